@@ -1,0 +1,293 @@
+package audit
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// Severity orders findings by how much a reviewer should care.
+type Severity int
+
+const (
+	Info    Severity = iota // inside rounding or merely noteworthy; hidden by default
+	Warning                 // suspicious, needs a human look
+	Error                   // the numbers contradict each other
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	default:
+		return "info"
+	}
+}
+
+// Chinese returns the severity's Chinese label.
+func (s Severity) Chinese() string {
+	switch s {
+	case Error:
+		return "错误"
+	case Warning:
+		return "警告"
+	default:
+		return "提示"
+	}
+}
+
+// ParseSeverity accepts error|warning|info (and the Chinese labels).
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error", "错误":
+		return Error, nil
+	case "warning", "warn", "警告":
+		return Warning, nil
+	case "info", "提示":
+		return Info, nil
+	}
+	return Info, fmt.Errorf("unknown severity %q (use error, warning or info)", s)
+}
+
+// Doc documents a rule. It is the single source for `crossfoot rules explain`,
+// the README's rule table and the web UI.
+type Doc struct {
+	Title     string // Chinese title
+	TitleEN   string
+	Explain   string // what is checked and why, Chinese
+	ExplainEN string
+	Bad       string // an example that triggers the rule
+	Good      string // the corrected example
+}
+
+// Rule is one check. Run inspects the pass's document and reports findings.
+type Rule struct {
+	ID       string // stable, with a family prefix (e.g. "TBL001"); never reused
+	Severity Severity
+	Doc      Doc
+	Run      func(*Pass)
+}
+
+// Location says where a finding is, in terms a reviewer can follow.
+type Location struct {
+	Table      int    // 1-based table number; 0 for prose
+	TableTitle string // caption of the table, if known
+	Row, Col   int    // 1-based grid position, 0 if not applicable
+	RowLabel   string // label of the row (e.g. "2.州中小微企业服务中心")
+	ColumnPath string // composed column header (e.g. "支出合计 › 其中 › 基本支出")
+	Section    string // section path such as "二、（一）"
+	Para       int    // 1-based paragraph number
+	Sentence   string // the sentence, for prose findings
+	Column     int    // 1-based rune column in the paragraph or cell
+}
+
+// String renders the location in Chinese.
+func (l Location) String() string {
+	var parts []string
+	if l.Table > 0 {
+		t := fmt.Sprintf("表%d", l.Table)
+		if l.TableTitle != "" {
+			t += "「" + l.TableTitle + "」"
+		}
+		parts = append(parts, t)
+		if l.RowLabel != "" {
+			parts = append(parts, "行「"+l.RowLabel+"」")
+		} else if l.Row > 0 {
+			parts = append(parts, fmt.Sprintf("第%d行", l.Row))
+		}
+		if l.ColumnPath != "" {
+			parts = append(parts, "列「"+l.ColumnPath+"」")
+		} else if l.Col > 0 {
+			parts = append(parts, fmt.Sprintf("第%d列", l.Col))
+		}
+		return strings.Join(parts, " ")
+	}
+	if l.Section != "" {
+		parts = append(parts, l.Section)
+	}
+	if l.Para > 0 {
+		parts = append(parts, fmt.Sprintf("第%d段", l.Para))
+	}
+	if l.Column > 0 {
+		parts = append(parts, fmt.Sprintf("第%d字", l.Column))
+	}
+	return strings.Join(parts, " ")
+}
+
+// English renders the location in English.
+func (l Location) English() string {
+	var parts []string
+	if l.Table > 0 {
+		t := fmt.Sprintf("table %d", l.Table)
+		if l.TableTitle != "" {
+			t += " “" + l.TableTitle + "”"
+		}
+		parts = append(parts, t)
+		if l.RowLabel != "" {
+			parts = append(parts, "row “"+l.RowLabel+"”")
+		} else if l.Row > 0 {
+			parts = append(parts, fmt.Sprintf("row %d", l.Row))
+		}
+		if l.ColumnPath != "" {
+			parts = append(parts, "column “"+l.ColumnPath+"”")
+		} else if l.Col > 0 {
+			parts = append(parts, fmt.Sprintf("col %d", l.Col))
+		}
+		return strings.Join(parts, ", ")
+	}
+	if l.Section != "" {
+		parts = append(parts, "section "+l.Section)
+	}
+	if l.Para > 0 {
+		parts = append(parts, fmt.Sprintf("paragraph %d", l.Para))
+	}
+	if l.Column > 0 {
+		parts = append(parts, fmt.Sprintf("char %d", l.Column))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Finding is one discrepancy. Findings are data: they never carry errors.
+type Finding struct {
+	Rule       string
+	Severity   Severity
+	Message    string // Chinese, self-contained: what is wrong and what to check
+	MessageEN  string
+	Location   Location
+	Span       model.Span // the offending figure or sentence in Document.Text
+	Expr       string     // the arithmetic, e.g. "3.87 + 374.82 = 378.69 ≠ 378.70，差 0.01"
+	Expected   string     // the value the arithmetic expects, as displayed
+	Actual     string     // the value the document states
+	Difference string
+	Confidence float64 // 0..1: how sure the rule is that this is a real mistake
+	Hint       string  // optional diagnosis, e.g. "疑似小数点错位（×10）"
+	HintEN     string
+	// Related are other spans involved (e.g. the table cell a prose figure contradicts).
+	Related []model.Span
+	// Fingerprint identifies the finding across re-runs and small edits
+	// elsewhere in the document; filled by Run.
+	Fingerprint string
+}
+
+// ConfidenceLabel renders Confidence as 高/中/低.
+func (f Finding) ConfidenceLabel() string {
+	switch {
+	case f.Confidence >= 0.8:
+		return "高"
+	case f.Confidence >= 0.5:
+		return "中"
+	default:
+		return "低"
+	}
+}
+
+// Pass is what a rule sees: the document and shared facts.
+type Pass struct {
+	Doc      *model.Document
+	rule     *Rule
+	facts    map[any]any
+	findings []Finding
+}
+
+// Report records a finding for the running rule. Rule, Severity (if zero
+// and the rule has one), location and fingerprint are filled in when empty.
+func (p *Pass) Report(f Finding) {
+	if f.Rule == "" {
+		f.Rule = p.rule.ID
+	}
+	p.findings = append(p.findings, f)
+}
+
+// Fact returns the value computed by compute for this document, computing it
+// at most once per pass however many rules ask. key must be comparable and
+// unique to the fact (use an unexported type's zero value).
+func Fact[T any](p *Pass, key any, compute func(*model.Document) T) T {
+	if v, ok := p.facts[key]; ok {
+		return v.(T)
+	}
+	v := compute(p.Doc)
+	p.facts[key] = v
+	return v
+}
+
+// Run applies rules to doc in the given order and returns the findings
+// sorted by position, then rule, then message.
+func Run(doc *model.Document, rules []*Rule) []Finding {
+	p := &Pass{Doc: doc, facts: map[any]any{}}
+	for _, r := range rules {
+		p.rule = r
+		n := len(p.findings)
+		r.Run(p)
+		for i := n; i < len(p.findings); i++ {
+			p.complete(&p.findings[i], r)
+		}
+	}
+	fs := p.findings
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+	return dedupe(fs)
+}
+
+func (p *Pass) complete(f *Finding, r *Rule) {
+	if f.Location == (Location{}) {
+		f.Location = LocationOf(p.Doc, f.Span.Start)
+	}
+	if f.Confidence == 0 {
+		f.Confidence = 0.9
+	}
+	if f.Fingerprint == "" {
+		h := sha256.New()
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s", f.Rule, f.Location.Section+f.Location.TableTitle+f.Location.RowLabel+f.Location.ColumnPath, f.Expr, p.Doc.Slice(f.Span))
+		f.Fingerprint = hex.EncodeToString(h.Sum(nil))[:16]
+	}
+}
+
+// LocationOf fills a Location from a document offset.
+func LocationOf(d *model.Document, off int) Location {
+	pos := d.Position(off)
+	l := Location{Table: pos.Table, Row: pos.Row, Col: pos.Col, Section: pos.Section, Para: pos.Para, Column: pos.Column}
+	if pos.Table > 0 && pos.Table <= len(d.Tables) {
+		l.TableTitle = d.Tables[pos.Table-1].Caption
+	}
+	return l
+}
+
+// dedupe drops findings with the same fingerprint (two rules or two passes
+// over the same fact), keeping the first.
+func dedupe(fs []Finding) []Finding {
+	seen := map[string]bool{}
+	out := fs[:0]
+	for _, f := range fs {
+		if seen[f.Fingerprint] {
+			continue
+		}
+		seen[f.Fingerprint] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// Filter keeps the findings at or above min.
+func Filter(fs []Finding, min Severity) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if f.Severity >= min {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,198 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+)
+
+// Rounding says how the author rounded displayed figures.
+type Rounding int
+
+const (
+	HalfUp   Rounding = iota // 四舍五入 (the default): ±0.5 of the last digit
+	Truncate                 // 截尾: the true value is in [shown, shown+1 unit)
+)
+
+// Interval is the set of true values a displayed figure can stand for,
+// in exact rationals.
+type Interval struct {
+	Lo, Hi *big.Rat
+}
+
+// Interval returns the values n stands for under rounding mode r.
+func (n Number) Interval(r Rounding) Interval {
+	v := n.Rat()
+	unit := new(big.Rat).SetFrac(big.NewInt(1), pow10(n.Dec))
+	if n.Kind != Value {
+		return Interval{new(big.Rat), new(big.Rat)}
+	}
+	if n.Exact {
+		return Interval{v, new(big.Rat).Set(v)}
+	}
+	switch r {
+	case Truncate:
+		if n.Mant >= 0 {
+			return Interval{v, new(big.Rat).Add(v, unit)}
+		}
+		return Interval{new(big.Rat).Sub(v, unit), v}
+	default:
+		half := new(big.Rat).Mul(unit, big.NewRat(1, 2))
+		return Interval{new(big.Rat).Sub(v, half), new(big.Rat).Add(v, half)}
+	}
+}
+
+// Add returns the interval of a sum.
+func (a Interval) Add(b Interval) Interval {
+	return Interval{new(big.Rat).Add(a.Lo, b.Lo), new(big.Rat).Add(a.Hi, b.Hi)}
+}
+
+// Neg returns the interval of −a.
+func (a Interval) Neg() Interval {
+	return Interval{new(big.Rat).Neg(a.Hi), new(big.Rat).Neg(a.Lo)}
+}
+
+// Sub returns the interval of a − b.
+func (a Interval) Sub(b Interval) Interval { return a.Add(b.Neg()) }
+
+// Overlaps reports whether the intervals share a point (closed ends, so
+// that figures exactly half a unit apart still count as consistent).
+func (a Interval) Overlaps(b Interval) bool {
+	return a.Lo.Cmp(b.Hi) <= 0 && b.Lo.Cmp(a.Hi) <= 0
+}
+
+// Scale multiplies the interval by a non-negative factor.
+func (a Interval) Scale(f *big.Rat) Interval {
+	return Interval{new(big.Rat).Mul(a.Lo, f), new(big.Rat).Mul(a.Hi, f)}
+}
+
+// Div returns the interval of a ÷ b. ok is false when b's interval contains 0.
+func (a Interval) Div(b Interval) (Interval, bool) {
+	if b.Lo.Sign() <= 0 && b.Hi.Sign() >= 0 {
+		return Interval{}, false
+	}
+	cs := []*big.Rat{
+		new(big.Rat).Quo(a.Lo, b.Lo), new(big.Rat).Quo(a.Lo, b.Hi),
+		new(big.Rat).Quo(a.Hi, b.Lo), new(big.Rat).Quo(a.Hi, b.Hi),
+	}
+	lo, hi := cs[0], cs[0]
+	for _, c := range cs[1:] {
+		if c.Cmp(lo) < 0 {
+			lo = c
+		}
+		if c.Cmp(hi) > 0 {
+			hi = c
+		}
+	}
+	return Interval{lo, hi}, true
+}
+
+// Sum adds displayed figures exactly; Dash and Blank count as zero.
+// dec is the largest number of decimals among them (for display).
+func Sum(ns []Number) (mant int64, dec int) {
+	for _, n := range ns {
+		if n.Kind == Value && n.Dec > dec {
+			dec = n.Dec
+		}
+	}
+	for _, n := range ns {
+		if n.Kind != Value {
+			continue
+		}
+		mant += n.Mant * pow10i(dec-n.Dec)
+	}
+	return mant, dec
+}
+
+// SumInterval returns the interval of the sum of ns.
+func SumInterval(ns []Number, r Rounding) Interval {
+	acc := Interval{new(big.Rat), new(big.Rat)}
+	for _, n := range ns {
+		if n.Kind == Value {
+			acc = acc.Add(n.Interval(r))
+		}
+	}
+	return acc
+}
+
+func pow10i(n int) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
+}
+
+// SumCheck is the outcome of comparing a stated total with its parts.
+type SumCheck struct {
+	Consistent bool   // the total's interval overlaps the sum's interval
+	Exact      bool   // the displayed sum equals the displayed total
+	Sum        Number // the displayed sum of the parts
+	Diff       Number // total − sum, at the larger precision
+	Expr       string // "a + b + c = s ≠ t，差 d" or "a + b = s = t"
+}
+
+// CheckSum compares parts with total under rounding mode r.
+func CheckSum(parts []Number, total Number, r Rounding) SumCheck {
+	mant, dec := Sum(parts)
+	if total.Kind == Value && total.Dec > dec {
+		mant *= pow10i(total.Dec - dec)
+		dec = total.Dec
+	}
+	sum := Number{Mant: mant, Dec: dec, Kind: Value}
+	tm := total.Mant * pow10i(dec-total.Dec)
+	if total.Kind != Value {
+		tm = 0
+	}
+	diff := Number{Mant: tm - mant, Dec: dec, Kind: Value}
+	consistent := SumInterval(parts, r).Overlaps(total.Interval(r))
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			if p.Kind == Value && p.Mant < 0 {
+				b.WriteString(" − ")
+				b.WriteString(FormatFixed(-p.Mant, p.Dec))
+				continue
+			}
+			b.WriteString(" + ")
+		}
+		b.WriteString(p.String())
+	}
+	b.WriteString(" = ")
+	b.WriteString(sum.String())
+	exact := diff.Mant == 0
+	if exact {
+		b.WriteString(" = ")
+		b.WriteString(total.String())
+	} else {
+		b.WriteString(" ≠ ")
+		b.WriteString(total.String())
+		b.WriteString("，差 ")
+		b.WriteString(FormatFixed(abs(diff.Mant), dec))
+	}
+	return SumCheck{Consistent: consistent, Exact: exact, Sum: sum, Diff: diff, Expr: b.String()}
+}
+
+func abs(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// RatioConsistent reports whether a stated rate (a percentage when
+// rate.Percent, else a plain ratio) agrees with num ÷ den within rounding.
+// ok is false when the ratio cannot be computed (den may be zero).
+func RatioConsistent(rate, num, den Number, r Rounding) (consistent bool, computed *big.Rat, ok bool) {
+	q, ok := num.Interval(r).Div(den.Interval(r))
+	if !ok {
+		return false, nil, false
+	}
+	ri := rate.Interval(r)
+	if rate.Percent {
+		ri = ri.Scale(big.NewRat(1, 100))
+	} else if rate.Permil {
+		ri = ri.Scale(big.NewRat(1, 1000))
+	}
+	computed = new(big.Rat).Quo(num.Rat(), den.Rat())
+	return ri.Overlaps(q), computed, true
+}

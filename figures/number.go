@@ -1,0 +1,242 @@
+package figures
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind distinguishes real values from the several ways a cell can be empty.
+type Kind int
+
+const (
+	Value Kind = iota // a number
+	Blank             // nothing but spaces
+	Dash              // "—", "-", "－", "/", "——": explicitly nothing (usually zero)
+	Text              // not a number
+)
+
+// Number is a figure as displayed: an exact mantissa with its displayed
+// decimals, so 1,234.50 is {Mant: 123450, Dec: 2}.
+type Number struct {
+	Mant    int64
+	Dec     int    // displayed decimals, ≥ 0
+	Kind    Kind   // Value for numbers
+	Percent bool   // shown with "%" (the value is the number before it)
+	Permil  bool   // shown with "‰"
+	Unit    string // unit written with the number: 元, 万元, 亿元, 个, … ("" if none)
+	Bound   string // comparison written before it: ≥, ≤, >, <, 约, …
+	// Exact marks a figure known not to be rounded (counts, scores); its
+	// interval is the single point. Parsers never set it; rules may.
+	Exact bool
+	Start int // byte offsets of the figure in the parsed string
+	End   int
+}
+
+// IsValue reports whether n holds a number.
+func (n Number) IsValue() bool { return n.Kind == Value }
+
+// IsZeroLike reports whether n is zero, a dash or blank: the cells that
+// stand for "nothing" in a sum.
+func (n Number) IsZeroLike() bool {
+	return n.Kind == Blank || n.Kind == Dash || (n.Kind == Value && n.Mant == 0)
+}
+
+// Float returns the displayed value as float64 (12.3% → 12.3).
+func (n Number) Float() float64 {
+	return float64(n.Mant) / math.Pow10(n.Dec)
+}
+
+// Rat returns the displayed value exactly.
+func (n Number) Rat() *big.Rat {
+	return new(big.Rat).SetFrac(big.NewInt(n.Mant), pow10(n.Dec))
+}
+
+// String renders the value with its displayed decimals (no unit, no %).
+func (n Number) String() string {
+	if n.Kind != Value {
+		return "0"
+	}
+	return FormatFixed(n.Mant, n.Dec)
+}
+
+// FormatFixed renders mant·10⁻ᵈᵉᶜ with exactly dec decimals.
+func FormatFixed(mant int64, dec int) string {
+	neg := mant < 0
+	if neg {
+		mant = -mant
+	}
+	s := strconv.FormatInt(mant, 10)
+	if dec > 0 {
+		for len(s) <= dec {
+			s = "0" + s
+		}
+		s = s[:len(s)-dec] + "." + s[len(s)-dec:]
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+func pow10(n int) *big.Int {
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
+}
+
+// Normalize maps full-width digits, letters and punctuation to ASCII and the
+// various minus and dash signs to their canonical forms, rune for rune. The
+// result has the same number of runes as s, so rune indexes carry over.
+func Normalize(s string) string {
+	return strings.Map(normRune, s)
+}
+
+func normRune(r rune) rune {
+	switch {
+	case r >= '！' && r <= '～': // full-width ASCII block
+		return r - 0xFEE0
+	case r == '\u3000':
+		return ' '
+	case r == '−' || r == '–' || r == '‐' || r == '‑':
+		return '-'
+	case r == '．':
+		return '.'
+	}
+	return r
+}
+
+var units = []string{"万亿元", "亿元", "万元", "千元", "元", "个百分点", "百分点", "倍", "个", "户", "人", "家", "项", "分", "次", "件", "所", "辆", "台", "套", "平方米", "㎡", "亩", "公里", "吨", "万人", "万户"}
+
+// ParseCell parses the whole text of a table cell as one figure. Blank,
+// dashes and non-numbers come back with Kind Blank, Dash or Text.
+func ParseCell(s string) Number {
+	t := strings.TrimSpace(Normalize(s))
+	t = strings.Trim(t, " \t\r\n")
+	switch t {
+	case "":
+		return Number{Kind: Blank, Start: 0, End: len(s)}
+	case "-", "--", "—", "——", "/", "-—", "—-", "…", "..":
+		return Number{Kind: Dash, Start: 0, End: len(s)}
+	}
+	n, rest, ok := parseNumber(t)
+	if !ok || strings.TrimSpace(rest) != "" {
+		return Number{Kind: Text, Start: 0, End: len(s)}
+	}
+	n.Start, n.End = 0, len(s)
+	return n
+}
+
+// parseNumber reads one figure at the start of t (already normalised):
+// optional bound, sign or parentheses, digits with thousands separators,
+// decimals, then %, ‰ or a unit. It returns the rest of t.
+func parseNumber(t string) (Number, string, bool) {
+	var n Number
+	for _, b := range []string{"≥", "≤", ">=", "<=", ">", "<", "约", "≈"} {
+		if strings.HasPrefix(t, b) {
+			n.Bound = b
+			t = strings.TrimSpace(t[len(b):])
+			break
+		}
+	}
+	neg, paren := false, false
+	if strings.HasPrefix(t, "(") {
+		paren = true
+		t = t[1:]
+	}
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+") {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	i, digits, dec, seenDot := 0, 0, 0, false
+	var mant strings.Builder
+	for i < len(t) {
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9':
+			mant.WriteByte(c)
+			digits++
+			if seenDot {
+				dec++
+			}
+		case c == ',' && !seenDot && digits > 0 && i+3 < len(t)+0 && isDigits(t, i+1, 3):
+			// thousands separator
+		case c == '.' && !seenDot && digits > 0 && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9':
+			seenDot = true
+		default:
+			goto done
+		}
+		i++
+	}
+done:
+	if digits == 0 || digits > 18 {
+		return Number{Kind: Text}, t, false
+	}
+	t = t[i:]
+	if paren {
+		if !strings.HasPrefix(t, ")") {
+			return Number{Kind: Text}, t, false
+		}
+		t = t[1:]
+		neg = true
+	}
+	m, err := strconv.ParseInt(mant.String(), 10, 64)
+	if err != nil {
+		return Number{Kind: Text}, t, false
+	}
+	if neg {
+		m = -m
+	}
+	n.Mant, n.Dec, n.Kind = m, dec, Value
+	t = strings.TrimLeft(t, " ")
+	switch {
+	case strings.HasPrefix(t, "%"):
+		n.Percent = true
+		t = t[1:]
+	case strings.HasPrefix(t, "‰"):
+		n.Permil = true
+		t = t[len("‰"):]
+	default:
+		for _, u := range units {
+			if strings.HasPrefix(t, u) {
+				n.Unit = u
+				t = t[len(u):]
+				break
+			}
+		}
+	}
+	return n, t, true
+}
+
+func isDigits(t string, i, n int) bool {
+	if i+n > len(t) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if t[k] < '0' || t[k] > '9' {
+			return false
+		}
+	}
+	// a separator group is exactly three digits
+	return i+n == len(t) || t[i+n] < '0' || t[i+n] > '9'
+}
+
+// IsNumericCell reports whether s parses as a figure or an empty kind.
+func IsNumericCell(s string) bool {
+	k := ParseCell(s).Kind
+	return k == Value || k == Dash
+}
+
+// HasLetters reports whether s contains Han characters or letters, i.e. is a label.
+func HasLetters(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// RuneLen is a short alias used when reporting columns.
+func RuneLen(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,3 @@
+module github.com/crossfoot/crossfoot
+
+go 1.26

@@ -1,0 +1,111 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func build() *Document {
+	b := NewBuilder("t.docx", "docx")
+	b.Heading(1, "一、", RunText{Text: "一、基本情况", Index: 0})
+	b.Text("第一段。")
+	b.Heading(2, "（一）", RunText{Text: "（一）收入", Index: 0})
+	b.Text("单位：万元")
+	b.BeginTable()
+	b.BeginRow(0)
+	b.BeginCell(1, VMergeRestart)
+	b.Text("项目")
+	b.BeginCell(2, NoVMerge)
+	b.Text("金额")
+	b.BeginRow(0)
+	b.BeginCell(1, VMergeContinue)
+	b.BeginCell(1, NoVMerge)
+	b.Text("2022年")
+	b.BeginCell(1, NoVMerge)
+	b.Text("2021年")
+	b.BeginRow(0)
+	b.BeginCell(1, NoVMerge)
+	b.Text("合计")
+	b.BeginCell(1, NoVMerge)
+	b.Text("1.00")
+	b.Text("第二行")
+	b.BeginCell(1, NoVMerge)
+	b.BeginTable()
+	b.BeginCell(1, NoVMerge)
+	b.Text("内")
+	b.EndTable()
+	b.EndTable()
+	b.Text("正文后。")
+	return b.Document()
+}
+
+func TestGridAndMerges(t *testing.T) {
+	d := build()
+	if len(d.Tables) != 2 {
+		t.Fatalf("tables = %d, want 2 (one nested)", len(d.Tables))
+	}
+	tb := d.Tables[0]
+	if tb.Rows != 3 || tb.Cols != 3 {
+		t.Fatalf("grid = %dx%d, want 3x3", tb.Rows, tb.Cols)
+	}
+	tests := []struct {
+		r, c int
+		want string
+	}{
+		{0, 0, "项目"}, {1, 0, "项目"}, {0, 1, "金额"}, {0, 2, "金额"},
+		{1, 1, "2022年"}, {1, 2, "2021年"}, {2, 0, "合计"}, {2, 1, "1.00\n第二行"},
+	}
+	for _, tt := range tests {
+		if got := d.CellText(tb, tt.r, tt.c); got != tt.want {
+			t.Errorf("At(%d,%d) = %q, want %q", tt.r, tt.c, got, tt.want)
+		}
+	}
+	if c := tb.At(0, 0); c.RowSpan != 2 || c.ColSpan != 1 {
+		t.Errorf("vMerge cell span = %dx%d, want 2x1", c.RowSpan, c.ColSpan)
+	}
+	if c := tb.At(0, 1); c.ColSpan != 2 {
+		t.Errorf("gridSpan cell colspan = %d, want 2", c.ColSpan)
+	}
+	if tb.Caption != "（一）收入" {
+		t.Errorf("caption = %q", tb.Caption)
+	}
+	if got := d.UnitNote(tb); got != "单位：万元" {
+		t.Errorf("unit note = %q", got)
+	}
+	nested := d.Tables[1]
+	if nested.Parent == nil || nested.Parent != tb.At(2, 2) {
+		t.Errorf("nested table parent not set to its cell")
+	}
+}
+
+func TestPosition(t *testing.T) {
+	d := build()
+	off := strings.Index(d.Text, "第二行")
+	p := d.Position(off)
+	if p.Table != 1 || p.Row != 3 || p.Col != 2 || p.Column != 6 {
+		t.Errorf("Position = %+v, want table 1 row 3 col 2 char 6", p)
+	}
+	if got := p.String(); got != "表1 第3行 第2列 第6字" {
+		t.Errorf("String = %q", got)
+	}
+	off = strings.Index(d.Text, "正文后")
+	p = d.Position(off)
+	if p.Section != "一、（一）" || p.Para != 5 || p.Table != 0 {
+		t.Errorf("Position = %+v", p)
+	}
+	off = strings.Index(d.Text, "内")
+	if p := d.Position(off); p.Table != 2 {
+		t.Errorf("nested cell position = %+v, want table 2", p)
+	}
+}
+
+func TestDumpStable(t *testing.T) {
+	var a, b strings.Builder
+	if err := build().Dump(&a); err != nil {
+		t.Fatal(err)
+	}
+	_ = build().Dump(&b)
+	if a.String() != b.String() || !strings.Contains(a.String(), `r0c0 2x1 "项目"`) {
+		t.Errorf("dump:\n%s", a.String())
+	}
+}

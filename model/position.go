@@ -1,0 +1,217 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// anchor is one located region recorded by the builder: a paragraph, a
+// heading or a table cell.
+type anchor struct {
+	s    Span
+	para int   // paragraph number if outside tables
+	kind ParaKind
+	cell *Cell // non-nil for table cells
+}
+
+// Position is a human location of an offset in a document.
+type Position struct {
+	Offset  int
+	Section string   // section path such as "二、（一）"; may be empty
+	Kind    ParaKind // Body, Footnote, ...
+	Para    int      // 1-based paragraph number outside tables, 0 inside a table
+	Table   int      // 1-based table number, 0 outside tables
+	Row     int      // 1-based grid row inside a table
+	Col     int      // 1-based grid column inside a table
+	Column  int      // 1-based rune column inside the paragraph or cell
+}
+
+// Position resolves a byte offset into a human location. Offsets outside
+// every paragraph and cell yield a Position with only Offset and Section.
+func (d *Document) Position(off int) Position {
+	p := Position{Offset: off, Section: d.SectionPath(off)}
+	i := sort.Search(len(d.anchors), func(i int) bool { return d.anchors[i].s.Start > off }) - 1
+	for ; i >= 0; i-- {
+		a := d.anchors[i]
+		if off < a.s.Start || off > a.s.End {
+			continue
+		}
+		p.Column = utf8.RuneCountInString(d.Text[a.s.Start:min(off, len(d.Text))]) + 1
+		if a.cell != nil {
+			p.Table = a.cell.Table.Index + 1
+			p.Row = a.cell.Row + 1
+			p.Col = a.cell.Col + 1
+		} else {
+			p.Para = a.para
+			p.Kind = a.kind
+		}
+		break
+	}
+	return p
+}
+
+// SectionPath returns the numbering path of the headings in force at off,
+// such as "二、（一）". Headings without a number contribute a short title.
+func (d *Document) SectionPath(off int) string {
+	var stack []*Heading
+	for _, h := range d.headings {
+		if h.Span.Start > off {
+			break
+		}
+		for len(stack) > 0 && stack[len(stack)-1].Level >= h.Level {
+			stack = stack[:len(stack)-1]
+		}
+		stack = append(stack, h)
+	}
+	var b strings.Builder
+	for _, h := range stack {
+		if h.Number != "" {
+			b.WriteString(h.Number)
+			continue
+		}
+		b.WriteString(shorten(d.Slice(h.Span), 12))
+		b.WriteByte(' ')
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func shorten(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// String renders the position in Chinese, e.g. "表3 第5行 第2列" or
+// "二、（一） 第2段 第14字".
+func (p Position) String() string {
+	var parts []string
+	if p.Table > 0 {
+		parts = append(parts, fmt.Sprintf("表%d", p.Table), fmt.Sprintf("第%d行", p.Row), fmt.Sprintf("第%d列", p.Col))
+	} else {
+		if p.Section != "" {
+			parts = append(parts, p.Section)
+		}
+		switch p.Kind {
+		case Footnote:
+			parts = append(parts, "脚注")
+		case Endnote:
+			parts = append(parts, "尾注")
+		case TextBox:
+			parts = append(parts, "文本框")
+		}
+		if p.Para > 0 {
+			parts = append(parts, fmt.Sprintf("第%d段", p.Para))
+		}
+	}
+	if p.Column > 0 {
+		parts = append(parts, fmt.Sprintf("第%d字", p.Column))
+	}
+	return strings.Join(parts, " ")
+}
+
+// English renders the position in English, e.g. "table 3, row 5, col 2".
+func (p Position) English() string {
+	var parts []string
+	if p.Table > 0 {
+		parts = append(parts, fmt.Sprintf("table %d", p.Table), fmt.Sprintf("row %d", p.Row), fmt.Sprintf("col %d", p.Col))
+	} else {
+		if p.Section != "" {
+			parts = append(parts, "section "+p.Section)
+		}
+		switch p.Kind {
+		case Footnote:
+			parts = append(parts, "footnote")
+		case Endnote:
+			parts = append(parts, "endnote")
+		case TextBox:
+			parts = append(parts, "text box")
+		}
+		if p.Para > 0 {
+			parts = append(parts, fmt.Sprintf("paragraph %d", p.Para))
+		}
+	}
+	if p.Column > 0 {
+		parts = append(parts, fmt.Sprintf("char %d", p.Column))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// fillCaptions gives each top-level table the nearest title-like paragraph:
+// the short paragraph just before it (skipping a "单位：" line), or, failing
+// that, a short paragraph right after it that ends in "表".
+func (d *Document) fillCaptions() {
+	for i, b := range d.Blocks {
+		t, ok := b.(*Table)
+		if !ok {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			p, ok := d.Blocks[j].(*Paragraph)
+			if !ok {
+				if h, ok := d.Blocks[j].(*Heading); ok && isTitleLike(d.Slice(h.Span)) {
+					t.Caption = strings.TrimSpace(d.Slice(h.Span))
+				}
+				break
+			}
+			txt := strings.TrimSpace(d.Slice(p.Span))
+			if txt == "" || isUnitLine(txt) {
+				continue
+			}
+			if isTitleLike(txt) {
+				t.Caption = txt
+			}
+			break
+		}
+		if t.Caption == "" && i+1 < len(d.Blocks) {
+			for j := i + 1; j < len(d.Blocks) && j <= i+2; j++ {
+				p, ok := d.Blocks[j].(*Paragraph)
+				if !ok {
+					break
+				}
+				txt := strings.TrimSpace(d.Slice(p.Span))
+				if txt == "" {
+					continue
+				}
+				if isTitleLike(txt) && strings.HasSuffix(txt, "表") {
+					t.Caption = txt
+				}
+				break
+			}
+		}
+	}
+}
+
+func isUnitLine(s string) bool {
+	s = strings.TrimSpace(s)
+	return (strings.HasPrefix(s, "单位：") || strings.HasPrefix(s, "单位:") || strings.HasPrefix(s, "（单位")) && utf8.RuneCountInString(s) <= 16
+}
+
+func isTitleLike(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return n > 0 && n <= 60 && !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "；")
+}
+
+// UnitNote returns a "单位：…" line directly before or after table t, if any.
+func (d *Document) UnitNote(t *Table) string {
+	for i, b := range d.Blocks {
+		if b != Block(t) {
+			continue
+		}
+		for _, j := range []int{i - 1, i - 2, i + 1} {
+			if j < 0 || j >= len(d.Blocks) {
+				continue
+			}
+			if p, ok := d.Blocks[j].(*Paragraph); ok {
+				if txt := strings.TrimSpace(d.Slice(p.Span)); isUnitLine(txt) {
+					return txt
+				}
+			}
+		}
+	}
+	return ""
+}
