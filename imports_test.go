@@ -21,7 +21,7 @@ var layers = [][]string{
 	{"rules/*"},
 	{"rules", "report", "report/*"},
 	{"internal/synth", "internal/docxwrite"},
-	{"internal/cli", "web"},
+	{"internal/cli", "internal/accuracy", "web"},
 	{"cmd/crossfoot", "bench/*"},
 }
 

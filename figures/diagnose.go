@@ -1,0 +1,92 @@
+package figures
+
+import (
+	"fmt"
+	"math/big"
+)
+
+// Slip is a guess at how a wrong figure came about.
+type Slip int
+
+const (
+	NoSlip     Slip = iota
+	Magnitude       // decimal point or digits shifted: shown ≈ expected × 10ᵏ
+	Transposed      // two adjacent digits swapped
+	OneDigit        // exactly one digit differs
+)
+
+// Diagnosis explains a figure that should have been Expected but reads Shown.
+type Diagnosis struct {
+	Slip   Slip
+	Factor int // for Magnitude: the power of ten k in shown ≈ expected × 10ᵏ (k ≠ 0)
+	Hint   string
+	HintEN string
+}
+
+// Diagnose looks for a typing slip that turns expected into shown: a
+// magnitude shift (×10, ÷10, ×100, ×10⁴ — 元 typed as 万元 or back; the
+// shifted value may differ from the exact multiple by rounding of the last
+// digit shown), two adjacent digits swapped, or a single mistyped digit.
+// expected is usually computed (a sum) and compared at shown's precision.
+func Diagnose(shown, expected Number) Diagnosis {
+	if shown.Kind != Value || expected.Kind != Value || shown.Mant == 0 || expected.Mant == 0 {
+		return Diagnosis{}
+	}
+	if (shown.Mant < 0) != (expected.Mant < 0) {
+		return Diagnosis{}
+	}
+	for _, k := range []int{1, -1, 2, -2, 3, -3, 4, -4} {
+		f := new(big.Rat).SetFrac(pow10(abs1(k)), big.NewInt(1))
+		if k < 0 {
+			f.Inv(f)
+		}
+		// expected × 10ᵏ must fall inside the rounding interval of shown,
+		// widened by the expected value's own rounding scaled alike.
+		ei := expected.Interval(HalfUp).Scale(f)
+		if ei.Overlaps(shown.Interval(HalfUp)) {
+			x := "×"
+			if k < 0 {
+				x = "÷"
+			}
+			p := fmt.Sprintf("%s%s", x, pow10(abs1(k)).String())
+			return Diagnosis{Slip: Magnitude, Factor: k,
+				Hint:   fmt.Sprintf("疑似小数点错位或单位换算错误（%s）：应为 %s", p, expected.String()),
+				HintEN: fmt.Sprintf("looks like a shifted decimal point or unit slip (%s): should be %s", p, expected.String()),
+			}
+		}
+	}
+	// Digit-level slips compare the digit strings at the same precision.
+	if shown.Dec != expected.Dec {
+		return Diagnosis{}
+	}
+	a, b := FormatFixed(abs(shown.Mant), 0), FormatFixed(abs(expected.Mant), 0)
+	if len(a) != len(b) {
+		return Diagnosis{}
+	}
+	var diff []int
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+		}
+	}
+	switch {
+	case len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]:
+		return Diagnosis{Slip: Transposed,
+			Hint:   fmt.Sprintf("疑似相邻数字颠倒：应为 %s", expected.String()),
+			HintEN: fmt.Sprintf("looks like two adjacent digits swapped: should be %s", expected.String()),
+		}
+	case len(diff) == 1 && len(a) >= 3:
+		return Diagnosis{Slip: OneDigit,
+			Hint:   fmt.Sprintf("疑似录入错误（仅一位数字不同）：应为 %s", expected.String()),
+			HintEN: fmt.Sprintf("looks like a single mistyped digit: should be %s", expected.String()),
+		}
+	}
+	return Diagnosis{}
+}
+
+func abs1(k int) int {
+	if k < 0 {
+		return -k
+	}
+	return k
+}

@@ -1,0 +1,223 @@
+package figures
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Label matching without a word segmenter: labels are normalised (width,
+// spaces, punctuation, numbering, units in brackets), domain synonyms are
+// mapped to one canonical wording, and what remains is compared exactly or
+// by character-bigram overlap. See the README for why no segmenter is used.
+
+// labelSynonyms maps wording variants seen in budget reports to one form.
+// Longer keys are applied first.
+var labelSynonyms = [][2]string{
+	{"公务车辆运行维护费", "公务用车运行维护费"},
+	{"公务用车维护费", "公务用车运行维护费"},
+	{"公务车辆维护费", "公务用车运行维护费"},
+	{"公车运行维护费", "公务用车运行维护费"},
+	{"公务用车运维费", "公务用车运行维护费"},
+	{"公务车辆购置费", "公务用车购置费"},
+	{"因公出国(境)费用", "因公出国境费"},
+	{"因公出国(境)费", "因公出国境费"},
+	{"因公出国出境费", "因公出国境费"},
+	{"因公出国境费用", "因公出国境费"},
+	{"因公出国费", "因公出国境费"},
+	{"公务接待开支", "公务接待费"},
+	{"公务接待费用", "公务接待费"},
+	{"三公经费", "三公经费"},
+	{"对个人和家庭的补助支出", "对个人和家庭补助"},
+	{"对个人和家庭的补助", "对个人和家庭补助"},
+	{"对个人与家庭补助支出", "对个人和家庭补助"},
+	{"对个人与家庭的补助", "对个人和家庭补助"},
+	{"对个人与家庭补助", "对个人和家庭补助"},
+	{"对个人和家庭补助支出", "对个人和家庭补助"},
+	{"商品和服务支出", "商品服务支出"},
+	{"商品及服务支出", "商品服务支出"},
+	{"人员经费", "人员支出"},
+	{"公用经费", "公用支出"},
+	{"工资福利支出", "工资福利支出"},
+	{"资本性支出", "资本性支出"},
+	{"专项资金项目支出", "项目支出"},
+	{"专项支出", "项目支出"},
+	{"一般公共预算财政拨款", "一般公共预算拨款"},
+	{"一般公共预算财政拨款收入", "一般公共预算拨款"},
+	{"一般公共预算收入", "一般公共预算拨款"},
+	{"公共财政拨款", "一般公共预算拨款"},
+	{"财政拨款收入", "财政拨款"},
+	{"支出总计", "支出合计"},
+	{"总支出", "支出合计"},
+	{"支出总额", "支出合计"},
+	{"收入总计", "收入合计"},
+	{"总收入", "收入合计"},
+	{"收入总额", "收入合计"},
+}
+
+// NormalizeLabel reduces a label to a canonical form for matching: ASCII
+// digits and punctuation, no spaces, no list numbering ("1." "（一）" "其中："),
+// no bracketed units ("（万元）"), synonyms mapped.
+func NormalizeLabel(s string) string {
+	s = Normalize(s)
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '“' || r == '”' || r == '"' || r == '\'' || r == '《' || r == '》' || r == '·' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	s = b.String()
+	// bracketed units and notes
+	for _, u := range []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)"} {
+		s = strings.ReplaceAll(s, u, "")
+	}
+	s = strings.TrimPrefix(s, "其中:")
+	s = strings.TrimPrefix(s, "其中")
+	s = stripNumbering(s)
+	for _, p := range [][2]string{{"(", ""}, {")", ""}} {
+		_ = p
+	}
+	for _, kv := range labelSynonyms {
+		if strings.Contains(s, kv[0]) {
+			s = strings.Replace(s, kv[0], kv[1], 1)
+			break
+		}
+	}
+	return strings.Trim(s, ":：、.,，;；")
+}
+
+// stripNumbering removes a leading list number: 1. 1、 (1) （一） 一、 ① 第一.
+func stripNumbering(s string) string {
+	for {
+		t := s
+		switch {
+		case strings.HasPrefix(s, "("):
+			if i := strings.Index(s, ")"); i > 0 && i <= 10 && isNumbering(s[1:i]) {
+				s = s[i+1:]
+			}
+		default:
+			i := 0
+			for i < len(s) && (isDigit(rune(s[i]))) {
+				i++
+			}
+			if i == 0 {
+				r, w := utf8.DecodeRuneInString(s)
+				for w > 0 && isCNNumeralRune(r) && r != '万' && r != '亿' {
+					i += w
+					r, w = utf8.DecodeRuneInString(s[i:])
+				}
+			}
+			if i > 0 && i < len(s) {
+				rest := s[i:]
+				for _, sep := range []string{"、", ".", ",", "．", " "} {
+					if strings.HasPrefix(rest, sep) {
+						s = rest[len(sep):]
+						break
+					}
+				}
+			}
+			if r, w := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+				s = s[w:]
+			}
+		}
+		if s == t {
+			return s
+		}
+	}
+}
+
+func isNumbering(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isDigit(r) && !isCNNumeralRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// LabelSimilarity returns the Dice coefficient of the character bigrams of
+// the normalised labels (1 for identical labels, 0 for nothing shared).
+func LabelSimilarity(a, b string) float64 {
+	a, b = NormalizeLabel(a), NormalizeLabel(b)
+	if a == b {
+		if a == "" {
+			return 0
+		}
+		return 1
+	}
+	ba, bb := bigrams(a), bigrams(b)
+	if len(ba) == 0 || len(bb) == 0 {
+		return 0
+	}
+	common := 0
+	used := make([]bool, len(bb))
+	for _, x := range ba {
+		for j, y := range bb {
+			if !used[j] && x == y {
+				used[j] = true
+				common++
+				break
+			}
+		}
+	}
+	return 2 * float64(common) / float64(len(ba)+len(bb))
+}
+
+func bigrams(s string) [][2]rune {
+	rs := []rune(s)
+	if len(rs) == 1 {
+		return [][2]rune{{rs[0], 0}}
+	}
+	out := make([][2]rune, 0, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		out = append(out, [2]rune{rs[i], rs[i+1]})
+	}
+	return out
+}
+
+// LabelsMatch reports whether two labels name the same item: equal after
+// normalisation, or one is the other with a qualifying prefix of at most
+// four characters ("本部门项目支出" / "项目支出"), or bigram similarity ≥ 0.8
+// with the same last two characters (the head noun).
+func LabelsMatch(a, b string) bool {
+	na, nb := NormalizeLabel(a), NormalizeLabel(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	if na == nb {
+		return true
+	}
+	ra, rb := []rune(na), []rune(nb)
+	if len(ra) < 2 || len(rb) < 2 {
+		return false
+	}
+	short, long := ra, rb
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) >= 3 && strings.HasSuffix(string(long), string(short)) && !suffixIsPartOfWord(long, short) {
+		return true
+	}
+	if len(ra) != len(rb) || string(ra[len(ra)-2:]) != string(rb[len(rb)-2:]) {
+		return false
+	}
+	return LabelSimilarity(na, nb) >= 0.8
+}
+
+// suffixIsPartOfWord guards "一般公共服务支出" ⊃ "服务支出" style false matches:
+// the character before the shared suffix must end a modifier, not a word
+// that continues into it. Without a segmenter we accept only prefixes made
+// of organisational qualifiers.
+func suffixIsPartOfWord(long, short []rune) bool {
+	prefix := string(long[:len(long)-len(short)])
+	for _, q := range []string{"本部门", "本单位", "本局", "部门", "单位", "全年", "本年", "当年", "年度", "专项资金", "实际", "全部", "其中", "合计", "分类", "用于"} {
+		if strings.HasSuffix(prefix, q) {
+			return false
+		}
+	}
+	return true
+}

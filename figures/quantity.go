@@ -1,0 +1,590 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quantity is a figure found in running text together with what the text
+// around it says: the label it belongs to, the year or period it refers to,
+// and whether it is approximate. All offsets are byte offsets into the string
+// given to Quantities, always on rune boundaries.
+type Quantity struct {
+	Number // the figure; Start, End cover its digits and unit (and a 百分之 prefix)
+
+	Approx    bool   // 约, 近, 接近, 超过, 以上, 左右, 余, 多, 不足, ≥ …: not an exact figure
+	Qualifier string // the qualifying word, if any
+	Chinese   bool   // written in Chinese numerals (三家, 百分之五)
+
+	// Lead is the text between the previous figure or clause delimiter and
+	// this figure (qualifier included), e.g. "比2021年项目支出".
+	Lead      string
+	LeadStart int
+
+	// Label is the noun phrase the figure belongs to, Lead stripped of
+	// years, periods, comparison and linking words ("公用经费").
+	Label                string
+	LabelStart, LabelEnd int
+
+	Year   int    // a year written in Lead (2022年…), 0 if none
+	Period string // period or basis written in Lead: 上年, 同期, 年初, 年末, 年初预算, 全年预算, 预算, 决算, 实际 …
+	Total  bool   // Lead marks the figure as a total: 合计, 共计, 总计, 累计
+}
+
+// unitsText lists the units recognised after a figure in prose, longest
+// first within each prefix group. A multiplier (万, 亿, 千, 百) may precede
+// a base unit: 万元, 亿元, 万人, 万吨.
+var baseUnits = []string{
+	"个百分点", "百分点", "平方公里", "平方米", "立方米", "吨标准煤", "千瓦时", "公里", "千米", "小时", "人次", "户次", "余",
+	"元", "倍", "个", "户", "人", "家", "项", "分", "次", "件", "所", "辆", "台", "套", "亩", "吨", "名", "起", "条",
+	"座", "张", "份", "篇", "天", "千瓦", "公顷", "米", "㎡", "间", "场", "批", "处", "支", "只", "本", "册", "元/人", "美元",
+}
+
+var unitMultipliers = []string{"万亿", "亿", "万", "千", "百"}
+
+// Quantities returns the figures in s in order. It skips things written
+// with digits that are not quantities: dates and years (2022年12月31日),
+// document numbers (〔2023〕3号, 州办【2019】101号), phone numbers, codes,
+// list numbers (1. （2） 一、) and digits glued to Latin letters (5G, 120km/h).
+func Quantities(s string) []Quantity {
+	sc := newScanner(s)
+	return sc.scan()
+}
+
+type scanner struct {
+	orig string
+	ns   string // Normalize(orig)
+	nmap []int  // byte offset in ns → byte offset in orig (rune starts only), len(ns)+1
+	out  []Quantity
+	// boundary: byte offset in ns where the current lead starts
+	leadFrom int
+}
+
+func newScanner(s string) *scanner {
+	ns := Normalize(s)
+	nmap := make([]int, len(ns)+1)
+	j := 0
+	for i := 0; i < len(ns); {
+		_, w := utf8.DecodeRuneInString(ns[i:])
+		_, wo := utf8.DecodeRuneInString(s[j:])
+		for k := 0; k < w; k++ {
+			nmap[i+k] = j
+		}
+		i += w
+		j += wo
+	}
+	nmap[len(ns)] = len(s)
+	return &scanner{orig: s, ns: ns, nmap: nmap}
+}
+
+func (sc *scanner) at(i int) rune {
+	if i < 0 || i >= len(sc.ns) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(sc.ns[i:])
+	return r
+}
+
+func (sc *scanner) before(i int) (rune, int) {
+	if i <= 0 {
+		return -1, 0
+	}
+	r, w := utf8.DecodeLastRuneInString(sc.ns[:i])
+	return r, w
+}
+
+func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
+func isASCIILetter(r rune) bool { return r < 128 && unicode.IsLetter(r) }
+
+// isLeadBoundary reports runes that end a lead: clause punctuation and brackets.
+func isLeadBoundary(r rune) bool {
+	switch r {
+	case '，', ',', '、', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '\r', '\t', '(', ')', '（', '）', '“', '”', '"', '《', '》', '【', '】', '[', ']', '〔', '〕':
+		return true
+	}
+	return false
+}
+
+func (sc *scanner) scan() []Quantity {
+	ns := sc.ns
+	for i := 0; i < len(ns); {
+		r, w := utf8.DecodeRuneInString(ns[i:])
+		switch {
+		case isLeadBoundary(r):
+			sc.leadFrom = i + w
+			i += w
+		case isDigit(r):
+			i = sc.digits(i)
+		case r == '百' && strings.HasPrefix(ns[i:], "百分之"):
+			i = sc.chinese(i, true)
+		case isCNNumeralRune(r):
+			i = sc.chinese(i, false)
+		default:
+			i += w
+		}
+	}
+	return sc.out
+}
+
+// skipAlnum skips a run of ASCII letters, digits and joiners from i.
+func (sc *scanner) skipAlnum(i int) int {
+	for i < len(sc.ns) {
+		c := sc.ns[i]
+		if c < 128 && (isDigit(rune(c)) || isASCIILetter(rune(c)) || c == '-' || c == '.' || c == '/' || c == '_') {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// digits handles an ASCII digit run starting at i and returns where to resume.
+func (sc *scanner) digits(i int) int {
+	ns := sc.ns
+	start := i
+	prev, pw := sc.before(i)
+	// glued to letters or other digits: codes, model numbers, phone numbers
+	if isASCIILetter(prev) || prev == '_' || prev == '.' || prev == '/' || (prev == '-' && isDigit(sc.at(i-pw-1))) {
+		return sc.skipAlnum(i)
+	}
+	// read digits, thousands separators, decimals
+	j, intDigits, sep := i, 0, false
+	for j < len(ns) && isDigit(rune(ns[j])) {
+		j++
+		intDigits++
+	}
+	for j+3 < len(ns)+0 && ns[j] == ',' && isDigits(ns, j+1, 3) {
+		j += 4
+		sep = true
+		intDigits += 3
+	}
+	dec := false
+	if j+1 < len(ns) && ns[j] == '.' && isDigit(rune(ns[j+1])) {
+		dec = true
+		j++
+		for j < len(ns) && isDigit(rune(ns[j])) {
+			j++
+		}
+	}
+	next := sc.at(j)
+	// letters glued after: 5G, 120km/h, 3D
+	if isASCIILetter(next) || next == '_' {
+		return sc.skipAlnum(j)
+	}
+	// dates and times: 12月, 31日, 8:30, 2021-2022, 10~20 (ranges are skipped as a whole)
+	if next == '-' || next == '~' || next == '～' || next == '—' || next == '/' || next == '至' {
+		_, nw := utf8.DecodeRuneInString(ns[j:])
+		if isDigit(sc.at(j + nw)) {
+			k := j + nw
+			for k < len(ns) && (isDigit(rune(ns[k])) || ns[k] == '.') {
+				k++
+			}
+			return sc.skipTail(k)
+		}
+	}
+	if (next == ':' || next == '：') && isDigit(sc.at(j+utf8.RuneLen(next))) {
+		return sc.skipAlnum(j + 1)
+	}
+	text := ns[i:j]
+	// brackets around: 〔2023〕, 【2019】, [2], 第3
+	if prev == '〔' || prev == '【' || prev == '[' || prev == '［' || prev == '第' || prev == '#' || prev == '№' {
+		return sc.skipTail(j)
+	}
+	switch next {
+	case '〕', '】', ']', '号', '期', '届', '月', '日', '时', '版', '楼', '层', '路', '栋', '室', '岁':
+		return sc.skipTail(j)
+	case '年':
+		// a year (2022年) or a duration (3年): neither is a checked quantity
+		return j
+	}
+	// list numbers: "1." "1、" "(2)" "2)" at a clause start, "任务1：" "指标4："
+	if !dec && !sep {
+		atStart := sc.onlySpaceSince(sc.leadFrom, i)
+		switch {
+		case next == '、' || next == '．':
+			return j + utf8.RuneLen(next)
+		case next == '.' && atStart:
+			return j + 1
+		case (next == ')' || next == '）') && (prev == '(' || prev == '（' || atStart):
+			return j
+		case next == ':' || next == '：':
+			return j
+		}
+	}
+	// an unrounded long integer with no unit is a code or phone number
+	n, _, ok := parseNumber(strings.ReplaceAll(text, ",", ""))
+	if !ok {
+		return j
+	}
+	q := Quantity{Number: n}
+	q.Unit = ""
+	k := j
+	// sign written just before: -6.59, +3
+	if (prev == '-' || prev == '+') && !isDigit(sc.at(i-pw-1)) {
+		if prev == '-' {
+			q.Mant = -q.Mant
+		}
+		start = i - pw
+	}
+	k = sc.readUnit(&q, k)
+	if !dec && !sep && q.Unit == "" && !q.Percent && !q.Permil && intDigits >= 7 {
+		return k
+	}
+	sc.finish(&q, start, k)
+	return k
+}
+
+// skipTail skips an alphanumeric tail after a skipped number (e.g. 号, 〕3号).
+func (sc *scanner) skipTail(j int) int {
+	if j < len(sc.ns) {
+		r, w := utf8.DecodeRuneInString(sc.ns[j:])
+		if !isLeadBoundary(r) {
+			return j + w
+		}
+	}
+	return j
+}
+
+func (sc *scanner) onlySpaceSince(from, to int) bool {
+	for k := from; k < to; {
+		r, w := utf8.DecodeRuneInString(sc.ns[k:])
+		if !isSpaceRune(r) {
+			return false
+		}
+		k += w
+	}
+	return true
+}
+
+// readUnit reads %, ‰, a 余/多 qualifier, a unit and trailing qualifiers
+// after the figure ending at k, filling q; it returns the new end.
+func (sc *scanner) readUnit(q *Quantity, k int) int {
+	ns := sc.ns
+	for k < len(ns) && ns[k] == ' ' {
+		k++
+	}
+	rest := ns[k:]
+	switch {
+	case strings.HasPrefix(rest, "%"):
+		q.Percent = true
+		k++
+	case strings.HasPrefix(rest, "‰"):
+		q.Permil = true
+		k += len("‰")
+	default:
+		for _, qual := range []string{"余", "多"} {
+			if strings.HasPrefix(rest, qual) {
+				q.Approx, q.Qualifier = true, qual
+				k += len(qual)
+				rest = ns[k:]
+				break
+			}
+		}
+		if u := matchUnit(rest); u != "" && u != "余" {
+			q.Unit = u
+			k += len(u)
+		}
+	}
+	rest = ns[k:]
+	for _, qual := range []string{"以上", "左右", "以内", "以下", "上下", "多", "余"} {
+		if strings.HasPrefix(rest, qual) {
+			q.Approx = true
+			if q.Qualifier == "" {
+				q.Qualifier = qual
+			}
+			k += len(qual)
+			break
+		}
+	}
+	return k
+}
+
+// matchUnit returns the unit at the start of s ("" if none).
+func matchUnit(s string) string {
+	for _, m := range append(unitMultipliers, "") {
+		if !strings.HasPrefix(s, m) {
+			continue
+		}
+		for _, u := range baseUnits {
+			if strings.HasPrefix(s[len(m):], u) {
+				if m == "百" && u == "分" { // 百分之 handled elsewhere
+					continue
+				}
+				if u == "余" {
+					continue
+				}
+				return m + u
+			}
+		}
+		if m == "万" || m == "亿" || m == "万亿" {
+			return m // a bare multiplier: 3.5万, 1.2亿
+		}
+	}
+	return ""
+}
+
+// chinese handles a Chinese numeral at i (pct: it starts with 百分之).
+func (sc *scanner) chinese(i int, pct bool) int {
+	ns := sc.ns
+	start := i
+	prev, _ := sc.before(i)
+	if isCNNumeralRune(prev) || prev == '第' || prev == '周' || prev == '星' || prev == '初' {
+		_, w := utf8.DecodeRuneInString(ns[i:])
+		return i + w
+	}
+	j := i
+	if pct {
+		j += len("百分之")
+	}
+	rs := []rune(ns[j:min(len(ns), j+64)])
+	v, dec, n := parseCN(rs, 0, len(rs), true)
+	if n == 0 {
+		_, w := utf8.DecodeRuneInString(ns[i:])
+		return i + w
+	}
+	// do not swallow the 万/亿 of 万元/亿元 when the numeral ends with it
+	numEnd := j + len(string(rs[:n]))
+	q := Quantity{Number: Number{Mant: v, Dec: dec, Kind: Value}, Chinese: true, Approx: false}
+	q.Exact = dec == 0
+	if pct {
+		q.Percent = true
+		sc.finish(&q, start, numEnd)
+		return numEnd
+	}
+	if strings.HasPrefix(ns[numEnd:], "、") || strings.HasPrefix(ns[numEnd:], "是") {
+		return numEnd // 一、 二是
+	}
+	k := sc.readUnit(&q, numEnd)
+	if q.Unit == "" || q.Unit == "万" || q.Unit == "亿" || q.Unit == "万亿" {
+		return numEnd
+	}
+	// numerals that are parts of words: 一批, 一般, 三公, 十四五 are not followed by a unit
+	sc.finish(&q, start, k)
+	return k
+}
+
+var preQualifiers = []string{"接近", "超过", "不足", "不到", "不低于", "不少于", "不超过", "不高于", "高于", "低于", "大于", "小于", "至少", "最高", "最多", "将近", "大约", "突破", "逾", "近", "约", "超", "≥", "≤", ">=", "<=", ">", "<", "≈"}
+
+// finish computes lead, label, year and period for a figure spanning
+// ns[start:end] and appends it.
+func (sc *scanner) finish(q *Quantity, start, end int) {
+	ns := sc.ns
+	lead := ns[sc.leadFrom:start]
+	leadStart := sc.leadFrom
+	// qualifier just before the figure
+	tl := strings.TrimRight(lead, " ")
+	for _, p := range preQualifiers {
+		if strings.HasSuffix(tl, p) {
+			q.Approx = true
+			q.Qualifier = p
+			if q.Bound == "" {
+				q.Bound = p
+			}
+			break
+		}
+	}
+	if q.Bound != "" && !q.Approx {
+		q.Approx = true
+		q.Qualifier = q.Bound
+	}
+	q.Kind = Value
+	q.Start, q.End = sc.nmap[start], sc.nmap[end]
+	q.Lead = sc.orig[sc.nmap[leadStart]:sc.nmap[start]]
+	q.LeadStart = sc.nmap[leadStart]
+	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier)
+	q.Label = sc.orig[sc.nmap[a]:sc.nmap[b]]
+	q.LabelStart, q.LabelEnd = sc.nmap[a], sc.nmap[b]
+	q.Year, q.Period, q.Total = year, period, total
+	sc.out = append(sc.out, *q)
+	sc.leadFrom = end
+}
+
+var (
+	leadPrefixes = []string{"其中", "主要用于", "主要包括", "主要是", "主要为", "包括", "分别为", "分别是", "分别", "均为", "另外", "另有", "另", "以及", "及", "和", "与", "同比", "相比", "较", "对比", "比", "全部", "为", "是", "的", "了", "共有", "有", "即"}
+	leadSuffixes = []string{"合计为", "共计为", "总计为", "合计", "共计", "总计", "累计", "共", "分别为", "分别", "为", "是", "达到", "达", "约", "了", "的", "实际", "完成", "实现", "增加", "减少", "增长", "下降", "提高", "降低", "上升", "压减", "节约", "多", "少", "到"}
+	startPeriods = []string{"年初预算数", "年初预算", "全年预算数", "全年预算", "调整预算", "上年度", "上年", "去年", "同期", "上期", "本年度", "本年", "当年", "全年", "年初", "年末", "年底", "期末", "期初"}
+	endPeriods   = []string{"年初预算数", "全年预算数", "预算数", "决算数", "执行数", "实际数", "年初预算", "全年预算", "预算", "决算", "年初", "年末", "全年"}
+	totalWords   = []string{"合计", "共计", "总计", "累计", "共"}
+)
+
+// analyseLead strips ns[a:b] down to its label and returns the label range,
+// the year, period and whether the lead marks a total.
+func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool) {
+	year, period, total := 0, "", false
+	trimS := func() {
+		for a < b {
+			r, w := utf8.DecodeRuneInString(ns[a:])
+			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' && r != '·' && r != '…' && r != '-' && r != '—' {
+				break
+			}
+			a += w
+		}
+		for b > a {
+			r, w := utf8.DecodeLastRuneInString(ns[:b])
+			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' {
+				break
+			}
+			b -= w
+		}
+	}
+	trimS()
+	if qual != "" && strings.HasSuffix(ns[a:b], qual) {
+		b -= len(qual)
+	}
+	// list numbers left in the lead: "1." "(1)" "一、"
+	for a < b && isDigit(rune(ns[a])) {
+		k := a
+		for k < b && isDigit(rune(ns[k])) {
+			k++
+		}
+		if k < b && (ns[k] == '.' || strings.HasPrefix(ns[k:], "、")) {
+			_, w := utf8.DecodeRuneInString(ns[k:])
+			a = k + w
+			continue
+		}
+		break
+	}
+	// the last year written in the lead
+	for k := a; k+len("年") <= b; {
+		if k+4 < b && isDigits4Year(ns[k:k+4]) && strings.HasPrefix(ns[k+4:], "年") && (k == a || !isDigit(rune(ns[k-1]))) {
+			y, _ := strconv.Atoi(ns[k : k+4])
+			year = y
+			e := k + 4 + len("年")
+			if strings.HasPrefix(ns[e:], "度") {
+				e += len("度")
+			}
+			if k == a || e == b || true {
+				// remove the year from the label when it is at either end
+				if k == a {
+					a = e
+				} else if e == b {
+					b = k
+				}
+			}
+			k = e
+			continue
+		}
+		_, w := utf8.DecodeRuneInString(ns[k:])
+		k += w
+	}
+	for changed := true; changed && a < b; {
+		changed = false
+		trimS()
+		s := ns[a:b]
+		for _, p := range leadSuffixes {
+			if strings.HasSuffix(s, p) && len(s) > 0 {
+				if contains(totalWords, p) || strings.HasPrefix(p, "合计") || strings.HasPrefix(p, "共计") || strings.HasPrefix(p, "总计") {
+					total = true
+				}
+				b -= len(p)
+				changed = true
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		for _, p := range endPeriods {
+			if strings.HasSuffix(s, p) {
+				if period == "" {
+					period = p
+				}
+				b -= len(p)
+				changed = true
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		for _, p := range leadPrefixes {
+			if strings.HasPrefix(s, p) {
+				if (p == "比" || p == "较") && len(s) > len(p) {
+					r, _ := utf8.DecodeRuneInString(s[len(p):])
+					if !isDigit(r) && !strings.ContainsRune("上去同前年本", r) {
+						continue // 比重, 较大
+					}
+				}
+				if p == "同比" && period == "" {
+					period = "同比"
+				}
+				a += len(p)
+				changed = true
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		for _, p := range startPeriods {
+			if strings.HasPrefix(s, p) {
+				period = p
+				a += len(p)
+				changed = true
+				break
+			}
+		}
+		if changed {
+			continue
+		}
+		// a year left at the start after other words were stripped
+		if len(s) >= 7 && isDigits4Year(s[:4]) && strings.HasPrefix(s[4:], "年") {
+			a += 4 + len("年")
+			if strings.HasPrefix(ns[a:b], "度") {
+				a += len("度")
+			}
+			changed = true
+		}
+	}
+	trimS()
+	// "整体资金支出较2020年增加": the label is the subject before the comparison
+	if k := anchorIn(ns[a:b]); k > 0 {
+		b = a + k
+		trimS()
+	}
+	return a, b, year, period, total
+}
+
+// anchorIn returns the offset of a comparison word (比, 较, 同比, 环比)
+// followed by a year or period in s, or -1.
+func anchorIn(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if strings.HasPrefix(s[i:], "同比") || strings.HasPrefix(s[i:], "环比") {
+			return i
+		}
+		if (r == '比' || r == '较') && i+w < len(s) {
+			n, _ := utf8.DecodeRuneInString(s[i+w:])
+			if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[i+w:], "年初") {
+				return i
+			}
+		}
+		i += w
+	}
+	return -1
+}
+
+func isDigits4Year(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if !isDigit(rune(s[i])) {
+			return false
+		}
+	}
+	y, _ := strconv.Atoi(s)
+	return y >= 1949 && y <= 2100
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,765 @@
+package figures
+
+import (
+	"math/big"
+	"strings"
+	"unicode/utf8"
+)
+
+// Enumeration is a total stated with its parts: "合计X万元，其中A a万元、B b万元",
+// "主要用于A a万元、B b万元" or "A a万元，B b万元，支出合计X万元".
+type Enumeration struct {
+	Total    Quantity
+	Parts    []Quantity
+	Marker   string // the word that introduces the parts: 其中, 主要用于, 分别为, 包括, 合计 (parts before the total)
+	MarkerAt Range
+	// Complete is true when the wording says the parts make up the whole
+	// (分别为, 包括, parts followed by 合计); otherwise the parts are a subset
+	// (其中, 主要用于) and only a sum above the total is a contradiction.
+	Complete bool
+}
+
+// Comparison is a statement comparing a figure with an earlier one:
+// "X比Y增加D，增长R%". Any of Base, Diff and Rate may be missing.
+type Comparison struct {
+	Cur      *Quantity // X: the current figure (nil if not stated in the sentence)
+	Base     *Quantity // Y: the figure compared with
+	Diff     *Quantity // D: the stated change, always non-negative in wording terms
+	Rate     *Quantity // R: the stated rate of change (a percentage)
+	Anchor   Range     // 比 / 较 / 同比
+	DiffWord string    // 增加, 减少, …
+	DiffSign int       // +1, −1, or 0 when the word says nothing
+	DiffAt   Range
+	RateWord string // 增幅, 降幅, 增长, 下降, …
+	RateSign int
+	RateAt   Range
+	// Comparable is set when the sentence or paragraph says growth is
+	// measured at comparable prices or on a comparable basis (可比价,
+	// 不变价, 同口径): a rate then need not equal D ÷ Y.
+	Comparable bool
+}
+
+// Rate is a stated ratio such as 执行率/控制率/到位率 with the sentence and
+// paragraph figures that may be its numerator and denominator.
+type Rate struct {
+	Value   Quantity
+	Kind    string     // the label's last word: 执行率, 控制率, …
+	Plans   []Quantity // candidate denominators (预算, 计划, 编制, 核定, 目标)
+	Actuals []Quantity // candidate numerators (实际, 执行, 支出, 完成, 实有)
+}
+
+// Share is "X，占Y的R%" with the base label written after 占.
+type Share struct {
+	Part      Quantity
+	BaseLabel string
+	Rate      Quantity
+	Bases     []Quantity // figures in the paragraph whose label matches BaseLabel
+}
+
+// Statements is everything found in one text (a paragraph or a cell).
+type Statements struct {
+	Quantities   []Quantity
+	Sentences    []Range
+	Enumerations []Enumeration
+	Comparisons  []Comparison
+	Rates        []Rate
+	Shares       []Share
+}
+
+var (
+	posWords = []string{"增加", "增长", "提高", "上升", "增幅", "涨幅", "上涨", "扩大", "攀升", "增多", "多出", "超出", "增产", "增收", "提升", "回升", "升高"}
+	negWords = []string{"减少", "下降", "降低", "减幅", "降幅", "压减", "节约", "回落", "下滑", "缩减", "跌幅", "下跌", "收窄", "缩小", "减产", "减收", "减"}
+	// rate words for R, sign included
+	neutralRateWords = []string{"幅度", "变动率", "增减率", "增减幅度"}
+	comparableWords  = []string{"可比价", "不变价", "可比口径", "同口径", "扣除价格因素", "实际增长", "名义增长", "按可比"}
+	enumMarkers      = []string{"其中", "主要用于", "主要包括", "分别为", "分别是", "包括", "具体为", "明细为"}
+)
+
+// Analyze finds the quantities and statements in one text.
+func Analyze(s string) *Statements {
+	st := &Statements{Quantities: Quantities(s), Sentences: Sentences(s)}
+	ns := Normalize(s) // same byte offsets only for ASCII; use rune-safe lookups below
+	_ = ns
+	comparable := containsAny(s, comparableWords)
+	for _, sent := range st.Sentences {
+		qs := quantitiesIn(st.Quantities, sent)
+		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
+		for _, c := range comparisons(s, sent, qs) {
+			c.Comparable = c.Comparable || comparable
+			st.Comparisons = append(st.Comparisons, c)
+		}
+	}
+	st.Rates = rates(s, st.Quantities)
+	st.Shares = shares(s, st.Sentences, st.Quantities)
+	return st
+}
+
+func quantitiesIn(all []Quantity, r Range) []Quantity {
+	var out []Quantity
+	for _, q := range all {
+		if q.Start >= r.Start && q.End <= r.End {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// glue returns the text between quantity i-1 (or from) and quantity i.
+func glue(s string, qs []Quantity, i int, from int) (string, int) {
+	a := from
+	if i > 0 {
+		a = qs[i-1].End
+	}
+	if a > qs[i].Start {
+		a = qs[i].Start
+	}
+	return s[a:qs[i].Start], a
+}
+
+// sameFamily reports whether two figures can be added or compared: the same
+// unit, or a zero with any unit.
+func sameFamily(a, b Quantity) bool {
+	if a.Percent != b.Percent || a.Permil != b.Permil {
+		return false
+	}
+	if a.Unit == b.Unit {
+		return true
+	}
+	return (a.Mant == 0 || b.Mant == 0) && isMoney(a.Unit) && isMoney(b.Unit)
+}
+
+func isMoney(u string) bool { return strings.HasSuffix(u, "元") }
+
+var stopWords = []string{"比", "较", "同比", "增加", "减少", "增长", "下降", "提高", "降低", "占", "相比", "合计", "共计", "总计", "累计", "其中", "主要用于", "分别", "预算数", "决算数", "年初预算", "全年预算", "执行数", "上年", "同期", "去年", "增幅", "降幅", "节约", "压减", "较上年"}
+
+// plainGlue reports whether the text between two parts of a list is just a
+// separator and a label.
+func plainGlue(g string) bool {
+	if containsAny(g, stopWords) || strings.Contains(g, "。") {
+		return false
+	}
+	if utf8.RuneCountInString(g) > 40 {
+		return false
+	}
+	return true
+}
+
+func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []Enumeration {
+	var out []Enumeration
+	used := map[int]bool{}
+	for i := 0; i < len(qs); i++ {
+		g, ga := glue(s, qs, i, sent.Start)
+		m, mAt := findMarker(g, ga)
+		if m == "" || qs[i].Percent || qs[i].Permil || qs[i].Label == "" || qs[i].Approx {
+			continue
+		}
+		// the total: the nearest figure before the marker (skipping shares)
+		ti := -1
+		for k := i - 1; k >= 0; k-- {
+			if !qs[k].Percent && !qs[k].Permil {
+				if isChange(qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total {
+					break // "比上年增加12.3万吨，其中…": not a total
+				}
+				ti = k
+				break
+			}
+		}
+		var total Quantity
+		switch {
+		case ti >= 0:
+			total = qs[ti]
+			// after a clause break, a second breakdown of the same total:
+			// "合计X，其中A a，B b；主要用于C c…"
+			if strings.ContainsAny(s[qs[ti].End:mAt.Start], "；;") {
+				for _, e := range append(prior, out...) {
+					if len(e.Parts) > 0 && e.Parts[len(e.Parts)-1].Start == qs[ti].Start {
+						total = e.Total
+					}
+				}
+			}
+		default:
+			continue
+		}
+		if total.Approx || !sameFamily(total, qs[i]) || total.Mant == 0 {
+			continue
+		}
+		// the marker must follow the total directly: "合计X，其中…", not
+		// "…X个项目，常规项目包括…" where a new subject comes in between
+		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, total.End, mAt.Start) {
+			continue
+		}
+		parts := []Quantity{qs[i]}
+		depth := bracketDepth(s, sent.Start, qs[i].Start)
+		semi := 0 // 1: parts separated by ；, −1: by ，、
+		j := i + 1
+		for ; j < len(qs); j++ {
+			q := qs[j]
+			g, _ := glue(s, qs, j, sent.Start)
+			if q.Total {
+				break
+			}
+			if d := bracketDepth(s, sent.Start, q.Start); d > depth {
+				continue // "（其中：…）" inside the list belongs to the previous part
+			} else if d < depth {
+				break // the bracket holding the list is closed
+			}
+			between := s[parts[len(parts)-1].End:q.Start]
+			hasSemi := strings.ContainsAny(between, "；;")
+			switch {
+			case semi == 0 && hasSemi && strings.HasPrefix(strings.TrimSpace(Normalize(s[mAt.End:])), ":"):
+				semi = 1 // "其中：A a；B b；…"
+			case semi == 0 && hasSemi:
+				j = len(qs)
+				continue
+			case semi == 0:
+				semi = -1
+			case semi < 0 && hasSemi:
+				j = len(qs) // a clause break ends a list separated by commas
+				continue
+			}
+			if mm, _ := findMarker(g, 0); mm != "" {
+				break
+			}
+			if !sameFamily(q, total) {
+				continue // a share or growth rate annotating the previous part
+			}
+			if !plainGlue(g) || q.Label == "" || q.Year != 0 && q.Year != total.Year && total.Year != 0 {
+				if q.Label == "" || containsAny(g, []string{"比", "较", "增加", "减少", "增长", "下降", "占"}) {
+					continue // an annotation: "比上年增加5万元"
+				}
+				break
+			}
+			if q.Approx {
+				parts = nil
+				break
+			}
+			parts = append(parts, q)
+		}
+		for k := i; k < j; k++ {
+			used[k] = true
+		}
+		if len(parts) < 2 {
+			if len(parts) == 1 && parts[0].Mant > 0 && !(m == "其中" || m == "主要用于" || m == "主要包括") {
+				// a single part is not an enumeration
+			}
+			if len(parts) == 1 && parts[0].Unit == total.Unit {
+				// a single 其中 part larger than its total is still a contradiction
+				out = append(out, Enumeration{Total: total, Parts: parts, Marker: m, MarkerAt: mAt})
+			}
+			continue
+		}
+		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为"
+		if m == "包括" && !strings.Contains(s[parts[len(parts)-1].End:min(len(s), parts[len(parts)-1].End+6)], "等") {
+			complete = true
+		}
+		out = append(out, Enumeration{Total: total, Parts: parts, Marker: m, MarkerAt: mAt, Complete: complete})
+	}
+	// parts first, then "支出合计X": complete by wording
+	for i := 0; i < len(qs); i++ {
+		t := qs[i]
+		if !t.Total || t.Approx || t.Percent || used[i] || !isTotalLead(t.Lead) {
+			continue
+		}
+		var parts []Quantity
+		k := i - 1
+		for ; k >= 0; k-- {
+			q := qs[k]
+			g, _ := glue(s, qs, k+1, sent.Start)
+			if k+1 != i && !plainGlue(g) {
+				break
+			}
+			if used[k] || q.Total || q.Approx || q.Label == "" || !sameFamily(q, t) {
+				break
+			}
+			gq, _ := glue(s, qs, k, sent.Start)
+			parts = append([]Quantity{q}, parts...)
+			if mm, _ := findMarker(gq, 0); mm != "" || !plainGlue(gq) && k > 0 {
+				break
+			}
+		}
+		if len(parts) >= 2 {
+			out = append(out, Enumeration{Total: t, Parts: parts, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
+		}
+	}
+	return out
+}
+
+// directlyAfter reports whether s[a:b] holds nothing but punctuation or
+// another enumeration marker ("，主要用于商品和服务支出，").
+func directlyAfter(s string, a, b int) bool {
+	g := strings.TrimSpace(Normalize(s[a:b]))
+	g = strings.Trim(g, ",，:：、 ")
+	if g == "" {
+		return true
+	}
+	if m, _ := findMarker(g, 0); m != "" && strings.HasPrefix(g, m) {
+		return !strings.ContainsAny(g, "；;")
+	}
+	return false
+}
+
+// bracketDepth counts the brackets open at off, from the sentence start.
+func bracketDepth(s string, from, off int) int {
+	d := 0
+	for _, r := range s[from:off] {
+		switch r {
+		case '（', '(':
+			d++
+		case '）', ')':
+			if d > 0 {
+				d--
+			}
+		}
+	}
+	return d
+}
+
+// isTotalLead accepts leads such as "支出合计", "以上合计", "合计为", "共计".
+func isTotalLead(lead string) bool {
+	l := strings.TrimSpace(Normalize(lead))
+	for _, w := range []string{"合计", "共计", "总计"} {
+		if i := strings.Index(l, w); i >= 0 {
+			rest := l[i+len(w):]
+			return rest == "" || rest == "为" || rest == "金额" || rest == "数"
+		}
+	}
+	return false
+}
+
+func findMarker(g string, base int) (string, Range) {
+	best, at := "", -1
+	for _, m := range enumMarkers {
+		if i := strings.LastIndex(g, m); i >= 0 && i > at {
+			if m == "包括" && strings.Contains(g, "主要包括") {
+				continue
+			}
+			best, at = m, i
+		}
+	}
+	if at < 0 {
+		return "", Range{}
+	}
+	return best, Range{base + at, base + at + len(best)}
+}
+
+// polarity finds the first polarity word in s and returns it, its sign and offset.
+func polarity(s string) (string, int, int) {
+	bestW, bestS, bestI := "", 0, -1
+	for _, w := range posWords {
+		if i := strings.Index(s, w); i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
+			bestW, bestS, bestI = w, 1, i
+		}
+	}
+	for _, w := range negWords {
+		if i := strings.Index(s, w); i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
+			bestW, bestS, bestI = w, -1, i
+		}
+	}
+	return bestW, bestS, bestI
+}
+
+// lastPolarity finds the last polarity word in s.
+func lastPolarity(s string) (string, int, int) {
+	bestW, bestS, bestI := "", 0, -1
+	for _, list := range [][]string{posWords, negWords} {
+		for _, w := range list {
+			if i := strings.LastIndex(s, w); i >= 0 && (i > bestI || i == bestI && len(w) > len(bestW)) {
+				bestW, bestI = w, i
+				bestS = 1
+				if list[0] == negWords[0] {
+					bestS = -1
+				}
+			}
+		}
+	}
+	return bestW, bestS, bestI
+}
+
+// anchors finds comparison anchors (比, 较, 同比, 环比) in s[r], returning their ranges.
+func anchors(s string, r Range) []Range {
+	var out []Range
+	for i := r.Start; i < r.End; {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case strings.HasPrefix(s[i:], "同比") || strings.HasPrefix(s[i:], "环比"):
+			out = append(out, Range{i, i + len("同比")})
+			i += len("同比")
+			continue
+		case c == '比' || c == '较':
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+w:])
+			if prev == '占' || prev == '对' || prev == '相' || prev == '好' || prev == '无' {
+				break
+			}
+			nn := Normalize(string(next))
+			if nn != "" && (isDigit([]rune(nn)[0]) || strings.ContainsRune("上去前年同", next)) {
+				out = append(out, Range{i, i + w})
+			}
+		}
+		i += w
+	}
+	return out
+}
+
+func comparisons(s string, sent Range, qs []Quantity) []Comparison {
+	var out []Comparison
+	as := anchors(s, sent)
+	for ai, a := range as {
+		end := sent.End
+		if ai+1 < len(as) {
+			end = as[ai+1].Start
+		}
+		// a clause break (；) also ends the statement
+		if k := strings.IndexAny(s[a.End:end], "；;"); k >= 0 {
+			end = a.End + k
+		}
+		var c Comparison
+		c.Anchor = a
+		// X: nearest figure before the anchor in the same clause chain
+		for k := len(qs) - 1; k >= 0; k-- {
+			q := qs[k]
+			if q.End > a.Start {
+				continue
+			}
+			if strings.ContainsAny(s[q.End:a.Start], "；;。") {
+				break
+			}
+			qq := q
+			c.Cur = &qq
+			break
+		}
+		// figures after the anchor up to end
+		var after []Quantity
+		for _, q := range qs {
+			if q.Start >= a.End && q.End <= end {
+				after = append(after, q)
+			}
+		}
+		pos := a.End
+		idx := 0
+		// Y: the first figure after the anchor when no polarity word comes before it
+		if len(after) > 0 {
+			g := s[a.End:after[0].Start]
+			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(*c.Cur, after[0]) || c.Cur.Percent && after[0].Percent) {
+				qq := after[0]
+				c.Base = &qq
+				pos = qq.End
+				idx = 1
+			}
+		}
+		// D and R
+		for ; idx < len(after); idx++ {
+			q := after[idx]
+			g := s[pos:q.Start]
+			w, sign, wi := lastPolarity(g)
+			if q.Percent {
+				if c.Rate != nil {
+					break
+				}
+				// the rate's own word, or the diff word when written "增长R%"
+				if w == "" {
+					if containsAny(g, neutralRateWords) {
+						qq := q
+						c.Rate = &qq
+						c.RateWord = "幅度"
+						pos = q.End
+						continue
+					}
+					break
+				}
+				// the word must belong to this figure: nothing but the label between
+				if q.Label != "" && !isRateLabel(q.Label) {
+					break
+				}
+				qq := q
+				c.Rate = &qq
+				c.RateWord, c.RateSign = w, sign
+				c.RateAt = Range{pos + wi, pos + wi + len(w)}
+				pos = q.End
+				continue
+			}
+			if c.Diff != nil || c.Rate != nil || w == "" || utf8.RuneCountInString(strings.TrimSpace(g[wi+len(w):])) > 1 {
+				break
+			}
+			if c.Cur != nil && !sameFamily(*c.Cur, q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
+				break
+			}
+			if c.Cur == nil && c.Base != nil && !sameFamily(*c.Base, q) {
+				break
+			}
+			qq := q
+			c.Diff = &qq
+			c.DiffWord, c.DiffSign = w, sign
+			c.DiffAt = Range{pos + wi, pos + wi + len(w)}
+			pos = q.End
+		}
+		if c.Cur != nil && c.Base != nil && !sameFamily(*c.Cur, *c.Base) {
+			c.Base = nil
+		}
+		if c.Base == nil && c.Diff == nil && c.Rate == nil {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// isChange reports whether q is a change or a comparison base rather than
+// a level: its lead ends with a direction word ("增加") or starts with 比/较.
+func isChange(q Quantity) bool {
+	lead := strings.TrimSpace(Normalize(q.Lead))
+	if w, _, i := lastPolarity(lead); w != "" && utf8.RuneCountInString(strings.TrimSpace(lead[i+len(w):])) <= 1 {
+		return true
+	}
+	return anchorIn(lead) == 0
+}
+
+// endsWithVerb reports glue such as "上年增产", "上年多", "年初高" that ends
+// with a verb or comparative: the figure after it is a change, not a base.
+func endsWithVerb(g string) bool {
+	g = strings.TrimSpace(g)
+	for _, w := range []string{"增产", "减产", "增收", "减收", "提升", "回升", "升高", "多", "少", "高", "低", "增", "降", "减", "快", "慢", "达", "为", "是"} {
+		if strings.HasSuffix(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isRateLabel(l string) bool {
+	for _, w := range []string{"增幅", "降幅", "减幅", "涨幅", "跌幅", "幅度", "增速", "增长率", "下降率", "增长", "下降", "提高", "降低", "减少", "增加"} {
+		if strings.HasSuffix(l, w) || l == w {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	rateKinds   = []string{"执行率", "控制率", "到位率", "使用率", "完成率", "利用率", "支出率", "达成率", "兑现率", "拨付率", "结转率"}
+	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "批复", "下达", "应"}
+	actualWords = []string{"实际", "执行", "支出", "完成", "实有", "到位", "决算", "使用", "在职", "发放", "拨付", "兑现"}
+)
+
+func rates(s string, qs []Quantity) []Rate {
+	var out []Rate
+	for i, q := range qs {
+		kind := ""
+		for _, k := range rateKinds {
+			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(strings.TrimSuffix(q.Lead, "为"), k) {
+				kind = k
+			}
+		}
+		if kind == "" || q.Approx || !(q.Percent || q.Unit == "倍") {
+			continue
+		}
+		r := Rate{Value: q, Kind: kind}
+		for _, p := range qs[:i] {
+			if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 {
+				continue
+			}
+			text := p.Lead
+			for _, name := range []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算收入", "预算单位"} {
+				text = strings.ReplaceAll(text, name, "")
+			}
+			isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
+			switch {
+			case isPlan && !strings.Contains(text, "实际"):
+				r.Plans = append(r.Plans, p)
+			case isActual:
+				r.Actuals = append(r.Actuals, p)
+			}
+		}
+		if len(r.Plans) > 0 && len(r.Actuals) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func shares(s string, sents []Range, qs []Quantity) []Share {
+	var out []Share
+	for i, q := range qs {
+		if !q.Percent || q.Approx || i == 0 {
+			continue
+		}
+		lead := q.Lead
+		k := strings.Index(lead, "占")
+		if k < 0 {
+			continue
+		}
+		base := lead[k+len("占"):]
+		for _, suf := range []string{"的比重为", "的比例为", "的比重", "的比例", "比重为", "比重", "比例", "的", "总量的", "为"} {
+			base = strings.TrimSuffix(base, suf)
+		}
+		base = strings.TrimSpace(base)
+		if utf8.RuneCountInString(base) < 2 || strings.ContainsAny(base, "，、；") {
+			continue
+		}
+		// the part: the nearest figure before, in the same clause chain
+		p := qs[i-1]
+		if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 {
+			continue
+		}
+		sh := Share{Part: p, BaseLabel: base, Rate: q}
+		for _, b := range qs {
+			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(b, p) || b.Label == "" {
+				continue
+			}
+			if LabelsMatch(b.Label, base) {
+				sh.Bases = append(sh.Bases, b)
+			}
+		}
+		if len(sh.Bases) > 0 {
+			out = append(out, sh)
+		}
+	}
+	return out
+}
+
+// ---- checks ----
+
+// DiffCheck compares a stated difference with X − Y. It returns whether
+// the magnitudes agree, whether the stated direction agrees with the sign
+// of X − Y, and the exact X − Y as displayed.
+func DiffCheck(x, y, d Number, sign int) (magnitudeOK, directionOK bool, expected Number) {
+	dec := max(x.Dec, y.Dec)
+	xm := x.Mant * pow10i(dec-x.Dec)
+	ym := y.Mant * pow10i(dec-y.Dec)
+	expected = Number{Mant: xm - ym, Dec: dec, Kind: Value}
+	iv := x.Interval(HalfUp).Sub(y.Interval(HalfUp))
+	di := d.Interval(HalfUp)
+	if d.Mant < 0 { // "增加-5" written with a sign: take the stated sign at face value
+		sign = -sign
+		di = di.Neg()
+	}
+	switch sign {
+	case -1:
+		di = di.Neg()
+	case 0:
+		if expected.Mant < 0 {
+			di = di.Neg()
+		}
+	}
+	magnitudeOK = di.Overlaps(iv) || di.Neg().Overlaps(iv)
+	directionOK = sign == 0 || sign > 0 && iv.Hi.Sign() >= 0 || sign < 0 && iv.Lo.Sign() <= 0
+	return magnitudeOK, directionOK, expected
+}
+
+// RateCheck compares a stated rate of change (percent) with diff ÷ base,
+// where diff is an interval (from D, or X − Y). It returns the computed
+// percentage (exact value) and whether the magnitudes agree within rounding.
+func RateCheck(rate Number, diff Interval, base Interval) (ok bool, computed *big.Rat, valid bool) {
+	q, valid := diff.Div(base)
+	if !valid {
+		return false, nil, false
+	}
+	q = q.Scale(big.NewRat(100, 1))
+	ri := rate.Interval(HalfUp)
+	if rate.Mant < 0 {
+		ri = ri.Neg()
+	}
+	mid := new(big.Rat).Add(q.Lo, q.Hi)
+	mid.Quo(mid, big.NewRat(2, 1))
+	abs := func(i Interval) Interval {
+		if i.Hi.Sign() <= 0 {
+			return i.Neg()
+		}
+		return i
+	}
+	return ri.Overlaps(abs(q)), mid.Abs(mid), true
+}
+
+// FormatRat renders r with dec decimals, rounded half up.
+func FormatRat(r *big.Rat, dec int) string {
+	if r == nil {
+		return ""
+	}
+	return r.FloatString(dec)
+}
+
+// MagnitudeSlip looks for a part whose value ×10ⁿ (n = ±1, ±2, ±3, ±4) makes
+// the parts add up to total; it returns the index of the part, the corrected
+// number and true when exactly one such fix exists.
+func MagnitudeSlip(parts []Number, total Number) (int, Number, bool) {
+	found, idx := 0, -1
+	var fixed Number
+	for i, p := range parts {
+		if p.Mant == 0 {
+			continue
+		}
+		for _, n := range []int{-4, -3, -2, -1, 1, 2, 3, 4} {
+			c := scale10(p, n)
+			trial := append([]Number(nil), parts...)
+			trial[i] = c
+			if CheckSum(trial, total, HalfUp).Consistent {
+				found++
+				idx, fixed = i, c
+			}
+		}
+	}
+	return idx, fixed, found == 1
+}
+
+// scale10 returns n·10^k shown with the same significant digits.
+func scale10(n Number, k int) Number {
+	c := n
+	if k < 0 {
+		c.Dec -= k
+	} else {
+		for ; k > 0; k-- {
+			if c.Dec > 0 {
+				c.Dec--
+			} else {
+				c.Mant *= 10
+			}
+		}
+	}
+	return c
+}
+
+// SameUpToMagnitude reports whether a and b show the same digits with the
+// decimal point moved (10.80 vs 1.08, 1080 vs 10.80): the shift n with
+// a = b·10ⁿ, n ≠ 0.
+func SameUpToMagnitude(a, b Number) (int, bool) {
+	if a.Mant == 0 || b.Mant == 0 {
+		return 0, false
+	}
+	da, db := trimZeros(a), trimZeros(b)
+	if da.Mant != db.Mant {
+		return 0, false
+	}
+	n := db.Dec - da.Dec
+	return n, n != 0
+}
+
+func trimZeros(n Number) Number {
+	for n.Dec > 0 && n.Mant%10 == 0 {
+		n.Mant /= 10
+		n.Dec--
+	}
+	for n.Mant != 0 && n.Mant%10 == 0 {
+		n.Mant /= 10
+		n.Dec--
+	}
+	return n
+}
+
+// Trimmed renders n without superfluous trailing zeros (keeping at least
+// its original decimals when they are significant).
+func Trimmed(n Number) string {
+	for n.Dec > 2 && n.Mant%10 == 0 {
+		n.Mant /= 10
+		n.Dec--
+	}
+	return FormatFixed(n.Mant, n.Dec)
+}

@@ -1,0 +1,406 @@
+package ooxml
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/orisano/gosax"
+)
+
+// Kind is the kind of a Token.
+type Kind uint8
+
+const (
+	StartElement Kind = 1 + iota
+	EndElement
+	CharData
+)
+
+// Token is one XML event. Its byte slices are valid only until the next call
+// to Token or Skip.
+type Token struct {
+	Kind  Kind
+	NS    NS     // element namespace (Start/End)
+	Local []byte // element local name (Start/End)
+	Text  []byte // character data with entities resolved (CharData)
+}
+
+// Is reports whether the token is an element of namespace ns with the given
+// local name.
+func (t Token) Is(ns NS, local string) bool {
+	return t.NS == ns && string(t.Local) == local
+}
+
+type binding struct {
+	prefix string
+	ns     NS
+}
+
+type frame struct {
+	nameEnd  int // end of this element's qualified name in Decoder.names
+	bindings int // len(Decoder.bindings) before this element
+}
+
+// Decoder is a streaming, namespace-resolving XML reader on gosax. It checks
+// that end tags match, bounds nesting depth and reports truncation; it does
+// not validate XML further (it is a reader for parts, not a validator).
+type Decoder struct {
+	r        *gosax.Reader
+	maxDepth int
+
+	names    []byte // qualified names of open elements, back to back
+	stack    []frame
+	bindings []binding
+
+	lastPrefix []byte // one-entry resolution cache
+	lastNS     NS
+	cache      map[string]NS
+
+	attrs      []byte // raw attributes of the last start tag
+	pendingEnd bool   // the last start tag was self-closing
+	endNS      NS
+	endLocal   []byte
+	scratch    []byte
+	err        error
+}
+
+// NewDecoder returns a decoder reading r. maxDepth ≤ 0 means DefaultMaxDepth.
+// A UTF-16 part (with a byte-order mark) is transcoded to UTF-8.
+func NewDecoder(r io.Reader, maxDepth int) *Decoder {
+	if maxDepth <= 0 {
+		maxDepth = DefaultMaxDepth
+	}
+	br := bufio.NewReaderSize(r, 32<<10)
+	if b, _ := br.Peek(2); len(b) == 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
+		be := b[0] == 0xFE
+		br.Discard(2)
+		r = &utf16Reader{r: br, be: be}
+	} else {
+		r = br
+	}
+	return &Decoder{
+		r:        gosax.NewReaderSize(r, 64<<10),
+		maxDepth: maxDepth,
+		cache:    make(map[string]NS, 8),
+	}
+}
+
+// Depth returns the number of open elements (after a Start token it includes
+// that element; after an End token it no longer does).
+func (d *Decoder) Depth() int { return len(d.stack) }
+
+func (d *Decoder) fail(err error) error {
+	d.err = err
+	return err
+}
+
+func corrupt(format string, a ...any) error {
+	return fmt.Errorf("%w: XML: %s", ErrCorrupt, fmt.Sprintf(format, a...))
+}
+
+// readErr classifies an error from the underlying reader: limits and
+// corruption found by the zip layer pass through; a bare EOF inside markup
+// means the part was truncated.
+func readErr(err error) error {
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, ErrCorrupt) {
+		return err
+	}
+	if err == io.EOF || err == io.ErrUnexpectedEOF {
+		return corrupt("unexpected end of part (truncated)")
+	}
+	return fmt.Errorf("%w: XML: %v", ErrCorrupt, err)
+}
+
+// Token returns the next start, end or character-data token. At the end of
+// a well-formed part it returns io.EOF; errors wrap ErrCorrupt, ErrTooDeep
+// or ErrTooLarge. Comments, processing instructions, doctype declarations
+// and text outside the root element are skipped.
+func (d *Decoder) Token() (Token, error) {
+	if d.err != nil {
+		return Token{}, d.err
+	}
+	if d.pendingEnd {
+		d.pendingEnd = false
+		d.pop()
+		return Token{Kind: EndElement, NS: d.endNS, Local: d.endLocal}, nil
+	}
+	for {
+		ev, err := d.r.Event()
+		if err != nil {
+			return Token{}, d.fail(readErr(err))
+		}
+		switch ev.Type() {
+		case gosax.EventStart:
+			return d.start(ev.Bytes)
+		case gosax.EventEnd:
+			return d.end(ev.Bytes)
+		case gosax.EventText:
+			if len(d.stack) == 0 {
+				continue
+			}
+			t, err := gosax.Unescape(ev.Bytes)
+			if err != nil {
+				return Token{}, d.fail(corrupt("%v", err))
+			}
+			return Token{Kind: CharData, Text: t}, nil
+		case gosax.EventCData:
+			if len(d.stack) == 0 {
+				continue
+			}
+			b := ev.Bytes
+			if len(b) >= 12 {
+				b = b[9 : len(b)-3]
+			} else {
+				b = nil
+			}
+			return Token{Kind: CharData, Text: b}, nil
+		case gosax.EventEOF:
+			if len(d.stack) > 0 {
+				return Token{}, d.fail(corrupt("unexpected end of part inside <%s> (truncated)", d.topName()))
+			}
+			return Token{}, d.fail(io.EOF)
+		default: // comment, processing instruction, doctype
+		}
+	}
+}
+
+func (d *Decoder) topName() []byte {
+	n := len(d.stack)
+	if n == 0 {
+		return nil
+	}
+	start := 0
+	if n > 1 {
+		start = d.stack[n-2].nameEnd
+	}
+	return d.names[start:d.stack[n-1].nameEnd]
+}
+
+func (d *Decoder) start(b []byte) (Token, error) {
+	selfClosing := len(b) >= 2 && b[len(b)-2] == '/'
+	qname, attrs := gosax.Name(b)
+	if len(qname) == 0 || qname[0] == '<' || qname[0] == '>' || qname[0] == '/' {
+		return Token{}, d.fail(corrupt("bad start tag %.40q", b))
+	}
+	if len(d.stack) >= d.maxDepth {
+		return Token{}, d.fail(fmt.Errorf("%w: more than %d levels", ErrTooDeep, d.maxDepth))
+	}
+	d.stack = append(d.stack, frame{bindings: len(d.bindings)})
+	d.names = append(d.names, qname...)
+	d.stack[len(d.stack)-1].nameEnd = len(d.names)
+	d.attrs = attrs
+	if bytes.Contains(attrs, []byte("xmlns")) {
+		if err := d.declare(attrs); err != nil {
+			return Token{}, d.fail(err)
+		}
+	}
+	ns, local := d.resolve(qname)
+	if selfClosing {
+		d.pendingEnd = true
+		d.endNS, d.endLocal = ns, local
+	}
+	return Token{Kind: StartElement, NS: ns, Local: local}, nil
+}
+
+func (d *Decoder) end(b []byte) (Token, error) {
+	qname, _ := gosax.Name(b)
+	if len(d.stack) == 0 {
+		return Token{}, d.fail(corrupt("unexpected end tag </%s>", qname))
+	}
+	if top := d.topName(); !bytes.Equal(top, qname) {
+		return Token{}, d.fail(corrupt("end tag </%s> does not match <%s>", qname, top))
+	}
+	ns, local := d.resolve(qname)
+	d.pop()
+	return Token{Kind: EndElement, NS: ns, Local: local}, nil
+}
+
+func (d *Decoder) pop() {
+	n := len(d.stack)
+	f := d.stack[n-1]
+	d.stack = d.stack[:n-1]
+	if n > 1 {
+		d.names = d.names[:d.stack[n-2].nameEnd]
+	} else {
+		d.names = d.names[:0]
+	}
+	if f.bindings != len(d.bindings) {
+		d.bindings = d.bindings[:f.bindings]
+		d.invalidate()
+	}
+}
+
+func (d *Decoder) invalidate() {
+	d.lastPrefix = d.lastPrefix[:0]
+	d.lastNS = 0
+	clear(d.cache)
+}
+
+func (d *Decoder) declare(attrs []byte) error {
+	rest := attrs
+	for len(rest) > 0 {
+		a, r, err := gosax.NextAttribute(rest)
+		if err != nil {
+			return corrupt("%v", err)
+		}
+		rest = r
+		if len(a.Key) == 0 {
+			break
+		}
+		var prefix string
+		switch {
+		case string(a.Key) == "xmlns":
+		case bytes.HasPrefix(a.Key, []byte("xmlns:")):
+			prefix = string(a.Key[6:])
+		default:
+			continue
+		}
+		uri, err := d.value(a.Value)
+		if err != nil {
+			return err
+		}
+		ns := LookupNS(string(uri))
+		if len(uri) == 0 {
+			ns = NSNone // xmlns="" undeclares the default namespace
+		}
+		d.bindings = append(d.bindings, binding{prefix: prefix, ns: ns})
+		d.invalidate()
+	}
+	return nil
+}
+
+// value strips the quotes of a raw attribute value and resolves entities,
+// without touching the tokenizer's buffer.
+func (d *Decoder) value(v []byte) ([]byte, error) {
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		v = v[1 : len(v)-1]
+	} else if len(v) >= 1 && (v[0] == '"' || v[0] == '\'') {
+		return nil, corrupt("unterminated attribute value")
+	}
+	if bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, '\r') < 0 {
+		return v, nil
+	}
+	d.scratch = append(d.scratch[:0], v...)
+	out, err := gosax.Unescape(d.scratch)
+	if err != nil {
+		return nil, corrupt("%v", err)
+	}
+	return out, nil
+}
+
+// resolve splits a qualified element name and resolves its prefix (the
+// default namespace for an unprefixed name).
+func (d *Decoder) resolve(qname []byte) (NS, []byte) {
+	i := bytes.IndexByte(qname, ':')
+	if i < 0 {
+		return d.lookup(nil), qname
+	}
+	return d.lookup(qname[:i]), qname[i+1:]
+}
+
+func (d *Decoder) lookup(prefix []byte) NS {
+	if len(d.lastPrefix) > 0 && bytes.Equal(prefix, d.lastPrefix) {
+		return d.lastNS
+	}
+	ns, ok := d.cache[string(prefix)]
+	if !ok {
+		ns = d.search(prefix)
+		d.cache[string(prefix)] = ns
+	}
+	if len(prefix) > 0 {
+		d.lastPrefix = append(d.lastPrefix[:0], prefix...)
+		d.lastNS = ns
+	}
+	return ns
+}
+
+func (d *Decoder) search(prefix []byte) NS {
+	for i := len(d.bindings) - 1; i >= 0; i-- {
+		if d.bindings[i].prefix == string(prefix) {
+			return d.bindings[i].ns
+		}
+	}
+	if len(prefix) == 0 {
+		return NSNone
+	}
+	if ns, ok := fallbackPrefix[string(prefix)]; ok {
+		return ns
+	}
+	return NSOther
+}
+
+// Attr returns the value of the current start tag's attribute ns:local, with
+// entities resolved; ok is false when it is absent. An unprefixed attribute
+// matches any ns (attributes are unqualified in some producers' output).
+// The value is valid until the next call to Attr, Token or Skip.
+func (d *Decoder) Attr(ns NS, local string) (value []byte, ok bool) {
+	rest := d.attrs
+	for len(rest) > 0 {
+		a, r, err := gosax.NextAttribute(rest)
+		if err != nil || len(a.Key) == 0 {
+			return nil, false
+		}
+		rest = r
+		key := a.Key
+		var prefix []byte
+		if i := bytes.IndexByte(key, ':'); i >= 0 {
+			prefix, key = key[:i], key[i+1:]
+		}
+		if string(key) != local {
+			continue
+		}
+		if len(prefix) > 0 {
+			if string(prefix) == "xmlns" || d.lookup(prefix) != ns {
+				continue
+			}
+		}
+		v, err := d.value(a.Value)
+		if err != nil {
+			return nil, false
+		}
+		return v, true
+	}
+	return nil, false
+}
+
+// Skip consumes the rest of the element whose start tag was the last token,
+// including its end tag. It still bounds depth and detects truncation, but
+// neither resolves names nor checks that end tags match.
+func (d *Decoder) Skip() error {
+	if d.err != nil {
+		return d.err
+	}
+	if d.pendingEnd {
+		d.pendingEnd = false
+		d.pop()
+		return nil
+	}
+	depth := 1
+	base := len(d.stack)
+	for depth > 0 {
+		ev, err := d.r.Event()
+		if err != nil {
+			return d.fail(readErr(err))
+		}
+		switch ev.Type() {
+		case gosax.EventStart:
+			b := ev.Bytes
+			if len(b) >= 2 && b[len(b)-2] == '/' {
+				continue
+			}
+			depth++
+			if base+depth-1 > d.maxDepth {
+				return d.fail(fmt.Errorf("%w: more than %d levels", ErrTooDeep, d.maxDepth))
+			}
+		case gosax.EventEnd:
+			depth--
+		case gosax.EventEOF:
+			return d.fail(corrupt("unexpected end of part inside <%s> (truncated)", d.topName()))
+		}
+	}
+	d.pop()
+	return nil
+}

@@ -1,0 +1,152 @@
+package prose
+
+import (
+	"math/big"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// Rules lists the prose and cross-reference rules, sorted by ID.
+var Rules = []*audit.Rule{
+	PRS001, PRS002, PRS003, PRS004, PRS005, PRS006,
+	XRF001, XRF002,
+}
+
+// unit is one text checked on its own: a paragraph, a heading or a table
+// cell, with its statements. Offsets in st are relative to span.Start.
+type unit struct {
+	span model.Span
+	text string
+	cell *model.Cell // non-nil for table cells
+	st   *figures.Statements
+}
+
+// abs converts an offset relative to the unit into a document offset.
+func (u *unit) abs(off int) int { return u.span.Start + off }
+
+func (u *unit) spanOf(q figures.Quantity) model.Span {
+	return model.Span{Start: u.abs(q.Start), End: u.abs(q.End)}
+}
+
+// sentenceOf returns the sentence of the unit containing the relative offset.
+func (u *unit) sentenceOf(off int) figures.Range {
+	for _, s := range u.st.Sentences {
+		if off >= s.Start && off < s.End {
+			return s
+		}
+	}
+	return figures.Range{Start: 0, End: len(u.text)}
+}
+
+type unitsKey struct{}
+
+// units returns the document's prose units, analysed once per pass.
+func units(p *audit.Pass) []*unit {
+	return audit.Fact(p, unitsKey{}, collectUnits)
+}
+
+func collectUnits(d *model.Document) []*unit {
+	var out []*unit
+	add := func(s model.Span, c *model.Cell) {
+		txt := d.Slice(s)
+		if !hasDigitOrCN(txt) {
+			return
+		}
+		out = append(out, &unit{span: s, text: txt, cell: c, st: figures.Analyze(txt)})
+	}
+	var walkTable func(t *model.Table)
+	walkTable = func(t *model.Table) {
+		for _, c := range t.Cells {
+			if len(c.Tables) == 0 {
+				add(c.Span, c)
+				continue
+			}
+			for _, nt := range c.Tables {
+				walkTable(nt)
+			}
+		}
+	}
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case *model.Paragraph:
+			add(b.Span, nil)
+		case *model.Heading:
+			add(b.Span, nil)
+		case *model.Table:
+			walkTable(b)
+		}
+	}
+	return out
+}
+
+func hasDigitOrCN(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '百' {
+			return true
+		}
+	}
+	return false
+}
+
+// locate fills a finding's location, with the sentence for prose.
+func locate(p *audit.Pass, u *unit, f *audit.Finding, relOff int) {
+	f.Location = audit.LocationOf(p.Doc, f.Span.Start)
+	s := u.sentenceOf(relOff)
+	f.Location.Sentence = shorten(u.text[s.Start:s.End], 160)
+}
+
+func shorten(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
+
+// show renders a quantity as written, e.g. "10.80万元" or "50.76%".
+func show(q figures.Quantity) string {
+	s := q.String()
+	switch {
+	case q.Percent:
+		return s + "%"
+	case q.Permil:
+		return s + "‰"
+	}
+	return s + q.Unit
+}
+
+func numbers(qs []figures.Quantity) []figures.Number {
+	out := make([]figures.Number, len(qs))
+	for i, q := range qs {
+		out[i] = exactIfCount(q)
+	}
+	return out
+}
+
+// countUnits are units of things counted one by one: a figure in them with
+// no decimals is exact.
+var countUnits = map[string]bool{"个": true, "户": true, "人": true, "家": true, "项": true, "次": true, "件": true, "所": true, "辆": true, "台": true, "套": true, "名": true, "起": true, "条": true, "座": true, "人次": true, "间": true, "处": true}
+
+func exactIfCount(q figures.Quantity) figures.Number {
+	n := q.Number
+	if n.Dec == 0 && countUnits[n.Unit] && !q.Approx {
+		n.Exact = true
+	}
+	return n
+}
+
+func labelOr(q figures.Quantity, alt string) string {
+	if q.Label != "" {
+		return q.Label
+	}
+	return alt
+}
+
+type bigRat = big.Rat
+
+var hundred = big.NewRat(100, 1)

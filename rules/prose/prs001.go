@@ -1,0 +1,90 @@
+package prose
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// PRS001 checks a total written with its parts in one sentence.
+var PRS001 = &audit.Rule{
+	ID:       "PRS001",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "文中分项之和与合计不符",
+		TitleEN: "Parts listed in a sentence do not add up to the stated total",
+		Explain: "句中写出合计数及其分项（“合计X万元，分别为…”“A a万元、B b万元，支出合计X万元”），分项之和应等于合计；" +
+			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。" +
+			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位。",
+		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
+			"其中 or 主要用于 are a subset, so only a sum above the total is reported. Figures are compared as rounding " +
+			"intervals; a shifted decimal point that would make the sum right is pointed out.",
+		Bad:  "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.59万元，资本性支出10.80万元，支出合计2834.44万元。",
+		Good: "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.58万元，资本性支出1.08万元，支出合计2834.44万元。",
+	},
+	Run: runPRS001,
+}
+
+func runPRS001(p *audit.Pass) {
+	for _, u := range units(p) {
+		for _, e := range u.st.Enumerations {
+			checkEnumeration(p, u, e)
+		}
+	}
+}
+
+func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
+	parts := numbers(e.Parts)
+	total := exactIfCount(e.Total)
+	chk := figures.CheckSum(parts, total, figures.HalfUp)
+	if chk.Consistent {
+		return
+	}
+	over := chk.Diff.Mant < 0 // parts exceed the total
+	if !e.Complete && !over {
+		return // a 其中 subset may leave things out
+	}
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(e.Total),
+		Expr:       chk.Expr,
+		Expected:   chk.Sum.String(),
+		Actual:     total.String(),
+		Difference: figures.Trimmed(chk.Diff),
+		Confidence: 0.9,
+	}
+	for _, q := range e.Parts {
+		f.Related = append(f.Related, u.spanOf(q))
+	}
+	what := labelOr(e.Total, "合计")
+	if e.Total.Total && e.Total.Label != "" {
+		what += "合计"
+	}
+	if e.Complete {
+		f.Message = fmt.Sprintf("「%s」%s 与所列分项之和 %s 不符。", what, show(e.Total), chk.Sum.String()+e.Total.Unit)
+		f.MessageEN = fmt.Sprintf("The total %s does not equal the sum of the parts listed with it (%s).", show(e.Total), chk.Sum.String())
+	} else {
+		f.Message = fmt.Sprintf("「%s」后“%s”所列分项之和 %s 已超过合计 %s。", what, e.Marker, chk.Sum.String()+e.Total.Unit, show(e.Total))
+		f.MessageEN = fmt.Sprintf("The parts listed after %q add up to %s, more than the total %s.", e.Marker, chk.Sum.String(), show(e.Total))
+	}
+	if !figures.IsMoneyUnit(e.Total.Unit) && !e.Complete {
+		// counts of people, places and things often overlap ("其中因私出境…，
+		// 赴港澳台出境…"): worth a look, not a contradiction
+		f.Severity = audit.Info
+		f.Confidence = 0.3
+	}
+	if i, fixed, ok := figures.MagnitudeSlip(parts, total); ok {
+		q := e.Parts[i]
+		f.Hint = fmt.Sprintf("疑似小数点错位：「%s」%s 若为 %s，则分项之和与合计相符。", labelOr(q, "该项"), show(q), figures.Trimmed(fixed)+q.Unit)
+		f.HintEN = fmt.Sprintf("Possibly a shifted decimal point: with %s as %s the parts add up.", show(q), figures.Trimmed(fixed))
+		f.Related = append([]model.Span{u.spanOf(q)}, f.Related...)
+	} else if chk.Sum.Mant != 0 && total.Mant != 0 {
+		if d := figures.Diagnose(total, chk.Sum); d.Slip != figures.NoSlip {
+			f.Hint, f.HintEN = d.Hint, d.HintEN
+		}
+	}
+	locate(p, u, &f, e.Total.Start)
+	p.Report(f)
+}

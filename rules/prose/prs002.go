@@ -1,0 +1,75 @@
+package prose
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// PRS002 checks a stated change against the two figures it compares.
+var PRS002 = &audit.Rule{
+	ID:       "PRS002",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "增减额与两数之差不符",
+		TitleEN: "Stated change differs from the difference of the two figures",
+		Explain: "句中同时写出本期数 X、比较基数 Y 和增减额 D（“X比Y增加D”）时，D 应等于 X − Y（按四舍五入区间比较）。" +
+			"只写“比上年增加D”而未写出基数时不检查。",
+		ExplainEN: "When a sentence states the current figure X, the figure it is compared with Y and the change D " +
+			"(\"X比Y增加D\"), D must equal X − Y within rounding. Nothing is checked when the base is not written.",
+		Bad:  "2022年三公经费预算73.30万元，同比2021年预算70.60万元，增加3.7万元。",
+		Good: "2022年三公经费预算73.30万元，同比2021年预算70.60万元，增加2.7万元。",
+	},
+	Run: runPRS002,
+}
+
+func runPRS002(p *audit.Pass) {
+	for _, u := range units(p) {
+		for _, c := range u.st.Comparisons {
+			if c.Cur == nil || c.Base == nil || c.Diff == nil || c.Cur.Approx || c.Base.Approx || c.Diff.Approx {
+				continue
+			}
+			mag, dir, exp := figures.DiffCheck(c.Cur.Number, c.Base.Number, c.Diff.Number, c.DiffSign)
+			if mag || !dir && c.DiffSign != 0 {
+				continue // direction errors are PRS004's
+			}
+			absExp := exp
+			if absExp.Mant < 0 {
+				absExp.Mant = -absExp.Mant
+			}
+			diff := figures.CheckSum([]figures.Number{absExp}, c.Diff.Number, figures.HalfUp).Diff
+			if diff.Mant < 0 {
+				diff.Mant = -diff.Mant
+			}
+			f := audit.Finding{
+				Severity:   audit.Error,
+				Span:       u.spanOf(*c.Diff),
+				Expr:       fmt.Sprintf("%s − %s = %s ≠ %s，差 %s", c.Cur.String(), c.Base.String(), exp.String(), c.Diff.String(), figures.Trimmed(diff)),
+				Expected:   absExp.String(),
+				Actual:     c.Diff.String(),
+				Difference: figures.Trimmed(diff),
+				Confidence: 0.9,
+			}
+			f.Message = fmt.Sprintf("写「%s%s」，但 %s − %s = %s。", c.DiffWord, show(*c.Diff), show(*c.Cur), show(*c.Base), absExp.String()+c.Diff.Unit)
+			f.MessageEN = fmt.Sprintf("The stated change %s does not match %s − %s = %s.", show(*c.Diff), show(*c.Cur), show(*c.Base), exp.String())
+			if d := figures.Diagnose(c.Diff.Number, absExp); d.Slip != figures.NoSlip {
+				f.Hint, f.HintEN = d.Hint, d.HintEN
+			}
+			f.Related = spans(u, c.Cur, c.Base)
+			locate(p, u, &f, c.Diff.Start)
+			p.Report(f)
+		}
+	}
+}
+
+func spans(u *unit, qs ...*figures.Quantity) []model.Span {
+	var out []model.Span
+	for _, q := range qs {
+		if q != nil {
+			out = append(out, u.spanOf(*q))
+		}
+	}
+	return out
+}

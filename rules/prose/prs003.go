@@ -1,0 +1,134 @@
+package prose
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+// PRS003 checks a stated rate of change against the change and its base.
+var PRS003 = &audit.Rule{
+	ID:       "PRS003",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "增减幅度与增减额、基数不符",
+		TitleEN: "Stated growth rate differs from change ÷ base",
+		Explain: "“X比Y增加D，增长R%”中 R 应等于 D ÷ Y（未写 D 时用 X − Y）。基数 Y 写明时为错误；" +
+			"只写 X 和 D、由 X − D 推出基数时为警告。未写基数的“同比增长R%”不检查；" +
+			"注明按可比价、不变价或同口径计算的增速不检查。",
+		ExplainEN: "In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
+			"is an error; with the base derived as X − D it is a warning. Rates with no base, and rates at comparable " +
+			"prices, are not checked.",
+		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
+		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
+	},
+	Run: runPRS003,
+}
+
+func runPRS003(p *audit.Pass) {
+	for _, u := range units(p) {
+		for _, c := range u.st.Comparisons {
+			checkRate(p, u, c)
+		}
+	}
+}
+
+func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
+	if c.Rate == nil || c.Rate.Approx || c.Comparable || c.Rate.Chinese {
+		return
+	}
+	for _, q := range []*figures.Quantity{c.Cur, c.Base, c.Diff} {
+		if q != nil && q.Approx {
+			return
+		}
+	}
+	if c.Cur != nil && c.Cur.Percent {
+		return // a rate of a rate: relative or in points, ambiguous
+	}
+	var diff, base figures.Interval
+	var expr string
+	sev, conf := audit.Error, 0.9
+	switch {
+	case c.Base != nil && c.Diff != nil:
+		diff, base = c.Diff.Interval(figures.HalfUp), c.Base.Interval(figures.HalfUp)
+		expr = fmt.Sprintf("%s ÷ %s", c.Diff.String(), c.Base.String())
+	case c.Base != nil && c.Cur != nil:
+		diff = c.Cur.Interval(figures.HalfUp).Sub(c.Base.Interval(figures.HalfUp))
+		base = c.Base.Interval(figures.HalfUp)
+		expr = fmt.Sprintf("(%s − %s) ÷ %s", c.Cur.String(), c.Base.String(), c.Base.String())
+	case c.Cur != nil && c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && sameSignWords(c):
+		diff = c.Diff.Interval(figures.HalfUp)
+		if c.DiffSign > 0 {
+			base = c.Cur.Interval(figures.HalfUp).Sub(diff)
+		} else {
+			base = c.Cur.Interval(figures.HalfUp).Add(diff)
+		}
+		expr = fmt.Sprintf("%s ÷ (%s %s %s)", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[c.DiffSign], c.Diff.String())
+		sev, conf = audit.Warning, 0.6
+	default:
+		return
+	}
+	if base.Lo.Sign() <= 0 {
+		return
+	}
+	ok, computed, valid := figures.RateCheck(c.Rate.Number, diff, base)
+	if !valid || ok {
+		return
+	}
+	if sev == audit.Warning && !grosslyOff(computed, c.Rate.Rat()) {
+		// a base derived as X − D is itself approximate (and statistics
+		// offices often adjust the earlier figure): report only clear misses
+		return
+	}
+	dec := max(c.Rate.Dec, 2)
+	got := figures.FormatRat(computed, dec)
+	f := audit.Finding{
+		Severity:   sev,
+		Span:       u.spanOf(*c.Rate),
+		Expr:       fmt.Sprintf("%s = %s%% ≠ %s%%", expr, got, c.Rate.String()),
+		Expected:   figures.FormatRat(computed, c.Rate.Dec) + "%",
+		Actual:     show(*c.Rate),
+		Difference: figures.FormatRat(new(big.Rat).Sub(computed, absRat(c.Rate.Rat())), dec),
+		Confidence: conf,
+		Related:    spans(u, c.Cur, c.Base, c.Diff),
+	}
+	f.Message = fmt.Sprintf("写「%s%s」，按%s计算应为 %s%%。", c.RateWord, show(*c.Rate), exprWords(c), figures.FormatRat(computed, c.Rate.Dec))
+	f.MessageEN = fmt.Sprintf("The stated rate %s does not match %s = %s%%.", show(*c.Rate), expr, got)
+	// a rate computed on the wrong base: D ÷ X instead of D ÷ Y
+	if c.Cur != nil && c.Diff != nil {
+		if alt, _, ok2 := figures.RateCheck(c.Rate.Number, c.Diff.Interval(figures.HalfUp), c.Cur.Interval(figures.HalfUp)); ok2 && alt {
+			f.Hint = "该增幅等于增减额除以本期数，疑似用错了基数（应除以比较基数）。"
+			f.HintEN = "The rate equals the change divided by the current figure: probably the wrong base (divide by the earlier figure)."
+		}
+	}
+	locate(p, u, &f, c.Rate.Start)
+	p.Report(f)
+}
+
+func exprWords(c figures.Comparison) string {
+	switch {
+	case c.Base != nil && c.Diff != nil:
+		return fmt.Sprintf(" %s ÷ %s ", c.Diff.String(), c.Base.String())
+	case c.Base != nil:
+		return fmt.Sprintf(" (%s − %s) ÷ %s ", c.Cur.String(), c.Base.String(), c.Base.String())
+	}
+	return fmt.Sprintf("增减额 %s 与本期数 %s 推算的基数", c.Diff.String(), c.Cur.String())
+}
+
+// sameSignWords: when both words are written they agree (else PRS004 reports).
+func sameSignWords(c figures.Comparison) bool {
+	return c.RateSign == 0 || c.RateSign == c.DiffSign
+}
+
+func absRat(r *big.Rat) *big.Rat { return new(big.Rat).Abs(r) }
+
+// grosslyOff reports whether computed and stated (both in percent) differ by
+// more than 1 percentage point and more than 10 % of the stated value.
+func grosslyOff(computed, stated *big.Rat) bool {
+	d := new(big.Rat).Sub(computed, absRat(stated))
+	d.Abs(d)
+	tenth := new(big.Rat).Mul(absRat(stated), big.NewRat(1, 10))
+	return d.Cmp(big.NewRat(1, 1)) > 0 && d.Cmp(tenth) > 0
+}

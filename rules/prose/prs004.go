@@ -1,0 +1,113 @@
+package prose
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+// PRS004 checks the direction words of a comparison.
+var PRS004 = &audit.Rule{
+	ID:       "PRS004",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "增减方向用词矛盾",
+		TitleEN: "Direction words contradict each other or the figures",
+		Explain: "同一比较中，增减额的用词（增加/减少）与幅度的用词（增幅/降幅、增长/下降）方向应一致，" +
+			"且应与本期数、基数之差的正负相符。例如“比上年增加2070.25万元，降幅50.76%”自相矛盾。" +
+			"带负号的写法（“增长-5%”）不在此列。",
+		ExplainEN: "Within one comparison the word for the change (增加/减少) and the word for the rate (增幅/降幅) must " +
+			"point the same way, and agree with the sign of current − base. \"增加2070.25万元，降幅50.76%\" contradicts itself.",
+		Bad:  "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，降幅50.76%。",
+		Good: "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，增幅50.76%。",
+	},
+	Run: runPRS004,
+}
+
+func runPRS004(p *audit.Pass) {
+	for _, u := range units(p) {
+		for _, c := range u.st.Comparisons {
+			checkPolarity(p, u, c)
+		}
+	}
+}
+
+func signWord(s int) string {
+	if s > 0 {
+		return "增加"
+	}
+	return "减少"
+}
+
+func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
+	actual := 0 // sign of X − Y when both are written and clearly apart
+	if c.Cur != nil && c.Base != nil && !c.Cur.Approx && !c.Base.Approx && !c.Comparable {
+		iv := c.Cur.Interval(figures.HalfUp).Sub(c.Base.Interval(figures.HalfUp))
+		switch {
+		case iv.Lo.Sign() > 0:
+			actual = 1
+		case iv.Hi.Sign() < 0:
+			actual = -1
+		}
+	}
+	report := func(at figures.Range, msg, msgEN, expr string, rel ...*figures.Quantity) {
+		f := audit.Finding{
+			Severity:   audit.Error,
+			Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at.Start, End: at.End}}),
+			Message:    msg,
+			MessageEN:  msgEN,
+			Expr:       expr,
+			Confidence: 0.9,
+			Related:    spans(u, rel...),
+		}
+		locate(p, u, &f, at.Start)
+		p.Report(f)
+	}
+	xy := ""
+	if actual != 0 {
+		xy = fmt.Sprintf("%s − %s = %s", c.Cur.String(), c.Base.String(), diffString(c.Cur.Number, c.Base.Number))
+	}
+	// the change word against the figures
+	if c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && actual != 0 && actual != c.DiffSign {
+		report(c.DiffAt,
+			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.DiffWord, show(*c.Diff), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
+			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.DiffWord, c.Cur.String(), c.Base.String()),
+			xy, c.Diff, c.Cur, c.Base)
+		return
+	}
+	// the rate word against the change word
+	if c.Diff != nil && c.Rate != nil && c.DiffSign != 0 && c.RateSign != 0 && c.DiffSign != c.RateSign && c.Diff.Mant > 0 && c.Rate.Mant > 0 {
+		right := c.DiffSign
+		if actual != 0 {
+			right = actual
+		}
+		which := c.RateWord
+		at := c.RateAt
+		if right != c.DiffSign {
+			which, at = c.DiffWord, c.DiffAt
+		}
+		msg := fmt.Sprintf("同一比较中先写「%s%s」，又写「%s%s」，增减方向自相矛盾", c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate))
+		if actual != 0 {
+			msg += fmt.Sprintf("；按 %s 应为%s，「%s」用词有误。", xy, signWord(actual), which)
+		} else {
+			msg += fmt.Sprintf("；疑似「%s」用词有误。", which)
+		}
+		report(at, msg,
+			fmt.Sprintf("The change is called %q but the rate %q: the directions contradict each other.", c.DiffWord, c.RateWord),
+			xy, c.Diff, c.Rate, c.Cur, c.Base)
+		return
+	}
+	// the rate word against the figures, when no change is written
+	if c.Diff == nil && c.Rate != nil && c.RateSign != 0 && c.Rate.Mant > 0 && actual != 0 && actual != c.RateSign && !c.Cur.Percent {
+		report(c.RateAt,
+			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.RateWord, show(*c.Rate), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
+			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.RateWord, c.Cur.String(), c.Base.String()),
+			xy, c.Rate, c.Cur, c.Base)
+	}
+}
+
+func diffString(x, y figures.Number) string {
+	_, _, e := figures.DiffCheck(x, y, figures.Number{Kind: figures.Value}, 0)
+	return e.String()
+}

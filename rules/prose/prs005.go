@@ -1,0 +1,129 @@
+package prose
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+// PRS005 checks 执行率, 控制率, 到位率 … against the figures they divide.
+var PRS005 = &audit.Rule{
+	ID:       "PRS005",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "执行率等比率与分子分母不符",
+		TitleEN: "Execution or control rate differs from actual ÷ plan",
+		Explain: "“政府采购预算169.23万元，实际执行67.53万元，执行率39.90%”一类写法中，比率应等于实际数 ÷ 预算（计划、编制）数。" +
+			"在同一段内、比率之前的计划数与实际数中，只要有一对相符就不报告；都不相符时报告离比率最近的一对。" +
+			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。",
+		ExplainEN: "A rate such as 执行率 or 控制率 must equal the actual figure divided by the planned one stated before it in " +
+			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited.",
+		Bad:  "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率49.90%。",
+		Good: "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率39.90%。",
+	},
+	Run: runPRS005,
+}
+
+func runPRS005(p *audit.Pass) {
+	for _, u := range units(p) {
+		for _, r := range u.st.Rates {
+			checkExecRate(p, u, r)
+		}
+	}
+}
+
+func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
+	// only figures of the rate's sentence and the two before it
+	sents := u.st.Sentences
+	from := 0
+	for i, s := range sents {
+		if r.Value.Start >= s.Start && r.Value.Start < s.End {
+			from = sents[max(0, i-1)].Start
+		}
+	}
+	near := func(qs []figures.Quantity) []figures.Quantity {
+		var out []figures.Quantity
+		for _, q := range qs {
+			if q.Start >= from {
+				out = append(out, q)
+			}
+		}
+		return out
+	}
+	plans, acts := near(r.Plans), near(r.Actuals)
+	if len(plans) == 0 || len(acts) == 0 {
+		return
+	}
+	// the figures must be about what the rate measures: some pair of
+	// characters of the rate's name ("政府采购" of 政府采购执行率) recurs in them
+	stem := strings.TrimSuffix(r.Value.Label, r.Kind)
+	if !sharesBigram(stem, plans[len(plans)-1].Lead+acts[len(acts)-1].Lead) {
+		return
+	}
+	rate := r.Value.Number
+	for _, pl := range plans {
+		for _, ac := range acts {
+			if !sameUnit(pl, ac) {
+				continue
+			}
+			if ok, _, valid := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp); valid && ok {
+				return
+			}
+		}
+	}
+	pl, ac := plans[len(plans)-1], acts[len(acts)-1]
+	if !sameUnit(pl, ac) {
+		return
+	}
+	_, computed, valid := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp)
+	if !valid {
+		return
+	}
+	truncOK, _, _ := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.Truncate)
+	shown := computed
+	suffix := ""
+	if rate.Percent {
+		shown = new(bigRat).Mul(computed, hundred)
+		suffix = "%"
+	} else if r.Value.Unit == "倍" {
+		suffix = "倍"
+	}
+	dec := max(rate.Dec, 2)
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(r.Value),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%s ≠ %s", ac.String(), pl.String(), figures.FormatRat(shown, dec+2), suffix, show(r.Value)),
+		Expected:   figures.FormatRat(shown, rate.Dec) + suffix,
+		Actual:     show(r.Value),
+		Confidence: 0.7,
+		Related:    spans(u, &pl, &ac),
+	}
+	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", labelOr(r.Value, r.Kind), show(r.Value), labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), figures.FormatRat(shown, rate.Dec), suffix)
+	f.MessageEN = fmt.Sprintf("The rate %s does not match %s ÷ %s = %s%s.", show(r.Value), ac.String(), pl.String(), figures.FormatRat(shown, dec), suffix)
+	if truncOK {
+		f.Confidence = 0.5
+		f.Hint = "按截尾（舍去）计算与所写相符，按四舍五入则不符。"
+		f.HintEN = "It matches when truncated, not when rounded half up."
+	}
+	if r.Kind == "控制率" && r.Value.Unit == "倍" {
+		f.Hint += "控制率通常以百分数表示。"
+	}
+	locate(p, u, &f, r.Value.Start)
+	p.Report(f)
+}
+
+func sharesBigram(a, b string) bool {
+	ra := []rune(a)
+	for i := 0; i+1 < len(ra); i++ {
+		if strings.Contains(b, string(ra[i:i+2])) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameUnit(a, b figures.Quantity) bool {
+	return a.Unit == b.Unit && a.Percent == b.Percent
+}

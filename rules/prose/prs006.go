@@ -1,0 +1,59 @@
+package prose
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+// PRS006 checks "X，占Y的R%" when Y is stated in the same paragraph.
+var PRS006 = &audit.Rule{
+	ID:       "PRS006",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "占比与两数之比不符",
+		TitleEN: "Stated share differs from part ÷ whole",
+		Explain: "“项目支出6148.40万元，占支出总额的68.45%”中，若同一段写明了支出总额，占比应等于两数之比。" +
+			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。",
+		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph.",
+		Bad:       "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
+		Good:      "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
+	},
+	Run: runPRS006,
+}
+
+func runPRS006(p *audit.Pass) {
+	for _, u := range units(p) {
+		for _, s := range u.st.Shares {
+			base := s.Bases[0]
+			same := true
+			for _, b := range s.Bases[1:] {
+				if b.Mant != base.Mant || b.Dec != base.Dec {
+					same = false
+				}
+			}
+			if !same || base.Mant <= 0 {
+				continue
+			}
+			ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp)
+			if !valid || ok {
+				continue
+			}
+			pct := new(bigRat).Mul(computed, hundred)
+			f := audit.Finding{
+				Severity:   audit.Warning,
+				Span:       u.spanOf(s.Rate),
+				Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
+				Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
+				Actual:     show(s.Rate),
+				Confidence: 0.7,
+				Related:    spans(u, &s.Part, &base),
+			}
+			f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), show(base), figures.FormatRat(pct, s.Rate.Dec))
+			f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String())
+			locate(p, u, &f, s.Rate.Start)
+			p.Report(f)
+		}
+	}
+}

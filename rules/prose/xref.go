@@ -1,0 +1,315 @@
+package prose
+
+import (
+	"math/big"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/rules/years"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// basis says which kind of figure a label refers to.
+type basis int
+
+const (
+	actualBasis  basis = iota // 决算, 实际, 执行, or nothing said
+	budgetAny                 // 预算, 预算数
+	budgetInit                // 年初预算
+	budgetFull                // 全年预算, 调整预算
+	basisUnknown              // cannot tell (a rate of change, a plan/actual mix)
+)
+
+func (b basis) compatible(o basis) bool {
+	switch {
+	case b == basisUnknown || o == basisUnknown:
+		return false
+	case b == o:
+		return true
+	case b == actualBasis || o == actualBasis:
+		return false
+	case b == budgetAny || o == budgetAny:
+		return true
+	}
+	return false
+}
+
+// budgetNames are names of budget types, not budget figures.
+var budgetNames = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
+
+func basisOf(text string) basis {
+	t := figures.Normalize(text)
+	for _, n := range budgetNames {
+		t = strings.ReplaceAll(t, n, "")
+	}
+	switch {
+	case strings.Contains(t, "年初预算") || strings.Contains(t, "年初"):
+		return budgetInit
+	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
+		return budgetFull
+	case strings.Contains(t, "预算") || strings.Contains(t, "计划"):
+		if strings.Contains(t, "实际") || strings.Contains(t, "执行数") || strings.Contains(t, "决算") {
+			return basisUnknown
+		}
+		return budgetAny
+	}
+	return actualBasis
+}
+
+// pfig is a figure stated in prose, with what it is about.
+type pfig struct {
+	u      *unit
+	q      figures.Quantity
+	label  string // normalised
+	year   int    // 0 when not known
+	basis  basis
+	isRate bool // a …率 figure
+	enum   int  // index+1 of the enumeration it is a part or total of, 0 if none
+}
+
+func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
+
+type xrefKey struct{}
+
+type xrefFacts struct {
+	prose  []pfig
+	enums  [][]int // per enumeration: indexes into prose, total first
+	cells  []tables.DataCell
+	year   int // report year when sure, else 0
+	tables *tables.Analysis
+}
+
+func xrefFactsOf(p *audit.Pass) *xrefFacts {
+	return audit.Fact(p, xrefKey{}, func(d *model.Document) *xrefFacts {
+		x := &xrefFacts{}
+		if ry := years.DetectReportYear(d); ry.Sure {
+			x.year = ry.Year
+		}
+		x.tables = tables.Analyze(d)
+		x.cells = x.tables.DataCells()
+		for _, u := range units(p) {
+			if u.cell != nil {
+				continue // table cells are compared as cells, not as prose
+			}
+			x.collect(u)
+		}
+		return x
+	})
+}
+
+// collect gathers the figures of one prose unit worth cross-referencing.
+func (x *xrefFacts) collect(u *unit) {
+	idx := map[int]int{} // quantity start → index in x.prose
+	for _, q := range u.st.Quantities {
+		if q.Approx || q.Chinese || q.Label == "" || isChangeFigure(q) {
+			continue
+		}
+		money := figures.IsMoneyUnit(q.Unit)
+		rate := q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
+		if !money && !rate {
+			continue
+		}
+		f := pfig{u: u, q: q, label: figures.NormalizeLabel(q.Label), year: q.Year, isRate: rate}
+		f.basis = basisOf(q.Period + q.Lead)
+		if rate {
+			f.basis = actualBasis
+		}
+		if f.year == 0 {
+			f.year = sentenceYear(u, q)
+		}
+		if utf8.RuneCountInString(f.label) < 3 {
+			continue
+		}
+		idx[q.Start] = len(x.prose)
+		x.prose = append(x.prose, f)
+	}
+	// parts inherit the year and basis of their total
+	for _, e := range u.st.Enumerations {
+		ti, ok := idx[e.Total.Start]
+		group := []int{-1}
+		if ok {
+			group[0] = ti
+		}
+		for _, part := range e.Parts {
+			pi, ok := idx[part.Start]
+			if !ok {
+				continue
+			}
+			if ti >= 0 && group[0] >= 0 {
+				t := x.prose[ti]
+				if x.prose[pi].q.Year == 0 && t.year != 0 {
+					x.prose[pi].year = t.year
+				}
+				if x.prose[pi].basis == actualBasis && t.basis != actualBasis {
+					x.prose[pi].basis = t.basis
+				}
+			}
+			group = append(group, pi)
+		}
+		x.enums = append(x.enums, group)
+	}
+}
+
+// isChangeFigure: a change ("增加5万元") or a rate of change is not a level
+// that a table would show under the same label.
+func isChangeFigure(q figures.Quantity) bool {
+	lead := strings.TrimSpace(figures.Normalize(q.Lead))
+	for _, w := range []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"} {
+		if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
+			return true
+		}
+	}
+	return strings.Contains(q.Label, "增长率") || strings.Contains(q.Label, "增速")
+}
+
+// sentenceYear returns a year written at the start of the figure's
+// sentence ("2022年，…" or "2022年基本支出合计…") when no comparison comes
+// between it and the figure.
+func sentenceYear(u *unit, q figures.Quantity) int {
+	s := u.sentenceOf(q.Start)
+	if q.Start < s.Start || q.Start > len(u.text) {
+		return 0
+	}
+	before := figures.Normalize(u.text[s.Start:q.Start])
+	if strings.Contains(before, "比") || strings.Contains(before, "较") || strings.Contains(before, "同比") {
+		return 0
+	}
+	for _, other := range u.st.Quantities {
+		if other.Start >= s.Start && other.Start < q.Start && other.Year != 0 {
+			return 0 // an earlier figure took the year: "2021年X，2022年Y" is ambiguous
+		}
+	}
+	b := strings.TrimLeft(before, " (（)）0123456789.、")
+	if len(b) >= 7 && isYear(b[:4]) && strings.HasPrefix(b[4:], "年") && !strings.HasPrefix(b[4+len("年"):], "末") {
+		y := 0
+		for _, c := range b[:4] {
+			y = y*10 + int(c-'0')
+		}
+		return y
+	}
+	return 0
+}
+
+func isYear(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s[0] == '1' || s[0] == '2'
+}
+
+// interval of a figure in 元 (money) or as a plain ratio (rates), so that
+// 万元 and 元, 127% and 1.27倍 compare.
+func scaledInterval(n figures.Number, unit string) (figures.Interval, bool) {
+	iv := n.Interval(figures.HalfUp)
+	switch {
+	case n.Percent:
+		return iv.Scale(big.NewRat(1, 100)), true
+	case unit == "倍":
+		return iv, true
+	}
+	if f := figures.UnitScale(unit); f != nil {
+		return iv.Scale(f), true
+	}
+	return iv, false
+}
+
+// cellFacts describes a table cell for matching.
+type cellFacts struct {
+	c      tables.DataCell
+	labels []string // normalised candidate labels
+	year   int
+	basis  basis
+	unit   string
+	known  bool // unit known
+}
+
+func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
+	if c.Column.Role != tables.Amount && c.Column.Role != tables.Rate {
+		return cellFacts{}, false
+	}
+	cf := cellFacts{c: c, year: c.Column.Year, unit: c.Unit()}
+	head := strings.Join(c.Column.Path, "")
+	switch {
+	case c.Column.Budget && c.Column.Actual:
+		cf.basis = basisUnknown
+	case c.Column.Budget:
+		cf.basis = basisOf(head)
+		if cf.basis == actualBasis {
+			cf.basis = budgetAny
+		}
+	default:
+		cf.basis = actualBasis
+	}
+	if c.Column.Role == tables.Rate && strings.Contains(c.Column.Name(), "得分") {
+		return cellFacts{}, false // a score rate, not the indicator's value
+	}
+	if c.Column.Role == tables.Rate {
+		if !c.Num.Percent && cf.unit != "%" {
+			return cellFacts{}, false
+		}
+		c.Num.Percent = true
+		cf.c.Num.Percent = true
+		cf.unit = "%"
+		cf.known = true
+	} else if figures.UnitScale(cf.unit) != nil {
+		cf.known = true
+	}
+	if cf.year == 0 {
+		cf.year = yearIn(head)
+	}
+	if l := figures.NormalizeLabel(c.Row.Label); l != "" && figures.HasLetters(l) {
+		cf.labels = append(cf.labels, l)
+	}
+	// a whole-department row of a table whose columns are the items
+	if c.Row.Total || strings.Contains(c.Row.Label, "汇总") {
+		if n := figures.NormalizeLabel(c.Column.Name()); n != "" && n != "其中" {
+			cf.labels = append(cf.labels, n)
+		}
+	}
+	return cf, len(cf.labels) > 0
+}
+
+func yearIn(s string) int {
+	s = figures.Normalize(s)
+	if i := strings.Index(s, "年"); i >= 4 && isYear(s[i-4:i]) {
+		y := 0
+		for _, c := range s[i-4 : i] {
+			y = y*10 + int(c-'0')
+		}
+		return y
+	}
+	return 0
+}
+
+// yearsAgree: both known and equal, or one unknown and the other the report year.
+func (x *xrefFacts) yearsAgree(a, b int) bool {
+	switch {
+	case a != 0 && b != 0:
+		return a == b
+	case a == 0 && b == 0:
+		return x.year != 0
+	case a == 0:
+		return x.year != 0 && b == x.year
+	default:
+		return x.year != 0 && a == x.year
+	}
+}
+
+func labelMatches(prose string, cell []string) (bool, bool) {
+	for _, l := range cell {
+		if prose == l {
+			return true, true
+		}
+	}
+	for _, l := range cell {
+		if figures.LabelsMatch(prose, l) {
+			return true, false
+		}
+	}
+	return false, false
+}

@@ -1,0 +1,239 @@
+package prose
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// XRF001 compares figures quoted in prose with the table cells they quote.
+var XRF001 = &audit.Rule{
+	ID:       "XRF001",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "文中数字与表格不符",
+		TitleEN: "A figure in the text differs from the table",
+		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
+			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）。" +
+			"一句中列举的多项与某一表格列有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
+			"若两数仅小数点位置不同，提示疑似小数点错位。",
+		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
+			"actual), after unit conversion. When two or more items of a sentence's list match one table column exactly, the " +
+			"others that differ are errors; a single figure is reported only when there is one candidate cell.",
+		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
+		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
+	},
+	Run: runXRF001,
+}
+
+type colKey struct {
+	b   *tables.Block
+	col int
+}
+
+func runXRF001(p *audit.Pass) {
+	x := xrefFactsOf(p)
+	var cfs []cellFacts
+	for _, c := range x.cells {
+		if cf, ok := x.cellFacts(c); ok {
+			cfs = append(cfs, cf)
+		}
+	}
+	if len(cfs) == 0 {
+		return
+	}
+	reported := map[int]bool{}
+	// 1. lists anchored to one table column
+	for _, group := range x.enums {
+		score := map[colKey]int{}
+		for _, pi := range group {
+			if pi < 0 {
+				continue
+			}
+			seen := map[colKey]bool{}
+			for _, cf := range cfs {
+				k := colKey{cf.c.Block, cf.c.Column.Index}
+				if seen[k] {
+					continue
+				}
+				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); ok && x.prose[pi].basis.compatible(cf.basis) && agrees(x.prose[pi], cf) == 1 {
+					score[k]++
+					seen[k] = true
+				}
+			}
+		}
+		best, bestN, tie := colKey{}, 0, false
+		for k, n := range score {
+			switch {
+			case n > bestN:
+				best, bestN, tie = k, n, false
+			case n == bestN:
+				tie = true
+			}
+		}
+		if bestN < 2 || tie {
+			continue
+		}
+		for _, pi := range group {
+			if pi < 0 {
+				continue
+			}
+			var hits []cellFacts
+			for _, cf := range cfs {
+				if (colKey{cf.c.Block, cf.c.Column.Index}) != best {
+					continue
+				}
+				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); ok {
+					hits = append(hits, cf)
+				}
+			}
+			if len(hits) != 1 || agrees(x.prose[pi], hits[0]) != -1 {
+				continue
+			}
+			reportXref(p, x.prose[pi], hits[0], audit.Error, 0.9, fmt.Sprintf("同句所列其他 %d 项与该表此列一致", bestN))
+			reported[pi] = true
+		}
+	}
+	// 2. single figures with one candidate value
+	inList := map[int]bool{}
+	for _, g := range x.enums {
+		for _, pi := range g[1:] {
+			inList[pi] = true
+		}
+	}
+	for i, f := range x.prose {
+		// parts of a list take their scope from the list's total (基本支出
+		// 主要用于…): they are compared only through an anchored column above
+		if reported[i] || inList[i] || f.basis == basisUnknown {
+			continue
+		}
+		var cands []cellFacts
+		exact := false
+		for _, cf := range cfs {
+			ok, ex := labelMatches(f.label, cf.labels)
+			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) {
+				continue
+			}
+			a := agrees(f, cf)
+			if a == 1 {
+				cands = nil
+				exact = false
+				goto next
+			}
+			if a == -1 {
+				cands = append(cands, cf)
+				exact = exact || ex
+			}
+		}
+		if len(cands) == 0 || !sameValues(cands) {
+			continue
+		}
+		{
+			sev, conf := audit.Warning, 0.6
+			if exact && f.year != 0 && cands[0].year != 0 && cands[0].known {
+				sev, conf = audit.Error, 0.8
+			}
+			reportXref(p, f, cands[0], sev, conf, "")
+		}
+	next:
+	}
+}
+
+// agrees returns 1 when the prose figure and the cell agree within rounding,
+// −1 when they clearly differ, 0 when they cannot be compared.
+func agrees(f pfig, cf cellFacts) int {
+	if f.isRate != (cf.unit == "%") {
+		return 0
+	}
+	unit := cf.unit
+	if !cf.known {
+		unit = f.q.Unit // a table without a stated unit: read it in the text's unit
+	}
+	if unit == f.q.Unit && cf.c.Num.Dec == f.q.Dec && cf.c.Num.Percent == f.q.Percent {
+		// the same figure shown at the same precision must be written alike
+		if cf.c.Num.Mant == f.q.Mant {
+			return 1
+		}
+		return -1
+	}
+	a, ok1 := scaledInterval(f.q.Number, f.q.Unit)
+	b, ok2 := scaledInterval(cf.c.Num, unit)
+	if !ok1 || !ok2 {
+		return 0
+	}
+	if a.Overlaps(b) {
+		return 1
+	}
+	return -1
+}
+
+func sameValues(cs []cellFacts) bool {
+	for _, c := range cs[1:] {
+		if c.c.Num.Mant != cs[0].c.Num.Mant || c.c.Num.Dec != cs[0].c.Num.Dec || c.unit != cs[0].unit {
+			return false
+		}
+	}
+	return true
+}
+
+func reportXref(p *audit.Pass, f pfig, cf cellFacts, sev audit.Severity, conf float64, why string) {
+	cell := cf.c
+	unit := cf.unit
+	if !cf.known {
+		unit = f.q.Unit
+	}
+	where := fmt.Sprintf("表%d「%s」", cell.Table.Number, cell.Row.Label)
+	if name := cell.Column.Name(); name != "" {
+		where += "「" + name + "」"
+	}
+	shownCell := cell.Num.String() + unit
+	if cell.Num.Percent {
+		shownCell = cell.Num.String() + "%"
+	}
+	fd := audit.Finding{
+		Severity:   sev,
+		Span:       f.span(),
+		Expected:   shownCell,
+		Actual:     show(f.q),
+		Expr:       fmt.Sprintf("%s ≠ %s", show(f.q), shownCell),
+		Confidence: conf,
+		Related:    []model.Span{cell.Span},
+	}
+	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, show(f.q), where, shownCell)
+	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, show(f.q), cell.Table.Number, cell.Row.Label, shownCell)
+	if why != "" {
+		fd.Message += why + "。"
+	}
+	if unit == f.q.Unit && !f.q.Percent {
+		d := new(big.Rat).Sub(f.q.Rat(), cell.Num.Rat())
+		fd.Difference = d.FloatString(max(f.q.Dec, cell.Num.Dec))
+		if n, ok := figures.SameUpToMagnitude(f.q.Number, cell.Num); ok {
+			fd.Hint = fmt.Sprintf("两数只差小数点位置（相差10^%d倍），疑似小数点错位。", n)
+			fd.HintEN = fmt.Sprintf("The two differ only by a shifted decimal point (10^%d).", n)
+		} else if dg := figures.Diagnose(f.q.Number, cell.Num); dg.Slip != figures.NoSlip {
+			fd.Hint, fd.HintEN = dg.Hint, dg.HintEN
+		}
+		// one unit of the last digit: possibly rounded differently
+		unitLast := new(big.Rat).SetFrac64(1, pow10(max(f.q.Dec, cell.Num.Dec)))
+		if new(big.Rat).Abs(d).Cmp(unitLast) <= 0 && sev == audit.Error {
+			fd.Severity = audit.Warning
+			fd.Confidence = 0.5
+			fd.Hint = "两数仅末位相差1，可能是尾数处理不同，也可能是笔误。"
+			fd.HintEN = "They differ by one unit of the last digit: a rounding difference or a typo."
+		}
+	}
+	locate(p, f.u, &fd, f.q.Start)
+	p.Report(fd)
+}
+
+func pow10(n int) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
+}

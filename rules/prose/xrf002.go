@@ -1,0 +1,69 @@
+package prose
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// XRF002 finds one labelled figure stated twice in the text with different values.
+var XRF002 = &audit.Rule{
+	ID:       "XRF002",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "同一指标在文中前后数值不一致",
+		TitleEN: "The same figure is stated twice in the text with different values",
+		Explain: "正文中名称相同（规范化后完全一致）、年度相同、口径相同的金额或比率，前后两处数值应一致。" +
+			"金额要求两处年度都能确定；比率（执行率、控制率等）在两处都未写年度时也比较。127% 与 1.27倍 视为相同。",
+		ExplainEN: "Two statements of the same labelled amount or rate (same normalised label, year and basis) must agree. " +
+			"Amounts are compared only when both years are known; rates also when neither states a year.",
+		Bad:  "公用经费控制率100%。……公用经费控制率为1.27倍。",
+		Good: "公用经费控制率127.64%。……公用经费控制率为127.64%。",
+	},
+	Run: runXRF002,
+}
+
+func runXRF002(p *audit.Pass) {
+	x := xrefFactsOf(p)
+	for j, b := range x.prose {
+		for i := 0; i < j; i++ {
+			a := x.prose[i]
+			if a.label != b.label || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
+				continue
+			}
+			if a.q.Start == b.q.Start && a.u == b.u {
+				continue
+			}
+			switch {
+			case a.year != 0 && b.year != 0:
+				if a.year != b.year {
+					continue
+				}
+			case a.isRate && a.year == 0 && b.year == 0:
+			default:
+				continue
+			}
+			ia, ok1 := scaledInterval(a.q.Number, a.q.Unit)
+			ib, ok2 := scaledInterval(b.q.Number, b.q.Unit)
+			if !ok1 || !ok2 || ia.Overlaps(ib) {
+				continue
+			}
+			f := audit.Finding{
+				Severity:   audit.Warning,
+				Span:       b.span(),
+				Expected:   show(a.q),
+				Actual:     show(b.q),
+				Expr:       fmt.Sprintf("%s ≠ %s", show(b.q), show(a.q)),
+				Confidence: 0.6,
+				Related:    []model.Span{a.span()},
+			}
+			pos := audit.LocationOf(p.Doc, a.span().Start)
+			f.Message = fmt.Sprintf("「%s」此处为 %s，前文（%s）为 %s。", b.q.Label, show(b.q), pos.String(), show(a.q))
+			f.MessageEN = fmt.Sprintf("%s is %s here but %s earlier (%s).", b.q.Label, show(b.q), show(a.q), pos.English())
+			locate(p, b.u, &f, b.q.Start)
+			p.Report(f)
+			break
+		}
+	}
+}

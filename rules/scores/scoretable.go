@@ -1,0 +1,320 @@
+package scores
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// sval is an exact score figure and where it is.
+type sval struct {
+	N    figures.Number
+	Span model.Span
+	OK   bool
+}
+
+// srow is a row of a score table with a 分值 and a 得分.
+type srow struct {
+	Table  *model.Table
+	Row    int
+	Label  string // item label (for messages)
+	Group  *group // detail tables: the level-1 indicator
+	Weight sval
+	Score  sval
+	Rate   sval
+	Total  bool // 合计/总分 row
+	Sub    bool // 小计 row
+}
+
+// group is a level-1 indicator of a detail table: 产出指标（50分）.
+type group struct {
+	Name     string // normalised: 产出
+	Display  string // as written, one line
+	Declared sval   // the 50 of "（50分）"
+	Items    []*srow
+	Table    *model.Table
+	Cell     *model.Cell
+}
+
+// stable is one score table: its rows in order.
+type stable struct {
+	T      *model.Table
+	Detail bool // rows are items under level-1 groups
+	Rows   []*srow
+	Groups []*group
+}
+
+type tablesKey struct{}
+
+func scoreTables(p *audit.Pass) []*stable {
+	return audit.Fact(p, tablesKey{}, func(d *model.Document) []*stable {
+		var out []*stable
+		for _, t := range d.Tables {
+			if st := readTable(d, t); st != nil {
+				out = append(out, st)
+			}
+		}
+		return out
+	})
+}
+
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u3000' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// rowCells returns the distinct cells of row r in grid order.
+func rowCells(t *model.Table, r int) []*model.Cell {
+	var out []*model.Cell
+	for c := 0; c < t.Cols; c++ {
+		cell := t.At(r, c)
+		if cell == nil || (len(out) > 0 && out[len(out)-1] == cell) {
+			continue
+		}
+		out = append(out, cell)
+	}
+	return out
+}
+
+type header struct {
+	n                       int // distinct cells in the header row
+	weight, score, rate     int // indexes into the header's cells, -1 if none
+	l1, item                int
+	wCol, sCol, rCol, l1Col int // grid columns
+	itemCol                 int
+	hasL2                   bool
+}
+
+func isWeightHead(s string) bool {
+	return strings.Contains(s, "分值") || s == "权重" || strings.Contains(s, "标准分") || s == "满分" || strings.HasPrefix(s, "权重")
+}
+
+func isScoreHead(s string) bool {
+	if strings.Contains(s, "得分率") || strings.Contains(s, "扣分") {
+		return false
+	}
+	return strings.Contains(s, "得分") || s == "评分" || s == "自评分" || s == "评价得分"
+}
+
+func readHeader(d *model.Document, t *model.Table, r int) (header, bool) {
+	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1}
+	cells := rowCells(t, r)
+	h.n = len(cells)
+	for i, c := range cells {
+		s := squash(d.Slice(c.Span))
+		if len([]rune(s)) > 12 {
+			continue
+		}
+		switch {
+		case strings.Contains(s, "得分率"):
+			h.rate, h.rCol = i, c.Col
+		case isWeightHead(s) && h.weight < 0:
+			h.weight, h.wCol = i, c.Col
+		case isScoreHead(s) && h.score < 0:
+			h.score, h.sCol = i, c.Col
+		case strings.Contains(s, "一级指标"):
+			h.l1, h.l1Col = i, c.Col
+		case strings.Contains(s, "二级指标"):
+			h.hasL2 = true
+			h.item, h.itemCol = i, c.Col
+		case strings.Contains(s, "三级指标") || s == "指标名称" || s == "具体指标":
+			h.item, h.itemCol = i, c.Col
+		}
+	}
+	return h, h.weight >= 0 && h.score >= 0 && h.weight < h.score+3
+}
+
+var declRe = regexp.MustCompile(`[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
+
+// readTable finds the score blocks of t (each starts at a header row
+// naming 分值 and 得分) and reads their rows.
+func readTable(d *model.Document, t *model.Table) *stable {
+	var st *stable
+	var h header
+	inBlock := false
+	var cur *group
+	for r := 0; r < t.Rows; r++ {
+		if nh, ok := readHeader(d, t, r); ok {
+			h, inBlock, cur = nh, true, nil
+			if st == nil {
+				st = &stable{T: t}
+			}
+			if h.l1 >= 0 && h.item >= 0 {
+				st.Detail = true
+			}
+			continue
+		}
+		if !inBlock {
+			continue
+		}
+		cells := rowCells(t, r)
+		w, s, rate, ok := values(d, t, r, cells, h)
+		label := rowLabel(d, cells, h)
+		sq := squash(label)
+		row := &srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate}
+		switch {
+		case strings.HasPrefix(sq, "合计") || strings.HasPrefix(sq, "总分") || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
+			row.Total = true
+		case strings.Contains(sq, "小计"):
+			row.Sub = true
+		}
+		if !ok {
+			continue
+		}
+		// level-1 group of a detail block
+		if h.l1Col >= 0 && h.item >= 0 && len(cells) == h.n {
+			if gc := t.At(r, h.l1Col); gc != nil {
+				txt := strings.TrimSpace(d.Slice(gc.Span))
+				if txt != "" && (cur == nil || gc != cur.Cell && squash(txt) != squash(cur.Display)) {
+					cur = newGroup(d, t, gc)
+					st.Groups = append(st.Groups, cur)
+				}
+			}
+		}
+		if h.l1Col >= 0 && h.item >= 0 && !row.Total && !row.Sub && cur != nil {
+			row.Group = cur
+			cur.Items = append(cur.Items, row)
+		}
+		st.Rows = append(st.Rows, row)
+	}
+	if st == nil || len(st.Rows) == 0 {
+		return nil
+	}
+	return st
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return strings.TrimSpace(s[:i]) + "…"
+	}
+	return s
+}
+
+func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
+	txt := d.Slice(c.Span)
+	g := &group{Display: strings.Join(strings.Fields(txt), ""), Table: t, Cell: c, Name: normName(txt)}
+	if m := declRe.FindStringSubmatchIndex(txt); m != nil {
+		n := figures.ParseCell(txt[m[2]:m[3]])
+		n.Exact = true
+		g.Declared = sval{N: n, Span: model.Span{Start: c.Span.Start + m[2], End: c.Span.Start + m[3]}, OK: n.Kind == figures.Value}
+	}
+	return g
+}
+
+// normName reduces an indicator name to its core: 产出指标（50分） → 产出.
+func normName(s string) string {
+	s = declRe.ReplaceAllString(figures.Normalize(s), "")
+	s = squash(s)
+	s = strings.NewReplacer("指标", "", "一级", "", "类", "").Replace(s)
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// sameName matches indicator names: equal, or one a prefix of the other.
+func sameName(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	return len(ra) >= 2 && string(rb[:len(ra)]) == string(ra)
+}
+
+func cellVal(d *model.Document, c *model.Cell) sval {
+	if c == nil {
+		return sval{}
+	}
+	txt := d.Slice(c.Span)
+	n := figures.ParseCell(txt)
+	if n.Kind != figures.Value || n.Unit != "" && n.Unit != "分" {
+		return sval{}
+	}
+	n.Exact = true
+	lead := len(txt) - len(strings.TrimLeft(txt, " \t\u3000\n"))
+	trail := len(txt) - len(strings.TrimRight(txt, " \t\u3000\n"))
+	return sval{N: n, Span: model.Span{Start: c.Span.Start + lead, End: c.Span.End - trail}, OK: true}
+}
+
+// values reads the 分值, 得分 and 得分率 of row r: by grid column, or, in a
+// short row of a text export whose last cell spans the rest, counting from
+// the right.
+func values(d *model.Document, t *model.Table, r int, cells []*model.Cell, h header) (w, s, rate sval, ok bool) {
+	w, s = cellVal(d, t.At(r, h.wCol)), cellVal(d, t.At(r, h.sCol))
+	if h.rCol >= 0 {
+		rate = cellVal(d, t.At(r, h.rCol))
+		if rate.OK && !rate.N.Percent {
+			rate = sval{}
+		}
+	}
+	rate.N.Exact = false
+	distinct := t.At(r, h.wCol) != t.At(r, h.sCol)
+	if h.rCol >= 0 && (t.At(r, h.rCol) == t.At(r, h.sCol) || t.At(r, h.rCol) == t.At(r, h.wCol)) {
+		rate = sval{}
+	}
+	if distinct && w.OK && s.OK && !w.N.Percent && !s.N.Percent {
+		return w, s, rate, true
+	}
+	if len(cells) < h.n {
+		k := len(cells) - h.n
+		wi, si := h.weight+k, h.score+k
+		if wi >= 0 && si >= 0 {
+			w, s = cellVal(d, cells[wi]), cellVal(d, cells[si])
+			rate = sval{}
+			if h.rate >= 0 && h.rate+k >= 0 {
+				if rv := cellVal(d, cells[h.rate+k]); rv.OK && rv.N.Percent {
+					rate = rv
+					rate.N.Exact = false
+				}
+			}
+			if w.OK && s.OK && !w.N.Percent && !s.N.Percent {
+				return w, s, rate, true
+			}
+		}
+	}
+	return sval{}, sval{}, sval{}, false
+}
+
+// rowLabel is the item column's text, else the last text cell before 分值.
+func rowLabel(d *model.Document, cells []*model.Cell, h header) string {
+	if len(cells) == h.n && h.item >= 0 && h.item < len(cells) {
+		if s := strings.TrimSpace(d.Slice(cells[h.item].Span)); s != "" {
+			return s
+		}
+	}
+	label := ""
+	for _, c := range cells {
+		if c.Col >= h.wCol && len(cells) == h.n {
+			break
+		}
+		s := strings.TrimSpace(d.Slice(c.Span))
+		if figures.ParseCell(s).Kind == figures.Text && figures.HasLetters(s) {
+			if label == "" || len(cells) == h.n {
+				label = s
+			}
+			if len(cells) != h.n {
+				break
+			}
+		}
+	}
+	return label
+}

@@ -1,0 +1,97 @@
+package scores
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+)
+
+var scr005 = &audit.Rule{
+	ID:       "SCR005",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:     "总分不等于各项之和",
+		TitleEN:   "Total score is not the sum of the items",
+		Explain:   "评分表的合计（总分）行的分值和得分，应等于其上各项分值、得分之和（小计行不重复计入）。",
+		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it (subtotal rows are not counted twice).",
+		Bad:       "9.99 + 47 + 30 + 9 = 95.99，合计写 96.99",
+		Good:      "合计 95.99",
+	},
+	Run: func(p *audit.Pass) {
+		for _, st := range scoreTables(p) {
+			var items []*srow
+			for _, r := range st.Rows {
+				if r.Sub {
+					continue
+				}
+				if !r.Total {
+					items = append(items, r)
+					continue
+				}
+				parts, alt := items, withoutParents(items)
+				items = nil
+				if len(parts) < 2 {
+					continue
+				}
+				for _, which := range []bool{false, true} {
+					stated, vals := r.Weight, weights(parts)
+					what, whatEN := "分值", "points"
+					if which {
+						stated, vals, what, whatEN = r.Score, scoresOf(parts), "得分", "score"
+					}
+					sc := sumCheck(vals, stated)
+					if sc.Exact {
+						continue
+					}
+					if len(alt) < len(parts) {
+						av := weights(alt)
+						if which {
+							av = scoresOf(alt)
+						}
+						if sumCheck(av, stated).Exact {
+							continue
+						}
+					}
+					p.Report(audit.Finding{
+						Severity:   audit.Error,
+						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(parts)), sc.Sum.String()),
+						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(parts)),
+						Location:   loc(p, r, stated.Span, what),
+						Span:       stated.Span,
+						Expr:       sc.Expr,
+						Expected:   sc.Sum.String(),
+						Actual:     stated.N.String(),
+						Difference: diffStr(stated.N, sc.Sum),
+						Confidence: 0.9,
+						Related:    spans(parts, which),
+					})
+				}
+			}
+		}
+	},
+}
+
+// withoutParents drops rows whose points equal the sum of the two or more
+// rows right after them (a level-1 row followed by its items), so that a
+// table listing both levels is not summed twice.
+func withoutParents(rows []*srow) []*srow {
+	var out []*srow
+	for i, r := range rows {
+		acc := []sval{}
+		parent := false
+		for j := i + 1; j < len(rows); j++ {
+			acc = append(acc, rows[j].Weight)
+			c := cmp(sumOf(acc), r.Weight.N)
+			if c == 0 && len(acc) >= 2 {
+				parent = true
+			}
+			if c >= 0 {
+				break
+			}
+		}
+		if !parent {
+			out = append(out, r)
+		}
+	}
+	return out
+}

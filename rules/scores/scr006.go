@@ -1,0 +1,196 @@
+package scores
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var scr006 = &audit.Rule{
+	ID:       "SCR006",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "总分与评定等级不符",
+		TitleEN: "Total score outside the stated grade's band",
+		Explain: "报告写明了等级划分（如“90（含）—100分为优；80（含）—90分为良”），评定的等级应与总分所在的分数段一致。",
+		ExplainEN: "When the report states the grade bands (\"90（含）—100分为优；80（含）—90分为良\"), the grade awarded " +
+			"must be the one whose band contains the total score.",
+		Bad:  "评分：87.5；等级：优（90（含）—100分为优；80（含）—90分为良）",
+		Good: "评分：87.5；等级：良",
+	},
+	Run: runSCR006,
+}
+
+const gradeAlt = `(优秀|优|良好|良|中等|中|及格|合格|较差|不合格|差)`
+
+var (
+	bandRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*[（(]含[）)]\s*分?\s*(?:[-—–~～至到－]|——)+\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]不含[）)])?\s*(?:以下)?\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?` + gradeAlt)
+	lowRe   = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*分\s*以下\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?` + gradeAlt)
+	highRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?` + gradeAlt)
+	gradeRe = regexp.MustCompile(`(?:等级|等次|评价结果|评定为|评为|定为)\s*(?:为|：|:|是)?\s*[“"「]?` + gradeAlt)
+	totalRe = regexp.MustCompile(`(?:总分|综合得分|自评得分|总得分|评分|得分|自评分)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?`)
+)
+
+var canon = map[string]string{"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中",
+	"及格": "合格", "合格": "合格", "较差": "较差", "不合格": "不合格", "差": "差"}
+
+type band struct {
+	lo, hi     *figures.Number
+	hiIncl     bool
+	grade      string
+	text       string
+	start, end int
+}
+
+func (b band) contains(v figures.Number) bool {
+	if b.lo != nil && cmp(v, *b.lo) < 0 {
+		return false
+	}
+	if b.hi != nil {
+		c := cmp(v, *b.hi)
+		if c > 0 || c == 0 && !b.hiIncl {
+			return false
+		}
+	}
+	return true
+}
+
+func num(s string) *figures.Number {
+	n := figures.ParseCell(s)
+	if n.Kind != figures.Value {
+		return nil
+	}
+	n.Exact = true
+	return &n
+}
+
+func findBands(s string) []band {
+	var out []band
+	for _, m := range bandRe.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, band{lo: num(s[m[2]:m[3]]), hi: num(s[m[4]:m[5]]), grade: canon[s[m[6]:m[7]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+	}
+	overlaps := func(a, b int) bool {
+		for _, x := range out {
+			if a < x.end && x.start < b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range lowRe.FindAllStringSubmatchIndex(s, -1) {
+		if !overlaps(m[0], m[1]) {
+			out = append(out, band{hi: num(s[m[2]:m[3]]), grade: canon[s[m[4]:m[5]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+		}
+	}
+	for _, m := range highRe.FindAllStringSubmatchIndex(s, -1) {
+		if !overlaps(m[0], m[1]) {
+			out = append(out, band{lo: num(s[m[2]:m[3]]), grade: canon[s[m[4]:m[5]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// the top band includes its upper end (…—100分为优)
+	var top *band
+	for i := range out {
+		if out[i].hi != nil && (top == nil || cmp(*out[i].hi, *top.hi) > 0) {
+			top = &out[i]
+		}
+	}
+	if top != nil {
+		top.hiIncl = true
+	}
+	return out
+}
+
+func runSCR006(p *audit.Pass) {
+	d := p.Doc
+	bands := findBands(d.Text)
+	if len(bands) < 2 {
+		return
+	}
+	byGrade := map[string][]band{}
+	for _, b := range bands {
+		byGrade[b.grade] = append(byGrade[b.grade], b)
+	}
+	inBand := func(off int) bool {
+		for _, b := range bands {
+			if off >= b.start && off < b.end {
+				return true
+			}
+		}
+		return false
+	}
+	type mention struct {
+		n    figures.Number
+		span model.Span
+	}
+	var totals []mention
+	for _, m := range totalRe.FindAllStringSubmatchIndex(d.Text, -1) {
+		if inBand(m[2]) {
+			continue
+		}
+		if n := num(d.Text[m[2]:m[3]]); n != nil {
+			totals = append(totals, mention{*n, model.Span{Start: m[2], End: m[3]}})
+		}
+	}
+	lastGrade := -1
+	for _, m := range gradeRe.FindAllStringSubmatchIndex(d.Text, -1) {
+		at := m[2]
+		if inBand(at) {
+			continue
+		}
+		g := canon[d.Text[m[2]:m[3]]]
+		// the nearest total before the statement, after the previous statement
+		var t *mention
+		for i := len(totals) - 1; i >= 0; i-- {
+			if totals[i].span.Start < at && totals[i].span.Start > lastGrade && at-totals[i].span.Start <= 400 {
+				t = &totals[i]
+				break
+			}
+		}
+		lastGrade = at
+		if t == nil || len(byGrade[g]) == 0 {
+			continue
+		}
+		ok := false
+		for _, b := range byGrade[g] {
+			if b.contains(t.n) {
+				ok = true
+			}
+		}
+		if ok {
+			continue
+		}
+		right := ""
+		for _, b := range bands {
+			if b.contains(t.n) {
+				right = b.grade
+				break
+			}
+		}
+		if right == "" {
+			continue
+		}
+		want := byGrade[g][0].text
+		got := ""
+		for _, b := range bands {
+			if b.grade == right {
+				got = b.text
+			}
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Error,
+			Message:    fmt.Sprintf("总分 %s 按文中等级标准「%s」应评为「%s」，却评为「%s」（「%s」的标准是「%s」）", t.n.String(), got, right, d.Text[m[2]:m[3]], g, want),
+			MessageEN:  fmt.Sprintf("a total of %s falls in the band %q (%s) but the grade given is %q (band %q)", t.n.String(), got, right, d.Text[m[2]:m[3]], want),
+			Span:       model.Span{Start: m[2], End: m[3]},
+			Expr:       fmt.Sprintf("%s ∈ 「%s」", t.n.String(), got),
+			Expected:   right,
+			Actual:     d.Text[m[2]:m[3]],
+			Confidence: 0.9,
+			Related:    []model.Span{t.span},
+		})
+	}
+}

@@ -1,0 +1,172 @@
+package scores
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var scr007 = &audit.Rule{
+	ID:       "SCR007",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "正文所述得分与评分表不符",
+		TitleEN: "Scores quoted in the text disagree with the score table",
+		Explain: "正文中的“自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分”：各分项之和应等于总分，" +
+			"各一级指标得分应等于评分明细表中该指标下各项得分之和（无明细表时与汇总表比较）；“满意度指标（10分，得10分）”同理。",
+		ExplainEN: "A sentence such as \"自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分\": the parts must add " +
+			"up to the total, and each level-1 indicator's score must equal the sum of its items in the detail score table " +
+			"(or the summary table when there is no detail table); likewise \"满意度指标（10分，得10分）\".",
+		Bad:  "其中：满意度指标9分（明细表：3 + 3 + 4 = 10）",
+		Good: "其中：满意度指标10分",
+	},
+	Run: runSCR007,
+}
+
+var (
+	proseTotalRe = regexp.MustCompile(`(?:得分|总分)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	partRe       = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	headRe       = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
+)
+
+// reference is what a prose figure is compared with.
+type reference struct {
+	sum   figures.SumCheck
+	where string
+	whEN  string
+	rel   []model.Span
+}
+
+func runSCR007(p *audit.Pass) {
+	d := p.Doc
+	groups := detailGroups(p)
+	var summary []*srow
+	for _, st := range scoreTables(p) {
+		if !st.Detail {
+			for _, r := range st.Rows {
+				if !r.Total && !r.Sub {
+					summary = append(summary, r)
+				}
+			}
+		}
+	}
+	// ref returns the table value for an indicator name: the detail group's
+	// item sum, else a summary row.
+	ref := func(name string, stated figures.Number, score bool) (reference, bool) {
+		if g := matchGroup(groups, name); g != nil {
+			parts := weights(g.Items)
+			if score {
+				parts = scoresOf(g.Items)
+			}
+			l := audit.LocationOf(d, g.Items[0].Weight.Span.Start)
+			return reference{sum: sumCheck(parts, sval{N: stated}), where: fmt.Sprintf("评分明细表（表%d）「%s」各项合计", l.Table, g.Display), whEN: fmt.Sprintf("the items of %q in table %d", g.Display, l.Table), rel: spans(g.Items, score)}, true
+		}
+		var hit *srow
+		for _, r := range summary {
+			if sameName(normName(r.Label), name) {
+				if hit != nil {
+					return reference{}, false
+				}
+				hit = r
+			}
+		}
+		if hit == nil {
+			return reference{}, false
+		}
+		v := hit.Weight
+		if score {
+			v = hit.Score
+		}
+		l := audit.LocationOf(d, v.Span.Start)
+		return reference{sum: sumCheck([]sval{v}, sval{N: stated}), where: fmt.Sprintf("汇总表（表%d）「%s」", l.Table, hit.Label), whEN: fmt.Sprintf("the summary table %d row %q", l.Table, hit.Label), rel: []model.Span{v.Span}}, true
+	}
+	check := func(name string, n figures.Number, span model.Span, score bool, quote string) {
+		r, ok := ref(name, n, score)
+		if !ok || r.sum.Exact {
+			return
+		}
+		what, whatEN := "分值", "points"
+		if score {
+			what, whatEN = "得分", "score"
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Error,
+			Message:    fmt.Sprintf("正文「%s」%s %s，与%s %s 不符", name, what, n.String(), r.where, r.sum.Sum.String()),
+			MessageEN:  fmt.Sprintf("the text gives %q a %s of %s, but %s give %s", name, whatEN, n.String(), r.whEN, r.sum.Sum.String()),
+			Span:       span,
+			Expr:       "「" + quote + "」：" + r.sum.Expr,
+			Expected:   r.sum.Sum.String(),
+			Actual:     n.String(),
+			Difference: diffStr(n, r.sum.Sum),
+			Confidence: 0.85,
+			Related:    r.rel,
+		})
+	}
+	for _, pc := range pieces(d) {
+		for _, sr := range figures.Sentences(pc.Text) {
+			s := pc.Text[sr.Start:sr.End]
+			base := pc.Span.Start + sr.Start
+			// "（10分，得10分）" after an indicator name
+			for _, m := range headRe.FindAllStringSubmatchIndex(s, -1) {
+				name := normName(s[m[2]:m[3]])
+				w, sc := num(s[m[4]:m[5]]), num(s[m[6]:m[7]])
+				if w == nil || sc == nil {
+					continue
+				}
+				q := s[m[0]:m[1]]
+				check(name, *w, model.Span{Start: base + m[4], End: base + m[5]}, false, q)
+				check(name, *sc, model.Span{Start: base + m[6], End: base + m[7]}, true, q)
+			}
+			i := strings.Index(s, "其中")
+			if i < 0 {
+				continue
+			}
+			tm := proseTotalRe.FindStringSubmatchIndex(s[:i])
+			if tm == nil {
+				continue
+			}
+			total := num(s[tm[2]:tm[3]])
+			if total == nil {
+				continue
+			}
+			var parts []sval
+			var names, quotes []string
+			for _, m := range partRe.FindAllStringSubmatchIndex(s[i+len("其中"):], -1) {
+				off := i + len("其中")
+				name := normName(strings.TrimLeft(s[off+m[2]:off+m[3]], "、，,：:"))
+				n := num(s[off+m[4] : off+m[5]])
+				if n == nil || name == "" {
+					continue
+				}
+				sp := model.Span{Start: base + off + m[4], End: base + off + m[5]}
+				parts = append(parts, sval{N: *n, Span: sp, OK: true})
+				names = append(names, name)
+				quotes = append(quotes, strings.TrimLeft(s[off+m[0]:off+m[1]], "、，,：: "))
+			}
+			if len(parts) < 2 {
+				continue
+			}
+			if sc := sumCheck(parts, sval{N: *total}); !sc.Exact {
+				tsp := model.Span{Start: base + tm[2], End: base + tm[3]}
+				p.Report(audit.Finding{
+					Severity:   audit.Error,
+					Message:    fmt.Sprintf("正文总分 %s 不等于所列各项（%s）之和 %s", total.String(), strings.Join(names, "、"), sc.Sum.String()),
+					MessageEN:  fmt.Sprintf("the stated total %s is not the sum %s of the parts listed", total.String(), sc.Sum.String()),
+					Span:       tsp,
+					Expr:       sc.Expr,
+					Expected:   sc.Sum.String(),
+					Actual:     total.String(),
+					Difference: diffStr(*total, sc.Sum),
+					Confidence: 0.9,
+				})
+			}
+			for k, pt := range parts {
+				check(names[k], pt.N, pt.Span, true, quotes[k])
+			}
+		}
+	}
+}

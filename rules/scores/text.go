@@ -1,0 +1,40 @@
+package scores
+
+import (
+	"strings"
+
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// piece is a paragraph or heading outside tables, or a table cell.
+type piece struct {
+	Span model.Span
+	Text string
+	Cell bool
+}
+
+// pieces returns the document's running texts in text order.
+func pieces(d *model.Document) []piece {
+	var out []piece
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case *model.Heading:
+			out = append(out, piece{Span: b.Span, Text: d.Slice(b.Span)})
+		case *model.Paragraph:
+			out = append(out, piece{Span: b.Span, Text: d.Slice(b.Span)})
+		}
+	}
+	for _, t := range d.Tables {
+		for _, c := range t.Cells {
+			if txt := d.Slice(c.Span); strings.TrimSpace(txt) != "" {
+				out = append(out, piece{Span: c.Span, Text: txt, Cell: true})
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].Span.Start < out[j-1].Span.Start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}

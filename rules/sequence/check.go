@@ -1,0 +1,105 @@
+package sequence
+
+import (
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// item is one numbered line in a context.
+type item struct {
+	L    label
+	Span model.Span // the label
+}
+
+// problem is a numbering fault found by check.
+type problem struct {
+	Item     item
+	Prev     item // the item before it in its run
+	Dup      bool // the number repeats an earlier one of the run
+	Expected int
+	First    item // for duplicates: the earlier item with the same number
+}
+
+// run is one list of a style: the numbers used since it began.
+type run struct {
+	last  item
+	seen  map[int]item
+	outer *run // the run interrupted by a nested restart at 1
+}
+
+type level struct {
+	style string
+	run   *run
+}
+
+// check walks the items of one context. A style seen before closes the
+// deeper levels opened after it; a number 1 starts a new run (remembering
+// the interrupted one, so that a nested list in the same style does not
+// look like a repeat); a number already used in the run is a repeat and a
+// gap of one to three numbers is a skip.
+func check(items []item) []problem {
+	var out []problem
+	var stack []level
+	for _, it := range items {
+		idx := -1
+		for i := len(stack) - 1; i >= 0; i-- {
+			if stack[i].style == it.L.Style {
+				idx = i
+				break
+			}
+		}
+		if idx < 0 {
+			stack = append(stack, level{style: it.L.Style, run: newRun(it)})
+			continue
+		}
+		stack = stack[:idx+1]
+		lv := &stack[idx]
+		r := lv.run
+		v := it.L.Value
+		if it.L.Style == "1.1" && it.L.Parent != r.last.L.Parent {
+			lv.run = newRun(it)
+			continue
+		}
+		switch {
+		case v == r.last.L.Value+1:
+			r.add(it)
+		case v == 1:
+			nr := newRun(it)
+			nr.outer = r
+			lv.run = nr
+		default:
+			// does an interrupted outer run continue here?
+			o := r.outer
+			for o != nil && v != o.last.L.Value+1 {
+				o = o.outer
+			}
+			if o != nil {
+				o.add(it)
+				lv.run = o
+				continue
+			}
+			if first, ok := r.seen[v]; ok {
+				out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: r.last.L.Value + 1, First: first})
+				r.last = it
+				continue
+			}
+			if v > r.last.L.Value+1 && v <= r.last.L.Value+3 {
+				out = append(out, problem{Item: it, Prev: r.last, Expected: r.last.L.Value + 1})
+			}
+			r.add(it)
+		}
+	}
+	return out
+}
+
+func newRun(it item) *run {
+	r := &run{seen: map[int]item{}}
+	r.add(it)
+	return r
+}
+
+func (r *run) add(it item) {
+	r.last = it
+	if _, ok := r.seen[it.L.Value]; !ok {
+		r.seen[it.L.Value] = it
+	}
+}

@@ -1,0 +1,222 @@
+package sequence
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// orgSuffixes end the names of public bodies.
+var orgSuffixes = []string{"委员会", "办公室", "政府", "中心", "学校", "大学", "医院", "公司", "集团", "协会", "联合会",
+	"检察院", "法院", "局", "厅", "委", "办", "院", "馆", "站", "所", "队", "部", "处", "署", "社", "室"}
+
+// ethnic lists the names of China's ethnic groups (without 族), longest first
+// when sorted by init; an autonomous area's name may drop them.
+var ethnic = []string{"柯尔克孜", "乌孜别克", "维吾尔", "哈萨克", "达斡尔", "鄂温克", "鄂伦春", "俄罗斯", "塔吉克", "塔塔尔",
+	"蒙古", "布依", "朝鲜", "土家", "哈尼", "傈僳", "高山", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗", "撒拉",
+	"毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺",
+	"汉", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京"}
+
+func init() {
+	sort.SliceStable(ethnic, func(i, j int) bool { return len(ethnic[i]) > len(ethnic[j]) })
+}
+
+// isOrgName reports whether s looks like the full name of a body: 6 to 30
+// Han characters ending in an organisational suffix.
+func isOrgName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	if n < 6 || n > 30 {
+		return false
+	}
+	for _, suf := range orgSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// canonicalNames returns the organisation names that stand alone on a line
+// (a title, a signature, a cell) and occur at least twice in the document,
+// longest first.
+func canonicalNames(d *model.Document) []string {
+	seen := map[string]bool{}
+	var out []string
+	consider := func(s string) {
+		s = strings.TrimSpace(s)
+		s = strings.Join(strings.Fields(s), "")
+		if seen[s] || !isOrgName(s) {
+			return
+		}
+		seen[s] = true
+		if strings.Count(d.Text, s) >= 2 {
+			out = append(out, s)
+		}
+	}
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case *model.Heading:
+			consider(d.Slice(b.Span))
+		case *model.Paragraph:
+			consider(d.Slice(b.Span))
+		}
+	}
+	for _, t := range d.Tables {
+		for _, c := range t.Cells {
+			for _, line := range strings.Split(d.Slice(c.Span), "\n") {
+				consider(line)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
+	return out
+}
+
+// variant is a mention that differs from a full name by one inner chunk.
+type variant struct {
+	Span    model.Span
+	Text    string
+	Name    string
+	Chunk   string // the missing (or extra) text
+	Missing bool
+}
+
+// variants finds mentions of name that drop or add one inner chunk of at
+// least one character, keeping at least two characters of the name on
+// each side. Accepted short forms are not returned.
+func variants(d *model.Document, name string) []variant {
+	fr := []rune(name)
+	if len(fr) < 6 {
+		return nil
+	}
+	tail := string(fr[len(fr)-2:])
+	head := string(fr[:2])
+	var out []variant
+	text := d.Text
+	for off := 0; ; {
+		i := strings.Index(text[off:], tail)
+		if i < 0 {
+			break
+		}
+		end := off + i + len(tail)
+		off = end
+		// candidate starts: occurrences of head before end on the same line
+		lineStart := strings.LastIndexByte(text[:end], '\n') + 1
+		window := text[lineStart:end]
+		best := variant{}
+		for j := 0; j < len(window); {
+			k := strings.Index(window[j:], head)
+			if k < 0 {
+				break
+			}
+			start := j + k
+			j = start + len(head)
+			m := window[start:]
+			if m == name || strings.HasSuffix(m, name) {
+				break
+			}
+			mr := []rune(m)
+			if len(mr) > len(fr)+4 || len(mr)*10 < len(fr)*6 {
+				continue
+			}
+			v, ok := compare(fr, mr)
+			if !ok {
+				continue
+			}
+			v.Span = model.Span{Start: lineStart + start, End: end}
+			v.Text, v.Name = m, name
+			best = v
+			break
+		}
+		if best.Name != "" {
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+// compare decides whether m is name with one inner chunk removed or added,
+// and whether that change is an accepted abbreviation.
+func compare(f, m []rune) (variant, bool) {
+	p := 0
+	for p < len(f) && p < len(m) && f[p] == m[p] {
+		p++
+	}
+	s := 0
+	for s < len(f) && s < len(m) && f[len(f)-1-s] == m[len(m)-1-s] {
+		s++
+	}
+	switch {
+	case len(m) < len(f):
+		if p+s < len(m) {
+			return variant{}, false
+		}
+		i := min(p, len(m))
+		k := len(f) - len(m)
+		if i < 2 || len(f)-(i+k) < 2 {
+			return variant{}, false
+		}
+		chunk := string(f[i : i+k])
+		if acceptedDrop(chunk, f[i+k:]) {
+			return variant{}, false
+		}
+		return variant{Chunk: chunk, Missing: true}, true
+	case len(m) > len(f):
+		if p+s < len(f) {
+			return variant{}, false
+		}
+		i := min(p, len(f))
+		k := len(m) - len(f)
+		if i < 2 || len(m)-(i+k) < 2 || k > 4 {
+			return variant{}, false
+		}
+		chunk := string(m[i : i+k])
+		for _, r := range chunk {
+			if !unicode.Is(unicode.Han, r) {
+				return variant{}, false
+			}
+		}
+		return variant{Chunk: chunk}, true
+	}
+	return variant{}, false
+}
+
+// acceptedDrop reports whether dropping chunk (followed by rest) is a usual
+// abbreviation: ethnic names of an autonomous area (湘西土家族苗族自治州 →
+// 湘西自治州), those with 自治 before 州/县/区/旗 (→ 湘西州), or 人民
+// (人民政府 → 政府).
+func acceptedDrop(chunk string, rest []rune) bool {
+	if chunk == "人民" {
+		return true
+	}
+	c := chunk
+	stripped := false
+	for {
+		ok := false
+		for _, e := range ethnic {
+			if strings.HasPrefix(c, e+"族") {
+				c = c[len(e+"族"):]
+				ok, stripped = true, true
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+	}
+	if c == "" && stripped {
+		return true
+	}
+	if c == "自治" && len(rest) > 0 && strings.ContainsRune("州县区旗", rest[0]) {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package sequence
+
+import (
+	"testing"
+
+	"github.com/crossfoot/crossfoot/rules/years/ruletest"
+)
+
+// TestFixtures runs every rule on testdata/*.txt: marked findings must
+// appear at their markers and nothing else may be reported.
+func TestFixtures(t *testing.T) {
+	ruletest.Run(t, "testdata", Rules)
+}
+
+func TestRuleDocs(t *testing.T) {
+	seen := map[string]bool{}
+	for i, r := range Rules {
+		if r.ID == "" || r.Doc.Title == "" || r.Doc.TitleEN == "" || r.Doc.Explain == "" || r.Doc.ExplainEN == "" || r.Doc.Bad == "" || r.Doc.Good == "" || r.Run == nil {
+			t.Errorf("rule %d (%s) is incompletely documented", i, r.ID)
+		}
+		if seen[r.ID] {
+			t.Errorf("duplicate rule ID %s", r.ID)
+		}
+		seen[r.ID] = true
+		if i > 0 && Rules[i-1].ID >= r.ID {
+			t.Errorf("rules not sorted: %s before %s", Rules[i-1].ID, r.ID)
+		}
+	}
+}
+
+func TestParseLabel(t *testing.T) {
+	tests := []struct {
+		in    string
+		style string
+		value int
+		ok    bool
+	}{
+		{"一、基本情况", "一、", 1, true},
+		{"十一、其他", "一、", 11, true},
+		{"（三）项目支出", "（一）", 3, true},
+		{"(2)预算", "（1）", 2, true},
+		{"3. 2022年度重点工作", "1.", 3, true},
+		{"12、承担", "1.", 12, true},
+		{"1.4成本指标", "1.1", 4, true},
+		{"1.5亿元用于", "", 0, false},
+		{"3.87万元", "", 0, false},
+		{"2022年本局", "", 0, false},
+		{"指标9：满意度", "指标N", 9, true},
+		{"②质量", "①", 2, true},
+		{"第三章 附则", "第章", 3, true},
+		{"0743-8223316", "", 0, false},
+		{"1）公务接待", "1）", 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			l, _, ok := parseLabel(tt.in)
+			if ok != tt.ok || ok && (l.Style != tt.style || l.Value != tt.value) {
+				t.Errorf("parseLabel(%q) = %+v, %v; want %s %d %v", tt.in, l, ok, tt.style, tt.value, tt.ok)
+			}
+		})
+	}
+}
+
+func TestCompareNames(t *testing.T) {
+	full := "湘西土家族苗族自治州工业和信息化局"
+	tests := []struct {
+		m    string
+		flag bool
+	}{
+		{"湘西土家族苗族工业和信息化局", true},
+		{"湘西自治州工业和信息化局", false},
+		{"湘西州工业和信息化局", false},
+		{"湘西土家族苗族自治州信息化局", true},
+		{"湘西土家族苗族自治州州工业和信息化局", true},
+		{"湘西州工信局", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.m, func(t *testing.T) {
+			_, got := compare([]rune(full), []rune(tt.m))
+			if got != tt.flag {
+				t.Errorf("compare(%q) = %v, want %v", tt.m, got, tt.flag)
+			}
+		})
+	}
+}

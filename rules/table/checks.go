@@ -1,0 +1,248 @@
+package table
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// checkKind names the arithmetic relation a check tests.
+type checkKind int
+
+const (
+	kFooting checkKind = iota // a total row = its detail rows (one column)
+	kHier                     // a numbered parent row = its numbered children
+	kCross                    // a total column = its sub-columns (one row)
+	kSubset                   // 其中 rows ≤ their parent row
+	kDiff                     // 增减额 = 本年 − 上年
+	kRate                     // rate = num ÷ den (or (a − b) ÷ b)
+)
+
+// check is one tested relation and its outcome.
+type check struct {
+	kind   checkKind
+	block  *tables.Block
+	target tables.DataCell   // the stated figure: total, difference or rate
+	parts  []tables.DataCell // addends; for kDiff [cur, prev]; for kRate [num, den]
+	growth bool              // kRate: (parts[0] − parts[1]) ÷ parts[1]
+	share  bool              // kRate: part ÷ column total
+	sum    figures.SumCheck  // for sums and differences
+	ok     bool              // consistent within rounding
+	exact  bool              // displayed figures agree exactly
+	conf   float64
+	weak   bool   // structure uncertain: report as a warning
+	doubt  bool   // structure probably misread: report as info only
+	basis  string // how the structure was found, for the explanation
+	rate   rateResult
+	// explained is set when a TBL006 diagnosis accounts for the failure.
+	explained bool
+}
+
+type rateResult struct {
+	computed string // num ÷ den at the rate's precision, e.g. "50.76"
+	expr     string
+}
+
+// factKey identifies the shared checks for one rounding mode.
+type factKey struct{ r figures.Rounding }
+
+// analysisKey identifies the shared table analysis.
+type analysisKey struct{}
+
+// Analysis returns the document's table analysis, computed once per pass.
+// Other rule families may use it too: audit.Fact(pass, table.AnalysisKey, …)
+// is wrapped here so every family shares one computation.
+func Analysis(p *audit.Pass) *tables.Analysis {
+	return audit.Fact(p, analysisKey{}, tables.Analyze)
+}
+
+// results holds every check of a document plus the diagnosed cells.
+type results struct {
+	checks []*check
+	cells  []*diagnosis
+}
+
+func checksFor(p *audit.Pass, r figures.Rounding) *results {
+	a := Analysis(p)
+	return audit.Fact(p, factKey{r}, func(*model.Document) *results {
+		return compute(a, r)
+	})
+}
+
+func compute(a *tables.Analysis, r figures.Rounding) *results {
+	res := &results{}
+	for _, b := range a.Blocks() {
+		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
+			continue
+		}
+		if len(b.Rows) == 0 || len(b.Columns) == 0 {
+			continue
+		}
+		res.checks = append(res.checks, footing(b, r)...)
+		res.checks = append(res.checks, hierarchy(b, r)...)
+		res.checks = append(res.checks, subsets(b, r)...)
+		res.checks = append(res.checks, crossFooting(b, r)...)
+		res.checks = append(res.checks, differences(b, r)...)
+		res.checks = append(res.checks, rates(b, r)...)
+	}
+	res.cells = diagnose(res.checks, r)
+	return res
+}
+
+// summable reports whether a column's figures may be added: amounts and
+// differences, not rates, scores or text.
+func summable(c *tables.Column) bool {
+	return c.Role == tables.Amount || c.Role == tables.Diff
+}
+
+// sumCheck runs figures.CheckSum on the cells' figures.
+func sumCheck(parts []tables.DataCell, total tables.DataCell, r figures.Rounding) figures.SumCheck {
+	ns := make([]figures.Number, len(parts))
+	for i, p := range parts {
+		ns[i] = asValue(p.Num)
+	}
+	return figures.CheckSum(ns, asValue(total.Num), r)
+}
+
+// nontrivial: the total and at least two parts are non-zero values, so an
+// agreement is evidence for the relation.
+func nontrivial(parts []tables.DataCell, total tables.DataCell) bool {
+	if total.Num.Kind != figures.Value || total.Num.Mant == 0 {
+		return false
+	}
+	n := 0
+	for _, p := range parts {
+		if p.Num.Kind == figures.Value && p.Num.Mant != 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// allNumeric: every cell is a value, blank or dash (no text).
+func allNumeric(cells []tables.DataCell) bool {
+	for _, c := range cells {
+		if !isNum(c.Num) || (c.Cell.Cell != nil && c.Num.Unit != "" && figures.IsMoneyUnit(c.Num.Unit) && c.Num.Unit != c.Column.Unit && c.Column.Unit != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// blockTitle is the title to show for a block: its own, else the table's.
+func blockTitle(b *tables.Block) string {
+	t := b.Title
+	if t == "" && b.Index == 0 {
+		t = b.Table.Title
+	}
+	if t == "" {
+		// A later block without a title row: name it by its first column.
+		for _, c := range b.Columns {
+			if c.Name() != "" {
+				t = c.Name() + "…"
+				break
+			}
+		}
+	}
+	t = strings.Join(strings.Fields(t), "")
+	if utf8.RuneCountInString(t) > 24 {
+		t = string([]rune(t)[:24]) + "…"
+	}
+	return t
+}
+
+// location builds the finding's location for a data cell.
+func location(d *model.Document, c tables.DataCell) audit.Location {
+	l := audit.LocationOf(d, c.Span.Start)
+	l.Table = c.Table.Number
+	l.TableTitle = blockTitle(c.Block)
+	l.Row = c.Row.Row + 1
+	l.Col = c.Column.Col + 1
+	l.RowLabel = c.Row.Label
+	if l.RowLabel == "" && c.Row.Seq != "" {
+		l.RowLabel = c.Row.Seq
+	}
+	l.ColumnPath = c.Column.PathString()
+	return l
+}
+
+// rowName / colName render labels for messages.
+func rowName(r *tables.Row) string {
+	if r.Label != "" {
+		return "「" + r.Label + "」"
+	}
+	return fmt.Sprintf("第%d行", r.Row+1)
+}
+
+func colName(c *tables.Column) string {
+	if n := c.Name(); n != "" {
+		return "「" + n + "」"
+	}
+	return fmt.Sprintf("第%d列", c.Col+1)
+}
+
+func colNameEN(c *tables.Column) string {
+	if n := c.Name(); n != "" {
+		return "“" + n + "”"
+	}
+	return fmt.Sprintf("column %d", c.Col+1)
+}
+
+func rowNameEN(r *tables.Row) string {
+	if r.Label != "" {
+		return "“" + r.Label + "”"
+	}
+	return fmt.Sprintf("row %d", r.Row+1)
+}
+
+// prefix is "表2「标题」" for messages.
+func prefix(b *tables.Block) string {
+	s := fmt.Sprintf("表%d", b.Table.Number)
+	if t := blockTitle(b); t != "" {
+		s += "「" + t + "」"
+	}
+	return s
+}
+
+func prefixEN(b *tables.Block) string {
+	s := fmt.Sprintf("Table %d", b.Table.Number)
+	if t := blockTitle(b); t != "" {
+		s += " “" + t + "”"
+	}
+	return s
+}
+
+// partHint looks for one addend whose typing slip would explain a failed
+// sum: the part that, corrected by the difference, differs from its shown
+// value by a ×10ᵏ shift or swapped digits.
+func partHint(c *check) (string, string) {
+	if c.sum.Consistent {
+		return "", ""
+	}
+	// diff = total − sum; the part should be part + diff.
+	diff := c.sum.Diff
+	for _, p := range c.parts {
+		if p.Num.Kind != figures.Value {
+			continue
+		}
+		want := sub(p.Num, neg(diff))
+		want = atDec(want, p.Num.Dec)
+		if d := figures.Diagnose(p.Num, want); d.Slip == figures.Magnitude || d.Slip == figures.Transposed {
+			lab := p.Row.Label
+			if c.kind == kCross {
+				lab = p.Column.Name()
+			}
+			return fmt.Sprintf("「%s」的 %s %s", lab, p.Num.String(), d.Hint),
+				fmt.Sprintf("%s %s of “%s”", d.HintEN, p.Num.String(), lab)
+		}
+	}
+	if d := figures.Diagnose(c.target.Num, atDec(c.sum.Sum, c.target.Num.Dec)); d.Slip != figures.NoSlip {
+		return "合计数" + d.Hint, "the total " + d.HintEN
+	}
+	return "", ""
+}

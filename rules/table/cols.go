@@ -1,0 +1,552 @@
+package table
+
+import (
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+func sortChecks(cs []*check) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].target.Span.Start < cs[j].target.Span.Start })
+}
+
+// scaled holds a block's figures as integers at one precision, doubled so
+// that half a unit of the last digit is an integer: fast exact screening
+// of candidate relations before the interval check.
+type scaled struct {
+	m   [][]int64 // [row][col] 2·value·10^D
+	tol [][]int64 // [row][col] one unit of the cell's last digit at that scale (0 for blanks)
+	num [][]bool  // usable in arithmetic
+	val [][]bool  // a value (not blank/dash)
+}
+
+func scale(b *tables.Block) *scaled {
+	D := 0
+	for _, r := range b.Rows {
+		for _, c := range r.Cells {
+			if c.Num.Kind == figures.Value && c.Num.Dec > D {
+				D = c.Num.Dec
+			}
+		}
+	}
+	D = min(D, 6)
+	s := &scaled{}
+	for _, r := range b.Rows {
+		m := make([]int64, len(r.Cells))
+		tol := make([]int64, len(r.Cells))
+		num := make([]bool, len(r.Cells))
+		val := make([]bool, len(r.Cells))
+		for j, c := range r.Cells {
+			n := c.Num
+			num[j] = isNum(n)
+			if n.Kind == figures.Value && n.Dec <= D && (n.Mant < 1<<55 && n.Mant > -(1<<55)) {
+				m[j] = 2 * n.Mant * pow10(D-n.Dec)
+				tol[j] = pow10(D - n.Dec)
+				val[j] = true
+			} else if n.Kind == figures.Value {
+				num[j] = false
+			}
+		}
+		s.m = append(s.m, m)
+		s.tol = append(s.tol, tol)
+		s.num = append(s.num, num)
+		s.val = append(s.val, val)
+	}
+	return s
+}
+
+// holds screens "col t = Σ cols (with signs)" on row i. It returns whether
+// all cells are usable, whether it holds within rounding, and whether it is
+// nontrivial evidence (total non-zero, two or more non-zero terms).
+func (s *scaled) holds(i, t int, cols []int, signs []int) (usable, ok, evidence bool) {
+	if !s.num[i][t] || !s.val[i][t] {
+		return false, false, false
+	}
+	sum, tol := int64(0), s.tol[i][t]
+	nz := 0
+	for k, c := range cols {
+		if !s.num[i][c] {
+			return false, false, false
+		}
+		v := s.m[i][c]
+		if signs != nil && signs[k] < 0 {
+			v = -v
+		}
+		sum += v
+		tol += s.tol[i][c]
+		if v != 0 {
+			nz++
+		}
+	}
+	d := s.m[i][t] - sum
+	if d < 0 {
+		d = -d
+	}
+	return true, d <= tol, s.m[i][t] != 0 && nz >= 2
+}
+
+// headerChildren lists the columns whose header path puts them under t's
+// 其中 ("收入合计 › 其中 › 上年结转" under "收入合计").
+func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
+	out := map[int]bool{}
+	name := t.Name()
+	if name == "" {
+		return out
+	}
+	for _, c := range b.Columns {
+		if c == t || len(c.Path) <= len(t.Path) {
+			continue
+		}
+		for k := 0; k+1 < len(c.Path); k++ {
+			if c.Path[k] == name && strings.HasPrefix(c.Path[k+1], "其中") {
+				// a direct child: exactly one label after 其中
+				if k+3 == len(c.Path) {
+					out[c.Index] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// crossFooting infers which columns add up to which: for every amount
+// column, the set of other amount columns (all on one side of it) whose
+// sum equals it on most rows. A relation is accepted with real support —
+// three or more rows that agree with non-zero terms, agreement on a clear
+// majority, and at least one figure with three significant digits — or,
+// when the header declares it (合计 | 其中：A | B), on at least as many rows
+// as contradict it. Only rows that break an accepted relation fail.
+func crossFooting(b *tables.Block, r figures.Rounding) []*check {
+	var amt []int
+	for _, c := range b.Columns {
+		if c.Role == tables.Amount {
+			amt = append(amt, c.Index)
+		}
+	}
+	if len(amt) < 3 {
+		return nil
+	}
+	s := scale(b)
+	var out []*check
+	for ti, t := range amt {
+		tc := b.Columns[t]
+		kidsHdr := headerChildren(b, tc)
+		var best []int
+		bestSup, bestBrk, bestHdr := -1, 0, false
+		for side := 0; side < 2; side++ {
+			var cand []int
+			if side == 0 {
+				cand = append(cand, amt[ti+1:]...)
+			} else {
+				cand = append(cand, amt[:ti]...)
+			}
+			var same []int
+			for _, c := range cand {
+				if cu := b.Columns[c].Unit; cu == "" || tc.Unit == "" || cu == tc.Unit {
+					same = append(same, c)
+				}
+			}
+			cand = same
+			if len(cand) < 2 {
+				continue
+			}
+			if len(cand) > 12 {
+				if side == 0 {
+					cand = cand[:12]
+				} else {
+					cand = cand[len(cand)-12:]
+				}
+			}
+			n := len(cand)
+			for mask := 1; mask < 1<<n; mask++ {
+				if mask&(mask-1) == 0 {
+					continue // a single column is an equality, not a sum
+				}
+				var set []int
+				hdr := len(kidsHdr) > 0
+				for k := 0; k < n; k++ {
+					if mask&(1<<k) != 0 {
+						set = append(set, cand[k])
+						if !kidsHdr[cand[k]] {
+							hdr = false
+						}
+					}
+				}
+				if hdr && len(set) != len(kidsHdr) {
+					hdr = false
+				}
+				sup, brk, big := 0, 0, false
+				for i := range b.Rows {
+					if b.Rows[i].Group {
+						continue
+					}
+					usable, ok, ev := s.holds(i, t, set, nil)
+					if !usable {
+						continue
+					}
+					if ok {
+						if ev {
+							sup++
+							if significant(b.Rows[i].Cells[t].Num) {
+								big = true
+							}
+						}
+					} else {
+						brk++
+					}
+				}
+				if !big && !hdr {
+					continue
+				}
+				better := sup > bestSup ||
+					sup == bestSup && hdr && !bestHdr ||
+					sup == bestSup && hdr == bestHdr && (brk < bestBrk || brk == bestBrk && len(set) < len(best))
+				if better {
+					best, bestSup, bestBrk, bestHdr = set, sup, brk, hdr
+				}
+			}
+		}
+		if best == nil || bestBrk == 0 && bestSup < 1 {
+			continue
+		}
+		accepted, conf := false, 0.0
+		switch {
+		case bestSup >= 3 && bestSup >= 2*bestBrk+1:
+			accepted, conf = true, 0.7+0.25*float64(bestSup)/float64(bestSup+bestBrk)
+			if bestHdr {
+				conf = 0.95
+			}
+		case bestHdr && tc.Total && bestSup >= 1 && bestSup >= bestBrk:
+			accepted, conf = true, 0.85
+		}
+		if !accepted {
+			continue
+		}
+		for i, row := range b.Rows {
+			if row.Group {
+				continue
+			}
+			usable, _, _ := s.holds(i, t, best, nil)
+			if !usable {
+				continue
+			}
+			total := b.At(i, t)
+			parts := make([]tables.DataCell, len(best))
+			for k, c := range best {
+				parts[k] = b.At(i, c)
+			}
+			if !allNumeric(parts) {
+				continue
+			}
+			sc := sumCheck(parts, total, r)
+			basis := "按数据推断"
+			if bestHdr {
+				basis = "表头“其中”"
+			}
+			out = append(out, &check{kind: kCross, block: b, target: total, parts: parts, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
+		}
+	}
+	return out
+}
+
+// differences checks 增减额 columns against 本年 − 上年 (or 决算 − 预算).
+func differences(b *tables.Block, r figures.Rounding) []*check {
+	s := scale(b)
+	var out []*check
+	var amt []int
+	for _, c := range b.Columns {
+		if c.Role == tables.Amount {
+			amt = append(amt, c.Index)
+		}
+	}
+	for _, d := range b.Columns {
+		if d.Role != tables.Diff {
+			continue
+		}
+		hdrA, hdrB := headerPair(b, d, amt)
+		type pair struct{ a, b int }
+		var cands []pair
+		if hdrA >= 0 {
+			cands = append(cands, pair{hdrA, hdrB}, pair{hdrB, hdrA})
+		}
+		for _, a := range amt {
+			for _, bb := range amt {
+				if a != bb {
+					cands = append(cands, pair{a, bb})
+				}
+			}
+		}
+		best, bestSup, bestBrk := -1, -1, 0
+		for k, p := range cands {
+			sup, brk := 0, 0
+			for i := range b.Rows {
+				usable, ok, _ := s.holds(i, d.Index, []int{p.a, p.b}, []int{1, -1})
+				if !usable {
+					continue
+				}
+				if ok {
+					if s.m[i][d.Index] != 0 {
+						sup++
+					}
+				} else {
+					brk++
+				}
+			}
+			if sup > bestSup || sup == bestSup && brk < bestBrk {
+				best, bestSup, bestBrk = k, sup, brk
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := cands[best]
+		fromHdr := hdrA >= 0 && best <= 1
+		conf := 0.0
+		switch {
+		case fromHdr && best == 0 && bestSup >= 1 && bestSup >= bestBrk:
+			conf = 0.95
+		case fromHdr && best == 0 && bestSup == 0 && bestBrk == 1 && len(b.Rows) == 1:
+			conf = 0.8 // a one-row table with a labelled difference
+		case bestSup >= 2 && bestSup >= 2*bestBrk+1:
+			conf = 0.7 + 0.25*float64(bestSup)/float64(bestSup+bestBrk)
+		default:
+			continue
+		}
+		for i := range b.Rows {
+			usable, _, _ := s.holds(i, d.Index, []int{p.a, p.b}, []int{1, -1})
+			if !usable {
+				continue
+			}
+			target := b.At(i, d.Index)
+			a, bb := b.At(i, p.a), b.At(i, p.b)
+			sc := figures.CheckSum([]figures.Number{asValue(a.Num), neg(asValue(bb.Num))}, asValue(target.Num), r)
+			out = append(out, &check{kind: kDiff, block: b, target: target, parts: []tables.DataCell{a, bb}, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: "增减列"})
+		}
+	}
+	return out
+}
+
+// headerPair finds (current, previous) amount columns for a difference or
+// growth-rate column from the headers: 本年/上年 or two years, else
+// 决算/执行 against 预算. It prefers columns to the left of col.
+func headerPair(b *tables.Block, col *tables.Column, amt []int) (int, int) {
+	pick := func(f func(c *tables.Column) bool) int {
+		best := -1
+		for _, i := range amt {
+			c := b.Columns[i]
+			if !f(c) {
+				continue
+			}
+			if best < 0 || c.Col < col.Col && (b.Columns[best].Col > col.Col || c.Col > b.Columns[best].Col) {
+				best = i
+			}
+		}
+		return best
+	}
+	cur := pick(func(c *tables.Column) bool { return c.Period == tables.PeriodCurrent })
+	prev := pick(func(c *tables.Column) bool { return c.Period == tables.PeriodPrevious })
+	if cur >= 0 && prev >= 0 {
+		return cur, prev
+	}
+	act := pick(func(c *tables.Column) bool { return c.Actual && !c.Budget })
+	bud := pick(func(c *tables.Column) bool { return c.Budget && !c.Actual })
+	if act >= 0 && bud >= 0 {
+		return act, bud
+	}
+	return -1, -1
+}
+
+// rateOK reports whether a shown rate agrees with num ÷ den (growth:
+// (num − den) ÷ den) within rounding, and the computed value.
+func rateOK(rate, num, den figures.Number, growth, pct, decrease bool, r figures.Rounding) (ok bool, computed *big.Rat, usable bool) {
+	if rate.Kind != figures.Value || num.Kind != figures.Value || den.Kind != figures.Value || den.Mant == 0 {
+		return false, nil, false
+	}
+	ni := num.Interval(r)
+	di := den.Interval(r)
+	if growth {
+		ni = ni.Sub(di)
+	}
+	q, okd := ni.Div(di)
+	if !okd {
+		return false, nil, false
+	}
+	computed = new(big.Rat).Quo(num.Rat(), den.Rat())
+	if growth {
+		computed.Sub(computed, big.NewRat(1, 1))
+	}
+	ri := rate.Interval(r)
+	if pct || rate.Percent {
+		ri = ri.Scale(big.NewRat(1, 100))
+	}
+	if ri.Overlaps(q) {
+		return true, computed, true
+	}
+	if decrease && ri.Neg().Overlaps(q) {
+		return true, computed, true
+	}
+	return false, computed, true
+}
+
+// rates checks rate columns. The formula comes from the header where it is
+// clear (增减率 from 本年/上年, 执行率 from 执行数/预算数) and is otherwise
+// inferred from the figures among all column pairs.
+func rates(b *tables.Block, r figures.Rounding) []*check {
+	var amt []int
+	for _, c := range b.Columns {
+		if c.Role == tables.Amount || c.Role == tables.Diff {
+			amt = append(amt, c.Index)
+		}
+	}
+	if len(amt) < 2 {
+		return nil
+	}
+	var out []*check
+	for _, rc := range b.Columns {
+		if rc.Role != tables.Rate || rc.RateKind == tables.RateScore {
+			continue
+		}
+		pct := !strings.Contains(rc.PathString(), "倍")
+		type formula struct {
+			num, den int
+			growth   bool
+		}
+		var cands []formula
+		var hdr formula
+		hasHdr := false
+		var amounts []int
+		for _, i := range amt {
+			if b.Columns[i].Role == tables.Amount {
+				amounts = append(amounts, i)
+			}
+		}
+		switch rc.RateKind {
+		case tables.RateGrowth:
+			if a, p := headerPair(b, rc, amounts); a >= 0 {
+				hdr, hasHdr = formula{a, p, true}, true
+			}
+		case tables.RateExec:
+			act, bud := -1, -1
+			for _, i := range amounts {
+				c := b.Columns[i]
+				if c.Actual && !c.Budget && act < 0 {
+					act = i
+				}
+				if c.Budget && !c.Actual && bud < 0 {
+					bud = i
+				}
+			}
+			if act >= 0 && bud >= 0 {
+				hdr, hasHdr = formula{act, bud, false}, true
+			}
+		}
+		if hasHdr {
+			cands = append(cands, hdr)
+		}
+		for _, a := range amt {
+			for _, d := range amounts {
+				if a == d {
+					continue
+				}
+				cands = append(cands, formula{a, d, false})
+				if b.Columns[a].Role == tables.Amount {
+					cands = append(cands, formula{a, d, true})
+				}
+			}
+		}
+		best, bestSup, bestBrk := -1, -1, 0
+		for k, f := range cands {
+			sup, brk := 0, 0
+			for i, row := range b.Rows {
+				if row.Group {
+					continue
+				}
+				ok, _, usable := rateOK(row.Cells[rc.Index].Num, row.Cells[f.num].Num, row.Cells[f.den].Num, f.growth, pct, rc.Decrease, r)
+				if !usable {
+					continue
+				}
+				_ = i
+				if ok {
+					if row.Cells[rc.Index].Num.Mant != 0 {
+						sup++
+					}
+				} else {
+					brk++
+				}
+			}
+			if sup > bestSup || sup == bestSup && brk < bestBrk {
+				best, bestSup, bestBrk = k, sup, brk
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		f := cands[best]
+		isHdr := hasHdr && best == 0
+		conf := 0.0
+		switch {
+		case isHdr && bestSup >= 1 && bestSup >= bestBrk:
+			conf = 0.9
+		case bestSup >= 2 && bestSup >= 2*bestBrk+1:
+			conf = 0.65 + 0.25*float64(bestSup)/float64(bestSup+bestBrk)
+		default:
+			continue
+		}
+		for i, row := range b.Rows {
+			if row.Group {
+				continue
+			}
+			rate, num, den := row.Cells[rc.Index].Num, row.Cells[f.num].Num, row.Cells[f.den].Num
+			ok, computed, usable := rateOK(rate, num, den, f.growth, pct, rc.Decrease, r)
+			if !usable {
+				continue
+			}
+			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), b.At(i, f.den)}, growth: f.growth, ok: ok, conf: conf, basis: "比率列"}
+			ch.rate = rateText(rate, num, den, computed, f.growth, pct || rate.Percent)
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+func rateText(rate, num, den figures.Number, computed *big.Rat, growth, pct bool) rateResult {
+	v := new(big.Rat).Set(computed)
+	suffix := ""
+	if pct {
+		v.Mul(v, big.NewRat(100, 1))
+		suffix = "%"
+	}
+	dec := rate.Dec
+	// round half away from zero to dec decimals
+	f := new(big.Rat).Mul(v, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dec)), nil)))
+	neg := f.Sign() < 0
+	if neg {
+		f.Neg(f)
+	}
+	q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(f.Num(), big.NewInt(2)), f.Denom()), new(big.Int).Mul(f.Denom(), big.NewInt(2)))
+	m := q.Int64()
+	if neg {
+		m = -m
+	}
+	comp := figures.FormatFixed(m, dec)
+	var expr string
+	if growth {
+		expr = "(" + num.String() + " − " + den.String() + ") ÷ " + den.String() + " = " + comp + suffix
+	} else {
+		expr = num.String() + " ÷ " + den.String() + " = " + comp + suffix
+	}
+	shown := rate.String()
+	if pct {
+		shown += "%"
+	}
+	if comp+suffix == shown {
+		expr += " = " + shown
+	} else {
+		expr += " ≠ " + shown
+	}
+	return rateResult{computed: comp + suffix, expr: expr}
+}

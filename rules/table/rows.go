@@ -1,0 +1,385 @@
+package table
+
+import (
+	"strings"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// summableCols lists a block's columns whose figures may be added.
+func summableCols(b *tables.Block) []*tables.Column {
+	var out []*tables.Column
+	for _, c := range b.Columns {
+		if summable(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// members picks, from candidate rows, those a total adds up: rows that are
+// not 其中 parts, not headings, and whose parent is not itself a member.
+func topLevel(b *tables.Block, cand []int) []int {
+	in := map[int]bool{}
+	for _, i := range cand {
+		in[i] = true
+	}
+	var out []int
+	for _, i := range cand {
+		r := b.Rows[i]
+		if r.Subset || r.Group || r.Total && !r.Subtotal {
+			continue
+		}
+		if r.Parent >= 0 && in[r.Parent] {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// leaves picks rows without children among the candidates.
+func leaves(b *tables.Block, cand []int) []int {
+	hasChild := map[int]bool{}
+	for _, r := range b.Rows {
+		if r.Parent >= 0 && !r.Subset {
+			hasChild[r.Parent] = true
+		}
+	}
+	var out []int
+	for _, i := range cand {
+		r := b.Rows[i]
+		if r.Subset || r.Group || r.Total || hasChild[i] {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// segments splits candidate rows at group headings ("按收入性质分："):
+// each segment is an alternative breakdown of the same total.
+func segments(b *tables.Block, cand []int) [][]int {
+	var out [][]int
+	var cur []int
+	groups := 0
+	for _, i := range cand {
+		if b.Rows[i].Group && b.Rows[i].Label != "" {
+			groups++
+			if len(cur) > 0 {
+				out = append(out, cur)
+			}
+			cur = nil
+			continue
+		}
+		cur = append(cur, i)
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	if groups == 0 || len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// rowSum builds the check "rows[idx] add up to row t" in column c.
+func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, r figures.Rounding) *check {
+	total := b.At(t, c.Index)
+	parts := make([]tables.DataCell, 0, len(idx))
+	for _, i := range idx {
+		parts = append(parts, b.At(i, c.Index))
+	}
+	if !allNumeric(append([]tables.DataCell{total}, parts...)) || total.Num.Kind != figures.Value {
+		return nil
+	}
+	anyPart := false
+	for _, p := range parts {
+		if p.Num.Kind == figures.Value {
+			anyPart = true
+		}
+	}
+	if !anyPart {
+		return nil // not broken down in this column
+	}
+	s := sumCheck(parts, total, r)
+	return &check{kind: kind, block: b, target: total, parts: parts, sum: s, ok: s.Consistent, exact: s.Exact}
+}
+
+// footing checks each total row against the rows it covers. Totals may
+// stand above their rows ("局机关及二级机构汇总") or below ("合  计"); a
+// 合计 over 小计 rows adds the 小计s. Among the readings of which rows are
+// covered (top-level rows, leaf rows, each group of a 按…分 breakdown) the
+// one that holds in most columns is used.
+func footing(b *tables.Block, r figures.Rounding) []*check {
+	cols := summableCols(b)
+	if len(cols) == 0 {
+		return nil
+	}
+	first := -1
+	for i, row := range b.Rows {
+		if !row.Group {
+			first = i
+			break
+		}
+	}
+	topStyle := first >= 0 && b.Rows[first].Total
+	var out []*check
+	for t, row := range b.Rows {
+		if !row.Total {
+			continue
+		}
+		var cand []int
+		if topStyle && (t == first || row.Subtotal) {
+			for i := t + 1; i < len(b.Rows); i++ {
+				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
+					break
+				}
+				cand = append(cand, i)
+			}
+		} else {
+			for i := t - 1; i >= 0; i-- {
+				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
+					break
+				}
+				cand = append([]int{i}, cand...)
+			}
+		}
+		// A 合计 over 小计 rows adds the 小计s.
+		var subs []int
+		if !row.Subtotal {
+			for _, i := range cand {
+				if b.Rows[i].Subtotal {
+					subs = append(subs, i)
+				}
+			}
+		}
+		var readings [][][]int
+		if len(subs) >= 2 {
+			readings = append(readings, [][]int{subs})
+		} else {
+			if segs := segments(b, cand); segs != nil {
+				var rd [][]int
+				for _, s := range segs {
+					rd = append(rd, topLevel(b, s))
+				}
+				readings = append(readings, rd)
+			}
+			readings = append(readings, [][]int{topLevel(b, cand)}, [][]int{leaves(b, cand)})
+		}
+		best, bestOK, bestFail := -1, -1, 0
+		var bestChecks []*check
+		for ri, rd := range readings {
+			var cs []*check
+			ok, fail := 0, 0
+			for _, idx := range rd {
+				if len(idx) == 0 {
+					continue
+				}
+				for _, c := range cols {
+					ch := rowSum(b, kFooting, t, idx, c, r)
+					if ch == nil {
+						continue
+					}
+					cs = append(cs, ch)
+					if ch.ok {
+						if len(idx) >= 2 || nontrivial(ch.parts, ch.target) {
+							ok++
+						}
+					} else {
+						fail++
+					}
+				}
+			}
+			if ok > bestOK || ok == bestOK && fail < bestFail {
+				best, bestOK, bestFail, bestChecks = ri, ok, fail, cs
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		if bestOK == 0 && bestFail > 0 && smallSubsetFits(b, t, cand, cols, r) {
+			// Two or three of the rows make the total (进出口总额 = 出口 +
+			// 进口, with their breakdowns listed unindented in between):
+			// the reading was wrong, not the figures.
+			continue
+		}
+		simple := simpleList(b, cand, t)
+		for _, ch := range bestChecks {
+			ch.conf = 0.95
+			ch.basis = "合计行"
+			switch {
+			case bestOK > 0:
+			case bestFail >= 2:
+				// No column adds up: the rows are probably not a complete,
+				// non-overlapping breakdown (主要国家和地区, 其中 unmarked).
+				// Shown as info only.
+				ch.conf, ch.weak, ch.doubt = 0.3, true, true
+			case simple:
+				ch.conf = 0.8
+			default:
+				ch.conf, ch.weak = 0.5, true
+			}
+		}
+		out = append(out, bestChecks...)
+	}
+	return out
+}
+
+// hierarchy checks numbered parents against their numbered children
+// (一、 = 1. + 2. + …), when that reading holds in most places of the block.
+func hierarchy(b *tables.Block, r figures.Rounding) []*check {
+	cols := summableCols(b)
+	children := map[int][]int{}
+	for i, row := range b.Rows {
+		if row.Parent >= 0 && !row.Subset && row.Level > 0 && !row.Group {
+			children[row.Parent] = append(children[row.Parent], i)
+		}
+	}
+	var cs []*check
+	ok, fail := 0, 0
+	for p := range b.Rows {
+		kids := children[p]
+		if len(kids) == 0 || b.Rows[p].Total {
+			continue
+		}
+		for _, c := range cols {
+			ch := rowSum(b, kHier, p, kids, c, r)
+			if ch == nil {
+				continue
+			}
+			cs = append(cs, ch)
+			if ch.ok {
+				if nontrivial(ch.parts, ch.target) {
+					ok++
+				}
+			} else {
+				fail++
+			}
+		}
+	}
+	if ok < 2 || ok <= fail {
+		return nil
+	}
+	for _, ch := range cs {
+		ch.conf = 0.6 + 0.3*float64(ok)/float64(ok+fail)
+		ch.basis = "编号层级"
+	}
+	return cs
+}
+
+// subsets checks that 其中 rows do not add up to more than their parent.
+func subsets(b *tables.Block, r figures.Rounding) []*check {
+	cols := summableCols(b)
+	kids := map[int][]int{}
+	for i, row := range b.Rows {
+		if row.Subset && row.Parent >= 0 {
+			kids[row.Parent] = append(kids[row.Parent], i)
+		}
+	}
+	var out []*check
+	for p, idx := range kids {
+		if b.Rows[p].Group {
+			continue
+		}
+		for _, c := range cols {
+			if c.Role == tables.Diff {
+				continue
+			}
+			ch := rowSum(b, kSubset, p, idx, c, r)
+			if ch == nil || ch.target.Num.Mant < 0 {
+				continue
+			}
+			negative := false
+			for _, pt := range ch.parts {
+				if pt.Num.Kind == figures.Value && pt.Num.Mant < 0 {
+					negative = true
+				}
+			}
+			if negative {
+				continue
+			}
+			// A subset may be smaller: it fails only when it exceeds.
+			lo := figures.SumInterval(numsOf(ch.parts), r).Lo
+			hi := ch.target.Num.Interval(r).Hi
+			ch.ok = lo.Cmp(hi) <= 0
+			ch.conf = 0.9
+			ch.basis = "其中"
+			if !ch.ok {
+				ch.sum.Expr = strings.Replace(ch.sum.Expr, " ≠ ", " > ", 1)
+				ch.sum.Expr = strings.Replace(ch.sum.Expr, "，差 ", "，超出 ", 1)
+			}
+			out = append(out, ch)
+		}
+	}
+	sortChecks(out)
+	return out
+}
+
+func numsOf(cs []tables.DataCell) []figures.Number {
+	out := make([]figures.Number, len(cs))
+	for i, c := range cs {
+		out[i] = c.Num
+	}
+	return out
+}
+
+// simpleList: the covered rows are one flat list (no numbering levels, no
+// 其中 rows, no headings) under a total named plainly (合计, 总计).
+func simpleList(b *tables.Block, cand []int, t int) bool {
+	lab := strings.Join(strings.Fields(b.Rows[t].Label), "")
+	switch lab {
+	case "合计", "总计", "小计", "共计", "合计数", "总计数":
+	default:
+		return false
+	}
+	for _, i := range cand {
+		r := b.Rows[i]
+		if r.Subset || r.Group || r.Parent >= 0 || strings.Contains(r.Label, "其中") {
+			return false
+		}
+	}
+	return true
+}
+
+// smallSubsetFits reports whether some two or three of the candidate rows
+// add up to total row t in every summable column that has figures.
+func smallSubsetFits(b *tables.Block, t int, cand []int, cols []*tables.Column, r figures.Rounding) bool {
+	var rows []int
+	for _, i := range cand {
+		if !b.Rows[i].Group && !b.Rows[i].Total {
+			rows = append(rows, i)
+		}
+	}
+	if len(rows) > 40 {
+		rows = rows[:40]
+	}
+	fits := func(idx []int) bool {
+		checked := 0
+		for _, c := range cols {
+			ch := rowSum(b, kFooting, t, idx, c, r)
+			if ch == nil {
+				continue
+			}
+			if !ch.ok {
+				return false
+			}
+			checked++
+		}
+		return checked > 0
+	}
+	for i := 0; i < len(rows); i++ {
+		for j := i + 1; j < len(rows); j++ {
+			if fits([]int{rows[i], rows[j]}) {
+				return true
+			}
+			for k := j + 1; k < len(rows) && len(rows) <= 25; k++ {
+				if fits([]int{rows[i], rows[j], rows[k]}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,40 @@
+package table
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+)
+
+func tbl002(opt Options) *audit.Rule {
+	return &audit.Rule{
+		ID:       "TBL002",
+		Severity: audit.Error,
+		Doc: audit.Doc{
+			Title:   "合计列与分项列之和不符",
+			TitleEN: "Total column does not equal the sum of its sub-columns",
+			Explain: "合计列（如“收入合计”“支出合计”）在每一行应等于其分项列之和（“其中：”下的各列，可嵌套两三层，如 支出合计 = 基本支出 + 项目支出，基本支出 = 人员支出 + 公用支出）。" +
+				"表头未写明时，按数据推断在多数行（至少 3 行）精确成立的关系，只报告违反该关系的行；置信度反映推断的把握。",
+			ExplainEN: "A total column (收入合计, 支出合计) must equal the sum of its sub-columns (those under 其中, nested two or three levels) on every row. " +
+				"Where the header does not say which columns add up, the relation that holds exactly on most rows (at least 3) is inferred and only rows breaking it are reported; the confidence reflects how sure the inference is.",
+			Bad:  "收入合计 1413.16 | 上年结转 3.87 | 财政拨款 374.82 | 事业收入 26.57 | 其他收入 1001.64",
+			Good: "收入合计 1406.90 | 上年结转 3.87 | 财政拨款 374.82 | 事业收入 26.57 | 其他收入 1001.64",
+		},
+		Run: func(p *audit.Pass) {
+			res := checksFor(p, opt.Rounding)
+			for _, c := range res.checks {
+				if c.kind != kCross || !wants(c) {
+					continue
+				}
+				b := c.target.Block
+				msg := fmt.Sprintf("%s行%s: %s与各分项之和不符", prefix(b), rowName(c.target.Row), colName(c.target.Column))
+				msgEN := fmt.Sprintf("%s, row %s: %s does not equal the sum of its parts", prefixEN(b), rowNameEN(c.target.Row), colNameEN(c.target.Column))
+				if c.ok {
+					msg = fmt.Sprintf("%s行%s: %s与各分项之和", prefix(b), rowName(c.target.Row), colName(c.target.Column))
+					msgEN = fmt.Sprintf("%s, row %s: %s and the sum of its parts", prefixEN(b), rowNameEN(c.target.Row), colNameEN(c.target.Column))
+				}
+				report(p, c, msg, msgEN)
+			}
+		},
+	}
+}

@@ -1,0 +1,20 @@
+package years
+
+import (
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/rules/years/ruletest"
+)
+
+// TestCorpus runs the rules on the shared corpus's Chinese documents and
+// logs what they report, for review of false alarms (skipped when absent).
+func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus run skipped in -short mode")
+	}
+	dir := testenv.Corpus(t)
+	docs := ruletest.CorpusDocs(t, dir)
+	counts := ruletest.RunCorpus(t, docs, Rules)
+	t.Logf("%d documents, findings per rule: %v", len(docs), counts)
+}

@@ -1,0 +1,6 @@
+package years
+
+import "github.com/crossfoot/crossfoot/audit"
+
+// Rules are the YR rules, sorted by ID.
+var Rules = []*audit.Rule{yr001, yr002, yr003, yr004}

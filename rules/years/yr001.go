@@ -1,0 +1,103 @@
+package years
+
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var yr001 = &audit.Rule{
+	ID:       "YR001",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "其他年份的数字与本年数相同",
+		TitleEN: "Figure labelled with another year equals the report-year figure",
+		Explain: "正文中标注为非报告年度（如2021年）的金额，与报告年度（2022年）同一项目的数字完全相同，" +
+			"而该数字在别处并未标注为该年份：多半是年份写错（应为本年），或误抄了本年数。",
+		ExplainEN: "A money figure in prose labelled with a year other than the report year equals, digit for digit, " +
+			"the report-year figure of the same item elsewhere (a table column headed with the report year or a report-year " +
+			"sentence), and is not labelled with that other year anywhere else: the year label is probably wrong.",
+		Bad:  "2021年公用经费预算364.35万元（表中2022年公用经费为364.35万元）",
+		Good: "2022年公用经费预算364.35万元",
+	},
+	Run: runYR001,
+}
+
+func runYR001(p *audit.Pass) {
+	ry := reportYear(p)
+	if !ry.Sure {
+		return
+	}
+	R := ry.Year
+	figs := yearFigures(p)
+	reported := map[[2]int]bool{}
+	for _, f := range figs {
+		if f.Table || f.Base || f.Year == 0 || f.Year >= R || f.Year < R-3 || !significant(f.N) {
+			continue
+		}
+		// the same value labelled with f's own year elsewhere: both years may be equal
+		var match *yfig
+		legit := false
+		for i := range figs {
+			g := &figs[i]
+			if g.Span == f.Span || !sameValue(f.N, g.N) {
+				continue
+			}
+			if !g.Table && g.Sent == f.Sent {
+				if g.Year == R {
+					legit = true // "2021年X万元，与本年X万元持平"
+				}
+				continue
+			}
+			if g.Year == f.Year {
+				legit = true
+				break
+			}
+			if g.Year == R && commonHan(f.Label, g.Label) >= 3 {
+				if match == nil || !match.Table && g.Table {
+					match = g
+				}
+			}
+		}
+		if legit || match == nil {
+			continue
+		}
+		key := [2]int{f.Sent.Start, int(f.N.Mant)}
+		if reported[key] {
+			continue
+		}
+		reported[key] = true
+		where := "正文"
+		whereEN := "prose"
+		if match.Table {
+			l := audit.LocationOf(p.Doc, match.Span.Start)
+			where, whereEN = l.String(), l.English()
+		} else {
+			l := audit.LocationOf(p.Doc, match.Span.Start)
+			where, whereEN = "正文 "+l.String(), "prose, "+l.English()
+		}
+		p.Report(audit.Finding{
+			Severity: audit.Warning,
+			Message: fmt.Sprintf("此处金额 %s%s 标注为%d年，但与%d年（报告年度）同一项目的数字相同（%s），且别处没有%d年的该数：疑似年份写错或误用本年数",
+				f.N.String(), f.N.Unit, f.Year, R, where, f.Year),
+			MessageEN: fmt.Sprintf("%s %s is labelled %d but equals the %d (report year) figure of the same item (%s), and no %d figure elsewhere has this value: the year is probably wrong",
+				f.N.String(), f.N.Unit, f.Year, R, whereEN, f.Year),
+			Span:       f.Span,
+			Expr:       fmt.Sprintf("%d年 %s = %d年 %s", f.Year, f.N.String(), R, match.N.String()),
+			Expected:   fmt.Sprintf("%d年", R),
+			Actual:     fmt.Sprintf("%d年", f.Year),
+			Confidence: 0.75,
+			Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+			HintEN:     fmt.Sprintf("report year %d", R),
+			Related:    []model.Span{match.Span},
+		})
+	}
+}
+
+func firstEvidence(ry ReportYear) string {
+	if len(ry.Evidence) == 0 {
+		return fmt.Sprintf("%d年", ry.Year)
+	}
+	return fmt.Sprintf("%d年（%s）", ry.Year, ry.Evidence[0])
+}

@@ -1,0 +1,155 @@
+package years
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var yr002 = &audit.Rule{
+	ID:       "YR002",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "比较基期不是上年",
+		TitleEN: "Comparison base is not the prior year",
+		Explain: "报告年度的数字与更早的年份（如2022年报告中“较2020年”）比较，而同一句的其他指标都与上年（2021年）比较，" +
+			"或基数与别处上年的数字相同：多半是基期年份写错。多年对比（如同一指标“较2021年…，较2019年…”）不报。",
+		ExplainEN: "A report-year figure is compared with a year before the prior year (\"较2020年\" in a 2022 report) while the " +
+			"same sentence compares its other items with the prior year, or the base value equals a prior-year figure elsewhere: " +
+			"the base year is probably wrong. Multi-year comparisons of one item are not reported.",
+		Bad:  "2022年收入8982.84万元，较2021年收入5205.51万元…；财政拨款7650.85万元，较2020年拨款收入4679.80万元",
+		Good: "…财政拨款7650.85万元，较2021年拨款收入4679.80万元",
+	},
+	Run: runYR002,
+}
+
+func runYR002(p *audit.Pass) {
+	ry := reportYear(p)
+	if !ry.Sure {
+		return
+	}
+	R := ry.Year
+	figs := yearFigures(p)
+	d := p.Doc
+	for _, u := range units(d) {
+		for _, sent := range sentences(u) {
+			s := d.Slice(sent)
+			evs := events(s, R)
+			subjectR, priorBase := false, false
+			for _, e := range evs {
+				if !e.Base && e.Year == R {
+					subjectR = true
+				}
+				if e.Base && e.Year == R-1 {
+					priorBase = true
+				}
+			}
+			if !subjectR {
+				continue
+			}
+			for i, e := range evs {
+				if !e.Base || e.Rel || e.Year >= R-1 || e.Year < R-10 {
+					continue
+				}
+				// Multi-year comparison of one item: the odd base follows
+				// another comparison without a new figure in between.
+				newItem := newFigureSince(s, evs, i)
+				base := baseValue(d, sent, s, e, R)
+				var match *yfig
+				if base != nil {
+					for k := range figs {
+						g := &figs[k]
+						if g.Year == R-1 && sameValue(g.N, base.N) && significant(g.N) && g.Span != base.Span && commonHan(g.Label, base.Label) >= 2 {
+							match = g
+							break
+						}
+					}
+				}
+				conf := 0.0
+				why, whyEN := "", ""
+				switch {
+				case match != nil:
+					conf = 0.8
+					l := audit.LocationOf(d, match.Span.Start)
+					why = fmt.Sprintf("基数 %s 与%d年的数字相同（%s）", base.N.String(), R-1, l.String())
+					whyEN = fmt.Sprintf("the base %s equals the %d figure (%s)", base.N.String(), R-1, l.English())
+				case priorBase && newItem:
+					conf = 0.65
+					why = fmt.Sprintf("同一句的其他指标均与%d年比较", R-1)
+					whyEN = fmt.Sprintf("the sentence compares its other items with %d", R-1)
+				default:
+					continue
+				}
+				span := model.Span{Start: sent.Start + e.Start, End: sent.Start + e.End}
+				f := audit.Finding{
+					Severity: audit.Warning,
+					Message: fmt.Sprintf("%d年的数字与%d年比较，而上年是%d年：%s，疑似基期年份写错",
+						R, e.Year, R-1, why),
+					MessageEN: fmt.Sprintf("a %d figure is compared with %d, but the prior year is %d: %s; the base year is probably wrong",
+						R, e.Year, R-1, whyEN),
+					Span:       span,
+					Expr:       "「" + shorten(s[clauseStart(s, e.Start):clauseEnd(s, e.End)], 30) + "」",
+					Expected:   fmt.Sprintf("%d年", R-1),
+					Actual:     fmt.Sprintf("%d年", e.Year),
+					Confidence: conf,
+				}
+				if match != nil {
+					f.Related = []model.Span{match.Span}
+				}
+				p.Report(f)
+			}
+		}
+	}
+}
+
+// newFigureSince reports whether, between the comparison before evs[i]
+// (or the sentence start) and evs[i], the sentence states a new figure with
+// a label of its own: the odd comparison is about a different item.
+func newFigureSince(s string, evs []event, i int) bool {
+	from := -1
+	for k := i - 1; k >= 0; k-- {
+		if evs[k].Base {
+			from = evs[k].End
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	// skip the previous comparison's own clause and the change clause after it
+	seg := s[from:evs[i].Start]
+	clauses := strings.FieldsFunc(seg, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' })
+	for _, c := range clauses[min(1, len(clauses)):] {
+		if moneyRe.MatchString(c) && !startsWithChange(c) && len(label(moneyRe.ReplaceAllString(c, ""))) >= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "上升", "持平", "多", "少"}
+
+func startsWithChange(c string) bool {
+	c = strings.TrimSpace(c)
+	for _, w := range changeWords {
+		if strings.HasPrefix(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseValue returns the first money figure of the clause holding the base
+// year, if it comes after the year ("较2020年拨款收入4679.80万元").
+func baseValue(d *model.Document, sent model.Span, s string, e event, rep int) *money {
+	end := clauseEnd(s, e.End)
+	for _, m := range moneys(d, sent, rep) {
+		off := m.Span.Start - sent.Start
+		if off >= e.End && off < end {
+			return &m
+		}
+	}
+	return nil
+}

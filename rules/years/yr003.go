@@ -1,0 +1,87 @@
+package years
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var yr003 = &audit.Rule{
+	ID:       "YR003",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "段落只比较两个以前年度",
+		TitleEN: "Paragraph compares two earlier years only",
+		Explain: "在报告年度（如2022年）的报告中，一段话只写更早两年之间的增减（“2021年整体资金支出较2020年增加…”），" +
+			"全段没有提到报告年度：多半是沿用上年报告的文字未更新。",
+		ExplainEN: "In a report about one year (e.g. 2022), a paragraph states changes between two earlier years only " +
+			"(\"2021 spending rose … over 2020\") and never mentions the report year: the text was probably carried over " +
+			"from last year's report.",
+		Bad:  "本部门2021年整体资金支出较2020年增加891.67万元，提高12.75%。",
+		Good: "本部门2022年整体资金支出较2021年增加…",
+	},
+	Run: runYR003,
+}
+
+var changeRe = regexp.MustCompile(`增加|减少|增长|下降|提高|降低|增幅|降幅|上升`)
+var figureRe = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|％|万亿元|亿元|万元|千元|元|个百分点)`)
+
+func runYR003(p *audit.Pass) {
+	ry := reportYear(p)
+	if !ry.Sure {
+		return
+	}
+	R := ry.Year
+	d := p.Doc
+	for _, u := range units(d) {
+		if u.Cell != nil {
+			continue
+		}
+		pevs := events(u.Text, 0)
+		mentionsR := false
+		for _, e := range pevs {
+			if e.Year >= R {
+				mentionsR = true
+			}
+		}
+		if mentionsR {
+			continue
+		}
+		for _, sent := range sentences(u) {
+			s := d.Slice(sent)
+			evs := events(s, 0)
+			var subj, base *event
+			for i := range evs {
+				e := &evs[i]
+				if e.Base && base == nil {
+					base = e
+				} else if !e.Base && subj == nil && base == nil {
+					subj = e
+				}
+			}
+			if subj == nil || base == nil || subj.Year >= R || base.Year >= subj.Year || subj.Year < R-2 {
+				continue
+			}
+			if !changeRe.MatchString(s[base.End:]) || !figureRe.MatchString(s[base.End:]) {
+				continue
+			}
+			p.Report(audit.Finding{
+				Severity: audit.Warning,
+				Message: fmt.Sprintf("本段比较的是%d年与%d年，全段未提及报告年度%d年：疑似沿用上年报告的文字，年份与数字都需核对",
+					subj.Year, base.Year, R),
+				MessageEN: fmt.Sprintf("this paragraph compares %d with %d and never mentions the report year %d: probably carried over from last year's report; check the years and figures",
+					subj.Year, base.Year, R),
+				Span:       model.Span{Start: sent.Start + subj.Start, End: sent.Start + subj.End},
+				Expr:       "「" + shorten(s, 30) + "」",
+				Expected:   fmt.Sprintf("%d年", R),
+				Actual:     fmt.Sprintf("%d年", subj.Year),
+				Confidence: 0.6,
+				Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+				HintEN:     fmt.Sprintf("report year %d", R),
+			})
+			break
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package years
+
+import (
+	"fmt"
+	"regexp"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var yr004 = &audit.Rule{
+	ID:       "YR004",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "段落与本年段落雷同但年份不同",
+		TitleEN: "Paragraph copies a report-year paragraph with another year",
+		Explain: "一段文字与另一段写报告年度（如“2022年，…”）的文字几乎相同，却写成了别的年份（“2021年，…”）：" +
+			"多半是复制时年份没改，或沿用了上年报告。",
+		ExplainEN: "A paragraph is nearly identical to another one about the report year (\"2022年，…\") but names " +
+			"a different year (\"2021年，…\"): the year was probably not updated when the text was copied.",
+		Bad:  "2021年，在州委、州政府的坚强领导下，全州工信部门积极应对……（另有一段“2022年，在州委、州政府的坚强领导下……”）",
+		Good: "2022年，在州委、州政府的坚强领导下，……",
+	},
+	Run: runYR004,
+}
+
+var maskRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年`)
+
+type para struct {
+	u     unit
+	years map[int]bool
+	grams map[string]int
+	n     int
+}
+
+func runYR004(p *audit.Pass) {
+	ry := reportYear(p)
+	if !ry.Sure {
+		return
+	}
+	R := ry.Year
+	d := p.Doc
+	var withR, others []*para
+	for _, u := range units(d) {
+		n := utf8.RuneCountInString(u.Text)
+		if n < 40 {
+			continue
+		}
+		evs := events(u.Text, 0)
+		if len(evs) == 0 {
+			continue
+		}
+		ys := map[int]bool{}
+		for _, e := range evs {
+			ys[e.Year] = true
+		}
+		pp := &para{u: u, years: ys, n: n}
+		if ys[R] {
+			withR = append(withR, pp)
+		} else {
+			others = append(others, pp)
+		}
+	}
+	for _, o := range others {
+		first := events(o.u.Text, 0)[0]
+		if first.Year >= R || first.Year < R-3 {
+			continue
+		}
+		var best *para
+		bestSim := 0.0
+		for _, q := range withR {
+			if q.n*4 < o.n*3 || o.n*4 < q.n*3 {
+				continue
+			}
+			shared := false
+			for y := range o.years {
+				if q.years[y] {
+					shared = true
+				}
+			}
+			if shared {
+				continue
+			}
+			if o.grams == nil {
+				o.grams = bigrams(o.u.Text)
+			}
+			if q.grams == nil {
+				q.grams = bigrams(q.u.Text)
+			}
+			if sim := dice(o.grams, q.grams); sim > bestSim {
+				best, bestSim = q, sim
+			}
+		}
+		if best == nil || bestSim < 0.8 {
+			continue
+		}
+		l := audit.LocationOf(d, best.u.Span.Start)
+		p.Report(audit.Finding{
+			Severity: audit.Warning,
+			Message: fmt.Sprintf("本段与%s的%d年段落「%s」几乎相同（相似度%.0f%%），却写作%d年：疑似复制后年份未改或沿用上年文字",
+				l.String(), R, shorten(best.u.Text, 24), bestSim*100, first.Year),
+			MessageEN: fmt.Sprintf("this paragraph is nearly identical (%.0f%% similar) to the %d paragraph at %s but says %d: the year was probably not updated",
+				bestSim*100, R, l.English(), first.Year),
+			Span:       model.Span{Start: o.u.Span.Start + first.Start, End: o.u.Span.Start + first.End},
+			Expr:       "「" + shorten(o.u.Text, 30) + "」",
+			Expected:   fmt.Sprintf("%d年", R),
+			Actual:     fmt.Sprintf("%d年", first.Year),
+			Confidence: 0.7,
+			Related:    []model.Span{best.u.Span},
+		})
+	}
+}
+
+// bigrams counts the rune bigrams of s with years masked.
+func bigrams(s string) map[string]int {
+	rs := []rune(maskRe.ReplaceAllString(s, "#年"))
+	m := map[string]int{}
+	for i := 0; i+1 < len(rs); i++ {
+		m[string(rs[i:i+2])]++
+	}
+	return m
+}
+
+// dice is the Sørensen–Dice coefficient of two bigram multisets.
+func dice(a, b map[string]int) float64 {
+	na, nb, both := 0, 0, 0
+	for _, v := range a {
+		na += v
+	}
+	for k, v := range b {
+		nb += v
+		both += min(v, a[k])
+	}
+	if na+nb == 0 {
+		return 0
+	}
+	return 2 * float64(both) / float64(na+nb)
+}

@@ -1,0 +1,559 @@
+package tables
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+type rowKind int
+
+const (
+	rowBlank   rowKind = iota
+	rowTitle           // one cell across the table: a block title
+	rowNumeric         // holds at least one figure
+	rowText            // text only (maybe dashes)
+	rowYears           // a header row whose figures are all years (2022 | 2021)
+	rowPair            // "名称 | 某某局" across the table: a label/value line, ignored
+)
+
+// rowInfo is what the block splitter needs to know about a grid row.
+type rowInfo struct {
+	r      int
+	kind   rowKind
+	own    []*model.Cell // distinct cells starting in this row, left to right
+	texts  []string      // their trimmed own text
+	nText  int           // non-blank, non-numeric, non-dash cells
+	nShort int           // of those, short ones (header-like)
+	nLong  int           // long text (> 40 runes): prose
+	nDash  int
+	nVal   int
+}
+
+func classifyRow(d *model.Document, t *model.Table, r int) rowInfo {
+	ri := rowInfo{r: r}
+	var prev *model.Cell
+	distinct := 0
+	for c := 0; c < t.Cols; c++ {
+		cell := t.At(r, c)
+		if cell == nil || cell == prev {
+			continue
+		}
+		prev = cell
+		distinct++
+		if cell.Row != r {
+			continue
+		}
+		txt := strings.TrimSpace(d.CellOwnText(cell))
+		ri.own = append(ri.own, cell)
+		ri.texts = append(ri.texts, txt)
+		if txt == "" {
+			continue
+		}
+		n := figures.ParseCell(txt)
+		switch n.Kind {
+		case figures.Value:
+			ri.nVal++
+		case figures.Dash:
+			ri.nDash++
+		case figures.Text:
+			ri.nText++
+			if l := utf8.RuneCountInString(txt); l > 40 {
+				ri.nLong++
+			} else if l <= 30 {
+				ri.nShort++
+			}
+		}
+	}
+	nonBlank := ri.nText + ri.nVal + ri.nDash
+	switch {
+	case nonBlank == 0:
+		ri.kind = rowBlank
+	case nonBlank == 1 && ri.nText == 1 && t.Cols >= 3 && ri.nLong == 0 && titleLike(ri, t):
+		ri.kind = rowTitle
+	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(ri.own) == 2 && ri.own[1].ColSpan*2 >= t.Cols && t.Cols >= 4:
+		ri.kind = rowPair
+	case ri.nVal > 0 && allYears(d, ri):
+		ri.kind = rowYears
+	case ri.nVal > 0:
+		ri.kind = rowNumeric
+	default:
+		ri.kind = rowText
+	}
+	return ri
+}
+
+// titleLike: the row's only text cell spans most of the table (or the row
+// has no other cells at all, as in the text export).
+func titleLike(ri rowInfo, t *model.Table) bool {
+	for i, c := range ri.own {
+		if ri.texts[i] == "" {
+			continue
+		}
+		if c.ColSpan*10 >= t.Cols*6 {
+			return true
+		}
+		return len(ri.own) == 1 && c.Col == 0 && c.ColSpan >= 2
+	}
+	return false
+}
+
+// allYears reports whether every figure of the row is a bare year and the
+// row also has text or several years: a header such as "项目 | 2022 | 2021".
+func allYears(d *model.Document, ri rowInfo) bool {
+	years := 0
+	for _, txt := range ri.texts {
+		n := figures.ParseCell(txt)
+		if n.Kind != figures.Value {
+			continue
+		}
+		if n.Dec != 0 || n.Percent || n.Mant < 1950 || n.Mant > 2100 || n.Unit != "" || strings.Contains(txt, ",") {
+			return false
+		}
+		years++
+	}
+	return years >= 2 || (years == 1 && ri.nText >= 1)
+}
+
+func analyzeTable(d *model.Document, mt *model.Table) *Table {
+	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
+	infos := make([]rowInfo, mt.Rows)
+	for r := 0; r < mt.Rows; r++ {
+		infos[r] = classifyRow(d, mt, r)
+	}
+	var cur *Block
+	var title string
+	var titleSpan model.Span
+	closeBlock := func() {
+		if cur != nil && (len(cur.HeaderRows) > 0 || len(cur.Rows) > 0) {
+			cur.Index = len(t.Blocks)
+			t.Blocks = append(t.Blocks, cur)
+		}
+		cur = nil
+	}
+	open := func() {
+		closeBlock()
+		cur = &Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1}
+		title = ""
+		titleSpan = model.Span{}
+	}
+	for _, ri := range infos {
+		switch ri.kind {
+		case rowBlank, rowPair:
+			continue
+		case rowTitle:
+			closeBlock()
+			for i, c := range ri.own {
+				if ri.texts[i] != "" {
+					title, titleSpan = ri.texts[i], c.Span
+				}
+			}
+		case rowYears:
+			if cur == nil || len(cur.Rows) > 0 {
+				open()
+			}
+			cur.HeaderRows = append(cur.HeaderRows, ri.r)
+		case rowNumeric:
+			if cur == nil {
+				open()
+			}
+			cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1})
+		case rowText:
+			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
+			switch {
+			case cur == nil:
+				open()
+				if ri.nLong == 0 {
+					cur.HeaderRows = append(cur.HeaderRows, ri.r)
+				} else {
+					cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1})
+				}
+			case len(cur.Rows) == 0 && ri.nLong == 0:
+				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+			case len(cur.Rows) > 0 && headerish && blockHasFigures(infos, cur):
+				open()
+				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+			case len(cur.Rows) > 0 && headerish && !blockHasFigures(infos, cur) && nextHasFigures(infos, ri.r):
+				open()
+				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+			default:
+				cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1})
+			}
+		}
+	}
+	closeBlock()
+	for _, b := range t.Blocks {
+		finishBlock(d, b, infos)
+	}
+	if t.Title == "" {
+		for _, b := range t.Blocks {
+			if b.Title != "" {
+				t.Title = b.Title
+				break
+			}
+		}
+	}
+	// The unit note above the table applies to blocks that declare none.
+	note := figures.UnitIn(d.UnitNote(mt))
+	if note == "" {
+		note = figures.UnitIn(mt.Caption)
+	}
+	for _, b := range t.Blocks {
+		if b.Unit == "" && note != "" {
+			b.Unit = note
+			for _, c := range b.Columns {
+				if c.Unit == "" {
+					c.Unit = note
+				}
+			}
+		}
+	}
+	return t
+}
+
+func blockHasFigures(infos []rowInfo, b *Block) bool {
+	for _, r := range b.Rows {
+		if infos[r.Row].nVal > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func nextHasFigures(infos []rowInfo, r int) bool {
+	for i := r + 1; i < len(infos); i++ {
+		switch infos[i].kind {
+		case rowBlank, rowPair:
+			continue
+		case rowNumeric:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// finishBlock works out the block's columns, labels, rows and kind.
+func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
+	mt := b.Table.T
+	stats := make([]colStat, mt.Cols)
+	for _, r := range b.Rows {
+		for c := 0; c < mt.Cols; c++ {
+			cell := mt.At(r.Row, c)
+			if cell == nil || cell.Row != r.Row || cell.Col != c {
+				continue
+			}
+			txt := strings.TrimSpace(d.CellOwnText(cell))
+			if txt == "" {
+				continue
+			}
+			n := figures.ParseCell(txt)
+			switch n.Kind {
+			case figures.Value:
+				stats[c].val++
+				if n.Percent {
+					stats[c].pct++
+				}
+			case figures.Dash:
+				stats[c].dash++
+			default:
+				stats[c].text++
+				if utf8.RuneCountInString(txt) <= 12 {
+					stats[c].short++
+				}
+			}
+		}
+	}
+	// Header texts per grid column, for roles and the 序号 column.
+	paths := make([][]string, mt.Cols)
+	for c := 0; c < mt.Cols; c++ {
+		paths[c] = headerPath(d, mt, b.HeaderRows, c)
+	}
+	firstVal := -1
+	for c := 0; c < mt.Cols; c++ {
+		s := stats[c]
+		numeric := s.val > 0 && s.val+s.dash >= 2*s.text
+		if numeric && firstVal < 0 && isIndexColumn(d, b, c, paths[c]) {
+			b.IndexCol = c
+			continue
+		}
+		if numeric {
+			if firstVal < 0 {
+				firstVal = c
+			}
+			continue
+		}
+		if s.text > 0 && firstVal < 0 {
+			b.LabelCols = append(b.LabelCols, c)
+		}
+	}
+	if firstVal < 0 {
+		b.Kind = Text
+		fillRows(d, b)
+		return
+	}
+	for c := firstVal; c < mt.Cols; c++ {
+		s := stats[c]
+		if s.val+s.dash+s.text == 0 {
+			continue // a grid column covered by merged cells only
+		}
+		col := &Column{Index: len(b.Columns), Col: c, Path: paths[c]}
+		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
+			col.Role = OtherText
+		}
+		classifyColumn(col, s.pct*2 > s.val && s.val > 0)
+		b.Columns = append(b.Columns, col)
+	}
+	assignPeriods(b)
+	b.Unit = blockUnit(d, b)
+	for _, c := range b.Columns {
+		if c.Unit == "" {
+			c.Unit = b.Unit
+		}
+	}
+	fillRows(d, b)
+	b.Kind = blockKind(b, stats)
+}
+
+// isIndexColumn: a 序号 column, by header or by holding 1, 2, 3, … in order.
+func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
+	for _, p := range path {
+		if k := squash(p); k == "序号" || k == "编号" || k == "行次" || k == "栏次" {
+			return true
+		}
+	}
+	if len(b.Rows) < 3 {
+		return false
+	}
+	mt := b.Table.T
+	want, hits := int64(1), 0
+	for _, r := range b.Rows {
+		cell := mt.At(r.Row, c)
+		if cell == nil || cell.Row != r.Row {
+			continue
+		}
+		n := figures.ParseCell(d.CellOwnText(cell))
+		if n.Kind == figures.Value && n.Dec == 0 && n.Mant == want {
+			hits++
+			want++
+		}
+	}
+	return hits >= 3 && hits*3 >= len(b.Rows)*2
+}
+
+// headerPath composes the labels above grid column c, top down. A blank
+// header cell continues the label to its left when some lower header row
+// has a label in this column (a merged parent exported without its span),
+// and the label above otherwise (a vertical merge). Before each 其中 the
+// label left of the 其中 cell is put in, so that the path reads
+// "支出合计 › 其中 › 基本支出 › 其中 › 人员支出".
+func headerPath(d *model.Document, mt *model.Table, rows []int, c int) []string {
+	var path []string
+	var last *model.Cell
+	for k, r := range rows {
+		cell := mt.At(r, c)
+		if cell == nil {
+			continue
+		}
+		txt := cleanLabel(d.CellOwnText(cell))
+		if txt == "" && c > 0 && lowerLabel(d, mt, rows[k+1:], c) {
+			// Inherit from the nearest labelled cell to the left.
+			for cc := c - 1; cc >= 0; cc-- {
+				lc := mt.At(r, cc)
+				if lc == nil {
+					continue
+				}
+				if lt := cleanLabel(d.CellOwnText(lc)); lt != "" {
+					cell, txt = lc, lt
+					break
+				}
+				if !lowerLabel(d, mt, rows[k+1:], cc) {
+					break
+				}
+			}
+		}
+		if txt == "" || cell == last {
+			continue
+		}
+		last = cell
+		if isQizhong(txt) && cell.Col > 0 {
+			if left := mt.At(r, cell.Col-1); left != nil {
+				lt := cleanLabel(d.CellOwnText(left))
+				if lt != "" && !isQizhong(lt) && (len(path) == 0 || path[len(path)-1] != lt) {
+					path = append(path, lt)
+				}
+			}
+		}
+		path = append(path, txt)
+	}
+	return path
+}
+
+// lowerLabel reports whether any of rows has a non-blank label at column c.
+func lowerLabel(d *model.Document, mt *model.Table, rows []int, c int) bool {
+	for _, r := range rows {
+		if cell := mt.At(r, c); cell != nil && cell.Row == r && cleanLabel(d.CellOwnText(cell)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanLabel trims a label, folds inner line breaks and drops a trailing
+// colon ("其中：" → "其中").
+func cleanLabel(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.NewReplacer("\r", "", "\n", "", "\t", " ").Replace(s)
+	s = strings.TrimRight(s, "：: ")
+	return strings.TrimSpace(s)
+}
+
+func isQizhong(s string) bool { return strings.HasPrefix(squash(s), "其中") }
+
+// squash normalises s for keyword tests: full-width to ASCII, no spaces.
+func squash(s string) string {
+	s = figures.Normalize(s)
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0':
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func blockUnit(d *model.Document, b *Block) string {
+	if u := figures.UnitIn(b.Title); u != "" {
+		return u
+	}
+	mt := b.Table.T
+	for _, r := range b.HeaderRows {
+		for c := 0; c < mt.Cols; c++ {
+			if cell := mt.At(r, c); cell != nil && cell.Col == c {
+				txt := d.CellOwnText(cell)
+				if strings.Contains(txt, "单位") {
+					if u := figures.UnitIn(txt); u != "" {
+						return u
+					}
+				}
+			}
+		}
+	}
+	// A unit shared by every money column's header is the block's unit.
+	u := ""
+	for _, c := range b.Columns {
+		cu := figures.UnitIn(strings.Join(c.Path, ""))
+		if cu == "" || !figures.IsMoneyUnit(cu) {
+			continue
+		}
+		if u != "" && u != cu {
+			return ""
+		}
+		u = cu
+	}
+	return u
+}
+
+// colStat counts the kinds of a grid column's cells over the data rows.
+type colStat struct{ val, dash, text, short, pct int }
+
+func blockKind(b *Block, stats []colStat) Kind {
+	values := 0
+	for _, r := range b.Rows {
+		for _, c := range r.Cells {
+			if c.HasValue() {
+				values++
+			}
+		}
+	}
+	if values == 0 {
+		return Text
+	}
+	hasMax, hasGot := false, false
+	for _, c := range b.Columns {
+		switch c.Role {
+		case ScoreMax:
+			hasMax = true
+		case ScoreGot:
+			hasGot = true
+		}
+	}
+	if hasMax && hasGot {
+		return Score
+	}
+	// A form: label/value pairs side by side (人员编制 | 91 | 实有人数 | 78):
+	// in most rows holding figures, a short label follows a figure.
+	mt := b.Table.T
+	withVals, formRows, prose := 0, 0, 0
+	for _, r := range b.Rows {
+		seenVal, pair, long := false, false, false
+		hasVal := false
+		var prev *model.Cell
+		for c := 0; c < mt.Cols; c++ {
+			cell := mt.At(r.Row, c)
+			if cell == nil || cell == prev || cell.Row != r.Row {
+				continue
+			}
+			prev = cell
+			txt := strings.TrimSpace(b.Table.doc.CellOwnText(cell))
+			if txt == "" {
+				continue
+			}
+			switch n := figures.ParseCell(txt); n.Kind {
+			case figures.Value:
+				if c == b.IndexCol {
+					continue
+				}
+				seenVal, hasVal = true, true
+			case figures.Text:
+				l := utf8.RuneCountInString(txt)
+				if l > 40 {
+					long = true
+				}
+				if seenVal && l <= 12 && !isRemarkCol(b, c) && !isLabelCol(b, c) {
+					pair = true
+				}
+			}
+		}
+		if hasVal {
+			withVals++
+			if pair {
+				formRows++
+			}
+		} else if long {
+			prose++
+		}
+	}
+	if prose > withVals {
+		return Text
+	}
+	if formRows*2 >= withVals && formRows > 0 {
+		return Form
+	}
+	if len(b.HeaderRows) == 0 && len(b.Rows) == 1 && mt.Rows <= 2 {
+		return Form
+	}
+	return Arithmetic
+}
+
+// isRemarkCol: a trailing notes column (备注, 说明, 偏差原因) may hold short text.
+func isRemarkCol(b *Block, c int) bool {
+	for _, col := range b.Columns {
+		if col.Col == c {
+			n := squash(col.PathString())
+			return containsAny(n, "备注", "说明", "原因", "措施", "依据", "来源")
+		}
+	}
+	return false
+}
+
+func isLabelCol(b *Block, c int) bool {
+	for _, l := range b.LabelCols {
+		if l == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,447 @@
+package tables
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// fillRows reads each data row's label, figures, numbering and role, then
+// links rows into their numbering and 其中 hierarchy.
+func fillRows(d *model.Document, b *Block) {
+	mt := b.Table.T
+	for i, r := range b.Rows {
+		r.Index = i
+		var prev *model.Cell
+		for _, c := range b.LabelCols {
+			cell := mt.At(r.Row, c)
+			if cell == nil || cell == prev {
+				continue
+			}
+			prev = cell
+			txt := d.CellOwnText(cell)
+			lab := cleanLabel(txt)
+			if lab == "" {
+				continue
+			}
+			r.LabelPath = append(r.LabelPath, lab)
+			if cell.Row == r.Row {
+				r.Label, r.LabelCell = lab, cell
+				r.Indent = indentOf(txt)
+			}
+		}
+		if r.Label == "" && len(r.LabelPath) > 0 {
+			r.Label = r.LabelPath[len(r.LabelPath)-1]
+		}
+		if b.IndexCol >= 0 {
+			if cell := mt.At(r.Row, b.IndexCol); cell != nil && cell.Row == r.Row {
+				r.Seq = strings.TrimSpace(d.CellOwnText(cell))
+			}
+		}
+		r.Cells = make([]Cell, len(b.Columns))
+		hasFig := false
+		for j, col := range b.Columns {
+			cell := mt.At(r.Row, col.Col)
+			if cell == nil || cell.Row != r.Row || cell.Col != col.Col {
+				r.Cells[j] = Cell{Num: figures.Number{Kind: figures.Blank}}
+				continue
+			}
+			txt := d.CellOwnText(cell)
+			n := figures.ParseCell(txt)
+			sp := cell.Span
+			if n.Kind != figures.Blank {
+				// Narrow the span to the trimmed text.
+				lead := len(txt) - len(strings.TrimLeft(txt, " \t\n\u3000"))
+				trail := len(txt) - len(strings.TrimRight(txt, " \t\n\u3000"))
+				if cell.Span.Len() == len(txt) && lead+trail < len(txt) {
+					sp = model.Span{Start: cell.Span.Start + lead, End: cell.Span.End - trail}
+				}
+			}
+			r.Cells[j] = Cell{Cell: cell, Num: n, Span: sp}
+			if n.Kind == figures.Value || n.Kind == figures.Dash {
+				hasFig = true
+			}
+		}
+		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
+		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
+	}
+	linkRows(b)
+}
+
+// indentOf counts leading spaces; a full-width space counts 2.
+func indentOf(s string) int {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case ' ', '\u00a0':
+			n++
+		case '\u3000':
+			n += 2
+		case '\t':
+			n += 4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// groupHeading: a row that only introduces a breakdown ("按收入性质分：").
+func groupHeading(label string, cells []Cell) bool {
+	for _, c := range cells {
+		if c.HasValue() {
+			return false
+		}
+	}
+	return true
+}
+
+var totalWords = []string{"合计", "总计", "小计", "共计", "汇总", "总分", "总额", "总数", "累计"}
+
+// rowMarker returns a row label's numbering marker and whether it names a
+// total ("合  计", "收入总计", "局机关及二级机构汇总", "小计").
+func rowMarker(label string) (marker string, total, subtotal bool) {
+	s := squash(label)
+	marker = numberingMarker(s)
+	body := strings.TrimPrefix(s, marker)
+	body = strings.TrimRight(body, ":：")
+	for _, w := range totalWords {
+		if body == w || (strings.HasSuffix(body, w) && w != "累计" && w != "总数") || strings.HasPrefix(body, w+"(") {
+			total = true
+			subtotal = w == "小计"
+			break
+		}
+	}
+	if strings.HasPrefix(body, "其中") {
+		total = false
+	}
+	return marker, total, subtotal
+}
+
+// Marker kinds, in no particular order; levels come from first appearance.
+const (
+	mkCN    = "一、"
+	mkPCN   = "（一）"
+	mkNum   = "1."
+	mkNum2  = "1.1"
+	mkNum3  = "1.1.1"
+	mkPNum  = "（1）"
+	mkCirc  = "①"
+	mkAlpha = "A."
+)
+
+// numberingMarker returns the numbering prefix of a squashed label.
+func numberingMarker(s string) string {
+	if s == "" {
+		return ""
+	}
+	rs := []rune(s)
+	i := 0
+	switch {
+	case rs[0] == '(' || rs[0] == '（':
+		j := 1
+		for j < len(rs) && j <= 4 && (isCNDigit(rs[j]) || (rs[j] >= '0' && rs[j] <= '9')) {
+			j++
+		}
+		if j > 1 && j < len(rs) && (rs[j] == ')' || rs[j] == '）') {
+			return string(rs[:j+1])
+		}
+		return ""
+	case isCNDigit(rs[0]):
+		for i < len(rs) && i < 3 && isCNDigit(rs[i]) {
+			i++
+		}
+		if i < len(rs) && (rs[i] == '、' || rs[i] == '.' || rs[i] == '．') {
+			return string(rs[:i+1])
+		}
+		return ""
+	case rs[0] >= '0' && rs[0] <= '9':
+		for {
+			k := i
+			for i < len(rs) && i-k < 3 && rs[i] >= '0' && rs[i] <= '9' {
+				i++
+			}
+			if i == k || i >= len(rs) {
+				return ""
+			}
+			if rs[i] == '、' {
+				return string(rs[:i+1])
+			}
+			if rs[i] == '.' {
+				if i+1 < len(rs) && rs[i+1] >= '0' && rs[i+1] <= '9' {
+					i++
+					continue
+				}
+				return string(rs[:i+1])
+			}
+			return ""
+		}
+	case rs[0] >= '①' && rs[0] <= '⑳':
+		return string(rs[:1])
+	}
+	return ""
+}
+
+func isCNDigit(r rune) bool { return strings.ContainsRune("一二三四五六七八九十", r) }
+
+// markerKind maps a marker to its kind ("（1）" and "(1)" alike).
+func markerKind(m string) string {
+	if m == "" {
+		return ""
+	}
+	rs := []rune(m)
+	switch {
+	case rs[0] == '(' || rs[0] == '（':
+		if isCNDigit(rs[1]) {
+			return mkPCN
+		}
+		return mkPNum
+	case isCNDigit(rs[0]):
+		return mkCN
+	case rs[0] >= '①' && rs[0] <= '⑳':
+		return mkCirc
+	}
+	switch strings.Count(m, ".") {
+	case 0, 1:
+		if strings.HasSuffix(m, ".") || strings.HasSuffix(m, "、") || strings.Count(m, ".") == 0 {
+			return mkNum
+		}
+		return mkNum2
+	case 2:
+		if strings.HasSuffix(m, ".") {
+			return mkNum2
+		}
+		return mkNum3
+	}
+	return mkNum3
+}
+
+// linkRows gives numbered rows levels and parents and marks 其中 lists.
+//
+// Levels follow the order in which marker kinds first appear in the block
+// (一、 then 1. then （1）…), as in headings. A "其中" row and the unnumbered
+// rows after it (until the next numbered or total row) are parts of the
+// row above the 其中 row.
+func linkRows(b *Block) {
+	order := map[string]int{}
+	for _, r := range b.Rows {
+		if k := markerKind(r.Marker); k != "" && !r.Total {
+			if _, ok := order[k]; !ok {
+				order[k] = len(order) + 1
+			}
+		}
+	}
+	type frame struct{ level, row int }
+	var stack []frame
+	inSubset := -1 // parent row of the open 其中 list
+	subsetIndent := -1
+	for i, r := range b.Rows {
+		lab := squash(r.Label)
+		if r.Total {
+			stack = stack[:0]
+			inSubset = -1
+			continue
+		}
+		if k := markerKind(r.Marker); k != "" {
+			body := strings.TrimPrefix(lab, r.Marker)
+			if strings.HasPrefix(body, "其中") && i > 0 {
+				// "1、其中：…" is unusual; treat as a 其中 row.
+				goto subset
+			}
+			inSubset = -1
+			r.Level = order[k]
+			for len(stack) > 0 && stack[len(stack)-1].level >= r.Level {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) > 0 {
+				r.Parent = stack[len(stack)-1].row
+			}
+			stack = append(stack, frame{r.Level, i})
+			continue
+		}
+	subset:
+		if strings.HasPrefix(strings.TrimPrefix(lab, r.Marker), "其中") && i > 0 {
+			p := i - 1
+			for p >= 0 && b.Rows[p].Subset {
+				p = b.Rows[p].Parent
+				if p < 0 {
+					break
+				}
+			}
+			if p >= 0 {
+				inSubset = p
+				subsetIndent = r.Indent
+				r.Subset = true
+				r.Parent = p
+			}
+			continue
+		}
+		// Rows after a 其中 row continue its list when the parent is
+		// numbered (the next number ends the list) or when they are indented
+		// deeper than the parent. Otherwise (Word keeps indentation in
+		// paragraph properties, lost here) a following row may as well be
+		// the parent's sibling: it is taken into the list only while the
+		// list still fits under the parent, so that a guess never causes a
+		// "其中 exceeds" finding.
+		if inSubset >= 0 && !r.Group {
+			p := b.Rows[inSubset]
+			if p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent) || fitsUnder(b, inSubset, i) {
+				r.Subset = true
+				r.Parent = inSubset
+				continue
+			}
+		}
+		inSubset = -1
+	}
+}
+
+// fitsUnder reports whether the 其中 rows of parent p so far plus row i
+// add up to no more than p in every column where p has a figure.
+func fitsUnder(b *Block, p, i int) bool {
+	par := b.Rows[p]
+	checked := false
+	for j := range b.Columns {
+		if b.Columns[j].Role != Amount {
+			continue
+		}
+		pv := par.Cells[j].Num
+		if pv.Kind != figures.Value {
+			continue
+		}
+		sum := 0.0
+		for k := p + 1; k <= i; k++ {
+			if (b.Rows[k].Subset && b.Rows[k].Parent == p) || k == i {
+				if n := b.Rows[k].Cells[j].Num; n.Kind == figures.Value {
+					sum += n.Float()
+				}
+			}
+		}
+		if sum > pv.Float()*1.0001+1e-9 {
+			return false
+		}
+		checked = true
+	}
+	return checked
+}
+
+// classifyColumn sets a column's role, year, period flags, total flag and
+// unit from its header path. pct says most of its figures carry "%".
+func classifyColumn(c *Column, pct bool) {
+	name := squash(c.Name())
+	all := squash(strings.Join(c.Path, ""))
+	c.Unit = figures.UnitIn(strings.Join(c.Path, ""))
+	c.Year = yearIn(name)
+	if c.Year == 0 {
+		c.Year = yearIn(all)
+	}
+	switch {
+	case containsAny(name, "本年", "本期", "当年", "今年", "本年度"):
+		c.Period = PeriodCurrent
+	case containsAny(name, "上年", "上期", "去年", "上年度", "上年同期"):
+		c.Period = PeriodPrevious
+	}
+	c.Budget = containsAny(name, "预算", "计划", "目标", "批复")
+	c.Actual = containsAny(name, "决算", "执行", "实际", "完成", "支出数", "实绩")
+	for _, w := range []string{"合计", "总计", "小计", "总额", "汇总", "共计"} {
+		if strings.Contains(name, w) {
+			c.Total = true
+		}
+	}
+	if c.Role == OtherText {
+		return
+	}
+	switch {
+	case strings.Contains(name, "得分率"):
+		c.Role, c.RateKind = Rate, RateScore
+	case containsAny(name, "分值", "权重", "满分", "标准分", "指标分值"):
+		c.Role = ScoreMax
+	case containsAny(name, "得分", "评分", "自评分"):
+		c.Role = ScoreGot
+	case containsAny(name, "增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)"):
+		c.Role, c.RateKind = Rate, RateGrowth
+		c.Decrease = containsAny(name, "降幅", "下降率")
+	case containsAny(name, "执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率"):
+		c.Role, c.RateKind = Rate, RateExec
+	case containsAny(name, "占比", "比重", "构成", "所占比例", "占总"):
+		c.Role, c.RateKind = Rate, RateShare
+	case containsAny(name, "增减额", "增减", "差额", "增加额", "减少额", "变动额", "增减变动", "增减情况", "比上年增减", "较上年增减", "增(减)", "增（减）"):
+		c.Role = Diff
+	case pct || strings.HasSuffix(name, "(%)") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "率"):
+		c.Role = Rate
+	}
+	if c.Role == Rate && (c.Unit == "%" || c.Unit == "") {
+		c.Unit = "%"
+	}
+}
+
+func containsAny(s string, ws ...string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearIn finds a year (1950–2100) written as four digits in s, followed by
+// 年 or standing alone. It returns 0 when there is none or several differ.
+func yearIn(s string) int {
+	y := 0
+	for i := 0; i+4 <= len(s); i++ {
+		if !isDigitByte(s[i]) || (i > 0 && isDigitByte(s[i-1])) {
+			continue
+		}
+		if !(isDigitByte(s[i+1]) && isDigitByte(s[i+2]) && isDigitByte(s[i+3])) {
+			continue
+		}
+		if i+4 < len(s) && isDigitByte(s[i+4]) {
+			continue
+		}
+		if i+4 < len(s) && s[i+4] == '.' {
+			continue
+		}
+		v, _ := strconv.Atoi(s[i : i+4])
+		if v < 1950 || v > 2100 {
+			continue
+		}
+		if y != 0 && y != v {
+			return 0
+		}
+		y = v
+	}
+	return y
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// assignPeriods marks the later of two years current and the earlier previous.
+func assignPeriods(b *Block) {
+	minY, maxY := 0, 0
+	for _, c := range b.Columns {
+		if c.Year == 0 || c.Role == Rate || c.Role == Diff {
+			continue
+		}
+		if minY == 0 || c.Year < minY {
+			minY = c.Year
+		}
+		if c.Year > maxY {
+			maxY = c.Year
+		}
+	}
+	if minY == maxY {
+		return
+	}
+	for _, c := range b.Columns {
+		if c.Period != PeriodUnknown || c.Role == Rate || c.Role == Diff {
+			continue
+		}
+		switch c.Year {
+		case maxY:
+			c.Period = PeriodCurrent
+		case minY:
+			c.Period = PeriodPrevious
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package tables
+
+import (
+	"strings"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// Analysis is the understanding of every table of one document.
+type Analysis struct {
+	Doc    *model.Document
+	Tables []*Table // one per model.Table, in Document.Tables order
+}
+
+// Table is one model.Table split into logical blocks.
+type Table struct {
+	doc    *model.Document
+	T      *model.Table
+	Number int    // 1-based table number as shown to users (T.Index+1)
+	Title  string // the caption, else the first block's title
+	Blocks []*Block
+}
+
+// Kind says what a block is for.
+type Kind int
+
+const (
+	Text       Kind = iota // prose or labels only: no arithmetic
+	Form                   // label/value pairs (联系人 | 杨琛 | 联系电话 | …)
+	Arithmetic             // rows and columns of figures that may add up
+	Score                  // a scoring table (分值/权重 and 得分 columns)
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Form:
+		return "form"
+	case Arithmetic:
+		return "arithmetic"
+	case Score:
+		return "score"
+	}
+	return "text"
+}
+
+// Block is one logical table: its header rows, its data rows and columns.
+// Rows and Columns hold only data rows and value columns; label columns
+// are in LabelCols.
+type Block struct {
+	Table      *Table
+	Index      int    // 0-based within Table.Blocks
+	Title      string // the title row above the block ("年度收入情况（万元）") or the table caption
+	TitleSpan  model.Span
+	Unit       string // unit declared for the block ("万元", "元"), "" if unknown
+	Kind       Kind
+	HeaderRows []int // grid rows of the header, top down
+	LabelCols  []int // grid columns holding row labels
+	IndexCol   int   // grid column of 序号, -1 if none
+	Columns    []*Column
+	Rows       []*Row
+}
+
+// ColRole is what a value column holds.
+type ColRole int
+
+const (
+	Amount    ColRole = iota // an amount or count that can be summed
+	Diff                     // 增减额, 差额, 增减: a difference of two other columns
+	Rate                     // 增减率, 执行率, 占比, …: a ratio shown as % or plain
+	ScoreMax                 // 分值, 权重, 满分
+	ScoreGot                 // 得分, 评分
+	OtherText                // mostly text (targets such as "≥95%"): not for arithmetic
+)
+
+func (r ColRole) String() string {
+	return [...]string{"amount", "diff", "rate", "score-max", "score", "text"}[r]
+}
+
+// RateKind refines Rate columns.
+type RateKind int
+
+const (
+	RateUnknown RateKind = iota
+	RateGrowth           // 增减率, 增长率, 增幅, 降幅: (本年 − 上年) ÷ 上年
+	RateExec             // 执行率, 完成率, 控制率, 到位率, 使用率: actual ÷ plan
+	RateShare            // 占比, 比重, 构成: part ÷ whole
+	RateScore            // 得分率: 得分 ÷ 分值 (scores rules)
+)
+
+// Period says which period a column's figures belong to.
+type Period int
+
+const (
+	PeriodUnknown  Period = iota
+	PeriodCurrent         // 本年, 本期, 当年, or the later of two years
+	PeriodPrevious        // 上年, 上期, 去年, or the earlier of two years
+)
+
+// Column is one value column of a block.
+type Column struct {
+	Index    int      // 0-based within Block.Columns
+	Col      int      // grid column
+	Path     []string // header labels top down, e.g. ["支出合计","其中","基本支出","其中","人员支出"]
+	Role     ColRole
+	RateKind RateKind
+	Year     int    // year named in the header (2022), 0 if none
+	Period   Period // from 本年/上年 words or from comparing Years
+	Budget   bool   // header names a budget/plan figure (预算, 计划, 目标)
+	Actual   bool   // header names an actual figure (决算, 执行, 实际, 完成)
+	Total    bool   // header names a total (合计, 总计, 小计, 总额)
+	Unit     string // unit of the column: from its header, else the block's
+	Decrease bool   // rate header says 降幅/下降: a decrease is shown positive
+}
+
+// PathString joins the column path with " › ".
+func (c *Column) PathString() string { return strings.Join(c.Path, " › ") }
+
+// Name is the last element of the path ("人员支出").
+func (c *Column) Name() string {
+	if len(c.Path) == 0 {
+		return ""
+	}
+	return c.Path[len(c.Path)-1]
+}
+
+// Row is one data row of a block.
+type Row struct {
+	Index     int    // 0-based within Block.Rows
+	Row       int    // grid row
+	Label     string // innermost label, trimmed ("2.州中小微企业服务中心")
+	LabelPath []string
+	LabelCell *model.Cell
+	Seq       string // text of the 序号 cell, if any
+	Indent    int    // leading spaces of the label (full-width space counts 2)
+	Marker    string // numbering marker ("一、", "1.", "（1）"), "" if none
+	Level     int    // numbering level (1 = outermost seen in the block), 0 if unnumbered
+	Total     bool   // the label names a total (合计, 总计, 小计, 汇总, 总额, …)
+	Subtotal  bool   // 小计 rather than 合计
+	Subset    bool   // a "其中" row or a row continuing a 其中 list: a part, not the whole
+	Group     bool   // a heading row without figures (按收入性质分：)
+	Parent    int    // index of the parent row in Block.Rows (numbering or 其中), -1 if none
+	Cells     []Cell // one per Block.Columns
+}
+
+// Cell is one data cell: its figure and where it is.
+type Cell struct {
+	Cell *model.Cell // nil when no cell starts at this position
+	Num  figures.Number
+	Span model.Span // span of the cell's text (Span.Start of the cell when blank)
+}
+
+// HasValue reports whether the cell holds a number.
+func (c Cell) HasValue() bool { return c.Cell != nil && c.Num.Kind == figures.Value }
+
+// DataCell is one data cell with everything a rule or a cross-reference
+// needs to cite it: table, block, row, column and figure.
+type DataCell struct {
+	Table  *Table
+	Block  *Block
+	Row    *Row
+	Column *Column
+	Cell
+}
+
+// Unit returns the cell's unit: the figure's own, the column's, the block's.
+func (d DataCell) Unit() string {
+	if d.Num.Unit != "" {
+		return d.Num.Unit
+	}
+	return d.Column.Unit
+}
+
+// At returns the data cell at block row i and column j.
+func (b *Block) At(i, j int) DataCell {
+	return DataCell{Table: b.Table, Block: b, Row: b.Rows[i], Column: b.Columns[j], Cell: b.Rows[i].Cells[j]}
+}
+
+// DataCells lists every cell holding a number in arithmetic and score
+// blocks, in document order. Prose cross-reference rules use it to find the
+// table figure a sentence quotes.
+func (a *Analysis) DataCells() []DataCell {
+	var out []DataCell
+	for _, t := range a.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != Arithmetic && b.Kind != Score {
+				continue
+			}
+			for i, r := range b.Rows {
+				for j := range b.Columns {
+					if r.Cells[j].HasValue() {
+						out = append(out, b.At(i, j))
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Blocks lists the blocks of every table in document order.
+func (a *Analysis) Blocks() []*Block {
+	var out []*Block
+	for _, t := range a.Tables {
+		out = append(out, t.Blocks...)
+	}
+	return out
+}
+
+// Analyze understands every table of d. It never fails: a table it cannot
+// make sense of becomes a Text block.
+func Analyze(d *model.Document) *Analysis {
+	a := &Analysis{Doc: d}
+	for _, t := range d.Tables {
+		a.Tables = append(a.Tables, analyzeTable(d, t))
+	}
+	return a
+}
