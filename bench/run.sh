@@ -40,47 +40,63 @@ fi
 rm -rf "$WORK/all" "$WORK/tp"
 "$WORK/bin/gen" -n "$NRSS" -seed "$SEED" -out "$WORK/all" -format docx >/dev/null
 mkdir -p "$WORK/tp"
-ls "$WORK/all"/*.docx | sort | head -n "$N" | while read -r f; do ln -s "$f" "$WORK/tp/"; done
+ls "$WORK/all"/*.docx | sort | head -n "$N" | while read -r f; do ln "$f" "$WORK/tp/" 2>/dev/null || cp "$f" "$WORK/tp/"; done
 
-# best SECONDS of REPEAT runs of a command (stdout discarded).
-best() {
-	local rep=$1; shift
-	local b=""
-	for _ in $(seq "$rep"); do
-		"$WORK/bin/rss" -o "$WORK/m" -- "$@" >/dev/null 2>"$WORK/err" || true
-		local s
-		s=$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' "$WORK/m")
-		if [ -z "$b" ] || awk "BEGIN{exit !($s < $b)}"; then b=$s; fi
-	done
-	echo "$b"
+# run NAME CMD…: runs the command once under bench/rss and keeps the best
+# (smallest) wall and CPU seconds seen for NAME in $WORK/best.NAME.
+run() {
+	local name=$1; shift
+	"$WORK/bin/rss" -o "$WORK/m" -- "$@" >/dev/null 2>"$WORK/err" || true
+	local s c
+	s=$(sed -n 's/.*seconds=\([0-9.]*\) cpu.*/\1/p' "$WORK/m")
+	c=$(sed -n 's/.*cpu_seconds=\([0-9.]*\).*/\1/p' "$WORK/m")
+	if [ -f "$WORK/best.$name" ]; then
+		read -r bs bc <"$WORK/best.$name"
+		s=$(awk -v a="$s" -v b="$bs" 'BEGIN{print (a < b ? a : b)}')
+		c=$(awk -v a="$c" -v b="$bc" 'BEGIN{print (a < b ? a : b)}')
+	fi
+	echo "$s $c" >"$WORK/best.$name"
 }
 
 # measure SET_DIR LABEL: prints one table block for a set of .docx files.
+# The three Go readers run interleaved, REPEAT rounds, best of each kept, so
+# they see the same machine load; python-docx runs once.
 measure() {
 	local dir=$1 label=$2
-	local files bytes
-	files=$(find -L "$dir" -name '*.docx' | wc -l)
-	bytes=$(find -L "$dir" -name '*.docx' -print0 | xargs -0 stat -L -c %s | awk '{s+=$1} END{print s}')
-	local j1 j2 fl py xb
+	local files bytes xb
+	files=$(find "$dir" -name '*.docx' | wc -l)
+	bytes=$(find "$dir" -name "*.docx" -print0 | xargs -0 stat -c %s | awk '{s+=$1} END{print s}')
 	xb=$("$WORK/bin/floor" "$dir" | sed -n 's/.*xml_bytes=\([0-9]*\).*/\1/p')
-	j1=$(best "$REPEAT" "$WORK/bin/crossfoot" audit --jobs 1 --format line --fail-on error "$dir")
-	j2=$(best "$REPEAT" "$WORK/bin/crossfoot" audit --jobs 2 --format line --fail-on error "$dir")
-	fl=$(best "$REPEAT" "$WORK/bin/floor" "$dir")
-	py=""
+	rm -f "$WORK"/best.*
+	for _ in $(seq "$REPEAT"); do
+		run j1 "$WORK/bin/crossfoot" audit --jobs 1 --format line --fail-on error "$dir"
+		run j2 "$WORK/bin/crossfoot" audit --jobs 2 --format line --fail-on error "$dir"
+		run fl "$WORK/bin/floor" "$dir"
+	done
 	if "$PY" -c 'import docx' 2>/dev/null; then
-		py=$(best 1 "$PY" bench/pydocx_read.py "$dir")
+		run py "$PY" bench/pydocx_read.py "$dir"
+	else
+		echo "0 0" >"$WORK/best.py"
 	fi
-	awk -v label="$label" -v n="$files" -v b="$bytes" -v j1="$j1" -v j2="$j2" -v fl="$fl" -v py="$py" -v xb="$xb" 'BEGIN{
+	read -r j1 j1c <"$WORK/best.j1"
+	read -r j2 j2c <"$WORK/best.j2"
+	read -r fl flc <"$WORK/best.fl"
+	read -r py pyc <"$WORK/best.py"
+	awk -v label="$label" -v n="$files" -v b="$bytes" -v xb="$xb" -v j1="$j1" -v j2="$j2" -v fl="$fl" -v py="$py" \
+		-v j1c="$j1c" -v j2c="$j2c" -v flc="$flc" -v pyc="$pyc" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN{
 		mb = b / 1e6; xmb = xb / 1e6
 		printf "\n## %s: %d .docx, %.1f MB on disk, %.1f MB of document.xml (mean %.0f KB)\n\n", label, n, mb, xmb, xb / n / 1e3
-		printf "| reader | seconds | docs/s | MB/s (files) | MB/s (document.xml) |\n|---|---:|---:|---:|---:|\n"
-		printf "| crossfoot audit --jobs 1 | %.3f | %.0f | %.2f | %.1f |\n", j1, n / j1, mb / j1, xmb / j1
-		printf "| crossfoot audit --jobs 2 | %.3f | %.0f | %.2f | %.1f |\n", j2, n / j2, mb / j2, xmb / j2
-		printf "| floor: unzip + gosax tokenize (1 thread) | %.3f | %.0f | %.2f | %.1f |\n", fl, n / fl, mb / fl, xmb / fl
-		if (py != "") printf "| python-docx, every table cell (1 thread) | %.3f | %.1f | %.2f | %.1f |\n", py, n / py, mb / py, xmb / py
-		printf "\nRatios: audit(1 job)/floor = %.2f×", fl / j1
-		if (py != "") printf "; crossfoot(1 job)/python-docx = %.1f×", py / j1
+		printf "| reader | wall s | CPU s | docs/s | MB/s (files) | MB/s (document.xml) |\n|---|---:|---:|---:|---:|---:|\n"
+		printf "| crossfoot audit --jobs 1 | %.3f | %.3f | %.0f | %.2f | %.1f |\n", j1, j1c, n / j1, mb / j1, xmb / j1
+		printf "| crossfoot audit --jobs 2 | %.3f | %.3f | %.0f | %.2f | %.1f |\n", j2, j2c, n / j2, mb / j2, xmb / j2
+		printf "| floor: unzip + gosax tokenize | %.3f | %.3f | %.0f | %.2f | %.1f |\n", fl, flc, n / fl, mb / fl, xmb / fl
+		if (py > 0) printf "| python-docx, every table cell | %.3f | %.3f | %.1f | %.2f | %.1f |\n", py, pyc, n / py, mb / py, xmb / py
+		printf "\nRatios (wall): audit(1 job)/floor = %.2f×", fl / j1
+		if (py > 0) printf "; crossfoot(1 job)/python-docx = %.0f×", py / j1
 		printf "; 2 jobs/1 job = %.2f×\n", j1 / j2
+		printf "Ratios (CPU time, insensitive to other load): audit/floor = %.2f×", flc / j1c
+		if (py > 0) printf "; crossfoot/python-docx = %.0f×", pyc / j1c
+		printf ". Load average during the run: %s on the machine'"'"'s CPUs.\n", load
 	}'
 }
 
@@ -93,5 +109,5 @@ fi
 # Peak RSS auditing the whole NRSS batch in one process.
 "$WORK/bin/rss" -o "$WORK/m" -- "$WORK/bin/crossfoot" audit --jobs 2 --format line --fail-on error "$WORK/all" >/dev/null 2>&1 || true
 awk -v n="$NRSS" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] } }
-	END { printf "\nPeak RSS auditing %d documents (--jobs 2): %.1f MB in %.2f s (goal ≤ 150 MB)\n", n, v["maxrss_kb"] / 1024, v["seconds"] }' "$WORK/m"
+	END { printf "\nPeak RSS auditing %d documents (--jobs 2): %.1f MB in %.2f s wall, %.2f s CPU (goal ≤ 150 MB)\n", n, v["maxrss_kb"] / 1024, v["seconds"], v["cpu_seconds"] }' "$WORK/m"
 echo "Goals: audit ≥ 0.5× floor; ≥ 20× python-docx; 2 jobs ≥ 1.7× 1 job; RSS ≤ 150 MB for 1,000 documents."

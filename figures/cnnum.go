@@ -9,13 +9,11 @@ var cnSmallUnit = map[rune]int64{'十': 10, '百': 100, '千': 1000}
 
 // isCNNumeralRune reports whether r can be part of a Chinese numeral.
 func isCNNumeralRune(r rune) bool {
-	if _, ok := cnDigit[r]; ok {
+	switch r {
+	case '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
 		return true
 	}
-	if _, ok := cnSmallUnit[r]; ok {
-		return true
-	}
-	return r == '万' || r == '亿'
+	return false
 }
 
 // ParseChineseNumeral reads a Chinese numeral such as 十四, 三百零五,

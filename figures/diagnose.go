@@ -35,7 +35,12 @@ func Diagnose(shown, expected Number) Diagnosis {
 	if (shown.Mant < 0) != (expected.Mant < 0) {
 		return Diagnosis{}
 	}
+	// With fewer than three significant digits a ×10ᵏ match is too likely
+	// to be chance.
 	for _, k := range []int{1, -1, 2, -2, 3, -3, 4, -4} {
+		if abs(expected.Mant) < 100 || abs(shown.Mant) < 100 {
+			break
+		}
 		f := new(big.Rat).SetFrac(pow10(abs1(k)), big.NewInt(1))
 		if k < 0 {
 			f.Inv(f)

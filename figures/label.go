@@ -142,7 +142,10 @@ func isNumbering(s string) bool {
 // LabelSimilarity returns the Dice coefficient of the character bigrams of
 // the normalised labels (1 for identical labels, 0 for nothing shared).
 func LabelSimilarity(a, b string) float64 {
-	a, b = NormalizeLabel(a), NormalizeLabel(b)
+	return dice(NormalizeLabel(a), NormalizeLabel(b))
+}
+
+func dice(a, b string) float64 {
 	if a == b {
 		if a == "" {
 			return 0
@@ -184,36 +187,52 @@ func bigrams(s string) [][2]rune {
 // four characters ("本部门项目支出" / "项目支出"), or bigram similarity ≥ 0.8
 // with the same last two characters (the head noun).
 func LabelsMatch(a, b string) bool {
-	na, nb := NormalizeLabel(a), NormalizeLabel(b)
+	return NormalizedLabelsMatch(NormalizeLabel(a), NormalizeLabel(b))
+}
+
+// NormalizedLabelsMatch is LabelsMatch for labels already passed through
+// NormalizeLabel (callers comparing many pairs normalise each label once).
+func NormalizedLabelsMatch(na, nb string) bool {
 	if na == "" || nb == "" {
 		return false
 	}
 	if na == nb {
 		return true
 	}
-	ra, rb := []rune(na), []rune(nb)
-	if len(ra) < 2 || len(rb) < 2 {
+	la, lb := utf8.RuneCountInString(na), utf8.RuneCountInString(nb)
+	if la < 2 || lb < 2 {
 		return false
 	}
-	short, long := ra, rb
-	if len(short) > len(long) {
-		short, long = long, short
+	short, long, ls := na, nb, la
+	if la > lb {
+		short, long, ls = nb, na, lb
 	}
-	if len(short) >= 3 && strings.HasSuffix(string(long), string(short)) && !suffixIsPartOfWord(long, short) {
-		return true
+	if ls >= 3 && strings.HasSuffix(long, short) {
+		return !suffixIsPartOfWord(long[:len(long)-len(short)])
 	}
-	if len(ra) != len(rb) || string(ra[len(ra)-2:]) != string(rb[len(rb)-2:]) {
+	if la != lb || LabelHead(na) != LabelHead(nb) {
 		return false
 	}
-	return LabelSimilarity(na, nb) >= 0.8
+	return dice(na, nb) >= 0.8
+}
+
+// LabelHead returns the last two characters of a normalised label: two
+// labels can only match when their heads are equal, so callers may index
+// candidates by it.
+func LabelHead(n string) string {
+	i := len(n)
+	for k := 0; k < 2 && i > 0; k++ {
+		_, w := utf8.DecodeLastRuneInString(n[:i])
+		i -= w
+	}
+	return n[i:]
 }
 
 // suffixIsPartOfWord guards "一般公共服务支出" ⊃ "服务支出" style false matches:
 // the character before the shared suffix must end a modifier, not a word
 // that continues into it. Without a segmenter we accept only prefixes made
 // of organisational qualifiers.
-func suffixIsPartOfWord(long, short []rune) bool {
-	prefix := string(long[:len(long)-len(short)])
+func suffixIsPartOfWord(prefix string) bool {
 	for _, q := range []string{"本部门", "本单位", "本局", "部门", "单位", "全年", "本年", "当年", "年度", "专项资金", "实际", "全部", "其中", "合计", "分类", "用于"} {
 		if strings.HasSuffix(prefix, q) {
 			return false

@@ -44,6 +44,9 @@ var baseUnits = []string{
 
 var unitMultipliers = []string{"万亿", "亿", "万", "千", "百"}
 
+// unitPrefixes is unitMultipliers followed by no multiplier at all.
+var unitPrefixes = append(append([]string(nil), unitMultipliers...), "")
+
 // Quantities returns the figures in s in order. It skips things written
 // with digits that are not quantities: dates and years (2022年12月31日),
 // document numbers (〔2023〕3号, 州办【2019】101号), phone numbers, codes,
@@ -304,7 +307,7 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 
 // matchUnit returns the unit at the start of s ("" if none).
 func matchUnit(s string) string {
-	for _, m := range append(unitMultipliers, "") {
+	for _, m := range unitPrefixes {
 		if !strings.HasPrefix(s, m) {
 			continue
 		}
@@ -540,6 +543,14 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		}
 	}
 	trimS()
+	// "项目支出主要用于工资福利支出": the label is what follows the marker
+	for _, m := range []string{"主要用于", "其中", "包括", "用于"} {
+		if k := strings.LastIndex(ns[a:b], m); k > 0 {
+			a += k + len(m)
+			trimS()
+			break
+		}
+	}
 	// "整体资金支出较2020年增加": the label is the subject before the comparison
 	if k := anchorIn(ns[a:b]); k > 0 {
 		b = a + k

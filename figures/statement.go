@@ -691,6 +691,9 @@ func FormatRat(r *big.Rat, dec int) string {
 // the parts add up to total; it returns the index of the part, the corrected
 // number and true when exactly one such fix exists.
 func MagnitudeSlip(parts []Number, total Number) (int, Number, bool) {
+	if i, n, ok, done := magnitudeSlipInt(parts, total); done {
+		return i, n, ok
+	}
 	found, idx := 0, -1
 	var fixed Number
 	for i, p := range parts {
@@ -701,13 +704,68 @@ func MagnitudeSlip(parts []Number, total Number) (int, Number, bool) {
 			c := scale10(p, n)
 			trial := append([]Number(nil), parts...)
 			trial[i] = c
-			if CheckSum(trial, total, HalfUp).Consistent {
+			if SumInterval(trial, HalfUp).Overlaps(total.Interval(HalfUp)) {
 				found++
 				idx, fixed = i, c
 			}
 		}
 	}
 	return idx, fixed, found == 1
+}
+
+// magnitudeSlipInt is MagnitudeSlip in int64 arithmetic (done is false when
+// the figures are too large for it): every value is counted in units of
+// 10^-D and doubled, so the half-unit rounding margins are integers.
+func magnitudeSlipInt(parts []Number, total Number) (int, Number, bool, bool) {
+	D := total.Dec
+	for _, p := range parts {
+		D = max(D, p.Dec)
+	}
+	D += 4
+	if D > 12 || abs(total.Mant) > 1e12 {
+		return 0, Number{}, false, false
+	}
+	val := func(n Number) (v, margin int64) {
+		if n.Kind != Value {
+			return 0, 0
+		}
+		f := pow10i(D - n.Dec)
+		if n.Exact {
+			return 2 * n.Mant * f, 0
+		}
+		return 2 * n.Mant * f, f // ±half a unit, doubled
+	}
+	var sum, margin int64
+	for _, p := range parts {
+		if abs(p.Mant) > 1e12 {
+			return 0, Number{}, false, false
+		}
+		v, m := val(p)
+		sum += v
+		margin += m
+	}
+	tv, tm := val(total)
+	found, idx := 0, -1
+	var fixed Number
+	for i, p := range parts {
+		if p.Mant == 0 || p.Kind != Value {
+			continue
+		}
+		pv, pm := val(p)
+		for _, n := range []int{-4, -3, -2, -1, 1, 2, 3, 4} {
+			c := scale10(p, n)
+			if c.Dec > D || abs(c.Mant) > 1e15 {
+				continue
+			}
+			cv, cm := val(c)
+			s, m := sum-pv+cv, margin-pm+cm+tm
+			if abs(s-tv) <= m {
+				found++
+				idx, fixed = i, c
+			}
+		}
+	}
+	return idx, fixed, found == 1, true
 }
 
 // scale10 returns n·10^k shown with the same significant digits.

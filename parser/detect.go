@@ -1,6 +1,10 @@
 package parser
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/crossfoot/crossfoot/parser/text"
+)
 
 // Format is what Sniff recognises from the first bytes of a file.
 type Format int
@@ -68,6 +72,9 @@ func looksLikeText(head []byte) bool {
 	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
 		return true
 	}
+	if _, _, err := text.Decode(head[:len(head)&^1]); err == nil && bytes.IndexByte(head, 0) >= 0 {
+		return true // UTF-16 without a byte order mark
+	}
 	ctl := 0
 	for _, c := range head {
 		switch {
@@ -103,4 +110,31 @@ func (f Format) hint() string {
 		return "这是压缩包，请解压后提交其中的 Word 报告（.docx）"
 	}
 	return "无法识别的二进制文件，请提交 Word 报告（.docx）或纯文本（.txt）"
+}
+
+// String names the format in English, for logs.
+func (f Format) String() string {
+	switch f {
+	case FormatEmpty:
+		return "empty"
+	case FormatZip:
+		return "zip"
+	case FormatOLE2:
+		return "ole2"
+	case FormatPDF:
+		return "pdf"
+	case FormatRTF:
+		return "rtf"
+	case FormatHTML:
+		return "html"
+	case FormatXML:
+		return "xml"
+	case FormatImage:
+		return "image"
+	case FormatArchive:
+		return "archive"
+	case FormatText:
+		return "text"
+	}
+	return "unknown"
 }

@@ -65,8 +65,10 @@ func (o Options) withDefaults() Options {
 // Parse reads a report of any supported format. The format is found from
 // the content, never from the name: a .docx (zip with a Word main part) goes
 // to parser/docx, text to parser/text. Everything else is refused with an
-// error that names the file, says what to do and wraps one of the sentinels.
-// Parse never panics; a panic inside a parser becomes ErrCorrupt.
+// error that names the file, says what to do and wraps one of the sentinels;
+// a file with no text at all is ErrEmpty. When ctx ends first, the error
+// wraps ctx.Err() instead. Parse never panics; a panic inside a parser
+// becomes ErrCorrupt.
 func Parse(ctx context.Context, r io.ReaderAt, size int64, name string, opt Options) (doc *model.Document, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -149,7 +151,7 @@ func parseText(ctx context.Context, r io.ReaderAt, size int64, name string, opt 
 	case errors.Is(err, text.ErrEncoding):
 		return nil, fmt.Errorf("%s：%w：%w", name, ErrUnsupportedFormat, text.ErrEncoding)
 	case errors.Is(err, text.ErrTooLarge):
-		return nil, fail(name, ErrTooLarge, "请拆分后再提交")
+		return nil, fail(name, ErrTooLarge, strings.TrimPrefix(oneLine(err), name+"："))
 	case ctx.Err() != nil:
 		return nil, fmt.Errorf("%s：%w", name, ctx.Err())
 	default:

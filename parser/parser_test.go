@@ -219,7 +219,11 @@ func TestDocxDispatch(t *testing.T) {
 func TestTextGolden(t *testing.T) {
 	src := "一、基本情况\n\t项目\n\t金额\n\n\t合计\n\t10.00\n\n说明：单位为万元。\n"
 	want := ""
-	for i, data := range [][]byte{[]byte(src), append([]byte("\uFEFF"), src...)} {
+	var utf16le []byte
+	for _, c := range utf16.Encode([]rune(src)) {
+		utf16le = append(utf16le, byte(c), byte(c>>8))
+	}
+	for i, data := range [][]byte{[]byte(src), append([]byte("\uFEFF"), src...), utf16le} {
 		d, err := Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "t.txt", Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -230,7 +234,7 @@ func TestTextGolden(t *testing.T) {
 			want = b.String()
 			checkGolden(t, "text.golden", want)
 		} else if b.String() != want {
-			t.Errorf("BOM reading differs:\n%s\nwant\n%s", b.String(), want)
+			t.Errorf("reading %d differs:\n%s\nwant\n%s", i, b.String(), want)
 		}
 	}
 }
@@ -251,5 +255,34 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	if got != string(want) {
 		t.Errorf("got\n%s\nwant (%s)\n%s", got, path, want)
+	}
+}
+
+func TestSniff(t *testing.T) {
+	tests := []struct {
+		head string
+		want Format
+	}{
+		{"", FormatEmpty},
+		{"PK\x03\x04rest", FormatZip},
+		{string(oleMagic), FormatOLE2},
+		{"junk before %PDF-1.4", FormatPDF},
+		{"{\\rtf1", FormatRTF},
+		{"\uFEFF  <!DOCTYPE HTML>", FormatHTML},
+		{"MIME-Version: 1.0\r\n", FormatHTML},
+		{"<?xml version='1.0'?><w:wordDocument>", FormatXML},
+		{"\x89PNG\r\n", FormatImage},
+		{"Rar!\x1a", FormatArchive},
+		{"一、基本情况\n\t项目\n", FormatText},
+		{"\xd2\xbb\xa1\xa2\xbb\xf9\xb1\xbe", FormatText}, // GBK 一、基本
+		{"\xFF\xFE\x00\x4e", FormatText},
+		{"1\x002\x003\x00\n\x00\x00N", FormatText}, // UTF-16LE without BOM
+		{"\x00\x01\x02\x03binary", FormatUnknown},
+		{"\x01\x02\x03\x04\x05\x06\x07\x08abc", FormatUnknown},
+	}
+	for _, tt := range tests {
+		if got := Sniff([]byte(tt.head)); got != tt.want {
+			t.Errorf("Sniff(%q) = %v, want %v", tt.head, got, tt.want)
+		}
 	}
 }

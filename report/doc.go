@@ -1,6 +1,8 @@
 // Package report writes audit results for people and programs: a terminal
 // table (text), one stable line per finding (line, the oracle of end-to-end
-// golden tests) and a versioned JSON wire format (json).
+// golden tests), a versioned JSON wire format (json), a spreadsheet (csv)
+// and Markdown (md). Printers stream one document at a time, so a large
+// batch is never held in memory.
 //
 // Formatters write to the io.Writer they are given and nowhere else. They
 // know findings (package audit) but not files, parsers or the terminal: the

@@ -43,9 +43,11 @@ type Printer interface {
 }
 
 // Formats lists the names New accepts.
-var Formats = []string{"text", "line", "json"}
+var Formats = []string{"text", "line", "json", "csv", "md"}
 
-// New returns the printer for format ("text", "line" or "json").
+// New returns the printer for format: "text" (terminal table), "line" (one
+// finding per line), "json" (versioned wire format), "csv" (spreadsheet) or
+// "md" (Markdown).
 func New(format string, w io.Writer, opt Options) (Printer, error) {
 	switch format {
 	case "text":
@@ -54,6 +56,10 @@ func New(format string, w io.Writer, opt Options) (Printer, error) {
 		return &linePrinter{w: w, opt: opt}, nil
 	case "json":
 		return &jsonPrinter{w: w, opt: opt}, nil
+	case "csv":
+		return &csvPrinter{w: w, opt: opt}, nil
+	case "md":
+		return &mdPrinter{w: w, opt: opt}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (use %s)", format, strings.Join(Formats, ", "))
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"flag"
 	"os"
@@ -109,6 +110,9 @@ func TestGolden(t *testing.T) {
 		{"text.golden", "text", Options{MinSeverity: audit.Warning, Width: 100}},
 		{"text-narrow.golden", "text", Options{MinSeverity: audit.Info, Width: 72}},
 		{"text-en.golden", "text", Options{Lang: "en", MinSeverity: audit.Warning, Width: 110}},
+		{"csv.golden", "csv", Options{MinSeverity: audit.Info}},
+		{"md.golden", "md", Options{MinSeverity: audit.Warning}},
+		{"md-en.golden", "md", Options{Lang: "en", MinSeverity: audit.Warning}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -241,5 +245,44 @@ func TestTextIgnoresEastAsianLocale(t *testing.T) {
 	t.Cleanup(func() { twwidth.SetEastAsian(false) })
 	if got := render(t, "text", Options{Width: 100}, sample()); got != want {
 		t.Errorf("output changed under East Asian widths:\n%s", got)
+	}
+}
+
+func TestCSVReadsBack(t *testing.T) {
+	out := render(t, "csv", Options{MinSeverity: audit.Info}, sample())
+	if !strings.HasPrefix(out, "\uFEFF") {
+		t.Error("CSV lacks the UTF-8 byte order mark Excel needs")
+	}
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 4 { // header + 3 findings
+		t.Fatalf("%d records, want 4", len(recs))
+	}
+	for _, r := range recs {
+		if len(r) != len(csvHeader[false]) {
+			t.Errorf("record has %d fields: %q", len(r), r)
+		}
+	}
+	if got := recs[1][8]; got != sample()[0].Findings[0].Expr {
+		t.Errorf("expression column = %q", got)
+	}
+	if empty := render(t, "csv", Options{}, nil); strings.Count(empty, "\n") != 1 {
+		t.Errorf("empty CSV should hold the header only: %q", empty)
+	}
+}
+
+func TestCSVFormulaInjection(t *testing.T) {
+	rs := sample()[:1]
+	rs[0].Findings = rs[0].Findings[:1]
+	rs[0].Findings[0].Message = "=HYPERLINK(\"http://x\")"
+	out := render(t, "csv", Options{}, rs)
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recs[1][7]; got != "'=HYPERLINK(\"http://x\")" {
+		t.Errorf("message cell = %q, want it defused with a leading '", got)
 	}
 }

@@ -52,7 +52,7 @@ func classifyRow(d *model.Document, t *model.Table, r int) rowInfo {
 		if txt == "" {
 			continue
 		}
-		n := figures.ParseCell(txt)
+		n := parseCell(txt)
 		switch n.Kind {
 		case figures.Value:
 			ri.nVal++
@@ -105,7 +105,7 @@ func titleLike(ri rowInfo, t *model.Table) bool {
 func allYears(d *model.Document, ri rowInfo) bool {
 	years := 0
 	for _, txt := range ri.texts {
-		n := figures.ParseCell(txt)
+		n := parseCell(txt)
 		if n.Kind != figures.Value {
 			continue
 		}
@@ -159,7 +159,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 			if cur == nil {
 				open()
 			}
-			cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1})
+			cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
 		case rowText:
 			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
 			switch {
@@ -168,7 +168,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 				if ri.nLong == 0 {
 					cur.HeaderRows = append(cur.HeaderRows, ri.r)
 				} else {
-					cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1})
+					cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
 				}
 			case len(cur.Rows) == 0 && ri.nLong == 0:
 				cur.HeaderRows = append(cur.HeaderRows, ri.r)
@@ -179,13 +179,16 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 				open()
 				cur.HeaderRows = append(cur.HeaderRows, ri.r)
 			default:
-				cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1})
+				cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
 			}
 		}
 	}
 	closeBlock()
 	for _, b := range t.Blocks {
 		finishBlock(d, b, infos)
+	}
+	if len(t.Blocks) > 0 && t.Blocks[0].Title == "" {
+		t.Blocks[0].Title = mt.Caption
 	}
 	if t.Title == "" {
 		for _, b := range t.Blocks {
@@ -249,7 +252,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 			if txt == "" {
 				continue
 			}
-			n := figures.ParseCell(txt)
+			n := parseCell(txt)
 			switch n.Kind {
 			case figures.Value:
 				stats[c].val++
@@ -334,7 +337,7 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 		if cell == nil || cell.Row != r.Row {
 			continue
 		}
-		n := figures.ParseCell(d.CellOwnText(cell))
+		n := parseCell(d.CellOwnText(cell))
 		if n.Kind == figures.Value && n.Dec == 0 && n.Mant == want {
 			hits++
 			want++
@@ -405,10 +408,12 @@ func lowerLabel(d *model.Document, mt *model.Table, rows []int, c int) bool {
 // colon ("其中：" → "其中").
 func cleanLabel(s string) string {
 	s = strings.TrimSpace(s)
-	s = strings.NewReplacer("\r", "", "\n", "", "\t", " ").Replace(s)
+	s = labelFolder.Replace(s)
 	s = strings.TrimRight(s, "：: ")
 	return strings.TrimSpace(s)
 }
+
+var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 
 func isQizhong(s string) bool { return strings.HasPrefix(squash(s), "其中") }
 
@@ -501,7 +506,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 			if txt == "" {
 				continue
 			}
-			switch n := figures.ParseCell(txt); n.Kind {
+			switch n := parseCell(txt); n.Kind {
 			case figures.Value:
 				if c == b.IndexCol {
 					continue
@@ -556,4 +561,13 @@ func isLabelCol(b *Block, c int) bool {
 		}
 	}
 	return false
+}
+
+// parseCell is figures.ParseCell with a shortcut: long text (prose in a
+// cell) is never a figure, so it is not normalised and scanned.
+func parseCell(s string) figures.Number {
+	if len(s) > 96 {
+		return figures.Number{Kind: figures.Text, End: len(s)}
+	}
+	return figures.ParseCell(s)
 }

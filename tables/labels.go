@@ -49,7 +49,7 @@ func fillRows(d *model.Document, b *Block) {
 				continue
 			}
 			txt := d.CellOwnText(cell)
-			n := figures.ParseCell(txt)
+			n := parseCell(txt)
 			sp := cell.Span
 			if n.Kind != figures.Blank {
 				// Narrow the span to the trimmed text.
@@ -103,6 +103,9 @@ var totalWords = []string{"合计", "总计", "小计", "共计", "汇总", "总
 // rowMarker returns a row label's numbering marker and whether it names a
 // total ("合  计", "收入总计", "局机关及二级机构汇总", "小计").
 func rowMarker(label string) (marker string, total, subtotal bool) {
+	if len(label) > 120 {
+		label = label[:120] // a prose cell; only its start can be a marker
+	}
 	s := squash(label)
 	marker = numberingMarker(s)
 	body := strings.TrimPrefix(s, marker)
@@ -236,6 +239,7 @@ func linkRows(b *Block) {
 	type frame struct{ level, row int }
 	var stack []frame
 	inSubset := -1 // parent row of the open 其中 list
+	listHead := -1 // the 其中 row heading it
 	subsetIndent := -1
 	for i, r := range b.Rows {
 		lab := squash(r.Label)
@@ -263,18 +267,21 @@ func linkRows(b *Block) {
 		}
 	subset:
 		if strings.HasPrefix(strings.TrimPrefix(lab, r.Marker), "其中") && i > 0 {
+			// The parent is the row above, unless that row is itself in a
+			// 其中 list and smaller than this row: then this 其中 starts
+			// another breakdown of that list's parent (出口额 › 其中：一般贸易
+			// … 其中：机电产品 …).
 			p := i - 1
-			for p >= 0 && b.Rows[p].Subset {
+			for p >= 0 && b.Rows[p].Subset && !covers(b, p, i) {
 				p = b.Rows[p].Parent
-				if p < 0 {
-					break
-				}
 			}
 			if p >= 0 {
 				inSubset = p
 				subsetIndent = r.Indent
 				r.Subset = true
 				r.Parent = p
+				r.List = i
+				listHead = i
 			}
 			continue
 		}
@@ -287,9 +294,10 @@ func linkRows(b *Block) {
 		// "其中 exceeds" finding.
 		if inSubset >= 0 && !r.Group {
 			p := b.Rows[inSubset]
-			if p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent) || fitsUnder(b, inSubset, i) {
+			if p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent) || fitsUnder(b, inSubset, listHead, i) {
 				r.Subset = true
 				r.Parent = inSubset
+				r.List = listHead
 				continue
 			}
 		}
@@ -299,7 +307,7 @@ func linkRows(b *Block) {
 
 // fitsUnder reports whether the 其中 rows of parent p so far plus row i
 // add up to no more than p in every column where p has a figure.
-func fitsUnder(b *Block, p, i int) bool {
+func fitsUnder(b *Block, p, head, i int) bool {
 	par := b.Rows[p]
 	checked := false
 	for j := range b.Columns {
@@ -312,7 +320,7 @@ func fitsUnder(b *Block, p, i int) bool {
 		}
 		sum := 0.0
 		for k := p + 1; k <= i; k++ {
-			if (b.Rows[k].Subset && b.Rows[k].Parent == p) || k == i {
+			if (b.Rows[k].Subset && b.Rows[k].List == head) || k == i {
 				if n := b.Rows[k].Cells[j].Num; n.Kind == figures.Value {
 					sum += n.Float()
 				}
@@ -324,6 +332,21 @@ func fitsUnder(b *Block, p, i int) bool {
 		checked = true
 	}
 	return checked
+}
+
+// covers reports whether row p's figures are at least row i's in every
+// amount column where both have one (p can be i's parent).
+func covers(b *Block, p, i int) bool {
+	for j := range b.Columns {
+		if b.Columns[j].Role != Amount {
+			continue
+		}
+		pv, iv := b.Rows[p].Cells[j].Num, b.Rows[i].Cells[j].Num
+		if pv.Kind == figures.Value && iv.Kind == figures.Value && iv.Float() > pv.Float() {
+			return false
+		}
+	}
+	return true
 }
 
 // classifyColumn sets a column's role, year, period flags, total flag and
@@ -359,7 +382,8 @@ func classifyColumn(c *Column, pct bool) {
 		c.Role = ScoreMax
 	case containsAny(name, "得分", "评分", "自评分"):
 		c.Role = ScoreGot
-	case containsAny(name, "增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)"):
+	case containsAny(name, "增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)") ||
+		(pct || strings.Contains(name, "%")) && containsAny(name, "比上年", "较上年", "同比", "比去年", "增长", "增减"):
 		c.Role, c.RateKind = Rate, RateGrowth
 		c.Decrease = containsAny(name, "降幅", "下降率")
 	case containsAny(name, "执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率"):
@@ -373,6 +397,9 @@ func classifyColumn(c *Column, pct bool) {
 	}
 	if c.Role == Rate && (c.Unit == "%" || c.Unit == "") {
 		c.Unit = "%"
+	}
+	if c.Role == Rate || c.Role == Diff {
+		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
 }
 
@@ -433,6 +460,14 @@ func assignPeriods(b *Block) {
 	if minY == maxY {
 		return
 	}
+	// The previous year is the latest one before the current (2022 vs
+	// 2021 in a 2020–2022 table).
+	prevY := minY
+	for _, c := range b.Columns {
+		if c.Year > prevY && c.Year < maxY && c.Role != Rate && c.Role != Diff {
+			prevY = c.Year
+		}
+	}
 	for _, c := range b.Columns {
 		if c.Period != PeriodUnknown || c.Role == Rate || c.Role == Diff {
 			continue
@@ -440,7 +475,7 @@ func assignPeriods(b *Block) {
 		switch c.Year {
 		case maxY:
 			c.Period = PeriodCurrent
-		case minY:
+		case prevY:
 			c.Period = PeriodPrevious
 		}
 	}

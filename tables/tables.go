@@ -140,6 +140,7 @@ type Row struct {
 	Subset    bool   // a "其中" row or a row continuing a 其中 list: a part, not the whole
 	Group     bool   // a heading row without figures (按收入性质分：)
 	Parent    int    // index of the parent row in Block.Rows (numbering or 其中), -1 if none
+	List      int    // for Subset rows: index of the 其中 row heading their list, else -1
 	Cells     []Cell // one per Block.Columns
 }
 
@@ -206,6 +207,15 @@ func (a *Analysis) Blocks() []*Block {
 	}
 	return out
 }
+
+// FactKey is the key under which rules share one Analysis per document:
+//
+//	a := audit.Fact(pass, tables.FactKey, tables.Analyze)
+//
+// Every rule family should use it, so the tables are analysed once.
+var FactKey any = factKey{}
+
+type factKey struct{}
 
 // Analyze understands every table of d. It never fails: a table it cannot
 // make sense of becomes a Text block.

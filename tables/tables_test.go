@@ -59,3 +59,33 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// FuzzAnalyze: any text report analyses without panic, and every data
+// cell's span lies inside the document and inside its cell.
+func FuzzAnalyze(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	for _, p := range files {
+		data, _ := os.ReadFile(p)
+		f.Add(data)
+	}
+	f.Add([]byte(report))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := text.ParseBytes(context.Background(), data, "fuzz.txt", text.Options{})
+		if err != nil {
+			return
+		}
+		a := tables.Analyze(d)
+		for _, dc := range a.DataCells() {
+			if dc.Span.Start < 0 || dc.Span.End > len(d.Text) || dc.Span.Start > dc.Span.End {
+				t.Fatalf("span %v outside text of %d bytes", dc.Span, len(d.Text))
+			}
+			if c := dc.Cell.Cell; c != nil && (dc.Span.Start < c.Span.Start || dc.Span.End > c.Span.End) {
+				t.Fatalf("figure span %v outside its cell %v", dc.Span, c.Span)
+			}
+		}
+		var buf bytes.Buffer
+		if err := a.Dump(&buf); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -1,10 +1,10 @@
-// Command rss runs a command and reports its wall time and peak resident
-// set size (from the kernel's rusage, children included), so the bench
+// Command rss runs a command and reports its wall time, CPU time (user +
+// system) and peak resident set size (from the kernel's rusage, children included), so the bench
 // does not depend on GNU time being installed:
 //
 //	rss [-o FILE] -- command args…
 //
-// It prints "seconds=… maxrss_kb=… exit=…" on stderr (or to FILE) and
+// It prints "seconds=… cpu_seconds=… maxrss_kb=… exit=…" on stderr (or to FILE) and
 // passes the command's stdout through.
 package main
 
@@ -42,7 +42,8 @@ func main() {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		maxrss = ru.Maxrss // KiB on Linux
 	}
-	line := fmt.Sprintf("seconds=%.3f maxrss_kb=%d exit=%d\n", sec, maxrss, code)
+	cpu := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	line := fmt.Sprintf("seconds=%.3f cpu_seconds=%.3f maxrss_kb=%d exit=%d\n", sec, cpu, maxrss, code)
 	if *out != "" {
 		os.WriteFile(*out, []byte(line), 0o644)
 	} else {

@@ -21,9 +21,11 @@ const auditUsage = `用法：crossfoot audit [选项] 文件或目录…
 文件无论扩展名都会审核（按内容识别格式）。
 
 选项：
-  --format text|line|json   输出格式（默认 text）：text 终端表格；line 每个问题一行
+  --format text|line|json|csv|md
+                            输出格式（默认 text）：text 终端表格；line 每个问题一行
                             （路径:位置: 级别 规则 说明 [算式] (把握 高)）；json 带版本的
-                            JSON（见 README「JSON output format」）
+                            JSON（见 README「JSON output format」）；csv 表格软件用
+                            （带 BOM，Excel 可直接打开）；md Markdown 表格
   --fail-on error|warning|info
                             有达到此级别的问题时退出码为 1（默认 error）；统计所有
                             问题，包括因 --min-severity 未显示的
@@ -33,7 +35,8 @@ const auditUsage = `用法：crossfoot audit [选项] 文件或目录…
   --jobs N                  并行处理的文件数（默认 CPU 数）；输出顺序始终与输入顺序一致
   --rules ID,ID             只运行这些规则；也可写规则族前缀，如 TBL
   --disable ID,ID           不运行这些规则（或规则族）
-  --width N                 text 格式的表格宽度（默认取环境变量 COLUMNS，否则 120）
+  --width N                 text 格式的表格宽度（默认：环境变量 COLUMNS，否则终端宽度，
+                            否则 120）
 
 退出码：0 无问题；1 有达到 --fail-on 级别的问题；2 用法错误，或有文件无法读取
 （此时其余文件照常审核；无法读取优先于发现问题）。无法读取的文件在标准错误输出
@@ -96,6 +99,9 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 	opt := report.Options{Lang: f.lang, MinSeverity: minSev, Width: f.width}
 	if opt.Width <= 0 {
 		opt.Width, _ = strconv.Atoi(e.getenv("COLUMNS"))
+	}
+	if opt.Width <= 0 && e.isTerminal(e.stdout) {
+		opt.Width = e.termWidth(e.stdout)
 	}
 	if f.format == "text" && e.isTerminal(e.stdout) && e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb" {
 		opt.Color = true

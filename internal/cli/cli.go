@@ -31,6 +31,7 @@ type env struct {
 	parse          func(ctx context.Context, path string) (*model.Document, error)
 	rules          func() []*audit.Rule
 	isTerminal     func(w io.Writer) bool
+	termWidth      func(w io.Writer) int // 0 when unknown
 	getenv         func(string) string
 }
 
@@ -43,6 +44,7 @@ func defaultEnv(stdout, stderr io.Writer) *env {
 		},
 		rules:      rules.All,
 		isTerminal: isTerminal,
+		termWidth:  terminalWidth,
 		getenv:     os.Getenv,
 	}
 }
@@ -156,7 +158,13 @@ func parseFlags(e *env, c *command, fs *flag.FlagSet, args []string) ([]string, 
 			return nil, ExitClean
 		}
 		if err != nil {
-			return nil, usageErr(e, c.name, flagError(err), "")
+			hint := ""
+			if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+				if near := closestFlag(fs, strings.TrimLeft(name, "-")); near != "" {
+					hint = fmt.Sprintf("是否想用 --%s？运行 'crossfoot help %s' 查看用法。", near, c.name)
+				}
+			}
+			return nil, usageErr(e, c.name, flagError(err), hint)
 		}
 		rest := fs.Args()
 		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
@@ -190,4 +198,36 @@ func oneOf(value string, allowed ...string) error {
 		}
 	}
 	return fmt.Errorf("%q 不是可选值（可选：%s）", value, strings.Join(allowed, "、"))
+}
+
+// closestFlag returns the defined flag nearest to name (edit distance at
+// most 2), or "".
+func closestFlag(fs *flag.FlagSet, name string) string {
+	best, bestD := "", 3
+	fs.VisitAll(func(f *flag.Flag) {
+		if d := editDistance(name, f.Name); d < bestD {
+			best, bestD = f.Name, d
+		}
+	})
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/olekukonko/tablewriter/pkg/twwidth"
+
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser"
@@ -98,6 +100,7 @@ func runWith(t *testing.T, ctx context.Context, tweak func(*env), args ...string
 		parse:      fakeParse,
 		rules:      fakeRules,
 		isTerminal: func(io.Writer) bool { return false },
+		termWidth:  func(io.Writer) int { return 0 },
 		getenv:     func(string) string { return "" },
 	}
 	if tweak != nil {
@@ -142,6 +145,7 @@ func TestExitCodesAndUsage(t *testing.T) {
 		{"bad lang", []string{"audit", "--lang", "fr", a}, ExitUsage, "", "--lang", false},
 		{"bad jobs", []string{"audit", "--jobs", "0", a}, ExitUsage, "", "--jobs", false},
 		{"unknown flag", []string{"audit", "--frob", a}, ExitUsage, "", "未知选项 -frob", false},
+		{"misspelt flag", []string{"audit", "--formt", "line", a}, ExitUsage, "", "是否想用 --format？", false},
 		{"missing flag value", []string{"audit", a, "--format"}, ExitUsage, "", "需要一个值", false},
 		{"no files", []string{"audit"}, ExitUsage, "", "缺少", false},
 		{"missing file", []string{"audit", "testdata/nope.docx"}, ExitUsage, "", "testdata/nope.docx: 文件不存在（请检查路径和文件名）", false},
@@ -410,5 +414,46 @@ func TestVersionFromLdflags(t *testing.T) {
 	Version = "v9.8.7"
 	if r := runFake(t, "--version"); !strings.HasPrefix(r.stdout, "crossfoot v9.8.7 ") {
 		t.Errorf("version output %q", r.stdout)
+	}
+}
+
+func TestTableWidth(t *testing.T) {
+	longest := func(s string) int {
+		n := 0
+		for _, l := range strings.Split(s, "\n") {
+			n = max(n, report.Width(l))
+		}
+		return n
+	}
+	tests := []struct {
+		name     string
+		args     []string
+		columns  string
+		terminal int
+		max      int
+	}{
+		{"--width", []string{"--width", "70"}, "", 200, 70},
+		{"COLUMNS", nil, "72", 200, 72},
+		{"terminal size", nil, "", 75, 75},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"audit"}, tt.args...)
+			args = append(args, "testdata/batch/sub/d.md")
+			r := runWith(t, context.Background(), func(e *env) {
+				e.isTerminal = func(io.Writer) bool { return true }
+				e.termWidth = func(io.Writer) int { return tt.terminal }
+				e.getenv = func(k string) string {
+					if k == "COLUMNS" {
+						return tt.columns
+					}
+					return ""
+				}
+			}, args...)
+			plain := twwidth.Filter().ReplaceAllString(r.stdout, "")
+			if w := longest(plain); w > tt.max || w < tt.max-25 {
+				t.Errorf("table is %d columns wide, want about %d:\n%s", w, tt.max, plain)
+			}
+		})
 	}
 }

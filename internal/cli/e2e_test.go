@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -104,4 +105,36 @@ func TestCorpusBatch(t *testing.T) {
 	}
 	t.Logf("corpus: %d files, %d unreadable, %d findings %v, exit %d", len(files), failed, findings, bySev, code)
 	t.Logf("findings by rule: %v", byRule)
+}
+
+// TestSeedFormatsAgree: the bundled .txt and .docx hold the same report, so
+// the findings (line format, path removed) must be the same. A difference
+// means one parser reads the report differently from the other.
+func TestSeedFormatsAgree(t *testing.T) {
+	lines := func(name string) string {
+		var out, errb bytes.Buffer
+		code := Run(context.Background(), []string{"audit", "--format", "line", "--min-severity", "info", seedPath(name)}, &out, &errb)
+		if code == ExitUsage {
+			t.Fatalf("%s: exit %d: %s", name, code, errb.String())
+		}
+		return strings.ReplaceAll(out.String(), seedPath(name)+":", "")
+	}
+	txt, docx := lines("report-2022.txt"), lines("report-2022.docx")
+	if txt != docx {
+		t.Errorf("findings differ between the .txt and the .docx of the seed:\n--- txt\n%s--- docx\n%s", txt, docx)
+	}
+}
+
+// BenchmarkAuditSeed measures a whole `crossfoot audit` of the bundled
+// example (parse, all rules, line output) in-process.
+func BenchmarkAuditSeed(b *testing.B) {
+	for _, name := range []string{"report-2022.txt", "report-2022.docx"} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if code := Run(context.Background(), []string{"audit", "--format", "line", seedPath(name)}, io.Discard, io.Discard); code == ExitUsage {
+					b.Fatalf("exit %d", code)
+				}
+			}
+		})
+	}
 }

@@ -13,10 +13,10 @@
 //     namespace (NS), so callers never compare prefixes, and that bounds the
 //     nesting depth (ErrTooDeep).
 //
-// Tokenizer choice (measured, see BenchmarkTokenizer and bench/docx-floor.sh):
-// gosax with our namespace layer is several times faster than encoding/xml's
-// RawToken loop on real document.xml parts; numbers are recorded in
-// tokenizer_test.go's comment and in the parser/docx report.
+// Tokenizer choice (BenchmarkTokenizer, numbers in tokenizer_test.go): on a
+// 2 MB real document.xml, encoding/xml's RawToken loop reads 28 MB/s, bare
+// gosax events 804 MB/s and this package's Decoder (gosax plus namespace
+// resolution, end-tag checks and entities) 333 MB/s; hence gosax.
 //
 // ooxml knows nothing about the crossfoot document model, WordprocessingML
 // semantics (paragraphs, tables, numbering) or rules: parser/docx (reading)

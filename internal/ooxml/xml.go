@@ -404,3 +404,84 @@ func (d *Decoder) Skip() error {
 	d.pop()
 	return nil
 }
+
+// Scan consumes the rest of the element whose start tag was the last token,
+// like Skip, calling visit for every start tag inside it with the tag's
+// namespace and local name; Attr works inside visit. When visit returns
+// true the descendants of that tag are not visited. Scan is the fast path
+// for property elements (w:rPr, w:pPr, w:tcPr): it does not check that end
+// tags match (xmlns declarations inside are still honoured).
+func (d *Decoder) Scan(visit func(ns NS, local []byte) (skip bool)) error {
+	if d.err != nil {
+		return d.err
+	}
+	if d.pendingEnd {
+		d.pendingEnd = false
+		d.pop()
+		return nil
+	}
+	depth := 1
+	skipBelow := 0 // when > 0, ignore tags deeper than this
+	base := len(d.stack)
+	var scopes []scope // namespace declarations made inside, to undo
+	for depth > 0 {
+		ev, err := d.r.Event()
+		if err != nil {
+			return d.fail(readErr(err))
+		}
+		switch ev.Type() {
+		case gosax.EventStart:
+			b := ev.Bytes
+			selfClosing := len(b) >= 2 && b[len(b)-2] == '/'
+			if skipBelow == 0 {
+				qname, attrs := gosax.Name(b)
+				d.attrs = attrs
+				if bytes.Contains(attrs, []byte("xmlns")) {
+					n := len(d.bindings)
+					if err := d.declare(attrs); err != nil {
+						return d.fail(err)
+					}
+					scopes = append(scopes, scope{depth, n})
+				}
+				ns, local := d.resolve(qname)
+				if visit(ns, local) && !selfClosing {
+					skipBelow = depth
+				}
+			}
+			if selfClosing {
+				d.unscope(&scopes, depth)
+				continue
+			}
+			depth++
+			if base+depth-1 > d.maxDepth {
+				return d.fail(fmt.Errorf("%w: more than %d levels", ErrTooDeep, d.maxDepth))
+			}
+		case gosax.EventEnd:
+			depth--
+			if depth == skipBelow {
+				skipBelow = 0
+			}
+			d.unscope(&scopes, depth)
+		case gosax.EventEOF:
+			return d.fail(corrupt("unexpected end of part inside <%s> (truncated)", d.topName()))
+		}
+	}
+	d.attrs = nil
+	d.pop()
+	return nil
+}
+
+// scope records namespace bindings declared by a scanned element.
+type scope struct{ depth, bindings int }
+
+// unscope undoes the namespace declarations of a scanned element that
+// started at depth when it ends.
+func (d *Decoder) unscope(scopes *[]scope, depth int) {
+	s := *scopes
+	for len(s) > 0 && s[len(s)-1].depth >= depth {
+		d.bindings = d.bindings[:s[len(s)-1].bindings]
+		d.invalidate()
+		s = s[:len(s)-1]
+	}
+	*scopes = s
+}

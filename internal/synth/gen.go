@@ -292,7 +292,7 @@ func (g *gen) build() {
 		g.heading(2, "收入情况")
 		g.income(units)
 		g.heading(2, "支出情况")
-		basic := g.expenditure(units)
+		basic, proj := g.expenditure(units)
 		g.basicCompare(basic)
 		g.heading(2, "项目支出情况")
 		g.projectCompare()
@@ -301,7 +301,7 @@ func (g *gen) build() {
 		g.heading(2, "政府采购情况")
 		g.procurement()
 		g.heading(2, "预算执行情况")
-		g.execution()
+		g.execution(basic[0]+basic[1], proj)
 		g.heading(1, "部门整体支出绩效情况")
 		g.plain(g.pick(achievements) + g.pick(achievements))
 		g.list(achievements, 3+g.r.IntN(3), "（%d）")
@@ -316,7 +316,7 @@ func (g *gen) build() {
 		g.heading(1, "收入决算情况说明")
 		g.income(units)
 		g.heading(1, "支出决算情况说明")
-		basic := g.expenditure(units)
+		basic, _ := g.expenditure(units)
 		g.heading(1, "财政拨款支出决算情况说明")
 		g.projectCompare()
 		g.heading(1, "一般公共预算财政拨款基本支出决算情况说明")
@@ -344,8 +344,9 @@ func (g *gen) list(pool []string, n int, format string) {
 	}
 }
 
-// execution builds 年初预算 | 全年预算 | 决算 | 执行率 by expenditure type.
-func (g *gen) execution() {
+// execution builds 年初预算 | 全年预算 | 决算 | 执行率 by expenditure type;
+// the 决算数 are the document's basic and project expenditure.
+func (g *gen) execution(basic, proj int64) {
 	t := newTable("exec")
 	t.addRow(tcells("项目", "年初预算数", "全年预算数", "决算数", g.pick([]string{"执行率", "预算执行率"}))...)
 	t.labelCol, t.prevCol, t.curCol, t.rateCol = 0, 2, 3, 4
@@ -353,10 +354,9 @@ func (g *gen) execution() {
 	var tot [3]int64
 	type rowv [3]int64
 	rows := make([]rowv, len(items))
-	for i := range items {
-		full := int64(1_000_000 + g.r.IntN(200_000_000))
+	for i, spent := range []int64{basic, proj} {
+		full := spent*100/int64(70+g.r.IntN(31)) + int64(g.r.IntN(1_000_000))
 		init := full * int64(40+g.r.IntN(60)) / 100
-		spent := full * int64(70+g.r.IntN(31)) / 100
 		rows[i] = rowv{init, full, spent}
 		for k := range 3 {
 			tot[k] += rows[i][k]
@@ -510,7 +510,7 @@ func (g *gen) sumTable(kind, labelHead, totalHead string, parts, labels []string
 		grand += v
 	}
 	totalRow := func() {
-		cells := []*cell{tc(g.pick([]string{"合计", "合  计", "总计", "汇总"}))}
+		cells := []*cell{tc(g.pick([]string{"合计", "合  计", "总计", "汇总", g.ag.short + "及所属单位汇总"}))}
 		cells = append(cells, g.amtCell(grand))
 		for _, v := range totals {
 			cells = append(cells, g.amtCell(v))
@@ -550,7 +550,7 @@ func wrapHead(g *gen, s string) string {
 
 // expenditure builds the 支出 table with a two-level 其中 and returns
 // the total basic expenditure split (人员, 公用).
-func (g *gen) expenditure(units []string) [2]int64 {
+func (g *gen) expenditure(units []string) ([2]int64, int64) {
 	t := newTable("expenditure")
 	if g.r.IntN(2) == 0 {
 		t.addRow(trestart("单位名称"), trestart("支出合计"), tspan("其中：", 4))
@@ -603,7 +603,7 @@ func (g *gen) expenditure(units []string) [2]int64 {
 	g.quoteTargets(p)
 	g.addTarget("prose_sum_quoted", p, a1, "")
 	g.addTarget("prose_sum_quoted", p, a2, "")
-	return [2]int64{tot.pers, tot.pub}
+	return [2]int64{tot.pers, tot.pub}, tot.proj
 }
 
 // compareTable builds 项目 | 本年 | 上年 | 增减额 [| 增减率] with a total row.

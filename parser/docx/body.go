@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/internal/ooxml"
@@ -60,6 +61,10 @@ type tblState struct {
 	span       int
 	vmerge     model.VMerge
 	cellBytes  int
+	cellGhost  bool // the open cell lies beyond maxGrid columns: dropped
+	col        int  // next grid column of the open row
+	rows       int  // rows begun
+	cols       int  // widest row so far
 }
 
 type field struct {
@@ -91,7 +96,24 @@ type walker struct {
 	tocs   int // open TOC fields
 	// emitted counts paragraphs and cells handed to the builder.
 	emitted int
-	notes   bool // reading footnotes.xml or endnotes.xml
+	notes   bool            // reading footnotes.xml or endnotes.xml
+	free    []*para         // finished paragraphs, reused
+	runBuf  []model.RunText // reused by flush
+}
+
+// newPara takes a paragraph from the free list (keeping its buffers).
+func (w *walker) newPara() *para {
+	var p *para
+	if n := len(w.free); n > 0 {
+		p = w.free[n-1]
+		w.free = w.free[:n-1]
+		buf, marks := p.buf[:0], p.marks[:0]
+		*p = para{buf: buf, marks: marks}
+	} else {
+		p = &para{}
+	}
+	p.cur, p.ilvl, p.outline = -1, -1, -1
+	return p
 }
 
 func (w *walker) top() *para {
@@ -116,14 +138,39 @@ func (w *walker) ensureCell() {
 		return
 	}
 	if t.rowOpen && !t.rowBegun {
-		w.b.BeginRow(t.gridBefore)
-		t.rowBegun = true
+		w.beginRow(t)
 	}
 	if t.cellOpen && !t.cellBegun {
-		w.b.BeginCell(t.span, t.vmerge)
 		t.cellBegun = true
+		if t.col >= maxGrid {
+			t.cellGhost = true
+			return
+		}
+		t.span = min(t.span, maxGrid-t.col)
+		t.col += t.span
+		t.cols = max(t.cols, t.col)
+		w.b.BeginCell(t.span, t.vmerge)
 		t.cellBytes = 0
 	}
+}
+
+func (w *walker) beginRow(t *tblState) {
+	w.b.BeginRow(t.gridBefore)
+	t.rowBegun = true
+	t.rows++
+	t.col = t.gridBefore
+	t.cols = max(t.cols, t.col)
+}
+
+// ghost reports whether content here must not reach the builder.
+func (w *walker) ghost() bool {
+	if w.sup > 0 {
+		return true
+	}
+	if t := w.tbl(); t != nil && (t.ghost || t.cellGhost) {
+		return true
+	}
+	return w.top() != nil && w.top().ghost
 }
 
 func (w *walker) appendText(s []byte) error {
@@ -219,7 +266,9 @@ func (w *walker) start(t ooxml.Token) (act, error) {
 		}
 	case "p":
 		w.ensureCell()
-		w.paras = append(w.paras, &para{cur: -1, ilvl: -1, outline: -1, ghost: w.sup > 0 || (w.tbl() != nil && w.tbl().ghost), inTOC: w.tocs > 0})
+		np := w.newPara()
+		np.ghost, np.inTOC = w.ghost(), w.tocs > 0
+		w.paras = append(w.paras, np)
 		return actPara, nil
 	case "pPr":
 		if p := w.top(); p != nil {
@@ -268,7 +317,7 @@ func (w *walker) start(t ooxml.Token) (act, error) {
 		w.fldChar(string(typ))
 	case "instrText":
 		return skipped, w.readInstr()
-	case "delText", "delInstrText", "sdtPr", "sdtEndPr", "sectPr", "tblPr", "tblGrid", "tblPrEx",
+	case "delText", "delInstrText", "sdtPr", "sdtEndPr", "sectPr", "tblPr", "tblGrid", "tblPrEx", "rt",
 		"commentRangeStart", "footnotePr", "endnotePr", "object", "pPrChange", "rPrChange":
 		return w.skip()
 	case "del", "moveFrom":
@@ -279,7 +328,7 @@ func (w *walker) start(t ooxml.Token) (act, error) {
 		return actTxbx, nil
 	case "tbl":
 		w.ensureCell()
-		ghost := w.sup > 0 || (w.tbl() != nil && w.tbl().ghost) || (w.top() != nil && w.top().ghost)
+		ghost := w.ghost()
 		w.tables = append(w.tables, &tblState{ghost: ghost})
 		if !ghost {
 			w.b.BeginTable()
@@ -313,10 +362,12 @@ func (w *walker) start(t ooxml.Token) (act, error) {
 			return w.skip()
 		}
 		if !t.ghost && !t.rowBegun {
-			w.b.BeginRow(t.gridBefore)
-			t.rowBegun = true
+			w.beginRow(t)
 		}
-		t.cellOpen, t.cellBegun, t.span, t.vmerge = true, false, 1, model.NoVMerge
+		if t.rows*max(t.cols, 1) > maxTableCells {
+			return skipped, fmt.Errorf("table of more than %d grid cells: %w", maxTableCells, ErrTooLarge)
+		}
+		t.cellOpen, t.cellBegun, t.cellGhost, t.span, t.vmerge = true, false, false, 1, model.NoVMerge
 		return actCell, nil
 	case "tcPr":
 		t := w.tbl()
@@ -358,7 +409,11 @@ func (w *walker) end() error {
 	case actPara:
 		p := w.paras[len(w.paras)-1]
 		w.paras = w.paras[:len(w.paras)-1]
-		return w.flush(p)
+		err := w.flush(p)
+		if cap(p.buf) <= 64<<10 {
+			w.free = append(w.free, p)
+		}
+		return err
 	case actRun:
 		if p := w.top(); p != nil {
 			p.cur = -1
@@ -382,7 +437,7 @@ func (w *walker) end() error {
 		if t := w.tbl(); t != nil && t.rowOpen {
 			if !t.ghost {
 				if !t.rowBegun {
-					w.b.BeginRow(t.gridBefore)
+					w.beginRow(t)
 				}
 				w.b.EndRow()
 			}
@@ -391,11 +446,11 @@ func (w *walker) end() error {
 	case actCell:
 		if t := w.tbl(); t != nil && t.cellOpen {
 			w.ensureCell()
-			if !t.ghost {
+			if !t.ghost && !t.cellGhost {
 				w.b.EndCell()
 				w.emitted++
 			}
-			t.cellOpen, t.cellBegun = false, false
+			t.cellOpen, t.cellBegun, t.cellGhost = false, false, false
 		}
 	}
 	return nil
@@ -413,19 +468,11 @@ func (w *walker) finish() {
 
 // readPPr reads the paragraph properties the reader needs.
 func (w *walker) readPPr(p *para) error {
-	depth := w.d.Depth()
-	for {
-		t, err := w.d.Token()
-		if err != nil {
-			return noEOF(err)
+	return w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+		if ns != ooxml.NSW {
+			return false
 		}
-		if t.Kind == ooxml.EndElement && w.d.Depth() < depth {
-			return nil
-		}
-		if t.Kind != ooxml.StartElement || t.NS != ooxml.NSW {
-			continue
-		}
-		switch string(t.Local) {
+		switch string(local) {
 		case "pStyle":
 			v, _ := w.d.Attr(ooxml.NSW, "val")
 			p.style = string(v)
@@ -439,86 +486,64 @@ func (w *walker) readPPr(p *para) error {
 			v, _ := w.d.Attr(ooxml.NSW, "val")
 			p.outline = atoiDefault(v, -1)
 		case "rPr", "pPrChange", "sectPr", "tabs", "framePr":
-			if err := w.d.Skip(); err != nil {
-				return err
-			}
+			return true
 		}
-	}
+		return false
+	})
 }
 
 // readRPr reads run properties: hidden text (w:vanish) is dropped.
 func (w *walker) readRPr(p *para) error {
-	depth := w.d.Depth()
-	for {
-		t, err := w.d.Token()
-		if err != nil {
-			return noEOF(err)
+	return w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+		if ns != ooxml.NSW {
+			return false
 		}
-		if t.Kind == ooxml.EndElement && w.d.Depth() < depth {
-			return nil
-		}
-		if t.Kind != ooxml.StartElement || t.NS != ooxml.NSW {
-			continue
-		}
-		switch string(t.Local) {
+		switch string(local) {
 		case "vanish":
 			v, ok := w.d.Attr(ooxml.NSW, "val")
 			p.hidden = !ok || onOff(v)
 		case "rPrChange":
-			if err := w.d.Skip(); err != nil {
-				return err
-			}
+			return true
 		}
-	}
+		return false
+	})
 }
 
 // readTrPr reads w:gridBefore and whether the row is a tracked deletion.
 func (w *walker) readTrPr(tb *tblState) (deleted bool, err error) {
-	depth := w.d.Depth()
-	for {
-		t, err := w.d.Token()
-		if err != nil {
-			return deleted, noEOF(err)
+	err = w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+		if ns != ooxml.NSW {
+			return false
 		}
-		if t.Kind == ooxml.EndElement && w.d.Depth() < depth {
-			return deleted, nil
-		}
-		if t.Kind != ooxml.StartElement || t.NS != ooxml.NSW {
-			continue
-		}
-		switch string(t.Local) {
+		switch string(local) {
 		case "gridBefore":
 			v, _ := w.d.Attr(ooxml.NSW, "val")
 			tb.gridBefore = min(max(atoiDefault(v, 0), 0), maxGrid)
 		case "del":
 			deleted = true
 		case "trPrChange", "ins":
-			if err := w.d.Skip(); err != nil {
-				return deleted, err
-			}
+			return true
 		}
-	}
+		return false
+	})
+	return deleted, err
 }
 
-// maxGrid bounds grid spans so that a hostile w:gridSpan cannot make the
-// builder allocate a huge grid.
-const maxGrid = 512
+// maxGrid bounds a table's width (Word allows 63 columns) so that hostile
+// w:gridSpan/w:gridBefore values cannot make the builder allocate a huge
+// grid; cells beyond it are dropped. maxTableCells bounds rows × columns.
+const (
+	maxGrid       = 1024
+	maxTableCells = 1 << 22
+)
 
 // readTcPr reads w:gridSpan and w:vMerge.
 func (w *walker) readTcPr(tb *tblState) error {
-	depth := w.d.Depth()
-	for {
-		t, err := w.d.Token()
-		if err != nil {
-			return noEOF(err)
+	return w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+		if ns != ooxml.NSW {
+			return false
 		}
-		if t.Kind == ooxml.EndElement && w.d.Depth() < depth {
-			return nil
-		}
-		if t.Kind != ooxml.StartElement || t.NS != ooxml.NSW {
-			continue
-		}
-		switch string(t.Local) {
+		switch string(local) {
 		case "gridSpan":
 			v, _ := w.d.Attr(ooxml.NSW, "val")
 			tb.span = min(max(atoiDefault(v, 1), 1), maxGrid)
@@ -530,11 +555,10 @@ func (w *walker) readTcPr(tb *tblState) error {
 				tb.vmerge = model.VMergeContinue
 			}
 		case "tcPrChange":
-			if err := w.d.Skip(); err != nil {
-				return err
-			}
+			return true
 		}
-	}
+		return false
+	})
 }
 
 // readInstr keeps the start of a field code to recognise TOC fields.
@@ -625,6 +649,18 @@ func (w *walker) sym() string {
 	return string(r)
 }
 
+// blank reports whether b holds only white space.
+func blank(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		b = b[n:]
+	}
+	return true
+}
+
 func noEOF(err error) error {
 	if err == io.EOF {
 		return fmt.Errorf("%w: unexpected end of part", ErrCorrupt)
@@ -659,11 +695,12 @@ func (w *walker) flush(p *para) error {
 	for len(body) > 0 && body[len(body)-1] == '\n' {
 		body = body[:len(body)-1]
 	}
-	if label == "" && len(strings.TrimSpace(string(body))) == 0 {
+	if label == "" && blank(body) {
 		return nil
 	}
 	text := string(body)
-	runs := make([]model.RunText, 0, len(p.marks)+1)
+	runs := w.runBuf[:0]
+	defer func() { w.runBuf = runs[:0] }()
 	if label != "" {
 		sep := ""
 		switch suff {

@@ -584,3 +584,29 @@ func TestNumberPattern(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileGrid: absurd spans are clamped, cells past the width limit
+// dropped, and nothing explodes.
+func TestHostileGrid(t *testing.T) {
+	wide := `<w:gridSpan w:val="100000"/>`
+	data := pkg{body: tbl(
+		tr(`<w:gridBefore w:val="99999999"/>`, tc("", "远")),
+		tr("", tc(wide, "宽1"), tc(wide, "宽2"), tc(span2, "宽3")),
+		tr("", tc("", "正常")),
+	) + p("表后")}.build()
+	d, err := parseBytes(t, data, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	tb := d.Tables[0]
+	if tb.Cols > maxGrid {
+		t.Errorf("cols = %d, over %d", tb.Cols, maxGrid)
+	}
+	if strings.Contains(d.Text, "宽2") || !strings.Contains(d.Text, "宽1") || !strings.Contains(d.Text, "表后") {
+		t.Errorf("text %q", d.Text)
+	}
+	if got := d.CellText(tb, 2, 0); got != "正常" {
+		t.Errorf("At(2,0) = %q", got)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -56,9 +55,6 @@ func FuzzBody(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, body string) {
-		if os.Getenv("FUZZ_TRACE") != "" {
-			os.WriteFile(fmt.Sprintf("/tmp/fuzztrace-%d", os.Getpid()), []byte(body), 0o644)
-		}
 		fuzzCheck(t, pkg{body: body, numbering: chineseLists, styles: fixtures[5].pkg.styles, footnotes: fixtures[9].pkg.footnotes}.build())
 	})
 }

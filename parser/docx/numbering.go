@@ -326,7 +326,7 @@ func formatNumber(v int, f string) string {
 		}
 		return strconv.Itoa(v)
 	case "upperLetter", "lowerLetter":
-		if v <= 0 {
+		if v <= 0 || v > 26*8 {
 			return strconv.Itoa(v)
 		}
 		s := strings.Repeat(string(rune('A'+(v-1)%26)), (v-1)/26+1)

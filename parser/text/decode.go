@@ -22,7 +22,8 @@ const (
 )
 
 // Decode converts data to UTF-8 and names the encoding it found. A byte
-// order mark decides UTF-8 or UTF-16; otherwise valid UTF-8 is taken as is,
+// order mark decides UTF-8 or UTF-16; zero bytes all at odd (or all at even)
+// offsets mean UTF-16 without a mark; otherwise valid UTF-8 is taken as is,
 // and anything else is tried as GB18030 (a superset of GBK and GB2312) and
 // accepted only when the result looks like text. Decode fails with
 // ErrEncoding when nothing fits.
@@ -34,6 +35,16 @@ func Decode(data []byte) (string, string, error) {
 		return decodeUTF16(data[2:], false), UTF16LE, nil
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		return decodeUTF16(data[2:], true), UTF16BE, nil
+	}
+	if be, ok := utf16NoBOM(data); ok {
+		out := decodeUTF16(data, be)
+		if !plausible(out) {
+			return "", "", ErrEncoding
+		}
+		if be {
+			return out, UTF16BE, nil
+		}
+		return out, UTF16LE, nil
 	}
 	if utf8.Valid(data) {
 		if !plausible(string(data)) {
@@ -55,6 +66,41 @@ func validUTF8(data []byte) string {
 		return string(data)
 	}
 	return string(bytes.ToValidUTF8(data, []byte("\uFFFD")))
+}
+
+// utf16NoBOM reports whether data looks like UTF-16 without a byte order
+// mark, and which byte order: report text has ASCII (digits, line ends)
+// among its Chinese, so zero bytes appear often and all on one side of the
+// code units — odd offsets for little-endian, even for big-endian. The
+// decoded text must still pass plausible.
+func utf16NoBOM(data []byte) (bigEndian, ok bool) {
+	n := min(len(data), 1<<16) &^ 1
+	if n < 4 {
+		return false, false
+	}
+	var even, odd int
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	zeros := even + odd
+	if zeros*50 < n { // fewer than 2 % zero bytes: not UTF-16 with ASCII in it
+		return false, false
+	}
+	// Mostly one side: a few CJK characters such as 一 (U+4E00) put a zero
+	// on the other side too.
+	switch {
+	case odd*4 >= zeros*3:
+		return false, true
+	case even*4 >= zeros*3:
+		return true, true
+	}
+	return false, false
 }
 
 func decodeUTF16(data []byte, bigEndian bool) string {

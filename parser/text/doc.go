@@ -5,7 +5,8 @@
 // lines without one, a blank line ending a row, consecutive rows forming one
 // table), Markdown pipe tables, Markdown "#" headings and headings numbered
 // the Chinese way (一、 （一） 1. （1）). The encoding is detected: UTF-8
-// with or without BOM, UTF-16 with BOM, and GB18030/GBK.
+// with or without BOM, UTF-16 with BOM (or without, when ASCII
+// characters among the text give the byte order away), and GB18030/GBK.
 //
 // The package builds documents only through model.Builder. It knows nothing
 // about .docx, format detection (package parser does that) or auditing, and

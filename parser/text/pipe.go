@@ -6,51 +6,58 @@ import (
 	"github.com/crossfoot/crossfoot/model"
 )
 
-// pipeTable recognises a Markdown pipe table starting at line i: a header
-// row, a delimiter row such as |---|:--:| with as many cells, then body rows
-// up to the first line without a pipe. It builds the table and returns the
-// number of lines used, or 0 when there is no table at i. Rows with fewer
-// cells are padded with empty ones, as Markdown does; rows with more widen
-// the table rather than lose figures.
-func (p *reader) pipeTable(i int) int {
-	if i+1 >= len(p.lines) || !strings.Contains(p.lines[i], "|") {
-		return 0
+// pipeTable recognises a Markdown pipe table whose header row is line (line
+// number no): the next line must be a delimiter row such as |---|:--:| with
+// as many cells; body rows follow up to the first line without a pipe. It
+// builds the table and reports whether there was one. Rows with fewer cells
+// are padded with empty ones, as Markdown does; rows with more widen the
+// table rather than lose figures.
+func (p *reader) pipeTable(line string, no int) (bool, error) {
+	if !strings.Contains(line, "|") {
+		return false, nil
 	}
-	header := splitPipeRow(p.lines[i])
-	if !isDelimiterRow(p.lines[i+1], len(header)) {
-		return 0
+	header := splitPipeRow(line)
+	if delim, ok := p.sc.peek(); !ok || !isDelimiterRow(delim, len(header)) {
+		return false, nil
 	}
+	p.sc.next()
 	rows := [][]string{header}
-	n := 2
-	for ; i+n < len(p.lines); n++ {
-		line := p.lines[i+n]
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "\t") || !strings.Contains(line, "|") {
+	nos := []int{no}
+	cells := len(header) // a bound while reading; padding is counted below
+	for {
+		line, ok := p.sc.peek()
+		if !ok || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "\t") || !strings.Contains(line, "|") {
 			break
 		}
-		rows = append(rows, splitPipeRow(line))
+		p.sc.next()
+		r := splitPipeRow(line)
+		rows = append(rows, r)
+		nos = append(nos, p.sc.no)
+		if cells += len(r); p.cells+cells > maxCells {
+			return true, p.count(cells, 0)
+		}
 	}
 	width := 0
 	for _, r := range rows {
 		width = max(width, len(r))
+	}
+	if err := p.count(width*len(rows), width*len(rows)); err != nil {
+		return true, err
 	}
 	p.b.BeginTable()
 	for r, cells := range rows {
 		p.b.BeginRow(0)
 		for c := 0; c < width; c++ {
 			p.b.BeginCell(1, model.NoVMerge)
-			if c < len(cells) {
-				line := i + 1 + r
-				if r > 0 {
-					line++ // the delimiter row
-				}
-				p.b.Text(p.limit(cells[c], line))
+			if c < len(cells) && !blank(cells[c]) {
+				p.b.Text(p.limit(cells[c], nos[r]))
 			}
 			p.b.EndCell()
 		}
 		p.b.EndRow()
 	}
 	p.b.EndTable()
-	return n
+	return true, nil
 }
 
 // splitPipeRow splits "| a | b |" into trimmed cells; "\|" is a literal pipe.

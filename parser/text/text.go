@@ -65,7 +65,7 @@ func ParseBytes(ctx context.Context, data []byte, name string, opt Options) (*mo
 	p := &reader{
 		b:       model.NewBuilder(name, "text"),
 		name:    name,
-		lines:   splitLines(s),
+		sc:      newLineScanner(s),
 		maxCell: opt.maxCellBytes(),
 	}
 	if err := p.run(ctx); err != nil {
@@ -74,19 +74,44 @@ func ParseBytes(ctx context.Context, data []byte, name string, opt Options) (*mo
 	return p.b.Document(), nil
 }
 
-// splitLines normalises CRLF and CR line ends and splits s into lines. A
-// final line end does not start another line.
-func splitLines(s string) []string {
+// lineScanner yields the lines of a text one at a time, so that a file of
+// millions of short lines costs no slice of them. CRLF and CR line ends are
+// normalised before; a final line end does not start another line.
+type lineScanner struct {
+	s   string
+	pos int
+	no  int // 1-based number of the line last returned by next
+}
+
+func newLineScanner(s string) lineScanner {
 	s = strings.TrimPrefix(s, "\uFEFF")
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	s = strings.TrimSuffix(s, "\n")
-	if s == "" {
-		return nil
+	return lineScanner{s: strings.TrimSuffix(s, "\n")}
+}
+
+// peek returns the next line without consuming it.
+func (sc *lineScanner) peek() (string, bool) {
+	if sc.pos > len(sc.s) || sc.s == "" {
+		return "", false
 	}
-	return strings.Split(s, "\n")
+	rest := sc.s[sc.pos:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		return rest[:i], true
+	}
+	return rest, true
+}
+
+// next returns the next line and consumes it.
+func (sc *lineScanner) next() (string, bool) {
+	line, ok := sc.peek()
+	if ok {
+		sc.pos += len(line) + 1
+		sc.no++
+	}
+	return line, ok
 }
 
 // reader walks the lines once. TAB tables are collected whole before they
@@ -94,8 +119,10 @@ func splitLines(s string) []string {
 type reader struct {
 	b       *model.Builder
 	name    string
-	lines   []string
+	sc      lineScanner
 	maxCell int
+	cells   int // table cells so far, against maxCells
+	grid    int // grid positions so far, against maxGrid
 
 	rows  [][]tabCell // rows of the open TAB table
 	row   []tabCell   // the open row, if inRow
@@ -110,18 +137,28 @@ type tabCell struct {
 }
 
 func (p *reader) run(ctx context.Context) error {
-	for i := 0; i < len(p.lines); i++ {
-		if i&0xFFF == 0 {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for {
+		line, ok := p.sc.next()
+		if !ok {
+			break
+		}
+		no := p.sc.no
+		if no&0xFFF == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		line := p.lines[i]
 		switch {
 		case strings.HasPrefix(line, "\t"):
 			// A cell starts; it opens a row, and a table if none is open.
 			p.inRow = true
-			p.row = append(p.row, tabCell{lines: []string{line[1:]}, line: i + 1})
+			p.row = append(p.row, tabCell{lines: []string{line[1:]}, line: no})
+			if err := p.count(1, 0); err != nil {
+				return err
+			}
 		case line == "":
 			// A blank line ends the open row; elsewhere it only separates.
 			p.endRow()
@@ -130,15 +167,38 @@ func (p *reader) run(ctx context.Context) error {
 			c := &p.row[len(p.row)-1]
 			c.lines = append(c.lines, line)
 		default:
-			p.flushTable()
-			if n := p.pipeTable(i); n > 0 {
-				i += n - 1
+			if err := p.flushTable(); err != nil {
+				return err
+			}
+			if ok, err := p.pipeTable(line, no); ok || err != nil {
+				if err != nil {
+					return err
+				}
 				continue
 			}
-			p.paragraph(line, i+1)
+			p.paragraph(line, no)
 		}
 	}
-	p.flushTable()
+	return p.flushTable()
+}
+
+// Limits on tables, so that a small hostile file cannot make the reader
+// allocate without bound: a file of "\t\n" lines is a cell per two bytes,
+// and one wide row makes every row of its table as wide. Real reports stay
+// far below (the example report has under 1,000 cells).
+const (
+	maxCells = 1 << 18 // table cells per document
+	maxGrid  = 1 << 22 // grid positions (rows × columns, summed over tables) per document
+)
+
+// count adds cells and grid positions to the document's totals and fails
+// with ErrTooLarge beyond the limits.
+func (p *reader) count(cells, grid int) error {
+	p.cells += cells
+	p.grid += grid
+	if p.cells > maxCells || p.grid > maxGrid {
+		return fmt.Errorf("%w：表格过多或过大（单元格超过 %d 个或表格格位超过 %d 个）", ErrTooLarge, maxCells, maxGrid)
+	}
 	return nil
 }
 
@@ -153,10 +213,10 @@ func (p *reader) endRow() {
 // flushTable builds the open TAB table, if any. It is as wide as its widest
 // row; in a shorter row the last cell spans the remaining columns, exactly
 // as the Word table the export came from was rebuilt.
-func (p *reader) flushTable() {
+func (p *reader) flushTable() error {
 	p.endRow()
 	if len(p.rows) == 0 {
-		return
+		return nil
 	}
 	if p.indentedProse() {
 		for _, r := range p.rows {
@@ -167,11 +227,14 @@ func (p *reader) flushTable() {
 			}
 		}
 		p.rows = nil
-		return
+		return nil
 	}
 	width := 0
 	for _, r := range p.rows {
 		width = max(width, len(r))
+	}
+	if err := p.count(0, width*len(p.rows)); err != nil {
+		return err
 	}
 	p.b.BeginTable()
 	for _, r := range p.rows {
@@ -191,6 +254,7 @@ func (p *reader) flushTable() {
 	}
 	p.b.EndTable()
 	p.rows = nil
+	return nil
 }
 
 // indentedProse reports whether the open TAB "table" is really prose

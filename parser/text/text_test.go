@@ -140,6 +140,8 @@ func TestEncodings(t *testing.T) {
 		{"gb18030", GB18030, gb18030, "P26 \"生僻字𠀀与欧元€\"\n"},
 		{"crlf", UTF8, []byte(strings.ReplaceAll(s, "\n", "\r\n")), ""},
 		{"cr", UTF8, []byte(strings.ReplaceAll(s, "\n", "\r")), ""},
+		{"utf16le-nobom", UTF16LE, encodeUTF16(s, false)[2:], ""},
+		{"utf16be-nobom", UTF16BE, encodeUTF16(s, true)[2:], ""},
 		{"utf16le-crlf", UTF16LE, encodeUTF16(strings.ReplaceAll(s, "\n", "\r\n"), false), ""},
 	}
 	for _, tt := range tests {
@@ -279,5 +281,33 @@ func checkInvariants(t testing.TB, d *model.Document) {
 			}
 			_ = d.Position(c.Span.Start)
 		}
+	}
+}
+
+// TestHostileTables: inputs that would make the reader allocate far beyond
+// their size are refused with ErrTooLarge.
+func TestHostileTables(t *testing.T) {
+	wideThenTall := "\t" + strings.Repeat("x\t", 3000) + "\n\n" + strings.Repeat("\ty\n\n", 2000)
+	pipe := "|" + strings.Repeat("a|", 3000) + "\n|" + strings.Repeat("-|", 3000) + "\n" + strings.Repeat("|b|\n", 2000)
+	tests := []struct {
+		name, in string
+	}{
+		{"many-cells", strings.Repeat("\t\n", maxCells+1)},
+		{"wide-then-tall", strings.ReplaceAll(wideThenTall, "x\t", "x\n\t")},
+		{"pipe-wide-then-tall", pipe},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseBytes(context.Background(), []byte(tt.in), "h.txt", Options{})
+			if !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "h.txt") {
+				t.Fatalf("err = %v, want ErrTooLarge", err)
+			}
+		})
+	}
+	// Just below the limits a table is still read.
+	ok := strings.Repeat("\ta\n\tb\n\n", 1000)
+	d := parse(t, []byte(ok), "ok.txt")
+	if len(d.Tables) != 1 || d.Tables[0].Rows != 1000 || d.Tables[0].Cols != 2 {
+		t.Fatalf("tables: %d", len(d.Tables))
 	}
 }

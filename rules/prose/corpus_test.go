@@ -19,9 +19,12 @@ import (
 // were checked by hand and are real. Anything else fails the test, so a new
 // false alarm cannot slip in unnoticed.
 func TestCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus run skipped in -short mode")
+	}
 	dir := testenv.Corpus(t)
 	var files []string
-	for _, sub := range []string{"cn_stat_communique", "cn_gov_work_report", "cn_gov_annual_report"} {
+	for _, sub := range []string{"cn_stat_communique", "cn_gov_work_report", "cn_gov_annual_report", "cn_budget_final"} {
 		filepath.WalkDir(filepath.Join(dir, sub), func(path string, d os.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil

@@ -15,7 +15,8 @@ import (
 // A fixture is a text report (the TAB format of parser/text) in which each
 // expected finding is marked where it must be anchored: ⟦RULE|text⟧. Lines
 // starting with # are comments. Every finding at warning or above must hit a
-// marker of its rule, and every marker must be hit.
+// marker of its rule, and every marker must be hit. ⟦R1,R2|text⟧ expects
+// two rules at the same place.
 type marker struct {
 	rule, text string
 	nth        int // occurrence of text in the stripped input before the marker
@@ -53,7 +54,9 @@ func loadFixture(t *testing.T, path string) (*model.Document, []marker) {
 		if !ok {
 			t.Fatalf("%s: marker %q needs RULE|text", path, body)
 		}
-		ms = append(ms, marker{rule: rule, text: txt, nth: strings.Count(b.String(), txt)})
+		for _, r := range strings.Split(rule, ",") {
+			ms = append(ms, marker{rule: r, text: txt, nth: strings.Count(b.String(), txt)})
+		}
 		b.WriteString(txt)
 		src = src[i+j+len("⟧"):]
 	}

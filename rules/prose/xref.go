@@ -66,9 +66,14 @@ type pfig struct {
 	label  string // normalised
 	year   int    // 0 when not known
 	basis  basis
-	isRate bool // a …率 figure
-	enum   int  // index+1 of the enumeration it is a part or total of, 0 if none
+	isRate bool   // a …率 figure
+	inList bool   // follows 其中, 主要用于, 包括, 分别 in its sentence: a part of something
+	scope  string // a scope word (基本支出, 项目支出, …) written before it in the sentence, outside its label
 }
+
+// scopeWords name mutually exclusive parts of a budget; a figure written
+// under one must not be compared with a table about another.
+var scopeWords = []string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
 
 func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
 
@@ -78,16 +83,25 @@ type xrefFacts struct {
 	prose  []pfig
 	enums  [][]int // per enumeration: indexes into prose, total first
 	cells  []tables.DataCell
-	year   int // report year when sure, else 0
+	year   int // report year when sure, else 0; −1 until computed
+	pass   *audit.Pass
 	tables *tables.Analysis
+}
+
+// reportYear is computed only when a figure without a year needs it.
+func (x *xrefFacts) reportYear() int {
+	if x.year < 0 {
+		x.year = 0
+		if ry := years.ReportYearOf(x.pass); ry.Sure {
+			x.year = ry.Year
+		}
+	}
+	return x.year
 }
 
 func xrefFactsOf(p *audit.Pass) *xrefFacts {
 	return audit.Fact(p, xrefKey{}, func(d *model.Document) *xrefFacts {
-		x := &xrefFacts{}
-		if ry := years.DetectReportYear(d); ry.Sure {
-			x.year = ry.Year
-		}
+		x := &xrefFacts{pass: p, year: -1}
 		x.tables = tables.Analyze(d)
 		x.cells = x.tables.DataCells()
 		for _, u := range units(p) {
@@ -119,6 +133,14 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		if f.year == 0 {
 			f.year = sentenceYear(u, q)
+		}
+		sent := u.sentenceOf(q.Start)
+		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
+		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
+		for _, w := range scopeWords {
+			if strings.Contains(before, w) && !strings.Contains(q.Label, w) {
+				f.scope = w
+			}
 		}
 		if utf8.RuneCountInString(f.label) < 3 {
 			continue
@@ -292,12 +314,30 @@ func (x *xrefFacts) yearsAgree(a, b int) bool {
 	case a != 0 && b != 0:
 		return a == b
 	case a == 0 && b == 0:
-		return x.year != 0
+		return x.reportYear() != 0
 	case a == 0:
-		return x.year != 0 && b == x.year
+		return x.reportYear() != 0 && b == x.year
 	default:
-		return x.year != 0 && a == x.year
+		return x.reportYear() != 0 && a == x.year
 	}
+}
+
+// scopeConflict reports a figure written under one scope (基本支出) and a
+// table titled with another (项目支出明细表).
+func scopeConflict(f pfig, cf cellFacts) bool {
+	if f.scope == "" {
+		return false
+	}
+	title := cf.c.Table.Title + " " + cf.c.Block.Title
+	if strings.Contains(title, f.scope) {
+		return false
+	}
+	for _, w := range scopeWords {
+		if w != f.scope && strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func labelMatches(prose string, cell []string) (bool, bool) {
@@ -307,7 +347,7 @@ func labelMatches(prose string, cell []string) (bool, bool) {
 		}
 	}
 	for _, l := range cell {
-		if figures.LabelsMatch(prose, l) {
+		if figures.NormalizedLabelsMatch(prose, l) {
 			return true, false
 		}
 	}

@@ -46,6 +46,25 @@ func runXRF001(p *audit.Pass) {
 	if len(cfs) == 0 {
 		return
 	}
+	// labels can only match when their last two characters agree
+	byHead := map[string][]int{}
+	for i, cf := range cfs {
+		seen := map[string]bool{}
+		for _, l := range cf.labels {
+			if h := figures.LabelHead(l); !seen[h] {
+				seen[h] = true
+				byHead[h] = append(byHead[h], i)
+			}
+		}
+	}
+	candidates := func(label string) []cellFacts {
+		idx := byHead[figures.LabelHead(label)]
+		out := make([]cellFacts, len(idx))
+		for k, i := range idx {
+			out[k] = cfs[i]
+		}
+		return out
+	}
 	reported := map[int]bool{}
 	// 1. lists anchored to one table column
 	for _, group := range x.enums {
@@ -55,12 +74,12 @@ func runXRF001(p *audit.Pass) {
 				continue
 			}
 			seen := map[colKey]bool{}
-			for _, cf := range cfs {
+			for _, cf := range candidates(x.prose[pi].label) {
 				k := colKey{cf.c.Block, cf.c.Column.Index}
 				if seen[k] {
 					continue
 				}
-				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); ok && x.prose[pi].basis.compatible(cf.basis) && agrees(x.prose[pi], cf) == 1 {
+				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); ok && x.prose[pi].basis.compatible(cf.basis) && !scopeConflict(x.prose[pi], cf) && agrees(x.prose[pi], cf) == 1 {
 					score[k]++
 					seen[k] = true
 				}
@@ -83,7 +102,7 @@ func runXRF001(p *audit.Pass) {
 				continue
 			}
 			var hits []cellFacts
-			for _, cf := range cfs {
+			for _, cf := range candidates(x.prose[pi].label) {
 				if (colKey{cf.c.Block, cf.c.Column.Index}) != best {
 					continue
 				}
@@ -108,14 +127,14 @@ func runXRF001(p *audit.Pass) {
 	for i, f := range x.prose {
 		// parts of a list take their scope from the list's total (基本支出
 		// 主要用于…): they are compared only through an anchored column above
-		if reported[i] || inList[i] || f.basis == basisUnknown {
+		if reported[i] || inList[i] || f.inList || f.basis == basisUnknown {
 			continue
 		}
 		var cands []cellFacts
 		exact := false
-		for _, cf := range cfs {
+		for _, cf := range candidates(f.label) {
 			ok, ex := labelMatches(f.label, cf.labels)
-			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) {
+			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || scopeConflict(f, cf) {
 				continue
 			}
 			a := agrees(f, cf)

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -15,7 +16,7 @@ var XRF002 = &audit.Rule{
 		Title:   "同一指标在文中前后数值不一致",
 		TitleEN: "The same figure is stated twice in the text with different values",
 		Explain: "正文中名称相同（规范化后完全一致）、年度相同、口径相同的金额或比率，前后两处数值应一致。" +
-			"金额要求两处年度都能确定；比率（执行率、控制率等）在两处都未写年度时也比较。127% 与 1.27倍 视为相同。",
+			"金额要求两处年度都能确定；名称写明资金口径的比率（公用经费控制率、预算执行率等）在两处都未写年度时也比较，其他比率（入学率、使用率等常对不同对象重复出现）不比较。127% 与 1.27倍 视为相同。",
 		ExplainEN: "Two statements of the same labelled amount or rate (same normalised label, year and basis) must agree. " +
 			"Amounts are compared only when both years are known; rates also when neither states a year.",
 		Bad:  "公用经费控制率100%。……公用经费控制率为1.27倍。",
@@ -32,15 +33,17 @@ func runXRF002(p *audit.Pass) {
 			if a.label != b.label || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
 				continue
 			}
-			if a.q.Start == b.q.Start && a.u == b.u {
-				continue
+			if a.q.Start == b.q.Start && a.u == b.u || a.scope != b.scope || a.inList || b.inList {
+				continue // list parts are relative to their total: "项目支出主要用于工资福利支出…"
 			}
 			switch {
 			case a.year != 0 && b.year != 0:
 				if a.year != b.year {
 					continue
 				}
-			case a.isRate && a.year == 0 && b.year == 0:
+			case a.isRate && a.year == 0 && b.year == 0 && fundRate(a.label):
+				// a budget rate (公用经费控制率, 预算执行率) is stated once per
+				// report; other rates (入学率, 使用率) recur for many subjects
 			default:
 				continue
 			}
@@ -66,4 +69,14 @@ func runXRF002(p *audit.Pass) {
 			break
 		}
 	}
+}
+
+// fundRate reports whether a rate's name says what money it measures.
+func fundRate(label string) bool {
+	for _, w := range []string{"经费", "预算", "资金", "采购", "支出", "收入"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -180,6 +180,13 @@ func readTable(d *model.Document, t *model.Table) *stable {
 				}
 			}
 		}
+		// a level-1 row: its only label is in the 一级指标 column
+		if h.l1Col >= 0 && h.item >= 0 && cur != nil && len(cells) == h.n && cur.Cell == t.At(r, h.l1Col) && onlyL1(d, cells, h) {
+			row.Sub = true
+			if !cur.Declared.OK {
+				cur.Declared = row.Weight
+			}
+		}
 		if h.l1Col >= 0 && h.item >= 0 && !row.Total && !row.Sub && cur != nil {
 			row.Group = cur
 			cur.Items = append(cur.Items, row)
@@ -190,6 +197,20 @@ func readTable(d *model.Document, t *model.Table) *stable {
 		return nil
 	}
 	return st
+}
+
+// onlyL1 reports whether a row's label cells, apart from the 一级指标
+// column, are empty.
+func onlyL1(d *model.Document, cells []*model.Cell, h header) bool {
+	for i, c := range cells {
+		if i == h.l1 || c.Col >= h.wCol {
+			continue
+		}
+		if i > h.l1 && strings.TrimSpace(d.Slice(c.Span)) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func firstLine(s string) string {

@@ -40,6 +40,9 @@ func check(items []item) []problem {
 	var out []problem
 	var stack []level
 	for _, it := range items {
+		if it.L.Weak && !continues(stack, it) {
+			continue
+		}
 		idx := -1
 		for i := len(stack) - 1; i >= 0; i-- {
 			if stack[i].style == it.L.Style {
@@ -89,6 +92,26 @@ func check(items []item) []problem {
 		}
 	}
 	return out
+}
+
+// continues reports whether it is the next number of an open list of its style.
+func continues(stack []level, it item) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i].style == it.L.Style {
+			return stack[i].run.last.L.Value+1 == it.L.Value
+		}
+	}
+	return false
+}
+
+// reliable drops the problems of a context whose numbering is mostly
+// broken: more than three faults mean the reading order is scrambled (a
+// multi-column layout, a PDF conversion) rather than a few slips.
+func reliable(ps []problem) []problem {
+	if len(ps) > 3 {
+		return nil
+	}
+	return ps
 }
 
 func newRun(it item) *run {

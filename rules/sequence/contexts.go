@@ -2,6 +2,8 @@ package sequence
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
@@ -9,47 +11,81 @@ import (
 
 // lineItem returns the label at the start of the text at span s.
 func lineItem(d *model.Document, s model.Span) (item, bool) {
-	txt := d.Slice(s)
-	// text exports keep Word bookmarks as "[bookmark: _Hlk…]" before the text
-	for strings.HasPrefix(strings.TrimLeft(txt, " \t\u3000"), "[bookmark:") {
-		t := strings.TrimLeft(txt, " \t\u3000")
-		i := strings.IndexByte(t, ']')
-		if i < 0 {
-			break
-		}
-		skip := len(txt) - len(t) + i + 1
-		txt = txt[skip:]
-		s.Start += skip
-	}
-	l, lead, ok := parseLabel(figures.Normalize(txt))
-	if !ok || l.Value <= 0 {
-		return item{}, false
-	}
-	// the normalised text has the same runes; map the byte length back
-	start := s.Start + lead
-	end := start + byteLenOfRunes(txt[lead:], runeCount(figures.Normalize(txt)[lead:lead+l.Len]))
-	l.Text = txt[lead : end-s.Start]
-	return item{L: l, Span: model.Span{Start: start, End: end}}, true
+	return prefixedItem(d, s, "")
 }
 
-func runeCount(s string) int { return len([]rune(s)) }
-
-func byteLenOfRunes(s string, n int) int {
-	i := 0
-	for k := range s {
-		if n == 0 {
-			return k
+// prefixedItem reads the label at the start of s as if prefix came first
+// (a label broken across lines: "（" then "三）…").
+func prefixedItem(d *model.Document, s model.Span, prefix string) (item, bool) {
+	txt := d.Slice(s)
+	// text exports keep Word bookmarks as "[bookmark: _Hlk…]" before the text
+	for {
+		t := strings.TrimLeftFunc(txt, unicode.IsSpace)
+		skip := len(txt) - len(t)
+		if strings.HasPrefix(t, "[bookmark:") {
+			if i := strings.IndexByte(t, ']'); i >= 0 {
+				skip += i + 1
+			}
 		}
-		n--
-		i = k
+		if skip == 0 {
+			break
+		}
+		txt = txt[skip:]
+		s.Start += skip
+		if !strings.HasPrefix(t, "[bookmark:") {
+			break
+		}
 	}
-	_ = i
-	return len(s)
+	norm := figures.Normalize(prefix + txt)
+	l, lead, ok := parseLabel(norm)
+	if !ok || l.Value <= 0 || lead != 0 || !listLine(norm[l.Len:], l) {
+		return item{}, false
+	}
+	// Normalize keeps runes one for one: map the label's runes back to bytes.
+	n := utf8.RuneCountInString(norm[:l.Len]) - utf8.RuneCountInString(figures.Normalize(prefix))
+	end := s.Start
+	for i := 0; i < n && end < s.End; i++ {
+		_, k := utf8.DecodeRuneInString(d.Text[end:])
+		end += k
+	}
+	l.Text = prefix + d.Text[s.Start:end]
+	return item{L: l, Span: model.Span{Start: s.Start, End: end}}, true
+}
+
+// listLine reports whether the text after a label reads like a list item:
+// it has words (not only figures), is not a table-of-contents entry with
+// dot leaders, and does not carry a second label of the same style (a
+// flattened table row such as "二、事业收入 五、文化旅游体育与传媒支出").
+func listLine(rest string, l label) bool {
+	head := []rune(strings.TrimSpace(rest))
+	if len(head) > 6 {
+		head = head[:6]
+	}
+	words := false
+	for _, r := range head {
+		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || r == '“' || r == '"' || r == '《' {
+			words = true
+			break
+		}
+	}
+	if !words {
+		return false
+	}
+	if strings.Contains(rest, "……") || strings.Contains(rest, "....") || strings.Contains(rest, "···") {
+		return false
+	}
+	for _, f := range strings.Fields(rest)[1:] {
+		if o, _, ok := parseLabel(f); ok && o.Style == l.Style && !o.Weak {
+			return false
+		}
+	}
+	return true
 }
 
 // proseItems returns the labels of headings and body paragraphs outside tables.
 func proseItems(d *model.Document) []item {
 	var out []item
+	pending := false
 	for _, b := range d.Blocks {
 		var s model.Span
 		switch b := b.(type) {
@@ -62,6 +98,17 @@ func proseItems(d *model.Document) []item {
 			s = b.Span
 		default:
 			continue
+		}
+		if t := strings.TrimSpace(d.Slice(s)); t == "（" || t == "(" {
+			pending = true // a label broken across lines: "（" / "三）…"
+			continue
+		}
+		if pending {
+			pending = false
+			if it, ok := prefixedItem(d, s, "（"); ok {
+				out = append(out, it)
+				continue
+			}
 		}
 		if it, ok := lineItem(d, s); ok {
 			out = append(out, it)
@@ -129,7 +176,7 @@ func columnItems(d *model.Document) [][]item {
 						serial = false
 					}
 				}
-				if it, ok := lineItem(d, model.Span{Start: c.Span.Start, End: c.Span.Start + len(first)}); ok {
+				if it, ok := lineItem(d, model.Span{Start: c.Span.Start, End: c.Span.Start + len(first)}); ok && it.L.Style != "第条" {
 					its = append(its, it)
 				}
 			}

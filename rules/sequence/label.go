@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -16,25 +17,29 @@ type label struct {
 	Parent int    // for "1.1": the first number
 	Text   string // as written
 	Len    int    // bytes of the label in the original line (after leading space)
+	// Weak marks a reading that may be a quantity instead ("8.6个重大专项"
+	// is item 8 or 8.6 of something): it counts only where it continues a list.
+	Weak bool
 }
 
 var (
-	cnRe     = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})\s*[、．.]`)
-	pcnRe    = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]`)
-	decRe    = regexp.MustCompile(`^([0-9]{1,2})[.．]([0-9]{1,2})(?:[.．、]?\s*)([^0-9.．%％])`)
-	numRe    = regexp.MustCompile(`^([0-9]{1,2})\s*(?:[、．]|\.([^0-9]|$))`)
-	pnumRe   = regexp.MustCompile(`^[（(]\s*([0-9]{1,2})\s*[）)]`)
-	rnumRe   = regexp.MustCompile(`^([0-9]{1,2})[）)]`)
-	chapRe   = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(章|节|部分|条|篇)`)
-	wordRe   = regexp.MustCompile(`^(指标|任务|目标|措施|问题|举措|建议|重点|项目)([0-9]{1,2})\s*[：:、.．]`)
-	circled  = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-	unitNext = "亿万千百元%％个倍人户家项次件台套吨米亩年月日号期"
+	cnRe       = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})\s*[、．.]`)
+	pcnRe      = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]`)
+	decRe      = regexp.MustCompile(`^([0-9]{1,2})[.．]([0-9]{1,2})(?:[.．、]?\s*)([^0-9.．%％])`)
+	numRe      = regexp.MustCompile(`^([0-9]{1,2})\s*(?:[、．]|\.([^0-9]|$))`)
+	pnumRe     = regexp.MustCompile(`^[（(]\s*([0-9]{1,2})\s*[）)]`)
+	rnumRe     = regexp.MustCompile(`^([0-9]{1,2})[）)]`)
+	chapRe     = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(章|节|部分|条|篇)`)
+	yearItemRe = regexp.MustCompile(`^([0-9]{1,2})[.．](?:19|20)[0-9]{2}\s*年`)
+	wordRe     = regexp.MustCompile(`^(指标|任务|目标|措施|问题|举措|建议|重点|项目)([0-9]{1,2})\s*[：:、.．]`)
+	circled    = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+	unitNext   = "亿万千百元%％个倍人户家项次件台套吨米亩年月日号期种类条名位只批座所处支篇部大场轮级届"
 )
 
 // parseLabel reads the numbering label at the start of s (leading spaces
 // are skipped; lead is their length in bytes).
 func parseLabel(s string) (l label, lead int, ok bool) {
-	t := strings.TrimLeft(s, " \t\u3000")
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
 	lead = len(s) - len(t)
 	if t == "" {
 		return label{}, 0, false
@@ -60,11 +65,19 @@ func parseLabel(s string) (l label, lead int, ok bool) {
 	}
 	if m := decRe.FindStringSubmatchIndex(t); m != nil {
 		next := t[m[6]:m[7]]
-		if !strings.Contains(unitNext, next) {
+		r, _ := utf8.DecodeRuneInString(next)
+		if !strings.Contains(unitNext, next) && (unicode.Is(unicode.Han, r) || r == '“' || r == '《' || r == ' ') {
 			a, b := num(t[m[2]:m[3]]), num(t[m[4]:m[5]])
 			return label{Style: "1.1", Value: b, Parent: a, Text: t[:m[5]], Len: m[5]}, lead, true
 		}
-		return label{}, 0, false
+		// "8.6个重大科技专项": item 8 about six projects, or a quantity
+		n := len(t[:m[2]]) + (m[3] - m[2]) + 1
+		return label{Style: "1.", Value: num(t[m[2]:m[3]]), Text: t[:n], Len: n, Weak: true}, lead, true
+	}
+	if m := yearItemRe.FindStringSubmatch(t); m != nil {
+		// "14.2025年10件民生实事"
+		n := len(m[1]) + 1
+		return label{Style: "1.", Value: num(m[1]), Text: t[:n], Len: n, Weak: true}, lead, true
 	}
 	if m := rnumRe.FindStringSubmatch(t); m != nil {
 		return label{Style: "1）", Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true
@@ -102,7 +115,7 @@ func formatLabel(l label, v int) string {
 	case "1）":
 		return strconv.Itoa(v) + "）"
 	case "1.":
-		return strconv.Itoa(v) + strings.TrimLeft(l.Text, "0123456789 ")
+		return strconv.Itoa(v) + strings.TrimLeft(figures.Normalize(l.Text), "0123456789 ")
 	case "1.1":
 		return strconv.Itoa(l.Parent) + "." + strconv.Itoa(v)
 	case "①":

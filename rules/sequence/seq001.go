@@ -8,7 +8,7 @@ var seq001 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "正文编号重复或跳号",
 		TitleEN: "Numbering in the text repeats or skips",
-		Explain: "标题和段落开头的编号（一、（一） 1. （1） 1.1 ① 第一章 等）应连续：同一级内出现重复（1. 2. 2.）" +
+		Explain: "标题和段落开头的编号、段内的（1）（2）①②（一、（一） 1. （1） 1.1 ① 第一章 等）应连续：同一级内出现重复（1. 2. 2.）" +
 			"或跳号（一、二、四、）多半是增删内容后未重新编号。新的上级标题下从1重新编号是正常的。",
 		ExplainEN: "Numbering labels at the start of headings and paragraphs (一、（一） 1. （1） 1.1 ① 第一章) should " +
 			"run on within a level: a repeat (1. 2. 2.) or a gap (一、二、四、) usually means items were added or removed " +
@@ -17,11 +17,16 @@ var seq001 = &audit.Rule{
 		Good: "一、基本情况 … 二、支出情况 … 三、绩效情况",
 	},
 	Run: func(p *audit.Pass) {
-		for _, pr := range check(proseItems(p.Doc)) {
+		for _, pr := range reliable(check(proseItems(p.Doc))) {
 			report(p, pr)
 		}
+		for _, its := range inlineItems(p.Doc) {
+			for _, pr := range reliable(check(its)) {
+				report(p, pr)
+			}
+		}
 		for _, its := range cellItems(p.Doc) {
-			for _, pr := range check(its) {
+			for _, pr := range reliable(check(its)) {
 				report(p, pr)
 			}
 		}

@@ -18,7 +18,7 @@ var seq002 = &audit.Rule{
 	},
 	Run: func(p *audit.Pass) {
 		for _, its := range columnItems(p.Doc) {
-			for _, pr := range check(its) {
+			for _, pr := range reliable(check(its)) {
 				report(p, pr)
 			}
 		}

@@ -51,14 +51,10 @@ type rateResult struct {
 // factKey identifies the shared checks for one rounding mode.
 type factKey struct{ r figures.Rounding }
 
-// analysisKey identifies the shared table analysis.
-type analysisKey struct{}
-
-// Analysis returns the document's table analysis, computed once per pass.
-// Other rule families may use it too: audit.Fact(pass, table.AnalysisKey, …)
-// is wrapped here so every family shares one computation.
+// Analysis returns the document's table analysis, computed once per pass
+// and shared with every rule family that asks with tables.FactKey.
 func Analysis(p *audit.Pass) *tables.Analysis {
-	return audit.Fact(p, analysisKey{}, tables.Analyze)
+	return audit.Fact(p, tables.FactKey, tables.Analyze)
 }
 
 // results holds every check of a document plus the diagnosed cells.
@@ -101,12 +97,40 @@ func summable(c *tables.Column) bool {
 }
 
 // sumCheck runs figures.CheckSum on the cells' figures.
+//
+// Most sums agree exactly; for those an integer test answers without the
+// exact rational intervals, and the expression is left empty (it is only
+// shown for findings).
 func sumCheck(parts []tables.DataCell, total tables.DataCell, r figures.Rounding) figures.SumCheck {
 	ns := make([]figures.Number, len(parts))
 	for i, p := range parts {
 		ns[i] = asValue(p.Num)
 	}
-	return figures.CheckSum(ns, asValue(total.Num), r)
+	t := asValue(total.Num)
+	if r == figures.HalfUp && exactSum(ns, t) {
+		mant, dec := figures.Sum(ns)
+		return figures.SumCheck{Consistent: true, Exact: true, Sum: figures.Number{Kind: figures.Value, Mant: mant, Dec: dec}, Diff: figures.Number{Kind: figures.Value, Dec: dec}}
+	}
+	return figures.CheckSum(ns, t, r)
+}
+
+// exactSum reports whether the displayed parts add up exactly to total.
+func exactSum(ns []figures.Number, total figures.Number) bool {
+	D := total.Dec
+	for _, n := range ns {
+		D = max(D, n.Dec)
+	}
+	if D > 9 {
+		return false
+	}
+	var sum int64
+	for _, n := range ns {
+		if n.Mant > 1<<50 || n.Mant < -(1<<50) {
+			return false
+		}
+		sum += n.Mant * pow10(D-n.Dec)
+	}
+	return sum == total.Mant*pow10(D-total.Dec)
 }
 
 // nontrivial: the total and at least two parts are non-zero values, so an

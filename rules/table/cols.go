@@ -1,6 +1,7 @@
 package table
 
 import (
+	"math"
 	"math/big"
 	"sort"
 	"strings"
@@ -360,6 +361,48 @@ func headerPair(b *tables.Block, col *tables.Column, amt []int) (int, int) {
 	return -1, -1
 }
 
+// rateScreen is rateOK in floating point, for searching formulas: the
+// same interval test with a tiny relative margin, so it can only err on
+// exact boundary cases (the emitted checks use rateOK).
+func rateScreen(rate, num, den figures.Number, growth, pct, decrease bool) (ok, usable bool) {
+	if rate.Kind != figures.Value || num.Kind != figures.Value || den.Kind != figures.Value || den.Mant == 0 {
+		return false, false
+	}
+	h := func(n figures.Number) float64 {
+		if n.Exact {
+			return 0
+		}
+		return 0.5 * math.Pow10(-n.Dec)
+	}
+	nv, dv := num.Float(), den.Float()
+	nlo, nhi := nv-h(num), nv+h(num)
+	dlo, dhi := dv-h(den), dv+h(den)
+	if dlo <= 0 && dhi >= 0 {
+		return false, false
+	}
+	if growth {
+		nlo, nhi = nlo-dhi, nhi-dlo
+	}
+	qs := []float64{nlo / dlo, nlo / dhi, nhi / dlo, nhi / dhi}
+	qlo, qhi := qs[0], qs[0]
+	for _, q := range qs[1:] {
+		qlo, qhi = math.Min(qlo, q), math.Max(qhi, q)
+	}
+	rv, rh := rate.Float(), h(rate)
+	rlo, rhi := rv-rh, rv+rh
+	if pct || rate.Percent {
+		rlo, rhi = rlo/100, rhi/100
+	}
+	eps := 1e-9 * (math.Abs(qlo) + math.Abs(qhi) + 1)
+	if rlo <= qhi+eps && qlo <= rhi+eps {
+		return true, true
+	}
+	if decrease && -rhi <= qhi+eps && qlo <= -rlo+eps {
+		return true, true
+	}
+	return false, true
+}
+
 // rateOK reports whether a shown rate agrees with num ÷ den (growth:
 // (num − den) ÷ den) within rounding, and the computed value.
 func rateOK(rate, num, den figures.Number, growth, pct, decrease bool, r figures.Rounding) (ok bool, computed *big.Rat, usable bool) {
@@ -458,18 +501,42 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 				}
 			}
 		}
+		// Shares: a figure over its column's total row (占比, 比重).
+		totalRow := -1
+		for i, row := range b.Rows {
+			if row.Total && !row.Subtotal {
+				totalRow = i
+				break
+			}
+		}
+		if totalRow >= 0 {
+			for _, a := range amounts {
+				f := formula{a, -1, false}
+				if rc.RateKind == tables.RateShare && !hasHdr {
+					hdr, hasHdr = f, true
+					cands = append([]formula{f}, cands...)
+				} else {
+					cands = append(cands, f)
+				}
+			}
+		}
+		denOf := func(f formula, row *tables.Row) figures.Number {
+			if f.den < 0 {
+				return b.Rows[totalRow].Cells[f.num].Num
+			}
+			return row.Cells[f.den].Num
+		}
 		best, bestSup, bestBrk := -1, -1, 0
 		for k, f := range cands {
 			sup, brk := 0, 0
-			for i, row := range b.Rows {
+			for _, row := range b.Rows {
 				if row.Group {
 					continue
 				}
-				ok, _, usable := rateOK(row.Cells[rc.Index].Num, row.Cells[f.num].Num, row.Cells[f.den].Num, f.growth, pct, rc.Decrease, r)
+				ok, usable := rateScreen(row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row), f.growth, pct, rc.Decrease)
 				if !usable {
 					continue
 				}
-				_ = i
 				if ok {
 					if row.Cells[rc.Index].Num.Mant != 0 {
 						sup++
@@ -500,12 +567,18 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 			if row.Group {
 				continue
 			}
-			rate, num, den := row.Cells[rc.Index].Num, row.Cells[f.num].Num, row.Cells[f.den].Num
+			rate, num, den := row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row)
 			ok, computed, usable := rateOK(rate, num, den, f.growth, pct, rc.Decrease, r)
 			if !usable {
 				continue
 			}
-			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), b.At(i, f.den)}, growth: f.growth, ok: ok, conf: conf, basis: "比率列"}
+			var denCell tables.DataCell
+			if f.den >= 0 {
+				denCell = b.At(i, f.den)
+			} else {
+				denCell = b.At(totalRow, f.num)
+			}
+			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), denCell}, growth: f.growth, share: f.den < 0, ok: ok, conf: conf, basis: "比率列"}
 			ch.rate = rateText(rate, num, den, computed, f.growth, pct || rate.Percent)
 			out = append(out, ch)
 		}

@@ -3,14 +3,17 @@ package table
 import (
 	"context"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/parser"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // TestCorpus runs the table rules over every .docx of the shared corpus
@@ -23,6 +26,7 @@ func TestCorpus(t *testing.T) {
 		t.Skip("corpus run skipped in -short mode")
 	}
 	docs, withTables, findings := 0, 0, 0
+	var stats [6][2]int // per check kind: failed, held
 	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || !strings.EqualFold(filepath.Ext(path), ".docx") {
 			return err
@@ -34,7 +38,10 @@ func TestCorpus(t *testing.T) {
 		docs++
 		withTables++
 		rel, _ := filepath.Rel(dir, path)
-		for _, f := range audit.Filter(audit.Run(d, Rules), audit.Warning) {
+		for _, c := range compute(tables.Analyze(d), figures.HalfUp).checks {
+			stats[c.kind][boolIndex(c.ok)]++
+		}
+		for _, f := range audit.Filter(audit.Run(d, Rules), corpusMin()) {
 			findings++
 			t.Logf("%s: %s %s %.2f %s | %s | %s", rel, f.Rule, f.Severity, f.Confidence, f.Message, f.Expr, f.Hint)
 		}
@@ -43,7 +50,10 @@ func TestCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d Chinese documents with tables, %d findings at warning or above", withTables, findings)
+	t.Logf("%d Chinese documents with tables, %d findings logged", withTables, findings)
+	for k, name := range []string{"footing", "hierarchy", "cross-footing", "subset", "difference", "rate"} {
+		t.Logf("%-13s checks: %5d held, %3d failed", name, stats[k][1], stats[k][0])
+	}
 }
 
 func hasHan(s string) bool {
@@ -57,4 +67,19 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// corpusMin is the lowest severity logged: warning, or info with CROSSFOOT_INFO=1.
+func corpusMin() audit.Severity {
+	if os.Getenv("CROSSFOOT_INFO") != "" {
+		return audit.Info
+	}
+	return audit.Warning
+}
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

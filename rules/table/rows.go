@@ -65,7 +65,7 @@ func segments(b *tables.Block, cand []int) [][]int {
 	var cur []int
 	groups := 0
 	for _, i := range cand {
-		if b.Rows[i].Group && b.Rows[i].Label != "" {
+		if b.Rows[i].Group && breakdownHeading(b.Rows[i].Label) {
 			groups++
 			if len(cur) > 0 {
 				out = append(out, cur)
@@ -82,6 +82,21 @@ func segments(b *tables.Block, cand []int) [][]int {
 		return nil
 	}
 	return out
+}
+
+// breakdownHeading: a label introducing one way of breaking a total down
+// ("按收入性质分：", "按支出用途分类", "资金来源构成").
+func breakdownHeading(label string) bool {
+	l := strings.Join(strings.Fields(label), "")
+	if strings.HasPrefix(l, "按") {
+		return true
+	}
+	for _, suf := range []string{"分", "分类", "构成", "来源", "用途", "明细"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowSum builds the check "rows[idx] add up to row t" in column c.
@@ -272,14 +287,20 @@ func hierarchy(b *tables.Block, r figures.Rounding) []*check {
 // subsets checks that 其中 rows do not add up to more than their parent.
 func subsets(b *tables.Block, r figures.Rounding) []*check {
 	cols := summableCols(b)
-	kids := map[int][]int{}
+	lists := map[int][]int{} // list head → its rows
+	var heads []int
 	for i, row := range b.Rows {
-		if row.Subset && row.Parent >= 0 {
-			kids[row.Parent] = append(kids[row.Parent], i)
+		if row.Subset && row.Parent >= 0 && row.List >= 0 {
+			if _, ok := lists[row.List]; !ok {
+				heads = append(heads, row.List)
+			}
+			lists[row.List] = append(lists[row.List], i)
 		}
 	}
 	var out []*check
-	for p, idx := range kids {
+	for _, h := range heads {
+		idx := lists[h]
+		p := b.Rows[h].Parent
 		if b.Rows[p].Group {
 			continue
 		}

@@ -15,6 +15,13 @@ func TestCorpus(t *testing.T) {
 	}
 	dir := testenv.Corpus(t)
 	docs := ruletest.CorpusDocs(t, dir)
+	sure := 0
+	for _, d := range docs {
+		if ry := DetectReportYear(d); ry.Sure {
+			sure++
+		}
+	}
+	t.Logf("report year determined for %d of %d documents", sure, len(docs))
 	counts := ruletest.RunCorpus(t, docs, Rules)
 	t.Logf("%d documents, findings per rule: %v", len(docs), counts)
 }

@@ -25,6 +25,8 @@ var (
 	filingRe = regexp.MustCompile(`(?:填报|填表|报送|编制|报告|制表)(?:日期|时间)\s*[:：]?\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月`)
 	dateRe   = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
 	headYrRe = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年`)
+	// a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
+	reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明)$`)
 )
 
 type yearKey struct{}
@@ -58,6 +60,12 @@ func DetectReportYear(d *model.Document) ReportYear {
 		}
 		if m := annualRe.FindStringSubmatch(t); m != nil && n <= 60 && !strings.HasSuffix(t, "。") && titles < 6 {
 			y, _ := strconv.Atoi(m[1])
+			titles++
+			add(y, 3, "标题「"+shorten(t, 30)+"」")
+		}
+		if m := yearRe.FindAllStringSubmatch(t, -1); len(m) == 1 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") &&
+			!annualRe.MatchString(t) && reportTitleRe.MatchString(t) {
+			y, _ := strconv.Atoi(m[0][1])
 			titles++
 			add(y, 3, "标题「"+shorten(t, 30)+"」")
 		}
@@ -124,6 +132,8 @@ func DetectReportYear(d *model.Document) ReportYear {
 	}
 	sure := score[best] >= 3 && score[best] >= 2*second && score[best]*3 >= sum*2
 	// strongest evidence first
-	sort.SliceStable(ev, func(i, j int) bool { return strings.Contains(ev[i], strconv.Itoa(best)+"年") && !strings.Contains(ev[j], strconv.Itoa(best)+"年") })
+	sort.SliceStable(ev, func(i, j int) bool {
+		return strings.Contains(ev[i], strconv.Itoa(best)+"年") && !strings.Contains(ev[j], strconv.Itoa(best)+"年")
+	})
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
 }

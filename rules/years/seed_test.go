@@ -5,6 +5,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/rules/years/ruletest"
 )
 
@@ -18,7 +19,12 @@ func TestSeedReportYear(t *testing.T) {
 
 // TestSeed asserts the year mistakes a reviewer marks in the example report.
 func TestSeed(t *testing.T) {
-	d := ruletest.Seed(t, testenv.Seed(t, "report-2022.txt"))
+	for _, nd := range ruletest.SeedDocs(t, testenv.Seed(t, "report-2022.txt"), testenv.Seed(t, "report-2022.docx")) {
+		t.Run(nd.Name, func(t *testing.T) { checkSeed(t, nd.Doc) })
+	}
+}
+
+func checkSeed(t *testing.T, d *model.Document) {
 	fs := audit.Run(d, Rules)
 	for _, f := range fs {
 		t.Logf("%s %s %q: %s", f.Rule, f.Location, d.Slice(f.Span), f.Message)

@@ -14,8 +14,8 @@ var yr003 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "段落只比较两个以前年度",
 		TitleEN: "Paragraph compares two earlier years only",
-		Explain: "在报告年度（如2022年）的报告中，一段话只写更早两年之间的增减（“2021年整体资金支出较2020年增加…”），" +
-			"全段没有提到报告年度：多半是沿用上年报告的文字未更新。",
+		Explain: "在报告年度（如2022年）的报告中，一段话只写上年与前年之间的增减（“2021年整体资金支出较2020年增加…”），" +
+			"全段没有提到报告年度：多半是沿用上年报告的文字未更新。全文提及上年的次数达到报告年度一半以上时不检查。",
 		ExplainEN: "In a report about one year (e.g. 2022), a paragraph states changes between two earlier years only " +
 			"(\"2021 spending rose … over 2020\") and never mentions the report year: the text was probably carried over " +
 			"from last year's report.",
@@ -35,6 +35,15 @@ func runYR003(p *audit.Pass) {
 	}
 	R := ry.Year
 	d := p.Doc
+	// A document that talks about the prior year as much as the report
+	// year (a government work report reviewing last year) is not checked.
+	freq := map[int]int{}
+	for _, e := range events(d.Text, 0) {
+		freq[e.Year]++
+	}
+	if freq[R-1]*2 >= freq[R] {
+		return
+	}
 	for _, u := range units(d) {
 		if u.Cell != nil {
 			continue
@@ -61,7 +70,7 @@ func runYR003(p *audit.Pass) {
 					subj = e
 				}
 			}
-			if subj == nil || base == nil || subj.Year >= R || base.Year >= subj.Year || subj.Year < R-2 {
+			if subj == nil || base == nil || subj.Year != R-1 || base.Year != R-2 {
 				continue
 			}
 			if !changeRe.MatchString(s[base.End:]) || !figureRe.MatchString(s[base.End:]) {

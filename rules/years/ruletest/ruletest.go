@@ -1,6 +1,7 @@
 package ruletest
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser"
 )
 
 // Build reads the TAB text format: a line starting with a TAB is a table
@@ -200,4 +202,26 @@ func Seed(t testing.TB, path string) *model.Document {
 		t.Fatal(err)
 	}
 	return Build(filepath.Base(path), string(src))
+}
+
+// SeedDocs returns the bundled example report read three ways: the text
+// export through Build, the text export through the parser, and the .docx
+// through the parser, keyed by those names.
+func SeedDocs(t testing.TB, txtPath, docxPath string) []NamedDoc {
+	t.Helper()
+	out := []NamedDoc{{"txt-build", Seed(t, txtPath)}}
+	for _, p := range []struct{ name, path string }{{"txt", txtPath}, {"docx", docxPath}} {
+		d, err := parser.ParseFile(context.Background(), p.path, parser.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", p.path, err)
+		}
+		out = append(out, NamedDoc{p.name, d})
+	}
+	return out
+}
+
+// NamedDoc is a document with the name of the way it was read.
+type NamedDoc struct {
+	Name string
+	Doc  *model.Document
 }

@@ -1,0 +1,238 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestQuantities(t *testing.T) {
+	type want struct {
+		text   string // s[Start:End]
+		value  string
+		unit   string
+		pct    bool
+		approx bool
+		label  string
+		year   int
+		period string
+		total  bool
+	}
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"2022年基本支出合计2834.44万元，其中人员经费2470.10万元。", []want{
+			{"2834.44万元", "2834.44", "万元", false, false, "基本支出", 2022, "", true},
+			{"2470.10万元", "2470.10", "万元", false, false, "人员经费", 0, "", false},
+		}},
+		{"比2021年项目支出4078.15万元增加2070.25万元，降幅50.76%。", []want{
+			{"4078.15万元", "4078.15", "万元", false, false, "项目支出", 2021, "", false},
+			{"2070.25万元", "2070.25", "万元", false, false, "", 0, "", false},
+			{"50.76%", "50.76", "", true, false, "降幅", 0, "", false},
+		}},
+		{"2022年三公经费预算73.30万元，全年预算数7838.03万元，年初预算1761.31万元。", []want{
+			{"73.30万元", "73.30", "万元", false, false, "三公经费", 2022, "预算", false},
+			{"7838.03万元", "7838.03", "万元", false, false, "", 0, "全年预算数", false},
+			{"1761.31万元", "1761.31", "万元", false, false, "", 0, "年初预算", false},
+		}},
+		{"开展无线电监测时长8500余小时，5G基站在网数超过4000个，产值接近60亿元，约3.5万人，增长10%以上，100个左右。", []want{
+			{"8500余小时", "8500", "小时", false, true, "开展无线电监测时长", 0, "", false},
+			{"4000个", "4000", "个", false, true, "5G基站在网数", 0, "", false},
+			{"60亿元", "60", "亿元", false, true, "产值", 0, "", false},
+			{"3.5万人", "3.5", "万人", false, true, "", 0, "", false},
+			{"10%以上", "10", "", true, true, "", 0, "", false},
+			{"100个左右", "100", "个", false, true, "", 0, "", false},
+		}},
+		{"锐阳电子等3家企业，十四个科室，两项指标，降低百分之五。", []want{
+			{"3家", "3", "家", false, false, "锐阳电子等", 0, "", false},
+			{"十四个", "14", "个", false, false, "", 0, "", false},
+			{"两项", "2", "项", false, false, "", 0, "", false},
+			{"百分之五", "5", "", true, false, "", 0, "", false},
+		}},
+		{"全角１２３．４５万元，负数-6.59万元。", []want{
+			{"１２３．４５万元", "123.45", "万元", false, false, "全角", 0, "", false},
+			{"-6.59万元", "-6.59", "万元", false, false, "负数", 0, "", false},
+		}},
+		// not quantities
+		{"截止2022年12月31日，州办【2019】101号，（州财绩〔2023〕3号），电话0743-8223316，18674340420，代码11433100006686154J。", nil},
+		{"1.贯彻落实；（2）拟定规划；任务3：招商；一、基本情况；第3项；2021-2022年；8:30；120km/h；[2]", nil},
+		{"酒鬼酒公司入选“2022湖南制造业企业100强”，三公经费，一般公共预算，十四五规划。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := Quantities(tt.in)
+			var keep []Quantity
+			for _, q := range got {
+				if q.Unit != "" || q.Percent || q.Chinese || len(tt.want) > 0 {
+					keep = append(keep, q)
+				}
+			}
+			if len(tt.want) == 0 {
+				for _, q := range got {
+					if q.Unit != "" || q.Percent {
+						t.Errorf("unexpected quantity %q", tt.in[q.Start:q.End])
+					}
+				}
+				return
+			}
+			if len(keep) != len(tt.want) {
+				var s []string
+				for _, q := range keep {
+					s = append(s, tt.in[q.Start:q.End])
+				}
+				t.Fatalf("got %d quantities %q, want %d", len(keep), s, len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := keep[i]
+				if g := tt.in[q.Start:q.End]; g != w.text {
+					t.Errorf("#%d text = %q, want %q", i, g, w.text)
+				}
+				if q.String() != w.value || q.Unit != w.unit || q.Percent != w.pct || q.Approx != w.approx {
+					t.Errorf("#%d %q: value %s unit %q pct %v approx %v, want %s %q %v %v", i, w.text, q.String(), q.Unit, q.Percent, q.Approx, w.value, w.unit, w.pct, w.approx)
+				}
+				if q.Label != w.label || q.Year != w.year || q.Period != w.period || q.Total != w.total {
+					t.Errorf("#%d %q: label %q year %d period %q total %v, want %q %d %q %v", i, w.text, q.Label, q.Year, q.Period, q.Total, w.label, w.year, w.period, w.total)
+				}
+				if tt.in[q.LabelStart:q.LabelEnd] != q.Label {
+					t.Errorf("#%d label span %q != label %q", i, tt.in[q.LabelStart:q.LabelEnd], q.Label)
+				}
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	s := "第一句。第二句；仍是第二句！\n第三句？” 第四句"
+	var got []string
+	for _, r := range Sentences(s) {
+		got = append(got, s[r.Start:r.End])
+	}
+	want := []string{"第一句。", "第二句；仍是第二句！", "第三句？”", "第四句"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestParseChineseNumeral(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want string
+	}{
+		{"十四", "14"}, {"三百零五", "305"}, {"两万", "20000"}, {"二〇二二", "2022"}, {"三十点五", "30.5"},
+		{"一百二十", "120"}, {"十", "10"}, {"一亿二千万", "120000000"},
+	} {
+		n, k := ParseChineseNumeral(tt.in)
+		if k != len(tt.in) || n.String() != tt.want {
+			t.Errorf("%s = %s (%d bytes), want %s", tt.in, n.String(), k, tt.want)
+		}
+	}
+	if _, k := ParseChineseNumeral("般"); k != 0 {
+		t.Errorf("non-numeral read %d bytes", k)
+	}
+}
+
+func TestLabelsMatch(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"公务用车运行维护费", "公务车辆维护费", true},
+		{"人员经费", "人员支出", true},
+		{"公用经费", "公用支出", true},
+		{"对个人与家庭补助支出", "3、对个人和家庭的补助", true},
+		{"本部门专项资金项目支出", "项目支出", true},
+		{"按科目分类年度工资福利支出", "工资福利支出", true},
+		{"商品服务支出", "商品和服务支出", true},
+		{"（一）基本支出", "基本支出", true},
+		{"一般公共服务支出", "商品服务支出", false},
+		{"新产品销售收入", "产品销售收入", false},
+		{"基本支出", "项目支出", false},
+		{"人员支出", "公用支出", false},
+		{"", "", false},
+	} {
+		if got := LabelsMatch(tt.a, tt.b); got != tt.want {
+			t.Errorf("LabelsMatch(%q, %q) = %v, want %v (normalised %q, %q)", tt.a, tt.b, got, tt.want, NormalizeLabel(tt.a), NormalizeLabel(tt.b))
+		}
+	}
+}
+
+func TestAnalyzeStatements(t *testing.T) {
+	st := Analyze("2022年度本部门专项资金项目支出6148.40万元，比2021年项目支出4078.15万元增加2070.25万元，降幅50.76%。")
+	if len(st.Comparisons) != 1 {
+		t.Fatalf("comparisons = %d, want 1", len(st.Comparisons))
+	}
+	c := st.Comparisons[0]
+	if c.Cur == nil || c.Base == nil || c.Diff == nil || c.Rate == nil {
+		t.Fatalf("incomplete comparison %+v", c)
+	}
+	if c.Cur.String() != "6148.40" || c.Base.String() != "4078.15" || c.DiffSign != 1 || c.RateSign != -1 {
+		t.Errorf("comparison X=%s Y=%s diff sign %d rate sign %d", c.Cur.String(), c.Base.String(), c.DiffSign, c.RateSign)
+	}
+	mag, dir, exp := DiffCheck(c.Cur.Number, c.Base.Number, c.Diff.Number, c.DiffSign)
+	if !mag || !dir || exp.String() != "2070.25" {
+		t.Errorf("DiffCheck = %v %v %s", mag, dir, exp.String())
+	}
+	ok, computed, valid := RateCheck(c.Rate.Number, c.Diff.Interval(HalfUp), c.Base.Interval(HalfUp))
+	if !ok || !valid || FormatRat(computed, 2) != "50.76" {
+		t.Errorf("RateCheck = %v %v %s", ok, valid, FormatRat(computed, 2))
+	}
+
+	st = Analyze("支出合计100.00万元，分别为人员支出60.00万元、公用支出30.00万元。收入50万元，其中：A 20万元；B 40万元。")
+	if len(st.Enumerations) != 2 || !st.Enumerations[0].Complete || st.Enumerations[1].Complete || len(st.Enumerations[1].Parts) != 2 {
+		t.Fatalf("enumerations = %+v", st.Enumerations)
+	}
+}
+
+func TestMagnitudeSlip(t *testing.T) {
+	parts := []Number{ParseCell("1567.51"), ParseCell("363.27"), ParseCell("902.59"), ParseCell("10.80")}
+	i, fixed, ok := MagnitudeSlip(parts, ParseCell("2834.44"))
+	if !ok || i != 3 || Trimmed(fixed) != "1.08" {
+		t.Errorf("MagnitudeSlip = %d %s %v, want 3 1.08 true", i, Trimmed(fixed), ok)
+	}
+	if n, ok := SameUpToMagnitude(ParseCell("10.80"), ParseCell("1.08")); !ok || n != 1 {
+		t.Errorf("SameUpToMagnitude = %d %v", n, ok)
+	}
+}
+
+// FuzzQuantities checks the extractor never panics and keeps its spans
+// inside the input, ordered and on rune boundaries.
+func FuzzQuantities(f *testing.F) {
+	for _, s := range []string{
+		"2022年基本支出合计2834.44万元，其中人员经费2470.10万元；主要用于一般公共服务支出1722.60万元、教育支出1237.73万元。",
+		"比2021年项目支出4078.15万元增加2070.25万元，降幅50.76%。",
+		"约8500余小时，超过4000个，三家企业，十四个科室，百分之五，百分之三十点五，１２３．４５万元",
+		"州办【2019】101号〔2023〕3号0743-8223316 1. （2） 一、5G 120km/h",
+		"占GDP的比重17%，同比提高0.2个百分点。是年初预算的4.10倍",
+		"\xff\xfe百分之", "1,234,567.89亿元", "-", "（", "百", "万元", "0.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		// rune boundaries as Go decodes s (an invalid byte is one rune)
+		boundary := map[int]bool{len(s): true}
+		for i := range s {
+			boundary[i] = true
+		}
+		prev := 0
+		for _, q := range Quantities(s) {
+			if q.Start < prev || q.Start > q.End || q.End > len(s) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", q.Start, q.End, prev, s)
+			}
+			for _, off := range []int{q.Start, q.End, q.LabelStart, q.LabelEnd, q.LeadStart} {
+				if off < 0 || off > len(s) || !boundary[off] {
+					t.Fatalf("offset %d not on a rune boundary in %q", off, s)
+				}
+			}
+			if q.LabelStart > q.LabelEnd || q.LabelEnd > q.Start || q.LeadStart > q.Start {
+				t.Fatalf("label [%d,%d) lead %d after figure %d in %q", q.LabelStart, q.LabelEnd, q.LeadStart, q.Start, s)
+			}
+			prev = q.End
+		}
+		st := Analyze(s)
+		for _, r := range st.Sentences {
+			if r.Start < 0 || r.End > len(s) || r.Start > r.End {
+				t.Fatalf("bad sentence %v in %q", r, s)
+			}
+		}
+	})
+}

@@ -1,0 +1,61 @@
+package tables_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/docxwrite"
+	"github.com/crossfoot/crossfoot/parser"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// TestMergedHeaders: a three-level header written with real Word merges
+// (gridSpan and vMerge) composes into column paths.
+func TestMergedHeaders(t *testing.T) {
+	C := docxwrite.C
+	span := func(s string, n int) docxwrite.Cell { return docxwrite.Cell{Text: s, Span: n} }
+	vr := func(s string) docxwrite.Cell { return docxwrite.Cell{Text: s, VMerge: docxwrite.Restart} }
+	vc := docxwrite.Cell{VMerge: docxwrite.Continue}
+	doc := docxwrite.Doc{Blocks: []docxwrite.Block{
+		docxwrite.P("部门支出情况表"),
+		docxwrite.P("单位：元"),
+		docxwrite.Table{Rows: [][]docxwrite.Cell{
+			{vr("机构名称"), vr("支出合计"), span("其中：", 4), vr("结余")},
+			{vc, vc, vr("基本支出"), span("其中：", 2), vr("项目支出"), vc},
+			{vc, vc, vc, C("人员支出"), C("公用支出"), vc, vc},
+			{C("合计"), C("3000.00"), C("1300.00"), C("1000.00"), C("300.00"), C("1700.00"), C("0")},
+			{C("1.本级"), C("1800.00"), C("800.00"), C("600.00"), C("200.00"), C("1000.00"), C("0")},
+			{C("2.中心"), C("1200.00"), C("500.00"), C("400.00"), C("100.00"), C("700.00"), C("0")},
+		}},
+	}}
+	data := doc.Bytes()
+	d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "h.docx", parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := tables.Analyze(d)
+	if len(a.Tables) != 1 || len(a.Tables[0].Blocks) != 1 {
+		t.Fatalf("want one table with one block, got %+v", a.Tables)
+	}
+	b := a.Tables[0].Blocks[0]
+	var paths []string
+	for _, c := range b.Columns {
+		paths = append(paths, c.PathString())
+	}
+	want := []string{
+		"支出合计",
+		"支出合计 › 其中 › 基本支出",
+		"支出合计 › 其中 › 基本支出 › 其中 › 人员支出",
+		"支出合计 › 其中 › 基本支出 › 其中 › 公用支出",
+		"支出合计 › 其中 › 项目支出",
+		"结余",
+	}
+	if strings.Join(paths, "\n") != strings.Join(want, "\n") {
+		t.Errorf("paths:\n%s\nwant:\n%s", strings.Join(paths, "\n"), strings.Join(want, "\n"))
+	}
+	if b.Unit != "元" || b.Kind != tables.Arithmetic || !b.Rows[0].Total || b.Rows[1].Level != 1 {
+		t.Errorf("unit %q kind %v total %v level %d", b.Unit, b.Kind, b.Rows[0].Total, b.Rows[1].Level)
+	}
+}
