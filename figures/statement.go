@@ -33,6 +33,11 @@ type Comparison struct {
 	RateWord string // 增幅, 降幅, 增长, 下降, …
 	RateSign int
 	RateAt   Range
+	// ToWord is the verb of "由Y提高到X" (ToSign its direction), when the
+	// comparison is written that way.
+	ToWord string
+	ToSign int
+	ToAt   Range
 	// Comparable is set when the sentence or paragraph says growth is
 	// measured at comparable prices or on a comparable basis (可比价,
 	// 不变价, 同口径): a rate then need not equal D ÷ Y.
@@ -84,7 +89,7 @@ func Analyze(s string) *Statements {
 	for _, sent := range st.Sentences {
 		qs := quantitiesIn(st.Quantities, sent)
 		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
-		for _, c := range comparisons(s, sent, qs) {
+		for _, c := range append(comparisons(s, sent, qs), fromTo(s, sent, qs)...) {
 			c.Comparable = c.Comparable || comparable
 			st.Comparisons = append(st.Comparisons, c)
 		}
@@ -533,6 +538,58 @@ func endsWithVerb(g string) bool {
 		}
 	}
 	return false
+}
+
+// fromTo finds "由Y提高到X，提高D" (also 从…至…, 下降到, 增加至): the change
+// from one stated figure to another, with an optional stated difference or rate.
+func fromTo(s string, sent Range, qs []Quantity) []Comparison {
+	var out []Comparison
+	for i := 0; i+1 < len(qs); i++ {
+		y, x := qs[i], qs[i+1]
+		lead := Normalize(y.Lead)
+		k := strings.LastIndexAny(lead, "由从")
+		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(x, y) {
+			continue
+		}
+		if w, _, _ := polarity(lead[k:]); w != "" {
+			continue
+		}
+		g := s[y.End:x.Start]
+		ng := strings.TrimSpace(Normalize(g))
+		if !(strings.HasSuffix(ng, "到") || strings.HasSuffix(ng, "至")) || utf8.RuneCountInString(ng) > 6 || strings.ContainsAny(ng, "，,；;。") {
+			continue
+		}
+		w, sign, wi := polarity(g)
+		if w == "" {
+			continue
+		}
+		yy, xx := y, x
+		c := Comparison{Cur: &xx, Base: &yy, ToWord: w, ToSign: sign, ToAt: Range{y.End + wi, y.End + wi + len(w)}}
+		c.Anchor = Range{y.LeadStart + k, y.LeadStart + k + len("由")}
+		// an optional difference or rate right after X
+		if i+2 < len(qs) {
+			q := qs[i+2]
+			g2 := s[x.End:q.Start]
+			w2, sign2, wi2 := lastPolarity(g2)
+			tail := ""
+			if w2 != "" {
+				tail = strings.TrimSpace(g2[wi2+len(w2):])
+			}
+			if w2 != "" && utf8.RuneCountInString(tail) <= 1 && !strings.ContainsAny(g2, "；;。") && utf8.RuneCountInString(g2) <= 8 {
+				qq := q
+				switch {
+				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(x, q):
+					c.Diff, c.DiffWord, c.DiffSign = &qq, w2, sign2
+					c.DiffAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
+				case !x.Percent && q.Percent:
+					c.Rate, c.RateWord, c.RateSign = &qq, w2, sign2
+					c.RateAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 func isRateLabel(l string) bool {

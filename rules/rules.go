@@ -4,13 +4,22 @@ import (
 	"sort"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/rules/prose"
+	"github.com/crossfoot/crossfoot/rules/scores"
+	"github.com/crossfoot/crossfoot/rules/sequence"
+	"github.com/crossfoot/crossfoot/rules/table"
+	"github.com/crossfoot/crossfoot/rules/years"
 )
 
 // All returns every built-in rule, sorted by ID.
 func All() []*audit.Rule {
 	var all []*audit.Rule
 	for _, family := range [][]*audit.Rule{
-		// Each family's exported Rules list is added here.
+		table.Rules,
+		prose.Rules,
+		years.Rules,
+		sequence.Rules,
+		scores.Rules,
 	} {
 		all = append(all, family...)
 	}

@@ -9,7 +9,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,21 +69,45 @@ func evaluate(t *testing.T) *Result {
 		t.Fatal(err)
 	}
 	all := ruleSet()
-	res := New()
 	ctx := context.Background()
+	type job struct {
+		truth    synth.Truth
+		format   string
+		data     []byte
+		doc      *model.Document
+		findings []audit.Finding
+		err      error
+	}
+	var jobs []*job
 	for _, d := range docs {
-		for _, f := range []struct {
-			format string
-			data   []byte
-		}{{"txt", d.Txt}, {"docx", d.Docx}} {
-			name := d.Base + "." + f.format
-			doc, err := parser.Parse(ctx, bytes.NewReader(f.data), int64(len(f.data)), name, parser.Options{})
-			if err != nil {
-				res.Error(f.format, d.Truth, err)
-				continue
+		jobs = append(jobs, &job{truth: d.Truth, format: "txt", data: d.Txt}, &job{truth: d.Truth, format: "docx", data: d.Docx})
+	}
+	// Parse and audit in parallel; evaluate in order.
+	var wg sync.WaitGroup
+	next := make(chan *job)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for j := range next {
+				name := j.truth.Base + "." + j.format
+				j.doc, j.err = parser.Parse(ctx, bytes.NewReader(j.data), int64(len(j.data)), name, parser.Options{})
+				if j.err == nil {
+					j.findings = audit.Run(j.doc, all)
+				}
 			}
-			res.Add(f.format, d.Truth, doc, audit.Run(doc, all))
+		})
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+	res := New()
+	for _, j := range jobs {
+		if j.err != nil {
+			res.Error(j.format, j.truth, j.err)
+			continue
 		}
+		res.Add(j.format, j.truth, j.doc, j.findings)
 	}
 	return res
 }

@@ -15,7 +15,7 @@ var PRS004 = &audit.Rule{
 		Title:   "增减方向用词矛盾",
 		TitleEN: "Direction words contradict each other or the figures",
 		Explain: "同一比较中，增减额的用词（增加/减少）与幅度的用词（增幅/降幅、增长/下降）方向应一致，" +
-			"且应与本期数、基数之差的正负相符。例如“比上年增加2070.25万元，降幅50.76%”自相矛盾。" +
+			"且应与本期数、基数之差的正负相符（含“由A提高到B”的写法）。例如“比上年增加2070.25万元，降幅50.76%”自相矛盾。" +
 			"带负号的写法（“增长-5%”）不在此列。",
 		ExplainEN: "Within one comparison the word for the change (增加/减少) and the word for the rate (增幅/降幅) must " +
 			"point the same way, and agree with the sign of current − base. \"增加2070.25万元，降幅50.76%\" contradicts itself.",
@@ -67,6 +67,14 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	xy := ""
 	if actual != 0 {
 		xy = fmt.Sprintf("%s − %s = %s", c.Cur.String(), c.Base.String(), diffString(c.Cur.Number, c.Base.Number))
+	}
+	// "由Y提高到X" with X below Y
+	if c.ToSign != 0 && actual != 0 && actual != c.ToSign {
+		report(c.ToAt,
+			fmt.Sprintf("写「由%s%s到%s」，但后者比前者%s，方向相反。", show(*c.Base), c.ToWord, show(*c.Cur), map[int]string{1: "大", -1: "小"}[actual]),
+			fmt.Sprintf("The text says %q from %s to %s, but the figure moved the other way.", c.ToWord, c.Base.String(), c.Cur.String()),
+			xy, c.Cur, c.Base)
+		return
 	}
 	// the change word against the figures
 	if c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && actual != 0 && actual != c.DiffSign {

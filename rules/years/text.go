@@ -77,6 +77,9 @@ var baseWords = []string{"较", "比", "同比", "与", "相比", "对比", "比
 // events returns the year mentions of s in order. rep is the report year
 // (0 if unknown) used for 本年/上年.
 func events(s string, rep int) []event {
+	if !strings.Contains(s, "年") {
+		return nil
+	}
 	var out []event
 	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -173,6 +176,9 @@ func clauseEnd(s string, at int) int {
 // only within its clause.
 func moneys(d *model.Document, sent model.Span, rep int) []money {
 	s := d.Slice(sent)
+	if !strings.Contains(s, "元") {
+		return nil
+	}
 	evs := events(s, rep)
 	var out []money
 	for _, m := range moneyRe.FindAllStringSubmatchIndex(s, -1) {
