@@ -11,7 +11,7 @@ import (
 // heading or a table cell.
 type anchor struct {
 	s    Span
-	para int   // paragraph number if outside tables
+	para int // paragraph number if outside tables
 	kind ParaKind
 	cell *Cell // non-nil for table cells
 }
