@@ -95,7 +95,7 @@ func Analyze(s string) *Statements {
 		}
 	}
 	st.Rates = rates(s, st.Quantities)
-	st.Shares = shares(s, st.Sentences, st.Quantities)
+	st.Shares = shares(s, st.Sentences, st.Quantities, st.Enumerations)
 	return st
 }
 
@@ -144,7 +144,7 @@ func sameFamily(a, b Quantity) bool {
 
 func isMoney(u string) bool { return strings.HasSuffix(u, "元") }
 
-var stopWords = []string{"比", "较", "同比", "增加", "减少", "增长", "下降", "提高", "降低", "占", "相比", "合计", "共计", "总计", "累计", "其中", "主要用于", "分别", "预算数", "决算数", "年初预算", "全年预算", "执行数", "上年", "同期", "去年", "增幅", "降幅", "节约", "压减", "较上年"}
+var stopWords = []string{"比", "较", "同比", "增加", "减少", "增长", "下降", "提高", "降低", "占", "相比", "合计", "共计", "总计", "累计", "其中", "主要用于", "分别", "预算数", "决算数", "年初预算", "全年预算", "执行数", "增幅", "降幅", "节约", "压减"}
 
 // plainGlue reports whether the text between two parts of a list is just a
 // separator and a label.
@@ -262,7 +262,7 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			}
 			continue
 		}
-		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为"
+		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(parts))
 		if m == "包括" && !strings.Contains(s[parts[len(parts)-1].End:min(len(s), parts[len(parts)-1].End+6)], "等") {
 			complete = true
 		}
@@ -326,6 +326,62 @@ func bracketDepth(s string, from, off int) int {
 		}
 	}
 	return d
+}
+
+func labelsOf(qs []Quantity) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.Label
+	}
+	return out
+}
+
+// completeSets are breakdowns that are whole by definition in public
+// budgets: a total whose parts are exactly these items must equal their sum.
+// Each set is (words one of which the total's label contains, then one
+// keyword per part).
+var completeSets = []struct {
+	total []string
+	parts []string
+}{
+	{[]string{"基本支出"}, []string{"人员", "公用"}},
+	{[]string{"三公"}, []string{"出国", "公务用车", "接待"}},
+	{[]string{"采购"}, []string{"货物", "工程", "服务"}},
+	{[]string{"支出合计", "支出总额", "支出总计", "总支出", "本年支出", "支出"}, []string{"基本支出", "项目支出"}},
+}
+
+// KnownComplete reports whether parts (by label) are a whole breakdown of a
+// total labelled total: each part names exactly one item of a known set and
+// every item is named once.
+func KnownComplete(total string, parts []string) bool {
+	for _, cs := range completeSets {
+		if !containsAny(total, cs.total) || len(parts) != len(cs.parts) {
+			continue
+		}
+		used := make([]bool, len(cs.parts))
+		ok := true
+		for _, p := range parts {
+			hit := -1
+			for k, w := range cs.parts {
+				if strings.Contains(p, w) {
+					if hit >= 0 {
+						hit = -2
+						break
+					}
+					hit = k
+				}
+			}
+			if hit < 0 || used[hit] {
+				ok = false
+				break
+			}
+			used[hit] = true
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isTotalLead accepts leads such as "支出合计", "以上合计", "合计为", "共计".
@@ -510,6 +566,12 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		if c.Cur != nil && c.Base != nil && !sameFamily(*c.Cur, *c.Base) {
 			c.Base = nil
 		}
+		if c.Cur != nil && !hasUnit(*c.Cur) || c.Base != nil && !hasUnit(*c.Base) || c.Diff != nil && !hasUnit(*c.Diff) {
+			continue // ranks (由369位上升到235位), codes
+		}
+		if c.Rate != nil && containsAny(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords) {
+			c.Rate = nil // 年均增长: a compound annual rate, not D ÷ Y
+		}
 		if c.Base == nil && c.Diff == nil && c.Rate == nil {
 			continue
 		}
@@ -548,7 +610,7 @@ func fromTo(s string, sent Range, qs []Quantity) []Comparison {
 		y, x := qs[i], qs[i+1]
 		lead := Normalize(y.Lead)
 		k := strings.LastIndexAny(lead, "由从")
-		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(x, y) {
+		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(x, y) || !hasUnit(x) {
 			continue
 		}
 		if w, _, _ := polarity(lead[k:]); w != "" {
@@ -587,9 +649,28 @@ func fromTo(s string, sent Range, qs []Quantity) []Comparison {
 				}
 			}
 		}
+		if c.Rate != nil && containsAny(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords) {
+			c.Rate = nil
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// averageWords mark a rate averaged over several periods.
+var averageWords = []string{"年均", "平均", "每年", "年复合", "复合"}
+
+func labelOr(q Quantity) string {
+	if q.Label != "" {
+		return q.Label
+	}
+	return "合计"
+}
+
+// hasUnit reports whether q carries a unit or a percent sign: unitless
+// numbers in prose are often ranks, codes or list numbers.
+func hasUnit(q Quantity) bool {
+	return q.Unit != "" || q.Percent || q.Permil
 }
 
 func isRateLabel(l string) bool {
@@ -643,7 +724,7 @@ func rates(s string, qs []Quantity) []Rate {
 	return out
 }
 
-func shares(s string, sents []Range, qs []Quantity) []Share {
+func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share {
 	var out []Share
 	for i, q := range qs {
 		if !q.Percent || q.Approx || i == 0 {
@@ -652,6 +733,18 @@ func shares(s string, sents []Range, qs []Quantity) []Share {
 		lead := q.Lead
 		k := strings.Index(lead, "占")
 		if k < 0 {
+			continue
+		}
+		if strings.TrimSpace(lead[k+len("占"):]) == "" {
+			// "其中：基本支出127.96万元，占39.66%": a share of the list's total
+			p := qs[i-1]
+			for _, e := range enums {
+				for _, part := range e.Parts {
+					if part.Start == p.Start && strings.Count(s[p.End:q.Start], "，") <= 1 && !strings.ContainsAny(s[p.End:q.Start], "；;。") {
+						out = append(out, Share{Part: p, BaseLabel: labelOr(e.Total), Rate: q, Bases: []Quantity{e.Total}})
+					}
+				}
+			}
 			continue
 		}
 		base := lead[k+len("占"):]

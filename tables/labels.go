@@ -65,6 +65,9 @@ func fillRows(d *model.Document, b *Block) {
 			}
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
+		if r.Marker == "" && r.Seq != "" && !r.Total && parseCell(r.Seq).Kind == figures.Value {
+			r.Marker = r.Seq + "." // a 序号 numbers the row
+		}
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
 	}
 	linkRows(b)
@@ -294,8 +297,10 @@ func linkRows(b *Block) {
 		// "其中 exceeds" finding.
 		if inSubset >= 0 && !r.Group {
 			p := b.Rows[inSubset]
-			if p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent) || fitsUnder(b, inSubset, listHead, i) {
+			definite := p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent)
+			if definite || fitsUnder(b, inSubset, listHead, i) {
 				r.Subset = true
+				r.Guessed = !definite
 				r.Parent = inSubset
 				r.List = listHead
 				continue

@@ -138,6 +138,7 @@ type Row struct {
 	Total     bool   // the label names a total (合计, 总计, 小计, 汇总, 总额, …)
 	Subtotal  bool   // 小计 rather than 合计
 	Subset    bool   // a "其中" row or a row continuing a 其中 list: a part, not the whole
+	Guessed   bool   // Subset only because it followed a 其中 row and still fit under the parent
 	Group     bool   // a heading row without figures (按收入性质分：)
 	Parent    int    // index of the parent row in Block.Rows (numbering or 其中), -1 if none
 	List      int    // for Subset rows: index of the 其中 row heading their list, else -1

@@ -159,7 +159,9 @@ func TestAccuracy(t *testing.T) {
 			th.MinRecall[k] = math.Max(th.MinRecall[k], math.Floor(rec*100)/100)
 		}
 		th.MaxFalseAlarmsPerCleanFile = math.Min(th.MaxFalseAlarmsPerCleanFile, math.Max(math.Ceil(res.FalseAlarmsPerClean()*100)/100, 0))
-		th.MinPrecision = math.Max(th.MinPrecision, math.Floor(res.Precision()*100)/100)
+		// Precision keeps 0.05 of slack: a rule that also flags a knock-on
+		// effect the truth does not list is not a regression.
+		th.MinPrecision = math.Max(th.MinPrecision, math.Floor((res.Precision()-0.05)*100)/100)
 		data, _ := json.MarshalIndent(th, "", "  ")
 		if err := os.WriteFile(thresholdsFile, append(data, '\n'), 0o644); err != nil {
 			t.Fatal(err)

@@ -407,7 +407,7 @@ func (g *gen) staff(units []string) {
 	total := g.count(actual)
 	a, b, c := g.count(admin), g.count(inst), g.count(work)
 	p.segs = append(p.segs, ys, &seg{text: "年12月31日，编制人数"}, g.count(quota), &seg{text: "人，实有人数"}, total,
-		&seg{text: "人，其中行政人员"}, a, &seg{text: "人、事业人员"}, b, &seg{text: "人、工勤人员"}, c, &seg{text: "人。"})
+		&seg{text: "人，" + g.enumWord() + "行政人员"}, a, &seg{text: "人、事业人员"}, b, &seg{text: "人、工勤人员"}, c, &seg{text: "人。"})
 	g.addTarget("year", p, ys, strconv.Itoa(g.year+1))
 	for _, s := range []*seg{a, b, c} {
 		g.addTarget("prose_sum", p, s, "")
@@ -470,6 +470,12 @@ func (g *gen) income(units []string) {
 			g.addTarget("prose_sum_quoted", p, s, "")
 		}
 	}
+}
+
+// enumWord introduces a breakdown: mostly 其中 (which a reader cannot tell
+// from a partial list), sometimes words saying the list is complete.
+func (g *gen) enumWord() string {
+	return g.pick([]string{"其中", "其中：", "其中：", "分别为", "包括"})
 }
 
 // quoteTargets registers every figure of p that restates a cell.
@@ -871,7 +877,7 @@ func (g *gen) procurement() {
 	total := int64(1_000_000 + g.r.IntN(100_000_000))
 	parts := g.split(total, 3, 0.2)
 	a, b, c := g.amt(parts[0], nil), g.amt(parts[1], nil), g.amt(parts[2], nil)
-	p := g.para(g.yearSeg(g.year), "年度本部门政府采购支出总额", g.amt(total, nil), g.pu.Name+"，其中：政府采购货物支出", a,
+	p := g.para(g.yearSeg(g.year), "年度本部门政府采购支出总额", g.amt(total, nil), g.pu.Name+"，"+g.enumWord()+"政府采购货物支出", a,
 		g.pu.Name+"、政府采购工程支出", b, g.pu.Name+"、政府采购服务支出", c, g.pu.Name+"。")
 	for _, s := range []*seg{a, b, c} {
 		g.addTarget("prose_sum", p, s, "")
@@ -892,7 +898,7 @@ func (g *gen) assets() {
 		lead = int64(g.r.IntN(2))
 	}
 	a := g.count(cars - lead)
-	p := g.para("截至", g.yearSeg(g.year), fmt.Sprintf("年12月31日，本部门共有车辆"), g.count(cars), "辆，其中：领导干部用车", g.count(lead), "辆，一般公务用车", a, "辆。")
+	p := g.para("截至", g.yearSeg(g.year), fmt.Sprintf("年12月31日，本部门共有车辆"), g.count(cars), "辆，"+g.enumWord()+"领导干部用车", g.count(lead), "辆，一般公务用车", a, "辆。")
 	g.addTarget("year", p, p.segs[1], strconv.Itoa(g.year+1))
 	if cars > 0 {
 		g.addTarget("prose_sum", p, a, "")

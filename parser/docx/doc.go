@@ -19,6 +19,14 @@
 // nor runs of paragraphs nested in text boxes (they have their own count).
 // Numbering labels are generated text with Index -1 (no Run entry).
 //
+// Text layout: paragraphs whose text is only white space are dropped (the
+// paragraph numbers of model.Position count visible paragraphs); trailing
+// line breaks are trimmed; w:tab → "\t", w:br/w:cr → "\n" (a page break at
+// the start of a paragraph adds nothing), w:noBreakHyphen → "-", w:sym as
+// its character (Symbol-font operators and digits mapped to Unicode).
+// Text boxes are emitted before the paragraph that anchors them. Headers,
+// footers, comments, Office math and altChunk content are not read.
+//
 // Errors: see Parse. Sentinels (ErrNotZip, ErrEncrypted, ErrCorrupt,
 // ErrNoDocument, ErrTooLarge, ErrTooDeep) are what package parser maps to
 // its own user-facing errors.

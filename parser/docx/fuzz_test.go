@@ -55,6 +55,6 @@ func FuzzBody(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, body string) {
-		fuzzCheck(t, pkg{body: body, numbering: chineseLists, styles: fixtures[5].pkg.styles, footnotes: fixtures[9].pkg.footnotes}.build())
+		fuzzCheck(t, pkg{body: body, numbering: chineseLists, styles: fixtures[5].pkg.styles, footnotes: fixtures[9].pkg.footnotes, stored: true}.build())
 	})
 }

@@ -20,7 +20,7 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, s := range []string{
 		"", "\t", "\t\n", "\n\n\t\n", "\ta\nb\n\n\tc\n\td\n\n段落\n", "|a|b|\n|-|-|\n|1|\n",
-		"\xFF\xFE\x09\x00a\x00", "\xFE\xFF\x00\x09", "\xEF\xBB\xBF\t一\r\n\r\n", "一、\n（一）标题\n# \n#",
+		"\xFF\xFE\x09\x00a\x00", "\xFE\xFF\x00\x09", "\xEF\xBB\xBF\t一\r\n\r\n", "一、\n（一）标题\n# \n#", "a\tb\nc\td\te\n\n",
 		"\xb1\xbe\xc4\xea\t\n", "a|b\n-|-\n|\\|", "\r\r\t\r\r",
 	} {
 		f.Add([]byte(s))

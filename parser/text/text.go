@@ -170,13 +170,16 @@ func (p *reader) run(ctx context.Context) error {
 			if err := p.flushTable(); err != nil {
 				return err
 			}
-			if ok, err := p.pipeTable(line, no); ok || err != nil {
-				if err != nil {
-					return err
-				}
-				continue
+			ok, err := p.pipeTable(line, no)
+			if !ok && err == nil {
+				ok, err = p.tsvTable(line, no)
 			}
-			p.paragraph(line, no)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				p.paragraph(line, no)
+			}
 		}
 	}
 	return p.flushTable()

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -71,9 +72,16 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	if !figures.IsMoneyUnit(e.Total.Unit) && !e.Complete {
 		// counts of people, places and things often overlap ("其中因私出境…，
-		// 赴港澳台出境…"): worth a look, not a contradiction
-		f.Severity = audit.Info
-		f.Confidence = 0.3
+		// 赴港澳台出境…"): worth a look, not a contradiction — unless the list
+		// is written as a breakdown of whole counts ("其中：行政人员39人、…")
+		f.Severity, f.Confidence = audit.Info, 0.3
+		if listStyle(u.text, e) && exactParts(parts) {
+			f.Severity, f.Confidence = audit.Warning, 0.6
+		}
+	}
+	if e.Complete && e.Marker != "分别为" && e.Marker != "分别是" && e.Marker != "合计" && isBasicProjectSplit(e) {
+		// 支出 = 基本支出 + 项目支出 holds unless other kinds (经营支出…) exist
+		f.Severity, f.Confidence = audit.Warning, 0.6
 	}
 	if i, fixed, ok := figures.MagnitudeSlip(parts, total); ok {
 		q := e.Parts[i]
@@ -87,4 +95,27 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	locate(p, u, &f, e.Total.Start)
 	p.Report(f)
+}
+
+// listStyle reports a list introduced by "其中：" (a colon after the marker).
+func listStyle(text string, e figures.Enumeration) bool {
+	rest := figures.Normalize(text[e.MarkerAt.End:min(len(text), e.MarkerAt.End+3)])
+	return strings.HasPrefix(strings.TrimSpace(rest), ":")
+}
+
+func exactParts(ns []figures.Number) bool {
+	for _, n := range ns {
+		if !n.Exact {
+			return false
+		}
+	}
+	return true
+}
+
+func isBasicProjectSplit(e figures.Enumeration) bool {
+	if len(e.Parts) != 2 {
+		return false
+	}
+	a, b := e.Parts[0].Label, e.Parts[1].Label
+	return strings.Contains(a+b, "基本支出") && strings.Contains(a+b, "项目支出")
 }

@@ -68,7 +68,9 @@ type pfig struct {
 	basis  basis
 	isRate bool   // a …率 figure
 	inList bool   // follows 其中, 主要用于, 包括, 分别 in its sentence: a part of something
-	scope  string // a scope word (基本支出, 项目支出, …) written before it in the sentence, outside its label
+	scope  string // the last scope word (基本支出, 项目支出, …) written before it in the paragraph, outside its label
+	// sentScope is the same within the figure's sentence only.
+	sentScope string
 }
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
@@ -137,11 +139,8 @@ func (x *xrefFacts) collect(u *unit) {
 		sent := u.sentenceOf(q.Start)
 		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
 		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
-		for _, w := range scopeWords {
-			if strings.Contains(before, w) && !strings.Contains(q.Label, w) {
-				f.scope = w
-			}
-		}
+		f.scope = lastScope(u.text[:min(max(q.LabelStart, 0), len(u.text))], q.Label)
+		f.sentScope = lastScope(before, q.Label)
 		if utf8.RuneCountInString(f.label) < 3 {
 			continue
 		}
@@ -322,22 +321,56 @@ func (x *xrefFacts) yearsAgree(a, b int) bool {
 	}
 }
 
+// lastScope returns the scope word written last in text (quotes removed:
+// “三公”经费), ignoring one that is part of the figure's own label.
+func lastScope(text, label string) string {
+	t := strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "").Replace(text)
+	best, at := "", -1
+	for _, w := range scopeWords {
+		if strings.Contains(label, w) {
+			continue
+		}
+		if i := strings.LastIndex(t, w); i > at {
+			best, at = w, i
+		}
+	}
+	return best
+}
+
+// context is the text that says what a cell is about: the table and block
+// titles, the column headers and the labels of the row's parents.
+func (cf cellFacts) context() string {
+	var b strings.Builder
+	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
+	seen := map[int]bool{}
+	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
+		seen[r] = true
+		b.WriteString(" " + cf.c.Block.Rows[r].Label)
+	}
+	return strings.NewReplacer("“", "", "”", "", "\"", "").Replace(b.String())
+}
+
 // scopeConflict reports a figure written under one scope (基本支出) and a
-// table titled with another (项目支出明细表).
+// table about another (项目支出明细表, rows under 三、公用经费).
 func scopeConflict(f pfig, cf cellFacts) bool {
 	if f.scope == "" {
 		return false
 	}
-	title := cf.c.Table.Title + " " + cf.c.Block.Title
-	if strings.Contains(title, f.scope) {
+	ctx := cf.context()
+	if strings.Contains(ctx, f.scope) {
 		return false
 	}
 	for _, w := range scopeWords {
-		if w != f.scope && strings.Contains(title, w) {
+		if w != f.scope && strings.Contains(ctx, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// scopeConfirmed reports a figure whose scope word also heads the cell.
+func scopeConfirmed(f pfig, cf cellFacts) bool {
+	return f.scope != "" && strings.Contains(cf.context(), f.scope)
 }
 
 func labelMatches(prose string, cell []string) (bool, bool) {

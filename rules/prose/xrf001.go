@@ -126,16 +126,20 @@ func runXRF001(p *audit.Pass) {
 	}
 	for i, f := range x.prose {
 		// parts of a list take their scope from the list's total (基本支出
-		// 主要用于…): they are compared only through an anchored column above
-		if reported[i] || inList[i] || f.inList || f.basis == basisUnknown {
+		// 主要用于…): they are compared only with cells under the same scope
+		if reported[i] || f.basis == basisUnknown {
 			continue
 		}
+		part := inList[i] || f.inList
 		var cands []cellFacts
 		exact := false
 		for _, cf := range candidates(f.label) {
 			ok, ex := labelMatches(f.label, cf.labels)
 			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || scopeConflict(f, cf) {
 				continue
+			}
+			if part && !scopeConfirmed(f, cf) {
+				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
 			if a == 1 {

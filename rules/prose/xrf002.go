@@ -33,7 +33,7 @@ func runXRF002(p *audit.Pass) {
 			if a.label != b.label || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
 				continue
 			}
-			if a.q.Start == b.q.Start && a.u == b.u || a.scope != b.scope || a.inList || b.inList {
+			if a.q.Start == b.q.Start && a.u == b.u || a.sentScope != b.sentScope || a.inList || b.inList {
 				continue // list parts are relative to their total: "项目支出主要用于工资福利支出…"
 			}
 			switch {

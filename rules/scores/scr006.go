@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -92,22 +93,65 @@ func findBands(s string) []band {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	// the top band includes its upper end (…—100分为优)
+	markTop(out)
+	return out
+}
+
+// markTop lets the top band include its upper end (…—100分为优).
+func markTop(bs []band) {
 	var top *band
-	for i := range out {
-		if out[i].hi != nil && (top == nil || cmp(*out[i].hi, *top.hi) > 0) {
-			top = &out[i]
+	for i := range bs {
+		bs[i].hiIncl = false
+		if bs[i].hi != nil && (top == nil || cmp(*bs[i].hi, *top.hi) > 0) {
+			top = &bs[i]
 		}
 	}
 	if top != nil {
 		top.hiIncl = true
+	}
+}
+
+// scan applies re to the pieces of d that contain any of the words and
+// returns the submatch indexes as absolute offsets.
+func scan(d *model.Document, re *regexp.Regexp, words ...string) [][]int {
+	var out [][]int
+	for _, pc := range pieces(d) {
+		hit := false
+		for _, w := range words {
+			if strings.Contains(pc.Text, w) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			continue
+		}
+		for _, m := range re.FindAllStringSubmatchIndex(pc.Text, -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += pc.Span.Start
+				}
+			}
+			out = append(out, m)
+		}
 	}
 	return out
 }
 
 func runSCR006(p *audit.Pass) {
 	d := p.Doc
-	bands := findBands(d.Text)
+	var bands []band
+	for _, pc := range pieces(d) {
+		if !strings.Contains(pc.Text, "分") || !strings.ContainsAny(pc.Text, "含以") {
+			continue
+		}
+		for _, b := range findBands(pc.Text) {
+			b.start += pc.Span.Start
+			b.end += pc.Span.Start
+			bands = append(bands, b)
+		}
+	}
+	markTop(bands)
 	if len(bands) < 2 {
 		return
 	}
@@ -128,7 +172,7 @@ func runSCR006(p *audit.Pass) {
 		span model.Span
 	}
 	var totals []mention
-	for _, m := range totalRe.FindAllStringSubmatchIndex(d.Text, -1) {
+	for _, m := range scan(d, totalRe, "分", "评分") {
 		if inBand(m[2]) {
 			continue
 		}
@@ -137,7 +181,7 @@ func runSCR006(p *audit.Pass) {
 		}
 	}
 	lastGrade := -1
-	for _, m := range gradeRe.FindAllStringSubmatchIndex(d.Text, -1) {
+	for _, m := range scan(d, gradeRe, "等级", "等次", "评价结果", "评定") {
 		at := m[2]
 		if inBand(at) {
 			continue

@@ -107,6 +107,9 @@ func runSCR007(p *audit.Pass) {
 		})
 	}
 	for _, pc := range pieces(d) {
+		if !strings.Contains(pc.Text, "分") {
+			continue
+		}
 		for _, sr := range figures.Sentences(pc.Text) {
 			s := pc.Text[sr.Start:sr.End]
 			base := pc.Span.Start + sr.Start

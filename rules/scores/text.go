@@ -1,6 +1,7 @@
 package scores
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/model"
@@ -31,10 +32,6 @@ func pieces(d *model.Document) []piece {
 			}
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Span.Start < out[j-1].Span.Start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }

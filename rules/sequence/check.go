@@ -36,7 +36,12 @@ type level struct {
 // the interrupted one, so that a nested list in the same style does not
 // look like a repeat); a number already used in the run is a repeat and a
 // gap of one to three numbers is a skip.
-func check(items []item) []problem {
+func check(items []item) []problem { return checkWith(items, nil) }
+
+// checkWith is check where barrier(a, b) reports whether something between
+// offsets a and b (a table) separates two lists, so that a second item 1
+// right after a first one starts a new list rather than repeating it.
+func checkWith(items []item, barrier func(a, b int) bool) []problem {
 	var out []problem
 	var stack []level
 	for _, it := range items {
@@ -65,6 +70,10 @@ func check(items []item) []problem {
 		switch {
 		case v == r.last.L.Value+1:
 			r.add(it)
+		case v == 1 && r.last.L.Value == 1 && (barrier == nil || !barrier(r.last.Span.End, it.Span.Start)):
+			// "（一）（一）": a list never restarts right after its first item
+			out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: 2, First: r.last})
+			r.last = it
 		case v == 1:
 			nr := newRun(it)
 			nr.outer = r

@@ -165,7 +165,7 @@ func compare(f, m []rune) (variant, bool) {
 			return variant{}, false
 		}
 		chunk := string(f[i : i+k])
-		if acceptedDrop(chunk, f[i+k:]) {
+		if acceptedDrop(chunk, f[:i], f[i+k:]) {
 			return variant{}, false
 		}
 		return variant{Chunk: chunk, Missing: true}, true
@@ -189,13 +189,27 @@ func compare(f, m []rune) (variant, bool) {
 	return variant{}, false
 }
 
+func startsEthnic(s string) bool {
+	for _, e := range ethnic {
+		if strings.HasPrefix(s, e+"族") {
+			return true
+		}
+	}
+	return false
+}
+
 // acceptedDrop reports whether dropping chunk (followed by rest) is a usual
 // abbreviation: ethnic names of an autonomous area (湘西土家族苗族自治州 →
 // 湘西自治州), those with 自治 before 州/县/区/旗 (→ 湘西州), or 人民
 // (人民政府 → 政府).
-func acceptedDrop(chunk string, rest []rune) bool {
+func acceptedDrop(chunk string, before, rest []rune) bool {
 	if chunk == "人民" {
 		return true
+	}
+	// dropping some ethnic names but keeping others is not a short form:
+	// 黔南布依族苗族自治州 → 黔南苗族自治州 is wrong, → 黔南州 is fine
+	if strings.HasSuffix(string(before), "族") || startsEthnic(string(rest)) {
+		return false
 	}
 	c := chunk
 	stripped := false

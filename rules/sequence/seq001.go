@@ -17,7 +17,16 @@ var seq001 = &audit.Rule{
 		Good: "一、基本情况 … 二、支出情况 … 三、绩效情况",
 	},
 	Run: func(p *audit.Pass) {
-		for _, pr := range reliable(check(proseItems(p.Doc))) {
+		tables := p.Doc.Tables
+		barrier := func(a, b int) bool {
+			for _, t := range tables {
+				if t.Span.Start >= a && t.Span.Start < b {
+					return true
+				}
+			}
+			return false
+		}
+		for _, pr := range reliable(checkWith(proseItems(p.Doc), barrier)) {
 			report(p, pr)
 		}
 		for _, its := range inlineItems(p.Doc) {

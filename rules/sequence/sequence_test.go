@@ -74,6 +74,8 @@ func TestCompareNames(t *testing.T) {
 		{"湘西土家族苗族自治州信息化局", true},
 		{"湘西土家族苗族自治州州工业和信息化局", true},
 		{"湘西州工信局", false},
+		{"湘西苗族自治州工业和信息化局", true},
+		{"湘西土家族自治州工业和信息化局", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.m, func(t *testing.T) {

@@ -38,6 +38,7 @@ type check struct {
 	weak   bool   // structure uncertain: report as a warning
 	doubt  bool   // structure probably misread: report as info only
 	basis  string // how the structure was found, for the explanation
+	group  string // kFooting: the breakdown heading the parts come under (按支出性质分)
 	rate   rateResult
 	// explained is set when a TBL006 diagnosis accounts for the failure.
 	explained bool

@@ -221,7 +221,7 @@ func crossFooting(b *tables.Block, r figures.Rounding) []*check {
 			if bestHdr {
 				conf = 0.95
 			}
-		case bestHdr && tc.Total && bestSup >= 1 && bestSup >= bestBrk:
+		case bestHdr && tc.Total && bestSup >= 2 && bestSup >= bestBrk:
 			accepted, conf = true, 0.85
 		}
 		if !accepted {
@@ -324,7 +324,13 @@ func differences(b *tables.Block, r figures.Rounding) []*check {
 			}
 			target := b.At(i, d.Index)
 			a, bb := b.At(i, p.a), b.At(i, p.b)
-			sc := figures.CheckSum([]figures.Number{asValue(a.Num), neg(asValue(bb.Num))}, asValue(target.Num), r)
+			terms := []figures.Number{asValue(a.Num), neg(asValue(bb.Num))}
+			var sc figures.SumCheck
+			if r == figures.HalfUp && exactSum(terms, asValue(target.Num)) {
+				sc = figures.SumCheck{Consistent: true, Exact: true}
+			} else {
+				sc = figures.CheckSum(terms, asValue(target.Num), r)
+			}
 			out = append(out, &check{kind: kDiff, block: b, target: target, parts: []tables.DataCell{a, bb}, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: "增减列"})
 		}
 	}
@@ -473,13 +479,18 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 				hdr, hasHdr = formula{a, p, true}, true
 			}
 		case tables.RateExec:
+			// The actual column nearest left of the rate, and the budget
+			// column nearest left of that (年初预算 | 全年预算 | 执行数 | 执行率).
 			act, bud := -1, -1
 			for _, i := range amounts {
 				c := b.Columns[i]
-				if c.Actual && !c.Budget && act < 0 {
+				if c.Actual && !c.Budget && c.Col < rc.Col {
 					act = i
 				}
-				if c.Budget && !c.Actual && bud < 0 {
+			}
+			for _, i := range amounts {
+				c := b.Columns[i]
+				if c.Budget && !c.Actual && (act < 0 || c.Col < b.Columns[act].Col) {
 					bud = i
 				}
 			}
@@ -558,6 +569,8 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 		switch {
 		case isHdr && bestSup >= 1 && bestSup >= bestBrk:
 			conf = 0.9
+		case isHdr && bestSup == 0 && bestBrk >= 1 && len(b.Rows) <= 2 && !f.growth:
+			conf = 0.6 // a one-line table: the header alone names the formula
 		case bestSup >= 2 && bestSup >= 2*bestBrk+1:
 			conf = 0.65 + 0.25*float64(bestSup)/float64(bestSup+bestBrk)
 		default:
@@ -568,9 +581,17 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 				continue
 			}
 			rate, num, den := row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row)
-			ok, computed, usable := rateOK(rate, num, den, f.growth, pct, rc.Decrease, r)
+			ok, usable := rateScreen(rate, num, den, f.growth, pct, rc.Decrease)
 			if !usable {
 				continue
+			}
+			var computed *big.Rat
+			if !ok || r != figures.HalfUp {
+				// Confirm exactly (and compute the value to show).
+				ok, computed, usable = rateOK(rate, num, den, f.growth, pct, rc.Decrease, r)
+				if !usable {
+					continue
+				}
 			}
 			var denCell tables.DataCell
 			if f.den >= 0 {
@@ -579,7 +600,9 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 				denCell = b.At(totalRow, f.num)
 			}
 			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), denCell}, growth: f.growth, share: f.den < 0, ok: ok, conf: conf, basis: "比率列"}
-			ch.rate = rateText(rate, num, den, computed, f.growth, pct || rate.Percent)
+			if computed != nil {
+				ch.rate = rateText(rate, num, den, computed, f.growth, pct || rate.Percent)
+			}
 			out = append(out, ch)
 		}
 	}

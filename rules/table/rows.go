@@ -20,7 +20,11 @@ func summableCols(b *tables.Block) []*tables.Column {
 
 // members picks, from candidate rows, those a total adds up: rows that are
 // not 其中 parts, not headings, and whose parent is not itself a member.
-func topLevel(b *tables.Block, cand []int) []int {
+func topLevel(b *tables.Block, cand []int) []int { return topLevelOpt(b, cand, false) }
+
+// topLevelOpt is topLevel; with guessed it also keeps rows that were put in
+// a 其中 list only by guess (they may be the parent's siblings).
+func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 	in := map[int]bool{}
 	for _, i := range cand {
 		in[i] = true
@@ -28,6 +32,10 @@ func topLevel(b *tables.Block, cand []int) []int {
 	var out []int
 	for _, i := range cand {
 		r := b.Rows[i]
+		if guessed && r.Guessed {
+			out = append(out, i)
+			continue
+		}
 		if r.Subset || r.Group || r.Total && !r.Subtotal {
 			continue
 		}
@@ -60,28 +68,30 @@ func leaves(b *tables.Block, cand []int) []int {
 
 // segments splits candidate rows at group headings ("按收入性质分："):
 // each segment is an alternative breakdown of the same total.
-func segments(b *tables.Block, cand []int) [][]int {
-	var out [][]int
+func segments(b *tables.Block, cand []int) (segs [][]int, heads []string) {
 	var cur []int
+	head := ""
 	groups := 0
 	for _, i := range cand {
 		if b.Rows[i].Group && breakdownHeading(b.Rows[i].Label) {
 			groups++
 			if len(cur) > 0 {
-				out = append(out, cur)
+				segs = append(segs, cur)
+				heads = append(heads, head)
 			}
-			cur = nil
+			cur, head = nil, b.Rows[i].Label
 			continue
 		}
 		cur = append(cur, i)
 	}
 	if len(cur) > 0 {
-		out = append(out, cur)
+		segs = append(segs, cur)
+		heads = append(heads, head)
 	}
-	if groups == 0 || len(out) < 2 {
-		return nil
+	if groups == 0 || len(segs) < 2 {
+		return nil, nil
 	}
-	return out
+	return segs, heads
 }
 
 // breakdownHeading: a label introducing one way of breaking a total down
@@ -171,24 +181,32 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 			}
 		}
 		var readings [][][]int
+		var readingHeads [][]string
 		if len(subs) >= 2 {
 			readings = append(readings, [][]int{subs})
+			readingHeads = append(readingHeads, []string{""})
 		} else {
-			if segs := segments(b, cand); segs != nil {
+			if segs, heads := segments(b, cand); segs != nil {
 				var rd [][]int
 				for _, s := range segs {
 					rd = append(rd, topLevel(b, s))
 				}
 				readings = append(readings, rd)
+				readingHeads = append(readingHeads, heads)
 			}
 			readings = append(readings, [][]int{topLevel(b, cand)}, [][]int{leaves(b, cand)})
+			readingHeads = append(readingHeads, []string{""}, []string{""})
+			if g := topLevelOpt(b, cand, true); len(g) != len(readings[len(readings)-2][0]) {
+				readings = append(readings, [][]int{g})
+				readingHeads = append(readingHeads, []string{""})
+			}
 		}
 		best, bestOK, bestFail := -1, -1, 0
 		var bestChecks []*check
 		for ri, rd := range readings {
 			var cs []*check
 			ok, fail := 0, 0
-			for _, idx := range rd {
+			for si, idx := range rd {
 				if len(idx) == 0 {
 					continue
 				}
@@ -197,6 +215,7 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 					if ch == nil {
 						continue
 					}
+					ch.group = readingHeads[ri][si]
 					cs = append(cs, ch)
 					if ch.ok {
 						if len(idx) >= 2 || nontrivial(ch.parts, ch.target) {

@@ -35,11 +35,15 @@ func tbl001(opt Options) *audit.Rule {
 					what = rowName(c.target.Row)
 					whatEN = "row " + rowNameEN(c.target.Row)
 				}
-				msg := fmt.Sprintf("%s列%s: %s与其下各行之和不符", prefix(b), colName(c.target.Column), what)
-				msgEN := fmt.Sprintf("%s, column %s: %s does not equal the sum of its rows", prefixEN(b), colNameEN(c.target.Column), whatEN)
+				rows, rowsEN := "其下各行", "its rows"
+				if c.group != "" {
+					rows, rowsEN = "「"+c.group+"」各行", "the rows under “"+c.group+"”"
+				}
+				msg := fmt.Sprintf("%s列%s: %s与%s之和不符", prefix(b), colName(c.target.Column), what, rows)
+				msgEN := fmt.Sprintf("%s, column %s: %s does not equal the sum of %s", prefixEN(b), colNameEN(c.target.Column), whatEN, rowsEN)
 				if c.ok {
-					msg = fmt.Sprintf("%s列%s: %s与其下各行之和", prefix(b), colName(c.target.Column), what)
-					msgEN = fmt.Sprintf("%s, column %s: %s and the sum of its rows", prefixEN(b), colNameEN(c.target.Column), whatEN)
+					msg = fmt.Sprintf("%s列%s: %s与%s之和", prefix(b), colName(c.target.Column), what, rows)
+					msgEN = fmt.Sprintf("%s, column %s: %s and the sum of %s", prefixEN(b), colNameEN(c.target.Column), whatEN, rowsEN)
 				}
 				report(p, c, msg, msgEN)
 			}

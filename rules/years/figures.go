@@ -74,7 +74,10 @@ func columnYear(d *model.Document, t *model.Table, c *model.Cell) (int, string) 
 		if h.ColSpan > 1 && h.Col != c.Col {
 			// a group header over several columns: keep looking only if no year
 		}
-		m := yearRe.FindStringSubmatch(figures.Normalize(txt))
+		var m []string
+		if strings.Contains(txt, "年") {
+			m = yearRe.FindStringSubmatch(figures.Normalize(txt))
+		}
 		if m == nil {
 			return 0, txt
 		}

@@ -51,6 +51,9 @@ func DetectReportYear(d *model.Document) ReportYear {
 	total := 0
 	titles := 0
 	for _, u := range units(d) {
+		if !strings.Contains(u.Text, "年") {
+			continue
+		}
 		t := strings.TrimSpace(figures.Normalize(u.Text))
 		n := utf8.RuneCountInString(t)
 		for _, m := range yearRe.FindAllStringSubmatch(t, -1) {
@@ -85,7 +88,7 @@ func DetectReportYear(d *model.Document) ReportYear {
 		best := 0
 		for _, c := range tb.Cells {
 			t := strings.TrimSpace(figures.Normalize(d.Slice(c.Span)))
-			if utf8.RuneCountInString(t) > 24 {
+			if !strings.Contains(t, "年") || utf8.RuneCountInString(t) > 24 {
 				continue
 			}
 			if m := headYrRe.FindStringSubmatch(t); m != nil && !dateRe.MatchString(t) {

@@ -2,6 +2,7 @@ package years
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -47,12 +48,7 @@ func units(d *model.Document) []unit {
 }
 
 func sortUnits(us []unit) {
-	// insertion by start: units are nearly sorted already
-	for i := 1; i < len(us); i++ {
-		for j := i; j > 0 && us[j].Span.Start < us[j-1].Span.Start; j-- {
-			us[j], us[j-1] = us[j-1], us[j]
-		}
-	}
+	sort.SliceStable(us, func(i, j int) bool { return us[i].Span.Start < us[j].Span.Start })
 }
 
 // yearRe matches a four-digit year followed by 年 (20XX年, 2022年度),
@@ -82,6 +78,9 @@ func events(s string, rep int) []event {
 	}
 	var out []event
 	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+		if carryOver(s[m[1]:]) {
+			continue // "2021年结转资金" is money carried into the report year
+		}
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		// "2023年6月12日" dates and "2022年度" are years too.
 		out = append(out, event{Year: y, Start: m[2], End: m[1], Base: isBase(s, m[2])})
@@ -89,6 +88,9 @@ func events(s string, rep int) []event {
 	if rep > 0 {
 		for _, m := range relRe.FindAllStringIndex(s, -1) {
 			w := s[m[0]:m[1]]
+			if carryOver(s[m[1]:]) {
+				continue // 上年结转 is a report-year item
+			}
 			y := rep
 			if strings.HasPrefix(w, "上") || w == "去年" {
 				y = rep - 1
@@ -104,12 +106,15 @@ func events(s string, rep int) []event {
 	return out
 }
 
+// carryOver reports whether the text after a year names a carry-over
+// (结转, 结余, 末结转): an amount brought into the following year.
+func carryOver(after string) bool {
+	after = strings.TrimLeft(after, "度末底 ")
+	return strings.HasPrefix(after, "结转") || strings.HasPrefix(after, "结余") || strings.HasPrefix(after, "累计结余")
+}
+
 func sortEvents(es []event) {
-	for i := 1; i < len(es); i++ {
-		for j := i; j > 0 && es[j].Start < es[j-1].Start; j-- {
-			es[j], es[j-1] = es[j-1], es[j]
-		}
-	}
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Start < es[j].Start })
 }
 
 func isBase(s string, at int) bool {

@@ -1,0 +1,160 @@
+package prose
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// XRF003 compares two tables that show the same items for the same period.
+var XRF003 = &audit.Rule{
+	ID:       "XRF003",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "两张表中同一项目数值不一致",
+		TitleEN: "The same item differs between two tables",
+		Explain: "两张表的某两列年度、口径相同，且至少有两个同名行（非零）数值完全一致时，视为同一组数据；" +
+			"其中同名行数值不一致的报告出来。同一列中重复出现的行名不参与比较；不一致的行多于一致的行时视为不同口径，不报告。",
+		ExplainEN: "When two columns of different tables (same year and basis) agree on at least two non-zero items with " +
+			"the same label, they show the same data, and items with the same label that differ are reported.",
+		Bad:  "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 10.80（其余各项一致）",
+		Good: "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 1.08",
+	},
+	Run: runXRF003,
+}
+
+type colCells struct {
+	key   colKey
+	first cellFacts
+	rows  map[string]cellFacts // label → cell, labels unique in the column
+}
+
+func runXRF003(p *audit.Pass) {
+	x := xrefFactsOf(p)
+	cols := map[colKey]*colCells{}
+	dup := map[colKey]map[string]bool{}
+	var order []colKey
+	for _, c := range x.cells {
+		cf, ok := x.cellFacts(c)
+		if !ok || !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
+			continue
+		}
+		k := colKey{c.Block, c.Column.Index}
+		cc := cols[k]
+		if cc == nil {
+			cc = &colCells{key: k, first: cf, rows: map[string]cellFacts{}}
+			cols[k] = cc
+			dup[k] = map[string]bool{}
+			order = append(order, k)
+		}
+		l := figures.NormalizeLabel(c.Row.Label)
+		if l == "" || !figures.HasLetters(l) {
+			continue
+		}
+		if _, seen := cc.rows[l]; seen {
+			dup[k][l] = true
+		}
+		cc.rows[l] = cf
+	}
+	for k, d := range dup {
+		for l := range d {
+			delete(cols[k].rows, l)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return cols[order[i]].first.c.Span.Start < cols[order[j]].first.c.Span.Start
+	})
+	for i, ka := range order {
+		a := cols[ka]
+		for _, kb := range order[i+1:] {
+			b := cols[kb]
+			if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
+				continue
+			}
+			if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
+				continue
+			}
+			same, nonzero := 0, 0
+			var differ [][2]cellFacts
+			for l, ca := range a.rows {
+				cb, ok := b.rows[l]
+				if !ok {
+					continue
+				}
+				switch cellsAgree(ca, cb) {
+				case 1:
+					if ca.c.Num.Mant != 0 {
+						same++
+					}
+					nonzero++
+				case -1:
+					differ = append(differ, [2]cellFacts{ca, cb})
+				}
+			}
+			if same < 2 || len(differ) == 0 || len(differ) > same {
+				continue
+			}
+			sort.Slice(differ, func(i, j int) bool { return differ[i][1].c.Span.Start < differ[j][1].c.Span.Start })
+			for _, d := range differ {
+				reportTables(p, d[0], d[1], same)
+			}
+		}
+	}
+}
+
+// cellsAgree compares two cells like agrees compares prose with a cell.
+func cellsAgree(a, b cellFacts) int {
+	if a.unit == b.unit && a.c.Num.Dec == b.c.Num.Dec {
+		if a.c.Num.Mant == b.c.Num.Mant {
+			return 1
+		}
+		return -1
+	}
+	ia, ok1 := scaledInterval(a.c.Num, a.unit)
+	ib, ok2 := scaledInterval(b.c.Num, b.unit)
+	if !ok1 || !ok2 {
+		return 0
+	}
+	if ia.Overlaps(ib) {
+		return 1
+	}
+	return -1
+}
+
+func reportTables(p *audit.Pass, a, b cellFacts, same int) {
+	sa := a.c.Num.String() + a.unit
+	sb := b.c.Num.String() + b.unit
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       b.c.Span,
+		Expected:   sa,
+		Actual:     sb,
+		Expr:       fmt.Sprintf("%s ≠ %s", sb, sa),
+		Confidence: 0.7,
+		Related:    []model.Span{a.c.Span},
+		Location:   tableLocation(p, b.c),
+	}
+	f.Message = fmt.Sprintf("表%d「%s」为 %s，表%d同名行为 %s（两表此列另有 %d 项完全一致）。", b.c.Table.Number, b.c.Row.Label, sb, a.c.Table.Number, sa, same)
+	f.MessageEN = fmt.Sprintf("Table %d row %q shows %s; table %d shows %s for the same item (%d other items agree).", b.c.Table.Number, b.c.Row.Label, sb, a.c.Table.Number, sa, same)
+	if a.unit == b.unit {
+		if n, ok := figures.SameUpToMagnitude(b.c.Num, a.c.Num); ok {
+			f.Hint = fmt.Sprintf("两数只差小数点位置（相差10^%d倍），疑似小数点错位。", n)
+			f.HintEN = fmt.Sprintf("The two differ only by a shifted decimal point (10^%d).", n)
+		} else if d := figures.Diagnose(b.c.Num, a.c.Num); d.Slip != figures.NoSlip {
+			f.Hint, f.HintEN = d.Hint, d.HintEN
+		}
+	}
+	p.Report(f)
+}
+
+func tableLocation(p *audit.Pass, c tables.DataCell) audit.Location {
+	l := audit.LocationOf(p.Doc, c.Span.Start)
+	l.TableTitle = c.Table.Title
+	l.RowLabel = c.Row.Label
+	l.ColumnPath = c.Column.PathString()
+	return l
+}
