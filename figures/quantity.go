@@ -115,6 +115,9 @@ func (sc *scanner) scan() []Quantity {
 	for i := 0; i < len(ns); {
 		r, w := utf8.DecodeRuneInString(ns[i:])
 		switch {
+		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
+			// "因公出国（境）费": a short bracketed word is part of the label
+			i += w + shortBracket(ns[i+w:])
 		case isLeadBoundary(r):
 			sc.leadFrom = i + w
 			i += w
@@ -129,6 +132,26 @@ func (sc *scanner) scan() []Quantity {
 		}
 	}
 	return sc.out
+}
+
+// shortBracket returns the length up to and including the closing bracket
+// when s starts with one to three Han characters and a closing bracket
+// ("境）"), else 0.
+func shortBracket(s string) int {
+	n := 0
+	for i, r := range s {
+		if r == '）' || r == ')' {
+			if n == 0 {
+				return 0
+			}
+			return i + utf8.RuneLen(r)
+		}
+		if !unicode.Is(unicode.Han, r) || n == 3 {
+			return 0
+		}
+		n++
+	}
+	return 0
 }
 
 // skipAlnum skips a run of ASCII letters, digits and joiners from i.
@@ -159,7 +182,7 @@ func (sc *scanner) digits(i int) int {
 		j++
 		intDigits++
 	}
-	for j+3 < len(ns)+0 && ns[j] == ',' && isDigits(ns, j+1, 3) {
+	for j+3 < len(ns) && ns[j] == ',' && isDigits(ns, j+1, 3) {
 		j += 4
 		sep = true
 		intDigits += 3
@@ -459,13 +482,11 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 			if strings.HasPrefix(ns[e:], "度") {
 				e += len("度")
 			}
-			if k == a || e == b || true {
-				// remove the year from the label when it is at either end
-				if k == a {
-					a = e
-				} else if e == b {
-					b = k
-				}
+			// remove the year from the label when it is at either end
+			if k == a {
+				a = e
+			} else if e == b {
+				b = k
 			}
 			k = e
 			continue

@@ -61,6 +61,15 @@ type Share struct {
 	Bases     []Quantity // figures in the paragraph whose label matches BaseLabel
 }
 
+// Multiple is "X，是Y的N倍": Subject is the figure before the phrase, Bases
+// the figures of the paragraph whose label or period is the phrase Y.
+type Multiple struct {
+	Value      Quantity // N倍
+	Subject    Quantity
+	BasePhrase string
+	Bases      []Quantity
+}
+
 // Statements is everything found in one text (a paragraph or a cell).
 type Statements struct {
 	Quantities   []Quantity
@@ -69,6 +78,7 @@ type Statements struct {
 	Comparisons  []Comparison
 	Rates        []Rate
 	Shares       []Share
+	Multiples    []Multiple
 }
 
 var (
@@ -83,8 +93,6 @@ var (
 // Analyze finds the quantities and statements in one text.
 func Analyze(s string) *Statements {
 	st := &Statements{Quantities: Quantities(s), Sentences: Sentences(s)}
-	ns := Normalize(s) // same byte offsets only for ASCII; use rune-safe lookups below
-	_ = ns
 	comparable := containsAny(s, comparableWords)
 	for _, sent := range st.Sentences {
 		qs := quantitiesIn(st.Quantities, sent)
@@ -96,6 +104,7 @@ func Analyze(s string) *Statements {
 	}
 	st.Rates = rates(s, st.Quantities)
 	st.Shares = shares(s, st.Sentences, st.Quantities, st.Enumerations)
+	st.Multiples = multiples(s, st.Quantities)
 	return st
 }
 
@@ -253,9 +262,6 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			used[k] = true
 		}
 		if len(parts) < 2 {
-			if len(parts) == 1 && parts[0].Mant > 0 && !(m == "其中" || m == "主要用于" || m == "主要包括") {
-				// a single part is not an enumeration
-			}
 			if len(parts) == 1 && parts[0].Unit == total.Unit {
 				// a single 其中 part larger than its total is still a contradiction
 				out = append(out, Enumeration{Total: total, Parts: parts, Marker: m, MarkerAt: mAt})
@@ -347,6 +353,8 @@ var completeSets = []struct {
 	{[]string{"基本支出"}, []string{"人员", "公用"}},
 	{[]string{"三公"}, []string{"出国", "公务用车", "接待"}},
 	{[]string{"采购"}, []string{"货物", "工程", "服务"}},
+	{[]string{"人数", "人员", "在职"}, []string{"行政", "事业", "工勤"}},
+	{[]string{"车辆"}, []string{"领导干部用车", "一般公务用车"}},
 	{[]string{"支出合计", "支出总额", "支出总计", "总支出", "本年支出", "支出"}, []string{"基本支出", "项目支出"}},
 }
 
@@ -771,6 +779,42 @@ func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share
 		}
 		if len(sh.Bases) > 0 {
 			out = append(out, sh)
+		}
+	}
+	return out
+}
+
+func multiples(s string, qs []Quantity) []Multiple {
+	var out []Multiple
+	for i, q := range qs {
+		if q.Unit != "倍" || q.Approx || q.Percent || i == 0 {
+			continue
+		}
+		lead := Normalize(q.Lead)
+		k := strings.LastIndex(lead, "是")
+		if k < 0 || !strings.HasSuffix(lead, "的") {
+			continue
+		}
+		phrase := strings.TrimSuffix(lead[k+len("是"):], "的")
+		if utf8.RuneCountInString(phrase) < 2 || strings.ContainsAny(phrase, ",，;；") {
+			continue
+		}
+		subj := qs[i-1]
+		if subj.Percent || subj.Approx || !hasUnit(subj) || strings.ContainsAny(s[subj.End:q.Start], "；;。") {
+			continue
+		}
+		m := Multiple{Value: q, Subject: subj, BasePhrase: phrase}
+		np := NormalizeLabel(phrase)
+		for _, b := range qs[:i-1] {
+			if b.Approx || !sameFamily(b, subj) || b.Mant == 0 {
+				continue
+			}
+			if NormalizeLabel(b.Label) == np || b.Period != "" && strings.HasPrefix(b.Period, phrase) || b.Label != "" && LabelsMatch(b.Label, phrase) {
+				m.Bases = append(m.Bases, b)
+			}
+		}
+		if len(m.Bases) > 0 {
+			out = append(out, m)
 		}
 	}
 	return out

@@ -121,7 +121,13 @@ func wrapLine(s string, width int) []string {
 			cur = cur[:len(cur)-1]
 			curW -= last.w
 		}
-		if strings.Contains(noLineStart, t.s) && len(cur) > 1 && !cur[len(cur)-1].space {
+		if sp := lastSpace(cur); sp > 0 && sp < len(cur)-1 && tailWidth(cur[sp+1:])+t.w <= width/3 {
+			// Prefer the space when little follows it: "第60段 第" + "12字"
+			// breaks before "第12字", not inside it.
+			carry = append(carry, cur[sp+1:]...)
+			cur = cur[:sp]
+			curW = tailWidth(cur)
+		} else if strings.Contains(noLineStart, t.s) && len(cur) > 1 && !cur[len(cur)-1].space {
 			// Take the last character along so the punctuation does not
 			// start the next line, and more while that is punctuation too.
 			take()
@@ -158,4 +164,22 @@ func wrapLine(s string, width int) []string {
 		flush()
 	}
 	return lines
+}
+
+// lastSpace returns the index of the last space token in ts, or -1.
+func lastSpace(ts []token) int {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].space {
+			return i
+		}
+	}
+	return -1
+}
+
+func tailWidth(ts []token) int {
+	w := 0
+	for _, t := range ts {
+		w += t.w
+	}
+	return w
 }

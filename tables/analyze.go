@@ -135,7 +135,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 	}
 	open := func() {
 		closeBlock()
-		cur = &Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1}
+		cur = &Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
 		title = ""
 		titleSpan = model.Span{}
 	}
@@ -282,6 +282,11 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 			b.IndexCol = c
 			continue
 		}
+		if firstVal < 0 && isCodeColumn(paths[c]) {
+			// 科目编码 (201, 20101, 2010101): a label, never a figure.
+			b.CodeCol = c
+			continue
+		}
 		if numeric {
 			if firstVal < 0 {
 				firstVal = c
@@ -318,6 +323,16 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 	}
 	fillRows(d, b)
 	b.Kind = blockKind(b, stats)
+}
+
+// isCodeColumn: a column of classification codes (科目编码, 项目代码).
+func isCodeColumn(path []string) bool {
+	for _, p := range path {
+		if k := squash(p); containsAny(k, "编码", "代码", "科目编号", "项目编号") {
+			return true
+		}
+	}
+	return false
 }
 
 // isIndexColumn: a 序号 column, by header or by holding 1, 2, 3, … in order.
@@ -508,7 +523,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 			}
 			switch n := parseCell(txt); n.Kind {
 			case figures.Value:
-				if c == b.IndexCol {
+				if c == b.IndexCol || c == b.CodeCol {
 					continue
 				}
 				seenVal, hasVal = true, true

@@ -27,6 +27,9 @@ func (a *Analysis) Dump(w io.Writer) error {
 			if b.IndexCol >= 0 {
 				pf(" index=%d", b.IndexCol)
 			}
+			if b.CodeCol >= 0 {
+				pf(" code=%d", b.CodeCol)
+			}
 			pf("\n")
 			if b.Kind == Text || b.Kind == Form {
 				continue

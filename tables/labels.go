@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -35,6 +36,14 @@ func fillRows(d *model.Document, b *Block) {
 		if r.Label == "" && len(r.LabelPath) > 0 {
 			r.Label = r.LabelPath[len(r.LabelPath)-1]
 		}
+		if b.CodeCol >= 0 {
+			if cell := mt.At(r.Row, b.CodeCol); cell != nil && cell.Row == r.Row {
+				r.Code = leadingCode(strings.TrimSpace(d.CellOwnText(cell)), true)
+			}
+		}
+		if r.Code == "" {
+			r.Code = leadingCode(r.Label, false)
+		}
 		if b.IndexCol >= 0 {
 			if cell := mt.At(r.Row, b.IndexCol); cell != nil && cell.Row == r.Row {
 				r.Seq = strings.TrimSpace(d.CellOwnText(cell))
@@ -50,6 +59,11 @@ func fillRows(d *model.Document, b *Block) {
 			}
 			txt := d.CellOwnText(cell)
 			n := parseCell(txt)
+			if n.Kind == figures.Value && n.Mant == 0 {
+				// A zero is a zero: "0" in a table of 0.01s is not a rounded
+				// 0.4, so it carries no rounding tolerance.
+				n.Exact = true
+			}
 			sp := cell.Span
 			if n.Kind != figures.Blank {
 				// Narrow the span to the trimmed text.
@@ -230,7 +244,71 @@ func markerKind(m string) string {
 // (一、 then 1. then （1）…), as in headings. A "其中" row and the unnumbered
 // rows after it (until the next numbered or total row) are parts of the
 // row above the 其中 row.
+// leadingCode returns a classification code of 3, 5 or 7 digits at the
+// start of s ("2010101行政运行"); whole says s must be the code alone.
+func leadingCode(s string, whole bool) string {
+	s = strings.TrimSpace(figures.Normalize(s))
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n != 3 && n != 5 && n != 7 || s[0] == '0' {
+		return ""
+	}
+	if whole && n != len(s) {
+		return ""
+	}
+	if !whole && (n == len(s) || s[n] == '.' || s[n] == '%' || strings.HasPrefix(s[n:], "年")) {
+		return ""
+	}
+	return s[:n]
+}
+
+// linkCodes builds the hierarchy from classification codes when the rows
+// carry codes of at least two lengths (类 201 › 款 20101 › 项 2010101): the
+// parent is the nearest row above whose code is a prefix. It reports
+// whether it did.
+func linkCodes(b *Block) bool {
+	lengths := map[int]bool{}
+	coded := 0
+	for _, r := range b.Rows {
+		if r.Code != "" {
+			lengths[len(r.Code)] = true
+			coded++
+		}
+	}
+	if len(lengths) < 2 || coded*2 < len(b.Rows) {
+		return false
+	}
+	var ls []int
+	for l := range lengths {
+		ls = append(ls, l)
+	}
+	sort.Ints(ls)
+	for i, r := range b.Rows {
+		if r.Code == "" || r.Total {
+			continue
+		}
+		for k, l := range ls {
+			if l == len(r.Code) {
+				r.Level = k + 1
+			}
+		}
+		for p := i - 1; p >= 0; p-- {
+			pc := b.Rows[p].Code
+			if pc != "" && len(pc) < len(r.Code) && strings.HasPrefix(r.Code, pc) {
+				r.Parent = p
+				break
+			}
+		}
+	}
+	return true
+}
+
 func linkRows(b *Block) {
+	if linkCodes(b) {
+		return
+	}
 	order := map[string]int{}
 	for _, r := range b.Rows {
 		if k := markerKind(r.Marker); k != "" && !r.Total {

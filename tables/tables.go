@@ -57,6 +57,7 @@ type Block struct {
 	HeaderRows []int // grid rows of the header, top down
 	LabelCols  []int // grid columns holding row labels
 	IndexCol   int   // grid column of 序号, -1 if none
+	CodeCol    int   // grid column of 科目编码 / 代码, -1 if none
 	Columns    []*Column
 	Rows       []*Row
 }
@@ -132,6 +133,7 @@ type Row struct {
 	LabelPath []string
 	LabelCell *model.Cell
 	Seq       string // text of the 序号 cell, if any
+	Code      string // classification code (201, 20101, 2010101) from the code column or the label's start
 	Indent    int    // leading spaces of the label (full-width space counts 2)
 	Marker    string // numbering marker ("一、", "1.", "（1）"), "" if none
 	Level     int    // numbering level (1 = outermost seen in the block), 0 if unnumbered

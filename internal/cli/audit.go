@@ -114,7 +114,12 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 	inputs := expand(paths)
 	failed, failing := false, false
 	var writeErr error
+	ctx, cancel := context.WithCancel(ctx) // stops the batch when the output breaks
+	defer cancel()
 	process(ctx, inputs, f.jobs, func(in input) outcome { return auditOne(ctx, e, in, selected) }, func(o outcome) {
+		if writeErr != nil {
+			return
+		}
 		r := o.result
 		if r.Err != nil {
 			failed = true
@@ -132,8 +137,8 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 				failing = true
 			}
 		}
-		if writeErr == nil {
-			writeErr = printer.Document(r)
+		if writeErr = printer.Document(r); writeErr != nil {
+			cancel()
 		}
 	})
 	if writeErr == nil {

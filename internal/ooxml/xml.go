@@ -42,6 +42,8 @@ type binding struct {
 type frame struct {
 	nameEnd  int // end of this element's qualified name in Decoder.names
 	bindings int // len(Decoder.bindings) before this element
+	local    int // offset of the local name within the qualified name
+	ns       NS  // resolved namespace of the element
 }
 
 // Decoder is a streaming, namespace-resolving XML reader on gosax. It checks
@@ -198,6 +200,8 @@ func (d *Decoder) start(b []byte) (Token, error) {
 		}
 	}
 	ns, local := d.resolve(qname)
+	f := &d.stack[len(d.stack)-1]
+	f.ns, f.local = ns, len(qname)-len(local)
 	if selfClosing {
 		d.pendingEnd = true
 		d.endNS, d.endLocal = ns, local
@@ -210,12 +214,15 @@ func (d *Decoder) end(b []byte) (Token, error) {
 	if len(d.stack) == 0 {
 		return Token{}, d.fail(corrupt("unexpected end tag </%s>", qname))
 	}
-	if top := d.topName(); !bytes.Equal(top, qname) {
+	top := d.topName()
+	if !bytes.Equal(top, qname) {
 		return Token{}, d.fail(corrupt("end tag </%s> does not match <%s>", qname, top))
 	}
-	ns, local := d.resolve(qname)
+	// The start tag's resolution, taken before pop undoes its xmlns scope.
+	// Local points into the event buffer, valid until the next call.
+	f := d.stack[len(d.stack)-1]
 	d.pop()
-	return Token{Kind: EndElement, NS: ns, Local: local}, nil
+	return Token{Kind: EndElement, NS: f.ns, Local: qname[f.local:]}, nil
 }
 
 func (d *Decoder) pop() {

@@ -753,7 +753,7 @@ func (w *walker) flush(p *para) error {
 // name, or, for short title-like paragraphs, by the numbering pattern of
 // its text. TOC entries never are.
 func (w *walker) heading(p *para, style, label, text string) (int, string) {
-	if p.inTOC || w.st.isTOC(style) {
+	if p.inTOC || w.tocs > 0 || w.st.isTOC(style) {
 		return 0, ""
 	}
 	number := strings.TrimSpace(label)

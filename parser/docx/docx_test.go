@@ -222,6 +222,9 @@ var fixtures = []fixtureCase{
 				`<w:style w:type="character" w:styleId="c1"><w:name w:val="heading 1 Char"/></w:style>`,
 			numbering: chineseLists,
 			body: pp(`<w:pStyle w:val="TOC1"/>`, "一、目录项\t3") +
+				// A TOC field whose result lines carry no TOC style.
+				`<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>二、域中的目录项</w:t></w:r></w:p>` +
+				p("（一）域中的二级目录项") + `<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
 				pp(`<w:pStyle w:val="1"/>`, "总体情况") + pp(`<w:pStyle w:val="Outline2b"/>`, "继承的二级标题") +
 				pp(`<w:pStyle w:val="ListHeadChild"/>`, "样式编号标题") + pp(`<w:pStyle w:val="ListHead"/>`, "第二个样式编号标题") +
 				pp(`<w:outlineLvl w:val="2"/>`, "直接大纲级别") +

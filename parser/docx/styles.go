@@ -124,10 +124,10 @@ func atoiDefault(b []byte, def int) int {
 }
 
 // readStyles parses styles.xml. On error the styles read so far are kept.
+// Each w:style is read with Decoder.Scan, the fast path: styles.xml is
+// often as large as the document itself.
 func readStyles(d *ooxml.Decoder) (*styles, error) {
 	s := &styles{byID: map[string]*style{}}
-	var cur *style
-	var curDepth int
 	for {
 		t, err := d.Token()
 		if err == io.EOF {
@@ -136,64 +136,55 @@ func readStyles(d *ooxml.Decoder) (*styles, error) {
 		if err != nil {
 			return s, fmt.Errorf("styles: %w", err)
 		}
-		switch t.Kind {
-		case ooxml.EndElement:
-			if cur != nil && d.Depth() < curDepth {
-				cur = nil
-			}
-			continue
-		case ooxml.StartElement:
-		default:
-			continue
-		}
-		if t.NS != ooxml.NSW {
+		if t.Kind != ooxml.StartElement || t.NS != ooxml.NSW {
 			continue
 		}
 		switch string(t.Local) {
 		case "style":
-			typ, ok := d.Attr(ooxml.NSW, "type")
-			if ok && string(typ) != "paragraph" {
-				if err := d.Skip(); err != nil {
-					return s, fmt.Errorf("styles: %w", err)
-				}
-				continue
-			}
-			id, _ := d.Attr(ooxml.NSW, "styleId")
-			cur = &style{outline: -1, ilvl: -1}
-			curDepth = d.Depth()
-			s.byID[string(id)] = cur
-			if v, ok := d.Attr(ooxml.NSW, "default"); ok && onOff(v) && s.defaultPara == "" {
-				s.defaultPara = string(id)
-			}
-		case "name":
-			if cur != nil {
-				v, _ := d.Attr(ooxml.NSW, "val")
-				cur.name = string(v)
-			}
-		case "basedOn":
-			if cur != nil {
-				v, _ := d.Attr(ooxml.NSW, "val")
-				cur.basedOn = string(v)
-			}
-		case "outlineLvl":
-			if cur != nil {
-				v, _ := d.Attr(ooxml.NSW, "val")
-				cur.outline = atoiDefault(v, -1)
-			}
-		case "numId":
-			if cur != nil {
-				v, _ := d.Attr(ooxml.NSW, "val")
-				cur.numID = string(v)
-			}
-		case "ilvl":
-			if cur != nil {
-				v, _ := d.Attr(ooxml.NSW, "val")
-				cur.ilvl = atoiDefault(v, -1)
-			}
-		case "rPr", "tblPr", "trPr", "tcPr", "tblStylePr", "pPrChange", "rPrChange", "docDefaults", "latentStyles":
+		case "docDefaults", "latentStyles":
 			if err := d.Skip(); err != nil {
 				return s, fmt.Errorf("styles: %w", err)
 			}
+			continue
+		default:
+			continue
+		}
+		typ, ok := d.Attr(ooxml.NSW, "type")
+		if ok && string(typ) != "paragraph" {
+			if err := d.Skip(); err != nil {
+				return s, fmt.Errorf("styles: %w", err)
+			}
+			continue
+		}
+		id, _ := d.Attr(ooxml.NSW, "styleId")
+		cur := &style{outline: -1, ilvl: -1}
+		s.byID[string(id)] = cur
+		if v, ok := d.Attr(ooxml.NSW, "default"); ok && onOff(v) && s.defaultPara == "" {
+			s.defaultPara = string(id)
+		}
+		err = d.Scan(func(ns ooxml.NS, local []byte) bool {
+			if ns != ooxml.NSW {
+				return false
+			}
+			val := func() []byte { v, _ := d.Attr(ooxml.NSW, "val"); return v }
+			switch string(local) {
+			case "name":
+				cur.name = string(val())
+			case "basedOn":
+				cur.basedOn = string(val())
+			case "outlineLvl":
+				cur.outline = atoiDefault(val(), -1)
+			case "numId":
+				cur.numID = string(val())
+			case "ilvl":
+				cur.ilvl = atoiDefault(val(), -1)
+			case "rPr", "tblPr", "trPr", "tcPr", "tblStylePr", "pPrChange", "rPrChange":
+				return true
+			}
+			return false
+		})
+		if err != nil {
+			return s, fmt.Errorf("styles: %w", err)
 		}
 	}
 }

@@ -79,7 +79,7 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 			f.Severity, f.Confidence = audit.Warning, 0.6
 		}
 	}
-	if e.Complete && e.Marker != "分别为" && e.Marker != "分别是" && e.Marker != "合计" && isBasicProjectSplit(e) {
+	if e.Complete && e.Marker != "分别为" && e.Marker != "分别是" && e.Marker != "合计" && (isBasicProjectSplit(e) || !figures.IsMoneyUnit(e.Total.Unit)) {
 		// 支出 = 基本支出 + 项目支出 holds unless other kinds (经营支出…) exist
 		f.Severity, f.Confidence = audit.Warning, 0.6
 	}

@@ -15,7 +15,7 @@ import (
 // point at an injected mistake (precision), and the prose kinds the rules
 // target should mostly be found (recall, logged).
 func TestSynth(t *testing.T) {
-	docs, err := synth.GenerateDocs(synth.Options{N: 60, Seed: 7, Formats: []string{"txt"}})
+	docs, err := synth.GenerateDocs(synth.Options{N: synthN, Seed: synthSeed, Formats: []string{"txt"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,3 +112,6 @@ func paraText(doc *model.Document, s model.Span) string {
 	}
 	return doc.Slice(s)
 }
+
+// synthN and synthSeed size the generated batch (larger runs: edit locally).
+var synthN, synthSeed = 60, uint64(7)

@@ -87,6 +87,7 @@ type xrefFacts struct {
 	cells  []tables.DataCell
 	year   int // report year when sure, else 0; −1 until computed
 	pass   *audit.Pass
+	before map[*model.Table]string
 	tables *tables.Analysis
 }
 
@@ -246,14 +247,15 @@ type cellFacts struct {
 	year   int
 	basis  basis
 	unit   string
-	known  bool // unit known
+	known  bool   // unit known
+	before string // the two lines before the table (its title, a unit note)
 }
 
 func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 	if c.Column.Role != tables.Amount && c.Column.Role != tables.Rate {
 		return cellFacts{}, false
 	}
-	cf := cellFacts{c: c, year: c.Column.Year, unit: c.Unit()}
+	cf := cellFacts{c: c, year: c.Column.Year, unit: c.Unit(), before: x.linesBefore(c.Table.T)}
 	head := strings.Join(c.Column.Path, "")
 	switch {
 	case c.Column.Budget && c.Column.Actual:
@@ -307,6 +309,37 @@ func yearIn(s string) int {
 	return 0
 }
 
+// linesBefore returns the two lines of text just before table t.
+func (x *xrefFacts) linesBefore(t *model.Table) string {
+	if s, ok := x.before[t]; ok {
+		return s
+	}
+	text := x.pass.Doc.Text
+	end := min(t.Span.Start, len(text))
+	start := end
+	for k := 0; k < 3 && start > 0; k++ {
+		i := strings.LastIndexByte(text[:start-1+boolInt(start == 0)], '\n')
+		start = i + 1
+		if i < 0 {
+			start = 0
+			break
+		}
+	}
+	s := text[start:end]
+	if x.before == nil {
+		x.before = map[*model.Table]string{}
+	}
+	x.before[t] = s
+	return s
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // yearsAgree: both known and equal, or one unknown and the other the report year.
 func (x *xrefFacts) yearsAgree(a, b int) bool {
 	switch {
@@ -342,6 +375,7 @@ func lastScope(text, label string) string {
 func (cf cellFacts) context() string {
 	var b strings.Builder
 	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
+	b.WriteString(" " + cf.c.Table.T.Caption + " " + cf.before)
 	seen := map[int]bool{}
 	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
 		seen[r] = true

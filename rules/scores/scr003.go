@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/model"
 )
 
 var scr003 = &audit.Rule{
@@ -102,5 +101,3 @@ func matchGroup(groups []*group, name string) *group {
 	}
 	return nil
 }
-
-var _ = model.Span{}

@@ -97,6 +97,48 @@ func findBands(s string) []band {
 	return out
 }
 
+// defaultBands are the grades of 财预〔2020〕10号 used when a report states none:
+// 90（含）—100 优, 80（含）—90 良, 60（含）—80 中, below 60 差.
+func defaultBands() []band {
+	n := func(v int64) *figures.Number { return &figures.Number{Mant: v, Kind: figures.Value, Exact: true} }
+	return []band{
+		{lo: n(90), hi: n(100), hiIncl: true, grade: "优", text: "90（含）—100分为优"},
+		{lo: n(80), hi: n(90), grade: "良", text: "80（含）—90分为良"},
+		{lo: n(60), hi: n(80), grade: "中", text: "60（含）—80分为中"},
+		{hi: n(60), grade: "差", text: "60分以下为差"},
+	}
+}
+
+// gradeStatements returns submatch indexes (absolute) of stated grades:
+// "等级：优", "评价等次为“良”", and a table cell 评价等级 followed by a cell
+// holding only the grade.
+func gradeStatements(d *model.Document) [][]int {
+	out := scan(d, gradeRe, "等级", "等次", "评价结果", "评定")
+	for _, t := range d.Tables {
+		for _, c := range t.Cells {
+			switch squash(d.Slice(c.Span)) {
+			case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
+			default:
+				continue
+			}
+			next := t.At(c.Row, c.Col+c.ColSpan)
+			if next == nil || next == c {
+				continue
+			}
+			txt := d.Slice(next.Span)
+			g := squash(txt)
+			if _, ok := canon[g]; !ok {
+				continue
+			}
+			lead := strings.Index(txt, g)
+			s := next.Span.Start + lead
+			out = append(out, []int{s, s + len(g), s, s + len(g)})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
 // markTop lets the top band include its upper end (…—100分为优).
 func markTop(bs []band) {
 	var top *band
@@ -152,8 +194,9 @@ func runSCR006(p *audit.Pass) {
 		}
 	}
 	markTop(bands)
-	if len(bands) < 2 {
-		return
+	stated := len(bands) >= 2
+	if !stated {
+		bands = defaultBands()
 	}
 	byGrade := map[string][]band{}
 	for _, b := range bands {
@@ -172,6 +215,13 @@ func runSCR006(p *audit.Pass) {
 		span model.Span
 	}
 	var totals []mention
+	for _, st := range scoreTables(p) {
+		for _, r := range st.Rows {
+			if r.Total {
+				totals = append(totals, mention{r.Score.N, r.Score.Span})
+			}
+		}
+	}
 	for _, m := range scan(d, totalRe, "分", "评分") {
 		if inBand(m[2]) {
 			continue
@@ -180,8 +230,9 @@ func runSCR006(p *audit.Pass) {
 			totals = append(totals, mention{*n, model.Span{Start: m[2], End: m[3]}})
 		}
 	}
+	sort.SliceStable(totals, func(i, j int) bool { return totals[i].span.Start < totals[j].span.Start })
 	lastGrade := -1
-	for _, m := range scan(d, gradeRe, "等级", "等次", "评价结果", "评定") {
+	for _, m := range gradeStatements(d) {
 		at := m[2]
 		if inBand(at) {
 			continue
@@ -225,15 +276,19 @@ func runSCR006(p *audit.Pass) {
 				got = b.text
 			}
 		}
+		conf, std, stdEN := 0.9, "文中等级标准", "the stated band"
+		if !stated {
+			conf, std, stdEN = 0.7, "通行等级标准（财预〔2020〕10号）", "the usual bands (财预〔2020〕10号)"
+		}
 		p.Report(audit.Finding{
 			Severity:   audit.Error,
-			Message:    fmt.Sprintf("总分 %s 按文中等级标准「%s」应评为「%s」，却评为「%s」（「%s」的标准是「%s」）", t.n.String(), got, right, d.Text[m[2]:m[3]], g, want),
-			MessageEN:  fmt.Sprintf("a total of %s falls in the band %q (%s) but the grade given is %q (band %q)", t.n.String(), got, right, d.Text[m[2]:m[3]], want),
+			Message:    fmt.Sprintf("总分 %s 按%s「%s」应评为「%s」，却评为「%s」（「%s」的标准是「%s」）", t.n.String(), std, got, right, d.Text[m[2]:m[3]], g, want),
+			MessageEN:  fmt.Sprintf("a total of %s falls in %s %q (%s) but the grade given is %q (band %q)", t.n.String(), stdEN, got, right, d.Text[m[2]:m[3]], want),
 			Span:       model.Span{Start: m[2], End: m[3]},
 			Expr:       fmt.Sprintf("%s ∈ 「%s」", t.n.String(), got),
 			Expected:   right,
 			Actual:     d.Text[m[2]:m[3]],
-			Confidence: 0.9,
+			Confidence: conf,
 			Related:    []model.Span{t.span},
 		})
 	}

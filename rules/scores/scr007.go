@@ -28,7 +28,7 @@ var scr007 = &audit.Rule{
 }
 
 var (
-	proseTotalRe = regexp.MustCompile(`(?:得分|总分)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	proseTotalRe = regexp.MustCompile(`(得分|总分|满分|总分值)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
 	partRe       = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
 	headRe       = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
 )
@@ -132,10 +132,13 @@ func runSCR007(p *audit.Pass) {
 			if tm == nil {
 				continue
 			}
-			total := num(s[tm[2]:tm[3]])
+			total := num(s[tm[4]:tm[5]])
 			if total == nil {
 				continue
 			}
+			// "得分…其中" lists scores; "总分100分，其中产出指标50分" may list
+			// the points: then a part is reported only if it matches neither.
+			scored := strings.Contains(s[tm[2]:tm[3]], "得")
 			var parts []sval
 			var names, quotes []string
 			for _, m := range partRe.FindAllStringSubmatchIndex(s[i+len("其中"):], -1) {
@@ -154,7 +157,7 @@ func runSCR007(p *audit.Pass) {
 				continue
 			}
 			if sc := sumCheck(parts, sval{N: *total}); !sc.Exact {
-				tsp := model.Span{Start: base + tm[2], End: base + tm[3]}
+				tsp := model.Span{Start: base + tm[4], End: base + tm[5]}
 				p.Report(audit.Finding{
 					Severity:   audit.Error,
 					Message:    fmt.Sprintf("正文总分 %s 不等于所列各项（%s）之和 %s", total.String(), strings.Join(names, "、"), sc.Sum.String()),
@@ -168,6 +171,11 @@ func runSCR007(p *audit.Pass) {
 				})
 			}
 			for k, pt := range parts {
+				if !scored {
+					if r, ok := ref(names[k], pt.N, false); ok && r.sum.Exact {
+						continue // the points of the indicator
+					}
+				}
 				check(names[k], pt.N, pt.Span, true, quotes[k])
 			}
 		}

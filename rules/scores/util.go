@@ -2,7 +2,6 @@ package scores
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -79,14 +78,6 @@ func diffStr(a, b figures.Number) string {
 		m = -m
 	}
 	return figures.FormatFixed(m, d)
-}
-
-func joinNames(rows []*srow) string {
-	var b []string
-	for _, r := range rows {
-		b = append(b, r.Label)
-	}
-	return strings.Join(b, "、")
 }
 
 func plural(n int) string { return fmt.Sprintf("%d项", n) }

@@ -8,6 +8,20 @@ import (
 	"github.com/crossfoot/crossfoot/model"
 )
 
+// quoteAt quotes the label and the few characters after it, so that the
+// finding's expression (and fingerprint) tells two repeats apart.
+func quoteAt(d *model.Document, s model.Span) string {
+	rest := d.Text[s.Start:min(len(d.Text), s.End+24)]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	r := []rune(rest)
+	if len(r) > 10 {
+		r = r[:10]
+	}
+	return "「" + strings.TrimSpace(string(r)) + "」"
+}
+
 func report(p *audit.Pass, pr problem) {
 	cur, prev := strings.TrimSpace(pr.Item.L.Text), strings.TrimSpace(pr.Prev.L.Text)
 	want := formatLabel(pr.Item.L, pr.Expected)
@@ -20,7 +34,7 @@ func report(p *audit.Pass, pr problem) {
 			MessageEN: fmt.Sprintf("number %q repeats an earlier one (%s); the previous item is %q, so this should be %q",
 				cur, first.English(), prev, want),
 			Span:       pr.Item.Span,
-			Expr:       fmt.Sprintf("%s → %s", prev, cur),
+			Expr:       quoteAt(p.Doc, pr.Prev.Span) + " → " + quoteAt(p.Doc, pr.Item.Span),
 			Expected:   want,
 			Actual:     cur,
 			Confidence: 0.8,
@@ -39,7 +53,7 @@ func report(p *audit.Pass, pr problem) {
 		MessageEN: fmt.Sprintf("numbering jumps from %q to %q; %q is missing",
 			prev, cur, strings.Join(missing, ", ")),
 		Span:       pr.Item.Span,
-		Expr:       fmt.Sprintf("%s → %s", prev, cur),
+		Expr:       quoteAt(p.Doc, pr.Prev.Span) + " → " + quoteAt(p.Doc, pr.Item.Span),
 		Expected:   want,
 		Actual:     cur,
 		Confidence: 0.7,

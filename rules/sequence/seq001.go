@@ -1,6 +1,11 @@
 package sequence
 
-import "github.com/crossfoot/crossfoot/audit"
+import (
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
 
 var seq001 = &audit.Rule{
 	ID:       "SEQ001",
@@ -17,11 +22,24 @@ var seq001 = &audit.Rule{
 		Good: "一、基本情况 … 二、支出情况 … 三、绩效情况",
 	},
 	Run: func(p *audit.Pass) {
-		tables := p.Doc.Tables
+		// A new part of the document lies between a and b: a long table
+		// (a form filled in before the report) or a report title.
+		d := p.Doc
 		barrier := func(a, b int) bool {
-			for _, t := range tables {
-				if t.Span.Start >= a && t.Span.Start < b {
+			for _, t := range d.Tables {
+				if t.Span.Start >= a && t.Span.Start < b && t.Rows >= 15 {
 					return true
+				}
+			}
+			for _, blk := range d.Blocks {
+				if sp := blk.Extent(); sp.Start >= a && sp.Start < b {
+					if _, ok := blk.(*model.Table); ok {
+						continue
+					}
+					txt := strings.TrimSpace(d.Slice(sp))
+					if n := len([]rune(txt)); n <= 40 && (strings.HasSuffix(txt, "报告") || strings.HasSuffix(txt, "说明")) {
+						return true
+					}
 				}
 			}
 			return false

@@ -97,41 +97,89 @@ func summable(c *tables.Column) bool {
 	return c.Role == tables.Amount || c.Role == tables.Diff
 }
 
-// sumCheck runs figures.CheckSum on the cells' figures.
-//
-// Most sums agree exactly; for those an integer test answers without the
-// exact rational intervals, and the expression is left empty (it is only
-// shown for findings).
+// sumCheck compares parts with total. Under 四舍五入 it works on integer
+// mantissas (exact and fast) and leaves the expression empty: expression()
+// renders it, with figures.CheckSum, only for checks that are reported.
 func sumCheck(parts []tables.DataCell, total tables.DataCell, r figures.Rounding) figures.SumCheck {
 	ns := make([]figures.Number, len(parts))
 	for i, p := range parts {
 		ns[i] = asValue(p.Num)
 	}
-	t := asValue(total.Num)
-	if r == figures.HalfUp && exactSum(ns, t) {
-		mant, dec := figures.Sum(ns)
-		return figures.SumCheck{Consistent: true, Exact: true, Sum: figures.Number{Kind: figures.Value, Mant: mant, Dec: dec}, Diff: figures.Number{Kind: figures.Value, Dec: dec}}
+	return sumNumbers(ns, asValue(total.Num), r)
+}
+
+func sumNumbers(ns []figures.Number, t figures.Number, r figures.Rounding) figures.SumCheck {
+	if r == figures.HalfUp {
+		if sc, ok := fastSum(ns, t); ok {
+			return sc
+		}
 	}
 	return figures.CheckSum(ns, t, r)
 }
 
-// exactSum reports whether the displayed parts add up exactly to total.
-func exactSum(ns []figures.Number, total figures.Number) bool {
-	D := total.Dec
+// fastSum is figures.CheckSum without the expression, on int64 mantissas:
+// consistent when |total − sum| ≤ the sum of half-units of the shown
+// figures (exact figures and blanks contribute none).
+func fastSum(ns []figures.Number, t figures.Number) (figures.SumCheck, bool) {
+	D := t.Dec
 	for _, n := range ns {
 		D = max(D, n.Dec)
 	}
 	if D > 9 {
-		return false
+		return figures.SumCheck{}, false
 	}
-	var sum int64
-	for _, n := range ns {
+	var sum, tol int64
+	add := func(n figures.Number) bool {
 		if n.Mant > 1<<50 || n.Mant < -(1<<50) {
 			return false
 		}
+		if n.Kind == figures.Value && !n.Exact {
+			tol += pow10(D - n.Dec)
+		}
+		return true
+	}
+	for _, n := range ns {
+		if !add(n) {
+			return figures.SumCheck{}, false
+		}
 		sum += n.Mant * pow10(D-n.Dec)
 	}
-	return sum == total.Mant*pow10(D-total.Dec)
+	if !add(t) {
+		return figures.SumCheck{}, false
+	}
+	diff := t.Mant*pow10(D-t.Dec) - sum
+	ad := diff
+	if ad < 0 {
+		ad = -ad
+	}
+	return figures.SumCheck{
+		Consistent: 2*ad <= tol,
+		Exact:      diff == 0,
+		Sum:        figures.Number{Kind: figures.Value, Mant: sum, Dec: D},
+		Diff:       figures.Number{Kind: figures.Value, Mant: diff, Dec: D},
+	}, true
+}
+
+// expression renders the arithmetic of a sum or difference check, e.g.
+// "3.87 + 374.82 = 378.69 ≠ 378.70，差 0.01".
+func expression(c *check) string {
+	if c.sum.Expr != "" {
+		return c.sum.Expr
+	}
+	ns := make([]figures.Number, len(c.parts))
+	for i, p := range c.parts {
+		ns[i] = asValue(p.Num)
+		if c.kind == kDiff && i == 1 {
+			ns[i] = neg(ns[i])
+		}
+	}
+	e := figures.CheckSum(ns, asValue(c.target.Num), figures.HalfUp).Expr
+	if c.kind == kSubset && !c.ok {
+		e = strings.Replace(e, " ≠ ", " > ", 1)
+		e = strings.Replace(e, "，差 ", "，超出 ", 1)
+	}
+	c.sum.Expr = e
+	return e
 }
 
 // nontrivial: the total and at least two parts are non-zero values, so an

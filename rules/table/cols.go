@@ -324,13 +324,7 @@ func differences(b *tables.Block, r figures.Rounding) []*check {
 			}
 			target := b.At(i, d.Index)
 			a, bb := b.At(i, p.a), b.At(i, p.b)
-			terms := []figures.Number{asValue(a.Num), neg(asValue(bb.Num))}
-			var sc figures.SumCheck
-			if r == figures.HalfUp && exactSum(terms, asValue(target.Num)) {
-				sc = figures.SumCheck{Consistent: true, Exact: true}
-			} else {
-				sc = figures.CheckSum(terms, asValue(target.Num), r)
-			}
+			sc := sumNumbers([]figures.Number{asValue(a.Num), neg(asValue(bb.Num))}, asValue(target.Num), r)
 			out = append(out, &check{kind: kDiff, block: b, target: target, parts: []tables.DataCell{a, bb}, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: "增减列"})
 		}
 	}

@@ -180,6 +180,10 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 				}
 			}
 		}
+		if len(subs) < 2 && len(topLevel(b, cand)) == 0 {
+			// Only 其中 rows under the total: "of which", checked by TBL003.
+			continue
+		}
 		var readings [][][]int
 		var readingHeads [][]string
 		if len(subs) >= 2 {
@@ -341,14 +345,17 @@ func subsets(b *tables.Block, r figures.Rounding) []*check {
 				continue
 			}
 			// A subset may be smaller: it fails only when it exceeds.
-			lo := figures.SumInterval(numsOf(ch.parts), r).Lo
-			hi := ch.target.Num.Interval(r).Hi
-			ch.ok = lo.Cmp(hi) <= 0
+			if ch.sum.Diff.Mant >= 0 {
+				ch.ok = true // the displayed parts do not exceed the total
+			} else {
+				lo := figures.SumInterval(numsOf(ch.parts), r).Lo
+				hi := ch.target.Num.Interval(r).Hi
+				ch.ok = lo.Cmp(hi) <= 0
+			}
 			ch.conf = 0.9
 			ch.basis = "其中"
 			if !ch.ok {
-				ch.sum.Expr = strings.Replace(ch.sum.Expr, " ≠ ", " > ", 1)
-				ch.sum.Expr = strings.Replace(ch.sum.Expr, "，差 ", "，超出 ", 1)
+				ch.sum.Expr = "" // rendered with ">" by expression()
 			}
 			out = append(out, ch)
 		}

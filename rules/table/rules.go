@@ -31,7 +31,7 @@ func report(p *audit.Pass, c *check, msg, msgEN string) {
 		MessageEN:  msgEN,
 		Location:   location(p.Doc, c.target),
 		Span:       c.target.Span,
-		Expr:       c.sum.Expr,
+		Expr:       expression(c),
 		Expected:   c.sum.Sum.String(),
 		Actual:     c.target.Num.String(),
 		Difference: c.sum.Diff.String(),

@@ -24,7 +24,7 @@ func tbl006(opt Options) *audit.Rule {
 			for _, d := range res.cells {
 				b := d.cell.Block
 				exp := d.byCol.String()
-				expr := "列：" + d.col.sum.Expr + "；行：" + d.row.sum.Expr
+				expr := "列：" + expression(d.col) + "；行：" + expression(d.row)
 				msg := fmt.Sprintf("%s行%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s", prefix(b), rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), exp)
 				msgEN := fmt.Sprintf("%s, row %s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s", prefixEN(b), rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), exp)
 				if d.agree {

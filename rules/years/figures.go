@@ -18,6 +18,8 @@ type yfig struct {
 	Table bool
 	Sent  model.Span // prose only
 	Base  bool       // prose: year from a comparison base
+	// RowText is a table figure's row label as written (with any year).
+	RowText string
 }
 
 type figsKey struct{}
@@ -54,7 +56,7 @@ func tableFigures(d *model.Document, t *model.Table) []yfig {
 			continue
 		}
 		row := rowLabel(d, t, c)
-		out = append(out, yfig{N: n, Span: c.Span, Year: year, Label: label(row + head), Table: true})
+		out = append(out, yfig{N: n, Span: c.Span, Year: year, Label: label(row + head), Table: true, RowText: row})
 	}
 	return out
 }

@@ -78,7 +78,7 @@ func events(s string, rep int) []event {
 	}
 	var out []event
 	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
-		if carryOver(s[m[1]:]) {
+		if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
 			continue // "2021年结转资金" is money carried into the report year
 		}
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -104,6 +104,19 @@ func events(s string, rep int) []event {
 	}
 	sortEvents(out)
 	return out
+}
+
+// namesBatch reports whether the year starts the name of a fund or batch
+// ("2021年中央财政衔接资金", "2021年省级…专项", "2021年第二批…"), which
+// can be spent in a later year: the year is not the figure's period.
+func namesBatch(after string) bool {
+	after = strings.TrimLeft(after, "度 ")
+	for _, w := range []string{"中央", "省级", "省财政", "市级", "州级", "县级", "区级", "第", "地方政府", "新增", "再融资", "专项债", "一般债"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // carryOver reports whether the text after a year names a carry-over

@@ -2,6 +2,8 @@ package years
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -54,7 +56,7 @@ func runYR001(p *audit.Pass) {
 				legit = true
 				break
 			}
-			if g.Year == R && commonHan(f.Label, g.Label) >= 3 {
+			if g.Year == R && commonHan(f.Label, g.Label) >= 3 && !(g.Table && strings.Contains(g.Label+g.RowText, strconv.Itoa(f.Year)+"年")) {
 				if match == nil || !match.Table && g.Table {
 					match = g
 				}

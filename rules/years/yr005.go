@@ -1,0 +1,87 @@
+package years
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var yr005 = &audit.Rule{
+	ID:       "YR005",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "表头两列年份相同",
+		TitleEN: "Two column headers name the same year",
+		Explain: "同一表头行中两列写着相同的年份和名称（如“2022年决算数 | 2022年决算数 | 增减额”）：" +
+			"对比表应为本年与上年，其中一列的年份多半写错。",
+		ExplainEN: "Two columns of one header row carry the same year and label (\"2022年决算数 | 2022年决算数 | 增减额\"): " +
+			"a comparison table needs the report year and the prior year, so one of the years is wrong.",
+		Bad:  "项目 | 2022年决算数（万元） | 2022年决算数（万元） | 增减额",
+		Good: "项目 | 2023年决算数（万元） | 2022年决算数（万元） | 增减额",
+	},
+	Run: runYR005,
+}
+
+func runYR005(p *audit.Pass) {
+	d := p.Doc
+	R := reportYear(p).Year
+	for _, t := range d.Tables {
+		for r := 0; r < t.Rows && r < 4; r++ {
+			type head struct {
+				c    *model.Cell
+				year int
+				rest string
+				span model.Span
+			}
+			var hs []head
+			var prev *model.Cell
+			for c := 0; c < t.Cols; c++ {
+				cell := t.At(r, c)
+				if cell == nil || cell == prev {
+					continue
+				}
+				prev = cell
+				txt := d.Slice(cell.Span)
+				if !strings.Contains(txt, "年") || figures.ParseCell(txt).Kind != figures.Text {
+					continue
+				}
+				m := yearRe.FindStringSubmatchIndex(txt)
+				if m == nil || len(yearRe.FindAllStringIndex(txt, -1)) != 1 {
+					continue
+				}
+				y, _ := strconv.Atoi(txt[m[2]:m[3]])
+				rest := strings.Join(strings.Fields(txt[:m[2]]+"#"+txt[m[3]:]), "")
+				hs = append(hs, head{cell, y, rest, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
+			}
+			for i := 0; i+1 < len(hs); i++ {
+				a, b := hs[i], hs[i+1]
+				if a.year != b.year || a.rest != b.rest {
+					continue
+				}
+				// the first column is the report year, the second the prior year
+				bad, want := b, a.year-1
+				if R > 0 && a.year == R-1 {
+					bad, want = a, R
+				}
+				p.Report(audit.Finding{
+					Severity: audit.Warning,
+					Message: fmt.Sprintf("表头相邻两列都写作「%s」，年份相同：对比表应分列本年与上年，此列疑为%d年",
+						strings.TrimSpace(d.Slice(a.c.Span)), want),
+					MessageEN: fmt.Sprintf("two header columns both read %q: a comparison needs the report year and the prior year; this one is probably %d",
+						strings.TrimSpace(d.Slice(a.c.Span)), want),
+					Span:       bad.span,
+					Expr:       fmt.Sprintf("%d年 = %d年", a.year, b.year),
+					Expected:   fmt.Sprintf("%d年", want),
+					Actual:     fmt.Sprintf("%d年", bad.year),
+					Confidence: 0.8,
+					Related:    []model.Span{a.c.Span, b.c.Span},
+				})
+				i++
+			}
+		}
+	}
+}

@@ -1,0 +1,58 @@
+package years
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var yr006 = &audit.Rule{
+	ID:       "YR006",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "年末时点不是报告年度",
+		TitleEN: "Year-end date is not the report year's",
+		Explain: "“截至2020年12月31日，编制人数…”这类年末时点应是报告年度的年末；在2019年度报告中写成2020年（或2018年）" +
+			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报。",
+		ExplainEN: "A year-end cut-off (\"截至2020年12月31日\", \"2020年末\") should be the report year's; in a 2019 report " +
+			"another year is probably a typo. Dates within a year (\"截至2020年5月底\") are not reported.",
+		Bad:  "（2019年度报告）截至2020年12月31日，编制人数62人",
+		Good: "截至2019年12月31日，编制人数62人",
+	},
+	Run: runYR006,
+}
+
+var yearEndRe = regexp.MustCompile(`(?:截至|截止|截止到|截至到|至)\s*((?:19|20)[0-9]{2})\s*年\s*(?:12\s*月\s*31\s*日|末|底|年末|年底)`)
+
+func runYR006(p *audit.Pass) {
+	ry := reportYear(p)
+	if !ry.Sure {
+		return
+	}
+	R := ry.Year
+	d := p.Doc
+	for _, u := range units(d) {
+		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
+			y, _ := strconv.Atoi(u.Text[m[2]:m[3]])
+			if y == R || y < R-1 || y > R+1 {
+				continue
+			}
+			p.Report(audit.Finding{
+				Severity: audit.Warning,
+				Message: fmt.Sprintf("年末时点写作%d年，而报告年度是%d年：疑似年份写错（应为截至%d年末）",
+					y, R, R),
+				MessageEN:  fmt.Sprintf("the year-end cut-off says %d but the report year is %d; probably a typo for %d", y, R, R),
+				Span:       model.Span{Start: u.Span.Start + m[2], End: u.Span.Start + m[3]},
+				Expr:       "「" + u.Text[m[0]:m[1]] + "」",
+				Expected:   fmt.Sprintf("%d", R),
+				Actual:     fmt.Sprintf("%d", y),
+				Confidence: 0.7,
+				Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+				HintEN:     fmt.Sprintf("report year %d", R),
+			})
+		}
+	}
+}
