@@ -40,7 +40,8 @@ fi
 rm -rf "$WORK/all" "$WORK/tp"
 "$WORK/bin/gen" -n "$NRSS" -seed "$SEED" -out "$WORK/all" -format docx >/dev/null
 mkdir -p "$WORK/tp"
-ls "$WORK/all"/*.docx | sort | head -n "$N" | while read -r f; do ln "$f" "$WORK/tp/" 2>/dev/null || cp "$f" "$WORK/tp/"; done
+all=("$WORK/all"/*.docx) # sorted by the shell
+for f in "${all[@]:0:$N}"; do ln "$f" "$WORK/tp/" 2>/dev/null || cp "$f" "$WORK/tp/"; done
 
 # run NAME CMD…: runs the command once under bench/rss and keeps the best
 # (smallest) wall and CPU seconds seen for NAME in $WORK/best.NAME.
@@ -103,7 +104,14 @@ measure() {
 measure "$WORK/tp" "synthetic reports (internal/synth, seed $SEED)"
 
 if [ -n "${CORPUS:-}" ] && [ -d "$CORPUS" ]; then
-	measure "$CORPUS" "real reports under $CORPUS"
+	# Only the .docx files, so every reader gets the same inputs.
+	rm -rf "$WORK/corpus" && mkdir -p "$WORK/corpus"
+	i=0
+	find "$CORPUS" -name '*.docx' -print0 | while IFS= read -r -d '' f; do
+		i=$((i + 1))
+		cp "$f" "$WORK/corpus/$i.docx"
+	done
+	measure "$WORK/corpus" "real .docx under $CORPUS"
 fi
 
 # Peak RSS auditing the whole NRSS batch in one process.

@@ -236,3 +236,14 @@ func FuzzQuantities(f *testing.F) {
 		}
 	})
 }
+
+func TestClauses(t *testing.T) {
+	s := "合计100万元，其中：A 60万元；B 40万元。"
+	var got []string
+	for _, r := range Clauses(s, Range{0, len(s)}) {
+		got = append(got, s[r.Start:r.End])
+	}
+	if want := "合计100万元|其中|A 60万元|B 40万元"; strings.Join(got, "|") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
+	}
+}
