@@ -105,7 +105,7 @@ func (x *xrefFacts) reportYear() int {
 func xrefFactsOf(p *audit.Pass) *xrefFacts {
 	return audit.Fact(p, xrefKey{}, func(d *model.Document) *xrefFacts {
 		x := &xrefFacts{pass: p, year: -1}
-		x.tables = tables.Analyze(d)
+		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
 		x.cells = x.tables.DataCells()
 		for _, u := range units(p) {
 			if u.cell != nil {
