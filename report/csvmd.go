@@ -142,8 +142,7 @@ func (p *mdPrinter) Close() error {
 	return err
 }
 
+var mdReplacer = strings.NewReplacer("\\", "\\\\", "|", "\\|", "\r", "", "\n", "<br>")
+
 // mdEscape makes s safe in a Markdown table cell or heading.
-func mdEscape(s string) string {
-	s = strings.NewReplacer("\\", "\\\\", "|", "\\|", "\r", "", "\n", "<br>").Replace(s)
-	return strings.TrimSpace(s)
-}
+func mdEscape(s string) string { return strings.TrimSpace(mdReplacer.Replace(s)) }

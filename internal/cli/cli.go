@@ -181,11 +181,20 @@ func parseFlags(e *env, c *command, fs *flag.FlagSet, args []string) ([]string, 
 // flagError rewords the flag package's messages.
 func flagError(err error) string {
 	msg := err.Error()
+	dashes := func(name string) string { return "--" + strings.TrimLeft(name, "-") }
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return "未知选项 " + name
+		return "未知选项 " + dashes(name)
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-		return "选项 " + name + " 需要一个值"
+		return "选项 " + dashes(name) + " 需要一个值"
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		// invalid value "x" for flag -jobs: parse error
+		if value, name, ok := strings.Cut(rest, " for flag "); ok {
+			name, _, _ = strings.Cut(name, ":")
+			return "选项 " + dashes(name) + " 的值 " + value + " 无效"
+		}
+		return "选项的值无效：" + rest
 	}
 	return msg
 }
