@@ -18,7 +18,7 @@ var layers = [][]string{
 	{"figures", "internal/ooxml"},
 	{"parser/docx", "parser/text", "tables"},
 	{"parser", "audit"},
-	{"rules/*"},
+	{"rules/*", "internal/ruletest"},
 	{"rules", "report", "report/*"},
 	{"internal/synth", "internal/docxwrite"},
 	{"internal/cli", "internal/accuracy", "web"},

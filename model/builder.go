@@ -1,7 +1,8 @@
 package model
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -23,11 +24,21 @@ type RunText struct {
 // Builder assembles a Document. Parsers call it in reading order; it owns the
 // text layout, the spans, merge resolution and the position index, so every
 // parser produces documents with the same invariants.
+//
+// The Builder copies the text of the RunText values it is given: callers may
+// reuse the memory behind them as soon as a call returns.
 type Builder struct {
 	doc    *Document
 	text   strings.Builder
 	para   int // paragraphs outside tables so far
 	tables []*tableState
+	free   []*tableState // closed tables' states, reused with their buffers
+	runs   []Run         // slab the kept Runs of paragraphs and cells are cut from
+
+	// anchors in the order recorded, in chunks so that a large document
+	// is copied once (by Document), not at every growth of one slice.
+	anchors [][]anchor
+	nanchor int
 }
 
 type tableState struct {
@@ -35,8 +46,10 @@ type tableState struct {
 	row     int
 	col     int // next grid column in the current row
 	raw     []rawCell
-	cell    *rawCell // open cell
-	cellBuf int      // text offset where the open cell began
+	cell    rawCell // the open cell, when open
+	open    bool
+	cellBuf int   // text offset where the open cell began
+	runs    []Run // runs of the open cell so far
 	inRow   bool
 }
 
@@ -54,26 +67,49 @@ func NewBuilder(name, format string) *Builder {
 	return &Builder{doc: &Document{Name: name, Format: format}}
 }
 
-func (b *Builder) appendRuns(runs []RunText) (Span, []Run) {
+// Grow makes room for at least n more bytes of document text, for parsers
+// that can estimate the text's size; it never changes the result.
+func (b *Builder) Grow(n int) {
+	if n > 0 {
+		b.text.Grow(n)
+	}
+}
+
+// appendRuns writes a paragraph's text and appends its run marks to dst.
+func (b *Builder) appendRuns(dst []Run, runs []RunText) (Span, []Run) {
 	start := b.text.Len()
-	var out []Run
+	base := len(dst)
 	for _, r := range runs {
 		if r.Text == "" {
 			continue
 		}
-		if r.Index >= 0 && (len(out) == 0 || out[len(out)-1].Index != r.Index) {
-			out = append(out, Run{Offset: b.text.Len(), Index: r.Index})
+		if r.Index >= 0 && (len(dst) == base || dst[len(dst)-1].Index != r.Index) {
+			dst = append(dst, Run{Offset: b.text.Len(), Index: r.Index})
 		}
 		b.text.WriteString(r.Text)
 	}
 	end := b.text.Len()
 	b.text.WriteByte('\n')
-	return Span{start, end}, out
+	return Span{start, end}, dst
+}
+
+// keep copies rs into the slab and returns the copy with its capacity
+// capped, so that appending to it never touches a neighbour; nil if empty.
+func (b *Builder) keep(rs []Run) []Run {
+	if len(rs) == 0 {
+		return nil
+	}
+	if cap(b.runs)-len(b.runs) < len(rs) {
+		b.runs = make([]Run, 0, max(len(rs), min(2*cap(b.runs), 1<<14), 256))
+	}
+	i := len(b.runs)
+	b.runs = append(b.runs, rs...)
+	return b.runs[i:len(b.runs):len(b.runs)]
 }
 
 // InTable reports whether a table cell is open, so paragraphs go into it.
 func (b *Builder) InTable() bool {
-	return len(b.tables) > 0 && b.tables[len(b.tables)-1].cell != nil
+	return len(b.tables) > 0 && b.tables[len(b.tables)-1].open
 }
 
 // Paragraph adds a paragraph. Inside an open cell it becomes part of the cell's text.
@@ -82,11 +118,26 @@ func (b *Builder) Paragraph(kind ParaKind, runs ...RunText) {
 		b.cellText(runs)
 		return
 	}
-	s, rs := b.appendRuns(runs)
+	s, rs := b.paraRuns(runs)
 	b.para++
 	p := &Paragraph{Span: s, Kind: kind, Index: b.para, Runs: rs}
 	b.doc.Blocks = append(b.doc.Blocks, p)
-	b.doc.anchors = append(b.doc.anchors, anchor{s: s, para: p.Index, kind: kind})
+	b.anchor(anchor{s: s, para: p.Index, kind: kind})
+}
+
+// paraRuns writes a paragraph outside tables; its runs go straight into
+// the slab.
+func (b *Builder) paraRuns(runs []RunText) (Span, []Run) {
+	if cap(b.runs)-len(b.runs) < len(runs) {
+		b.runs = make([]Run, 0, max(len(runs), min(2*cap(b.runs), 1<<14), 256))
+	}
+	i := len(b.runs)
+	s, rs := b.appendRuns(b.runs, runs)
+	if len(rs) == i {
+		return s, nil
+	}
+	b.runs = rs
+	return s, rs[i:len(rs):len(rs)]
 }
 
 // Text is a shorthand for a body paragraph of plain text.
@@ -102,33 +153,40 @@ func (b *Builder) Heading(level int, number string, runs ...RunText) {
 	if level < 1 {
 		level = 1
 	}
-	s, rs := b.appendRuns(runs)
+	s, rs := b.paraRuns(runs)
 	b.para++
 	h := &Heading{Span: s, Level: level, Number: number, Para: b.para, Runs: rs}
 	b.doc.Blocks = append(b.doc.Blocks, h)
 	b.doc.headings = append(b.doc.headings, h)
-	b.doc.anchors = append(b.doc.anchors, anchor{s: s, para: h.Para})
+	b.anchor(anchor{s: s, para: h.Para})
 }
 
 func (b *Builder) cellText(runs []RunText) {
 	ts := b.tables[len(b.tables)-1]
-	c := ts.cell
+	c := &ts.cell
 	// Paragraphs inside a cell are joined by "\n": a later paragraph
 	// extends the cell's span over the previous terminator.
-	s, rs := b.appendRuns(runs)
+	var s Span
+	s, ts.runs = b.appendRuns(ts.runs, runs)
 	if !c.hasText {
 		c.s = s
 		c.hasText = true
 	} else {
 		c.s.End = s.End
 	}
-	c.runs = append(c.runs, rs...)
 }
 
 // BeginTable opens a table; inside an open cell it is nested in that cell.
 func (b *Builder) BeginTable() {
 	t := &Table{}
-	ts := &tableState{t: t, row: -1}
+	var ts *tableState
+	if n := len(b.free); n > 0 {
+		ts = b.free[n-1]
+		b.free = b.free[:n-1]
+	} else {
+		ts = &tableState{}
+	}
+	ts.t, ts.row = t, -1
 	t.Span.Start = b.text.Len()
 	b.tables = append(b.tables, ts)
 }
@@ -156,13 +214,15 @@ func (b *Builder) BeginCell(gridSpan int, vm VMerge) {
 	if !ts.inRow {
 		b.BeginRow(0)
 	}
-	if ts.cell != nil {
+	if ts.open {
 		b.EndCell()
 	}
 	if gridSpan < 1 {
 		gridSpan = 1
 	}
-	ts.cell = &rawCell{row: ts.row, col: ts.col, span: gridSpan, vmerge: vm}
+	ts.cell = rawCell{row: ts.row, col: ts.col, span: gridSpan, vmerge: vm}
+	ts.open = true
+	ts.runs = ts.runs[:0]
 	ts.cellBuf = b.text.Len()
 	ts.col += gridSpan
 }
@@ -170,10 +230,10 @@ func (b *Builder) BeginCell(gridSpan int, vm VMerge) {
 // EndCell closes the open cell.
 func (b *Builder) EndCell() {
 	ts := b.top()
-	if ts == nil || ts.cell == nil {
+	if ts == nil || !ts.open {
 		return
 	}
-	c := ts.cell
+	c := &ts.cell
 	if !c.hasText {
 		// An empty cell still gets its own line so spans stay distinct.
 		s := b.text.Len()
@@ -186,8 +246,10 @@ func (b *Builder) EndCell() {
 	if c.s.Start > ts.cellBuf {
 		c.s.Start = ts.cellBuf
 	}
+	c.runs = b.keep(ts.runs)
 	ts.raw = append(ts.raw, *c)
-	ts.cell = nil
+	ts.open = false
+	ts.cell = rawCell{}
 }
 
 // EndRow closes the current row.
@@ -196,7 +258,7 @@ func (b *Builder) EndRow() {
 	if ts == nil {
 		return
 	}
-	if ts.cell != nil {
+	if ts.open {
 		b.EndCell()
 	}
 	ts.inRow = false
@@ -211,6 +273,7 @@ func (b *Builder) EndTable() {
 	}
 	b.EndRow()
 	b.tables = b.tables[:len(b.tables)-1]
+	defer b.release(ts)
 	t := ts.t
 	t.Span.End = max(b.text.Len()-1, t.Span.Start)
 	if len(ts.raw) == 0 {
@@ -221,7 +284,11 @@ func (b *Builder) EndTable() {
 		t.Cols = max(t.Cols, rc.col+rc.span)
 	}
 	t.grid = make([]*Cell, t.Rows*t.Cols)
-	for _, rc := range ts.raw {
+	// All cells of a table in one block.
+	block := make([]Cell, len(ts.raw))
+	t.Cells = make([]*Cell, 0, len(ts.raw))
+	for i := range ts.raw {
+		rc := &ts.raw[i]
 		if rc.vmerge == VMergeContinue {
 			if up := t.At(rc.row-1, rc.col); up != nil && up.Col == rc.col && up.Row+up.RowSpan == rc.row {
 				up.RowSpan++
@@ -231,7 +298,8 @@ func (b *Builder) EndTable() {
 				continue
 			}
 		}
-		cell := &Cell{Span: rc.s, Row: rc.row, Col: rc.col, RowSpan: 1, ColSpan: rc.span, Table: t, Runs: rc.runs, Tables: rc.tables}
+		cell := &block[len(t.Cells)]
+		*cell = Cell{Span: rc.s, Row: rc.row, Col: rc.col, RowSpan: 1, ColSpan: rc.span, Table: t, Runs: rc.runs, Tables: rc.tables}
 		t.Cells = append(t.Cells, cell)
 		for c := rc.col; c < rc.col+rc.span; c++ {
 			if t.grid[rc.row*t.Cols+c] == nil {
@@ -240,14 +308,33 @@ func (b *Builder) EndTable() {
 		}
 	}
 	for _, cell := range t.Cells {
-		b.doc.anchors = append(b.doc.anchors, anchor{s: cell.Span, cell: cell})
+		b.anchor(anchor{s: cell.Span, cell: cell})
 	}
-	if parent := b.top(); parent != nil && parent.cell != nil {
+	if parent := b.top(); parent != nil && parent.open {
 		parent.cell.tables = append(parent.cell.tables, t)
 	} else {
 		b.doc.Blocks = append(b.doc.Blocks, t)
 	}
 	b.doc.Tables = append(b.doc.Tables, t)
+}
+
+// anchor records a located region for Position.
+func (b *Builder) anchor(a anchor) {
+	n := len(b.anchors)
+	if n == 0 || len(b.anchors[n-1]) == cap(b.anchors[n-1]) {
+		b.anchors = append(b.anchors, make([]anchor, 0, min(64<<min(n, 7), 1<<13)))
+		n++
+	}
+	b.anchors[n-1] = append(b.anchors[n-1], a)
+	b.nanchor++
+}
+
+// release returns a closed table's state to the free list, dropping its
+// references into the document.
+func (b *Builder) release(ts *tableState) {
+	clear(ts.raw)
+	*ts = tableState{raw: ts.raw[:0], runs: ts.runs[:0]}
+	b.free = append(b.free, ts)
 }
 
 func (b *Builder) top() *tableState {
@@ -268,8 +355,23 @@ func (b *Builder) Document() *Document {
 	}
 	d := b.doc
 	d.Text = b.text.String()
+	d.anchors = make([]anchor, 0, b.nanchor)
+	for _, c := range b.anchors {
+		d.anchors = append(d.anchors, c...)
+	}
+	b.anchors = nil
 	// Nested tables end before their parents; number tables by start offset.
-	sort.SliceStable(d.Tables, func(i, j int) bool { return d.Tables[i].Span.Start < d.Tables[j].Span.Start })
+	// A parent that starts where its first nested table starts is wider, so
+	// it comes first.
+	byStart := func(a, b *Table) int {
+		if c := cmp.Compare(a.Span.Start, b.Span.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Span.End, a.Span.End)
+	}
+	if !slices.IsSortedFunc(d.Tables, byStart) {
+		slices.SortStableFunc(d.Tables, byStart)
+	}
 	for i, t := range d.Tables {
 		t.Index = i
 	}
@@ -282,13 +384,15 @@ func (b *Builder) Document() *Document {
 	}
 	// Among anchors starting at the same offset the widest comes first, so
 	// that Position, searching backwards, meets the innermost (nested) one.
-	sort.SliceStable(d.anchors, func(i, j int) bool {
-		a, b := d.anchors[i].s, d.anchors[j].s
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	byPos := func(a, b anchor) int {
+		if c := cmp.Compare(a.s.Start, b.s.Start); c != 0 {
+			return c
 		}
-		return a.End > b.End
-	})
+		return cmp.Compare(b.s.End, a.s.End)
+	}
+	if !slices.IsSortedFunc(d.anchors, byPos) {
+		slices.SortStableFunc(d.anchors, byPos)
+	}
 	d.fillCaptions()
 	return d
 }

@@ -109,3 +109,19 @@ func TestDumpStable(t *testing.T) {
 		t.Errorf("dump:\n%s", a.String())
 	}
 }
+
+func TestNestedTableFirstInCellNumberedAfterParent(t *testing.T) {
+	b := NewBuilder("n.docx", "docx")
+	b.BeginTable()
+	b.BeginCell(1, NoVMerge)
+	b.BeginTable()
+	b.BeginCell(1, NoVMerge)
+	b.Text("内")
+	b.EndTable()
+	b.Text("外")
+	b.EndTable()
+	d := b.Document()
+	if len(d.Tables) != 2 || d.Tables[0].Parent != nil || d.Tables[1].Parent == nil {
+		t.Fatalf("tables: parent must be 表1 and the nested one 表2; got parents %v, %v", d.Tables[0].Parent, d.Tables[1].Parent)
+	}
+}

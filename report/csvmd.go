@@ -115,7 +115,7 @@ func (p *mdPrinter) Document(r Result) error {
 				msg += pick(en, " Hint: ", " 提示：") + h
 			}
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", severityLabel(f.Severity, en), f.Rule,
-				mdEscape(location(f.Location, en)), mdEscape(msg), mdEscape(f.Expr), confidence(f, en))
+				mdEscape(tableLocation(f.Location, en)), mdEscape(msg), mdEscape(f.Expr), confidence(f, en))
 		}
 		b.WriteString("\n")
 	}

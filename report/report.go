@@ -214,6 +214,36 @@ func ShortLocation(l audit.Location, en bool) string {
 	return strings.Join(parts, " ")
 }
 
+// tableLocation renders a location for a table view, with numbers and
+// labels and a shortened table title:
+// "表1「年度收入情况（万元）」 第12行「2.州中小微企业服务中心」 第2列「收入合计」".
+func tableLocation(l audit.Location, en bool) string {
+	if l.Table == 0 {
+		return ShortLocation(l, en)
+	}
+	var parts []string
+	label := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return pick(en, " “"+s+"”", "「"+s+"」")
+	}
+	// The number is crossfoot's count of tables, which the document may not
+	// print: a short title helps to find the table.
+	parts = append(parts, pick(en, fmt.Sprintf("table %d", l.Table), fmt.Sprintf("表%d", l.Table))+label(shorten(l.TableTitle, 12)))
+	if l.Row > 0 {
+		parts = append(parts, pick(en, fmt.Sprintf("row %d", l.Row), fmt.Sprintf("第%d行", l.Row))+label(l.RowLabel))
+	} else if l.RowLabel != "" {
+		parts = append(parts, pick(en, "row", "行")+label(l.RowLabel))
+	}
+	if l.Col > 0 {
+		parts = append(parts, pick(en, fmt.Sprintf("col %d", l.Col), fmt.Sprintf("第%d列", l.Col))+label(l.ColumnPath))
+	} else if l.ColumnPath != "" {
+		parts = append(parts, pick(en, "column", "列")+label(l.ColumnPath))
+	}
+	return strings.Join(parts, pick(en, ", ", " "))
+}
+
 func location(l audit.Location, en bool) string {
 	if en {
 		return l.English()
@@ -237,3 +267,12 @@ func oneLine(s string) string {
 }
 
 var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
+// shorten cuts s to at most n runes, marking a cut with "…".
+func shorten(s string, n int) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n-1]) + "…"
+}

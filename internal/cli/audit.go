@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"sort"
@@ -35,6 +36,8 @@ const auditUsage = `用法：crossfoot audit [选项] 文件或目录…
   --jobs N                  并行处理的文件数（默认 CPU 数）；输出顺序始终与输入顺序一致
   --rules ID,ID             只运行这些规则；也可写规则族前缀，如 TBL
   --disable ID,ID           不运行这些规则（或规则族）
+  --baseline 文件.json      不列出该文件（先前 --format json 的输出）中已有的问题（按指纹
+                            识别），只看新增的；退出码也只看新增的
   --width N                 text 格式的表格宽度（默认：环境变量 COLUMNS，否则终端宽度，
                             否则 120）
 
@@ -52,7 +55,7 @@ func auditCommand() *command {
 type auditFlags struct {
 	format, failOn, minSeverity, lang string
 	jobs, width                       int
-	only, disable                     string
+	only, disable, baseline           string
 }
 
 func runAudit(ctx context.Context, e *env, c *command, args []string) int {
@@ -66,6 +69,7 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 	fs.IntVar(&f.width, "width", 0, "")
 	fs.StringVar(&f.only, "rules", "", "")
 	fs.StringVar(&f.disable, "disable", "", "")
+	fs.StringVar(&f.baseline, "baseline", "", "")
 	paths, code := parseFlags(e, c, fs, args)
 	if code >= 0 {
 		return code
@@ -95,6 +99,11 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 		return usageErr(e, c.name, err.Error(), "运行 'crossfoot rules' 列出全部规则。")
 	}
 
+	known, err := readBaseline(f.baseline)
+	if err != nil {
+		return usageErr(e, c.name, err.Error(), "--baseline 需要先前 'crossfoot audit --format json' 的输出文件。")
+	}
+
 	en := f.lang == "en"
 	opt := report.Options{Lang: f.lang, MinSeverity: minSev, Width: f.width}
 	if opt.Width <= 0 {
@@ -113,6 +122,7 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 
 	inputs := expand(paths)
 	failed, failing := false, false
+	baselined := 0
 	var writeErr error
 	ctx, cancel := context.WithCancel(ctx) // stops the batch when the output breaks
 	defer cancel()
@@ -132,6 +142,17 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 		if o.internal {
 			failed = true
 		}
+		if known != nil {
+			kept := r.Findings[:0:0]
+			for _, fd := range r.Findings {
+				if known[fd.Fingerprint] {
+					baselined++
+					continue
+				}
+				kept = append(kept, fd)
+			}
+			r.Findings = kept
+		}
 		for _, fd := range r.Findings {
 			if fd.Severity >= failOn {
 				failing = true
@@ -144,6 +165,11 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 	if writeErr == nil {
 		writeErr = printer.Close()
 	}
+	if baselined > 0 && writeErr == nil {
+		fmt.Fprintf(e.stderr, "crossfoot audit: %s\n", pick(en,
+			fmt.Sprintf("%d findings already in the baseline %s were left out", baselined, f.baseline),
+			fmt.Sprintf("基线 %s 中已有的 %d 处问题未列出", f.baseline, baselined)))
+	}
 	switch {
 	case writeErr != nil:
 		fmt.Fprintf(e.stderr, "crossfoot audit: %s%v\n", pick(en, "cannot write the output: ", "无法写出结果："), writeErr)
@@ -154,6 +180,30 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 		return ExitFindings
 	}
 	return ExitClean
+}
+
+// readBaseline returns the fingerprints of the findings in a JSON report
+// written earlier by `crossfoot audit --format json`, or nil for "".
+func readBaseline(path string) (map[string]bool, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--baseline: %v", err)
+	}
+	defer f.Close()
+	rep, err := report.ReadJSON(f)
+	if err != nil {
+		return nil, fmt.Errorf("--baseline %s: %v", path, err)
+	}
+	known := map[string]bool{}
+	for _, d := range rep.Documents {
+		for _, fd := range d.Findings {
+			known[fd.Fingerprint] = true
+		}
+	}
+	return known, nil
 }
 
 func pick(en bool, english, chinese string) string {

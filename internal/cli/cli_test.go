@@ -458,3 +458,28 @@ func TestTableWidth(t *testing.T) {
 		})
 	}
 }
+
+func TestBaseline(t *testing.T) {
+	base := filepath.Join(t.TempDir(), "base.json")
+	first := runFake(t, "audit", "--format", "json", "testdata/batch/a.txt")
+	if err := os.WriteFile(base, []byte(first.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Fingerprints ignore the file and the exact position: d.md's ERR
+	// finding (same rule, text and arithmetic) counts as known too; its WARN
+	// finding is new.
+	r := runFake(t, "audit", "--format", "line", "--fail-on", "warning", "--baseline", base, "testdata/batch/a.txt", "testdata/batch/sub/d.md")
+	if strings.Contains(r.stdout, "a.txt") || strings.Contains(r.stdout, "T01") || !strings.Contains(r.stdout, "d.md:第2段 第5字: warning T02") {
+		t.Errorf("baseline not applied:\n%s", r.stdout)
+	}
+	if r.code != ExitFindings || !strings.Contains(r.stderr, "基线") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	// With only baselined findings left, the run is clean.
+	if r := runFake(t, "audit", "--baseline", base, "testdata/batch/a.txt"); r.code != ExitClean {
+		t.Errorf("exit %d with every finding in the baseline", r.code)
+	}
+	if r := runFake(t, "audit", "--baseline", "testdata/batch/a.txt", "testdata/batch/b.txt"); r.code != ExitUsage {
+		t.Errorf("a baseline that is not a JSON report: exit %d", r.code)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crossfoot/crossfoot/internal/ooxml"
 	"github.com/crossfoot/crossfoot/model"
@@ -698,7 +699,9 @@ func (w *walker) flush(p *para) error {
 	if label == "" && blank(body) {
 		return nil
 	}
-	text := string(body)
+	// text aliases the paragraph's buffer: the builder copies run text, and
+	// whatever outlives this call (a heading's number) is cloned.
+	text := unsafe.String(unsafe.SliceData(body), len(body))
 	runs := w.runBuf[:0]
 	defer func() { w.runBuf = runs[:0] }()
 	if label != "" {
@@ -740,7 +743,7 @@ func (w *walker) flush(p *para) error {
 	}
 	if kind == model.Body && w.txbx == 0 {
 		if lvl, number := w.heading(p, style, label, label+text); lvl > 0 {
-			w.b.Heading(lvl, number, runs...)
+			w.b.Heading(lvl, strings.Clone(number), runs...)
 			return nil
 		}
 	}

@@ -3,8 +3,8 @@ package sequence
 import (
 	"testing"
 
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
-	"github.com/crossfoot/crossfoot/rules/years/ruletest"
 )
 
 // TestCorpus runs the rules on the shared corpus's Chinese documents and

@@ -5,9 +5,9 @@ import (
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
-	"github.com/crossfoot/crossfoot/rules/years/ruletest"
 )
 
 // TestSeed asserts the numbering and name mistakes a reviewer marks in the

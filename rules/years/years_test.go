@@ -3,7 +3,7 @@ package years
 import (
 	"testing"
 
-	"github.com/crossfoot/crossfoot/rules/years/ruletest"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 )
 
 // TestFixtures runs every rule on testdata/*.txt: marked findings must
