@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/synth"
+	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser"
 	"github.com/crossfoot/crossfoot/rules"
 	"github.com/orisano/gosax"
@@ -107,5 +108,33 @@ func BenchmarkSynth(b *testing.B) {
 		if _, err := synth.GenerateDocs(synth.Options{N: 10, Seed: 1}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkRule runs each rule alone over parsed documents (parsing not
+// timed), so the cost of each rule, shared facts included, is visible:
+//
+//	go test ./bench/gobench -run XXX -bench Rule/ -benchtime 5x
+func BenchmarkRule(b *testing.B) {
+	docs, xb, _ := batch(b)
+	ctx := context.Background()
+	var parsed []*model.Document
+	for _, d := range docs {
+		doc, err := parser.Parse(ctx, bytes.NewReader(d.Docx), int64(len(d.Docx)), d.Base+".docx", parser.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		parsed = append(parsed, doc)
+	}
+	for _, r := range rules.All() {
+		b.Run(r.ID, func(b *testing.B) {
+			b.SetBytes(xb)
+			one := []*audit.Rule{r}
+			for b.Loop() {
+				for _, doc := range parsed {
+					audit.Run(doc, one)
+				}
+			}
+		})
 	}
 }

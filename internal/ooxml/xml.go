@@ -40,10 +40,11 @@ type binding struct {
 }
 
 type frame struct {
-	nameEnd  int // end of this element's qualified name in Decoder.names
-	bindings int // len(Decoder.bindings) before this element
-	local    int // offset of the local name within the qualified name
-	ns       NS  // resolved namespace of the element
+	nameStart int32 // this element's qualified name is Decoder.names[nameStart:nameEnd]
+	nameEnd   int32
+	bindings  int32 // len(Decoder.bindings) before this element
+	local     int32 // offset of the local name within the qualified name
+	ns        NS    // resolved namespace of the element
 }
 
 // Decoder is a streaming, namespace-resolving XML reader on gosax. It checks
@@ -59,7 +60,11 @@ type Decoder struct {
 
 	lastPrefix []byte // one-entry resolution cache
 	lastNS     NS
+	defNS      NS   // the default namespace, when defValid
+	defValid   bool // defNS is up to date
 	cache      map[string]NS
+
+	tok Token // the token Next returned
 
 	attrs      []byte // raw attributes of the last start tag
 	pendingEnd bool   // the last start tag was self-closing
@@ -121,18 +126,29 @@ func readErr(err error) error {
 // or ErrTooLarge. Comments, processing instructions, doctype declarations
 // and text outside the root element are skipped.
 func (d *Decoder) Token() (Token, error) {
+	t, err := d.Next()
+	if err != nil {
+		return Token{}, err
+	}
+	return *t, nil
+}
+
+// Next is Token without copying: it returns the decoder's own token, valid
+// (like its byte slices) until the next call to Next, Token or Skip.
+func (d *Decoder) Next() (*Token, error) {
 	if d.err != nil {
-		return Token{}, d.err
+		return nil, d.err
 	}
 	if d.pendingEnd {
 		d.pendingEnd = false
 		d.pop()
-		return Token{Kind: EndElement, NS: d.endNS, Local: d.endLocal}, nil
+		d.tok = Token{Kind: EndElement, NS: d.endNS, Local: d.endLocal}
+		return &d.tok, nil
 	}
 	for {
 		ev, err := d.r.Event()
 		if err != nil {
-			return Token{}, d.fail(readErr(err))
+			return nil, d.fail(readErr(err))
 		}
 		switch ev.Type() {
 		case gosax.EventStart:
@@ -145,9 +161,10 @@ func (d *Decoder) Token() (Token, error) {
 			}
 			t, err := gosax.Unescape(ev.Bytes)
 			if err != nil {
-				return Token{}, d.fail(corrupt("%v", err))
+				return nil, d.fail(corrupt("%v", err))
 			}
-			return Token{Kind: CharData, Text: t}, nil
+			d.tok = Token{Kind: CharData, Text: t}
+			return &d.tok, nil
 		case gosax.EventCData:
 			if len(d.stack) == 0 {
 				continue
@@ -158,12 +175,13 @@ func (d *Decoder) Token() (Token, error) {
 			} else {
 				b = nil
 			}
-			return Token{Kind: CharData, Text: b}, nil
+			d.tok = Token{Kind: CharData, Text: b}
+			return &d.tok, nil
 		case gosax.EventEOF:
 			if len(d.stack) > 0 {
-				return Token{}, d.fail(corrupt("unexpected end of part inside <%s> (truncated)", d.topName()))
+				return nil, d.fail(corrupt("unexpected end of part inside <%s> (truncated)", d.topName()))
 			}
-			return Token{}, d.fail(io.EOF)
+			return nil, d.fail(io.EOF)
 		default: // comment, processing instruction, doctype
 		}
 	}
@@ -174,75 +192,106 @@ func (d *Decoder) topName() []byte {
 	if n == 0 {
 		return nil
 	}
-	start := 0
-	if n > 1 {
-		start = d.stack[n-2].nameEnd
-	}
-	return d.names[start:d.stack[n-1].nameEnd]
+	f := &d.stack[n-1]
+	return d.names[f.nameStart:f.nameEnd]
 }
 
-func (d *Decoder) start(b []byte) (Token, error) {
-	selfClosing := len(b) >= 2 && b[len(b)-2] == '/'
-	qname, attrs := gosax.Name(b)
-	if len(qname) == 0 || qname[0] == '<' || qname[0] == '>' || qname[0] == '/' {
-		return Token{}, d.fail(corrupt("bad start tag %.40q", b))
+// isSpace is gosax's notion of white space in tags.
+var isSpace = [256]bool{' ': true, '\r': true, '\n': true, '\t': true}
+
+// splitTag is gosax.Name that also returns the index of the first colon in
+// the qualified name (-1 if none), in one pass.
+func splitTag(b []byte) (qname, attrs []byte, colon int) {
+	if len(b) > 1 && b[0] == '<' {
+		b = b[1:]
 	}
-	if len(d.stack) >= d.maxDepth {
-		return Token{}, d.fail(fmt.Errorf("%w: more than %d levels", ErrTooDeep, d.maxDepth))
+	if len(b) > 1 && b[0] == '/' {
+		b = b[1:]
 	}
-	d.stack = append(d.stack, frame{bindings: len(d.bindings)})
-	d.names = append(d.names, qname...)
-	d.stack[len(d.stack)-1].nameEnd = len(d.names)
-	d.attrs = attrs
-	if bytes.Contains(attrs, []byte("xmlns")) {
-		if err := d.declare(attrs); err != nil {
-			return Token{}, d.fail(err)
+	if len(b) > 1 && b[len(b)-1] == '>' {
+		b = b[:len(b)-1]
+	}
+	if len(b) > 1 && b[len(b)-1] == '/' {
+		b = b[:len(b)-1]
+	}
+	colon = -1
+	for i, c := range b {
+		if c <= ' ' && isSpace[c] {
+			return b[:i], b[i+1:], colon
+		}
+		if c == ':' && colon < 0 {
+			colon = i
 		}
 	}
-	ns, local := d.resolve(qname)
-	f := &d.stack[len(d.stack)-1]
-	f.ns, f.local = ns, len(qname)-len(local)
+	return b, nil, colon
+}
+
+var xmlnsBytes = []byte("xmlns")
+
+func (d *Decoder) start(b []byte) (*Token, error) {
+	selfClosing := len(b) >= 2 && b[len(b)-2] == '/'
+	qname, attrs, colon := splitTag(b)
+	if len(qname) == 0 || qname[0] == '<' || qname[0] == '>' || qname[0] == '/' {
+		return nil, d.fail(corrupt("bad start tag %.40q", b))
+	}
+	if len(d.stack) >= d.maxDepth {
+		return nil, d.fail(fmt.Errorf("%w: more than %d levels", ErrTooDeep, d.maxDepth))
+	}
+	nameStart := len(d.names)
+	d.names = append(d.names, qname...)
+	d.attrs = attrs
+	nb := len(d.bindings)
+	if len(attrs) >= len(xmlnsBytes) && bytes.Contains(attrs, xmlnsBytes) {
+		if err := d.declare(attrs); err != nil {
+			return nil, d.fail(err)
+		}
+	}
+	ns, local := d.resolveAt(qname, colon)
+	d.stack = append(d.stack, frame{nameStart: int32(nameStart), nameEnd: int32(len(d.names)), bindings: int32(nb), local: int32(len(qname) - len(local)), ns: ns})
 	if selfClosing {
 		d.pendingEnd = true
 		d.endNS, d.endLocal = ns, local
 	}
-	return Token{Kind: StartElement, NS: ns, Local: local}, nil
+	d.tok = Token{Kind: StartElement, NS: ns, Local: local}
+	return &d.tok, nil
 }
 
-func (d *Decoder) end(b []byte) (Token, error) {
-	qname, _ := gosax.Name(b)
-	if len(d.stack) == 0 {
-		return Token{}, d.fail(corrupt("unexpected end tag </%s>", qname))
+func (d *Decoder) end(b []byte) (*Token, error) {
+	var qname []byte
+	if n := len(b); n > 3 && b[1] == '/' && b[n-1] == '>' && !isSpace[b[n-2]] {
+		qname = b[2 : n-1] // the common "</name>"
+	} else {
+		qname, _ = gosax.Name(b)
 	}
-	top := d.topName()
-	if !bytes.Equal(top, qname) {
-		return Token{}, d.fail(corrupt("end tag </%s> does not match <%s>", qname, top))
+	if len(d.stack) == 0 {
+		return nil, d.fail(corrupt("unexpected end tag </%s>", qname))
 	}
 	// The start tag's resolution, taken before pop undoes its xmlns scope.
 	// Local points into the event buffer, valid until the next call.
-	f := d.stack[len(d.stack)-1]
+	f := &d.stack[len(d.stack)-1]
+	if top := d.names[f.nameStart:f.nameEnd]; string(top) != string(qname) {
+		return nil, d.fail(corrupt("end tag </%s> does not match <%s>", qname, top))
+	}
+	d.tok = Token{Kind: EndElement, NS: f.ns, Local: qname[f.local:]}
 	d.pop()
-	return Token{Kind: EndElement, NS: f.ns, Local: qname[f.local:]}, nil
+	return &d.tok, nil
 }
 
 func (d *Decoder) pop() {
 	n := len(d.stack)
-	f := d.stack[n-1]
-	d.stack = d.stack[:n-1]
-	if n > 1 {
-		d.names = d.names[:d.stack[n-2].nameEnd]
-	} else {
-		d.names = d.names[:0]
-	}
-	if f.bindings != len(d.bindings) {
+	f := &d.stack[n-1]
+	d.names = d.names[:f.nameStart]
+	if int(f.bindings) != len(d.bindings) {
 		d.bindings = d.bindings[:f.bindings]
 		d.invalidate()
 	}
+	d.stack = d.stack[:n-1]
 }
 
 func (d *Decoder) invalidate() {
 	d.lastPrefix = d.lastPrefix[:0]
 	d.lastNS = 0
+	d.defValid = false
 	clear(d.cache)
 }
 
@@ -301,11 +350,22 @@ func (d *Decoder) value(v []byte) ([]byte, error) {
 // resolve splits a qualified element name and resolves its prefix (the
 // default namespace for an unprefixed name).
 func (d *Decoder) resolve(qname []byte) (NS, []byte) {
-	i := bytes.IndexByte(qname, ':')
-	if i < 0 {
-		return d.lookup(nil), qname
+	return d.resolveAt(qname, bytes.IndexByte(qname, ':'))
+}
+
+// resolveAt is resolve with the index of the first colon known.
+func (d *Decoder) resolveAt(qname []byte, colon int) (NS, []byte) {
+	if colon < 0 {
+		if !d.defValid {
+			d.defNS, d.defValid = d.lookup(nil), true
+		}
+		return d.defNS, qname
 	}
-	return d.lookup(qname[:i]), qname[i+1:]
+	prefix := qname[:colon]
+	if p := d.lastPrefix; len(p) == len(prefix) && len(p) > 0 && p[0] == prefix[0] && string(p) == string(prefix) {
+		return d.lastNS, qname[colon+1:]
+	}
+	return d.lookup(prefix), qname[colon+1:]
 }
 
 func (d *Decoder) lookup(prefix []byte) NS {
@@ -441,16 +501,16 @@ func (d *Decoder) Scan(visit func(ns NS, local []byte) (skip bool)) error {
 			b := ev.Bytes
 			selfClosing := len(b) >= 2 && b[len(b)-2] == '/'
 			if skipBelow == 0 {
-				qname, attrs := gosax.Name(b)
+				qname, attrs, colon := splitTag(b)
 				d.attrs = attrs
-				if bytes.Contains(attrs, []byte("xmlns")) {
+				if len(attrs) >= len(xmlnsBytes) && bytes.Contains(attrs, xmlnsBytes) {
 					n := len(d.bindings)
 					if err := d.declare(attrs); err != nil {
 						return d.fail(err)
 					}
 					scopes = append(scopes, scope{depth, n})
 				}
-				ns, local := d.resolve(qname)
+				ns, local := d.resolveAt(qname, colon)
 				if visit(ns, local) && !selfClosing {
 					skipBelow = depth
 				}

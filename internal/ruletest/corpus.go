@@ -12,13 +12,28 @@ import (
 	"unicode"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser"
 )
 
-// CorpusFiles lists the Chinese documents of the shared corpus: every
+// Corpus runs rules on the shared corpus's Chinese documents (skipped in
+// -short mode and when the corpus is absent), logs what they report for
+// review of false alarms and returns the documents.
+func Corpus(t *testing.T, rules []*audit.Rule) []*model.Document {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("corpus run skipped in -short mode")
+	}
+	docs := corpusDocs(t, testenv.Corpus(t))
+	counts := runCorpus(t, docs, rules)
+	t.Logf("%d documents, findings per rule: %v", len(docs), counts)
+	return docs
+}
+
+// corpusFiles lists the Chinese documents of the shared corpus: every
 // .docx/.txt/.md under cn_* folders and the files MANIFEST.md marks CJK.
-func CorpusFiles(t testing.TB, dir string) []string {
+func corpusFiles(t testing.TB, dir string) []string {
 	t.Helper()
 	seen := map[string]bool{}
 	var out []string
@@ -63,12 +78,12 @@ func CorpusFiles(t testing.TB, dir string) []string {
 	return out
 }
 
-// CorpusDocs parses the Chinese corpus documents that have at least 200
+// corpusDocs parses the Chinese corpus documents that have at least 200
 // Han characters; files that fail to parse are skipped.
-func CorpusDocs(t testing.TB, dir string) []*model.Document {
+func corpusDocs(t testing.TB, dir string) []*model.Document {
 	t.Helper()
 	var docs []*model.Document
-	for _, p := range CorpusFiles(t, dir) {
+	for _, p := range corpusFiles(t, dir) {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		d, err := parser.ParseFile(ctx, p, parser.Options{})
 		cancel()
@@ -93,10 +108,10 @@ func CorpusDocs(t testing.TB, dir string) []*model.Document {
 	return docs
 }
 
-// RunCorpus runs rules on docs, logs every finding of Warning or above and
+// runCorpus runs rules on docs, logs every finding of Warning or above and
 // checks that findings point inside the text. It returns the number of
 // findings per rule.
-func RunCorpus(t *testing.T, docs []*model.Document, rules []*audit.Rule) map[string]int {
+func runCorpus(t *testing.T, docs []*model.Document, rules []*audit.Rule) map[string]int {
 	t.Helper()
 	counts := map[string]int{}
 	for _, d := range docs {

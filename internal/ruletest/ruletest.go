@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser"
 	"github.com/crossfoot/crossfoot/parser/text"
@@ -183,7 +184,7 @@ func Check(t *testing.T, doc *model.Document, marks []Mark, findings []audit.Fin
 		}
 		ok := false
 		for i, m := range marks {
-			if m.Rule == f.Rule && Overlaps(m.Span, f.Span) {
+			if m.Rule == f.Rule && overlaps(m.Span, f.Span) {
 				hits[i]++
 				ok = true
 			}
@@ -205,37 +206,24 @@ func Check(t *testing.T, doc *model.Document, marks []Mark, findings []audit.Fin
 	}
 }
 
-// Overlaps reports whether the span of a finding b touches the marked span
+// overlaps reports whether the span of a finding b touches the marked span
 // a; an empty b must lie within a.
-func Overlaps(a, b model.Span) bool {
+func overlaps(a, b model.Span) bool {
 	if b.Start == b.End {
 		return a.Start <= b.Start && b.Start <= a.End
 	}
 	return a.Start < b.End && b.Start < a.End
 }
 
-// NamedDoc is a document with the name of the way it was read.
-type NamedDoc struct {
-	Name string
-	Doc  *model.Document
-}
-
-// SeedDocs returns the bundled example report read by the parser from its
-// text export and from the .docx, keyed "txt" and "docx".
-func SeedDocs(t testing.TB, txtPath, docxPath string) []NamedDoc {
-	t.Helper()
-	var out []NamedDoc
-	for _, p := range []struct{ name, path string }{{"txt", txtPath}, {"docx", docxPath}} {
-		d, err := parser.ParseFile(context.Background(), p.path, parser.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", p.path, err)
-		}
-		out = append(out, NamedDoc{p.name, d})
+// EachSeed runs check as subtests "txt" and "docx" on the bundled example
+// report read by the parser from its text export and from the .docx.
+func EachSeed(t *testing.T, check func(*testing.T, *model.Document)) {
+	for _, f := range []string{"txt", "docx"} {
+		t.Run(f, func(t *testing.T) { check(t, Seed(t, testenv.Seed(t, "report-2022."+f))) })
 	}
-	return out
 }
 
-// Seed reads the bundled example report's text export with the parser.
+// Seed reads a file of the bundled example report with the parser.
 func Seed(t testing.TB, path string) *model.Document {
 	t.Helper()
 	d, err := parser.ParseFile(context.Background(), path, parser.Options{})

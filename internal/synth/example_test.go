@@ -20,6 +20,6 @@ func ExampleGenerateDocs() {
 	}
 	// Output:
 	// synth-0001-final-2018 clean=true
-	// synth-0002-final-2020 clean=false cross_footing numbering year
-	// synth-0003-perf-2020 clean=false difference score rate
+	// synth-0002-final-2020 clean=false cross_footing difference
+	// synth-0003-perf-2020 clean=false difference year numbering
 }

@@ -251,8 +251,26 @@ func (g *gen) unitLabel() string {
 
 // addTable appends a caption (and unit line) and the table.
 func (g *gen) addTable(t *table, caption string) int {
-	t.layout()
 	idx := len(g.tables)
+	if g.r.IntN(4) == 0 {
+		// The title (and unit) as rows spanning the table, as many
+		// reports lay them out, instead of paragraphs.
+		cols := t.cols()
+		head := [][]*cell{{tspan(caption, cols)}, {tspan(g.unitLabel(), cols)}}
+		if g.r.IntN(2) == 0 {
+			head = [][]*cell{{tspan(caption+"（"+g.unitLabel()+"）", cols)}}
+		}
+		t.rows = append(head, t.rows...)
+		t.shiftRows(len(head))
+		t.layout()
+		if g.r.IntN(2) == 0 {
+			g.plain(fmt.Sprintf("表%d", idx+1))
+		}
+		g.blocks = append(g.blocks, t)
+		g.tables = append(g.tables, t)
+		return idx
+	}
+	t.layout()
 	switch g.r.IntN(3) {
 	case 0:
 		g.plain(caption)
@@ -266,6 +284,17 @@ func (g *gen) addTable(t *table, caption string) int {
 	g.blocks = append(g.blocks, t)
 	g.tables = append(g.tables, t)
 	return idx
+}
+
+// shiftRows moves the row roles down by k rows inserted on top.
+func (t *table) shiftRows(k int) {
+	t.shift += k
+	if t.totalRow >= 0 {
+		t.totalRow += k
+	}
+	for i := range t.dataRows {
+		t.dataRows[i] += k
+	}
 }
 
 func ref(t, r, c int) *cellRef { return &cellRef{t, r, c} }
@@ -695,20 +724,33 @@ func (g *gen) changeSentence(p *para, cur, prev int64, t *table, idx, row int) {
 	d := cur - prev
 	up := d >= 0
 	withPrev := g.r.IntN(3) > 0
-	pre := "比上年"
-	if g.r.IntN(2) == 0 {
-		pre = "比" + strconv.Itoa(g.year-1) + "年"
+	py := strconv.Itoa(g.year - 1)
+	pre := g.pick([]string{"比上年", "比" + py + "年", "较上年", "较" + py + "年", "与上年相比", "同比"})
+	if !withPrev && g.r.IntN(3) == 0 {
+		pre = "与上年相比"
 	}
-	p.segs = append(p.segs, &seg{text: "，" + pre})
+	sep := "，"
+	if strings.HasPrefix(pre, "与") {
+		sep = "，"
+		pre += "，"
+	}
+	p.segs = append(p.segs, &seg{text: sep + pre})
 	var ps *seg
 	if withPrev {
+		if strings.HasSuffix(pre, "，") || pre == "同比" {
+			// "与上年相比，" and "同比" read badly before a figure: name the base.
+			p.segs[len(p.segs)-1].text = sep + "比上年"
+		}
 		ps = g.amt(prev, rf(t.prevColOr()))
 		p.segs = append(p.segs, ps, &seg{text: g.pu.Name})
 	}
-	dir := "增加"
-	rdir := "增长"
+	upDir, downDir := []string{"增加", "增加", "增加", "增长", "增长", "多"}, []string{"减少", "减少", "减少", "下降", "下降", "少"}
+	upRate, downRate := []string{"增长", "增长", "增幅为", "上升"}, []string{"下降", "下降", "降幅为", "降低"}
+	dir, rdir := g.pick(upDir), g.pick(upRate)
+	altDir, altRate := g.pick([]string{"减少", "下降"}), g.pick([]string{"下降", "降幅", "降幅为"})
 	if !up {
-		dir, rdir = "减少", "下降"
+		dir, rdir = g.pick(downDir), g.pick(downRate)
+		altDir, altRate = g.pick([]string{"增加", "增长"}), g.pick([]string{"增长", "增幅", "增幅为"})
 	}
 	dirSeg := &seg{text: dir}
 	ds := g.amt(abs64(d), nil)
@@ -717,11 +759,7 @@ func (g *gen) changeSentence(p *para, cur, prev int64, t *table, idx, row int) {
 	if ok {
 		rs := &seg{text: rdir}
 		p.segs = append(p.segs, &seg{text: "，"}, rs, g.pct(abs64(m)), &seg{text: "%"})
-		alt := map[string]string{"增长": "降幅", "下降": "增幅"}[rdir]
-		if g.r.IntN(2) == 0 {
-			alt = map[string]string{"增长": "下降", "下降": "增长"}[rdir]
-		}
-		g.addTarget("polarity", p, rs, alt)
+		g.addTarget("polarity", p, rs, altRate)
 	}
 	if up {
 		p.segs = append(p.segs, &seg{text: "。" + g.pick(reasonsUp)})
@@ -731,7 +769,7 @@ func (g *gen) changeSentence(p *para, cur, prev int64, t *table, idx, row int) {
 	if withPrev {
 		g.addTarget("prose_diff", p, ds, "")
 	}
-	g.addTarget("polarity", p, dirSeg, map[string]string{"增加": "减少", "减少": "增加"}[dir])
+	g.addTarget("polarity", p, dirSeg, altDir)
 }
 
 func (t *table) prevColOr() int {
@@ -779,7 +817,7 @@ func (g *gen) fixRefs(p *para, idx, row int, t *table) {
 }
 
 func (g *gen) tableYearTarget(t *table, idx int) {
-	h := t.rows[0]
+	h := t.rows[t.shift]
 	for _, c := range h {
 		if strings.HasPrefix(c.text, strconv.Itoa(g.year)+"年") {
 			g.targets["year"] = append(g.targets["year"], target{t: t, row: c.row, col: c.col,
@@ -861,8 +899,8 @@ func (g *gen) sanGong() {
 	idx := g.addTable(t, fmt.Sprintf("%d年度“三公”经费支出情况表", g.year))
 	p := g.para(g.yearSeg(g.year), "年度“三公”经费支出", g.amt(tc0, ref(idx, t.totalRow, 1)), g.pu.Name)
 	g.changeSentence(p, tc0, tp, t, idx, t.totalRow)
-	p.segs = append(p.segs, &seg{text: "其中：因公出国（境）费"}, g.amt(abroad, ref(idx, 1+1, 1)), &seg{text: g.pu.Name + "；公务用车购置及运行维护费"},
-		g.amt(buy+run, ref(idx, 1+2, 1)), &seg{text: g.pu.Name + "；公务接待费"}, g.amt(recv, ref(idx, 1+5, 1)), &seg{text: g.pu.Name + "。"})
+	p.segs = append(p.segs, &seg{text: "其中：因公出国（境）费"}, g.amt(abroad, ref(idx, t.dataRows[0], 1)), &seg{text: g.pu.Name + "；公务用车购置及运行维护费"},
+		g.amt(buy+run, ref(idx, t.dataRows[1]-1, 1)), &seg{text: g.pu.Name + "；公务接待费"}, g.amt(recv, ref(idx, t.dataRows[3], 1)), &seg{text: g.pu.Name + "。"})
 	g.quoteTargets(p)
 }
 
@@ -943,6 +981,7 @@ func (g *gen) scores() {
 	grade := gradeOf(total)
 	gradeRow := t.addRow(tspan("评价等级", 3), tspan(grade, 2))
 	idx := g.addTable(t, fmt.Sprintf("%s%d年度部门整体支出绩效自评表", g.orgShort, g.year))
+	gradeRow += t.shift
 	g.targets["grade"] = append(g.targets["grade"], target{t: t, row: gradeRow, col: 3, alt: wrongGrade(g.r, grade), info: strconv.Itoa(idx)})
 	sc := &seg{text: t.at(t.totalRow, 4).text, num: t.at(t.totalRow, 4).num, ref: ref(idx, t.totalRow, 4)}
 	sc.num = &numFmt{mant: sc.num.mant, dec: sc.num.dec}

@@ -51,6 +51,7 @@ type table struct {
 	diffCol, rateCol   int
 	scoreCol, maxCol   int
 	labelCol           int
+	shift              int // rows inserted above the header (title rows)
 }
 
 type cell struct {

@@ -197,7 +197,7 @@ func (w *walker) walk() error {
 				return err
 			}
 		}
-		t, err := w.d.Token()
+		t, err := w.d.Next()
 		if err == io.EOF {
 			return nil
 		}
@@ -233,7 +233,7 @@ const skipped act = 255
 
 func (w *walker) skip() (act, error) { return skipped, w.d.Skip() }
 
-func (w *walker) start(t ooxml.Token) (act, error) {
+func (w *walker) start(t *ooxml.Token) (act, error) {
 	switch t.NS {
 	case ooxml.NSW:
 	case ooxml.NSMC:
@@ -385,7 +385,7 @@ func (w *walker) start(t ooxml.Token) (act, error) {
 func (w *walker) skipRest() error {
 	depth := w.d.Depth()
 	for w.d.Depth() >= depth {
-		t, err := w.d.Token()
+		t, err := w.d.Next()
 		if err != nil {
 			return noEOF(err)
 		}
@@ -566,7 +566,7 @@ func (w *walker) readTcPr(tb *tblState) error {
 func (w *walker) readInstr() error {
 	depth := w.d.Depth()
 	for {
-		t, err := w.d.Token()
+		t, err := w.d.Next()
 		if err != nil {
 			return noEOF(err)
 		}

@@ -1,9 +1,12 @@
 package docx
 
 import (
+	"bytes"
+
 	"bufio"
 	"context"
 	"fmt"
+	"github.com/crossfoot/crossfoot/internal/ooxml"
 	"os"
 	"path/filepath"
 	"sort"
@@ -96,5 +99,35 @@ func fingerprint(w *bufio.Writer, d *model.Document) {
 	}
 	for off := 0; off <= len(d.Text); off += step {
 		fmt.Fprintf(w, "%d %+v\n", off, d.Position(off))
+	}
+}
+
+// TEMPORARY: the decoder's Token loop alone over the main part.
+func BenchmarkZZDecoder(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(in.main)
+			cpu := cpuTime()
+			defer func() { reportCPU(b, in.main, cpuTime()-cpu) }()
+			for b.Loop() {
+				pkg, err := ooxml.Open(bytes.NewReader(in.data), int64(len(in.data)), ooxml.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				main, _ := pkg.MainDocument()
+				rc, err := pkg.Open(main)
+				if err != nil {
+					b.Fatal(err)
+				}
+				d := ooxml.NewDecoder(rc, 0)
+				for {
+					_, err := d.Next()
+					if err != nil {
+						break
+					}
+				}
+				rc.Close()
+			}
+		})
 	}
 }

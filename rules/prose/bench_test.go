@@ -9,7 +9,7 @@ import (
 // BenchmarkSeed runs every prose and cross-reference rule on the seed report
 // (table analysis included), as one audit would.
 func BenchmarkSeed(b *testing.B) {
-	doc := parseSeedB(b)
+	doc := parseSeed(b)
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()
 	for b.Loop() {

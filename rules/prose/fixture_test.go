@@ -15,3 +15,5 @@ func TestFixtures(t *testing.T) {
 }
 
 func overlaps(a, b model.Span) bool { return a.Start < b.End && b.Start < a.End }
+
+func TestRuleDocs(t *testing.T) { ruletest.CheckDocs(t, Rules) }

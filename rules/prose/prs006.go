@@ -26,13 +26,7 @@ var PRS006 = &audit.Rule{
 func runPRS006(p *audit.Pass) {
 	for _, u := range units(p) {
 		for _, s := range u.st.Shares {
-			base := s.Bases[0]
-			same := true
-			for _, b := range s.Bases[1:] {
-				if b.Mant != base.Mant || b.Dec != base.Dec {
-					same = false
-				}
-			}
+			base, same := oneBase(s.Bases)
 			if !same || base.Mant <= 0 {
 				continue
 			}
@@ -56,4 +50,15 @@ func runPRS006(p *audit.Pass) {
 			p.Report(f)
 		}
 	}
+}
+
+// oneBase returns the base of a share or multiple when every figure found
+// for it (bases[0] and any others with the same label) has the same value.
+func oneBase(bases []figures.Quantity) (figures.Quantity, bool) {
+	for _, b := range bases[1:] {
+		if b.Mant != bases[0].Mant || b.Dec != bases[0].Dec {
+			return bases[0], false
+		}
+	}
+	return bases[0], true
 }

@@ -28,13 +28,7 @@ var PRS007 = &audit.Rule{
 func runPRS007(p *audit.Pass) {
 	for _, u := range units(p) {
 		for _, m := range u.st.Multiples {
-			base := m.Bases[0]
-			same := true
-			for _, b := range m.Bases[1:] {
-				if b.Mant != base.Mant || b.Dec != base.Dec {
-					same = false
-				}
-			}
+			base, same := oneBase(m.Bases)
 			if !same {
 				continue
 			}

@@ -1,32 +1,18 @@
 package prose
 
 import (
-	"context"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
-	"github.com/crossfoot/crossfoot/parser/text"
 )
 
-func parseSeedB(b *testing.B) *model.Document { return parseSeedTB(b) }
-
-func parseSeed(t *testing.T) *model.Document { return parseSeedTB(t) }
-
-func parseSeedTB(t testing.TB) *model.Document {
-	t.Helper()
-	data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := text.ParseBytes(context.Background(), data, "report-2022.txt", text.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
+// parseSeed reads the bundled example report's text export.
+func parseSeed(t testing.TB) *model.Document {
+	return ruletest.Seed(t, testenv.Seed(t, "report-2022.txt"))
 }
 
 // TestSeed pins the prose mistakes a careful reviewer marks in the bundled

@@ -12,21 +12,7 @@ func TestFixtures(t *testing.T) {
 	ruletest.Run(t, "testdata", Rules)
 }
 
-func TestRuleDocs(t *testing.T) {
-	seen := map[string]bool{}
-	for i, r := range Rules {
-		if r.ID == "" || r.Doc.Title == "" || r.Doc.TitleEN == "" || r.Doc.Explain == "" || r.Doc.ExplainEN == "" || r.Doc.Bad == "" || r.Doc.Good == "" || r.Run == nil {
-			t.Errorf("rule %d (%s) is incompletely documented", i, r.ID)
-		}
-		if seen[r.ID] {
-			t.Errorf("duplicate rule ID %s", r.ID)
-		}
-		seen[r.ID] = true
-		if i > 0 && Rules[i-1].ID >= r.ID {
-			t.Errorf("rules not sorted: %s before %s", Rules[i-1].ID, r.ID)
-		}
-	}
-}
+func TestRuleDocs(t *testing.T) { ruletest.CheckDocs(t, Rules) }
 
 func TestBands(t *testing.T) {
 	bs := findBands("备注：90（含）—100分为优；80（含）—90分为良； 60（含）—80 分为较差；60分以下为差。")

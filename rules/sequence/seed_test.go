@@ -6,16 +6,13 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
-	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 )
 
 // TestSeed asserts the numbering and name mistakes a reviewer marks in the
 // example report, and that nothing else is reported.
 func TestSeed(t *testing.T) {
-	for _, nd := range ruletest.SeedDocs(t, testenv.Seed(t, "report-2022.txt"), testenv.Seed(t, "report-2022.docx")) {
-		t.Run(nd.Name, func(t *testing.T) { checkSeed(t, nd.Doc) })
-	}
+	ruletest.EachSeed(t, checkSeed)
 }
 
 func checkSeed(t *testing.T, d *model.Document) {

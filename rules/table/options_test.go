@@ -3,11 +3,11 @@ package table
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/parser/text"
 )
 
@@ -40,32 +40,14 @@ func TestRounding(t *testing.T) {
 }
 
 // TestRulesDoc: every rule is documented in both languages with examples.
-func TestRulesDoc(t *testing.T) {
-	seen := map[string]bool{}
-	for _, r := range Rules {
-		if seen[r.ID] || r.Doc.Title == "" || r.Doc.TitleEN == "" || r.Doc.Explain == "" || r.Doc.ExplainEN == "" || r.Doc.Bad == "" || r.Doc.Good == "" || r.Run == nil {
-			t.Errorf("rule %s is incomplete or duplicated", r.ID)
-		}
-		seen[r.ID] = true
-	}
-}
+func TestRulesDoc(t *testing.T) { ruletest.CheckDocs(t, Rules) }
 
 // FuzzRules: the rules never panic and keep spans inside the text.
 func FuzzRules(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	for _, p := range files {
+	var seeds [][]byte
+	for _, p := range ruletest.Files(f, "testdata") {
 		data, _ := os.ReadFile(p)
-		f.Add(data)
+		seeds = append(seeds, data)
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		d, err := text.ParseBytes(context.Background(), data, "fuzz.txt", text.Options{})
-		if err != nil {
-			return
-		}
-		for _, x := range audit.Run(d, Rules) {
-			if x.Span.Start < 0 || x.Span.End > len(d.Text) || x.Span.Start > x.Span.End {
-				t.Fatalf("%s: span %v outside the text", x.Rule, x.Span)
-			}
-		}
-	})
+	ruletest.Fuzz(f, Rules, seeds...)
 }

@@ -1,14 +1,13 @@
 package table
 
 import (
-	"context"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/internal/testenv"
-	"github.com/crossfoot/crossfoot/parser"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // TestSeed checks the findings on the bundled example report. The expected
@@ -31,47 +30,41 @@ func TestSeed(t *testing.T) {
 		"TBL002|2.州中小微企业服务中心|收入合计",
 		"TBL006|局机关及二级机构汇总|上年结转",
 	}
-	for _, name := range []string{"report-2022.txt", "report-2022.docx"} {
-		t.Run(name, func(t *testing.T) {
-			d, err := parser.ParseFile(context.Background(), testenv.Seed(t, name), parser.Options{})
-			if err != nil {
-				t.Fatal(err)
+	ruletest.EachSeed(t, func(t *testing.T, d *model.Document) {
+		all := audit.Run(d, Rules)
+		var got []string
+		for _, f := range audit.Filter(all, audit.Warning) {
+			path := f.Location.ColumnPath
+			if i := strings.LastIndex(path, " › "); i >= 0 {
+				path = path[i+len(" › "):]
 			}
-			all := audit.Run(d, Rules)
-			var got []string
-			for _, f := range audit.Filter(all, audit.Warning) {
-				path := f.Location.ColumnPath
-				if i := strings.LastIndex(path, " › "); i >= 0 {
-					path = path[i+len(" › "):]
+			got = append(got, f.Rule+"|"+f.Location.RowLabel+"|"+path)
+			switch f.Rule {
+			case "TBL006":
+				if !strings.Contains(f.Hint, "×10") || f.Expected != "195.85" {
+					t.Errorf("TBL006 should diagnose ×10 with 195.85: %+v", f)
 				}
-				got = append(got, f.Rule+"|"+f.Location.RowLabel+"|"+path)
-				switch f.Rule {
-				case "TBL006":
-					if !strings.Contains(f.Hint, "×10") || f.Expected != "195.85" {
-						t.Errorf("TBL006 should diagnose ×10 with 195.85: %+v", f)
-					}
-				case "TBL002":
-					if !strings.Contains(f.Expr, "3.87 + 374.82 + 5.00 + 26.57 + 1001.64 = 1411.90 ≠ 1413.16，差 1.26") {
-						t.Errorf("TBL002 expr = %q", f.Expr)
-					}
-				}
-				if f.Span.Len() == 0 || d.Slice(f.Span) != f.Actual && f.Rule != "TBL005" {
-					t.Errorf("%s: span %q does not hold the stated figure %q", f.Rule, d.Slice(f.Span), f.Actual)
+			case "TBL002":
+				if !strings.Contains(f.Expr, "3.87 + 374.82 + 5.00 + 26.57 + 1001.64 = 1411.90 ≠ 1413.16，差 1.26") {
+					t.Errorf("TBL002 expr = %q", f.Expr)
 				}
 			}
-			sort.Strings(got)
-			if strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("seed findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			if f.Span.Len() == 0 || d.Slice(f.Span) != f.Actual && f.Rule != "TBL005" {
+				t.Errorf("%s: span %q does not hold the stated figure %q", f.Rule, d.Slice(f.Span), f.Actual)
 			}
-			rounding := 0
-			for _, f := range all {
-				if f.Severity == audit.Info && strings.Contains(f.Message, "四舍五入") {
-					rounding++
-				}
+		}
+		sort.Strings(got)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("seed findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		rounding := 0
+		for _, f := range all {
+			if f.Severity == audit.Info && strings.Contains(f.Message, "四舍五入") {
+				rounding++
 			}
-			if rounding == 0 {
-				t.Error("expected the 0.01 rounding differences to be reported as info")
-			}
-		})
-	}
+		}
+		if rounding == 0 {
+			t.Error("expected the 0.01 rounding differences to be reported as info")
+		}
+	})
 }
