@@ -60,8 +60,8 @@ func parseCN(rs []rune, i, end int, withWan bool) (int64, int, int) {
 			continue
 		}
 		if u, ok := cnSmallUnit[r]; ok {
-			if digit == 0 && (r == '十') {
-				digit = 1 // 十四 = 14
+			if digit == 0 && (r == '十' || i == start) {
+				digit = 1 // 十四 = 14; a leading 百/千 is one hundred/thousand (百亿元)
 			}
 			section += digit * u
 			digit = 0

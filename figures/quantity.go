@@ -373,8 +373,13 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	}
 	// do not swallow the 万/亿 of 万元/亿元 when the numeral ends with it
 	numEnd := j + len(string(rs[:n]))
-	q := Quantity{Number: Number{Mant: v, Dec: dec, Kind: Value}, Chinese: true, Approx: false}
+	q := Quantity{Number: Number{Mant: v, Dec: dec, Kind: Value}, Chinese: true}
 	q.Exact = dec == 0
+	switch prev {
+	case '数', '几', '上', '过', '逾', '成':
+		// 数百家, 几十个, 上千人, 过百亿元: an order of magnitude, not a figure
+		q.Approx, q.Exact, q.Qualifier = true, false, string(prev)
+	}
 	if pct {
 		q.Percent = true
 		sc.finish(&q, start, numEnd)

@@ -49,6 +49,12 @@ func TestQuantities(t *testing.T) {
 			{"两项", "2", "项", false, false, "", 0, "", false},
 			{"百分之五", "5", "", true, false, "", 0, "", false},
 		}},
+		// a bare 百/千 is one hundred/thousand; 数/上/过 make it an order of magnitude
+		{"投资过百亿元，数百家企业，一千零五十万元。", []want{
+			{"百亿元", "10000000000", "元", false, true, "投资", 0, "", false},
+			{"百家", "100", "家", false, true, "", 0, "", false},
+			{"一千零五十万元", "10500000", "元", false, false, "", 0, "", false},
+		}},
 		{"全角１２３．４５万元，负数-6.59万元。", []want{
 			{"１２３．４５万元", "123.45", "万元", false, false, "全角", 0, "", false},
 			{"-6.59万元", "-6.59", "万元", false, false, "负数", 0, "", false},

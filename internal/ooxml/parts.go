@@ -56,6 +56,7 @@ func (p *Package) ContentTypes() (*ContentTypes, error) {
 	}
 	defer rc.Close()
 	d := NewDecoder(rc, p.opt.MaxDepth)
+	defer d.Release()
 	for {
 		t, err := d.Token()
 		if err == io.EOF {
@@ -123,6 +124,7 @@ func (p *Package) Rels(source string) ([]Relationship, error) {
 	defer rc.Close()
 	var out []Relationship
 	d := NewDecoder(rc, p.opt.MaxDepth)
+	defer d.Release()
 	for {
 		t, err := d.Token()
 		if err == io.EOF {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/orisano/gosax"
 )
@@ -52,6 +53,8 @@ type frame struct {
 // not validate XML further (it is a reader for parts, not a validator).
 type Decoder struct {
 	r        *gosax.Reader
+	br       *bufio.Reader
+	buf      []byte // the tokenizer's initial buffer, kept for reuse
 	maxDepth int
 
 	names    []byte // qualified names of open elements, back to back
@@ -74,13 +77,29 @@ type Decoder struct {
 	err        error
 }
 
+// decoders holds released decoders with their buffers (a 32 KiB bufio
+// buffer, a 64 KiB tokenizer buffer and the stacks), so that reading the
+// several parts of a package, or many packages, does not allocate them anew.
+var decoders sync.Pool
+
 // NewDecoder returns a decoder reading r. maxDepth ≤ 0 means DefaultMaxDepth.
-// A UTF-16 part (with a byte-order mark) is transcoded to UTF-8.
+// A UTF-16 part (with a byte-order mark) is transcoded to UTF-8. Call
+// Release when done to let later decoders reuse its buffers.
 func NewDecoder(r io.Reader, maxDepth int) *Decoder {
 	if maxDepth <= 0 {
 		maxDepth = DefaultMaxDepth
 	}
-	br := bufio.NewReaderSize(r, 32<<10)
+	d, _ := decoders.Get().(*Decoder)
+	if d == nil {
+		d = &Decoder{
+			br:    bufio.NewReaderSize(r, 32<<10),
+			buf:   make([]byte, 0, 64<<10),
+			cache: make(map[string]NS, 8),
+		}
+	} else {
+		d.br.Reset(r)
+	}
+	br := d.br
 	if b, _ := br.Peek(2); len(b) == 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF) {
 		be := b[0] == 0xFE
 		br.Discard(2)
@@ -88,11 +107,34 @@ func NewDecoder(r io.Reader, maxDepth int) *Decoder {
 	} else {
 		r = br
 	}
-	return &Decoder{
-		r:        gosax.NewReaderSize(r, 64<<10),
-		maxDepth: maxDepth,
-		cache:    make(map[string]NS, 8),
+	d.r = gosax.NewReaderBuf(r, d.buf[:0])
+	d.maxDepth = maxDepth
+	return d
+}
+
+// Release resets the decoder and makes its buffers available to later
+// decoders. Neither d nor the slices it returned may be used afterwards.
+func (d *Decoder) Release() {
+	if d == nil || d.br == nil {
+		return
 	}
+	br, buf, cache := d.br, d.buf, d.cache
+	br.Reset(nil)
+	clear(cache)
+	*d = Decoder{
+		br:         br,
+		buf:        buf,
+		cache:      cache,
+		names:      d.names[:0],
+		stack:      d.stack[:0],
+		bindings:   d.bindings[:0],
+		lastPrefix: d.lastPrefix[:0],
+		scratch:    d.scratch[:0],
+	}
+	if cap(d.names) > 64<<10 || cap(d.stack) > 4096 || cap(d.bindings) > 1024 || cap(d.scratch) > 64<<10 {
+		return // grown on a hostile part: let it go
+	}
+	decoders.Put(d)
 }
 
 // Depth returns the number of open elements (after a Start token it includes

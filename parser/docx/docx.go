@@ -137,7 +137,9 @@ func readPart[T any](pkg *ooxml.Package, name string, opt Options, read func(*oo
 		return nil, err
 	}
 	defer rc.Close()
-	v, err := read(ooxml.NewDecoder(rc, opt.MaxDepth))
+	d := ooxml.NewDecoder(rc, opt.MaxDepth)
+	defer d.Release()
+	v, err := read(d)
 	if err != nil {
 		err = fmt.Errorf("%s: %w", name, err)
 	}
@@ -153,6 +155,10 @@ func (w *walker) story(pkg *ooxml.Package, part string) error {
 	}
 	defer rc.Close()
 	w.d = ooxml.NewDecoder(rc, w.opt.MaxDepth)
+	defer func() {
+		w.d.Release()
+		w.d = nil
+	}()
 	err = w.walk()
 	if err != nil && !fatal(err) {
 		w.finish()
