@@ -317,6 +317,9 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 	rest = ns[k:]
 	for _, qual := range []string{"以上", "左右", "以内", "以下", "上下", "多", "余"} {
 		if strings.HasPrefix(rest, qual) {
+			if (qual == "多" || qual == "余") && startsWithFigure(rest[len(qual):]) {
+				break // "较上年14.55万元多4.10万元": 多 compares, it does not qualify
+			}
 			q.Approx = true
 			if q.Qualifier == "" {
 				q.Qualifier = qual
@@ -326,6 +329,12 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 		}
 	}
 	return k
+}
+
+// startsWithFigure reports whether s begins, after spaces, with a digit.
+func startsWithFigure(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return s != "" && isDigit(rune(s[0]))
 }
 
 // matchUnit returns the unit at the start of s ("" if none).

@@ -35,10 +35,18 @@ type Builder struct {
 	free   []*tableState // closed tables' states, reused with their buffers
 	runs   []Run         // slab the kept Runs of paragraphs and cells are cut from
 
-	// anchors in the order recorded, in chunks so that a large document
-	// is copied once (by Document), not at every growth of one slice.
-	anchors [][]anchor
-	nanchor int
+	// Position anchors are laid out once, by Document, in the order they
+	// were recorded: the paragraphs' and headings' here, and each closed
+	// table's cells after the first at paragraph anchors.
+	paras  []anchor
+	closed []closedTable
+}
+
+// closedTable is a recorded table and how many paragraph anchors preceded
+// its cells' anchors.
+type closedTable struct {
+	t  *Table
+	at int
 }
 
 type tableState struct {
@@ -77,6 +85,13 @@ func (b *Builder) Grow(n int) {
 
 // appendRuns writes a paragraph's text and appends its run marks to dst.
 func (b *Builder) appendRuns(dst []Run, runs []RunText) (Span, []Run) {
+	// Grow by doubling (append would grow a large buffer by a quarter,
+	// copying the text over and over).
+	need := 1
+	for _, r := range runs {
+		need += len(r.Text)
+	}
+	b.text.Grow(need)
 	start := b.text.Len()
 	base := len(dst)
 	for _, r := range runs {
@@ -122,7 +137,7 @@ func (b *Builder) Paragraph(kind ParaKind, runs ...RunText) {
 	b.para++
 	p := &Paragraph{Span: s, Kind: kind, Index: b.para, Runs: rs}
 	b.doc.Blocks = append(b.doc.Blocks, p)
-	b.anchor(anchor{s: s, para: p.Index, kind: kind})
+	b.paras = append(b.paras, anchor{s: s, para: p.Index, kind: kind})
 }
 
 // paraRuns writes a paragraph outside tables; its runs go straight into
@@ -158,7 +173,7 @@ func (b *Builder) Heading(level int, number string, runs ...RunText) {
 	h := &Heading{Span: s, Level: level, Number: number, Para: b.para, Runs: rs}
 	b.doc.Blocks = append(b.doc.Blocks, h)
 	b.doc.headings = append(b.doc.headings, h)
-	b.anchor(anchor{s: s, para: h.Para})
+	b.paras = append(b.paras, anchor{s: s, para: h.Para})
 }
 
 func (b *Builder) cellText(runs []RunText) {
@@ -307,26 +322,13 @@ func (b *Builder) EndTable() {
 			}
 		}
 	}
-	for _, cell := range t.Cells {
-		b.anchor(anchor{s: cell.Span, cell: cell})
-	}
+	b.closed = append(b.closed, closedTable{t, len(b.paras)})
 	if parent := b.top(); parent != nil && parent.open {
 		parent.cell.tables = append(parent.cell.tables, t)
 	} else {
 		b.doc.Blocks = append(b.doc.Blocks, t)
 	}
 	b.doc.Tables = append(b.doc.Tables, t)
-}
-
-// anchor records a located region for Position.
-func (b *Builder) anchor(a anchor) {
-	n := len(b.anchors)
-	if n == 0 || len(b.anchors[n-1]) == cap(b.anchors[n-1]) {
-		b.anchors = append(b.anchors, make([]anchor, 0, min(64<<min(n, 7), 1<<13)))
-		n++
-	}
-	b.anchors[n-1] = append(b.anchors[n-1], a)
-	b.nanchor++
 }
 
 // release returns a closed table's state to the free list, dropping its
@@ -355,11 +357,21 @@ func (b *Builder) Document() *Document {
 	}
 	d := b.doc
 	d.Text = b.text.String()
-	d.anchors = make([]anchor, 0, b.nanchor)
-	for _, c := range b.anchors {
-		d.anchors = append(d.anchors, c...)
+	n := len(b.paras)
+	for _, c := range b.closed {
+		n += len(c.t.Cells)
 	}
-	b.anchors = nil
+	d.anchors = make([]anchor, 0, n)
+	j := 0
+	for _, c := range b.closed {
+		d.anchors = append(d.anchors, b.paras[j:c.at]...)
+		j = c.at
+		for _, cell := range c.t.Cells {
+			d.anchors = append(d.anchors, anchor{s: cell.Span, cell: cell})
+		}
+	}
+	d.anchors = append(d.anchors, b.paras[j:]...)
+	b.paras, b.closed = nil, nil
 	// Nested tables end before their parents; number tables by start offset.
 	// A parent that starts where its first nested table starts is wider, so
 	// it comes first.

@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
+)
+
+// TestREADMERuleTable keeps the README's rule table equal to
+// `crossfoot rules --format md`, the single source being each rule's Doc.
+// Run with -update to rewrite the README block.
+func TestREADMERuleTable(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := Run(context.Background(), []string{"rules", "--format", "md"}, &out, &errb); code != ExitClean {
+		t.Fatalf("rules --format md: exit %d: %s", code, errb.String())
+	}
+	path := filepath.Join(testenv.Root(t), "README.md")
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const begin, end = "<!-- rules:begin -->\n", "<!-- rules:end -->"
+	i, j := bytes.Index(readme, []byte(begin)), bytes.Index(readme, []byte(end))
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the %q … %q block", strings.TrimSpace(begin), end)
+	}
+	got := string(readme[i+len(begin) : j])
+	if got == out.String() {
+		return
+	}
+	if *update {
+		fixed := append(append(append([]byte{}, readme[:i+len(begin)]...), out.Bytes()...), readme[j:]...)
+		if err := os.WriteFile(path, fixed, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Errorf("README.md rule table is out of date with the rules' Doc: run go test ./internal/cli -run TestREADMERuleTable -update")
+}

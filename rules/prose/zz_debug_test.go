@@ -1,0 +1,116 @@
+package prose_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/synth"
+	"github.com/crossfoot/crossfoot/parser/text"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/rules"
+)
+
+// TestZZDebug is a temporary helper: dump prose mistakes missed in the accuracy batch.
+func TestZZDebug(t *testing.T) {
+	if os.Getenv("ZZDEBUG") == "" {
+		t.Skip()
+	}
+	docs, err := synth.GenerateDocs(synth.Options{N: 90, Seed: 20261129, Formats: []string{"txt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		doc, err := text.ParseBytes(context.Background(), d.Txt, d.Base+".txt", text.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := audit.Filter(audit.Run(doc, rules.All()), audit.Warning)
+		for _, m := range d.Truth.Mistakes {
+			if m.Kind != "polarity" && m.Kind != "prose_diff" && m.Kind != "prose_table" && m.Kind != "prose_sum" {
+				continue
+			}
+			hit := false
+			for _, f := range fs {
+				if mistakeAt(doc, f, m) {
+					hit = true
+				}
+			}
+			if hit {
+				continue
+			}
+			ps, _ := placeSpan(doc, m.Place)
+			pt := paraText(doc, ps)
+			fmt.Printf("=== %s %s/%s %q→%q\n%s\n", d.Base, m.Kind, m.Variant, m.Original, m.Text, pt)
+			for _, inv := range m.Involved {
+				is, _ := placeSpan(doc, inv)
+				fmt.Printf("  involved: %+v %q\n", inv, doc.Slice(is))
+			}
+			st := figures.Analyze(pt)
+			for _, c := range st.Comparisons {
+				fmt.Printf("  cmp: cur=%v base=%v diff=%v(%s) rate=%v(%s)\n", qs(c.Cur), qs(c.Base), qs(c.Diff), c.DiffWord, qs(c.Rate), c.RateWord)
+			}
+			for _, q := range st.Quantities {
+				fmt.Printf("  q: %s label=%q lead=%q period=%q\n", show(q), q.Label, q.Lead, q.Period)
+			}
+			for _, f := range audit.Run(doc, rules.All()) {
+				if f.Span.Start >= ps.Start-300 && f.Span.Start <= ps.End+300 {
+					fmt.Printf("  nearby finding: %s %v %s\n", f.Rule, f.Severity, f.Message)
+				}
+			}
+		}
+	}
+}
+
+func qs(q *figures.Quantity) string {
+	if q == nil {
+		return "-"
+	}
+	return show(*q)
+}
+
+func show(q figures.Quantity) string {
+	s := q.String()
+	if q.Percent {
+		return s + "%"
+	}
+	return s + q.Unit
+}
+
+func placeSpan(doc *model.Document, pl synth.Place) (model.Span, bool) {
+	if pl.Table >= 0 {
+		c := doc.Tables[pl.Table].At(pl.Row, pl.Col)
+		return c.Span, true
+	}
+	paras := doc.Paragraphs()
+	s := paras[pl.Para-1].Extent()
+	if pl.End > pl.Start {
+		return model.Span{Start: s.Start + pl.Start, End: s.Start + pl.End}, true
+	}
+	return s, true
+}
+
+func paraText(doc *model.Document, s model.Span) string {
+	for _, b := range doc.Paragraphs() {
+		if e := b.Extent(); e.Start <= s.Start && s.Start <= e.End {
+			return doc.Slice(e)
+		}
+	}
+	return doc.Slice(s)
+}
+
+func mistakeAt(doc *model.Document, f audit.Finding, m synth.Mistake) bool {
+	spans := append([]model.Span{f.Span}, f.Related...)
+	for _, pl := range append([]synth.Place{m.Place}, m.Involved...) {
+		ps, _ := placeSpan(doc, pl)
+		for _, s := range spans {
+			if s.Start < ps.End && ps.Start < s.End || s.Start == ps.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
