@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -441,7 +442,8 @@ func lastPolarity(s string) (string, int, int) {
 	bestW, bestS, bestI := "", 0, -1
 	for _, list := range [][]string{posWords, negWords} {
 		for _, w := range list {
-			if i := strings.LastIndex(s, w); i >= 0 && (i > bestI || i == bestI && len(w) > len(bestW)) {
+			// the latest word; of words ending together the longest (减少, not 少)
+			if i := strings.LastIndex(s, w); i >= 0 && (i > bestI && i+len(w) > bestI+len(bestW) || i <= bestI && i+len(w) >= bestI+len(bestW) && len(w) > len(bestW)) {
 				bestW, bestI = w, i
 				bestS = 1
 				if list[0] == negWords[0] {
@@ -453,11 +455,17 @@ func lastPolarity(s string) (string, int, int) {
 	return bestW, bestS, bestI
 }
 
-// anchors finds comparison anchors (比, 较, 同比, 环比) in s[r], returning their ranges.
+// anchors finds comparison anchors (比, 较, 同比, 环比, 与上年相比) in s[r],
+// returning their ranges.
 func anchors(s string, r Range) []Range {
 	var out []Range
 	for i := r.Start; i < r.End; {
 		c, w := utf8.DecodeRuneInString(s[i:])
+		if e := withAnchorEnd(s, i, r.End); e > 0 {
+			out = append(out, Range{i, e})
+			i = e
+			continue
+		}
 		switch {
 		case strings.HasPrefix(s[i:], "同比") || strings.HasPrefix(s[i:], "环比"):
 			out = append(out, Range{i, i + len("同比")})
@@ -477,6 +485,64 @@ func anchors(s string, r Range) []Range {
 		i += w
 	}
 	return out
+}
+
+// withAnchorWords open and close a comparison written around its base:
+// "与上年相比", "同2021年决算数相比较", "和上年同期比".
+var (
+	withOpeners = []rune{'与', '和', '同', '跟'}
+	withClosers = []string{"相比较", "相比", "相较", "比较", "对比", "比"}
+	// withPeriods: the words between must name an earlier period or a plan
+	withPeriods = []string{"上年", "去年", "上一年", "前年", "上期", "同期", "年初", "预算", "上一"}
+)
+
+// withAnchorEnd returns the end of a comparison anchor "与…相比" starting at
+// s[i] (and ending before lim), or 0. The words between are short, hold no
+// punctuation and name a year or an earlier period; they may hold the base
+// figure ("与上年的50.07万元相比").
+func withAnchorEnd(s string, i, lim int) int {
+	c, w := utf8.DecodeRuneInString(s[i:])
+	if !slices.Contains(withOpeners, c) {
+		return 0
+	}
+	n := 0
+	for j := i + w; j < lim && n <= 16; n++ {
+		for _, cl := range withClosers {
+			if !strings.HasPrefix(s[j:], cl) || j+len(cl) > lim {
+				continue
+			}
+			mid := Normalize(s[i+w : j])
+			if mid == "" || cl == "比" && strings.HasSuffix(mid, "相") {
+				continue
+			}
+			if containsAny(mid, withPeriods) || yearIn(mid) {
+				return j + len(cl)
+			}
+			return 0
+		}
+		r, rw := utf8.DecodeRuneInString(s[j:])
+		if strings.ContainsRune("，,。；;：:！？!?、（）()\n", r) {
+			return 0
+		}
+		j += rw
+	}
+	return 0
+}
+
+// yearIn reports a four-digit year followed by 年 in s.
+func yearIn(s string) bool {
+	for k := 0; k+4 < len(s); k++ {
+		if isDigits4Year(s[k:k+4]) && strings.HasPrefix(s[k+4:], "年") && (k == 0 || !isDigit(rune(s[k-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWithAnchor reports an anchor written "与…相比".
+func isWithAnchor(s string, a Range) bool {
+	c, _ := utf8.DecodeRuneInString(s[a.Start:])
+	return slices.Contains(withOpeners, c) && utf8.RuneCountInString(s[a.Start:a.End]) > 2 // not 同比
 }
 
 func comparisons(s string, sent Range, qs []Quantity) []Comparison {
@@ -515,8 +581,18 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		}
 		pos := a.End
 		idx := 0
+		with := isWithAnchor(s, a)
+		// Y inside "与上年的Y相比"
+		if with {
+			for _, q := range qs {
+				if q.Start > a.Start && q.End <= a.End && (c.Cur == nil || sameFamily(*c.Cur, q)) {
+					qq := q
+					c.Base = &qq
+				}
+			}
+		}
 		// Y: the first figure after the anchor when no polarity word comes before it
-		if len(after) > 0 {
+		if len(after) > 0 && c.Base == nil {
 			g := s[a.End:after[0].Start]
 			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(*c.Cur, after[0]) || c.Cur.Percent && after[0].Percent) {
 				qq := after[0]
@@ -530,6 +606,9 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 			q := after[idx]
 			g := s[pos:q.Start]
 			w, sign, wi := lastPolarity(g)
+			if with && idx == 0 && w != "" && !onlyPunct(g[:wi]) {
+				break // "与上年相比，A增加…": the change may be A's, not X's
+			}
 			if q.Percent {
 				if c.Rate != nil {
 					break
@@ -586,6 +665,16 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		out = append(out, c)
 	}
 	return out
+}
+
+// onlyPunct reports whether g holds nothing but spaces and clause punctuation.
+func onlyPunct(g string) bool {
+	for _, r := range g {
+		if !isSpaceRune(r) && !strings.ContainsRune("，,：:", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isChange reports whether q is a change or a comparison base rather than

@@ -75,14 +75,6 @@ func NewBuilder(name, format string) *Builder {
 	return &Builder{doc: &Document{Name: name, Format: format}}
 }
 
-// Grow makes room for at least n more bytes of document text, for parsers
-// that can estimate the text's size; it never changes the result.
-func (b *Builder) Grow(n int) {
-	if n > 0 {
-		b.text.Grow(n)
-	}
-}
-
 // appendRuns writes a paragraph's text and appends its run marks to dst.
 func (b *Builder) appendRuns(dst []Run, runs []RunText) (Span, []Run) {
 	// Grow by doubling (append would grow a large buffer by a quarter,

@@ -70,11 +70,12 @@ type command struct {
 	name    string
 	summary string
 	usage   string // full help text
+	hidden  bool   // developer commands left out of the main help
 	run     func(ctx context.Context, e *env, args []string) int
 }
 
 func commands() []*command {
-	return []*command{auditCommand(), extractCommand(), rulesCommand(), versionCommand(), helpCommand()}
+	return []*command{auditCommand(), extractCommand(), rulesCommand(), versionCommand(), helpCommand(), synthCommand()}
 }
 
 func lookup(name string) *command {

@@ -42,3 +42,26 @@ func TestREADMERuleTable(t *testing.T) {
 	}
 	t.Errorf("README.md rule table is out of date with the rules' Doc: run go test ./internal/cli -run TestREADMERuleTable -update")
 }
+
+// TestSynthThenAudit runs the hidden synth command and audits what it wrote:
+// the generated batch holds injected mistakes, so audit must exit 1.
+func TestSynthThenAudit(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	if code := Run(context.Background(), []string{"synth", "-n", "3", "-seed", "7", "-out", dir}, &out, &errb); code != ExitClean {
+		t.Fatalf("synth: exit %d: %s", code, errb.String())
+	}
+	out.Reset()
+	errb.Reset()
+	if code := Run(context.Background(), []string{"audit", "--format", "line", dir}, &out, &errb); code != ExitFindings {
+		t.Fatalf("audit of a synthetic batch: exit %d, want %d (stderr %s)", code, ExitFindings, errb.String())
+	}
+	if !strings.Contains(out.String(), "synth-0002") {
+		t.Errorf("audit output names no generated file:\n%s", out.String())
+	}
+	var help bytes.Buffer
+	Run(context.Background(), []string{"help"}, &help, &errb)
+	if strings.Contains(help.String(), "synth") {
+		t.Errorf("hidden command synth is listed in help")
+	}
+}

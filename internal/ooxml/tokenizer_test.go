@@ -151,6 +151,21 @@ func BenchmarkTokenizer(b *testing.B) {
 					}
 				}
 			})
+			b.Run("ooxml-Next", func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					d := NewDecoder(bytes.NewReader(data), 0)
+					for {
+						if _, err := d.Next(); err != nil {
+							if err != io.EOF {
+								b.Fatal(err)
+							}
+							break
+						}
+					}
+					d.Release()
+				}
+			})
 			b.Run("ooxml-Decoder", func(b *testing.B) {
 				b.SetBytes(int64(len(data)))
 				for b.Loop() {

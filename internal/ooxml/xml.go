@@ -184,8 +184,9 @@ func (d *Decoder) Next() (*Token, error) {
 	if d.pendingEnd {
 		d.pendingEnd = false
 		d.pop()
-		d.tok = Token{Kind: EndElement, NS: d.endNS, Local: d.endLocal}
-		return &d.tok, nil
+		t := &d.tok
+		t.Kind, t.NS, t.Local, t.Text = EndElement, d.endNS, d.endLocal, nil
+		return t, nil
 	}
 	for {
 		ev, err := d.r.Event()
@@ -268,7 +269,21 @@ func splitTag(b []byte) (qname, attrs []byte, colon int) {
 	return b, nil, colon
 }
 
-var xmlnsBytes = []byte("xmlns")
+// hasXMLNS reports whether raw attributes may declare a namespace: whether
+// they contain "xmlns" (as bytes.Contains would, found faster).
+func hasXMLNS(a []byte) bool {
+	for len(a) >= 5 {
+		i := bytes.IndexByte(a, 'x')
+		if i < 0 || len(a)-i < 5 {
+			return false
+		}
+		if a[i+1] == 'm' && a[i+2] == 'l' && a[i+3] == 'n' && a[i+4] == 's' {
+			return true
+		}
+		a = a[i+1:]
+	}
+	return false
+}
 
 func (d *Decoder) start(b []byte) (*Token, error) {
 	selfClosing := len(b) >= 2 && b[len(b)-2] == '/'
@@ -283,19 +298,26 @@ func (d *Decoder) start(b []byte) (*Token, error) {
 	d.names = append(d.names, qname...)
 	d.attrs = attrs
 	nb := len(d.bindings)
-	if len(attrs) >= len(xmlnsBytes) && bytes.Contains(attrs, xmlnsBytes) {
+	if hasXMLNS(attrs) {
 		if err := d.declare(attrs); err != nil {
 			return nil, d.fail(err)
 		}
 	}
-	ns, local := d.resolveAt(qname, colon)
+	var ns NS
+	local := qname
+	if p := d.lastPrefix; colon > 0 && len(p) == colon && p[0] == qname[0] && string(p) == string(qname[:colon]) {
+		ns, local = d.lastNS, qname[colon+1:] // the common case: same prefix as before
+	} else {
+		ns, local = d.resolveAt(qname, colon)
+	}
 	d.stack = append(d.stack, frame{nameStart: int32(nameStart), nameEnd: int32(len(d.names)), bindings: int32(nb), local: int32(len(qname) - len(local)), ns: ns})
 	if selfClosing {
 		d.pendingEnd = true
 		d.endNS, d.endLocal = ns, local
 	}
-	d.tok = Token{Kind: StartElement, NS: ns, Local: local}
-	return &d.tok, nil
+	t := &d.tok
+	t.Kind, t.NS, t.Local, t.Text = StartElement, ns, local, nil
+	return t, nil
 }
 
 func (d *Decoder) end(b []byte) (*Token, error) {
@@ -314,9 +336,10 @@ func (d *Decoder) end(b []byte) (*Token, error) {
 	if top := d.names[f.nameStart:f.nameEnd]; string(top) != string(qname) {
 		return nil, d.fail(corrupt("end tag </%s> does not match <%s>", qname, top))
 	}
-	d.tok = Token{Kind: EndElement, NS: f.ns, Local: qname[f.local:]}
+	t := &d.tok
+	t.Kind, t.NS, t.Local, t.Text = EndElement, f.ns, qname[f.local:], nil
 	d.pop()
-	return &d.tok, nil
+	return t, nil
 }
 
 func (d *Decoder) pop() {
@@ -545,14 +568,20 @@ func (d *Decoder) Scan(visit func(ns NS, local []byte) (skip bool)) error {
 			if skipBelow == 0 {
 				qname, attrs, colon := splitTag(b)
 				d.attrs = attrs
-				if len(attrs) >= len(xmlnsBytes) && bytes.Contains(attrs, xmlnsBytes) {
+				if hasXMLNS(attrs) {
 					n := len(d.bindings)
 					if err := d.declare(attrs); err != nil {
 						return d.fail(err)
 					}
 					scopes = append(scopes, scope{depth, n})
 				}
-				ns, local := d.resolveAt(qname, colon)
+				var ns NS
+				local := qname
+				if p := d.lastPrefix; colon > 0 && len(p) == colon && p[0] == qname[0] && string(p) == string(qname[:colon]) {
+					ns, local = d.lastNS, qname[colon+1:]
+				} else {
+					ns, local = d.resolveAt(qname, colon)
+				}
 				if visit(ns, local) && !selfClosing {
 					skipBelow = depth
 				}

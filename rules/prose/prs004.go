@@ -87,8 +87,11 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	// the rate word against the change word
 	if c.Diff != nil && c.Rate != nil && c.DiffSign != 0 && c.RateSign != 0 && c.DiffSign != c.RateSign && c.Diff.Mant > 0 && c.Rate.Mant > 0 {
 		right := c.DiffSign
+		byRate := 0
 		if actual != 0 {
 			right = actual
+		} else if byRate = signByRate(c); byRate != 0 {
+			right = byRate
 		}
 		which := c.RateWord
 		at := c.RateAt
@@ -96,9 +99,13 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 			which, at = c.DiffWord, c.DiffAt
 		}
 		msg := fmt.Sprintf("同一比较中先写「%s%s」，又写「%s%s」，增减方向自相矛盾", c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate))
-		if actual != 0 {
+		switch {
+		case actual != 0:
 			msg += fmt.Sprintf("；按 %s 应为%s，「%s」用词有误。", xy, signWord(actual), which)
-		} else {
+		case byRate != 0:
+			msg += fmt.Sprintf("；%s ÷ (%s %s %s) 恰为 %s，应为%s，「%s」用词有误。", c.Diff.String(), c.Cur.String(),
+				map[int]string{1: "−", -1: "+"}[byRate], c.Diff.String(), show(*c.Rate), signWord(byRate), which)
+		default:
 			msg += fmt.Sprintf("；疑似「%s」用词有误。", which)
 		}
 		report(at, msg,
@@ -118,4 +125,30 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 func diffString(x, y figures.Number) string {
 	_, _, e := figures.DiffCheck(x, y, figures.Number{Kind: figures.Value}, 0)
 	return e.String()
+}
+
+// signByRate infers the direction of a change from its stated rate when the
+// base is not written: of the two bases X − D (an increase) and X + D (a
+// decrease) it returns the sign of the one under which D ÷ base is the
+// stated rate, or 0 when neither or both fit.
+func signByRate(c figures.Comparison) int {
+	if c.Cur == nil || c.Diff == nil || c.Rate == nil || c.Cur.Percent || c.Cur.Approx || c.Diff.Approx || c.Rate.Approx || c.Comparable {
+		return 0
+	}
+	x, d := c.Cur.Interval(figures.HalfUp), c.Diff.Interval(figures.HalfUp)
+	fits := func(base figures.Interval) bool {
+		if base.Lo.Sign() <= 0 {
+			return false
+		}
+		ok, _, valid := figures.RateCheck(c.Rate.Number, d, base)
+		return valid && ok
+	}
+	up, down := fits(x.Sub(d)), fits(x.Add(d))
+	switch {
+	case up && !down:
+		return 1
+	case down && !up:
+		return -1
+	}
+	return 0
 }

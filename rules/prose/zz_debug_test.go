@@ -8,10 +8,13 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/synth"
-	"github.com/crossfoot/crossfoot/parser/text"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser/text"
 	"github.com/crossfoot/crossfoot/rules"
+	"github.com/crossfoot/crossfoot/rules/prose"
+	"strings"
 )
 
 // TestZZDebug is a temporary helper: dump prose mistakes missed in the accuracy batch.
@@ -29,6 +32,12 @@ func TestZZDebug(t *testing.T) {
 			t.Fatal(err)
 		}
 		fs := audit.Filter(audit.Run(doc, rules.All()), audit.Warning)
+		if b := os.Getenv("ZZBASE"); b != "" && b == d.Base {
+			for _, f := range fs {
+				fmt.Printf("%s %s %v «%s» %s %s\n", f.Rule, f.Location, f.Severity, doc.Slice(f.Span), f.Message, f.Expr)
+			}
+			os.WriteFile("/tmp/me/"+d.Base+".txt", d.Txt, 0o644)
+		}
 		for _, m := range d.Truth.Mistakes {
 			if m.Kind != "polarity" && m.Kind != "prose_diff" && m.Kind != "prose_table" && m.Kind != "prose_sum" {
 				continue
@@ -113,4 +122,25 @@ func mistakeAt(doc *model.Document, f audit.Finding, m synth.Mistake) bool {
 		}
 	}
 	return false
+}
+
+// TestZZCorpusDump writes every finding (all severities) of all rules over
+// the CJK corpus to $ZZOUT, one line each, for diffing two trees.
+func TestZZCorpusDump(t *testing.T) {
+	out := os.Getenv("ZZOUT")
+	if out == "" {
+		t.Skip()
+	}
+	var lines []string
+	for _, d := range ruletest.Corpus(t, prose.Rules) {
+		for _, f := range audit.Run(d, rules.All()) {
+			if f.Rule[:3] != "PRS" && f.Rule[:3] != "XRF" && f.Rule[:2] != "YR" {
+				continue
+			}
+			lines = append(lines, fmt.Sprintf("%s|%s|%v|%s|«%s»|%s|%s\n    %s", d.Name, f.Rule, f.Severity, f.Location, d.Slice(f.Span), f.Message, f.Expr, f.Location.Sentence))
+		}
+		st := 0
+		_ = st
+	}
+	os.WriteFile(out, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 }
