@@ -55,6 +55,13 @@ func TestQuantities(t *testing.T) {
 			{"百家", "100", "家", false, true, "", 0, "", false},
 			{"一千零五十万元", "10500000", "元", false, false, "", 0, "", false},
 		}},
+		// 多 after a complete figure and before another compares ("多4.10万元"), it does not qualify
+		{"支出18.65万元，较2022年14.55万元多4.10万元，来访300人多。", []want{
+			{"18.65万元", "18.65", "万元", false, false, "支出", 0, "", false},
+			{"14.55万元", "14.55", "万元", false, false, "", 2022, "", false},
+			{"4.10万元", "4.10", "万元", false, false, "", 0, "", false},
+			{"300人多", "300", "人", false, true, "来访", 0, "", false},
+		}},
 		{"全角１２３．４５万元，负数-6.59万元。", []want{
 			{"１２３．４５万元", "123.45", "万元", false, false, "全角", 0, "", false},
 			{"-6.59万元", "-6.59", "万元", false, false, "负数", 0, "", false},
@@ -186,6 +193,54 @@ func TestAnalyzeStatements(t *testing.T) {
 	st = Analyze("支出合计100.00万元，分别为人员支出60.00万元、公用支出30.00万元。收入50万元，其中：A 20万元；B 40万元。")
 	if len(st.Enumerations) != 2 || !st.Enumerations[0].Complete || st.Enumerations[1].Complete || len(st.Enumerations[1].Parts) != 2 {
 		t.Fatalf("enumerations = %+v", st.Enumerations)
+	}
+}
+
+// TestComparisonWith covers comparisons written around their base,
+// "与上年相比，…", and 多/少 as the change verb.
+func TestComparisonWith(t *testing.T) {
+	tests := []struct {
+		in                    string
+		cur, base, diff, rate string // "" when absent
+		diffSign, rateSign    int
+	}{
+		{"科学技术支出37.91万元，与上年相比，下降12.42万元，增长48.73%。", "37.91", "", "12.42", "48.73", -1, 1},
+		{"公用经费30.40万元，同上年度相比较，增加2.16万元。", "30.40", "", "2.16", "", 1, 0},
+		{"基本支出60.09万元，与2020年的52.03万元相比，增加8.06万元。", "60.09", "52.03", "8.06", "", 1, 0},
+		{"“三公”经费18.65万元，较2022年14.55万元多4.10万元，增幅28.18%。", "18.65", "14.55", "4.10", "28.18", 1, 1},
+		{"经费260.41万元，同比减少37.03万元，下降12.45%。", "260.41", "", "37.03", "12.45", -1, -1},
+		// the change belongs to something named after the comma
+		{"支出合计70.07万元，与上年相比，人员经费增加3.20万元。", "", "", "", "", 0, 0},
+		// no earlier period between 与 and 相比
+		{"支出合计70.07万元，与预期目标相比，增加3.20万元。", "", "", "", "", 0, 0},
+	}
+	str := func(q *Quantity) string {
+		if q == nil {
+			return ""
+		}
+		return q.String()
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			cs := Analyze(tt.in).Comparisons
+			if tt.cur == "" {
+				if len(cs) != 0 {
+					t.Fatalf("got %d comparisons, want none: %+v", len(cs), cs[0])
+				}
+				return
+			}
+			if len(cs) != 1 {
+				t.Fatalf("got %d comparisons, want 1", len(cs))
+			}
+			c := cs[0]
+			if str(c.Cur) != tt.cur || str(c.Base) != tt.base || str(c.Diff) != tt.diff || str(c.Rate) != tt.rate || c.DiffSign != tt.diffSign || c.RateSign != tt.rateSign {
+				t.Errorf("X=%q Y=%q D=%q(%d) R=%q(%d), want %q %q %q(%d) %q(%d)", str(c.Cur), str(c.Base), str(c.Diff), c.DiffSign, str(c.Rate), c.RateSign,
+					tt.cur, tt.base, tt.diff, tt.diffSign, tt.rate, tt.rateSign)
+			}
+			if c.Diff != nil && tt.in[c.DiffAt.Start:c.DiffAt.End] != c.DiffWord {
+				t.Errorf("DiffAt %q != DiffWord %q", tt.in[c.DiffAt.Start:c.DiffAt.End], c.DiffWord)
+			}
+		})
 	}
 }
 

@@ -259,11 +259,15 @@ func splitTag(b []byte) (qname, attrs []byte, colon int) {
 	}
 	colon = -1
 	for i, c := range b {
-		if c <= ' ' && isSpace[c] {
-			return b[:i], b[i+1:], colon
+		if c > ':' {
+			continue // letters and most name characters
 		}
-		if c == ':' && colon < 0 {
-			colon = i
+		if c == ':' {
+			if colon < 0 {
+				colon = i
+			}
+		} else if isSpace[c] {
+			return b[:i], b[i+1:], colon
 		}
 	}
 	return b, nil, colon
