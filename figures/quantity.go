@@ -118,6 +118,9 @@ func (sc *scanner) scan() []Quantity {
 		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
 			// "因公出国（境）费": a short bracketed word is part of the label
 			i += w + shortBracket(ns[i+w:])
+		case r == '“' && shortQuote(ns[i+w:]) > 0:
+			// "“三公”经费支出": a short quoted term inside a label is part of it
+			i += w + shortQuote(ns[i+w:])
 		case isLeadBoundary(r):
 			sc.leadFrom = i + w
 			i += w
@@ -147,6 +150,27 @@ func shortBracket(s string) int {
 			return i + utf8.RuneLen(r)
 		}
 		if !unicode.Is(unicode.Han, r) || n == 3 {
+			return 0
+		}
+		n++
+	}
+	return 0
+}
+
+// shortQuote returns the length up to and including the closing quote when
+// s starts with one to six Han characters, ” and another Han character
+// ("三公”经费"), else 0: the quoted term is then a word of a longer label.
+func shortQuote(s string) int {
+	n := 0
+	for i, r := range s {
+		if r == '”' {
+			next, _ := utf8.DecodeRuneInString(s[i+len("”"):])
+			if n == 0 || !unicode.Is(unicode.Han, next) || strings.ContainsRune("的是为等和与及", next) {
+				return 0
+			}
+			return i + len("”")
+		}
+		if !unicode.Is(unicode.Han, r) || n == 6 {
 			return 0
 		}
 		n++
@@ -435,6 +459,9 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	q.Lead = sc.orig[sc.nmap[leadStart]:sc.nmap[start]]
 	q.LeadStart = sc.nmap[leadStart]
 	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier)
+	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
+		a -= len("“") // “三公”经费: keep the quote the label opens with
+	}
 	q.Label = sc.orig[sc.nmap[a]:sc.nmap[b]]
 	q.LabelStart, q.LabelEnd = sc.nmap[a], sc.nmap[b]
 	q.Year, q.Period, q.Total = year, period, total
@@ -603,8 +630,15 @@ func anchorIn(s string) int {
 			return i
 		}
 		if (r == '比' || r == '较') && i+w < len(s) {
-			n, _ := utf8.DecodeRuneInString(s[i+w:])
-			if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[i+w:], "年初") {
+			e := i + w
+			if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
+				e += len("之") // 较之上年, 相较于上年
+			}
+			n, _ := utf8.DecodeRuneInString(s[e:])
+			if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
+				if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
+					return i - pw // 相比上年, 对比上年
+				}
 				return i
 			}
 		}

@@ -62,6 +62,12 @@ func TestQuantities(t *testing.T) {
 			{"4.10万元", "4.10", "万元", false, false, "", 0, "", false},
 			{"300人多", "300", "人", false, true, "来访", 0, "", false},
 		}},
+		// a short quoted term inside a label belongs to it
+		{"2021年度“三公”经费支出31.85万元，“十四五”规划项目5个，说“好”的30人。", []want{
+			{"31.85万元", "31.85", "万元", false, false, "“三公”经费支出", 2021, "", false},
+			{"5个", "5", "个", false, false, "“十四五”规划项目", 0, "", false},
+			{"30人", "30", "人", false, false, "", 0, "", false},
+		}},
 		{"全角１２３．４５万元，负数-6.59万元。", []want{
 			{"１２３．４５万元", "123.45", "万元", false, false, "全角", 0, "", false},
 			{"-6.59万元", "-6.59", "万元", false, false, "负数", 0, "", false},
@@ -265,6 +271,7 @@ func FuzzQuantities(f *testing.F) {
 		"州办【2019】101号〔2023〕3号0743-8223316 1. （2） 一、5G 120km/h",
 		"占GDP的比重17%，同比提高0.2个百分点。是年初预算的4.10倍",
 		"\xff\xfe百分之", "1,234,567.89亿元", "-", "（", "百", "万元", "0.",
+		"“三公”经费支出18.65万元，与上年的14.55万元相比，多4.10万元；其中：A 1万元，占5%；B 2万元，占10%。", "与2020年相比", "“”多1",
 	} {
 		f.Add(s)
 	}
@@ -293,6 +300,13 @@ func FuzzQuantities(f *testing.F) {
 		for _, r := range st.Sentences {
 			if r.Start < 0 || r.End > len(s) || r.Start > r.End {
 				t.Fatalf("bad sentence %v in %q", r, s)
+			}
+		}
+		for _, c := range st.Comparisons {
+			for _, r := range []Range{c.Anchor, c.DiffAt, c.RateAt, c.ToAt} {
+				if r.Start < 0 || r.End > len(s) || r.Start > r.End || !boundary[r.Start] || !boundary[r.End] {
+					t.Fatalf("bad comparison range %v in %q", r, s)
+				}
 			}
 		}
 	})

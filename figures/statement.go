@@ -227,6 +227,11 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			} else if d < depth {
 				break // the bracket holding the list is closed
 			}
+			if !sameFamily(q, total) {
+				continue // a share or growth rate annotating the previous part
+			}
+			// separators are read between parts: in "其中：A a，占x%；B b" the
+			// comma belongs to the share annotating A
 			between := s[parts[len(parts)-1].End:q.Start]
 			hasSemi := strings.ContainsAny(between, "；;")
 			switch {
@@ -243,9 +248,6 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			}
 			if mm, _ := findMarker(g, 0); mm != "" {
 				break
-			}
-			if !sameFamily(q, total) {
-				continue // a share or growth rate annotating the previous part
 			}
 			if !plainGlue(g) || q.Label == "" || q.Year != 0 && q.Year != total.Year && total.Year != 0 {
 				if q.Label == "" || containsAny(g, []string{"比", "较", "增加", "减少", "增长", "下降", "占"}) {
@@ -474,12 +476,18 @@ func anchors(s string, r Range) []Range {
 		case c == '比' || c == '较':
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
 			next, _ := utf8.DecodeRuneInString(s[i+w:])
-			if prev == '占' || prev == '对' || prev == '相' || prev == '好' || prev == '无' {
+			if prev == '占' || prev == '好' || prev == '无' {
 				break
+			}
+			// "相比上年", "较之上年", "相较于2021年": the base follows 之/于
+			e := i + w
+			if next == '之' || next == '于' {
+				e += len("之")
+				next, _ = utf8.DecodeRuneInString(s[e:])
 			}
 			nn := Normalize(string(next))
 			if nn != "" && (isDigit([]rune(nn)[0]) || strings.ContainsRune("上去前年同", next)) {
-				out = append(out, Range{i, i + w})
+				out = append(out, Range{i, e})
 			}
 		}
 		i += w

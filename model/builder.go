@@ -52,9 +52,8 @@ type closedTable struct {
 type tableState struct {
 	t       *Table
 	row     int
-	col     int // next grid column in the current row
-	raw     []rawCell
-	cell    rawCell // the open cell, when open
+	col     int       // next grid column in the current row
+	raw     []rawCell // the cells so far; the last one is open when open
 	open    bool
 	cellBuf int   // text offset where the open cell began
 	runs    []Run // runs of the open cell so far
@@ -170,7 +169,7 @@ func (b *Builder) Heading(level int, number string, runs ...RunText) {
 
 func (b *Builder) cellText(runs []RunText) {
 	ts := b.tables[len(b.tables)-1]
-	c := &ts.cell
+	c := &ts.raw[len(ts.raw)-1]
 	// Paragraphs inside a cell are joined by "\n": a later paragraph
 	// extends the cell's span over the previous terminator.
 	var s Span
@@ -227,7 +226,7 @@ func (b *Builder) BeginCell(gridSpan int, vm VMerge) {
 	if gridSpan < 1 {
 		gridSpan = 1
 	}
-	ts.cell = rawCell{row: ts.row, col: ts.col, span: gridSpan, vmerge: vm}
+	ts.raw = append(ts.raw, rawCell{row: ts.row, col: ts.col, span: gridSpan, vmerge: vm})
 	ts.open = true
 	ts.runs = ts.runs[:0]
 	ts.cellBuf = b.text.Len()
@@ -240,7 +239,7 @@ func (b *Builder) EndCell() {
 	if ts == nil || !ts.open {
 		return
 	}
-	c := &ts.cell
+	c := &ts.raw[len(ts.raw)-1]
 	if !c.hasText {
 		// An empty cell still gets its own line so spans stay distinct.
 		s := b.text.Len()
@@ -254,9 +253,7 @@ func (b *Builder) EndCell() {
 		c.s.Start = ts.cellBuf
 	}
 	c.runs = b.keep(ts.runs)
-	ts.raw = append(ts.raw, *c)
 	ts.open = false
-	ts.cell = rawCell{}
 }
 
 // EndRow closes the current row.
@@ -316,7 +313,8 @@ func (b *Builder) EndTable() {
 	}
 	b.closed = append(b.closed, closedTable{t, len(b.paras)})
 	if parent := b.top(); parent != nil && parent.open {
-		parent.cell.tables = append(parent.cell.tables, t)
+		c := &parent.raw[len(parent.raw)-1]
+		c.tables = append(c.tables, t)
 	} else {
 		b.doc.Blocks = append(b.doc.Blocks, t)
 	}

@@ -32,7 +32,8 @@ type rowInfo struct {
 	nVal   int
 }
 
-func classifyRow(d *model.Document, t *model.Table, r int) rowInfo {
+func classifyRow(d *model.Document, at *Table, r int) rowInfo {
+	t := at.T
 	ri := rowInfo{r: r}
 	var prev *model.Cell
 	distinct := 0
@@ -52,7 +53,7 @@ func classifyRow(d *model.Document, t *model.Table, r int) rowInfo {
 		if txt == "" {
 			continue
 		}
-		n := parseCell(txt)
+		n := at.num(txt)
 		switch n.Kind {
 		case figures.Value:
 			ri.nVal++
@@ -75,7 +76,7 @@ func classifyRow(d *model.Document, t *model.Table, r int) rowInfo {
 		ri.kind = rowTitle
 	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(ri.own) == 2 && ri.own[1].ColSpan*2 >= t.Cols && t.Cols >= 4:
 		ri.kind = rowPair
-	case ri.nVal > 0 && allYears(d, ri):
+	case ri.nVal > 0 && allYears(at, ri):
 		ri.kind = rowYears
 	case ri.nVal > 0:
 		ri.kind = rowNumeric
@@ -102,10 +103,10 @@ func titleLike(ri rowInfo, t *model.Table) bool {
 
 // allYears reports whether every figure of the row is a bare year and the
 // row also has text or several years: a header such as "项目 | 2022 | 2021".
-func allYears(d *model.Document, ri rowInfo) bool {
+func allYears(t *Table, ri rowInfo) bool {
 	years := 0
 	for _, txt := range ri.texts {
-		n := parseCell(txt)
+		n := t.num(txt)
 		if n.Kind != figures.Value {
 			continue
 		}
@@ -118,10 +119,10 @@ func allYears(d *model.Document, ri rowInfo) bool {
 }
 
 func analyzeTable(d *model.Document, mt *model.Table) *Table {
-	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
+	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, nums: make(map[string]figures.Number, len(mt.Cells))}
 	infos := make([]rowInfo, mt.Rows)
 	for r := 0; r < mt.Rows; r++ {
-		infos[r] = classifyRow(d, mt, r)
+		infos[r] = classifyRow(d, t, r)
 	}
 	var cur *Block
 	var title string
@@ -213,6 +214,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 			}
 		}
 	}
+	t.nums = nil // only needed while analysing
 	return t
 }
 
@@ -252,7 +254,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 			if txt == "" {
 				continue
 			}
-			n := parseCell(txt)
+			n := b.Table.num(txt)
 			switch n.Kind {
 			case figures.Value:
 				stats[c].val++
@@ -352,7 +354,7 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 		if cell == nil || cell.Row != r.Row {
 			continue
 		}
-		n := parseCell(d.CellOwnText(cell))
+		n := b.Table.num(d.CellOwnText(cell))
 		if n.Kind == figures.Value && n.Dec == 0 && n.Mant == want {
 			hits++
 			want++
@@ -521,7 +523,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 			if txt == "" {
 				continue
 			}
-			switch n := parseCell(txt); n.Kind {
+			switch n := b.Table.num(txt); n.Kind {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue
@@ -576,6 +578,19 @@ func isLabelCol(b *Block, c int) bool {
 		}
 	}
 	return false
+}
+
+// num is parseCell memoised per table: the analysis reads most cells three
+// times (row kind, column statistics, rows).
+func (t *Table) num(s string) figures.Number {
+	if n, ok := t.nums[s]; ok {
+		return n
+	}
+	n := parseCell(s)
+	if t.nums != nil {
+		t.nums[s] = n
+	}
+	return n
 }
 
 // parseCell is figures.ParseCell with a shortcut: long text (prose in a

@@ -13,6 +13,7 @@ import (
 // tokens renders a part's tokens compactly: +ns:local, -ns:local, "text".
 func tokens(t testing.TB, xml string, maxDepth int) (string, error) {
 	d := NewDecoder(strings.NewReader(xml), maxDepth)
+	defer d.Release()
 	var b strings.Builder
 	for {
 		tok, err := d.Token()
@@ -277,4 +278,83 @@ func FuzzDecoder(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestScanNames checks that ScanNames visits the wanted names exactly as
+// Scan does, skips the rest, keeps the depth right and still honours
+// namespace declarations made by tags it passes over.
+func TestScanNames(t *testing.T) {
+	w := fmt.Sprint(int(NSW))
+	tests := []struct {
+		name, in string
+		want     string // visited wanted names
+		after    string // local name of the token after the scanned element
+	}{
+		{"skips formatting", `<w:rPr><w:rFonts w:ascii="x"/><w:b/><w:sz w:val="18"/><w:vanish/></w:rPr><w:t/>`, w + ":vanish", "t"},
+		{"skip descendants", `<w:rPr><w:rPrChange><w:vanish/></w:rPrChange><w:color><w:x/></w:color></w:rPr><w:t/>`, w + ":rPrChange", "t"},
+		{"other prefix", `<w:rPr><q:vanish xmlns:q="` + wURI + `"/><w:b/></w:rPr><w:t/>`, w + ":vanish", "t"},
+		{"declaration on a skipped tag", `<w:rPr><w:shd xmlns:z="` + wURI + `"><z:vanish/></w:shd></w:rPr><w:t/>`, w + ":vanish", "t"},
+		{"rebinding on a skipped tag", `<w:rPr><w:shd xmlns:w="urn:x"><w:vanish/></w:shd><w:vanish/></w:rPr><w:t/>`, "1:vanish " + w + ":vanish", "t"},
+		{"nested unwanted", `<w:rPr><w:a><w:b><w:c/></w:b></w:a><w:vanish/></w:rPr><w:t/>`, w + ":vanish", "t"},
+		{"short names", `<w:rPr><w:b/><w:i></w:i><w:u/></w:rPr><w:t/>`, "", "t"},
+	}
+	names := NewNames("vanish", "rPrChange")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := `<w:r xmlns:w="` + wURI + `">` + tt.in + `</w:r>`
+			d := NewDecoder(strings.NewReader(in), 0)
+			defer d.Release()
+			d.Token() // w:r
+			d.Token() // w:rPr
+			var seen []string
+			err := d.ScanNames(names, func(ns NS, local []byte) bool {
+				switch string(local) {
+				case "vanish":
+					seen = append(seen, fmt.Sprintf("%d:%s", ns, local))
+				case "rPrChange":
+					seen = append(seen, fmt.Sprintf("%d:%s", ns, local))
+					return true
+				}
+				return false
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(seen, " "); got != tt.want {
+				t.Errorf("visited %q, want %q", got, tt.want)
+			}
+			tok, err := d.Token()
+			if err != nil || string(tok.Local) != tt.after || d.Depth() != 2 {
+				t.Errorf("after ScanNames: %+v depth %d err %v", tok, d.Depth(), err)
+			}
+		})
+	}
+}
+
+// TestReleaseReuse decodes parts one after another through released
+// decoders: no binding, cache entry or open element may leak from one
+// part into the next, whatever state the previous part was left in.
+func TestReleaseReuse(t *testing.T) {
+	w := fmt.Sprint(int(NSW))
+	parts := []struct{ in, want string }{
+		{`<p xmlns="` + wURI + `"><t/></p>`, "+" + w + ":p +" + w + ":t -" + w + ":t -" + w + ":p "},
+		{`<w:p xmlns:w="urn:other"><w:t/></w:p>`, "+1:p +1:t -1:t -1:p "},
+		{`<p><t/></p>`, "+0:p +0:t -0:t -0:p "},
+		{`<w:p xmlns:w="` + wURI + `"><w:r>`, ""}, // truncated: left mid-element
+		{`<w:p/>`, "+" + w + ":p -" + w + ":p "},
+	}
+	for round := range 3 {
+		for i, p := range parts {
+			got, err := tokens(t, p.in, 0)
+			if p.want == "" {
+				if !errors.Is(err, ErrCorrupt) {
+					t.Errorf("round %d part %d: err = %v, want ErrCorrupt", round, i, err)
+				}
+				continue
+			}
+			if err != nil || got != p.want {
+				t.Errorf("round %d part %d: tokens %q, %v; want %q", round, i, got, err, p.want)
+			}
+		}
+	}
 }

@@ -41,11 +41,11 @@ type binding struct {
 }
 
 type frame struct {
-	nameStart int32 // this element's qualified name is Decoder.names[nameStart:nameEnd]
-	nameEnd   int32
-	bindings  int32 // len(Decoder.bindings) before this element
-	local     int32 // offset of the local name within the qualified name
-	ns        NS    // resolved namespace of the element
+	nameStart int // this element's qualified name is Decoder.names[nameStart:nameEnd]
+	nameEnd   int
+	bindings  int // len(Decoder.bindings) before this element
+	local     int // offset of the local name within the qualified name
+	ns        NS  // resolved namespace of the element
 }
 
 // Decoder is a streaming, namespace-resolving XML reader on gosax. It checks
@@ -314,7 +314,7 @@ func (d *Decoder) start(b []byte) (*Token, error) {
 	} else {
 		ns, local = d.resolveAt(qname, colon)
 	}
-	d.stack = append(d.stack, frame{nameStart: int32(nameStart), nameEnd: int32(len(d.names)), bindings: int32(nb), local: int32(len(qname) - len(local)), ns: ns})
+	d.stack = append(d.stack, frame{nameStart: nameStart, nameEnd: len(d.names), bindings: nb, local: len(qname) - len(local), ns: ns})
 	if selfClosing {
 		d.pendingEnd = true
 		d.endNS, d.endLocal = ns, local
@@ -326,7 +326,7 @@ func (d *Decoder) start(b []byte) (*Token, error) {
 
 func (d *Decoder) end(b []byte) (*Token, error) {
 	var qname []byte
-	if n := len(b); n > 3 && b[1] == '/' && b[n-1] == '>' && !isSpace[b[n-2]] {
+	if n := len(b); n > 3 && b[1] == '/' && b[n-1] == '>' && b[n-2] != '/' && !isSpace[b[n-2]] {
 		qname = b[2 : n-1] // the common "</name>"
 	} else {
 		qname, _ = gosax.Name(b)
@@ -350,7 +350,7 @@ func (d *Decoder) pop() {
 	n := len(d.stack)
 	f := &d.stack[n-1]
 	d.names = d.names[:f.nameStart]
-	if int(f.bindings) != len(d.bindings) {
+	if f.bindings != len(d.bindings) {
 		d.bindings = d.bindings[:f.bindings]
 		d.invalidate()
 	}
@@ -548,6 +548,44 @@ func (d *Decoder) Skip() error {
 // for property elements (w:rPr, w:pPr, w:tcPr): it does not check that end
 // tags match (xmlns declarations inside are still honoured).
 func (d *Decoder) Scan(visit func(ns NS, local []byte) (skip bool)) error {
+	return d.ScanNames(nil, visit)
+}
+
+// Names is a set of local names given to ScanNames, built by NewNames.
+type Names struct {
+	heads []uint16 // the first two bytes of each name
+}
+
+// NewNames returns the set of the given local names; each must be at
+// least two bytes long.
+func NewNames(names ...string) *Names {
+	n := &Names{}
+	for _, s := range names {
+		if len(s) < 2 {
+			panic("ooxml.NewNames: name shorter than two bytes: " + s)
+		}
+		n.heads = append(n.heads, uint16(s[0])<<8|uint16(s[1]))
+	}
+	return n
+}
+
+// mayHold reports whether a local name starting with a, b may be in the set.
+func (n *Names) mayHold(a, b byte) bool {
+	h := uint16(a)<<8 | uint16(b)
+	for _, x := range n.heads {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+// ScanNames is Scan for a visit function that acts only on (and returns
+// true only for) the local names in want: other tags are not resolved nor
+// visited when that is evident from their first bytes, which saves most
+// of the work on property elements full of formatting. A nil want visits
+// every tag, as Scan does.
+func (d *Decoder) ScanNames(want *Names, visit func(ns NS, local []byte) (skip bool)) error {
 	if d.err != nil {
 		return d.err
 	}
@@ -569,6 +607,21 @@ func (d *Decoder) Scan(visit func(ns NS, local []byte) (skip bool)) error {
 		case gosax.EventStart:
 			b := ev.Bytes
 			selfClosing := len(b) >= 2 && b[len(b)-2] == '/'
+			if skipBelow == 0 && want != nil {
+				// A tag with the usual prefix whose local name cannot be
+				// wanted, and that declares no namespace, needs no work.
+				if p := d.lastPrefix; len(p) > 0 && len(b) > len(p)+3 && b[len(p)+1] == ':' &&
+					string(b[1:len(p)+1]) == string(p) && !want.mayHold(b[len(p)+2], b[len(p)+3]) && !hasXMLNS(b) {
+					if selfClosing {
+						continue
+					}
+					depth++
+					if base+depth-1 > d.maxDepth {
+						return d.fail(fmt.Errorf("%w: more than %d levels", ErrTooDeep, d.maxDepth))
+					}
+					continue
+				}
+			}
 			if skipBelow == 0 {
 				qname, attrs, colon := splitTag(b)
 				d.attrs = attrs

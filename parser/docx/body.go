@@ -467,9 +467,19 @@ func (w *walker) finish() {
 	}
 }
 
+// The local names each property reader acts on, so that Decoder.ScanNames
+// can pass over the formatting around them cheaply. They must list every
+// name in the reader's switch.
+var (
+	pPrNames  = ooxml.NewNames("pStyle", "numId", "ilvl", "outlineLvl", "rPr", "pPrChange", "sectPr", "tabs", "framePr")
+	rPrNames  = ooxml.NewNames("vanish", "rPrChange")
+	trPrNames = ooxml.NewNames("gridBefore", "del", "trPrChange", "ins")
+	tcPrNames = ooxml.NewNames("gridSpan", "vMerge", "tcPrChange")
+)
+
 // readPPr reads the paragraph properties the reader needs.
 func (w *walker) readPPr(p *para) error {
-	return w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+	return w.d.ScanNames(pPrNames, func(ns ooxml.NS, local []byte) bool {
 		if ns != ooxml.NSW {
 			return false
 		}
@@ -495,7 +505,7 @@ func (w *walker) readPPr(p *para) error {
 
 // readRPr reads run properties: hidden text (w:vanish) is dropped.
 func (w *walker) readRPr(p *para) error {
-	return w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+	return w.d.ScanNames(rPrNames, func(ns ooxml.NS, local []byte) bool {
 		if ns != ooxml.NSW {
 			return false
 		}
@@ -512,7 +522,7 @@ func (w *walker) readRPr(p *para) error {
 
 // readTrPr reads w:gridBefore and whether the row is a tracked deletion.
 func (w *walker) readTrPr(tb *tblState) (deleted bool, err error) {
-	err = w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+	err = w.d.ScanNames(trPrNames, func(ns ooxml.NS, local []byte) bool {
 		if ns != ooxml.NSW {
 			return false
 		}
@@ -540,7 +550,7 @@ const (
 
 // readTcPr reads w:gridSpan and w:vMerge.
 func (w *walker) readTcPr(tb *tblState) error {
-	return w.d.Scan(func(ns ooxml.NS, local []byte) bool {
+	return w.d.ScanNames(tcPrNames, func(ns ooxml.NS, local []byte) bool {
 		if ns != ooxml.NSW {
 			return false
 		}

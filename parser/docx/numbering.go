@@ -180,7 +180,7 @@ func readNumbering(d *ooxml.Decoder, st *styles) (*numbering, error) {
 		altSeen bool // inside an mc:AlternateContent, a branch was taken
 	)
 	for {
-		t, err := d.Token()
+		t, err := d.Next()
 		if err == io.EOF {
 			return n, nil
 		}

@@ -123,13 +123,17 @@ func atoiDefault(b []byte, def int) int {
 	return n
 }
 
+// styleNames are the local names readStyles acts on inside a w:style.
+var styleNames = ooxml.NewNames("name", "basedOn", "outlineLvl", "numId", "ilvl",
+	"rPr", "tblPr", "trPr", "tcPr", "tblStylePr", "pPrChange", "rPrChange")
+
 // readStyles parses styles.xml. On error the styles read so far are kept.
 // Each w:style is read with Decoder.Scan, the fast path: styles.xml is
 // often as large as the document itself.
 func readStyles(d *ooxml.Decoder) (*styles, error) {
 	s := &styles{byID: map[string]*style{}}
 	for {
-		t, err := d.Token()
+		t, err := d.Next()
 		if err == io.EOF {
 			return s, nil
 		}
@@ -162,7 +166,7 @@ func readStyles(d *ooxml.Decoder) (*styles, error) {
 		if v, ok := d.Attr(ooxml.NSW, "default"); ok && onOff(v) && s.defaultPara == "" {
 			s.defaultPara = string(id)
 		}
-		err = d.Scan(func(ns ooxml.NS, local []byte) bool {
+		err = d.ScanNames(styleNames, func(ns ooxml.NS, local []byte) bool {
 			if ns != ooxml.NSW {
 				return false
 			}

@@ -99,18 +99,20 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 			which, at = c.DiffWord, c.DiffAt
 		}
 		msg := fmt.Sprintf("同一比较中先写「%s%s」，又写「%s%s」，增减方向自相矛盾", c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate))
+		expr := xy
 		switch {
 		case actual != 0:
 			msg += fmt.Sprintf("；按 %s 应为%s，「%s」用词有误。", xy, signWord(actual), which)
 		case byRate != 0:
-			msg += fmt.Sprintf("；%s ÷ (%s %s %s) 恰为 %s，应为%s，「%s」用词有误。", c.Diff.String(), c.Cur.String(),
-				map[int]string{1: "−", -1: "+"}[byRate], c.Diff.String(), show(*c.Rate), signWord(byRate), which)
+			expr = fmt.Sprintf("%s ÷ (%s %s %s) = %s", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[byRate], c.Diff.String(), show(*c.Rate))
+			msg += fmt.Sprintf("；%s，应为%s，「%s」用词有误。", expr, signWord(byRate), which)
 		default:
+			expr = fmt.Sprintf("%s%s ↔ %s%s", c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate))
 			msg += fmt.Sprintf("；疑似「%s」用词有误。", which)
 		}
 		report(at, msg,
 			fmt.Sprintf("The change is called %q but the rate %q: the directions contradict each other.", c.DiffWord, c.RateWord),
-			xy, c.Diff, c.Rate, c.Cur, c.Base)
+			expr, c.Diff, c.Rate, c.Cur, c.Base)
 		return
 	}
 	// the rate word against the figures, when no change is written

@@ -285,8 +285,27 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 	if cf.year == 0 {
 		cf.year = yearIn(head)
 	}
+	if cf.year == 0 {
+		// "本年数" / "上年数" columns: the report year and the one before
+		switch h := figures.Normalize(head); {
+		case strings.HasPrefix(h, "本年"):
+			cf.year = x.reportYear()
+		case strings.HasPrefix(h, "上年") && x.reportYear() != 0:
+			cf.year = x.year - 1
+		}
+	}
 	if l := figures.NormalizeLabel(c.Row.Label); l != "" && figures.HasLetters(l) {
 		cf.labels = append(cf.labels, l)
+	}
+	// the total row of a table about one item, in a year's column: the
+	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
+	if c.Row.Total && cf.year != 0 {
+		for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
+			if l := captionLabel(t); l != "" {
+				cf.labels = append(cf.labels, l)
+				break
+			}
+		}
 	}
 	// a whole-department row of a table whose columns are the items
 	if c.Row.Total || strings.Contains(c.Row.Label, "汇总") {
@@ -295,6 +314,80 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 		}
 	}
 	return cf, len(cf.labels) > 0
+}
+
+// titleRows returns the text of the rows at the top of t that hold a
+// single non-empty cell (a caption typed into the table).
+func (x *xrefFacts) titleRows(t *model.Table) []string {
+	var out []string
+	for r := 0; r < min(t.Rows, 3); r++ {
+		text := ""
+		n := 0
+		for _, c := range t.Cells {
+			if c.Row != r {
+				continue
+			}
+			if s := strings.TrimSpace(x.pass.Doc.Slice(c.Span)); s != "" {
+				text = s
+				n++
+			}
+		}
+		if n != 1 {
+			break
+		}
+		out = append(out, text)
+	}
+	return out
+}
+
+// captionLabel returns the item a table caption names, normalised:
+// "表5：2019年度“三公”经费支出情况表（单位：万元）" → "三公经费支出",
+// "2019年与2018年财政拨款支出对比表" → "财政拨款支出"; "" when nothing
+// is left or the caption is not of that shape.
+func captionLabel(caption string) string {
+	s := figures.Normalize(caption)
+	if i := strings.IndexAny(s, "(（"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndexAny(s, ":："); i >= 0 {
+		s = s[i+1:]
+	}
+	s = strings.TrimSpace(s)
+	// leading years: "2019年度", "2019年与2018年", "2019-2020年"
+	for {
+		t := strings.TrimLeft(s, "0123456789-~—至 ")
+		if len(t) == len(s) {
+			break
+		}
+		switch {
+		case strings.HasPrefix(t, "年度"):
+			t = t[len("年度"):]
+		case strings.HasPrefix(t, "年"):
+			t = t[len("年"):]
+		default:
+			return ""
+		}
+		for _, w := range []string{"与", "和", "及", "、", "较", "比"} {
+			t = strings.TrimPrefix(t, w)
+		}
+		s = t
+	}
+	if strings.HasSuffix(s, "总表") {
+		return "" // a summary of several items
+	}
+	found := false
+	for _, suf := range []string{"情况对比表", "变动情况表", "对比情况表", "增减变化表", "情况表", "对比表", "明细表", "统计表", "决算表", "表"} {
+		if strings.HasSuffix(s, suf) {
+			s = strings.TrimSuffix(s, suf)
+			found = true
+			break
+		}
+	}
+	l := figures.NormalizeLabel(s)
+	if !found || utf8.RuneCountInString(l) < 3 || strings.ContainsAny(l, "与和及、") {
+		return ""
+	}
+	return l
 }
 
 func yearIn(s string) int {

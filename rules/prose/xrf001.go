@@ -19,10 +19,10 @@ var XRF001 = &audit.Rule{
 		TitleEN: "A figure in the text differs from the table",
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）。" +
-			"一句中列举的多项与某一表格列有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
+			"一句中列举的多项与某一表格列（或以各列为项目的合计行）有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
-			"actual), after unit conversion. When two or more items of a sentence's list match one table column exactly, the " +
+			"actual), after unit conversion. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
@@ -33,6 +33,19 @@ var XRF001 = &audit.Rule{
 type colKey struct {
 	b   *tables.Block
 	col int
+}
+
+// lineKey is a table column, or (col −1) a row: a list in a sentence may
+// quote one column of a table (rows as items) or one total row of a table
+// whose columns are the items ("收入合计…，其中：财政拨款收入…，其他收入…").
+type lineKey struct {
+	b   *tables.Block
+	col int
+	row *tables.Row
+}
+
+func linesOf(cf cellFacts) [2]lineKey {
+	return [2]lineKey{{cf.c.Block, cf.c.Column.Index, nil}, {cf.c.Block, -1, cf.c.Row}}
 }
 
 func runXRF001(p *audit.Pass) {
@@ -68,24 +81,25 @@ func runXRF001(p *audit.Pass) {
 	reported := map[int]bool{}
 	// 1. lists anchored to one table column
 	for _, group := range x.enums {
-		score := map[colKey]int{}
+		score := map[lineKey]int{}
 		for _, pi := range group {
 			if pi < 0 {
 				continue
 			}
-			seen := map[colKey]bool{}
+			seen := map[lineKey]bool{}
 			for _, cf := range candidates(x.prose[pi].label) {
-				k := colKey{cf.c.Block, cf.c.Column.Index}
-				if seen[k] {
+				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); !ok || !x.prose[pi].basis.compatible(cf.basis) || scopeConflict(x.prose[pi], cf) || agrees(x.prose[pi], cf) != 1 {
 					continue
 				}
-				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); ok && x.prose[pi].basis.compatible(cf.basis) && !scopeConflict(x.prose[pi], cf) && agrees(x.prose[pi], cf) == 1 {
-					score[k]++
-					seen[k] = true
+				for _, k := range linesOf(cf) {
+					if !seen[k] {
+						score[k]++
+						seen[k] = true
+					}
 				}
 			}
 		}
-		best, bestN, tie := colKey{}, 0, false
+		best, bestN, tie := lineKey{}, 0, false
 		for k, n := range score {
 			switch {
 			case n > bestN:
@@ -103,7 +117,7 @@ func runXRF001(p *audit.Pass) {
 			}
 			var hits []cellFacts
 			for _, cf := range candidates(x.prose[pi].label) {
-				if (colKey{cf.c.Block, cf.c.Column.Index}) != best {
+				if l := linesOf(cf); l[0] != best && l[1] != best {
 					continue
 				}
 				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); ok {
@@ -113,7 +127,11 @@ func runXRF001(p *audit.Pass) {
 			if len(hits) != 1 || agrees(x.prose[pi], hits[0]) != -1 {
 				continue
 			}
-			reportXref(p, x.prose[pi], hits[0], audit.Error, 0.9, fmt.Sprintf("同句所列其他 %d 项与该表此列一致", bestN))
+			line := "列"
+			if best.row != nil {
+				line = "行"
+			}
+			reportXref(p, x.prose[pi], hits[0], audit.Error, 0.9, fmt.Sprintf("同句所列其他 %d 项与该表此%s一致", bestN, line))
 			reported[pi] = true
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/crossfoot/crossfoot/parser/text"
 	"github.com/crossfoot/crossfoot/rules"
 	"github.com/crossfoot/crossfoot/rules/prose"
+	"strconv"
 	"strings"
 )
 
@@ -22,7 +23,7 @@ func TestZZDebug(t *testing.T) {
 	if os.Getenv("ZZDEBUG") == "" {
 		t.Skip()
 	}
-	docs, err := synth.GenerateDocs(synth.Options{N: 90, Seed: 20261129, Formats: []string{"txt"}})
+	docs, err := synth.GenerateDocs(synth.Options{N: zzN(), Seed: zzSeed(), Formats: []string{"txt"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,6 +38,20 @@ func TestZZDebug(t *testing.T) {
 				fmt.Printf("%s %s %v «%s» %s %s\n", f.Rule, f.Location, f.Severity, doc.Slice(f.Span), f.Message, f.Expr)
 			}
 			os.WriteFile("/tmp/me/"+d.Base+".txt", d.Txt, 0o644)
+		}
+		for _, f := range fs {
+			if f.Rule[:3] != "PRS" && f.Rule[:3] != "XRF" {
+				continue
+			}
+			ok := false
+			for _, m := range d.Truth.Mistakes {
+				if mistakeAt(doc, f, m) {
+					ok = true
+				}
+			}
+			if !ok {
+				fmt.Printf("FALSE %s %s %s «%s» %s %s\n    %s\n", d.Base, f.Rule, f.Location, doc.Slice(f.Span), f.Message, f.Expr, f.Location.Sentence)
+			}
 		}
 		for _, m := range d.Truth.Mistakes {
 			if m.Kind != "polarity" && m.Kind != "prose_diff" && m.Kind != "prose_table" && m.Kind != "prose_sum" {
@@ -134,13 +149,44 @@ func TestZZCorpusDump(t *testing.T) {
 	var lines []string
 	for _, d := range ruletest.Corpus(t, prose.Rules) {
 		for _, f := range audit.Run(d, rules.All()) {
-			if f.Rule[:3] != "PRS" && f.Rule[:3] != "XRF" && f.Rule[:2] != "YR" {
-				continue
-			}
 			lines = append(lines, fmt.Sprintf("%s|%s|%v|%s|«%s»|%s|%s\n    %s", d.Name, f.Rule, f.Severity, f.Location, d.Slice(f.Span), f.Message, f.Expr, f.Location.Sentence))
 		}
-		st := 0
-		_ = st
+		for _, b := range d.Paragraphs() {
+			txt := d.Slice(b.Extent())
+			st := figures.Analyze(txt)
+			for _, e := range st.Enumerations {
+				var ps []string
+				for _, p := range e.Parts {
+					ps = append(ps, p.Label+"="+qs(&p))
+				}
+				lines = append(lines, fmt.Sprintf("ENUM %s|%s=%s %s %v", d.Name, e.Total.Label, qs(&e.Total), e.Marker, ps))
+			}
+			for _, sh := range st.Shares {
+				lines = append(lines, fmt.Sprintf("SHARE %s|%s %s of %s", d.Name, qs(&sh.Part), qs(&sh.Rate), sh.BaseLabel))
+			}
+			for _, q := range st.Quantities {
+				if strings.Contains(q.Label, "”") {
+					lines = append(lines, fmt.Sprintf("QLABEL %s|%s %s", d.Name, q.Label, qs(&q)))
+				}
+			}
+			for _, c := range st.Comparisons {
+				lines = append(lines, fmt.Sprintf("CMP %s|%s|X=%s Y=%s D=%s%s R=%s%s", d.Name, txt[c.Anchor.Start:min(len(txt), c.Anchor.End+30)], qs(c.Cur), qs(c.Base), c.DiffWord, qs(c.Diff), c.RateWord, qs(c.Rate)))
+			}
+		}
 	}
 	os.WriteFile(out, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+}
+
+func zzN() int {
+	if n, err := strconv.Atoi(os.Getenv("ZZN")); err == nil {
+		return n
+	}
+	return 90
+}
+
+func zzSeed() uint64 {
+	if n, err := strconv.ParseUint(os.Getenv("ZZSEED"), 10, 64); err == nil {
+		return n
+	}
+	return 20261129
 }

@@ -112,8 +112,9 @@ func defaultBands() []band {
 // gradeStatements returns submatch indexes (absolute) of stated grades:
 // "等级：优", "评价等次为“良”", and a table cell 评价等级 followed by a cell
 // holding only the grade.
-func gradeStatements(d *model.Document) [][]int {
-	out := scan(d, gradeRe, "等级", "等次", "评价结果", "评定")
+func gradeStatements(p *audit.Pass) [][]int {
+	d := p.Doc
+	out := scan(p, gradeRe, "等级", "等次", "评价结果", "评定")
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			switch squash(d.Slice(c.Span)) {
@@ -155,9 +156,9 @@ func markTop(bs []band) {
 
 // scan applies re to the pieces of d that contain any of the words and
 // returns the submatch indexes as absolute offsets.
-func scan(d *model.Document, re *regexp.Regexp, words ...string) [][]int {
+func scan(p *audit.Pass, re *regexp.Regexp, words ...string) [][]int {
 	var out [][]int
-	for _, pc := range pieces(d) {
+	for _, pc := range piecesOf(p) {
 		hit := false
 		for _, w := range words {
 			if strings.Contains(pc.Text, w) {
@@ -183,7 +184,7 @@ func scan(d *model.Document, re *regexp.Regexp, words ...string) [][]int {
 func runSCR006(p *audit.Pass) {
 	d := p.Doc
 	var bands []band
-	for _, pc := range pieces(d) {
+	for _, pc := range piecesOf(p) {
 		if !strings.Contains(pc.Text, "分") || !strings.ContainsAny(pc.Text, "含以") {
 			continue
 		}
@@ -222,7 +223,7 @@ func runSCR006(p *audit.Pass) {
 			}
 		}
 	}
-	for _, m := range scan(d, totalRe, "分", "评分") {
+	for _, m := range scan(p, totalRe, "分", "评分") {
 		if inBand(m[2]) {
 			continue
 		}
@@ -232,7 +233,7 @@ func runSCR006(p *audit.Pass) {
 	}
 	sort.SliceStable(totals, func(i, j int) bool { return totals[i].span.Start < totals[j].span.Start })
 	lastGrade := -1
-	for _, m := range gradeStatements(d) {
+	for _, m := range gradeStatements(p) {
 		at := m[2]
 		if inBand(at) {
 			continue

@@ -106,15 +106,20 @@ func runSCR007(p *audit.Pass) {
 			Related:    r.rel,
 		})
 	}
-	for _, pc := range pieces(d) {
+	for _, pc := range piecesOf(p) {
 		if !strings.Contains(pc.Text, "分") {
 			continue
 		}
 		for _, sr := range figures.Sentences(pc.Text) {
 			s := pc.Text[sr.Start:sr.End]
 			base := pc.Span.Start + sr.Start
-			// "（10分，得10分）" after an indicator name
-			for _, m := range headRe.FindAllStringSubmatchIndex(s, -1) {
+			// "（10分，得10分）" after an indicator name; headRe needs 得 and a
+			// bracket, so most sentences skip the (backtracking) regexp
+			var heads [][]int
+			if strings.Contains(s, "得") && strings.ContainsAny(s, "（(") {
+				heads = headRe.FindAllStringSubmatchIndex(s, -1)
+			}
+			for _, m := range heads {
 				name := normName(s[m[2]:m[3]])
 				w, sc := num(s[m[4]:m[5]]), num(s[m[6]:m[7]])
 				if w == nil || sc == nil {

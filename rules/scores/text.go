@@ -1,9 +1,10 @@
 package scores
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
+	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -32,6 +33,12 @@ func pieces(d *model.Document) []piece {
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	slices.SortStableFunc(out, func(a, b piece) int { return a.Span.Start - b.Span.Start })
 	return out
 }
+
+type piecesKey struct{}
+
+// piecesOf returns pieces(p.Doc), computed once per pass. Callers must not
+// modify the slice.
+func piecesOf(p *audit.Pass) []piece { return audit.Fact(p, piecesKey{}, pieces) }

@@ -33,6 +33,8 @@ var (
 	yearItemRe = regexp.MustCompile(`^([0-9]{1,2})[.．](?:19|20)[0-9]{2}\s*年`)
 	wordRe     = regexp.MustCompile(`^(指标|任务|目标|措施|问题|举措|建议|重点|项目)([0-9]{1,2})\s*[：:、.．]`)
 	circled    = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+	cnDigits   = "一二三四五六七八九十" // cnRe
+	wordFirst  = "指任目措问举建重项"  // first runes of wordRe's words
 	unitNext   = "亿万千百元%％个倍人户家项次件台套吨米亩年月日号期种类条名位只批座所处支篇部大场轮级届"
 )
 
@@ -44,8 +46,15 @@ func parseLabel(s string) (l label, lead int, ok bool) {
 	if t == "" {
 		return label{}, 0, false
 	}
-	if r, n := utf8.DecodeRuneInString(t); strings.ContainsRune(circled, r) {
+	r, n := utf8.DecodeRuneInString(t)
+	if strings.ContainsRune(circled, r) {
 		return label{Style: "①", Value: strings.IndexRune(circled, r)/len("①") + 1, Text: t[:n], Len: n}, lead, true
+	}
+	// Every pattern below is anchored and starts with one of these runes:
+	// most lines are rejected here without running a regexp.
+	if !(r >= '0' && r <= '9' || r == '第' || r == '（' || r == '(' || strings.ContainsRune(cnDigits, r) ||
+		strings.ContainsRune(wordFirst, r)) {
+		return label{}, 0, false
 	}
 	if m := chapRe.FindStringSubmatch(t); m != nil {
 		return label{Style: "第" + m[2], Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true

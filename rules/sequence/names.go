@@ -44,6 +44,29 @@ func isOrgName(s string) bool {
 	return false
 }
 
+// maybeOrgName reports whether s with its white space removed could pass
+// isOrgName: only Han characters, 6 to 30 of them.
+func maybeOrgName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 6 && n <= 30
+}
+
+// twice reports whether s occurs at least twice, without overlap, in text
+// (strings.Count(text, s) >= 2, stopping at the second).
+func twice(text, s string) bool {
+	i := strings.Index(text, s)
+	return i >= 0 && strings.Contains(text[i+len(s):], s)
+}
+
 // canonicalNames returns the organisation names that stand alone on a line
 // (a title, a signature, a cell) and occur at least twice in the document,
 // longest first.
@@ -51,13 +74,16 @@ func canonicalNames(d *model.Document) []string {
 	seen := map[string]bool{}
 	var out []string
 	consider := func(s string) {
+		if !maybeOrgName(s) {
+			return // cheap reject before joining the fields
+		}
 		s = strings.TrimSpace(s)
 		s = strings.Join(strings.Fields(s), "")
 		if seen[s] || !isOrgName(s) {
 			return
 		}
 		seen[s] = true
-		if strings.Count(d.Text, s) >= 2 {
+		if twice(d.Text, s) {
 			out = append(out, s)
 		}
 	}

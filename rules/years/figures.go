@@ -30,7 +30,7 @@ func yearFigures(p *audit.Pass) []yfig {
 	return audit.Fact(p, figsKey{}, func(d *model.Document) []yfig {
 		rep := reportYear(p).Year
 		var out []yfig
-		for _, u := range units(d) {
+		for _, u := range unitsOf(p) {
 			for _, s := range sentences(u) {
 				for _, m := range moneys(d, s, rep) {
 					out = append(out, yfig{N: m.N, Span: m.Span, Year: m.Year, Label: m.Label, Sent: m.Sent, Base: m.Base})
@@ -76,15 +76,17 @@ func columnYear(d *model.Document, t *model.Table, c *model.Cell) (int, string) 
 		if h.ColSpan > 1 && h.Col != c.Col {
 			// a group header over several columns: keep looking only if no year
 		}
-		var m []string
+		var m [][]int
+		var norm string
 		if strings.Contains(txt, "年") {
-			m = yearRe.FindStringSubmatch(figures.Normalize(txt))
+			norm = figures.Normalize(txt)
+			m = yearIndex(norm, 1)
 		}
 		if m == nil {
 			return 0, txt
 		}
-		y, _ := strconv.Atoi(m[1])
-		if strings.Contains(txt, "与") || strings.Contains(txt, "比") || len(yearRe.FindAllString(txt, -1)) > 1 {
+		y, _ := strconv.Atoi(norm[m[0][2]:m[0][3]])
+		if strings.Contains(txt, "与") || strings.Contains(txt, "比") || len(yearIndex(txt, -1)) > 1 {
 			return 0, txt // "2022年与2021年对比"
 		}
 		return y, txt

@@ -33,14 +33,17 @@ type yearKey struct{}
 
 // reportYear returns the document's report year, computed once per pass.
 func reportYear(p *audit.Pass) ReportYear {
-	return audit.Fact(p, yearKey{}, DetectReportYear)
+	return audit.Fact(p, yearKey{}, func(d *model.Document) ReportYear { return detectReportYear(d, unitsOf(p)) })
 }
 
 // DetectReportYear votes on the report year: a short title-like line with
 // "2022年度" counts 3, a "（2022年度）" note 3, a filing date in the first
 // half of 2023 counts 2 for 2022, the latest year heading table columns
 // counts 1 per table, and the most frequent year in the text 2.
-func DetectReportYear(d *model.Document) ReportYear {
+func DetectReportYear(d *model.Document) ReportYear { return detectReportYear(d, units(d)) }
+
+// detectReportYear is DetectReportYear over the document's units.
+func detectReportYear(d *model.Document, us []unit) ReportYear {
 	score := map[int]int{}
 	var ev []string
 	add := func(y, w int, why string) {
@@ -50,29 +53,41 @@ func DetectReportYear(d *model.Document) ReportYear {
 	freq := map[int]int{}
 	total := 0
 	titles := 0
-	for _, u := range units(d) {
+	for _, u := range us {
 		if !strings.Contains(u.Text, "年") {
 			continue
 		}
 		t := strings.TrimSpace(figures.Normalize(u.Text))
 		n := utf8.RuneCountInString(t)
-		for _, m := range yearRe.FindAllStringSubmatch(t, -1) {
-			y, _ := strconv.Atoi(m[1])
+		yms := yearIndex(t, -1)
+		for _, m := range yms {
+			y, _ := strconv.Atoi(t[m[2]:m[3]])
 			freq[y]++
 			total++
 		}
-		if m := annualRe.FindStringSubmatch(t); m != nil && n <= 60 && !strings.HasSuffix(t, "。") && titles < 6 {
+		// annualRe and filingRe need literal text: skip them cheaply
+		hasAnnual := strings.Contains(t, "年度")
+		var am []string
+		if hasAnnual {
+			am = annualRe.FindStringSubmatch(t)
+		}
+		if m := am; m != nil && n <= 60 && !strings.HasSuffix(t, "。") && titles < 6 {
 			y, _ := strconv.Atoi(m[1])
 			titles++
 			add(y, 3, "标题「"+shorten(t, 30)+"」")
 		}
-		if m := yearRe.FindAllStringSubmatch(t, -1); len(m) == 1 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") &&
-			!annualRe.MatchString(t) && reportTitleRe.MatchString(t) {
-			y, _ := strconv.Atoi(m[0][1])
+		if len(yms) == 1 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") &&
+			am == nil && reportTitleRe.MatchString(t) {
+			m := yms[0]
+			y, _ := strconv.Atoi(t[m[2]:m[3]])
 			titles++
 			add(y, 3, "标题「"+shorten(t, 30)+"」")
 		}
-		if m := filingRe.FindStringSubmatch(t); m != nil {
+		var fm []string
+		if strings.Contains(t, "日期") || strings.Contains(t, "时间") {
+			fm = filingRe.FindStringSubmatch(t)
+		}
+		if m := fm; m != nil {
 			y, _ := strconv.Atoi(m[1])
 			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 6 {
 				add(y-1, 2, "填报日期「"+m[0]+"」（上半年填报上年度报告）")

@@ -1,13 +1,15 @@
 package years
 
 import (
+	"cmp"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
@@ -19,6 +21,12 @@ type unit struct {
 	Text string
 	Cell *model.Cell // nil outside tables
 }
+
+type unitsKey struct{}
+
+// unitsOf returns units(p.Doc), computed once per pass: every YR rule and
+// the report-year vote walk them. Callers must not modify the slice.
+func unitsOf(p *audit.Pass) []unit { return audit.Fact(p, unitsKey{}, units) }
 
 // units returns the document's paragraphs and cell lines in text order.
 func units(d *model.Document) []unit {
@@ -48,15 +56,12 @@ func units(d *model.Document) []unit {
 }
 
 func sortUnits(us []unit) {
-	sort.SliceStable(us, func(i, j int) bool { return us[i].Span.Start < us[j].Span.Start })
+	slices.SortStableFunc(us, func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 }
 
-// yearRe matches a four-digit year followed by 年 (20XX年, 2022年度),
-// not part of a longer number.
-var yearRe = regexp.MustCompile(`(?:^|[^0-9０-９.])((?:19|20)[0-9]{2})\s*年`)
-
-// relRe matches relative year words.
-var relRe = regexp.MustCompile(`本年度|本年|今年|当年|上年度|上年|去年|上一年度|上一年`)
+// Year mentions are found by yearIndex (a four-digit year followed by 年,
+// not part of a longer number: 20XX年, 2022年度) and relIndex (本年, 上年度,
+// …); yearscan_test.go holds the regexps they are checked against.
 
 // event is a year mention in a sentence.
 type event struct {
@@ -77,7 +82,7 @@ func events(s string, rep int) []event {
 		return nil
 	}
 	var out []event
-	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range yearIndex(s, -1) {
 		if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
 			continue // "2021年结转资金" is money carried into the report year
 		}
@@ -86,7 +91,7 @@ func events(s string, rep int) []event {
 		out = append(out, event{Year: y, Start: m[2], End: m[1], Base: isBase(s, m[2])})
 	}
 	if rep > 0 {
-		for _, m := range relRe.FindAllStringIndex(s, -1) {
+		for _, m := range relIndex(s) {
 			w := s[m[0]:m[1]]
 			if carryOver(s[m[1]:]) {
 				continue // 上年结转 is a report-year item
@@ -127,7 +132,7 @@ func carryOver(after string) bool {
 }
 
 func sortEvents(es []event) {
-	sort.SliceStable(es, func(i, j int) bool { return es[i].Start < es[j].Start })
+	slices.SortStableFunc(es, func(a, b event) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 func isBase(s string, at int) bool {
@@ -151,6 +156,7 @@ type money struct {
 	Sent  model.Span // the sentence
 }
 
+// moneyRe is what moneyIndex matches.
 var moneyRe = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万亿元|亿元|万元|千元|元)`)
 
 // sentences returns sentence spans of a unit.
@@ -199,7 +205,7 @@ func moneys(d *model.Document, sent model.Span, rep int) []money {
 	}
 	evs := events(s, rep)
 	var out []money
-	for _, m := range moneyRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range moneyIndex(s) {
 		if m[2] > 0 {
 			// not part of a longer token such as "2022年" or a code
 			r, _ := utf8.DecodeLastRuneInString(s[:m[2]])
@@ -238,18 +244,52 @@ func moneys(d *model.Document, sent model.Span, rep int) []money {
 	return out
 }
 
-var labelStrip = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?|本年度?|上年度?|今年|去年|同比|较|比|为|达到|达|共计|合计为|约|其中`)
+// labelWords are removed from a label, in the order a regexp alternation
+// would try them at one position: (?:19|20)[0-9]{2}\s*年度? first, then
+// these (本年度? and 上年度? greedy).
+var labelWords = []string{"本年度", "本年", "上年度", "上年", "今年", "去年", "同比", "较", "比", "为", "达到", "达", "共计", "合计为", "约", "其中"}
 
 // label keeps the Han text of a clause prefix without year words.
 func label(s string) string {
-	s = labelStrip.ReplaceAllString(s, "")
 	var b strings.Builder
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if n := labelWordAt(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.Is(unicode.Han, r) {
 			b.WriteRune(r)
 		}
+		i += w
 	}
 	return b.String()
+}
+
+// labelWordAt returns the length of the year word starting s, or 0.
+func labelWordAt(s string) int {
+	if len(s) >= 4 && isYear(s[:4]) {
+		i := 4
+		for i < len(s) && isSpace(s[i]) {
+			i++
+		}
+		if strings.HasPrefix(s[i:], "年") {
+			i += len("年")
+			if strings.HasPrefix(s[i:], "度") {
+				i += len("度")
+			}
+			return i
+		}
+	}
+	if s == "" || s[0] < 0x80 {
+		return 0
+	}
+	for _, w := range labelWords {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // commonHan returns the length in runes of the longest common substring of a and b.

@@ -33,7 +33,7 @@ func runYR002(p *audit.Pass) {
 	R := ry.Year
 	figs := yearFigures(p)
 	d := p.Doc
-	for _, u := range units(d) {
+	for _, u := range unitsOf(p) {
 		for _, sent := range sentences(u) {
 			s := d.Slice(sent)
 			evs := events(s, R)

@@ -44,7 +44,7 @@ func runYR003(p *audit.Pass) {
 	if freq[R-1]*2 >= freq[R] {
 		return
 	}
-	for _, u := range units(d) {
+	for _, u := range unitsOf(p) {
 		if u.Cell != nil {
 			continue
 		}

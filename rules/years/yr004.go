@@ -42,7 +42,7 @@ func runYR004(p *audit.Pass) {
 	R := ry.Year
 	d := p.Doc
 	var withR, others []*para
-	for _, u := range units(d) {
+	for _, u := range unitsOf(p) {
 		n := utf8.RuneCountInString(u.Text)
 		if n < 40 {
 			continue

@@ -49,10 +49,11 @@ func runYR005(p *audit.Pass) {
 				if !strings.Contains(txt, "年") || figures.ParseCell(txt).Kind != figures.Text {
 					continue
 				}
-				m := yearRe.FindStringSubmatchIndex(txt)
-				if m == nil || len(yearRe.FindAllStringIndex(txt, -1)) != 1 {
+				ms := yearIndex(txt, -1)
+				if len(ms) != 1 {
 					continue
 				}
+				m := ms[0]
 				y, _ := strconv.Atoi(txt[m[2]:m[3]])
 				rest := strings.Join(strings.Fields(txt[:m[2]]+"#"+txt[m[3]:]), "")
 				hs = append(hs, head{cell, y, rest, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})

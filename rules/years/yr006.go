@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -33,8 +34,10 @@ func runYR006(p *audit.Pass) {
 		return
 	}
 	R := ry.Year
-	d := p.Doc
-	for _, u := range units(d) {
+	for _, u := range unitsOf(p) {
+		if !strings.Contains(u.Text, "至") && !strings.Contains(u.Text, "截止") {
+			continue // every yearEndRe match holds one of them
+		}
 		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
 			y, _ := strconv.Atoi(u.Text[m[2]:m[3]])
 			if y == R || y < R-1 || y > R+1 {

@@ -1,0 +1,159 @@
+package gobench
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/synth"
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser"
+	"github.com/crossfoot/crossfoot/rules"
+)
+
+// input is one document held in memory for the audit-vs-parse benchmarks.
+type input struct {
+	name string
+	data []byte
+}
+
+// seedInputs returns the seed report in both formats.
+func seedInputs(b *testing.B) []input {
+	b.Helper()
+	var in []input
+	for _, name := range []string{"report-2022.txt", "report-2022.docx"} {
+		data, err := os.ReadFile(testenv.Seed(b, name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		in = append(in, input{name, data})
+	}
+	return in
+}
+
+// bigTables is the table count of the large text document.
+const bigTables = 200
+
+// bigInput concatenates synthetic text reports until the parsed document
+// holds at least bigTables tables: one long report with many tables, the
+// case where per-paragraph × per-cell work would show.
+func bigInput(b *testing.B) input {
+	b.Helper()
+	docs, err := synth.GenerateDocs(synth.Options{N: 40, Seed: 3, Formats: []string{"txt"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for _, d := range docs {
+		buf.Write(d.Txt)
+		buf.WriteString("\n")
+		doc := parse(b, input{"big.txt", buf.Bytes()})
+		if len(doc.Tables) >= bigTables {
+			return input{"big.txt", bytes.Clone(buf.Bytes())}
+		}
+	}
+	b.Fatalf("40 synthetic reports hold fewer than %d tables", bigTables)
+	return input{}
+}
+
+func parse(b *testing.B, in input) *model.Document {
+	b.Helper()
+	doc, err := parser.Parse(context.Background(), bytes.NewReader(in.data), int64(len(in.data)), in.name, parser.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return doc
+}
+
+// family returns the built-in rules whose ID starts with prefix ("" = all).
+func family(prefix string) []*audit.Rule {
+	var out []*audit.Rule
+	for _, r := range rules.All() {
+		if strings.HasPrefix(r.ID, prefix) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ratioCases are the documents of BenchmarkAuditVsParse and friends.
+func ratioCases(b *testing.B) []input {
+	return append(seedInputs(b), bigInput(b))
+}
+
+// BenchmarkParseSeed parses the seed report (text and .docx) and the
+// 200-table document; no rules.
+func BenchmarkParseSeed(b *testing.B) {
+	for _, in := range ratioCases(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			for b.Loop() {
+				parse(b, in)
+			}
+		})
+	}
+}
+
+// BenchmarkAuditSeed runs all rules over the pre-parsed documents of
+// BenchmarkParseSeed (parsing not timed).
+func BenchmarkAuditSeed(b *testing.B) {
+	all := rules.All()
+	for _, in := range ratioCases(b) {
+		doc := parse(b, in)
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			for b.Loop() {
+				audit.Run(doc, all)
+			}
+		})
+	}
+}
+
+// BenchmarkAuditVsParse times parsing and auditing of the same document in
+// each iteration and reports audit/parse, the cost of the rules in units of
+// the parse ("the audit must not cost more than the parse": ≤ 1). Per rule
+// family too (family/parse), so a regression is easy to place:
+//
+//	go test ./bench/gobench -run XXX -bench AuditVsParse -benchtime 20x
+func BenchmarkAuditVsParse(b *testing.B) {
+	all := rules.All()
+	prefixes := []string{"TBL", "PRS", "XRF", "YR", "SEQ", "SCR"}
+	fams := make([][]*audit.Rule, len(prefixes))
+	for i, p := range prefixes {
+		fams[i] = family(p)
+	}
+	for _, in := range ratioCases(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			var parseNs, auditNs int64
+			famNs := make([]int64, len(prefixes))
+			for b.Loop() {
+				t0 := time.Now()
+				doc := parse(b, in)
+				t1 := time.Now()
+				audit.Run(doc, all)
+				t2 := time.Now()
+				parseNs += t1.Sub(t0).Nanoseconds()
+				auditNs += t2.Sub(t1).Nanoseconds()
+				for i, f := range fams {
+					t := time.Now()
+					audit.Run(doc, f)
+					famNs[i] += time.Since(t).Nanoseconds()
+				}
+			}
+			if parseNs == 0 {
+				return
+			}
+			b.ReportMetric(float64(auditNs)/float64(parseNs), "audit/parse")
+			for i, p := range prefixes {
+				b.ReportMetric(float64(famNs[i])/float64(parseNs), p+"/parse")
+			}
+			b.ReportMetric(0, "ns/op") // the op mixes parse, audit and the families
+		})
+	}
+}

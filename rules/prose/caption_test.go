@@ -1,0 +1,35 @@
+package prose
+
+import (
+	"testing"
+
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+func TestCaptionLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"表5：2019年度“三公”经费支出情况表（单位：万元）", "三公经费支出"},
+		{"2019年与2018年财政拨款支出对比表", "财政拨款支出"},
+		{"表3：2021年与2020年基本支出对比表（单位：元）", "基本支出"},
+		{"财政拨款支出对比表", "财政拨款支出"},
+		{"2022年度一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出"},
+		// not the name of one item
+		{"单位：万元", ""},
+		{"表5", ""},
+		{"三、收入决算情况说明", ""},
+		{"2022年度收入支出决算总表", ""},
+		{"2022年度收入决算表", ""}, // too short to name an item safely
+		{"2022年部门整体支出绩效目标", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			want := tt.want
+			if want != "" {
+				want = figures.NormalizeLabel(want) // labels compare normalised
+			}
+			if got := captionLabel(tt.in); got != want {
+				t.Errorf("captionLabel(%q) = %q, want %q", tt.in, got, want)
+			}
+		})
+	}
+}

@@ -1,0 +1,152 @@
+package years
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// yearIndex returns the year mentions of s exactly as
+// yearRe.FindAllStringSubmatchIndex(s, n) would — each as
+// [start, end, yearStart, yearEnd], where the match includes the character
+// before the year and the 年 after it — without running the regexp: it
+// jumps from one 年 to the next and looks back. The backtracking regexp was
+// the single hottest spot of the audit (no literal prefix to search for).
+func yearIndex(s string, n int) [][]int {
+	var out [][]int
+	pos := 0  // end of the last match: the next match starts at or after it
+	scan := 0 // where to look for the next 年
+	for scan < len(s) && (n < 0 || len(out) < n) {
+		i := strings.Index(s[scan:], "年")
+		if i < 0 {
+			break
+		}
+		k := scan + i
+		next := k + len("年")
+		scan = next
+		// \s* (ASCII white space) between the digits and 年
+		e := k
+		for e > pos && isSpace(s[e-1]) {
+			e--
+		}
+		d := e - 4
+		if d < pos || !isYear(s[d:e]) {
+			continue // no year ends at this 年 (it may still precede one)
+		}
+		start := -1
+		if d == 0 {
+			start = 0 // ^ alternative (only at the start of the text)
+		} else if r, w := utf8.DecodeLastRuneInString(s[:d]); d-w >= pos && !excludedBefore(r) {
+			start = d - w
+		}
+		if start < 0 {
+			continue
+		}
+		out = append(out, []int{start, next, d, d + 4})
+		pos = next
+	}
+	return out
+}
+
+// isSpace is regexp's \s: [\t\n\f\r ].
+func isSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// isYear matches (?:19|20)[0-9]{2}.
+func isYear(s string) bool {
+	return len(s) == 4 && (s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0') &&
+		s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}
+
+// excludedBefore is the set a year must not follow: [0-9０-９.].
+func excludedBefore(r rune) bool {
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '.'
+}
+
+// relIndex is relRe.FindAllStringIndex(s, -1) without the regexp: every
+// relative year word (本年度|本年|今年|当年|上年度|上年|去年|上一年度|上一年)
+// holds 年, so it jumps from one 年 to the next and looks back.
+func relIndex(s string) [][]int {
+	var out [][]int
+	pos, scan := 0, 0
+	for scan < len(s) {
+		i := strings.Index(s[scan:], "年")
+		if i < 0 {
+			break
+		}
+		k := scan + i
+		scan = k + len("年")
+		start, degree := -1, false
+		switch {
+		case k-6 >= pos && s[k-6:k] == "上一":
+			start, degree = k-6, true
+		case k-3 >= pos:
+			switch s[k-3 : k] {
+			case "本", "上":
+				start, degree = k-3, true
+			case "今", "当", "去":
+				start = k - 3
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		end := scan
+		if degree && strings.HasPrefix(s[end:], "度") {
+			end += len("度")
+		}
+		out = append(out, []int{start, end})
+		pos, scan = end, end
+	}
+	return out
+}
+
+// moneyIndex is moneyRe.FindAllStringSubmatchIndex(s, -1) without the
+// regexp: a figure ([0-9][0-9,]*(?:\.[0-9]+)?), optional ASCII space and a
+// money unit (万亿元|亿元|万元|千元|元).
+func moneyIndex(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) {
+			i++
+			continue
+		}
+		if m := moneyAt(s, i); m != nil {
+			out = append(out, m)
+			i = m[1]
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// moneyAt matches moneyRe anchored at i (s[i] is a digit). Backtracking
+// cannot help the regexp: a shorter figure leaves a digit, comma or point
+// where the space or unit must come.
+func moneyAt(s string, i int) []int {
+	j := i + 1
+	for j < len(s) && (isDigit(s[j]) || s[j] == ',') {
+		j++
+	}
+	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j += 2
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	numEnd := j
+	for j < len(s) && isSpace(s[j]) {
+		j++
+	}
+	for _, u := range moneyUnits {
+		if strings.HasPrefix(s[j:], u) {
+			return []int{i, j + len(u), i, numEnd, j, j + len(u)}
+		}
+	}
+	return nil
+}
+
+var moneyUnits = []string{"万亿元", "亿元", "万元", "千元", "元"}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

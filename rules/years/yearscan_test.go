@@ -1,0 +1,116 @@
+package years
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The regexps the scanners of yearscan.go replace, as their specification.
+var (
+	// a four-digit year followed by 年, not part of a longer number
+	yearRe = regexp.MustCompile(`(?:^|[^0-9０-９.])((?:19|20)[0-9]{2})\s*年`)
+	// relative year words
+	relRe = regexp.MustCompile(`本年度|本年|今年|当年|上年度|上年|去年|上一年度|上一年`)
+)
+
+// yearIndex must agree with the regexp it replaces, match for match.
+func TestYearIndexMatchesRegexp(t *testing.T) {
+	cases := []string{
+		"", "年", "2022年", "2022 年度", "2022\t\n年", "x2022年", "12022年", "1.2022年",
+		"１2022年", "2021年2022年", "2021年、2022年", "年2022年", "2022年2022年2023年",
+		"1899年1900年2099年2100年", "截至2022年12月31日，较2021年增加", "20221年", "202 2年",
+		"2022年度与2021年度对比", "\xff2022年", "2022", "年年2020年年",
+		"表1 2019年至2021年", "。2020年", "２０２２年",
+	}
+	for _, s := range cases {
+		for _, n := range []int{-1, 1} {
+			want := yearRe.FindAllStringSubmatchIndex(s, n)
+			got := yearIndex(s, n)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("yearIndex(%q, %d) = %v, regexp %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+func FuzzYearIndex(f *testing.F) {
+	for _, s := range []string{"2022年", "较2021年增加", "年2022年", "2021年2022 年"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := yearRe.FindAllStringSubmatchIndex(s, -1)
+		if got := yearIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("yearIndex(%q) = %v, regexp %v", s, got, want)
+		}
+	})
+}
+
+// labelStrip is the regexp label used to apply; label must agree with it.
+var labelStrip = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度?|本年度?|上年度?|今年|去年|同比|较|比|为|达到|达|共计|合计为|约|其中`)
+
+func labelRegexp(s string) string {
+	s = labelStrip.ReplaceAllString(s, "")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestLabelMatchesRegexp(t *testing.T) {
+	for _, s := range []string{
+		"", "2022年度一般公共预算支出", "2022 年收入", "12022年度", "本年度收入较上年度增长", "本年上年今年去年",
+		"合计为达到达共计约其中比为", "同比增长", "20221年", "2022年度度", "基本支出（2021年）",
+	} {
+		if got, want := label(s), labelRegexp(s); got != want {
+			t.Errorf("label(%q) = %q, regexp %q", s, got, want)
+		}
+	}
+}
+
+func FuzzLabel(f *testing.F) {
+	f.Add("2022年度一般公共预算支出较上年度增长")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := label(s), labelRegexp(s); got != want {
+			t.Fatalf("label(%q) = %q, regexp %q", s, got, want)
+		}
+	})
+}
+
+func TestRelAndMoneyIndexMatchRegexp(t *testing.T) {
+	for _, s := range []string{
+		"", "本年度收入较上年度增长", "本年上年今年去年当年", "上一年度上一年", "年上一年", "本年年度", "上年度度",
+		"一年", "本一年", "上上年", "上一上年", "12.34.5元", "1,234.56万元", "3 亿元", "5万亿元", "1.元", "0.5千元",
+		"2022年收入100元，较上年增加20万元", "12,,3元", "１２元", "1.2.3万元",
+	} {
+		if got, want := relIndex(s), relRe.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("relIndex(%q) = %v, regexp %v", s, got, want)
+		}
+		if got, want := moneyIndex(s), moneyRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("moneyIndex(%q) = %v, regexp %v", s, got, want)
+		}
+	}
+}
+
+func FuzzRelMoneyIndex(f *testing.F) {
+	for _, s := range []string{"本年度收入较上年度增长12.5万元", "上一年度1,2.3 亿元"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := relIndex(s), relRe.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("relIndex(%q) = %v, regexp %v", s, got, want)
+		}
+		if got, want := moneyIndex(s), moneyRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("moneyIndex(%q) = %v, regexp %v", s, got, want)
+		}
+	})
+}
