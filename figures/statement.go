@@ -495,13 +495,13 @@ func anchors(s string, r Range) []Range {
 	return out
 }
 
-// withAnchorWords open and close a comparison written around its base:
-// "与上年相比", "同2021年决算数相比较", "和上年同期比".
+// withOpeners and withClosers open and close a comparison written around
+// its base: "与上年相比", "同2021年决算数相比较", "和上年同期比".
 var (
 	withOpeners = []rune{'与', '和', '同', '跟'}
 	withClosers = []string{"相比较", "相比", "相较", "比较", "对比", "比"}
 	// withPeriods: the words between must name an earlier period or a plan
-	withPeriods = []string{"上年", "去年", "上一年", "前年", "上期", "同期", "年初", "预算", "上一"}
+	withPeriods = []string{"上年", "去年", "上一", "前年", "上期", "同期", "年初", "预算"}
 )
 
 // withAnchorEnd returns the end of a comparison anchor "与…相比" starting at

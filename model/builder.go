@@ -304,6 +304,9 @@ func (b *Builder) EndTable() {
 		}
 		cell := &block[len(t.Cells)]
 		*cell = Cell{Span: rc.s, Row: rc.row, Col: rc.col, RowSpan: 1, ColSpan: rc.span, Table: t, Runs: rc.runs, Tables: rc.tables}
+		for _, nt := range rc.tables {
+			nt.Parent = cell
+		}
 		t.Cells = append(t.Cells, cell)
 		for c := rc.col; c < rc.col+rc.span; c++ {
 			if t.grid[rc.row*t.Cols+c] == nil {
@@ -376,13 +379,6 @@ func (b *Builder) Document() *Document {
 	}
 	for i, t := range d.Tables {
 		t.Index = i
-	}
-	for _, t := range d.Tables {
-		for _, c := range t.Cells {
-			for _, nt := range c.Tables {
-				nt.Parent = c
-			}
-		}
 	}
 	// Among anchors starting at the same offset the widest comes first, so
 	// that Position, searching backwards, meets the innermost (nested) one.

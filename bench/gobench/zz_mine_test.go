@@ -3,11 +3,12 @@ package gobench
 import (
 	"os"
 	"syscall"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 func BenchmarkZZMine(b *testing.B) {
@@ -21,6 +22,9 @@ func BenchmarkZZMine(b *testing.B) {
 	}
 	var docs []*model.Document
 	for _, in := range ratioCases(b) {
+		if w := os.Getenv("DOCS"); w != "" && w != in.name {
+			continue
+		}
 		docs = append(docs, parse(b, in))
 	}
 	var ru0, ru1 syscall.Rusage
@@ -33,7 +37,7 @@ func BenchmarkZZMine(b *testing.B) {
 		}
 	}
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
-	cpu := time.Duration(ru1.Utime.Nano()+ru1.Stime.Nano()-ru0.Utime.Nano()-ru0.Stime.Nano())
+	cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(n), "cpu-ms/op")
 }
 
@@ -47,4 +51,23 @@ func splitComma(s string) []string {
 		}
 	}
 	return out
+}
+
+func BenchmarkZZAnalyze(b *testing.B) {
+	var docs []*model.Document
+	for _, in := range ratioCases(b) {
+		docs = append(docs, parse(b, in))
+	}
+	var ru0, ru1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	n := 0
+	for b.Loop() {
+		n++
+		for _, d := range docs {
+			tables.Analyze(d)
+		}
+	}
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	cpu := time.Duration(ru1.Utime.Nano() + ru1.Stime.Nano() - ru0.Utime.Nano() - ru0.Stime.Nano())
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(n), "cpu-ms/op")
 }

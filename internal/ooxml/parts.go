@@ -58,7 +58,7 @@ func (p *Package) ContentTypes() (*ContentTypes, error) {
 	d := NewDecoder(rc, p.opt.MaxDepth)
 	defer d.Release()
 	for {
-		t, err := d.Token()
+		t, err := d.Next()
 		if err == io.EOF {
 			return ct, nil
 		}
@@ -126,7 +126,7 @@ func (p *Package) Rels(source string) ([]Relationship, error) {
 	d := NewDecoder(rc, p.opt.MaxDepth)
 	defer d.Release()
 	for {
-		t, err := d.Token()
+		t, err := d.Next()
 		if err == io.EOF {
 			break
 		}

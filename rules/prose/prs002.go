@@ -15,7 +15,7 @@ var PRS002 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "增减额与两数之差不符",
 		TitleEN: "Stated change differs from the difference of the two figures",
-		Explain: "句中同时写出本期数 X、比较基数 Y 和增减额 D（“X比Y增加D”）时，D 应等于 X − Y（按四舍五入区间比较）。" +
+		Explain: "句中同时写出本期数 X、比较基数 Y 和增减额 D（“X比Y增加D”“X较Y多D”“X，与上年的Y相比，增加D”）时，D 应等于 X − Y（按四舍五入区间比较）。" +
 			"只写“比上年增加D”而未写出基数时不检查。",
 		ExplainEN: "When a sentence states the current figure X, the figure it is compared with Y and the change D " +
 			"(\"X比Y增加D\"), D must equal X − Y within rounding. Nothing is checked when the base is not written.",

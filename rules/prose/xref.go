@@ -286,13 +286,7 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 		cf.year = yearIn(head)
 	}
 	if cf.year == 0 {
-		// "本年数" / "上年数" columns: the report year and the one before
-		switch h := figures.Normalize(head); {
-		case strings.HasPrefix(h, "本年"):
-			cf.year = x.reportYear()
-		case strings.HasPrefix(h, "上年") && x.reportYear() != 0:
-			cf.year = x.year - 1
-		}
+		cf.year = x.periodYear(head)
 	}
 	if l := figures.NormalizeLabel(c.Row.Label); l != "" && figures.HasLetters(l) {
 		cf.labels = append(cf.labels, l)
@@ -314,6 +308,28 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 		}
 	}
 	return cf, len(cf.labels) > 0
+}
+
+// periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
+// not 上年结转, an item) as the report year or the year before, 0 otherwise.
+func (x *xrefFacts) periodYear(head string) int {
+	h := figures.NormalizeLabel(head)
+	for _, p := range []struct {
+		word string
+		back int
+	}{{"本年", 0}, {"上年", 1}} {
+		rest, ok := strings.CutPrefix(h, p.word)
+		if !ok {
+			continue
+		}
+		switch rest {
+		case "", "数", "度", "金额", "决算", "决算数", "度决算数", "实际", "实际数", "执行数":
+			if x.reportYear() != 0 {
+				return x.year - p.back
+			}
+		}
+	}
+	return 0
 }
 
 // titleRows returns the text of the rows at the top of t that hold a

@@ -20,10 +20,12 @@ var XRF001 = &audit.Rule{
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）。" +
 			"一句中列举的多项与某一表格列（或以各列为项目的合计行）有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
+			"表格的合计行也按表名所指的项目比较（“2022年度“三公”经费支出情况表”的合计即“三公”经费支出），“本年数/上年数”列按报告年度及其上一年理解。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
-			"others that differ are errors; a single figure is reported only when there is one candidate cell.",
+			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
+			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},

@@ -71,7 +71,18 @@ func num(s string) *figures.Number {
 
 func findBands(s string) []band {
 	var out []band
-	for _, m := range bandRe.FindAllStringSubmatchIndex(s, -1) {
+	// each pattern needs a literal (含, 以下, 以上): skip it cheaply
+	var bands, lows, highs [][]int
+	if strings.Contains(s, "含") {
+		bands = bandRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	if strings.Contains(s, "以下") {
+		lows = lowRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	if strings.Contains(s, "以上") {
+		highs = highRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, m := range bands {
 		out = append(out, band{lo: num(s[m[2]:m[3]]), hi: num(s[m[4]:m[5]]), grade: canon[s[m[6]:m[7]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
 	}
 	overlaps := func(a, b int) bool {
@@ -82,12 +93,12 @@ func findBands(s string) []band {
 		}
 		return false
 	}
-	for _, m := range lowRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range lows {
 		if !overlaps(m[0], m[1]) {
 			out = append(out, band{hi: num(s[m[2]:m[3]]), grade: canon[s[m[4]:m[5]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
 		}
 	}
-	for _, m := range highRe.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range highs {
 		if !overlaps(m[0], m[1]) {
 			out = append(out, band{lo: num(s[m[2]:m[3]]), grade: canon[s[m[4]:m[5]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
 		}
@@ -223,7 +234,7 @@ func runSCR006(p *audit.Pass) {
 			}
 		}
 	}
-	for _, m := range scan(p, totalRe, "分", "评分") {
+	for _, m := range scan(p, totalRe, "总分", "得分", "评分") { // every totalRe word holds one of these
 		if inBand(m[2]) {
 			continue
 		}

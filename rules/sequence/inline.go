@@ -22,6 +22,11 @@ func inlineItems(d *model.Document) [][]item {
 			continue
 		}
 		txt := d.Slice(p.Span)
+		// every inlineRe match holds a bracket or a circled number
+		// (U+2460…U+2473, UTF-8 E2 91 xx): skip the regexp otherwise
+		if !strings.ContainsAny(txt, "（(") && !strings.Contains(txt, "\xe2\x91") {
+			continue
+		}
 		var its []item
 		for _, m := range inlineRe.FindAllStringSubmatchIndex(txt, -1) {
 			if m[0] == 0 {

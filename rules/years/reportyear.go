@@ -102,7 +102,11 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	for _, tb := range d.Tables {
 		best := 0
 		for _, c := range tb.Cells {
-			t := strings.TrimSpace(figures.Normalize(d.Slice(c.Span)))
+			raw := d.Slice(c.Span)
+			if !strings.Contains(raw, "年") {
+				continue // Normalize neither adds nor removes 年
+			}
+			t := strings.TrimSpace(figures.Normalize(raw))
 			if !strings.Contains(t, "年") || utf8.RuneCountInString(t) > 24 {
 				continue
 			}

@@ -30,7 +30,7 @@ var maskRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年`)
 type para struct {
 	u     unit
 	years map[int]bool
-	grams map[string]int
+	grams map[[2]rune]int
 	n     int
 }
 
@@ -113,17 +113,17 @@ func runYR004(p *audit.Pass) {
 }
 
 // bigrams counts the rune bigrams of s with years masked.
-func bigrams(s string) map[string]int {
+func bigrams(s string) map[[2]rune]int {
 	rs := []rune(maskRe.ReplaceAllString(s, "#年"))
-	m := map[string]int{}
+	m := make(map[[2]rune]int, len(rs))
 	for i := 0; i+1 < len(rs); i++ {
-		m[string(rs[i:i+2])]++
+		m[[2]rune{rs[i], rs[i+1]}]++
 	}
 	return m
 }
 
 // dice is the Sørensen–Dice coefficient of two bigram multisets.
-func dice(a, b map[string]int) float64 {
+func dice(a, b map[[2]rune]int) float64 {
 	na, nb, both := 0, 0, 0
 	for _, v := range a {
 		na += v
