@@ -70,10 +70,11 @@ func significant(n figures.Number) bool {
 	return n.Kind == figures.Value && m >= 100
 }
 
-// asValue turns blank and dash into 0 at precision 0 for expressions.
+// asValue turns blank and dash into an exact 0 for expressions: an empty
+// cell means nothing at all, not a figure rounded to whole units.
 func asValue(n figures.Number) figures.Number {
 	if n.Kind == figures.Value {
 		return n
 	}
-	return figures.Number{Kind: figures.Value}
+	return figures.Number{Kind: figures.Value, Exact: true}
 }
