@@ -53,7 +53,7 @@ func classifyRow(d *model.Document, at *Table, r int) rowInfo {
 		if txt == "" {
 			continue
 		}
-		n := at.num(txt)
+		n := at.cellNum(cell, txt)
 		switch n.Kind {
 		case figures.Value:
 			ri.nVal++
@@ -105,8 +105,8 @@ func titleLike(ri rowInfo, t *model.Table) bool {
 // row also has text or several years: a header such as "项目 | 2022 | 2021".
 func allYears(t *Table, ri rowInfo) bool {
 	years := 0
-	for _, txt := range ri.texts {
-		n := t.num(txt)
+	for i, txt := range ri.texts {
+		n := t.cellNum(ri.own[i], txt)
 		if n.Kind != figures.Value {
 			continue
 		}
@@ -119,7 +119,7 @@ func allYears(t *Table, ri rowInfo) bool {
 }
 
 func analyzeTable(d *model.Document, mt *model.Table) *Table {
-	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, nums: make(map[string]figures.Number, len(mt.Cells))}
+	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, nums: make([]numSlot, mt.Rows*mt.Cols)}
 	infos := make([]rowInfo, mt.Rows)
 	for r := 0; r < mt.Rows; r++ {
 		infos[r] = classifyRow(d, t, r)
@@ -254,7 +254,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 			if txt == "" {
 				continue
 			}
-			n := b.Table.num(txt)
+			n := b.Table.cellNum(cell, txt)
 			switch n.Kind {
 			case figures.Value:
 				stats[c].val++
@@ -354,7 +354,7 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 		if cell == nil || cell.Row != r.Row {
 			continue
 		}
-		n := b.Table.num(d.CellOwnText(cell))
+		n := b.Table.cellNumRaw(cell, d.CellOwnText(cell))
 		if n.Kind == figures.Value && n.Dec == 0 && n.Mant == want {
 			hits++
 			want++
@@ -523,7 +523,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 			if txt == "" {
 				continue
 			}
-			switch n := b.Table.num(txt); n.Kind {
+			switch n := b.Table.cellNum(cell, txt); n.Kind {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue
@@ -580,23 +580,48 @@ func isLabelCol(b *Block, c int) bool {
 	return false
 }
 
-// num is parseCell memoised per table: the analysis reads most cells three
-// times (row kind, column statistics, rows).
-func (t *Table) num(s string) figures.Number {
-	if n, ok := t.nums[s]; ok {
-		return n
+// numSlot caches the parsed text of the cell whose grid origin it is.
+type numSlot struct {
+	cell *model.Cell
+	n    figures.Number
+}
+
+// cellNum is parseCell(txt) for txt = strings.TrimSpace(CellOwnText(cell)),
+// parsed once per cell while the table is analysed: the row kinds, column
+// statistics, block kinds and rows all read the same cells.
+func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
+	i := cell.Row*t.T.Cols + cell.Col
+	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.nums) {
+		return parseCell(txt)
 	}
-	n := parseCell(s)
-	if t.nums != nil {
-		t.nums[s] = n
+	if sl := &t.nums[i]; sl.cell == cell {
+		return sl.n
 	}
+	n := parseCell(txt)
+	t.nums[i] = numSlot{cell, n}
 	return n
 }
+
+// cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.
+// ParseCell trims white space itself (Normalize keeps spaces spaces), so
+// the result is the trimmed text's but for End; parseCell's shortcut for
+// long text looks at the untrimmed length.
+func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
+	if len(raw) > maxCellFigure {
+		return parseCell(raw)
+	}
+	n := t.cellNum(cell, strings.TrimSpace(raw))
+	n.End = len(raw)
+	return n
+}
+
+// maxCellFigure is the longest cell text parseCell parses.
+const maxCellFigure = 96
 
 // parseCell is figures.ParseCell with a shortcut: long text (prose in a
 // cell) is never a figure, so it is not normalised and scanned.
 func parseCell(s string) figures.Number {
-	if len(s) > 96 {
+	if len(s) > maxCellFigure {
 		return figures.Number{Kind: figures.Text, End: len(s)}
 	}
 	return figures.ParseCell(s)

@@ -58,7 +58,7 @@ func fillRows(d *model.Document, b *Block) {
 				continue
 			}
 			txt := d.CellOwnText(cell)
-			n := b.Table.num(txt)
+			n := b.Table.cellNumRaw(cell, txt)
 			if n.Kind == figures.Value && n.Mant == 0 {
 				// A zero is a zero: "0" in a table of 0.01s is not a rounded
 				// 0.4, so it carries no rounding tolerance.
@@ -79,7 +79,7 @@ func fillRows(d *model.Document, b *Block) {
 			}
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
-		if r.Marker == "" && r.Seq != "" && !r.Total && b.Table.num(r.Seq).Kind == figures.Value {
+		if r.Marker == "" && r.Seq != "" && !r.Total && parseCell(r.Seq).Kind == figures.Value {
 			r.Marker = r.Seq + "." // a 序号 numbers the row
 		}
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)

@@ -20,7 +20,7 @@ type Table struct {
 	Number int    // 1-based table number as shown to users (T.Index+1)
 	Title  string // the caption, else the first block's title
 	Blocks []*Block
-	nums   map[string]figures.Number // parsed cell texts, filled while analysing
+	nums   []numSlot // parsed cell texts by grid origin, while analysing
 }
 
 // Kind says what a block is for.

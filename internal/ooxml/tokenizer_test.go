@@ -27,6 +27,10 @@ import (
 //	synthetic, 200 tables, 5.9 MB      20.8 MB/s     27.1 MB/s     385     127 MB/s
 //	largest corpus part, 2.0 MB        22.9 MB/s     27.7 MB/s     804     333 MB/s
 //
+// ooxml-Next is the Decoder's allocation- and copy-free path used by the
+// .docx walker (single-pass tag splitting, a one-entry prefix cache); it
+// roughly halves the Decoder's overhead over bare gosax events on synth200.
+//
 // Namespace resolution, end-tag checks and entity decoding cost gosax about
 // 2.5-3×, and the result is still 5-12× faster than encoding/xml's cheapest
 // loop, so the Decoder is built on gosax.

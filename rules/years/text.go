@@ -20,13 +20,25 @@ type unit struct {
 	Span model.Span
 	Text string
 	Cell *model.Cell // nil outside tables
+	// sents are the unit's sentences when split is set (unitsOf splits
+	// every unit once; sentences splits on demand otherwise)
+	sents []model.Span
+	split bool
 }
 
 type unitsKey struct{}
 
 // unitsOf returns units(p.Doc), computed once per pass: every YR rule and
 // the report-year vote walk them. Callers must not modify the slice.
-func unitsOf(p *audit.Pass) []unit { return audit.Fact(p, unitsKey{}, units) }
+func unitsOf(p *audit.Pass) []unit {
+	return audit.Fact(p, unitsKey{}, func(d *model.Document) []unit {
+		us := units(d)
+		for i := range us {
+			us[i].sents, us[i].split = splitSentences(us[i]), true
+		}
+		return us
+	})
+}
 
 // units returns the document's paragraphs and cell lines in text order.
 func units(d *model.Document) []unit {
@@ -161,6 +173,13 @@ var moneyRe = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万亿元|亿�
 
 // sentences returns sentence spans of a unit.
 func sentences(u unit) []model.Span {
+	if u.split {
+		return u.sents
+	}
+	return splitSentences(u)
+}
+
+func splitSentences(u unit) []model.Span {
 	var out []model.Span
 	for _, r := range figures.Sentences(u.Text) {
 		out = append(out, model.Span{Start: u.Span.Start + r.Start, End: u.Span.Start + r.End})
@@ -283,6 +302,11 @@ func labelWordAt(s string) int {
 	}
 	if s == "" || s[0] < 0x80 {
 		return 0
+	}
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '本', '上', '今', '去', '同', '较', '比', '为', '达', '共', '合', '约', '其':
+	default:
+		return 0 // no label word starts with r
 	}
 	for _, w := range labelWords {
 		if strings.HasPrefix(s, w) {

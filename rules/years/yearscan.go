@@ -150,3 +150,37 @@ func moneyAt(s string, i int) []int {
 var moneyUnits = []string{"万亿元", "亿元", "万元", "千元", "元"}
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// maskYears is maskRe.ReplaceAllString(s, "#年") without the regexp: every
+// four-digit year with its 年 ((?:19|20)[0-9]{2}\s*年) becomes "#年".
+func maskYears(s string) string {
+	var b strings.Builder
+	pos, scan := 0, 0 // pos: end of the last match, copied up to there
+	for scan < len(s) {
+		i := strings.Index(s[scan:], "年")
+		if i < 0 {
+			break
+		}
+		k := scan + i
+		scan = k + len("年")
+		e := k
+		for e > pos && isSpace(s[e-1]) {
+			e--
+		}
+		d := e - 4
+		if d < pos || !isYear(s[d:e]) {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[pos:d])
+		b.WriteString("#年")
+		pos = scan
+	}
+	if pos == 0 {
+		return s
+	}
+	b.WriteString(s[pos:])
+	return b.String()
+}

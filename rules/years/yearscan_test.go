@@ -15,6 +15,8 @@ var (
 	yearRe = regexp.MustCompile(`(?:^|[^0-9０-９.])((?:19|20)[0-9]{2})\s*年`)
 	// relative year words
 	relRe = regexp.MustCompile(`本年度|本年|今年|当年|上年度|上年|去年|上一年度|上一年`)
+	// a year with its 年, masked in paragraphs compared by YR004
+	maskRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年`)
 )
 
 // yearIndex must agree with the regexp it replaces, match for match.
@@ -99,6 +101,23 @@ func TestRelAndMoneyIndexMatchRegexp(t *testing.T) {
 			t.Errorf("moneyIndex(%q) = %v, regexp %v", s, got, want)
 		}
 	}
+}
+
+func TestMaskYearsMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "2022年", "2022 年度与2021\t年", "年2022年", "12022年", "2022年2023年", "20222年", "2022", "1999年2100年"} {
+		if got, want := maskYears(s), maskRe.ReplaceAllString(s, "#年"); got != want {
+			t.Errorf("maskYears(%q) = %q, regexp %q", s, got, want)
+		}
+	}
+}
+
+func FuzzMaskYears(f *testing.F) {
+	f.Add("2022年度与2021 年相比")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := maskYears(s), maskRe.ReplaceAllString(s, "#年"); got != want {
+			t.Fatalf("maskYears(%q) = %q, regexp %q", s, got, want)
+		}
+	})
 }
 
 func FuzzRelMoneyIndex(f *testing.F) {

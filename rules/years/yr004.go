@@ -2,7 +2,6 @@ package years
 
 import (
 	"fmt"
-	"regexp"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -24,8 +23,6 @@ var yr004 = &audit.Rule{
 	},
 	Run: runYR004,
 }
-
-var maskRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年`)
 
 type para struct {
 	u     unit
@@ -114,7 +111,7 @@ func runYR004(p *audit.Pass) {
 
 // bigrams counts the rune bigrams of s with years masked.
 func bigrams(s string) map[[2]rune]int {
-	rs := []rune(maskRe.ReplaceAllString(s, "#年"))
+	rs := []rune(maskYears(s))
 	m := make(map[[2]rune]int, len(rs))
 	for i := 0; i+1 < len(rs); i++ {
 		m[[2]rune{rs[i], rs[i+1]}]++
