@@ -2,6 +2,7 @@ package tables
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -119,7 +120,10 @@ func allYears(t *Table, ri rowInfo) bool {
 }
 
 func analyzeTable(d *model.Document, mt *model.Table) *Table {
-	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, nums: make([]numSlot, mt.Rows*mt.Cols)}
+	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
+	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
+		t.nums = make([]numSlot, g)
+	}
 	infos := make([]rowInfo, mt.Rows)
 	for r := 0; r < mt.Rows; r++ {
 		infos[r] = classifyRow(d, t, r)
@@ -615,14 +619,32 @@ func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
 	return n
 }
 
+// maxCachedGrid bounds the cells cached by cellNum (about 6 MB); larger
+// tables are parsed cell by cell as they are read.
+const maxCachedGrid = 1 << 16
+
 // maxCellFigure is the longest cell text parseCell parses.
 const maxCellFigure = 96
+
+// figureStart holds every rune a figure, blank or dash can start with once
+// normalised: digits, bounds (≥ ≤ > < 约 ≈), brackets, signs and the dashes
+// of figures.ParseCell.
+const figureStart = "0123456789≥≤><约≈(-+—/…."
 
 // parseCell is figures.ParseCell with a shortcut: long text (prose in a
 // cell) is never a figure, so it is not normalised and scanned.
 func parseCell(s string) figures.Number {
 	if len(s) > maxCellFigure {
 		return figures.Number{Kind: figures.Text, End: len(s)}
+	}
+	// ParseCell reads a figure, blank or dash from the first non-space
+	// rune on; most label cells are rejected by that rune alone (Normalize
+	// maps rune for rune and keeps spaces spaces).
+	if t := strings.TrimLeftFunc(s, unicode.IsSpace); t != "" {
+		_, w := utf8.DecodeRuneInString(t)
+		if r, _ := utf8.DecodeRuneInString(figures.Normalize(t[:w])); !strings.ContainsRune(figureStart, r) {
+			return figures.Number{Kind: figures.Text, End: len(s)}
+		}
 	}
 	return figures.ParseCell(s)
 }

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
@@ -157,6 +159,12 @@ func numberingMarker(s string) string {
 	if s == "" {
 		return ""
 	}
+	// every marker starts with a bracket or a digit: decide on the first
+	// rune before converting the whole label
+	r0, _ := utf8.DecodeRuneInString(s)
+	if !(r0 == '(' || r0 == '（' || isCNDigit(r0) || r0 >= '0' && r0 <= '9' || r0 >= '①' && r0 <= '⑳') {
+		return ""
+	}
 	rs := []rune(s)
 	i := 0
 	switch {
@@ -247,6 +255,12 @@ func markerKind(m string) string {
 // leadingCode returns a classification code of 3, 5 or 7 digits at the
 // start of s ("2010101行政运行"); whole says s must be the code alone.
 func leadingCode(s string, whole bool) string {
+	// A code starts with 1-9 once normalised; Normalize maps rune for rune
+	// and keeps spaces spaces, so the first other rune decides.
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
+	if !(r >= '1' && r <= '9' || r >= '１' && r <= '９') {
+		return ""
+	}
 	s = strings.TrimSpace(figures.Normalize(s))
 	n := 0
 	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
@@ -323,7 +337,13 @@ func linkRows(b *Block) {
 	listHead := -1 // the 其中 row heading it
 	subsetIndent := -1
 	for i, r := range b.Rows {
-		lab := squash(r.Label)
+		// lab is only read for a leading 其中, which needs 其 in the label
+		// (squash only normalises and drops spaces)
+		qi := strings.Contains(r.Label, "其")
+		lab := ""
+		if qi {
+			lab = squash(r.Label)
+		}
 		if r.Total {
 			stack = stack[:0]
 			inSubset = -1
@@ -331,7 +351,7 @@ func linkRows(b *Block) {
 		}
 		if k := markerKind(r.Marker); k != "" {
 			body := strings.TrimPrefix(lab, r.Marker)
-			if strings.HasPrefix(body, "其中") && i > 0 {
+			if qi && strings.HasPrefix(body, "其中") && i > 0 {
 				// "1、其中：…" is unusual; treat as a 其中 row.
 				goto subset
 			}
@@ -347,7 +367,7 @@ func linkRows(b *Block) {
 			continue
 		}
 	subset:
-		if strings.HasPrefix(strings.TrimPrefix(lab, r.Marker), "其中") && i > 0 {
+		if qi && strings.HasPrefix(strings.TrimPrefix(lab, r.Marker), "其中") && i > 0 {
 			// The parent is the row above, unless that row is itself in a
 			// 其中 list and smaller than this row: then this 其中 starts
 			// another breakdown of that list's parent (出口额 › 其中：一般贸易

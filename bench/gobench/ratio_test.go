@@ -14,6 +14,7 @@ import (
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser"
 	"github.com/crossfoot/crossfoot/rules"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // input is one document held in memory for the audit-vs-parse benchmarks.
@@ -164,5 +165,41 @@ type fastest time.Duration
 func (f *fastest) add(d time.Duration) {
 	if *f == 0 || fastest(d) < *f {
 		*f = fastest(d)
+	}
+}
+
+// BenchmarkFamily runs each rule family alone (shared facts included) over
+// the pre-parsed documents of BenchmarkParseSeed, to see which family a
+// change helps or hurts:
+//
+//	go test ./bench/gobench -run XXX -bench 'Family/report-2022.txt/YR' -benchtime 50x -cpuprofile cpu.out
+func BenchmarkFamily(b *testing.B) {
+	for _, in := range ratioCases(b) {
+		doc := parse(b, in)
+		b.Run(in.name, func(b *testing.B) {
+			for _, p := range []string{"TBL", "PRS", "XRF", "YR", "SEQ", "SCR"} {
+				rs := family(p)
+				b.Run(p, func(b *testing.B) {
+					b.SetBytes(int64(len(in.data)))
+					for b.Loop() {
+						audit.Run(doc, rs)
+					}
+				})
+			}
+		})
+	}
+}
+
+// BenchmarkTablesAnalyze is the table analysis alone (tables.Analyze), the
+// fact behind the TBL rules and the prose cross-references.
+func BenchmarkTablesAnalyze(b *testing.B) {
+	for _, in := range ratioCases(b) {
+		doc := parse(b, in)
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.data)))
+			for b.Loop() {
+				tables.Analyze(doc)
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -63,6 +64,26 @@ func scoreTables(p *audit.Pass) []*stable {
 }
 
 func squash(s string) string {
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u3000' {
+			return squashSlow(s)
+		}
+	}
+	return s // nothing to drop or re-encode: no copy
+}
+
+// squashRunes is utf8.RuneCountInString(squash(s)), without building it.
+func squashRunes(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) && r != '\u3000' {
+			n++
+		}
+	}
+	return n
+}
+
+func squashSlow(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if !unicode.IsSpace(r) && r != '\u3000' {
@@ -110,10 +131,11 @@ func readHeader(d *model.Document, t *model.Table, r int) (header, bool) {
 	cells := rowCells(t, r)
 	h.n = len(cells)
 	for i, c := range cells {
-		s := squash(d.Slice(c.Span))
-		if len([]rune(s)) > 12 {
+		raw := d.Slice(c.Span)
+		if squashRunes(raw) > 12 {
 			continue
 		}
+		s := squash(raw)
 		switch {
 		case strings.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col

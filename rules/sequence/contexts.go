@@ -36,6 +36,13 @@ func prefixedItem(d *model.Document, s model.Span, prefix string) (item, bool) {
 			break
 		}
 	}
+	if r, _ := utf8.DecodeRuneInString(prefix + txt); !unicode.IsSpace(r) {
+		// parseLabel reads the first character first: reject before
+		// normalising the whole paragraph (Normalize maps rune for rune)
+		if r0, _ := utf8.DecodeRuneInString(figures.Normalize(string(r))); !mayStartLabel(r0) {
+			return item{}, false
+		}
+	}
 	norm := figures.Normalize(prefix + txt)
 	l, lead, ok := parseLabel(norm)
 	if !ok || l.Value <= 0 || lead != 0 || !listLine(norm[l.Len:], l) {
@@ -74,7 +81,12 @@ func listLine(rest string, l label) bool {
 	if strings.Contains(rest, "……") || strings.Contains(rest, "....") || strings.Contains(rest, "···") {
 		return false
 	}
-	for _, f := range strings.Fields(rest)[1:] {
+	first := true
+	for f := range strings.FieldsSeq(rest) {
+		if first {
+			first = false
+			continue
+		}
 		if o, _, ok := parseLabel(f); ok && o.Style == l.Style && !o.Weak {
 			return false
 		}

@@ -38,6 +38,29 @@ var (
 	unitNext   = "亿万千百元%％个倍人户家项次件台套吨米亩年月日号期种类条名位只批座所处支篇部大场轮级届"
 )
 
+// mayStartLabel reports whether a label parseLabel reads can start with r
+// (after leading space): a digit, 第, a bracket, a Chinese numeral, the
+// first character of a word label, or a circled number.
+func mayStartLabel(r rune) bool {
+	return r >= '0' && r <= '9' || r == '第' || r == '（' || r == '(' || strings.ContainsRune(cnDigits, r) ||
+		strings.ContainsRune(wordFirst, r) || strings.ContainsRune(circled, r)
+}
+
+// digitLabelHead reports whether t, starting with an ASCII digit, can
+// start a digit label: every digit pattern (decRe, yearItemRe, rnumRe,
+// numRe) takes one or two digits followed by . ． 、 ) ） or ASCII space.
+func digitLabelHead(t string) bool {
+	j := 0
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j > 2 || j == len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[j:])
+	return strings.ContainsRune(".．、)） \t\n\f\r", r)
+}
+
 // parseLabel reads the numbering label at the start of s (leading spaces
 // are skipped; lead is their length in bytes).
 func parseLabel(s string) (l label, lead int, ok bool) {
@@ -52,9 +75,11 @@ func parseLabel(s string) (l label, lead int, ok bool) {
 	}
 	// Every pattern below is anchored and starts with one of these runes:
 	// most lines are rejected here without running a regexp.
-	if !(r >= '0' && r <= '9' || r == '第' || r == '（' || r == '(' || strings.ContainsRune(cnDigits, r) ||
-		strings.ContainsRune(wordFirst, r)) {
+	if !mayStartLabel(r) {
 		return label{}, 0, false
+	}
+	if r >= '0' && r <= '9' && !digitLabelHead(t) {
+		return label{}, 0, false // a figure such as 1234.56: no regexp needed
 	}
 	if m := chapRe.FindStringSubmatch(t); m != nil {
 		return label{Style: "第" + m[2], Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true

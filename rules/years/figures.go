@@ -30,8 +30,9 @@ func yearFigures(p *audit.Pass) []yfig {
 	return audit.Fact(p, figsKey{}, func(d *model.Document) []yfig {
 		rep := reportYear(p).Year
 		var out []yfig
-		for _, u := range unitsOf(p) {
-			for _, s := range sentences(u) {
+		sents := sentencesOf(p)
+		for i := range unitsOf(p) {
+			for _, s := range sents[i] {
 				for _, m := range moneys(d, s, rep) {
 					out = append(out, yfig{N: m.N, Span: m.Span, Year: m.Year, Label: m.Label, Sent: m.Sent, Base: m.Base})
 				}

@@ -20,23 +20,26 @@ type unit struct {
 	Span model.Span
 	Text string
 	Cell *model.Cell // nil outside tables
-	// sents are the unit's sentences when split is set (unitsOf splits
-	// every unit once; sentences splits on demand otherwise)
-	sents []model.Span
-	split bool
 }
 
 type unitsKey struct{}
 
 // unitsOf returns units(p.Doc), computed once per pass: every YR rule and
 // the report-year vote walk them. Callers must not modify the slice.
-func unitsOf(p *audit.Pass) []unit {
-	return audit.Fact(p, unitsKey{}, func(d *model.Document) []unit {
-		us := units(d)
-		for i := range us {
-			us[i].sents, us[i].split = splitSentences(us[i]), true
+func unitsOf(p *audit.Pass) []unit { return audit.Fact(p, unitsKey{}, units) }
+
+type sentsKey struct{}
+
+// sentencesOf returns the sentences of each of unitsOf(p), split once per
+// pass (the money figures and YR002/YR003 all read them).
+func sentencesOf(p *audit.Pass) [][]model.Span {
+	us := unitsOf(p)
+	return audit.Fact(p, sentsKey{}, func(*model.Document) [][]model.Span {
+		out := make([][]model.Span, len(us))
+		for i, u := range us {
+			out[i] = sentences(u)
 		}
-		return us
+		return out
 	})
 }
 
@@ -173,13 +176,6 @@ var moneyRe = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万亿元|亿�
 
 // sentences returns sentence spans of a unit.
 func sentences(u unit) []model.Span {
-	if u.split {
-		return u.sents
-	}
-	return splitSentences(u)
-}
-
-func splitSentences(u unit) []model.Span {
 	var out []model.Span
 	for _, r := range figures.Sentences(u.Text) {
 		out = append(out, model.Span{Start: u.Span.Start + r.Start, End: u.Span.Start + r.End})

@@ -33,8 +33,9 @@ func runYR002(p *audit.Pass) {
 	R := ry.Year
 	figs := yearFigures(p)
 	d := p.Doc
-	for _, u := range unitsOf(p) {
-		for _, sent := range sentences(u) {
+	sents := sentencesOf(p)
+	for i := range unitsOf(p) {
+		for _, sent := range sents[i] {
 			s := d.Slice(sent)
 			evs := events(s, R)
 			subjectR, priorBase := false, false

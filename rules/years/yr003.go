@@ -44,7 +44,8 @@ func runYR003(p *audit.Pass) {
 	if freq[R-1]*2 >= freq[R] {
 		return
 	}
-	for _, u := range unitsOf(p) {
+	sents := sentencesOf(p)
+	for i, u := range unitsOf(p) {
 		if u.Cell != nil {
 			continue
 		}
@@ -58,7 +59,7 @@ func runYR003(p *audit.Pass) {
 		if mentionsR {
 			continue
 		}
-		for _, sent := range sentences(u) {
+		for _, sent := range sents[i] {
 			s := d.Slice(sent)
 			evs := events(s, 0)
 			var subj, base *event
