@@ -21,20 +21,32 @@ func (p *reader) pipeTable(line string, no int) (bool, error) {
 		return false, nil
 	}
 	p.sc.next()
-	rows := [][]string{header}
+	return true, p.gridTable(header, no, isPipeRow, splitPipeRow)
+}
+
+// isPipeRow reports whether line continues a pipe table.
+func isPipeRow(line string) bool {
+	return strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "\t") && strings.Contains(line, "|")
+}
+
+// gridTable builds a table from first (read from line no) and the following
+// lines for which more holds, each split into cells by split. Shorter rows
+// are padded with empty cells; the widest row sets the width.
+func (p *reader) gridTable(first []string, no int, more func(string) bool, split func(string) []string) error {
+	rows := [][]string{first}
 	nos := []int{no}
-	cells := len(header) // a bound while reading; padding is counted below
+	cells := len(first) // a bound while reading; padding is counted below
 	for {
 		line, ok := p.sc.peek()
-		if !ok || strings.TrimSpace(line) == "" || strings.HasPrefix(line, "\t") || !strings.Contains(line, "|") {
+		if !ok || !more(line) {
 			break
 		}
 		p.sc.next()
-		r := splitPipeRow(line)
+		r := split(line)
 		rows = append(rows, r)
 		nos = append(nos, p.sc.no)
 		if cells += len(r); p.cells+cells > maxCells {
-			return true, p.count(cells, 0)
+			return p.count(cells, 0)
 		}
 	}
 	width := 0
@@ -42,7 +54,7 @@ func (p *reader) pipeTable(line string, no int) (bool, error) {
 		width = max(width, len(r))
 	}
 	if err := p.count(width*len(rows), width*len(rows)); err != nil {
-		return true, err
+		return err
 	}
 	p.b.BeginTable()
 	for r, cells := range rows {
@@ -57,7 +69,7 @@ func (p *reader) pipeTable(line string, no int) (bool, error) {
 		p.b.EndRow()
 	}
 	p.b.EndTable()
-	return true, nil
+	return nil
 }
 
 // splitPipeRow splits "| a | b |" into trimmed cells; "\|" is a literal pipe.
