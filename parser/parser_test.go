@@ -7,7 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"flag"
-	"os"
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -241,21 +241,7 @@ func TestTextGolden(t *testing.T) {
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("got\n%s\nwant (%s)\n%s", got, path, want)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", name), got, *update)
 }
 
 func TestSniff(t *testing.T) {

@@ -5,7 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"flag"
-	"os"
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,20 +81,7 @@ func render(t *testing.T, format string, opt Options, rs []Result) string {
 
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from golden (go test -update to accept):\n--- got ---\n%s\n--- want ---\n%s", name, got, want)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", name), got, *update)
 }
 
 func TestGolden(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
 	"io"
 	"os"
 	"path/filepath"
@@ -253,19 +254,7 @@ func TestGoldenOutputs(t *testing.T) {
 
 func checkGolden(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("output differs from %s (go test -update to accept):\n%s", path, got)
-	}
+	goldenfile.Check(t, path, got, *update)
 }
 
 func TestJSONOutputDecodes(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,23 +39,9 @@ func parse(t testing.TB, data []byte, name string) *model.Document {
 	return d
 }
 
-// checkGolden compares got with testdata/<name>.golden, rewriting it under -update.
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("dump differs from %s (run with -update after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", name+".golden"), got, *update)
 }
 
 func TestParseGolden(t *testing.T) {
