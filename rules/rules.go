@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/rules/prose"
 	"github.com/crossfoot/crossfoot/rules/scores"
 	"github.com/crossfoot/crossfoot/rules/sequence"
@@ -11,11 +12,21 @@ import (
 	"github.com/crossfoot/crossfoot/rules/years"
 )
 
-// All returns every built-in rule, sorted by ID.
-func All() []*audit.Rule {
+// Options configure the built-in rules. The zero value is the default.
+type Options struct {
+	// Rounding is how the report's authors rounded the figures in its
+	// tables: 四舍五入 (figures.HalfUp, the default) or truncation.
+	Rounding figures.Rounding
+}
+
+// All returns every built-in rule with default options, sorted by ID.
+func All() []*audit.Rule { return New(Options{}) }
+
+// New returns every built-in rule configured by opt, sorted by ID.
+func New(opt Options) []*audit.Rule {
 	var all []*audit.Rule
 	for _, family := range [][]*audit.Rule{
-		table.Rules,
+		table.NewRules(table.Options{Rounding: opt.Rounding}),
 		prose.Rules,
 		years.Rules,
 		sequence.Rules,

@@ -12,7 +12,9 @@ import (
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/report"
+	"github.com/crossfoot/crossfoot/rules"
 )
 
 const auditUsage = `用法：crossfoot audit [选项] 文件或目录…
@@ -36,6 +38,9 @@ const auditUsage = `用法：crossfoot audit [选项] 文件或目录…
   --jobs N                  并行处理的文件数（默认 CPU 数）；输出顺序始终与输入顺序一致
   --rules ID,ID             只运行这些规则；也可写规则族前缀，如 TBL
   --disable ID,ID           不运行这些规则（或规则族）
+  --rounding half-up|truncate
+                            表格数字的舍入方式：half-up 四舍五入（默认），truncate 截尾；
+                            决定多大的差异算作舍入误差
   --baseline 文件.json      不列出该文件（先前 --format json 的输出）中已有的问题（按指纹
                             识别），只看新增的；退出码也只看新增的
   --width N                 text 格式的表格宽度（默认：环境变量 COLUMNS，否则终端宽度，
@@ -55,7 +60,7 @@ func auditCommand() *command {
 type auditFlags struct {
 	format, failOn, minSeverity, lang string
 	jobs, width                       int
-	only, disable, baseline           string
+	only, disable, baseline, rounding string
 }
 
 func runAudit(ctx context.Context, e *env, c *command, args []string) int {
@@ -70,6 +75,7 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 	fs.StringVar(&f.only, "rules", "", "")
 	fs.StringVar(&f.disable, "disable", "", "")
 	fs.StringVar(&f.baseline, "baseline", "", "")
+	fs.StringVar(&f.rounding, "rounding", "half-up", "")
 	paths, code := parseFlags(e, c, fs, args)
 	if code >= 0 {
 		return code
@@ -94,7 +100,16 @@ func runAudit(ctx context.Context, e *env, c *command, args []string) int {
 	if len(paths) == 0 {
 		return usageErr(e, c.name, "缺少要审核的文件或目录", "例如：crossfoot audit 报告.docx；运行 'crossfoot help audit' 查看用法。")
 	}
-	selected, err := selectRules(e.rules(), f.only, f.disable)
+	var ropt rules.Options
+	switch f.rounding {
+	case "half-up", "四舍五入":
+		ropt.Rounding = figures.HalfUp
+	case "truncate", "截尾":
+		ropt.Rounding = figures.Truncate
+	default:
+		return usageErr(e, c.name, fmt.Sprintf("--rounding 只能是 half-up（四舍五入）或 truncate（截尾），收到 %q", f.rounding), "")
+	}
+	selected, err := selectRules(e.rules(ropt), f.only, f.disable)
 	if err != nil {
 		return usageErr(e, c.name, err.Error(), "运行 'crossfoot rules' 列出全部规则。")
 	}

@@ -29,7 +29,7 @@ const (
 type env struct {
 	stdout, stderr io.Writer
 	parse          func(ctx context.Context, path string) (*model.Document, error)
-	rules          func() []*audit.Rule
+	rules          func(rules.Options) []*audit.Rule
 	isTerminal     func(w io.Writer) bool
 	termWidth      func(w io.Writer) int // 0 when unknown
 	getenv         func(string) string
@@ -42,7 +42,7 @@ func defaultEnv(stdout, stderr io.Writer) *env {
 		parse: func(ctx context.Context, path string) (*model.Document, error) {
 			return parser.ParseFile(ctx, path, parser.Options{})
 		},
-		rules:      rules.All,
+		rules:      rules.New,
 		isTerminal: isTerminal,
 		termWidth:  terminalWidth,
 		getenv:     os.Getenv,

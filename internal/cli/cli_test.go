@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"github.com/crossfoot/crossfoot/internal/goldenfile"
+	"github.com/crossfoot/crossfoot/rules"
 	"io"
 	"os"
 	"path/filepath"
@@ -74,7 +75,7 @@ func marker(id string, sev audit.Severity, word string) *audit.Rule {
 	}
 }
 
-func fakeRules() []*audit.Rule {
+func fakeRules(rules.Options) []*audit.Rule {
 	return []*audit.Rule{
 		marker("T01", audit.Error, "ERR"),
 		marker("T02", audit.Warning, "WARN"),

@@ -65,3 +65,29 @@ func TestSynthThenAudit(t *testing.T) {
 		t.Errorf("hidden command synth is listed in help")
 	}
 }
+
+// TestRoundingFlag: four parts shown as 1.00 can add up to 4.03 only if the
+// author truncated (each part may be up to 1.0099…); rounded half-up they
+// cannot (at most 4.02), so the same table is an error under the default
+// and consistent under --rounding truncate.
+func TestRoundingFlag(t *testing.T) {
+	doc := "收支表\n单位：万元\n\t项目\n\t金额\n\n\t甲\n\t1.00\n\n\t乙\n\t1.00\n\n\t丙\n\t1.00\n\n\t丁\n\t1.00\n\n\t合计\n\t4.03\n\n结束。\n"
+	path := filepath.Join(t.TempDir(), "r.txt")
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"audit", "--format", "line", "--rules", "TBL", path}, ExitFindings},
+		{[]string{"audit", "--format", "line", "--rules", "TBL", "--rounding", "truncate", path}, ExitClean},
+		{[]string{"audit", "--rounding", "up", path}, ExitUsage},
+	}
+	for _, tt := range tests {
+		var out, errb bytes.Buffer
+		if code := Run(context.Background(), tt.args, &out, &errb); code != tt.code {
+			t.Errorf("%v: exit %d, want %d\n%s%s", tt.args[1:], code, tt.code, out.String(), errb.String())
+		}
+	}
+}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"github.com/crossfoot/crossfoot/rules"
 	"io"
 	"strings"
 
@@ -38,7 +39,7 @@ func rulesCommand() *command {
 			return usageErr(e, c.name, "--lang "+err.Error(), "")
 		}
 		en := *lang == "en"
-		all := e.rules()
+		all := e.rules(rules.Options{})
 		switch {
 		case len(pos) == 0 && *format == "md":
 			writeRuleTable(e.stdout, all, en)
