@@ -37,18 +37,37 @@ func Diagnose(shown, expected Number) Diagnosis {
 	}
 	// With fewer than three significant digits a ×10ᵏ match is too likely
 	// to be chance.
+	if abs(expected.Mant) >= 100 && abs(shown.Mant) >= 100 {
+		if d, ok := magnitudeDiagnosis(shown, expected); ok {
+			return d
+		}
+	}
+	return digitDiagnosis(shown, expected)
+}
+
+// magnitudeDiagnosis is the ×10ᵏ part of Diagnose.
+func magnitudeDiagnosis(shown, expected Number) (Diagnosis, bool) {
+	sf, okS := shown.Fixed(HalfUp)
+	ef, okE := expected.Fixed(HalfUp)
+	var si, eiv Interval // the big.Rat intervals, made only when the fast path cannot decide
 	for _, k := range []int{1, -1, 2, -2, 3, -3, 4, -4} {
-		if abs(expected.Mant) < 100 || abs(shown.Mant) < 100 {
-			break
-		}
-		f := new(big.Rat).SetFrac(pow10(abs1(k)), big.NewInt(1))
-		if k < 0 {
-			f.Inv(f)
-		}
 		// expected × 10ᵏ must fall inside the rounding interval of shown,
 		// widened by the expected value's own rounding scaled alike.
-		ei := expected.Interval(HalfUp).Scale(f)
-		if ei.Overlaps(shown.Interval(HalfUp)) {
+		overlap, ok := false, false
+		if okS && okE {
+			overlap, ok = ef.Scale10(k).Overlaps(sf)
+		}
+		if !ok {
+			if si.Lo == nil {
+				si, eiv = shown.Interval(HalfUp), expected.Interval(HalfUp)
+			}
+			f := new(big.Rat).SetFrac(pow10(abs1(k)), big.NewInt(1))
+			if k < 0 {
+				f.Inv(f)
+			}
+			overlap = eiv.Scale(f).Overlaps(si)
+		}
+		if overlap {
 			x := "×"
 			if k < 0 {
 				x = "÷"
@@ -57,9 +76,14 @@ func Diagnose(shown, expected Number) Diagnosis {
 			return Diagnosis{Slip: Magnitude, Factor: k,
 				Hint:   fmt.Sprintf("疑似小数点错位或单位换算错误（%s）：应为 %s", p, expected.String()),
 				HintEN: fmt.Sprintf("looks like a shifted decimal point or unit slip (%s): should be %s", p, expected.String()),
-			}
+			}, true
 		}
 	}
+	return Diagnosis{}, false
+}
+
+// digitDiagnosis is the digit-level part of Diagnose.
+func digitDiagnosis(shown, expected Number) Diagnosis {
 	// Digit-level slips compare the digit strings at the same precision.
 	if shown.Dec != expected.Dec {
 		return Diagnosis{}

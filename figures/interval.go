@@ -144,7 +144,7 @@ func CheckSum(parts []Number, total Number, r Rounding) SumCheck {
 		tm = 0
 	}
 	diff := Number{Mant: tm - mant, Dec: dec, Kind: Value}
-	consistent := SumInterval(parts, r).Overlaps(total.Interval(r))
+	consistent := sumConsistent(parts, total, r)
 	var b strings.Builder
 	for i, p := range parts {
 		if i > 0 {

@@ -150,13 +150,15 @@ func parseNumber(t string) (Number, string, bool) {
 		t = t[1:]
 	}
 	i, digits, dec, seenDot := 0, 0, 0, false
-	var mant strings.Builder
+	var m int64 // the digits read so far, while there are at most 18 (< 10¹⁸, no overflow)
 	for i < len(t) {
 		c := t[i]
 		switch {
 		case c >= '0' && c <= '9':
-			mant.WriteByte(c)
 			digits++
+			if digits <= 18 {
+				m = m*10 + int64(c-'0')
+			}
 			if seenDot {
 				dec++
 			}
@@ -180,10 +182,6 @@ done:
 		}
 		t = t[1:]
 		neg = true
-	}
-	m, err := strconv.ParseInt(mant.String(), 10, 64)
-	if err != nil {
-		return Number{Kind: Text}, t, false
 	}
 	if neg {
 		m = -m

@@ -995,7 +995,7 @@ func MagnitudeSlip(parts []Number, total Number) (int, Number, bool) {
 			c := scale10(p, n)
 			trial := append([]Number(nil), parts...)
 			trial[i] = c
-			if SumInterval(trial, HalfUp).Overlaps(total.Interval(HalfUp)) {
+			if sumConsistent(trial, total, HalfUp) {
 				found++
 				idx, fixed = i, c
 			}

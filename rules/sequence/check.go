@@ -8,6 +8,12 @@ import (
 type item struct {
 	L    label
 	Span model.Span // the label
+	// Auto marks a label Word generated from its numbering definitions
+	// (the parser renders it; no run of the file holds it). Word keeps
+	// automatic numbers in sequence itself, so a repeat or skip there means
+	// our rendering differs from Word's, not a mistake in the report: such
+	// labels give context to a list but are never reported, nor blamed.
+	Auto bool
 }
 
 // problem is a numbering fault found by check.

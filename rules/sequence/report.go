@@ -23,6 +23,9 @@ func quoteAt(d *model.Document, s model.Span) string {
 }
 
 func report(p *audit.Pass, pr problem) {
+	if pr.Item.Auto || pr.Prev.Auto || (pr.Dup && pr.First.Auto) {
+		return // see item.Auto
+	}
 	cur, prev := strings.TrimSpace(pr.Item.L.Text), strings.TrimSpace(pr.Prev.L.Text)
 	want := formatLabel(pr.Item.L, pr.Expected)
 	if pr.Dup {

@@ -1,0 +1,35 @@
+package sequence
+
+import (
+	"testing"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// TestAutoNumbersAreNotBlamed: a label that Word generated from its
+// numbering definitions (no source run holds it) is context, never a
+// finding; the same text typed by the author is reported.
+func TestAutoNumbersAreNotBlamed(t *testing.T) {
+	build := func(generated bool) *model.Document {
+		b := model.NewBuilder("n.docx", "docx")
+		for _, p := range []struct{ label, text string }{{"1.", "收入情况"}, {"2.", "支出情况"}, {"2.", "资产情况"}} {
+			if generated {
+				b.Paragraph(model.Body, model.RunText{Text: p.label, Index: -1}, model.RunText{Text: p.text, Index: 0})
+			} else {
+				b.Paragraph(model.Body, model.RunText{Text: p.label + p.text, Index: 0})
+			}
+		}
+		return b.Document()
+	}
+	tests := []struct {
+		generated bool
+		want      int
+	}{{false, 1}, {true, 0}}
+	for _, tt := range tests {
+		fs := audit.Filter(audit.Run(build(tt.generated), Rules), audit.Warning)
+		if len(fs) != tt.want {
+			t.Errorf("generated=%v: %d findings, want %d: %+v", tt.generated, len(fs), tt.want, fs)
+		}
+	}
+}
