@@ -94,6 +94,12 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 // summable reports whether a column's figures may be added: amounts and
 // differences, not rates, scores or text.
 func summable(c *tables.Column) bool {
+	switch c.Unit {
+	case "%", "％", "‰":
+		// percentages of different bases (each row's own distribution)
+		// do not add up down a column
+		return false
+	}
 	return c.Role == tables.Amount || c.Role == tables.Diff
 }
 
