@@ -8,11 +8,12 @@ import (
 type item struct {
 	L    label
 	Span model.Span // the label
-	// Auto marks a label Word generated from its numbering definitions
-	// (the parser renders it; no run of the file holds it). Word keeps
-	// automatic numbers in sequence itself, so a repeat or skip there means
-	// our rendering differs from Word's, not a mistake in the report: such
-	// labels give context to a list but are never reported, nor blamed.
+	// Auto marks a label that gives context to a list but is never
+	// reported, nor blamed: one Word generated from its numbering
+	// definitions (the parser renders it; no run of the file holds it, and
+	// Word keeps automatic numbers in sequence itself, so a repeat or skip
+	// there means our rendering differs from Word's), or an inner item of a
+	// table cell seen while checking the column.
 	Auto bool
 }
 

@@ -198,6 +198,20 @@ func columnItems(d *model.Document) [][]item {
 				}
 				if it, ok := lineItem(d, model.Span{Start: c.Span.Start, End: c.Span.Start + len(first)}); ok && it.L.Style != "第条" {
 					its = append(its, it)
+					// A cell may hold several items ("19. …\n20. …"): the next
+					// row continues from its last one. Those inner items are
+					// context only; their own order is SEQ001's business.
+					for off := c.Span.Start + len(first) + 1; off < c.Span.End; {
+						end := strings.IndexByte(d.Text[off:c.Span.End], '\n')
+						if end < 0 {
+							end = c.Span.End - off
+						}
+						if in, ok := lineItem(d, model.Span{Start: off, End: off + end}); ok && in.L.Style == it.L.Style {
+							in.Auto = true
+							its = append(its, in)
+						}
+						off += end + 1
+					}
 				}
 			}
 			if len(its) >= 3 {
