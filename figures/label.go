@@ -60,14 +60,16 @@ var labelSynonyms = [][2]string{
 // no bracketed units ("（万元）"), synonyms mapped.
 func NormalizeLabel(s string) string {
 	s = Normalize(s)
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '“' || r == '”' || r == '"' || r == '\'' || r == '《' || r == '》' || r == '·' {
-			continue
+	if strings.ContainsFunc(s, droppedFromLabel) { // most labels have nothing to drop: no copy
+		var b strings.Builder
+		for _, r := range s {
+			if droppedFromLabel(r) {
+				continue
+			}
+			b.WriteRune(r)
 		}
-		b.WriteRune(r)
+		s = b.String()
 	}
-	s = b.String()
 	// bracketed units and notes
 	for _, u := range []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)"} {
 		s = strings.ReplaceAll(s, u, "")
@@ -85,6 +87,12 @@ func NormalizeLabel(s string) string {
 		}
 	}
 	return strings.Trim(s, ":：、.,，;；")
+}
+
+// droppedFromLabel reports the runes NormalizeLabel removes: spaces, quotes,
+// book-title marks and the middle dot.
+func droppedFromLabel(r rune) bool {
+	return unicode.IsSpace(r) || r == '“' || r == '”' || r == '"' || r == '\'' || r == '《' || r == '》' || r == '·'
 }
 
 // stripNumbering removes a leading list number: 1. 1、 (1) （一） 一、 ① 第一.

@@ -64,6 +64,8 @@ type pfig struct {
 	u      *unit
 	q      figures.Quantity
 	label  string // normalised
+	lbl    figures.Label
+	iv     scaled // the figure's interval in its unit
 	year   int    // 0 when not known
 	basis  basis
 	isRate bool   // a …率 figure
@@ -85,6 +87,8 @@ type xrefFacts struct {
 	prose  []pfig
 	enums  [][]int // per enumeration: indexes into prose, total first
 	cells  []tables.DataCell
+	cfs    []cellFacts // cellFacts of the cells that have them, made once
+	hasCfs bool
 	year   int // report year when sure, else 0; −1 until computed
 	pass   *audit.Pass
 	before map[*model.Table]string
@@ -130,6 +134,8 @@ func (x *xrefFacts) collect(u *unit) {
 			continue
 		}
 		f := pfig{u: u, q: q, label: figures.NormalizeLabel(q.Label), year: q.Year, isRate: rate}
+		f.lbl = figures.NewLabel(f.label)
+		f.iv = scaleOf(q.Number, q.Unit)
 		f.basis = basisOf(q.Period + q.Lead)
 		if rate {
 			f.basis = actualBasis
@@ -240,10 +246,55 @@ func scaledInterval(n figures.Number, unit string) (figures.Interval, bool) {
 	return iv, false
 }
 
+// scaled is a figure's interval as scaledInterval makes it, on the int64
+// fast path when it fits, computed once per figure or cell.
+type scaled struct {
+	n    figures.Number
+	unit string
+	ok   bool // scaledInterval's ok: the unit converts
+	fast bool // fx holds the interval
+	fx   figures.Fixed
+}
+
+func scaleOf(n figures.Number, unit string) scaled {
+	s := scaled{n: n, unit: unit}
+	fx, fits := n.Fixed(figures.HalfUp)
+	switch {
+	case n.Percent:
+		s.ok, fx = true, fx.Scale10(-2)
+	case unit == "倍":
+		s.ok = true
+	default:
+		if k, ok := figures.UnitExp(unit); ok {
+			s.ok, fx = true, fx.Scale10(k)
+		}
+	}
+	s.fx, s.fast = fx, fits
+	return s
+}
+
+// overlaps is scaledInterval(a).Overlaps(scaledInterval(b)) for two
+// figures whose units convert (a.ok, b.ok).
+func (a *scaled) overlaps(b *scaled) bool {
+	if a.fast && b.fast {
+		if o, ok := a.fx.Overlaps(b.fx); ok {
+			return o
+		}
+	}
+	ia, _ := scaledInterval(a.n, a.unit)
+	ib, _ := scaledInterval(b.n, b.unit)
+	return ia.Overlaps(ib)
+}
+
 // cellFacts describes a table cell for matching.
 type cellFacts struct {
 	c      tables.DataCell
 	labels []string // normalised candidate labels
+	lbls   []figures.Label
+	row    string // the row label, normalised
+	iv     scaled // the cell's interval in its unit (meaningful when known)
+	ctx    string // context(), made on first use
+	hasCtx bool
 	year   int
 	basis  basis
 	unit   string
@@ -288,7 +339,8 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 	if cf.year == 0 {
 		cf.year = x.periodYear(head)
 	}
-	if l := figures.NormalizeLabel(c.Row.Label); l != "" && figures.HasLetters(l) {
+	cf.row = figures.NormalizeLabel(c.Row.Label)
+	if l := cf.row; l != "" && figures.HasLetters(l) {
 		cf.labels = append(cf.labels, l)
 	}
 	// the total row of a table about one item, in a year's column: the
@@ -307,7 +359,29 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 			cf.labels = append(cf.labels, n)
 		}
 	}
-	return cf, len(cf.labels) > 0
+	if len(cf.labels) == 0 {
+		return cellFacts{}, false
+	}
+	cf.lbls = make([]figures.Label, len(cf.labels))
+	for i, l := range cf.labels {
+		cf.lbls[i] = figures.NewLabel(l)
+	}
+	cf.iv = scaleOf(cf.c.Num, cf.unit)
+	return cf, true
+}
+
+// allCellFacts returns the cellFacts of the cells that have them, in cell
+// order, made once per document.
+func (x *xrefFacts) allCellFacts() []cellFacts {
+	if !x.hasCfs {
+		x.hasCfs = true
+		for _, c := range x.cells {
+			if cf, ok := x.cellFacts(c); ok {
+				x.cfs = append(x.cfs, cf)
+			}
+		}
+	}
+	return x.cfs
 }
 
 // periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
@@ -481,7 +555,17 @@ func lastScope(text, label string) string {
 
 // context is the text that says what a cell is about: the table and block
 // titles, the column headers and the labels of the row's parents.
-func (cf cellFacts) context() string {
+func (cf *cellFacts) context() string {
+	if cf.hasCtx {
+		return cf.ctx
+	}
+	cf.ctx, cf.hasCtx = cf.makeContext(), true
+	return cf.ctx
+}
+
+var contextQuotes = strings.NewReplacer("“", "", "”", "", "\"", "")
+
+func (cf *cellFacts) makeContext() string {
 	var b strings.Builder
 	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
 	b.WriteString(" " + cf.c.Table.T.Caption + " " + cf.before)
@@ -490,12 +574,12 @@ func (cf cellFacts) context() string {
 		seen[r] = true
 		b.WriteString(" " + cf.c.Block.Rows[r].Label)
 	}
-	return strings.NewReplacer("“", "", "”", "", "\"", "").Replace(b.String())
+	return contextQuotes.Replace(b.String())
 }
 
 // scopeConflict reports a figure written under one scope (基本支出) and a
 // table about another (项目支出明细表, rows under 三、公用经费).
-func scopeConflict(f pfig, cf cellFacts) bool {
+func scopeConflict(f *pfig, cf *cellFacts) bool {
 	if f.scope == "" {
 		return false
 	}
@@ -512,18 +596,18 @@ func scopeConflict(f pfig, cf cellFacts) bool {
 }
 
 // scopeConfirmed reports a figure whose scope word also heads the cell.
-func scopeConfirmed(f pfig, cf cellFacts) bool {
+func scopeConfirmed(f *pfig, cf *cellFacts) bool {
 	return f.scope != "" && strings.Contains(cf.context(), f.scope)
 }
 
-func labelMatches(prose string, cell []string) (bool, bool) {
-	for _, l := range cell {
-		if prose == l {
+func labelMatches(prose *figures.Label, cell []figures.Label) (bool, bool) {
+	for i := range cell {
+		if prose.S == cell[i].S {
 			return true, true
 		}
 	}
-	for _, l := range cell {
-		if figures.NormalizedLabelsMatch(prose, l) {
+	for i := range cell {
+		if prose.Matches(&cell[i]) {
 			return true, false
 		}
 	}
