@@ -46,40 +46,30 @@ type lineKey struct {
 	row *tables.Row
 }
 
-func linesOf(cf cellFacts) [2]lineKey {
+func linesOf(cf *cellFacts) [2]lineKey {
 	return [2]lineKey{{cf.c.Block, cf.c.Column.Index, nil}, {cf.c.Block, -1, cf.c.Row}}
 }
 
 func runXRF001(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	var cfs []cellFacts
-	for _, c := range x.cells {
-		if cf, ok := x.cellFacts(c); ok {
-			cfs = append(cfs, cf)
-		}
-	}
+	cfs := x.allCellFacts()
 	if len(cfs) == 0 {
 		return
 	}
 	// labels can only match when their last two characters agree
 	byHead := map[string][]int{}
-	for i, cf := range cfs {
+	for i := range cfs {
+		cf := &cfs[i]
 		seen := map[string]bool{}
-		for _, l := range cf.labels {
-			if h := figures.LabelHead(l); !seen[h] {
+		for k := range cf.lbls {
+			if h := cf.lbls[k].Head(); !seen[h] {
 				seen[h] = true
 				byHead[h] = append(byHead[h], i)
 			}
 		}
 	}
-	candidates := func(label string) []cellFacts {
-		idx := byHead[figures.LabelHead(label)]
-		out := make([]cellFacts, len(idx))
-		for k, i := range idx {
-			out[k] = cfs[i]
-		}
-		return out
-	}
+	// candidates: indexes into cfs of the cells whose labels may match f's
+	candidates := func(f *pfig) []int { return byHead[f.lbl.Head()] }
 	reported := map[int]bool{}
 	// 1. lists anchored to one table column
 	for _, group := range x.enums {
@@ -88,9 +78,11 @@ func runXRF001(p *audit.Pass) {
 			if pi < 0 {
 				continue
 			}
+			f := &x.prose[pi]
 			seen := map[lineKey]bool{}
-			for _, cf := range candidates(x.prose[pi].label) {
-				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); !ok || !x.prose[pi].basis.compatible(cf.basis) || scopeConflict(x.prose[pi], cf) || agrees(x.prose[pi], cf) != 1 {
+			for _, ci := range candidates(f) {
+				cf := &cfs[ci]
+				if ok, _ := labelMatches(&f.lbl, cf.lbls); !ok || !f.basis.compatible(cf.basis) || scopeConflict(f, cf) || agrees(f, cf) != 1 {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -117,23 +109,25 @@ func runXRF001(p *audit.Pass) {
 			if pi < 0 {
 				continue
 			}
-			var hits []cellFacts
-			for _, cf := range candidates(x.prose[pi].label) {
+			f := &x.prose[pi]
+			var hits []*cellFacts
+			for _, ci := range candidates(f) {
+				cf := &cfs[ci]
 				if l := linesOf(cf); l[0] != best && l[1] != best {
 					continue
 				}
-				if ok, _ := labelMatches(x.prose[pi].label, cf.labels); ok {
+				if ok, _ := labelMatches(&f.lbl, cf.lbls); ok {
 					hits = append(hits, cf)
 				}
 			}
-			if len(hits) != 1 || agrees(x.prose[pi], hits[0]) != -1 {
+			if len(hits) != 1 || agrees(f, hits[0]) != -1 {
 				continue
 			}
 			line := "列"
 			if best.row != nil {
 				line = "行"
 			}
-			reportXref(p, x.prose[pi], hits[0], audit.Error, 0.9, fmt.Sprintf("同句所列其他 %d 项与该表此%s一致", bestN, line))
+			reportXref(p, f, hits[0], audit.Error, 0.9, fmt.Sprintf("同句所列其他 %d 项与该表此%s一致", bestN, line))
 			reported[pi] = true
 		}
 	}
@@ -144,17 +138,19 @@ func runXRF001(p *audit.Pass) {
 			inList[pi] = true
 		}
 	}
-	for i, f := range x.prose {
+	for i := range x.prose {
+		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
 		// 主要用于…): they are compared only with cells under the same scope
 		if reported[i] || f.basis == basisUnknown {
 			continue
 		}
 		part := inList[i] || f.inList
-		var cands []cellFacts
+		var cands []*cellFacts
 		exact := false
-		for _, cf := range candidates(f.label) {
-			ok, ex := labelMatches(f.label, cf.labels)
+		for _, ci := range candidates(f) {
+			cf := &cfs[ci]
+			ok, ex := labelMatches(&f.lbl, cf.lbls)
 			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || scopeConflict(f, cf) {
 				continue
 			}
@@ -188,7 +184,7 @@ func runXRF001(p *audit.Pass) {
 
 // agrees returns 1 when the prose figure and the cell agree within rounding,
 // −1 when they clearly differ, 0 when they cannot be compared.
-func agrees(f pfig, cf cellFacts) int {
+func agrees(f *pfig, cf *cellFacts) int {
 	if f.isRate != (cf.unit == "%") {
 		return 0
 	}
@@ -203,18 +199,21 @@ func agrees(f pfig, cf cellFacts) int {
 		}
 		return -1
 	}
-	a, ok1 := scaledInterval(f.q.Number, f.q.Unit)
-	b, ok2 := scaledInterval(cf.c.Num, unit)
-	if !ok1 || !ok2 {
+	b := &cf.iv
+	if !cf.known {
+		iv := scaleOf(cf.c.Num, unit)
+		b = &iv
+	}
+	if !f.iv.ok || !b.ok {
 		return 0
 	}
-	if a.Overlaps(b) {
+	if f.iv.overlaps(b) {
 		return 1
 	}
 	return -1
 }
 
-func sameValues(cs []cellFacts) bool {
+func sameValues(cs []*cellFacts) bool {
 	for _, c := range cs[1:] {
 		if c.c.Num.Mant != cs[0].c.Num.Mant || c.c.Num.Dec != cs[0].c.Num.Dec || c.unit != cs[0].unit {
 			return false
@@ -223,7 +222,7 @@ func sameValues(cs []cellFacts) bool {
 	return true
 }
 
-func reportXref(p *audit.Pass, f pfig, cf cellFacts, sev audit.Severity, conf float64, why string) {
+func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) {
 	cell := cf.c
 	unit := cf.unit
 	if !cf.known {

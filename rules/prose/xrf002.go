@@ -27,9 +27,10 @@ var XRF002 = &audit.Rule{
 
 func runXRF002(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	for j, b := range x.prose {
+	for j := range x.prose {
+		b := &x.prose[j]
 		for i := 0; i < j; i++ {
-			a := x.prose[i]
+			a := &x.prose[i]
 			if a.label != b.label || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
 				continue
 			}
@@ -47,9 +48,7 @@ func runXRF002(p *audit.Pass) {
 			default:
 				continue
 			}
-			ia, ok1 := scaledInterval(a.q.Number, a.q.Unit)
-			ib, ok2 := scaledInterval(b.q.Number, b.q.Unit)
-			if !ok1 || !ok2 || ia.Overlaps(ib) {
+			if !a.iv.ok || !b.iv.ok || a.iv.overlaps(&b.iv) {
 				continue
 			}
 			f := audit.Finding{

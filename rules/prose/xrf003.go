@@ -29,8 +29,8 @@ var XRF003 = &audit.Rule{
 
 type colCells struct {
 	key   colKey
-	first cellFacts
-	rows  map[string]cellFacts // label → cell, labels unique in the column
+	first *cellFacts
+	rows  map[string]*cellFacts // label → cell, labels unique in the column
 }
 
 func runXRF003(p *audit.Pass) {
@@ -38,20 +38,22 @@ func runXRF003(p *audit.Pass) {
 	cols := map[colKey]*colCells{}
 	dup := map[colKey]map[string]bool{}
 	var order []colKey
-	for _, c := range x.cells {
-		cf, ok := x.cellFacts(c)
-		if !ok || !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
+	cfs := x.allCellFacts()
+	for i := range cfs {
+		cf := &cfs[i]
+		c := &cf.c
+		if !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
 			continue
 		}
 		k := colKey{c.Block, c.Column.Index}
 		cc := cols[k]
 		if cc == nil {
-			cc = &colCells{key: k, first: cf, rows: map[string]cellFacts{}}
+			cc = &colCells{key: k, first: cf, rows: map[string]*cellFacts{}}
 			cols[k] = cc
 			dup[k] = map[string]bool{}
 			order = append(order, k)
 		}
-		l := figures.NormalizeLabel(c.Row.Label)
+		l := cf.row
 		if l == "" || !figures.HasLetters(l) {
 			continue
 		}
@@ -79,7 +81,7 @@ func runXRF003(p *audit.Pass) {
 				continue
 			}
 			same, nonzero := 0, 0
-			var differ [][2]cellFacts
+			var differ [][2]*cellFacts
 			for l, ca := range a.rows {
 				cb, ok := b.rows[l]
 				if !ok {
@@ -92,7 +94,7 @@ func runXRF003(p *audit.Pass) {
 					}
 					nonzero++
 				case -1:
-					differ = append(differ, [2]cellFacts{ca, cb})
+					differ = append(differ, [2]*cellFacts{ca, cb})
 				}
 			}
 			if same < 2 || len(differ) == 0 || len(differ) > same {
@@ -107,25 +109,23 @@ func runXRF003(p *audit.Pass) {
 }
 
 // cellsAgree compares two cells like agrees compares prose with a cell.
-func cellsAgree(a, b cellFacts) int {
+func cellsAgree(a, b *cellFacts) int {
 	if a.unit == b.unit && a.c.Num.Dec == b.c.Num.Dec {
 		if a.c.Num.Mant == b.c.Num.Mant {
 			return 1
 		}
 		return -1
 	}
-	ia, ok1 := scaledInterval(a.c.Num, a.unit)
-	ib, ok2 := scaledInterval(b.c.Num, b.unit)
-	if !ok1 || !ok2 {
+	if !a.iv.ok || !b.iv.ok {
 		return 0
 	}
-	if ia.Overlaps(ib) {
+	if a.iv.overlaps(&b.iv) {
 		return 1
 	}
 	return -1
 }
 
-func reportTables(p *audit.Pass, a, b cellFacts, same int) {
+func reportTables(p *audit.Pass, a, b *cellFacts, same int) {
 	sa := a.c.Num.String() + a.unit
 	sb := b.c.Num.String() + b.unit
 	f := audit.Finding{
