@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The int64 fast path (Fixed) must give exactly the answers of the big.Rat
@@ -56,6 +58,16 @@ func checkFixed(t *testing.T, a, b Number, ka, kb int, r Rounding) {
 	}
 	if sumConsistent([]Number{a}, b, r) != SumInterval([]Number{a}, r).Overlaps(b.Interval(r)) {
 		t.Fatalf("sumConsistent([%+v], %+v) differs from big.Rat", a, b)
+	}
+	for _, sign := range []int{-1, 0, 1} {
+		d := Number{Mant: a.Mant - b.Mant/2, Dec: a.Dec, Kind: Value}
+		for _, d := range []Number{a, b, d} {
+			em, ed, ee := DiffCheck(a, b, d, sign)
+			bm, bd, be := diffCheckBig(a, b, d, sign)
+			if em != bm || ed != bd || ee != be {
+				t.Fatalf("DiffCheck(%+v, %+v, %+v, %d) = %v %v, big.Rat reference %v %v", a, b, d, sign, em, ed, bm, bd)
+			}
+		}
 	}
 	if got, want := Diagnose(a, b), diagnoseBig(a, b); got != want {
 		t.Fatalf("Diagnose(%+v, %+v) = %+v, big.Rat reference %+v", a, b, got, want)
@@ -233,6 +245,127 @@ func FuzzParseMantissa(f *testing.F) {
 		}
 		if !got {
 			t.Fatalf("parseNumber(%q) rejected a mantissa the reference reads as %d", s, want)
+		}
+	})
+}
+
+// FuzzOffsetMap checks the one-pass offset map against decoding both
+// strings in step.
+func FuzzOffsetMap(f *testing.F) {
+	for _, s := range []string{"", "abc", "１２３．４５万元，其中", "\xff\xfe合计", "a\u3000b－c", "\uFFFD１"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ns := Normalize(s)
+		got, want := offsetMap(s, ns), offsetMapRef(s, ns)
+		if len(got) != len(want) {
+			t.Fatalf("offsetMap(%q) has %d entries, want %d", s, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("offsetMap(%q)[%d] = %d, want %d", s, i, got[i], want[i])
+			}
+		}
+	})
+}
+
+// offsetMapRef is offsetMap decoding both strings in step (the reference
+// the tests compare with).
+func offsetMapRef(s, ns string) []int {
+	nmap := make([]int, len(ns)+1)
+	j := 0
+	for i := 0; i < len(ns); {
+		_, w := utf8.DecodeRuneInString(ns[i:])
+		_, wo := utf8.DecodeRuneInString(s[j:])
+		for k := 0; k < w; k++ {
+			nmap[i+k] = j
+		}
+		i += w
+		j += wo
+	}
+	nmap[len(ns)] = len(s)
+	return nmap
+}
+
+// FuzzQuantitiesWithin checks the no-copy sentence slicing against the
+// filtering it replaces, on the figures Quantities finds.
+func FuzzQuantitiesWithin(f *testing.F) {
+	for _, s := range []string{
+		"支出合计100.00万元，其中基本支出60.00万元、项目支出40.00万元。比上年增加5.00万元，增长5.26%。",
+		"收入-3.5万元；2022年12月31日，共3个项目。（1）经费10万元", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		qs := Quantities(s)
+		if !inOrder(qs) {
+			return
+		}
+		for _, r := range append(Sentences(s), Range{0, len(s)}, Range{len(s) / 2, len(s)}) {
+			got, want := quantitiesWithin(qs, r), quantitiesIn(qs, r)
+			if len(got) != len(want) {
+				t.Fatalf("%q %v: %d figures, want %d", s, r, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Label != want[i].Label {
+					t.Fatalf("%q %v: figure %d differs", s, r, i)
+				}
+			}
+		}
+	})
+}
+
+// FuzzNormalizeASCII checks that the ASCII shortcut of Normalize returns
+// what mapping every rune does.
+func FuzzNormalizeASCII(f *testing.F) {
+	for _, s := range []string{"", "1,234.56", "-3.5%", "１２３", "\xff", "a\u3000b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), strings.Map(normRune, s); got != want {
+			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// diffCheckBig is DiffCheck on big.Rat only, the reference for the fast path.
+func diffCheckBig(x, y, d Number, sign int) (magnitudeOK, directionOK bool, expected Number) {
+	dec := max(x.Dec, y.Dec)
+	xm := x.Mant * pow10i(dec-x.Dec)
+	ym := y.Mant * pow10i(dec-y.Dec)
+	expected = Number{Mant: xm - ym, Dec: dec, Kind: Value}
+	iv := x.Interval(HalfUp).Sub(y.Interval(HalfUp))
+	di := d.Interval(HalfUp)
+	if d.Mant < 0 {
+		sign = -sign
+		di = di.Neg()
+	}
+	switch sign {
+	case -1:
+		di = di.Neg()
+	case 0:
+		if expected.Mant < 0 {
+			di = di.Neg()
+		}
+	}
+	magnitudeOK = di.Overlaps(iv) || di.Neg().Overlaps(iv)
+	directionOK = sign == 0 || sign > 0 && iv.Hi.Sign() >= 0 || sign < 0 && iv.Lo.Sign() <= 0
+	return magnitudeOK, directionOK, expected
+}
+
+// FuzzMayState checks that a text MayState rejects yields no statement.
+func FuzzMayState(f *testing.F) {
+	for _, s := range []string{"1,234.56", "-3.5%", "(12.30)", "１２３．４５％", "12 34 56", "1.2, 3.4; 5.6", "2022-2023 12%",
+		"其中10万元", "比上年增加5万元，增长5%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if MayState(s) {
+			return
+		}
+		st := Analyze(s)
+		if len(st.Enumerations)+len(st.Comparisons)+len(st.Rates)+len(st.Shares)+len(st.Multiples) > 0 {
+			t.Fatalf("Analyze(%q) found statements in a text MayState rejects: %+v", s, st)
 		}
 	})
 }

@@ -90,7 +90,12 @@ func pow10(n int) *big.Int {
 // various minus and dash signs to their canonical forms, rune for rune. The
 // result has the same number of runes as s, so rune indexes carry over.
 func Normalize(s string) string {
-	return strings.Map(normRune, s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Map(normRune, s)
+		}
+	}
+	return s // ASCII is left as it is
 }
 
 func normRune(r rune) rune {

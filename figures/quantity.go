@@ -59,7 +59,7 @@ func Quantities(s string) []Quantity {
 type scanner struct {
 	orig string
 	ns   string // Normalize(orig)
-	nmap []int  // byte offset in ns → byte offset in orig (rune starts only), len(ns)+1
+	nmap []int  // byte offset in ns → byte offset in orig (rune starts only), len(ns)+1; nil when ns == orig
 	out  []Quantity
 	// boundary: byte offset in ns where the current lead starts
 	leadFrom int
@@ -67,19 +67,44 @@ type scanner struct {
 
 func newScanner(s string) *scanner {
 	ns := Normalize(s)
+	if ns == s {
+		return &scanner{orig: s, ns: ns} // nothing normalised: offsets carry over
+	}
+	return &scanner{orig: s, ns: ns, nmap: offsetMap(s, ns)}
+}
+
+// offsetMap maps each byte offset in ns = Normalize(s) to the offset in s
+// of the rune it belongs to (len(ns) to len(s)). Normalize maps rune for
+// rune, so walking s alone gives each rune's width in ns: that of the
+// mapped rune (an invalid byte becomes U+FFFD, three bytes).
+func offsetMap(s, ns string) []int {
 	nmap := make([]int, len(ns)+1)
-	j := 0
-	for i := 0; i < len(ns); {
-		_, w := utf8.DecodeRuneInString(ns[i:])
-		_, wo := utf8.DecodeRuneInString(s[j:])
-		for k := 0; k < w; k++ {
+	i := 0
+	for j := 0; j < len(s) && i < len(ns); {
+		if c := s[j]; c < utf8.RuneSelf {
+			nmap[i] = j
+			i++
+			j++
+			continue
+		}
+		r, wo := utf8.DecodeRuneInString(s[j:])
+		w := utf8.RuneLen(normRune(r))
+		for k := 0; k < w && i+k < len(ns); k++ {
 			nmap[i+k] = j
 		}
 		i += w
 		j += wo
 	}
 	nmap[len(ns)] = len(s)
-	return &scanner{orig: s, ns: ns, nmap: nmap}
+	return nmap
+}
+
+// off maps a byte offset in ns to the offset in orig.
+func (sc *scanner) off(i int) int {
+	if sc.nmap == nil {
+		return i
+	}
+	return sc.nmap[i]
 }
 
 func (sc *scanner) at(i int) rune {
@@ -455,15 +480,15 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 		q.Qualifier = q.Bound
 	}
 	q.Kind = Value
-	q.Start, q.End = sc.nmap[start], sc.nmap[end]
-	q.Lead = sc.orig[sc.nmap[leadStart]:sc.nmap[start]]
-	q.LeadStart = sc.nmap[leadStart]
+	q.Start, q.End = sc.off(start), sc.off(end)
+	q.Lead = sc.orig[sc.off(leadStart):sc.off(start)]
+	q.LeadStart = sc.off(leadStart)
 	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier)
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
-	q.Label = sc.orig[sc.nmap[a]:sc.nmap[b]]
-	q.LabelStart, q.LabelEnd = sc.nmap[a], sc.nmap[b]
+	q.Label = sc.orig[sc.off(a):sc.off(b)]
+	q.LabelStart, q.LabelEnd = sc.off(a), sc.off(b)
 	q.Year, q.Period, q.Total = year, period, total
 	sc.out = append(sc.out, *q)
 	sc.leadFrom = end

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -94,9 +95,21 @@ var (
 // Analyze finds the quantities and statements in one text.
 func Analyze(s string) *Statements {
 	st := &Statements{Quantities: Quantities(s), Sentences: Sentences(s)}
+	if len(st.Quantities) == 0 {
+		return st // every statement is built on figures
+	}
 	comparable := containsAny(s, comparableWords)
+	ordered := inOrder(st.Quantities)
 	for _, sent := range st.Sentences {
-		qs := quantitiesIn(st.Quantities, sent)
+		var qs []Quantity
+		if ordered {
+			qs = quantitiesWithin(st.Quantities, sent)
+		} else {
+			qs = quantitiesIn(st.Quantities, sent)
+		}
+		if len(qs) == 0 {
+			continue // no figure: no enumeration or comparison
+		}
 		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
 		for _, c := range append(comparisons(s, sent, qs), fromTo(s, sent, qs)...) {
 			c.Comparable = c.Comparable || comparable
@@ -107,6 +120,34 @@ func Analyze(s string) *Statements {
 	st.Shares = shares(s, st.Sentences, st.Quantities, st.Enumerations)
 	st.Multiples = multiples(s, st.Quantities)
 	return st
+}
+
+// inOrder reports whether both the starts and the ends of qs never
+// decrease (as Quantities returns them): the figures inside a range are
+// then consecutive.
+func inOrder(qs []Quantity) bool {
+	for i := 1; i < len(qs); i++ {
+		if qs[i].Start < qs[i-1].Start || qs[i].End < qs[i-1].End {
+			return false
+		}
+	}
+	return true
+}
+
+// quantitiesWithin is quantitiesIn for figures inOrder, without copying:
+// the figures starting at or after r.Start are a suffix, those ending at
+// or before r.End a prefix. The result's capacity ends with it, so an
+// append by a caller cannot overwrite all.
+func quantitiesWithin(all []Quantity, r Range) []Quantity {
+	i := 0
+	for i < len(all) && all[i].Start < r.Start {
+		i++
+	}
+	j := i
+	for j < len(all) && all[j].End <= r.End {
+		j++
+	}
+	return all[i:j:j]
 }
 
 func quantitiesIn(all []Quantity, r Range) []Quantity {
@@ -927,6 +968,9 @@ func DiffCheck(x, y, d Number, sign int) (magnitudeOK, directionOK bool, expecte
 	xm := x.Mant * pow10i(dec-x.Dec)
 	ym := y.Mant * pow10i(dec-y.Dec)
 	expected = Number{Mant: xm - ym, Dec: dec, Kind: Value}
+	if m, dir, ok := diffCheckFixed(x, y, d, sign, expected); ok {
+		return m, dir, expected
+	}
 	iv := x.Interval(HalfUp).Sub(y.Interval(HalfUp))
 	di := d.Interval(HalfUp)
 	if d.Mant < 0 { // "增加-5" written with a sign: take the stated sign at face value
@@ -944,6 +988,40 @@ func DiffCheck(x, y, d Number, sign int) (magnitudeOK, directionOK bool, expecte
 	magnitudeOK = di.Overlaps(iv) || di.Neg().Overlaps(iv)
 	directionOK = sign == 0 || sign > 0 && iv.Hi.Sign() >= 0 || sign < 0 && iv.Lo.Sign() <= 0
 	return magnitudeOK, directionOK, expected
+}
+
+// diffCheckFixed is DiffCheck's interval test on the int64 fast path; ok
+// is false when the figures do not fit it.
+func diffCheckFixed(x, y, d Number, sign int, expected Number) (magnitudeOK, directionOK, ok bool) {
+	xf, ok1 := x.Fixed(HalfUp)
+	yf, ok2 := y.Fixed(HalfUp)
+	di, ok3 := d.Fixed(HalfUp)
+	if !ok1 || !ok2 || !ok3 {
+		return false, false, false
+	}
+	iv, ok := xf.Add(yf.Neg())
+	if !ok {
+		return false, false, false
+	}
+	if d.Mant < 0 {
+		sign = -sign
+		di = di.Neg()
+	}
+	switch sign {
+	case -1:
+		di = di.Neg()
+	case 0:
+		if expected.Mant < 0 {
+			di = di.Neg()
+		}
+	}
+	o1, ok1 := di.Overlaps(iv)
+	o2, ok2 := di.Neg().Overlaps(iv)
+	if !ok1 || !ok2 {
+		return false, false, false
+	}
+	directionOK = sign == 0 || sign > 0 && iv.Hi >= 0 || sign < 0 && iv.Lo <= 0
+	return o1 || o2, directionOK, true
 }
 
 // RateCheck compares a stated rate of change (percent) with diff ÷ base,
@@ -1111,4 +1189,18 @@ func Trimmed(n Number) string {
 		n.Dec--
 	}
 	return FormatFixed(n.Mant, n.Dec)
+}
+
+// MayState reports whether Analyze(s) can find any statement (enumeration,
+// comparison, rate, share or multiple) in s: every one of them is told by
+// a Chinese word (其中, 比, 增加, 执行率, 占, 是…的…倍), so a text without a
+// Han character holds none. Callers that only read statements may skip
+// Analyze when it is false.
+func MayState(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }

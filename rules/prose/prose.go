@@ -22,7 +22,10 @@ type unit struct {
 	span model.Span
 	text string
 	cell *model.Cell // non-nil for table cells
-	st   *figures.Statements
+	// st is the analysis of text. Of table cells the rules read only the
+	// statements, so a cell without a Han character (which can hold no
+	// statement, see figures.MayState) is not analysed: its st is empty.
+	st *figures.Statements
 }
 
 // abs converts an offset relative to the unit into a document offset.
@@ -51,12 +54,26 @@ func units(p *audit.Pass) []*unit {
 
 func collectUnits(d *model.Document) []*unit {
 	var out []*unit
+	// Statements depend on the text alone (offsets are relative to it) and
+	// rules only read them: texts met again ("0.00", "100%", a repeated
+	// sentence) share one analysis.
+	seen := map[string]*figures.Statements{}
+	none := &figures.Statements{}
 	add := func(s model.Span, c *model.Cell) {
 		txt := d.Slice(s)
 		if !hasDigitOrCN(txt) {
 			return
 		}
-		out = append(out, &unit{span: s, text: txt, cell: c, st: figures.Analyze(txt)})
+		if c != nil && !figures.MayState(txt) {
+			out = append(out, &unit{span: s, text: txt, cell: c, st: none})
+			return
+		}
+		st, ok := seen[txt]
+		if !ok {
+			st = figures.Analyze(txt)
+			seen[txt] = st
+		}
+		out = append(out, &unit{span: s, text: txt, cell: c, st: st})
 	}
 	var walkTable func(t *model.Table)
 	walkTable = func(t *model.Table) {

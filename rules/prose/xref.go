@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -73,6 +74,7 @@ type pfig struct {
 	scope  string // the last scope word (基本支出, 项目支出, …) written before it in the paragraph, outside its label
 	// sentScope is the same within the figure's sentence only.
 	sentScope string
+	scopeIdx  int // scope's index in scopeWords, −1 for none
 }
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
@@ -84,15 +86,18 @@ func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
 type xrefKey struct{}
 
 type xrefFacts struct {
-	prose  []pfig
-	enums  [][]int // per enumeration: indexes into prose, total first
-	cells  []tables.DataCell
-	cfs    []cellFacts // cellFacts of the cells that have them, made once
-	hasCfs bool
-	year   int // report year when sure, else 0; −1 until computed
-	pass   *audit.Pass
-	before map[*model.Table]string
-	tables *tables.Analysis
+	prose    []pfig
+	enums    [][]int // per enumeration: indexes into prose, total first
+	cells    []tables.DataCell
+	cfs      []cellFacts // cellFacts of the cells that have them, made once
+	cols     map[*tables.Column]colFacts
+	captions map[*tables.Block]string
+	rows     map[*tables.Row]string
+	hasCfs   bool
+	year     int // report year when sure, else 0; −1 until computed
+	pass     *audit.Pass
+	before   map[*model.Table]string
+	tables   *tables.Analysis
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -124,6 +129,7 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 // collect gathers the figures of one prose unit worth cross-referencing.
 func (x *xrefFacts) collect(u *unit) {
 	idx := map[int]int{} // quantity start → index in x.prose
+	var plain stripped   // u.text without quotes, made for the first figure kept
 	for _, q := range u.st.Quantities {
 		if q.Approx || q.Chinese || q.Label == "" || isChangeFigure(q) {
 			continue
@@ -134,6 +140,9 @@ func (x *xrefFacts) collect(u *unit) {
 			continue
 		}
 		f := pfig{u: u, q: q, label: figures.NormalizeLabel(q.Label), year: q.Year, isRate: rate}
+		if utf8.RuneCountInString(f.label) < 3 {
+			continue
+		}
 		f.lbl = figures.NewLabel(f.label)
 		f.iv = scaleOf(q.Number, q.Unit)
 		f.basis = basisOf(q.Period + q.Lead)
@@ -146,11 +155,12 @@ func (x *xrefFacts) collect(u *unit) {
 		sent := u.sentenceOf(q.Start)
 		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
 		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
-		f.scope = lastScope(u.text[:min(max(q.LabelStart, 0), len(u.text))], q.Label)
-		f.sentScope = lastScope(before, q.Label)
-		if utf8.RuneCountInString(f.label) < 3 {
-			continue
+		if plain.off == nil {
+			plain = stripQuotes(u.text)
 		}
+		f.scope = plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label)
+		f.sentScope = plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label)
+		f.scopeIdx = slices.Index(scopeWords, f.scope)
 		idx[q.Start] = len(x.prose)
 		x.prose = append(x.prose, f)
 	}
@@ -295,31 +305,23 @@ type cellFacts struct {
 	iv     scaled // the cell's interval in its unit (meaningful when known)
 	ctx    string // context(), made on first use
 	hasCtx bool
-	year   int
-	basis  basis
-	unit   string
-	known  bool   // unit known
-	before string // the two lines before the table (its title, a unit note)
+	// scopeSet is scopes(), made on first use
+	scopeSet  uint32
+	hasScopes bool
+	year      int
+	basis     basis
+	unit      string
+	known     bool   // unit known
+	before    string // the two lines before the table (its title, a unit note)
 }
 
 func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 	if c.Column.Role != tables.Amount && c.Column.Role != tables.Rate {
 		return cellFacts{}, false
 	}
-	cf := cellFacts{c: c, year: c.Column.Year, unit: c.Unit(), before: x.linesBefore(c.Table.T)}
-	head := strings.Join(c.Column.Path, "")
-	switch {
-	case c.Column.Budget && c.Column.Actual:
-		cf.basis = basisUnknown
-	case c.Column.Budget:
-		cf.basis = basisOf(head)
-		if cf.basis == actualBasis {
-			cf.basis = budgetAny
-		}
-	default:
-		cf.basis = actualBasis
-	}
-	if c.Column.Role == tables.Rate && strings.Contains(c.Column.Name(), "得分") {
+	col := x.columnFacts(c.Column)
+	cf := cellFacts{c: c, year: col.year, unit: c.Unit(), before: x.linesBefore(c.Table.T), basis: col.basis}
+	if c.Column.Role == tables.Rate && col.score {
 		return cellFacts{}, false // a score rate, not the indicator's value
 	}
 	if c.Column.Role == tables.Rate {
@@ -330,32 +332,23 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 		cf.c.Num.Percent = true
 		cf.unit = "%"
 		cf.known = true
-	} else if figures.UnitScale(cf.unit) != nil {
+	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
 		cf.known = true
 	}
-	if cf.year == 0 {
-		cf.year = yearIn(head)
-	}
-	if cf.year == 0 {
-		cf.year = x.periodYear(head)
-	}
-	cf.row = figures.NormalizeLabel(c.Row.Label)
+	cf.row = x.rowLabel(c.Row)
 	if l := cf.row; l != "" && figures.HasLetters(l) {
 		cf.labels = append(cf.labels, l)
 	}
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
 	if c.Row.Total && cf.year != 0 {
-		for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
-			if l := captionLabel(t); l != "" {
-				cf.labels = append(cf.labels, l)
-				break
-			}
+		if l := x.blockCaption(c); l != "" {
+			cf.labels = append(cf.labels, l)
 		}
 	}
 	// a whole-department row of a table whose columns are the items
 	if c.Row.Total || strings.Contains(c.Row.Label, "汇总") {
-		if n := figures.NormalizeLabel(c.Column.Name()); n != "" && n != "其中" {
+		if n := col.name; n != "" && n != "其中" {
 			cf.labels = append(cf.labels, n)
 		}
 	}
@@ -368,6 +361,77 @@ func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
 	}
 	cf.iv = scaleOf(cf.c.Num, cf.unit)
 	return cf, true
+}
+
+// colFacts is what cellFacts reads from a cell's column, made once per column.
+type colFacts struct {
+	basis basis
+	year  int
+	score bool   // the name says 得分
+	name  string // the name, normalised
+}
+
+func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
+	if cf, ok := x.cols[c]; ok {
+		return cf
+	}
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NormalizeLabel(c.Name())}
+	head := strings.Join(c.Path, "")
+	switch {
+	case c.Budget && c.Actual:
+		cf.basis = basisUnknown
+	case c.Budget:
+		cf.basis = basisOf(head)
+		if cf.basis == actualBasis {
+			cf.basis = budgetAny
+		}
+	default:
+		cf.basis = actualBasis
+	}
+	if cf.year == 0 {
+		cf.year = yearIn(head)
+	}
+	if cf.year == 0 {
+		cf.year = x.periodYear(head)
+	}
+	if x.cols == nil {
+		x.cols = map[*tables.Column]colFacts{}
+	}
+	x.cols[c] = cf
+	return cf
+}
+
+// rowLabel returns the row's label normalised, made once per row.
+func (x *xrefFacts) rowLabel(r *tables.Row) string {
+	if l, ok := x.rows[r]; ok {
+		return l
+	}
+	l := figures.NormalizeLabel(r.Label)
+	if x.rows == nil {
+		x.rows = map[*tables.Row]string{}
+	}
+	x.rows[r] = l
+	return l
+}
+
+// blockCaption returns the item the caption of c's block names (from the
+// block title, the table title and caption, or a title row), made once per
+// block.
+func (x *xrefFacts) blockCaption(c tables.DataCell) string {
+	if l, ok := x.captions[c.Block]; ok {
+		return l
+	}
+	l := ""
+	for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
+		if l = captionLabel(t); l != "" {
+			break
+		}
+	}
+	if x.captions == nil {
+		x.captions = map[*tables.Block]string{}
+	}
+	x.captions[c.Block] = l
+	return l
 }
 
 // allCellFacts returns the cellFacts of the cells that have them, in cell
@@ -537,10 +601,59 @@ func (x *xrefFacts) yearsAgree(a, b int) bool {
 	}
 }
 
+var scopeQuotes = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "")
+
+// isScopeQuote reports the runes scopeQuotes removes.
+func isScopeQuote(r rune) bool {
+	return r == '“' || r == '”' || r == '"' || r == '‘' || r == '’'
+}
+
+// stripped is a text with scopeQuotes applied, made once per unit, and
+// where each byte offset of the text went (len(text)+1 entries).
+type stripped struct {
+	s   string
+	off []int
+}
+
+func stripQuotes(text string) stripped {
+	var b strings.Builder
+	off := make([]int, len(text)+1)
+	for i, r := range text {
+		w := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, w = utf8.DecodeRuneInString(text[i:])
+		}
+		for k := 0; k < w; k++ {
+			off[i+k] = b.Len()
+		}
+		if isScopeQuote(r) {
+			continue
+		}
+		b.WriteString(text[i : i+w])
+	}
+	off[len(text)] = b.Len()
+	return stripped{b.String(), off}
+}
+
+// lastScope is lastScope(text[a:b], label) for the text st was made from,
+// without stripping quotes again when a and b start runes.
+func (st stripped) lastScope(text string, a, b int, label string) string {
+	if !startsRune(text, a) || !startsRune(text, b) {
+		return lastScope(text[a:b], label)
+	}
+	return lastScopeIn(st.s[st.off[a]:st.off[b]], label)
+}
+
+func startsRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
 // lastScope returns the scope word written last in text (quotes removed:
 // “三公”经费), ignoring one that is part of the figure's own label.
 func lastScope(text, label string) string {
-	t := strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "", "’", "").Replace(text)
+	return lastScopeIn(scopeQuotes.Replace(text), label)
+}
+
+// lastScopeIn is lastScope for a text without quotes.
+func lastScopeIn(t, label string) string {
 	best, at := "", -1
 	for _, w := range scopeWords {
 		if strings.Contains(label, w) {
@@ -580,24 +693,32 @@ func (cf *cellFacts) makeContext() string {
 // scopeConflict reports a figure written under one scope (基本支出) and a
 // table about another (项目支出明细表, rows under 三、公用经费).
 func scopeConflict(f *pfig, cf *cellFacts) bool {
-	if f.scope == "" {
+	if f.scopeIdx < 0 {
 		return false
 	}
-	ctx := cf.context()
-	if strings.Contains(ctx, f.scope) {
-		return false
-	}
-	for _, w := range scopeWords {
-		if w != f.scope && strings.Contains(ctx, w) {
-			return true
+	m := cf.scopes()
+	own := uint32(1) << f.scopeIdx
+	return m&own == 0 && m&^own != 0
+}
+
+// scopes returns the set of scopeWords (bit i for scopeWords[i]) the
+// cell's context contains, made once per cell.
+func (cf *cellFacts) scopes() uint32 {
+	if !cf.hasScopes {
+		ctx := cf.context()
+		for i, w := range scopeWords {
+			if strings.Contains(ctx, w) {
+				cf.scopeSet |= 1 << i
+			}
 		}
+		cf.hasScopes = true
 	}
-	return false
+	return cf.scopeSet
 }
 
 // scopeConfirmed reports a figure whose scope word also heads the cell.
 func scopeConfirmed(f *pfig, cf *cellFacts) bool {
-	return f.scope != "" && strings.Contains(cf.context(), f.scope)
+	return f.scopeIdx >= 0 && cf.scopes()&(1<<f.scopeIdx) != 0
 }
 
 func labelMatches(prose *figures.Label, cell []figures.Label) (bool, bool) {

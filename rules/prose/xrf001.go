@@ -69,7 +69,37 @@ func runXRF001(p *audit.Pass) {
 		}
 	}
 	// candidates: indexes into cfs of the cells whose labels may match f's
-	candidates := func(f *pfig) []int { return byHead[f.lbl.Head()] }
+	// per prose figure, its candidates and (shared by the figures of one
+	// label, as many are) what labelMatches said of each: 0 not asked yet,
+	// 1 no, 2 yes, 3 exactly
+	candOf := make([][]int, len(x.prose))
+	memos := make([][]uint8, len(x.prose))
+	byLabel := map[string][]uint8{}
+	for i := range x.prose {
+		f := &x.prose[i]
+		candOf[i] = byHead[f.lbl.Head()]
+		m, ok := byLabel[f.label]
+		if !ok {
+			m = make([]uint8, len(candOf[i]))
+			byLabel[f.label] = m
+		}
+		memos[i] = m
+	}
+	// match is labelMatches of prose figure pi and its k-th candidate
+	match := func(pi, k int) (bool, bool) {
+		m := memos[pi]
+		if m[k] == 0 {
+			ok, ex := labelMatches(&x.prose[pi].lbl, cfs[candOf[pi][k]].lbls)
+			m[k] = 1
+			if ok {
+				m[k] = 2
+			}
+			if ex {
+				m[k] = 3
+			}
+		}
+		return m[k] >= 2, m[k] == 3
+	}
 	reported := map[int]bool{}
 	// 1. lists anchored to one table column
 	for _, group := range x.enums {
@@ -80,9 +110,9 @@ func runXRF001(p *audit.Pass) {
 			}
 			f := &x.prose[pi]
 			seen := map[lineKey]bool{}
-			for _, ci := range candidates(f) {
+			for k, ci := range candOf[pi] {
 				cf := &cfs[ci]
-				if ok, _ := labelMatches(&f.lbl, cf.lbls); !ok || !f.basis.compatible(cf.basis) || scopeConflict(f, cf) || agrees(f, cf) != 1 {
+				if ok, _ := match(pi, k); !ok || !f.basis.compatible(cf.basis) || scopeConflict(f, cf) || agrees(f, cf) != 1 {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -111,12 +141,12 @@ func runXRF001(p *audit.Pass) {
 			}
 			f := &x.prose[pi]
 			var hits []*cellFacts
-			for _, ci := range candidates(f) {
+			for k, ci := range candOf[pi] {
 				cf := &cfs[ci]
 				if l := linesOf(cf); l[0] != best && l[1] != best {
 					continue
 				}
-				if ok, _ := labelMatches(&f.lbl, cf.lbls); ok {
+				if ok, _ := match(pi, k); ok {
 					hits = append(hits, cf)
 				}
 			}
@@ -148,9 +178,9 @@ func runXRF001(p *audit.Pass) {
 		part := inList[i] || f.inList
 		var cands []*cellFacts
 		exact := false
-		for _, ci := range candidates(f) {
+		for k, ci := range candOf[i] {
 			cf := &cfs[ci]
-			ok, ex := labelMatches(&f.lbl, cf.lbls)
+			ok, ex := match(i, k)
 			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || scopeConflict(f, cf) {
 				continue
 			}

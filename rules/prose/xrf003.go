@@ -31,6 +31,14 @@ type colCells struct {
 	key   colKey
 	first *cellFacts
 	rows  map[string]*cellFacts // label → cell, labels unique in the column
+	byID  []labelCell           // rows again, by label number
+}
+
+// labelCell is a row of a column under its label's number (labels are
+// numbered once per document, so two columns are joined without hashing).
+type labelCell struct {
+	id int
+	cf *cellFacts
 }
 
 func runXRF003(p *audit.Pass) {
@@ -70,10 +78,23 @@ func runXRF003(p *audit.Pass) {
 	sort.SliceStable(order, func(i, j int) bool {
 		return cols[order[i]].first.c.Span.Start < cols[order[j]].first.c.Span.Start
 	})
-	for i, ka := range order {
-		a := cols[ka]
-		for _, kb := range order[i+1:] {
-			b := cols[kb]
+	ordered := make([]*colCells, len(order))
+	ids := map[string]int{}
+	for i, k := range order {
+		cc := cols[k]
+		ordered[i] = cc
+		for l, cf := range cc.rows {
+			id, ok := ids[l]
+			if !ok {
+				id = len(ids)
+				ids[l] = id
+			}
+			cc.byID = append(cc.byID, labelCell{id, cf})
+		}
+		sort.Slice(cc.byID, func(i, j int) bool { return cc.byID[i].id < cc.byID[j].id })
+	}
+	for i, a := range ordered {
+		for _, b := range ordered[i+1:] {
 			if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
 				continue
 			}
@@ -82,11 +103,18 @@ func runXRF003(p *audit.Pass) {
 			}
 			same, nonzero := 0, 0
 			var differ [][2]*cellFacts
-			for l, ca := range a.rows {
-				cb, ok := b.rows[l]
-				if !ok {
+			for ia, ib := 0, 0; ia < len(a.byID) && ib < len(b.byID); {
+				switch la, lb := a.byID[ia].id, b.byID[ib].id; {
+				case la < lb:
+					ia++
+					continue
+				case la > lb:
+					ib++
 					continue
 				}
+				ca, cb := a.byID[ia].cf, b.byID[ib].cf
+				ia++
+				ib++
 				switch cellsAgree(ca, cb) {
 				case 1:
 					if ca.c.Num.Mant != 0 {
