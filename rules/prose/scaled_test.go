@@ -62,6 +62,7 @@ func FuzzScaled(f *testing.F) {
 func FuzzLastScope(f *testing.F) {
 	f.Add("基本支出中“三公”经费10万元，项目支出‘公用经费’5万元", 3, 40, "公用经费")
 	f.Add("\xff“基本支出”\"项目支出\"", 0, 5, "")
+	f.Add("基本支出项目支出基本支出“三公”经费公用经费人员经费项目支出", 12, 60, "人员经费")
 	f.Fuzz(func(t *testing.T, text string, a, b int, label string) {
 		if a < 0 || b < a || b > len(text) {
 			return

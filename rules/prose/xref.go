@@ -3,6 +3,7 @@ package prose
 import (
 	"math/big"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -439,6 +440,7 @@ func (x *xrefFacts) blockCaption(c tables.DataCell) string {
 func (x *xrefFacts) allCellFacts() []cellFacts {
 	if !x.hasCfs {
 		x.hasCfs = true
+		x.cfs = make([]cellFacts, 0, len(x.cells))
 		for _, c := range x.cells {
 			if cf, ok := x.cellFacts(c); ok {
 				x.cfs = append(x.cfs, cf)
@@ -613,6 +615,7 @@ func isScopeQuote(r rune) bool {
 type stripped struct {
 	s   string
 	off []int
+	at  [][]int // per scope word, where it occurs in s (overlaps included)
 }
 
 func stripQuotes(text string) stripped {
@@ -632,7 +635,18 @@ func stripQuotes(text string) stripped {
 		b.WriteString(text[i : i+w])
 	}
 	off[len(text)] = b.Len()
-	return stripped{b.String(), off}
+	st := stripped{s: b.String(), off: off, at: make([][]int, len(scopeWords))}
+	for k, w := range scopeWords {
+		for i := 0; ; {
+			j := strings.Index(st.s[i:], w)
+			if j < 0 {
+				break
+			}
+			st.at[k] = append(st.at[k], i+j)
+			i += j + 1
+		}
+	}
+	return st
 }
 
 // lastScope is lastScope(text[a:b], label) for the text st was made from,
@@ -641,7 +655,24 @@ func (st stripped) lastScope(text string, a, b int, label string) string {
 	if !startsRune(text, a) || !startsRune(text, b) {
 		return lastScope(text[a:b], label)
 	}
-	return lastScopeIn(st.s[st.off[a]:st.off[b]], label)
+	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once
+	lo, hi := st.off[a], st.off[b]
+	best, at := "", -1
+	for k, w := range scopeWords {
+		if strings.Contains(label, w) {
+			continue
+		}
+		// the last occurrence that ends by hi
+		ps := st.at[k]
+		n := sort.SearchInts(ps, hi-len(w)+1)
+		if n == 0 || ps[n-1] < lo {
+			continue
+		}
+		if i := ps[n-1] - lo; i > at {
+			best, at = w, i
+		}
+	}
+	return best
 }
 
 func startsRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
