@@ -1,4 +1,5 @@
 // Package testenv finds the files tests read from outside the package under
-// test: the repository root, the bundled example and the shared corpus. It
+// test: the repository root, the bundled example, the shared corpus and a
+// small sample document for formatter tests. It
 // is imported by tests only.
 package testenv
