@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser/docx"
 	"github.com/crossfoot/crossfoot/parser/text"
 )
 
@@ -36,10 +37,11 @@ type Options struct {
 
 // Defaults of Options.
 const (
-	DefaultMaxUncompressed = 512 << 20
-	DefaultMaxRatio        = 200
-	DefaultMaxDepth        = 512
-	DefaultMaxCellBytes    = 64 << 20
+	// The .docx limits are the docx reader's own, so the two cannot drift.
+	DefaultMaxUncompressed = docx.DefaultMaxUncompressed
+	DefaultMaxRatio        = docx.DefaultMaxRatio
+	DefaultMaxDepth        = docx.DefaultMaxDepth
+	DefaultMaxCellBytes    = docx.DefaultMaxCellBytes
 	DefaultMaxFileBytes    = 256 << 20
 )
 
