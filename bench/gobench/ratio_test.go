@@ -82,9 +82,16 @@ func family(prefix string) []*audit.Rule {
 	return out
 }
 
-// ratioCases are the documents of BenchmarkAuditVsParse and friends.
+// ratioCases are the documents of BenchmarkAuditVsParse and friends: the
+// seed in both formats, and the large document as text and rebuilt as Word.
 func ratioCases(b *testing.B) []input {
-	return append(seedInputs(b), bigInput(b))
+	big := bigInput(b)
+	bigDoc := parse(b, big)
+	bigDocx := input{"big.docx", asDocx(bigDoc)}
+	if n := len(parse(b, bigDocx).Tables); n != len(bigDoc.Tables) {
+		b.Fatalf("big.docx has %d tables, big.txt %d", n, len(bigDoc.Tables))
+	}
+	return append(seedInputs(b), big, bigDocx)
 }
 
 // BenchmarkParseSeed parses the seed report (text and .docx) and the
