@@ -50,7 +50,7 @@ func (p *csvPrinter) Document(r Result) error {
 	for _, f := range shown(r.Findings, p.opt) {
 		l := f.Location
 		rec := []string{safe(r.Path), severityLabel(f.Severity, en), f.Rule, safe(location(l, en)), num(l.Table), num(l.Row), num(l.Col),
-			safe(message(f, en)), safe(f.Expr), f.Expected, f.Actual, f.Difference, strconv.FormatFloat(f.Confidence, 'f', 2, 64), safe(hint(f, en)), f.Fingerprint}
+			safe(message(f, en)), safe(expression(f, en)), f.Expected, f.Actual, f.Difference, strconv.FormatFloat(f.Confidence, 'f', 2, 64), safe(hint(f, en)), f.Fingerprint}
 		if err := p.cw.Write(rec); err != nil {
 			return err
 		}
@@ -115,7 +115,7 @@ func (p *mdPrinter) Document(r Result) error {
 				msg += pick(en, " Hint: ", " 提示：") + h
 			}
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", severityLabel(f.Severity, en), f.Rule,
-				mdEscape(tableLocation(f.Location, en)), mdEscape(msg), mdEscape(f.Expr), confidence(f, en))
+				mdEscape(tableLocation(f.Location, en)), mdEscape(msg), mdEscape(expression(f, en)), confidence(f, en))
 		}
 		b.WriteString("\n")
 	}

@@ -107,7 +107,7 @@ func ToJSON(r Result, opt Options) JSONDocument {
 				Paragraph: l.Para, Sentence: l.Sentence, Column: l.Column,
 			},
 			Span:        JSONSpan{f.Span.Start, f.Span.End},
-			Expression:  f.Expr,
+			Expression:  expression(f, en),
 			Expected:    f.Expected,
 			Actual:      f.Actual,
 			Difference:  f.Difference,

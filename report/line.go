@@ -29,7 +29,7 @@ func (p *linePrinter) Document(r Result) error {
 		b.WriteString(oneLine(ShortLocation(f.Location, en)))
 		fmt.Fprintf(&b, ": %s %s %s", f.Severity, f.Rule, oneLine(message(f, en)))
 		if f.Expr != "" {
-			b.WriteString(" [" + oneLine(f.Expr) + "]")
+			b.WriteString(" [" + oneLine(expression(f, en)) + "]")
 		}
 		if en {
 			fmt.Fprintf(&b, " (confidence %s)", confidence(f, en))

@@ -122,7 +122,7 @@ func (p *textPrinter) table(w io.Writer, fs []audit.Finding) error {
 		if h := hint(f, en); h != "" {
 			msg += pick(en, "\nHint: ", "\n提示：") + h
 		}
-		rows[i] = []string{severityLabel(f.Severity, en), f.Rule, tableLocation(f.Location, en), msg, f.Expr, confidence(f, en)}
+		rows[i] = []string{severityLabel(f.Severity, en), f.Rule, tableLocation(f.Location, en), msg, expression(f, en), confidence(f, en)}
 	}
 	widths := columnWidths(header, rows, p.opt.Width)
 	for _, row := range rows {
