@@ -28,10 +28,17 @@ type problem struct {
 
 // run is one list of a style: the numbers used since it began.
 type run struct {
-	last  item
-	seen  map[int]item
-	outer *run // the run interrupted by a nested restart at 1
+	last item
+	// firsts holds the first item of each number used, in order; a list
+	// is short, so it is searched in place, and indexed by number only
+	// once it grows long (manyFirsts)
+	firsts []item
+	index  map[int]int // number → index into firsts, when long
+	outer  *run        // the run interrupted by a nested restart at 1
 }
+
+// manyFirsts is the length from which a run indexes its numbers.
+const manyFirsts = 32
 
 type level struct {
 	style string
@@ -96,7 +103,7 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 				lv.run = o
 				continue
 			}
-			if first, ok := r.seen[v]; ok {
+			if first, ok := r.first(v); ok {
 				out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: r.last.L.Value + 1, First: first})
 				r.last = it
 				continue
@@ -131,14 +138,42 @@ func reliable(ps []problem) []problem {
 }
 
 func newRun(it item) *run {
-	r := &run{seen: map[int]item{}}
+	r := &run{}
 	r.add(it)
 	return r
 }
 
+// first returns the first item of the run numbered v.
+func (r *run) first(v int) (item, bool) {
+	if r.index != nil {
+		i, ok := r.index[v]
+		if !ok {
+			return item{}, false
+		}
+		return r.firsts[i], true
+	}
+	for _, it := range r.firsts {
+		if it.L.Value == v {
+			return it, true
+		}
+	}
+	return item{}, false
+}
+
 func (r *run) add(it item) {
 	r.last = it
-	if _, ok := r.seen[it.L.Value]; !ok {
-		r.seen[it.L.Value] = it
+	v := it.L.Value
+	if _, ok := r.first(v); ok {
+		return
+	}
+	r.firsts = append(r.firsts, it)
+	switch {
+	case r.index != nil:
+		r.index[v] = len(r.firsts) - 1
+	case len(r.firsts) >= manyFirsts:
+		r.index = make(map[int]int, 2*len(r.firsts))
+		for i, f := range r.firsts {
+			r.index[f.L.Value] = i
+		}
 	}
 }

@@ -179,7 +179,7 @@ func cellItems(d *model.Document) [][]item {
 			}
 			var its []item
 			off := c.Span.Start
-			for _, line := range strings.Split(txt, "\n") {
+			for line := range strings.SplitSeq(txt, "\n") {
 				if it, ok := lineItem(d, model.Span{Start: off, End: off + len(line)}); ok {
 					its = append(its, it)
 				}

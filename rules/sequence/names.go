@@ -1,9 +1,11 @@
 package sequence
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/model"
 )
@@ -60,32 +62,93 @@ func maybeOrgName(s string) bool {
 	return n >= 6 && n <= 30
 }
 
-// twice reports whether s occurs at least twice, without overlap, in text
-// (strings.Count(text, s) >= 2, stopping at the second).
-func twice(text, s string) bool {
-	i := strings.Index(text, s)
-	return i >= 0 && strings.Contains(text[i+len(s):], s)
+// endIndex finds a set of names in a text in one pass: it records where
+// each rune that ends one of them occurs. Searching each name with
+// strings.Index instead costs a scan of the whole text per name, and a
+// slow one, since the first byte of a CJK character occurs everywhere.
+type endIndex struct {
+	text string
+	ends map[rune][]int // last rune → offsets just after its occurrences
+}
+
+func newEndIndex(text string, names []string) *endIndex {
+	x := &endIndex{text: text, ends: map[rune][]int{}}
+	if len(names) == 0 {
+		return x
+	}
+	var maybe [256]bool // by the rune's low byte: most runes skip the map
+	for _, s := range names {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		x.ends[r] = nil
+		maybe[r&0xff] = true
+	}
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		i += n
+		if maybe[r&0xff] {
+			if e, ok := x.ends[r]; ok {
+				x.ends[r] = append(e, i)
+			}
+		}
+	}
+	return x
+}
+
+// occurrences yields the end of each occurrence of s in the text, left to
+// right and without overlap, as repeated strings.Index calls find them
+// (s must end with the last rune of one of the indexed names).
+func (x *endIndex) occurrences(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		ends, ok := x.ends[r]
+		if !ok {
+			panic("sequence: endIndex asked for a name it does not index")
+		}
+		from := 0
+		for _, e := range ends {
+			if e-len(s) >= from && strings.HasSuffix(x.text[:e], s) {
+				if !yield(e) {
+					return
+				}
+				from = e
+			}
+		}
+	}
+}
+
+// twice reports whether s occurs at least twice, without overlap, in the
+// text (strings.Count(text, s) >= 2, stopping at the second).
+func (x *endIndex) twice(s string) bool {
+	n := 0
+	for range x.occurrences(s) {
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // canonicalNames returns the organisation names that stand alone on a line
 // (a title, a signature, a cell) and occur at least twice in the document,
-// longest first.
-func canonicalNames(d *model.Document) []string {
+// longest first, and the index that finds them in the text.
+func canonicalNames(d *model.Document) ([]string, *endIndex) {
 	seen := map[string]bool{}
-	var out []string
+	var cands []string
 	consider := func(s string) {
 		if !maybeOrgName(s) {
 			return // cheap reject before joining the fields
 		}
-		s = strings.TrimSpace(s)
-		s = strings.Join(strings.Fields(s), "")
+		if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+			s = strings.Join(strings.Fields(s), "")
+		}
 		if seen[s] || !isOrgName(s) {
 			return
 		}
 		seen[s] = true
-		if twice(d.Text, s) {
-			out = append(out, s)
-		}
+		cands = append(cands, s)
 	}
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
@@ -97,13 +160,20 @@ func canonicalNames(d *model.Document) []string {
 	}
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			for _, line := range strings.Split(d.Slice(c.Span), "\n") {
+			for line := range strings.SplitSeq(d.Slice(c.Span), "\n") {
 				consider(line)
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
-	return out
+	x := newEndIndex(d.Text, cands)
+	var out []string
+	for _, s := range cands {
+		if x.twice(s) {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return utf8.RuneCountInString(out[i]) > utf8.RuneCountInString(out[j]) })
+	return out, x
 }
 
 // variant is a mention that differs from a full name by one inner chunk.
@@ -117,23 +187,18 @@ type variant struct {
 
 // variants finds mentions of name that drop or add one inner chunk of at
 // least one character, keeping at least two characters of the name on
-// each side. Accepted short forms are not returned.
-func variants(d *model.Document, name string) []variant {
+// each side. Accepted short forms are not returned. x indexes name.
+func variants(d *model.Document, x *endIndex, name string) []variant {
 	fr := []rune(name)
 	if len(fr) < 6 {
 		return nil
 	}
-	tail := string(fr[len(fr)-2:])
-	head := string(fr[:2])
+	tail := name[len(string(fr[:len(fr)-2])):]
+	head := name[:len(string(fr[:2]))]
 	var out []variant
+	var mr []rune
 	text := d.Text
-	for off := 0; ; {
-		i := strings.Index(text[off:], tail)
-		if i < 0 {
-			break
-		}
-		end := off + i + len(tail)
-		off = end
+	for end := range x.occurrences(tail) {
 		// candidate starts: occurrences of head before end on the same line
 		lineStart := strings.LastIndexByte(text[:end], '\n') + 1
 		window := text[lineStart:end]
@@ -149,9 +214,12 @@ func variants(d *model.Document, name string) []variant {
 			if m == name || strings.HasSuffix(m, name) {
 				break
 			}
-			mr := []rune(m)
-			if len(mr) > len(fr)+4 || len(mr)*10 < len(fr)*6 {
+			if n := utf8.RuneCountInString(m); n > len(fr)+4 || n*10 < len(fr)*6 {
 				continue
+			}
+			mr = mr[:0]
+			for _, r := range m {
+				mr = append(mr, r)
 			}
 			v, ok := compare(fr, mr)
 			if !ok {

@@ -23,10 +23,10 @@ var seq003 = &audit.Rule{
 	},
 	Run: func(p *audit.Pass) {
 		d := p.Doc
-		names := canonicalNames(d)
+		names, x := canonicalNames(d)
 		done := map[int]bool{}
 		for _, name := range names {
-			for _, v := range variants(d, name) {
+			for _, v := range variants(d, x, name) {
 				if done[v.Span.Start] {
 					continue
 				}
