@@ -59,7 +59,7 @@ func prefixedItem(d *model.Document, s model.Span, prefix string) (item, bool) {
 // contexts_test.go is the plain version on normalised text).
 func listLine(rest string, l label) bool {
 	// words among the first six characters after the leading space
-	i := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+	i := leadingSpace(rest)
 	words := false
 	for k := 0; k < 6 && i < len(rest); k++ {
 		r, n := runeAt(rest, i)
@@ -76,30 +76,50 @@ func listLine(rest string, l label) bool {
 		return false
 	}
 	// a second label of the same style at the start of a later field
+	// (the fields of strings.Fields)
 	first := true
-	for i := 0; i < len(rest); {
-		r, n := utf8.DecodeRuneInString(rest[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		start := i
-		for i < len(rest) {
-			r, n := utf8.DecodeRuneInString(rest[i:])
-			if unicode.IsSpace(r) {
-				break
+	start := -1 // of the current field
+	for i := 0; i <= len(rest); {
+		n := 1
+		if i < len(rest) {
+			var space bool
+			if space, n = spaceAt(rest, i); !space {
+				if start < 0 {
+					start = i
+				}
+				i += n
+				continue
 			}
-			i += n
 		}
-		if first {
-			first = false
-			continue
+		if start >= 0 {
+			if !first {
+				if o, _, ok := parseLabel(rest[start:i]); ok && o.Style == l.Style && !o.Weak {
+					return false
+				}
+			}
+			first, start = false, -1
 		}
-		if o, _, ok := parseLabel(rest[start:i]); ok && o.Style == l.Style && !o.Weak {
-			return false
-		}
+		i += n
 	}
 	return true
+}
+
+// spaceAt reports whether a space (unicode.IsSpace) starts at s[i], and
+// the width to step over: the space's, or 1 for any other byte. Stepping a
+// byte at a time is safe: the non-ASCII spaces start with C2, E1, E2 or E3,
+// which never occur inside another character's encoding, and the
+// characters they do not start are stepped over byte by byte.
+func spaceAt(s string, i int) (bool, int) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return asciiSpace[c], 1
+	case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return true, n
+		}
+	}
+	return false, 1
 }
 
 // dotLeader reports whether s holds "...." once normalised (. or ．).

@@ -33,8 +33,28 @@ var (
 // (after leading space): a digit, 第, a bracket, a Chinese numeral, the
 // first character of a word label, or a circled number.
 func mayStartLabel(r rune) bool {
-	return r >= '0' && r <= '9' || r == '第' || r == '（' || r == '(' || strings.ContainsRune(cnDigits, r) ||
-		strings.ContainsRune(wordFirst, r) || strings.ContainsRune(circled, r)
+	return r >= '0' && r <= '9' || r == '第' || r == '（' || r == '(' || isCNDigit(r) || isWordFirst(r) || isCircled(r)
+}
+
+// isCircled reports whether r is one of circled (① to ⑳, U+2460…U+2473).
+func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
+
+// isCNDigit reports whether r is one of cnDigits.
+func isCNDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
+}
+
+// isWordFirst reports whether r is one of wordFirst.
+func isWordFirst(r rune) bool {
+	switch r {
+	case '指', '任', '目', '措', '问', '举', '建', '重', '项':
+		return true
+	}
+	return false
 }
 
 // parseLabel reads the numbering label at the start of s as it reads after
@@ -58,14 +78,14 @@ func mayStartLabel(r rune) bool {
 //
 // Most lines are rejected on their first rune.
 func parseLabel(s string) (l label, lead int, ok bool) {
-	lead = len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
+	lead = leadingSpace(s)
 	t := s[lead:]
 	r, n := runeAt(t, 0)
 	if n == 0 {
 		return label{}, 0, false
 	}
-	if strings.ContainsRune(circled, r) {
-		return label{Style: "①", Value: strings.IndexRune(circled, r)/len("①") + 1, Text: t[:n], Len: n}, lead, true
+	if isCircled(r) {
+		return label{Style: "①", Value: int(r-'①') + 1, Text: t[:n], Len: n}, lead, true
 	}
 	var ln int
 	switch {
@@ -75,9 +95,9 @@ func parseLabel(s string) (l label, lead int, ok bool) {
 		l, ln = bracketLabel(t, n)
 	case r >= '0' && r <= '9':
 		l, ln = digitLabel(t)
-	case strings.ContainsRune(cnDigits, r):
+	case isCNDigit(r):
 		l, ln = cnLabel(t)
-	case strings.ContainsRune(wordFirst, r):
+	case isWordFirst(r):
 		l, ln = wordLabel(t)
 	}
 	if ln == 0 {
@@ -89,6 +109,29 @@ func parseLabel(s string) (l label, lead int, ok bool) {
 	}
 	return l, lead, true
 }
+
+// leadingSpace is len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace)).
+func leadingSpace(s string) int {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// asciiSpace marks the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // runeAt returns the rune at t[i:] as figures.Normalize reads it and its
 // width in t; (-1, 0) at the end.
@@ -156,7 +199,7 @@ func cnRun(t string, i int) (end, k int) {
 	end = i
 	for {
 		r, n := runeAt(t, end)
-		if n == 0 || !strings.ContainsRune(cnDigits, r) {
+		if !isCNDigit(r) {
 			return end, k
 		}
 		end += n

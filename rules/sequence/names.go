@@ -76,21 +76,25 @@ func newEndIndex(text string, names []string) *endIndex {
 	if len(names) == 0 {
 		return x
 	}
-	var maybe [256]bool // by the rune's low byte: most runes skip the map
+	// Scan bytes for the last byte of each last rune's encoding, then check
+	// the whole encoding: an encoding found in the text is always a rune
+	// the decoder reads there, since its first byte is no continuation byte.
+	var last [256][]rune
 	for _, s := range names {
 		r, _ := utf8.DecodeLastRuneInString(s)
-		x.ends[r] = nil
-		maybe[r&0xff] = true
-	}
-	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+		if _, ok := x.ends[r]; ok {
+			continue
 		}
-		i += n
-		if maybe[r&0xff] {
-			if e, ok := x.ends[r]; ok {
-				x.ends[r] = append(e, i)
+		x.ends[r] = nil
+		b := s[len(s)-1]
+		last[b] = append(last[b], r)
+	}
+	var enc [utf8.UTFMax]byte
+	for i := 0; i < len(text); i++ {
+		for _, r := range last[text[i]] {
+			n := utf8.EncodeRune(enc[:], r)
+			if i+1 >= n && text[i+1-n:i+1] == string(enc[:n]) {
+				x.ends[r] = append(x.ends[r], i+1)
 			}
 		}
 	}
