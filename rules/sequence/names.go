@@ -30,7 +30,7 @@ func init() {
 func isOrgName(s string) bool {
 	n := 0
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 		n++
@@ -46,20 +46,34 @@ func isOrgName(s string) bool {
 	return false
 }
 
+// isHan is unicode.Is(unicode.Han, r), answering the CJK Unified
+// Ideographs block (all Han) without the table search.
+func isHan(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return r >= 0x2e80 && unicode.Is(unicode.Han, r)
+}
+
 // maybeOrgName reports whether s with its white space removed could pass
 // isOrgName: only Han characters, 6 to 30 of them.
 func maybeOrgName(s string) bool {
 	n := 0
+	if len(s) < 6*3 {
+		return false // six Han characters take at least 18 bytes
+	}
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			continue
 		}
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
-		n++
+		if n++; n > 30 {
+			return false
+		}
 	}
-	return n >= 6 && n <= 30
+	return n >= 6
 }
 
 // endIndex finds a set of names in a text in one pass: it records where
@@ -91,6 +105,9 @@ func newEndIndex(text string, names []string) *endIndex {
 	}
 	var enc [utf8.UTFMax]byte
 	for i := 0; i < len(text); i++ {
+		if last[text[i]] == nil {
+			continue
+		}
 		for _, r := range last[text[i]] {
 			n := utf8.EncodeRune(enc[:], r)
 			if i+1 >= n && text[i+1-n:i+1] == string(enc[:n]) {

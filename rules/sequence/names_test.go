@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -56,6 +57,14 @@ func checkEndIndex(t *testing.T, text, name string) {
 		}
 		if got, want := x.twice(s), strings.Count(text, s) >= 2; got != want {
 			t.Errorf("twice(%q) in %q = %v, want %v", s, text, got, want)
+		}
+	}
+}
+
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
 		}
 	}
 }
