@@ -72,15 +72,28 @@ func squash(s string) string {
 	return s // nothing to drop or re-encode: no copy
 }
 
-// squashRunes is utf8.RuneCountInString(squash(s)), without building it.
-func squashRunes(s string) int {
+// squashAtMost is squash(s) when that has at most max runes; ok is false
+// (and nothing is built) when it has more, which it tells as soon as it
+// has read max+1 of them: a header or grade cell is short, most cells are
+// not.
+func squashAtMost(s string, max int) (string, bool) {
 	n := 0
+	plain := true // nothing to drop or re-encode
 	for _, r := range s {
-		if !unicode.IsSpace(r) && r != '\u3000' {
-			n++
+		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u3000' {
+			plain = false
+			if r != utf8.RuneError {
+				continue
+			}
+		}
+		if n++; n > max {
+			return "", false
 		}
 	}
-	return n
+	if plain {
+		return s, true
+	}
+	return squashSlow(s), true
 }
 
 func squashSlow(s string) string {
@@ -93,12 +106,12 @@ func squashSlow(s string) string {
 	return b.String()
 }
 
-// rowCells returns the distinct cells of row r in grid order.
-func rowCells(t *model.Table, r int) []*model.Cell {
-	var out []*model.Cell
+// appendRowCells appends the distinct cells of row r in grid order to out.
+func appendRowCells(out []*model.Cell, t *model.Table, r int) []*model.Cell {
+	start := len(out)
 	for c := 0; c < t.Cols; c++ {
 		cell := t.At(r, c)
-		if cell == nil || (len(out) > 0 && out[len(out)-1] == cell) {
+		if cell == nil || (len(out) > start && out[len(out)-1] == cell) {
 			continue
 		}
 		out = append(out, cell)
@@ -126,16 +139,15 @@ func isScoreHead(s string) bool {
 	return strings.Contains(s, "得分") || s == "评分" || s == "自评分" || s == "评价得分"
 }
 
-func readHeader(d *model.Document, t *model.Table, r int) (header, bool) {
+// readHeader reads row r, whose distinct cells are cells, as a header.
+func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1}
-	cells := rowCells(t, r)
 	h.n = len(cells)
 	for i, c := range cells {
-		raw := d.Slice(c.Span)
-		if squashRunes(raw) > 12 {
+		s, ok := squashAtMost(d.Slice(c.Span), 12)
+		if !ok {
 			continue
 		}
-		s := squash(raw)
 		switch {
 		case strings.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col
@@ -164,8 +176,10 @@ func readTable(d *model.Document, t *model.Table) *stable {
 	var h header
 	inBlock := false
 	var cur *group
+	var cells []*model.Cell // the row's, reused from row to row
 	for r := 0; r < t.Rows; r++ {
-		if nh, ok := readHeader(d, t, r); ok {
+		cells = appendRowCells(cells[:0], t, r)
+		if nh, ok := readHeader(d, cells); ok {
 			h, inBlock, cur = nh, true, nil
 			if st == nil {
 				st = &stable{T: t}
@@ -178,7 +192,6 @@ func readTable(d *model.Document, t *model.Table) *stable {
 		if !inBlock {
 			continue
 		}
-		cells := rowCells(t, r)
 		w, s, rate, ok := values(d, t, r, cells, h)
 		label := rowLabel(d, cells, h)
 		sq := squash(label)
@@ -254,11 +267,13 @@ func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
 	return g
 }
 
+var nameNoise = strings.NewReplacer("指标", "", "一级", "", "类", "")
+
 // normName reduces an indicator name to its core: 产出指标（50分） → 产出.
 func normName(s string) string {
 	s = declRe.ReplaceAllString(figures.Normalize(s), "")
 	s = squash(s)
-	s = strings.NewReplacer("指标", "", "一级", "", "类", "").Replace(s)
+	s = nameNoise.Replace(s)
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {

@@ -125,10 +125,14 @@ func defaultBands() []band {
 // holding only the grade.
 func gradeStatements(p *audit.Pass) [][]int {
 	d := p.Doc
-	out := scan(p, gradeRe, "等级", "等次", "评价结果", "评定")
+	out := scan(p, gradeRe, hasGradeWord)
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			switch squash(d.Slice(c.Span)) {
+			sq, short := squashAtMost(d.Slice(c.Span), 4) // the longest word below has four
+			if !short {
+				continue
+			}
+			switch sq {
 			case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
 			default:
 				continue
@@ -165,19 +169,13 @@ func markTop(bs []band) {
 	}
 }
 
-// scan applies re to the pieces of d that contain any of the words and
-// returns the submatch indexes as absolute offsets.
-func scan(p *audit.Pass, re *regexp.Regexp, words ...string) [][]int {
+// scan applies re to the pieces of d that hold the keyword k (one that
+// every match of re holds) and returns the submatch indexes as absolute
+// offsets.
+func scan(p *audit.Pass, re *regexp.Regexp, k keyword) [][]int {
 	var out [][]int
 	for _, pc := range piecesOf(p) {
-		hit := false
-		for _, w := range words {
-			if strings.Contains(pc.Text, w) {
-				hit = true
-				break
-			}
-		}
-		if !hit {
+		if pc.Has&k == 0 {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(pc.Text, -1) {
@@ -196,7 +194,7 @@ func runSCR006(p *audit.Pass) {
 	d := p.Doc
 	var bands []band
 	for _, pc := range piecesOf(p) {
-		if !strings.Contains(pc.Text, "分") || !strings.ContainsAny(pc.Text, "含以") {
+		if pc.Has&hasFen == 0 || pc.Has&hasHanOrYi == 0 {
 			continue
 		}
 		for _, b := range findBands(pc.Text) {
@@ -234,7 +232,7 @@ func runSCR006(p *audit.Pass) {
 			}
 		}
 	}
-	for _, m := range scan(p, totalRe, "总分", "得分", "评分") { // every totalRe word holds one of these
+	for _, m := range scan(p, totalRe, hasTotalWord) {
 		if inBand(m[2]) {
 			continue
 		}

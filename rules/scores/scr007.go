@@ -107,7 +107,7 @@ func runSCR007(p *audit.Pass) {
 		})
 	}
 	for _, pc := range piecesOf(p) {
-		if !strings.Contains(pc.Text, "分") {
+		if pc.Has&hasFen == 0 {
 			continue
 		}
 		for _, sr := range figures.Sentences(pc.Text) {

@@ -3,6 +3,7 @@ package scores
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -13,28 +14,108 @@ type piece struct {
 	Span model.Span
 	Text string
 	Cell bool
+	Has  keyword // the keywords in Text
+}
+
+// keyword is a set of words the SCR rules look for before running a
+// regexp on a piece; pieces finds them all in one pass over the text
+// instead of a strings.Contains scan per word and rule.
+type keyword uint8
+
+const (
+	hasFen       keyword = 1 << iota // 分
+	hasHanOrYi                       // 含 or 以
+	hasGradeWord                     // 等级, 等次, 评价结果 or 评定 (gradeRe)
+	hasTotalWord                     // 总分, 得分 or 评分 (every word of totalRe holds one)
+)
+
+// keywords returns the keywords in s.
+func keywords(s string) keyword {
+	var k keyword
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch r {
+		case '分':
+			k |= hasFen
+		case '含', '以':
+			k |= hasHanOrYi
+		case '等':
+			if strings.HasPrefix(s[i:], "级") || strings.HasPrefix(s[i:], "次") {
+				k |= hasGradeWord
+			}
+		case '评':
+			if strings.HasPrefix(s[i:], "价结果") || strings.HasPrefix(s[i:], "定") {
+				k |= hasGradeWord
+			}
+			if strings.HasPrefix(s[i:], "分") {
+				k |= hasTotalWord
+			}
+		case '总', '得':
+			if strings.HasPrefix(s[i:], "分") {
+				k |= hasTotalWord
+			}
+		}
+	}
+	return k
 }
 
 // pieces returns the document's running texts in text order.
 func pieces(d *model.Document) []piece {
-	var out []piece
+	var blocks, cells []piece
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
-			out = append(out, piece{Span: b.Span, Text: d.Slice(b.Span)})
+			blocks = append(blocks, piece{Span: b.Span, Text: d.Slice(b.Span)})
 		case *model.Paragraph:
-			out = append(out, piece{Span: b.Span, Text: d.Slice(b.Span)})
+			blocks = append(blocks, piece{Span: b.Span, Text: d.Slice(b.Span)})
 		}
 	}
+	n := 0
+	for _, t := range d.Tables {
+		n += len(t.Cells)
+	}
+	cells = make([]piece, 0, n)
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			if txt := d.Slice(c.Span); strings.TrimSpace(txt) != "" {
-				out = append(out, piece{Span: c.Span, Text: txt, Cell: true})
+				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: true})
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b piece) int { return a.Span.Start - b.Span.Start })
+	out := mergePieces(blocks, cells)
+	for i := range out {
+		out[i].Has = keywords(out[i].Text)
+	}
 	return out
+}
+
+// mergePieces is the blocks and then the cells, stably sorted by start.
+// Both are usually in text order already: then a merge does it.
+func mergePieces(blocks, cells []piece) []piece {
+	byStart := func(a, b piece) int { return a.Span.Start - b.Span.Start }
+	out := make([]piece, 0, len(blocks)+len(cells))
+	if !slices.IsSortedFunc(blocks, byStart) || !slices.IsSortedFunc(cells, byStart) {
+		out = append(append(out, blocks...), cells...)
+		slices.SortStableFunc(out, byStart)
+		return out
+	}
+	i, j := 0, 0
+	for i < len(blocks) && j < len(cells) {
+		if blocks[i].Span.Start <= cells[j].Span.Start {
+			out = append(out, blocks[i])
+			i++
+		} else {
+			out = append(out, cells[j])
+			j++
+		}
+	}
+	out = append(out, blocks[i:]...)
+	return append(out, cells[j:]...)
 }
 
 type piecesKey struct{}

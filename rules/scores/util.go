@@ -2,6 +2,7 @@ package scores
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -56,7 +57,47 @@ func spans(rows []*srow, score bool) []model.Span {
 
 // cmp compares exact values: -1, 0, 1.
 func cmp(a, b figures.Number) int {
-	return a.Rat().Cmp(b.Rat())
+	// scale the one with fewer decimals to the other's: integers compare
+	// without big.Rat unless the scaling overflows
+	if a.Dec >= 0 && b.Dec >= 0 {
+		switch {
+		case a.Dec == b.Dec:
+			return compareInt(a.Mant, b.Mant)
+		case a.Dec < b.Dec:
+			if m, ok := scale(a.Mant, b.Dec-a.Dec); ok {
+				return compareInt(m, b.Mant)
+			}
+		default:
+			if m, ok := scale(b.Mant, a.Dec-b.Dec); ok {
+				return compareInt(a.Mant, m)
+			}
+		}
+	}
+	return cmpRat(a, b)
+}
+
+// cmpRat is cmp with big.Rat, for figures whose scaling overflows.
+func cmpRat(a, b figures.Number) int { return a.Rat().Cmp(b.Rat()) }
+
+func compareInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// scale returns m·10ᵏ, false if it does not fit an int64.
+func scale(m int64, k int) (int64, bool) {
+	for ; k > 0; k-- {
+		if m > math.MaxInt64/10 || m < math.MinInt64/10 {
+			return 0, false
+		}
+		m *= 10
+	}
+	return m, true
 }
 
 // loc is a location for a table row, labelled.
