@@ -79,7 +79,12 @@ func squash(s string) string {
 func squashAtMost(s string, max int) (string, bool) {
 	n := 0
 	plain := true // nothing to drop or re-encode
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
 		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u3000' {
 			plain = false
 			if r != utf8.RuneError {

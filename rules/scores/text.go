@@ -3,6 +3,7 @@ package scores
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -29,40 +30,50 @@ const (
 	hasTotalWord                     // 总分, 得分 or 评分 (every word of totalRe holds one)
 )
 
-// keywords returns the keywords in s.
+// keywords returns the keywords in s. It looks at the last byte of each
+// three-byte character first: a CJK text's first bytes are all alike. A
+// character's encoding found in valid or invalid UTF-8 is always the
+// character a decoder reads there, since its first byte is no continuation
+// byte.
 func keywords(s string) keyword {
 	var k keyword
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
+	for i := 2; i < len(s); i++ {
+		if !keywordLast[s[i]] {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch r {
-		case '分':
+		next := s[i+1:]
+		switch s[i-2 : i+1] {
+		case "分":
 			k |= hasFen
-		case '含', '以':
+		case "含", "以":
 			k |= hasHanOrYi
-		case '等':
-			if strings.HasPrefix(s[i:], "级") || strings.HasPrefix(s[i:], "次") {
+		case "等":
+			if strings.HasPrefix(next, "级") || strings.HasPrefix(next, "次") {
 				k |= hasGradeWord
 			}
-		case '评':
-			if strings.HasPrefix(s[i:], "价结果") || strings.HasPrefix(s[i:], "定") {
+		case "评":
+			if strings.HasPrefix(next, "价结果") || strings.HasPrefix(next, "定") {
 				k |= hasGradeWord
 			}
-			if strings.HasPrefix(s[i:], "分") {
+			if strings.HasPrefix(next, "分") {
 				k |= hasTotalWord
 			}
-		case '总', '得':
-			if strings.HasPrefix(s[i:], "分") {
+		case "总", "得":
+			if strings.HasPrefix(next, "分") {
 				k |= hasTotalWord
 			}
 		}
 	}
 	return k
 }
+
+// keywordLast marks the last bytes of the characters keywords looks for.
+var keywordLast = func() (m [256]bool) {
+	for _, c := range []string{"分", "含", "以", "等", "评", "总", "得"} {
+		m[c[len(c)-1]] = true
+	}
+	return m
+}()
 
 // pieces returns the document's running texts in text order.
 func pieces(d *model.Document) []piece {
@@ -82,7 +93,7 @@ func pieces(d *model.Document) []piece {
 	cells = make([]piece, 0, n)
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			if txt := d.Slice(c.Span); strings.TrimSpace(txt) != "" {
+			if txt := d.Slice(c.Span); !blank(txt) {
 				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: true})
 			}
 		}
@@ -117,6 +128,28 @@ func mergePieces(blocks, cells []piece) []piece {
 	out = append(out, blocks[i:]...)
 	return append(out, cells[j:]...)
 }
+
+// blank reports whether s is empty or all white space (strings.TrimSpace(s) == "").
+func blank(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// asciiSpace marks the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 type piecesKey struct{}
 
