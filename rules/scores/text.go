@@ -3,8 +3,6 @@ package scores
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -75,34 +73,34 @@ var keywordLast = func() (m [256]bool) {
 	return m
 }()
 
-// pieces returns the document's running texts in text order.
+// pieces returns the document's running texts in text order, those that
+// hold a keyword: every rule that reads pieces looks for one first.
 func pieces(d *model.Document) []piece {
 	var blocks, cells []piece
 	for _, b := range d.Blocks {
+		var s model.Span
 		switch b := b.(type) {
 		case *model.Heading:
-			blocks = append(blocks, piece{Span: b.Span, Text: d.Slice(b.Span)})
+			s = b.Span
 		case *model.Paragraph:
-			blocks = append(blocks, piece{Span: b.Span, Text: d.Slice(b.Span)})
+			s = b.Span
+		default:
+			continue
+		}
+		txt := d.Slice(s)
+		if k := keywords(txt); k != 0 {
+			blocks = append(blocks, piece{Span: s, Text: txt, Has: k})
 		}
 	}
-	n := 0
-	for _, t := range d.Tables {
-		n += len(t.Cells)
-	}
-	cells = make([]piece, 0, n)
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			if txt := d.Slice(c.Span); !blank(txt) {
-				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: true})
+			txt := d.Slice(c.Span)
+			if k := keywords(txt); k != 0 { // a blank cell holds none
+				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: true, Has: k})
 			}
 		}
 	}
-	out := mergePieces(blocks, cells)
-	for i := range out {
-		out[i].Has = keywords(out[i].Text)
-	}
-	return out
+	return mergePieces(blocks, cells)
 }
 
 // mergePieces is the blocks and then the cells, stably sorted by start.
@@ -128,28 +126,6 @@ func mergePieces(blocks, cells []piece) []piece {
 	out = append(out, blocks[i:]...)
 	return append(out, cells[j:]...)
 }
-
-// blank reports whether s is empty or all white space (strings.TrimSpace(s) == "").
-func blank(s string) bool {
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
-// asciiSpace marks the ASCII characters unicode.IsSpace accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 type piecesKey struct{}
 

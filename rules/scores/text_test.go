@@ -34,14 +34,6 @@ func keywordsRef(s string) keyword {
 var keywordCases = []string{"", "分", "总 分", "总分", "得分率", "评价结果", "评价结", "评定为优", "等级：优", "等次", "以下", "含",
 	"\xe5\x88", "\xe5分", "评\xff分", "综合得分", "自评得分为95分", "评分", "等\u3000级", "\xe5\x88\x86", "x分", "分x", "得分", "等次", "\x88\x86分", "评价结果为优"}
 
-func TestBlank(t *testing.T) {
-	for _, s := range []string{"", " ", "\u3000\n", "a", " \xff", "\u00a0", "\u2003x", "\v"} {
-		if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
-			t.Errorf("blank(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
 func TestKeywords(t *testing.T) {
 	for _, s := range keywordCases {
 		if got, want := keywords(s), keywordsRef(s); got != want {
