@@ -150,8 +150,8 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	h.n = len(cells)
 	for i, c := range cells {
 		s, ok := squashAtMost(d.Slice(c.Span), 12)
-		if !ok {
-			continue
+		if !ok || !strings.Contains(s, "分") && !strings.Contains(s, "权") && !strings.Contains(s, "指") {
+			continue // every case below holds 分, 权重 or 指标
 		}
 		switch {
 		case strings.Contains(s, "得分率"):
