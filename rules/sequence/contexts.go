@@ -82,6 +82,14 @@ func listLine(rest string, l label) bool {
 	for i := 0; i <= len(rest); {
 		n := 1
 		if i < len(rest) {
+			// inline the common case of spaceAt: a byte that starts no space
+			if c := rest[i]; c >= utf8.RuneSelf && c != 0xc2 && (c < 0xe1 || c > 0xe3) || c < utf8.RuneSelf && !asciiSpace[c] {
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
 			var space bool
 			if space, n = spaceAt(rest, i); !space {
 				if start < 0 {
@@ -102,24 +110,6 @@ func listLine(rest string, l label) bool {
 		i += n
 	}
 	return true
-}
-
-// spaceAt reports whether a space (unicode.IsSpace) starts at s[i], and
-// the width to step over: the space's, or 1 for any other byte. Stepping a
-// byte at a time is safe: the non-ASCII spaces start with C2, E1, E2 or E3,
-// which never occur inside another character's encoding, and the
-// characters they do not start are stepped over byte by byte.
-func spaceAt(s string, i int) (bool, int) {
-	switch c := s[i]; {
-	case c < utf8.RuneSelf:
-		return asciiSpace[c], 1
-	case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return true, n
-		}
-	}
-	return false, 1
 }
 
 // dotLeader reports whether s holds "...." once normalised (. or ．).

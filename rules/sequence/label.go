@@ -114,20 +114,31 @@ func parseLabel(s string) (l label, lead int, ok bool) {
 func leadingSpace(s string) int {
 	i := 0
 	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				return i
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
+		space, n := spaceAt(s, i)
+		if !space {
 			return i
 		}
 		i += n
 	}
 	return i
+}
+
+// spaceAt reports whether a space (unicode.IsSpace) starts at s[i], and
+// the width to step over: the space's, or 1 for any other byte. Stepping a
+// byte at a time is safe: the non-ASCII spaces start with C2, E1, E2 or E3,
+// which never occur inside another character's encoding, and the
+// characters they do not start are stepped over byte by byte.
+func spaceAt(s string, i int) (bool, int) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return asciiSpace[c], 1
+	case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return true, n
+		}
+	}
+	return false, 1
 }
 
 // asciiSpace marks the ASCII characters unicode.IsSpace accepts.

@@ -93,25 +93,27 @@ func newEndIndex(text string, names []string) *endIndex {
 	// Scan bytes for the last byte of each last rune's encoding, then check
 	// the whole encoding: an encoding found in the text is always a rune
 	// the decoder reads there, since its first byte is no continuation byte.
-	var last [256][]rune
+	type char struct {
+		r   rune
+		enc string
+	}
+	var last [256][]char
 	for _, s := range names {
-		r, _ := utf8.DecodeLastRuneInString(s)
+		r, n := utf8.DecodeLastRuneInString(s)
 		if _, ok := x.ends[r]; ok {
 			continue
 		}
 		x.ends[r] = nil
 		b := s[len(s)-1]
-		last[b] = append(last[b], r)
+		last[b] = append(last[b], char{r, s[len(s)-n:]})
 	}
-	var enc [utf8.UTFMax]byte
 	for i := 0; i < len(text); i++ {
 		if last[text[i]] == nil {
 			continue
 		}
-		for _, r := range last[text[i]] {
-			n := utf8.EncodeRune(enc[:], r)
-			if i+1 >= n && text[i+1-n:i+1] == string(enc[:n]) {
-				x.ends[r] = append(x.ends[r], i+1)
+		for _, c := range last[text[i]] {
+			if i+1 >= len(c.enc) && text[i+1-len(c.enc):i+1] == c.enc {
+				x.ends[c.r] = append(x.ends[c.r], i+1)
 			}
 		}
 	}
