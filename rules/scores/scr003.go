@@ -41,6 +41,9 @@ var scr003 = &audit.Rule{
 					if which {
 						stated, parts, what, whatEN = r.Score, scoresOf(g.Items), "得分", "score"
 					}
+					if sumExact(parts, stated) {
+						continue
+					}
 					sc := sumCheck(parts, stated)
 					if sc.Exact {
 						continue

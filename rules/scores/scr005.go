@@ -40,6 +40,9 @@ var scr005 = &audit.Rule{
 					if which {
 						stated, vals, what, whatEN = r.Score, scoresOf(parts), "得分", "score"
 					}
+					if sumExact(vals, stated) {
+						continue
+					}
 					sc := sumCheck(vals, stated)
 					if sc.Exact {
 						continue
@@ -49,7 +52,7 @@ var scr005 = &audit.Rule{
 						if which {
 							av = scoresOf(alt)
 						}
-						if sumCheck(av, stated).Exact {
+						if sumExact(av, stated) {
 							continue
 						}
 					}

@@ -62,6 +62,9 @@ func runSCR007(p *audit.Pass) {
 			if score {
 				parts = scoresOf(g.Items)
 			}
+			if sumExact(parts, sval{N: stated}) {
+				return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
+			}
 			l := audit.LocationOf(d, g.Items[0].Weight.Span.Start)
 			return reference{sum: sumCheck(parts, sval{N: stated}), where: fmt.Sprintf("评分明细表（表%d）「%s」各项合计", l.Table, g.Display), whEN: fmt.Sprintf("the items of %q in table %d", g.Display, l.Table), rel: spans(g.Items, score)}, true
 		}
@@ -80,6 +83,9 @@ func runSCR007(p *audit.Pass) {
 		v := hit.Weight
 		if score {
 			v = hit.Score
+		}
+		if sumExact([]sval{v}, sval{N: stated}) {
+			return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
 		}
 		l := audit.LocationOf(d, v.Span.Start)
 		return reference{sum: sumCheck([]sval{v}, sval{N: stated}), where: fmt.Sprintf("汇总表（表%d）「%s」", l.Table, hit.Label), whEN: fmt.Sprintf("the summary table %d row %q", l.Table, hit.Label), rel: []model.Span{v.Span}}, true
@@ -161,7 +167,8 @@ func runSCR007(p *audit.Pass) {
 			if len(parts) < 2 {
 				continue
 			}
-			if sc := sumCheck(parts, sval{N: *total}); !sc.Exact {
+			if !sumExact(parts, sval{N: *total}) {
+				sc := sumCheck(parts, sval{N: *total})
 				tsp := model.Span{Start: base + tm[4], End: base + tm[5]}
 				p.Report(audit.Finding{
 					Severity:   audit.Error,

@@ -18,6 +18,84 @@ func sumCheck(parts []sval, want sval) figures.SumCheck {
 	return figures.CheckSum(ns, want.N, figures.HalfUp)
 }
 
+// sumExact is sumCheck(parts, want).Exact without building the sum's
+// expression: the same int64 arithmetic as figures.CheckSum. Most sums
+// check out, and only a mismatch needs the rest.
+func sumExact(parts []sval, want sval) bool {
+	dec := 0
+	for _, p := range parts {
+		if p.N.Kind == figures.Value && p.N.Dec > dec {
+			dec = p.N.Dec
+		}
+	}
+	var mant int64
+	for _, p := range parts {
+		if p.N.Kind == figures.Value {
+			mant += p.N.Mant * pow10(dec-p.N.Dec)
+		}
+	}
+	t := want.N
+	if t.Kind == figures.Value && t.Dec > dec {
+		mant *= pow10(t.Dec - dec)
+		dec = t.Dec
+	}
+	tm := t.Mant * pow10(dec-t.Dec)
+	if t.Kind != figures.Value {
+		tm = 0
+	}
+	return tm-mant == 0
+}
+
+// rateConsistentQuick reports, when known, whether rate agrees with
+// num ÷ den as figures.RatioConsistent(rate, num, den, figures.HalfUp)
+// would say, in int64 arithmetic: for the usual case of a rounded
+// percentage of two exact figures with den > 0, known when nothing
+// overflows. Then the interval test lo ≤ num/den ≤ hi with
+// lo, hi = (rate ∓ half a unit) / 100 reads, multiplied out,
+// (2r−1)·d·10^nd ≤ 200·10^rd·n·10^dd ≤ (2r+1)·d·10^nd.
+func rateConsistentQuick(rate, num, den figures.Number) (consistent, known bool) {
+	if rate.Kind != figures.Value || num.Kind != figures.Value || den.Kind != figures.Value ||
+		!num.Exact || !den.Exact || rate.Exact || !rate.Percent || den.Mant <= 0 ||
+		rate.Dec < 0 || num.Dec < 0 || den.Dec < 0 {
+		return false, false
+	}
+	ok := true
+	mul := func(a, b int64) int64 {
+		if !ok {
+			return 0
+		}
+		c, fits := mulChecked(a, b)
+		ok = ok && fits
+		return c
+	}
+	pow := func(k int) int64 {
+		p, fits := scale(1, k)
+		ok = ok && fits
+		return p
+	}
+	twoR := mul(2, rate.Mant)
+	dn := mul(den.Mant, pow(num.Dec))
+	lo := mul(twoR-1, dn)
+	hi := mul(twoR+1, dn)
+	mid := mul(mul(200, pow(rate.Dec)), mul(num.Mant, pow(den.Dec)))
+	if !ok || twoR == math.MinInt64 || twoR == math.MaxInt64 {
+		return false, false
+	}
+	return lo <= mid && mid <= hi, true
+}
+
+// mulChecked returns a·b, false if it overflows an int64.
+func mulChecked(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	c := a * b
+	if c/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		return 0, false
+	}
+	return c, true
+}
+
 func weights(rows []*srow) []sval {
 	out := make([]sval, len(rows))
 	for i, r := range rows {

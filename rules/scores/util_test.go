@@ -2,6 +2,7 @@ package scores
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -52,5 +53,69 @@ func TestRunningSum(t *testing.T) {
 		if got, want := acc.number(), sumOf(vs); got != want {
 			t.Errorf("after %d figures: %+v, want %+v", len(vs), got, want)
 		}
+	}
+}
+
+// sumExact must agree with sumCheck(...).Exact, and rateConsistentQuick,
+// where it answers, with figures.RatioConsistent.
+func TestQuickChecks(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	mant := func() int64 {
+		switch rng.IntN(8) {
+		case 0:
+			return math.MaxInt64 - rng.Int64N(3)
+		case 1:
+			return math.MinInt64 + rng.Int64N(3)
+		case 2:
+			return -rng.Int64N(100)
+		}
+		return rng.Int64N(20000)
+	}
+	num := func() figures.Number {
+		kinds := []figures.Kind{figures.Value, figures.Value, figures.Value, figures.Blank, figures.Dash}
+		return figures.Number{Mant: mant(), Dec: rng.IntN(5) - rng.IntN(2), Kind: kinds[rng.IntN(len(kinds))],
+			Exact: rng.IntN(4) > 0, Percent: rng.IntN(4) > 0}
+	}
+	var agree, disagree int // rates the quick check answered
+	for range 20000 {
+		var parts []sval
+		for range rng.IntN(5) {
+			parts = append(parts, sval{N: num()})
+		}
+		want := sval{N: num()}
+		if rng.IntN(3) == 0 && len(parts) > 0 { // make some sums exact
+			m, d := figures.Sum([]figures.Number{parts[0].N})
+			want.N = figures.Number{Mant: m, Dec: d, Kind: figures.Value}
+			parts = parts[:1]
+		}
+		if got, w := sumExact(parts, want), sumCheck(parts, want).Exact; got != w {
+			t.Fatalf("sumExact(%+v, %+v) = %v, want %v", parts, want, got, w)
+		}
+		rate, n, d := num(), num(), num()
+		if rng.IntN(2) == 0 { // a rate near n ÷ d
+			n.Mant, d.Mant = rng.Int64N(1000), 1+rng.Int64N(1000)
+			n.Dec, d.Dec = rng.IntN(3), rng.IntN(3)
+			rate.Dec = rng.IntN(3)
+			q := float64(n.Mant) / math.Pow10(n.Dec) / (float64(d.Mant) / math.Pow10(d.Dec)) * 100 * math.Pow10(rate.Dec)
+			rate.Mant = int64(math.Round(q)) + rng.Int64N(3) - 1
+			if rng.IntN(10) > 0 { // as score tables give them
+				n.Kind, d.Kind, rate.Kind = figures.Value, figures.Value, figures.Value
+				n.Exact, d.Exact, rate.Exact, rate.Percent = true, true, false, true
+			}
+		}
+		if c, known := rateConsistentQuick(rate, n, d); known {
+			w, _, ok := figures.RatioConsistent(rate, n, d, figures.HalfUp)
+			if !ok || c != w {
+				t.Fatalf("rateConsistentQuick(%+v, %+v, %+v) = %v, want %v (ok %v)", rate, n, d, c, w, ok)
+			}
+			if c {
+				agree++
+			} else {
+				disagree++
+			}
+		}
+	}
+	if agree < 100 || disagree < 100 {
+		t.Errorf("the quick rate check answered %d consistent and %d inconsistent rates: too few to test it", agree, disagree)
 	}
 }
