@@ -29,12 +29,13 @@ type problem struct {
 // run is one list of a style: the numbers used since it began.
 type run struct {
 	last item
-	// firsts holds the first item of each number used, in order; a list
-	// is short, so it is searched in place, and indexed by number only
-	// once it grows long (manyFirsts)
-	firsts []item
-	index  map[int]int // number → index into firsts, when long
-	outer  *run        // the run interrupted by a nested restart at 1
+	// items are those of the context; firsts indexes the first item of
+	// each number used, in order. A list is short, so firsts is searched
+	// in place, and indexed by number only once it grows long (manyFirsts).
+	items  []item
+	firsts []int32
+	index  map[int]int32 // number → index into items, when long
+	outer  *run          // the run interrupted by a nested restart at 1
 }
 
 // manyFirsts is the length from which a run indexes its numbers.
@@ -58,7 +59,7 @@ func check(items []item) []problem { return checkWith(items, nil) }
 func checkWith(items []item, barrier func(a, b int) bool) []problem {
 	var out []problem
 	var stack []level
-	for _, it := range items {
+	for i, it := range items {
 		if it.L.Weak && !continues(stack, it) {
 			continue
 		}
@@ -70,7 +71,7 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 			}
 		}
 		if idx < 0 {
-			stack = append(stack, level{style: it.L.Style, run: newRun(it)})
+			stack = append(stack, level{style: it.L.Style, run: newRun(items, i)})
 			continue
 		}
 		stack = stack[:idx+1]
@@ -78,18 +79,18 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 		r := lv.run
 		v := it.L.Value
 		if it.L.Style == "1.1" && it.L.Parent != r.last.L.Parent {
-			lv.run = newRun(it)
+			lv.run = newRun(items, i)
 			continue
 		}
 		switch {
 		case v == r.last.L.Value+1:
-			r.add(it)
+			r.add(i)
 		case v == 1 && r.last.L.Value == 1 && (barrier == nil || !barrier(r.last.Span.End, it.Span.Start)):
 			// "（一）（一）": a list never restarts right after its first item
 			out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: 2, First: r.last})
 			r.last = it
 		case v == 1:
-			nr := newRun(it)
+			nr := newRun(items, i)
 			nr.outer = r
 			lv.run = nr
 		default:
@@ -99,7 +100,7 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 				o = o.outer
 			}
 			if o != nil {
-				o.add(it)
+				o.add(i)
 				lv.run = o
 				continue
 			}
@@ -111,7 +112,7 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 			if v > r.last.L.Value+1 && v <= r.last.L.Value+3 {
 				out = append(out, problem{Item: it, Prev: r.last, Expected: r.last.L.Value + 1})
 			}
-			r.add(it)
+			r.add(i)
 		}
 	}
 	return out
@@ -137,9 +138,9 @@ func reliable(ps []problem) []problem {
 	return ps
 }
 
-func newRun(it item) *run {
-	r := &run{}
-	r.add(it)
+func newRun(items []item, i int) *run {
+	r := &run{items: items}
+	r.add(i)
 	return r
 }
 
@@ -150,30 +151,35 @@ func (r *run) first(v int) (item, bool) {
 		if !ok {
 			return item{}, false
 		}
-		return r.firsts[i], true
+		return r.items[i], true
 	}
-	for _, it := range r.firsts {
-		if it.L.Value == v {
-			return it, true
+	for _, i := range r.firsts {
+		if r.items[i].L.Value == v {
+			return r.items[i], true
 		}
 	}
 	return item{}, false
 }
 
-func (r *run) add(it item) {
+// add makes items[i] the run's last item.
+func (r *run) add(i int) {
+	it := r.items[i]
 	r.last = it
 	v := it.L.Value
 	if _, ok := r.first(v); ok {
 		return
 	}
-	r.firsts = append(r.firsts, it)
+	if r.firsts == nil {
+		r.firsts = make([]int32, 0, 8)
+	}
+	r.firsts = append(r.firsts, int32(i))
 	switch {
 	case r.index != nil:
-		r.index[v] = len(r.firsts) - 1
+		r.index[v] = int32(i)
 	case len(r.firsts) >= manyFirsts:
-		r.index = make(map[int]int, 2*len(r.firsts))
-		for i, f := range r.firsts {
-			r.index[f.L.Value] = i
+		r.index = make(map[int]int32, 2*len(r.firsts))
+		for _, f := range r.firsts {
+			r.index[r.items[f].L.Value] = f
 		}
 	}
 }
