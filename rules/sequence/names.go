@@ -2,6 +2,7 @@ package sequence
 
 import (
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,8 +22,19 @@ var ethnic = []string{"柯尔克孜", "乌孜别克", "维吾尔", "哈萨克", 
 	"毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺",
 	"汉", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京"}
 
+// ethnicZu holds ethnic's names with 族, in the same order, as text and
+// as runes.
+var (
+	ethnicZu      []string
+	ethnicZuRunes [][]rune
+)
+
 func init() {
 	sort.SliceStable(ethnic, func(i, j int) bool { return len(ethnic[i]) > len(ethnic[j]) })
+	for _, e := range ethnic {
+		ethnicZu = append(ethnicZu, e+"族")
+		ethnicZuRunes = append(ethnicZuRunes, []rune(e+"族"))
+	}
 }
 
 // isOrgName reports whether s looks like the full name of a body: 6 to 30
@@ -107,13 +119,21 @@ func newEndIndex(text string, names []string) *endIndex {
 		b := s[len(s)-1]
 		last[b] = append(last[b], char{r, s[len(s)-n:]})
 	}
-	for i := 0; i < len(text); i++ {
-		if last[text[i]] == nil {
+	for b, cs := range last {
+		if cs == nil {
 			continue
 		}
-		for _, c := range last[text[i]] {
-			if i+1 >= len(c.enc) && text[i+1-len(c.enc):i+1] == c.enc {
-				x.ends[c.r] = append(x.ends[c.r], i+1)
+		// each rune has one last byte: its ends come in order
+		for i := 0; ; i++ {
+			k := strings.IndexByte(text[i:], byte(b))
+			if k < 0 {
+				break
+			}
+			i += k
+			for _, c := range cs {
+				if i+1 >= len(c.enc) && text[i+1-len(c.enc):i+1] == c.enc {
+					x.ends[c.r] = append(x.ends[c.r], i+1)
+				}
 			}
 		}
 	}
@@ -140,6 +160,15 @@ func (x *endIndex) occurrences(s string) iter.Seq[int] {
 			}
 		}
 	}
+}
+
+// count is strings.Count(text, s), s non-empty.
+func (x *endIndex) count(s string) int {
+	n := 0
+	for range x.occurrences(s) {
+		n++
+	}
+	return n
 }
 
 // twice reports whether s occurs at least twice, without overlap, in the
@@ -306,9 +335,10 @@ func compare(f, m []rune) (variant, bool) {
 	return variant{}, false
 }
 
-func startsEthnic(s string) bool {
-	for _, e := range ethnic {
-		if strings.HasPrefix(s, e+"族") {
+// startsEthnic reports whether rs starts with an ethnic name and 族.
+func startsEthnic(rs []rune) bool {
+	for _, e := range ethnicZuRunes {
+		if len(rs) >= len(e) && slices.Equal(rs[:len(e)], e) {
 			return true
 		}
 	}
@@ -325,16 +355,16 @@ func acceptedDrop(chunk string, before, rest []rune) bool {
 	}
 	// dropping some ethnic names but keeping others is not a short form:
 	// 黔南布依族苗族自治州 → 黔南苗族自治州 is wrong, → 黔南州 is fine
-	if strings.HasSuffix(string(before), "族") || startsEthnic(string(rest)) {
+	if len(before) > 0 && before[len(before)-1] == '族' || startsEthnic(rest) {
 		return false
 	}
 	c := chunk
 	stripped := false
 	for {
 		ok := false
-		for _, e := range ethnic {
-			if strings.HasPrefix(c, e+"族") {
-				c = c[len(e+"族"):]
+		for _, e := range ethnicZu {
+			if strings.HasPrefix(c, e) {
+				c = c[len(e):]
 				ok, stripped = true, true
 				break
 			}

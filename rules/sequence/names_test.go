@@ -55,6 +55,9 @@ func checkEndIndex(t *testing.T, text, name string) {
 		if want := indexOccurrences(text, s); !slices.Equal(got, want) {
 			t.Errorf("occurrences(%q) in %q = %v, want %v", s, text, got, want)
 		}
+		if got, want := x.count(s), strings.Count(text, s); got != want {
+			t.Errorf("count(%q) in %q = %v, want %v", s, text, got, want)
+		}
 		if got, want := x.twice(s), strings.Count(text, s) >= 2; got != want {
 			t.Errorf("twice(%q) in %q = %v, want %v", s, text, got, want)
 		}
