@@ -72,33 +72,25 @@ func squash(s string) string {
 	return s // nothing to drop or re-encode: no copy
 }
 
-// squashAtMost is squash(s) when that has at most max runes; ok is false
-// (and nothing is built) when it has more, which it tells as soon as it
-// has read max+1 of them: a header or grade cell is short, most cells are
-// not.
-func squashAtMost(s string, max int) (string, bool) {
+// squashFits reports whether squash(s) has at most max runes, reading s
+// no further than it needs: a header or grade cell is short, most cells
+// are not.
+func squashFits(s string, max int) bool {
 	n := 0
-	plain := true // nothing to drop or re-encode
 	for i := 0; i < len(s); {
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		i += w
-		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u3000' {
-			plain = false
-			if r != utf8.RuneError {
-				continue
-			}
+		if unicode.IsSpace(r) || r == '\u3000' {
+			continue
 		}
 		if n++; n > max {
-			return "", false
+			return false
 		}
 	}
-	if plain {
-		return s, true
-	}
-	return squashSlow(s), true
+	return true
 }
 
 func squashSlow(s string) string {
@@ -149,10 +141,11 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1}
 	h.n = len(cells)
 	for i, c := range cells {
-		s, ok := squashAtMost(d.Slice(c.Span), 12)
-		if !ok || !strings.Contains(s, "分") && !strings.Contains(s, "权") && !strings.Contains(s, "指") {
-			continue // every case below holds 分, 权重 or 指标
+		raw := d.Slice(c.Span)
+		if !squashFits(raw, 12) || !strings.Contains(raw, "分") && !strings.Contains(raw, "权") && !strings.Contains(raw, "指") {
+			continue // every case below holds 分, 权重 or 指标 (squash keeps them)
 		}
+		s := squash(raw)
 		switch {
 		case strings.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col

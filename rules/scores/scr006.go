@@ -134,11 +134,12 @@ func gradeStatements(p *audit.Pass) [][]int {
 	out := scan(p, gradeRe, hasGradeWord)
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			sq, short := squashAtMost(d.Slice(c.Span), 4) // the longest word below has four
-			if !short {
+			// the longest word below has four characters, each has 等 or 果
+			raw := d.Slice(c.Span)
+			if !squashFits(raw, 4) || !strings.Contains(raw, "等") && !strings.Contains(raw, "果") {
 				continue
 			}
-			switch sq {
+			switch squash(raw) {
 			case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
 			default:
 				continue

@@ -113,7 +113,8 @@ func runSCR007(p *audit.Pass) {
 		})
 	}
 	for _, pc := range piecesOf(p) {
-		if pc.Has&hasFen == 0 {
+		// a sentence below needs 得 (for headRe) or 其中
+		if pc.Has&hasFen == 0 || pc.Has&(hasDe|hasQizhong) == 0 {
 			continue
 		}
 		for _, sr := range figures.Sentences(pc.Text) {

@@ -26,6 +26,8 @@ const (
 	hasHanOrYi                       // 含 or 以
 	hasGradeWord                     // 等级, 等次, 评价结果 or 评定 (gradeRe)
 	hasTotalWord                     // 总分, 得分 or 评分 (every word of totalRe holds one)
+	hasDe                            // 得
+	hasQizhong                       // 其中
 )
 
 // keywords returns the keywords in s. It looks at the last byte of each
@@ -56,9 +58,18 @@ func keywords(s string) keyword {
 			if strings.HasPrefix(next, "分") {
 				k |= hasTotalWord
 			}
-		case "总", "得":
+		case "总":
 			if strings.HasPrefix(next, "分") {
 				k |= hasTotalWord
+			}
+		case "得":
+			k |= hasDe
+			if strings.HasPrefix(next, "分") {
+				k |= hasTotalWord
+			}
+		case "其":
+			if strings.HasPrefix(next, "中") {
+				k |= hasQizhong
 			}
 		}
 	}
@@ -67,7 +78,7 @@ func keywords(s string) keyword {
 
 // keywordLast marks the last bytes of the characters keywords looks for.
 var keywordLast = func() (m [256]bool) {
-	for _, c := range []string{"分", "含", "以", "等", "评", "总", "得"} {
+	for _, c := range []string{"分", "含", "以", "等", "评", "总", "得", "其"} {
 		m[c[len(c)-1]] = true
 	}
 	return m
