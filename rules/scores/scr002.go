@@ -24,7 +24,7 @@ var scr002 = &audit.Rule{
 				if !g.Declared.OK || len(g.Items) < 2 {
 					continue
 				}
-				if sumExact(weights(g.Items), g.Declared) {
+				if rowsExact(g.Items, false, g.Declared) {
 					continue
 				}
 				sc := sumCheck(weights(g.Items), g.Declared)

@@ -35,24 +35,24 @@ var scr005 = &audit.Rule{
 					continue
 				}
 				for _, which := range []bool{false, true} {
-					stated, vals := r.Weight, weights(parts)
+					stated := r.Weight
+					if which {
+						stated = r.Score
+					}
+					if rowsExact(parts, which, stated) {
+						continue
+					}
+					vals := weights(parts)
 					what, whatEN := "分值", "points"
 					if which {
-						stated, vals, what, whatEN = r.Score, scoresOf(parts), "得分", "score"
-					}
-					if sumExact(vals, stated) {
-						continue
+						vals, what, whatEN = scoresOf(parts), "得分", "score"
 					}
 					sc := sumCheck(vals, stated)
 					if sc.Exact {
 						continue
 					}
 					if len(alt) < len(parts) {
-						av := weights(alt)
-						if which {
-							av = scoresOf(alt)
-						}
-						if sumExact(av, stated) {
+						if rowsExact(alt, which, stated) {
 							continue
 						}
 					}

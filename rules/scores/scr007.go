@@ -58,12 +58,12 @@ func runSCR007(p *audit.Pass) {
 	// item sum, else a summary row.
 	ref := func(name string, stated figures.Number, score bool) (reference, bool) {
 		if g := matchGroup(groups, name); g != nil {
+			if rowsExact(g.Items, score, sval{N: stated}) {
+				return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
+			}
 			parts := weights(g.Items)
 			if score {
 				parts = scoresOf(g.Items)
-			}
-			if sumExact(parts, sval{N: stated}) {
-				return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
 			}
 			l := audit.LocationOf(d, g.Items[0].Weight.Span.Start)
 			return reference{sum: sumCheck(parts, sval{N: stated}), where: fmt.Sprintf("评分明细表（表%d）「%s」各项合计", l.Table, g.Display), whEN: fmt.Sprintf("the items of %q in table %d", g.Display, l.Table), rel: spans(g.Items, score)}, true

@@ -22,19 +22,31 @@ func sumCheck(parts []sval, want sval) figures.SumCheck {
 // expression: the same int64 arithmetic as figures.CheckSum. Most sums
 // check out, and only a mismatch needs the rest.
 func sumExact(parts []sval, want sval) bool {
+	return exactSum(len(parts), func(i int) figures.Number { return parts[i].N }, want.N)
+}
+
+// rowsExact is sumExact(weights(rows), want), or of scoresOf(rows) when
+// score, without copying the values out.
+func rowsExact(rows []*srow, score bool, want sval) bool {
+	if score {
+		return exactSum(len(rows), func(i int) figures.Number { return rows[i].Score.N }, want.N)
+	}
+	return exactSum(len(rows), func(i int) figures.Number { return rows[i].Weight.N }, want.N)
+}
+
+func exactSum(n int, part func(int) figures.Number, t figures.Number) bool {
 	dec := 0
-	for _, p := range parts {
-		if p.N.Kind == figures.Value && p.N.Dec > dec {
-			dec = p.N.Dec
+	for i := range n {
+		if p := part(i); p.Kind == figures.Value && p.Dec > dec {
+			dec = p.Dec
 		}
 	}
 	var mant int64
-	for _, p := range parts {
-		if p.N.Kind == figures.Value {
-			mant += p.N.Mant * pow10(dec-p.N.Dec)
+	for i := range n {
+		if p := part(i); p.Kind == figures.Value {
+			mant += p.Mant * pow10(dec-p.Dec)
 		}
 	}
-	t := want.N
 	if t.Kind == figures.Value && t.Dec > dec {
 		mant *= pow10(t.Dec - dec)
 		dec = t.Dec

@@ -91,6 +91,19 @@ func TestQuickChecks(t *testing.T) {
 		if got, w := sumExact(parts, want), sumCheck(parts, want).Exact; got != w {
 			t.Fatalf("sumExact(%+v, %+v) = %v, want %v", parts, want, got, w)
 		}
+		var rows []*srow
+		for i, p := range parts {
+			rows = append(rows, &srow{Weight: p, Score: parts[len(parts)-1-i]})
+		}
+		for _, score := range []bool{false, true} {
+			vals := weights(rows)
+			if score {
+				vals = scoresOf(rows)
+			}
+			if got, w := rowsExact(rows, score, want), sumCheck(vals, want).Exact; got != w {
+				t.Fatalf("rowsExact(%+v, %v, %+v) = %v, want %v", vals, score, want, got, w)
+			}
+		}
 		rate, n, d := num(), num(), num()
 		if rng.IntN(2) == 0 { // a rate near n ÷ d
 			n.Mant, d.Mant = rng.Int64N(1000), 1+rng.Int64N(1000)
