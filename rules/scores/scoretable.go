@@ -191,6 +191,9 @@ func readTable(d *model.Document, t *model.Table) *stable {
 			continue
 		}
 		w, s, rate, ok := values(d, t, r, cells, h)
+		if !ok {
+			continue
+		}
 		label := rowLabel(d, cells, h)
 		sq := squash(label)
 		row := &srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate}
@@ -199,9 +202,6 @@ func readTable(d *model.Document, t *model.Table) *stable {
 			row.Total = true
 		case strings.Contains(sq, "小计"):
 			row.Sub = true
-		}
-		if !ok {
-			continue
 		}
 		// level-1 group of a detail block
 		if h.l1Col >= 0 && h.item >= 0 && len(cells) == h.n {
