@@ -30,59 +30,88 @@ const (
 	hasQizhong                       // 其中
 )
 
-// keywords returns the keywords in s. It looks at the last byte of each
-// three-byte character first: a CJK text's first bytes are all alike. A
-// character's encoding found in valid or invalid UTF-8 is always the
-// character a decoder reads there, since its first byte is no continuation
-// byte.
+// keywords returns the keywords in s. It looks for the last byte of each
+// character first (a CJK text's first bytes are all alike): byte by byte
+// in a short text, with one strings.IndexByte scan per character in a
+// long one. A character's encoding found in valid or invalid UTF-8 is
+// always the character a decoder reads there, since its first byte is no
+// continuation byte.
 func keywords(s string) keyword {
 	var k keyword
-	for i := 2; i < len(s); i++ {
-		if !keywordLast[s[i]] {
-			continue
+	if len(s) < 64 {
+		for i := 2; i < len(s); i++ {
+			if keywordLast[s[i]] {
+				k |= keywordAt(s, i)
+			}
 		}
-		next := s[i+1:]
-		switch s[i-2 : i+1] {
-		case "分":
-			k |= hasFen
-		case "含", "以":
-			k |= hasHanOrYi
-		case "等":
-			if strings.HasPrefix(next, "级") || strings.HasPrefix(next, "次") {
-				k |= hasGradeWord
+		return k
+	}
+	for _, c := range keywordChars {
+		b := c[len(c)-1]
+		for i := 2; i < len(s); i++ {
+			j := strings.IndexByte(s[i:], b)
+			if j < 0 {
+				break
 			}
-		case "评":
-			if strings.HasPrefix(next, "价结果") || strings.HasPrefix(next, "定") {
-				k |= hasGradeWord
-			}
-			if strings.HasPrefix(next, "分") {
-				k |= hasTotalWord
-			}
-		case "总":
-			if strings.HasPrefix(next, "分") {
-				k |= hasTotalWord
-			}
-		case "得":
-			k |= hasDe
-			if strings.HasPrefix(next, "分") {
-				k |= hasTotalWord
-			}
-		case "其":
-			if strings.HasPrefix(next, "中") {
-				k |= hasQizhong
-			}
+			i += j
+			k |= keywordAt(s, i)
 		}
 	}
 	return k
 }
 
-// keywordLast marks the last bytes of the characters keywords looks for.
-var keywordLast = func() (m [256]bool) {
-	for _, c := range []string{"分", "含", "以", "等", "评", "总", "得", "其"} {
-		m[c[len(c)-1]] = true
+// keywordAt returns the keywords of the character whose last byte is s[i].
+func keywordAt(s string, i int) keyword {
+	if i < 2 {
+		return 0
 	}
-	return m
-}()
+	next := s[i+1:]
+	switch s[i-2 : i+1] {
+	case "分":
+		return hasFen
+	case "含", "以":
+		return hasHanOrYi
+	case "等":
+		if strings.HasPrefix(next, "级") || strings.HasPrefix(next, "次") {
+			return hasGradeWord
+		}
+	case "评":
+		var k keyword
+		if strings.HasPrefix(next, "价结果") || strings.HasPrefix(next, "定") {
+			k |= hasGradeWord
+		}
+		if strings.HasPrefix(next, "分") {
+			k |= hasTotalWord
+		}
+		return k
+	case "总":
+		if strings.HasPrefix(next, "分") {
+			return hasTotalWord
+		}
+	case "得":
+		if strings.HasPrefix(next, "分") {
+			return hasDe | hasTotalWord
+		}
+		return hasDe
+	case "其":
+		if strings.HasPrefix(next, "中") {
+			return hasQizhong
+		}
+	}
+	return 0
+}
+
+// keywordChars are the characters keywords looks for, whose last bytes
+// differ; keywordLast marks those bytes.
+var (
+	keywordChars = []string{"分", "含", "以", "等", "评", "总", "得", "其"}
+	keywordLast  = func() (m [256]bool) {
+		for _, c := range keywordChars {
+			m[c[len(c)-1]] = true
+		}
+		return m
+	}()
+)
 
 // pieces returns the document's running texts in text order, those that
 // hold a keyword: every rule that reads pieces looks for one first.
