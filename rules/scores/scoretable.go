@@ -78,12 +78,14 @@ func squash(s string) string {
 func squashFits(s string, max int) bool {
 	n := 0
 	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		c := s[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		i += w
-		if unicode.IsSpace(r) || r == '\u3000' {
+		// the spaces are ASCII or start with C2, E1, E2 or E3
+		if (c < utf8.RuneSelf || c == 0xc2 || c >= 0xe1 && c <= 0xe3) && (unicode.IsSpace(r) || r == '\u3000') {
 			continue
 		}
 		if n++; n > max {

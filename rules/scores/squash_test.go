@@ -19,3 +19,15 @@ func TestSquashFastPath(t *testing.T) {
 		}
 	}
 }
+
+func FuzzSquash(f *testing.F) {
+	f.Add("评 价\u3000等级\u2003", 4)
+	f.Fuzz(func(t *testing.T, s string, max int) {
+		if got, want := squash(s), squashSlow(s); got != want {
+			t.Errorf("squash(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := squashFits(s, max), utf8.RuneCountInString(squashSlow(s)) <= max; got != want {
+			t.Errorf("squashFits(%q, %d) = %v, want %v", s, max, got, want)
+		}
+	})
+}
