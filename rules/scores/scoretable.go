@@ -76,6 +76,9 @@ func squash(s string) string {
 // no further than it needs: a header or grade cell is short, most cells
 // are not.
 func squashFits(s string, max int) bool {
+	if max < 0 {
+		return false
+	}
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
