@@ -72,15 +72,30 @@ func squash(s string) string {
 	return s // nothing to drop or re-encode: no copy
 }
 
-// squashRunes is utf8.RuneCountInString(squash(s)), without building it.
-func squashRunes(s string) int {
+// squashFits reports whether squash(s) has at most max runes, reading s
+// no further than it needs: a header or grade cell is short, most cells
+// are not.
+func squashFits(s string, max int) bool {
+	if max < 0 {
+		return false
+	}
 	n := 0
-	for _, r := range s {
-		if !unicode.IsSpace(r) && r != '\u3000' {
-			n++
+	for i := 0; i < len(s); {
+		c := s[i]
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
+		// the spaces are ASCII or start with C2, E1, E2 or E3
+		if (c < utf8.RuneSelf || c == 0xc2 || c >= 0xe1 && c <= 0xe3) && (unicode.IsSpace(r) || r == '\u3000') {
+			continue
+		}
+		if n++; n > max {
+			return false
 		}
 	}
-	return n
+	return true
 }
 
 func squashSlow(s string) string {
@@ -93,12 +108,12 @@ func squashSlow(s string) string {
 	return b.String()
 }
 
-// rowCells returns the distinct cells of row r in grid order.
-func rowCells(t *model.Table, r int) []*model.Cell {
-	var out []*model.Cell
+// appendRowCells appends the distinct cells of row r in grid order to out.
+func appendRowCells(out []*model.Cell, t *model.Table, r int) []*model.Cell {
+	start := len(out)
 	for c := 0; c < t.Cols; c++ {
 		cell := t.At(r, c)
-		if cell == nil || (len(out) > 0 && out[len(out)-1] == cell) {
+		if cell == nil || (len(out) > start && out[len(out)-1] == cell) {
 			continue
 		}
 		out = append(out, cell)
@@ -126,14 +141,14 @@ func isScoreHead(s string) bool {
 	return strings.Contains(s, "得分") || s == "评分" || s == "自评分" || s == "评价得分"
 }
 
-func readHeader(d *model.Document, t *model.Table, r int) (header, bool) {
+// readHeader reads row r, whose distinct cells are cells, as a header.
+func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1}
-	cells := rowCells(t, r)
 	h.n = len(cells)
 	for i, c := range cells {
 		raw := d.Slice(c.Span)
-		if squashRunes(raw) > 12 {
-			continue
+		if !squashFits(raw, 12) || !strings.Contains(raw, "分") && !strings.Contains(raw, "权") && !strings.Contains(raw, "指") {
+			continue // every case below holds 分, 权重 or 指标 (squash keeps them)
 		}
 		s := squash(raw)
 		switch {
@@ -164,8 +179,10 @@ func readTable(d *model.Document, t *model.Table) *stable {
 	var h header
 	inBlock := false
 	var cur *group
+	var cells []*model.Cell // the row's, reused from row to row
 	for r := 0; r < t.Rows; r++ {
-		if nh, ok := readHeader(d, t, r); ok {
+		cells = appendRowCells(cells[:0], t, r)
+		if nh, ok := readHeader(d, cells); ok {
 			h, inBlock, cur = nh, true, nil
 			if st == nil {
 				st = &stable{T: t}
@@ -178,8 +195,10 @@ func readTable(d *model.Document, t *model.Table) *stable {
 		if !inBlock {
 			continue
 		}
-		cells := rowCells(t, r)
 		w, s, rate, ok := values(d, t, r, cells, h)
+		if !ok {
+			continue
+		}
 		label := rowLabel(d, cells, h)
 		sq := squash(label)
 		row := &srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate}
@@ -188,9 +207,6 @@ func readTable(d *model.Document, t *model.Table) *stable {
 			row.Total = true
 		case strings.Contains(sq, "小计"):
 			row.Sub = true
-		}
-		if !ok {
-			continue
 		}
 		// level-1 group of a detail block
 		if h.l1Col >= 0 && h.item >= 0 && len(cells) == h.n {
@@ -254,11 +270,13 @@ func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
 	return g
 }
 
+var nameNoise = strings.NewReplacer("指标", "", "一级", "", "类", "")
+
 // normName reduces an indicator name to its core: 产出指标（50分） → 产出.
 func normName(s string) string {
 	s = declRe.ReplaceAllString(figures.Normalize(s), "")
 	s = squash(s)
-	s = strings.NewReplacer("指标", "", "一级", "", "类", "").Replace(s)
+	s = nameNoise.Replace(s)
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {

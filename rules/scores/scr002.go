@@ -24,6 +24,9 @@ var scr002 = &audit.Rule{
 				if !g.Declared.OK || len(g.Items) < 2 {
 					continue
 				}
+				if rowsExact(g.Items, false, g.Declared) {
+					continue
+				}
 				sc := sumCheck(weights(g.Items), g.Declared)
 				if sc.Exact {
 					continue

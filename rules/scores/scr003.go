@@ -36,10 +36,17 @@ var scr003 = &audit.Rule{
 					continue
 				}
 				for _, which := range []bool{false, true} {
-					stated, parts := r.Weight, weights(g.Items)
+					stated := r.Weight
+					if which {
+						stated = r.Score
+					}
+					if rowsExact(g.Items, which, stated) {
+						continue
+					}
+					parts := weights(g.Items)
 					what, whatEN := "分值", "points"
 					if which {
-						stated, parts, what, whatEN = r.Score, scoresOf(g.Items), "得分", "score"
+						parts, what, whatEN = scoresOf(g.Items), "得分", "score"
 					}
 					sc := sumCheck(parts, stated)
 					if sc.Exact {

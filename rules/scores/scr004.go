@@ -25,6 +25,9 @@ var scr004 = &audit.Rule{
 				if !r.Rate.OK || r.Weight.N.Mant <= 0 {
 					continue
 				}
+				if c, known := rateConsistentQuick(r.Rate.N, r.Score.N, r.Weight.N); known && c {
+					continue
+				}
 				ok, q, can := figures.RatioConsistent(r.Rate.N, r.Score.N, r.Weight.N, figures.HalfUp)
 				if !can || ok {
 					continue

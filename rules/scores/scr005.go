@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 )
 
 var scr005 = &audit.Rule{
@@ -34,21 +35,24 @@ var scr005 = &audit.Rule{
 					continue
 				}
 				for _, which := range []bool{false, true} {
-					stated, vals := r.Weight, weights(parts)
+					stated := r.Weight
+					if which {
+						stated = r.Score
+					}
+					if rowsExact(parts, which, stated) {
+						continue
+					}
+					vals := weights(parts)
 					what, whatEN := "分值", "points"
 					if which {
-						stated, vals, what, whatEN = r.Score, scoresOf(parts), "得分", "score"
+						vals, what, whatEN = scoresOf(parts), "得分", "score"
 					}
 					sc := sumCheck(vals, stated)
 					if sc.Exact {
 						continue
 					}
 					if len(alt) < len(parts) {
-						av := weights(alt)
-						if which {
-							av = scoresOf(alt)
-						}
-						if sumCheck(av, stated).Exact {
+						if rowsExact(alt, which, stated) {
 							continue
 						}
 					}
@@ -77,12 +81,12 @@ var scr005 = &audit.Rule{
 func withoutParents(rows []*srow) []*srow {
 	var out []*srow
 	for i, r := range rows {
-		acc := []sval{}
+		var acc runningSum
 		parent := false
 		for j := i + 1; j < len(rows); j++ {
-			acc = append(acc, rows[j].Weight)
-			c := cmp(sumOf(acc), r.Weight.N)
-			if c == 0 && len(acc) >= 2 {
+			acc.add(rows[j].Weight.N)
+			c := cmp(acc.number(), r.Weight.N)
+			if c == 0 && j-i >= 2 {
 				parent = true
 			}
 			if c >= 0 {
@@ -94,4 +98,34 @@ func withoutParents(rows []*srow) []*srow {
 		}
 	}
 	return out
+}
+
+// runningSum is sumOf over a growing list, one addition at a time: the
+// same int64 arithmetic as figures.Sum (multiplying by 10 distributes
+// over the wrapped additions), without re-adding the list at each step.
+type runningSum struct {
+	mant int64
+	dec  int
+}
+
+func (s *runningSum) add(n figures.Number) {
+	if n.Kind != figures.Value {
+		return
+	}
+	for ; s.dec < n.Dec; s.dec++ {
+		s.mant *= 10
+	}
+	s.mant += n.Mant * pow10(s.dec-n.Dec)
+}
+
+func (s *runningSum) number() figures.Number {
+	return figures.Number{Mant: s.mant, Dec: s.dec, Kind: figures.Value, Exact: true}
+}
+
+func pow10(n int) int64 {
+	p := int64(1)
+	for ; n > 0; n-- {
+		p *= 10
+	}
+	return p
 }

@@ -2,7 +2,6 @@ package scores
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -28,12 +27,19 @@ var scr006 = &audit.Rule{
 
 const gradeAlt = `(优秀|优|良好|良|中等|中|及格|合格|较差|不合格|差)`
 
+// Every match of these holds one of the words after the pattern: each
+// runs only around them (runRegexp).
 var (
-	bandRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*[（(]含[）)]\s*分?\s*(?:[-—–~～至到－]|——)+\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]不含[）)])?\s*(?:以下)?\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?` + gradeAlt)
-	lowRe   = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*分\s*以下\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?` + gradeAlt)
-	highRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?` + gradeAlt)
-	gradeRe = regexp.MustCompile(`(?:等级|等次|评价结果|评定为|评定等级)\s*(?:为|：|:|是)?\s*[“"「]?` + gradeAlt)
-	totalRe = regexp.MustCompile(`(?:总分|综合得分|自评得分|总得分|评分|自评分|评价得分)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?`)
+	bandRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*[（(]含[）)]\s*分?\s*(?:[-—–~～至到－]|——)+\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]不含[）)])?\s*(?:以下)?\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?`+gradeAlt,
+		"含")
+	lowRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分\s*以下\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?`+gradeAlt,
+		"以下")
+	highRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?`+gradeAlt,
+		"以上")
+	gradeRe = mustRunRegexp(`(?:等级|等次|评价结果|评定为|评定等级)\s*(?:为|：|:|是)?\s*[“"「]?`+gradeAlt,
+		"等级", "等次", "评价结果", "评定")
+	totalRe = mustRunRegexp(`(?:总分|综合得分|自评得分|总得分|评分|自评分|评价得分)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?`,
+		"总分", "得分", "评分")
 )
 
 var canon = map[string]string{"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中",
@@ -74,13 +80,13 @@ func findBands(s string) []band {
 	// each pattern needs a literal (含, 以下, 以上): skip it cheaply
 	var bands, lows, highs [][]int
 	if strings.Contains(s, "含") {
-		bands = bandRe.FindAllStringSubmatchIndex(s, -1)
+		bands = bandRe.FindAllStringSubmatchIndex(s)
 	}
 	if strings.Contains(s, "以下") {
-		lows = lowRe.FindAllStringSubmatchIndex(s, -1)
+		lows = lowRe.FindAllStringSubmatchIndex(s)
 	}
 	if strings.Contains(s, "以上") {
-		highs = highRe.FindAllStringSubmatchIndex(s, -1)
+		highs = highRe.FindAllStringSubmatchIndex(s)
 	}
 	for _, m := range bands {
 		out = append(out, band{lo: num(s[m[2]:m[3]]), hi: num(s[m[4]:m[5]]), grade: canon[s[m[6]:m[7]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
@@ -125,10 +131,15 @@ func defaultBands() []band {
 // holding only the grade.
 func gradeStatements(p *audit.Pass) [][]int {
 	d := p.Doc
-	out := scan(p, gradeRe, "等级", "等次", "评价结果", "评定")
+	out := scan(p, gradeRe, hasGradeWord)
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			switch squash(d.Slice(c.Span)) {
+			// the longest word below has four characters, each has 等 or 果
+			raw := d.Slice(c.Span)
+			if !squashFits(raw, 4) || !strings.Contains(raw, "等") && !strings.Contains(raw, "果") {
+				continue
+			}
+			switch squash(raw) {
 			case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
 			default:
 				continue
@@ -165,22 +176,16 @@ func markTop(bs []band) {
 	}
 }
 
-// scan applies re to the pieces of d that contain any of the words and
-// returns the submatch indexes as absolute offsets.
-func scan(p *audit.Pass, re *regexp.Regexp, words ...string) [][]int {
+// scan applies re to the pieces of d that hold the keyword k (one that
+// every match of re holds) and returns the submatch indexes as absolute
+// offsets.
+func scan(p *audit.Pass, re *runRegexp, k keyword) [][]int {
 	var out [][]int
 	for _, pc := range piecesOf(p) {
-		hit := false
-		for _, w := range words {
-			if strings.Contains(pc.Text, w) {
-				hit = true
-				break
-			}
-		}
-		if !hit {
+		if pc.Has&k == 0 {
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(pc.Text, -1) {
+		for _, m := range re.FindAllStringSubmatchIndex(pc.Text) {
 			for i := range m {
 				if m[i] >= 0 {
 					m[i] += pc.Span.Start
@@ -196,7 +201,7 @@ func runSCR006(p *audit.Pass) {
 	d := p.Doc
 	var bands []band
 	for _, pc := range piecesOf(p) {
-		if !strings.Contains(pc.Text, "分") || !strings.ContainsAny(pc.Text, "含以") {
+		if pc.Has&hasFen == 0 || pc.Has&hasHanOrYi == 0 {
 			continue
 		}
 		for _, b := range findBands(pc.Text) {
@@ -234,7 +239,7 @@ func runSCR006(p *audit.Pass) {
 			}
 		}
 	}
-	for _, m := range scan(p, totalRe, "总分", "得分", "评分") { // every totalRe word holds one of these
+	for _, m := range scan(p, totalRe, hasTotalWord) {
 		if inBand(m[2]) {
 			continue
 		}

@@ -58,6 +58,9 @@ func runSCR007(p *audit.Pass) {
 	// item sum, else a summary row.
 	ref := func(name string, stated figures.Number, score bool) (reference, bool) {
 		if g := matchGroup(groups, name); g != nil {
+			if rowsExact(g.Items, score, sval{N: stated}) {
+				return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
+			}
 			parts := weights(g.Items)
 			if score {
 				parts = scoresOf(g.Items)
@@ -80,6 +83,9 @@ func runSCR007(p *audit.Pass) {
 		v := hit.Weight
 		if score {
 			v = hit.Score
+		}
+		if sumExact([]sval{v}, sval{N: stated}) {
+			return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
 		}
 		l := audit.LocationOf(d, v.Span.Start)
 		return reference{sum: sumCheck([]sval{v}, sval{N: stated}), where: fmt.Sprintf("汇总表（表%d）「%s」", l.Table, hit.Label), whEN: fmt.Sprintf("the summary table %d row %q", l.Table, hit.Label), rel: []model.Span{v.Span}}, true
@@ -107,7 +113,8 @@ func runSCR007(p *audit.Pass) {
 		})
 	}
 	for _, pc := range piecesOf(p) {
-		if !strings.Contains(pc.Text, "分") {
+		// a sentence below needs 得 (for headRe) or 其中
+		if pc.Has&hasFen == 0 || pc.Has&(hasDe|hasQizhong) == 0 {
 			continue
 		}
 		for _, sr := range figures.Sentences(pc.Text) {
@@ -161,7 +168,8 @@ func runSCR007(p *audit.Pass) {
 			if len(parts) < 2 {
 				continue
 			}
-			if sc := sumCheck(parts, sval{N: *total}); !sc.Exact {
+			if !sumExact(parts, sval{N: *total}) {
+				sc := sumCheck(parts, sval{N: *total})
 				tsp := model.Span{Start: base + tm[4], End: base + tm[5]}
 				p.Report(audit.Finding{
 					Severity:   audit.Error,

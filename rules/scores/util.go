@@ -2,6 +2,7 @@ package scores
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -15,6 +16,96 @@ func sumCheck(parts []sval, want sval) figures.SumCheck {
 		ns[i] = p.N
 	}
 	return figures.CheckSum(ns, want.N, figures.HalfUp)
+}
+
+// sumExact is sumCheck(parts, want).Exact without building the sum's
+// expression: the same int64 arithmetic as figures.CheckSum. Most sums
+// check out, and only a mismatch needs the rest.
+func sumExact(parts []sval, want sval) bool {
+	return exactSum(len(parts), func(i int) figures.Number { return parts[i].N }, want.N)
+}
+
+// rowsExact is sumExact(weights(rows), want), or of scoresOf(rows) when
+// score, without copying the values out.
+func rowsExact(rows []*srow, score bool, want sval) bool {
+	if score {
+		return exactSum(len(rows), func(i int) figures.Number { return rows[i].Score.N }, want.N)
+	}
+	return exactSum(len(rows), func(i int) figures.Number { return rows[i].Weight.N }, want.N)
+}
+
+func exactSum(n int, part func(int) figures.Number, t figures.Number) bool {
+	dec := 0
+	for i := range n {
+		if p := part(i); p.Kind == figures.Value && p.Dec > dec {
+			dec = p.Dec
+		}
+	}
+	var mant int64
+	for i := range n {
+		if p := part(i); p.Kind == figures.Value {
+			mant += p.Mant * pow10(dec-p.Dec)
+		}
+	}
+	if t.Kind == figures.Value && t.Dec > dec {
+		mant *= pow10(t.Dec - dec)
+		dec = t.Dec
+	}
+	tm := t.Mant * pow10(dec-t.Dec)
+	if t.Kind != figures.Value {
+		tm = 0
+	}
+	return tm-mant == 0
+}
+
+// rateConsistentQuick reports, when known, whether rate agrees with
+// num ÷ den as figures.RatioConsistent(rate, num, den, figures.HalfUp)
+// would say, in int64 arithmetic: for the usual case of a rounded
+// percentage of two exact figures with den > 0, known when nothing
+// overflows. Then the interval test lo ≤ num/den ≤ hi with
+// lo, hi = (rate ∓ half a unit) / 100 reads, multiplied out,
+// (2r−1)·d·10^nd ≤ 200·10^rd·n·10^dd ≤ (2r+1)·d·10^nd.
+func rateConsistentQuick(rate, num, den figures.Number) (consistent, known bool) {
+	if rate.Kind != figures.Value || num.Kind != figures.Value || den.Kind != figures.Value ||
+		!num.Exact || !den.Exact || rate.Exact || !rate.Percent || den.Mant <= 0 ||
+		rate.Dec < 0 || num.Dec < 0 || den.Dec < 0 {
+		return false, false
+	}
+	ok := true
+	mul := func(a, b int64) int64 {
+		if !ok {
+			return 0
+		}
+		c, fits := mulChecked(a, b)
+		ok = ok && fits
+		return c
+	}
+	pow := func(k int) int64 {
+		p, fits := scale(1, k)
+		ok = ok && fits
+		return p
+	}
+	twoR := mul(2, rate.Mant)
+	dn := mul(den.Mant, pow(num.Dec))
+	lo := mul(twoR-1, dn)
+	hi := mul(twoR+1, dn)
+	mid := mul(mul(200, pow(rate.Dec)), mul(num.Mant, pow(den.Dec)))
+	if !ok || twoR == math.MinInt64 || twoR == math.MaxInt64 {
+		return false, false
+	}
+	return lo <= mid && mid <= hi, true
+}
+
+// mulChecked returns a·b, false if it overflows an int64.
+func mulChecked(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	c := a * b
+	if c/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
+		return 0, false
+	}
+	return c, true
 }
 
 func weights(rows []*srow) []sval {
@@ -56,7 +147,47 @@ func spans(rows []*srow, score bool) []model.Span {
 
 // cmp compares exact values: -1, 0, 1.
 func cmp(a, b figures.Number) int {
-	return a.Rat().Cmp(b.Rat())
+	// scale the one with fewer decimals to the other's: integers compare
+	// without big.Rat unless the scaling overflows
+	if a.Dec >= 0 && b.Dec >= 0 {
+		switch {
+		case a.Dec == b.Dec:
+			return compareInt(a.Mant, b.Mant)
+		case a.Dec < b.Dec:
+			if m, ok := scale(a.Mant, b.Dec-a.Dec); ok {
+				return compareInt(m, b.Mant)
+			}
+		default:
+			if m, ok := scale(b.Mant, a.Dec-b.Dec); ok {
+				return compareInt(a.Mant, m)
+			}
+		}
+	}
+	return cmpRat(a, b)
+}
+
+// cmpRat is cmp with big.Rat, for figures whose scaling overflows.
+func cmpRat(a, b figures.Number) int { return a.Rat().Cmp(b.Rat()) }
+
+func compareInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// scale returns m·10ᵏ, false if it does not fit an int64.
+func scale(m int64, k int) (int64, bool) {
+	for ; k > 0; k-- {
+		if m > math.MaxInt64/10 || m < math.MinInt64/10 {
+			return 0, false
+		}
+		m *= 10
+	}
+	return m, true
 }
 
 // loc is a location for a table row, labelled.

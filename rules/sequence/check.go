@@ -28,10 +28,18 @@ type problem struct {
 
 // run is one list of a style: the numbers used since it began.
 type run struct {
-	last  item
-	seen  map[int]item
-	outer *run // the run interrupted by a nested restart at 1
+	last item
+	// items are those of the context; firsts indexes the first item of
+	// each number used, in order. A list is short, so firsts is searched
+	// in place, and indexed by number only once it grows long (manyFirsts).
+	items  []item
+	firsts []int32
+	index  map[int]int32 // number → index into items, when long
+	outer  *run          // the run interrupted by a nested restart at 1
 }
+
+// manyFirsts is the length from which a run indexes its numbers.
+const manyFirsts = 32
 
 type level struct {
 	style string
@@ -51,7 +59,7 @@ func check(items []item) []problem { return checkWith(items, nil) }
 func checkWith(items []item, barrier func(a, b int) bool) []problem {
 	var out []problem
 	var stack []level
-	for _, it := range items {
+	for i, it := range items {
 		if it.L.Weak && !continues(stack, it) {
 			continue
 		}
@@ -63,7 +71,7 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 			}
 		}
 		if idx < 0 {
-			stack = append(stack, level{style: it.L.Style, run: newRun(it)})
+			stack = append(stack, level{style: it.L.Style, run: newRun(items, i)})
 			continue
 		}
 		stack = stack[:idx+1]
@@ -71,18 +79,18 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 		r := lv.run
 		v := it.L.Value
 		if it.L.Style == "1.1" && it.L.Parent != r.last.L.Parent {
-			lv.run = newRun(it)
+			lv.run = newRun(items, i)
 			continue
 		}
 		switch {
 		case v == r.last.L.Value+1:
-			r.add(it)
+			r.add(i)
 		case v == 1 && r.last.L.Value == 1 && (barrier == nil || !barrier(r.last.Span.End, it.Span.Start)):
 			// "（一）（一）": a list never restarts right after its first item
 			out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: 2, First: r.last})
 			r.last = it
 		case v == 1:
-			nr := newRun(it)
+			nr := newRun(items, i)
 			nr.outer = r
 			lv.run = nr
 		default:
@@ -92,11 +100,11 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 				o = o.outer
 			}
 			if o != nil {
-				o.add(it)
+				o.add(i)
 				lv.run = o
 				continue
 			}
-			if first, ok := r.seen[v]; ok {
+			if first, ok := r.first(v); ok {
 				out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: r.last.L.Value + 1, First: first})
 				r.last = it
 				continue
@@ -104,7 +112,7 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 			if v > r.last.L.Value+1 && v <= r.last.L.Value+3 {
 				out = append(out, problem{Item: it, Prev: r.last, Expected: r.last.L.Value + 1})
 			}
-			r.add(it)
+			r.add(i)
 		}
 	}
 	return out
@@ -130,15 +138,48 @@ func reliable(ps []problem) []problem {
 	return ps
 }
 
-func newRun(it item) *run {
-	r := &run{seen: map[int]item{}}
-	r.add(it)
+func newRun(items []item, i int) *run {
+	r := &run{items: items}
+	r.add(i)
 	return r
 }
 
-func (r *run) add(it item) {
+// first returns the first item of the run numbered v.
+func (r *run) first(v int) (item, bool) {
+	if r.index != nil {
+		i, ok := r.index[v]
+		if !ok {
+			return item{}, false
+		}
+		return r.items[i], true
+	}
+	for _, i := range r.firsts {
+		if r.items[i].L.Value == v {
+			return r.items[i], true
+		}
+	}
+	return item{}, false
+}
+
+// add makes items[i] the run's last item.
+func (r *run) add(i int) {
+	it := r.items[i]
 	r.last = it
-	if _, ok := r.seen[it.L.Value]; !ok {
-		r.seen[it.L.Value] = it
+	v := it.L.Value
+	if _, ok := r.first(v); ok {
+		return
+	}
+	if r.firsts == nil {
+		r.firsts = make([]int32, 0, 8)
+	}
+	r.firsts = append(r.firsts, int32(i))
+	switch {
+	case r.index != nil:
+		r.index[v] = int32(i)
+	case len(r.firsts) >= manyFirsts:
+		r.index = make(map[int]int32, 2*len(r.firsts))
+		for _, f := range r.firsts {
+			r.index[r.items[f].L.Value] = f
+		}
 	}
 }

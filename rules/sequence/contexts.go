@@ -36,26 +36,18 @@ func prefixedItem(d *model.Document, s model.Span, prefix string) (item, bool) {
 			break
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(prefix + txt); !unicode.IsSpace(r) {
-		// parseLabel reads the first character first: reject before
-		// normalising the whole paragraph (Normalize maps rune for rune)
-		if r0, _ := utf8.DecodeRuneInString(figures.Normalize(string(r))); !mayStartLabel(r0) {
-			return item{}, false
-		}
+	src := txt
+	if prefix != "" {
+		src = prefix + txt
 	}
-	norm := figures.Normalize(prefix + txt)
-	l, lead, ok := parseLabel(norm)
-	if !ok || l.Value <= 0 || lead != 0 || !listLine(norm[l.Len:], l) {
+	// parseLabel and listLine read src as figures.Normalize would leave
+	// it, rune for rune, without copying the paragraph
+	l, lead, ok := parseLabel(src)
+	if !ok || l.Value <= 0 || lead != 0 || !listLine(src[l.Len:], l) {
 		return item{}, false
 	}
-	// Normalize keeps runes one for one: map the label's runes back to bytes.
-	n := utf8.RuneCountInString(norm[:l.Len]) - utf8.RuneCountInString(figures.Normalize(prefix))
-	end := s.Start
-	for i := 0; i < n && end < s.End; i++ {
-		_, k := utf8.DecodeRuneInString(d.Text[end:])
-		end += k
-	}
-	l.Text = prefix + d.Text[s.Start:end]
+	end := s.Start + l.Len - len(prefix)
+	l.Text = src[:l.Len]
 	return item{L: l, Span: model.Span{Start: s.Start, End: end}}, true
 }
 
@@ -63,35 +55,84 @@ func prefixedItem(d *model.Document, s model.Span, prefix string) (item, bool) {
 // it has words (not only figures), is not a table-of-contents entry with
 // dot leaders, and does not carry a second label of the same style (a
 // flattened table row such as "二、事业收入 五、文化旅游体育与传媒支出").
+// It reads rest as figures.Normalize would leave it (listLineRef in
+// contexts_test.go is the plain version on normalised text).
 func listLine(rest string, l label) bool {
-	head := []rune(strings.TrimSpace(rest))
-	if len(head) > 6 {
-		head = head[:6]
-	}
+	// words among the first six characters after the leading space
+	i := leadingSpace(rest)
 	words := false
-	for _, r := range head {
+	for k := 0; k < 6 && i < len(rest); k++ {
+		r, n := runeAt(rest, i)
 		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || r == '“' || r == '"' || r == '《' {
 			words = true
 			break
 		}
+		i += n
 	}
 	if !words {
 		return false
 	}
-	if strings.Contains(rest, "……") || strings.Contains(rest, "....") || strings.Contains(rest, "···") {
+	if strings.Contains(rest, "……") || strings.Contains(rest, "···") || dotLeader(rest) {
 		return false
 	}
+	// a second label of the same style at the start of a later field
+	// (the fields of strings.Fields)
 	first := true
-	for f := range strings.FieldsSeq(rest) {
-		if first {
-			first = false
-			continue
+	start := -1 // of the current field
+	for i := 0; i <= len(rest); {
+		n := 1
+		if i < len(rest) {
+			// inline the common case of spaceAt: a byte that starts no space
+			if c := rest[i]; c >= utf8.RuneSelf && c != 0xc2 && (c < 0xe1 || c > 0xe3) || c < utf8.RuneSelf && !asciiSpace[c] {
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
+			var space bool
+			if space, n = spaceAt(rest, i); !space {
+				if start < 0 {
+					start = i
+				}
+				i += n
+				continue
+			}
 		}
-		if o, _, ok := parseLabel(f); ok && o.Style == l.Style && !o.Weak {
-			return false
+		if start >= 0 {
+			if !first {
+				if o, _, ok := parseLabel(rest[start:i]); ok && o.Style == l.Style && !o.Weak {
+					return false
+				}
+			}
+			first, start = false, -1
 		}
+		i += n
 	}
 	return true
+}
+
+// dotLeader reports whether s holds "...." once normalised (. or ．).
+func dotLeader(s string) bool {
+	if strings.Contains(s, "....") {
+		return true
+	}
+	if !strings.Contains(s, "．") {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		i += w
+		if r != '.' {
+			n = 0
+			continue
+		}
+		if n++; n == 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // proseItems returns the labels of headings and body paragraphs outside tables.
@@ -148,7 +189,7 @@ func cellItems(d *model.Document) [][]item {
 			}
 			var its []item
 			off := c.Span.Start
-			for _, line := range strings.Split(txt, "\n") {
+			for line := range strings.SplitSeq(txt, "\n") {
 				if it, ok := lineItem(d, model.Span{Start: off, End: off + len(line)}); ok {
 					its = append(its, it)
 				}

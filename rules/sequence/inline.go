@@ -1,57 +1,104 @@
 package sequence
 
 import (
-	"regexp"
+	"iter"
 	"strings"
 
-	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
-
-// inlineRe finds run-in list labels inside a paragraph: （1）… （2）… ①… ②…
-var inlineRe = regexp.MustCompile(`[（(]([0-9]{1,2})[）)]|[①-⑳]`)
 
 // inlineItems returns, per paragraph outside tables, the run-in labels
 // when they form a list: at least three, the first numbered 1, none cited
 // as "第（2）项" or "（2）款".
 func inlineItems(d *model.Document) [][]item {
 	var out [][]item
+	var its []item
 	for _, b := range d.Blocks {
 		p, ok := b.(*model.Paragraph)
 		if !ok || p.Kind != model.Body {
 			continue
 		}
 		txt := d.Slice(p.Span)
-		// every inlineRe match holds a bracket or a circled number
-		// (U+2460…U+2473, UTF-8 E2 91 xx): skip the regexp otherwise
-		if !strings.ContainsAny(txt, "（(") && !strings.Contains(txt, "\xe2\x91") {
-			continue
-		}
-		var its []item
-		for _, m := range inlineRe.FindAllStringSubmatchIndex(txt, -1) {
-			if m[0] == 0 {
+		its = its[:0]
+		for m := range inlineLabels(txt) {
+			m0, m1, digits := m.Start, m.End, m.Digits
+			if m0 == 0 {
 				continue // the paragraph's own label belongs to the prose list
 			}
-			before := txt[:m[0]]
-			after := txt[m[1]:]
+			before := txt[:m0]
+			after := txt[m1:]
 			if strings.HasSuffix(before, "第") || strings.HasPrefix(after, "项") || strings.HasPrefix(after, "款") || strings.HasPrefix(after, "条") {
 				continue
 			}
 			var l label
-			if m[2] >= 0 {
-				l = label{Style: "（1）", Value: num(txt[m[2]:m[3]]), Text: txt[m[0]:m[1]]}
+			if digits != "" {
+				l = label{Style: "（1）", Value: num(digits), Text: txt[m0:m1]}
 			} else {
-				r := []rune(txt[m[0]:m[1]])[0]
-				l = label{Style: "①", Value: int(r-'①') + 1, Text: txt[m[0]:m[1]]}
+				l = label{Style: "①", Value: int(txt[m0+2]-0xa0) + 1, Text: txt[m0:m1]}
 			}
-			if !listLine(figures.Normalize(after), l) {
+			if !listLine(after, l) {
 				continue
 			}
-			its = append(its, item{L: l, Span: model.Span{Start: p.Span.Start + m[0], End: p.Span.Start + m[1]}})
+			its = append(its, item{L: l, Span: model.Span{Start: p.Span.Start + m0, End: p.Span.Start + m1}})
 		}
 		if len(its) >= 3 && its[0].L.Value == 1 {
-			out = append(out, its)
+			out = append(out, append([]item(nil), its...))
 		}
 	}
 	return out
+}
+
+// inlineMatch is one run-in label: its bytes and, for （1）, the digits.
+type inlineMatch struct {
+	Start, End int
+	Digits     string
+}
+
+// inlineLabels yields the run-in list labels of txt, left to right and not
+// overlapping, as the regexp `[（(]([0-9]{1,2})[）)]|[①-⑳]` finds them
+// (inlineRe in inline_test.go): each label's start and end and, for a
+// bracketed one, its digits. Every match holds a bracket or a circled
+// number (U+2460…U+2473, UTF-8 E2 91 A0…B3), so the scan looks for their
+// first bytes.
+func inlineLabels(txt string) iter.Seq[inlineMatch] {
+	return func(yield func(inlineMatch) bool) {
+		for i := 0; i < len(txt); i++ {
+			var open int // the bracket's width
+			switch c := txt[i]; {
+			case c == '(':
+				open = 1
+			case c == 0xef && strings.HasPrefix(txt[i:], "（"):
+				open = len("（")
+			case c == 0xe2 && i+2 < len(txt) && txt[i+1] == 0x91 && txt[i+2] >= 0xa0 && txt[i+2] <= 0xb3:
+				if !yield(inlineMatch{i, i + 3, ""}) {
+					return
+				}
+				i += 2
+				continue
+			default:
+				continue
+			}
+			j := i + open
+			for j < len(txt) && j-(i+open) < 3 && txt[j] >= '0' && txt[j] <= '9' {
+				j++
+			}
+			k := j - (i + open)
+			if k == 0 || k > 2 {
+				continue
+			}
+			closing := 0
+			if j < len(txt) && txt[j] == ')' {
+				closing = 1
+			} else if strings.HasPrefix(txt[j:], "）") {
+				closing = len("）")
+			}
+			if closing == 0 {
+				continue
+			}
+			if !yield(inlineMatch{i, j + closing, txt[i+open : j]}) {
+				return
+			}
+			i = j + closing - 1
+		}
+	}
 }

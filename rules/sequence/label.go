@@ -1,9 +1,9 @@
 package sequence
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,107 +23,409 @@ type label struct {
 }
 
 var (
-	cnRe       = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})\s*[、．.]`)
-	pcnRe      = regexp.MustCompile(`^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]`)
-	decRe      = regexp.MustCompile(`^([0-9]{1,2})[.．]([0-9]{1,2})(?:[.．、]?\s*)([^0-9.．%％])`)
-	numRe      = regexp.MustCompile(`^([0-9]{1,2})\s*(?:[、．]|\.([^0-9]|$))`)
-	pnumRe     = regexp.MustCompile(`^[（(]\s*([0-9]{1,2})\s*[）)]`)
-	rnumRe     = regexp.MustCompile(`^([0-9]{1,2})[）)]`)
-	chapRe     = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(章|节|部分|条|篇)`)
-	yearItemRe = regexp.MustCompile(`^([0-9]{1,2})[.．](?:19|20)[0-9]{2}\s*年`)
-	wordRe     = regexp.MustCompile(`^(指标|任务|目标|措施|问题|举措|建议|重点|项目)([0-9]{1,2})\s*[：:、.．]`)
-	circled    = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-	cnDigits   = "一二三四五六七八九十" // cnRe
-	wordFirst  = "指任目措问举建重项"  // first runes of wordRe's words
-	unitNext   = "亿万千百元%％个倍人户家项次件台套吨米亩年月日号期种类条名位只批座所处支篇部大场轮级届"
+	circled   = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+	cnDigits  = "一二三四五六七八九十" // cnRe
+	wordFirst = "指任目措问举建重项"  // first runes of wordRe's words
+	unitNext  = "亿万千百元%％个倍人户家项次件台套吨米亩年月日号期种类条名位只批座所处支篇部大场轮级届"
 )
 
 // mayStartLabel reports whether a label parseLabel reads can start with r
 // (after leading space): a digit, 第, a bracket, a Chinese numeral, the
 // first character of a word label, or a circled number.
 func mayStartLabel(r rune) bool {
-	return r >= '0' && r <= '9' || r == '第' || r == '（' || r == '(' || strings.ContainsRune(cnDigits, r) ||
-		strings.ContainsRune(wordFirst, r) || strings.ContainsRune(circled, r)
+	return r >= '0' && r <= '9' || r == '第' || r == '（' || r == '(' || isCNDigit(r) || isWordFirst(r) || isCircled(r)
 }
 
-// digitLabelHead reports whether t, starting with an ASCII digit, can
-// start a digit label: every digit pattern (decRe, yearItemRe, rnumRe,
-// numRe) takes one or two digits followed by . ． 、 ) ） or ASCII space.
-func digitLabelHead(t string) bool {
-	j := 0
-	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
-		j++
+// isCircled reports whether r is one of circled (① to ⑳, U+2460…U+2473).
+func isCircled(r rune) bool { return r >= '①' && r <= '⑳' }
+
+// isCNDigit reports whether r is one of cnDigits.
+func isCNDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
 	}
-	if j > 2 || j == len(t) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t[j:])
-	return strings.ContainsRune(".．、)） \t\n\f\r", r)
+	return false
 }
 
-// parseLabel reads the numbering label at the start of s (leading spaces
-// are skipped; lead is their length in bytes).
+// isWordFirst reports whether r is one of wordFirst.
+func isWordFirst(r rune) bool {
+	switch r {
+	case '指', '任', '目', '措', '问', '举', '建', '重', '项':
+		return true
+	}
+	return false
+}
+
+// parseLabel reads the numbering label at the start of s as it reads after
+// figures.Normalize (１．, （一）and ：are the ASCII forms), without
+// building the normalised copy: it reads s rune by rune through normRune.
+// Leading spaces are skipped; lead and l.Len are byte lengths in s, and
+// l.Text is s's own text of the label.
+//
+// It is the regexp cascade of parseLabelRef (label_fast_test.go) written
+// out by hand, pattern by pattern, in the same order:
+//
+//	第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(章|节|部分|条|篇)      第一章
+//	([一二三四五六七八九十]{1,3})\s*[、．.]                          一、
+//	[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]                     （一）
+//	[（(]\s*([0-9]{1,2})\s*[）)]                                    （1）
+//	(指标|任务|…)([0-9]{1,2})\s*[：:、.．]                           指标1：
+//	([0-9]{1,2})[.．]([0-9]{1,2})(?:[.．、]?\s*)([^0-9.．%％])        1.1 (or a weak 1.)
+//	([0-9]{1,2})[.．](?:19|20)[0-9]{2}\s*年                          14.2025年 (weak 1.)
+//	([0-9]{1,2})[）)]                                                1）
+//	([0-9]{1,2})\s*(?:[、．]|\.([^0-9]|$))                           1.
+//
+// Most lines are rejected on their first rune.
 func parseLabel(s string) (l label, lead int, ok bool) {
-	t := strings.TrimLeftFunc(s, unicode.IsSpace)
-	lead = len(s) - len(t)
-	if t == "" {
+	lead = leadingSpace(s)
+	t := s[lead:]
+	r, n := runeAt(t, 0)
+	if n == 0 {
 		return label{}, 0, false
 	}
-	r, n := utf8.DecodeRuneInString(t)
-	if strings.ContainsRune(circled, r) {
-		return label{Style: "①", Value: strings.IndexRune(circled, r)/len("①") + 1, Text: t[:n], Len: n}, lead, true
+	if isCircled(r) {
+		return label{Style: "①", Value: int(r-'①') + 1, Text: t[:n], Len: n}, lead, true
 	}
-	// Every pattern below is anchored and starts with one of these runes:
-	// most lines are rejected here without running a regexp.
-	if !mayStartLabel(r) {
+	var ln int
+	switch {
+	case r == '第':
+		l, ln = chapterLabel(t, n)
+	case r == '(':
+		l, ln = bracketLabel(t, n)
+	case r >= '0' && r <= '9':
+		l, ln = digitLabel(t)
+	case isCNDigit(r):
+		l, ln = cnLabel(t)
+	case isWordFirst(r):
+		l, ln = wordLabel(t)
+	}
+	if ln == 0 {
 		return label{}, 0, false
 	}
-	if r >= '0' && r <= '9' && !digitLabelHead(t) {
-		return label{}, 0, false // a figure such as 1234.56: no regexp needed
+	l.Len = ln
+	if l.Text == "" {
+		l.Text = t[:ln]
 	}
-	if m := chapRe.FindStringSubmatch(t); m != nil {
-		return label{Style: "第" + m[2], Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true
-	}
-	if m := cnRe.FindStringSubmatch(t); m != nil {
-		return label{Style: "一、", Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true
-	}
-	if m := pcnRe.FindStringSubmatch(t); m != nil {
-		return label{Style: "（一）", Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true
-	}
-	if m := pnumRe.FindStringSubmatch(t); m != nil {
-		return label{Style: "（1）", Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true
-	}
-	if m := wordRe.FindStringSubmatch(t); m != nil {
-		txt := strings.TrimRight(m[0], "：:、.． ")
-		return label{Style: m[1] + "N", Value: num(m[2]), Text: txt, Len: len(txt)}, lead, true
-	}
-	if m := decRe.FindStringSubmatchIndex(t); m != nil {
-		next := t[m[6]:m[7]]
-		r, _ := utf8.DecodeRuneInString(next)
-		if !strings.Contains(unitNext, next) && (unicode.Is(unicode.Han, r) || r == '“' || r == '《' || r == ' ') {
-			a, b := num(t[m[2]:m[3]]), num(t[m[4]:m[5]])
-			return label{Style: "1.1", Value: b, Parent: a, Text: t[:m[5]], Len: m[5]}, lead, true
+	return l, lead, true
+}
+
+// leadingSpace is len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace)).
+func leadingSpace(s string) int {
+	i := 0
+	for i < len(s) {
+		space, n := spaceAt(s, i)
+		if !space {
+			return i
 		}
-		// "8.6个重大科技专项": item 8 about six projects, or a quantity
-		n := len(t[:m[2]]) + (m[3] - m[2]) + 1
-		return label{Style: "1.", Value: num(t[m[2]:m[3]]), Text: t[:n], Len: n, Weak: true}, lead, true
+		i += n
 	}
-	if m := yearItemRe.FindStringSubmatch(t); m != nil {
-		// "14.2025年10件民生实事"
-		n := len(m[1]) + 1
-		return label{Style: "1.", Value: num(m[1]), Text: t[:n], Len: n, Weak: true}, lead, true
-	}
-	if m := rnumRe.FindStringSubmatch(t); m != nil {
-		return label{Style: "1）", Value: num(m[1]), Text: m[0], Len: len(m[0])}, lead, true
-	}
-	if m := numRe.FindStringSubmatchIndex(t); m != nil {
-		end := m[1]
-		if m[4] >= 0 { // "1." followed by one more character
-			end = m[4]
+	return i
+}
+
+// spaceAt reports whether a space (unicode.IsSpace) starts at s[i], and
+// the width to step over: the space's, or 1 for any other byte. Stepping a
+// byte at a time is safe: the non-ASCII spaces start with C2, E1, E2 or E3,
+// which never occur inside another character's encoding, and the
+// characters they do not start are stepped over byte by byte.
+func spaceAt(s string, i int) (bool, int) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return asciiSpace[c], 1
+	case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return true, n
 		}
-		return label{Style: "1.", Value: num(t[m[2]:m[3]]), Text: t[:end], Len: end}, lead, true
 	}
-	return label{}, 0, false
+	return false, 1
+}
+
+// asciiSpace marks the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// runeAt returns the rune at t[i:] as figures.Normalize reads it and its
+// width in t; (-1, 0) at the end.
+func runeAt(t string, i int) (rune, int) {
+	if i >= len(t) {
+		return -1, 0
+	}
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	r, n := utf8.DecodeRuneInString(t[i:])
+	return normRune(r), n
+}
+
+// normRune is figures.Normalize for one rune (normRune_test.go checks
+// every rune against it): full-width ASCII, the ideographic space, the
+// dashes and the full-width full stop become their ASCII forms.
+func normRune(r rune) rune {
+	switch {
+	case r >= '！' && r <= '～':
+		return r - 0xFEE0
+	case r == '\u3000':
+		return ' '
+	case r == '−' || r == '–' || r == '‐' || r == '‑':
+		return '-'
+	}
+	return r
+}
+
+// isDigit reports an ASCII digit.
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isWS is the regexp class \s: [\t\n\f\r ].
+func isWS(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' }
+
+// skipWS returns the offset after the \s* run at t[i:].
+func skipWS(t string, i int) int {
+	for {
+		r, n := runeAt(t, i)
+		if !isWS(r) {
+			return i
+		}
+		i += n
+	}
+}
+
+// digitRun returns the end of the digit run at t[i:], its length and
+// value (the value only for runs of one or two digits).
+func digitRun(t string, i int) (end, k, v int) {
+	end = i
+	for {
+		r, n := runeAt(t, end)
+		if !isDigit(r) {
+			return end, k, v
+		}
+		v = v*10 + int(r-'0')
+		end += n
+		k++
+	}
+}
+
+// cnRun returns the end of the run of Chinese numerals 一…十 at t[i:] and
+// its length in runes.
+func cnRun(t string, i int) (end, k int) {
+	end = i
+	for {
+		r, n := runeAt(t, end)
+		if !isCNDigit(r) {
+			return end, k
+		}
+		end += n
+		k++
+	}
+}
+
+// cnValue is num for a run of one to three Chinese numerals, looked up.
+func cnValue(s string) int { return cnValues()[s] }
+
+var cnValues = sync.OnceValue(func() map[string]int {
+	ds := []rune(cnDigits)
+	m := map[string]int{}
+	var add func(prefix string, k int)
+	add = func(prefix string, k int) {
+		if k == 0 {
+			return
+		}
+		for _, d := range ds {
+			s := prefix + string(d)
+			m[s] = num(s)
+			add(s, k-1)
+		}
+	}
+	add("", 3)
+	return m
+})
+
+var chapterSuffixes = []struct{ suffix, style string }{
+	{"章", "第章"}, {"节", "第节"}, {"部分", "第部分"}, {"条", "第条"}, {"篇", "第篇"},
+}
+
+// chapterLabel reads 第…章 after the 第 of width n; it returns the length
+// of the label, 0 if none.
+func chapterLabel(t string, n int) (label, int) {
+	var v, end int
+	if e, k := cnRun(t, n); k > 0 {
+		if k > 3 {
+			return label{}, 0
+		}
+		v, end = cnValue(t[n:e]), e
+	} else {
+		e, k, dv := digitRun(t, n)
+		if k == 0 || k > 2 {
+			return label{}, 0
+		}
+		v, end = dv, e
+	}
+	for _, s := range chapterSuffixes {
+		if strings.HasPrefix(t[end:], s.suffix) {
+			return label{Style: s.style, Value: v}, end + len(s.suffix)
+		}
+	}
+	return label{}, 0
+}
+
+// cnLabel reads 一、 (cnRe).
+func cnLabel(t string) (label, int) {
+	e, k := cnRun(t, 0)
+	if k > 3 {
+		return label{}, 0
+	}
+	j := skipWS(t, e)
+	if r, n := runeAt(t, j); r == '、' || r == '.' {
+		return label{Style: "一、", Value: cnValue(t[:e])}, j + n
+	}
+	return label{}, 0
+}
+
+// bracketLabel reads （一） (pcnRe) or （1） (pnumRe) after the bracket of
+// width n.
+func bracketLabel(t string, n int) (label, int) {
+	i := skipWS(t, n)
+	if e, k := cnRun(t, i); k > 0 {
+		if k > 3 {
+			return label{}, 0
+		}
+		j := skipWS(t, e)
+		if r, w := runeAt(t, j); r == ')' {
+			return label{Style: "（一）", Value: cnValue(t[i:e])}, j + w
+		}
+		return label{}, 0
+	}
+	e, k, v := digitRun(t, i)
+	if k == 0 || k > 2 {
+		return label{}, 0
+	}
+	j := skipWS(t, e)
+	if r, w := runeAt(t, j); r == ')' {
+		return label{Style: "（1）", Value: v}, j + w
+	}
+	return label{}, 0
+}
+
+var wordLabels = []struct{ word, style string }{
+	{"指标", "指标N"}, {"任务", "任务N"}, {"目标", "目标N"}, {"措施", "措施N"}, {"问题", "问题N"},
+	{"举措", "举措N"}, {"建议", "建议N"}, {"重点", "重点N"}, {"项目", "项目N"},
+}
+
+// wordLabel reads 指标1： (wordRe); the label's text leaves out the
+// separator and the spaces before it.
+func wordLabel(t string) (label, int) {
+	for _, w := range wordLabels {
+		if !strings.HasPrefix(t, w.word) {
+			continue
+		}
+		e, k, v := digitRun(t, len(w.word))
+		if k == 0 || k > 2 {
+			return label{}, 0
+		}
+		j := skipWS(t, e)
+		if r, _ := runeAt(t, j); r != ':' && r != '、' && r != '.' {
+			return label{}, 0
+		}
+		// strings.TrimRight(m[0], "：:、.． "): the separator, then the
+		// spaces (' ' or U+3000) at the end of the \s* run
+		end := j
+		for end > e {
+			r, n := utf8.DecodeLastRuneInString(t[:end])
+			if normRune(r) != ' ' {
+				break
+			}
+			end -= n
+		}
+		return label{Style: w.style, Value: v, Text: t[:end]}, end
+	}
+	return label{}, 0
+}
+
+// digitLabel reads the labels that start with a digit: 1.1 (or a weak 1.),
+// 14.2025年 (weak 1.), 1） and 1.
+func digitLabel(t string) (label, int) {
+	a, k, v := digitRun(t, 0)
+	if k > 2 {
+		return label{}, 0 // a figure such as 1234.56
+	}
+	r, n := runeAt(t, a)
+	switch r {
+	case '.':
+		if l, ln := decimalLabel(t, a+n, v); ln > 0 {
+			return l, ln
+		}
+		// yearItemRe, "14.2025年10件民生实事": item 14, or a quantity
+		if e, ky, y := digitRun(t, a+n); ky == 4 && (y/100 == 19 || y/100 == 20) {
+			if r, _ := runeAt(t, skipWS(t, e)); r == '年' {
+				return label{Style: "1.", Value: v, Weak: true}, a + n
+			}
+		}
+		// numRe: "." followed by a non-digit or the end
+		if r, _ := runeAt(t, a+n); !isDigit(r) {
+			return label{Style: "1.", Value: v}, a + n
+		}
+		return label{}, 0
+	case ')':
+		return label{Style: "1）", Value: v}, a + n
+	}
+	// numRe, with spaces before the separator
+	j := skipWS(t, a)
+	r, n = runeAt(t, j)
+	switch r {
+	case '、':
+		return label{Style: "1.", Value: v}, j + n
+	case '.':
+		if r, _ := runeAt(t, j+n); !isDigit(r) {
+			return label{Style: "1.", Value: v}, j + n
+		}
+	}
+	return label{}, 0
+}
+
+// decimalLabel reads decRe's "1.1" after the "1." that ends at b (v is
+// its number): a 1.1 label when the character after it starts words, else
+// a weak 1. ("8.6个重大科技专项": item 8 about six projects, or a quantity).
+func decimalLabel(t string, b, v int) (label, int) {
+	e, k, bv := digitRun(t, b)
+	if k == 0 || k > 2 {
+		return label{}, 0
+	}
+	r, ok := decimalNext(t, e)
+	if !ok {
+		return label{}, 0
+	}
+	if !strings.ContainsRune(unitNext, r) && (unicode.Is(unicode.Han, r) || r == '“' || r == '《' || r == ' ') {
+		return label{Style: "1.1", Value: bv, Parent: v}, e
+	}
+	return label{Style: "1.", Value: v, Weak: true}, b
+}
+
+// decimalNext returns the rune decRe's `(?:[.．、]?\s*)([^0-9.．%％])`
+// captures at t[p:], following the regexp's backtracking: the separator
+// and spaces are taken greedily, then given back one at a time.
+func decimalNext(t string, p int) (rune, bool) {
+	r, n := runeAt(t, p)
+	if r == '.' || r == '、' {
+		if r, ok := nextAfterWS(t, p+n); ok {
+			return r, true
+		}
+		// without the separator: the separator itself is the character
+		return '、', r == '、'
+	}
+	return nextAfterWS(t, p)
+}
+
+// nextAfterWS returns the rune `\s*([^0-9.%])` captures at t[q:]: the one
+// after the spaces, else the last space.
+func nextAfterWS(t string, q int) (rune, bool) {
+	e := skipWS(t, q)
+	if r, n := runeAt(t, e); n > 0 && !isDigit(r) && r != '.' && r != '%' {
+		return r, true
+	}
+	if e > q {
+		r, _ := utf8.DecodeLastRuneInString(t[:e])
+		return normRune(r), true
+	}
+	return 0, false
 }
 
 func num(s string) int {

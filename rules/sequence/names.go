@@ -1,9 +1,12 @@
 package sequence
 
 import (
+	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/model"
 )
@@ -19,8 +22,19 @@ var ethnic = []string{"柯尔克孜", "乌孜别克", "维吾尔", "哈萨克", 
 	"毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴", "基诺",
 	"汉", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "羌", "怒", "京"}
 
+// ethnicZu holds ethnic's names with 族, in the same order, as text and
+// as runes.
+var (
+	ethnicZu      []string
+	ethnicZuRunes [][]rune
+)
+
 func init() {
 	sort.SliceStable(ethnic, func(i, j int) bool { return len(ethnic[i]) > len(ethnic[j]) })
+	for _, e := range ethnic {
+		ethnicZu = append(ethnicZu, e+"族")
+		ethnicZuRunes = append(ethnicZuRunes, []rune(e+"族"))
+	}
 }
 
 // isOrgName reports whether s looks like the full name of a body: 6 to 30
@@ -28,7 +42,7 @@ func init() {
 func isOrgName(s string) bool {
 	n := 0
 	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
 		n++
@@ -44,48 +58,149 @@ func isOrgName(s string) bool {
 	return false
 }
 
+// isHan is unicode.Is(unicode.Han, r), answering the CJK Unified
+// Ideographs block (all Han) without the table search.
+func isHan(r rune) bool {
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true
+	}
+	return r >= 0x2e80 && unicode.Is(unicode.Han, r)
+}
+
 // maybeOrgName reports whether s with its white space removed could pass
 // isOrgName: only Han characters, 6 to 30 of them.
 func maybeOrgName(s string) bool {
 	n := 0
+	if len(s) < 6*3 {
+		return false // six Han characters take at least 18 bytes
+	}
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			continue
 		}
-		if !unicode.Is(unicode.Han, r) {
+		if !isHan(r) {
 			return false
 		}
-		n++
+		if n++; n > 30 {
+			return false
+		}
 	}
-	return n >= 6 && n <= 30
+	return n >= 6
 }
 
-// twice reports whether s occurs at least twice, without overlap, in text
-// (strings.Count(text, s) >= 2, stopping at the second).
-func twice(text, s string) bool {
-	i := strings.Index(text, s)
-	return i >= 0 && strings.Contains(text[i+len(s):], s)
+// endIndex finds a set of names in a text in one pass: it records where
+// each rune that ends one of them occurs. Searching each name with
+// strings.Index instead costs a scan of the whole text per name, and a
+// slow one, since the first byte of a CJK character occurs everywhere.
+type endIndex struct {
+	text string
+	ends map[rune][]int // last rune → offsets just after its occurrences
+}
+
+func newEndIndex(text string, names []string) *endIndex {
+	x := &endIndex{text: text, ends: map[rune][]int{}}
+	if len(names) == 0 {
+		return x
+	}
+	// Scan bytes for the last byte of each last rune's encoding, then check
+	// the whole encoding: an encoding found in the text is always a rune
+	// the decoder reads there, since its first byte is no continuation byte.
+	type char struct {
+		r   rune
+		enc string
+	}
+	var last [256][]char
+	for _, s := range names {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if _, ok := x.ends[r]; ok {
+			continue
+		}
+		x.ends[r] = nil
+		b := s[len(s)-1]
+		last[b] = append(last[b], char{r, s[len(s)-n:]})
+	}
+	for b, cs := range last {
+		if cs == nil {
+			continue
+		}
+		// each rune has one last byte: its ends come in order
+		for i := 0; ; i++ {
+			k := strings.IndexByte(text[i:], byte(b))
+			if k < 0 {
+				break
+			}
+			i += k
+			for _, c := range cs {
+				if i+1 >= len(c.enc) && text[i+1-len(c.enc):i+1] == c.enc {
+					x.ends[c.r] = append(x.ends[c.r], i+1)
+				}
+			}
+		}
+	}
+	return x
+}
+
+// occurrences yields the end of each occurrence of s in the text, left to
+// right and without overlap, as repeated strings.Index calls find them
+// (s must end with the last rune of one of the indexed names).
+func (x *endIndex) occurrences(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		ends, ok := x.ends[r]
+		if !ok {
+			panic("sequence: endIndex asked for a name it does not index")
+		}
+		from := 0
+		for _, e := range ends {
+			if e-len(s) >= from && strings.HasSuffix(x.text[:e], s) {
+				if !yield(e) {
+					return
+				}
+				from = e
+			}
+		}
+	}
+}
+
+// count is strings.Count(text, s), s non-empty.
+func (x *endIndex) count(s string) int {
+	n := 0
+	for range x.occurrences(s) {
+		n++
+	}
+	return n
+}
+
+// twice reports whether s occurs at least twice, without overlap, in the
+// text (strings.Count(text, s) >= 2, stopping at the second).
+func (x *endIndex) twice(s string) bool {
+	n := 0
+	for range x.occurrences(s) {
+		if n++; n == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // canonicalNames returns the organisation names that stand alone on a line
 // (a title, a signature, a cell) and occur at least twice in the document,
-// longest first.
-func canonicalNames(d *model.Document) []string {
+// longest first, and the index that finds them in the text.
+func canonicalNames(d *model.Document) ([]string, *endIndex) {
 	seen := map[string]bool{}
-	var out []string
+	var cands []string
 	consider := func(s string) {
 		if !maybeOrgName(s) {
 			return // cheap reject before joining the fields
 		}
-		s = strings.TrimSpace(s)
-		s = strings.Join(strings.Fields(s), "")
+		if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+			s = strings.Join(strings.Fields(s), "")
+		}
 		if seen[s] || !isOrgName(s) {
 			return
 		}
 		seen[s] = true
-		if twice(d.Text, s) {
-			out = append(out, s)
-		}
+		cands = append(cands, s)
 	}
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
@@ -97,13 +212,20 @@ func canonicalNames(d *model.Document) []string {
 	}
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			for _, line := range strings.Split(d.Slice(c.Span), "\n") {
+			for line := range strings.SplitSeq(d.Slice(c.Span), "\n") {
 				consider(line)
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
-	return out
+	x := newEndIndex(d.Text, cands)
+	var out []string
+	for _, s := range cands {
+		if x.twice(s) {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return utf8.RuneCountInString(out[i]) > utf8.RuneCountInString(out[j]) })
+	return out, x
 }
 
 // variant is a mention that differs from a full name by one inner chunk.
@@ -117,23 +239,18 @@ type variant struct {
 
 // variants finds mentions of name that drop or add one inner chunk of at
 // least one character, keeping at least two characters of the name on
-// each side. Accepted short forms are not returned.
-func variants(d *model.Document, name string) []variant {
+// each side. Accepted short forms are not returned. x indexes name.
+func variants(d *model.Document, x *endIndex, name string) []variant {
 	fr := []rune(name)
 	if len(fr) < 6 {
 		return nil
 	}
-	tail := string(fr[len(fr)-2:])
-	head := string(fr[:2])
+	tail := name[len(string(fr[:len(fr)-2])):]
+	head := name[:len(string(fr[:2]))]
 	var out []variant
+	var mr []rune
 	text := d.Text
-	for off := 0; ; {
-		i := strings.Index(text[off:], tail)
-		if i < 0 {
-			break
-		}
-		end := off + i + len(tail)
-		off = end
+	for end := range x.occurrences(tail) {
 		// candidate starts: occurrences of head before end on the same line
 		lineStart := strings.LastIndexByte(text[:end], '\n') + 1
 		window := text[lineStart:end]
@@ -149,9 +266,12 @@ func variants(d *model.Document, name string) []variant {
 			if m == name || strings.HasSuffix(m, name) {
 				break
 			}
-			mr := []rune(m)
-			if len(mr) > len(fr)+4 || len(mr)*10 < len(fr)*6 {
+			if n := utf8.RuneCountInString(m); n > len(fr)+4 || n*10 < len(fr)*6 {
 				continue
+			}
+			mr = mr[:0]
+			for _, r := range m {
+				mr = append(mr, r)
 			}
 			v, ok := compare(fr, mr)
 			if !ok {
@@ -215,9 +335,10 @@ func compare(f, m []rune) (variant, bool) {
 	return variant{}, false
 }
 
-func startsEthnic(s string) bool {
-	for _, e := range ethnic {
-		if strings.HasPrefix(s, e+"族") {
+// startsEthnic reports whether rs starts with an ethnic name and 族.
+func startsEthnic(rs []rune) bool {
+	for _, e := range ethnicZuRunes {
+		if len(rs) >= len(e) && slices.Equal(rs[:len(e)], e) {
 			return true
 		}
 	}
@@ -234,16 +355,16 @@ func acceptedDrop(chunk string, before, rest []rune) bool {
 	}
 	// dropping some ethnic names but keeping others is not a short form:
 	// 黔南布依族苗族自治州 → 黔南苗族自治州 is wrong, → 黔南州 is fine
-	if strings.HasSuffix(string(before), "族") || startsEthnic(string(rest)) {
+	if len(before) > 0 && before[len(before)-1] == '族' || startsEthnic(rest) {
 		return false
 	}
 	c := chunk
 	stripped := false
 	for {
 		ok := false
-		for _, e := range ethnic {
-			if strings.HasPrefix(c, e+"族") {
-				c = c[len(e+"族"):]
+		for _, e := range ethnicZu {
+			if strings.HasPrefix(c, e) {
+				c = c[len(e):]
 				ok, stripped = true, true
 				break
 			}

@@ -2,7 +2,6 @@ package sequence
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 )
@@ -23,14 +22,15 @@ var seq003 = &audit.Rule{
 	},
 	Run: func(p *audit.Pass) {
 		d := p.Doc
-		names := canonicalNames(d)
+		names, x := canonicalNames(d)
 		done := map[int]bool{}
 		for _, name := range names {
-			for _, v := range variants(d, name) {
+			for _, v := range variants(d, x, name) {
 				if done[v.Span.Start] {
 					continue
 				}
-				if c := strings.Count(d.Text, v.Text); c >= strings.Count(d.Text, name) {
+				// (v.Text ends like name: x finds it)
+				if x.count(v.Text) >= x.count(name) {
 					continue // as common as the full name: a name of its own
 				}
 				done[v.Span.Start] = true

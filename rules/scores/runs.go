@@ -1,0 +1,117 @@
+package scores
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// runRegexp is a regexp run only where it can match. A match of a pattern
+// without anchors, word boundaries or "any character" holds only the
+// characters the pattern names (its alphabet), and every match holds one of
+// a few literals (needs). So the matches in a text are those in the
+// maximal stretches of alphabet characters around the literals' occurrences:
+// the regexp runs on a few short stretches instead of whole paragraphs.
+// Matches cannot cross a stretch's end, so leftmost-first matching finds the
+// same ones (runs_test.go checks this against the plain regexp).
+type runRegexp struct {
+	re     *regexp.Regexp
+	ranges []rune // the alphabet: lo, hi pairs
+	needs  []string
+}
+
+func mustRunRegexp(expr string, needs ...string) *runRegexp {
+	re := regexp.MustCompile(expr)
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	x := &runRegexp{re: re, needs: needs}
+	x.collect(parsed)
+	return x
+}
+
+// collect adds the characters re can match to the alphabet.
+func (x *runRegexp) collect(re *syntax.Regexp) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			panic(fmt.Sprintf("scores: runRegexp %q: case folding", x.re))
+		}
+		for _, r := range re.Rune {
+			x.ranges = append(x.ranges, r, r)
+		}
+	case syntax.OpCharClass:
+		for i := 0; i < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 0xff {
+				panic(fmt.Sprintf("scores: runRegexp %q: a large character class", x.re))
+			}
+		}
+		x.ranges = append(x.ranges, re.Rune...)
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		panic(fmt.Sprintf("scores: runRegexp %q: %v depends on context", x.re, re.Op))
+	}
+	for _, sub := range re.Sub {
+		x.collect(sub)
+	}
+}
+
+func (x *runRegexp) in(r rune) bool {
+	for i := 0; i < len(x.ranges); i += 2 {
+		if x.ranges[i] <= r && r <= x.ranges[i+1] {
+			return true
+		}
+	}
+	return false
+}
+
+// FindAllStringSubmatchIndex is x.re.FindAllStringSubmatchIndex(s, -1).
+func (x *runRegexp) FindAllStringSubmatchIndex(s string) [][]int {
+	var runs [][2]int
+	for _, n := range x.needs {
+		for off := 0; ; {
+			i := strings.Index(s[off:], n)
+			if i < 0 {
+				break
+			}
+			a, b := off+i, off+i+len(n)
+			for a > 0 {
+				r, w := utf8.DecodeLastRuneInString(s[:a])
+				if !x.in(r) {
+					break
+				}
+				a -= w
+			}
+			for b < len(s) {
+				r, w := utf8.DecodeRuneInString(s[b:])
+				if !x.in(r) {
+					break
+				}
+				b += w
+			}
+			runs = append(runs, [2]int{a, b})
+			off = b
+		}
+	}
+	if len(x.needs) > 1 {
+		// stretches are maximal: two are the same or apart
+		slices.SortFunc(runs, func(p, q [2]int) int { return p[0] - q[0] })
+		runs = slices.Compact(runs)
+	}
+	var out [][]int
+	for _, run := range runs {
+		for _, m := range x.re.FindAllStringSubmatchIndex(s[run[0]:run[1]], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += run[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -1,0 +1,60 @@
+package scores
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// Each runRegexp must find what its plain regexp finds.
+func runRegexps() []*runRegexp { return []*runRegexp{bandRe, lowRe, highRe, gradeRe, totalRe} }
+
+var runCases = []string{
+	"90（含）—100分为优；80（含）—90分为良；60（含）-80分为中；60分以下为差。",
+	"自评得分为87.5分，等级：良。总分95分，评价等次为“优”。", "60分以下的评为差，90分及以上为优秀", "90分（含）以上为优",
+	"得分 9 5 分 等级 优", "评定为合格", "评定等级：不合格", "\xe5\x88\x86以下", "1\xff分以下为差", "总分\n：\t100", "以下60分以下为差以下",
+	"等级等级：优等次：良", "评价结果是中等", "90（含）~～100分（不含）以下的定为优",
+}
+
+func TestRunRegexps(t *testing.T) {
+	for _, s := range runCases {
+		checkRunRegexps(t, s)
+	}
+}
+
+// TestRunRegexpsRandom splices pieces of the cases with other characters.
+func TestRunRegexpsRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var atoms []string
+	for _, c := range runCases {
+		for _, r := range c {
+			atoms = append(atoms, string(r))
+		}
+	}
+	atoms = append(atoms, "年", "a", " ", "\xff", "分以下", "以上", "（含）", "等级", "总分")
+	for range 20000 {
+		var b []byte
+		for range rng.IntN(30) {
+			b = append(b, atoms[rng.IntN(len(atoms))]...)
+		}
+		checkRunRegexps(t, string(b))
+	}
+}
+
+func FuzzRunRegexps(f *testing.F) {
+	for _, s := range runCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkRunRegexps)
+}
+
+func checkRunRegexps(t *testing.T, s string) {
+	t.Helper()
+	for _, x := range runRegexps() {
+		got := x.FindAllStringSubmatchIndex(s)
+		want := x.re.FindAllStringSubmatchIndex(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%s in %q: %v, want %v", x.re, s, got, want)
+		}
+	}
+}

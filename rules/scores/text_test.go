@@ -1,0 +1,84 @@
+package scores
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// keywordsRef is keywords with strings.Contains, as the rules checked before.
+func keywordsRef(s string) keyword {
+	var k keyword
+	if strings.Contains(s, "分") {
+		k |= hasFen
+	}
+	if strings.ContainsAny(s, "含以") {
+		k |= hasHanOrYi
+	}
+	for _, w := range []string{"等级", "等次", "评价结果", "评定"} {
+		if strings.Contains(s, w) {
+			k |= hasGradeWord
+		}
+	}
+	for _, w := range []string{"总分", "得分", "评分"} {
+		if strings.Contains(s, w) {
+			k |= hasTotalWord
+		}
+	}
+	if strings.Contains(s, "得") {
+		k |= hasDe
+	}
+	if strings.Contains(s, "其中") {
+		k |= hasQizhong
+	}
+	return k
+}
+
+var keywordCases = []string{"", "分", "总 分", "总分", "得分率", "评价结果", "评价结", "评定为优", "等级：优", "等次", "以下", "含",
+	"\xe5\x88", "\xe5分", "评\xff分", "综合得分", "自评得分为95分", "评分", "等\u3000级", "\xe5\x88\x86", "x分", "分x", "得分", "等次", "\x88\x86分", "评价结果为优", "其中", "其\n中", "其", "中其中",
+	strings.Repeat("年", 30) + "其中" + strings.Repeat("评", 10) + "定", strings.Repeat("x", 70) + "分", "分" + strings.Repeat("x", 70) + "得"}
+
+func TestKeywords(t *testing.T) {
+	for _, s := range keywordCases {
+		if got, want := keywords(s), keywordsRef(s); got != want {
+			t.Errorf("keywords(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+func FuzzKeywords(f *testing.F) {
+	for _, s := range keywordCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := keywords(s), keywordsRef(s); got != want {
+			t.Errorf("keywords(%q) = %b, want %b", s, got, want)
+		}
+	})
+}
+
+// mergePieces must give what a stable sort of blocks then cells gives.
+func TestMergePieces(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200 {
+		gen := func(sorted bool, tag string) []piece {
+			var ps []piece
+			for i := range rng.IntN(8) {
+				ps = append(ps, piece{Span: model.Span{Start: rng.IntN(10)}, Text: tag + string(rune('a'+i))})
+			}
+			if sorted {
+				slices.SortStableFunc(ps, func(a, b piece) int { return a.Span.Start - b.Span.Start })
+			}
+			return ps
+		}
+		blocks, cells := gen(rng.IntN(4) > 0, "b"), gen(rng.IntN(4) > 0, "c")
+		want := append(append([]piece{}, blocks...), cells...)
+		slices.SortStableFunc(want, func(a, b piece) int { return a.Span.Start - b.Span.Start })
+		if got := mergePieces(blocks, cells); !slices.Equal(got, want) {
+			t.Fatalf("mergePieces(%v, %v) = %v, want %v", blocks, cells, got, want)
+		}
+	}
+}

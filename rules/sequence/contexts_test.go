@@ -1,0 +1,122 @@
+package sequence
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// prefixedItem and listLine read the paragraph as figures.Normalize would
+// leave it without building the copy; prefixedItemRef and listLineRef are
+// the plain versions that normalise first, kept as the oracle.
+
+func prefixedItemRef(d *model.Document, s model.Span, prefix string) (item, bool) {
+	txt := d.Slice(s)
+	for {
+		t := strings.TrimLeftFunc(txt, unicode.IsSpace)
+		skip := len(txt) - len(t)
+		if strings.HasPrefix(t, "[bookmark:") {
+			if i := strings.IndexByte(t, ']'); i >= 0 {
+				skip += i + 1
+			}
+		}
+		if skip == 0 {
+			break
+		}
+		txt = txt[skip:]
+		s.Start += skip
+		if !strings.HasPrefix(t, "[bookmark:") {
+			break
+		}
+	}
+	norm := figures.Normalize(prefix + txt)
+	l, lead, ok := parseLabelRef(norm)
+	if !ok || l.Value <= 0 || lead != 0 || !listLineRef(norm[l.Len:], l) {
+		return item{}, false
+	}
+	n := utf8.RuneCountInString(norm[:l.Len]) - utf8.RuneCountInString(figures.Normalize(prefix))
+	end := s.Start
+	for i := 0; i < n && end < s.End; i++ {
+		_, k := utf8.DecodeRuneInString(d.Text[end:])
+		end += k
+	}
+	l.Text = prefix + d.Text[s.Start:end]
+	return item{L: l, Span: model.Span{Start: s.Start, End: end}}, true
+}
+
+func listLineRef(rest string, l label) bool {
+	head := []rune(strings.TrimSpace(rest))
+	if len(head) > 6 {
+		head = head[:6]
+	}
+	words := false
+	for _, r := range head {
+		if unicode.Is(unicode.Han, r) || unicode.IsLetter(r) || r == '“' || r == '"' || r == '《' {
+			words = true
+			break
+		}
+	}
+	if !words {
+		return false
+	}
+	if strings.Contains(rest, "……") || strings.Contains(rest, "....") || strings.Contains(rest, "···") {
+		return false
+	}
+	first := true
+	for f := range strings.FieldsSeq(rest) {
+		if first {
+			first = false
+			continue
+		}
+		if o, _, ok := parseLabelRef(f); ok && o.Style == l.Style && !o.Weak {
+			return false
+		}
+	}
+	return true
+}
+
+var lineCases = []string{
+	"一、基本情况", "一、基本情况 二、支出", "一、基本情况\u3000二、支出", "二、事业收入 五、文化旅游体育与传媒支出", "1.目录……3",
+	"1.目录....3", "1.目录．．．．3", "1.目录..．.3", "1.目录···", "（一）１２３４５６字", "（一）１２３４５６", "（一）＂引号",
+	"[bookmark: _Hlk1]一、标题", " [bookmark: _Hlk1] [bookmark: x]（二）标题", "[bookmark: x", "1.1 项目", "8.6个重大专项",
+	"14.2025年10件", "1、abc 2、def", "1、abc 2.5万", "①质量 ②效益", "指标1：产出 指标2：效益", "三）项目", "十一、其他",
+	"1. \xff\xfe字", "\xff一、", "（1）　 项目 （2）项目", "第一章 总则 第二章", "1.1.项目", "2.一是", "　一、空格",
+	"一、甲\u00a0二、乙", "一、甲\u2003二、乙", "一、甲\u0085二、乙", "一、甲\u1680二、乙", "一、甲\u205f二、乙", "一、甲\xe2\x80二、乙",
+	"一、甲 \xc2二、乙", "一、甲\v二、乙 ", "一、甲 二、乙 三、丙", " 一、甲", "1.甲 1.5万 2.乙",
+}
+
+func TestPrefixedItemFastPath(t *testing.T) {
+	for _, s := range lineCases {
+		checkPrefixedItem(t, s)
+	}
+}
+
+func FuzzPrefixedItemFastPath(f *testing.F) {
+	for _, s := range lineCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkPrefixedItem)
+}
+
+func checkPrefixedItem(t *testing.T, s string) {
+	d := &model.Document{Text: "x\n" + s + "\ny"}
+	sp := model.Span{Start: 2, End: 2 + len(s)}
+	for _, prefix := range []string{"", "（"} {
+		got, gok := prefixedItem(d, sp, prefix)
+		want, wok := prefixedItemRef(d, sp, prefix)
+		if gok != wok || gok && (got.Span != want.Span || got.L.Text != want.L.Text || got.L.Style != want.L.Style ||
+			got.L.Value != want.L.Value || got.L.Parent != want.L.Parent || got.L.Weak != want.L.Weak) {
+			t.Errorf("prefixedItem(%q, %q) = %+v %v, want %+v %v", s, prefix, got, gok, want, wok)
+		}
+	}
+	for _, style := range []string{"一、", "1.", "（1）", "①", "指标N", "第章"} {
+		l := label{Style: style}
+		if got, want := listLine(s, l), listLineRef(figures.Normalize(s), l); got != want {
+			t.Errorf("listLine(%q, %s) = %v, want %v", s, style, got, want)
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package sequence
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// inlineRe is what inlineLabels finds, kept as its oracle.
+var inlineRe = regexp.MustCompile(`[（(]([0-9]{1,2})[）)]|[①-⑳]`)
+
+var inlineCases = []string{
+	"", "（1）a（2）b（3）c", "(1)a(2)b", "（12）（123）（1", "((1)", "（（1））", "①②③⑳⑴", "\xe2\x91\x9f\xe2\x91\xa0",
+	"\xe2\x91", "（1)（2）(3）", "第（2）项", "（a）", "（１）", "a\xef（1）", "\xe2（1）", "（1\xff）", "(1",
+}
+
+func TestInlineLabels(t *testing.T) {
+	for _, s := range inlineCases {
+		checkInlineLabels(t, s)
+	}
+}
+
+func FuzzInlineLabels(f *testing.F) {
+	for _, s := range inlineCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkInlineLabels)
+}
+
+func checkInlineLabels(t *testing.T, s string) {
+	var got [][]int
+	for im := range inlineLabels(s) {
+		a, b, digits := im.Start, im.End, im.Digits
+		m := []int{a, b, -1, -1}
+		if digits != "" {
+			open := len("（")
+			if s[a] == '(' {
+				open = 1
+			}
+			m[2], m[3] = a+open, a+open+len(digits)
+		}
+		got = append(got, m)
+	}
+	want := inlineRe.FindAllStringSubmatchIndex(s, -1)
+	if !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("inlineLabels(%q) = %v, want %v", s, got, want)
+	}
+}

@@ -1,0 +1,73 @@
+package sequence
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// endIndex must find what repeated strings.Index calls find.
+func indexOccurrences(text, s string) []int {
+	var out []int
+	for off := 0; ; {
+		i := strings.Index(text[off:], s)
+		if i < 0 {
+			return out
+		}
+		off += i + len(s)
+		out = append(out, off)
+	}
+}
+
+var endIndexCases = []struct{ text, name string }{
+	{"湘西自治州工业和信息化局\n湘西土家族苗族自治州工业和信息化局，局局局", "工业和信息化局"},
+	{"局局局局局", "局局"},
+	{"\xe5局局\xe5\x88局", "局"},
+	{"信息化局信息化局", "化局"},
+	{"", "化局"},
+	{"𠀀局𠀀局𠀀", "局𠀀"},
+}
+
+func TestEndIndex(t *testing.T) {
+	for _, c := range endIndexCases {
+		checkEndIndex(t, c.text, c.name)
+	}
+}
+
+func FuzzEndIndex(f *testing.F) {
+	for _, c := range endIndexCases {
+		f.Add(c.text, c.name)
+	}
+	f.Fuzz(checkEndIndex)
+}
+
+func checkEndIndex(t *testing.T, text, name string) {
+	if name == "" || !utf8.ValidString(name) {
+		return
+	}
+	x := newEndIndex(text, []string{name})
+	// the name and each of its suffixes (variants searches a name's tail)
+	for i := range name {
+		s := name[i:]
+		got := slices.Collect(x.occurrences(s))
+		if want := indexOccurrences(text, s); !slices.Equal(got, want) {
+			t.Errorf("occurrences(%q) in %q = %v, want %v", s, text, got, want)
+		}
+		if got, want := x.count(s), strings.Count(text, s); got != want {
+			t.Errorf("count(%q) in %q = %v, want %v", s, text, got, want)
+		}
+		if got, want := x.twice(s), strings.Count(text, s) >= 2; got != want {
+			t.Errorf("twice(%q) in %q = %v, want %v", s, text, got, want)
+		}
+	}
+}
+
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}
