@@ -33,9 +33,12 @@ type rowInfo struct {
 	nVal   int
 }
 
-func classifyRow(d *model.Document, at *Table, r int) rowInfo {
+func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	t := at.T
 	ri := rowInfo{r: r}
+	// own and texts are windows of the scratch arenas: one allocation for
+	// the whole document instead of two per row.
+	start := len(sc.own)
 	var prev *model.Cell
 	distinct := 0
 	for c := 0; c < t.Cols; c++ {
@@ -49,8 +52,8 @@ func classifyRow(d *model.Document, at *Table, r int) rowInfo {
 			continue
 		}
 		txt := strings.TrimSpace(d.CellOwnText(cell))
-		ri.own = append(ri.own, cell)
-		ri.texts = append(ri.texts, txt)
+		sc.own = append(sc.own, cell)
+		sc.texts = append(sc.texts, txt)
 		if txt == "" {
 			continue
 		}
@@ -69,6 +72,8 @@ func classifyRow(d *model.Document, at *Table, r int) rowInfo {
 			}
 		}
 	}
+	ri.own = sc.own[start:len(sc.own):len(sc.own)]
+	ri.texts = sc.texts[start:len(sc.texts):len(sc.texts)]
 	nonBlank := ri.nText + ri.nVal + ri.nDash
 	switch {
 	case nonBlank == 0:
@@ -119,14 +124,44 @@ func allYears(t *Table, ri rowInfo) bool {
 	return years >= 2 || (years == 1 && ri.nText >= 1)
 }
 
-func analyzeTable(d *model.Document, mt *model.Table) *Table {
+// scratch is the working memory Analyze reuses from table to table.
+type scratch struct {
+	slots []cellSlot    // cellNum's and cellLabel's cache, by grid origin
+	infos []rowInfo     // per grid row
+	own   []*model.Cell // arena for rowInfo.own
+	texts []string      // arena for rowInfo.texts
+}
+
+func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
 	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
-		t.nums = make([]numSlot, g)
+		// Slots left by earlier tables hold other tables' cells, so they
+		// never match: the reused slice needs no clearing.
+		if cap(sc.slots) < g {
+			sc.slots = make([]cellSlot, g)
+		}
+		t.slots = sc.slots[:g]
 	}
-	infos := make([]rowInfo, mt.Rows)
+	if cap(sc.infos) < mt.Rows {
+		sc.infos = make([]rowInfo, mt.Rows)
+	}
+	infos := sc.infos[:mt.Rows]
+	sc.own, sc.texts = sc.own[:0], sc.texts[:0]
+	dataRows := 0
 	for r := 0; r < mt.Rows; r++ {
-		infos[r] = classifyRow(d, t, r)
+		infos[r] = classifyRow(d, t, r, sc)
+		if k := infos[r].kind; k == rowNumeric || k == rowText {
+			dataRows++
+		}
+	}
+	// Data rows come from numeric and text rows only: one slab holds them.
+	slab := make([]Row, 0, dataRows)
+	newRow := func(r int) *Row {
+		if len(slab) < cap(slab) {
+			slab = append(slab, Row{Row: r, Parent: -1, List: -1})
+			return &slab[len(slab)-1]
+		}
+		return &Row{Row: r, Parent: -1, List: -1}
 	}
 	var cur *Block
 	var title string
@@ -164,7 +199,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 			if cur == nil {
 				open()
 			}
-			cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
+			cur.Rows = append(cur.Rows, newRow(ri.r))
 		case rowText:
 			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
 			switch {
@@ -173,7 +208,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 				if ri.nLong == 0 {
 					cur.HeaderRows = append(cur.HeaderRows, ri.r)
 				} else {
-					cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
+					cur.Rows = append(cur.Rows, newRow(ri.r))
 				}
 			case len(cur.Rows) == 0 && ri.nLong == 0:
 				cur.HeaderRows = append(cur.HeaderRows, ri.r)
@@ -184,7 +219,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 				open()
 				cur.HeaderRows = append(cur.HeaderRows, ri.r)
 			default:
-				cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
+				cur.Rows = append(cur.Rows, newRow(ri.r))
 			}
 		}
 	}
@@ -218,7 +253,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 			}
 		}
 	}
-	t.nums = nil // only needed while analysing
+	t.slots = nil // only needed while analysing
 	return t
 }
 
@@ -278,7 +313,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 	// Header texts per grid column, for roles and the 序号 column.
 	paths := make([][]string, mt.Cols)
 	for c := 0; c < mt.Cols; c++ {
-		paths[c] = headerPath(d, mt, b.HeaderRows, c)
+		paths[c] = headerPath(b.Table, b.HeaderRows, c)
 	}
 	firstVal := -1
 	for c := 0; c < mt.Cols; c++ {
@@ -373,7 +408,8 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 // and the label above otherwise (a vertical merge). Before each 其中 the
 // label left of the 其中 cell is put in, so that the path reads
 // "支出合计 › 其中 › 基本支出 › 其中 › 人员支出".
-func headerPath(d *model.Document, mt *model.Table, rows []int, c int) []string {
+func headerPath(t *Table, rows []int, c int) []string {
+	mt := t.T
 	var path []string
 	var last *model.Cell
 	for k, r := range rows {
@@ -381,19 +417,19 @@ func headerPath(d *model.Document, mt *model.Table, rows []int, c int) []string 
 		if cell == nil {
 			continue
 		}
-		txt := cleanLabel(d.CellOwnText(cell))
-		if txt == "" && c > 0 && lowerLabel(d, mt, rows[k+1:], c) {
+		txt := t.cellLabel(cell)
+		if txt == "" && c > 0 && lowerLabel(t, rows[k+1:], c) {
 			// Inherit from the nearest labelled cell to the left.
 			for cc := c - 1; cc >= 0; cc-- {
 				lc := mt.At(r, cc)
 				if lc == nil {
 					continue
 				}
-				if lt := cleanLabel(d.CellOwnText(lc)); lt != "" {
+				if lt := t.cellLabel(lc); lt != "" {
 					cell, txt = lc, lt
 					break
 				}
-				if !lowerLabel(d, mt, rows[k+1:], cc) {
+				if !lowerLabel(t, rows[k+1:], cc) {
 					break
 				}
 			}
@@ -404,7 +440,7 @@ func headerPath(d *model.Document, mt *model.Table, rows []int, c int) []string 
 		last = cell
 		if isQizhong(txt) && cell.Col > 0 {
 			if left := mt.At(r, cell.Col-1); left != nil {
-				lt := cleanLabel(d.CellOwnText(left))
+				lt := t.cellLabel(left)
 				if lt != "" && !isQizhong(lt) && (len(path) == 0 || path[len(path)-1] != lt) {
 					path = append(path, lt)
 				}
@@ -416,9 +452,9 @@ func headerPath(d *model.Document, mt *model.Table, rows []int, c int) []string 
 }
 
 // lowerLabel reports whether any of rows has a non-blank label at column c.
-func lowerLabel(d *model.Document, mt *model.Table, rows []int, c int) bool {
+func lowerLabel(t *Table, rows []int, c int) bool {
 	for _, r := range rows {
-		if cell := mt.At(r, c); cell != nil && cell.Row == r && cleanLabel(d.CellOwnText(cell)) != "" {
+		if cell := t.T.At(r, c); cell != nil && cell.Row == r && t.cellLabel(cell) != "" {
 			return true
 		}
 	}
@@ -439,7 +475,59 @@ var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 func isQizhong(s string) bool { return strings.HasPrefix(squash(s), "其中") }
 
 // squash normalises s for keyword tests: full-width to ASCII, no spaces.
+// Most labels are already squashed (CJK text without spaces): those are
+// returned as they are, without the two copies squashSlow makes.
 func squash(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				return squashCopy(s, i)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if squashChanges(r) || r == utf8.RuneError && w == 1 {
+			// strings.Map would rewrite the rune (or the invalid byte)
+			return squashCopy(s, i)
+		}
+		i += w
+	}
+	return s
+}
+
+// squashCopy is squashSlow in one pass and one copy; s[:i] is known to be
+// kept as it is. An invalid byte becomes U+FFFD, as strings.Map makes it.
+func squashCopy(s string, i int) string {
+	buf := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(buf, s[:i])
+	for _, r := range s[i:] {
+		switch {
+		case r >= '！' && r <= '～':
+			r -= 0xFEE0
+		case r == '−' || r == '–' || r == '‐' || r == '‑':
+			r = '-'
+		}
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return string(buf)
+}
+
+// squashChanges reports whether squashSlow maps or drops non-ASCII rune r:
+// figures.Normalize's full-width, space and dash forms, and the no-break
+// space.
+func squashChanges(r rune) bool {
+	return r >= '！' && r <= '～' || r == '\u3000' || r == '\u00a0' ||
+		r == '−' || r == '–' || r == '‐' || r == '‑' || r == '．'
+}
+
+// squashSlow is the plain definition of squash, kept as its test oracle.
+func squashSlow(s string) string {
 	s = figures.Normalize(s)
 	return strings.Map(func(r rune) rune {
 		switch r {
@@ -584,26 +672,52 @@ func isLabelCol(b *Block, c int) bool {
 	return false
 }
 
-// numSlot caches the parsed text of the cell whose grid origin it is.
-type numSlot struct {
-	cell *model.Cell
-	n    figures.Number
+// cellSlot caches what is read from the cell whose grid origin it is: its
+// parsed figure (numCell) and its cleaned label (labCell).
+type cellSlot struct {
+	numCell *model.Cell
+	n       figures.Number
+	labCell *model.Cell
+	lab     string
+}
+
+// slot returns the cache slot of cell, nil when the table is too large to
+// cache.
+func (t *Table) slot(cell *model.Cell) *cellSlot {
+	i := cell.Row*t.T.Cols + cell.Col
+	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.slots) {
+		return nil
+	}
+	return &t.slots[i]
 }
 
 // cellNum is parseCell(txt) for txt = strings.TrimSpace(CellOwnText(cell)),
 // parsed once per cell while the table is analysed: the row kinds, column
 // statistics, block kinds and rows all read the same cells.
 func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
-	i := cell.Row*t.T.Cols + cell.Col
-	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.nums) {
+	sl := t.slot(cell)
+	if sl == nil {
 		return parseCell(txt)
 	}
-	if sl := &t.nums[i]; sl.cell == cell {
+	if sl.numCell == cell {
 		return sl.n
 	}
 	n := parseCell(txt)
-	t.nums[i] = numSlot{cell, n}
+	sl.numCell, sl.n = cell, n
 	return n
+}
+
+// cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the
+// header paths read the same header cells for many columns.
+func (t *Table) cellLabel(cell *model.Cell) string {
+	sl := t.slot(cell)
+	if sl == nil {
+		return cleanLabel(t.doc.CellOwnText(cell))
+	}
+	if sl.labCell != cell {
+		sl.labCell, sl.lab = cell, cleanLabel(t.doc.CellOwnText(cell))
+	}
+	return sl.lab
 }
 
 // cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.

@@ -15,6 +15,8 @@ import (
 // links rows into their numbering and 其中 hierarchy.
 func fillRows(d *model.Document, b *Block) {
 	mt := b.Table.T
+	nc := len(b.Columns)
+	cells := make([]Cell, len(b.Rows)*nc) // one slab for the block's rows
 	for i, r := range b.Rows {
 		r.Index = i
 		var prev *model.Cell
@@ -25,7 +27,7 @@ func fillRows(d *model.Document, b *Block) {
 			}
 			prev = cell
 			txt := d.CellOwnText(cell)
-			lab := cleanLabel(txt)
+			lab := b.Table.cellLabel(cell)
 			if lab == "" {
 				continue
 			}
@@ -51,7 +53,7 @@ func fillRows(d *model.Document, b *Block) {
 				r.Seq = strings.TrimSpace(d.CellOwnText(cell))
 			}
 		}
-		r.Cells = make([]Cell, len(b.Columns))
+		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]
 		hasFig := false
 		for j, col := range b.Columns {
 			cell := mt.At(r.Row, col.Col)
@@ -254,7 +256,51 @@ func markerKind(m string) string {
 // row above the 其中 row.
 // leadingCode returns a classification code of 3, 5 or 7 digits at the
 // start of s ("2010101行政运行"); whole says s must be the code alone.
+//
+// It is leadingCodeSlow reading only the digits and the rune after them,
+// without normalising the whole label: Normalize maps rune for rune,
+// full-width digits to ASCII, and keeps spaces spaces and other runes
+// other runes.
 func leadingCode(s string, whole bool) string {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(t)
+	if !(r >= '1' && r <= '9' || r >= '１' && r <= '９') {
+		return ""
+	}
+	n, j, ascii := 0, 0, true // digits, bytes read, all ASCII digits
+	for j < len(t) {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		if r >= '０' && r <= '９' {
+			ascii = false
+		} else if !(r >= '0' && r <= '9') {
+			break
+		}
+		n++
+		j += w
+	}
+	if n != 3 && n != 5 && n != 7 {
+		return ""
+	}
+	rest := t[j:]
+	alone := strings.TrimSpace(rest) == "" // the code is the whole text
+	if whole != alone {
+		return ""
+	}
+	if !whole {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if r == '.' || r == '．' || r == '%' || r == '％' || r == '年' {
+			return ""
+		}
+	}
+	if ascii {
+		return t[:j]
+	}
+	return figures.Normalize(t[:j])
+}
+
+// leadingCodeSlow is the plain definition of leadingCode, kept as its test
+// oracle.
+func leadingCodeSlow(s string, whole bool) string {
 	// A code starts with 1-9 once normalised; Normalize maps rune for rune
 	// and keeps spaces spaces, so the first other rune decides.
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
@@ -337,21 +383,14 @@ func linkRows(b *Block) {
 	listHead := -1 // the 其中 row heading it
 	subsetIndent := -1
 	for i, r := range b.Rows {
-		// lab is only read for a leading 其中, which needs 其 in the label
-		// (squash only normalises and drops spaces)
-		qi := strings.Contains(r.Label, "其")
-		lab := ""
-		if qi {
-			lab = squash(r.Label)
-		}
+		qz := opensQizhong(r.Label, r.Marker)
 		if r.Total {
 			stack = stack[:0]
 			inSubset = -1
 			continue
 		}
 		if k := markerKind(r.Marker); k != "" {
-			body := strings.TrimPrefix(lab, r.Marker)
-			if qi && strings.HasPrefix(body, "其中") && i > 0 {
+			if qz && i > 0 {
 				// "1、其中：…" is unusual; treat as a 其中 row.
 				goto subset
 			}
@@ -367,7 +406,7 @@ func linkRows(b *Block) {
 			continue
 		}
 	subset:
-		if qi && strings.HasPrefix(strings.TrimPrefix(lab, r.Marker), "其中") && i > 0 {
+		if qz && i > 0 {
 			// The parent is the row above, unless that row is itself in a
 			// 其中 list and smaller than this row: then this 其中 starts
 			// another breakdown of that list's parent (出口额 › 其中：一般贸易
@@ -406,6 +445,34 @@ func linkRows(b *Block) {
 		}
 		inSubset = -1
 	}
+}
+
+// opensQizhong reports whether a row label opens a 其中 list:
+// opensQizhongSlow, without squashing the whole label (a prose cell can be
+// kilobytes long). squash keeps 其 and 中, maps rune for rune and drops
+// only spaces, and a marker holds no 其, so only the text before the first
+// 其 and the spaces after it matter.
+func opensQizhong(label, marker string) bool {
+	i := strings.Index(label, "其")
+	if i < 0 {
+		return false
+	}
+	if q := squash(label[:i]); q != "" && q != marker {
+		return false
+	}
+	for _, r := range label[i+len("其"):] {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue // dropped by squash
+		}
+		return r == '中'
+	}
+	return false
+}
+
+// opensQizhongSlow is the plain definition, kept as the test oracle.
+func opensQizhongSlow(label, marker string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(squash(label), marker), "其中")
 }
 
 // fitsUnder reports whether the 其中 rows of parent p so far plus row i

@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -32,6 +33,87 @@ func FuzzParseCellShortcut(f *testing.F) {
 		}
 		if got, want := parseCell(s), figures.ParseCell(s); got != want {
 			t.Fatalf("parseCell(%q) = %+v, figures.ParseCell %+v", s, got, want)
+		}
+	})
+}
+
+var squashCases = []string{
+	"", "基本支出", "合  计", "其中：", "（一）基本支出", "1.1 项目", "\u3000\u3000人员经费", "A\tB\nC\r", "１２３．４５％",
+	"比上年增减(%)", "2022年", "−5", "a\u00a0b", "\xff其中", "其\xe4中", "～！", "\ufffd",
+}
+
+// squash's fast path must agree with its plain definition.
+func TestSquashFast(t *testing.T) {
+	for _, s := range squashCases {
+		if got, want := squash(s), squashSlow(s); got != want {
+			t.Errorf("squash(%q) = %q, squashSlow %q", s, got, want)
+		}
+	}
+}
+
+func FuzzSquash(f *testing.F) {
+	for _, s := range squashCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := squash(s), squashSlow(s); got != want {
+			t.Fatalf("squash(%q) = %q, squashSlow %q", s, got, want)
+		}
+	})
+}
+
+var qizhongCases = [][2]string{
+	{"其中：基本支出", ""}, {"  其 中", ""}, {"1.其中：", "1."}, {"（一）其中", "（一）"}, {"(一)其中", "(一)"},
+	{"（一） 其中", "(一)"}, {"其他收入", ""}, {"１.其中", "１."}, {"2、其中", "1."}, {"其", ""}, {"其\u3000中", ""},
+	{"\xff其中", ""}, {"a其中", ""}, {"其中其中", "其中"},
+}
+
+// opensQizhong must agree with its plain definition for markers without 其.
+func TestOpensQizhong(t *testing.T) {
+	for _, c := range qizhongCases {
+		if got, want := opensQizhong(c[0], c[1]), opensQizhongSlow(c[0], c[1]); got != want && !strings.Contains(c[1], "其") {
+			t.Errorf("opensQizhong(%q, %q) = %v, want %v", c[0], c[1], got, want)
+		}
+	}
+}
+
+func FuzzOpensQizhong(f *testing.F) {
+	for _, c := range qizhongCases {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, label, marker string) {
+		if strings.Contains(marker, "其") {
+			return // markers are numbering: digits, brackets, 、 and .
+		}
+		if got, want := opensQizhong(label, marker), opensQizhongSlow(label, marker); got != want {
+			t.Fatalf("opensQizhong(%q, %q) = %v, want %v", label, marker, got, want)
+		}
+	})
+}
+
+var codeCases = []string{
+	"201", "20101", "2010101", "2010101行政运行", " 201 一般公共服务", "201.5", "201%", "2022年", "１２３", "１２３４５ 款",
+	"201\u3000", "201 ", "2010", "0201", "123．4", "123％", "123\xff", "12345年度", "1.贯彻落实", "", "  ", "201\t",
+}
+
+// leadingCode must agree with its plain definition.
+func TestLeadingCode(t *testing.T) {
+	for _, s := range codeCases {
+		for _, whole := range []bool{false, true} {
+			if got, want := leadingCode(s, whole), leadingCodeSlow(s, whole); got != want {
+				t.Errorf("leadingCode(%q, %v) = %q, want %q", s, whole, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLeadingCode(f *testing.F) {
+	for _, s := range codeCases {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, whole bool) {
+		if got, want := leadingCode(s, whole), leadingCodeSlow(s, whole); got != want {
+			t.Fatalf("leadingCode(%q, %v) = %q, want %q", s, whole, got, want)
 		}
 	})
 }
