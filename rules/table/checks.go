@@ -73,6 +73,7 @@ func checksFor(p *audit.Pass, r figures.Rounding) *results {
 
 func compute(a *tables.Analysis, r figures.Rounding) *results {
 	res := &results{}
+	var tally maskTally // reused by every block's crossFooting
 	for _, b := range a.Blocks() {
 		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
 			continue
@@ -80,11 +81,12 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 		if len(b.Rows) == 0 || len(b.Columns) == 0 {
 			continue
 		}
+		s := scale(b) // shared by crossFooting and differences
 		res.checks = append(res.checks, footing(b, r)...)
 		res.checks = append(res.checks, hierarchy(b, r)...)
 		res.checks = append(res.checks, subsets(b, r)...)
-		res.checks = append(res.checks, crossFooting(b, r)...)
-		res.checks = append(res.checks, differences(b, r)...)
+		res.checks = append(res.checks, crossFooting(b, s, &tally, r)...)
+		res.checks = append(res.checks, differences(b, s, r)...)
 		res.checks = append(res.checks, rates(b, r)...)
 	}
 	res.cells = diagnose(res.checks, r)
@@ -206,11 +208,17 @@ func nontrivial(parts []tables.DataCell, total tables.DataCell) bool {
 // allNumeric: every cell is a value, blank or dash (no text).
 func allNumeric(cells []tables.DataCell) bool {
 	for _, c := range cells {
-		if !isNum(c.Num) || (c.Cell.Cell != nil && c.Num.Unit != "" && figures.IsMoneyUnit(c.Num.Unit) && c.Num.Unit != c.Column.Unit && c.Column.Unit != "") {
+		if !numericCell(c.Cell, c.Column) {
 			return false
 		}
 	}
 	return true
+}
+
+// numericCell: cell c of column col is a value, blank or dash, and not
+// money in a unit other than the column's.
+func numericCell(c tables.Cell, col *tables.Column) bool {
+	return isNum(c.Num) && !(c.Cell != nil && c.Num.Unit != "" && figures.IsMoneyUnit(c.Num.Unit) && c.Num.Unit != col.Unit && col.Unit != "")
 }
 
 // blockTitle is the title to show for a block: its own, else the table's.
