@@ -130,6 +130,39 @@ type scratch struct {
 	infos []rowInfo     // per grid row
 	own   []*model.Cell // arena for rowInfo.own
 	texts []string      // arena for rowInfo.texts
+	notes blockIndex    // where each table stands in Document.Blocks
+}
+
+// blockIndex is the position of each table (by Table.Index) in
+// Document.Blocks, -1 for tables not there (nested ones).
+type blockIndex []int
+
+func unitNotes(d *model.Document) blockIndex {
+	pos := make(blockIndex, len(d.Tables))
+	for i := range pos {
+		pos[i] = -1
+	}
+	for i, b := range d.Blocks {
+		if t, ok := b.(*model.Table); ok && t.Index >= 0 && t.Index < len(pos) && d.Tables[t.Index] == t && pos[t.Index] < 0 {
+			pos[t.Index] = i
+		}
+	}
+	return pos
+}
+
+// of is d.UnitNote(t) without its search of every block for t: UnitNote
+// looks only at the two blocks before the table and the one after, so it
+// is asked on a view of the document holding just those blocks.
+func (p blockIndex) of(d *model.Document, t *model.Table) string {
+	if t.Index < 0 || t.Index >= len(p) || d.Tables[t.Index] != t {
+		return d.UnitNote(t)
+	}
+	i := p[t.Index]
+	if i < 0 {
+		return "" // not a top-level block: UnitNote finds nothing
+	}
+	view := model.Document{Text: d.Text, Blocks: d.Blocks[max(i-2, 0):min(i+2, len(d.Blocks))]}
+	return view.UnitNote(t)
 }
 
 func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
@@ -239,7 +272,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 		}
 	}
 	// The unit note above the table applies to blocks that declare none.
-	note := figures.UnitIn(d.UnitNote(mt))
+	note := figures.UnitIn(sc.notes.of(d, mt))
 	if note == "" {
 		note = figures.UnitIn(mt.Caption)
 	}

@@ -121,6 +121,15 @@ func groupHeading(label string, cells []Cell) bool {
 
 var totalWords = []string{"合计", "总计", "小计", "共计", "汇总", "总分", "总额", "总数", "累计"}
 
+// totalOpen is each total word followed by "(", as in "合计(万元)".
+var totalOpen = func() []string {
+	out := make([]string, len(totalWords))
+	for i, w := range totalWords {
+		out[i] = w + "("
+	}
+	return out
+}()
+
 // rowMarker returns a row label's numbering marker and whether it names a
 // total ("合  计", "收入总计", "局机关及二级机构汇总", "小计").
 func rowMarker(label string) (marker string, total, subtotal bool) {
@@ -131,8 +140,8 @@ func rowMarker(label string) (marker string, total, subtotal bool) {
 	marker = numberingMarker(s)
 	body := strings.TrimPrefix(s, marker)
 	body = strings.TrimRight(body, ":：")
-	for _, w := range totalWords {
-		if body == w || (strings.HasSuffix(body, w) && w != "累计" && w != "总数") || strings.HasPrefix(body, w+"(") {
+	for i, w := range totalWords {
+		if body == w || (strings.HasSuffix(body, w) && w != "累计" && w != "总数") || strings.HasPrefix(body, totalOpen[i]) {
 			total = true
 			subtotal = w == "小计"
 			break
@@ -523,8 +532,9 @@ func covers(b *Block, p, i int) bool {
 // unit from its header path. pct says most of its figures carry "%".
 func classifyColumn(c *Column, pct bool) {
 	name := squash(c.Name())
-	all := squash(strings.Join(c.Path, ""))
-	c.Unit = figures.UnitIn(strings.Join(c.Path, ""))
+	joined := strings.Join(c.Path, "")
+	all := squash(joined)
+	c.Unit = figures.UnitIn(joined)
 	c.Year = yearIn(name)
 	if c.Year == 0 {
 		c.Year = yearIn(all)
@@ -537,7 +547,7 @@ func classifyColumn(c *Column, pct bool) {
 	}
 	c.Budget = containsAny(name, "预算", "计划", "目标", "批复")
 	c.Actual = containsAny(name, "决算", "执行", "实际", "完成", "支出数", "实绩")
-	for _, w := range []string{"合计", "总计", "小计", "总额", "汇总", "共计"} {
+	for _, w := range columnTotalWords {
 		if strings.Contains(name, w) {
 			c.Total = true
 		}
@@ -572,6 +582,8 @@ func classifyColumn(c *Column, pct bool) {
 		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
 }
+
+var columnTotalWords = []string{"合计", "总计", "小计", "总额", "汇总", "共计"}
 
 func containsAny(s string, ws ...string) bool {
 	for _, w := range ws {

@@ -1,8 +1,12 @@
 package tables
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/parser"
 
 	"github.com/crossfoot/crossfoot/figures"
 )
@@ -116,4 +120,29 @@ func FuzzLeadingCode(f *testing.F) {
 			t.Fatalf("leadingCode(%q, %v) = %q, want %q", s, whole, got, want)
 		}
 	})
+}
+
+// blockIndex.of must find the unit note model.Document.UnitNote finds.
+func TestUnitNoteIndex(t *testing.T) {
+	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
+	files, _ := filepath.Glob("testdata/*.txt")
+	docs = append(docs, files...)
+	for _, path := range docs {
+		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx := unitNotes(d)
+		notes := 0
+		for _, tb := range d.Tables {
+			got, want := idx.of(d, tb), d.UnitNote(tb)
+			if got != want {
+				t.Errorf("%s table %d: unit note %q, UnitNote %q", path, tb.Index+1, got, want)
+			}
+			if want != "" {
+				notes++
+			}
+		}
+		t.Logf("%s: %d tables, %d unit notes", path, len(d.Tables), notes)
+	}
 }

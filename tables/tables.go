@@ -250,7 +250,7 @@ type factKey struct{}
 // make sense of becomes a Text block.
 func Analyze(d *model.Document) *Analysis {
 	a := &Analysis{Doc: d, Tables: make([]*Table, 0, len(d.Tables))}
-	var sc scratch
+	sc := scratch{notes: unitNotes(d)}
 	for _, t := range d.Tables {
 		a.Tables = append(a.Tables, analyzeTable(d, t, &sc))
 	}
