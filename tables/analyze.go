@@ -345,8 +345,12 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 	}
 	// Header texts per grid column, for roles and the 序号 column.
 	paths := make([][]string, mt.Cols)
+	// A path has at most two labels per header row (a label and the one
+	// left of its 其中): one arena holds every column's.
+	per := 2 * len(b.HeaderRows)
+	arena := make([]string, mt.Cols*per)
 	for c := 0; c < mt.Cols; c++ {
-		paths[c] = headerPath(b.Table, b.HeaderRows, c)
+		paths[c] = headerPath(b.Table, b.HeaderRows, c, arena[c*per:c*per:(c+1)*per])
 	}
 	firstVal := -1
 	for c := 0; c < mt.Cols; c++ {
@@ -376,12 +380,21 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 		fillRows(d, b)
 		return
 	}
+	ncols := 0
+	for c := firstVal; c < mt.Cols; c++ {
+		if s := stats[c]; s.val+s.dash+s.text != 0 {
+			ncols++
+		}
+	}
+	slab := make([]Column, ncols) // one allocation for the block's columns
+	b.Columns = make([]*Column, 0, ncols)
 	for c := firstVal; c < mt.Cols; c++ {
 		s := stats[c]
 		if s.val+s.dash+s.text == 0 {
 			continue // a grid column covered by merged cells only
 		}
-		col := &Column{Index: len(b.Columns), Col: c, Path: paths[c]}
+		col := &slab[len(b.Columns)]
+		*col = Column{Index: len(b.Columns), Col: c, Path: paths[c]}
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
@@ -441,9 +454,11 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 // and the label above otherwise (a vertical merge). Before each 其中 the
 // label left of the 其中 cell is put in, so that the path reads
 // "支出合计 › 其中 › 基本支出 › 其中 › 人员支出".
-func headerPath(t *Table, rows []int, c int) []string {
+//
+// The path is built in buf (cap 2·len(rows) is enough); nil if empty.
+func headerPath(t *Table, rows []int, c int, buf []string) []string {
 	mt := t.T
-	var path []string
+	path := buf[:0]
 	var last *model.Cell
 	for k, r := range rows {
 		cell := mt.At(r, c)
@@ -481,7 +496,10 @@ func headerPath(t *Table, rows []int, c int) []string {
 		}
 		path = append(path, txt)
 	}
-	return path
+	if len(path) == 0 {
+		return nil
+	}
+	return path[:len(path):len(path)]
 }
 
 // lowerLabel reports whether any of rows has a non-blank label at column c.

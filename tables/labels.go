@@ -17,9 +17,15 @@ func fillRows(d *model.Document, b *Block) {
 	mt := b.Table.T
 	nc := len(b.Columns)
 	cells := make([]Cell, len(b.Rows)*nc) // one slab for the block's rows
+	nl := len(b.LabelCols)
+	var labels []string // one slab for the rows' label paths
+	if nl > 0 {
+		labels = make([]string, len(b.Rows)*nl)
+	}
 	for i, r := range b.Rows {
 		r.Index = i
 		var prev *model.Cell
+		r.LabelPath = labels[i*nl : i*nl : (i+1)*nl]
 		for _, c := range b.LabelCols {
 			cell := mt.At(r.Row, c)
 			if cell == nil || cell == prev {
@@ -36,6 +42,9 @@ func fillRows(d *model.Document, b *Block) {
 				r.Label, r.LabelCell = lab, cell
 				r.Indent = indentOf(txt)
 			}
+		}
+		if len(r.LabelPath) == 0 {
+			r.LabelPath = nil
 		}
 		if r.Label == "" && len(r.LabelPath) > 0 {
 			r.Label = r.LabelPath[len(r.LabelPath)-1]

@@ -109,9 +109,10 @@ func summable(c *tables.Column) bool {
 // mantissas (exact and fast) and leaves the expression empty: expression()
 // renders it, with figures.CheckSum, only for checks that are reported.
 func sumCheck(parts []tables.DataCell, total tables.DataCell, r figures.Rounding) figures.SumCheck {
-	ns := make([]figures.Number, len(parts))
-	for i, p := range parts {
-		ns[i] = asValue(p.Num)
+	var buf [16]figures.Number // on the stack for the usual few parts
+	ns := buf[:0]
+	for _, p := range parts {
+		ns = append(ns, asValue(p.Num))
 	}
 	return sumNumbers(ns, asValue(total.Num), r)
 }

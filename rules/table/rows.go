@@ -1,6 +1,8 @@
 package table
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -25,9 +27,9 @@ func topLevel(b *tables.Block, cand []int) []int { return topLevelOpt(b, cand, f
 // topLevelOpt is topLevel; with guessed it also keeps rows that were put in
 // a 其中 list only by guess (they may be the parent's siblings).
 func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
-	in := map[int]bool{}
-	for _, i := range cand {
-		in[i] = true
+	in := func(i int) bool { // cand is in ascending order
+		k := sort.SearchInts(cand, i)
+		return k < len(cand) && cand[k] == i
 	}
 	var out []int
 	for _, i := range cand {
@@ -39,7 +41,7 @@ func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 		if r.Subset || r.Group || r.Total && !r.Subtotal {
 			continue
 		}
-		if r.Parent >= 0 && in[r.Parent] {
+		if r.Parent >= 0 && in(r.Parent) {
 			continue
 		}
 		out = append(out, i)
@@ -49,7 +51,7 @@ func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 
 // leaves picks rows without children among the candidates.
 func leaves(b *tables.Block, cand []int) []int {
-	hasChild := map[int]bool{}
+	hasChild := make([]bool, len(b.Rows))
 	for _, r := range b.Rows {
 		if r.Parent >= 0 && !r.Subset {
 			hasChild[r.Parent] = true
@@ -210,8 +212,9 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
 					break
 				}
-				cand = append([]int{i}, cand...)
+				cand = append(cand, i)
 			}
+			slices.Reverse(cand) // in row order, as the readings expect
 		}
 		// A 合计 over 小计 rows adds the 小计s.
 		var subs []int
