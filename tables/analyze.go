@@ -51,7 +51,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		if cell.Row != r {
 			continue
 		}
-		txt := strings.TrimSpace(d.CellOwnText(cell))
+		txt := at.cellText(cell)
 		sc.own = append(sc.own, cell)
 		sc.texts = append(sc.texts, txt)
 		if txt == "" {
@@ -65,7 +65,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			ri.nDash++
 		case figures.Text:
 			ri.nText++
-			if l := utf8.RuneCountInString(txt); l > 40 {
+			if l := at.cellRunes(cell); l > 40 {
 				ri.nLong++
 			} else if l <= 30 {
 				ri.nShort++
@@ -322,7 +322,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 			if cell == nil || cell.Row != r.Row || cell.Col != c {
 				continue
 			}
-			txt := strings.TrimSpace(d.CellOwnText(cell))
+			txt := b.Table.cellText(cell)
 			if txt == "" {
 				continue
 			}
@@ -337,7 +337,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 				stats[c].dash++
 			default:
 				stats[c].text++
-				if utf8.RuneCountInString(txt) <= 12 {
+				if b.Table.cellRunes(cell) <= 12 {
 					stats[c].short++
 				}
 			}
@@ -662,7 +662,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 				continue
 			}
 			prev = cell
-			txt := strings.TrimSpace(b.Table.doc.CellOwnText(cell))
+			txt := b.Table.cellText(cell)
 			if txt == "" {
 				continue
 			}
@@ -673,7 +673,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 				}
 				seenVal, hasVal = true, true
 			case figures.Text:
-				l := utf8.RuneCountInString(txt)
+				l := b.Table.cellRunes(cell)
 				if l > 40 {
 					long = true
 				}
@@ -730,6 +730,9 @@ type cellSlot struct {
 	n       figures.Number
 	labCell *model.Cell
 	lab     string
+	txtCell *model.Cell
+	txt     string // strings.TrimSpace(CellOwnText)
+	runes   int    // utf8.RuneCountInString(txt), -1 until counted
 }
 
 // slot returns the cache slot of cell, nil when the table is too large to
@@ -756,6 +759,32 @@ func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
 	n := parseCell(txt)
 	sl.numCell, sl.n = cell, n
 	return n
+}
+
+// cellText is strings.TrimSpace(CellOwnText(cell)), trimmed once per cell:
+// row kinds, column statistics and block kinds all read it.
+func (t *Table) cellText(cell *model.Cell) string {
+	sl := t.slot(cell)
+	if sl == nil {
+		return strings.TrimSpace(t.doc.CellOwnText(cell))
+	}
+	if sl.txtCell != cell {
+		sl.txtCell, sl.txt, sl.runes = cell, strings.TrimSpace(t.doc.CellOwnText(cell)), -1
+	}
+	return sl.txt
+}
+
+// cellRunes is utf8.RuneCountInString(t.cellText(cell)), counted once.
+func (t *Table) cellRunes(cell *model.Cell) int {
+	txt := t.cellText(cell)
+	sl := t.slot(cell)
+	if sl == nil {
+		return utf8.RuneCountInString(txt)
+	}
+	if sl.runes < 0 {
+		sl.runes = utf8.RuneCountInString(txt)
+	}
+	return sl.runes
 }
 
 // cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the

@@ -430,18 +430,34 @@ func headerPair(b *tables.Block, col *tables.Column, amt []int) (int, int) {
 // same interval test with a tiny relative margin, so it can only err on
 // exact boundary cases (the emitted checks use rateOK).
 func rateScreen(rate, num, den figures.Number, growth, pct, decrease bool) (ok, usable bool) {
-	if rate.Kind != figures.Value || num.Kind != figures.Value || den.Kind != figures.Value || den.Mant == 0 {
+	return rateScreenV(screenOf(rate), screenOf(num), screenOf(den), growth, pct, decrease)
+}
+
+// screenVal is what rateScreen reads of a figure, worked out once per cell
+// when every formula is tried on every row.
+type screenVal struct {
+	value   bool    // Kind == Value
+	zero    bool    // Mant == 0
+	percent bool    // shown with %
+	v, h    float64 // Float(), and half a unit of the last digit (0 when exact)
+}
+
+func screenOf(n figures.Number) screenVal {
+	sv := screenVal{value: n.Kind == figures.Value, zero: n.Mant == 0, percent: n.Percent, v: n.Float()}
+	if !n.Exact {
+		sv.h = 0.5 * math.Pow10(-n.Dec)
+	}
+	return sv
+}
+
+// rateScreenV is rateScreen on figures already read by screenOf.
+func rateScreenV(rate, num, den screenVal, growth, pct, decrease bool) (ok, usable bool) {
+	if !rate.value || !num.value || !den.value || den.zero {
 		return false, false
 	}
-	h := func(n figures.Number) float64 {
-		if n.Exact {
-			return 0
-		}
-		return 0.5 * math.Pow10(-n.Dec)
-	}
-	nv, dv := num.Float(), den.Float()
-	nlo, nhi := nv-h(num), nv+h(num)
-	dlo, dhi := dv-h(den), dv+h(den)
+	nv, dv := num.v, den.v
+	nlo, nhi := nv-num.h, nv+num.h
+	dlo, dhi := dv-den.h, dv+den.h
 	if dlo <= 0 && dhi >= 0 {
 		return false, false
 	}
@@ -453,9 +469,9 @@ func rateScreen(rate, num, den figures.Number, growth, pct, decrease bool) (ok, 
 	for _, q := range qs[1:] {
 		qlo, qhi = math.Min(qlo, q), math.Max(qhi, q)
 	}
-	rv, rh := rate.Float(), h(rate)
+	rv, rh := rate.v, rate.h
 	rlo, rhi := rv-rh, rv+rh
-	if pct || rate.Percent {
+	if pct || rate.percent {
 		rlo, rhi = rlo/100, rhi/100
 	}
 	eps := 1e-9 * (math.Abs(qlo) + math.Abs(qhi) + 1)
@@ -514,9 +530,19 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 		return nil
 	}
 	var out []*check
+	var sv []screenVal // the block's figures as rateScreen reads them, row-major
+	w := len(b.Columns)
 	for _, rc := range b.Columns {
 		if rc.Role != tables.Rate || rc.RateKind == tables.RateScore {
 			continue
+		}
+		if sv == nil {
+			sv = make([]screenVal, len(b.Rows)*w)
+			for i, row := range b.Rows {
+				for j, c := range row.Cells {
+					sv[i*w+j] = screenOf(c.Num)
+				}
+			}
 		}
 		pct := !strings.Contains(rc.PathString(), "倍")
 		type formula struct {
@@ -599,16 +625,21 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 		best, bestSup, bestBrk := -1, -1, 0
 		for k, f := range cands {
 			sup, brk := 0, 0
-			for _, row := range b.Rows {
+			for i, row := range b.Rows {
 				if row.Group {
 					continue
 				}
-				ok, usable := rateScreen(row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row), f.growth, pct, rc.Decrease)
+				den := totalRow*w + f.num // denOf, by index
+				if f.den >= 0 {
+					den = i*w + f.den
+				}
+				rate := sv[i*w+rc.Index]
+				ok, usable := rateScreenV(rate, sv[i*w+f.num], sv[den], f.growth, pct, rc.Decrease)
 				if !usable {
 					continue
 				}
 				if ok {
-					if row.Cells[rc.Index].Num.Mant != 0 {
+					if !rate.zero {
 						sup++
 					}
 				} else {
