@@ -774,17 +774,34 @@ func (t *Table) cellText(cell *model.Cell) string {
 	return sl.txt
 }
 
-// cellRunes is utf8.RuneCountInString(t.cellText(cell)), counted once.
+// cellRunes is utf8.RuneCountInString(t.cellText(cell)) up to maxRunes:
+// callers only compare it with lengths up to 40, and a prose cell need not
+// be counted to its end.
 func (t *Table) cellRunes(cell *model.Cell) int {
 	txt := t.cellText(cell)
 	sl := t.slot(cell)
 	if sl == nil {
-		return utf8.RuneCountInString(txt)
+		return runesUpTo(txt)
 	}
 	if sl.runes < 0 {
-		sl.runes = utf8.RuneCountInString(txt)
+		sl.runes = runesUpTo(txt)
 	}
 	return sl.runes
+}
+
+// maxRunes bounds cellRunes: one more than the longest length it is
+// compared with.
+const maxRunes = 41
+
+// runesUpTo is min(utf8.RuneCountInString(s), maxRunes).
+func runesUpTo(s string) int {
+	n := 0
+	for range s {
+		if n++; n == maxRunes {
+			break
+		}
+	}
+	return n
 }
 
 // cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the

@@ -468,10 +468,31 @@ func linkRows(b *Block) {
 // opensQizhong reports whether a row label opens a 其中 list:
 // opensQizhongSlow, without squashing the whole label (a prose cell can be
 // kilobytes long). squash keeps 其 and 中, maps rune for rune and drops
-// only spaces, and a marker holds no 其, so only the text before the first
-// 其 and the spaces after it matter.
+// only spaces, and a marker (valid UTF-8) holds no 其, so only the text
+// before the first 其 and the spaces after it matter.
+//
+// The text before 其 must squash to "" or to the marker, so 其 is looked
+// for only while at most len(marker) runes are kept: each kept rune is at
+// least one byte of the squashed text.
 func opensQizhong(label, marker string) bool {
-	i := strings.Index(label, "其")
+	if strings.Contains(marker, "其") || !utf8.ValidString(marker) {
+		// not a numbering marker: TrimPrefix could take 其 or cut a rune
+		return opensQizhongSlow(label, marker)
+	}
+	i, kept := -1, 0
+	for k, r := range label {
+		if r == '其' {
+			i = k
+			break
+		}
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue // dropped by squash
+		}
+		if kept++; kept > len(marker) {
+			return false
+		}
+	}
 	if i < 0 {
 		return false
 	}
