@@ -251,6 +251,14 @@ type factKey struct{}
 func Analyze(d *model.Document) *Analysis {
 	a := &Analysis{Doc: d, Tables: make([]*Table, 0, len(d.Tables))}
 	sc := scratch{notes: unitNotes(d)}
+	// The cache is sized once for the largest table it serves.
+	g := 0
+	for _, t := range d.Tables {
+		if n := t.Rows * t.Cols; n > g && n <= maxCachedGrid {
+			g = n
+		}
+	}
+	sc.slots = make([]cellSlot, g)
 	for _, t := range d.Tables {
 		a.Tables = append(a.Tables, analyzeTable(d, t, &sc))
 	}
