@@ -486,10 +486,10 @@ func headerPath(t *Table, rows []int, c int, buf []string) []string {
 			continue
 		}
 		last = cell
-		if isQizhong(txt) && cell.Col > 0 {
+		if t.labelQizhong(cell) && cell.Col > 0 { // txt is cell's label
 			if left := mt.At(r, cell.Col-1); left != nil {
 				lt := t.cellLabel(left)
-				if lt != "" && !isQizhong(lt) && (len(path) == 0 || path[len(path)-1] != lt) {
+				if lt != "" && !t.labelQizhong(left) && (len(path) == 0 || path[len(path)-1] != lt) {
 					path = append(path, lt)
 				}
 			}
@@ -733,6 +733,7 @@ type cellSlot struct {
 	txtCell *model.Cell
 	txt     string // strings.TrimSpace(CellOwnText)
 	runes   int    // utf8.RuneCountInString(txt), -1 until counted
+	qz      int8   // isQizhong(lab): 0 not yet known, 1 no, 2 yes
 }
 
 // slot returns the cache slot of cell, nil when the table is too large to
@@ -812,9 +813,26 @@ func (t *Table) cellLabel(cell *model.Cell) string {
 		return cleanLabel(t.doc.CellOwnText(cell))
 	}
 	if sl.labCell != cell {
-		sl.labCell, sl.lab = cell, cleanLabel(t.doc.CellOwnText(cell))
+		sl.labCell, sl.lab, sl.qz = cell, cleanLabel(t.doc.CellOwnText(cell)), 0
 	}
 	return sl.lab
+}
+
+// labelQizhong is isQizhong(t.cellLabel(cell)), tested once per cell: the
+// header paths test the same header cells for every column they cover.
+func (t *Table) labelQizhong(cell *model.Cell) bool {
+	lab := t.cellLabel(cell)
+	sl := t.slot(cell)
+	if sl == nil {
+		return isQizhong(lab)
+	}
+	if sl.qz == 0 {
+		sl.qz = 1
+		if isQizhong(lab) {
+			sl.qz = 2
+		}
+	}
+	return sl.qz == 2
 }
 
 // cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.

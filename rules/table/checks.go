@@ -74,6 +74,7 @@ func checksFor(p *audit.Pass, r figures.Rounding) *results {
 func compute(a *tables.Analysis, r figures.Rounding) *results {
 	res := &results{}
 	var tally maskTally // reused by every block's crossFooting
+	e := &sumEval{r: r} // and the sum screening of footing and hierarchy
 	for _, b := range a.Blocks() {
 		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
 			continue
@@ -82,8 +83,8 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 			continue
 		}
 		s := scale(b) // shared by crossFooting and differences
-		res.checks = append(res.checks, footing(b, r)...)
-		res.checks = append(res.checks, hierarchy(b, r)...)
+		res.checks = append(res.checks, footing(b, e)...)
+		res.checks = append(res.checks, hierarchy(b, e)...)
 		res.checks = append(res.checks, subsets(b, r)...)
 		res.checks = append(res.checks, crossFooting(b, s, &tally, r)...)
 		res.checks = append(res.checks, differences(b, s, r)...)

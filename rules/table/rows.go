@@ -180,7 +180,8 @@ func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (m
 // 合计 over 小计 rows adds the 小计s. Among the readings of which rows are
 // covered (top-level rows, leaf rows, each group of a 按…分 breakdown) the
 // one that holds in most columns is used.
-func footing(b *tables.Block, r figures.Rounding) []*check {
+func footing(b *tables.Block, e *sumEval) []*check {
+	r := e.r
 	cols := summableCols(b)
 	if len(cols) == 0 {
 		return nil
@@ -193,7 +194,6 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 		}
 	}
 	topStyle := first >= 0 && b.Rows[first].Total
-	e := &sumEval{r: r}
 	var out []*check
 	for t, row := range b.Rows {
 		if !row.Total {
@@ -322,7 +322,8 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 
 // hierarchy checks numbered parents against their numbered children
 // (一、 = 1. + 2. + …), when that reading holds in most places of the block.
-func hierarchy(b *tables.Block, r figures.Rounding) []*check {
+func hierarchy(b *tables.Block, e *sumEval) []*check {
+	r := e.r
 	cols := summableCols(b)
 	children := map[int][]int{}
 	for i, row := range b.Rows {
@@ -331,7 +332,6 @@ func hierarchy(b *tables.Block, r figures.Rounding) []*check {
 		}
 	}
 	// Count first: the checks are made only when the reading holds.
-	e := &sumEval{r: r}
 	ok, fail := 0, 0
 	for p := range b.Rows {
 		kids := children[p]
