@@ -28,20 +28,45 @@ type check struct {
 	kind   checkKind
 	block  *tables.Block
 	target tables.DataCell   // the stated figure: total, difference or rate
-	parts  []tables.DataCell // addends; for kDiff [cur, prev]; for kRate [num, den]
-	growth bool              // kRate: (parts[0] − parts[1]) ÷ parts[1]
-	share  bool              // kRate: part ÷ column total
-	sum    figures.SumCheck  // for sums and differences
-	ok     bool              // consistent within rounding
-	exact  bool              // displayed figures agree exactly
-	conf   float64
-	weak   bool   // structure uncertain: report as a warning
-	doubt  bool   // structure probably misread: report as info only
-	basis  string // how the structure was found, for the explanation
-	group  string // kFooting: the breakdown heading the parts come under (按支出性质分)
-	rate   rateResult
+	parts  []tables.DataCell // addends; for kDiff [cur, prev]; for kRate [num, den]; read through partCells
+	// Sums give their addends as the rows (in the target's column) or the
+	// columns (in the target's row) they come from: partCells builds parts
+	// from them when a check is shown, most hold and never are.
+	prows, pcols []int
+	growth       bool             // kRate: (parts[0] − parts[1]) ÷ parts[1]
+	share        bool             // kRate: part ÷ column total
+	sum          figures.SumCheck // for sums and differences
+	ok           bool             // consistent within rounding
+	exact        bool             // displayed figures agree exactly
+	conf         float64
+	weak         bool   // structure uncertain: report as a warning
+	doubt        bool   // structure probably misread: report as info only
+	basis        string // how the structure was found, for the explanation
+	group        string // kFooting: the breakdown heading the parts come under (按支出性质分)
+	rate         rateResult
 	// explained is set when a TBL006 diagnosis accounts for the failure.
 	explained bool
+}
+
+// partCells returns the check's addends, building them on first use.
+func (c *check) partCells() []tables.DataCell {
+	if c.parts != nil {
+		return c.parts
+	}
+	b := c.block
+	switch {
+	case c.prows != nil:
+		c.parts = make([]tables.DataCell, len(c.prows))
+		for k, i := range c.prows {
+			c.parts[k] = b.At(i, c.target.Column.Index)
+		}
+	case c.pcols != nil:
+		c.parts = make([]tables.DataCell, len(c.pcols))
+		for k, j := range c.pcols {
+			c.parts[k] = b.At(c.target.Row.Index, j)
+		}
+	}
+	return c.parts
 }
 
 type rateResult struct {
@@ -176,8 +201,9 @@ func expression(c *check) string {
 	if c.sum.Expr != "" {
 		return c.sum.Expr
 	}
-	ns := make([]figures.Number, len(c.parts))
-	for i, p := range c.parts {
+	parts := c.partCells()
+	ns := make([]figures.Number, len(parts))
+	for i, p := range parts {
 		ns[i] = asValue(p.Num)
 		if c.kind == kDiff && i == 1 {
 			ns[i] = neg(ns[i])
@@ -315,7 +341,7 @@ func partHint(c *check) (string, string) {
 	}
 	// diff = total − sum; the part should be part + diff.
 	diff := c.sum.Diff
-	for _, p := range c.parts {
+	for _, p := range c.partCells() {
 		if p.Num.Kind != figures.Value {
 			continue
 		}

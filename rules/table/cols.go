@@ -301,20 +301,24 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			if !usable {
 				continue
 			}
-			total := b.At(i, t)
-			parts := make([]tables.DataCell, len(best))
-			for k, c := range best {
-				parts[k] = b.At(i, c)
+			var buf [16]figures.Number // sumCheck's figures, without the parts' cells
+			ns := buf[:0]
+			numeric := true
+			for _, c := range best {
+				cell := row.Cells[c]
+				numeric = numeric && numericCell(cell, b.Columns[c]) // allNumeric
+				ns = append(ns, asValue(cell.Num))
 			}
-			if !allNumeric(parts) {
+			if !numeric {
 				continue
 			}
-			sc := sumCheck(parts, total, r)
+			total := b.At(i, t)
+			sc := sumNumbers(ns, asValue(total.Num), r)
 			basis := "按数据推断"
 			if bestHdr {
 				basis = "表头“其中”"
 			}
-			out = append(out, &check{kind: kCross, block: b, target: total, parts: parts, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
+			out = append(out, &check{kind: kCross, block: b, target: total, pcols: best, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
 		}
 	}
 	return out

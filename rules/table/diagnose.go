@@ -28,7 +28,7 @@ func expectedFor(c *check, z tables.DataCell) (figures.Number, bool) {
 	if c.target.Span == z.Span {
 		return c.sum.Sum, true
 	}
-	for i, p := range c.parts {
+	for i, p := range c.partCells() {
 		if p.Span == z.Span {
 			if c.kind == kDiff && i == 1 {
 				// subtracted: prev should be prev − (diff − (cur − prev))
@@ -46,7 +46,7 @@ func hasSpan(c *check, sp model.Span) bool {
 	if c.target.Span == sp {
 		return true
 	}
-	for _, p := range c.parts {
+	for _, p := range c.partCells() {
 		if p.Span == sp {
 			return true
 		}
@@ -55,7 +55,7 @@ func hasSpan(c *check, sp model.Span) bool {
 }
 
 func cellsOf(c *check) []tables.DataCell {
-	return append([]tables.DataCell{c.target}, c.parts...)
+	return append([]tables.DataCell{c.target}, c.partCells()...)
 }
 
 func diagnose(checks []*check, r figures.Rounding) []*diagnosis {

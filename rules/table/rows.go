@@ -117,12 +117,13 @@ func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column,
 		return nil
 	}
 	total := b.At(t, c.Index)
-	parts := make([]tables.DataCell, len(idx))
-	for k, i := range idx {
-		parts[k] = b.At(i, c.Index)
+	var buf [16]figures.Number // sumCheck's figures, without the parts' cells
+	ns := buf[:0]
+	for _, i := range idx {
+		ns = append(ns, asValue(b.Rows[i].Cells[c.Index].Num))
 	}
-	s := sumCheck(parts, total, r)
-	return &check{kind: kind, block: b, target: total, parts: parts, sum: s, ok: s.Consistent, exact: s.Exact}
+	s := sumNumbers(ns, asValue(total.Num), r)
+	return &check{kind: kind, block: b, target: total, prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
 }
 
 // rowSumApplies reports whether rowSum makes a check: every cell numeric
@@ -403,7 +404,7 @@ func subsets(b *tables.Block, r figures.Rounding) []*check {
 				continue
 			}
 			negative := false
-			for _, pt := range ch.parts {
+			for _, pt := range ch.partCells() {
 				if pt.Num.Kind == figures.Value && pt.Num.Mant < 0 {
 					negative = true
 				}
@@ -415,7 +416,7 @@ func subsets(b *tables.Block, r figures.Rounding) []*check {
 			if ch.sum.Diff.Mant >= 0 {
 				ch.ok = true // the displayed parts do not exceed the total
 			} else {
-				lo := figures.SumInterval(numsOf(ch.parts), r).Lo
+				lo := figures.SumInterval(numsOf(ch.partCells()), r).Lo
 				hi := ch.target.Num.Interval(r).Hi
 				ch.ok = lo.Cmp(hi) <= 0
 			}
