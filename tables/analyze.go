@@ -137,7 +137,7 @@ type scratch struct {
 // Document.Blocks, -1 for tables not there (nested ones).
 type blockIndex []int
 
-func unitNotes(d *model.Document) blockIndex {
+func tableBlocks(d *model.Document) blockIndex {
 	pos := make(blockIndex, len(d.Tables))
 	for i := range pos {
 		pos[i] = -1

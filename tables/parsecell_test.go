@@ -128,7 +128,7 @@ func TestUnitNoteIndex(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		idx := unitNotes(d)
+		idx := tableBlocks(d)
 		notes := 0
 		for _, tb := range d.Tables {
 			got, want := idx.of(d, tb), d.UnitNote(tb)

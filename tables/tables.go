@@ -250,7 +250,7 @@ type factKey struct{}
 // make sense of becomes a Text block.
 func Analyze(d *model.Document) *Analysis {
 	a := &Analysis{Doc: d, Tables: make([]*Table, 0, len(d.Tables))}
-	sc := scratch{notes: unitNotes(d)}
+	sc := scratch{notes: tableBlocks(d)}
 	// The cache is sized once for the largest table it serves.
 	g := 0
 	for _, t := range d.Tables {
