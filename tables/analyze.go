@@ -875,5 +875,49 @@ func parseCell(s string) figures.Number {
 			return figures.Number{Kind: figures.Text, End: len(s)}
 		}
 	}
+	if n, ok := parsePlain(s); ok {
+		return n
+	}
 	return figures.ParseCell(s)
 }
+
+// parsePlain is figures.ParseCell for the commonest cell, a plain figure
+// such as "8,982.83" or "-6.59": ASCII digits with an optional minus,
+// thousands commas and decimals, nothing around them. It reports false
+// for anything else, which ParseCell then reads. It follows parseNumber's
+// rules exactly (a comma needs a group of exactly three digits after it, a
+// point a digit, at most 18 digits).
+func parsePlain(s string) (figures.Number, bool) {
+	i, neg := 0, false
+	if strings.HasPrefix(s, "-") {
+		i, neg = 1, true
+	}
+	var m int64
+	digits, dec, seenDot := 0, 0, false
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			m = m*10 + int64(c-'0') // wraps past 18 digits, which are refused
+			if seenDot {
+				dec++
+			}
+		case c == ',' && !seenDot && digits > 0 && i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i+4 == len(s) || !isDigit(s[i+4])):
+			// thousands separator: a group of exactly three digits
+		case c == '.' && !seenDot && digits > 0 && i+1 < len(s) && isDigit(s[i+1]):
+			seenDot = true
+		default:
+			return figures.Number{}, false
+		}
+	}
+	if digits == 0 || digits > 18 {
+		return figures.Number{}, false
+	}
+	if neg {
+		m = -m
+	}
+	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, Start: 0, End: len(s)}, true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
