@@ -33,9 +33,12 @@ type rowInfo struct {
 	nVal   int
 }
 
-func classifyRow(d *model.Document, at *Table, r int) rowInfo {
+func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	t := at.T
 	ri := rowInfo{r: r}
+	// own and texts are windows of the scratch arenas: one allocation for
+	// the whole document instead of two per row.
+	start := len(sc.own)
 	var prev *model.Cell
 	distinct := 0
 	for c := 0; c < t.Cols; c++ {
@@ -48,9 +51,9 @@ func classifyRow(d *model.Document, at *Table, r int) rowInfo {
 		if cell.Row != r {
 			continue
 		}
-		txt := strings.TrimSpace(d.CellOwnText(cell))
-		ri.own = append(ri.own, cell)
-		ri.texts = append(ri.texts, txt)
+		txt := at.cellText(cell)
+		sc.own = append(sc.own, cell)
+		sc.texts = append(sc.texts, txt)
 		if txt == "" {
 			continue
 		}
@@ -62,13 +65,15 @@ func classifyRow(d *model.Document, at *Table, r int) rowInfo {
 			ri.nDash++
 		case figures.Text:
 			ri.nText++
-			if l := utf8.RuneCountInString(txt); l > 40 {
+			if l := at.cellRunes(cell); l > 40 {
 				ri.nLong++
 			} else if l <= 30 {
 				ri.nShort++
 			}
 		}
 	}
+	ri.own = sc.own[start:len(sc.own):len(sc.own)]
+	ri.texts = sc.texts[start:len(sc.texts):len(sc.texts)]
 	nonBlank := ri.nText + ri.nVal + ri.nDash
 	switch {
 	case nonBlank == 0:
@@ -119,14 +124,77 @@ func allYears(t *Table, ri rowInfo) bool {
 	return years >= 2 || (years == 1 && ri.nText >= 1)
 }
 
-func analyzeTable(d *model.Document, mt *model.Table) *Table {
+// scratch is the working memory Analyze reuses from table to table.
+type scratch struct {
+	slots []cellSlot    // cellNum's and cellLabel's cache, by grid origin
+	infos []rowInfo     // per grid row
+	own   []*model.Cell // arena for rowInfo.own
+	texts []string      // arena for rowInfo.texts
+	notes blockIndex    // where each table stands in Document.Blocks
+}
+
+// blockIndex is the position of each table (by Table.Index) in
+// Document.Blocks, -1 for tables not there (nested ones).
+type blockIndex []int
+
+func tableBlocks(d *model.Document) blockIndex {
+	pos := make(blockIndex, len(d.Tables))
+	for i := range pos {
+		pos[i] = -1
+	}
+	for i, b := range d.Blocks {
+		if t, ok := b.(*model.Table); ok && t.Index >= 0 && t.Index < len(pos) && d.Tables[t.Index] == t && pos[t.Index] < 0 {
+			pos[t.Index] = i
+		}
+	}
+	return pos
+}
+
+// of is d.UnitNote(t) without its search of every block for t: UnitNote
+// looks only at the two blocks before the table and the one after, so it
+// is asked on a view of the document holding just those blocks.
+func (p blockIndex) of(d *model.Document, t *model.Table) string {
+	if t.Index < 0 || t.Index >= len(p) || d.Tables[t.Index] != t {
+		return d.UnitNote(t)
+	}
+	i := p[t.Index]
+	if i < 0 {
+		return "" // not a top-level block: UnitNote finds nothing
+	}
+	view := model.Document{Text: d.Text, Blocks: d.Blocks[max(i-2, 0):min(i+2, len(d.Blocks))]}
+	return view.UnitNote(t)
+}
+
+func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
 	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
-		t.nums = make([]numSlot, g)
+		// Slots left by earlier tables hold other tables' cells, so they
+		// never match: the reused slice needs no clearing.
+		if cap(sc.slots) < g {
+			sc.slots = make([]cellSlot, g)
+		}
+		t.slots = sc.slots[:g]
 	}
-	infos := make([]rowInfo, mt.Rows)
+	if cap(sc.infos) < mt.Rows {
+		sc.infos = make([]rowInfo, mt.Rows)
+	}
+	infos := sc.infos[:mt.Rows]
+	sc.own, sc.texts = sc.own[:0], sc.texts[:0]
+	dataRows := 0
 	for r := 0; r < mt.Rows; r++ {
-		infos[r] = classifyRow(d, t, r)
+		infos[r] = classifyRow(d, t, r, sc)
+		if k := infos[r].kind; k == rowNumeric || k == rowText {
+			dataRows++
+		}
+	}
+	// Data rows come from numeric and text rows only: one slab holds them.
+	slab := make([]Row, 0, dataRows)
+	newRow := func(r int) *Row {
+		if len(slab) < cap(slab) {
+			slab = append(slab, Row{Row: r, Parent: -1, List: -1})
+			return &slab[len(slab)-1]
+		}
+		return &Row{Row: r, Parent: -1, List: -1}
 	}
 	var cur *Block
 	var title string
@@ -164,7 +232,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 			if cur == nil {
 				open()
 			}
-			cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
+			cur.Rows = append(cur.Rows, newRow(ri.r))
 		case rowText:
 			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
 			switch {
@@ -173,7 +241,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 				if ri.nLong == 0 {
 					cur.HeaderRows = append(cur.HeaderRows, ri.r)
 				} else {
-					cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
+					cur.Rows = append(cur.Rows, newRow(ri.r))
 				}
 			case len(cur.Rows) == 0 && ri.nLong == 0:
 				cur.HeaderRows = append(cur.HeaderRows, ri.r)
@@ -184,7 +252,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 				open()
 				cur.HeaderRows = append(cur.HeaderRows, ri.r)
 			default:
-				cur.Rows = append(cur.Rows, &Row{Row: ri.r, Parent: -1, List: -1})
+				cur.Rows = append(cur.Rows, newRow(ri.r))
 			}
 		}
 	}
@@ -204,7 +272,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 		}
 	}
 	// The unit note above the table applies to blocks that declare none.
-	note := figures.UnitIn(d.UnitNote(mt))
+	note := figures.UnitIn(sc.notes.of(d, mt))
 	if note == "" {
 		note = figures.UnitIn(mt.Caption)
 	}
@@ -218,7 +286,7 @@ func analyzeTable(d *model.Document, mt *model.Table) *Table {
 			}
 		}
 	}
-	t.nums = nil // only needed while analysing
+	t.slots = nil // only needed while analysing
 	return t
 }
 
@@ -254,7 +322,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 			if cell == nil || cell.Row != r.Row || cell.Col != c {
 				continue
 			}
-			txt := strings.TrimSpace(d.CellOwnText(cell))
+			txt := b.Table.cellText(cell)
 			if txt == "" {
 				continue
 			}
@@ -269,7 +337,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 				stats[c].dash++
 			default:
 				stats[c].text++
-				if utf8.RuneCountInString(txt) <= 12 {
+				if b.Table.cellRunes(cell) <= 12 {
 					stats[c].short++
 				}
 			}
@@ -277,8 +345,12 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 	}
 	// Header texts per grid column, for roles and the 序号 column.
 	paths := make([][]string, mt.Cols)
+	// A path has at most two labels per header row (a label and the one
+	// left of its 其中): one arena holds every column's.
+	per := 2 * len(b.HeaderRows)
+	arena := make([]string, mt.Cols*per)
 	for c := 0; c < mt.Cols; c++ {
-		paths[c] = headerPath(d, mt, b.HeaderRows, c)
+		paths[c] = headerPath(b.Table, b.HeaderRows, c, arena[c*per:c*per:(c+1)*per])
 	}
 	firstVal := -1
 	for c := 0; c < mt.Cols; c++ {
@@ -308,12 +380,21 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 		fillRows(d, b)
 		return
 	}
+	ncols := 0
+	for c := firstVal; c < mt.Cols; c++ {
+		if s := stats[c]; s.val+s.dash+s.text != 0 {
+			ncols++
+		}
+	}
+	slab := make([]Column, ncols) // one allocation for the block's columns
+	b.Columns = make([]*Column, 0, ncols)
 	for c := firstVal; c < mt.Cols; c++ {
 		s := stats[c]
 		if s.val+s.dash+s.text == 0 {
 			continue // a grid column covered by merged cells only
 		}
-		col := &Column{Index: len(b.Columns), Col: c, Path: paths[c]}
+		col := &slab[len(b.Columns)]
+		*col = Column{Index: len(b.Columns), Col: c, Path: paths[c]}
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
@@ -373,27 +454,30 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 // and the label above otherwise (a vertical merge). Before each 其中 the
 // label left of the 其中 cell is put in, so that the path reads
 // "支出合计 › 其中 › 基本支出 › 其中 › 人员支出".
-func headerPath(d *model.Document, mt *model.Table, rows []int, c int) []string {
-	var path []string
+//
+// The path is built in buf (cap 2·len(rows) is enough); nil if empty.
+func headerPath(t *Table, rows []int, c int, buf []string) []string {
+	mt := t.T
+	path := buf[:0]
 	var last *model.Cell
 	for k, r := range rows {
 		cell := mt.At(r, c)
 		if cell == nil {
 			continue
 		}
-		txt := cleanLabel(d.CellOwnText(cell))
-		if txt == "" && c > 0 && lowerLabel(d, mt, rows[k+1:], c) {
+		txt := t.cellLabel(cell)
+		if txt == "" && c > 0 && lowerLabel(t, rows[k+1:], c) {
 			// Inherit from the nearest labelled cell to the left.
 			for cc := c - 1; cc >= 0; cc-- {
 				lc := mt.At(r, cc)
 				if lc == nil {
 					continue
 				}
-				if lt := cleanLabel(d.CellOwnText(lc)); lt != "" {
+				if lt := t.cellLabel(lc); lt != "" {
 					cell, txt = lc, lt
 					break
 				}
-				if !lowerLabel(d, mt, rows[k+1:], cc) {
+				if !lowerLabel(t, rows[k+1:], cc) {
 					break
 				}
 			}
@@ -402,23 +486,26 @@ func headerPath(d *model.Document, mt *model.Table, rows []int, c int) []string 
 			continue
 		}
 		last = cell
-		if isQizhong(txt) && cell.Col > 0 {
+		if t.labelQizhong(cell) && cell.Col > 0 { // txt is cell's label
 			if left := mt.At(r, cell.Col-1); left != nil {
-				lt := cleanLabel(d.CellOwnText(left))
-				if lt != "" && !isQizhong(lt) && (len(path) == 0 || path[len(path)-1] != lt) {
+				lt := t.cellLabel(left)
+				if lt != "" && !t.labelQizhong(left) && (len(path) == 0 || path[len(path)-1] != lt) {
 					path = append(path, lt)
 				}
 			}
 		}
 		path = append(path, txt)
 	}
-	return path
+	if len(path) == 0 {
+		return nil
+	}
+	return path[:len(path):len(path)]
 }
 
 // lowerLabel reports whether any of rows has a non-blank label at column c.
-func lowerLabel(d *model.Document, mt *model.Table, rows []int, c int) bool {
+func lowerLabel(t *Table, rows []int, c int) bool {
 	for _, r := range rows {
-		if cell := mt.At(r, c); cell != nil && cell.Row == r && cleanLabel(d.CellOwnText(cell)) != "" {
+		if cell := t.T.At(r, c); cell != nil && cell.Row == r && t.cellLabel(cell) != "" {
 			return true
 		}
 	}
@@ -439,7 +526,59 @@ var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 func isQizhong(s string) bool { return strings.HasPrefix(squash(s), "其中") }
 
 // squash normalises s for keyword tests: full-width to ASCII, no spaces.
+// Most labels are already squashed (CJK text without spaces): those are
+// returned as they are, without the two copies squashSlow makes.
 func squash(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+				return squashCopy(s, i)
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if squashChanges(r) || r == utf8.RuneError && w == 1 {
+			// strings.Map would rewrite the rune (or the invalid byte)
+			return squashCopy(s, i)
+		}
+		i += w
+	}
+	return s
+}
+
+// squashCopy is squashSlow in one pass and one copy; s[:i] is known to be
+// kept as it is. An invalid byte becomes U+FFFD, as strings.Map makes it.
+func squashCopy(s string, i int) string {
+	buf := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(buf, s[:i])
+	for _, r := range s[i:] {
+		switch {
+		case r >= '！' && r <= '～':
+			r -= 0xFEE0
+		case r == '−' || r == '–' || r == '‐' || r == '‑':
+			r = '-'
+		}
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	return string(buf)
+}
+
+// squashChanges reports whether squashSlow maps or drops non-ASCII rune r:
+// figures.Normalize's full-width, space and dash forms, and the no-break
+// space.
+func squashChanges(r rune) bool {
+	return r >= '！' && r <= '～' || r == '\u3000' || r == '\u00a0' ||
+		r == '−' || r == '–' || r == '‐' || r == '‑' || r == '．'
+}
+
+// squashSlow is the plain definition of squash, kept as its test oracle.
+func squashSlow(s string) string {
 	s = figures.Normalize(s)
 	return strings.Map(func(r rune) rune {
 		switch r {
@@ -523,7 +662,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 				continue
 			}
 			prev = cell
-			txt := strings.TrimSpace(b.Table.doc.CellOwnText(cell))
+			txt := b.Table.cellText(cell)
 			if txt == "" {
 				continue
 			}
@@ -534,7 +673,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 				}
 				seenVal, hasVal = true, true
 			case figures.Text:
-				l := utf8.RuneCountInString(txt)
+				l := b.Table.cellRunes(cell)
 				if l > 40 {
 					long = true
 				}
@@ -584,26 +723,116 @@ func isLabelCol(b *Block, c int) bool {
 	return false
 }
 
-// numSlot caches the parsed text of the cell whose grid origin it is.
-type numSlot struct {
-	cell *model.Cell
-	n    figures.Number
+// cellSlot caches what is read from the cell whose grid origin it is: its
+// parsed figure (numCell) and its cleaned label (labCell).
+type cellSlot struct {
+	numCell *model.Cell
+	n       figures.Number
+	labCell *model.Cell
+	lab     string
+	txtCell *model.Cell
+	txt     string // strings.TrimSpace(CellOwnText)
+	runes   int    // utf8.RuneCountInString(txt), -1 until counted
+	qz      int8   // isQizhong(lab): 0 not yet known, 1 no, 2 yes
+}
+
+// slot returns the cache slot of cell, nil when the table is too large to
+// cache.
+func (t *Table) slot(cell *model.Cell) *cellSlot {
+	i := cell.Row*t.T.Cols + cell.Col
+	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.slots) {
+		return nil
+	}
+	return &t.slots[i]
 }
 
 // cellNum is parseCell(txt) for txt = strings.TrimSpace(CellOwnText(cell)),
 // parsed once per cell while the table is analysed: the row kinds, column
 // statistics, block kinds and rows all read the same cells.
 func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
-	i := cell.Row*t.T.Cols + cell.Col
-	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.nums) {
+	sl := t.slot(cell)
+	if sl == nil {
 		return parseCell(txt)
 	}
-	if sl := &t.nums[i]; sl.cell == cell {
+	if sl.numCell == cell {
 		return sl.n
 	}
 	n := parseCell(txt)
-	t.nums[i] = numSlot{cell, n}
+	sl.numCell, sl.n = cell, n
 	return n
+}
+
+// cellText is strings.TrimSpace(CellOwnText(cell)), trimmed once per cell:
+// row kinds, column statistics and block kinds all read it.
+func (t *Table) cellText(cell *model.Cell) string {
+	sl := t.slot(cell)
+	if sl == nil {
+		return strings.TrimSpace(t.doc.CellOwnText(cell))
+	}
+	if sl.txtCell != cell {
+		sl.txtCell, sl.txt, sl.runes = cell, strings.TrimSpace(t.doc.CellOwnText(cell)), -1
+	}
+	return sl.txt
+}
+
+// cellRunes is utf8.RuneCountInString(t.cellText(cell)) up to maxRunes:
+// callers only compare it with lengths up to 40, and a prose cell need not
+// be counted to its end.
+func (t *Table) cellRunes(cell *model.Cell) int {
+	txt := t.cellText(cell)
+	sl := t.slot(cell)
+	if sl == nil {
+		return runesUpTo(txt)
+	}
+	if sl.runes < 0 {
+		sl.runes = runesUpTo(txt)
+	}
+	return sl.runes
+}
+
+// maxRunes bounds cellRunes: one more than the longest length it is
+// compared with.
+const maxRunes = 41
+
+// runesUpTo is min(utf8.RuneCountInString(s), maxRunes).
+func runesUpTo(s string) int {
+	n := 0
+	for range s {
+		if n++; n == maxRunes {
+			break
+		}
+	}
+	return n
+}
+
+// cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the
+// header paths read the same header cells for many columns.
+func (t *Table) cellLabel(cell *model.Cell) string {
+	sl := t.slot(cell)
+	if sl == nil {
+		return cleanLabel(t.doc.CellOwnText(cell))
+	}
+	if sl.labCell != cell {
+		sl.labCell, sl.lab, sl.qz = cell, cleanLabel(t.doc.CellOwnText(cell)), 0
+	}
+	return sl.lab
+}
+
+// labelQizhong is isQizhong(t.cellLabel(cell)), tested once per cell: the
+// header paths test the same header cells for every column they cover.
+func (t *Table) labelQizhong(cell *model.Cell) bool {
+	lab := t.cellLabel(cell)
+	sl := t.slot(cell)
+	if sl == nil {
+		return isQizhong(lab)
+	}
+	if sl.qz == 0 {
+		sl.qz = 1
+		if isQizhong(lab) {
+			sl.qz = 2
+		}
+	}
+	return sl.qz == 2
 }
 
 // cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.
@@ -646,5 +875,49 @@ func parseCell(s string) figures.Number {
 			return figures.Number{Kind: figures.Text, End: len(s)}
 		}
 	}
+	if n, ok := parsePlain(s); ok {
+		return n
+	}
 	return figures.ParseCell(s)
 }
+
+// parsePlain is figures.ParseCell for the commonest cell, a plain figure
+// such as "8,982.83" or "-6.59": ASCII digits with an optional minus,
+// thousands commas and decimals, nothing around them. It reports false
+// for anything else, which ParseCell then reads. It follows parseNumber's
+// rules exactly (a comma needs a group of exactly three digits after it, a
+// point a digit, at most 18 digits).
+func parsePlain(s string) (figures.Number, bool) {
+	i, neg := 0, false
+	if strings.HasPrefix(s, "-") {
+		i, neg = 1, true
+	}
+	var m int64
+	digits, dec, seenDot := 0, 0, false
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			m = m*10 + int64(c-'0') // wraps past 18 digits, which are refused
+			if seenDot {
+				dec++
+			}
+		case c == ',' && !seenDot && digits > 0 && i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i+4 == len(s) || !isDigit(s[i+4])):
+			// thousands separator: a group of exactly three digits
+		case c == '.' && !seenDot && digits > 0 && i+1 < len(s) && isDigit(s[i+1]):
+			seenDot = true
+		default:
+			return figures.Number{}, false
+		}
+	}
+	if digits == 0 || digits > 18 {
+		return figures.Number{}, false
+	}
+	if neg {
+		m = -m
+	}
+	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, Start: 0, End: len(s)}, true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

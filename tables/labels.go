@@ -15,9 +15,17 @@ import (
 // links rows into their numbering and 其中 hierarchy.
 func fillRows(d *model.Document, b *Block) {
 	mt := b.Table.T
+	nc := len(b.Columns)
+	cells := make([]Cell, len(b.Rows)*nc) // one slab for the block's rows
+	nl := len(b.LabelCols)
+	var labels []string // one slab for the rows' label paths
+	if nl > 0 {
+		labels = make([]string, len(b.Rows)*nl)
+	}
 	for i, r := range b.Rows {
 		r.Index = i
 		var prev *model.Cell
+		r.LabelPath = labels[i*nl : i*nl : (i+1)*nl]
 		for _, c := range b.LabelCols {
 			cell := mt.At(r.Row, c)
 			if cell == nil || cell == prev {
@@ -25,7 +33,7 @@ func fillRows(d *model.Document, b *Block) {
 			}
 			prev = cell
 			txt := d.CellOwnText(cell)
-			lab := cleanLabel(txt)
+			lab := b.Table.cellLabel(cell)
 			if lab == "" {
 				continue
 			}
@@ -34,6 +42,9 @@ func fillRows(d *model.Document, b *Block) {
 				r.Label, r.LabelCell = lab, cell
 				r.Indent = indentOf(txt)
 			}
+		}
+		if len(r.LabelPath) == 0 {
+			r.LabelPath = nil
 		}
 		if r.Label == "" && len(r.LabelPath) > 0 {
 			r.Label = r.LabelPath[len(r.LabelPath)-1]
@@ -51,7 +62,7 @@ func fillRows(d *model.Document, b *Block) {
 				r.Seq = strings.TrimSpace(d.CellOwnText(cell))
 			}
 		}
-		r.Cells = make([]Cell, len(b.Columns))
+		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]
 		hasFig := false
 		for j, col := range b.Columns {
 			cell := mt.At(r.Row, col.Col)
@@ -119,6 +130,15 @@ func groupHeading(label string, cells []Cell) bool {
 
 var totalWords = []string{"合计", "总计", "小计", "共计", "汇总", "总分", "总额", "总数", "累计"}
 
+// totalOpen is each total word followed by "(", as in "合计(万元)".
+var totalOpen = func() []string {
+	out := make([]string, len(totalWords))
+	for i, w := range totalWords {
+		out[i] = w + "("
+	}
+	return out
+}()
+
 // rowMarker returns a row label's numbering marker and whether it names a
 // total ("合  计", "收入总计", "局机关及二级机构汇总", "小计").
 func rowMarker(label string) (marker string, total, subtotal bool) {
@@ -129,8 +149,8 @@ func rowMarker(label string) (marker string, total, subtotal bool) {
 	marker = numberingMarker(s)
 	body := strings.TrimPrefix(s, marker)
 	body = strings.TrimRight(body, ":：")
-	for _, w := range totalWords {
-		if body == w || (strings.HasSuffix(body, w) && w != "累计" && w != "总数") || strings.HasPrefix(body, w+"(") {
+	for i, w := range totalWords {
+		if body == w || (strings.HasSuffix(body, w) && w != "累计" && w != "总数") || strings.HasPrefix(body, totalOpen[i]) {
 			total = true
 			subtotal = w == "小计"
 			break
@@ -254,7 +274,51 @@ func markerKind(m string) string {
 // row above the 其中 row.
 // leadingCode returns a classification code of 3, 5 or 7 digits at the
 // start of s ("2010101行政运行"); whole says s must be the code alone.
+//
+// It is leadingCodeSlow reading only the digits and the rune after them,
+// without normalising the whole label: Normalize maps rune for rune,
+// full-width digits to ASCII, and keeps spaces spaces and other runes
+// other runes.
 func leadingCode(s string, whole bool) string {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(t)
+	if !(r >= '1' && r <= '9' || r >= '１' && r <= '９') {
+		return ""
+	}
+	n, j, ascii := 0, 0, true // digits, bytes read, all ASCII digits
+	for j < len(t) {
+		r, w := utf8.DecodeRuneInString(t[j:])
+		if r >= '０' && r <= '９' {
+			ascii = false
+		} else if !(r >= '0' && r <= '9') {
+			break
+		}
+		n++
+		j += w
+	}
+	if n != 3 && n != 5 && n != 7 {
+		return ""
+	}
+	rest := t[j:]
+	alone := strings.TrimSpace(rest) == "" // the code is the whole text
+	if whole != alone {
+		return ""
+	}
+	if !whole {
+		r, _ := utf8.DecodeRuneInString(rest)
+		if r == '.' || r == '．' || r == '%' || r == '％' || r == '年' {
+			return ""
+		}
+	}
+	if ascii {
+		return t[:j]
+	}
+	return figures.Normalize(t[:j])
+}
+
+// leadingCodeSlow is the plain definition of leadingCode, kept as its test
+// oracle.
+func leadingCodeSlow(s string, whole bool) string {
 	// A code starts with 1-9 once normalised; Normalize maps rune for rune
 	// and keeps spaces spaces, so the first other rune decides.
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace))
@@ -337,21 +401,14 @@ func linkRows(b *Block) {
 	listHead := -1 // the 其中 row heading it
 	subsetIndent := -1
 	for i, r := range b.Rows {
-		// lab is only read for a leading 其中, which needs 其 in the label
-		// (squash only normalises and drops spaces)
-		qi := strings.Contains(r.Label, "其")
-		lab := ""
-		if qi {
-			lab = squash(r.Label)
-		}
+		qz := opensQizhong(r.Label, r.Marker)
 		if r.Total {
 			stack = stack[:0]
 			inSubset = -1
 			continue
 		}
 		if k := markerKind(r.Marker); k != "" {
-			body := strings.TrimPrefix(lab, r.Marker)
-			if qi && strings.HasPrefix(body, "其中") && i > 0 {
+			if qz && i > 0 {
 				// "1、其中：…" is unusual; treat as a 其中 row.
 				goto subset
 			}
@@ -367,7 +424,7 @@ func linkRows(b *Block) {
 			continue
 		}
 	subset:
-		if qi && strings.HasPrefix(strings.TrimPrefix(lab, r.Marker), "其中") && i > 0 {
+		if qz && i > 0 {
 			// The parent is the row above, unless that row is itself in a
 			// 其中 list and smaller than this row: then this 其中 starts
 			// another breakdown of that list's parent (出口额 › 其中：一般贸易
@@ -406,6 +463,55 @@ func linkRows(b *Block) {
 		}
 		inSubset = -1
 	}
+}
+
+// opensQizhong reports whether a row label opens a 其中 list:
+// opensQizhongSlow, without squashing the whole label (a prose cell can be
+// kilobytes long). squash keeps 其 and 中, maps rune for rune and drops
+// only spaces, and a marker (valid UTF-8) holds no 其, so only the text
+// before the first 其 and the spaces after it matter.
+//
+// The text before 其 must squash to "" or to the marker, so 其 is looked
+// for only while at most len(marker) runes are kept: each kept rune is at
+// least one byte of the squashed text.
+func opensQizhong(label, marker string) bool {
+	if strings.Contains(marker, "其") || !utf8.ValidString(marker) {
+		// not a numbering marker: TrimPrefix could take 其 or cut a rune
+		return opensQizhongSlow(label, marker)
+	}
+	i, kept := -1, 0
+	for k, r := range label {
+		if r == '其' {
+			i = k
+			break
+		}
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue // dropped by squash
+		}
+		if kept++; kept > len(marker) {
+			return false
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	if q := squash(label[:i]); q != "" && q != marker {
+		return false
+	}
+	for _, r := range label[i+len("其"):] {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue // dropped by squash
+		}
+		return r == '中'
+	}
+	return false
+}
+
+// opensQizhongSlow is the plain definition, kept as the test oracle.
+func opensQizhongSlow(label, marker string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(squash(label), marker), "其中")
 }
 
 // fitsUnder reports whether the 其中 rows of parent p so far plus row i
@@ -456,8 +562,9 @@ func covers(b *Block, p, i int) bool {
 // unit from its header path. pct says most of its figures carry "%".
 func classifyColumn(c *Column, pct bool) {
 	name := squash(c.Name())
-	all := squash(strings.Join(c.Path, ""))
-	c.Unit = figures.UnitIn(strings.Join(c.Path, ""))
+	joined := strings.Join(c.Path, "")
+	all := squash(joined)
+	c.Unit = figures.UnitIn(joined)
 	c.Year = yearIn(name)
 	if c.Year == 0 {
 		c.Year = yearIn(all)
@@ -470,7 +577,7 @@ func classifyColumn(c *Column, pct bool) {
 	}
 	c.Budget = containsAny(name, "预算", "计划", "目标", "批复")
 	c.Actual = containsAny(name, "决算", "执行", "实际", "完成", "支出数", "实绩")
-	for _, w := range []string{"合计", "总计", "小计", "总额", "汇总", "共计"} {
+	for _, w := range columnTotalWords {
 		if strings.Contains(name, w) {
 			c.Total = true
 		}
@@ -505,6 +612,8 @@ func classifyColumn(c *Column, pct bool) {
 		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
 }
+
+var columnTotalWords = []string{"合计", "总计", "小计", "总额", "汇总", "共计"}
 
 func containsAny(s string, ws ...string) bool {
 	for _, w := range ws {

@@ -1,7 +1,11 @@
 package tables
 
 import (
+	"context"
+	"path/filepath"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/parser"
 
 	"github.com/crossfoot/crossfoot/figures"
 )
@@ -12,6 +16,8 @@ import (
 var parseCellCases = []string{
 	"", " ", "基本支出", "  1,234.56 ", "１２３", "（12.5）", "(3)", "-", "——", "/", "…", "..", "−5", "+3%",
 	"≥90%", "≤ 10", ">=5", "<1", "约3万元", "≈2", "12个", "2022年", "\u30001", "\xff1", "其中：", "A12",
+	"8,982.83", "-6.59", "0", "-0", "007", "1.", "1.2.3", "1,23", "1,2345", "1,234,567.891", ",123", "1.5,000",
+	"123456789012345678", "1234567890123456789", "-", "--1", "- 1", "1 ", "12.0%", "(12)", "+3", "9223372036854775807",
 }
 
 func TestParseCellShortcut(t *testing.T) {
@@ -34,4 +40,107 @@ func FuzzParseCellShortcut(f *testing.F) {
 			t.Fatalf("parseCell(%q) = %+v, figures.ParseCell %+v", s, got, want)
 		}
 	})
+}
+
+var squashCases = []string{
+	"", "基本支出", "合  计", "其中：", "（一）基本支出", "1.1 项目", "\u3000\u3000人员经费", "A\tB\nC\r", "１２３．４５％",
+	"比上年增减(%)", "2022年", "−5", "a\u00a0b", "\xff其中", "其\xe4中", "～！", "\ufffd",
+}
+
+// squash's fast path must agree with its plain definition.
+func TestSquashFast(t *testing.T) {
+	for _, s := range squashCases {
+		if got, want := squash(s), squashSlow(s); got != want {
+			t.Errorf("squash(%q) = %q, squashSlow %q", s, got, want)
+		}
+	}
+}
+
+func FuzzSquash(f *testing.F) {
+	for _, s := range squashCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := squash(s), squashSlow(s); got != want {
+			t.Fatalf("squash(%q) = %q, squashSlow %q", s, got, want)
+		}
+	})
+}
+
+var qizhongCases = [][2]string{
+	{"其中：基本支出", ""}, {"  其 中", ""}, {"1.其中：", "1."}, {"（一）其中", "（一）"}, {"(一)其中", "(一)"},
+	{"（一） 其中", "(一)"}, {"其他收入", ""}, {"１.其中", "１."}, {"2、其中", "1."}, {"其", ""}, {"其\u3000中", ""},
+	{"\xff其中", ""}, {"a其中", ""}, {"其中其中", "其中"}, {"其中", "\xe5"},
+}
+
+// opensQizhong must agree with its plain definition.
+func TestOpensQizhong(t *testing.T) {
+	for _, c := range qizhongCases {
+		if got, want := opensQizhong(c[0], c[1]), opensQizhongSlow(c[0], c[1]); got != want {
+			t.Errorf("opensQizhong(%q, %q) = %v, want %v", c[0], c[1], got, want)
+		}
+	}
+}
+
+func FuzzOpensQizhong(f *testing.F) {
+	for _, c := range qizhongCases {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, label, marker string) {
+		if got, want := opensQizhong(label, marker), opensQizhongSlow(label, marker); got != want {
+			t.Fatalf("opensQizhong(%q, %q) = %v, want %v", label, marker, got, want)
+		}
+	})
+}
+
+var codeCases = []string{
+	"201", "20101", "2010101", "2010101行政运行", " 201 一般公共服务", "201.5", "201%", "2022年", "１２３", "１２３４５ 款",
+	"201\u3000", "201 ", "2010", "0201", "123．4", "123％", "123\xff", "12345年度", "1.贯彻落实", "", "  ", "201\t",
+}
+
+// leadingCode must agree with its plain definition.
+func TestLeadingCode(t *testing.T) {
+	for _, s := range codeCases {
+		for _, whole := range []bool{false, true} {
+			if got, want := leadingCode(s, whole), leadingCodeSlow(s, whole); got != want {
+				t.Errorf("leadingCode(%q, %v) = %q, want %q", s, whole, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLeadingCode(f *testing.F) {
+	for _, s := range codeCases {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, whole bool) {
+		if got, want := leadingCode(s, whole), leadingCodeSlow(s, whole); got != want {
+			t.Fatalf("leadingCode(%q, %v) = %q, want %q", s, whole, got, want)
+		}
+	})
+}
+
+// blockIndex.of must find the unit note model.Document.UnitNote finds.
+func TestUnitNoteIndex(t *testing.T) {
+	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
+	files, _ := filepath.Glob("testdata/*.txt")
+	docs = append(docs, files...)
+	for _, path := range docs {
+		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		idx := tableBlocks(d)
+		notes := 0
+		for _, tb := range d.Tables {
+			got, want := idx.of(d, tb), d.UnitNote(tb)
+			if got != want {
+				t.Errorf("%s table %d: unit note %q, UnitNote %q", path, tb.Index+1, got, want)
+			}
+			if want != "" {
+				notes++
+			}
+		}
+		t.Logf("%s: %d tables, %d unit notes", path, len(d.Tables), notes)
+	}
 }

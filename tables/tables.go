@@ -2,6 +2,7 @@ package tables
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
@@ -11,6 +12,9 @@ import (
 type Analysis struct {
 	Doc    *model.Document
 	Tables []*Table // one per model.Table, in Document.Tables order
+
+	dataOnce  sync.Once
+	dataCells []DataCell
 }
 
 // Table is one model.Table split into logical blocks.
@@ -20,7 +24,7 @@ type Table struct {
 	Number int    // 1-based table number as shown to users (T.Index+1)
 	Title  string // the caption, else the first block's title
 	Blocks []*Block
-	nums   []numSlot // parsed cell texts by grid origin, while analysing
+	slots  []cellSlot // parsed cell texts and labels by grid origin, while analysing
 }
 
 // Kind says what a block is for.
@@ -183,9 +187,30 @@ func (b *Block) At(i, j int) DataCell {
 
 // DataCells lists every cell holding a number in arithmetic and score
 // blocks, in document order. Prose cross-reference rules use it to find the
-// table figure a sentence quotes.
+// table figure a sentence quotes. The list is built once and shared by
+// every caller: treat it as read-only.
 func (a *Analysis) DataCells() []DataCell {
-	var out []DataCell
+	a.dataOnce.Do(func() { a.dataCells = a.listDataCells() })
+	return a.dataCells
+}
+
+func (a *Analysis) listDataCells() []DataCell {
+	n := 0
+	for _, t := range a.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != Arithmetic && b.Kind != Score {
+				continue
+			}
+			for _, r := range b.Rows {
+				for j := range b.Columns {
+					if r.Cells[j].HasValue() {
+						n++
+					}
+				}
+			}
+		}
+	}
+	out := make([]DataCell, 0, n)
 	for _, t := range a.Tables {
 		for _, b := range t.Blocks {
 			if b.Kind != Arithmetic && b.Kind != Score {
@@ -224,9 +249,18 @@ type factKey struct{}
 // Analyze understands every table of d. It never fails: a table it cannot
 // make sense of becomes a Text block.
 func Analyze(d *model.Document) *Analysis {
-	a := &Analysis{Doc: d}
+	a := &Analysis{Doc: d, Tables: make([]*Table, 0, len(d.Tables))}
+	sc := scratch{notes: tableBlocks(d)}
+	// The cache is sized once for the largest table it serves.
+	g := 0
 	for _, t := range d.Tables {
-		a.Tables = append(a.Tables, analyzeTable(d, t))
+		if n := t.Rows * t.Cols; n > g && n <= maxCachedGrid {
+			g = n
+		}
+	}
+	sc.slots = make([]cellSlot, g)
+	for _, t := range d.Tables {
+		a.Tables = append(a.Tables, analyzeTable(d, t, &sc))
 	}
 	return a
 }

@@ -28,20 +28,45 @@ type check struct {
 	kind   checkKind
 	block  *tables.Block
 	target tables.DataCell   // the stated figure: total, difference or rate
-	parts  []tables.DataCell // addends; for kDiff [cur, prev]; for kRate [num, den]
-	growth bool              // kRate: (parts[0] − parts[1]) ÷ parts[1]
-	share  bool              // kRate: part ÷ column total
-	sum    figures.SumCheck  // for sums and differences
-	ok     bool              // consistent within rounding
-	exact  bool              // displayed figures agree exactly
-	conf   float64
-	weak   bool   // structure uncertain: report as a warning
-	doubt  bool   // structure probably misread: report as info only
-	basis  string // how the structure was found, for the explanation
-	group  string // kFooting: the breakdown heading the parts come under (按支出性质分)
-	rate   rateResult
+	parts  []tables.DataCell // addends; for kDiff [cur, prev]; for kRate [num, den]; read through partCells
+	// Sums give their addends as the rows (in the target's column) or the
+	// columns (in the target's row) they come from: partCells builds parts
+	// from them when a check is shown, most hold and never are.
+	prows, pcols []int
+	growth       bool             // kRate: (parts[0] − parts[1]) ÷ parts[1]
+	share        bool             // kRate: part ÷ column total
+	sum          figures.SumCheck // for sums and differences
+	ok           bool             // consistent within rounding
+	exact        bool             // displayed figures agree exactly
+	conf         float64
+	weak         bool   // structure uncertain: report as a warning
+	doubt        bool   // structure probably misread: report as info only
+	basis        string // how the structure was found, for the explanation
+	group        string // kFooting: the breakdown heading the parts come under (按支出性质分)
+	rate         rateResult
 	// explained is set when a TBL006 diagnosis accounts for the failure.
 	explained bool
+}
+
+// partCells returns the check's addends, building them on first use.
+func (c *check) partCells() []tables.DataCell {
+	if c.parts != nil {
+		return c.parts
+	}
+	b := c.block
+	switch {
+	case c.prows != nil:
+		c.parts = make([]tables.DataCell, len(c.prows))
+		for k, i := range c.prows {
+			c.parts[k] = b.At(i, c.target.Column.Index)
+		}
+	case c.pcols != nil:
+		c.parts = make([]tables.DataCell, len(c.pcols))
+		for k, j := range c.pcols {
+			c.parts[k] = b.At(c.target.Row.Index, j)
+		}
+	}
+	return c.parts
 }
 
 type rateResult struct {
@@ -73,6 +98,8 @@ func checksFor(p *audit.Pass, r figures.Rounding) *results {
 
 func compute(a *tables.Analysis, r figures.Rounding) *results {
 	res := &results{}
+	var tally maskTally // reused by every block's crossFooting
+	e := &sumEval{r: r} // and the sum screening of footing and hierarchy
 	for _, b := range a.Blocks() {
 		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
 			continue
@@ -80,11 +107,12 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 		if len(b.Rows) == 0 || len(b.Columns) == 0 {
 			continue
 		}
-		res.checks = append(res.checks, footing(b, r)...)
-		res.checks = append(res.checks, hierarchy(b, r)...)
+		s := scale(b) // shared by crossFooting and differences
+		res.checks = append(res.checks, footing(b, e)...)
+		res.checks = append(res.checks, hierarchy(b, e)...)
 		res.checks = append(res.checks, subsets(b, r)...)
-		res.checks = append(res.checks, crossFooting(b, r)...)
-		res.checks = append(res.checks, differences(b, r)...)
+		res.checks = append(res.checks, crossFooting(b, s, &tally, r)...)
+		res.checks = append(res.checks, differences(b, s, r)...)
 		res.checks = append(res.checks, rates(b, r)...)
 	}
 	res.cells = diagnose(res.checks, r)
@@ -107,9 +135,10 @@ func summable(c *tables.Column) bool {
 // mantissas (exact and fast) and leaves the expression empty: expression()
 // renders it, with figures.CheckSum, only for checks that are reported.
 func sumCheck(parts []tables.DataCell, total tables.DataCell, r figures.Rounding) figures.SumCheck {
-	ns := make([]figures.Number, len(parts))
-	for i, p := range parts {
-		ns[i] = asValue(p.Num)
+	var buf [16]figures.Number // on the stack for the usual few parts
+	ns := buf[:0]
+	for _, p := range parts {
+		ns = append(ns, asValue(p.Num))
 	}
 	return sumNumbers(ns, asValue(total.Num), r)
 }
@@ -172,8 +201,9 @@ func expression(c *check) string {
 	if c.sum.Expr != "" {
 		return c.sum.Expr
 	}
-	ns := make([]figures.Number, len(c.parts))
-	for i, p := range c.parts {
+	parts := c.partCells()
+	ns := make([]figures.Number, len(parts))
+	for i, p := range parts {
 		ns[i] = asValue(p.Num)
 		if c.kind == kDiff && i == 1 {
 			ns[i] = neg(ns[i])
@@ -206,11 +236,17 @@ func nontrivial(parts []tables.DataCell, total tables.DataCell) bool {
 // allNumeric: every cell is a value, blank or dash (no text).
 func allNumeric(cells []tables.DataCell) bool {
 	for _, c := range cells {
-		if !isNum(c.Num) || (c.Cell.Cell != nil && c.Num.Unit != "" && figures.IsMoneyUnit(c.Num.Unit) && c.Num.Unit != c.Column.Unit && c.Column.Unit != "") {
+		if !numericCell(c.Cell, c.Column) {
 			return false
 		}
 	}
 	return true
+}
+
+// numericCell: cell c of column col is a value, blank or dash, and not
+// money in a unit other than the column's.
+func numericCell(c tables.Cell, col *tables.Column) bool {
+	return isNum(c.Num) && !(c.Cell != nil && c.Num.Unit != "" && figures.IsMoneyUnit(c.Num.Unit) && c.Num.Unit != col.Unit && col.Unit != "")
 }
 
 // blockTitle is the title to show for a block: its own, else the table's.
@@ -305,7 +341,7 @@ func partHint(c *check) (string, string) {
 	}
 	// diff = total − sum; the part should be part + diff.
 	diff := c.sum.Diff
-	for _, p := range c.parts {
+	for _, p := range c.partCells() {
 		if p.Num.Kind != figures.Value {
 			continue
 		}

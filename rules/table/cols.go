@@ -3,6 +3,7 @@ package table
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"sort"
 	"strings"
 
@@ -16,12 +17,14 @@ func sortChecks(cs []*check) {
 
 // scaled holds a block's figures as integers at one precision, doubled so
 // that half a unit of the last digit is an integer: fast exact screening
-// of candidate relations before the interval check.
+// of candidate relations before the interval check. The grids are flat,
+// row-major, cols wide.
 type scaled struct {
-	m   [][]int64 // [row][col] 2·value·10^D
-	tol [][]int64 // [row][col] one unit of the cell's last digit at that scale (0 for blanks)
-	num [][]bool  // usable in arithmetic
-	val [][]bool  // a value (not blank/dash)
+	cols int
+	m    []int64 // 2·value·10^D
+	tol  []int64 // one unit of the cell's last digit at that scale (0 for blanks)
+	num  []bool  // usable in arithmetic
+	val  []bool  // a value (not blank/dash)
 }
 
 func scale(b *tables.Block) *scaled {
@@ -34,59 +37,142 @@ func scale(b *tables.Block) *scaled {
 		}
 	}
 	D = min(D, 6)
-	s := &scaled{}
-	for _, r := range b.Rows {
-		m := make([]int64, len(r.Cells))
-		tol := make([]int64, len(r.Cells))
-		num := make([]bool, len(r.Cells))
-		val := make([]bool, len(r.Cells))
+	w := len(b.Columns)
+	g := len(b.Rows) * w
+	s := &scaled{cols: w, m: make([]int64, g), tol: make([]int64, g), num: make([]bool, g), val: make([]bool, g)}
+	for i, r := range b.Rows {
 		for j, c := range r.Cells {
+			k := i*w + j
 			n := c.Num
-			num[j] = isNum(n)
+			s.num[k] = isNum(n)
 			if n.Kind == figures.Value && n.Dec <= D && (n.Mant < 1<<55 && n.Mant > -(1<<55)) {
-				m[j] = 2 * n.Mant * pow10(D-n.Dec)
-				tol[j] = pow10(D - n.Dec)
-				val[j] = true
+				s.m[k] = 2 * n.Mant * pow10(D-n.Dec)
+				s.tol[k] = pow10(D - n.Dec)
+				s.val[k] = true
 			} else if n.Kind == figures.Value {
-				num[j] = false
+				s.num[k] = false
 			}
 		}
-		s.m = append(s.m, m)
-		s.tol = append(s.tol, tol)
-		s.num = append(s.num, num)
-		s.val = append(s.val, val)
 	}
 	return s
 }
 
-// holds screens "col t = Σ cols (with signs)" on row i. It returns whether
-// all cells are usable, whether it holds within rounding, and whether it is
+// holds screens "col t = Σ cols" on row i. It returns whether all cells
+// are usable, whether it holds within rounding, and whether it is
 // nontrivial evidence (total non-zero, two or more non-zero terms).
-func (s *scaled) holds(i, t int, cols []int, signs []int) (usable, ok, evidence bool) {
-	if !s.num[i][t] || !s.val[i][t] {
+func (s *scaled) holds(i, t int, cols []int) (usable, ok, evidence bool) {
+	row := i * s.cols
+	if !s.num[row+t] || !s.val[row+t] {
 		return false, false, false
 	}
-	sum, tol := int64(0), s.tol[i][t]
+	sum, tol := int64(0), s.tol[row+t]
 	nz := 0
-	for k, c := range cols {
-		if !s.num[i][c] {
+	for _, c := range cols {
+		if !s.num[row+c] {
 			return false, false, false
 		}
-		v := s.m[i][c]
-		if signs != nil && signs[k] < 0 {
-			v = -v
-		}
+		v := s.m[row+c]
 		sum += v
-		tol += s.tol[i][c]
+		tol += s.tol[row+c]
 		if v != 0 {
 			nz++
 		}
 	}
-	d := s.m[i][t] - sum
+	d := s.m[row+t] - sum
 	if d < 0 {
 		d = -d
 	}
-	return true, d <= tol, s.m[i][t] != 0 && nz >= 2
+	return true, d <= tol, s.m[row+t] != 0 && nz >= 2
+}
+
+// holdsDiff screens "col t = col a − col b" on row i: holds with signs.
+func (s *scaled) holdsDiff(i, t, a, b int) (usable, ok bool) {
+	row := i * s.cols
+	if !s.num[row+t] || !s.val[row+t] || !s.num[row+a] || !s.num[row+b] {
+		return false, false
+	}
+	sum := s.m[row+a] - s.m[row+b]
+	tol := s.tol[row+t] + s.tol[row+a] + s.tol[row+b]
+	d := s.m[row+t] - sum
+	if d < 0 {
+		d = -d
+	}
+	return true, d <= tol
+}
+
+// mval is the scaled figure at row i, column j.
+func (s *scaled) mval(i, j int) int64 { return s.m[i*s.cols+j] }
+
+// maskTally counts, for every subset of some candidate columns (a bit
+// mask over them), how the relation "column t = Σ subset" fares over a
+// block's rows: what scaled.holds says row by row, for all subsets at once,
+// each subset's sum made from a smaller subset's plus one column.
+type maskTally struct {
+	sup []int32 // rows where it holds as evidence (non-zero total, ≥ 2 non-zero terms)
+	brk []int32 // rows where it fails
+	big []bool  // some supporting row's total has three significant digits
+
+	// per row, by mask
+	use []bool // every cell usable
+	sum []int64
+	tol []int64
+	nz  []int32
+}
+
+func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
+	n := 1 << len(cand)
+	if cap(mt.sup) < n {
+		*mt = maskTally{
+			sup: make([]int32, n), brk: make([]int32, n), big: make([]bool, n),
+			use: make([]bool, n), sum: make([]int64, n), tol: make([]int64, n), nz: make([]int32, n),
+		}
+	}
+	sup, brk, big := mt.sup[:n], mt.brk[:n], mt.big[:n]
+	use, sum, tol, nzs := mt.use[:n], mt.sum[:n], mt.tol[:n], mt.nz[:n]
+	clear(sup)
+	clear(brk)
+	clear(big)
+	for i := range b.Rows {
+		if b.Rows[i].Group {
+			continue
+		}
+		row := i * s.cols
+		if !s.num[row+t] || !s.val[row+t] {
+			continue // no subset is usable on this row
+		}
+		mt0 := s.m[row+t]
+		sig := significant(b.Rows[i].Cells[t].Num)
+		use[0], sum[0], tol[0], nzs[0] = true, 0, s.tol[row+t], 0
+		for mask := 1; mask < n; mask++ {
+			prev := mask & (mask - 1) // without its lowest column
+			c := row + cand[bits.TrailingZeros(uint(mask))]
+			if use[mask] = use[prev] && s.num[c]; !use[mask] {
+				continue
+			}
+			v := s.m[c]
+			sum[mask] = sum[prev] + v
+			tol[mask] = tol[prev] + s.tol[c]
+			nz := nzs[prev]
+			if v != 0 {
+				nz++
+			}
+			nzs[mask] = nz
+			d := mt0 - sum[mask]
+			if d < 0 {
+				d = -d
+			}
+			if d <= tol[mask] {
+				if mt0 != 0 && nz >= 2 {
+					sup[mask]++
+					if sig {
+						big[mask] = true
+					}
+				}
+			} else {
+				brk[mask]++
+			}
+		}
+	}
 }
 
 // headerChildren lists the columns whose header path puts them under t's
@@ -121,7 +207,7 @@ func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
 // majority, and at least one figure with three significant digits — or,
 // when the header declares it (合计 | 其中：A | B), on at least as many rows
 // as contradict it. Only rows that break an accepted relation fail.
-func crossFooting(b *tables.Block, r figures.Rounding) []*check {
+func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding) []*check {
 	var amt []int
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount {
@@ -131,7 +217,6 @@ func crossFooting(b *tables.Block, r figures.Rounding) []*check {
 	if len(amt) < 3 {
 		return nil
 	}
-	s := scale(b)
 	var out []*check
 	for ti, t := range amt {
 		tc := b.Columns[t]
@@ -163,51 +248,32 @@ func crossFooting(b *tables.Block, r figures.Rounding) []*check {
 				}
 			}
 			n := len(cand)
+			tally.count(s, b, t, cand)
 			for mask := 1; mask < 1<<n; mask++ {
 				if mask&(mask-1) == 0 {
 					continue // a single column is an equality, not a sum
 				}
-				var set []int
-				hdr := len(kidsHdr) > 0
-				for k := 0; k < n; k++ {
-					if mask&(1<<k) != 0 {
-						set = append(set, cand[k])
-						if !kidsHdr[cand[k]] {
-							hdr = false
-						}
+				size := bits.OnesCount(uint(mask))
+				hdr := len(kidsHdr) > 0 && size == len(kidsHdr)
+				for k := 0; hdr && k < n; k++ {
+					if mask&(1<<k) != 0 && !kidsHdr[cand[k]] {
+						hdr = false
 					}
 				}
-				if hdr && len(set) != len(kidsHdr) {
-					hdr = false
-				}
-				sup, brk, big := 0, 0, false
-				for i := range b.Rows {
-					if b.Rows[i].Group {
-						continue
-					}
-					usable, ok, ev := s.holds(i, t, set, nil)
-					if !usable {
-						continue
-					}
-					if ok {
-						if ev {
-							sup++
-							if significant(b.Rows[i].Cells[t].Num) {
-								big = true
-							}
-						}
-					} else {
-						brk++
-					}
-				}
+				sup, brk, big := int(tally.sup[mask]), int(tally.brk[mask]), tally.big[mask]
 				if !big && !hdr {
 					continue
 				}
 				better := sup > bestSup ||
 					sup == bestSup && hdr && !bestHdr ||
-					sup == bestSup && hdr == bestHdr && (brk < bestBrk || brk == bestBrk && len(set) < len(best))
+					sup == bestSup && hdr == bestHdr && (brk < bestBrk || brk == bestBrk && size < len(best))
 				if better {
-					best, bestSup, bestBrk, bestHdr = set, sup, brk, hdr
+					best, bestSup, bestBrk, bestHdr = nil, sup, brk, hdr
+					for k := 0; k < n; k++ {
+						if mask&(1<<k) != 0 {
+							best = append(best, cand[k])
+						}
+					}
 				}
 			}
 		}
@@ -231,32 +297,35 @@ func crossFooting(b *tables.Block, r figures.Rounding) []*check {
 			if row.Group {
 				continue
 			}
-			usable, _, _ := s.holds(i, t, best, nil)
+			usable, _, _ := s.holds(i, t, best)
 			if !usable {
 				continue
 			}
-			total := b.At(i, t)
-			parts := make([]tables.DataCell, len(best))
-			for k, c := range best {
-				parts[k] = b.At(i, c)
+			var buf [16]figures.Number // sumCheck's figures, without the parts' cells
+			ns := buf[:0]
+			numeric := true
+			for _, c := range best {
+				cell := row.Cells[c]
+				numeric = numeric && numericCell(cell, b.Columns[c]) // allNumeric
+				ns = append(ns, asValue(cell.Num))
 			}
-			if !allNumeric(parts) {
+			if !numeric {
 				continue
 			}
-			sc := sumCheck(parts, total, r)
+			total := b.At(i, t)
+			sc := sumNumbers(ns, asValue(total.Num), r)
 			basis := "按数据推断"
 			if bestHdr {
 				basis = "表头“其中”"
 			}
-			out = append(out, &check{kind: kCross, block: b, target: total, parts: parts, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
+			out = append(out, &check{kind: kCross, block: b, target: total, pcols: best, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
 		}
 	}
 	return out
 }
 
 // differences checks 增减额 columns against 本年 − 上年 (or 决算 − 预算).
-func differences(b *tables.Block, r figures.Rounding) []*check {
-	s := scale(b)
+func differences(b *tables.Block, s *scaled, r figures.Rounding) []*check {
 	var out []*check
 	var amt []int
 	for _, c := range b.Columns {
@@ -285,12 +354,12 @@ func differences(b *tables.Block, r figures.Rounding) []*check {
 		for k, p := range cands {
 			sup, brk := 0, 0
 			for i := range b.Rows {
-				usable, ok, _ := s.holds(i, d.Index, []int{p.a, p.b}, []int{1, -1})
+				usable, ok := s.holdsDiff(i, d.Index, p.a, p.b)
 				if !usable {
 					continue
 				}
 				if ok {
-					if s.m[i][d.Index] != 0 {
+					if s.mval(i, d.Index) != 0 {
 						sup++
 					}
 				} else {
@@ -318,7 +387,7 @@ func differences(b *tables.Block, r figures.Rounding) []*check {
 			continue
 		}
 		for i := range b.Rows {
-			usable, _, _ := s.holds(i, d.Index, []int{p.a, p.b}, []int{1, -1})
+			usable, _ := s.holdsDiff(i, d.Index, p.a, p.b)
 			if !usable {
 				continue
 			}
@@ -365,18 +434,34 @@ func headerPair(b *tables.Block, col *tables.Column, amt []int) (int, int) {
 // same interval test with a tiny relative margin, so it can only err on
 // exact boundary cases (the emitted checks use rateOK).
 func rateScreen(rate, num, den figures.Number, growth, pct, decrease bool) (ok, usable bool) {
-	if rate.Kind != figures.Value || num.Kind != figures.Value || den.Kind != figures.Value || den.Mant == 0 {
+	return rateScreenV(screenOf(rate), screenOf(num), screenOf(den), growth, pct, decrease)
+}
+
+// screenVal is what rateScreen reads of a figure, worked out once per cell
+// when every formula is tried on every row.
+type screenVal struct {
+	value   bool    // Kind == Value
+	zero    bool    // Mant == 0
+	percent bool    // shown with %
+	v, h    float64 // Float(), and half a unit of the last digit (0 when exact)
+}
+
+func screenOf(n figures.Number) screenVal {
+	sv := screenVal{value: n.Kind == figures.Value, zero: n.Mant == 0, percent: n.Percent, v: n.Float()}
+	if !n.Exact {
+		sv.h = 0.5 * math.Pow10(-n.Dec)
+	}
+	return sv
+}
+
+// rateScreenV is rateScreen on figures already read by screenOf.
+func rateScreenV(rate, num, den screenVal, growth, pct, decrease bool) (ok, usable bool) {
+	if !rate.value || !num.value || !den.value || den.zero {
 		return false, false
 	}
-	h := func(n figures.Number) float64 {
-		if n.Exact {
-			return 0
-		}
-		return 0.5 * math.Pow10(-n.Dec)
-	}
-	nv, dv := num.Float(), den.Float()
-	nlo, nhi := nv-h(num), nv+h(num)
-	dlo, dhi := dv-h(den), dv+h(den)
+	nv, dv := num.v, den.v
+	nlo, nhi := nv-num.h, nv+num.h
+	dlo, dhi := dv-den.h, dv+den.h
 	if dlo <= 0 && dhi >= 0 {
 		return false, false
 	}
@@ -388,9 +473,9 @@ func rateScreen(rate, num, den figures.Number, growth, pct, decrease bool) (ok, 
 	for _, q := range qs[1:] {
 		qlo, qhi = math.Min(qlo, q), math.Max(qhi, q)
 	}
-	rv, rh := rate.Float(), h(rate)
+	rv, rh := rate.v, rate.h
 	rlo, rhi := rv-rh, rv+rh
-	if pct || rate.Percent {
+	if pct || rate.percent {
 		rlo, rhi = rlo/100, rhi/100
 	}
 	eps := 1e-9 * (math.Abs(qlo) + math.Abs(qhi) + 1)
@@ -449,9 +534,19 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 		return nil
 	}
 	var out []*check
+	var sv []screenVal // the block's figures as rateScreen reads them, row-major
+	w := len(b.Columns)
 	for _, rc := range b.Columns {
 		if rc.Role != tables.Rate || rc.RateKind == tables.RateScore {
 			continue
+		}
+		if sv == nil {
+			sv = make([]screenVal, len(b.Rows)*w)
+			for i, row := range b.Rows {
+				for j, c := range row.Cells {
+					sv[i*w+j] = screenOf(c.Num)
+				}
+			}
 		}
 		pct := !strings.Contains(rc.PathString(), "倍")
 		type formula struct {
@@ -534,16 +629,21 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 		best, bestSup, bestBrk := -1, -1, 0
 		for k, f := range cands {
 			sup, brk := 0, 0
-			for _, row := range b.Rows {
+			for i, row := range b.Rows {
 				if row.Group {
 					continue
 				}
-				ok, usable := rateScreen(row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row), f.growth, pct, rc.Decrease)
+				den := totalRow*w + f.num // denOf, by index
+				if f.den >= 0 {
+					den = i*w + f.den
+				}
+				rate := sv[i*w+rc.Index]
+				ok, usable := rateScreenV(rate, sv[i*w+f.num], sv[den], f.growth, pct, rc.Decrease)
 				if !usable {
 					continue
 				}
 				if ok {
-					if row.Cells[rc.Index].Num.Mant != 0 {
+					if !rate.zero {
 						sup++
 					}
 				} else {

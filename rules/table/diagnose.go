@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -27,7 +28,7 @@ func expectedFor(c *check, z tables.DataCell) (figures.Number, bool) {
 	if c.target.Span == z.Span {
 		return c.sum.Sum, true
 	}
-	for i, p := range c.parts {
+	for i, p := range c.partCells() {
 		if p.Span == z.Span {
 			if c.kind == kDiff && i == 1 {
 				// subtracted: prev should be prev − (diff − (cur − prev))
@@ -39,8 +40,22 @@ func expectedFor(c *check, z tables.DataCell) (figures.Number, bool) {
 	return figures.Number{}, false
 }
 
+// hasSpan reports whether sp is the span of c's target or of one of its
+// parts: whether c is among cellsOf(c) by span.
+func hasSpan(c *check, sp model.Span) bool {
+	if c.target.Span == sp {
+		return true
+	}
+	for _, p := range c.partCells() {
+		if p.Span == sp {
+			return true
+		}
+	}
+	return false
+}
+
 func cellsOf(c *check) []tables.DataCell {
-	return append([]tables.DataCell{c.target}, c.parts...)
+	return append([]tables.DataCell{c.target}, c.partCells()...)
 }
 
 func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
@@ -51,18 +66,18 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 		}
 		var best *diagnosis
 		var bestDist *big.Rat
+		fcs := cellsOf(f)
 		for _, x := range checks {
 			if x.ok || x.weak || (x.kind != kCross && x.kind != kDiff) || x.block != f.block || x.explained {
 				continue
 			}
-			// The shared cell: x's row in f's column.
+			// The shared cell: x's row in f's column (the last of f's
+			// cells that x also has).
 			var z tables.DataCell
 			found := false
-			for _, fc := range cellsOf(f) {
-				for _, xc := range cellsOf(x) {
-					if fc.Span == xc.Span && fc.Cell.Cell != nil {
-						z, found = fc, true
-					}
+			for _, fc := range fcs {
+				if fc.Cell.Cell != nil && hasSpan(x, fc.Span) {
+					z, found = fc, true
 				}
 			}
 			if !found || z.Num.Kind != figures.Value {

@@ -1,6 +1,8 @@
 package table
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -25,9 +27,9 @@ func topLevel(b *tables.Block, cand []int) []int { return topLevelOpt(b, cand, f
 // topLevelOpt is topLevel; with guessed it also keeps rows that were put in
 // a 其中 list only by guess (they may be the parent's siblings).
 func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
-	in := map[int]bool{}
-	for _, i := range cand {
-		in[i] = true
+	in := func(i int) bool { // cand is in ascending order
+		k := sort.SearchInts(cand, i)
+		return k < len(cand) && cand[k] == i
 	}
 	var out []int
 	for _, i := range cand {
@@ -39,7 +41,7 @@ func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 		if r.Subset || r.Group || r.Total && !r.Subtotal {
 			continue
 		}
-		if r.Parent >= 0 && in[r.Parent] {
+		if r.Parent >= 0 && in(r.Parent) {
 			continue
 		}
 		out = append(out, i)
@@ -49,7 +51,7 @@ func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 
 // leaves picks rows without children among the candidates.
 func leaves(b *tables.Block, cand []int) []int {
-	hasChild := map[int]bool{}
+	hasChild := make([]bool, len(b.Rows))
 	for _, r := range b.Rows {
 		if r.Parent >= 0 && !r.Subset {
 			hasChild[r.Parent] = true
@@ -111,25 +113,67 @@ func breakdownHeading(label string) bool {
 
 // rowSum builds the check "rows[idx] add up to row t" in column c.
 func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, r figures.Rounding) *check {
-	total := b.At(t, c.Index)
-	parts := make([]tables.DataCell, 0, len(idx))
-	for _, i := range idx {
-		parts = append(parts, b.At(i, c.Index))
-	}
-	if !allNumeric(append([]tables.DataCell{total}, parts...)) || total.Num.Kind != figures.Value {
+	if !rowSumApplies(b, t, idx, c) {
 		return nil
 	}
+	total := b.At(t, c.Index)
+	var buf [16]figures.Number // sumCheck's figures, without the parts' cells
+	ns := buf[:0]
+	for _, i := range idx {
+		ns = append(ns, asValue(b.Rows[i].Cells[c.Index].Num))
+	}
+	s := sumNumbers(ns, asValue(total.Num), r)
+	return &check{kind: kind, block: b, target: total, prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
+}
+
+// rowSumApplies reports whether rowSum makes a check: every cell numeric
+// (allNumeric), the total a value, and at least one part a value (else the
+// total is not broken down in this column).
+func rowSumApplies(b *tables.Block, t int, idx []int, c *tables.Column) bool {
+	j := c.Index
+	if tc := b.Rows[t].Cells[j]; tc.Num.Kind != figures.Value || !numericCell(tc, c) {
+		return false
+	}
 	anyPart := false
-	for _, p := range parts {
-		if p.Num.Kind == figures.Value {
+	for _, i := range idx {
+		pc := b.Rows[i].Cells[j]
+		if !numericCell(pc, c) {
+			return false
+		}
+		if pc.Num.Kind == figures.Value {
 			anyPart = true
 		}
 	}
-	if !anyPart {
-		return nil // not broken down in this column
+	return anyPart
+}
+
+// sumEval tests rowSum's relations without building checks: footing and
+// hierarchy try several readings of a table and keep the checks of one.
+type sumEval struct {
+	r  figures.Rounding
+	ns []figures.Number // scratch for the parts
+}
+
+// rowSum reports what rowSum(b, _, t, idx, c, e.r) would: whether it makes
+// a check, whether the check holds, and whether it is nontrivial evidence
+// (nontrivial(parts, total)).
+func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (made, ok, evidence bool) {
+	if !rowSumApplies(b, t, idx, c) {
+		return false, false, false
 	}
-	s := sumCheck(parts, total, r)
-	return &check{kind: kind, block: b, target: total, parts: parts, sum: s, ok: s.Consistent, exact: s.Exact}
+	j := c.Index
+	e.ns = e.ns[:0]
+	nz := 0
+	for _, i := range idx {
+		n := b.Rows[i].Cells[j].Num
+		if n.Kind == figures.Value && n.Mant != 0 {
+			nz++
+		}
+		e.ns = append(e.ns, asValue(n))
+	}
+	tn := b.Rows[t].Cells[j].Num
+	s := sumNumbers(e.ns, asValue(tn), e.r)
+	return true, s.Consistent, tn.Mant != 0 && nz >= 2
 }
 
 // footing checks each total row against the rows it covers. Totals may
@@ -137,7 +181,8 @@ func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column,
 // 合计 over 小计 rows adds the 小计s. Among the readings of which rows are
 // covered (top-level rows, leaf rows, each group of a 按…分 breakdown) the
 // one that holds in most columns is used.
-func footing(b *tables.Block, r figures.Rounding) []*check {
+func footing(b *tables.Block, e *sumEval) []*check {
+	r := e.r
 	cols := summableCols(b)
 	if len(cols) == 0 {
 		return nil
@@ -168,8 +213,9 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
 					break
 				}
-				cand = append([]int{i}, cand...)
+				cand = append(cand, i)
 			}
+			slices.Reverse(cand) // in row order, as the readings expect
 		}
 		// A 合计 over 小计 rows adds the 小计s.
 		var subs []int
@@ -205,24 +251,22 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 				readingHeads = append(readingHeads, []string{""})
 			}
 		}
+		// Score each reading without building its checks; only the best
+		// reading's checks are made.
 		best, bestOK, bestFail := -1, -1, 0
-		var bestChecks []*check
 		for ri, rd := range readings {
-			var cs []*check
 			ok, fail := 0, 0
-			for si, idx := range rd {
+			for _, idx := range rd {
 				if len(idx) == 0 {
 					continue
 				}
 				for _, c := range cols {
-					ch := rowSum(b, kFooting, t, idx, c, r)
-					if ch == nil {
+					made, holds, ev := e.rowSum(b, t, idx, c)
+					if !made {
 						continue
 					}
-					ch.group = readingHeads[ri][si]
-					cs = append(cs, ch)
-					if ch.ok {
-						if len(idx) >= 2 || nontrivial(ch.parts, ch.target) {
+					if holds {
+						if len(idx) >= 2 || ev {
 							ok++
 						}
 					} else {
@@ -231,13 +275,25 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 				}
 			}
 			if ok > bestOK || ok == bestOK && fail < bestFail {
-				best, bestOK, bestFail, bestChecks = ri, ok, fail, cs
+				best, bestOK, bestFail = ri, ok, fail
 			}
 		}
 		if best < 0 {
 			continue
 		}
-		if bestOK == 0 && bestFail > 0 && smallSubsetFits(b, t, cand, cols, r) {
+		var bestChecks []*check
+		for si, idx := range readings[best] {
+			if len(idx) == 0 {
+				continue
+			}
+			for _, c := range cols {
+				if ch := rowSum(b, kFooting, t, idx, c, r); ch != nil {
+					ch.group = readingHeads[best][si]
+					bestChecks = append(bestChecks, ch)
+				}
+			}
+		}
+		if bestOK == 0 && bestFail > 0 && smallSubsetFits(e, b, t, cand, cols) {
 			// Two or three of the rows make the total (进出口总额 = 出口 +
 			// 进口, with their breakdowns listed unindented in between):
 			// the reading was wrong, not the figures.
@@ -267,7 +323,8 @@ func footing(b *tables.Block, r figures.Rounding) []*check {
 
 // hierarchy checks numbered parents against their numbered children
 // (一、 = 1. + 2. + …), when that reading holds in most places of the block.
-func hierarchy(b *tables.Block, r figures.Rounding) []*check {
+func hierarchy(b *tables.Block, e *sumEval) []*check {
+	r := e.r
 	cols := summableCols(b)
 	children := map[int][]int{}
 	for i, row := range b.Rows {
@@ -275,7 +332,7 @@ func hierarchy(b *tables.Block, r figures.Rounding) []*check {
 			children[row.Parent] = append(children[row.Parent], i)
 		}
 	}
-	var cs []*check
+	// Count first: the checks are made only when the reading holds.
 	ok, fail := 0, 0
 	for p := range b.Rows {
 		kids := children[p]
@@ -283,13 +340,12 @@ func hierarchy(b *tables.Block, r figures.Rounding) []*check {
 			continue
 		}
 		for _, c := range cols {
-			ch := rowSum(b, kHier, p, kids, c, r)
-			if ch == nil {
+			made, holds, ev := e.rowSum(b, p, kids, c)
+			if !made {
 				continue
 			}
-			cs = append(cs, ch)
-			if ch.ok {
-				if nontrivial(ch.parts, ch.target) {
+			if holds {
+				if ev {
 					ok++
 				}
 			} else {
@@ -299,6 +355,18 @@ func hierarchy(b *tables.Block, r figures.Rounding) []*check {
 	}
 	if ok < 2 || ok <= fail {
 		return nil
+	}
+	var cs []*check
+	for p := range b.Rows {
+		kids := children[p]
+		if len(kids) == 0 || b.Rows[p].Total {
+			continue
+		}
+		for _, c := range cols {
+			if ch := rowSum(b, kHier, p, kids, c, r); ch != nil {
+				cs = append(cs, ch)
+			}
+		}
 	}
 	for _, ch := range cs {
 		ch.conf = 0.6 + 0.3*float64(ok)/float64(ok+fail)
@@ -336,7 +404,7 @@ func subsets(b *tables.Block, r figures.Rounding) []*check {
 				continue
 			}
 			negative := false
-			for _, pt := range ch.parts {
+			for _, pt := range ch.partCells() {
 				if pt.Num.Kind == figures.Value && pt.Num.Mant < 0 {
 					negative = true
 				}
@@ -348,7 +416,7 @@ func subsets(b *tables.Block, r figures.Rounding) []*check {
 			if ch.sum.Diff.Mant >= 0 {
 				ch.ok = true // the displayed parts do not exceed the total
 			} else {
-				lo := figures.SumInterval(numsOf(ch.parts), r).Lo
+				lo := figures.SumInterval(numsOf(ch.partCells()), r).Lo
 				hi := ch.target.Num.Interval(r).Hi
 				ch.ok = lo.Cmp(hi) <= 0
 			}
@@ -392,7 +460,7 @@ func simpleList(b *tables.Block, cand []int, t int) bool {
 
 // smallSubsetFits reports whether some two or three of the candidate rows
 // add up to total row t in every summable column that has figures.
-func smallSubsetFits(b *tables.Block, t int, cand []int, cols []*tables.Column, r figures.Rounding) bool {
+func smallSubsetFits(e *sumEval, b *tables.Block, t int, cand []int, cols []*tables.Column) bool {
 	var rows []int
 	for _, i := range cand {
 		if !b.Rows[i].Group && !b.Rows[i].Total {
@@ -405,24 +473,28 @@ func smallSubsetFits(b *tables.Block, t int, cand []int, cols []*tables.Column, 
 	fits := func(idx []int) bool {
 		checked := 0
 		for _, c := range cols {
-			ch := rowSum(b, kFooting, t, idx, c, r)
-			if ch == nil {
+			made, holds, _ := e.rowSum(b, t, idx, c)
+			if !made {
 				continue
 			}
-			if !ch.ok {
+			if !holds {
 				return false
 			}
 			checked++
 		}
 		return checked > 0
 	}
+	var two [2]int
+	var three [3]int
 	for i := 0; i < len(rows); i++ {
 		for j := i + 1; j < len(rows); j++ {
-			if fits([]int{rows[i], rows[j]}) {
+			two = [2]int{rows[i], rows[j]}
+			if fits(two[:]) {
 				return true
 			}
 			for k := j + 1; k < len(rows) && len(rows) <= 25; k++ {
-				if fits([]int{rows[i], rows[j], rows[k]}) {
+				three = [3]int{rows[i], rows[j], rows[k]}
+				if fits(three[:]) {
 					return true
 				}
 			}

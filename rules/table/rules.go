@@ -37,7 +37,7 @@ func report(p *audit.Pass, c *check, msg, msgEN string) {
 		Difference: c.sum.Diff.String(),
 		Confidence: c.conf,
 	}
-	for _, pt := range c.parts {
+	for _, pt := range c.partCells() {
 		f.Related = append(f.Related, pt.Span)
 	}
 	switch {

@@ -1,0 +1,95 @@
+package table
+
+import (
+	"testing"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// oracleDocs are the documents the fast paths are compared on: the seed
+// report (both formats) and the synthetic report with its wrong cells.
+func oracleDocs(t *testing.T, f func(t *testing.T, d *model.Document)) {
+	ruletest.EachSeed(t, f)
+	t.Run("synthetic", func(t *testing.T) { f(t, synthetic(12)) })
+}
+
+// maskTally.count must count what scaled.holds says, subset by subset.
+func TestMaskTallyMatchesHolds(t *testing.T) {
+	oracleDocs(t, func(t *testing.T, d *model.Document) {
+		var tally maskTally
+		for _, b := range tables.Analyze(d).Blocks() {
+			if len(b.Rows) == 0 || len(b.Columns) < 3 {
+				continue
+			}
+			s := scale(b)
+			for tc := range b.Columns {
+				var cand []int
+				for c := range b.Columns {
+					if c != tc && len(cand) < 8 {
+						cand = append(cand, c)
+					}
+				}
+				tally.count(s, b, tc, cand)
+				for mask := 1; mask < 1<<len(cand); mask++ {
+					var set []int
+					for k := range cand {
+						if mask&(1<<k) != 0 {
+							set = append(set, cand[k])
+						}
+					}
+					sup, brk, big := 0, 0, false
+					for i := range b.Rows {
+						if b.Rows[i].Group {
+							continue
+						}
+						usable, ok, ev := s.holds(i, tc, set)
+						switch {
+						case !usable:
+						case ok && ev:
+							sup++
+							big = big || significant(b.Rows[i].Cells[tc].Num)
+						case !ok:
+							brk++
+						}
+					}
+					if int(tally.sup[mask]) != sup || int(tally.brk[mask]) != brk || tally.big[mask] != big {
+						t.Fatalf("table %d block %d column %d set %v: tally %d/%d/%v, holds %d/%d/%v",
+							b.Table.Number, b.Index, tc, set, tally.sup[mask], tally.brk[mask], tally.big[mask], sup, brk, big)
+					}
+				}
+			}
+		}
+	})
+}
+
+// sumEval.rowSum must say what rowSum's check says.
+func TestSumEvalMatchesRowSum(t *testing.T) {
+	oracleDocs(t, func(t *testing.T, d *model.Document) {
+		for _, r := range []figures.Rounding{figures.HalfUp, figures.Truncate} {
+			e := &sumEval{r: r}
+			for _, b := range tables.Analyze(d).Blocks() {
+				n := len(b.Rows)
+				for tr := 0; tr < n; tr++ {
+					// the rows below the total, one to four of them
+					for k := 1; k <= 4 && tr+k < n; k++ {
+						idx := make([]int, k)
+						for i := range idx {
+							idx[i] = tr + 1 + i
+						}
+						for _, c := range b.Columns {
+							made, ok, ev := e.rowSum(b, tr, idx, c)
+							ch := rowSum(b, kFooting, tr, idx, c, r)
+							if made != (ch != nil) || ch != nil && (ok != ch.ok || ev != nontrivial(ch.partCells(), ch.target)) {
+								t.Fatalf("table %d block %d row %d rows %v column %d: eval %v/%v/%v, check %+v",
+									b.Table.Number, b.Index, tr, idx, c.Index, made, ok, ev, ch)
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+}
