@@ -117,10 +117,8 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 		x := &xrefFacts{pass: p, year: -1}
 		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
 		x.cells = x.tables.DataCells()
-		for _, u := range units(p) {
-			if u.cell != nil {
-				continue // table cells are compared as cells, not as prose
-			}
+		// table cells are compared as cells, not as prose
+		for _, u := range proseUnits(p).units {
 			x.collect(u)
 		}
 		return x
