@@ -84,7 +84,7 @@ func TestScopeSet(t *testing.T) {
 			if si >= 0 {
 				f.scope = scopeWords[si]
 			}
-			cf := &cellFacts{ctx: ctx, hasCtx: true}
+			cf := &cellFacts{scopeSet: scopeSetOf(ctx), hasScopes: true}
 			wantConflict := false
 			if f.scope != "" && !strings.Contains(ctx, f.scope) {
 				for _, w := range scopeWords {
@@ -93,10 +93,11 @@ func TestScopeSet(t *testing.T) {
 					}
 				}
 			}
-			if got := scopeConflict(f, cf); got != wantConflict {
+			var x xrefFacts
+			if got := x.scopeConflict(f, cf); got != wantConflict {
 				t.Errorf("scopeConflict(%q, %q) = %v, want %v", f.scope, ctx, got, wantConflict)
 			}
-			if got, want := scopeConfirmed(f, cf), f.scope != "" && strings.Contains(ctx, f.scope); got != want {
+			if got, want := x.scopeConfirmed(f, cf), f.scope != "" && strings.Contains(ctx, f.scope); got != want {
 				t.Errorf("scopeConfirmed(%q, %q) = %v, want %v", f.scope, ctx, got, want)
 			}
 		}

@@ -87,18 +87,16 @@ func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
 type xrefKey struct{}
 
 type xrefFacts struct {
-	prose    []pfig
-	enums    [][]int // per enumeration: indexes into prose, total first
-	cells    []tables.DataCell
-	cfs      []cellFacts // cellFacts of the cells that have them, made once
-	cols     map[*tables.Column]colFacts
-	captions map[*tables.Block]string
-	rows     map[*tables.Row]string
-	hasCfs   bool
-	year     int // report year when sure, else 0; −1 until computed
-	pass     *audit.Pass
-	before   map[*model.Table]string
-	tables   *tables.Analysis
+	prose   []pfig
+	enums   [][]int           // per enumeration: indexes into prose, total first
+	cfs     []cellFacts       // cellFacts of the cells that have them, made once
+	lblSlab []figures.Label   // the labels of cellFacts with more than the row's
+	masks   map[string]uint32 // scopeMask by text
+	hasCfs  bool
+	year    int // report year when sure, else 0; −1 until computed
+	pass    *audit.Pass
+	before  map[*model.Table]string
+	tables  *tables.Analysis
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -116,7 +114,6 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 	return audit.Fact(p, xrefKey{}, func(d *model.Document) *xrefFacts {
 		x := &xrefFacts{pass: p, year: -1}
 		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
-		x.cells = x.tables.DataCells()
 		// table cells are compared as cells, not as prose
 		for _, u := range proseUnits(p).units {
 			x.collect(u)
@@ -297,13 +294,10 @@ func (a *scaled) overlaps(b *scaled) bool {
 
 // cellFacts describes a table cell for matching.
 type cellFacts struct {
-	c      tables.DataCell
-	labels []string // normalised candidate labels
-	lbls   []figures.Label
-	row    string // the row label, normalised
-	iv     scaled // the cell's interval in its unit (meaningful when known)
-	ctx    string // context(), made on first use
-	hasCtx bool
+	c    tables.DataCell
+	lbls []figures.Label // the normalised candidate labels
+	row  string          // the row label, normalised
+	iv   scaled          // the cell's interval in its unit (meaningful when known)
 	// scopeSet is scopes(), made on first use
 	scopeSet  uint32
 	hasScopes bool
@@ -314,67 +308,99 @@ type cellFacts struct {
 	before    string // the two lines before the table (its title, a unit note)
 }
 
-func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
+// rowFacts is what cellFacts reads from a cell's row, made once per row.
+type rowFacts struct {
+	label string // normalised
+	// only is the row's label alone, shared by the row's cells that have
+	// no other label (nil when the label has no letters)
+	only []figures.Label
+}
+
+// blockFacts is what cellFacts reads from a block, made on first use.
+type blockFacts struct {
+	cols    []colFacts
+	hasCol  []bool
+	caption figures.Label // blockCaption
+	hasCap  bool
+}
+
+// cellFacts describes data cell c (row facts rf, block facts bf) in *cf,
+// false when the cell is not worth matching.
+func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, cf *cellFacts) bool {
 	if c.Column.Role != tables.Amount && c.Column.Role != tables.Rate {
-		return cellFacts{}, false
+		return false
 	}
-	col := x.columnFacts(c.Column)
-	cf := cellFacts{c: c, year: col.year, unit: c.Unit(), before: x.linesBefore(c.Table.T), basis: col.basis}
+	col := bf.column(x, c.Column)
 	if c.Column.Role == tables.Rate && col.score {
-		return cellFacts{}, false // a score rate, not the indicator's value
+		return false // a score rate, not the indicator's value
 	}
+	*cf = cellFacts{c: c, year: col.year, unit: c.Unit(), before: x.linesBefore(c.Table.T), basis: col.basis}
 	if c.Column.Role == tables.Rate {
 		if !c.Num.Percent && cf.unit != "%" {
-			return cellFacts{}, false
+			return false
 		}
-		c.Num.Percent = true
 		cf.c.Num.Percent = true
 		cf.unit = "%"
 		cf.known = true
 	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
 		cf.known = true
 	}
-	cf.row = x.rowLabel(c.Row)
-	if l := cf.row; l != "" && figures.HasLetters(l) {
-		cf.labels = append(cf.labels, l)
-	}
+	cf.row = rf.label
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
+	var capLbl *figures.Label
 	if c.Row.Total && cf.year != 0 {
-		if l := x.blockCaption(c); l != "" {
-			cf.labels = append(cf.labels, l)
+		if l := bf.blockCaption(x, c); l.S != "" {
+			capLbl = l
 		}
 	}
 	// a whole-department row of a table whose columns are the items
+	var colLbl *figures.Label
 	if c.Row.Total || strings.Contains(c.Row.Label, "汇总") {
-		if n := col.name; n != "" && n != "其中" {
-			cf.labels = append(cf.labels, n)
+		if n := &col.name; n.S != "" && n.S != "其中" {
+			colLbl = n
 		}
 	}
-	if len(cf.labels) == 0 {
-		return cellFacts{}, false
-	}
-	cf.lbls = make([]figures.Label, len(cf.labels))
-	for i, l := range cf.labels {
-		cf.lbls[i] = figures.NewLabel(l)
+	if capLbl == nil && colLbl == nil {
+		if rf.only == nil {
+			return false
+		}
+		cf.lbls = rf.only
+	} else {
+		start := len(x.lblSlab)
+		if rf.only != nil {
+			x.lblSlab = append(x.lblSlab, rf.only[0])
+		}
+		if capLbl != nil {
+			x.lblSlab = append(x.lblSlab, *capLbl)
+		}
+		if colLbl != nil {
+			x.lblSlab = append(x.lblSlab, *colLbl)
+		}
+		cf.lbls = x.lblSlab[start:len(x.lblSlab):len(x.lblSlab)]
 	}
 	cf.iv = scaleOf(cf.c.Num, cf.unit)
-	return cf, true
+	return true
 }
 
 // colFacts is what cellFacts reads from a cell's column, made once per column.
 type colFacts struct {
 	basis basis
 	year  int
-	score bool   // the name says 得分
-	name  string // the name, normalised
+	score bool          // the name says 得分
+	name  figures.Label // the name, normalised
+}
+
+// column returns the facts of column c of the block, made once.
+func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
+	if !bf.hasCol[c.Index] {
+		bf.cols[c.Index], bf.hasCol[c.Index] = x.columnFacts(c), true
+	}
+	return &bf.cols[c.Index]
 }
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
-	if cf, ok := x.cols[c]; ok {
-		return cf
-	}
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NormalizeLabel(c.Name())}
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NewLabel(figures.NormalizeLabel(c.Name()))}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
@@ -393,55 +419,57 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	if cf.year == 0 {
 		cf.year = x.periodYear(head)
 	}
-	if x.cols == nil {
-		x.cols = map[*tables.Column]colFacts{}
-	}
-	x.cols[c] = cf
 	return cf
-}
-
-// rowLabel returns the row's label normalised, made once per row.
-func (x *xrefFacts) rowLabel(r *tables.Row) string {
-	if l, ok := x.rows[r]; ok {
-		return l
-	}
-	l := figures.NormalizeLabel(r.Label)
-	if x.rows == nil {
-		x.rows = map[*tables.Row]string{}
-	}
-	x.rows[r] = l
-	return l
 }
 
 // blockCaption returns the item the caption of c's block names (from the
 // block title, the table title and caption, or a title row), made once per
 // block.
-func (x *xrefFacts) blockCaption(c tables.DataCell) string {
-	if l, ok := x.captions[c.Block]; ok {
-		return l
-	}
-	l := ""
-	for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
-		if l = captionLabel(t); l != "" {
-			break
+func (bf *blockFacts) blockCaption(x *xrefFacts, c tables.DataCell) *figures.Label {
+	if !bf.hasCap {
+		l := ""
+		for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
+			if l = captionLabel(t); l != "" {
+				break
+			}
 		}
+		bf.caption, bf.hasCap = figures.NewLabel(l), true
 	}
-	if x.captions == nil {
-		x.captions = map[*tables.Block]string{}
-	}
-	x.captions[c.Block] = l
-	return l
+	return &bf.caption
 }
 
-// allCellFacts returns the cellFacts of the cells that have them, in cell
-// order, made once per document.
+// allCellFacts returns the cellFacts of the data cells (those of
+// tables.Analysis.DataCells) that have them, in cell order, made once per
+// document.
 func (x *xrefFacts) allCellFacts() []cellFacts {
-	if !x.hasCfs {
-		x.hasCfs = true
-		x.cfs = make([]cellFacts, 0, len(x.cells))
-		for _, c := range x.cells {
-			if cf, ok := x.cellFacts(c); ok {
-				x.cfs = append(x.cfs, cf)
+	if x.hasCfs {
+		return x.cfs
+	}
+	x.hasCfs = true
+	var cf cellFacts
+	for _, t := range x.tables.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
+				continue
+			}
+			bf := blockFacts{cols: make([]colFacts, len(b.Columns)), hasCol: make([]bool, len(b.Columns))}
+			for i, r := range b.Rows {
+				var rf rowFacts
+				hasRow := false
+				for j := range b.Columns {
+					if !r.Cells[j].HasValue() {
+						continue
+					}
+					if !hasRow {
+						rf.label, hasRow = figures.NormalizeLabel(r.Label), true
+						if rf.label != "" && figures.HasLetters(rf.label) {
+							rf.only = []figures.Label{figures.NewLabel(rf.label)}
+						}
+					}
+					if x.cellFacts(b.At(i, j), &rf, &bf, &cf) {
+						x.cfs = append(x.cfs, cf)
+					}
+				}
 			}
 		}
 	}
@@ -695,59 +723,75 @@ func lastScopeIn(t, label string) string {
 	return best
 }
 
-// context is the text that says what a cell is about: the table and block
-// titles, the column headers and the labels of the row's parents.
-func (cf *cellFacts) context() string {
-	if cf.hasCtx {
-		return cf.ctx
-	}
-	cf.ctx, cf.hasCtx = cf.makeContext(), true
-	return cf.ctx
-}
-
-var contextQuotes = strings.NewReplacer("“", "", "”", "", "\"", "")
-
-func (cf *cellFacts) makeContext() string {
-	var b strings.Builder
-	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
-	b.WriteString(" " + cf.c.Table.T.Caption + " " + cf.before)
-	seen := map[int]bool{}
-	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
-		seen[r] = true
-		b.WriteString(" " + cf.c.Block.Rows[r].Label)
-	}
-	return contextQuotes.Replace(b.String())
-}
-
 // scopeConflict reports a figure written under one scope (基本支出) and a
 // table about another (项目支出明细表, rows under 三、公用经费).
-func scopeConflict(f *pfig, cf *cellFacts) bool {
+func (x *xrefFacts) scopeConflict(f *pfig, cf *cellFacts) bool {
 	if f.scopeIdx < 0 {
 		return false
 	}
-	m := cf.scopes()
+	m := x.scopes(cf)
 	own := uint32(1) << f.scopeIdx
 	return m&own == 0 && m&^own != 0
 }
 
-// scopes returns the set of scopeWords (bit i for scopeWords[i]) the
-// cell's context contains, made once per cell.
-func (cf *cellFacts) scopes() uint32 {
-	if !cf.hasScopes {
-		ctx := cf.context()
-		for i, w := range scopeWords {
-			if strings.Contains(ctx, w) {
-				cf.scopeSet |= 1 << i
-			}
-		}
-		cf.hasScopes = true
+// scopes returns the set of scopeWords (bit i for scopeWords[i]) written in
+// the text that says what a cell is about, quotes removed (“三公”经费): the
+// table and block titles, the column headers, the table caption, the lines
+// before the table and the labels of the row's parents. Made once per
+// cell, from the set of each of these texts, made once per text: no word
+// spans two of them (contextOf in the tests joins them with spaces).
+func (x *xrefFacts) scopes(cf *cellFacts) uint32 {
+	if cf.hasScopes {
+		return cf.scopeSet
 	}
-	return cf.scopeSet
+	c := &cf.c
+	m := x.scopeMask(c.Table.Title) | x.scopeMask(c.Block.Title) | x.scopeMask(c.Table.T.Caption) | x.scopeMask(cf.before)
+	for _, h := range c.Column.Path {
+		m |= x.scopeMask(h)
+	}
+	// the parents up to the first met again (at most one per row: after
+	// that the chain only repeats itself)
+	rows := c.Block.Rows
+	for r, n := c.Row.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
+		m |= x.scopeMask(rows[r].Label)
+	}
+	cf.scopeSet, cf.hasScopes = m, true
+	return m
+}
+
+var contextQuotes = strings.NewReplacer("“", "", "”", "", "\"", "")
+
+// scopeMask returns the set of scopeWords in s with contextQuotes removed,
+// made once per text.
+func (x *xrefFacts) scopeMask(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	if m, ok := x.masks[s]; ok {
+		return m
+	}
+	m := scopeSetOf(contextQuotes.Replace(s))
+	if x.masks == nil {
+		x.masks = map[string]uint32{}
+	}
+	x.masks[s] = m
+	return m
+}
+
+// scopeSetOf returns the set of scopeWords in t.
+func scopeSetOf(t string) uint32 {
+	var m uint32
+	for i, w := range scopeWords {
+		if strings.Contains(t, w) {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // scopeConfirmed reports a figure whose scope word also heads the cell.
-func scopeConfirmed(f *pfig, cf *cellFacts) bool {
-	return f.scopeIdx >= 0 && cf.scopes()&(1<<f.scopeIdx) != 0
+func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {
+	return f.scopeIdx >= 0 && x.scopes(cf)&(1<<f.scopeIdx) != 0
 }
 
 func labelMatches(prose *figures.Label, cell []figures.Label) (bool, bool) {

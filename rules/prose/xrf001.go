@@ -112,7 +112,7 @@ func runXRF001(p *audit.Pass) {
 			seen := map[lineKey]bool{}
 			for k, ci := range candOf[pi] {
 				cf := &cfs[ci]
-				if ok, _ := match(pi, k); !ok || !f.basis.compatible(cf.basis) || scopeConflict(f, cf) || agrees(f, cf) != 1 {
+				if ok, _ := match(pi, k); !ok || !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -181,10 +181,10 @@ func runXRF001(p *audit.Pass) {
 		for k, ci := range candOf[i] {
 			cf := &cfs[ci]
 			ok, ex := match(i, k)
-			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || scopeConflict(f, cf) {
+			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
 				continue
 			}
-			if part && !scopeConfirmed(f, cf) {
+			if part && !x.scopeConfirmed(f, cf) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
