@@ -77,7 +77,7 @@ func proseUnits(p *audit.Pass) *proseText {
 
 func collectProse(d *model.Document) *proseText {
 	pt := &proseText{seen: map[string]*figures.Statements{}}
-	var slab []unit
+	var slab unitSlab
 	for i, b := range d.Blocks {
 		var s model.Span
 		switch b := b.(type) {
@@ -89,22 +89,22 @@ func collectProse(d *model.Document) *proseText {
 			continue
 		}
 		if u, ok := pt.unit(d, s, nil); ok {
-			slab = append(slab, u)
+			pt.units = append(pt.units, slab.add(u))
 			pt.block = append(pt.block, i)
 		}
 	}
-	pt.units = pointers(slab)
 	return pt
 }
 
-// pointers returns pointers to the elements of slab (one allocation for
-// all units instead of one each).
-func pointers(slab []unit) []*unit {
-	out := make([]*unit, len(slab))
-	for i := range slab {
-		out[i] = &slab[i]
+// unitSlab allocates units in chunks rather than one by one.
+type unitSlab struct{ chunk []unit }
+
+func (s *unitSlab) add(u unit) *unit {
+	if len(s.chunk) == cap(s.chunk) {
+		s.chunk = make([]unit, 0, 64)
 	}
-	return out
+	s.chunk = append(s.chunk, u)
+	return &s.chunk[len(s.chunk)-1]
 }
 
 var noStatements = &figures.Statements{}
@@ -135,13 +135,14 @@ func collectUnits(d *model.Document) []*unit {
 
 // allUnits adds the table cells to the prose units pt, in document order.
 func allUnits(d *model.Document, pt *proseText) []*unit {
-	var cells []unit
+	out := make([]*unit, 0, 2*len(pt.units))
+	var slab unitSlab
 	var walkTable func(t *model.Table)
 	walkTable = func(t *model.Table) {
 		for _, c := range t.Cells {
 			if len(c.Tables) == 0 {
 				if u, ok := pt.unit(d, c.Span, c); ok {
-					cells = append(cells, u)
+					out = append(out, slab.add(u))
 				}
 				continue
 			}
@@ -150,26 +151,16 @@ func allUnits(d *model.Document, pt *proseText) []*unit {
 			}
 		}
 	}
-	// the cells of each table block, to interleave with the paragraphs
-	var ends []int
-	for _, b := range d.Blocks {
-		if t, ok := b.(*model.Table); ok {
-			walkTable(t)
-			ends = append(ends, len(cells))
-		}
-	}
-	ptrs := pointers(cells)
-	out := make([]*unit, 0, len(pt.units)+len(ptrs))
-	pi, ti, ci := 0, 0, 0
+	pi := 0
 	for i, b := range d.Blocks {
+		// the prose units are those of the paragraphs and headings with a
+		// figure, in this order
 		if pi < len(pt.units) && pt.block[pi] == i {
 			out = append(out, pt.units[pi])
 			pi++
 		}
-		if _, ok := b.(*model.Table); ok {
-			out = append(out, ptrs[ci:ends[ti]]...)
-			ci = ends[ti]
-			ti++
+		if t, ok := b.(*model.Table); ok {
+			walkTable(t)
 		}
 	}
 	return out

@@ -80,7 +80,7 @@ type pfig struct {
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
 // under one must not be compared with a table about another.
-var scopeWords = []string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
+var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
 
 func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
 
@@ -92,6 +92,7 @@ type xrefFacts struct {
 	cfs     []cellFacts       // cellFacts of the cells that have them, made once
 	lblSlab []figures.Label   // the labels of cellFacts with more than the row's
 	masks   map[string]uint32 // scopeMask by text
+	labels  map[string]string // figures.NormalizeLabel by label
 	hasCfs  bool
 	year    int // report year when sure, else 0; −1 until computed
 	pass    *audit.Pass
@@ -124,40 +125,48 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 
 // collect gathers the figures of one prose unit worth cross-referencing.
 func (x *xrefFacts) collect(u *unit) {
-	idx := map[int]int{} // quantity start → index in x.prose
-	var plain stripped   // u.text without quotes, made for the first figure kept
-	for _, q := range u.st.Quantities {
-		if q.Approx || q.Chinese || q.Label == "" || isChangeFigure(q) {
+	var idx map[int]int // quantity start → index in x.prose, for the enumerations
+	if len(u.st.Enumerations) > 0 {
+		idx = map[int]int{}
+	}
+	var plain stripped // u.text without quotes, made for the first figure kept
+	for i := range u.st.Quantities {
+		q := &u.st.Quantities[i]
+		if q.Approx || q.Chinese || q.Label == "" {
 			continue
 		}
 		money := figures.IsMoneyUnit(q.Unit)
 		rate := q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
-		if !money && !rate {
+		if !money && !rate || isChangeFigure(q) {
 			continue
 		}
-		f := pfig{u: u, q: q, label: figures.NormalizeLabel(q.Label), year: q.Year, isRate: rate}
-		if utf8.RuneCountInString(f.label) < 3 {
+		label := x.normalizeLabel(q.Label)
+		if utf8.RuneCountInString(label) < 3 {
 			continue
 		}
+		f := pfig{u: u, q: *q, label: label, year: q.Year, isRate: rate}
 		f.lbl = figures.NewLabel(f.label)
 		f.iv = scaleOf(q.Number, q.Unit)
-		f.basis = basisOf(q.Period + q.Lead)
 		if rate {
 			f.basis = actualBasis
-		}
-		if f.year == 0 {
-			f.year = sentenceYear(u, q)
+		} else {
+			f.basis = basisOf(q.Period + q.Lead)
 		}
 		sent := u.sentenceOf(q.Start)
+		if f.year == 0 {
+			f.year = sentenceYear(u, q, sent)
+		}
 		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
 		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
-		if plain.off == nil {
+		if !plain.made {
 			plain = stripQuotes(u.text)
 		}
 		f.scope = plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label)
 		f.sentScope = plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label)
-		f.scopeIdx = slices.Index(scopeWords, f.scope)
-		idx[q.Start] = len(x.prose)
+		f.scopeIdx = slices.Index(scopeWords[:], f.scope)
+		if idx != nil {
+			idx[q.Start] = len(x.prose)
+		}
 		x.prose = append(x.prose, f)
 	}
 	// parts inherit the year and basis of their total
@@ -187,11 +196,26 @@ func (x *xrefFacts) collect(u *unit) {
 	}
 }
 
+// normalizeLabel is figures.NormalizeLabel, made once per label.
+func (x *xrefFacts) normalizeLabel(l string) string {
+	if n, ok := x.labels[l]; ok {
+		return n
+	}
+	n := figures.NormalizeLabel(l)
+	if x.labels == nil {
+		x.labels = map[string]string{}
+	}
+	x.labels[l] = n
+	return n
+}
+
 // isChangeFigure: a change ("增加5万元") or a rate of change is not a level
 // that a table would show under the same label.
-func isChangeFigure(q figures.Quantity) bool {
-	lead := strings.TrimSpace(figures.Normalize(q.Lead))
-	for _, w := range []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"} {
+func isChangeFigure(q *figures.Quantity) bool {
+	// The words are Han, which figures.Normalize leaves alone, and it maps
+	// spaces to spaces: the lead need not be normalised to test them.
+	lead := strings.TrimSpace(q.Lead)
+	for _, w := range changeWords {
 		if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
 			return true
 		}
@@ -199,16 +223,20 @@ func isChangeFigure(q figures.Quantity) bool {
 	return strings.Contains(q.Label, "增长率") || strings.Contains(q.Label, "增速")
 }
 
+var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"}
+
 // sentenceYear returns a year written at the start of the figure's
-// sentence ("2022年，…" or "2022年基本支出合计…") when no comparison comes
+// sentence s ("2022年，…" or "2022年基本支出合计…") when no comparison comes
 // between it and the figure.
-func sentenceYear(u *unit, q figures.Quantity) int {
-	s := u.sentenceOf(q.Start)
+func sentenceYear(u *unit, q *figures.Quantity, s figures.Range) int {
 	if q.Start < s.Start || q.Start > len(u.text) {
 		return 0
 	}
-	before := figures.Normalize(u.text[s.Start:q.Start])
-	if strings.Contains(before, "比") || strings.Contains(before, "较") || strings.Contains(before, "同比") {
+	// The tests before the year's are on Han words, which
+	// figures.Normalize leaves alone: the text is normalised only for the
+	// year, when one may be there.
+	raw := u.text[s.Start:q.Start]
+	if strings.Contains(raw, "比") || strings.Contains(raw, "较") { // 同比 too
 		return 0
 	}
 	for _, other := range u.st.Quantities {
@@ -216,7 +244,10 @@ func sentenceYear(u *unit, q figures.Quantity) int {
 			return 0 // an earlier figure took the year: "2021年X，2022年Y" is ambiguous
 		}
 	}
-	b := strings.TrimLeft(before, " (（)）0123456789.、")
+	if !strings.Contains(raw, "年") {
+		return 0
+	}
+	b := strings.TrimLeft(figures.Normalize(raw), " (（)）0123456789.、")
 	if len(b) >= 7 && isYear(b[:4]) && strings.HasPrefix(b[4:], "年") && !strings.HasPrefix(b[4+len("年"):], "末") {
 		y := 0
 		for _, c := range b[:4] {
@@ -637,31 +668,36 @@ func isScopeQuote(r rune) bool {
 }
 
 // stripped is a text with scopeQuotes applied, made once per unit, and
-// where each byte offset of the text went (len(text)+1 entries).
+// where each byte offset of the text went.
 type stripped struct {
-	s   string
-	off []int
-	at  [][]int // per scope word, where it occurs in s (overlaps included)
+	s    string
+	made bool
+	// quotes are the quotes removed: their offsets in the text, ascending,
+	// and how many bytes were removed up to and including each
+	quotes  []int
+	removed []int
+	at      [len(scopeWords)][]int // per scope word, where it occurs in s (overlaps included)
 }
 
 func stripQuotes(text string) stripped {
-	var b strings.Builder
-	off := make([]int, len(text)+1)
-	for i, r := range text {
-		w := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			_, w = utf8.DecodeRuneInString(text[i:])
+	st := stripped{s: text, made: true}
+	if strings.ContainsFunc(text, isScopeQuote) {
+		var b strings.Builder
+		b.Grow(len(text))
+		for i, r := range text {
+			w := utf8.RuneLen(r)
+			if r == utf8.RuneError {
+				_, w = utf8.DecodeRuneInString(text[i:])
+			}
+			if isScopeQuote(r) {
+				st.quotes = append(st.quotes, i)
+				st.removed = append(st.removed, i+w-b.Len())
+				continue
+			}
+			b.WriteString(text[i : i+w])
 		}
-		for k := 0; k < w; k++ {
-			off[i+k] = b.Len()
-		}
-		if isScopeQuote(r) {
-			continue
-		}
-		b.WriteString(text[i : i+w])
+		st.s = b.String()
 	}
-	off[len(text)] = b.Len()
-	st := stripped{s: b.String(), off: off, at: make([][]int, len(scopeWords))}
 	for k, w := range scopeWords {
 		for i := 0; ; {
 			j := strings.Index(st.s[i:], w)
@@ -675,14 +711,24 @@ func stripQuotes(text string) stripped {
 	return st
 }
 
+// off returns where the rune of the text at byte offset i (or the text's
+// end) went in s: a removed quote goes where the text after it went.
+func (st *stripped) off(i int) int {
+	n := sort.SearchInts(st.quotes, i) // the quotes before i
+	if n == 0 {
+		return i
+	}
+	return i - st.removed[n-1]
+}
+
 // lastScope is lastScope(text[a:b], label) for the text st was made from,
 // without stripping quotes again when a and b start runes.
-func (st stripped) lastScope(text string, a, b int, label string) string {
+func (st *stripped) lastScope(text string, a, b int, label string) string {
 	if !startsRune(text, a) || !startsRune(text, b) {
 		return lastScope(text[a:b], label)
 	}
 	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once
-	lo, hi := st.off[a], st.off[b]
+	lo, hi := st.off(a), st.off(b)
 	best, at := "", -1
 	for k, w := range scopeWords {
 		if strings.Contains(label, w) {
