@@ -16,10 +16,10 @@ import (
 // table and block titles, the column headers, the caption, the lines
 // before the table and the labels of the row's parents. It is the
 // definition xrefFacts.scopes computes piece by piece.
-func contextOf(cf *cellFacts) string {
+func contextOf(x *xrefFacts, cf *cellFacts) string {
 	var b strings.Builder
 	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
-	b.WriteString(" " + cf.c.Table.T.Caption + " " + cf.before)
+	b.WriteString(" " + cf.c.Table.T.Caption + " " + x.linesBefore(cf.c.Table.T))
 	seen := map[int]bool{}
 	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
 		seen[r] = true
@@ -74,8 +74,8 @@ func checkCellFacts(t *testing.T, p *audit.Pass) int {
 	}
 	for k := range cfs {
 		cf := &cfs[k]
-		if got, want := x.scopes(cf), scopeSetOf(contextOf(cf)); got != want {
-			t.Errorf("scopes(%q) = %b, want %b", contextOf(cf), got, want)
+		if got, want := x.scopes(cf), scopeSetOf(contextOf(x, cf)); got != want {
+			t.Errorf("scopes(%q) = %b, want %b", contextOf(x, cf), got, want)
 		}
 	}
 	return len(cfs)

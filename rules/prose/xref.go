@@ -328,15 +328,16 @@ type cellFacts struct {
 	c    tables.DataCell
 	lbls []figures.Label // the normalised candidate labels
 	row  string          // the row label, normalised
-	iv   scaled          // the cell's interval in its unit (meaningful when known)
+	// rowNamed: row has letters (a code or a number names no item)
+	rowNamed bool
+	iv       scaled // the cell's interval in its unit (meaningful when known)
 	// scopeSet is scopes(), made on first use
 	scopeSet  uint32
 	hasScopes bool
 	year      int
 	basis     basis
 	unit      string
-	known     bool   // unit known
-	before    string // the two lines before the table (its title, a unit note)
+	known     bool // unit known
 }
 
 // rowFacts is what cellFacts reads from a cell's row, made once per row.
@@ -365,7 +366,7 @@ func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, c
 	if c.Column.Role == tables.Rate && col.score {
 		return false // a score rate, not the indicator's value
 	}
-	*cf = cellFacts{c: c, year: col.year, unit: c.Unit(), before: x.linesBefore(c.Table.T), basis: col.basis}
+	*cf = cellFacts{c: c, year: col.year, unit: c.Unit(), basis: col.basis}
 	if c.Column.Role == tables.Rate {
 		if !c.Num.Percent && cf.unit != "%" {
 			return false
@@ -376,7 +377,7 @@ func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, c
 	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
 		cf.known = true
 	}
-	cf.row = rf.label
+	cf.row, cf.rowNamed = rf.label, rf.only != nil
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
 	var capLbl *figures.Label
@@ -477,6 +478,23 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 		return x.cfs
 	}
 	x.hasCfs = true
+	// the cells that may have facts, to allocate them once
+	n := 0
+	for _, t := range x.tables.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
+				continue
+			}
+			for _, r := range b.Rows {
+				for j, c := range b.Columns {
+					if (c.Role == tables.Amount || c.Role == tables.Rate) && r.Cells[j].HasValue() {
+						n++
+					}
+				}
+			}
+		}
+	}
+	x.cfs = make([]cellFacts, 0, n)
 	var cf cellFacts
 	for _, t := range x.tables.Tables {
 		for _, b := range t.Blocks {
@@ -791,7 +809,7 @@ func (x *xrefFacts) scopes(cf *cellFacts) uint32 {
 		return cf.scopeSet
 	}
 	c := &cf.c
-	m := x.scopeMask(c.Table.Title) | x.scopeMask(c.Block.Title) | x.scopeMask(c.Table.T.Caption) | x.scopeMask(cf.before)
+	m := x.scopeMask(c.Table.Title) | x.scopeMask(c.Block.Title) | x.scopeMask(c.Table.T.Caption) | x.scopeMask(x.linesBefore(c.Table.T))
 	for _, h := range c.Column.Path {
 		m |= x.scopeMask(h)
 	}

@@ -1,8 +1,9 @@
 package prose
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -27,11 +28,10 @@ var XRF003 = &audit.Rule{
 	Run: runXRF003,
 }
 
+// colCells is a column of a block, with its rows by label.
 type colCells struct {
-	key   colKey
 	first *cellFacts
-	rows  map[string]*cellFacts // label → cell, labels unique in the column
-	byID  []labelCell           // rows again, by label number
+	byID  []labelCell // the rows whose label is unique in the column, by label number
 }
 
 // labelCell is a row of a column under its label's number (labels are
@@ -43,9 +43,11 @@ type labelCell struct {
 
 func runXRF003(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	cols := map[colKey]*colCells{}
-	dup := map[colKey]map[string]bool{}
-	var order []colKey
+	var cols []*colCells // in order of their first cell
+	blockCols := map[*tables.Block][]*colCells{}
+	ids := map[string]int{}
+	var cur *tables.Block
+	var curCols []*colCells
 	cfs := x.allCellFacts()
 	for i := range cfs {
 		cf := &cfs[i]
@@ -53,56 +55,46 @@ func runXRF003(p *audit.Pass) {
 		if !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
 			continue
 		}
-		k := colKey{c.Block, c.Column.Index}
-		cc := cols[k]
+		if c.Block != cur {
+			cur = c.Block
+			curCols = blockCols[cur]
+			if curCols == nil {
+				curCols = make([]*colCells, len(cur.Columns))
+				blockCols[cur] = curCols
+			}
+		}
+		cc := curCols[c.Column.Index]
 		if cc == nil {
-			cc = &colCells{key: k, first: cf, rows: map[string]*cellFacts{}}
-			cols[k] = cc
-			dup[k] = map[string]bool{}
-			order = append(order, k)
+			cc = &colCells{first: cf}
+			curCols[c.Column.Index] = cc
+			cols = append(cols, cc)
 		}
 		l := cf.row
-		if l == "" || !figures.HasLetters(l) {
-			continue
+		if !cf.rowNamed {
+			continue // l == "" || !figures.HasLetters(l)
 		}
-		if _, seen := cc.rows[l]; seen {
-			dup[k][l] = true
+		id, ok := ids[l]
+		if !ok {
+			id = len(ids)
+			ids[l] = id
 		}
-		cc.rows[l] = cf
+		cc.byID = append(cc.byID, labelCell{id, cf})
 	}
-	for k, d := range dup {
-		for l := range d {
-			delete(cols[k].rows, l)
-		}
+	for _, cc := range cols {
+		cc.byID = uniqueIDs(cc.byID)
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return cols[order[i]].first.c.Span.Start < cols[order[j]].first.c.Span.Start
-	})
-	ordered := make([]*colCells, len(order))
-	ids := map[string]int{}
-	for i, k := range order {
-		cc := cols[k]
-		ordered[i] = cc
-		for l, cf := range cc.rows {
-			id, ok := ids[l]
-			if !ok {
-				id = len(ids)
-				ids[l] = id
-			}
-			cc.byID = append(cc.byID, labelCell{id, cf})
-		}
-		sort.Slice(cc.byID, func(i, j int) bool { return cc.byID[i].id < cc.byID[j].id })
-	}
-	for i, a := range ordered {
-		for _, b := range ordered[i+1:] {
+	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.c.Span.Start, b.first.c.Span.Start) })
+	var differ [][2]*cellFacts
+	for i, a := range cols {
+		for _, b := range cols[i+1:] {
 			if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
 				continue
 			}
 			if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
 				continue
 			}
-			same, nonzero := 0, 0
-			var differ [][2]*cellFacts
+			same := 0
+			differ = differ[:0]
 			for ia, ib := 0, 0; ia < len(a.byID) && ib < len(b.byID); {
 				switch la, lb := a.byID[ia].id, b.byID[ib].id; {
 				case la < lb:
@@ -120,7 +112,6 @@ func runXRF003(p *audit.Pass) {
 					if ca.c.Num.Mant != 0 {
 						same++
 					}
-					nonzero++
 				case -1:
 					differ = append(differ, [2]*cellFacts{ca, cb})
 				}
@@ -128,12 +119,31 @@ func runXRF003(p *audit.Pass) {
 			if same < 2 || len(differ) == 0 || len(differ) > same {
 				continue
 			}
-			sort.Slice(differ, func(i, j int) bool { return differ[i][1].c.Span.Start < differ[j][1].c.Span.Start })
+			slices.SortFunc(differ, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].c.Span.Start, q[1].c.Span.Start) })
 			for _, d := range differ {
 				reportTables(p, d[0], d[1], same)
 			}
 		}
 	}
+}
+
+// uniqueIDs sorts the rows of a column by label number and drops the
+// labels that occur more than once: which of them another table's row
+// stands for cannot be told.
+func uniqueIDs(rows []labelCell) []labelCell {
+	slices.SortFunc(rows, func(a, b labelCell) int { return cmp.Compare(a.id, b.id) })
+	out := rows[:0]
+	for i := 0; i < len(rows); {
+		j := i + 1
+		for j < len(rows) && rows[j].id == rows[i].id {
+			j++
+		}
+		if j == i+1 {
+			out = append(out, rows[i])
+		}
+		i = j
+	}
+	return out
 }
 
 // cellsAgree compares two cells like agrees compares prose with a cell.
