@@ -103,3 +103,16 @@ func TestScopeSet(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSharesBigram checks the byte-slicing sharesBigram against the rune
+// conversion it replaces.
+func FuzzSharesBigram(f *testing.F) {
+	f.Add("政府采购执行率", "政府采购预算169.23万元，实际执行")
+	f.Add("a\xffb", "\xef\xbf\xbdb")
+	f.Add("三公", "")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sharesBigram(a, b), sharesBigramRunes(a, b); got != want {
+			t.Fatalf("sharesBigram(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}

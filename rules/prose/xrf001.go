@@ -60,12 +60,15 @@ func runXRF001(p *audit.Pass) {
 	byHead := map[string][]int{}
 	for i := range cfs {
 		cf := &cfs[i]
-		seen := map[string]bool{}
+	labels:
 		for k := range cf.lbls {
-			if h := cf.lbls[k].Head(); !seen[h] {
-				seen[h] = true
-				byHead[h] = append(byHead[h], i)
+			h := cf.lbls[k].Head()
+			for m := range k {
+				if cf.lbls[m].Head() == h {
+					continue labels // the cell is listed under h already
+				}
 			}
+			byHead[h] = append(byHead[h], i)
 		}
 	}
 	// candidates: indexes into cfs of the cells whose labels may match f's
