@@ -80,3 +80,30 @@ func checkCellFacts(t *testing.T, p *audit.Pass) int {
 	}
 	return len(cfs)
 }
+
+// TestLeadTestsOracle runs the checks of FuzzLeadTests and FuzzBasisOf on
+// every figure of the seed reports and some synthetic ones.
+func TestLeadTestsOracle(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		for _, u := range collectUnits(doc) {
+			for i := range u.st.Quantities {
+				q := &u.st.Quantities[i]
+				if got, want := isChangeFigure(q), isChangeFigureRef(q); got != want {
+					t.Errorf("isChangeFigure(%q) = %v, want %v", q.Lead, got, want)
+				}
+				if got, want := basisOf(q.Period+q.Lead), basisOfRef(q.Period+q.Lead); got != want {
+					t.Errorf("basisOf(%q) = %v, want %v", q.Period+q.Lead, got, want)
+				}
+				s := u.sentenceOf(q.Start)
+				if got, want := sentenceYear(u, q, s), sentenceYearRef(u, q, s); got != want {
+					t.Errorf("sentenceYear(%q) = %d, want %d", u.text[s.Start:q.Start], got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d figures checked", n)
+	}
+}

@@ -43,9 +43,14 @@ func (b basis) compatible(o basis) bool {
 var budgetNames = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
 
 func basisOf(text string) basis {
-	t := figures.Normalize(text)
-	for _, n := range budgetNames {
-		t = strings.ReplaceAll(t, n, "")
+	// The words are Han, which figures.Normalize leaves alone (it maps
+	// other runes one by one to runes that are not Han), so the text is
+	// not normalised; and every budget name says 预算.
+	t := text
+	if strings.Contains(t, "预算") {
+		for _, n := range budgetNames {
+			t = strings.ReplaceAll(t, n, "")
+		}
 	}
 	switch {
 	case strings.Contains(t, "年初预算") || strings.Contains(t, "年初"):
@@ -340,12 +345,26 @@ type cellFacts struct {
 	known     bool // unit known
 }
 
-// rowFacts is what cellFacts reads from a cell's row, made once per row.
+// rowFacts is what cellFacts reads from a cell's row, made once per row
+// on first use.
 type rowFacts struct {
+	row   *tables.Row
+	made  bool
 	label string // normalised
 	// only is the row's label alone, shared by the row's cells that have
 	// no other label (nil when the label has no letters)
 	only []figures.Label
+}
+
+func (rf *rowFacts) make(x *xrefFacts) {
+	if rf.made {
+		return
+	}
+	rf.made = true
+	rf.label = x.normalizeLabel(rf.row.Label)
+	if rf.label != "" && figures.HasLetters(rf.label) {
+		rf.only = []figures.Label{figures.NewLabel(rf.label)}
+	}
 }
 
 // blockFacts is what cellFacts reads from a block, made on first use.
@@ -377,6 +396,7 @@ func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, c
 	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
 		cf.known = true
 	}
+	rf.make(x)
 	cf.row, cf.rowNamed = rf.label, rf.only != nil
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
@@ -432,7 +452,7 @@ func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
 }
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NewLabel(figures.NormalizeLabel(c.Name()))}
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NewLabel(x.normalizeLabel(c.Name()))}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
@@ -503,17 +523,10 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 			}
 			bf := blockFacts{cols: make([]colFacts, len(b.Columns)), hasCol: make([]bool, len(b.Columns))}
 			for i, r := range b.Rows {
-				var rf rowFacts
-				hasRow := false
+				rf := rowFacts{row: r}
 				for j := range b.Columns {
 					if !r.Cells[j].HasValue() {
 						continue
-					}
-					if !hasRow {
-						rf.label, hasRow = figures.NormalizeLabel(r.Label), true
-						if rf.label != "" && figures.HasLetters(rf.label) {
-							rf.only = []figures.Label{figures.NewLabel(rf.label)}
-						}
 					}
 					if x.cellFacts(b.At(i, j), &rf, &bf, &cf) {
 						x.cfs = append(x.cfs, cf)
@@ -528,7 +541,7 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 // periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
 // not 上年结转, an item) as the report year or the year before, 0 otherwise.
 func (x *xrefFacts) periodYear(head string) int {
-	h := figures.NormalizeLabel(head)
+	h := x.normalizeLabel(head)
 	for _, p := range []struct {
 		word string
 		back int
