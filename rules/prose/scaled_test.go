@@ -21,7 +21,7 @@ func checkScaled(t *testing.T, a, b figures.Number, ua, ub string) {
 	if !ok1 || !ok2 {
 		return
 	}
-	if got, want := sa.overlaps(&sb), ia.Overlaps(ib); got != want {
+	if got, want := scaledOverlap(&sa, a, ua, &sb, b, ub), ia.Overlaps(ib); got != want {
 		t.Fatalf("overlaps(%+v %s, %+v %s) = %v, big.Rat says %v", a, ua, b, ub, got, want)
 	}
 }

@@ -289,17 +289,16 @@ func scaledInterval(n figures.Number, unit string) (figures.Interval, bool) {
 }
 
 // scaled is a figure's interval as scaledInterval makes it, on the int64
-// fast path when it fits, computed once per figure or cell.
+// fast path when it fits, computed once per figure or cell. It does not
+// hold the figure (the figure's owner does: the slow path needs it).
 type scaled struct {
-	n    figures.Number
-	unit string
 	ok   bool // scaledInterval's ok: the unit converts
 	fast bool // fx holds the interval
 	fx   figures.Fixed
 }
 
 func scaleOf(n figures.Number, unit string) scaled {
-	s := scaled{n: n, unit: unit}
+	var s scaled
 	fx, fits := n.Fixed(figures.HalfUp)
 	switch {
 	case n.Percent:
@@ -315,16 +314,17 @@ func scaleOf(n figures.Number, unit string) scaled {
 	return s
 }
 
-// overlaps is scaledInterval(a).Overlaps(scaledInterval(b)) for two
-// figures whose units convert (a.ok, b.ok).
-func (a *scaled) overlaps(b *scaled) bool {
+// scaledOverlap is scaledInterval(an, au).Overlaps(scaledInterval(bn,
+// bu)) for two figures whose units convert, given a = scaleOf(an, au) and
+// b = scaleOf(bn, bu) (a.ok, b.ok).
+func scaledOverlap(a *scaled, an figures.Number, au string, b *scaled, bn figures.Number, bu string) bool {
 	if a.fast && b.fast {
 		if o, ok := a.fx.Overlaps(b.fx); ok {
 			return o
 		}
 	}
-	ia, _ := scaledInterval(a.n, a.unit)
-	ib, _ := scaledInterval(b.n, b.unit)
+	ia, _ := scaledInterval(an, au)
+	ib, _ := scaledInterval(bn, bu)
 	return ia.Overlaps(ib)
 }
 

@@ -227,7 +227,7 @@ func agrees(f *pfig, cf *cellFacts) int {
 	if !f.iv.ok || !b.ok {
 		return 0
 	}
-	if f.iv.overlaps(b) {
+	if scaledOverlap(&f.iv, f.q.Number, f.q.Unit, b, cf.c.Num, unit) {
 		return 1
 	}
 	return -1

@@ -52,7 +52,7 @@ func runXRF002(p *audit.Pass) {
 			default:
 				continue
 			}
-			if !a.iv.ok || !b.iv.ok || a.iv.overlaps(&b.iv) {
+			if !a.iv.ok || !b.iv.ok || scaledOverlap(&a.iv, a.q.Number, a.q.Unit, &b.iv, b.q.Number, b.q.Unit) {
 				continue
 			}
 			f := audit.Finding{

@@ -84,8 +84,14 @@ func runXRF003(p *audit.Pass) {
 		cc.byID = uniqueIDs(cc.byID)
 	}
 	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.c.Span.Start, b.first.c.Span.Start) })
+	// cellOf is a's cell by label number while a is compared: each pair
+	// then costs the rows of b
+	cellOf := make([]*cellFacts, len(ids))
 	var differ [][2]*cellFacts
 	for i, a := range cols {
+		for _, r := range a.byID {
+			cellOf[r.id] = r.cf
+		}
 		for _, b := range cols[i+1:] {
 			if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
 				continue
@@ -95,18 +101,16 @@ func runXRF003(p *audit.Pass) {
 			}
 			same := 0
 			differ = differ[:0]
-			for ia, ib := 0, 0; ia < len(a.byID) && ib < len(b.byID); {
-				switch la, lb := a.byID[ia].id, b.byID[ib].id; {
-				case la < lb:
-					ia++
-					continue
-				case la > lb:
-					ib++
+			for k, r := range b.byID {
+				// Stop when the test below must fail whatever the rows
+				// left (at most one more agreement each) hold.
+				if left := len(b.byID) - k; same+left < 2 || len(differ) > same+left {
+					break
+				}
+				ca, cb := cellOf[r.id], r.cf
+				if ca == nil {
 					continue
 				}
-				ca, cb := a.byID[ia].cf, b.byID[ib].cf
-				ia++
-				ib++
 				switch cellsAgree(ca, cb) {
 				case 1:
 					if ca.c.Num.Mant != 0 {
@@ -123,6 +127,9 @@ func runXRF003(p *audit.Pass) {
 			for _, d := range differ {
 				reportTables(p, d[0], d[1], same)
 			}
+		}
+		for _, r := range a.byID {
+			cellOf[r.id] = nil
 		}
 	}
 }
@@ -157,7 +164,7 @@ func cellsAgree(a, b *cellFacts) int {
 	if !a.iv.ok || !b.iv.ok {
 		return 0
 	}
-	if a.iv.overlaps(&b.iv) {
+	if scaledOverlap(&a.iv, a.c.Num, a.unit, &b.iv, b.c.Num, b.unit) {
 		return 1
 	}
 	return -1
