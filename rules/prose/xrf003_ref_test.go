@@ -174,3 +174,59 @@ func TestXRF003Oracle(t *testing.T) {
 	}
 	t.Logf("%d findings compared", found)
 }
+
+// TestAgreeingPairs checks agreeingPairs against comparing every pair of
+// columns, on random columns mixing units, decimals, zeros, touching
+// intervals and figures too large for the int64 path.
+func TestAgreeingPairs(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	units := []string{"元", "万元", "亿元", "%"}
+	for round := 0; round < 600; round++ {
+		nIDs := 1 + rng.Intn(6)
+		slowOdds := 1 + rng.Intn(2)*rng.Intn(20) // one in slowOdds cells is off the int64 path
+		cols := make([]*colCells, 2+rng.Intn(12))
+		for i := range cols {
+			cols[i] = &colCells{}
+			for id := range nIDs {
+				if rng.Intn(4) == 0 {
+					continue
+				}
+				n := figures.Number{Kind: figures.Value, Dec: rng.Intn(3), Mant: int64(rng.Intn(5))}
+				if rng.Intn(3) == 0 {
+					n.Mant *= int64([]int{1, 10, 100, 5}[rng.Intn(4)])
+				}
+				if rng.Intn(slowOdds) == 0 && rng.Intn(3) == 0 {
+					// about 2, with a mantissa off the int64 path
+					n.Mant, n.Dec = 2e18+int64(rng.Intn(3)), 18
+				}
+				unit := units[rng.Intn(len(units))]
+				if unit == "%" {
+					n.Percent = true
+				}
+				cf := &cellFacts{unit: unit, known: true}
+				cf.c.Num = n
+				cf.iv = scaleOf(n, unit)
+				cols[i].byID = append(cols[i].byID, labelCell{id, cf})
+			}
+		}
+		var want [][2]int
+		for i, a := range cols {
+			for j := i + 1; j < len(cols); j++ {
+				same := 0
+				for _, ra := range a.byID {
+					for _, rb := range cols[j].byID {
+						if ra.id == rb.id && ra.cf.c.Num.Mant != 0 && cellsAgree(ra.cf, rb.cf) == 1 {
+							same++
+						}
+					}
+				}
+				if same >= 2 {
+					want = append(want, [2]int{i, j})
+				}
+			}
+		}
+		if got := agreeingPairs(cols, nIDs); !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d: agreeingPairs = %v, want %v", round, got, want)
+		}
+	}
+}
