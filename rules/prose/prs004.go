@@ -45,13 +45,7 @@ func signWord(s int) string {
 func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	actual := 0 // sign of X − Y when both are written and clearly apart
 	if c.Cur != nil && c.Base != nil && !c.Cur.Approx && !c.Base.Approx && !c.Comparable {
-		iv := c.Cur.Interval(figures.HalfUp).Sub(c.Base.Interval(figures.HalfUp))
-		switch {
-		case iv.Lo.Sign() > 0:
-			actual = 1
-		case iv.Hi.Sign() < 0:
-			actual = -1
-		}
+		actual = signApart(c.Cur.Number, c.Base.Number)
 	}
 	report := func(at figures.Range, msg, msgEN, expr string, rel ...*figures.Quantity) {
 		f := audit.Finding{
@@ -127,6 +121,39 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.RateWord, c.Cur.String(), c.Base.String()),
 			xy(), c.Rate, c.Cur, c.Base)
 	}
+}
+
+// signApart returns the sign of x − y when their rounding intervals are
+// apart (the difference's interval excludes 0), else 0; on the int64 path
+// when it fits.
+func signApart(x, y figures.Number) int {
+	fx, ok1 := x.Fixed(figures.HalfUp)
+	fy, ok2 := y.Fixed(figures.HalfUp)
+	if ok1 && ok2 {
+		if d, ok := fx.Add(fy.Neg()); ok {
+			// the ends are the values times 2·10^Dec > 0: same signs
+			switch {
+			case d.Lo > 0:
+				return 1
+			case d.Hi < 0:
+				return -1
+			}
+			return 0
+		}
+	}
+	return signApartBig(x, y)
+}
+
+// signApartBig is signApart in big.Rat: the fallback and the tests' oracle.
+func signApartBig(x, y figures.Number) int {
+	iv := x.Interval(figures.HalfUp).Sub(y.Interval(figures.HalfUp))
+	switch {
+	case iv.Lo.Sign() > 0:
+		return 1
+	case iv.Hi.Sign() < 0:
+		return -1
+	}
+	return 0
 }
 
 func diffString(x, y figures.Number) string {

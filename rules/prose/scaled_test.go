@@ -206,3 +206,20 @@ func FuzzLeadTests(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSignApart checks signApart's int64 path against big.Rat.
+func FuzzSignApart(f *testing.F) {
+	f.Add(int64(614840), uint8(2), false, int64(407815), uint8(2), false, uint8(0))
+	f.Add(int64(5), uint8(0), true, int64(45), uint8(1), false, uint8(1))
+	f.Add(int64(math.MaxInt64), uint8(0), false, int64(-1), uint8(30), false, uint8(2))
+	f.Fuzz(func(t *testing.T, ma int64, da uint8, ea bool, mb int64, db uint8, eb bool, kind uint8) {
+		a := figures.Number{Mant: ma, Dec: int(da % 40), Kind: figures.Value, Exact: ea}
+		b := figures.Number{Mant: mb, Dec: int(db % 40), Kind: figures.Value, Exact: eb}
+		if kind%3 == 1 {
+			b.Kind = figures.Dash
+		}
+		if got, want := signApart(a, b), signApartBig(a, b); got != want {
+			t.Fatalf("signApart(%+v, %+v) = %d, want %d", a, b, got, want)
+		}
+	})
+}

@@ -515,7 +515,6 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 		}
 	}
 	x.cfs = make([]cellFacts, 0, n)
-	var cf cellFacts
 	for _, t := range x.tables.Tables {
 		for _, b := range t.Blocks {
 			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
@@ -524,12 +523,14 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 			bf := blockFacts{cols: make([]colFacts, len(b.Columns)), hasCol: make([]bool, len(b.Columns))}
 			for i, r := range b.Rows {
 				rf := rowFacts{row: r}
-				for j := range b.Columns {
-					if !r.Cells[j].HasValue() {
-						continue
+				for j, c := range b.Columns {
+					if (c.Role != tables.Amount && c.Role != tables.Rate) || !r.Cells[j].HasValue() {
+						continue // as cellFacts would say
 					}
-					if x.cellFacts(b.At(i, j), &rf, &bf, &cf) {
-						x.cfs = append(x.cfs, cf)
+					// made in place: the slice holds room for every cell
+					x.cfs = x.cfs[:len(x.cfs)+1]
+					if !x.cellFacts(b.At(i, j), &rf, &bf, &x.cfs[len(x.cfs)-1]) {
+						x.cfs = x.cfs[:len(x.cfs)-1]
 					}
 				}
 			}
