@@ -47,39 +47,103 @@ func (u *unit) sentenceOf(off int) figures.Range {
 
 type unitsKey struct{}
 
-// units returns the document's prose units, analysed once per pass.
+// units returns the document's prose units, paragraphs and table cells in
+// document order, analysed once per pass.
 func units(p *audit.Pass) []*unit {
-	return audit.Fact(p, unitsKey{}, collectUnits)
+	return audit.Fact(p, unitsKey{}, func(d *model.Document) []*unit {
+		return allUnits(d, proseUnits(p))
+	})
 }
 
-func collectUnits(d *model.Document) []*unit {
-	var out []*unit
-	// Statements depend on the text alone (offsets are relative to it) and
-	// rules only read them: texts met again ("0.00", "100%", a repeated
-	// sentence) share one analysis.
-	seen := map[string]*figures.Statements{}
-	none := &figures.Statements{}
-	add := func(s model.Span, c *model.Cell) {
-		txt := d.Slice(s)
-		if !hasDigitOrCN(txt) {
-			return
+type proseUnitsKey struct{}
+
+// proseText is the analysis of the paragraphs and headings, a fact of its
+// own: the cross-references read prose only, so a pass running them alone
+// does not analyse the table cells.
+type proseText struct {
+	units []*unit // paragraphs and headings, in document order
+	block []int   // per unit, its index in Document.Blocks
+	// seen holds the analyses made, by text: statements depend on the text
+	// alone (offsets are relative to it) and rules only read them, so texts
+	// met again ("0.00", "100%", a repeated sentence) share one analysis.
+	seen map[string]*figures.Statements
+}
+
+// proseUnits returns the paragraphs and headings worth reading, analysed
+// once per pass.
+func proseUnits(p *audit.Pass) *proseText {
+	return audit.Fact(p, proseUnitsKey{}, collectProse)
+}
+
+func collectProse(d *model.Document) *proseText {
+	pt := &proseText{seen: map[string]*figures.Statements{}}
+	var slab unitSlab
+	for i, b := range d.Blocks {
+		var s model.Span
+		switch b := b.(type) {
+		case *model.Paragraph:
+			s = b.Span
+		case *model.Heading:
+			s = b.Span
+		default:
+			continue
 		}
-		if c != nil && !figures.MayState(txt) {
-			out = append(out, &unit{span: s, text: txt, cell: c, st: none})
-			return
+		if u, ok := pt.unit(d, s, nil); ok {
+			pt.units = append(pt.units, slab.add(u))
+			pt.block = append(pt.block, i)
 		}
-		st, ok := seen[txt]
-		if !ok {
-			st = figures.Analyze(txt)
-			seen[txt] = st
-		}
-		out = append(out, &unit{span: s, text: txt, cell: c, st: st})
 	}
+	return pt
+}
+
+// unitSlab allocates units in chunks rather than one by one.
+type unitSlab struct{ chunk []unit }
+
+func (s *unitSlab) add(u unit) *unit {
+	if len(s.chunk) == cap(s.chunk) {
+		s.chunk = make([]unit, 0, 64)
+	}
+	s.chunk = append(s.chunk, u)
+	return &s.chunk[len(s.chunk)-1]
+}
+
+var noStatements = &figures.Statements{}
+
+// unit makes the unit of span s (a table cell when c is not nil), false
+// when its text holds no figure.
+func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit, bool) {
+	txt := d.Slice(s)
+	if !hasDigitOrCN(txt) {
+		return unit{}, false
+	}
+	if c != nil && !figures.MayState(txt) {
+		return unit{span: s, text: txt, cell: c, st: noStatements}, true
+	}
+	st, ok := pt.seen[txt]
+	if !ok {
+		st = figures.Analyze(txt)
+		pt.seen[txt] = st
+	}
+	return unit{span: s, text: txt, cell: c, st: st}, true
+}
+
+// collectUnits returns the units of d, paragraphs and cells, in document
+// order (the analysis of units(p) without a pass).
+func collectUnits(d *model.Document) []*unit {
+	return allUnits(d, collectProse(d))
+}
+
+// allUnits adds the table cells to the prose units pt, in document order.
+func allUnits(d *model.Document, pt *proseText) []*unit {
+	out := make([]*unit, 0, 2*len(pt.units))
+	var slab unitSlab
 	var walkTable func(t *model.Table)
 	walkTable = func(t *model.Table) {
 		for _, c := range t.Cells {
 			if len(c.Tables) == 0 {
-				add(c.Span, c)
+				if u, ok := pt.unit(d, c.Span, c); ok {
+					out = append(out, slab.add(u))
+				}
 				continue
 			}
 			for _, nt := range c.Tables {
@@ -87,14 +151,16 @@ func collectUnits(d *model.Document) []*unit {
 			}
 		}
 	}
-	for _, b := range d.Blocks {
-		switch b := b.(type) {
-		case *model.Paragraph:
-			add(b.Span, nil)
-		case *model.Heading:
-			add(b.Span, nil)
-		case *model.Table:
-			walkTable(b)
+	pi := 0
+	for i, b := range d.Blocks {
+		// the prose units are those of the paragraphs and headings with a
+		// figure, in this order
+		if pi < len(pt.units) && pt.block[pi] == i {
+			out = append(out, pt.units[pi])
+			pi++
+		}
+		if t, ok := b.(*model.Table); ok {
+			walkTable(t)
 		}
 	}
 	return out

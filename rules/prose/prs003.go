@@ -48,16 +48,13 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		return // a rate of a rate: relative or in points, ambiguous
 	}
 	var diff, base figures.Interval
-	var expr string
 	sev, conf := audit.Error, 0.9
 	switch {
 	case c.Base != nil && c.Diff != nil:
 		diff, base = c.Diff.Interval(figures.HalfUp), c.Base.Interval(figures.HalfUp)
-		expr = fmt.Sprintf("%s ÷ %s", c.Diff.String(), c.Base.String())
 	case c.Base != nil && c.Cur != nil:
 		diff = c.Cur.Interval(figures.HalfUp).Sub(c.Base.Interval(figures.HalfUp))
 		base = c.Base.Interval(figures.HalfUp)
-		expr = fmt.Sprintf("(%s − %s) ÷ %s", c.Cur.String(), c.Base.String(), c.Base.String())
 	case c.Cur != nil && c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && sameSignWords(c):
 		diff = c.Diff.Interval(figures.HalfUp)
 		if c.DiffSign > 0 {
@@ -65,7 +62,6 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		} else {
 			base = c.Cur.Interval(figures.HalfUp).Add(diff)
 		}
-		expr = fmt.Sprintf("%s ÷ (%s %s %s)", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[c.DiffSign], c.Diff.String())
 		sev, conf = audit.Warning, 0.6
 	default:
 		return
@@ -82,6 +78,7 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		// offices often adjust the earlier figure): report only clear misses
 		return
 	}
+	expr := rateExpr(c)
 	dec := max(c.Rate.Dec, 2)
 	got := figures.FormatRat(computed, dec)
 	f := audit.Finding{
@@ -105,6 +102,18 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	locate(p, u, &f, c.Rate.Start)
 	p.Report(f)
+}
+
+// rateExpr is the computation checkRate made, written out: the cases of
+// its switch, in the same order.
+func rateExpr(c figures.Comparison) string {
+	switch {
+	case c.Base != nil && c.Diff != nil:
+		return fmt.Sprintf("%s ÷ %s", c.Diff.String(), c.Base.String())
+	case c.Base != nil && c.Cur != nil:
+		return fmt.Sprintf("(%s − %s) ÷ %s", c.Cur.String(), c.Base.String(), c.Base.String())
+	}
+	return fmt.Sprintf("%s ÷ (%s %s %s)", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[c.DiffSign], c.Diff.String())
 }
 
 func exprWords(c figures.Comparison) string {

@@ -45,13 +45,7 @@ func signWord(s int) string {
 func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	actual := 0 // sign of X − Y when both are written and clearly apart
 	if c.Cur != nil && c.Base != nil && !c.Cur.Approx && !c.Base.Approx && !c.Comparable {
-		iv := c.Cur.Interval(figures.HalfUp).Sub(c.Base.Interval(figures.HalfUp))
-		switch {
-		case iv.Lo.Sign() > 0:
-			actual = 1
-		case iv.Hi.Sign() < 0:
-			actual = -1
-		}
+		actual = signApart(c.Cur.Number, c.Base.Number)
 	}
 	report := func(at figures.Range, msg, msgEN, expr string, rel ...*figures.Quantity) {
 		f := audit.Finding{
@@ -66,16 +60,19 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 		locate(p, u, &f, at.Start)
 		p.Report(f)
 	}
-	xy := ""
-	if actual != 0 {
-		xy = fmt.Sprintf("%s − %s = %s", c.Cur.String(), c.Base.String(), diffString(c.Cur.Number, c.Base.Number))
+	// xy is "X − Y = D" when actual is known, written out only for a finding
+	xy := func() string {
+		if actual == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%s − %s = %s", c.Cur.String(), c.Base.String(), diffString(c.Cur.Number, c.Base.Number))
 	}
 	// "由Y提高到X" with X below Y
 	if c.ToSign != 0 && actual != 0 && actual != c.ToSign {
 		report(c.ToAt,
 			fmt.Sprintf("写「由%s%s到%s」，但后者比前者%s，方向相反。", show(*c.Base), c.ToWord, show(*c.Cur), map[int]string{1: "大", -1: "小"}[actual]),
 			fmt.Sprintf("The text says %q from %s to %s, but the figure moved the other way.", c.ToWord, c.Base.String(), c.Cur.String()),
-			xy, c.Cur, c.Base)
+			xy(), c.Cur, c.Base)
 		return
 	}
 	// the change word against the figures
@@ -83,7 +80,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 		report(c.DiffAt,
 			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.DiffWord, show(*c.Diff), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
 			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.DiffWord, c.Cur.String(), c.Base.String()),
-			xy, c.Diff, c.Cur, c.Base)
+			xy(), c.Diff, c.Cur, c.Base)
 		return
 	}
 	// the rate word against the change word
@@ -101,10 +98,10 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 			which, at = c.DiffWord, c.DiffAt
 		}
 		msg := fmt.Sprintf("同一比较中先写「%s%s」，又写「%s%s」，增减方向自相矛盾", c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate))
-		expr := xy
+		expr := xy()
 		switch {
 		case actual != 0:
-			msg += fmt.Sprintf("；按 %s 应为%s，「%s」用词有误。", xy, signWord(actual), which)
+			msg += fmt.Sprintf("；按 %s 应为%s，「%s」用词有误。", expr, signWord(actual), which)
 		case byRate != 0:
 			expr = fmt.Sprintf("%s ÷ (%s %s %s) = %s", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[byRate], c.Diff.String(), show(*c.Rate))
 			msg += fmt.Sprintf("；%s，应为%s，「%s」用词有误。", expr, signWord(byRate), which)
@@ -122,8 +119,41 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 		report(c.RateAt,
 			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.RateWord, show(*c.Rate), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
 			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.RateWord, c.Cur.String(), c.Base.String()),
-			xy, c.Rate, c.Cur, c.Base)
+			xy(), c.Rate, c.Cur, c.Base)
 	}
+}
+
+// signApart returns the sign of x − y when their rounding intervals are
+// apart (the difference's interval excludes 0), else 0; on the int64 path
+// when it fits.
+func signApart(x, y figures.Number) int {
+	fx, ok1 := x.Fixed(figures.HalfUp)
+	fy, ok2 := y.Fixed(figures.HalfUp)
+	if ok1 && ok2 {
+		if d, ok := fx.Add(fy.Neg()); ok {
+			// the ends are the values times 2·10^Dec > 0: same signs
+			switch {
+			case d.Lo > 0:
+				return 1
+			case d.Hi < 0:
+				return -1
+			}
+			return 0
+		}
+	}
+	return signApartBig(x, y)
+}
+
+// signApartBig is signApart in big.Rat: the fallback and the tests' oracle.
+func signApartBig(x, y figures.Number) int {
+	iv := x.Interval(figures.HalfUp).Sub(y.Interval(figures.HalfUp))
+	switch {
+	case iv.Lo.Sign() > 0:
+		return 1
+	case iv.Hi.Sign() < 0:
+		return -1
+	}
+	return 0
 }
 
 func diffString(x, y figures.Number) string {

@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -114,7 +115,28 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	p.Report(f)
 }
 
+// sharesBigram reports whether two consecutive characters of a occur in b.
 func sharesBigram(a, b string) bool {
+	if !utf8.ValidString(a) {
+		return sharesBigramRunes(a, b)
+	}
+	// each pair of runes of a, as the bytes they are written with
+	prev := -1 // start of the previous rune
+	for i := range a {
+		if prev >= 0 {
+			_, w := utf8.DecodeRuneInString(a[i:])
+			if strings.Contains(b, a[prev:i+w]) {
+				return true
+			}
+		}
+		prev = i
+	}
+	return false
+}
+
+// sharesBigramRunes is sharesBigram by rune conversion, which writes an
+// invalid byte as U+FFFD.
+func sharesBigramRunes(a, b string) bool {
 	ra := []rune(a)
 	for i := 0; i+1 < len(ra); i++ {
 		if strings.Contains(b, string(ra[i:i+2])) {

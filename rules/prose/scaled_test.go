@@ -21,7 +21,7 @@ func checkScaled(t *testing.T, a, b figures.Number, ua, ub string) {
 	if !ok1 || !ok2 {
 		return
 	}
-	if got, want := sa.overlaps(&sb), ia.Overlaps(ib); got != want {
+	if got, want := scaledOverlap(&sa, a, ua, &sb, b, ub), ia.Overlaps(ib); got != want {
 		t.Fatalf("overlaps(%+v %s, %+v %s) = %v, big.Rat says %v", a, ua, b, ub, got, want)
 	}
 }
@@ -84,7 +84,7 @@ func TestScopeSet(t *testing.T) {
 			if si >= 0 {
 				f.scope = scopeWords[si]
 			}
-			cf := &cellFacts{ctx: ctx, hasCtx: true}
+			cf := &cellFacts{scopeSet: scopeSetOf(ctx), hasScopes: true}
 			wantConflict := false
 			if f.scope != "" && !strings.Contains(ctx, f.scope) {
 				for _, w := range scopeWords {
@@ -93,12 +93,133 @@ func TestScopeSet(t *testing.T) {
 					}
 				}
 			}
-			if got := scopeConflict(f, cf); got != wantConflict {
+			var x xrefFacts
+			if got := x.scopeConflict(f, cf); got != wantConflict {
 				t.Errorf("scopeConflict(%q, %q) = %v, want %v", f.scope, ctx, got, wantConflict)
 			}
-			if got, want := scopeConfirmed(f, cf), f.scope != "" && strings.Contains(ctx, f.scope); got != want {
+			if got, want := x.scopeConfirmed(f, cf), f.scope != "" && strings.Contains(ctx, f.scope); got != want {
 				t.Errorf("scopeConfirmed(%q, %q) = %v, want %v", f.scope, ctx, got, want)
 			}
 		}
 	}
+}
+
+// FuzzSharesBigram checks the byte-slicing sharesBigram against the rune
+// conversion it replaces.
+func FuzzSharesBigram(f *testing.F) {
+	f.Add("政府采购执行率", "政府采购预算169.23万元，实际执行")
+	f.Add("a\xffb", "\xef\xbf\xbdb")
+	f.Add("三公", "")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sharesBigram(a, b), sharesBigramRunes(a, b); got != want {
+			t.Fatalf("sharesBigram(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
+
+// basisOfRef is basisOf on the normalised text, removing every budget
+// name: the definition basisOf shortens.
+func basisOfRef(text string) basis {
+	t := figures.Normalize(text)
+	for _, n := range budgetNames {
+		t = strings.ReplaceAll(t, n, "")
+	}
+	switch {
+	case strings.Contains(t, "年初预算") || strings.Contains(t, "年初"):
+		return budgetInit
+	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
+		return budgetFull
+	case strings.Contains(t, "预算") || strings.Contains(t, "计划"):
+		if strings.Contains(t, "实际") || strings.Contains(t, "执行数") || strings.Contains(t, "决算") {
+			return basisUnknown
+		}
+		return budgetAny
+	}
+	return actualBasis
+}
+
+// FuzzBasisOf checks basisOf against basisOfRef.
+func FuzzBasisOf(f *testing.F) {
+	for _, s := range []string{"2022年年初预算数", "年\u3000初", "一般公共预算年初", "年预算单位初", "全年预算（调整后）", "预算执行率实际", "计划１２３", "\xe5年初", "年初\xff预算"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := basisOf(s), basisOfRef(s); got != want {
+			t.Fatalf("basisOf(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// isChangeFigureRef is isChangeFigure on the normalised lead.
+func isChangeFigureRef(q *figures.Quantity) bool {
+	lead := strings.TrimSpace(figures.Normalize(q.Lead))
+	for _, w := range changeWords {
+		if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
+			return true
+		}
+	}
+	return strings.Contains(q.Label, "增长率") || strings.Contains(q.Label, "增速")
+}
+
+// sentenceYearRef is sentenceYear normalising the text before any test.
+func sentenceYearRef(u *unit, q *figures.Quantity, s figures.Range) int {
+	if q.Start < s.Start || q.Start > len(u.text) {
+		return 0
+	}
+	before := figures.Normalize(u.text[s.Start:q.Start])
+	if strings.Contains(before, "比") || strings.Contains(before, "较") || strings.Contains(before, "同比") {
+		return 0
+	}
+	for _, other := range u.st.Quantities {
+		if other.Start >= s.Start && other.Start < q.Start && other.Year != 0 {
+			return 0
+		}
+	}
+	b := strings.TrimLeft(before, " (（)）0123456789.、")
+	if len(b) >= 7 && isYear(b[:4]) && strings.HasPrefix(b[4:], "年") && !strings.HasPrefix(b[4+len("年"):], "末") {
+		y := 0
+		for _, c := range b[:4] {
+			y = y*10 + int(c-'0')
+		}
+		return y
+	}
+	return 0
+}
+
+// FuzzLeadTests checks isChangeFigure and sentenceYear, which skip
+// normalising, against normalising first.
+func FuzzLeadTests(f *testing.F) {
+	for _, s := range []string{"2022年，基本支出合计10.80万元，比上年增加5万元。", "（１）２０２２年项目支出5万元", "2021年末余额3万元\u3000减少", "收入增长率5%，支出多3万元"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		u := &unit{text: text, st: figures.Analyze(text)}
+		for i := range u.st.Quantities {
+			q := &u.st.Quantities[i]
+			if got, want := isChangeFigure(q), isChangeFigureRef(q); got != want {
+				t.Fatalf("isChangeFigure(%q in %q) = %v, want %v", q.Lead, text, got, want)
+			}
+			s := u.sentenceOf(q.Start)
+			if got, want := sentenceYear(u, q, s), sentenceYearRef(u, q, s); got != want {
+				t.Fatalf("sentenceYear(%q) = %d, want %d", text, got, want)
+			}
+		}
+	})
+}
+
+// FuzzSignApart checks signApart's int64 path against big.Rat.
+func FuzzSignApart(f *testing.F) {
+	f.Add(int64(614840), uint8(2), false, int64(407815), uint8(2), false, uint8(0))
+	f.Add(int64(5), uint8(0), true, int64(45), uint8(1), false, uint8(1))
+	f.Add(int64(math.MaxInt64), uint8(0), false, int64(-1), uint8(30), false, uint8(2))
+	f.Fuzz(func(t *testing.T, ma int64, da uint8, ea bool, mb int64, db uint8, eb bool, kind uint8) {
+		a := figures.Number{Mant: ma, Dec: int(da % 40), Kind: figures.Value, Exact: ea}
+		b := figures.Number{Mant: mb, Dec: int(db % 40), Kind: figures.Value, Exact: eb}
+		if kind%3 == 1 {
+			b.Kind = figures.Dash
+		}
+		if got, want := signApart(a, b), signApartBig(a, b); got != want {
+			t.Fatalf("signApart(%+v, %+v) = %d, want %d", a, b, got, want)
+		}
+	})
 }

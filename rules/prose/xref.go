@@ -43,9 +43,14 @@ func (b basis) compatible(o basis) bool {
 var budgetNames = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
 
 func basisOf(text string) basis {
-	t := figures.Normalize(text)
-	for _, n := range budgetNames {
-		t = strings.ReplaceAll(t, n, "")
+	// The words are Han, which figures.Normalize leaves alone (it maps
+	// other runes one by one to runes that are not Han), so the text is
+	// not normalised; and every budget name says 预算.
+	t := text
+	if strings.Contains(t, "预算") {
+		for _, n := range budgetNames {
+			t = strings.ReplaceAll(t, n, "")
+		}
 	}
 	switch {
 	case strings.Contains(t, "年初预算") || strings.Contains(t, "年初"):
@@ -80,25 +85,24 @@ type pfig struct {
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
 // under one must not be compared with a table about another.
-var scopeWords = []string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
+var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
 
 func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
 
 type xrefKey struct{}
 
 type xrefFacts struct {
-	prose    []pfig
-	enums    [][]int // per enumeration: indexes into prose, total first
-	cells    []tables.DataCell
-	cfs      []cellFacts // cellFacts of the cells that have them, made once
-	cols     map[*tables.Column]colFacts
-	captions map[*tables.Block]string
-	rows     map[*tables.Row]string
-	hasCfs   bool
-	year     int // report year when sure, else 0; −1 until computed
-	pass     *audit.Pass
-	before   map[*model.Table]string
-	tables   *tables.Analysis
+	prose   []pfig
+	enums   [][]int           // per enumeration: indexes into prose, total first
+	cfs     []cellFacts       // cellFacts of the cells that have them, made once
+	lblSlab []figures.Label   // the labels of cellFacts with more than the row's
+	masks   map[string]uint32 // scopeMask by text
+	labels  map[string]string // figures.NormalizeLabel by label
+	hasCfs  bool
+	year    int // report year when sure, else 0; −1 until computed
+	pass    *audit.Pass
+	before  map[*model.Table]string
+	tables  *tables.Analysis
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -116,11 +120,8 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 	return audit.Fact(p, xrefKey{}, func(d *model.Document) *xrefFacts {
 		x := &xrefFacts{pass: p, year: -1}
 		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
-		x.cells = x.tables.DataCells()
-		for _, u := range units(p) {
-			if u.cell != nil {
-				continue // table cells are compared as cells, not as prose
-			}
+		// table cells are compared as cells, not as prose
+		for _, u := range proseUnits(p).units {
 			x.collect(u)
 		}
 		return x
@@ -129,40 +130,48 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 
 // collect gathers the figures of one prose unit worth cross-referencing.
 func (x *xrefFacts) collect(u *unit) {
-	idx := map[int]int{} // quantity start → index in x.prose
-	var plain stripped   // u.text without quotes, made for the first figure kept
-	for _, q := range u.st.Quantities {
-		if q.Approx || q.Chinese || q.Label == "" || isChangeFigure(q) {
+	var idx map[int]int // quantity start → index in x.prose, for the enumerations
+	if len(u.st.Enumerations) > 0 {
+		idx = map[int]int{}
+	}
+	var plain stripped // u.text without quotes, made for the first figure kept
+	for i := range u.st.Quantities {
+		q := &u.st.Quantities[i]
+		if q.Approx || q.Chinese || q.Label == "" {
 			continue
 		}
 		money := figures.IsMoneyUnit(q.Unit)
 		rate := q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
-		if !money && !rate {
+		if !money && !rate || isChangeFigure(q) {
 			continue
 		}
-		f := pfig{u: u, q: q, label: figures.NormalizeLabel(q.Label), year: q.Year, isRate: rate}
-		if utf8.RuneCountInString(f.label) < 3 {
+		label := x.normalizeLabel(q.Label)
+		if utf8.RuneCountInString(label) < 3 {
 			continue
 		}
+		f := pfig{u: u, q: *q, label: label, year: q.Year, isRate: rate}
 		f.lbl = figures.NewLabel(f.label)
 		f.iv = scaleOf(q.Number, q.Unit)
-		f.basis = basisOf(q.Period + q.Lead)
 		if rate {
 			f.basis = actualBasis
-		}
-		if f.year == 0 {
-			f.year = sentenceYear(u, q)
+		} else {
+			f.basis = basisOf(q.Period + q.Lead)
 		}
 		sent := u.sentenceOf(q.Start)
+		if f.year == 0 {
+			f.year = sentenceYear(u, q, sent)
+		}
 		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
 		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
-		if plain.off == nil {
+		if !plain.made {
 			plain = stripQuotes(u.text)
 		}
 		f.scope = plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label)
 		f.sentScope = plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label)
-		f.scopeIdx = slices.Index(scopeWords, f.scope)
-		idx[q.Start] = len(x.prose)
+		f.scopeIdx = slices.Index(scopeWords[:], f.scope)
+		if idx != nil {
+			idx[q.Start] = len(x.prose)
+		}
 		x.prose = append(x.prose, f)
 	}
 	// parts inherit the year and basis of their total
@@ -192,11 +201,26 @@ func (x *xrefFacts) collect(u *unit) {
 	}
 }
 
+// normalizeLabel is figures.NormalizeLabel, made once per label.
+func (x *xrefFacts) normalizeLabel(l string) string {
+	if n, ok := x.labels[l]; ok {
+		return n
+	}
+	n := figures.NormalizeLabel(l)
+	if x.labels == nil {
+		x.labels = map[string]string{}
+	}
+	x.labels[l] = n
+	return n
+}
+
 // isChangeFigure: a change ("增加5万元") or a rate of change is not a level
 // that a table would show under the same label.
-func isChangeFigure(q figures.Quantity) bool {
-	lead := strings.TrimSpace(figures.Normalize(q.Lead))
-	for _, w := range []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"} {
+func isChangeFigure(q *figures.Quantity) bool {
+	// The words are Han, which figures.Normalize leaves alone, and it maps
+	// spaces to spaces: the lead need not be normalised to test them.
+	lead := strings.TrimSpace(q.Lead)
+	for _, w := range changeWords {
 		if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
 			return true
 		}
@@ -204,16 +228,20 @@ func isChangeFigure(q figures.Quantity) bool {
 	return strings.Contains(q.Label, "增长率") || strings.Contains(q.Label, "增速")
 }
 
+var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"}
+
 // sentenceYear returns a year written at the start of the figure's
-// sentence ("2022年，…" or "2022年基本支出合计…") when no comparison comes
+// sentence s ("2022年，…" or "2022年基本支出合计…") when no comparison comes
 // between it and the figure.
-func sentenceYear(u *unit, q figures.Quantity) int {
-	s := u.sentenceOf(q.Start)
+func sentenceYear(u *unit, q *figures.Quantity, s figures.Range) int {
 	if q.Start < s.Start || q.Start > len(u.text) {
 		return 0
 	}
-	before := figures.Normalize(u.text[s.Start:q.Start])
-	if strings.Contains(before, "比") || strings.Contains(before, "较") || strings.Contains(before, "同比") {
+	// The tests before the year's are on Han words, which
+	// figures.Normalize leaves alone: the text is normalised only for the
+	// year, when one may be there.
+	raw := u.text[s.Start:q.Start]
+	if strings.Contains(raw, "比") || strings.Contains(raw, "较") { // 同比 too
 		return 0
 	}
 	for _, other := range u.st.Quantities {
@@ -221,7 +249,10 @@ func sentenceYear(u *unit, q figures.Quantity) int {
 			return 0 // an earlier figure took the year: "2021年X，2022年Y" is ambiguous
 		}
 	}
-	b := strings.TrimLeft(before, " (（)）0123456789.、")
+	if !strings.Contains(raw, "年") {
+		return 0
+	}
+	b := strings.TrimLeft(figures.Normalize(raw), " (（)）0123456789.、")
 	if len(b) >= 7 && isYear(b[:4]) && strings.HasPrefix(b[4:], "年") && !strings.HasPrefix(b[4+len("年"):], "末") {
 		y := 0
 		for _, c := range b[:4] {
@@ -258,17 +289,16 @@ func scaledInterval(n figures.Number, unit string) (figures.Interval, bool) {
 }
 
 // scaled is a figure's interval as scaledInterval makes it, on the int64
-// fast path when it fits, computed once per figure or cell.
+// fast path when it fits, computed once per figure or cell. It does not
+// hold the figure (the figure's owner does: the slow path needs it).
 type scaled struct {
-	n    figures.Number
-	unit string
 	ok   bool // scaledInterval's ok: the unit converts
 	fast bool // fx holds the interval
 	fx   figures.Fixed
 }
 
 func scaleOf(n figures.Number, unit string) scaled {
-	s := scaled{n: n, unit: unit}
+	var s scaled
 	fx, fits := n.Fixed(figures.HalfUp)
 	switch {
 	case n.Percent:
@@ -284,99 +314,145 @@ func scaleOf(n figures.Number, unit string) scaled {
 	return s
 }
 
-// overlaps is scaledInterval(a).Overlaps(scaledInterval(b)) for two
-// figures whose units convert (a.ok, b.ok).
-func (a *scaled) overlaps(b *scaled) bool {
+// scaledOverlap is scaledInterval(an, au).Overlaps(scaledInterval(bn,
+// bu)) for two figures whose units convert, given a = scaleOf(an, au) and
+// b = scaleOf(bn, bu) (a.ok, b.ok).
+func scaledOverlap(a *scaled, an figures.Number, au string, b *scaled, bn figures.Number, bu string) bool {
 	if a.fast && b.fast {
 		if o, ok := a.fx.Overlaps(b.fx); ok {
 			return o
 		}
 	}
-	ia, _ := scaledInterval(a.n, a.unit)
-	ib, _ := scaledInterval(b.n, b.unit)
+	ia, _ := scaledInterval(an, au)
+	ib, _ := scaledInterval(bn, bu)
 	return ia.Overlaps(ib)
 }
 
 // cellFacts describes a table cell for matching.
 type cellFacts struct {
-	c      tables.DataCell
-	labels []string // normalised candidate labels
-	lbls   []figures.Label
-	row    string // the row label, normalised
-	iv     scaled // the cell's interval in its unit (meaningful when known)
-	ctx    string // context(), made on first use
-	hasCtx bool
+	c    tables.DataCell
+	lbls []figures.Label // the normalised candidate labels
+	row  string          // the row label, normalised
+	// rowNamed: row has letters (a code or a number names no item)
+	rowNamed bool
+	iv       scaled // the cell's interval in its unit (meaningful when known)
 	// scopeSet is scopes(), made on first use
 	scopeSet  uint32
 	hasScopes bool
 	year      int
 	basis     basis
 	unit      string
-	known     bool   // unit known
-	before    string // the two lines before the table (its title, a unit note)
+	known     bool // unit known
 }
 
-func (x *xrefFacts) cellFacts(c tables.DataCell) (cellFacts, bool) {
+// rowFacts is what cellFacts reads from a cell's row, made once per row
+// on first use.
+type rowFacts struct {
+	row   *tables.Row
+	made  bool
+	label string // normalised
+	// only is the row's label alone, shared by the row's cells that have
+	// no other label (nil when the label has no letters)
+	only []figures.Label
+}
+
+func (rf *rowFacts) make(x *xrefFacts) {
+	if rf.made {
+		return
+	}
+	rf.made = true
+	rf.label = x.normalizeLabel(rf.row.Label)
+	if rf.label != "" && figures.HasLetters(rf.label) {
+		rf.only = []figures.Label{figures.NewLabel(rf.label)}
+	}
+}
+
+// blockFacts is what cellFacts reads from a block, made on first use.
+type blockFacts struct {
+	cols    []colFacts
+	hasCol  []bool
+	caption figures.Label // blockCaption
+	hasCap  bool
+}
+
+// cellFacts describes data cell c (row facts rf, block facts bf) in *cf,
+// false when the cell is not worth matching.
+func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, cf *cellFacts) bool {
 	if c.Column.Role != tables.Amount && c.Column.Role != tables.Rate {
-		return cellFacts{}, false
+		return false
 	}
-	col := x.columnFacts(c.Column)
-	cf := cellFacts{c: c, year: col.year, unit: c.Unit(), before: x.linesBefore(c.Table.T), basis: col.basis}
+	col := bf.column(x, c.Column)
 	if c.Column.Role == tables.Rate && col.score {
-		return cellFacts{}, false // a score rate, not the indicator's value
+		return false // a score rate, not the indicator's value
 	}
+	*cf = cellFacts{c: c, year: col.year, unit: c.Unit(), basis: col.basis}
 	if c.Column.Role == tables.Rate {
 		if !c.Num.Percent && cf.unit != "%" {
-			return cellFacts{}, false
+			return false
 		}
-		c.Num.Percent = true
 		cf.c.Num.Percent = true
 		cf.unit = "%"
 		cf.known = true
 	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
 		cf.known = true
 	}
-	cf.row = x.rowLabel(c.Row)
-	if l := cf.row; l != "" && figures.HasLetters(l) {
-		cf.labels = append(cf.labels, l)
-	}
+	rf.make(x)
+	cf.row, cf.rowNamed = rf.label, rf.only != nil
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
+	var capLbl *figures.Label
 	if c.Row.Total && cf.year != 0 {
-		if l := x.blockCaption(c); l != "" {
-			cf.labels = append(cf.labels, l)
+		if l := bf.blockCaption(x, c); l.S != "" {
+			capLbl = l
 		}
 	}
 	// a whole-department row of a table whose columns are the items
+	var colLbl *figures.Label
 	if c.Row.Total || strings.Contains(c.Row.Label, "汇总") {
-		if n := col.name; n != "" && n != "其中" {
-			cf.labels = append(cf.labels, n)
+		if n := &col.name; n.S != "" && n.S != "其中" {
+			colLbl = n
 		}
 	}
-	if len(cf.labels) == 0 {
-		return cellFacts{}, false
-	}
-	cf.lbls = make([]figures.Label, len(cf.labels))
-	for i, l := range cf.labels {
-		cf.lbls[i] = figures.NewLabel(l)
+	if capLbl == nil && colLbl == nil {
+		if rf.only == nil {
+			return false
+		}
+		cf.lbls = rf.only
+	} else {
+		start := len(x.lblSlab)
+		if rf.only != nil {
+			x.lblSlab = append(x.lblSlab, rf.only[0])
+		}
+		if capLbl != nil {
+			x.lblSlab = append(x.lblSlab, *capLbl)
+		}
+		if colLbl != nil {
+			x.lblSlab = append(x.lblSlab, *colLbl)
+		}
+		cf.lbls = x.lblSlab[start:len(x.lblSlab):len(x.lblSlab)]
 	}
 	cf.iv = scaleOf(cf.c.Num, cf.unit)
-	return cf, true
+	return true
 }
 
 // colFacts is what cellFacts reads from a cell's column, made once per column.
 type colFacts struct {
 	basis basis
 	year  int
-	score bool   // the name says 得分
-	name  string // the name, normalised
+	score bool          // the name says 得分
+	name  figures.Label // the name, normalised
+}
+
+// column returns the facts of column c of the block, made once.
+func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
+	if !bf.hasCol[c.Index] {
+		bf.cols[c.Index], bf.hasCol[c.Index] = x.columnFacts(c), true
+	}
+	return &bf.cols[c.Index]
 }
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
-	if cf, ok := x.cols[c]; ok {
-		return cf
-	}
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NormalizeLabel(c.Name())}
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NewLabel(x.normalizeLabel(c.Name()))}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
@@ -395,55 +471,68 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	if cf.year == 0 {
 		cf.year = x.periodYear(head)
 	}
-	if x.cols == nil {
-		x.cols = map[*tables.Column]colFacts{}
-	}
-	x.cols[c] = cf
 	return cf
-}
-
-// rowLabel returns the row's label normalised, made once per row.
-func (x *xrefFacts) rowLabel(r *tables.Row) string {
-	if l, ok := x.rows[r]; ok {
-		return l
-	}
-	l := figures.NormalizeLabel(r.Label)
-	if x.rows == nil {
-		x.rows = map[*tables.Row]string{}
-	}
-	x.rows[r] = l
-	return l
 }
 
 // blockCaption returns the item the caption of c's block names (from the
 // block title, the table title and caption, or a title row), made once per
 // block.
-func (x *xrefFacts) blockCaption(c tables.DataCell) string {
-	if l, ok := x.captions[c.Block]; ok {
-		return l
-	}
-	l := ""
-	for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
-		if l = captionLabel(t); l != "" {
-			break
+func (bf *blockFacts) blockCaption(x *xrefFacts, c tables.DataCell) *figures.Label {
+	if !bf.hasCap {
+		l := ""
+		for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
+			if l = captionLabel(t); l != "" {
+				break
+			}
 		}
+		bf.caption, bf.hasCap = figures.NewLabel(l), true
 	}
-	if x.captions == nil {
-		x.captions = map[*tables.Block]string{}
-	}
-	x.captions[c.Block] = l
-	return l
+	return &bf.caption
 }
 
-// allCellFacts returns the cellFacts of the cells that have them, in cell
-// order, made once per document.
+// allCellFacts returns the cellFacts of the data cells (those of
+// tables.Analysis.DataCells) that have them, in cell order, made once per
+// document.
 func (x *xrefFacts) allCellFacts() []cellFacts {
-	if !x.hasCfs {
-		x.hasCfs = true
-		x.cfs = make([]cellFacts, 0, len(x.cells))
-		for _, c := range x.cells {
-			if cf, ok := x.cellFacts(c); ok {
-				x.cfs = append(x.cfs, cf)
+	if x.hasCfs {
+		return x.cfs
+	}
+	x.hasCfs = true
+	// the cells that may have facts, to allocate them once
+	n := 0
+	for _, t := range x.tables.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
+				continue
+			}
+			for _, r := range b.Rows {
+				for j, c := range b.Columns {
+					if (c.Role == tables.Amount || c.Role == tables.Rate) && r.Cells[j].HasValue() {
+						n++
+					}
+				}
+			}
+		}
+	}
+	x.cfs = make([]cellFacts, 0, n)
+	for _, t := range x.tables.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
+				continue
+			}
+			bf := blockFacts{cols: make([]colFacts, len(b.Columns)), hasCol: make([]bool, len(b.Columns))}
+			for i, r := range b.Rows {
+				rf := rowFacts{row: r}
+				for j, c := range b.Columns {
+					if (c.Role != tables.Amount && c.Role != tables.Rate) || !r.Cells[j].HasValue() {
+						continue // as cellFacts would say
+					}
+					// made in place: the slice holds room for every cell
+					x.cfs = x.cfs[:len(x.cfs)+1]
+					if !x.cellFacts(b.At(i, j), &rf, &bf, &x.cfs[len(x.cfs)-1]) {
+						x.cfs = x.cfs[:len(x.cfs)-1]
+					}
+				}
 			}
 		}
 	}
@@ -453,7 +542,7 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 // periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
 // not 上年结转, an item) as the report year or the year before, 0 otherwise.
 func (x *xrefFacts) periodYear(head string) int {
-	h := figures.NormalizeLabel(head)
+	h := x.normalizeLabel(head)
 	for _, p := range []struct {
 		word string
 		back int
@@ -611,31 +700,36 @@ func isScopeQuote(r rune) bool {
 }
 
 // stripped is a text with scopeQuotes applied, made once per unit, and
-// where each byte offset of the text went (len(text)+1 entries).
+// where each byte offset of the text went.
 type stripped struct {
-	s   string
-	off []int
-	at  [][]int // per scope word, where it occurs in s (overlaps included)
+	s    string
+	made bool
+	// quotes are the quotes removed: their offsets in the text, ascending,
+	// and how many bytes were removed up to and including each
+	quotes  []int
+	removed []int
+	at      [len(scopeWords)][]int // per scope word, where it occurs in s (overlaps included)
 }
 
 func stripQuotes(text string) stripped {
-	var b strings.Builder
-	off := make([]int, len(text)+1)
-	for i, r := range text {
-		w := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			_, w = utf8.DecodeRuneInString(text[i:])
+	st := stripped{s: text, made: true}
+	if strings.ContainsFunc(text, isScopeQuote) {
+		var b strings.Builder
+		b.Grow(len(text))
+		for i, r := range text {
+			w := utf8.RuneLen(r)
+			if r == utf8.RuneError {
+				_, w = utf8.DecodeRuneInString(text[i:])
+			}
+			if isScopeQuote(r) {
+				st.quotes = append(st.quotes, i)
+				st.removed = append(st.removed, i+w-b.Len())
+				continue
+			}
+			b.WriteString(text[i : i+w])
 		}
-		for k := 0; k < w; k++ {
-			off[i+k] = b.Len()
-		}
-		if isScopeQuote(r) {
-			continue
-		}
-		b.WriteString(text[i : i+w])
+		st.s = b.String()
 	}
-	off[len(text)] = b.Len()
-	st := stripped{s: b.String(), off: off, at: make([][]int, len(scopeWords))}
 	for k, w := range scopeWords {
 		for i := 0; ; {
 			j := strings.Index(st.s[i:], w)
@@ -649,14 +743,24 @@ func stripQuotes(text string) stripped {
 	return st
 }
 
+// off returns where the rune of the text at byte offset i (or the text's
+// end) went in s: a removed quote goes where the text after it went.
+func (st *stripped) off(i int) int {
+	n := sort.SearchInts(st.quotes, i) // the quotes before i
+	if n == 0 {
+		return i
+	}
+	return i - st.removed[n-1]
+}
+
 // lastScope is lastScope(text[a:b], label) for the text st was made from,
 // without stripping quotes again when a and b start runes.
-func (st stripped) lastScope(text string, a, b int, label string) string {
+func (st *stripped) lastScope(text string, a, b int, label string) string {
 	if !startsRune(text, a) || !startsRune(text, b) {
 		return lastScope(text[a:b], label)
 	}
 	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once
-	lo, hi := st.off[a], st.off[b]
+	lo, hi := st.off(a), st.off(b)
 	best, at := "", -1
 	for k, w := range scopeWords {
 		if strings.Contains(label, w) {
@@ -697,59 +801,75 @@ func lastScopeIn(t, label string) string {
 	return best
 }
 
-// context is the text that says what a cell is about: the table and block
-// titles, the column headers and the labels of the row's parents.
-func (cf *cellFacts) context() string {
-	if cf.hasCtx {
-		return cf.ctx
-	}
-	cf.ctx, cf.hasCtx = cf.makeContext(), true
-	return cf.ctx
-}
-
-var contextQuotes = strings.NewReplacer("“", "", "”", "", "\"", "")
-
-func (cf *cellFacts) makeContext() string {
-	var b strings.Builder
-	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
-	b.WriteString(" " + cf.c.Table.T.Caption + " " + cf.before)
-	seen := map[int]bool{}
-	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
-		seen[r] = true
-		b.WriteString(" " + cf.c.Block.Rows[r].Label)
-	}
-	return contextQuotes.Replace(b.String())
-}
-
 // scopeConflict reports a figure written under one scope (基本支出) and a
 // table about another (项目支出明细表, rows under 三、公用经费).
-func scopeConflict(f *pfig, cf *cellFacts) bool {
+func (x *xrefFacts) scopeConflict(f *pfig, cf *cellFacts) bool {
 	if f.scopeIdx < 0 {
 		return false
 	}
-	m := cf.scopes()
+	m := x.scopes(cf)
 	own := uint32(1) << f.scopeIdx
 	return m&own == 0 && m&^own != 0
 }
 
-// scopes returns the set of scopeWords (bit i for scopeWords[i]) the
-// cell's context contains, made once per cell.
-func (cf *cellFacts) scopes() uint32 {
-	if !cf.hasScopes {
-		ctx := cf.context()
-		for i, w := range scopeWords {
-			if strings.Contains(ctx, w) {
-				cf.scopeSet |= 1 << i
-			}
-		}
-		cf.hasScopes = true
+// scopes returns the set of scopeWords (bit i for scopeWords[i]) written in
+// the text that says what a cell is about, quotes removed (“三公”经费): the
+// table and block titles, the column headers, the table caption, the lines
+// before the table and the labels of the row's parents. Made once per
+// cell, from the set of each of these texts, made once per text: no word
+// spans two of them (contextOf in the tests joins them with spaces).
+func (x *xrefFacts) scopes(cf *cellFacts) uint32 {
+	if cf.hasScopes {
+		return cf.scopeSet
 	}
-	return cf.scopeSet
+	c := &cf.c
+	m := x.scopeMask(c.Table.Title) | x.scopeMask(c.Block.Title) | x.scopeMask(c.Table.T.Caption) | x.scopeMask(x.linesBefore(c.Table.T))
+	for _, h := range c.Column.Path {
+		m |= x.scopeMask(h)
+	}
+	// the parents up to the first met again (at most one per row: after
+	// that the chain only repeats itself)
+	rows := c.Block.Rows
+	for r, n := c.Row.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
+		m |= x.scopeMask(rows[r].Label)
+	}
+	cf.scopeSet, cf.hasScopes = m, true
+	return m
+}
+
+var contextQuotes = strings.NewReplacer("“", "", "”", "", "\"", "")
+
+// scopeMask returns the set of scopeWords in s with contextQuotes removed,
+// made once per text.
+func (x *xrefFacts) scopeMask(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	if m, ok := x.masks[s]; ok {
+		return m
+	}
+	m := scopeSetOf(contextQuotes.Replace(s))
+	if x.masks == nil {
+		x.masks = map[string]uint32{}
+	}
+	x.masks[s] = m
+	return m
+}
+
+// scopeSetOf returns the set of scopeWords in t.
+func scopeSetOf(t string) uint32 {
+	var m uint32
+	for i, w := range scopeWords {
+		if strings.Contains(t, w) {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // scopeConfirmed reports a figure whose scope word also heads the cell.
-func scopeConfirmed(f *pfig, cf *cellFacts) bool {
-	return f.scopeIdx >= 0 && cf.scopes()&(1<<f.scopeIdx) != 0
+func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {
+	return f.scopeIdx >= 0 && x.scopes(cf)&(1<<f.scopeIdx) != 0
 }
 
 func labelMatches(prose *figures.Label, cell []figures.Label) (bool, bool) {

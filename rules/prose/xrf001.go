@@ -46,6 +46,13 @@ type lineKey struct {
 	row *tables.Row
 }
 
+// match is a cell whose labels match a prose figure's, exactly when
+// labelMatches said so.
+type match struct {
+	cf    *cellFacts
+	exact bool
+}
+
 func linesOf(cf *cellFacts) [2]lineKey {
 	return [2]lineKey{{cf.c.Block, cf.c.Column.Index, nil}, {cf.c.Block, -1, cf.c.Row}}
 }
@@ -60,47 +67,35 @@ func runXRF001(p *audit.Pass) {
 	byHead := map[string][]int{}
 	for i := range cfs {
 		cf := &cfs[i]
-		seen := map[string]bool{}
+	labels:
 		for k := range cf.lbls {
-			if h := cf.lbls[k].Head(); !seen[h] {
-				seen[h] = true
-				byHead[h] = append(byHead[h], i)
+			h := cf.lbls[k].Head()
+			for m := range k {
+				if cf.lbls[m].Head() == h {
+					continue labels // the cell is listed under h already
+				}
 			}
+			byHead[h] = append(byHead[h], i)
 		}
 	}
-	// candidates: indexes into cfs of the cells whose labels may match f's
-	// per prose figure, its candidates and (shared by the figures of one
-	// label, as many are) what labelMatches said of each: 0 not asked yet,
-	// 1 no, 2 yes, 3 exactly
-	candOf := make([][]int, len(x.prose))
-	memos := make([][]uint8, len(x.prose))
-	byLabel := map[string][]uint8{}
-	for i := range x.prose {
-		f := &x.prose[i]
-		candOf[i] = byHead[f.lbl.Head()]
-		m, ok := byLabel[f.label]
+	// matches lists the cells whose labels match those of prose figure pi,
+	// in cell order, with labelMatches' exact: made once per label (many
+	// figures share one) from the cells of the label's head
+	byLabel := map[string][]match{}
+	matches := func(pi int) []match {
+		f := &x.prose[pi]
+		ms, ok := byLabel[f.label]
 		if !ok {
-			m = make([]uint8, len(candOf[i]))
-			byLabel[f.label] = m
-		}
-		memos[i] = m
-	}
-	// match is labelMatches of prose figure pi and its k-th candidate
-	match := func(pi, k int) (bool, bool) {
-		m := memos[pi]
-		if m[k] == 0 {
-			ok, ex := labelMatches(&x.prose[pi].lbl, cfs[candOf[pi][k]].lbls)
-			m[k] = 1
-			if ok {
-				m[k] = 2
+			for _, ci := range byHead[f.lbl.Head()] {
+				if ok, ex := labelMatches(&f.lbl, cfs[ci].lbls); ok {
+					ms = append(ms, match{&cfs[ci], ex})
+				}
 			}
-			if ex {
-				m[k] = 3
-			}
+			byLabel[f.label] = ms
 		}
-		return m[k] >= 2, m[k] == 3
+		return ms
 	}
-	reported := map[int]bool{}
+	reported := make([]bool, len(x.prose))
 	// 1. lists anchored to one table column
 	for _, group := range x.enums {
 		score := map[lineKey]int{}
@@ -110,9 +105,9 @@ func runXRF001(p *audit.Pass) {
 			}
 			f := &x.prose[pi]
 			seen := map[lineKey]bool{}
-			for k, ci := range candOf[pi] {
-				cf := &cfs[ci]
-				if ok, _ := match(pi, k); !ok || !f.basis.compatible(cf.basis) || scopeConflict(f, cf) || agrees(f, cf) != 1 {
+			for _, m := range matches(pi) {
+				cf := m.cf
+				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -141,13 +136,9 @@ func runXRF001(p *audit.Pass) {
 			}
 			f := &x.prose[pi]
 			var hits []*cellFacts
-			for k, ci := range candOf[pi] {
-				cf := &cfs[ci]
-				if l := linesOf(cf); l[0] != best && l[1] != best {
-					continue
-				}
-				if ok, _ := match(pi, k); ok {
-					hits = append(hits, cf)
+			for _, m := range matches(pi) {
+				if l := linesOf(m.cf); l[0] == best || l[1] == best {
+					hits = append(hits, m.cf)
 				}
 			}
 			if len(hits) != 1 || agrees(f, hits[0]) != -1 {
@@ -162,7 +153,7 @@ func runXRF001(p *audit.Pass) {
 		}
 	}
 	// 2. single figures with one candidate value
-	inList := map[int]bool{}
+	inList := make([]bool, len(x.prose))
 	for _, g := range x.enums {
 		for _, pi := range g[1:] {
 			inList[pi] = true
@@ -178,13 +169,12 @@ func runXRF001(p *audit.Pass) {
 		part := inList[i] || f.inList
 		var cands []*cellFacts
 		exact := false
-		for k, ci := range candOf[i] {
-			cf := &cfs[ci]
-			ok, ex := match(i, k)
-			if !ok || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || scopeConflict(f, cf) {
+		for _, m := range matches(i) {
+			cf, ex := m.cf, m.exact
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
 				continue
 			}
-			if part && !scopeConfirmed(f, cf) {
+			if part && !x.scopeConfirmed(f, cf) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
@@ -237,7 +227,7 @@ func agrees(f *pfig, cf *cellFacts) int {
 	if !f.iv.ok || !b.ok {
 		return 0
 	}
-	if f.iv.overlaps(b) {
+	if scaledOverlap(&f.iv, f.q.Number, f.q.Unit, b, cf.c.Num, unit) {
 		return 1
 	}
 	return -1

@@ -27,11 +27,15 @@ var XRF002 = &audit.Rule{
 
 func runXRF002(p *audit.Pass) {
 	x := xrefFactsOf(p)
+	// the figures before each of one label: only those can be the same
+	byLabel := map[string][]int{}
 	for j := range x.prose {
 		b := &x.prose[j]
-		for i := 0; i < j; i++ {
+		earlier := byLabel[b.label]
+		byLabel[b.label] = append(earlier, j)
+		for _, i := range earlier {
 			a := &x.prose[i]
-			if a.label != b.label || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
+			if a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
 				continue
 			}
 			if a.q.Start == b.q.Start && a.u == b.u || a.sentScope != b.sentScope || a.inList || b.inList {
@@ -48,7 +52,7 @@ func runXRF002(p *audit.Pass) {
 			default:
 				continue
 			}
-			if !a.iv.ok || !b.iv.ok || a.iv.overlaps(&b.iv) {
+			if !a.iv.ok || !b.iv.ok || scaledOverlap(&a.iv, a.q.Number, a.q.Unit, &b.iv, b.q.Number, b.q.Unit) {
 				continue
 			}
 			f := audit.Finding{

@@ -1,8 +1,10 @@
 package prose
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"math"
+	"slices"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -27,11 +29,10 @@ var XRF003 = &audit.Rule{
 	Run: runXRF003,
 }
 
+// colCells is a column of a block, with its rows by label.
 type colCells struct {
-	key   colKey
 	first *cellFacts
-	rows  map[string]*cellFacts // label → cell, labels unique in the column
-	byID  []labelCell           // rows again, by label number
+	byID  []labelCell // the rows whose label is unique in the column, by label number
 }
 
 // labelCell is a row of a column under its label's number (labels are
@@ -43,9 +44,11 @@ type labelCell struct {
 
 func runXRF003(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	cols := map[colKey]*colCells{}
-	dup := map[colKey]map[string]bool{}
-	var order []colKey
+	var cols []*colCells // in order of their first cell
+	blockCols := map[*tables.Block][]*colCells{}
+	ids := map[string]int{}
+	var cur *tables.Block
+	var curCols []*colCells
 	cfs := x.allCellFacts()
 	for i := range cfs {
 		cf := &cfs[i]
@@ -53,87 +56,221 @@ func runXRF003(p *audit.Pass) {
 		if !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
 			continue
 		}
-		k := colKey{c.Block, c.Column.Index}
-		cc := cols[k]
+		if c.Block != cur {
+			cur = c.Block
+			curCols = blockCols[cur]
+			if curCols == nil {
+				curCols = make([]*colCells, len(cur.Columns))
+				blockCols[cur] = curCols
+			}
+		}
+		cc := curCols[c.Column.Index]
 		if cc == nil {
-			cc = &colCells{key: k, first: cf, rows: map[string]*cellFacts{}}
-			cols[k] = cc
-			dup[k] = map[string]bool{}
-			order = append(order, k)
+			cc = &colCells{first: cf}
+			curCols[c.Column.Index] = cc
+			cols = append(cols, cc)
 		}
 		l := cf.row
-		if l == "" || !figures.HasLetters(l) {
+		if !cf.rowNamed {
+			continue // l == "" || !figures.HasLetters(l)
+		}
+		id, ok := ids[l]
+		if !ok {
+			id = len(ids)
+			ids[l] = id
+		}
+		cc.byID = append(cc.byID, labelCell{id, cf})
+	}
+	for _, cc := range cols {
+		cc.byID = uniqueIDs(cc.byID)
+	}
+	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.c.Span.Start, b.first.c.Span.Start) })
+	// cellOf is a's cell by label number while a is compared: each pair
+	// then costs the rows of b
+	cellOf := make([]*cellFacts, len(ids))
+	var differ [][2]*cellFacts
+	ai := -1 // the column in cellOf
+	for _, pair := range agreeingPairs(cols, len(ids)) {
+		if pair[0] != ai {
+			if ai >= 0 {
+				for _, r := range cols[ai].byID {
+					cellOf[r.id] = nil
+				}
+			}
+			ai = pair[0]
+			for _, r := range cols[ai].byID {
+				cellOf[r.id] = r.cf
+			}
+		}
+		a, b := cols[pair[0]], cols[pair[1]]
+		if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
 			continue
 		}
-		if _, seen := cc.rows[l]; seen {
-			dup[k][l] = true
+		if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
+			continue
 		}
-		cc.rows[l] = cf
-	}
-	for k, d := range dup {
-		for l := range d {
-			delete(cols[k].rows, l)
-		}
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return cols[order[i]].first.c.Span.Start < cols[order[j]].first.c.Span.Start
-	})
-	ordered := make([]*colCells, len(order))
-	ids := map[string]int{}
-	for i, k := range order {
-		cc := cols[k]
-		ordered[i] = cc
-		for l, cf := range cc.rows {
-			id, ok := ids[l]
-			if !ok {
-				id = len(ids)
-				ids[l] = id
-			}
-			cc.byID = append(cc.byID, labelCell{id, cf})
-		}
-		sort.Slice(cc.byID, func(i, j int) bool { return cc.byID[i].id < cc.byID[j].id })
-	}
-	for i, a := range ordered {
-		for _, b := range ordered[i+1:] {
-			if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
+		same := 0
+		differ = differ[:0]
+		for _, r := range b.byID {
+			ca, cb := cellOf[r.id], r.cf
+			if ca == nil {
 				continue
 			}
-			if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
-				continue
-			}
-			same, nonzero := 0, 0
-			var differ [][2]*cellFacts
-			for ia, ib := 0, 0; ia < len(a.byID) && ib < len(b.byID); {
-				switch la, lb := a.byID[ia].id, b.byID[ib].id; {
-				case la < lb:
-					ia++
-					continue
-				case la > lb:
-					ib++
-					continue
+			switch cellsAgree(ca, cb) {
+			case 1:
+				if ca.c.Num.Mant != 0 {
+					same++
 				}
-				ca, cb := a.byID[ia].cf, b.byID[ib].cf
-				ia++
-				ib++
-				switch cellsAgree(ca, cb) {
-				case 1:
-					if ca.c.Num.Mant != 0 {
-						same++
+			case -1:
+				differ = append(differ, [2]*cellFacts{ca, cb})
+			}
+		}
+		if same < 2 || len(differ) == 0 || len(differ) > same {
+			continue
+		}
+		slices.SortFunc(differ, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].c.Span.Start, q[1].c.Span.Start) })
+		for _, d := range differ {
+			reportTables(p, d[0], d[1], same)
+		}
+	}
+}
+
+// agreeingPairs returns the pairs of columns (i < j, in that order) that
+// agree on at least two labels: each has a row under the label, the two
+// with cellsAgree 1 and the figure of i not zero. Only those pairs can pass
+// runXRF003's test (same ≥ 2); the others need not be compared.
+//
+// Cells agree only when their scaled intervals overlap, so under each label
+// the pairs of non-zero cells are found by sorting the intervals (as
+// float64, widened to make up for rounding) and sweeping; a zero figure can
+// only agree as b, with a cell whose interval reaches its own; a cell off
+// the int64 path is compared with every other. Each pair found is checked
+// with cellsAgree.
+func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
+	byLabel := make([][]agreeEntry, nIDs)
+	for i, cc := range cols {
+		for _, r := range cc.byID {
+			e := agreeEntry{col: i, cf: r.cf}
+			if iv := &r.cf.iv; iv.ok && iv.fast {
+				e.lo, e.hi = widened(iv.fx)
+			}
+			byLabel[r.id] = append(byLabel[r.id], e)
+		}
+	}
+	agree := map[[2]int]int{} // per pair of columns, the labels they agree on
+	count := func(e, f *agreeEntry) {
+		if e.col > f.col {
+			e, f = f, e
+		}
+		if e.cf.c.Num.Mant != 0 && cellsAgree(e.cf, f.cf) == 1 {
+			agree[[2]int{e.col, f.col}]++
+		}
+	}
+	var nz, zs, slow []*agreeEntry
+	for _, es := range byLabel {
+		if len(es) < 2 {
+			continue
+		}
+		nz, zs, slow = nz[:0], zs[:0], slow[:0]
+		for k := range es {
+			e := &es[k]
+			switch iv := &e.cf.iv; {
+			case !iv.ok || !iv.fast:
+				slow = append(slow, e)
+			case e.cf.c.Num.Mant == 0:
+				zs = append(zs, e)
+			default:
+				nz = append(nz, e)
+			}
+		}
+		// non-zero with non-zero: after sorting by lower end, the intervals
+		// overlapping one are those that follow it and start before it ends
+		slices.SortFunc(nz, func(a, b *agreeEntry) int { return cmp.Compare(a.lo, b.lo) })
+		for k, e := range nz {
+			for _, f := range nz[k+1:] {
+				if f.lo > e.hi {
+					break
+				}
+				count(e, f)
+			}
+		}
+		// non-zero with zero (two zeros never count)
+		if len(zs) > 0 {
+			lo, hi := zs[0].lo, zs[0].hi
+			for _, z := range zs[1:] {
+				lo, hi = min(lo, z.lo), max(hi, z.hi)
+			}
+			for _, e := range nz {
+				if e.lo <= hi && lo <= e.hi {
+					for _, z := range zs {
+						count(e, z)
 					}
-					nonzero++
-				case -1:
-					differ = append(differ, [2]*cellFacts{ca, cb})
 				}
 			}
-			if same < 2 || len(differ) == 0 || len(differ) > same {
-				continue
+		}
+		// off the int64 path: with every other
+		for k, e := range slow {
+			for _, f := range slow[k+1:] {
+				count(e, f)
 			}
-			sort.Slice(differ, func(i, j int) bool { return differ[i][1].c.Span.Start < differ[j][1].c.Span.Start })
-			for _, d := range differ {
-				reportTables(p, d[0], d[1], same)
+			for _, f := range nz {
+				count(e, f)
+			}
+			for _, f := range zs {
+				count(e, f)
 			}
 		}
 	}
+	var out [][2]int
+	for pair, n := range agree {
+		if n >= 2 {
+			out = append(out, pair)
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if c := cmp.Compare(a[0], b[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a[1], b[1])
+	})
+	return out
+}
+
+// agreeEntry is a cell of column col under some label, with its scaled
+// interval as float64 (when on the int64 path).
+type agreeEntry struct {
+	col    int
+	cf     *cellFacts
+	lo, hi float64
+}
+
+// widened returns the ends of the interval as float64, moved apart by far
+// more than the conversion's rounding, so that intervals that overlap (or
+// touch) still do.
+func widened(fx figures.Fixed) (lo, hi float64) {
+	scale := 0.5 * math.Pow10(-fx.Dec)
+	lo, hi = float64(fx.Lo)*scale, float64(fx.Hi)*scale
+	pad := (math.Abs(lo) + math.Abs(hi)) * 1e-9
+	return lo - pad, hi + pad
+}
+
+// uniqueIDs sorts the rows of a column by label number and drops the
+// labels that occur more than once: which of them another table's row
+// stands for cannot be told.
+func uniqueIDs(rows []labelCell) []labelCell {
+	slices.SortFunc(rows, func(a, b labelCell) int { return cmp.Compare(a.id, b.id) })
+	out := rows[:0]
+	for i := 0; i < len(rows); {
+		j := i + 1
+		for j < len(rows) && rows[j].id == rows[i].id {
+			j++
+		}
+		if j == i+1 {
+			out = append(out, rows[i])
+		}
+		i = j
+	}
+	return out
 }
 
 // cellsAgree compares two cells like agrees compares prose with a cell.
@@ -147,7 +284,7 @@ func cellsAgree(a, b *cellFacts) int {
 	if !a.iv.ok || !b.iv.ok {
 		return 0
 	}
-	if a.iv.overlaps(&b.iv) {
+	if scaledOverlap(&a.iv, a.c.Num, a.unit, &b.iv, b.c.Num, b.unit) {
 		return 1
 	}
 	return -1

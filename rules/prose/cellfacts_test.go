@@ -1,0 +1,109 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/internal/synth"
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// contextOf is the text that says what a cell is about, as one string: the
+// table and block titles, the column headers, the caption, the lines
+// before the table and the labels of the row's parents. It is the
+// definition xrefFacts.scopes computes piece by piece.
+func contextOf(x *xrefFacts, cf *cellFacts) string {
+	var b strings.Builder
+	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
+	b.WriteString(" " + cf.c.Table.T.Caption + " " + x.linesBefore(cf.c.Table.T))
+	seen := map[int]bool{}
+	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
+		seen[r] = true
+		b.WriteString(" " + cf.c.Block.Rows[r].Label)
+	}
+	return contextQuotes.Replace(b.String())
+}
+
+// oracleDocs returns the seed report in both formats and a few synthetic
+// reports.
+func oracleDocs(t *testing.T) []*model.Document {
+	t.Helper()
+	docs := []*model.Document{parseSeed(t), ruletest.Seed(t, testenv.Seed(t, "report-2022.docx"))}
+	gen, err := synth.GenerateDocs(synth.Options{N: 6, Seed: 5, Formats: []string{"txt"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range gen {
+		docs = append(docs, ruletest.Text(t, g.Base+".txt", string(g.Txt)))
+	}
+	return docs
+}
+
+// TestCellFactsOracle checks the cell facts made block by block against
+// the definitions they replace: tables.Analysis.DataCells for the cells,
+// the joined context for the scope set, the normalised labels made per
+// cell.
+func TestCellFactsOracle(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		audit.Run(doc, []*audit.Rule{{ID: "TEST", Run: func(p *audit.Pass) { n += checkCellFacts(t, p) }}})
+	}
+	if n < 100 {
+		t.Errorf("only %d cell facts checked", n)
+	}
+}
+
+// checkCellFacts checks the cell facts of the pass's document and returns
+// how many there are.
+func checkCellFacts(t *testing.T, p *audit.Pass) int {
+	x := xrefFactsOf(p)
+	cfs := x.allCellFacts()
+	cells := audit.Fact(p, tables.FactKey, tables.Analyze).DataCells()
+	i := 0
+	for _, c := range cells {
+		if i < len(cfs) && cfs[i].c.Span == c.Span && cfs[i].c.Row == c.Row && cfs[i].c.Column == c.Column {
+			i++
+		}
+	}
+	if i != len(cfs) {
+		t.Fatalf("%d cell facts, only %d found in DataCells order", len(cfs), i)
+	}
+	for k := range cfs {
+		cf := &cfs[k]
+		if got, want := x.scopes(cf), scopeSetOf(contextOf(x, cf)); got != want {
+			t.Errorf("scopes(%q) = %b, want %b", contextOf(x, cf), got, want)
+		}
+	}
+	return len(cfs)
+}
+
+// TestLeadTestsOracle runs the checks of FuzzLeadTests and FuzzBasisOf on
+// every figure of the seed reports and some synthetic ones.
+func TestLeadTestsOracle(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		for _, u := range collectUnits(doc) {
+			for i := range u.st.Quantities {
+				q := &u.st.Quantities[i]
+				if got, want := isChangeFigure(q), isChangeFigureRef(q); got != want {
+					t.Errorf("isChangeFigure(%q) = %v, want %v", q.Lead, got, want)
+				}
+				if got, want := basisOf(q.Period+q.Lead), basisOfRef(q.Period+q.Lead); got != want {
+					t.Errorf("basisOf(%q) = %v, want %v", q.Period+q.Lead, got, want)
+				}
+				s := u.sentenceOf(q.Start)
+				if got, want := sentenceYear(u, q, s), sentenceYearRef(u, q, s); got != want {
+					t.Errorf("sentenceYear(%q) = %d, want %d", u.text[s.Start:q.Start], got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d figures checked", n)
+	}
+}
