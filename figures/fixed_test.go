@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -249,28 +248,9 @@ func FuzzParseMantissa(f *testing.F) {
 	})
 }
 
-// FuzzOffsetMap checks the one-pass offset map against decoding both
-// strings in step.
-func FuzzOffsetMap(f *testing.F) {
-	for _, s := range []string{"", "abc", "１２３．４５万元，其中", "\xff\xfe合计", "a\u3000b－c", "\uFFFD１"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		ns := Normalize(s)
-		got, want := offsetMap(s, ns), offsetMapRef(s, ns)
-		if len(got) != len(want) {
-			t.Fatalf("offsetMap(%q) has %d entries, want %d", s, len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("offsetMap(%q)[%d] = %d, want %d", s, i, got[i], want[i])
-			}
-		}
-	})
-}
-
-// offsetMapRef is offsetMap decoding both strings in step (the reference
-// the tests compare with).
+// offsetMapRef maps each byte offset in ns = Normalize(s) to the offset in
+// s of the rune it belongs to, decoding both strings in step: the
+// reference for scanner.off.
 func offsetMapRef(s, ns string) []int {
 	nmap := make([]int, len(ns)+1)
 	j := 0
@@ -311,19 +291,6 @@ func FuzzQuantitiesWithin(f *testing.F) {
 					t.Fatalf("%q %v: figure %d differs", s, r, i)
 				}
 			}
-		}
-	})
-}
-
-// FuzzNormalizeASCII checks that the ASCII shortcut of Normalize returns
-// what mapping every rune does.
-func FuzzNormalizeASCII(f *testing.F) {
-	for _, s := range []string{"", "1,234.56", "-3.5%", "１２３", "\xff", "a\u3000b"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := Normalize(s), strings.Map(normRune, s); got != want {
-			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
