@@ -2,8 +2,10 @@ package figures
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/internal/testenv"
 )
@@ -47,4 +49,62 @@ func FuzzScannerOffsets(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkOffsets)
+}
+
+// sentencesSlow is Sentences decoding rune by rune: the oracle for its
+// byte scan.
+func sentencesSlow(s string) []Range {
+	var out []Range
+	start := 0
+	emit := func(end int) {
+		a, b := trimSpaceRange(s, start, end)
+		if a < b {
+			out = append(out, Range{a, b})
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\n', '\r':
+			emit(i)
+			start = i + n
+		case '。', '！', '？', '!', '?':
+			j := i + n
+			for j < len(s) {
+				q, m := utf8.DecodeRuneInString(s[j:])
+				if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+					break
+				}
+				j += m
+			}
+			emit(j)
+			start = j
+			i = j
+			continue
+		}
+		i += n
+	}
+	emit(len(s))
+	return out
+}
+
+func checkSentences(t *testing.T, s string) {
+	if got, want := Sentences(s), sentencesSlow(s); !slices.Equal(got, want) {
+		t.Fatalf("Sentences(%q) = %v, want %v", s, got, want)
+	}
+}
+
+func TestSentencesMatchesSlow(t *testing.T) {
+	for _, s := range append(normalizeCases, seedLines(t)...) {
+		checkSentences(t, s)
+	}
+	checkSentences(t, strings.Join(seedLines(t), "\n"))
+}
+
+// FuzzSentences compares Sentences with the rune-by-rune split.
+func FuzzSentences(f *testing.F) {
+	for _, s := range append(normalizeCases, "一。二！三？四!五?\n六\r七。”八", "\xe3\x80。", "\xef\xbc！）") {
+		f.Add(s)
+	}
+	f.Fuzz(checkSentences)
 }

@@ -1,6 +1,9 @@
 package figures
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Range is a half-open range [Start, End) of byte offsets into the string
 // it was computed from.
@@ -22,28 +25,36 @@ func Sentences(s string) []Range {
 			out = append(out, Range{a, b})
 		}
 	}
+	// The marks are ASCII or three-byte runes, whose lead bytes never occur
+	// inside another rune: looking at every byte finds what decoding rune by
+	// rune would (invalid bytes included).
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case '\n', '\r':
+		n := 0 // the width of a sentence mark at i
+		switch c := s[i]; {
+		case c == '\n' || c == '\r':
 			emit(i)
-			start = i + n
-		case '。', '！', '？', '!', '?':
-			// keep closing quotes and brackets with the sentence
-			j := i + n
-			for j < len(s) {
-				q, m := utf8.DecodeRuneInString(s[j:])
-				if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
-					break
-				}
-				j += m
-			}
-			emit(j)
-			start = j
-			i = j
+			start = i + 1
+		case c == '!' || c == '?':
+			n = 1
+		case c == 0xE3 && strings.HasPrefix(s[i:], "。"), c == 0xEF && (strings.HasPrefix(s[i:], "！") || strings.HasPrefix(s[i:], "？")):
+			n = 3
+		}
+		if n == 0 {
+			i++
 			continue
 		}
-		i += n
+		// keep closing quotes and brackets with the sentence
+		j := i + n
+		for j < len(s) {
+			q, m := utf8.DecodeRuneInString(s[j:])
+			if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+				break
+			}
+			j += m
+		}
+		emit(j)
+		start = j
+		i = j
 	}
 	emit(len(s))
 	return out

@@ -62,3 +62,77 @@ func (l wordList) candidates(s string) []string {
 	r, _ := utf8.DecodeRuneInString(s)
 	return l.byRune[r]
 }
+
+// wordSet finds where the words of a list occur in a string, in one pass
+// over it instead of one strings.Index per word.
+type wordSet struct {
+	words  []string
+	byRune map[rune][]int // indexes of the words starting with each rune
+}
+
+func newWordSet(words []string) wordSet {
+	ws := wordSet{words: words, byRune: map[rune][]int{}}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		ws.byRune[r] = append(ws.byRune[r], k)
+	}
+	return ws
+}
+
+// at calls f(k) for each word k found at s[i:], and stops when f returns
+// false; it reports whether it stopped. A word starts at i only if the
+// rune decoded there is its first rune, so every byte offset may be tried,
+// inside invalid UTF-8 too.
+func (ws wordSet) at(s string, i int, f func(k int) bool) bool {
+	c := s[i]
+	if c >= 0x80 && c < 0xC0 {
+		return false // a continuation byte starts no word
+	}
+	var r rune
+	if c < utf8.RuneSelf {
+		r = rune(c)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	for _, k := range ws.byRune[r] {
+		if strings.HasPrefix(s[i:], ws.words[k]) && !f(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of the words.
+func (ws wordSet) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if ws.at(s, i, func(int) bool { return false }) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexes sets first[k] and last[k] to strings.Index and
+// strings.LastIndex of word k in s (−1 when absent). Both slices have
+// len(ws.words) entries; either may be nil.
+func (ws wordSet) indexes(s string, first, last []int) {
+	for k := range ws.words {
+		if first != nil {
+			first[k] = -1
+		}
+		if last != nil {
+			last[k] = -1
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		ws.at(s, i, func(k int) bool {
+			if first != nil && first[k] < 0 {
+				first[k] = i
+			}
+			if last != nil {
+				last[k] = i
+			}
+			return true
+		})
+	}
+}

@@ -48,6 +48,83 @@ func matchUnitSlow(s string) string {
 	return ""
 }
 
+// polaritySlow, lastPolaritySlow and findMarkerSlow are the functions
+// before their words were searched in one pass: the oracle.
+func polaritySlow(s string) (string, int, int) {
+	bestW, bestS, bestI := "", 0, -1
+	for _, w := range posWords {
+		if i := strings.Index(s, w); i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
+			bestW, bestS, bestI = w, 1, i
+		}
+	}
+	for _, w := range negWords {
+		if i := strings.Index(s, w); i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
+			bestW, bestS, bestI = w, -1, i
+		}
+	}
+	return bestW, bestS, bestI
+}
+
+func lastPolaritySlow(s string) (string, int, int) {
+	bestW, bestS, bestI := "", 0, -1
+	for _, list := range [][]string{posWords, negWords} {
+		for _, w := range list {
+			if i := strings.LastIndex(s, w); i >= 0 && (i > bestI && i+len(w) > bestI+len(bestW) || i <= bestI && i+len(w) >= bestI+len(bestW) && len(w) > len(bestW)) {
+				bestW, bestI = w, i
+				bestS = 1
+				if list[0] == negWords[0] {
+					bestS = -1
+				}
+			}
+		}
+	}
+	return bestW, bestS, bestI
+}
+
+func findMarkerSlow(g string, base int) (string, Range) {
+	best, at := "", -1
+	for _, m := range enumMarkers {
+		if i := strings.LastIndex(g, m); i >= 0 && i > at {
+			if m == "包括" && strings.Contains(g, "主要包括") {
+				continue
+			}
+			best, at = m, i
+		}
+	}
+	if at < 0 {
+		return "", Range{}
+	}
+	return best, Range{base + at, base + at + len(best)}
+}
+
+// checkWordSearch compares the one-pass searches with their loops on s.
+func checkWordSearch(t *testing.T, s string) {
+	w1, s1, i1 := polarity(s)
+	w2, s2, i2 := polaritySlow(s)
+	if w1 != w2 || s1 != s2 || i1 != i2 {
+		t.Fatalf("polarity(%q) = %q %d %d, want %q %d %d", s, w1, s1, i1, w2, s2, i2)
+	}
+	w1, s1, i1 = lastPolarity(s)
+	w2, s2, i2 = lastPolaritySlow(s)
+	if w1 != w2 || s1 != s2 || i1 != i2 {
+		t.Fatalf("lastPolarity(%q) = %q %d %d, want %q %d %d", s, w1, s1, i1, w2, s2, i2)
+	}
+	m1, r1 := findMarker(s, 7)
+	m2, r2 := findMarkerSlow(s, 7)
+	if m1 != m2 || r1 != r2 {
+		t.Fatalf("findMarker(%q) = %q %v, want %q %v", s, m1, r1, m2, r2)
+	}
+	for _, c := range wordListCases {
+		ws := newWordSet(c.words)
+		if got, want := ws.containsAny(s), containsAny(s, c.words); got != want {
+			t.Fatalf("%s: containsAny(%q) = %v, want %v", c.name, s, got, want)
+		}
+	}
+	if got, want := comparableWordSet.containsAny(s), containsAny(s, comparableWords); got != want {
+		t.Fatalf("comparableWords: containsAny(%q) = %v, want %v", s, got, want)
+	}
+}
+
 var wordListCases = []struct {
 	name  string
 	words []string
@@ -74,11 +151,16 @@ func checkWordLists(t *testing.T, s string) {
 			t.Fatalf("matchUnit(%q) = %q, want %q", tail, got, want)
 		}
 	}
+	checkWordSearch(t, s)
+	for i := 0; i < len(s); i += 7 { // pieces, cut anywhere
+		checkWordSearch(t, s[i:min(len(s), i+40)])
+	}
 }
 
 var wordCases = []string{
 	"", "万元", "3.5万亿元", "百分之五", "百分点", "不低于≥>=<=", "合计为比上年增加", "较大比重", "年初预算数全年预算",
-	"\xff增加", "增\xe5加", "万\x80元", "同比增长", "主要包括其中",
+	"\xff增加", "增\xe5加", "万\x80元", "同比增长", "主要包括其中", "减少少减", "增加多增加", "包括主要包括包括",
+	"其中：基本支出1万元，主要用于", "按可比价格计算，同口径增长", "多出多", "\xe5\xa2\x9e\xe5\x8a",
 }
 
 func TestWordLists(t *testing.T) {
@@ -98,4 +180,15 @@ func FuzzWordLists(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkWordLists)
+}
+
+// TestFirstNonSpace checks firstNonSpace against trimming the normalised text.
+func TestFirstNonSpace(t *testing.T) {
+	for _, s := range append(wordCases, "", " ", "\u3000：x", " :", "\xff:", "\t\n：", "　 a", "\u0085:") {
+		got := firstNonSpace(s) == ':'
+		want := strings.HasPrefix(strings.TrimSpace(Normalize(s)), ":")
+		if got != want {
+			t.Errorf("firstNonSpace(%q) == ':' is %v, want %v", s, got, want)
+		}
+	}
 }
