@@ -166,3 +166,81 @@ func sumConsistent(parts []Number, total Number, r Rounding) bool {
 	}
 	return SumInterval(parts, r).Overlaps(total.Interval(r))
 }
+
+// ratioConsistentFixed is RatioConsistent's interval test in int64: the
+// stated rate's interval must meet [min, max] of the four quotients of
+// the ends of num's and den's intervals, i.e. its low end must not exceed
+// one of them and its high end must not be below one. fits is false when
+// a product could overflow (the caller then uses big.Rat); ok is false
+// when den's interval holds 0.
+func ratioConsistentFixed(rate, num, den Number, r Rounding) (consistent, ok, fits bool) {
+	nf, ok1 := num.Fixed(r)
+	df, ok2 := den.Fixed(r)
+	rf, ok3 := rate.Fixed(r)
+	if !ok1 || !ok2 || !ok3 {
+		return false, false, false
+	}
+	if df.Lo <= 0 && df.Hi >= 0 {
+		return false, false, true
+	}
+	if rate.Percent {
+		rf = rf.Scale10(-2)
+	} else if rate.Permil {
+		rf = rf.Scale10(-3)
+	}
+	loBelow, hiAbove := false, false // rf.Lo ≤ some quotient, rf.Hi ≥ some quotient
+	for _, n := range [2]int64{nf.Lo, nf.Hi} {
+		for _, d := range [2]int64{df.Lo, df.Hi} {
+			c, ok := cmpQuotient(rf.Lo, rf.Dec, n, nf.Dec, d, df.Dec)
+			if !ok {
+				return false, false, false
+			}
+			loBelow = loBelow || c <= 0
+			if c, ok = cmpQuotient(rf.Hi, rf.Dec, n, nf.Dec, d, df.Dec); !ok {
+				return false, false, false
+			}
+			hiAbove = hiAbove || c >= 0
+		}
+	}
+	return loBelow && hiAbove, true, true
+}
+
+// cmpQuotient returns the sign of x − n÷d for the Fixed ends
+// x = X/(2·10^dx), n = N/(2·10^dn), d = D/(2·10^dd), D ≠ 0:
+// n÷d = N·10^dd/(D·10^dn), so x − n÷d has the sign of
+// X·D·10^dn − 2·N·10^(dd+dx), flipped when D < 0. ok is false when a
+// product overflows or a decimal count is out of range.
+func cmpQuotient(x int64, dx int, n int64, dn int, d int64, dd int) (int, bool) {
+	if dx < 0 || dn < 0 || dd < 0 || dn > 18 || dd+dx > 18 {
+		return 0, false
+	}
+	l, ok1 := mul64(x, d)
+	l, ok2 := mul64(l, pow10i(dn))
+	rr, ok3 := mul64(2*n, pow10i(dd+dx))
+	if !ok1 || !ok2 || !ok3 {
+		return 0, false
+	}
+	c := 0
+	switch {
+	case l < rr:
+		c = -1
+	case l > rr:
+		c = 1
+	}
+	if d < 0 {
+		c = -c
+	}
+	return c, true
+}
+
+// mul64 returns a·b; ok is false when the product overflows int64.
+func mul64(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	c := a * b
+	if c/b != a || a == -1 && b == math.MinInt64 || b == -1 && a == math.MinInt64 {
+		return 0, false
+	}
+	return c, true
+}

@@ -68,8 +68,47 @@ func checkFixed(t *testing.T, a, b Number, ka, kb int, r Rounding) {
 			}
 		}
 	}
+	for _, n := range []Number{a, b} {
+		if got, want := n.Interval(r), n.intervalBig(r); got.Lo.Cmp(want.Lo) != 0 || got.Hi.Cmp(want.Hi) != 0 {
+			t.Fatalf("%+v.Interval(%d) = [%s, %s], big.Rat reference [%s, %s]", n, r, got.Lo.RatString(), got.Hi.RatString(), want.Lo.RatString(), want.Hi.RatString())
+		}
+	}
+	checkRatio(t, a, b, r)
 	if got, want := Diagnose(a, b), diagnoseBig(a, b); got != want {
 		t.Fatalf("Diagnose(%+v, %+v) = %+v, big.Rat reference %+v", a, b, got, want)
+	}
+}
+
+// checkRatio compares RatioConsistent with its big.Rat reference for rates
+// made from a and b, as percentages, permilles and plain ratios.
+func checkRatio(t *testing.T, a, b Number, r Rounding) {
+	t.Helper()
+	for _, rate := range []Number{a, b, {Mant: a.Mant * 100, Dec: a.Dec, Kind: Value}} {
+		for _, kind := range []int{0, 1, 2} {
+			rate.Percent, rate.Permil = kind == 1, kind == 2
+			for _, nd := range [][2]Number{{a, b}, {b, a}, {a, a}, {b, {Mant: 1, Kind: Value}}} {
+				c1, q1, ok1 := RatioConsistent(rate, nd[0], nd[1], r)
+				c2, q2, ok2 := ratioConsistentBig(rate, nd[0], nd[1], r)
+				if c1 != c2 || ok1 != ok2 || (q1 == nil) != (q2 == nil) || q1 != nil && q1.Cmp(q2) != 0 {
+					t.Fatalf("RatioConsistent(%+v, %+v, %+v, %d) = %v %v %v, big.Rat reference %v %v %v", rate, nd[0], nd[1], r, c1, q1, ok1, c2, q2, ok2)
+				}
+			}
+		}
+	}
+}
+
+func TestRatioConsistentMatchesBig(t *testing.T) {
+	nums := []Number{
+		{Mant: 8523, Dec: 2, Kind: Value, Percent: true}, {Mant: 1234567, Dec: 2, Kind: Value}, {Mant: 1448512, Dec: 2, Kind: Value},
+		{Mant: 100, Kind: Value, Exact: true}, {Mant: 85, Kind: Value, Exact: true}, {Mant: -3, Dec: 1, Kind: Value},
+		{Mant: 1, Dec: 3, Kind: Value}, {Mant: 0, Dec: 2, Kind: Value}, {Mant: 5, Dec: 1, Kind: Value},
+	}
+	for _, r := range []Rounding{HalfUp, Truncate} {
+		for _, a := range nums {
+			for _, b := range nums {
+				checkRatio(t, a, b, r)
+			}
+		}
 	}
 }
 
@@ -335,4 +374,21 @@ func FuzzMayState(f *testing.F) {
 			t.Fatalf("Analyze(%q) found statements in a text MayState rejects: %+v", s, st)
 		}
 	})
+}
+
+// TestPow10AndRat checks the int64 shortcuts of pow10 and Number.Rat
+// against big.Int.Exp.
+func TestPow10AndRat(t *testing.T) {
+	for n := -3; n <= 40; n++ {
+		want := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
+		if got := pow10(n); got.Cmp(want) != 0 {
+			t.Fatalf("pow10(%d) = %s, want %s", n, got, want)
+		}
+		for _, m := range []int64{0, 1, -7, 12345, math.MaxInt64, math.MinInt64} {
+			num := Number{Mant: m, Dec: n, Kind: Value}
+			if got, want := num.Rat(), new(big.Rat).SetFrac(big.NewInt(m), want); got.Cmp(want) != 0 {
+				t.Fatalf("%+v.Rat() = %s, want %s", num, got.RatString(), want.RatString())
+			}
+		}
+	}
 }

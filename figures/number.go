@@ -52,6 +52,9 @@ func (n Number) Float() float64 {
 
 // Rat returns the displayed value exactly.
 func (n Number) Rat() *big.Rat {
+	if n.Dec >= 0 && n.Dec <= 18 {
+		return new(big.Rat).SetFrac64(n.Mant, pow10i(n.Dec)) // 10^18 fits an int64
+	}
 	return new(big.Rat).SetFrac(big.NewInt(n.Mant), pow10(n.Dec))
 }
 
@@ -83,6 +86,9 @@ func FormatFixed(mant int64, dec int) string {
 }
 
 func pow10(n int) *big.Int {
+	if n <= 18 { // (n < 0 gives 1, as Exp does)
+		return big.NewInt(pow10i(n))
+	}
 	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
 }
 
