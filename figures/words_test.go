@@ -114,9 +114,8 @@ func checkWordSearch(t *testing.T, s string) {
 	if m1 != m2 || r1 != r2 {
 		t.Fatalf("findMarker(%q) = %q %v, want %q %v", s, m1, r1, m2, r2)
 	}
-	for _, c := range wordListCases {
-		ws := newWordSet(c.words)
-		if got, want := ws.containsAny(s), containsAny(s, c.words); got != want {
+	for k, c := range wordListCases {
+		if got, want := indexedSets[k].containsAny(s), containsAny(s, c.words); got != want {
 			t.Fatalf("%s: containsAny(%q) = %v, want %v", c.name, s, got, want)
 		}
 	}
@@ -134,16 +133,28 @@ var wordListCases = []struct {
 	{"posWords", posWords}, {"negWords", negWords}, {"enumMarkers", enumMarkers}, {"stopWords", stopWords},
 }
 
+// indexedLists and indexedSets hold each case's prefix and suffix lists
+// and word set, made once.
+var indexedLists, indexedSets = func() ([][2]wordList, []wordSet) {
+	var ls [][2]wordList
+	var ss []wordSet
+	for _, c := range wordListCases {
+		ls = append(ls, [2]wordList{prefixList(c.words), suffixList(c.words)})
+		ss = append(ss, newWordSet(c.words))
+	}
+	return ls, ss
+}()
+
 // checkWordLists compares every indexed lookup with its loop on all the
 // prefixes and suffixes of s (at every byte, so also inside runes).
 func checkWordLists(t *testing.T, s string) {
 	for i := 0; i <= len(s); i++ {
 		head, tail := s[:i], s[i:]
-		for _, c := range wordListCases {
-			if got, want := prefixList(c.words).prefixOf(tail), firstPrefix(c.words, tail); got != want {
+		for k, c := range wordListCases {
+			if got, want := indexedLists[k][0].prefixOf(tail), firstPrefix(c.words, tail); got != want {
 				t.Fatalf("%s: prefixOf(%q) = %q, want %q", c.name, tail, got, want)
 			}
-			if got, want := suffixList(c.words).suffixOf(head), firstSuffix(c.words, head); got != want {
+			if got, want := indexedLists[k][1].suffixOf(head), firstSuffix(c.words, head); got != want {
 				t.Fatalf("%s: suffixOf(%q) = %q, want %q", c.name, head, got, want)
 			}
 		}
