@@ -68,25 +68,33 @@ func (l wordList) candidates(s string) []string {
 type wordSet struct {
 	words  []string
 	byRune map[rune][]int // indexes of the words starting with each rune
+	// starts has bit r set for each first rune r < 1<<16 (the common case
+	// of a rune that starts no word is told without a map lookup)
+	starts     *[1 << 10]uint64
+	astralRune bool // some word starts beyond U+FFFF: look those up in byRune
 }
 
 func newWordSet(words []string) wordSet {
-	ws := wordSet{words: words, byRune: map[rune][]int{}}
+	ws := wordSet{words: words, byRune: map[rune][]int{}, starts: new([1 << 10]uint64)}
 	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		ws.byRune[r] = append(ws.byRune[r], k)
+		if r < 1<<16 {
+			ws.starts[r>>6] |= 1 << (r & 63)
+		} else {
+			ws.astralRune = true
+		}
 	}
 	return ws
 }
 
-// at calls f(k) for each word k found at s[i:], and stops when f returns
-// false; it reports whether it stopped. A word starts at i only if the
-// rune decoded there is its first rune, so every byte offset may be tried,
-// inside invalid UTF-8 too.
-func (ws wordSet) at(s string, i int, f func(k int) bool) bool {
+// candidates returns the indexes of the words that may start at s[i:]. A
+// word starts there only if the rune decoded there is its first rune, so
+// every byte offset may be tried, inside invalid UTF-8 too.
+func (ws wordSet) candidates(s string, i int) []int {
 	c := s[i]
 	if c >= 0x80 && c < 0xC0 {
-		return false // a continuation byte starts no word
+		return nil // a continuation byte starts no word
 	}
 	var r rune
 	if c < utf8.RuneSelf {
@@ -94,22 +102,36 @@ func (ws wordSet) at(s string, i int, f func(k int) bool) bool {
 	} else {
 		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
-	for _, k := range ws.byRune[r] {
-		if strings.HasPrefix(s[i:], ws.words[k]) && !f(k) {
-			return true
-		}
+	if r < 1<<16 && ws.starts[r>>6]&(1<<(r&63)) == 0 || r >= 1<<16 && !ws.astralRune {
+		return nil
 	}
-	return false
+	return ws.byRune[r]
 }
 
 // containsAny reports whether s contains one of the words.
 func (ws wordSet) containsAny(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if ws.at(s, i, func(int) bool { return false }) {
-			return true
+		for _, k := range ws.candidates(s, i) {
+			if strings.HasPrefix(s[i:], ws.words[k]) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// firstWord returns the least k such that s contains word k, or −1: the
+// word a loop over the list with strings.Contains would stop at.
+func (ws wordSet) firstWord(s string) int {
+	best := -1
+	for i := 0; i < len(s); i++ {
+		for _, k := range ws.candidates(s, i) {
+			if (best < 0 || k < best) && strings.HasPrefix(s[i:], ws.words[k]) {
+				best = k
+			}
+		}
+	}
+	return best
 }
 
 // indexes sets first[k] and last[k] to strings.Index and
@@ -125,14 +147,16 @@ func (ws wordSet) indexes(s string, first, last []int) {
 		}
 	}
 	for i := 0; i < len(s); i++ {
-		ws.at(s, i, func(k int) bool {
+		for _, k := range ws.candidates(s, i) {
+			if !strings.HasPrefix(s[i:], ws.words[k]) {
+				continue
+			}
 			if first != nil && first[k] < 0 {
 				first[k] = i
 			}
 			if last != nil {
 				last[k] = i
 			}
-			return true
-		})
+		}
 	}
 }
