@@ -244,3 +244,113 @@ func mul64(a, b int64) (int64, bool) {
 	}
 	return c, true
 }
+
+// frac is a rational n/d in int64, d > 0: the ends of the intervals a
+// rate is checked with, which are displayed figures' ends and their sums.
+type frac struct{ n, d int64 }
+
+// fracOf returns r as a frac; ok is false when it does not fit.
+func fracOf(r *big.Rat) (frac, bool) {
+	n, d := r.Num(), r.Denom()
+	if !n.IsInt64() || !d.IsInt64() {
+		return frac{}, false
+	}
+	return frac{n.Int64(), d.Int64()}, true
+}
+
+// cmp returns the sign of a − b; ok is false on overflow.
+func (a frac) cmp(b frac) (int, bool) {
+	l, ok1 := mul64(a.n, b.d)
+	r, ok2 := mul64(b.n, a.d)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	switch {
+	case l < r:
+		return -1, true
+	case l > r:
+		return 1, true
+	}
+	return 0, true
+}
+
+// quo returns a ÷ b (b ≠ 0); ok is false on overflow.
+func (a frac) quo(b frac) (frac, bool) {
+	n, ok1 := mul64(a.n, b.d)
+	d, ok2 := mul64(a.d, b.n)
+	if !ok1 || !ok2 || n == math.MinInt64 || d == math.MinInt64 {
+		return frac{}, false
+	}
+	if d < 0 {
+		n, d = -n, -d
+	}
+	return frac{n, d}, true
+}
+
+func (a frac) rat() *big.Rat { return new(big.Rat).SetFrac64(a.n, a.d) }
+
+// rateCheckFrac is RateCheck with the interval arithmetic in int64
+// fractions; only the returned percentage is made in big.Rat. fits is
+// false when a product could overflow (the caller then uses big.Rat).
+func rateCheckFrac(rate Number, diff, base Interval) (ok bool, computed *big.Rat, valid, fits bool) {
+	if base.Lo.Sign() <= 0 && base.Hi.Sign() >= 0 {
+		return false, nil, false, true // as Interval.Div: base may be 0
+	}
+	dl, ok1 := fracOf(diff.Lo)
+	dh, ok2 := fracOf(diff.Hi)
+	bl, ok3 := fracOf(base.Lo)
+	bh, ok4 := fracOf(base.Hi)
+	rf, ok5 := rate.Fixed(HalfUp)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || rf.Dec < 0 || rf.Dec > 17 {
+		return false, nil, false, false
+	}
+	// q = diff ÷ base: the least and greatest of the four quotients, ×100
+	var lo, hi frac
+	for k, pair := range [4][2]frac{{dl, bl}, {dl, bh}, {dh, bl}, {dh, bh}} {
+		c, ok := pair[0].quo(pair[1])
+		if !ok {
+			return false, nil, false, false
+		}
+		if k == 0 {
+			lo, hi = c, c
+			continue
+		}
+		cl, ok1 := c.cmp(lo)
+		ch, ok2 := c.cmp(hi)
+		if !ok1 || !ok2 {
+			return false, nil, false, false
+		}
+		if cl < 0 {
+			lo = c
+		}
+		if ch > 0 {
+			hi = c
+		}
+	}
+	var ok6, ok7 bool
+	if lo.n, ok6 = mul64(lo.n, 100); !ok6 {
+		return false, nil, false, false
+	}
+	if hi.n, ok7 = mul64(hi.n, 100); !ok7 {
+		return false, nil, false, false
+	}
+	// the stated rate's interval, and q made non-negative as abs does
+	p := 2 * pow10i(rf.Dec)
+	rlo, rhi := frac{rf.Lo, p}, frac{rf.Hi, p}
+	if rate.Mant < 0 {
+		rlo, rhi = frac{-rf.Hi, p}, frac{-rf.Lo, p}
+	}
+	alo, ahi := lo, hi
+	if hi.n <= 0 {
+		alo, ahi = frac{-hi.n, hi.d}, frac{-lo.n, lo.d}
+	}
+	c1, ok8 := rlo.cmp(ahi)
+	c2, ok9 := alo.cmp(rhi)
+	if !ok8 || !ok9 {
+		return false, nil, false, false
+	}
+	mid := lo.rat()
+	mid.Add(mid, hi.rat())
+	mid.Quo(mid, big.NewRat(2, 1))
+	return c1 <= 0 && c2 <= 0, mid.Abs(mid), true, true
+}

@@ -73,6 +73,9 @@ func checkFixed(t *testing.T, a, b Number, ka, kb int, r Rounding) {
 			t.Fatalf("%+v.Interval(%d) = [%s, %s], big.Rat reference [%s, %s]", n, r, got.Lo.RatString(), got.Hi.RatString(), want.Lo.RatString(), want.Hi.RatString())
 		}
 	}
+	if ka == 0 && kb == 0 && r == HalfUp { // RateCheck has neither
+		checkRateCheck(t, a, b)
+	}
 	checkRatio(t, a, b, r)
 	if got, want := Diagnose(a, b), diagnoseBig(a, b); got != want {
 		t.Fatalf("Diagnose(%+v, %+v) = %+v, big.Rat reference %+v", a, b, got, want)
@@ -97,6 +100,22 @@ func checkRatio(t *testing.T, a, b Number, r Rounding) {
 	}
 }
 
+// checkRateCheck compares RateCheck with its big.Rat reference on
+// differences and bases made from a and b.
+func checkRateCheck(t *testing.T, a, b Number) {
+	t.Helper()
+	ia, ib := a.Interval(HalfUp), b.Interval(HalfUp)
+	for _, rate := range []Number{a, b, {Mant: 523, Dec: 2, Kind: Value, Percent: true}, {Mant: -1000, Dec: 2, Kind: Value}} {
+		for _, db := range [][2]Interval{{ia.Sub(ib), ib}, {ia, ib}, {ib, ia}, {ia.Add(ib), ia.Neg()}, {ia, ia}} {
+			ok1, q1, v1 := RateCheck(rate, db[0], db[1])
+			ok2, q2, v2 := rateCheckBig(rate, db[0], db[1])
+			if ok1 != ok2 || v1 != v2 || (q1 == nil) != (q2 == nil) || q1 != nil && q1.Cmp(q2) != 0 {
+				t.Fatalf("RateCheck(%+v, %v, %v) = %v %v %v, big.Rat reference %v %v %v", rate, db[0], db[1], ok1, q1, v1, ok2, q2, v2)
+			}
+		}
+	}
+}
+
 func TestRatioConsistentMatchesBig(t *testing.T) {
 	nums := []Number{
 		{Mant: 8523, Dec: 2, Kind: Value, Percent: true}, {Mant: 1234567, Dec: 2, Kind: Value}, {Mant: 1448512, Dec: 2, Kind: Value},
@@ -107,6 +126,7 @@ func TestRatioConsistentMatchesBig(t *testing.T) {
 		for _, a := range nums {
 			for _, b := range nums {
 				checkRatio(t, a, b, r)
+				checkRateCheck(t, a, b)
 			}
 		}
 	}

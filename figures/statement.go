@@ -1074,6 +1074,15 @@ func diffCheckFixed(x, y, d Number, sign int, expected Number) (magnitudeOK, dir
 // where diff is an interval (from D, or X − Y). It returns the computed
 // percentage (exact value) and whether the magnitudes agree within rounding.
 func RateCheck(rate Number, diff Interval, base Interval) (ok bool, computed *big.Rat, valid bool) {
+	if ok, computed, valid, fits := rateCheckFrac(rate, diff, base); fits {
+		return ok, computed, valid
+	}
+	return rateCheckBig(rate, diff, base)
+}
+
+// rateCheckBig is RateCheck in big.Rat intervals: the fallback for ends
+// too large for int64, and the tests' reference.
+func rateCheckBig(rate Number, diff Interval, base Interval) (ok bool, computed *big.Rat, valid bool) {
 	q, valid := diff.Div(base)
 	if !valid {
 		return false, nil, false
