@@ -68,6 +68,40 @@ func (n Number) String() string {
 
 // FormatFixed renders mant·10⁻ᵈᵉᶜ with exactly dec decimals.
 func FormatFixed(mant int64, dec int) string {
+	// one allocation: sign, digits with leading zeros, point, decimals
+	if dec > 24 || mant == math.MinInt64 { // rare: the plain way (−MinInt64 overflows there)
+		return formatFixedSlow(mant, dec)
+	}
+	var buf [24]byte
+	digits := strconv.AppendUint(buf[:0], uint64(abs(mant)), 10)
+	if dec <= 0 {
+		if mant < 0 {
+			return "-" + string(digits)
+		}
+		return string(digits)
+	}
+	var out [64]byte
+	b := out[:0]
+	if mant < 0 {
+		b = append(b, '-')
+	}
+	if n := len(digits); n > dec {
+		b = append(b, digits[:n-dec]...)
+		b = append(b, '.')
+		b = append(b, digits[n-dec:]...)
+	} else { // 0.0…digits
+		b = append(b, '0', '.')
+		for ; n < dec; n++ {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
+	}
+	return string(b)
+}
+
+// formatFixedSlow is FormatFixed built by string operations: the plain
+// definition, used for very many decimals and as the tests' reference.
+func formatFixedSlow(mant int64, dec int) string {
 	neg := mant < 0
 	if neg {
 		mant = -mant

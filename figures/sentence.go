@@ -17,7 +17,10 @@ type Range struct {
 // Leading and trailing spaces are excluded; empty sentences are dropped.
 // A table cell should be passed on its own: its text is its own sentence set.
 func Sentences(s string) []Range {
-	var out []Range
+	// Most texts hold a few sentences: collect them on the stack and hand
+	// out one slice of the right size.
+	var buf [16]Range
+	out := buf[:0]
 	start := 0
 	emit := func(end int) {
 		a, b := trimSpaceRange(s, start, end)
@@ -57,7 +60,10 @@ func Sentences(s string) []Range {
 		i = j
 	}
 	emit(len(s))
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Range(nil), out...)
 }
 
 // Clauses splits s[r.Start:r.End] at ；;，,：: and returns the clause ranges
