@@ -169,7 +169,7 @@ func isLeadBoundary(r rune) bool {
 func (sc *scanner) scan() []Quantity {
 	ns := sc.ns
 	for i := 0; i < len(ns); {
-		r, w := utf8.DecodeRuneInString(ns[i:])
+		r, w := decodeValid(ns, i)
 		switch {
 		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
 			// "因公出国（境）费": a short bracketed word is part of the label
@@ -191,6 +191,20 @@ func (sc *scanner) scan() []Quantity {
 		}
 	}
 	return sc.out
+}
+
+// decodeValid is utf8.DecodeRuneInString(s[i:]) for valid UTF-8 (as
+// Normalize's output is), with ASCII and the three-byte runes of Chinese
+// text decoded inline.
+func decodeValid(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // shortBracket returns the length up to and including the closing bracket
@@ -531,14 +545,14 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	}
 	q.Kind = Value
 	q.Start, q.End = sc.off(start), sc.off(end)
-	q.Lead = sc.orig[sc.off(leadStart):sc.off(start)]
 	q.LeadStart = sc.off(leadStart)
+	q.Lead = sc.orig[q.LeadStart:q.Start]
 	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier)
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
-	q.Label = sc.orig[sc.off(a):sc.off(b)]
 	q.LabelStart, q.LabelEnd = sc.off(a), sc.off(b)
+	q.Label = sc.orig[q.LabelStart:q.LabelEnd]
 	q.Year, q.Period, q.Total = year, period, total
 	sc.out = append(sc.out, *q)
 	sc.leadFrom = end

@@ -108,3 +108,22 @@ func FuzzSentences(f *testing.F) {
 	}
 	f.Fuzz(checkSentences)
 }
+
+// FuzzDecodeValid checks decodeValid against utf8 on valid UTF-8 (the
+// normalised texts it is used on).
+func FuzzDecodeValid(f *testing.F) {
+	for _, s := range normalizeCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = Normalize(s) // valid UTF-8
+		for i := 0; i < len(s); {
+			r, w := decodeValid(s, i)
+			r2, w2 := utf8.DecodeRuneInString(s[i:])
+			if r != r2 || w != w2 {
+				t.Fatalf("decodeValid(%q, %d) = %q %d, want %q %d", s, i, r, w, r2, w2)
+			}
+			i += w
+		}
+	})
+}
