@@ -626,7 +626,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 			k = e
 			continue
 		}
-		_, w := utf8.DecodeRuneInString(ns[k:])
+		_, w := decodeValid(ns, k)
 		k += w
 	}
 	for changed := true; changed && a < b; {
@@ -701,11 +701,11 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 }
 
 // anchorIn returns the offset of a comparison word (比, 较, 同比, 环比)
-// followed by a year or period in s, or -1.
+// followed by a year or period in s (valid UTF-8: a normalised text), or -1.
 func anchorIn(s string) int {
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if strings.HasPrefix(s[i:], "同比") || strings.HasPrefix(s[i:], "环比") {
+		r, w := decodeValid(s, i)
+		if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
 			return i
 		}
 		if (r == '比' || r == '较') && i+w < len(s) {

@@ -127,3 +127,42 @@ func FuzzDecodeValid(f *testing.F) {
 		}
 	})
 }
+
+// anchorInSlow is anchorIn decoding with utf8 and matching 同比/环比 whole:
+// the oracle.
+func anchorInSlow(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if strings.HasPrefix(s[i:], "同比") || strings.HasPrefix(s[i:], "环比") {
+			return i
+		}
+		if (r == '比' || r == '较') && i+w < len(s) {
+			e := i + w
+			if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
+				e += len("之")
+			}
+			n, _ := utf8.DecodeRuneInString(s[e:])
+			if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
+				if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
+					return i - pw
+				}
+				return i
+			}
+		}
+		i += w
+	}
+	return -1
+}
+
+// FuzzAnchorIn compares anchorIn with its oracle on normalised texts.
+func FuzzAnchorIn(f *testing.F) {
+	for _, s := range []string{"", "同比增长", "较上年", "相比2021年", "比重", "环比", "较之上年", "比年初", "同\xff比"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = Normalize(s)
+		if got, want := anchorIn(s), anchorInSlow(s); got != want {
+			t.Fatalf("anchorIn(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -32,6 +32,10 @@ func Sentences(s string) []Range {
 	// inside another rune: looking at every byte finds what decoding rune by
 	// rune would (invalid bytes included).
 	for i := 0; i < len(s); {
+		if !markByte[s[i]] {
+			i++ // most bytes start no mark
+			continue
+		}
 		n := 0 // the width of a sentence mark at i
 		switch c := s[i]; {
 		case c == '\n' || c == '\r':
@@ -65,6 +69,14 @@ func Sentences(s string) []Range {
 	}
 	return append([]Range(nil), out...)
 }
+
+// markByte flags the first bytes of the runes Sentences splits at.
+var markByte = func() (t [256]bool) {
+	for _, m := range []string{"\n", "\r", "!", "?", "。", "！", "？"} {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // Clauses splits s[r.Start:r.End] at ；;，,：: and returns the clause ranges
 // (absolute offsets), excluding the separators.

@@ -100,7 +100,7 @@ func Analyze(s string) *Statements {
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
-	comparable := comparableWordSet.containsAny(s)
+	comparable := -1 // whether s says growth is comparable: looked up at the first comparison (1 yes, 0 no)
 	ordered := inOrder(st.Quantities)
 	for _, sent := range st.Sentences {
 		var qs []Quantity
@@ -114,7 +114,13 @@ func Analyze(s string) *Statements {
 		}
 		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
 		for _, c := range append(comparisons(s, sent, qs), fromTo(s, sent, qs)...) {
-			c.Comparable = c.Comparable || comparable
+			if comparable < 0 {
+				comparable = 0
+				if comparableWordSet.containsAny(s) {
+					comparable = 1
+				}
+			}
+			c.Comparable = c.Comparable || comparable == 1
 			st.Comparisons = append(st.Comparisons, c)
 		}
 	}
