@@ -263,7 +263,10 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, total.End, mAt.Start) {
 			continue
 		}
-		parts := []Quantity{qs[i]}
+		// the parts, as indexes in qs: the figures are copied only for an
+		// enumeration kept
+		var partBuf [16]int
+		parts := append(partBuf[:0], i)
 		depth := bracketDepth(s, sent.Start, qs[i].Start)
 		semi := 0 // 1: parts separated by ；, −1: by ，、
 		j := i + 1
@@ -283,7 +286,7 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			}
 			// separators are read between parts: in "其中：A a，占x%；B b" the
 			// comma belongs to the share annotating A
-			between := s[parts[len(parts)-1].End:q.Start]
+			between := s[qs[parts[len(parts)-1]].End:q.Start]
 			hasSemi := strings.ContainsAny(between, "；;")
 			switch {
 			case semi == 0 && hasSemi && firstNonSpace(s[mAt.End:]) == ':':
@@ -307,26 +310,30 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 				break
 			}
 			if q.Approx {
-				parts = nil
+				parts = parts[:0]
 				break
 			}
-			parts = append(parts, q)
+			parts = append(parts, j)
 		}
 		for k := i; k < j; k++ {
 			used[k] = true
 		}
 		if len(parts) < 2 {
-			if len(parts) == 1 && parts[0].Unit == total.Unit {
+			if len(parts) == 1 && qs[parts[0]].Unit == total.Unit {
 				// a single 其中 part larger than its total is still a contradiction
-				out = append(out, Enumeration{Total: total, Parts: parts, Marker: m, MarkerAt: mAt})
+				out = append(out, Enumeration{Total: total, Parts: []Quantity{qs[parts[0]]}, Marker: m, MarkerAt: mAt})
 			}
 			continue
 		}
-		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(parts))
-		if m == "包括" && !strings.Contains(s[parts[len(parts)-1].End:min(len(s), parts[len(parts)-1].End+6)], "等") {
+		ps := make([]Quantity, len(parts))
+		for n, k := range parts {
+			ps[n] = qs[k]
+		}
+		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(ps))
+		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
 		}
-		out = append(out, Enumeration{Total: total, Parts: parts, Marker: m, MarkerAt: mAt, Complete: complete})
+		out = append(out, Enumeration{Total: total, Parts: ps, Marker: m, MarkerAt: mAt, Complete: complete})
 	}
 	// parts first, then "支出合计X": complete by wording
 	for i := 0; i < len(qs); i++ {
@@ -334,7 +341,8 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 		if !t.Total || t.Approx || t.Percent || used[i] || !isTotalLead(t.Lead) {
 			continue
 		}
-		var parts []Quantity
+		var partBuf [16]int
+		parts := partBuf[:0] // indexes in qs, the last part first
 		k := i - 1
 		for ; k >= 0; k-- {
 			q := qs[k]
@@ -346,13 +354,17 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 				break
 			}
 			gq, _ := glue(s, qs, k, sent.Start)
-			parts = append([]Quantity{q}, parts...)
+			parts = append(parts, k)
 			if mm, _ := findMarker(gq, 0); mm != "" || !plainGlue(gq) && k > 0 {
 				break
 			}
 		}
 		if len(parts) >= 2 {
-			out = append(out, Enumeration{Total: t, Parts: parts, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
+			ps := make([]Quantity, len(parts))
+			for n, k := range parts {
+				ps[len(parts)-1-n] = qs[k]
+			}
+			out = append(out, Enumeration{Total: t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
 	return out
@@ -890,8 +902,12 @@ func rates(s string, qs []Quantity) []Rate {
 	var out []Rate
 	for i, q := range qs {
 		kind := ""
+		lead := strings.TrimSuffix(q.Lead, "为")
+		if !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
+			continue // every rate kind ends with 率
+		}
 		for _, k := range rateKinds {
-			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(strings.TrimSuffix(q.Lead, "为"), k) {
+			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(lead, k) {
 				kind = k
 			}
 		}

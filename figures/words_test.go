@@ -246,3 +246,13 @@ func TestFirstNonSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestRateKindsEndWithLü guards rates' shortcut: it skips figures whose
+// label and lead do not end with 率.
+func TestRateKindsEndWithLü(t *testing.T) {
+	for _, k := range rateKinds {
+		if !strings.HasSuffix(k, "率") {
+			t.Errorf("rate kind %q does not end with 率", k)
+		}
+	}
+}
