@@ -544,9 +544,8 @@ func lastPolarity(s string) (string, int, int) {
 }
 
 // anchors finds comparison anchors (比, 较, 同比, 环比, 与上年相比) in s[r],
-// returning their ranges.
-func anchors(s string, r Range) []Range {
-	var out []Range
+// appending their ranges to out.
+func anchors(s string, r Range, out []Range) []Range {
 	for i := r.Start; i < r.End; {
 		c, w := utf8.DecodeRuneInString(s[i:])
 		switch c {
@@ -649,7 +648,8 @@ func isWithAnchor(s string, a Range) bool {
 
 func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 	var out []Comparison
-	as := anchors(s, sent)
+	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
+	as := anchors(s, sent, abuf[:0])
 	ordered := inOrder(qs)
 	// While a comparison is built its figures point into qs; detach copies
 	// them for the comparisons kept.
