@@ -94,8 +94,9 @@ type scanner struct {
 	leadFrom int
 }
 
-// jump is a point where a normalised string and its original resume in
-// step: ns[ns:] and orig[orig:] start with the same rune.
+// jump holds the offsets in ns and in orig just after a rune whose width
+// Normalize changed (， → ,): up to the next jump every rune has the same
+// width in both, so their offsets differ by orig − ns.
 type jump struct{ ns, orig int }
 
 // scanners are reused: a text's scan needs its jumps and figures only

@@ -100,7 +100,8 @@ func Analyze(s string) *Statements {
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
-	comparable := -1 // whether s says growth is comparable: looked up at the first comparison (1 yes, 0 no)
+	// whether s says growth is at comparable prices: looked up at the first comparison
+	comparable, looked := false, false
 	ordered := inOrder(st.Quantities)
 	for _, sent := range st.Sentences {
 		var qs []Quantity
@@ -114,13 +115,10 @@ func Analyze(s string) *Statements {
 		}
 		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
 		for _, c := range append(comparisons(s, sent, qs), fromTo(s, sent, qs)...) {
-			if comparable < 0 {
-				comparable = 0
-				if comparableWordSet.containsAny(s) {
-					comparable = 1
-				}
+			if !looked {
+				comparable, looked = comparableWordSet.containsAny(s), true
 			}
-			c.Comparable = c.Comparable || comparable == 1
+			c.Comparable = c.Comparable || comparable
 			st.Comparisons = append(st.Comparisons, c)
 		}
 	}
