@@ -221,9 +221,12 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 	var out []Enumeration
 	used := map[int]bool{}
 	for i := 0; i < len(qs); i++ {
+		if qs[i].Percent || qs[i].Permil || qs[i].Label == "" || qs[i].Approx {
+			continue // not a part (tested before the marker is looked for)
+		}
 		g, ga := glue(s, qs, i, sent.Start)
 		m, mAt := findMarker(g, ga)
-		if m == "" || qs[i].Percent || qs[i].Permil || qs[i].Label == "" || qs[i].Approx {
+		if m == "" {
 			continue
 		}
 		// the total: the nearest figure before the marker (skipping shares)
