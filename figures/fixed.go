@@ -166,3 +166,191 @@ func sumConsistent(parts []Number, total Number, r Rounding) bool {
 	}
 	return SumInterval(parts, r).Overlaps(total.Interval(r))
 }
+
+// ratioConsistentFixed is RatioConsistent's interval test in int64: the
+// stated rate's interval must meet [min, max] of the four quotients of
+// the ends of num's and den's intervals, i.e. its low end must not exceed
+// one of them and its high end must not be below one. fits is false when
+// a product could overflow (the caller then uses big.Rat); ok is false
+// when den's interval holds 0.
+func ratioConsistentFixed(rate, num, den Number, r Rounding) (consistent, ok, fits bool) {
+	nf, ok1 := num.Fixed(r)
+	df, ok2 := den.Fixed(r)
+	rf, ok3 := rate.Fixed(r)
+	if !ok1 || !ok2 || !ok3 {
+		return false, false, false
+	}
+	if df.Lo <= 0 && df.Hi >= 0 {
+		return false, false, true
+	}
+	if rate.Percent {
+		rf = rf.Scale10(-2)
+	} else if rate.Permil {
+		rf = rf.Scale10(-3)
+	}
+	loBelow, hiAbove := false, false // rf.Lo ≤ some quotient, rf.Hi ≥ some quotient
+	for _, n := range [2]int64{nf.Lo, nf.Hi} {
+		for _, d := range [2]int64{df.Lo, df.Hi} {
+			c, ok := cmpQuotient(rf.Lo, rf.Dec, n, nf.Dec, d, df.Dec)
+			if !ok {
+				return false, false, false
+			}
+			loBelow = loBelow || c <= 0
+			if c, ok = cmpQuotient(rf.Hi, rf.Dec, n, nf.Dec, d, df.Dec); !ok {
+				return false, false, false
+			}
+			hiAbove = hiAbove || c >= 0
+		}
+	}
+	return loBelow && hiAbove, true, true
+}
+
+// cmpQuotient returns the sign of x − n÷d for the Fixed ends
+// x = X/(2·10^dx), n = N/(2·10^dn), d = D/(2·10^dd), D ≠ 0:
+// n÷d = N·10^dd/(D·10^dn), so x − n÷d has the sign of
+// X·D·10^dn − 2·N·10^(dd+dx), flipped when D < 0. ok is false when a
+// product overflows or a decimal count is out of range.
+func cmpQuotient(x int64, dx int, n int64, dn int, d int64, dd int) (int, bool) {
+	if dx < 0 || dn < 0 || dd < 0 || dn > 18 || dd+dx > 18 {
+		return 0, false
+	}
+	l, ok1 := mul64(x, d)
+	l, ok2 := mul64(l, pow10i(dn))
+	rr, ok3 := mul64(2*n, pow10i(dd+dx))
+	if !ok1 || !ok2 || !ok3 {
+		return 0, false
+	}
+	c := 0
+	switch {
+	case l < rr:
+		c = -1
+	case l > rr:
+		c = 1
+	}
+	if d < 0 {
+		c = -c
+	}
+	return c, true
+}
+
+// mul64 returns a·b; ok is false when the product overflows int64.
+func mul64(a, b int64) (int64, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
+	}
+	c := a * b
+	if c/b != a || a == -1 && b == math.MinInt64 || b == -1 && a == math.MinInt64 {
+		return 0, false
+	}
+	return c, true
+}
+
+// frac is a rational n/d in int64, d > 0: the ends of the intervals a
+// rate is checked with, which are displayed figures' ends and their sums.
+type frac struct{ n, d int64 }
+
+// fracOf returns r as a frac; ok is false when it does not fit.
+func fracOf(r *big.Rat) (frac, bool) {
+	n, d := r.Num(), r.Denom()
+	if !n.IsInt64() || !d.IsInt64() {
+		return frac{}, false
+	}
+	return frac{n.Int64(), d.Int64()}, true
+}
+
+// cmp returns the sign of a − b; ok is false on overflow.
+func (a frac) cmp(b frac) (int, bool) {
+	l, ok1 := mul64(a.n, b.d)
+	r, ok2 := mul64(b.n, a.d)
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	switch {
+	case l < r:
+		return -1, true
+	case l > r:
+		return 1, true
+	}
+	return 0, true
+}
+
+// quo returns a ÷ b (b ≠ 0); ok is false on overflow.
+func (a frac) quo(b frac) (frac, bool) {
+	n, ok1 := mul64(a.n, b.d)
+	d, ok2 := mul64(a.d, b.n)
+	if !ok1 || !ok2 || n == math.MinInt64 || d == math.MinInt64 {
+		return frac{}, false
+	}
+	if d < 0 {
+		n, d = -n, -d
+	}
+	return frac{n, d}, true
+}
+
+func (a frac) rat() *big.Rat { return new(big.Rat).SetFrac64(a.n, a.d) }
+
+// rateCheckFrac is RateCheck with the interval arithmetic in int64
+// fractions; only the returned percentage is made in big.Rat. fits is
+// false when a product could overflow (the caller then uses big.Rat).
+func rateCheckFrac(rate Number, diff, base Interval) (ok bool, computed *big.Rat, valid, fits bool) {
+	if base.Lo.Sign() <= 0 && base.Hi.Sign() >= 0 {
+		return false, nil, false, true // as Interval.Div: base may be 0
+	}
+	dl, ok1 := fracOf(diff.Lo)
+	dh, ok2 := fracOf(diff.Hi)
+	bl, ok3 := fracOf(base.Lo)
+	bh, ok4 := fracOf(base.Hi)
+	rf, ok5 := rate.Fixed(HalfUp)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || rf.Dec < 0 || rf.Dec > 17 {
+		return false, nil, false, false
+	}
+	// q = diff ÷ base: the least and greatest of the four quotients, ×100
+	var lo, hi frac
+	for k, pair := range [4][2]frac{{dl, bl}, {dl, bh}, {dh, bl}, {dh, bh}} {
+		c, ok := pair[0].quo(pair[1])
+		if !ok {
+			return false, nil, false, false
+		}
+		if k == 0 {
+			lo, hi = c, c
+			continue
+		}
+		cl, ok1 := c.cmp(lo)
+		ch, ok2 := c.cmp(hi)
+		if !ok1 || !ok2 {
+			return false, nil, false, false
+		}
+		if cl < 0 {
+			lo = c
+		}
+		if ch > 0 {
+			hi = c
+		}
+	}
+	var ok6, ok7 bool
+	if lo.n, ok6 = mul64(lo.n, 100); !ok6 {
+		return false, nil, false, false
+	}
+	if hi.n, ok7 = mul64(hi.n, 100); !ok7 {
+		return false, nil, false, false
+	}
+	// the stated rate's interval, and q made non-negative as abs does
+	p := 2 * pow10i(rf.Dec)
+	rlo, rhi := frac{rf.Lo, p}, frac{rf.Hi, p}
+	if rate.Mant < 0 {
+		rlo, rhi = frac{-rf.Hi, p}, frac{-rf.Lo, p}
+	}
+	alo, ahi := lo, hi
+	if hi.n <= 0 {
+		alo, ahi = frac{-hi.n, hi.d}, frac{-lo.n, lo.d}
+	}
+	c1, ok8 := rlo.cmp(ahi)
+	c2, ok9 := alo.cmp(rhi)
+	if !ok8 || !ok9 {
+		return false, nil, false, false
+	}
+	mid := lo.rat()
+	mid.Add(mid, hi.rat())
+	mid.Quo(mid, big.NewRat(2, 1))
+	return c1 <= 0 && c2 <= 0, mid.Abs(mid), true, true
+}

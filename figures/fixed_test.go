@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/big"
-	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -69,8 +68,67 @@ func checkFixed(t *testing.T, a, b Number, ka, kb int, r Rounding) {
 			}
 		}
 	}
+	for _, n := range []Number{a, b} {
+		if got, want := n.Interval(r), n.intervalBig(r); got.Lo.Cmp(want.Lo) != 0 || got.Hi.Cmp(want.Hi) != 0 {
+			t.Fatalf("%+v.Interval(%d) = [%s, %s], big.Rat reference [%s, %s]", n, r, got.Lo.RatString(), got.Hi.RatString(), want.Lo.RatString(), want.Hi.RatString())
+		}
+	}
+	if ka == 0 && kb == 0 && r == HalfUp { // RateCheck has neither
+		checkRateCheck(t, a, b)
+	}
+	checkRatio(t, a, b, r)
 	if got, want := Diagnose(a, b), diagnoseBig(a, b); got != want {
 		t.Fatalf("Diagnose(%+v, %+v) = %+v, big.Rat reference %+v", a, b, got, want)
+	}
+}
+
+// checkRatio compares RatioConsistent with its big.Rat reference for rates
+// made from a and b, as percentages, permilles and plain ratios.
+func checkRatio(t *testing.T, a, b Number, r Rounding) {
+	t.Helper()
+	for _, rate := range []Number{a, b, {Mant: a.Mant * 100, Dec: a.Dec, Kind: Value}} {
+		for _, kind := range []int{0, 1, 2} {
+			rate.Percent, rate.Permil = kind == 1, kind == 2
+			for _, nd := range [][2]Number{{a, b}, {b, a}, {a, a}, {b, {Mant: 1, Kind: Value}}} {
+				c1, q1, ok1 := RatioConsistent(rate, nd[0], nd[1], r)
+				c2, q2, ok2 := ratioConsistentBig(rate, nd[0], nd[1], r)
+				if c1 != c2 || ok1 != ok2 || (q1 == nil) != (q2 == nil) || q1 != nil && q1.Cmp(q2) != 0 {
+					t.Fatalf("RatioConsistent(%+v, %+v, %+v, %d) = %v %v %v, big.Rat reference %v %v %v", rate, nd[0], nd[1], r, c1, q1, ok1, c2, q2, ok2)
+				}
+			}
+		}
+	}
+}
+
+// checkRateCheck compares RateCheck with its big.Rat reference on
+// differences and bases made from a and b.
+func checkRateCheck(t *testing.T, a, b Number) {
+	t.Helper()
+	ia, ib := a.Interval(HalfUp), b.Interval(HalfUp)
+	for _, rate := range []Number{a, b, {Mant: 523, Dec: 2, Kind: Value, Percent: true}, {Mant: -1000, Dec: 2, Kind: Value}} {
+		for _, db := range [][2]Interval{{ia.Sub(ib), ib}, {ia, ib}, {ib, ia}, {ia.Add(ib), ia.Neg()}, {ia, ia}} {
+			ok1, q1, v1 := RateCheck(rate, db[0], db[1])
+			ok2, q2, v2 := rateCheckBig(rate, db[0], db[1])
+			if ok1 != ok2 || v1 != v2 || (q1 == nil) != (q2 == nil) || q1 != nil && q1.Cmp(q2) != 0 {
+				t.Fatalf("RateCheck(%+v, %v, %v) = %v %v %v, big.Rat reference %v %v %v", rate, db[0], db[1], ok1, q1, v1, ok2, q2, v2)
+			}
+		}
+	}
+}
+
+func TestRatioConsistentMatchesBig(t *testing.T) {
+	nums := []Number{
+		{Mant: 8523, Dec: 2, Kind: Value, Percent: true}, {Mant: 1234567, Dec: 2, Kind: Value}, {Mant: 1448512, Dec: 2, Kind: Value},
+		{Mant: 100, Kind: Value, Exact: true}, {Mant: 85, Kind: Value, Exact: true}, {Mant: -3, Dec: 1, Kind: Value},
+		{Mant: 1, Dec: 3, Kind: Value}, {Mant: 0, Dec: 2, Kind: Value}, {Mant: 5, Dec: 1, Kind: Value},
+	}
+	for _, r := range []Rounding{HalfUp, Truncate} {
+		for _, a := range nums {
+			for _, b := range nums {
+				checkRatio(t, a, b, r)
+				checkRateCheck(t, a, b)
+			}
+		}
 	}
 }
 
@@ -249,28 +307,9 @@ func FuzzParseMantissa(f *testing.F) {
 	})
 }
 
-// FuzzOffsetMap checks the one-pass offset map against decoding both
-// strings in step.
-func FuzzOffsetMap(f *testing.F) {
-	for _, s := range []string{"", "abc", "１２３．４５万元，其中", "\xff\xfe合计", "a\u3000b－c", "\uFFFD１"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		ns := Normalize(s)
-		got, want := offsetMap(s, ns), offsetMapRef(s, ns)
-		if len(got) != len(want) {
-			t.Fatalf("offsetMap(%q) has %d entries, want %d", s, len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("offsetMap(%q)[%d] = %d, want %d", s, i, got[i], want[i])
-			}
-		}
-	})
-}
-
-// offsetMapRef is offsetMap decoding both strings in step (the reference
-// the tests compare with).
+// offsetMapRef maps each byte offset in ns = Normalize(s) to the offset in
+// s of the rune it belongs to, decoding both strings in step: the
+// reference for scanner.off.
 func offsetMapRef(s, ns string) []int {
 	nmap := make([]int, len(ns)+1)
 	j := 0
@@ -315,19 +354,6 @@ func FuzzQuantitiesWithin(f *testing.F) {
 	})
 }
 
-// FuzzNormalizeASCII checks that the ASCII shortcut of Normalize returns
-// what mapping every rune does.
-func FuzzNormalizeASCII(f *testing.F) {
-	for _, s := range []string{"", "1,234.56", "-3.5%", "１２３", "\xff", "a\u3000b"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := Normalize(s), strings.Map(normRune, s); got != want {
-			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
-		}
-	})
-}
-
 // diffCheckBig is DiffCheck on big.Rat only, the reference for the fast path.
 func diffCheckBig(x, y, d Number, sign int) (magnitudeOK, directionOK bool, expected Number) {
 	dec := max(x.Dec, y.Dec)
@@ -368,4 +394,21 @@ func FuzzMayState(f *testing.F) {
 			t.Fatalf("Analyze(%q) found statements in a text MayState rejects: %+v", s, st)
 		}
 	})
+}
+
+// TestPow10AndRat checks the int64 shortcuts of pow10 and Number.Rat
+// against big.Int.Exp.
+func TestPow10AndRat(t *testing.T) {
+	for n := -3; n <= 40; n++ {
+		want := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
+		if got := pow10(n); got.Cmp(want) != 0 {
+			t.Fatalf("pow10(%d) = %s, want %s", n, got, want)
+		}
+		for _, m := range []int64{0, 1, -7, 12345, math.MaxInt64, math.MinInt64} {
+			num := Number{Mant: m, Dec: n, Kind: Value}
+			if got, want := num.Rat(), new(big.Rat).SetFrac(big.NewInt(m), want); got.Cmp(want) != 0 {
+				t.Fatalf("%+v.Rat() = %s, want %s", num, got.RatString(), want.RatString())
+			}
+		}
+	}
 }

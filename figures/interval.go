@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"math/big"
 	"strings"
 )
@@ -21,6 +22,32 @@ type Interval struct {
 
 // Interval returns the values n stands for under rounding mode r.
 func (n Number) Interval(r Rounding) Interval {
+	if n.Kind != Value {
+		return Interval{new(big.Rat), new(big.Rat)}
+	}
+	// The ends are (k·mant ± 1)/(k·10^dec), k = 1 or 2: with a mantissa and
+	// power of ten that fit an int64 each end is one SetFrac64.
+	if n.Dec >= 0 && n.Dec <= 18 && n.Mant <= fixedMax/2 && n.Mant >= -fixedMax/2 {
+		p, m := pow10i(n.Dec), n.Mant
+		frac := func(a, b int64) *big.Rat { return new(big.Rat).SetFrac64(a, b) }
+		switch {
+		case n.Exact:
+			return Interval{frac(m, p), frac(m, p)}
+		case r == Truncate && m >= 0:
+			return Interval{frac(m, p), frac(m+1, p)}
+		case r == Truncate:
+			return Interval{frac(m-1, p), frac(m, p)}
+		}
+		if p <= math.MaxInt64/2 {
+			return Interval{frac(2*m-1, 2*p), frac(2*m+1, 2*p)}
+		}
+	}
+	return n.intervalBig(r)
+}
+
+// intervalBig is Interval in big.Rat arithmetic throughout: the fallback
+// for figures too large for int64, and the tests' reference.
+func (n Number) intervalBig(r Rounding) Interval {
 	v := n.Rat()
 	unit := new(big.Rat).SetFrac(big.NewInt(1), pow10(n.Dec))
 	if n.Kind != Value {
@@ -183,6 +210,19 @@ func abs(x int64) int64 {
 // rate.Percent, else a plain ratio) agrees with num ÷ den within rounding.
 // ok is false when the ratio cannot be computed (den may be zero).
 func RatioConsistent(rate, num, den Number, r Rounding) (consistent bool, computed *big.Rat, ok bool) {
+	consistent, ok, fits := ratioConsistentFixed(rate, num, den, r)
+	if !fits {
+		return ratioConsistentBig(rate, num, den, r)
+	}
+	if !ok {
+		return false, nil, false
+	}
+	return consistent, new(big.Rat).Quo(num.Rat(), den.Rat()), true
+}
+
+// ratioConsistentBig is RatioConsistent in big.Rat intervals: the fallback
+// for figures too large for the int64 path, and the tests' reference.
+func ratioConsistentBig(rate, num, den Number, r Rounding) (consistent bool, computed *big.Rat, ok bool) {
 	q, ok := num.Interval(r).Div(den.Interval(r))
 	if !ok {
 		return false, nil, false

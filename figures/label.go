@@ -55,6 +55,15 @@ var labelSynonyms = [][2]string{
 	{"收入总额", "收入合计"},
 }
 
+// synonymKeys finds the keys of labelSynonyms in a label in one pass.
+var synonymKeys = func() wordSet {
+	keys := make([]string, len(labelSynonyms))
+	for k, kv := range labelSynonyms {
+		keys[k] = kv[0]
+	}
+	return newWordSet(keys)
+}()
+
 // NormalizeLabel reduces a label to a canonical form for matching: ASCII
 // digits and punctuation, no spaces, no list numbering ("1." "（一）" "其中："),
 // no bracketed units ("（万元）"), synonyms mapped.
@@ -71,8 +80,10 @@ func NormalizeLabel(s string) string {
 		s = b.String()
 	}
 	// bracketed units and notes
-	for _, u := range []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)"} {
-		s = strings.ReplaceAll(s, u, "")
+	if strings.IndexByte(s, '(') >= 0 { // each note starts with "("
+		for _, u := range []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)"} {
+			s = strings.ReplaceAll(s, u, "")
+		}
 	}
 	s = strings.TrimPrefix(s, "其中:")
 	s = strings.TrimPrefix(s, "其中")
@@ -80,11 +91,9 @@ func NormalizeLabel(s string) string {
 	for _, p := range [][2]string{{"(", ""}, {")", ""}} {
 		_ = p
 	}
-	for _, kv := range labelSynonyms {
-		if strings.Contains(s, kv[0]) {
-			s = strings.Replace(s, kv[0], kv[1], 1)
-			break
-		}
+	if k := synonymKeys.firstWord(s); k >= 0 { // the first synonym in list order that s contains
+		kv := labelSynonyms[k]
+		s = strings.Replace(s, kv[0], kv[1], 1)
 	}
 	return strings.Trim(s, ":：、.,，;；")
 }

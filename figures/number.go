@@ -52,6 +52,9 @@ func (n Number) Float() float64 {
 
 // Rat returns the displayed value exactly.
 func (n Number) Rat() *big.Rat {
+	if n.Dec >= 0 && n.Dec <= 18 {
+		return new(big.Rat).SetFrac64(n.Mant, pow10i(n.Dec)) // 10^18 fits an int64
+	}
 	return new(big.Rat).SetFrac(big.NewInt(n.Mant), pow10(n.Dec))
 }
 
@@ -65,6 +68,40 @@ func (n Number) String() string {
 
 // FormatFixed renders mant·10⁻ᵈᵉᶜ with exactly dec decimals.
 func FormatFixed(mant int64, dec int) string {
+	// one allocation: sign, digits with leading zeros, point, decimals
+	if dec > 24 || mant == math.MinInt64 { // rare: the plain way (−MinInt64 overflows there)
+		return formatFixedSlow(mant, dec)
+	}
+	var buf [24]byte
+	digits := strconv.AppendUint(buf[:0], uint64(abs(mant)), 10)
+	if dec <= 0 {
+		if mant < 0 {
+			return "-" + string(digits)
+		}
+		return string(digits)
+	}
+	var out [64]byte
+	b := out[:0]
+	if mant < 0 {
+		b = append(b, '-')
+	}
+	if n := len(digits); n > dec {
+		b = append(b, digits[:n-dec]...)
+		b = append(b, '.')
+		b = append(b, digits[n-dec:]...)
+	} else { // 0.0…digits
+		b = append(b, '0', '.')
+		for ; n < dec; n++ {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
+	}
+	return string(b)
+}
+
+// formatFixedSlow is FormatFixed built by string operations: the plain
+// definition, used for very many decimals and as the tests' reference.
+func formatFixedSlow(mant int64, dec int) string {
 	neg := mant < 0
 	if neg {
 		mant = -mant
@@ -83,19 +120,93 @@ func FormatFixed(mant int64, dec int) string {
 }
 
 func pow10(n int) *big.Int {
+	if n <= 18 { // (n < 0 gives 1, as Exp does)
+		return big.NewInt(pow10i(n))
+	}
 	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
 }
 
 // Normalize maps full-width digits, letters and punctuation to ASCII and the
 // various minus and dash signs to their canonical forms, rune for rune. The
 // result has the same number of runes as s, so rune indexes carry over.
+// Invalid UTF-8 bytes become U+FFFD, as strings.Map would make them. When
+// nothing needs mapping, s itself is returned (no copy): most Chinese text
+// holds full-width punctuation, but most short pieces of it do not.
 func Normalize(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Map(normRune, s)
-		}
+	return normalize(s, nil)
+}
+
+// normalize is Normalize; when jumps is not nil it also records, after
+// each rune whose width changed, where ns and s continue in step (see
+// scanner.off).
+func normalize(s string, jumps *[]jump) string {
+	i, w, r := nextNorm(s, 0)
+	if i == len(s) {
+		return s
 	}
-	return s // ASCII is left as it is
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i < len(s) {
+		b.WriteString(s[last:i])
+		b.WriteRune(r)
+		last = i + w
+		if jumps != nil && utf8.RuneLen(r) != w {
+			*jumps = append(*jumps, jump{ns: b.Len(), orig: last})
+		}
+		i, w, r = nextNorm(s, last)
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// nextNorm returns the offset, width and replacement of the first rune at
+// or after s[i] that Normalize changes (an invalid byte is one of them,
+// replaced by U+FFFD), or len(s) when there is none. It is
+// strings.Map(normRune, ·)'s search, with the common three-byte runes
+// (Han characters, full-width punctuation) decoded inline; the test
+// compares it with strings.Map.
+func nextNorm(s string, i int) (at, width int, repl rune) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		// E1–EC and EE–EF lead a three-byte rune whenever two continuation
+		// bytes follow (E0 and ED restrict the second byte: left to utf8).
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			c1, c2 := s[i+1], s[i+2]
+			switch c {
+			case 0xEF: // U+F000–FFFF: the full-width block U+FF01–FF5E
+				if c1 == 0xBC && c2 != 0x80 {
+					return i, 3, rune(0xFF00|rune(c2&0x3F)) - 0xFEE0
+				}
+				if c1 == 0xBD && c2 <= 0x9E {
+					return i, 3, rune(0xFF40|rune(c2&0x3F)) - 0xFEE0
+				}
+			case 0xE3: // U+3000 ideographic space
+				if c1 == 0x80 && c2 == 0x80 {
+					return i, 3, ' '
+				}
+			case 0xE2: // U+2212 −, U+2010 ‐, U+2011 ‑, U+2013 –
+				if c1 == 0x88 && c2 == 0x92 || c1 == 0x80 && (c2 == 0x90 || c2 == 0x91 || c2 == 0x93) {
+					return i, 3, '-'
+				}
+			}
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if w == 1 { // an invalid byte
+			return i, 1, utf8.RuneError
+		}
+		if n := normRune(r); n != r {
+			return i, w, n
+		}
+		i += w
+	}
+	return len(s), 0, 0
 }
 
 func normRune(r rune) rune {

@@ -1,6 +1,9 @@
 package figures
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestParseCell(t *testing.T) {
 	tests := []struct {
@@ -101,4 +104,20 @@ func TestRatioConsistent(t *testing.T) {
 			t.Errorf("%s = %s/%s: got %v (ok %v), want %v", tt.rate, tt.num, tt.den, got, ok, tt.want)
 		}
 	}
+}
+
+// FuzzFormatFixed compares FormatFixed with its string-building reference.
+func FuzzFormatFixed(f *testing.F) {
+	for _, c := range []struct {
+		m int64
+		d int
+	}{{0, 0}, {5, 2}, {-5, 2}, {123, 3}, {-123450, 2}, {1, 30}, {math.MinInt64, 2}, {math.MaxInt64, 19}, {7, -1}} {
+		f.Add(c.m, c.d)
+	}
+	f.Fuzz(func(t *testing.T, m int64, d int) {
+		d %= 40
+		if got, want := FormatFixed(m, d), formatFixedSlow(m, d); got != want {
+			t.Fatalf("FormatFixed(%d, %d) = %q, want %q", m, d, got, want)
+		}
+	})
 }

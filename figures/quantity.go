@@ -3,6 +3,7 @@ package figures
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -52,59 +53,90 @@ var unitPrefixes = append(append([]string(nil), unitMultipliers...), "")
 // document numbers (〔2023〕3号, 州办【2019】101号), phone numbers, codes,
 // list numbers (1. （2） 一、) and digits glued to Latin letters (5G, 120km/h).
 func Quantities(s string) []Quantity {
+	if !mayHoldFigure(s) {
+		return nil // the scan below would find nothing
+	}
 	sc := newScanner(s)
-	return sc.scan()
+	defer sc.release()
+	out := sc.scan()
+	if len(out) == 0 {
+		return nil
+	}
+	// the scanner's buffer is reused: hand out a copy of exactly the right size
+	return append(make([]Quantity, 0, len(out)), out...)
+}
+
+// mayHoldFigure reports whether s has an ASCII or full-width digit or a
+// Chinese numeral character: the scan starts a figure at nothing else.
+func mayHoldFigure(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	for _, r := range s {
+		if r >= '０' && r <= '９' || isCNNumeralRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 type scanner struct {
 	orig string
 	ns   string // Normalize(orig)
-	nmap []int  // byte offset in ns → byte offset in orig (rune starts only), len(ns)+1; nil when ns == orig
-	out  []Quantity
+	// jumps maps offsets in ns back to orig: after each rune whose width
+	// Normalize changed (， → ,), the offsets where they resume in step.
+	// Empty when no width changed, e.g. when ns == orig.
+	jumps []jump
+	out   []Quantity
 	// boundary: byte offset in ns where the current lead starts
 	leadFrom int
 }
 
+// jump holds the offsets in ns and in orig just after a rune whose width
+// Normalize changed (， → ,): up to the next jump every rune has the same
+// width in both, so their offsets differ by orig − ns.
+type jump struct{ ns, orig int }
+
+// scanners are reused: a text's scan needs its jumps and figures only
+// until Quantities copies the figures out.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
 func newScanner(s string) *scanner {
-	ns := Normalize(s)
-	if ns == s {
-		return &scanner{orig: s, ns: ns} // nothing normalised: offsets carry over
-	}
-	return &scanner{orig: s, ns: ns, nmap: offsetMap(s, ns)}
+	sc := scanners.Get().(*scanner)
+	sc.orig, sc.leadFrom = s, 0
+	sc.jumps, sc.out = sc.jumps[:0], sc.out[:0]
+	sc.ns = normalize(s, &sc.jumps)
+	return sc
 }
 
-// offsetMap maps each byte offset in ns = Normalize(s) to the offset in s
-// of the rune it belongs to (len(ns) to len(s)). Normalize maps rune for
-// rune, so walking s alone gives each rune's width in ns: that of the
-// mapped rune (an invalid byte becomes U+FFFD, three bytes).
-func offsetMap(s, ns string) []int {
-	nmap := make([]int, len(ns)+1)
-	i := 0
-	for j := 0; j < len(s) && i < len(ns); {
-		if c := s[j]; c < utf8.RuneSelf {
-			nmap[i] = j
-			i++
-			j++
-			continue
-		}
-		r, wo := utf8.DecodeRuneInString(s[j:])
-		w := utf8.RuneLen(normRune(r))
-		for k := 0; k < w && i+k < len(ns); k++ {
-			nmap[i+k] = j
-		}
-		i += w
-		j += wo
-	}
-	nmap[len(ns)] = len(s)
-	return nmap
+// release returns sc to the pool, dropping its references to the text.
+func (sc *scanner) release() {
+	clear(sc.out)
+	sc.orig, sc.ns = "", ""
+	scanners.Put(sc)
 }
 
-// off maps a byte offset in ns to the offset in orig.
+// off maps a byte offset in ns (at a rune start, or len(ns)) to the offset
+// in orig of the same rune (len(orig)): the offset after the last jump at
+// or before i, moved on by the bytes since, which map one to one.
 func (sc *scanner) off(i int) int {
-	if sc.nmap == nil {
+	js := sc.jumps
+	lo, hi := 0, len(js)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if js[m].ns <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
 		return i
 	}
-	return sc.nmap[i]
+	j := js[lo-1]
+	return j.orig + i - j.ns
 }
 
 func (sc *scanner) at(i int) rune {
@@ -138,7 +170,7 @@ func isLeadBoundary(r rune) bool {
 func (sc *scanner) scan() []Quantity {
 	ns := sc.ns
 	for i := 0; i < len(ns); {
-		r, w := utf8.DecodeRuneInString(ns[i:])
+		r, w := decodeValid(ns, i)
 		switch {
 		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
 			// "因公出国（境）费": a short bracketed word is part of the label
@@ -160,6 +192,20 @@ func (sc *scanner) scan() []Quantity {
 		}
 	}
 	return sc.out
+}
+
+// decodeValid is utf8.DecodeRuneInString(s[i:]) for valid UTF-8 (as
+// Normalize's output is), with ASCII and the three-byte runes of Chinese
+// text decoded inline.
+func decodeValid(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // shortBracket returns the length up to and including the closing bracket
@@ -386,13 +432,33 @@ func startsWithFigure(s string) bool {
 	return s != "" && isDigit(rune(s[0]))
 }
 
+// unitsByRune lists the indexes in baseUnits of the units starting with
+// each rune, in order; unitNames[m][u] is unitPrefixes[m] + baseUnits[u],
+// made once so that matching a unit allocates nothing.
+var unitsByRune, unitNames = func() (map[rune][]int, [][]string) {
+	by := map[rune][]int{}
+	for k, u := range baseUnits {
+		r, _ := utf8.DecodeRuneInString(u)
+		by[r] = append(by[r], k)
+	}
+	names := make([][]string, len(unitPrefixes))
+	for m, p := range unitPrefixes {
+		for _, u := range baseUnits {
+			names[m] = append(names[m], p+u)
+		}
+	}
+	return by, names
+}()
+
 // matchUnit returns the unit at the start of s ("" if none).
 func matchUnit(s string) string {
-	for _, m := range unitPrefixes {
+	for mi, m := range unitPrefixes {
 		if !strings.HasPrefix(s, m) {
 			continue
 		}
-		for _, u := range baseUnits {
+		r, _ := utf8.DecodeRuneInString(s[len(m):])
+		for _, ui := range unitsByRune[r] { // the units starting with r, in baseUnits order
+			u := baseUnits[ui]
 			if strings.HasPrefix(s[len(m):], u) {
 				if m == "百" && u == "分" { // 百分之 handled elsewhere
 					continue
@@ -400,7 +466,7 @@ func matchUnit(s string) string {
 				if u == "余" {
 					continue
 				}
-				return m + u
+				return unitNames[mi][ui]
 			}
 		}
 		if m == "万" || m == "亿" || m == "万亿" {
@@ -457,6 +523,8 @@ func (sc *scanner) chinese(i int, pct bool) int {
 
 var preQualifiers = []string{"接近", "超过", "不足", "不到", "不低于", "不少于", "不超过", "不高于", "高于", "低于", "大于", "小于", "至少", "最高", "最多", "将近", "大约", "突破", "逾", "近", "约", "超", "≥", "≤", ">=", "<=", ">", "<", "≈"}
 
+var preQualifierList = suffixList(preQualifiers)
+
 // finish computes lead, label, year and period for a figure spanning
 // ns[start:end] and appends it.
 func (sc *scanner) finish(q *Quantity, start, end int) {
@@ -465,14 +533,11 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	leadStart := sc.leadFrom
 	// qualifier just before the figure
 	tl := strings.TrimRight(lead, " ")
-	for _, p := range preQualifiers {
-		if strings.HasSuffix(tl, p) {
-			q.Approx = true
-			q.Qualifier = p
-			if q.Bound == "" {
-				q.Bound = p
-			}
-			break
+	if p := preQualifierList.suffixOf(tl); p != "" {
+		q.Approx = true
+		q.Qualifier = p
+		if q.Bound == "" {
+			q.Bound = p
 		}
 	}
 	if q.Bound != "" && !q.Approx {
@@ -481,14 +546,14 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	}
 	q.Kind = Value
 	q.Start, q.End = sc.off(start), sc.off(end)
-	q.Lead = sc.orig[sc.off(leadStart):sc.off(start)]
 	q.LeadStart = sc.off(leadStart)
+	q.Lead = sc.orig[q.LeadStart:q.Start]
 	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier)
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
-	q.Label = sc.orig[sc.off(a):sc.off(b)]
 	q.LabelStart, q.LabelEnd = sc.off(a), sc.off(b)
+	q.Label = sc.orig[q.LabelStart:q.LabelEnd]
 	q.Year, q.Period, q.Total = year, period, total
 	sc.out = append(sc.out, *q)
 	sc.leadFrom = end
@@ -500,6 +565,11 @@ var (
 	startPeriods = []string{"年初预算数", "年初预算", "全年预算数", "全年预算", "调整预算", "上年度", "上年", "去年", "同期", "上期", "本年度", "本年", "当年", "全年", "年初", "年末", "年底", "期末", "期初"}
 	endPeriods   = []string{"年初预算数", "全年预算数", "预算数", "决算数", "执行数", "实际数", "年初预算", "全年预算", "预算", "决算", "年初", "年末", "全年"}
 	totalWords   = []string{"合计", "共计", "总计", "累计", "共"}
+
+	leadSuffixList  = suffixList(leadSuffixes)
+	endPeriodList   = suffixList(endPeriods)
+	leadPrefixList  = prefixList(leadPrefixes)
+	startPeriodList = prefixList(startPeriods)
 )
 
 // analyseLead strips ns[a:b] down to its label and returns the label range,
@@ -557,40 +627,30 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 			k = e
 			continue
 		}
-		_, w := utf8.DecodeRuneInString(ns[k:])
+		_, w := decodeValid(ns, k)
 		k += w
 	}
 	for changed := true; changed && a < b; {
 		changed = false
 		trimS()
 		s := ns[a:b]
-		for _, p := range leadSuffixes {
-			if strings.HasSuffix(s, p) && len(s) > 0 {
-				if contains(totalWords, p) || strings.HasPrefix(p, "合计") || strings.HasPrefix(p, "共计") || strings.HasPrefix(p, "总计") {
-					total = true
-				}
-				b -= len(p)
-				changed = true
-				break
+		if p := leadSuffixList.suffixOf(s); p != "" {
+			if contains(totalWords, p) || strings.HasPrefix(p, "合计") || strings.HasPrefix(p, "共计") || strings.HasPrefix(p, "总计") {
+				total = true
 			}
-		}
-		if changed {
+			b -= len(p)
+			changed = true
 			continue
 		}
-		for _, p := range endPeriods {
-			if strings.HasSuffix(s, p) {
-				if period == "" {
-					period = p
-				}
-				b -= len(p)
-				changed = true
-				break
+		if p := endPeriodList.suffixOf(s); p != "" {
+			if period == "" {
+				period = p
 			}
-		}
-		if changed {
+			b -= len(p)
+			changed = true
 			continue
 		}
-		for _, p := range leadPrefixes {
+		for _, p := range leadPrefixList.candidates(s) { // the leadPrefixes s may start with, in order
 			if strings.HasPrefix(s, p) {
 				if (p == "比" || p == "较") && len(s) > len(p) {
 					r, _ := utf8.DecodeRuneInString(s[len(p):])
@@ -609,15 +669,10 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		if changed {
 			continue
 		}
-		for _, p := range startPeriods {
-			if strings.HasPrefix(s, p) {
-				period = p
-				a += len(p)
-				changed = true
-				break
-			}
-		}
-		if changed {
+		if p := startPeriodList.prefixOf(s); p != "" {
+			period = p
+			a += len(p)
+			changed = true
 			continue
 		}
 		// a year left at the start after other words were stripped
@@ -647,11 +702,11 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 }
 
 // anchorIn returns the offset of a comparison word (比, 较, 同比, 环比)
-// followed by a year or period in s, or -1.
+// followed by a year or period in s (valid UTF-8: a normalised text), or -1.
 func anchorIn(s string) int {
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if strings.HasPrefix(s[i:], "同比") || strings.HasPrefix(s[i:], "环比") {
+		r, w := decodeValid(s, i)
+		if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
 			return i
 		}
 		if (r == '比' || r == '较') && i+w < len(s) {

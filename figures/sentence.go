@@ -1,6 +1,9 @@
 package figures
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Range is a half-open range [Start, End) of byte offsets into the string
 // it was computed from.
@@ -14,7 +17,10 @@ type Range struct {
 // Leading and trailing spaces are excluded; empty sentences are dropped.
 // A table cell should be passed on its own: its text is its own sentence set.
 func Sentences(s string) []Range {
-	var out []Range
+	// Most texts hold a few sentences: collect them on the stack and hand
+	// out one slice of the right size.
+	var buf [16]Range
+	out := buf[:0]
 	start := 0
 	emit := func(end int) {
 		a, b := trimSpaceRange(s, start, end)
@@ -22,32 +28,55 @@ func Sentences(s string) []Range {
 			out = append(out, Range{a, b})
 		}
 	}
+	// The marks are ASCII or three-byte runes, whose lead bytes never occur
+	// inside another rune: looking at every byte finds what decoding rune by
+	// rune would (invalid bytes included).
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case '\n', '\r':
-			emit(i)
-			start = i + n
-		case '。', '！', '？', '!', '?':
-			// keep closing quotes and brackets with the sentence
-			j := i + n
-			for j < len(s) {
-				q, m := utf8.DecodeRuneInString(s[j:])
-				if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
-					break
-				}
-				j += m
-			}
-			emit(j)
-			start = j
-			i = j
+		if !markByte[s[i]] {
+			i++ // most bytes start no mark
 			continue
 		}
-		i += n
+		n := 0 // the width of a sentence mark at i
+		switch c := s[i]; {
+		case c == '\n' || c == '\r':
+			emit(i)
+			start = i + 1
+		case c == '!' || c == '?':
+			n = 1
+		case c == 0xE3 && strings.HasPrefix(s[i:], "。"), c == 0xEF && (strings.HasPrefix(s[i:], "！") || strings.HasPrefix(s[i:], "？")):
+			n = 3
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		// keep closing quotes and brackets with the sentence
+		j := i + n
+		for j < len(s) {
+			q, m := utf8.DecodeRuneInString(s[j:])
+			if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+				break
+			}
+			j += m
+		}
+		emit(j)
+		start = j
+		i = j
 	}
 	emit(len(s))
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Range(nil), out...)
 }
+
+// markByte flags the first bytes of the runes Sentences splits at.
+var markByte = func() (t [256]bool) {
+	for _, m := range []string{"\n", "\r", "!", "?", "。", "！", "？"} {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // Clauses splits s[r.Start:r.End] at ；;，,：: and returns the clause ranges
 // (absolute offsets), excluding the separators.

@@ -90,6 +90,8 @@ var (
 	neutralRateWords = []string{"幅度", "变动率", "增减率", "增减幅度"}
 	comparableWords  = []string{"可比价", "不变价", "可比口径", "同口径", "扣除价格因素", "实际增长", "名义增长", "按可比"}
 	enumMarkers      = []string{"其中", "主要用于", "主要包括", "分别为", "分别是", "包括", "具体为", "明细为"}
+
+	comparableWordSet = newWordSet(comparableWords)
 )
 
 // Analyze finds the quantities and statements in one text.
@@ -98,7 +100,8 @@ func Analyze(s string) *Statements {
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
-	comparable := containsAny(s, comparableWords)
+	// whether s says growth is at comparable prices: looked up at the first comparison
+	comparable, looked := false, false
 	ordered := inOrder(st.Quantities)
 	for _, sent := range st.Sentences {
 		var qs []Quantity
@@ -112,6 +115,9 @@ func Analyze(s string) *Statements {
 		}
 		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
 		for _, c := range append(comparisons(s, sent, qs), fromTo(s, sent, qs)...) {
+			if !looked {
+				comparable, looked = comparableWordSet.containsAny(s), true
+			}
 			c.Comparable = c.Comparable || comparable
 			st.Comparisons = append(st.Comparisons, c)
 		}
@@ -195,12 +201,14 @@ func sameFamily(a, b Quantity) bool {
 
 func isMoney(u string) bool { return strings.HasSuffix(u, "元") }
 
+var stopWordSet = newWordSet(stopWords)
+
 var stopWords = []string{"比", "较", "同比", "增加", "减少", "增长", "下降", "提高", "降低", "占", "相比", "合计", "共计", "总计", "累计", "其中", "主要用于", "分别", "预算数", "决算数", "年初预算", "全年预算", "执行数", "增幅", "降幅", "节约", "压减"}
 
 // plainGlue reports whether the text between two parts of a list is just a
 // separator and a label.
 func plainGlue(g string) bool {
-	if containsAny(g, stopWords) || strings.Contains(g, "。") {
+	if stopWordSet.containsAny(g) || strings.Contains(g, "。") {
 		return false
 	}
 	if utf8.RuneCountInString(g) > 40 {
@@ -213,9 +221,12 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 	var out []Enumeration
 	used := map[int]bool{}
 	for i := 0; i < len(qs); i++ {
+		if qs[i].Percent || qs[i].Permil || qs[i].Label == "" || qs[i].Approx {
+			continue // not a part (tested before the marker is looked for)
+		}
 		g, ga := glue(s, qs, i, sent.Start)
 		m, mAt := findMarker(g, ga)
-		if m == "" || qs[i].Percent || qs[i].Permil || qs[i].Label == "" || qs[i].Approx {
+		if m == "" {
 			continue
 		}
 		// the total: the nearest figure before the marker (skipping shares)
@@ -253,7 +264,10 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, total.End, mAt.Start) {
 			continue
 		}
-		parts := []Quantity{qs[i]}
+		// the parts, as indexes in qs: the figures are copied only for an
+		// enumeration kept
+		var partBuf [16]int
+		parts := append(partBuf[:0], i)
 		depth := bracketDepth(s, sent.Start, qs[i].Start)
 		semi := 0 // 1: parts separated by ；, −1: by ，、
 		j := i + 1
@@ -273,10 +287,10 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			}
 			// separators are read between parts: in "其中：A a，占x%；B b" the
 			// comma belongs to the share annotating A
-			between := s[parts[len(parts)-1].End:q.Start]
+			between := s[qs[parts[len(parts)-1]].End:q.Start]
 			hasSemi := strings.ContainsAny(between, "；;")
 			switch {
-			case semi == 0 && hasSemi && strings.HasPrefix(strings.TrimSpace(Normalize(s[mAt.End:])), ":"):
+			case semi == 0 && hasSemi && firstNonSpace(s[mAt.End:]) == ':':
 				semi = 1 // "其中：A a；B b；…"
 			case semi == 0 && hasSemi:
 				j = len(qs)
@@ -297,26 +311,30 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 				break
 			}
 			if q.Approx {
-				parts = nil
+				parts = parts[:0]
 				break
 			}
-			parts = append(parts, q)
+			parts = append(parts, j)
 		}
 		for k := i; k < j; k++ {
 			used[k] = true
 		}
 		if len(parts) < 2 {
-			if len(parts) == 1 && parts[0].Unit == total.Unit {
+			if len(parts) == 1 && qs[parts[0]].Unit == total.Unit {
 				// a single 其中 part larger than its total is still a contradiction
-				out = append(out, Enumeration{Total: total, Parts: parts, Marker: m, MarkerAt: mAt})
+				out = append(out, Enumeration{Total: total, Parts: []Quantity{qs[parts[0]]}, Marker: m, MarkerAt: mAt})
 			}
 			continue
 		}
-		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(parts))
-		if m == "包括" && !strings.Contains(s[parts[len(parts)-1].End:min(len(s), parts[len(parts)-1].End+6)], "等") {
+		ps := make([]Quantity, len(parts))
+		for n, k := range parts {
+			ps[n] = qs[k]
+		}
+		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(ps))
+		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
 		}
-		out = append(out, Enumeration{Total: total, Parts: parts, Marker: m, MarkerAt: mAt, Complete: complete})
+		out = append(out, Enumeration{Total: total, Parts: ps, Marker: m, MarkerAt: mAt, Complete: complete})
 	}
 	// parts first, then "支出合计X": complete by wording
 	for i := 0; i < len(qs); i++ {
@@ -324,7 +342,8 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 		if !t.Total || t.Approx || t.Percent || used[i] || !isTotalLead(t.Lead) {
 			continue
 		}
-		var parts []Quantity
+		var partBuf [16]int
+		parts := partBuf[:0] // indexes in qs, the last part first
 		k := i - 1
 		for ; k >= 0; k-- {
 			q := qs[k]
@@ -336,16 +355,31 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 				break
 			}
 			gq, _ := glue(s, qs, k, sent.Start)
-			parts = append([]Quantity{q}, parts...)
+			parts = append(parts, k)
 			if mm, _ := findMarker(gq, 0); mm != "" || !plainGlue(gq) && k > 0 {
 				break
 			}
 		}
 		if len(parts) >= 2 {
-			out = append(out, Enumeration{Total: t, Parts: parts, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
+			ps := make([]Quantity, len(parts))
+			for n, k := range parts {
+				ps[len(parts)-1-n] = qs[k]
+			}
+			out = append(out, Enumeration{Total: t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
 	return out
+}
+
+// firstNonSpace returns the first rune of strings.TrimSpace(Normalize(s)),
+// or -1, without normalising all of s (it may be the rest of a paragraph).
+func firstNonSpace(s string) rune {
+	for _, r := range s { // an invalid byte reads as U+FFFD, as Normalize makes it
+		if r = normRune(r); !unicode.IsSpace(r) {
+			return r
+		}
+	}
+	return -1
 }
 
 // directlyAfter reports whether s[a:b] holds nothing but punctuation or
@@ -448,10 +482,15 @@ func isTotalLead(lead string) bool {
 	return false
 }
 
+var enumMarkerSet = newWordSet(enumMarkers)
+
 func findMarker(g string, base int) (string, Range) {
+	var buf [16]int
+	last := buf[:len(enumMarkers)]
+	enumMarkerSet.indexes(g, nil, last) // last[k] = strings.LastIndex(g, marker k)
 	best, at := "", -1
-	for _, m := range enumMarkers {
-		if i := strings.LastIndex(g, m); i >= 0 && i > at {
+	for k, m := range enumMarkers {
+		if i := last[k]; i >= 0 && i > at {
 			if m == "包括" && strings.Contains(g, "主要包括") {
 				continue
 			}
@@ -464,16 +503,22 @@ func findMarker(g string, base int) (string, Range) {
 	return best, Range{base + at, base + at + len(best)}
 }
 
+// polarityWords is posWords then negWords, searched in one pass.
+var polarityWords = newWordSet(append(append([]string(nil), posWords...), negWords...))
+
 // polarity finds the first polarity word in s and returns it, its sign and offset.
 func polarity(s string) (string, int, int) {
+	var buf [64]int
+	first := buf[:len(polarityWords.words)]
+	polarityWords.indexes(s, first, nil) // first[k] = strings.Index(s, word k)
 	bestW, bestS, bestI := "", 0, -1
-	for _, w := range posWords {
-		if i := strings.Index(s, w); i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
+	for k, w := range posWords {
+		if i := first[k]; i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
 			bestW, bestS, bestI = w, 1, i
 		}
 	}
-	for _, w := range negWords {
-		if i := strings.Index(s, w); i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
+	for k, w := range negWords {
+		if i := first[len(posWords)+k]; i >= 0 && (bestI < 0 || i < bestI || i == bestI && len(w) > len(bestW)) {
 			bestW, bestS, bestI = w, -1, i
 		}
 	}
@@ -482,16 +527,17 @@ func polarity(s string) (string, int, int) {
 
 // lastPolarity finds the last polarity word in s.
 func lastPolarity(s string) (string, int, int) {
+	var buf [64]int
+	last := buf[:len(polarityWords.words)]
+	polarityWords.indexes(s, nil, last) // last[k] = strings.LastIndex(s, word k)
 	bestW, bestS, bestI := "", 0, -1
-	for _, list := range [][]string{posWords, negWords} {
-		for _, w := range list {
-			// the latest word; of words ending together the longest (减少, not 少)
-			if i := strings.LastIndex(s, w); i >= 0 && (i > bestI && i+len(w) > bestI+len(bestW) || i <= bestI && i+len(w) >= bestI+len(bestW) && len(w) > len(bestW)) {
-				bestW, bestI = w, i
-				bestS = 1
-				if list[0] == negWords[0] {
-					bestS = -1
-				}
+	for k, w := range polarityWords.words {
+		// the latest word; of words ending together the longest (减少, not 少)
+		if i := last[k]; i >= 0 && (i > bestI && i+len(w) > bestI+len(bestW) || i <= bestI && i+len(w) >= bestI+len(bestW) && len(w) > len(bestW)) {
+			bestW, bestI = w, i
+			bestS = 1
+			if k >= len(posWords) {
+				bestS = -1
 			}
 		}
 	}
@@ -499,11 +545,16 @@ func lastPolarity(s string) (string, int, int) {
 }
 
 // anchors finds comparison anchors (比, 较, 同比, 环比, 与上年相比) in s[r],
-// returning their ranges.
-func anchors(s string, r Range) []Range {
-	var out []Range
+// appending their ranges to out.
+func anchors(s string, r Range, out []Range) []Range {
 	for i := r.Start; i < r.End; {
 		c, w := utf8.DecodeRuneInString(s[i:])
+		switch c {
+		case '与', '和', '同', '跟', '环', '比', '较': // the first runes of withOpeners, 同比, 环比, 比, 较
+		default:
+			i += w // no anchor starts here
+			continue
+		}
 		if e := withAnchorEnd(s, i, r.End); e > 0 {
 			out = append(out, Range{i, e})
 			i = e
@@ -526,8 +577,8 @@ func anchors(s string, r Range) []Range {
 				e += len("之")
 				next, _ = utf8.DecodeRuneInString(s[e:])
 			}
-			nn := Normalize(string(next))
-			if nn != "" && (isDigit([]rune(nn)[0]) || strings.ContainsRune("上去前年同", next)) {
+			// (next normalised, as a string, is string(normRune(next)))
+			if isDigit(normRune(next)) || strings.ContainsRune("上去前年同", next) {
 				out = append(out, Range{i, e})
 			}
 		}
@@ -556,20 +607,22 @@ func withAnchorEnd(s string, i, lim int) int {
 	}
 	n := 0
 	for j := i + w; j < lim && n <= 16; n++ {
-		for _, cl := range withClosers {
-			if !strings.HasPrefix(s[j:], cl) || j+len(cl) > lim {
-				continue
-			}
-			mid := Normalize(s[i+w : j])
-			if mid == "" || cl == "比" && strings.HasSuffix(mid, "相") {
-				continue
-			}
-			if containsAny(mid, withPeriods) || yearIn(mid) {
-				return j + len(cl)
-			}
-			return 0
-		}
 		r, rw := utf8.DecodeRuneInString(s[j:])
+		if r == '相' || r == '比' || r == '对' { // the first runes of withClosers
+			for _, cl := range withClosers {
+				if !strings.HasPrefix(s[j:], cl) || j+len(cl) > lim {
+					continue
+				}
+				mid := Normalize(s[i+w : j])
+				if mid == "" || cl == "比" && strings.HasSuffix(mid, "相") {
+					continue
+				}
+				if containsAny(mid, withPeriods) || yearIn(mid) {
+					return j + len(cl)
+				}
+				return 0
+			}
+		}
 		if strings.ContainsRune("，,。；;：:！？!?、（）()\n", r) {
 			return 0
 		}
@@ -596,7 +649,11 @@ func isWithAnchor(s string, a Range) bool {
 
 func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 	var out []Comparison
-	as := anchors(s, sent)
+	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
+	as := anchors(s, sent, abuf[:0])
+	ordered := inOrder(qs)
+	// While a comparison is built its figures point into qs; detach copies
+	// them for the comparisons kept.
 	for ai, a := range as {
 		end := sent.End
 		if ai+1 < len(as) {
@@ -610,33 +667,31 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		c.Anchor = a
 		// X: nearest figure before the anchor in the same clause chain
 		for k := len(qs) - 1; k >= 0; k-- {
-			q := qs[k]
+			q := &qs[k]
 			if q.End > a.Start {
 				continue
 			}
 			if strings.ContainsAny(s[q.End:a.Start], "；;。") {
 				break
 			}
-			qq := q
-			c.Cur = &qq
+			c.Cur = q
 			break
 		}
 		// figures after the anchor up to end
 		var after []Quantity
-		for _, q := range qs {
-			if q.Start >= a.End && q.End <= end {
-				after = append(after, q)
-			}
+		if ordered {
+			after = quantitiesWithin(qs, Range{a.End, end})
+		} else {
+			after = quantitiesIn(qs, Range{a.End, end})
 		}
 		pos := a.End
 		idx := 0
 		with := isWithAnchor(s, a)
 		// Y inside "与上年的Y相比"
 		if with {
-			for _, q := range qs {
-				if q.Start > a.Start && q.End <= a.End && (c.Cur == nil || sameFamily(*c.Cur, q)) {
-					qq := q
-					c.Base = &qq
+			for k := range qs {
+				if q := &qs[k]; q.Start > a.Start && q.End <= a.End && (c.Cur == nil || sameFamily(*c.Cur, *q)) {
+					c.Base = q
 				}
 			}
 		}
@@ -644,15 +699,14 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		if len(after) > 0 && c.Base == nil {
 			g := s[a.End:after[0].Start]
 			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(*c.Cur, after[0]) || c.Cur.Percent && after[0].Percent) {
-				qq := after[0]
-				c.Base = &qq
-				pos = qq.End
+				c.Base = &after[0]
+				pos = c.Base.End
 				idx = 1
 			}
 		}
 		// D and R
 		for ; idx < len(after); idx++ {
-			q := after[idx]
+			q := &after[idx]
 			g := s[pos:q.Start]
 			w, sign, wi := lastPolarity(g)
 			if with && idx == 0 && w != "" && !onlyPunct(g[:wi]) {
@@ -665,8 +719,7 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 				// the rate's own word, or the diff word when written "增长R%"
 				if w == "" {
 					if containsAny(g, neutralRateWords) {
-						qq := q
-						c.Rate = &qq
+						c.Rate = q
 						c.RateWord = "幅度"
 						pos = q.End
 						continue
@@ -677,8 +730,7 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 				if q.Label != "" && !isRateLabel(q.Label) {
 					break
 				}
-				qq := q
-				c.Rate = &qq
+				c.Rate = q
 				c.RateWord, c.RateSign = w, sign
 				c.RateAt = Range{pos + wi, pos + wi + len(w)}
 				pos = q.End
@@ -687,14 +739,13 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 			if c.Diff != nil || c.Rate != nil || w == "" || utf8.RuneCountInString(strings.TrimSpace(g[wi+len(w):])) > 1 {
 				break
 			}
-			if c.Cur != nil && !sameFamily(*c.Cur, q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
+			if c.Cur != nil && !sameFamily(*c.Cur, *q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
 				break
 			}
-			if c.Cur == nil && c.Base != nil && !sameFamily(*c.Base, q) {
+			if c.Cur == nil && c.Base != nil && !sameFamily(*c.Base, *q) {
 				break
 			}
-			qq := q
-			c.Diff = &qq
+			c.Diff = q
 			c.DiffWord, c.DiffSign = w, sign
 			c.DiffAt = Range{pos + wi, pos + wi + len(w)}
 			pos = q.End
@@ -711,9 +762,23 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		if c.Base == nil && c.Diff == nil && c.Rate == nil {
 			continue
 		}
-		out = append(out, c)
+		out = append(out, c.detach())
 	}
 	return out
+}
+
+// detach returns c with its own copies of the figures it points to.
+func (c Comparison) detach() Comparison {
+	c.Cur, c.Base, c.Diff, c.Rate = copyOf(c.Cur), copyOf(c.Base), copyOf(c.Diff), copyOf(c.Rate)
+	return c
+}
+
+func copyOf(q *Quantity) *Quantity {
+	if q == nil {
+		return nil
+	}
+	qq := *q
+	return &qq
 }
 
 // onlyPunct reports whether g holds nothing but spaces and clause punctuation.
@@ -838,8 +903,12 @@ func rates(s string, qs []Quantity) []Rate {
 	var out []Rate
 	for i, q := range qs {
 		kind := ""
+		lead := strings.TrimSuffix(q.Lead, "为")
+		if !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
+			continue // every rate kind ends with 率
+		}
 		for _, k := range rateKinds {
-			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(strings.TrimSuffix(q.Lead, "为"), k) {
+			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(lead, k) {
 				kind = k
 			}
 		}
@@ -1028,6 +1097,15 @@ func diffCheckFixed(x, y, d Number, sign int, expected Number) (magnitudeOK, dir
 // where diff is an interval (from D, or X − Y). It returns the computed
 // percentage (exact value) and whether the magnitudes agree within rounding.
 func RateCheck(rate Number, diff Interval, base Interval) (ok bool, computed *big.Rat, valid bool) {
+	if ok, computed, valid, fits := rateCheckFrac(rate, diff, base); fits {
+		return ok, computed, valid
+	}
+	return rateCheckBig(rate, diff, base)
+}
+
+// rateCheckBig is RateCheck in big.Rat intervals: the fallback for ends
+// too large for int64, and the tests' reference.
+func rateCheckBig(rate Number, diff Interval, base Interval) (ok bool, computed *big.Rat, valid bool) {
 	q, valid := diff.Div(base)
 	if !valid {
 		return false, nil, false

@@ -1,0 +1,47 @@
+package figures
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
+)
+
+// normalizeSlow is the clear definition of Normalize: the oracle for its
+// byte-level fast path.
+func normalizeSlow(s string) string { return strings.Map(normRune, s) }
+
+var normalizeCases = []string{
+	"", "abc", "１２３．４５％", "（一）合计：", "\u3000８\u3000", "−5–3‐2‑1", "中文，没有。", "\xff\xfe",
+	"a\xe4\xb8", "\xef\xbc", "\xef\xbc\x80", "\xef\xbd\x9e\xef\xbd\x9f", "\xed\xa0\x80", "\xe0\x80\x80", "😀！",
+	"\xf0\x9f\x98", "｛｝～｀＠", "\uFFFD", "２０２２年", "1,234.56", "-3.5%", "１２３", "\xff", "a\u3000b",
+}
+
+func TestNormalizeMatchesMap(t *testing.T) {
+	cases := append([]string(nil), normalizeCases...)
+	if data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt")); err == nil {
+		cases = append(cases, strings.Split(string(data), "\n")...)
+	}
+	// every rune of the full-width block and of its neighbours
+	for r := rune(0xFEF0); r <= 0xFF70; r++ {
+		cases = append(cases, string(r))
+	}
+	for _, s := range cases {
+		if got, want := Normalize(s), normalizeSlow(s); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzNormalize compares Normalize with strings.Map(normRune, ·).
+func FuzzNormalize(f *testing.F) {
+	for _, s := range normalizeCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Normalize(s), normalizeSlow(s); got != want {
+			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,168 @@
+package figures
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
+)
+
+// checkOffsets compares scanner.off with the dense map at every rune start
+// of the normalised text (the only offsets the scanner maps) and at its end.
+func checkOffsets(t *testing.T, s string) {
+	sc := newScanner(s)
+	defer sc.release()
+	if sc.ns != Normalize(s) {
+		t.Fatalf("scanner text of %q = %q, want %q", s, sc.ns, Normalize(s))
+	}
+	dense := offsetMapRef(s, sc.ns)
+	for i := range sc.ns {
+		if got := sc.off(i); got != dense[i] {
+			t.Fatalf("off(%d) in %q = %d, want %d", i, s, got, dense[i])
+		}
+	}
+	if got := sc.off(len(sc.ns)); got != len(s) {
+		t.Fatalf("off(end) in %q = %d, want %d", s, got, len(s))
+	}
+}
+
+func seedLines(t testing.TB) []string {
+	data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt"))
+	if err != nil {
+		t.Skip("seed not found")
+	}
+	return strings.Split(string(data), "\n")
+}
+
+func TestScannerOffsets(t *testing.T) {
+	for _, s := range append(normalizeCases, seedLines(t)...) {
+		checkOffsets(t, s)
+	}
+}
+
+// FuzzScannerOffsets checks scanner.off against the dense offset map.
+func FuzzScannerOffsets(f *testing.F) {
+	for _, s := range append(normalizeCases, "１２３．４５万元，其中", "\xff\xfe合计", "a\u3000b－c", "\uFFFD１") {
+		f.Add(s)
+	}
+	f.Fuzz(checkOffsets)
+}
+
+// sentencesSlow is Sentences decoding rune by rune: the oracle for its
+// byte scan.
+func sentencesSlow(s string) []Range {
+	var out []Range
+	start := 0
+	emit := func(end int) {
+		a, b := trimSpaceRange(s, start, end)
+		if a < b {
+			out = append(out, Range{a, b})
+		}
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\n', '\r':
+			emit(i)
+			start = i + n
+		case '。', '！', '？', '!', '?':
+			j := i + n
+			for j < len(s) {
+				q, m := utf8.DecodeRuneInString(s[j:])
+				if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+					break
+				}
+				j += m
+			}
+			emit(j)
+			start = j
+			i = j
+			continue
+		}
+		i += n
+	}
+	emit(len(s))
+	return out
+}
+
+func checkSentences(t *testing.T, s string) {
+	if got, want := Sentences(s), sentencesSlow(s); !slices.Equal(got, want) {
+		t.Fatalf("Sentences(%q) = %v, want %v", s, got, want)
+	}
+}
+
+func TestSentencesMatchesSlow(t *testing.T) {
+	for _, s := range append(normalizeCases, seedLines(t)...) {
+		checkSentences(t, s)
+	}
+	checkSentences(t, strings.Join(seedLines(t), "\n"))
+}
+
+// FuzzSentences compares Sentences with the rune-by-rune split.
+func FuzzSentences(f *testing.F) {
+	for _, s := range append(normalizeCases, "一。二！三？四!五?\n六\r七。”八", "\xe3\x80。", "\xef\xbc！）") {
+		f.Add(s)
+	}
+	f.Fuzz(checkSentences)
+}
+
+// FuzzDecodeValid checks decodeValid against utf8 on valid UTF-8 (the
+// normalised texts it is used on).
+func FuzzDecodeValid(f *testing.F) {
+	for _, s := range normalizeCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = Normalize(s) // valid UTF-8
+		for i := 0; i < len(s); {
+			r, w := decodeValid(s, i)
+			r2, w2 := utf8.DecodeRuneInString(s[i:])
+			if r != r2 || w != w2 {
+				t.Fatalf("decodeValid(%q, %d) = %q %d, want %q %d", s, i, r, w, r2, w2)
+			}
+			i += w
+		}
+	})
+}
+
+// anchorInSlow is anchorIn decoding with utf8 and matching 同比/环比 whole:
+// the oracle.
+func anchorInSlow(s string) int {
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if strings.HasPrefix(s[i:], "同比") || strings.HasPrefix(s[i:], "环比") {
+			return i
+		}
+		if (r == '比' || r == '较') && i+w < len(s) {
+			e := i + w
+			if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
+				e += len("之")
+			}
+			n, _ := utf8.DecodeRuneInString(s[e:])
+			if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
+				if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
+					return i - pw
+				}
+				return i
+			}
+		}
+		i += w
+	}
+	return -1
+}
+
+// FuzzAnchorIn compares anchorIn with its oracle on normalised texts.
+func FuzzAnchorIn(f *testing.F) {
+	for _, s := range []string{"", "同比增长", "较上年", "相比2021年", "比重", "环比", "较之上年", "比年初", "同\xff比"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = Normalize(s)
+		if got, want := anchorIn(s), anchorInSlow(s); got != want {
+			t.Fatalf("anchorIn(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -1,0 +1,162 @@
+package figures
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// wordList finds which word of a list a string starts or ends with, trying
+// the words in list order as a loop of strings.HasPrefix/HasSuffix would,
+// but only those that share the string's first (or last) rune: the lists
+// are long and the figures many.
+type wordList struct {
+	byRune map[rune][]string
+}
+
+// prefixList indexes words by their first rune, for prefixOf.
+func prefixList(words []string) wordList {
+	l := wordList{byRune: map[rune][]string{}}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		l.byRune[r] = append(l.byRune[r], w)
+	}
+	return l
+}
+
+// suffixList indexes words by their last rune, for suffixOf.
+func suffixList(words []string) wordList {
+	l := wordList{byRune: map[rune][]string{}}
+	for _, w := range words {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		l.byRune[r] = append(l.byRune[r], w)
+	}
+	return l
+}
+
+// prefixOf returns the first word of the list that s starts with, or "".
+// (A word's first rune is valid UTF-8, so s starts with the word only if
+// s's first rune is that rune.)
+func (l wordList) prefixOf(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, w := range l.byRune[r] {
+		if strings.HasPrefix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// suffixOf returns the first word of the list that s ends with, or "".
+func (l wordList) suffixOf(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	for _, w := range l.byRune[r] {
+		if strings.HasSuffix(s, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// candidates returns the words of a prefixList that may start s.
+func (l wordList) candidates(s string) []string {
+	r, _ := utf8.DecodeRuneInString(s)
+	return l.byRune[r]
+}
+
+// wordSet finds where the words of a list occur in a string, in one pass
+// over it instead of one strings.Index per word.
+type wordSet struct {
+	words  []string
+	byRune map[rune][]int // indexes of the words starting with each rune
+	// starts has bit r set for each first rune r < 1<<16 (the common case
+	// of a rune that starts no word is told without a map lookup)
+	starts     *[1 << 10]uint64
+	astralRune bool // some word starts beyond U+FFFF: look those up in byRune
+}
+
+func newWordSet(words []string) wordSet {
+	ws := wordSet{words: words, byRune: map[rune][]int{}, starts: new([1 << 10]uint64)}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		ws.byRune[r] = append(ws.byRune[r], k)
+		if r < 1<<16 {
+			ws.starts[r>>6] |= 1 << (r & 63)
+		} else {
+			ws.astralRune = true
+		}
+	}
+	return ws
+}
+
+// candidates returns the indexes of the words that may start at s[i:]. A
+// word starts there only if the rune decoded there is its first rune, so
+// every byte offset may be tried, inside invalid UTF-8 too.
+func (ws wordSet) candidates(s string, i int) []int {
+	c := s[i]
+	if c >= 0x80 && c < 0xC0 {
+		return nil // a continuation byte starts no word
+	}
+	var r rune
+	if c < utf8.RuneSelf {
+		r = rune(c)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s[i:])
+	}
+	if r < 1<<16 && ws.starts[r>>6]&(1<<(r&63)) == 0 || r >= 1<<16 && !ws.astralRune {
+		return nil
+	}
+	return ws.byRune[r]
+}
+
+// containsAny reports whether s contains one of the words.
+func (ws wordSet) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, k := range ws.candidates(s, i) {
+			if strings.HasPrefix(s[i:], ws.words[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstWord returns the least k such that s contains word k, or −1: the
+// word a loop over the list with strings.Contains would stop at.
+func (ws wordSet) firstWord(s string) int {
+	best := -1
+	for i := 0; i < len(s); i++ {
+		for _, k := range ws.candidates(s, i) {
+			if (best < 0 || k < best) && strings.HasPrefix(s[i:], ws.words[k]) {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// indexes sets first[k] and last[k] to strings.Index and
+// strings.LastIndex of word k in s (−1 when absent). Both slices have
+// len(ws.words) entries; either may be nil.
+func (ws wordSet) indexes(s string, first, last []int) {
+	for k := range ws.words {
+		if first != nil {
+			first[k] = -1
+		}
+		if last != nil {
+			last[k] = -1
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		for _, k := range ws.candidates(s, i) {
+			if !strings.HasPrefix(s[i:], ws.words[k]) {
+				continue
+			}
+			if first != nil && first[k] < 0 {
+				first[k] = i
+			}
+			if last != nil {
+				last[k] = i
+			}
+		}
+	}
+}
