@@ -1,7 +1,8 @@
 package years
 
 import (
-	"strconv"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -14,40 +15,88 @@ type yfig struct {
 	N     figures.Number
 	Span  model.Span
 	Year  int
-	Label string
 	Table bool
 	Sent  model.Span // prose only
 	Base  bool       // prose: year from a comparison base
-	// RowText is a table figure's row label as written (with any year).
-	RowText string
+	// Pre is a prose figure's clause before the figure.
+	Pre string
+	// RowText is a table figure's row label as written (with any year),
+	// Head its column header.
+	RowText, Head string
+}
+
+// label is the figure's label: the Han text of the clause before a prose
+// figure, of the row label and column header of a table figure, without
+// year words. Only the few figures a rule compares need it, so it is built
+// on demand.
+func (f *yfig) label() string {
+	if f.Table {
+		return label(f.RowText + f.Head)
+	}
+	return label(f.Pre)
+}
+
+// yearFigs is the year-labelled figures of a document.
+type yearFigs struct {
+	figs []yfig // prose figures in sentence order, then table figures
+	// sentFigs[k]:sentFigs[k+1] are the indices of sentence k's prose figures
+	// (k indexes sentencesOf(p).Spans).
+	sentFigs []int32
+	// byValue holds the indices of figs ordered by value (mantissa,
+	// decimals), then by index: the figures equal to one are a range.
+	byValue []int32
+}
+
+// withValue returns the indices of the figures whose value equals n's
+// (sameValue), in order.
+func (yf *yearFigs) withValue(n figures.Number) []int32 {
+	if n.Kind != figures.Value {
+		return nil
+	}
+	cmpTo := func(i int32, n figures.Number) int {
+		g := &yf.figs[i].N
+		return cmp.Or(cmp.Compare(g.Mant, n.Mant), cmp.Compare(g.Dec, n.Dec))
+	}
+	lo, _ := slices.BinarySearchFunc(yf.byValue, n, cmpTo)
+	hi := lo
+	for hi < len(yf.byValue) && cmpTo(yf.byValue[hi], n) == 0 {
+		hi++
+	}
+	return yf.byValue[lo:hi]
 }
 
 type figsKey struct{}
 
 // yearFigures returns every money figure in prose and every numeric table
 // cell under a year-headed column, with its year label.
-func yearFigures(p *audit.Pass) []yfig {
-	return audit.Fact(p, figsKey{}, func(d *model.Document) []yfig {
-		rep := reportYear(p).Year
-		var out []yfig
-		sents := sentencesOf(p)
-		for i := range unitsOf(p) {
-			for _, s := range sents[i] {
-				for _, m := range moneys(d, s, rep) {
-					out = append(out, yfig{N: m.N, Span: m.Span, Year: m.Year, Label: m.Label, Sent: m.Sent, Base: m.Base})
-				}
-			}
+func yearFigures(p *audit.Pass) *yearFigs {
+	ss := sentencesOf(p)
+	evs := sentEvents(p)
+	return audit.Fact(p, figsKey{}, func(d *model.Document) *yearFigs {
+		yf := &yearFigs{sentFigs: make([]int32, len(ss.Spans)+1)}
+		for k, sent := range ss.Spans {
+			yf.figs = appendMoneys(yf.figs, d.Slice(sent), sent, evs.of(k))
+			yf.sentFigs[k+1] = int32(len(yf.figs))
 		}
+		var hs headCells
 		for _, t := range d.Tables {
-			out = append(out, tableFigures(d, t)...)
+			yf.figs = appendTableFigures(yf.figs, &hs, d, t)
 		}
-		return out
+		yf.byValue = make([]int32, len(yf.figs))
+		for i := range yf.byValue {
+			yf.byValue[i] = int32(i)
+		}
+		slices.SortFunc(yf.byValue, func(i, j int32) int {
+			a, b := &yf.figs[i].N, &yf.figs[j].N
+			return cmp.Or(cmp.Compare(a.Mant, b.Mant), cmp.Compare(a.Dec, b.Dec), cmp.Compare(i, j))
+		})
+		return yf
 	})
 }
 
-func tableFigures(d *model.Document, t *model.Table) []yfig {
-	var out []yfig
-	hs := headCells{d: d, memo: make(map[*model.Cell]headCell, len(t.Cells))}
+// appendTableFigures appends the figures of t under a year-headed column.
+func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table) []yfig {
+	hs.reset(d, t)
 	for _, c := range t.Cells {
 		raw := d.Slice(c.Span)
 		if !hasDigit(raw) {
@@ -57,14 +106,13 @@ func tableFigures(d *model.Document, t *model.Table) []yfig {
 		if n.Kind != figures.Value || n.Percent {
 			continue
 		}
-		year, head := columnYear(&hs, t, c)
+		year, head := columnYear(hs, t, c)
 		if year == 0 {
 			continue
 		}
-		row := rowLabel(&hs, t, c)
-		out = append(out, yfig{N: n, Span: c.Span, Year: year, Label: label(row + head), Table: true, RowText: row})
+		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
 	}
-	return out
+	return dst
 }
 
 // hasDigit reports whether s holds 0-9 or ０-９ (UTF-8 EF BC 90…99).
@@ -85,25 +133,40 @@ type headCell struct {
 	text    bool   // the text is not a figure, blank or dash
 	letters bool   // and holds letters (a row label)
 	year    int    // the year it names as a column header (0: none)
+	done    bool   // worked out (headCells.memo)
 }
 
+// headCells memoises headCell per cell of one table, by the cell's
+// top-left grid position; the slice is reused from table to table.
 type headCells struct {
 	d    *model.Document
-	memo map[*model.Cell]headCell
+	cols int
+	memo []headCell
+}
+
+func (hs *headCells) reset(d *model.Document, t *model.Table) {
+	hs.d, hs.cols = d, t.Cols
+	n := t.Rows * t.Cols
+	if cap(hs.memo) < n {
+		hs.memo = make([]headCell, n)
+	} else {
+		hs.memo = hs.memo[:n]
+		clear(hs.memo)
+	}
 }
 
 func (hs *headCells) get(h *model.Cell) headCell {
-	if hc, ok := hs.memo[h]; ok {
-		return hc
+	hc := &hs.memo[h.Row*hs.cols+h.Col]
+	if hc.done {
+		return *hc
 	}
 	txt := strings.TrimSpace(hs.d.Slice(h.Span))
-	hc := headCell{txt: txt, text: figures.ParseCell(txt).Kind == figures.Text}
+	*hc = headCell{done: true, txt: txt, text: figures.ParseCell(txt).Kind == figures.Text}
 	if hc.text {
 		hc.letters = figures.HasLetters(txt)
 		hc.year = headerYear(txt)
 	}
-	hs.memo[h] = hc
-	return hc
+	return *hc
 }
 
 // headerYear returns the year a column header names: 0 if none, or if it
@@ -113,13 +176,20 @@ func headerYear(txt string) int {
 		return 0
 	}
 	norm := figures.Normalize(txt)
-	m := yearIndex(norm, 1)
-	if m == nil {
+	ys := yearScanner{s: norm}
+	m, ok := ys.next()
+	if !ok {
 		return 0
 	}
-	y, _ := strconv.Atoi(norm[m[0][2]:m[0][3]])
-	if strings.Contains(txt, "与") || strings.Contains(txt, "比") || len(yearIndex(txt, -1)) > 1 {
+	y := yearAt(norm, m)
+	if strings.Contains(txt, "与") || strings.Contains(txt, "比") {
 		return 0
+	}
+	raw := yearScanner{s: txt}
+	if _, ok := raw.next(); ok {
+		if _, ok := raw.next(); ok {
+			return 0 // two years
+		}
 	}
 	return y
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,50 +27,151 @@ type unitsKey struct{}
 // the report-year vote walk them. Callers must not modify the slice.
 func unitsOf(p *audit.Pass) []unit { return audit.Fact(p, unitsKey{}, units) }
 
+// sentenceSet is the sentences of every unit, split once per pass (the
+// money figures and YR002/YR003 all read them) into one slice: unit i's
+// sentences are Spans[First[i]:First[i+1]]. A sentence's index in Spans
+// also indexes the per-sentence facts (sentEvents, yearFigs.sentFigs).
+type sentenceSet struct {
+	Spans []model.Span
+	First []int32 // len(units)+1
+}
+
+// of returns the index range in Spans of unit i's sentences.
+func (ss *sentenceSet) of(i int) (lo, hi int) { return int(ss.First[i]), int(ss.First[i+1]) }
+
 type sentsKey struct{}
 
-// sentencesOf returns the sentences of each of unitsOf(p), split once per
-// pass (the money figures and YR002/YR003 all read them).
-func sentencesOf(p *audit.Pass) [][]model.Span {
+// sentencesOf returns the sentences of unitsOf(p), computed once per pass.
+func sentencesOf(p *audit.Pass) *sentenceSet {
 	us := unitsOf(p)
-	return audit.Fact(p, sentsKey{}, func(*model.Document) [][]model.Span {
-		out := make([][]model.Span, len(us))
+	return audit.Fact(p, sentsKey{}, func(*model.Document) *sentenceSet {
+		ss := &sentenceSet{Spans: make([]model.Span, 0, len(us)+len(us)/4), First: make([]int32, len(us)+1)}
 		for i, u := range us {
-			out[i] = sentences(u)
+			ss.Spans = appendSentences(ss.Spans, u)
+			ss.First[i+1] = int32(len(ss.Spans))
 		}
-		return out
+		return ss
+	})
+}
+
+type sentEventsKey struct{}
+
+// eventList is a list of event lists in one slice: list k is
+// All[At[k]:At[k+1]].
+type eventList struct {
+	All []event
+	At  []int32
+}
+
+func (el *eventList) of(k int) []event { return el.All[el.At[k]:el.At[k+1]:el.At[k+1]] }
+
+// sentEvents returns the year mentions of every sentence of sentencesOf(p)
+// (events with the report year), found once per pass.
+func sentEvents(p *audit.Pass) *eventList {
+	ss := sentencesOf(p)
+	rep := reportYear(p).Year
+	return audit.Fact(p, sentEventsKey{}, func(d *model.Document) *eventList {
+		el := &eventList{At: make([]int32, len(ss.Spans)+1)}
+		for k, sent := range ss.Spans {
+			el.All = appendEvents(el.All, d.Slice(sent), rep)
+			el.At[k+1] = int32(len(el.All))
+		}
+		return el
+	})
+}
+
+type unitEventsKey struct{}
+
+// unitEvents returns the digit-year mentions of every unit of unitsOf(p)
+// (events(u.Text, 0)), found once per pass for YR003 and YR004.
+func unitEvents(p *audit.Pass) *eventList {
+	us := unitsOf(p)
+	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
+		el := &eventList{At: make([]int32, len(us)+1)}
+		for i, u := range us {
+			el.All = appendEvents(el.All, u.Text, 0)
+			el.At[i+1] = int32(len(el.All))
+		}
+		return el
 	})
 }
 
 // units returns the document's paragraphs and cell lines in text order.
 func units(d *model.Document) []unit {
-	var out []unit
+	n := 0 // count first: one allocation for the units
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
-			out = append(out, unit{Span: b.Span, Text: d.Slice(b.Span)})
+			n++
 		case *model.Paragraph:
 			if b.Kind == model.Body {
-				out = append(out, unit{Span: b.Span, Text: d.Slice(b.Span)})
+				n++
 			}
 		}
 	}
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			txt := d.Slice(c.Span)
-			off := c.Span.Start
-			for _, line := range strings.Split(txt, "\n") {
-				out = append(out, unit{Span: model.Span{Start: off, End: off + len(line)}, Text: line, Cell: c})
-				off += len(line) + 1
+			n += strings.Count(d.Slice(c.Span), "\n") + 1
+		}
+	}
+	buf := make([]unit, 0, n)
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case *model.Heading:
+			buf = append(buf, unit{Span: b.Span, Text: d.Slice(b.Span)})
+		case *model.Paragraph:
+			if b.Kind == model.Body {
+				buf = append(buf, unit{Span: b.Span, Text: d.Slice(b.Span)})
 			}
 		}
 	}
-	sortUnits(out)
-	return out
+	nb := len(buf)
+	for _, t := range d.Tables {
+		for _, c := range t.Cells {
+			// the lines of strings.Split(txt, "\n")
+			txt := d.Slice(c.Span)
+			off := c.Span.Start
+			for {
+				i := strings.IndexByte(txt, '\n')
+				if i < 0 {
+					buf = append(buf, unit{Span: model.Span{Start: off, End: off + len(txt)}, Text: txt, Cell: c})
+					break
+				}
+				buf = append(buf, unit{Span: model.Span{Start: off, End: off + i}, Text: txt[:i], Cell: c})
+				off += i + 1
+				txt = txt[i+1:]
+			}
+		}
+	}
+	return sortUnits(buf, nb)
 }
 
-func sortUnits(us []unit) {
-	slices.SortStableFunc(us, func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+// sortUnits sorts us stably by start offset. us[:nb] (the blocks) and
+// us[nb:] (the cell lines) are each in text order unless tables nest or
+// footnotes come last, so they are merged in one pass when they are; the
+// stable sort is the general case.
+func sortUnits(us []unit, nb int) []unit {
+	byStart := func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) }
+	blocks, cells := us[:nb], us[nb:]
+	if !slices.IsSortedFunc(blocks, byStart) || !slices.IsSortedFunc(cells, byStart) {
+		slices.SortStableFunc(us, byStart)
+		return us
+	}
+	if len(blocks) == 0 || len(cells) == 0 || blocks[len(blocks)-1].Span.Start <= cells[0].Span.Start {
+		return us // already in order
+	}
+	out := make([]unit, 0, len(us))
+	for len(blocks) > 0 && len(cells) > 0 {
+		if cells[0].Span.Start < blocks[0].Span.Start { // ties: the block first, as a stable sort
+			out = append(out, cells[0])
+			cells = cells[1:]
+		} else {
+			out = append(out, blocks[0])
+			blocks = blocks[1:]
+		}
+	}
+	out = append(out, blocks...)
+	return append(out, cells...)
 }
 
 // Year mentions are found by yearIndex (a four-digit year followed by 年,
@@ -92,21 +192,34 @@ var baseWords = []string{"较", "比", "同比", "与", "相比", "对比", "比
 
 // events returns the year mentions of s in order. rep is the report year
 // (0 if unknown) used for 本年/上年.
-func events(s string, rep int) []event {
+func events(s string, rep int) []event { return appendEvents(nil, s, rep) }
+
+// appendEvents appends events(s, rep) to dst.
+func appendEvents(dst []event, s string, rep int) []event {
 	if !strings.Contains(s, "年") {
-		return nil
+		return dst
 	}
-	var out []event
-	for _, m := range yearIndex(s, -1) {
+	n := len(dst)
+	ys := yearScanner{s: s}
+	for {
+		m, ok := ys.next()
+		if !ok {
+			break
+		}
 		if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
 			continue // "2021年结转资金" is money carried into the report year
 		}
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		// "2023年6月12日" dates and "2022年度" are years too.
-		out = append(out, event{Year: y, Start: m[2], End: m[1], Base: isBase(s, m[2])})
+		dst = append(dst, event{Year: yearAt(s, m), Start: m[2], End: m[1], Base: isBase(s, m[2])})
 	}
 	if rep > 0 {
-		for _, m := range relIndex(s) {
+		digits := len(dst)
+		rs := relScanner{s: s}
+		for {
+			m, ok := rs.next()
+			if !ok {
+				break
+			}
 			w := s[m[0]:m[1]]
 			if carryOver(s[m[1]:]) {
 				continue // 上年结转 is a report-year item
@@ -119,11 +232,13 @@ func events(s string, rep int) []event {
 				// "当年" after a year restates that year; skip
 				continue
 			}
-			out = append(out, event{Year: y, Start: m[0], End: m[1], Base: isBase(s, m[0]), Rel: true})
+			dst = append(dst, event{Year: y, Start: m[0], End: m[1], Base: isBase(s, m[0]), Rel: true})
+		}
+		if digits > n && len(dst) > digits {
+			sortEvents(dst[n:]) // both runs are in order: only a mix needs sorting
 		}
 	}
-	sortEvents(out)
-	return out
+	return dst
 }
 
 // namesBatch reports whether the year starts the name of a fund or batch
@@ -161,26 +276,78 @@ func isBase(s string, at int) bool {
 	return false
 }
 
-// money is a money figure in prose with its year and label.
-type money struct {
-	N     figures.Number
-	Span  model.Span // absolute
-	Year  int        // 0 if none
-	Label string     // text before the figure in its clause, years removed
-	Base  bool       // the year came from a comparison base
-	Sent  model.Span // the sentence
-}
-
 // moneyRe is what moneyIndex matches.
 var moneyRe = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万亿元|亿元|万元|千元|元)`)
 
 // sentences returns sentence spans of a unit.
-func sentences(u unit) []model.Span {
-	var out []model.Span
-	for _, r := range figures.Sentences(u.Text) {
-		out = append(out, model.Span{Start: u.Span.Start + r.Start, End: u.Span.Start + r.End})
+func sentences(u unit) []model.Span { return appendSentences(nil, u) }
+
+// appendSentences appends the sentences of u, split as figures.Sentences
+// splits them, as absolute spans: the same loop without a slice of ranges
+// per unit (sentences_test.go checks the two agree).
+func appendSentences(dst []model.Span, u unit) []model.Span {
+	s, at := u.Text, u.Span.Start
+	emit := func(dst []model.Span, start, end int) []model.Span {
+		if a, b := trimSpaceRange(s, start, end); a < b {
+			dst = append(dst, model.Span{Start: at + a, End: at + b})
+		}
+		return dst
 	}
-	return out
+	start := 0
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch r {
+		case '\n', '\r':
+			dst = emit(dst, start, i)
+			start = i + n
+		case '。', '！', '？', '!', '?':
+			// keep closing quotes and brackets with the sentence
+			j := i + n
+			for j < len(s) {
+				q, m := utf8.DecodeRuneInString(s[j:])
+				if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+					break
+				}
+				j += m
+			}
+			dst = emit(dst, start, j)
+			start = j
+			i = j
+			continue
+		}
+		i += n
+	}
+	return emit(dst, start, len(s))
+}
+
+// trimSpaceRange is figures' trim of a sentence range.
+func trimSpaceRange(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:])
+		if !isSpaceRune(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[:b])
+		if !isSpaceRune(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '\u00a0', '\r', '\n', '\ufeff':
+		return true
+	}
+	return false
 }
 
 // clauseStart returns the offset in s where the clause containing at begins.
@@ -210,17 +377,19 @@ func clauseEnd(s string, at int) int {
 	return len(s)
 }
 
-// moneys extracts the money figures of one sentence with their years. A
-// subject year carries to the end of the sentence; a comparison base year
-// only within its clause.
-func moneys(d *model.Document, sent model.Span, rep int) []money {
-	s := d.Slice(sent)
+// appendMoneys appends the money figures of one sentence (text s, year
+// mentions evs) with their years. A subject year carries to the end of the
+// sentence; a comparison base year only within its clause.
+func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 	if !strings.Contains(s, "元") {
-		return nil
+		return dst
 	}
-	evs := events(s, rep)
-	var out []money
-	for _, m := range moneyIndex(s) {
+	for i := 0; ; {
+		m, ok := nextMoney(s, i)
+		if !ok {
+			return dst
+		}
+		i = m[1]
 		if m[2] > 0 {
 			// not part of a longer token such as "2022年" or a code
 			r, _ := utf8.DecodeLastRuneInString(s[:m[2]])
@@ -247,16 +416,15 @@ func moneys(d *model.Document, sent model.Span, rep int) []money {
 			}
 			year, base = e.Year, false
 		}
-		out = append(out, money{
-			N:     n,
-			Span:  model.Span{Start: sent.Start + m[2], End: sent.Start + m[5]},
-			Year:  year,
-			Base:  base,
-			Label: label(s[cs:m[2]]),
-			Sent:  sent,
+		dst = append(dst, yfig{
+			N:    n,
+			Span: model.Span{Start: sent.Start + m[2], End: sent.Start + m[5]},
+			Year: year,
+			Base: base,
+			Pre:  s[cs:m[2]],
+			Sent: sent,
 		})
 	}
-	return out
 }
 
 // labelWords are removed from a label, in the order a regexp alternation
@@ -314,12 +482,19 @@ func labelWordAt(s string) int {
 
 // commonHan returns the length in runes of the longest common substring of a and b.
 func commonHan(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+	// labels are short: the runes and the two rows live on the stack
+	var abuf, bbuf [64]rune
+	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
 	if len(ra) == 0 || len(rb) == 0 {
 		return 0
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var pbuf, cbuf [65]int
+	var prev, cur []int
+	if len(rb) < len(pbuf) {
+		prev, cur = pbuf[:len(rb)+1], cbuf[:len(rb)+1]
+	} else {
+		prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
 	best := 0
 	for i := 1; i <= len(ra); i++ {
 		for j := 1; j <= len(rb); j++ {
@@ -333,6 +508,14 @@ func commonHan(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return best
+}
+
+// appendRunes appends the runes of s as []rune(s) converts them.
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
 }
 
 // significant reports whether a money figure is distinctive enough that an

@@ -2,7 +2,6 @@ package years
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -49,12 +48,15 @@ func runYR005(p *audit.Pass) {
 				if !strings.Contains(txt, "年") || figures.ParseCell(txt).Kind != figures.Text {
 					continue
 				}
-				ms := yearIndex(txt, -1)
-				if len(ms) != 1 {
+				ys := yearScanner{s: txt}
+				m, ok := ys.next()
+				if !ok {
 					continue
 				}
-				m := ms[0]
-				y, _ := strconv.Atoi(txt[m[2]:m[3]])
+				if _, two := ys.next(); two {
+					continue // one year only
+				}
+				y := yearAt(txt, m)
 				rest := strings.Join(strings.Fields(txt[:m[2]]+"#"+txt[m[3]:]), "")
 				hs = append(hs, head{cell, y, rest, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
 			}
