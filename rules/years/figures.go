@@ -4,15 +4,30 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
+// amount is what the YR rules read of a figure: its value and unit.
+type amount struct {
+	Mant int64
+	Dec  int
+	Unit string
+}
+
+// amountOf keeps the value and unit of a figure (Kind Value).
+func amountOf(n figures.Number) amount { return amount{Mant: n.Mant, Dec: n.Dec, Unit: n.Unit} }
+
+// String is figures.Number.String of the figure.
+func (a amount) String() string { return figures.FormatFixed(a.Mant, a.Dec) }
+
 // yfig is a figure with the year it is labelled with.
 type yfig struct {
-	N     figures.Number
+	N     amount
 	Span  model.Span
 	Year  int
 	Table bool
@@ -48,12 +63,9 @@ type yearFigs struct {
 }
 
 // withValue returns the indices of the figures whose value equals n's
-// (sameValue), in order.
-func (yf *yearFigs) withValue(n figures.Number) []int32 {
-	if n.Kind != figures.Value {
-		return nil
-	}
-	cmpTo := func(i int32, n figures.Number) int {
+// (same mantissa and decimals), in order.
+func (yf *yearFigs) withValue(n amount) []int32 {
+	cmpTo := func(i int32, n amount) int {
 		g := &yf.figs[i].N
 		return cmp.Or(cmp.Compare(g.Mant, n.Mant), cmp.Compare(g.Dec, n.Dec))
 	}
@@ -99,8 +111,8 @@ func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.T
 	hs.reset(d, t)
 	for _, c := range t.Cells {
 		raw := d.Slice(c.Span)
-		if !hasDigit(raw) {
-			continue // a figure has an ASCII or full-width digit
+		if !hasDigit(raw) || tooLongForFigure(raw) {
+			continue // a figure has an ASCII or full-width digit, and few characters
 		}
 		n := figures.ParseCell(raw)
 		if n.Kind != figures.Value || n.Percent {
@@ -110,7 +122,7 @@ func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.T
 		if year == 0 {
 			continue
 		}
-		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
+		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
 	}
 	return dst
 }
@@ -137,21 +149,32 @@ type headCell struct {
 }
 
 // headCells memoises headCell per cell of one table, by the cell's
-// top-left grid position; the slice is reused from table to table.
+// top-left grid position, and the nearest text cell above each grid
+// position; the slices are reused from table to table.
 type headCells struct {
 	d    *model.Document
 	cols int
 	memo []headCell
+	// above[r*cols+col] is the row of the nearest text cell at or above
+	// row r in column col: -1 none, unresolved not yet known.
+	above []int32
 }
+
+const unresolved = -2
 
 func (hs *headCells) reset(d *model.Document, t *model.Table) {
 	hs.d, hs.cols = d, t.Cols
 	n := t.Rows * t.Cols
 	if cap(hs.memo) < n {
 		hs.memo = make([]headCell, n)
+		hs.above = make([]int32, n)
 	} else {
 		hs.memo = hs.memo[:n]
 		clear(hs.memo)
+		hs.above = hs.above[:n]
+	}
+	for i := range hs.above {
+		hs.above[i] = unresolved
 	}
 }
 
@@ -161,12 +184,47 @@ func (hs *headCells) get(h *model.Cell) headCell {
 		return *hc
 	}
 	txt := strings.TrimSpace(hs.d.Slice(h.Span))
-	*hc = headCell{done: true, txt: txt, text: figures.ParseCell(txt).Kind == figures.Text}
+	*hc = headCell{done: true, txt: txt, text: isTextCell(txt)}
 	if hc.text {
 		hc.letters = figures.HasLetters(txt)
 		hc.year = headerYear(txt)
 	}
 	return *hc
+}
+
+// maxFigureRunes bounds the characters other than white space of a cell
+// figures.ParseCell reads as a figure: a bound (≥, >=, 约, …; 2), brackets
+// (2), a sign (1), at most 18 digits with at most 6 thousands separators
+// and a point (25), and a unit (个百分点; 4).
+const maxFigureRunes = 34
+
+// tooLongForFigure reports whether s holds more than maxFigureRunes
+// characters other than white space: figures.ParseCell(s) is then Text.
+// Cells holding whole paragraphs are common; this saves normalising them.
+func tooLongForFigure(s string) bool {
+	if len(s) <= maxFigureRunes {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			if n++; n > maxFigureRunes {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTextCell is figures.ParseCell(txt).Kind == figures.Text for a trimmed
+// cell text, without normalising a header's full-width brackets: a text
+// without a digit is no figure, and one of more than two characters is no
+// blank or dash either (figures_test.go checks it against ParseCell).
+func isTextCell(txt string) bool {
+	if !hasDigit(txt) && utf8.RuneCountInString(txt) > 2 || tooLongForFigure(txt) {
+		return true
+	}
+	return figures.ParseCell(txt).Kind == figures.Text
 }
 
 // headerYear returns the year a column header names: 0 if none, or if it
@@ -195,20 +253,32 @@ func headerYear(txt string) int {
 }
 
 // columnYear finds the nearest text cell above c in its column and returns
-// the year it names (0 if none) and its text.
+// the year it names (0 if none) and its text. Every figure of a column
+// looks up the same cells, so the walk stops at a position resolved before
+// and records the answer for the positions it passed.
 func columnYear(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
-	for r := c.Row - 1; r >= 0; r-- {
-		h := t.At(r, c.Col)
-		if h == nil || h == c {
-			continue
+	col := c.Col
+	found := -1
+	r := c.Row - 1
+	for ; r >= 0; r-- {
+		if v := hs.above[r*hs.cols+col]; v != unresolved {
+			found = int(v)
+			break
 		}
-		hc := hs.get(h)
-		if !hc.text {
-			continue
+		// At(r, col) is never c: a cell covers rows from its own down
+		if h := t.At(r, col); h != nil && hs.get(h).text {
+			found = r
+			break
 		}
-		return hc.year, hc.txt
 	}
-	return 0, ""
+	for k := max(r, 0); k < c.Row; k++ {
+		hs.above[k*hs.cols+col] = int32(found)
+	}
+	if found < 0 {
+		return 0, ""
+	}
+	hc := hs.get(t.At(found, col))
+	return hc.year, hc.txt
 }
 
 // rowLabel returns the first text cell left of c in its row.

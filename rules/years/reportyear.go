@@ -24,7 +24,6 @@ var (
 	annualRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年度`)
 	filingRe = regexp.MustCompile(`(?:填报|填表|报送|编制|报告|制表)(?:日期|时间)\s*[:：]?\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月`)
 	dateRe   = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
-	headYrRe = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年`)
 	// a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
 	reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明)$`)
 )
@@ -43,12 +42,18 @@ func reportYear(p *audit.Pass) ReportYear {
 func DetectReportYear(d *model.Document) ReportYear { return detectReportYear(d, units(d)) }
 
 // detectReportYear is DetectReportYear over the document's units.
+//
+// The votes read each line normalised (figures.Normalize), but normalising
+// copies nearly every Chinese line (its full-width punctuation changes), so
+// a line is normalised only when a character could change a year match
+// (yearSensitive) or a vote quotes it. reportyear_test.go keeps the
+// normalise-everything form as the oracle.
 func detectReportYear(d *model.Document, us []unit) ReportYear {
 	score := map[int]int{}
 	var ev []string
 	add := func(y, w int, why string) {
 		score[y] += w
-		ev = append(ev, fmt.Sprintf("%s → %d年（权重%d）", why, y, w))
+		ev = append(ev, why+" → "+strconv.Itoa(y)+"年（权重"+strconv.Itoa(w)+"）")
 	}
 	freq := map[int]int{}
 	total := 0
@@ -57,45 +62,68 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		if !strings.Contains(u.Text, "年") {
 			continue
 		}
-		t := strings.TrimSpace(figures.Normalize(u.Text))
+		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
+		// rune to one and spaces to spaces.
+		t := strings.TrimSpace(u.Text)
+		nt := ""
+		norm := func() string {
+			if nt == "" { // t holds 年: its normal form is never empty
+				nt = figures.Normalize(t)
+			}
+			return nt
+		}
+		scan := t // what the year patterns match: t has the same matches as its normal form
+		if yearSensitive(t) {
+			scan = norm()
+		}
 		n := utf8.RuneCountInString(t)
-		yms := yearIndex(t, -1)
-		for _, m := range yms {
-			y, _ := strconv.Atoi(t[m[2]:m[3]])
+		nyears, firstYear := 0, 0
+		ys := yearScanner{s: scan}
+		for {
+			m, ok := ys.next()
+			if !ok {
+				break
+			}
+			y := yearAt(scan, m)
+			if nyears == 0 {
+				firstYear = y
+			}
+			nyears++
 			freq[y]++
 			total++
 		}
-		// annualRe and filingRe need literal text: skip them cheaply
-		hasAnnual := strings.Contains(t, "年度")
+		// A title is a short line that does not end a sentence. annualRe
+		// needs literal text and matters only there: skip it cheaply.
+		title := n <= 60 && !strings.HasSuffix(t, "。")
 		var am []string
-		if hasAnnual {
-			am = annualRe.FindStringSubmatch(t)
+		if title && titles < 6 && strings.Contains(t, "年度") {
+			am = annualRe.FindStringSubmatch(scan)
 		}
-		if m := am; m != nil && n <= 60 && !strings.HasSuffix(t, "。") && titles < 6 {
+		if m := am; m != nil {
 			y, _ := strconv.Atoi(m[1])
 			titles++
-			add(y, 3, "标题「"+shorten(t, 30)+"」")
+			add(y, 3, "标题「"+shorten(norm(), 30)+"」")
 		}
-		if len(yms) == 1 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") &&
-			am == nil && reportTitleRe.MatchString(t) {
-			m := yms[0]
-			y, _ := strconv.Atoi(t[m[2]:m[3]])
+		if nyears == 1 && title && titles < 6 && am == nil && reportTitleRe.MatchString(t) {
 			titles++
-			add(y, 3, "标题「"+shorten(t, 30)+"」")
+			add(firstYear, 3, "标题「"+shorten(norm(), 30)+"」")
 		}
 		var fm []string
 		if strings.Contains(t, "日期") || strings.Contains(t, "时间") {
-			fm = filingRe.FindStringSubmatch(t)
+			fm = filingRe.FindStringSubmatch(norm())
 		}
 		if m := fm; m != nil {
 			y, _ := strconv.Atoi(m[1])
 			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 6 {
 				add(y-1, 2, "填报日期「"+m[0]+"」（上半年填报上年度报告）")
 			}
-		} else if m := dateRe.FindStringSubmatch(t); m != nil && u.Cell == nil {
-			y, _ := strconv.Atoi(m[1])
-			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
-				add(y-1, 1, "落款日期「"+t+"」")
+		} else if u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
+			// dateRe is anchored at a year and 日
+			if m := dateRe.FindStringSubmatch(norm()); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
+					add(y-1, 1, "落款日期「"+norm()+"」")
+				}
 			}
 		}
 	}
@@ -106,17 +134,19 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			if !strings.Contains(raw, "年") {
 				continue // Normalize neither adds nor removes 年
 			}
-			t := strings.TrimSpace(figures.Normalize(raw))
-			if !strings.Contains(t, "年") || utf8.RuneCountInString(t) > 24 {
+			// headYrRe is anchored at a year: a cell that cannot start
+			// with one, or is too long, is skipped before normalising
+			t := strings.TrimSpace(raw)
+			if !startsWithYearDigit(t) || utf8.RuneCountInString(t) > 24 {
 				continue
 			}
-			if m := headYrRe.FindStringSubmatch(t); m != nil && !dateRe.MatchString(t) {
-				y, _ := strconv.Atoi(m[1])
+			t = figures.Normalize(t)
+			if y, ok := headYear(t); ok && !(strings.HasSuffix(t, "日") && dateRe.MatchString(t)) {
 				best = max(best, y)
 			}
 		}
 		if best > 0 {
-			add(best, 1, fmt.Sprintf("表%d 表头最新年份", tb.Index+1))
+			add(best, 1, "表"+strconv.Itoa(tb.Index+1)+" 表头最新年份")
 		}
 	}
 	if total > 0 {
@@ -154,8 +184,51 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	}
 	sure := score[best] >= 3 && score[best] >= 2*second && score[best]*3 >= sum*2
 	// strongest evidence first
+	bestYear := strconv.Itoa(best) + "年"
 	sort.SliceStable(ev, func(i, j int) bool {
-		return strings.Contains(ev[i], strconv.Itoa(best)+"年") && !strings.Contains(ev[j], strconv.Itoa(best)+"年")
+		return strings.Contains(ev[i], bestYear) && !strings.Contains(ev[j], bestYear)
 	})
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
+}
+
+// yearSensitive reports whether t holds a character that normalising turns
+// into one a year match depends on: a full-width digit (０-９), the
+// full-width point (．) or the ideographic space (U+3000). Without one, t
+// and figures.Normalize(t) have the same year matches, year for year.
+func yearSensitive(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		switch t[i] {
+		case 0xEF: // U+FF0E ．, U+FF10-FF19 ０-９: EF BC 8E, EF BC 90-99
+			if t[i+1] == 0xBC && (t[i+2] == 0x8E || t[i+2] >= 0x90 && t[i+2] <= 0x99) {
+				return true
+			}
+		case 0xE3: // U+3000: E3 80 80
+			if t[i+1] == 0x80 && t[i+2] == 0x80 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startsWithYearDigit reports whether t starts with 1 or 2, ASCII or
+// full-width: the first character of a year (19xx, 20xx) once normalised.
+func startsWithYearDigit(t string) bool {
+	return t != "" && (t[0] == '1' || t[0] == '2') || strings.HasPrefix(t, "１") || strings.HasPrefix(t, "２")
+}
+
+// headYear matches ^((?:19|20)[0-9]{2})\s*年 (a header starting with a
+// year) and returns the year.
+func headYear(t string) (int, bool) {
+	if len(t) < 4 || !isYear(t[:4]) {
+		return 0, false
+	}
+	i := 4
+	for i < len(t) && isSpace(t[i]) {
+		i++
+	}
+	if !strings.HasPrefix(t[i:], "年") {
+		return 0, false
+	}
+	return yearAt(t, [4]int{0, i + len("年"), 0, 4}), true
 }

@@ -98,34 +98,24 @@ func unitEvents(p *audit.Pass) *eventList {
 
 // units returns the document's paragraphs and cell lines in text order.
 func units(d *model.Document) []unit {
-	n := 0 // count first: one allocation for the units
+	var blocks []unit
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
-			n++
+			blocks = append(blocks, unit{Span: b.Span, Text: d.Slice(b.Span)})
 		case *model.Paragraph:
 			if b.Kind == model.Body {
-				n++
+				blocks = append(blocks, unit{Span: b.Span, Text: d.Slice(b.Span)})
 			}
 		}
 	}
+	nc := 0 // count the cell lines first: one allocation for all units
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			n += strings.Count(d.Slice(c.Span), "\n") + 1
+			nc += strings.Count(d.Slice(c.Span), "\n") + 1
 		}
 	}
-	buf := make([]unit, 0, n)
-	for _, b := range d.Blocks {
-		switch b := b.(type) {
-		case *model.Heading:
-			buf = append(buf, unit{Span: b.Span, Text: d.Slice(b.Span)})
-		case *model.Paragraph:
-			if b.Kind == model.Body {
-				buf = append(buf, unit{Span: b.Span, Text: d.Slice(b.Span)})
-			}
-		}
-	}
-	nb := len(buf)
+	us := make([]unit, len(blocks), len(blocks)+nc)
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			// the lines of strings.Split(txt, "\n")
@@ -134,44 +124,44 @@ func units(d *model.Document) []unit {
 			for {
 				i := strings.IndexByte(txt, '\n')
 				if i < 0 {
-					buf = append(buf, unit{Span: model.Span{Start: off, End: off + len(txt)}, Text: txt, Cell: c})
+					us = append(us, unit{Span: model.Span{Start: off, End: off + len(txt)}, Text: txt, Cell: c})
 					break
 				}
-				buf = append(buf, unit{Span: model.Span{Start: off, End: off + i}, Text: txt[:i], Cell: c})
+				us = append(us, unit{Span: model.Span{Start: off, End: off + i}, Text: txt[:i], Cell: c})
 				off += i + 1
 				txt = txt[i+1:]
 			}
 		}
 	}
-	return sortUnits(buf, nb)
+	mergeUnits(us, blocks)
+	return us
 }
 
-// sortUnits sorts us stably by start offset. us[:nb] (the blocks) and
-// us[nb:] (the cell lines) are each in text order unless tables nest or
-// footnotes come last, so they are merged in one pass when they are; the
-// stable sort is the general case.
-func sortUnits(us []unit, nb int) []unit {
+// mergeUnits stores in us, sorted stably by start offset, the blocks
+// followed by the cell lines already in us[len(blocks):] (us[:len(blocks)]
+// is free). Both runs are in text order unless tables nest or footnotes
+// come last: then they are merged in place in one pass, else sorted.
+func mergeUnits(us, blocks []unit) {
 	byStart := func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) }
-	blocks, cells := us[:nb], us[nb:]
+	cells := us[len(blocks):]
 	if !slices.IsSortedFunc(blocks, byStart) || !slices.IsSortedFunc(cells, byStart) {
+		copy(us, blocks)
 		slices.SortStableFunc(us, byStart)
-		return us
+		return
 	}
-	if len(blocks) == 0 || len(cells) == 0 || blocks[len(blocks)-1].Span.Start <= cells[0].Span.Start {
-		return us // already in order
-	}
-	out := make([]unit, 0, len(us))
-	for len(blocks) > 0 && len(cells) > 0 {
-		if cells[0].Span.Start < blocks[0].Span.Start { // ties: the block first, as a stable sort
-			out = append(out, cells[0])
-			cells = cells[1:]
+	// Writing at w = i+j never passes the next unread cell at len(blocks)+j.
+	i, j, w := 0, 0, 0
+	for i < len(blocks) && j < len(cells) {
+		if cells[j].Span.Start < blocks[i].Span.Start { // ties: the block first, as a stable sort
+			us[w] = cells[j]
+			j++
 		} else {
-			out = append(out, blocks[0])
-			blocks = blocks[1:]
+			us[w] = blocks[i]
+			i++
 		}
+		w++
 	}
-	out = append(out, blocks...)
-	return append(out, cells...)
+	copy(us[w:], blocks[i:]) // if cells ran out, w+len(blocks)-i == len(us)
 }
 
 // Year mentions are found by yearIndex (a four-digit year followed by 年,
@@ -417,7 +407,7 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 			year, base = e.Year, false
 		}
 		dst = append(dst, yfig{
-			N:    n,
+			N:    amountOf(n),
 			Span: model.Span{Start: sent.Start + m[2], End: sent.Start + m[5]},
 			Year: year,
 			Base: base,
@@ -521,7 +511,7 @@ func appendRunes(dst []rune, s string) []rune {
 // significant reports whether a money figure is distinctive enough that an
 // equal value elsewhere is unlikely to be chance: at least three
 // significant digits and not a round number.
-func significant(n figures.Number) bool {
+func significant(n amount) bool {
 	m := n.Mant
 	if m < 0 {
 		m = -m
@@ -533,10 +523,6 @@ func significant(n figures.Number) bool {
 		return false
 	}
 	return true
-}
-
-func sameValue(a, b figures.Number) bool {
-	return a.Kind == figures.Value && b.Kind == figures.Value && a.Mant == b.Mant && a.Dec == b.Dec
 }
 
 func shorten(s string, n int) string {

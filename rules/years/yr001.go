@@ -44,7 +44,7 @@ func runYR001(p *audit.Pass) {
 		var match *yfig
 		legit := false
 		fLabel := ""
-		for _, i := range yf.withValue(f.N) { // the figures g with sameValue(f.N, g.N), in order
+		for _, i := range yf.withValue(f.N) { // the figures g of f's value, in order
 			g := &figs[i]
 			if g.Span == f.Span {
 				continue

@@ -1,0 +1,104 @@
+package years
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var cellCases = []string{
+	"≥(-1,234,567,890,123,456.78)个百分点", ">=(-123,456,789,012,345,678.9)个百分点", "约 　12 万元 ", "１２３，４５６．７８万元",
+	strings.Repeat("1", 18) + "元", strings.Repeat("1", 19), "1,234,567,890,123,456,789.1万亿元",
+	"", "-", "—", "——", "－－", "／", "…", "..", "．．", "项目", "（万元）", "2022年", "１２３", "约", "≥",
+	"合计", "一、收入", "12.5", "(3)", "5人", "—-", "-—", "　", "ab", "abc", "\xff\xfe\xfd",
+}
+
+func TestIsTextCellMatchesParseCell(t *testing.T) {
+	for _, s := range cellCases {
+		s = strings.TrimSpace(s)
+		if got, want := isTextCell(s), figures.ParseCell(s).Kind == figures.Text; got != want {
+			t.Errorf("isTextCell(%q) = %v, ParseCell %v", s, got, want)
+		}
+	}
+}
+
+func FuzzIsTextCell(f *testing.F) {
+	for _, s := range cellCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s)
+		if got, want := isTextCell(s), figures.ParseCell(s).Kind == figures.Text; got != want {
+			t.Fatalf("isTextCell(%q) = %v, ParseCell %v", s, got, want)
+		}
+	})
+}
+
+// Whatever tooLongForFigure rejects, figures.ParseCell reads as text.
+func FuzzTooLongForFigure(f *testing.F) {
+	for _, s := range cellCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if tooLongForFigure(s) && figures.ParseCell(s).Kind != figures.Text {
+			t.Fatalf("tooLongForFigure(%q), but ParseCell reads %+v", s, figures.ParseCell(s))
+		}
+	})
+}
+
+func TestTooLongForFigure(t *testing.T) {
+	for _, s := range cellCases {
+		if tooLongForFigure(s) && figures.ParseCell(s).Kind != figures.Text {
+			t.Errorf("tooLongForFigure(%q), but ParseCell reads %+v", s, figures.ParseCell(s))
+		}
+	}
+	// the longest figure is not too long
+	if s := "≥(-1,234,567,890,123,456.78)个百分点"; tooLongForFigure(s) || figures.ParseCell(s).Kind != figures.Value {
+		t.Errorf("%q: a figure of %d characters", s, len([]rune(s)))
+	}
+}
+
+// columnYearOracle is the plain walk columnYear memoises.
+func columnYearOracle(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
+	for r := c.Row - 1; r >= 0; r-- {
+		h := t.At(r, c.Col)
+		if h == nil || h == c {
+			continue
+		}
+		hc := hs.get(h)
+		if !hc.text {
+			continue
+		}
+		return hc.year, hc.txt
+	}
+	return 0, ""
+}
+
+func checkColumnYear(t *testing.T, d *model.Document) {
+	t.Helper()
+	var hs, oracle headCells
+	for _, tb := range d.Tables {
+		hs.reset(d, tb)
+		oracle.reset(d, tb)
+		for _, c := range tb.Cells {
+			y, h := columnYear(&hs, tb, c)
+			wy, wh := columnYearOracle(&oracle, tb, c)
+			if y != wy || h != wh {
+				t.Fatalf("%s 表%d (%d,%d): columnYear = %d %q, walk %d %q", d.Name, tb.Index+1, c.Row, c.Col, y, h, wy, wh)
+			}
+		}
+	}
+}
+
+func TestColumnYearMatchesWalk(t *testing.T) {
+	ruletest.EachSeed(t, checkColumnYear)
+	for _, p := range ruletest.Files(t, "testdata") {
+		checkColumnYear(t, ruletest.Load(t, p).Doc(t))
+	}
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkColumnYear(t, d)
+	}
+}
