@@ -114,12 +114,12 @@ func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.T
 		if !hasDigit(raw) || tooLongForFigure(raw) {
 			continue // a figure has an ASCII or full-width digit, and few characters
 		}
-		n := figures.ParseCell(raw)
-		if n.Kind != figures.Value || n.Percent {
+		year, head := columnYear(hs, t, c) // memoised: cheaper than parsing first
+		if year == 0 {
 			continue
 		}
-		year, head := columnYear(hs, t, c)
-		if year == 0 {
+		n := figures.ParseCell(raw)
+		if n.Kind != figures.Value || n.Percent {
 			continue
 		}
 		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
@@ -230,7 +230,7 @@ func isTextCell(txt string) bool {
 // headerYear returns the year a column header names: 0 if none, or if it
 // compares two years ("2022年与2021年对比").
 func headerYear(txt string) int {
-	if !strings.Contains(txt, "年") {
+	if !containsHan(txt, "年") {
 		return 0
 	}
 	norm := figures.Normalize(txt)

@@ -59,7 +59,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	total := 0
 	titles := 0
 	for _, u := range us {
-		if !strings.Contains(u.Text, "年") {
+		if !containsHan(u.Text, "年") {
 			continue
 		}
 		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
@@ -76,7 +76,6 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		if yearSensitive(t) {
 			scan = norm()
 		}
-		n := utf8.RuneCountInString(t)
 		nyears, firstYear := 0, 0
 		ys := yearScanner{s: scan}
 		for {
@@ -94,7 +93,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		}
 		// A title is a short line that does not end a sentence. annualRe
 		// needs literal text and matters only there: skip it cheaply.
-		title := n <= 60 && !strings.HasSuffix(t, "。")
+		title := runesAtMost(t, 60) && !strings.HasSuffix(t, "。")
 		var am []string
 		if title && titles < 6 && strings.Contains(t, "年度") {
 			am = annualRe.FindStringSubmatch(scan)
@@ -131,13 +130,13 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		best := 0
 		for _, c := range tb.Cells {
 			raw := d.Slice(c.Span)
-			if !strings.Contains(raw, "年") {
+			if !containsHan(raw, "年") {
 				continue // Normalize neither adds nor removes 年
 			}
 			// headYrRe is anchored at a year: a cell that cannot start
 			// with one, or is too long, is skipped before normalising
 			t := strings.TrimSpace(raw)
-			if !startsWithYearDigit(t) || utf8.RuneCountInString(t) > 24 {
+			if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
 				continue
 			}
 			t = figures.Normalize(t)
@@ -209,6 +208,24 @@ func yearSensitive(t string) bool {
 		}
 	}
 	return false
+}
+
+// runesAtMost reports utf8.RuneCountInString(s) <= n, counting no further
+// than it must.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true // a rune has at least one byte
+	}
+	if len(s) > n*utf8.UTFMax {
+		return false
+	}
+	c := 0
+	for range s {
+		if c++; c > n {
+			return false
+		}
+	}
+	return true
 }
 
 // startsWithYearDigit reports whether t starts with 1 or 2, ASCII or

@@ -214,3 +214,13 @@ func FuzzReportYear(f *testing.F) {
 		checkReportYear(t, d)
 	})
 }
+
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "a", "年", "年年", "abc", "\xff\xfe", "年\xff", strings.Repeat("年", 24), strings.Repeat("年", 25), strings.Repeat("a", 97)} {
+		for n := 0; n <= 100; n++ {
+			if got, want := runesAtMost(s, n), utf8.RuneCountInString(s) <= n; got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v", s, n, got)
+			}
+		}
+	}
+}

@@ -186,7 +186,7 @@ func events(s string, rep int) []event { return appendEvents(nil, s, rep) }
 
 // appendEvents appends events(s, rep) to dst.
 func appendEvents(dst []event, s string, rep int) []event {
-	if !strings.Contains(s, "年") {
+	if !containsHan(s, "年") {
 		return dst
 	}
 	n := len(dst)
@@ -285,6 +285,13 @@ func appendSentences(dst []model.Span, u unit) []model.Span {
 	}
 	start := 0
 	for i := 0; i < len(s); {
+		// A byte that can start a sentence end (\n \r ! ? or the lead byte
+		// of 。！？) is always a rune start: continuation bytes are 80-BF.
+		// The other bytes are stepped over one by one without decoding.
+		if !endLead[s[i]] {
+			i++
+			continue
+		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
@@ -312,6 +319,10 @@ func appendSentences(dst []model.Span, u unit) []model.Span {
 	}
 	return emit(dst, start, len(s))
 }
+
+// endLead marks the first bytes of the sentence ends: \n \r ! ? and
+// 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F).
+var endLead = [256]bool{'\n': true, '\r': true, '!': true, '?': true, 0xE3: true, 0xEF: true}
 
 // trimSpaceRange is figures' trim of a sentence range.
 func trimSpaceRange(s string, a, b int) (int, int) {
@@ -371,7 +382,7 @@ func clauseEnd(s string, at int) int {
 // mentions evs) with their years. A subject year carries to the end of the
 // sentence; a comparison base year only within its clause.
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
-	if !strings.Contains(s, "元") {
+	if !containsHan(s, "元") {
 		return dst
 	}
 	for i := 0; ; {

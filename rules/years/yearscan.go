@@ -37,7 +37,7 @@ type yearScanner struct {
 func (ys *yearScanner) next() ([4]int, bool) {
 	s := ys.s
 	for ys.scan < len(s) {
-		i := strings.Index(s[ys.scan:], "年")
+		i := indexHan(s[ys.scan:], "年")
 		if i < 0 {
 			break
 		}
@@ -74,6 +74,31 @@ func yearAt(s string, m [4]int) int {
 	b := s[m[2]:m[3]] // four ASCII digits (isYear)
 	return int(b[0]-'0')*1000 + int(b[1]-'0')*100 + int(b[2]-'0')*10 + int(b[3]-'0')
 }
+
+// indexHan is strings.Index(s, w) for a w of three bytes (a Han character
+// such as 年). strings.Index looks for w's first byte, the lead byte of a
+// sixteenth of all Han characters, and stops at every few characters of
+// Chinese text; w's last byte is a continuation byte several times rarer.
+// Every YR rule scans its text for 年, so this is the inner loop of the
+// family (yearscan_test.go checks it against strings.Index).
+func indexHan(s, w string) int {
+	c0, c1, c2 := w[0], w[1], w[2]
+	for i := 2; i < len(s); {
+		j := strings.IndexByte(s[i:], c2)
+		if j < 0 {
+			return -1
+		}
+		k := i + j
+		if s[k-1] == c1 && s[k-2] == c0 {
+			return k - 2
+		}
+		i = k + 1
+	}
+	return -1
+}
+
+// containsHan is strings.Contains(s, w) for a w of three bytes.
+func containsHan(s, w string) bool { return indexHan(s, w) >= 0 }
 
 // isSpace is regexp's \s: [\t\n\f\r ].
 func isSpace(b byte) bool {
@@ -117,7 +142,7 @@ type relScanner struct {
 func (rs *relScanner) next() ([2]int, bool) {
 	s := rs.s
 	for rs.scan < len(s) {
-		i := strings.Index(s[rs.scan:], "年")
+		i := indexHan(s[rs.scan:], "年")
 		if i < 0 {
 			break
 		}
@@ -214,7 +239,7 @@ func maskYears(s string) string {
 	var b strings.Builder
 	pos, scan := 0, 0 // pos: end of the last match, copied up to there
 	for scan < len(s) {
-		i := strings.Index(s[scan:], "年")
+		i := indexHan(s[scan:], "年")
 		if i < 0 {
 			break
 		}

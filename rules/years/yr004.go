@@ -46,12 +46,12 @@ func runYR004(p *audit.Pass) {
 		if len(u.Text) < 40 {
 			continue // fewer than 40 bytes: fewer than 40 runes
 		}
-		n := utf8.RuneCountInString(u.Text)
-		if n < 40 {
-			continue
-		}
 		evs := uevs.of(i) // events(u.Text, 0)
 		if len(evs) == 0 {
+			continue
+		}
+		n := utf8.RuneCountInString(u.Text)
+		if n < 40 {
 			continue
 		}
 		var ys []int

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -45,7 +44,7 @@ func runYR005(p *audit.Pass) {
 				}
 				prev = cell
 				txt := d.Slice(cell.Span)
-				if !strings.Contains(txt, "年") || figures.ParseCell(txt).Kind != figures.Text {
+				if !containsHan(txt, "年") || !isTextCell(strings.TrimSpace(txt)) {
 					continue
 				}
 				ys := yearScanner{s: txt}
