@@ -96,38 +96,43 @@ func unitEvents(p *audit.Pass) *eventList {
 	})
 }
 
-// units returns the document's paragraphs and cell lines in text order.
+// units returns the document's paragraphs and cell lines in text order,
+// those a YR rule can read (relevant): most cell lines are figures.
 func units(d *model.Document) []unit {
 	var blocks []unit
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
-			blocks = append(blocks, unit{Span: b.Span, Text: d.Slice(b.Span)})
+			if txt := d.Slice(b.Span); relevant(txt) {
+				blocks = append(blocks, unit{Span: b.Span, Text: txt})
+			}
 		case *model.Paragraph:
-			if b.Kind == model.Body {
-				blocks = append(blocks, unit{Span: b.Span, Text: d.Slice(b.Span)})
+			if txt := d.Slice(b.Span); b.Kind == model.Body && relevant(txt) {
+				blocks = append(blocks, unit{Span: b.Span, Text: txt})
 			}
 		}
 	}
-	nc := 0 // count the cell lines first: one allocation for all units
+	us := make([]unit, len(blocks), 2*len(blocks)) // the cell lines go after room for the blocks
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			nc += strings.Count(d.Slice(c.Span), "\n") + 1
-		}
-	}
-	us := make([]unit, len(blocks), len(blocks)+nc)
-	for _, t := range d.Tables {
-		for _, c := range t.Cells {
-			// the lines of strings.Split(txt, "\n")
 			txt := d.Slice(c.Span)
+			if !relevant(txt) {
+				continue // nor is any of its lines
+			}
+			// the lines of strings.Split(txt, "\n")
 			off := c.Span.Start
 			for {
 				i := strings.IndexByte(txt, '\n')
+				line := txt
+				if i >= 0 {
+					line = txt[:i]
+				}
+				if relevant(line) {
+					us = append(us, unit{Span: model.Span{Start: off, End: off + len(line)}, Text: line, Cell: c})
+				}
 				if i < 0 {
-					us = append(us, unit{Span: model.Span{Start: off, End: off + len(txt)}, Text: txt, Cell: c})
 					break
 				}
-				us = append(us, unit{Span: model.Span{Start: off, End: off + i}, Text: txt[:i], Cell: c})
 				off += i + 1
 				txt = txt[i+1:]
 			}
@@ -135,6 +140,12 @@ func units(d *model.Document) []unit {
 	}
 	mergeUnits(us, blocks)
 	return us
+}
+
+// relevant reports whether a YR rule can read anything in s: each looks
+// for a year (年), a money figure (元) or a cut-off date (至, 截止).
+func relevant(s string) bool {
+	return containsHan(s, "年") || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
 }
 
 // mergeUnits stores in us, sorted stably by start offset, the blocks
