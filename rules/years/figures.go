@@ -110,19 +110,18 @@ func yearFigures(p *audit.Pass) *yearFigs {
 func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table) []yfig {
 	hs.reset(d, t)
 	for _, c := range t.Cells {
-		raw := d.Slice(c.Span)
-		if !hasDigit(raw) || tooLongForFigure(raw) {
-			continue // a figure has an ASCII or full-width digit, and few characters
+		if !hasDigit(d.Slice(c.Span)) {
+			continue // a figure has an ASCII or full-width digit
 		}
 		year, head := columnYear(hs, t, c) // memoised: cheaper than parsing first
 		if year == 0 {
 			continue
 		}
-		n := figures.ParseCell(raw)
-		if n.Kind != figures.Value || n.Percent {
+		hc := hs.get(c) // the cell parsed once, whether a header or a figure
+		if !hc.value {
 			continue
 		}
-		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
+		dst = append(dst, yfig{N: hc.fig, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
 	}
 	return dst
 }
@@ -145,6 +144,8 @@ type headCell struct {
 	text    bool   // the text is not a figure, blank or dash
 	letters bool   // and holds letters (a row label)
 	year    int    // the year it names as a column header (0: none)
+	value   bool   // the text is a figure, not a percentage (appendTableFigures)
+	fig     amount // and its value
 	done    bool   // worked out (headCells.memo)
 }
 
@@ -184,7 +185,8 @@ func (hs *headCells) get(h *model.Cell) headCell {
 		return *hc
 	}
 	txt := strings.TrimSpace(hs.d.Slice(h.Span))
-	*hc = headCell{done: true, txt: txt, text: isTextCell(txt)}
+	n := parseCell(txt) // figures.ParseCell(raw) but for its span
+	*hc = headCell{done: true, txt: txt, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, fig: amountOf(n)}
 	if hc.text {
 		hc.letters = figures.HasLetters(txt)
 		hc.year = headerYear(txt)
@@ -216,16 +218,21 @@ func tooLongForFigure(s string) bool {
 	return false
 }
 
-// isTextCell is figures.ParseCell(txt).Kind == figures.Text for a trimmed
-// cell text, without normalising a header's full-width brackets: a text
-// without a digit is no figure, and one of more than two characters is no
-// blank or dash either (figures_test.go checks it against ParseCell).
-func isTextCell(txt string) bool {
+// parseCell is figures.ParseCell(txt) for a trimmed cell text, but a text
+// it can tell without normalising (a header's full-width brackets, a
+// paragraph) comes back as Number{Kind: Text}: a text without a digit is no
+// figure, and one of more than two characters is no blank or dash either.
+// figures_test.go checks it against ParseCell.
+func parseCell(txt string) figures.Number {
 	if !hasDigit(txt) && utf8.RuneCountInString(txt) > 2 || tooLongForFigure(txt) {
-		return true
+		return figures.Number{Kind: figures.Text}
 	}
-	return figures.ParseCell(txt).Kind == figures.Text
+	return figures.ParseCell(txt)
 }
+
+// isTextCell is figures.ParseCell(txt).Kind == figures.Text for a trimmed
+// cell text.
+func isTextCell(txt string) bool { return parseCell(txt).Kind == figures.Text }
 
 // headerYear returns the year a column header names: 0 if none, or if it
 // compares two years ("2022年与2021年对比").

@@ -24,8 +24,6 @@ var (
 	annualRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年度`)
 	filingRe = regexp.MustCompile(`(?:填报|填表|报送|编制|报告|制表)(?:日期|时间)\s*[:：]?\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月`)
 	dateRe   = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
-	// a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
-	reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明)$`)
 )
 
 type yearKey struct{}
@@ -103,7 +101,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			titles++
 			add(y, 3, "标题「"+shorten(norm(), 30)+"」")
 		}
-		if nyears == 1 && title && titles < 6 && am == nil && reportTitleRe.MatchString(t) {
+		if nyears == 1 && title && titles < 6 && am == nil && endsWithReportWord(t) {
 			titles++
 			add(firstYear, 3, "标题「"+shorten(norm(), 30)+"」")
 		}
@@ -205,6 +203,21 @@ func yearSensitive(t string) bool {
 			if t[i+1] == 0x80 && t[i+2] == 0x80 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reportWords end a report's title: one year and a report word, e.g.
+// "…2023年部门整体支出绩效自评报告".
+var reportWords = []string{"报告", "自评表", "评价表", "决算", "预算", "公开", "说明"}
+
+// endsWithReportWord matches (?:报告|自评表|…)$, the regexp it replaces
+// (reportyear_test.go).
+func endsWithReportWord(t string) bool {
+	for _, w := range reportWords {
+		if strings.HasSuffix(t, w) {
+			return true
 		}
 	}
 	return false

@@ -137,6 +137,17 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
 }
 
+// a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
+var reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明)$`)
+
+func TestEndsWithReportWordMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "报告", "2022年报告", "报告。", "报告\n", "自评表", "评价", "决算 ", "说明书", "预算公开", "x\xff说明"} {
+		if got, want := endsWithReportWord(s), reportTitleRe.MatchString(s); got != want {
+			t.Errorf("endsWithReportWord(%q) = %v, regexp %v", s, got, want)
+		}
+	}
+}
+
 var headYrRe = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年`)
 
 func TestHeadYearMatchesRegexp(t *testing.T) {

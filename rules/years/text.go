@@ -145,7 +145,32 @@ func units(d *model.Document) []unit {
 // relevant reports whether a YR rule can read anything in s: each looks
 // for a year (年), a money figure (元) or a cut-off date (至, 截止).
 func relevant(s string) bool {
-	return containsHan(s, "年") || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
+	if len(s) > 64 {
+		return containsHan(s, "年") || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
+	}
+	// short: one pass on the last bytes of 年 (E5 B9 B4), 元 (E5 85 83),
+	// 至 (E8 87 B3) and 止 (E6 AD A2) of 截止 (E6 88 AA E6 AD A2)
+	for i := 2; i < len(s); i++ {
+		switch s[i] {
+		case 0xB4:
+			if s[i-2] == 0xE5 && s[i-1] == 0xB9 {
+				return true
+			}
+		case 0x83:
+			if s[i-2] == 0xE5 && s[i-1] == 0x85 {
+				return true
+			}
+		case 0xB3:
+			if s[i-2] == 0xE8 && s[i-1] == 0x87 {
+				return true
+			}
+		case 0xA2:
+			if i >= 5 && s[i-5:i+1] == "截止" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeUnits stores in us, sorted stably by start offset, the blocks

@@ -76,9 +76,7 @@ func unitsOracle(d *model.Document) []unit {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
-	return slices.DeleteFunc(out, func(u unit) bool {
-		return !strings.Contains(u.Text, "年") && !strings.Contains(u.Text, "元") && !strings.Contains(u.Text, "至") && !strings.Contains(u.Text, "截止")
-	})
+	return slices.DeleteFunc(out, func(u unit) bool { return !relevantOracle(u.Text) })
 }
 
 func checkUnits(t *testing.T, d *model.Document) {
@@ -129,5 +127,31 @@ func FuzzUnits(f *testing.F) {
 			return
 		}
 		checkUnits(t, d)
+	})
+}
+
+func relevantOracle(s string) bool {
+	return strings.Contains(s, "年") || strings.Contains(s, "元") || strings.Contains(s, "至") || strings.Contains(s, "截止")
+}
+
+var relevantCases = []string{"", "年", "元", "至", "截止", "止", "截", "1,234.00", "预算数（万元）", "截 止", "x截止y", "\xe5\xb9", "\xb9\xb4",
+	strings.Repeat("a", 70) + "截止", strings.Repeat("年", 30), strings.Repeat("b", 80)}
+
+func TestRelevantMatchesOracle(t *testing.T) {
+	for _, s := range relevantCases {
+		if got, want := relevant(s), relevantOracle(s); got != want {
+			t.Errorf("relevant(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzRelevant(f *testing.F) {
+	for _, s := range relevantCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := relevant(s), relevantOracle(s); got != want {
+			t.Fatalf("relevant(%q) = %v, want %v", s, got, want)
+		}
 	})
 }

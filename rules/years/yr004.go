@@ -29,8 +29,31 @@ type para struct {
 	u     unit
 	years []int // the distinct years it mentions
 	first event // its first year mention
-	grams []uint64
 	n     int
+	// grams are its rune bigrams (bigramList), sorted once a pair needs
+	// dice, and sig their signature; nil until a comparison needs them.
+	grams  []uint64
+	sorted bool
+	sig    gramSig
+}
+
+// prepare computes p's bigrams and their signature, once.
+func (p *para) prepare() {
+	if p.grams == nil {
+		p.grams = bigramList(p.u.Text)
+		for _, k := range p.grams {
+			p.sig.add(k)
+		}
+	}
+}
+
+// sortedGrams returns p's bigrams sorted (prepare first).
+func (p *para) sortedGrams() []uint64 {
+	if !p.sorted {
+		slices.Sort(p.grams)
+		p.sorted = true
+	}
+	return p.grams
 }
 
 func runYR004(p *audit.Pass) {
@@ -90,13 +113,12 @@ func runYR004(p *audit.Pass) {
 			if shared {
 				continue
 			}
-			if o.grams == nil {
-				o.grams = bigrams(o.u.Text)
+			o.prepare()
+			q.prepare()
+			if diceBound(o.grams, &o.sig, q.grams) < 0.8 {
+				continue // nor is dice: q cannot be the match (best needs 0.8)
 			}
-			if q.grams == nil {
-				q.grams = bigrams(q.u.Text)
-			}
-			if sim := dice(o.grams, q.grams); sim > bestSim {
+			if sim := dice(o.sortedGrams(), q.sortedGrams()); sim > bestSim {
 				best, bestSim = q, sim
 			}
 		}
@@ -124,6 +146,37 @@ func runYR004(p *audit.Pass) {
 // runes in one word, sorted: a multiset that dice compares by merging
 // (yr004_test.go checks it against the map of counts it replaces).
 func bigrams(s string) []uint64 {
+	out := bigramList(s)
+	slices.Sort(out)
+	return out
+}
+
+// gramSig is a 1024-bit signature of a bigram multiset: a bit per hash.
+type gramSig [16]uint64
+
+func gramBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 54 } // top 10 bits of a Fibonacci hash
+
+func (s *gramSig) add(k uint64)      { b := gramBit(k); s[b>>6] |= 1 << (b & 63) }
+func (s *gramSig) has(k uint64) bool { b := gramBit(k); return s[b>>6]&(1<<(b&63)) != 0 }
+
+// diceBound bounds dice(a, b) from above without sorting: every bigram b
+// shares with a has its bit set in a's signature sig, so the bigrams of b
+// with their bit set are at least as many as the shared ones.
+func diceBound(a []uint64, sig *gramSig, b []uint64) float64 {
+	hit := 0
+	for _, k := range b {
+		if sig.has(k) {
+			hit++
+		}
+	}
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return 2 * float64(hit) / float64(len(a)+len(b))
+}
+
+// bigramList is bigrams unsorted.
+func bigramList(s string) []uint64 {
 	s = maskYears(s)
 	out := make([]uint64, 0, len(s)/3+1) // mostly three-byte Han
 	prev := rune(-1)
@@ -133,7 +186,6 @@ func bigrams(s string) []uint64 {
 		}
 		prev = r
 	}
-	slices.Sort(out)
 	return out
 }
 

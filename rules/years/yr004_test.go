@@ -43,6 +43,31 @@ func TestDiceMatchesCounts(t *testing.T) {
 	}
 }
 
+// diceBound never falls below dice: a pair it rules out is below 0.8.
+func checkDiceBound(t *testing.T, a, b string) {
+	ga, gb := bigramList(a), bigramList(b)
+	var sig gramSig
+	for _, k := range ga {
+		sig.add(k)
+	}
+	if bound, d := diceBound(ga, &sig, gb), dice(bigrams(a), bigrams(b)); bound < d {
+		t.Fatalf("diceBound(%q, %q) = %v < dice %v", a, b, bound, d)
+	}
+}
+
+func TestDiceBound(t *testing.T) {
+	for _, c := range diceCases {
+		checkDiceBound(t, c[0], c[1])
+	}
+}
+
+func FuzzDiceBound(f *testing.F) {
+	for _, c := range diceCases {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(checkDiceBound)
+}
+
 func FuzzDice(f *testing.F) {
 	for _, c := range diceCases {
 		f.Add(c[0], c[1])
