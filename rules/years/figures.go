@@ -224,10 +224,54 @@ func tooLongForFigure(s string) bool {
 // figure, and one of more than two characters is no blank or dash either.
 // figures_test.go checks it against ParseCell.
 func parseCell(txt string) figures.Number {
+	if n, ok := plainNumber(txt); ok {
+		return n
+	}
 	if !hasDigit(txt) && utf8.RuneCountInString(txt) > 2 || tooLongForFigure(txt) {
 		return figures.Number{Kind: figures.Text}
 	}
 	return figures.ParseCell(txt)
+}
+
+// plainNumber is figures.ParseCell(s) for the usual table figure: ASCII
+// digits with thousands separators and a decimal point, starting with a
+// digit ("1,234.56"), which needs no normalising or trimming. ok is false
+// for any other s. It follows figures' parseNumber: a separator is followed
+// by exactly three digits, a point by a digit, and at most 18 digits fit.
+func plainNumber(s string) (n figures.Number, ok bool) {
+	if s == "" || !isDigit(s[0]) {
+		return n, false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && c != ',' && c != '.' {
+			return n, false
+		}
+	}
+	var m int64
+	digits, dec, seenDot := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			digits++
+			if digits <= 18 {
+				m = m*10 + int64(c-'0')
+			}
+			if seenDot {
+				dec++
+			}
+		case c == ',' && !seenDot && i+4 <= len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && (i+4 == len(s) || !isDigit(s[i+4])):
+			// thousands separator
+		case c == '.' && !seenDot && i+1 < len(s) && isDigit(s[i+1]):
+			seenDot = true
+		default:
+			return figures.Number{Kind: figures.Text, End: len(s)}, true // the rest is no unit
+		}
+	}
+	if digits > 18 {
+		return figures.Number{Kind: figures.Text, End: len(s)}, true
+	}
+	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, End: len(s)}, true
 }
 
 // isTextCell is figures.ParseCell(txt).Kind == figures.Text for a trimmed
@@ -235,28 +279,33 @@ func parseCell(txt string) figures.Number {
 func isTextCell(txt string) bool { return parseCell(txt).Kind == figures.Text }
 
 // headerYear returns the year a column header names: 0 if none, or if it
-// compares two years ("2022年与2021年对比").
+// compares two years ("2022年与2021年对比"). The first year is read from
+// the normalised text, which has the same years as txt unless txt holds a
+// full-width digit, point or space (yearSensitive): only then is it
+// normalised (figures_test.go keeps the plain form as the oracle).
 func headerYear(txt string) int {
-	if !containsHan(txt, "年") {
-		return 0
-	}
-	norm := figures.Normalize(txt)
-	ys := yearScanner{s: norm}
-	m, ok := ys.next()
-	if !ok {
-		return 0
-	}
-	y := yearAt(norm, m)
-	if strings.Contains(txt, "与") || strings.Contains(txt, "比") {
+	if !containsHan(txt, "年") || strings.Contains(txt, "与") || strings.Contains(txt, "比") {
 		return 0
 	}
 	raw := yearScanner{s: txt}
-	if _, ok := raw.next(); ok {
-		if _, ok := raw.next(); ok {
+	m, ok := raw.next()
+	if ok {
+		if _, two := raw.next(); two {
 			return 0 // two years
 		}
 	}
-	return y
+	if !yearSensitive(txt) {
+		if !ok {
+			return 0
+		}
+		return yearAt(txt, m)
+	}
+	norm := figures.Normalize(txt)
+	ys := yearScanner{s: norm}
+	if m, ok := ys.next(); ok {
+		return yearAt(norm, m)
+	}
+	return 0
 }
 
 // columnYear finds the nearest text cell above c in its column and returns

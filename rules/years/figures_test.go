@@ -1,6 +1,7 @@
 package years
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,6 +11,8 @@ import (
 )
 
 var cellCases = []string{
+	"1", "0", "1,234", "1,234.56", "12,34", "1,2345", "1,234,567.8", "1.2.3", "1.", "1..2", "1,", "1,23", ",123", "1,234,",
+	"1234567890123456789", "123456789012345678", "1,234.567,890", "0.5", "00012", "1,234 ", "1.5,000",
 	"≥(-1,234,567,890,123,456.78)个百分点", ">=(-123,456,789,012,345,678.9)个百分点", "约 　12 万元 ", "１２３，４５６．７８万元",
 	strings.Repeat("1", 18) + "元", strings.Repeat("1", 19), "1,234,567,890,123,456,789.1万亿元",
 	"", "-", "—", "——", "－－", "／", "…", "..", "．．", "项目", "（万元）", "2022年", "１２３", "约", "≥",
@@ -114,4 +117,43 @@ func TestColumnYearMatchesWalk(t *testing.T) {
 	for _, d := range ruletest.Corpus(t, nil) {
 		checkColumnYear(t, d)
 	}
+}
+
+// headerYearOracle is headerYear normalising every header.
+func headerYearOracle(txt string) int {
+	if !strings.Contains(txt, "年") {
+		return 0
+	}
+	norm := figures.Normalize(txt)
+	m := yearIndex(norm, 1)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(norm[m[0][2]:m[0][3]])
+	if strings.Contains(txt, "与") || strings.Contains(txt, "比") || len(yearIndex(txt, -1)) > 1 {
+		return 0
+	}
+	return y
+}
+
+var headerCases = []string{"", "2022年", "2022年决算数", "２０２２年", "2022年与2021年对比", "2021年比", "2022年 2023年", "x．2022年",
+	"2022　年", "１2022年", "预算数", "2022年度（万元）", "\xff2022年"}
+
+func TestHeaderYearMatchesOracle(t *testing.T) {
+	for _, s := range headerCases {
+		if got, want := headerYear(s), headerYearOracle(s); got != want {
+			t.Errorf("headerYear(%q) = %d, oracle %d", s, got, want)
+		}
+	}
+}
+
+func FuzzHeaderYear(f *testing.F) {
+	for _, s := range headerCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := headerYear(s), headerYearOracle(s); got != want {
+			t.Fatalf("headerYear(%q) = %d, oracle %d", s, got, want)
+		}
+	})
 }
