@@ -90,9 +90,9 @@ func yearFigures(p *audit.Pass) *yearFigs {
 			yf.figs = appendMoneys(yf.figs, d.Slice(sent), sent, evs.of(k))
 			yf.sentFigs[k+1] = int32(len(yf.figs))
 		}
-		var hs headCells
+		hs := newHeadCells(d)
 		for _, t := range d.Tables {
-			yf.figs = appendTableFigures(yf.figs, &hs, d, t)
+			yf.figs = appendTableFigures(yf.figs, hs, d, t)
 		}
 		yf.byValue = make([]int32, len(yf.figs))
 		for i := range yf.byValue {
@@ -141,11 +141,11 @@ func hasDigit(s string) bool {
 // row at the same cells to its left, so it is worked out once per cell.
 type headCell struct {
 	txt     string // trimmed text
+	fig     amount // its value, if value
+	year    int32  // the year it names as a column header (0: none)
 	text    bool   // the text is not a figure, blank or dash
 	letters bool   // and holds letters (a row label)
-	year    int    // the year it names as a column header (0: none)
 	value   bool   // the text is a figure, not a percentage (appendTableFigures)
-	fig     amount // and its value
 	done    bool   // worked out (headCells.memo)
 }
 
@@ -162,6 +162,15 @@ type headCells struct {
 }
 
 const unresolved = -2
+
+// newHeadCells returns a headCells with room for the largest table of d.
+func newHeadCells(d *model.Document) *headCells {
+	n := 0
+	for _, t := range d.Tables {
+		n = max(n, t.Rows*t.Cols)
+	}
+	return &headCells{d: d, memo: make([]headCell, 0, n), above: make([]int32, 0, n)}
+}
 
 func (hs *headCells) reset(d *model.Document, t *model.Table) {
 	hs.d, hs.cols = d, t.Cols
@@ -189,7 +198,7 @@ func (hs *headCells) get(h *model.Cell) headCell {
 	*hc = headCell{done: true, txt: txt, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, fig: amountOf(n)}
 	if hc.text {
 		hc.letters = figures.HasLetters(txt)
-		hc.year = headerYear(txt)
+		hc.year = int32(headerYear(txt))
 	}
 	return *hc
 }
@@ -233,6 +242,11 @@ func parseCell(txt string) figures.Number {
 	return figures.ParseCell(txt)
 }
 
+// unitStarts are the first characters of the units figures reads after a
+// figure (万元, 个百分点, 人, 平方米, …); figures_test.go checks the list
+// against figures.ParseCell for every Han character.
+const unitStarts = "万亿千元个百倍户人家项分次件所辆台套平亩公吨"
+
 // plainNumber is figures.ParseCell(s) for the usual table figure: ASCII
 // digits with thousands separators and a decimal point, starting with a
 // digit ("1,234.56"), which needs no normalising or trimming. ok is false
@@ -244,6 +258,12 @@ func plainNumber(s string) (n figures.Number, ok bool) {
 	}
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !isDigit(c) && c != ',' && c != '.' {
+			// "2022年决算数", "1.本级机构": the figure figures would read
+			// ends at a Han character that starts no unit, so the cell is
+			// text, whatever the rest (normalising leaves Han alone).
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r >= 0x4E00 && r <= 0x9FFF && !strings.ContainsRune(unitStarts, r) {
+				return figures.Number{Kind: figures.Text, End: len(s)}, true
+			}
 			return n, false
 		}
 	}
@@ -334,7 +354,7 @@ func columnYear(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
 		return 0, ""
 	}
 	hc := hs.get(t.At(found, col))
-	return hc.year, hc.txt
+	return int(hc.year), hc.txt
 }
 
 // rowLabel returns the first text cell left of c in its row.

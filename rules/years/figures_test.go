@@ -65,6 +65,20 @@ func FuzzTooLongForFigure(f *testing.F) {
 	})
 }
 
+// parseCell must agree with figures.ParseCell after a figure followed by
+// any Han character: unitStarts must hold the first character of every
+// unit figures knows.
+func TestParseCellHanAfterFigure(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		for _, s := range []string{"1,234.5" + string(r), "3" + string(r) + "元"} {
+			checkParseCell(t, s)
+		}
+	}
+	for _, s := range []string{"12万元", "5人", "3个百分点", "10平方米", "7亩", "2公里", "1吨", "12万人", "2022年决算数", "1.本级机构"} {
+		checkParseCell(t, s)
+	}
+}
+
 func TestTooLongForFigure(t *testing.T) {
 	for _, s := range cellCases {
 		if tooLongForFigure(s) && figures.ParseCell(s).Kind != figures.Text {
@@ -88,7 +102,7 @@ func columnYearOracle(hs *headCells, t *model.Table, c *model.Cell) (int, string
 		if !hc.text {
 			continue
 		}
-		return hc.year, hc.txt
+		return int(hc.year), hc.txt
 	}
 	return 0, ""
 }
@@ -137,7 +151,7 @@ func headerYearOracle(txt string) int {
 }
 
 var headerCases = []string{"", "2022年", "2022年决算数", "２０２２年", "2022年与2021年对比", "2021年比", "2022年 2023年", "x．2022年",
-	"2022　年", "１2022年", "预算数", "2022年度（万元）", "\xff2022年"}
+	"2022　年", "１2022年", "预算数", "2022年度（万元）", "\xff2022年", "２０２１年2022年", "x．2022年", "2 　年"}
 
 func TestHeaderYearMatchesOracle(t *testing.T) {
 	for _, s := range headerCases {

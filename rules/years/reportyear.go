@@ -21,7 +21,6 @@ type ReportYear struct {
 }
 
 var (
-	annualRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年度`)
 	filingRe = regexp.MustCompile(`(?:填报|填表|报送|编制|报告|制表)(?:日期|时间)\s*[:：]?\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月`)
 	dateRe   = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
 )
@@ -92,21 +91,21 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		// A title is a short line that does not end a sentence. annualRe
 		// needs literal text and matters only there: skip it cheaply.
 		title := runesAtMost(t, 60) && !strings.HasSuffix(t, "。")
-		var am []string
-		if title && titles < 6 && strings.Contains(t, "年度") {
-			am = annualRe.FindStringSubmatch(scan)
+		annual := false
+		if title && titles < 6 {
+			var y int
+			if y, annual = annualYear(scan); annual {
+				titles++
+				add(y, 3, "标题「"+shorten(norm(), 30)+"」")
+			}
 		}
-		if m := am; m != nil {
-			y, _ := strconv.Atoi(m[1])
-			titles++
-			add(y, 3, "标题「"+shorten(norm(), 30)+"」")
-		}
-		if nyears == 1 && title && titles < 6 && am == nil && endsWithReportWord(t) {
+		if nyears == 1 && title && titles < 6 && !annual && endsWithReportWord(t) {
 			titles++
 			add(firstYear, 3, "标题「"+shorten(norm(), 30)+"」")
 		}
 		var fm []string
-		if strings.Contains(t, "日期") || strings.Contains(t, "时间") {
+		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
+		if containsHan(t, "期") && strings.Contains(t, "日期") || containsHan(t, "间") && strings.Contains(t, "时间") {
 			fm = filingRe.FindStringSubmatch(norm())
 		}
 		if m := fm; m != nil {
@@ -188,24 +187,58 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
 }
 
-// yearSensitive reports whether t holds a character that normalising turns
-// into one a year match depends on: a full-width digit (０-９), the
-// full-width point (．) or the ideographic space (U+3000). Without one, t
-// and figures.Normalize(t) have the same year matches, year for year.
+// yearSensitive reports whether normalising t could change a year match:
+// whether some 年 has a full-width space (U+3000) in the white space
+// before it, or a full-width digit (０-９), point (．) or space among the
+// five characters before that (four digits and the one before them).
+// Otherwise t and figures.Normalize(t) have the same year matches, year
+// for year (reportyear_test.go checks it against normalising every line).
 func yearSensitive(t string) bool {
-	for i := 0; i+2 < len(t); i++ {
-		switch t[i] {
-		case 0xEF: // U+FF0E ．, U+FF10-FF19 ０-９: EF BC 8E, EF BC 90-99
-			if t[i+1] == 0xBC && (t[i+2] == 0x8E || t[i+2] >= 0x90 && t[i+2] <= 0x99) {
+	for k := indexHan(t, "年"); k >= 0; {
+		i := k
+		for i > 0 {
+			if isSpace(t[i-1]) {
+				i--
+			} else if i >= 3 && t[i-3:i] == "\u3000" {
 				return true
-			}
-		case 0xE3: // U+3000: E3 80 80
-			if t[i+1] == 0x80 && t[i+2] == 0x80 {
-				return true
+			} else {
+				break
 			}
 		}
+		for n := 0; n < 5 && i > 0; n++ {
+			r, w := utf8.DecodeLastRuneInString(t[:i])
+			if r >= '０' && r <= '９' || r == '．' || r == '\u3000' {
+				return true
+			}
+			i -= w
+		}
+		next := indexHan(t[k+len("年"):], "年")
+		if next < 0 {
+			break
+		}
+		k += len("年") + next
 	}
 	return false
+}
+
+// annualYear is annualRe.FindStringSubmatch(t)[1] as a year: the first
+// 年度 with a year (19xx, 20xx) and optional ASCII space before it.
+func annualYear(t string) (int, bool) {
+	for off := 0; ; {
+		k := strings.Index(t[off:], "年度")
+		if k < 0 {
+			return 0, false
+		}
+		k += off
+		e := k
+		for e > 0 && isSpace(t[e-1]) {
+			e--
+		}
+		if e >= 4 && isYear(t[e-4:e]) {
+			return yearAt(t, [4]int{2: e - 4, 3: e}), true
+		}
+		off = k + len("年度")
+	}
 }
 
 // reportWords end a report's title: one year and a report word, e.g.

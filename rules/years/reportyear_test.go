@@ -148,6 +148,18 @@ func TestEndsWithReportWordMatchesRegexp(t *testing.T) {
 	}
 }
 
+var annualRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年度`)
+
+func TestAnnualYearMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "年度", "2022年度", "2022 \t年度", "12022年度", "x2022年度y2021年度", "2022年2021年度", "２０２２年度", "202年度", "1899年度2000年度", "年度2022年度"} {
+		y, ok := annualYear(s)
+		m := annualRe.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && strconv.Itoa(y) != m[1] {
+			t.Errorf("annualYear(%q) = %d, %v; regexp %q", s, y, ok, m)
+		}
+	}
+}
+
 var headYrRe = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年`)
 
 func TestHeadYearMatchesRegexp(t *testing.T) {
@@ -207,6 +219,8 @@ func TestReportYearMatchesOracle(t *testing.T) {
 func FuzzReportYearLines(f *testing.F) {
 	f.Add("2022年度报告", "x2022年。2021年\xff2020年．2019年")
 	f.Add("２０２２年度自评报告", "2023年　1月2日")
+	f.Add("２０２１年2022年度报告", "x．2022年 2022 　 年度")
+	f.Add("2２022年度", "\xef\xbc\x922022年")
 	f.Fuzz(func(t *testing.T, a, b string) { checkLines(t, []string{a, b}) })
 }
 

@@ -40,7 +40,7 @@ type para struct {
 // prepare computes p's bigrams and their signature, once.
 func (p *para) prepare() {
 	if p.grams == nil {
-		p.grams = bigramList(p.u.Text)
+		p.grams = bigramList(p.u.Text, p.n)
 		for _, k := range p.grams {
 			p.sig.add(k)
 		}
@@ -146,7 +146,7 @@ func runYR004(p *audit.Pass) {
 // runes in one word, sorted: a multiset that dice compares by merging
 // (yr004_test.go checks it against the map of counts it replaces).
 func bigrams(s string) []uint64 {
-	out := bigramList(s)
+	out := bigramList(s, utf8.RuneCountInString(s))
 	slices.Sort(out)
 	return out
 }
@@ -175,10 +175,11 @@ func diceBound(a []uint64, sig *gramSig, b []uint64) float64 {
 	return 2 * float64(hit) / float64(len(a)+len(b))
 }
 
-// bigramList is bigrams unsorted.
-func bigramList(s string) []uint64 {
+// bigramList is bigrams unsorted; n is the rune count of s (masking
+// years only shortens it).
+func bigramList(s string, n int) []uint64 {
 	s = maskYears(s)
-	out := make([]uint64, 0, len(s)/3+1) // mostly three-byte Han
+	out := make([]uint64, 0, max(n-1, 0))
 	prev := rune(-1)
 	for _, r := range s {
 		if prev >= 0 {

@@ -1,6 +1,9 @@
 package years
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // bigramCounts and diceCounts are the map form bigrams and dice replace.
 func bigramCounts(s string) map[[2]rune]int {
@@ -45,7 +48,7 @@ func TestDiceMatchesCounts(t *testing.T) {
 
 // diceBound never falls below dice: a pair it rules out is below 0.8.
 func checkDiceBound(t *testing.T, a, b string) {
-	ga, gb := bigramList(a), bigramList(b)
+	ga, gb := bigramList(a, utf8.RuneCountInString(a)), bigramList(b, utf8.RuneCountInString(b))
 	var sig gramSig
 	for _, k := range ga {
 		sig.add(k)
