@@ -136,8 +136,10 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
 				continue
 			}
-			t = figures.Normalize(t)
-			if y, ok := headYear(t); ok && !(strings.HasSuffix(t, "日") && dateRe.MatchString(t)) {
+			if yearSensitive(t) {
+				t = figures.Normalize(t)
+			} // else t has the same year matches as its normal form
+			if y, ok := headYear(t); ok && !(strings.HasSuffix(t, "日") && dateRe.MatchString(figures.Normalize(t))) {
 				best = max(best, y)
 			}
 		}

@@ -1,6 +1,7 @@
 package years
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -237,32 +238,46 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // four-digit year with its 年 ((?:19|20)[0-9]{2}\s*年) becomes "#年".
 func maskYears(s string) string {
 	var b strings.Builder
-	pos, scan := 0, 0 // pos: end of the last match, copied up to there
-	for scan < len(s) {
-		i := indexHan(s[scan:], "年")
-		if i < 0 {
-			break
-		}
-		k := scan + i
-		scan = k + len("年")
-		e := k
-		for e > pos && isSpace(s[e-1]) {
-			e--
-		}
-		d := e - 4
-		if d < pos || !isYear(s[d:e]) {
-			continue
-		}
+	pos := 0 // end of the last match, copied up to there
+	for m := range maskedYears(s) {
 		if b.Len() == 0 {
 			b.Grow(len(s))
 		}
-		b.WriteString(s[pos:d])
+		b.WriteString(s[pos:m[0]])
 		b.WriteString("#年")
-		pos = scan
+		pos = m[1]
 	}
 	if pos == 0 {
 		return s
 	}
 	b.WriteString(s[pos:])
 	return b.String()
+}
+
+// maskedYears yields the [start, end) of each match of maskRe in s, in
+// order: a year, optional ASCII space and 年.
+func maskedYears(s string) iter.Seq[[2]int] {
+	return func(yield func([2]int) bool) {
+		pos, scan := 0, 0
+		for scan < len(s) {
+			i := indexHan(s[scan:], "年")
+			if i < 0 {
+				return
+			}
+			k := scan + i
+			scan = k + len("年")
+			e := k
+			for e > pos && isSpace(s[e-1]) {
+				e--
+			}
+			d := e - 4
+			if d < pos || !isYear(s[d:e]) {
+				continue
+			}
+			if !yield([2]int{d, scan}) {
+				return
+			}
+			pos = scan
+		}
+	}
 }

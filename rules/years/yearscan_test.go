@@ -158,3 +158,11 @@ func FuzzIndexHan(f *testing.F) {
 		}
 	})
 }
+
+func TestWithoutSpaceMatchesFields(t *testing.T) {
+	for _, c := range [][3]string{{"", "#", ""}, {"2022年", "#", " 决算数 "}, {" a\u3000b", "#", "c\td"}, {"\xe5\xb9", "#", "\xff x"}, {"（万元）", "#", "年度"}} {
+		if got, want := withoutSpace(c[0], c[1], c[2]), strings.Join(strings.Fields(c[0]+c[1]+c[2]), ""); got != want {
+			t.Errorf("withoutSpace(%q) = %q, want %q", c, got, want)
+		}
+	}
+}

@@ -28,8 +28,10 @@ var yr004 = &audit.Rule{
 type para struct {
 	u     unit
 	years []int // the distinct years it mentions
-	first event // its first year mention
-	n     int
+	// yearsAt is where years lie in runYR004's slice of all years
+	yearsAt [2]int
+	first   event // its first year mention
+	n       int
 	// grams are its rune bigrams (bigramList), sorted once a pair needs
 	// dice, and sig their signature; nil until a comparison needs them.
 	grams  []uint64
@@ -63,7 +65,9 @@ func runYR004(p *audit.Pass) {
 	}
 	R := ry.Year
 	d := p.Doc
-	var withR, others []*para
+	// the paragraphs and their years in two slices, then pointers to them
+	var paras []para
+	var years []int
 	uevs := unitEvents(p)
 	for i, u := range unitsOf(p) {
 		if len(u.Text) < 40 {
@@ -77,14 +81,19 @@ func runYR004(p *audit.Pass) {
 		if n < 40 {
 			continue
 		}
-		var ys []int
+		from := len(years)
 		for _, e := range evs {
-			if !slices.Contains(ys, e.Year) {
-				ys = append(ys, e.Year)
+			if !slices.Contains(years[from:], e.Year) {
+				years = append(years, e.Year)
 			}
 		}
-		pp := &para{u: u, years: ys, first: evs[0], n: n}
-		if slices.Contains(ys, R) {
+		paras = append(paras, para{u: u, yearsAt: [2]int{from, len(years)}, first: evs[0], n: n})
+	}
+	var withR, others []*para
+	for i := range paras {
+		pp := &paras[i]
+		pp.years = years[pp.yearsAt[0]:pp.yearsAt[1]:pp.yearsAt[1]]
+		if slices.Contains(pp.years, R) {
 			withR = append(withR, pp)
 		} else {
 			others = append(others, pp)
@@ -176,16 +185,28 @@ func diceBound(a []uint64, sig *gramSig, b []uint64) float64 {
 }
 
 // bigramList is bigrams unsorted; n is the rune count of s (masking
-// years only shortens it).
+// years only shortens it). It reads the runes of maskYears(s) without
+// building it: the text between years, and "#年" for each year.
 func bigramList(s string, n int) []uint64 {
-	s = maskYears(s)
 	out := make([]uint64, 0, max(n-1, 0))
 	prev := rune(-1)
-	for _, r := range s {
+	add := func(r rune) {
 		if prev >= 0 {
 			out = append(out, uint64(prev)<<32|uint64(r))
 		}
 		prev = r
+	}
+	pos := 0
+	for m := range maskedYears(s) {
+		for _, r := range s[pos:m[0]] {
+			add(r)
+		}
+		add('#')
+		add('年')
+		pos = m[1]
+	}
+	for _, r := range s[pos:] {
+		add(r)
 	}
 	return out
 }
