@@ -55,9 +55,13 @@ func runYR005(p *audit.Pass) {
 			type head struct {
 				c    *model.Cell
 				year int
-				rest string
+				txt  string
+				m    [4]int // the year match in txt
 				span model.Span
 			}
+			// rest is the header with its year masked and its white space
+			// removed, built only for two adjacent headers of one year
+			rest := func(h head) string { return withoutSpace(h.txt[:h.m[2]], "#", h.txt[h.m[3]:]) }
 			var hs []head
 			var prev *model.Cell
 			for c := 0; c < t.Cols; c++ {
@@ -79,12 +83,11 @@ func runYR005(p *audit.Pass) {
 					continue // one year only
 				}
 				y := yearAt(txt, m)
-				rest := withoutSpace(txt[:m[2]], "#", txt[m[3]:])
-				hs = append(hs, head{cell, y, rest, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
+				hs = append(hs, head{cell, y, txt, m, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
 			}
 			for i := 0; i+1 < len(hs); i++ {
 				a, b := hs[i], hs[i+1]
-				if a.year != b.year || a.rest != b.rest {
+				if a.year != b.year || rest(a) != rest(b) {
 					continue
 				}
 				// the first column is the report year, the second the prior year
