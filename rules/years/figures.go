@@ -233,8 +233,16 @@ func tooLongForFigure(s string) bool {
 // figure, and one of more than two characters is no blank or dash either.
 // figures_test.go checks it against ParseCell.
 func parseCell(txt string) figures.Number {
+	if txt == "" {
+		return figures.Number{Kind: figures.Blank}
+	}
 	if n, ok := plainNumber(txt); ok {
 		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(txt); r >= 0x4E00 && r <= 0x9FFF && r != '约' {
+		// "指标3：…": a figure starts with a digit, a sign, a bracket or a
+		// bound (约 the only Han one), and normalising leaves Han alone
+		return figures.Number{Kind: figures.Text, End: len(txt)}
 	}
 	if !hasDigit(txt) && utf8.RuneCountInString(txt) > 2 || tooLongForFigure(txt) {
 		return figures.Number{Kind: figures.Text}
