@@ -401,6 +401,22 @@ func clauseStart(s string, at int) int {
 	return 0
 }
 
+// clauseStartAfter is clauseStart(s, at) given cs = clauseStart(s, from)
+// for a rune start from <= at: the clause starts at a separator between
+// them, or where from's clause starts.
+func clauseStartAfter(s string, at, from, cs int) int {
+	i := at
+	for i > from {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch r {
+		case '，', ',', '；', ';', '。', '：', ':', '！', '？':
+			return i
+		}
+		i -= n
+	}
+	return cs
+}
+
 // clauseEnd returns the offset in s where the clause containing at ends.
 func clauseEnd(s string, at int) int {
 	for i := at; i < len(s); {
@@ -421,6 +437,7 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 	if !containsHan(s, "元") {
 		return dst
 	}
+	prevAt, prevCS := 0, 0 // the last figure's offset and clause start
 	for i := 0; ; {
 		m, ok := nextMoney(s, i)
 		if !ok {
@@ -434,12 +451,14 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				continue
 			}
 		}
-		n := figures.ParseCell(s[m[2]:m[3]])
+		n, _ := plainNumber(s[m[2]:m[3]]) // figures.ParseCell of [0-9][0-9,]*(\.[0-9]+)?
 		if n.Kind != figures.Value {
 			continue
 		}
 		n.Unit = s[m[4]:m[5]]
-		cs := clauseStart(s, m[2])
+		// clauseStart(s, m[2]): the search stops at the last figure
+		cs := clauseStartAfter(s, m[2], prevAt, prevCS)
+		prevAt, prevCS = m[2], cs
 		year, base := 0, false
 		for _, e := range evs {
 			if e.Start >= m[2] {

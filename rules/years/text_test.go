@@ -155,3 +155,19 @@ func FuzzRelevant(f *testing.F) {
 		}
 	})
 }
+
+// clauseStartAfter walks back no further than the last figure.
+func TestClauseStartAfter(t *testing.T) {
+	for _, s := range []string{"", "收入12万元，支出3万元；结余1万元", "\xb912万元\xe5,3元", "a：1元2元", "12元，"} {
+		last, cs := 0, 0
+		for at := 0; at <= len(s); at++ {
+			if at < len(s) && (s[at] < '0' || s[at] > '9') {
+				continue // figures start with a digit
+			}
+			if got, want := clauseStartAfter(s, at, last, cs), clauseStart(s, at); got != want {
+				t.Fatalf("clauseStartAfter(%q, %d, %d, %d) = %d, clauseStart %d", s, at, last, cs, got, want)
+			}
+			last, cs = at, clauseStart(s, at)
+		}
+	}
+}

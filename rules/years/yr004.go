@@ -66,9 +66,15 @@ func runYR004(p *audit.Pass) {
 	R := ry.Year
 	d := p.Doc
 	// the paragraphs and their years in two slices, then pointers to them
-	var paras []para
-	var years []int
 	uevs := unitEvents(p)
+	n := 0 // at most this many paragraphs: one allocation
+	for i, u := range unitsOf(p) {
+		if len(u.Text) >= 40 && len(uevs.of(i)) > 0 {
+			n++
+		}
+	}
+	paras := make([]para, 0, n)
+	var years []int
 	for i, u := range unitsOf(p) {
 		if len(u.Text) < 40 {
 			continue // fewer than 40 bytes: fewer than 40 runes
