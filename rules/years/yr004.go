@@ -67,13 +67,13 @@ func runYR004(p *audit.Pass) {
 	d := p.Doc
 	// the paragraphs and their years in two slices, then pointers to them
 	uevs := unitEvents(p)
-	n := 0 // at most this many paragraphs: one allocation
+	most := 0 // at most this many paragraphs: one allocation
 	for i, u := range unitsOf(p) {
 		if len(u.Text) >= 40 && len(uevs.of(i)) > 0 {
-			n++
+			most++
 		}
 	}
-	paras := make([]para, 0, n)
+	paras := make([]para, 0, most)
 	var years []int
 	for i, u := range unitsOf(p) {
 		if len(u.Text) < 40 {
