@@ -142,6 +142,8 @@ func units(d *model.Document) []unit {
 	return us
 }
 
+var relevantLast = [256]bool{0xB4: true, 0x83: true, 0xB3: true, 0xA2: true}
+
 // relevant reports whether a YR rule can read anything in s: each looks
 // for a year (年), a money figure (元) or a cut-off date (至, 截止).
 func relevant(s string) bool {
@@ -151,6 +153,9 @@ func relevant(s string) bool {
 	// short: one pass on the last bytes of 年 (E5 B9 B4), 元 (E5 85 83),
 	// 至 (E8 87 B3) and 止 (E6 AD A2) of 截止 (E6 88 AA E6 AD A2)
 	for i := 2; i < len(s); i++ {
+		if !relevantLast[s[i]] {
+			continue
+		}
 		switch s[i] {
 		case 0xB4:
 			if s[i-2] == 0xE5 && s[i-1] == 0xB9 {
@@ -271,8 +276,11 @@ func appendEvents(dst []event, s string, rep int) []event {
 // ("2021年中央财政衔接资金", "2021年省级…专项", "2021年第二批…"), which
 // can be spent in a later year: the year is not the figure's period.
 func namesBatch(after string) bool {
-	after = strings.TrimLeft(after, "度 ")
-	for _, w := range []string{"中央", "省级", "省财政", "市级", "州级", "县级", "区级", "第", "地方政府", "新增", "再融资", "专项债", "一般债"} {
+	after = trimLeading(after, "度") // strings.TrimLeft(after, "度 ")
+	if after == "" || after[0] < utf8.RuneSelf {
+		return false // every batch word is Han
+	}
+	for _, w := range batchWords {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
@@ -280,10 +288,32 @@ func namesBatch(after string) bool {
 	return false
 }
 
+var batchWords = []string{"中央", "省级", "省财政", "市级", "州级", "县级", "区级", "第", "地方政府", "新增", "再融资", "专项债", "一般债"}
+
+// trimLeading is strings.TrimLeft(s, " "+strings.Join(words, "")) for
+// words of one character each, without decoding s: it runs at every year.
+func trimLeading(s string, words ...string) string {
+next:
+	for s != "" {
+		if s[0] == ' ' {
+			s = s[1:]
+			continue
+		}
+		for _, w := range words {
+			if strings.HasPrefix(s, w) {
+				s = s[len(w):]
+				continue next
+			}
+		}
+		break
+	}
+	return s
+}
+
 // carryOver reports whether the text after a year names a carry-over
 // (结转, 结余, 末结转): an amount brought into the following year.
 func carryOver(after string) bool {
-	after = strings.TrimLeft(after, "度末底 ")
+	after = trimLeading(after, "度", "末", "底") // strings.TrimLeft(after, "度末底 ")
 	return strings.HasPrefix(after, "结转") || strings.HasPrefix(after, "结余") || strings.HasPrefix(after, "累计结余")
 }
 

@@ -171,3 +171,14 @@ func TestClauseStartAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimLeadingMatchesTrimLeft(t *testing.T) {
+	for _, s := range []string{"", " ", "度", "度 度末底结转", "  中央", "\xe5\xba", "底\xff", "x度", "度度度"} {
+		if got, want := trimLeading(s, "度"), strings.TrimLeft(s, "度 "); got != want {
+			t.Errorf("trimLeading(%q, 度) = %q, TrimLeft %q", s, got, want)
+		}
+		if got, want := trimLeading(s, "度", "末", "底"), strings.TrimLeft(s, "度末底 "); got != want {
+			t.Errorf("trimLeading(%q, 度末底) = %q, TrimLeft %q", s, got, want)
+		}
+	}
+}
