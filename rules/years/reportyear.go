@@ -123,28 +123,9 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			}
 		}
 	}
-	for _, tb := range d.Tables {
-		best := 0
-		for _, c := range tb.Cells {
-			raw := d.Slice(c.Span)
-			if !containsHan(raw, "年") {
-				continue // Normalize neither adds nor removes 年
-			}
-			// headYrRe is anchored at a year: a cell that cannot start
-			// with one, or is too long, is skipped before normalising
-			t := strings.TrimSpace(raw)
-			if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
-				continue
-			}
-			if yearSensitive(t) {
-				t = figures.Normalize(t)
-			} // else t has the same year matches as its normal form
-			if y, ok := headYear(t); ok && !(strings.HasSuffix(t, "日") && dateRe.MatchString(figures.Normalize(t))) {
-				best = max(best, y)
-			}
-		}
+	for i, best := range tableHeadYears(d, us) {
 		if best > 0 {
-			add(best, 1, "表"+strconv.Itoa(tb.Index+1)+" 表头最新年份")
+			add(best, 1, "表"+strconv.Itoa(d.Tables[i].Index+1)+" 表头最新年份")
 		}
 	}
 	if total > 0 {
@@ -241,6 +222,59 @@ func annualYear(t string) (int, bool) {
 		}
 		off = k + len("年度")
 	}
+}
+
+// tableHeadYears returns, for each of d.Tables, the latest year starting a
+// short cell (0 if none). The cells holding 年 are those of the cell units
+// holding 年, so only those are read, unless a unit's table is not found
+// at its Index in d.Tables: then every cell is.
+func tableHeadYears(d *model.Document, us []unit) []int {
+	best := make([]int, len(d.Tables))
+	for _, u := range us {
+		if u.Cell == nil {
+			continue
+		}
+		tb := u.Cell.Table
+		if tb == nil || tb.Index < 0 || tb.Index >= len(d.Tables) || d.Tables[tb.Index] != tb {
+			return tableHeadYearsAll(d)
+		}
+		if containsHan(u.Text, "年") { // a cell with 年 has a line with 年
+			best[tb.Index] = max(best[tb.Index], cellHeadYear(d.Slice(u.Cell.Span)))
+		}
+	}
+	return best
+}
+
+// tableHeadYearsAll is tableHeadYears reading every cell.
+func tableHeadYearsAll(d *model.Document) []int {
+	best := make([]int, len(d.Tables))
+	for i, tb := range d.Tables {
+		for _, c := range tb.Cells {
+			best[i] = max(best[i], cellHeadYear(d.Slice(c.Span)))
+		}
+	}
+	return best
+}
+
+// cellHeadYear returns the year a table cell starts with (headYrRe on its
+// normal form, not a date), or 0.
+func cellHeadYear(raw string) int {
+	if !containsHan(raw, "年") {
+		return 0 // Normalize neither adds nor removes 年
+	}
+	// headYrRe is anchored at a year: a cell that cannot start with one,
+	// or is too long, is skipped before normalising
+	t := strings.TrimSpace(raw)
+	if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
+		return 0
+	}
+	if yearSensitive(t) {
+		t = figures.Normalize(t)
+	} // else t has the same year matches as its normal form
+	if y, ok := headYear(t); ok && !(strings.HasSuffix(t, "日") && dateRe.MatchString(figures.Normalize(t))) {
+		return y
+	}
+	return 0
 }
 
 // reportWords end a report's title: one year and a report word, e.g.

@@ -178,6 +178,9 @@ func checkReportYear(t *testing.T, d *model.Document) {
 	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s: detectReportYear = %+v, oracle %+v", d.Name, got, want)
 	}
+	if got, want := tableHeadYears(d, us), tableHeadYearsAll(d); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: tableHeadYears = %v, every cell %v", d.Name, got, want)
+	}
 }
 
 var reportYearSeeds = []string{
