@@ -90,7 +90,8 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		}
 		// A title is a short line that does not end a sentence. annualRe
 		// needs literal text and matters only there: skip it cheaply.
-		title := runesAtMost(t, 60) && !strings.HasSuffix(t, "。")
+		// (Only the first six titles vote: the count is checked first.)
+		title := titles < 6 && !strings.HasSuffix(t, "。") && runesAtMost(t, 60)
 		annual := false
 		if title && titles < 6 {
 			var y int
