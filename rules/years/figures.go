@@ -1,70 +1,129 @@
 package years
 
 import (
-	"strconv"
+	"cmp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
+// amount is what the YR rules read of a figure: its value and unit.
+type amount struct {
+	Mant int64
+	Dec  int
+	Unit string
+}
+
+// amountOf keeps the value and unit of a figure (Kind Value).
+func amountOf(n figures.Number) amount { return amount{Mant: n.Mant, Dec: n.Dec, Unit: n.Unit} }
+
+// String is figures.Number.String of the figure.
+func (a amount) String() string { return figures.FormatFixed(a.Mant, a.Dec) }
+
 // yfig is a figure with the year it is labelled with.
 type yfig struct {
-	N     figures.Number
+	N     amount
 	Span  model.Span
 	Year  int
-	Label string
 	Table bool
 	Sent  model.Span // prose only
 	Base  bool       // prose: year from a comparison base
-	// RowText is a table figure's row label as written (with any year).
-	RowText string
+	// Pre is a prose figure's clause before the figure.
+	Pre string
+	// RowText is a table figure's row label as written (with any year),
+	// Head its column header.
+	RowText, Head string
+}
+
+// label is the figure's label: the Han text of the clause before a prose
+// figure, of the row label and column header of a table figure, without
+// year words. Only the few figures a rule compares need it, so it is built
+// on demand.
+func (f *yfig) label() string {
+	if f.Table {
+		return label(f.RowText + f.Head)
+	}
+	return label(f.Pre)
+}
+
+// yearFigs is the year-labelled figures of a document.
+type yearFigs struct {
+	figs []yfig // prose figures in sentence order, then table figures
+	// sentFigs[k]:sentFigs[k+1] are the indices of sentence k's prose figures
+	// (k indexes sentencesOf(p).Spans).
+	sentFigs []int32
+	// byValue holds the indices of figs ordered by value (mantissa,
+	// decimals), then by index: the figures equal to one are a range.
+	byValue []int32
+}
+
+// withValue returns the indices of the figures whose value equals n's
+// (same mantissa and decimals), in order.
+func (yf *yearFigs) withValue(n amount) []int32 {
+	cmpTo := func(i int32, n amount) int {
+		g := &yf.figs[i].N
+		return cmp.Or(cmp.Compare(g.Mant, n.Mant), cmp.Compare(g.Dec, n.Dec))
+	}
+	lo, _ := slices.BinarySearchFunc(yf.byValue, n, cmpTo)
+	hi := lo
+	for hi < len(yf.byValue) && cmpTo(yf.byValue[hi], n) == 0 {
+		hi++
+	}
+	return yf.byValue[lo:hi]
 }
 
 type figsKey struct{}
 
 // yearFigures returns every money figure in prose and every numeric table
 // cell under a year-headed column, with its year label.
-func yearFigures(p *audit.Pass) []yfig {
-	return audit.Fact(p, figsKey{}, func(d *model.Document) []yfig {
-		rep := reportYear(p).Year
-		var out []yfig
-		sents := sentencesOf(p)
-		for i := range unitsOf(p) {
-			for _, s := range sents[i] {
-				for _, m := range moneys(d, s, rep) {
-					out = append(out, yfig{N: m.N, Span: m.Span, Year: m.Year, Label: m.Label, Sent: m.Sent, Base: m.Base})
-				}
-			}
+func yearFigures(p *audit.Pass) *yearFigs {
+	ss := sentencesOf(p)
+	evs := sentEvents(p)
+	return audit.Fact(p, figsKey{}, func(d *model.Document) *yearFigs {
+		yf := &yearFigs{sentFigs: make([]int32, len(ss.Spans)+1)}
+		for k, sent := range ss.Spans {
+			yf.figs = appendMoneys(yf.figs, d.Slice(sent), sent, evs.of(k))
+			yf.sentFigs[k+1] = int32(len(yf.figs))
 		}
+		hs := newHeadCells(d)
 		for _, t := range d.Tables {
-			out = append(out, tableFigures(d, t)...)
+			yf.figs = appendTableFigures(yf.figs, hs, d, t)
 		}
-		return out
+		yf.byValue = make([]int32, len(yf.figs))
+		for i := range yf.byValue {
+			yf.byValue[i] = int32(i)
+		}
+		slices.SortFunc(yf.byValue, func(i, j int32) int {
+			a, b := &yf.figs[i].N, &yf.figs[j].N
+			return cmp.Or(cmp.Compare(a.Mant, b.Mant), cmp.Compare(a.Dec, b.Dec), cmp.Compare(i, j))
+		})
+		return yf
 	})
 }
 
-func tableFigures(d *model.Document, t *model.Table) []yfig {
-	var out []yfig
-	hs := headCells{d: d, memo: make(map[*model.Cell]headCell, len(t.Cells))}
+// appendTableFigures appends the figures of t under a year-headed column.
+func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table) []yfig {
+	hs.reset(d, t)
 	for _, c := range t.Cells {
-		raw := d.Slice(c.Span)
-		if !hasDigit(raw) {
+		if !hasDigit(d.Slice(c.Span)) {
 			continue // a figure has an ASCII or full-width digit
 		}
-		n := figures.ParseCell(raw)
-		if n.Kind != figures.Value || n.Percent {
-			continue
-		}
-		year, head := columnYear(&hs, t, c)
+		year, head := columnYear(hs, t, c) // memoised: cheaper than parsing first
 		if year == 0 {
 			continue
 		}
-		row := rowLabel(&hs, t, c)
-		out = append(out, yfig{N: n, Span: c.Span, Year: year, Label: label(row + head), Table: true, RowText: row})
+		hc := hs.get(c) // the cell parsed once, whether a header or a figure
+		if !hc.value {
+			continue
+		}
+		dst = append(dst, yfig{N: hc.fig, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
 	}
-	return out
+	return dst
 }
 
 // hasDigit reports whether s holds 0-9 or ０-９ (UTF-8 EF BC 90…99).
@@ -82,63 +141,228 @@ func hasDigit(s string) bool {
 // row at the same cells to its left, so it is worked out once per cell.
 type headCell struct {
 	txt     string // trimmed text
+	fig     amount // its value, if value
+	year    int32  // the year it names as a column header (0: none)
 	text    bool   // the text is not a figure, blank or dash
 	letters bool   // and holds letters (a row label)
-	year    int    // the year it names as a column header (0: none)
+	value   bool   // the text is a figure, not a percentage (appendTableFigures)
+	done    bool   // worked out (headCells.memo)
 }
 
+// headCells memoises headCell per cell of one table, by the cell's
+// top-left grid position, and the nearest text cell above each grid
+// position; the slices are reused from table to table.
 type headCells struct {
 	d    *model.Document
-	memo map[*model.Cell]headCell
+	cols int
+	memo []headCell
+	// above[r*cols+col] is the row of the nearest text cell at or above
+	// row r in column col: -1 none, unresolved not yet known.
+	above []int32
+}
+
+const unresolved = -2
+
+// newHeadCells returns a headCells with room for the largest table of d.
+func newHeadCells(d *model.Document) *headCells {
+	n := 0
+	for _, t := range d.Tables {
+		n = max(n, t.Rows*t.Cols)
+	}
+	return &headCells{d: d, memo: make([]headCell, 0, n), above: make([]int32, 0, n)}
+}
+
+func (hs *headCells) reset(d *model.Document, t *model.Table) {
+	hs.d, hs.cols = d, t.Cols
+	n := t.Rows * t.Cols
+	if cap(hs.memo) < n {
+		hs.memo = make([]headCell, n)
+		hs.above = make([]int32, n)
+	} else {
+		hs.memo = hs.memo[:n]
+		clear(hs.memo)
+		hs.above = hs.above[:n]
+	}
+	for i := range hs.above {
+		hs.above[i] = unresolved
+	}
 }
 
 func (hs *headCells) get(h *model.Cell) headCell {
-	if hc, ok := hs.memo[h]; ok {
-		return hc
+	hc := &hs.memo[h.Row*hs.cols+h.Col]
+	if hc.done {
+		return *hc
 	}
 	txt := strings.TrimSpace(hs.d.Slice(h.Span))
-	hc := headCell{txt: txt, text: figures.ParseCell(txt).Kind == figures.Text}
+	n := parseCell(txt) // figures.ParseCell(raw) but for its span
+	*hc = headCell{done: true, txt: txt, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, fig: amountOf(n)}
 	if hc.text {
 		hc.letters = figures.HasLetters(txt)
-		hc.year = headerYear(txt)
+		hc.year = int32(headerYear(txt))
 	}
-	hs.memo[h] = hc
-	return hc
+	return *hc
 }
 
+// maxFigureRunes bounds the characters other than white space of a cell
+// figures.ParseCell reads as a figure: a bound (≥, >=, 约, …; 2), brackets
+// (2), a sign (1), at most 18 digits with at most 6 thousands separators
+// and a point (25), and a unit (个百分点; 4).
+const maxFigureRunes = 34
+
+// tooLongForFigure reports whether s holds more than maxFigureRunes
+// characters other than white space: figures.ParseCell(s) is then Text.
+// Cells holding whole paragraphs are common; this saves normalising them.
+func tooLongForFigure(s string) bool {
+	if len(s) <= maxFigureRunes {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			if n++; n > maxFigureRunes {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parseCell is figures.ParseCell(txt) for a trimmed cell text, but a text
+// it can tell without normalising (a header's full-width brackets, a
+// paragraph) comes back as Number{Kind: Text}: a text without a digit is no
+// figure, and one of more than two characters is no blank or dash either.
+// figures_test.go checks it against ParseCell.
+func parseCell(txt string) figures.Number {
+	if txt == "" {
+		return figures.Number{Kind: figures.Blank}
+	}
+	if n, ok := plainNumber(txt); ok {
+		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(txt); r >= 0x4E00 && r <= 0x9FFF && r != '约' {
+		// "指标3：…": a figure starts with a digit, a sign, a bracket or a
+		// bound (约 the only Han one), and normalising leaves Han alone
+		return figures.Number{Kind: figures.Text, End: len(txt)}
+	}
+	if !hasDigit(txt) && utf8.RuneCountInString(txt) > 2 || tooLongForFigure(txt) {
+		return figures.Number{Kind: figures.Text}
+	}
+	return figures.ParseCell(txt)
+}
+
+// unitStarts are the first characters of the units figures reads after a
+// figure (万元, 个百分点, 人, 平方米, …); figures_test.go checks the list
+// against figures.ParseCell for every Han character.
+const unitStarts = "万亿千元个百倍户人家项分次件所辆台套平亩公吨"
+
+// plainNumber is figures.ParseCell(s) for the usual table figure: ASCII
+// digits with thousands separators and a decimal point, starting with a
+// digit ("1,234.56"), which needs no normalising or trimming. ok is false
+// for any other s. It follows figures' parseNumber: a separator is followed
+// by exactly three digits, a point by a digit, and at most 18 digits fit.
+func plainNumber(s string) (n figures.Number, ok bool) {
+	if s == "" || !isDigit(s[0]) {
+		return n, false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && c != ',' && c != '.' {
+			// "2022年决算数", "1.本级机构": the figure figures would read
+			// ends at a Han character that starts no unit, so the cell is
+			// text, whatever the rest (normalising leaves Han alone).
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r >= 0x4E00 && r <= 0x9FFF && !strings.ContainsRune(unitStarts, r) {
+				return figures.Number{Kind: figures.Text, End: len(s)}, true
+			}
+			return n, false
+		}
+	}
+	var m int64
+	digits, dec, seenDot := 0, 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			digits++
+			if digits <= 18 {
+				m = m*10 + int64(c-'0')
+			}
+			if seenDot {
+				dec++
+			}
+		case c == ',' && !seenDot && i+4 <= len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) && (i+4 == len(s) || !isDigit(s[i+4])):
+			// thousands separator
+		case c == '.' && !seenDot && i+1 < len(s) && isDigit(s[i+1]):
+			seenDot = true
+		default:
+			return figures.Number{Kind: figures.Text, End: len(s)}, true // the rest is no unit
+		}
+	}
+	if digits > 18 {
+		return figures.Number{Kind: figures.Text, End: len(s)}, true
+	}
+	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, End: len(s)}, true
+}
+
+// isTextCell is figures.ParseCell(txt).Kind == figures.Text for a trimmed
+// cell text.
+func isTextCell(txt string) bool { return parseCell(txt).Kind == figures.Text }
+
 // headerYear returns the year a column header names: 0 if none, or if it
-// compares two years ("2022年与2021年对比").
+// compares two years ("2022年与2021年对比"). The first year is read from
+// the normalised text, which has the same years as txt unless txt holds a
+// full-width digit, point or space (yearSensitive): only then is it
+// normalised (figures_test.go keeps the plain form as the oracle).
 func headerYear(txt string) int {
-	if !strings.Contains(txt, "年") {
+	if !containsHan(txt, "年") || strings.Contains(txt, "与") || strings.Contains(txt, "比") {
 		return 0
+	}
+	raw := yearScanner{s: txt}
+	m, ok := raw.next()
+	if ok {
+		if _, two := raw.next(); two {
+			return 0 // two years
+		}
+	}
+	if !yearSensitive(txt) {
+		if !ok {
+			return 0
+		}
+		return yearAt(txt, m)
 	}
 	norm := figures.Normalize(txt)
-	m := yearIndex(norm, 1)
-	if m == nil {
-		return 0
+	ys := yearScanner{s: norm}
+	if m, ok := ys.next(); ok {
+		return yearAt(norm, m)
 	}
-	y, _ := strconv.Atoi(norm[m[0][2]:m[0][3]])
-	if strings.Contains(txt, "与") || strings.Contains(txt, "比") || len(yearIndex(txt, -1)) > 1 {
-		return 0
-	}
-	return y
+	return 0
 }
 
 // columnYear finds the nearest text cell above c in its column and returns
-// the year it names (0 if none) and its text.
+// the year it names (0 if none) and its text. Every figure of a column
+// looks up the same cells, so the walk stops at a position resolved before
+// and records the answer for the positions it passed.
 func columnYear(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
-	for r := c.Row - 1; r >= 0; r-- {
-		h := t.At(r, c.Col)
-		if h == nil || h == c {
-			continue
+	col := c.Col
+	found := -1
+	r := c.Row - 1
+	for ; r >= 0; r-- {
+		if v := hs.above[r*hs.cols+col]; v != unresolved {
+			found = int(v)
+			break
 		}
-		hc := hs.get(h)
-		if !hc.text {
-			continue
+		// At(r, col) is never c: a cell covers rows from its own down
+		if h := t.At(r, col); h != nil && hs.get(h).text {
+			found = r
+			break
 		}
-		return hc.year, hc.txt
 	}
-	return 0, ""
+	for k := max(r, 0); k < c.Row; k++ {
+		hs.above[k*hs.cols+col] = int32(found)
+	}
+	if found < 0 {
+		return 0, ""
+	}
+	hc := hs.get(t.At(found, col))
+	return int(hc.year), hc.txt
 }
 
 // rowLabel returns the first text cell left of c in its row.

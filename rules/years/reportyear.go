@@ -21,12 +21,8 @@ type ReportYear struct {
 }
 
 var (
-	annualRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年度`)
 	filingRe = regexp.MustCompile(`(?:填报|填表|报送|编制|报告|制表)(?:日期|时间)\s*[:：]?\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月`)
 	dateRe   = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*[0-9]{1,2}\s*日$`)
-	headYrRe = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年`)
-	// a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
-	reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明)$`)
 )
 
 type yearKey struct{}
@@ -43,80 +39,94 @@ func reportYear(p *audit.Pass) ReportYear {
 func DetectReportYear(d *model.Document) ReportYear { return detectReportYear(d, units(d)) }
 
 // detectReportYear is DetectReportYear over the document's units.
+//
+// The votes read each line normalised (figures.Normalize), but normalising
+// copies nearly every Chinese line (its full-width punctuation changes), so
+// a line is normalised only when a character could change a year match
+// (yearSensitive) or a vote quotes it. reportyear_test.go keeps the
+// normalise-everything form as the oracle.
 func detectReportYear(d *model.Document, us []unit) ReportYear {
 	score := map[int]int{}
 	var ev []string
 	add := func(y, w int, why string) {
 		score[y] += w
-		ev = append(ev, fmt.Sprintf("%s → %d年（权重%d）", why, y, w))
+		ev = append(ev, why+" → "+strconv.Itoa(y)+"年（权重"+strconv.Itoa(w)+"）")
 	}
 	freq := map[int]int{}
 	total := 0
 	titles := 0
 	for _, u := range us {
-		if !strings.Contains(u.Text, "年") {
+		if !containsHan(u.Text, "年") {
 			continue
 		}
-		t := strings.TrimSpace(figures.Normalize(u.Text))
-		n := utf8.RuneCountInString(t)
-		yms := yearIndex(t, -1)
-		for _, m := range yms {
-			y, _ := strconv.Atoi(t[m[2]:m[3]])
+		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
+		// rune to one and spaces to spaces.
+		t := strings.TrimSpace(u.Text)
+		nt := ""
+		norm := func() string {
+			if nt == "" { // t holds 年: its normal form is never empty
+				nt = figures.Normalize(t)
+			}
+			return nt
+		}
+		scan := t // what the year patterns match: t has the same matches as its normal form
+		if yearSensitive(t) {
+			scan = norm()
+		}
+		nyears, firstYear := 0, 0
+		ys := yearScanner{s: scan}
+		for {
+			m, ok := ys.next()
+			if !ok {
+				break
+			}
+			y := yearAt(scan, m)
+			if nyears == 0 {
+				firstYear = y
+			}
+			nyears++
 			freq[y]++
 			total++
 		}
-		// annualRe and filingRe need literal text: skip them cheaply
-		hasAnnual := strings.Contains(t, "年度")
-		var am []string
-		if hasAnnual {
-			am = annualRe.FindStringSubmatch(t)
+		// A title is a short line that does not end a sentence. annualRe
+		// needs literal text and matters only there: skip it cheaply.
+		// (Only the first six titles vote: the count is checked first.)
+		title := titles < 6 && !strings.HasSuffix(t, "。") && runesAtMost(t, 60)
+		annual := false
+		if title && titles < 6 {
+			var y int
+			if y, annual = annualYear(scan); annual {
+				titles++
+				add(y, 3, "标题「"+shorten(norm(), 30)+"」")
+			}
 		}
-		if m := am; m != nil && n <= 60 && !strings.HasSuffix(t, "。") && titles < 6 {
-			y, _ := strconv.Atoi(m[1])
+		if nyears == 1 && title && titles < 6 && !annual && endsWithReportWord(t) {
 			titles++
-			add(y, 3, "标题「"+shorten(t, 30)+"」")
-		}
-		if len(yms) == 1 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") &&
-			am == nil && reportTitleRe.MatchString(t) {
-			m := yms[0]
-			y, _ := strconv.Atoi(t[m[2]:m[3]])
-			titles++
-			add(y, 3, "标题「"+shorten(t, 30)+"」")
+			add(firstYear, 3, "标题「"+shorten(norm(), 30)+"」")
 		}
 		var fm []string
-		if strings.Contains(t, "日期") || strings.Contains(t, "时间") {
-			fm = filingRe.FindStringSubmatch(t)
+		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
+		if containsHan(t, "期") && strings.Contains(t, "日期") || containsHan(t, "间") && strings.Contains(t, "时间") {
+			fm = filingRe.FindStringSubmatch(norm())
 		}
 		if m := fm; m != nil {
 			y, _ := strconv.Atoi(m[1])
 			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 6 {
 				add(y-1, 2, "填报日期「"+m[0]+"」（上半年填报上年度报告）")
 			}
-		} else if m := dateRe.FindStringSubmatch(t); m != nil && u.Cell == nil {
-			y, _ := strconv.Atoi(m[1])
-			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
-				add(y-1, 1, "落款日期「"+t+"」")
+		} else if u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
+			// dateRe is anchored at a year and 日
+			if m := dateRe.FindStringSubmatch(norm()); m != nil {
+				y, _ := strconv.Atoi(m[1])
+				if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
+					add(y-1, 1, "落款日期「"+norm()+"」")
+				}
 			}
 		}
 	}
-	for _, tb := range d.Tables {
-		best := 0
-		for _, c := range tb.Cells {
-			raw := d.Slice(c.Span)
-			if !strings.Contains(raw, "年") {
-				continue // Normalize neither adds nor removes 年
-			}
-			t := strings.TrimSpace(figures.Normalize(raw))
-			if !strings.Contains(t, "年") || utf8.RuneCountInString(t) > 24 {
-				continue
-			}
-			if m := headYrRe.FindStringSubmatch(t); m != nil && !dateRe.MatchString(t) {
-				y, _ := strconv.Atoi(m[1])
-				best = max(best, y)
-			}
-		}
+	for i, best := range tableHeadYears(d, us) {
 		if best > 0 {
-			add(best, 1, fmt.Sprintf("表%d 表头最新年份", tb.Index+1))
+			add(best, 1, "表"+strconv.Itoa(d.Tables[i].Index+1)+" 表头最新年份")
 		}
 	}
 	if total > 0 {
@@ -154,8 +164,171 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	}
 	sure := score[best] >= 3 && score[best] >= 2*second && score[best]*3 >= sum*2
 	// strongest evidence first
+	bestYear := strconv.Itoa(best) + "年"
 	sort.SliceStable(ev, func(i, j int) bool {
-		return strings.Contains(ev[i], strconv.Itoa(best)+"年") && !strings.Contains(ev[j], strconv.Itoa(best)+"年")
+		return strings.Contains(ev[i], bestYear) && !strings.Contains(ev[j], bestYear)
 	})
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
+}
+
+// yearSensitive reports whether normalising t could change a year match:
+// whether some 年 has a full-width space (U+3000) in the white space
+// before it, or a full-width digit (０-９), point (．) or space among the
+// five characters before that (four digits and the one before them).
+// Otherwise t and figures.Normalize(t) have the same year matches, year
+// for year (reportyear_test.go checks it against normalising every line).
+func yearSensitive(t string) bool {
+	for k := indexHan(t, "年"); k >= 0; {
+		i := k
+		for i > 0 {
+			if isSpace(t[i-1]) {
+				i--
+			} else if i >= 3 && t[i-3:i] == "\u3000" {
+				return true
+			} else {
+				break
+			}
+		}
+		for n := 0; n < 5 && i > 0; n++ {
+			r, w := utf8.DecodeLastRuneInString(t[:i])
+			if r >= '０' && r <= '９' || r == '．' || r == '\u3000' {
+				return true
+			}
+			i -= w
+		}
+		next := indexHan(t[k+len("年"):], "年")
+		if next < 0 {
+			break
+		}
+		k += len("年") + next
+	}
+	return false
+}
+
+// annualYear is annualRe.FindStringSubmatch(t)[1] as a year: the first
+// 年度 with a year (19xx, 20xx) and optional ASCII space before it.
+func annualYear(t string) (int, bool) {
+	for off := 0; ; {
+		k := strings.Index(t[off:], "年度")
+		if k < 0 {
+			return 0, false
+		}
+		k += off
+		e := k
+		for e > 0 && isSpace(t[e-1]) {
+			e--
+		}
+		if e >= 4 && isYear(t[e-4:e]) {
+			return yearAt(t, [4]int{2: e - 4, 3: e}), true
+		}
+		off = k + len("年度")
+	}
+}
+
+// tableHeadYears returns, for each of d.Tables, the latest year starting a
+// short cell (0 if none). The cells holding 年 are those of the cell units
+// holding 年, so only those are read, unless a unit's table is not found
+// at its Index in d.Tables: then every cell is.
+func tableHeadYears(d *model.Document, us []unit) []int {
+	best := make([]int, len(d.Tables))
+	for _, u := range us {
+		if u.Cell == nil {
+			continue
+		}
+		tb := u.Cell.Table
+		if tb == nil || tb.Index < 0 || tb.Index >= len(d.Tables) || d.Tables[tb.Index] != tb {
+			return tableHeadYearsAll(d)
+		}
+		if containsHan(u.Text, "年") { // a cell with 年 has a line with 年
+			best[tb.Index] = max(best[tb.Index], cellHeadYear(d.Slice(u.Cell.Span)))
+		}
+	}
+	return best
+}
+
+// tableHeadYearsAll is tableHeadYears reading every cell.
+func tableHeadYearsAll(d *model.Document) []int {
+	best := make([]int, len(d.Tables))
+	for i, tb := range d.Tables {
+		for _, c := range tb.Cells {
+			best[i] = max(best[i], cellHeadYear(d.Slice(c.Span)))
+		}
+	}
+	return best
+}
+
+// cellHeadYear returns the year a table cell starts with (headYrRe on its
+// normal form, not a date), or 0.
+func cellHeadYear(raw string) int {
+	if !containsHan(raw, "年") {
+		return 0 // Normalize neither adds nor removes 年
+	}
+	// headYrRe is anchored at a year: a cell that cannot start with one,
+	// or is too long, is skipped before normalising
+	t := strings.TrimSpace(raw)
+	if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
+		return 0
+	}
+	if yearSensitive(t) {
+		t = figures.Normalize(t)
+	} // else t has the same year matches as its normal form
+	if y, ok := headYear(t); ok && !(strings.HasSuffix(t, "日") && dateRe.MatchString(figures.Normalize(t))) {
+		return y
+	}
+	return 0
+}
+
+// reportWords end a report's title: one year and a report word, e.g.
+// "…2023年部门整体支出绩效自评报告".
+var reportWords = []string{"报告", "自评表", "评价表", "决算", "预算", "公开", "说明"}
+
+// endsWithReportWord matches (?:报告|自评表|…)$, the regexp it replaces
+// (reportyear_test.go).
+func endsWithReportWord(t string) bool {
+	for _, w := range reportWords {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesAtMost reports utf8.RuneCountInString(s) <= n, counting no further
+// than it must.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true // a rune has at least one byte
+	}
+	if len(s) > n*utf8.UTFMax {
+		return false
+	}
+	c := 0
+	for range s {
+		if c++; c > n {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithYearDigit reports whether t starts with 1 or 2, ASCII or
+// full-width: the first character of a year (19xx, 20xx) once normalised.
+func startsWithYearDigit(t string) bool {
+	return t != "" && (t[0] == '1' || t[0] == '2') || strings.HasPrefix(t, "１") || strings.HasPrefix(t, "２")
+}
+
+// headYear matches ^((?:19|20)[0-9]{2})\s*年 (a header starting with a
+// year) and returns the year.
+func headYear(t string) (int, bool) {
+	if len(t) < 4 || !isYear(t[:4]) {
+		return 0, false
+	}
+	i := 4
+	for i < len(t) && isSpace(t[i]) {
+		i++
+	}
+	if !strings.HasPrefix(t[i:], "年") {
+		return 0, false
+	}
+	return yearAt(t, [4]int{0, i + len("年"), 0, 4}), true
 }

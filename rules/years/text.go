@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,50 +27,182 @@ type unitsKey struct{}
 // the report-year vote walk them. Callers must not modify the slice.
 func unitsOf(p *audit.Pass) []unit { return audit.Fact(p, unitsKey{}, units) }
 
+// sentenceSet is the sentences of every unit, split once per pass (the
+// money figures and YR002/YR003 all read them) into one slice: unit i's
+// sentences are Spans[First[i]:First[i+1]]. A sentence's index in Spans
+// also indexes the per-sentence facts (sentEvents, yearFigs.sentFigs).
+type sentenceSet struct {
+	Spans []model.Span
+	First []int32 // len(units)+1
+}
+
+// of returns the index range in Spans of unit i's sentences.
+func (ss *sentenceSet) of(i int) (lo, hi int) { return int(ss.First[i]), int(ss.First[i+1]) }
+
 type sentsKey struct{}
 
-// sentencesOf returns the sentences of each of unitsOf(p), split once per
-// pass (the money figures and YR002/YR003 all read them).
-func sentencesOf(p *audit.Pass) [][]model.Span {
+// sentencesOf returns the sentences of unitsOf(p), computed once per pass.
+func sentencesOf(p *audit.Pass) *sentenceSet {
 	us := unitsOf(p)
-	return audit.Fact(p, sentsKey{}, func(*model.Document) [][]model.Span {
-		out := make([][]model.Span, len(us))
+	return audit.Fact(p, sentsKey{}, func(*model.Document) *sentenceSet {
+		ss := &sentenceSet{Spans: make([]model.Span, 0, len(us)+len(us)/4), First: make([]int32, len(us)+1)}
 		for i, u := range us {
-			out[i] = sentences(u)
+			ss.Spans = appendSentences(ss.Spans, u)
+			ss.First[i+1] = int32(len(ss.Spans))
 		}
-		return out
+		return ss
 	})
 }
 
-// units returns the document's paragraphs and cell lines in text order.
+type sentEventsKey struct{}
+
+// eventList is a list of event lists in one slice: list k is
+// All[At[k]:At[k+1]].
+type eventList struct {
+	All []event
+	At  []int32
+}
+
+func (el *eventList) of(k int) []event { return el.All[el.At[k]:el.At[k+1]:el.At[k+1]] }
+
+// sentEvents returns the year mentions of every sentence of sentencesOf(p)
+// (events with the report year), found once per pass.
+func sentEvents(p *audit.Pass) *eventList {
+	ss := sentencesOf(p)
+	rep := reportYear(p).Year
+	return audit.Fact(p, sentEventsKey{}, func(d *model.Document) *eventList {
+		el := &eventList{At: make([]int32, len(ss.Spans)+1)}
+		for k, sent := range ss.Spans {
+			el.All = appendEvents(el.All, d.Slice(sent), rep)
+			el.At[k+1] = int32(len(el.All))
+		}
+		return el
+	})
+}
+
+type unitEventsKey struct{}
+
+// unitEvents returns the digit-year mentions of every unit of unitsOf(p)
+// (events(u.Text, 0)), found once per pass for YR003 and YR004.
+func unitEvents(p *audit.Pass) *eventList {
+	us := unitsOf(p)
+	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
+		el := &eventList{At: make([]int32, len(us)+1)}
+		for i, u := range us {
+			el.All = appendEvents(el.All, u.Text, 0)
+			el.At[i+1] = int32(len(el.All))
+		}
+		return el
+	})
+}
+
+// units returns the document's paragraphs and cell lines in text order,
+// those a YR rule can read (relevant): most cell lines are figures.
 func units(d *model.Document) []unit {
-	var out []unit
+	var blocks []unit
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
-			out = append(out, unit{Span: b.Span, Text: d.Slice(b.Span)})
+			if txt := d.Slice(b.Span); relevant(txt) {
+				blocks = append(blocks, unit{Span: b.Span, Text: txt})
+			}
 		case *model.Paragraph:
-			if b.Kind == model.Body {
-				out = append(out, unit{Span: b.Span, Text: d.Slice(b.Span)})
+			if txt := d.Slice(b.Span); b.Kind == model.Body && relevant(txt) {
+				blocks = append(blocks, unit{Span: b.Span, Text: txt})
 			}
 		}
 	}
+	us := make([]unit, len(blocks), 2*len(blocks)) // the cell lines go after room for the blocks
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
+			if !relevant(txt) {
+				continue // nor is any of its lines
+			}
+			// the lines of strings.Split(txt, "\n")
 			off := c.Span.Start
-			for _, line := range strings.Split(txt, "\n") {
-				out = append(out, unit{Span: model.Span{Start: off, End: off + len(line)}, Text: line, Cell: c})
-				off += len(line) + 1
+			for {
+				i := strings.IndexByte(txt, '\n')
+				line := txt
+				if i >= 0 {
+					line = txt[:i]
+				}
+				if relevant(line) {
+					us = append(us, unit{Span: model.Span{Start: off, End: off + len(line)}, Text: line, Cell: c})
+				}
+				if i < 0 {
+					break
+				}
+				off += i + 1
+				txt = txt[i+1:]
 			}
 		}
 	}
-	sortUnits(out)
-	return out
+	mergeUnits(us, blocks)
+	return us
 }
 
-func sortUnits(us []unit) {
-	slices.SortStableFunc(us, func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+var relevantLast = [256]bool{0xB4: true, 0x83: true, 0xB3: true, 0xA2: true}
+
+// relevant reports whether a YR rule can read anything in s: each looks
+// for a year (年), a money figure (元) or a cut-off date (至, 截止).
+func relevant(s string) bool {
+	if len(s) > 64 {
+		return containsHan(s, "年") || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
+	}
+	// short: one pass on the last bytes of 年 (E5 B9 B4), 元 (E5 85 83),
+	// 至 (E8 87 B3) and 止 (E6 AD A2) of 截止 (E6 88 AA E6 AD A2)
+	for i := 2; i < len(s); i++ {
+		if !relevantLast[s[i]] {
+			continue
+		}
+		switch s[i] {
+		case 0xB4:
+			if s[i-2] == 0xE5 && s[i-1] == 0xB9 {
+				return true
+			}
+		case 0x83:
+			if s[i-2] == 0xE5 && s[i-1] == 0x85 {
+				return true
+			}
+		case 0xB3:
+			if s[i-2] == 0xE8 && s[i-1] == 0x87 {
+				return true
+			}
+		case 0xA2:
+			if i >= 5 && s[i-5:i+1] == "截止" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeUnits stores in us, sorted stably by start offset, the blocks
+// followed by the cell lines already in us[len(blocks):] (us[:len(blocks)]
+// is free). Both runs are in text order unless tables nest or footnotes
+// come last: then they are merged in place in one pass, else sorted.
+func mergeUnits(us, blocks []unit) {
+	byStart := func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) }
+	cells := us[len(blocks):]
+	if !slices.IsSortedFunc(blocks, byStart) || !slices.IsSortedFunc(cells, byStart) {
+		copy(us, blocks)
+		slices.SortStableFunc(us, byStart)
+		return
+	}
+	// Writing at w = i+j never passes the next unread cell at len(blocks)+j.
+	i, j, w := 0, 0, 0
+	for i < len(blocks) && j < len(cells) {
+		if cells[j].Span.Start < blocks[i].Span.Start { // ties: the block first, as a stable sort
+			us[w] = cells[j]
+			j++
+		} else {
+			us[w] = blocks[i]
+			i++
+		}
+		w++
+	}
+	copy(us[w:], blocks[i:]) // if cells ran out, w+len(blocks)-i == len(us)
 }
 
 // Year mentions are found by yearIndex (a four-digit year followed by 年,
@@ -92,21 +223,34 @@ var baseWords = []string{"较", "比", "同比", "与", "相比", "对比", "比
 
 // events returns the year mentions of s in order. rep is the report year
 // (0 if unknown) used for 本年/上年.
-func events(s string, rep int) []event {
-	if !strings.Contains(s, "年") {
-		return nil
+func events(s string, rep int) []event { return appendEvents(nil, s, rep) }
+
+// appendEvents appends events(s, rep) to dst.
+func appendEvents(dst []event, s string, rep int) []event {
+	if !containsHan(s, "年") {
+		return dst
 	}
-	var out []event
-	for _, m := range yearIndex(s, -1) {
+	n := len(dst)
+	ys := yearScanner{s: s}
+	for {
+		m, ok := ys.next()
+		if !ok {
+			break
+		}
 		if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
 			continue // "2021年结转资金" is money carried into the report year
 		}
-		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		// "2023年6月12日" dates and "2022年度" are years too.
-		out = append(out, event{Year: y, Start: m[2], End: m[1], Base: isBase(s, m[2])})
+		dst = append(dst, event{Year: yearAt(s, m), Start: m[2], End: m[1], Base: isBase(s, m[2])})
 	}
 	if rep > 0 {
-		for _, m := range relIndex(s) {
+		digits := len(dst)
+		rs := relScanner{s: s}
+		for {
+			m, ok := rs.next()
+			if !ok {
+				break
+			}
 			w := s[m[0]:m[1]]
 			if carryOver(s[m[1]:]) {
 				continue // 上年结转 is a report-year item
@@ -119,19 +263,24 @@ func events(s string, rep int) []event {
 				// "当年" after a year restates that year; skip
 				continue
 			}
-			out = append(out, event{Year: y, Start: m[0], End: m[1], Base: isBase(s, m[0]), Rel: true})
+			dst = append(dst, event{Year: y, Start: m[0], End: m[1], Base: isBase(s, m[0]), Rel: true})
+		}
+		if digits > n && len(dst) > digits {
+			sortEvents(dst[n:]) // both runs are in order: only a mix needs sorting
 		}
 	}
-	sortEvents(out)
-	return out
+	return dst
 }
 
 // namesBatch reports whether the year starts the name of a fund or batch
 // ("2021年中央财政衔接资金", "2021年省级…专项", "2021年第二批…"), which
 // can be spent in a later year: the year is not the figure's period.
 func namesBatch(after string) bool {
-	after = strings.TrimLeft(after, "度 ")
-	for _, w := range []string{"中央", "省级", "省财政", "市级", "州级", "县级", "区级", "第", "地方政府", "新增", "再融资", "专项债", "一般债"} {
+	after = trimLeading(after, "度") // strings.TrimLeft(after, "度 ")
+	if after == "" || after[0] < utf8.RuneSelf {
+		return false // every batch word is Han
+	}
+	for _, w := range batchWords {
 		if strings.HasPrefix(after, w) {
 			return true
 		}
@@ -139,10 +288,32 @@ func namesBatch(after string) bool {
 	return false
 }
 
+var batchWords = []string{"中央", "省级", "省财政", "市级", "州级", "县级", "区级", "第", "地方政府", "新增", "再融资", "专项债", "一般债"}
+
+// trimLeading is strings.TrimLeft(s, " "+strings.Join(words, "")) for
+// words of one character each, without decoding s: it runs at every year.
+func trimLeading(s string, words ...string) string {
+next:
+	for s != "" {
+		if s[0] == ' ' {
+			s = s[1:]
+			continue
+		}
+		for _, w := range words {
+			if strings.HasPrefix(s, w) {
+				s = s[len(w):]
+				continue next
+			}
+		}
+		break
+	}
+	return s
+}
+
 // carryOver reports whether the text after a year names a carry-over
 // (结转, 结余, 末结转): an amount brought into the following year.
 func carryOver(after string) bool {
-	after = strings.TrimLeft(after, "度末底 ")
+	after = trimLeading(after, "度", "末", "底") // strings.TrimLeft(after, "度末底 ")
 	return strings.HasPrefix(after, "结转") || strings.HasPrefix(after, "结余") || strings.HasPrefix(after, "累计结余")
 }
 
@@ -161,26 +332,89 @@ func isBase(s string, at int) bool {
 	return false
 }
 
-// money is a money figure in prose with its year and label.
-type money struct {
-	N     figures.Number
-	Span  model.Span // absolute
-	Year  int        // 0 if none
-	Label string     // text before the figure in its clause, years removed
-	Base  bool       // the year came from a comparison base
-	Sent  model.Span // the sentence
-}
-
 // moneyRe is what moneyIndex matches.
 var moneyRe = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万亿元|亿元|万元|千元|元)`)
 
 // sentences returns sentence spans of a unit.
-func sentences(u unit) []model.Span {
-	var out []model.Span
-	for _, r := range figures.Sentences(u.Text) {
-		out = append(out, model.Span{Start: u.Span.Start + r.Start, End: u.Span.Start + r.End})
+func sentences(u unit) []model.Span { return appendSentences(nil, u) }
+
+// appendSentences appends the sentences of u, split as figures.Sentences
+// splits them, as absolute spans: the same loop without a slice of ranges
+// per unit (sentences_test.go checks the two agree).
+func appendSentences(dst []model.Span, u unit) []model.Span {
+	s, at := u.Text, u.Span.Start
+	emit := func(dst []model.Span, start, end int) []model.Span {
+		if a, b := trimSpaceRange(s, start, end); a < b {
+			dst = append(dst, model.Span{Start: at + a, End: at + b})
+		}
+		return dst
 	}
-	return out
+	start := 0
+	for i := 0; i < len(s); {
+		// A byte that can start a sentence end (\n \r ! ? or the lead byte
+		// of 。！？) is always a rune start: continuation bytes are 80-BF.
+		// The other bytes are stepped over one by one without decoding.
+		if !endLead[s[i]] {
+			i++
+			continue
+		}
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch r {
+		case '\n', '\r':
+			dst = emit(dst, start, i)
+			start = i + n
+		case '。', '！', '？', '!', '?':
+			// keep closing quotes and brackets with the sentence
+			j := i + n
+			for j < len(s) {
+				q, m := utf8.DecodeRuneInString(s[j:])
+				if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+					break
+				}
+				j += m
+			}
+			dst = emit(dst, start, j)
+			start = j
+			i = j
+			continue
+		}
+		i += n
+	}
+	return emit(dst, start, len(s))
+}
+
+// endLead marks the first bytes of the sentence ends: \n \r ! ? and
+// 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F).
+var endLead = [256]bool{'\n': true, '\r': true, '!': true, '?': true, 0xE3: true, 0xEF: true}
+
+// trimSpaceRange is figures' trim of a sentence range.
+func trimSpaceRange(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:])
+		if !isSpaceRune(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[:b])
+		if !isSpaceRune(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '\u00a0', '\r', '\n', '\ufeff':
+		return true
+	}
+	return false
 }
 
 // clauseStart returns the offset in s where the clause containing at begins.
@@ -197,6 +431,22 @@ func clauseStart(s string, at int) int {
 	return 0
 }
 
+// clauseStartAfter is clauseStart(s, at) given cs = clauseStart(s, from)
+// for a rune start from <= at: the clause starts at a separator between
+// them, or where from's clause starts.
+func clauseStartAfter(s string, at, from, cs int) int {
+	i := at
+	for i > from {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch r {
+		case '，', ',', '；', ';', '。', '：', ':', '！', '？':
+			return i
+		}
+		i -= n
+	}
+	return cs
+}
+
 // clauseEnd returns the offset in s where the clause containing at ends.
 func clauseEnd(s string, at int) int {
 	for i := at; i < len(s); {
@@ -210,17 +460,20 @@ func clauseEnd(s string, at int) int {
 	return len(s)
 }
 
-// moneys extracts the money figures of one sentence with their years. A
-// subject year carries to the end of the sentence; a comparison base year
-// only within its clause.
-func moneys(d *model.Document, sent model.Span, rep int) []money {
-	s := d.Slice(sent)
-	if !strings.Contains(s, "元") {
-		return nil
+// appendMoneys appends the money figures of one sentence (text s, year
+// mentions evs) with their years. A subject year carries to the end of the
+// sentence; a comparison base year only within its clause.
+func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
+	if !containsHan(s, "元") {
+		return dst
 	}
-	evs := events(s, rep)
-	var out []money
-	for _, m := range moneyIndex(s) {
+	prevAt, prevCS := 0, 0 // the last figure's offset and clause start
+	for i := 0; ; {
+		m, ok := nextMoney(s, i)
+		if !ok {
+			return dst
+		}
+		i = m[1]
 		if m[2] > 0 {
 			// not part of a longer token such as "2022年" or a code
 			r, _ := utf8.DecodeLastRuneInString(s[:m[2]])
@@ -228,12 +481,14 @@ func moneys(d *model.Document, sent model.Span, rep int) []money {
 				continue
 			}
 		}
-		n := figures.ParseCell(s[m[2]:m[3]])
+		n, _ := plainNumber(s[m[2]:m[3]]) // figures.ParseCell of [0-9][0-9,]*(\.[0-9]+)?
 		if n.Kind != figures.Value {
 			continue
 		}
 		n.Unit = s[m[4]:m[5]]
-		cs := clauseStart(s, m[2])
+		// clauseStart(s, m[2]): the search stops at the last figure
+		cs := clauseStartAfter(s, m[2], prevAt, prevCS)
+		prevAt, prevCS = m[2], cs
 		year, base := 0, false
 		for _, e := range evs {
 			if e.Start >= m[2] {
@@ -247,16 +502,15 @@ func moneys(d *model.Document, sent model.Span, rep int) []money {
 			}
 			year, base = e.Year, false
 		}
-		out = append(out, money{
-			N:     n,
-			Span:  model.Span{Start: sent.Start + m[2], End: sent.Start + m[5]},
-			Year:  year,
-			Base:  base,
-			Label: label(s[cs:m[2]]),
-			Sent:  sent,
+		dst = append(dst, yfig{
+			N:    amountOf(n),
+			Span: model.Span{Start: sent.Start + m[2], End: sent.Start + m[5]},
+			Year: year,
+			Base: base,
+			Pre:  s[cs:m[2]],
+			Sent: sent,
 		})
 	}
-	return out
 }
 
 // labelWords are removed from a label, in the order a regexp alternation
@@ -314,12 +568,19 @@ func labelWordAt(s string) int {
 
 // commonHan returns the length in runes of the longest common substring of a and b.
 func commonHan(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
+	// labels are short: the runes and the two rows live on the stack
+	var abuf, bbuf [64]rune
+	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
 	if len(ra) == 0 || len(rb) == 0 {
 		return 0
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var pbuf, cbuf [65]int
+	var prev, cur []int
+	if len(rb) < len(pbuf) {
+		prev, cur = pbuf[:len(rb)+1], cbuf[:len(rb)+1]
+	} else {
+		prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
 	best := 0
 	for i := 1; i <= len(ra); i++ {
 		for j := 1; j <= len(rb); j++ {
@@ -335,10 +596,18 @@ func commonHan(a, b string) int {
 	return best
 }
 
+// appendRunes appends the runes of s as []rune(s) converts them.
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
 // significant reports whether a money figure is distinctive enough that an
 // equal value elsewhere is unlikely to be chance: at least three
 // significant digits and not a round number.
-func significant(n figures.Number) bool {
+func significant(n amount) bool {
 	m := n.Mant
 	if m < 0 {
 		m = -m
@@ -350,10 +619,6 @@ func significant(n figures.Number) bool {
 		return false
 	}
 	return true
-}
-
-func sameValue(a, b figures.Number) bool {
-	return a.Kind == figures.Value && b.Kind == figures.Value && a.Mant == b.Mant && a.Dec == b.Dec
 }
 
 func shorten(s string, n int) string {

@@ -1,6 +1,7 @@
 package years
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,44 +9,97 @@ import (
 // yearIndex returns the year mentions of s exactly as
 // yearRe.FindAllStringSubmatchIndex(s, n) would — each as
 // [start, end, yearStart, yearEnd], where the match includes the character
-// before the year and the 年 after it — without running the regexp: it
-// jumps from one 年 to the next and looks back. The backtracking regexp was
-// the single hottest spot of the audit (no literal prefix to search for).
+// before the year and the 年 after it. Hot paths use yearScanner directly,
+// which allocates nothing; yearIndex is its form for the regexp tests.
 func yearIndex(s string, n int) [][]int {
 	var out [][]int
-	pos := 0  // end of the last match: the next match starts at or after it
-	scan := 0 // where to look for the next 年
-	for scan < len(s) && (n < 0 || len(out) < n) {
-		i := strings.Index(s[scan:], "年")
+	ys := yearScanner{s: s}
+	for n < 0 || len(out) < n {
+		m, ok := ys.next()
+		if !ok {
+			break
+		}
+		out = append(out, []int{m[0], m[1], m[2], m[3]})
+	}
+	return out
+}
+
+// yearScanner finds the matches of yearRe in s one at a time without
+// running the regexp: it jumps from one 年 to the next and looks back. The
+// backtracking regexp was the single hottest spot of the audit (no literal
+// prefix to search for).
+type yearScanner struct {
+	s    string
+	pos  int // end of the last match: the next match starts at or after it
+	scan int // where to look for the next 年
+}
+
+// next returns the next match as [start, end, yearStart, yearEnd].
+func (ys *yearScanner) next() ([4]int, bool) {
+	s := ys.s
+	for ys.scan < len(s) {
+		i := indexHan(s[ys.scan:], "年")
 		if i < 0 {
 			break
 		}
-		k := scan + i
+		k := ys.scan + i
 		next := k + len("年")
-		scan = next
+		ys.scan = next
 		// \s* (ASCII white space) between the digits and 年
 		e := k
-		for e > pos && isSpace(s[e-1]) {
+		for e > ys.pos && isSpace(s[e-1]) {
 			e--
 		}
 		d := e - 4
-		if d < pos || !isYear(s[d:e]) {
+		if d < ys.pos || !isYear(s[d:e]) {
 			continue // no year ends at this 年 (it may still precede one)
 		}
 		start := -1
 		if d == 0 {
 			start = 0 // ^ alternative (only at the start of the text)
-		} else if r, w := utf8.DecodeLastRuneInString(s[:d]); d-w >= pos && !excludedBefore(r) {
+		} else if r, w := utf8.DecodeLastRuneInString(s[:d]); d-w >= ys.pos && !excludedBefore(r) {
 			start = d - w
 		}
 		if start < 0 {
 			continue
 		}
-		out = append(out, []int{start, next, d, d + 4})
-		pos = next
+		ys.pos = next
+		return [4]int{start, next, d, d + 4}, true
 	}
-	return out
+	ys.scan = len(s)
+	return [4]int{}, false
 }
+
+// yearAt returns the year of a match of yearScanner.next in s.
+func yearAt(s string, m [4]int) int {
+	b := s[m[2]:m[3]] // four ASCII digits (isYear)
+	return int(b[0]-'0')*1000 + int(b[1]-'0')*100 + int(b[2]-'0')*10 + int(b[3]-'0')
+}
+
+// indexHan is strings.Index(s, w) for a w of three bytes (a Han character
+// such as 年). strings.Index looks for w's first byte, the lead byte of a
+// sixteenth of all Han characters, and stops at every few characters of
+// Chinese text; w's last byte is a continuation byte several times rarer.
+// Every YR rule scans its text for 年, so this is the inner loop of the
+// family (yearscan_test.go checks it against strings.Index).
+func indexHan(s, w string) int {
+	c0, c1, c2 := w[0], w[1], w[2]
+	for i := 2; i < len(s); {
+		j := strings.IndexByte(s[i:], c2)
+		if j < 0 {
+			return -1
+		}
+		k := i + j
+		if s[k-1] == c1 && s[k-2] == c0 {
+			return k - 2
+		}
+		i = k + 1
+	}
+	return -1
+}
+
+// containsHan is strings.Contains(s, w) for a w of three bytes.
+func containsHan(s, w string) bool { return indexHan(s, w) >= 0 }
 
 // isSpace is regexp's \s: [\t\n\f\r ].
 func isSpace(b byte) bool {
@@ -63,24 +117,43 @@ func excludedBefore(r rune) bool {
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '.'
 }
 
-// relIndex is relRe.FindAllStringIndex(s, -1) without the regexp: every
-// relative year word (本年度|本年|今年|当年|上年度|上年|去年|上一年度|上一年)
-// holds 年, so it jumps from one 年 to the next and looks back.
+// relIndex is relRe.FindAllStringIndex(s, -1) without the regexp, for the
+// tests; hot paths use relScanner.
 func relIndex(s string) [][]int {
 	var out [][]int
-	pos, scan := 0, 0
-	for scan < len(s) {
-		i := strings.Index(s[scan:], "年")
+	rs := relScanner{s: s}
+	for {
+		m, ok := rs.next()
+		if !ok {
+			return out
+		}
+		out = append(out, []int{m[0], m[1]})
+	}
+}
+
+// relScanner finds the relative year words of s (本年度|本年|今年|当年|
+// 上年度|上年|去年|上一年度|上一年) one at a time: every one holds 年, so it
+// jumps from one 年 to the next and looks back.
+type relScanner struct {
+	s         string
+	pos, scan int
+}
+
+// next returns the next match as [start, end].
+func (rs *relScanner) next() ([2]int, bool) {
+	s := rs.s
+	for rs.scan < len(s) {
+		i := indexHan(s[rs.scan:], "年")
 		if i < 0 {
 			break
 		}
-		k := scan + i
-		scan = k + len("年")
+		k := rs.scan + i
+		rs.scan = k + len("年")
 		start, degree := -1, false
 		switch {
-		case k-6 >= pos && s[k-6:k] == "上一":
+		case k-6 >= rs.pos && s[k-6:k] == "上一":
 			start, degree = k-6, true
-		case k-3 >= pos:
+		case k-3 >= rs.pos:
 			switch s[k-3 : k] {
 			case "本", "上":
 				start, degree = k-3, true
@@ -91,40 +164,50 @@ func relIndex(s string) [][]int {
 		if start < 0 {
 			continue
 		}
-		end := scan
+		end := rs.scan
 		if degree && strings.HasPrefix(s[end:], "度") {
 			end += len("度")
 		}
-		out = append(out, []int{start, end})
-		pos, scan = end, end
+		rs.pos, rs.scan = end, end
+		return [2]int{start, end}, true
 	}
-	return out
+	rs.scan = len(s)
+	return [2]int{}, false
 }
 
 // moneyIndex is moneyRe.FindAllStringSubmatchIndex(s, -1) without the
-// regexp: a figure ([0-9][0-9,]*(?:\.[0-9]+)?), optional ASCII space and a
-// money unit (万亿元|亿元|万元|千元|元).
+// regexp, for the tests; hot paths call nextMoney.
 func moneyIndex(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); {
-		if !isDigit(s[i]) {
-			i++
-			continue
+	for i := 0; ; {
+		m, ok := nextMoney(s, i)
+		if !ok {
+			return out
 		}
-		if m := moneyAt(s, i); m != nil {
-			out = append(out, m)
-			i = m[1]
-			continue
-		}
-		i++
+		out = append(out, m[:])
+		i = m[1]
 	}
-	return out
+}
+
+// nextMoney returns the first match of moneyRe in s at or after i: a figure
+// ([0-9][0-9,]*(?:\.[0-9]+)?), optional ASCII space and a money unit
+// (万亿元|亿元|万元|千元|元), as [start, end, numStart, numEnd, unitStart, unitEnd].
+func nextMoney(s string, i int) ([6]int, bool) {
+	for ; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		if m, ok := moneyAt(s, i); ok {
+			return m, true
+		}
+	}
+	return [6]int{}, false
 }
 
 // moneyAt matches moneyRe anchored at i (s[i] is a digit). Backtracking
 // cannot help the regexp: a shorter figure leaves a digit, comma or point
 // where the space or unit must come.
-func moneyAt(s string, i int) []int {
+func moneyAt(s string, i int) ([6]int, bool) {
 	j := i + 1
 	for j < len(s) && (isDigit(s[j]) || s[j] == ',') {
 		j++
@@ -141,10 +224,10 @@ func moneyAt(s string, i int) []int {
 	}
 	for _, u := range moneyUnits {
 		if strings.HasPrefix(s[j:], u) {
-			return []int{i, j + len(u), i, numEnd, j, j + len(u)}
+			return [6]int{i, j + len(u), i, numEnd, j, j + len(u)}, true
 		}
 	}
-	return nil
+	return [6]int{}, false
 }
 
 var moneyUnits = []string{"万亿元", "亿元", "万元", "千元", "元"}
@@ -155,32 +238,46 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // four-digit year with its 年 ((?:19|20)[0-9]{2}\s*年) becomes "#年".
 func maskYears(s string) string {
 	var b strings.Builder
-	pos, scan := 0, 0 // pos: end of the last match, copied up to there
-	for scan < len(s) {
-		i := strings.Index(s[scan:], "年")
-		if i < 0 {
-			break
-		}
-		k := scan + i
-		scan = k + len("年")
-		e := k
-		for e > pos && isSpace(s[e-1]) {
-			e--
-		}
-		d := e - 4
-		if d < pos || !isYear(s[d:e]) {
-			continue
-		}
+	pos := 0 // end of the last match, copied up to there
+	for m := range maskedYears(s) {
 		if b.Len() == 0 {
 			b.Grow(len(s))
 		}
-		b.WriteString(s[pos:d])
+		b.WriteString(s[pos:m[0]])
 		b.WriteString("#年")
-		pos = scan
+		pos = m[1]
 	}
 	if pos == 0 {
 		return s
 	}
 	b.WriteString(s[pos:])
 	return b.String()
+}
+
+// maskedYears yields the [start, end) of each match of maskRe in s, in
+// order: a year, optional ASCII space and 年.
+func maskedYears(s string) iter.Seq[[2]int] {
+	return func(yield func([2]int) bool) {
+		pos, scan := 0, 0
+		for scan < len(s) {
+			i := indexHan(s[scan:], "年")
+			if i < 0 {
+				return
+			}
+			k := scan + i
+			scan = k + len("年")
+			e := k
+			for e > pos && isSpace(s[e-1]) {
+				e--
+			}
+			d := e - 4
+			if d < pos || !isYear(s[d:e]) {
+				continue
+			}
+			if !yield([2]int{d, scan}) {
+				return
+			}
+			pos = scan
+		}
+	}
 }

@@ -133,3 +133,36 @@ func FuzzRelMoneyIndex(f *testing.F) {
 		}
 	})
 }
+
+var indexHanCases = []string{"", "年", "x年", "年年", "\xb4", "\xb9\xb4", "\xe5\xb9", "\xe5\xb9\xb4", "a\xe5\xb9\xb4b", "\xb4\xe5\xb9\xb4", "2022年度", "本年度收入较上年度增长"}
+
+func TestIndexHanMatchesIndex(t *testing.T) {
+	for _, s := range indexHanCases {
+		for _, w := range []string{"年", "元", "至"} {
+			if got, want := indexHan(s, w), strings.Index(s, w); got != want {
+				t.Errorf("indexHan(%q, %q) = %d, strings.Index %d", s, w, got, want)
+			}
+		}
+	}
+}
+
+func FuzzIndexHan(f *testing.F) {
+	for _, s := range indexHanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range []string{"年", "元", "至"} {
+			if got, want := indexHan(s, w), strings.Index(s, w); got != want {
+				t.Fatalf("indexHan(%q, %q) = %d, strings.Index %d", s, w, got, want)
+			}
+		}
+	})
+}
+
+func TestWithoutSpaceMatchesFields(t *testing.T) {
+	for _, c := range [][3]string{{"", "#", ""}, {"2022年", "#", " 决算数 "}, {" a\u3000b", "#", "c\td"}, {"\xe5\xb9", "#", "\xff x"}, {"（万元）", "#", "年度"}} {
+		if got, want := withoutSpace(c[0], c[1], c[2]), strings.Join(strings.Fields(c[0]+c[1]+c[2]), ""); got != want {
+			t.Errorf("withoutSpace(%q) = %q, want %q", c, got, want)
+		}
+	}
+}

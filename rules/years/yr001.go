@@ -32,18 +32,21 @@ func runYR001(p *audit.Pass) {
 		return
 	}
 	R := ry.Year
-	figs := yearFigures(p)
+	yf := yearFigures(p)
+	figs := yf.figs
 	reported := map[[2]int]bool{}
-	for _, f := range figs {
+	for fi := range figs {
+		f := &figs[fi]
 		if f.Table || f.Base || f.Year == 0 || f.Year >= R || f.Year < R-3 || !significant(f.N) {
 			continue
 		}
 		// the same value labelled with f's own year elsewhere: both years may be equal
 		var match *yfig
 		legit := false
-		for i := range figs {
+		fLabel := ""
+		for _, i := range yf.withValue(f.N) { // the figures g of f's value, in order
 			g := &figs[i]
-			if g.Span == f.Span || !sameValue(f.N, g.N) {
+			if g.Span == f.Span {
 				continue
 			}
 			if !g.Table && g.Sent == f.Sent {
@@ -56,7 +59,13 @@ func runYR001(p *audit.Pass) {
 				legit = true
 				break
 			}
-			if g.Year == R && commonHan(f.Label, g.Label) >= 3 && !(g.Table && strings.Contains(g.Label+g.RowText, strconv.Itoa(f.Year)+"年")) {
+			if g.Year != R {
+				continue
+			}
+			if fLabel == "" {
+				fLabel = f.label()
+			}
+			if gLabel := g.label(); commonHan(fLabel, gLabel) >= 3 && !(g.Table && strings.Contains(gLabel+g.RowText, strconv.Itoa(f.Year)+"年")) {
 				if match == nil || !match.Table && g.Table {
 					match = g
 				}

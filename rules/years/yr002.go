@@ -31,76 +31,76 @@ func runYR002(p *audit.Pass) {
 		return
 	}
 	R := ry.Year
-	figs := yearFigures(p)
+	yf := yearFigures(p)
 	d := p.Doc
-	sents := sentencesOf(p)
-	for i := range unitsOf(p) {
-		for _, sent := range sents[i] {
-			s := d.Slice(sent)
-			evs := events(s, R)
-			subjectR, priorBase := false, false
-			for _, e := range evs {
-				if !e.Base && e.Year == R {
-					subjectR = true
-				}
-				if e.Base && e.Year == R-1 {
-					priorBase = true
-				}
+	ss := sentencesOf(p)
+	sevs := sentEvents(p)
+	for k, sent := range ss.Spans {
+		evs := sevs.of(k)
+		subjectR, priorBase := false, false
+		for _, e := range evs {
+			if !e.Base && e.Year == R {
+				subjectR = true
 			}
-			if !subjectR {
+			if e.Base && e.Year == R-1 {
+				priorBase = true
+			}
+		}
+		if !subjectR {
+			continue
+		}
+		s := d.Slice(sent)
+		for i, e := range evs {
+			if !e.Base || e.Rel || e.Year >= R-1 || e.Year < R-10 {
 				continue
 			}
-			for i, e := range evs {
-				if !e.Base || e.Rel || e.Year >= R-1 || e.Year < R-10 {
-					continue
-				}
-				// Multi-year comparison of one item: the odd base follows
-				// another comparison without a new figure in between.
-				newItem := newFigureSince(s, evs, i)
-				base := baseValue(d, sent, s, e, R)
-				var match *yfig
-				if base != nil {
-					for k := range figs {
-						g := &figs[k]
-						if g.Year == R-1 && sameValue(g.N, base.N) && significant(g.N) && g.Span != base.Span && commonHan(g.Label, base.Label) >= 2 {
-							match = g
-							break
-						}
+			// Multi-year comparison of one item: the odd base follows
+			// another comparison without a new figure in between.
+			newItem := newFigureSince(s, evs, i)
+			base := baseValue(yf.figs[yf.sentFigs[k]:yf.sentFigs[k+1]], sent, s, e)
+			var match *yfig
+			if base != nil {
+				baseLabel := base.label()
+				for _, gi := range yf.withValue(base.N) {
+					g := &yf.figs[gi]
+					if g.Year == R-1 && significant(g.N) && g.Span != base.Span && commonHan(g.label(), baseLabel) >= 2 {
+						match = g
+						break
 					}
 				}
-				conf := 0.0
-				why, whyEN := "", ""
-				switch {
-				case match != nil:
-					conf = 0.8
-					l := audit.LocationOf(d, match.Span.Start)
-					why = fmt.Sprintf("基数 %s 与%d年的数字相同（%s）", base.N.String(), R-1, l.String())
-					whyEN = fmt.Sprintf("the base %s equals the %d figure (%s)", base.N.String(), R-1, l.English())
-				case priorBase && newItem:
-					conf = 0.65
-					why = fmt.Sprintf("同一句的其他指标均与%d年比较", R-1)
-					whyEN = fmt.Sprintf("the sentence compares its other items with %d", R-1)
-				default:
-					continue
-				}
-				span := model.Span{Start: sent.Start + e.Start, End: sent.Start + e.End}
-				f := audit.Finding{
-					Severity: audit.Warning,
-					Message: fmt.Sprintf("%d年的数字与%d年比较，而上年是%d年：%s，疑似基期年份写错",
-						R, e.Year, R-1, why),
-					MessageEN: fmt.Sprintf("a %d figure is compared with %d, but the prior year is %d: %s; the base year is probably wrong",
-						R, e.Year, R-1, whyEN),
-					Span:       span,
-					Expr:       "「" + shorten(s[clauseStart(s, e.Start):clauseEnd(s, e.End)], 30) + "」",
-					Expected:   fmt.Sprintf("%d年", R-1),
-					Actual:     fmt.Sprintf("%d年", e.Year),
-					Confidence: conf,
-				}
-				if match != nil {
-					f.Related = []model.Span{match.Span}
-				}
-				p.Report(f)
 			}
+			conf := 0.0
+			why, whyEN := "", ""
+			switch {
+			case match != nil:
+				conf = 0.8
+				l := audit.LocationOf(d, match.Span.Start)
+				why = fmt.Sprintf("基数 %s 与%d年的数字相同（%s）", base.N.String(), R-1, l.String())
+				whyEN = fmt.Sprintf("the base %s equals the %d figure (%s)", base.N.String(), R-1, l.English())
+			case priorBase && newItem:
+				conf = 0.65
+				why = fmt.Sprintf("同一句的其他指标均与%d年比较", R-1)
+				whyEN = fmt.Sprintf("the sentence compares its other items with %d", R-1)
+			default:
+				continue
+			}
+			span := model.Span{Start: sent.Start + e.Start, End: sent.Start + e.End}
+			f := audit.Finding{
+				Severity: audit.Warning,
+				Message: fmt.Sprintf("%d年的数字与%d年比较，而上年是%d年：%s，疑似基期年份写错",
+					R, e.Year, R-1, why),
+				MessageEN: fmt.Sprintf("a %d figure is compared with %d, but the prior year is %d: %s; the base year is probably wrong",
+					R, e.Year, R-1, whyEN),
+				Span:       span,
+				Expr:       "「" + shorten(s[clauseStart(s, e.Start):clauseEnd(s, e.End)], 30) + "」",
+				Expected:   fmt.Sprintf("%d年", R-1),
+				Actual:     fmt.Sprintf("%d年", e.Year),
+				Confidence: conf,
+			}
+			if match != nil {
+				f.Related = []model.Span{match.Span}
+			}
+			p.Report(f)
 		}
 	}
 }
@@ -143,13 +143,15 @@ func startsWithChange(c string) bool {
 }
 
 // baseValue returns the first money figure of the clause holding the base
-// year, if it comes after the year ("较2020年拨款收入4679.80万元").
-func baseValue(d *model.Document, sent model.Span, s string, e event, rep int) *money {
+// year, if it comes after the year ("较2020年拨款收入4679.80万元"); figs are
+// the money figures of the sentence.
+func baseValue(figs []yfig, sent model.Span, s string, e event) *yfig {
 	end := clauseEnd(s, e.End)
-	for _, m := range moneys(d, sent, rep) {
+	for i := range figs {
+		m := &figs[i]
 		off := m.Span.Start - sent.Start
 		if off >= e.End && off < end {
-			return &m
+			return m
 		}
 	}
 	return nil

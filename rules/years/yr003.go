@@ -37,21 +37,35 @@ func runYR003(p *audit.Pass) {
 	d := p.Doc
 	// A document that talks about the prior year as much as the report
 	// year (a government work report reviewing last year) is not checked.
-	freq := map[int]int{}
-	for _, e := range events(d.Text, 0) {
-		freq[e.Year]++
+	nR, nPrior := 0, 0
+	ys := yearScanner{s: d.Text}
+	for {
+		m, ok := ys.next()
+		if !ok {
+			break
+		}
+		if after := d.Text[m[1]:]; carryOver(after) || namesBatch(after) {
+			continue // not an event (appendEvents)
+		}
+		switch yearAt(d.Text, m) {
+		case R:
+			nR++
+		case R - 1:
+			nPrior++
+		}
 	}
-	if freq[R-1]*2 >= freq[R] {
+	if nPrior*2 >= nR {
 		return
 	}
-	sents := sentencesOf(p)
+	ss := sentencesOf(p)
+	uevs := unitEvents(p)
+	sevs := sentEvents(p)
 	for i, u := range unitsOf(p) {
 		if u.Cell != nil {
 			continue
 		}
-		pevs := events(u.Text, 0)
 		mentionsR := false
-		for _, e := range pevs {
+		for _, e := range uevs.of(i) {
 			if e.Year >= R {
 				mentionsR = true
 			}
@@ -59,12 +73,18 @@ func runYR003(p *audit.Pass) {
 		if mentionsR {
 			continue
 		}
-		for _, sent := range sents[i] {
+		lo, hi := ss.of(i)
+		for k := lo; k < hi; k++ {
+			sent := ss.Spans[k]
 			s := d.Slice(sent)
-			evs := events(s, 0)
+			// the digit years of the sentence: events(s, 0)
 			var subj, base *event
+			evs := sevs.of(k)
 			for i := range evs {
 				e := &evs[i]
+				if e.Rel {
+					continue
+				}
 				if e.Base && base == nil {
 					base = e
 				} else if !e.Base && subj == nil && base == nil {

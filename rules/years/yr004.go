@@ -2,6 +2,7 @@ package years
 
 import (
 	"fmt"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -26,9 +27,35 @@ var yr004 = &audit.Rule{
 
 type para struct {
 	u     unit
-	years map[int]bool
-	grams map[[2]rune]int
-	n     int
+	years []int // the distinct years it mentions
+	// yearsAt is where years lie in runYR004's slice of all years
+	yearsAt [2]int
+	first   event // its first year mention
+	n       int
+	// grams are its rune bigrams (bigramList), sorted once a pair needs
+	// dice, and sig their signature; nil until a comparison needs them.
+	grams  []uint64
+	sorted bool
+	sig    gramSig
+}
+
+// prepare computes p's bigrams and their signature, once.
+func (p *para) prepare() {
+	if p.grams == nil {
+		p.grams = bigramList(p.u.Text, p.n)
+		for _, k := range p.grams {
+			p.sig.add(k)
+		}
+	}
+}
+
+// sortedGrams returns p's bigrams sorted (prepare first).
+func (p *para) sortedGrams() []uint64 {
+	if !p.sorted {
+		slices.Sort(p.grams)
+		p.sorted = true
+	}
+	return p.grams
 }
 
 func runYR004(p *audit.Pass) {
@@ -38,29 +65,48 @@ func runYR004(p *audit.Pass) {
 	}
 	R := ry.Year
 	d := p.Doc
-	var withR, others []*para
-	for _, u := range unitsOf(p) {
+	// the paragraphs and their years in two slices, then pointers to them
+	uevs := unitEvents(p)
+	most := 0 // at most this many paragraphs: one allocation
+	for i, u := range unitsOf(p) {
+		if len(u.Text) >= 40 && len(uevs.of(i)) > 0 {
+			most++
+		}
+	}
+	paras := make([]para, 0, most)
+	var years []int
+	for i, u := range unitsOf(p) {
+		if len(u.Text) < 40 {
+			continue // fewer than 40 bytes: fewer than 40 runes
+		}
+		evs := uevs.of(i) // events(u.Text, 0)
+		if len(evs) == 0 {
+			continue
+		}
 		n := utf8.RuneCountInString(u.Text)
 		if n < 40 {
 			continue
 		}
-		evs := events(u.Text, 0)
-		if len(evs) == 0 {
-			continue
-		}
-		ys := map[int]bool{}
+		from := len(years)
 		for _, e := range evs {
-			ys[e.Year] = true
+			if !slices.Contains(years[from:], e.Year) {
+				years = append(years, e.Year)
+			}
 		}
-		pp := &para{u: u, years: ys, n: n}
-		if ys[R] {
+		paras = append(paras, para{u: u, yearsAt: [2]int{from, len(years)}, first: evs[0], n: n})
+	}
+	var withR, others []*para
+	for i := range paras {
+		pp := &paras[i]
+		pp.years = years[pp.yearsAt[0]:pp.yearsAt[1]:pp.yearsAt[1]]
+		if slices.Contains(pp.years, R) {
 			withR = append(withR, pp)
 		} else {
 			others = append(others, pp)
 		}
 	}
 	for _, o := range others {
-		first := events(o.u.Text, 0)[0]
+		first := o.first
 		if first.Year >= R || first.Year < R-3 {
 			continue
 		}
@@ -74,21 +120,20 @@ func runYR004(p *audit.Pass) {
 				continue // rows of one table repeat their wording by design
 			}
 			shared := false
-			for y := range o.years {
-				if q.years[y] {
+			for _, y := range o.years {
+				if slices.Contains(q.years, y) {
 					shared = true
 				}
 			}
 			if shared {
 				continue
 			}
-			if o.grams == nil {
-				o.grams = bigrams(o.u.Text)
+			o.prepare()
+			q.prepare()
+			if diceBound(o.grams, &o.sig, q.grams) < 0.8 {
+				continue // nor is dice: q cannot be the match (best needs 0.8)
 			}
-			if q.grams == nil {
-				q.grams = bigrams(q.u.Text)
-			}
-			if sim := dice(o.grams, q.grams); sim > bestSim {
+			if sim := dice(o.sortedGrams(), q.sortedGrams()); sim > bestSim {
 				best, bestSim = q, sim
 			}
 		}
@@ -112,28 +157,83 @@ func runYR004(p *audit.Pass) {
 	}
 }
 
-// bigrams counts the rune bigrams of s with years masked.
-func bigrams(s string) map[[2]rune]int {
-	rs := []rune(maskYears(s))
-	m := make(map[[2]rune]int, len(rs))
-	for i := 0; i+1 < len(rs); i++ {
-		m[[2]rune{rs[i], rs[i+1]}]++
+// bigrams returns the rune bigrams of s with years masked, each as its two
+// runes in one word, sorted: a multiset that dice compares by merging
+// (yr004_test.go checks it against the map of counts it replaces).
+func bigrams(s string) []uint64 {
+	out := bigramList(s, utf8.RuneCountInString(s))
+	slices.Sort(out)
+	return out
+}
+
+// gramSig is a 1024-bit signature of a bigram multiset: a bit per hash.
+type gramSig [16]uint64
+
+func gramBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 54 } // top 10 bits of a Fibonacci hash
+
+func (s *gramSig) add(k uint64)      { b := gramBit(k); s[b>>6] |= 1 << (b & 63) }
+func (s *gramSig) has(k uint64) bool { b := gramBit(k); return s[b>>6]&(1<<(b&63)) != 0 }
+
+// diceBound bounds dice(a, b) from above without sorting: every bigram b
+// shares with a has its bit set in a's signature sig, so the bigrams of b
+// with their bit set are at least as many as the shared ones.
+func diceBound(a []uint64, sig *gramSig, b []uint64) float64 {
+	hit := 0
+	for _, k := range b {
+		if sig.has(k) {
+			hit++
+		}
 	}
-	return m
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	return 2 * float64(hit) / float64(len(a)+len(b))
+}
+
+// bigramList is bigrams unsorted; n is the rune count of s (masking
+// years only shortens it). It reads the runes of maskYears(s) without
+// building it: the text between years, and "#年" for each year.
+func bigramList(s string, n int) []uint64 {
+	out := make([]uint64, 0, max(n-1, 0))
+	prev := rune(-1)
+	add := func(r rune) {
+		if prev >= 0 {
+			out = append(out, uint64(prev)<<32|uint64(r))
+		}
+		prev = r
+	}
+	pos := 0
+	for m := range maskedYears(s) {
+		for _, r := range s[pos:m[0]] {
+			add(r)
+		}
+		add('#')
+		add('年')
+		pos = m[1]
+	}
+	for _, r := range s[pos:] {
+		add(r)
+	}
+	return out
 }
 
 // dice is the Sørensen–Dice coefficient of two bigram multisets.
-func dice(a, b map[[2]rune]int) float64 {
-	na, nb, both := 0, 0, 0
-	for _, v := range a {
-		na += v
+func dice(a, b []uint64) float64 {
+	both := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			both++
+			i++
+			j++
+		}
 	}
-	for k, v := range b {
-		nb += v
-		both += min(v, a[k])
-	}
-	if na+nb == 0 {
+	if len(a)+len(b) == 0 {
 		return 0
 	}
-	return 2 * float64(both) / float64(na+nb)
+	return 2 * float64(both) / float64(len(a)+len(b))
 }

@@ -2,11 +2,11 @@ package years
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -26,6 +26,27 @@ var yr005 = &audit.Rule{
 	Run: runYR005,
 }
 
+// withoutSpace is strings.Join(strings.Fields(a+b+c), "") in one
+// allocation: the text without its white space. The parts meet at ASCII
+// characters, so each is read alone.
+func withoutSpace(parts ...string) string {
+	var b strings.Builder
+	b.Grow(len(parts[0]) + len(parts[1]) + len(parts[2]))
+	for _, s := range parts {
+		for i, r := range s {
+			if !unicode.IsSpace(r) {
+				if r == utf8.RuneError {
+					_, w := utf8.DecodeRuneInString(s[i:])
+					b.WriteString(s[i : i+w])
+				} else {
+					b.WriteRune(r)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
 func runYR005(p *audit.Pass) {
 	d := p.Doc
 	R := reportYear(p).Year
@@ -34,9 +55,13 @@ func runYR005(p *audit.Pass) {
 			type head struct {
 				c    *model.Cell
 				year int
-				rest string
+				txt  string
+				m    [4]int // the year match in txt
 				span model.Span
 			}
+			// rest is the header with its year masked and its white space
+			// removed, built only for two adjacent headers of one year
+			rest := func(h head) string { return withoutSpace(h.txt[:h.m[2]], "#", h.txt[h.m[3]:]) }
 			var hs []head
 			var prev *model.Cell
 			for c := 0; c < t.Cols; c++ {
@@ -46,21 +71,23 @@ func runYR005(p *audit.Pass) {
 				}
 				prev = cell
 				txt := d.Slice(cell.Span)
-				if !strings.Contains(txt, "年") || figures.ParseCell(txt).Kind != figures.Text {
+				if !containsHan(txt, "年") || !isTextCell(strings.TrimSpace(txt)) {
 					continue
 				}
-				ms := yearIndex(txt, -1)
-				if len(ms) != 1 {
+				ys := yearScanner{s: txt}
+				m, ok := ys.next()
+				if !ok {
 					continue
 				}
-				m := ms[0]
-				y, _ := strconv.Atoi(txt[m[2]:m[3]])
-				rest := strings.Join(strings.Fields(txt[:m[2]]+"#"+txt[m[3]:]), "")
-				hs = append(hs, head{cell, y, rest, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
+				if _, two := ys.next(); two {
+					continue // one year only
+				}
+				y := yearAt(txt, m)
+				hs = append(hs, head{cell, y, txt, m, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
 			}
 			for i := 0; i+1 < len(hs); i++ {
 				a, b := hs[i], hs[i+1]
-				if a.year != b.year || a.rest != b.rest {
+				if a.year != b.year || rest(a) != rest(b) {
 					continue
 				}
 				// the first column is the report year, the second the prior year

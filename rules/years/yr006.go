@@ -35,7 +35,7 @@ func runYR006(p *audit.Pass) {
 	}
 	R := ry.Year
 	for _, u := range unitsOf(p) {
-		if !strings.Contains(u.Text, "至") && !strings.Contains(u.Text, "截止") {
+		if !containsHan(u.Text, "至") && !strings.Contains(u.Text, "截止") {
 			continue // every yearEndRe match holds one of them
 		}
 		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {

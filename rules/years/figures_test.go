@@ -1,0 +1,173 @@
+package years
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var cellCases = []string{
+	"1", "0", "1,234", "1,234.56", "12,34", "1,2345", "1,234,567.8", "1.2.3", "1.", "1..2", "1,", "1,23", ",123", "1,234,",
+	"1234567890123456789", "123456789012345678", "1,234.567,890", "0.5", "00012", "1,234 ", "1.5,000", "约12", "约 12万元", "指标3：工业", "——",
+	"≥(-1,234,567,890,123,456.78)个百分点", ">=(-123,456,789,012,345,678.9)个百分点", "约 　12 万元 ", "１２３，４５６．７８万元",
+	strings.Repeat("1", 18) + "元", strings.Repeat("1", 19), "1,234,567,890,123,456,789.1万亿元",
+	"", "-", "—", "——", "－－", "／", "…", "..", "．．", "项目", "（万元）", "2022年", "１２３", "约", "≥",
+	"合计", "一、收入", "12.5", "(3)", "5人", "—-", "-—", "　", "ab", "abc", "\xff\xfe\xfd",
+}
+
+// checkParseCell compares parseCell with figures.ParseCell on a trimmed s
+// (and on s with its spaces, as appendTableFigures once parsed it) in
+// everything the YR rules read.
+func checkParseCell(t *testing.T, s string) {
+	t.Helper()
+	got := parseCell(s)
+	for _, raw := range []string{s, " " + s + "\u3000\n"} {
+		want := figures.ParseCell(raw)
+		if got.Kind != want.Kind || got.Kind == figures.Value && (amountOf(got) != amountOf(want) || got.Percent != want.Percent) {
+			t.Fatalf("parseCell(%q) = %+v, ParseCell(%q) %+v", s, got, raw, want)
+		}
+	}
+	if isTextCell(s) != (got.Kind == figures.Text) {
+		t.Fatalf("isTextCell(%q) disagrees with parseCell", s)
+	}
+}
+
+func TestIsTextCellMatchesParseCell(t *testing.T) {
+	for _, s := range cellCases {
+		s = strings.TrimSpace(s)
+		checkParseCell(t, s)
+	}
+}
+
+func FuzzIsTextCell(f *testing.F) {
+	for _, s := range cellCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.TrimSpace(s)
+		checkParseCell(t, s)
+	})
+}
+
+// Whatever tooLongForFigure rejects, figures.ParseCell reads as text.
+func FuzzTooLongForFigure(f *testing.F) {
+	for _, s := range cellCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if tooLongForFigure(s) && figures.ParseCell(s).Kind != figures.Text {
+			t.Fatalf("tooLongForFigure(%q), but ParseCell reads %+v", s, figures.ParseCell(s))
+		}
+	})
+}
+
+// parseCell must agree with figures.ParseCell after a figure followed by
+// any Han character: unitStarts must hold the first character of every
+// unit figures knows.
+func TestParseCellHanAfterFigure(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		for _, s := range []string{"1,234.5" + string(r), "3" + string(r) + "元", string(r) + "12"} {
+			checkParseCell(t, s)
+		}
+	}
+	for _, s := range []string{"12万元", "5人", "3个百分点", "10平方米", "7亩", "2公里", "1吨", "12万人", "2022年决算数", "1.本级机构"} {
+		checkParseCell(t, s)
+	}
+}
+
+func TestTooLongForFigure(t *testing.T) {
+	for _, s := range cellCases {
+		if tooLongForFigure(s) && figures.ParseCell(s).Kind != figures.Text {
+			t.Errorf("tooLongForFigure(%q), but ParseCell reads %+v", s, figures.ParseCell(s))
+		}
+	}
+	// the longest figure is not too long
+	if s := "≥(-1,234,567,890,123,456.78)个百分点"; tooLongForFigure(s) || figures.ParseCell(s).Kind != figures.Value {
+		t.Errorf("%q: a figure of %d characters", s, len([]rune(s)))
+	}
+}
+
+// columnYearOracle is the plain walk columnYear memoises.
+func columnYearOracle(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
+	for r := c.Row - 1; r >= 0; r-- {
+		h := t.At(r, c.Col)
+		if h == nil || h == c {
+			continue
+		}
+		hc := hs.get(h)
+		if !hc.text {
+			continue
+		}
+		return int(hc.year), hc.txt
+	}
+	return 0, ""
+}
+
+func checkColumnYear(t *testing.T, d *model.Document) {
+	t.Helper()
+	var hs, oracle headCells
+	for _, tb := range d.Tables {
+		hs.reset(d, tb)
+		oracle.reset(d, tb)
+		for _, c := range tb.Cells {
+			y, h := columnYear(&hs, tb, c)
+			wy, wh := columnYearOracle(&oracle, tb, c)
+			if y != wy || h != wh {
+				t.Fatalf("%s 表%d (%d,%d): columnYear = %d %q, walk %d %q", d.Name, tb.Index+1, c.Row, c.Col, y, h, wy, wh)
+			}
+		}
+	}
+}
+
+func TestColumnYearMatchesWalk(t *testing.T) {
+	ruletest.EachSeed(t, checkColumnYear)
+	for _, p := range ruletest.Files(t, "testdata") {
+		checkColumnYear(t, ruletest.Load(t, p).Doc(t))
+	}
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkColumnYear(t, d)
+	}
+}
+
+// headerYearOracle is headerYear normalising every header.
+func headerYearOracle(txt string) int {
+	if !strings.Contains(txt, "年") {
+		return 0
+	}
+	norm := figures.Normalize(txt)
+	m := yearIndex(norm, 1)
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(norm[m[0][2]:m[0][3]])
+	if strings.Contains(txt, "与") || strings.Contains(txt, "比") || len(yearIndex(txt, -1)) > 1 {
+		return 0
+	}
+	return y
+}
+
+var headerCases = []string{"", "2022年", "2022年决算数", "２０２２年", "2022年与2021年对比", "2021年比", "2022年 2023年", "x．2022年",
+	"2022　年", "１2022年", "预算数", "2022年度（万元）", "\xff2022年", "２０２１年2022年", "x．2022年", "2 　年"}
+
+func TestHeaderYearMatchesOracle(t *testing.T) {
+	for _, s := range headerCases {
+		if got, want := headerYear(s), headerYearOracle(s); got != want {
+			t.Errorf("headerYear(%q) = %d, oracle %d", s, got, want)
+		}
+	}
+}
+
+func FuzzHeaderYear(f *testing.F) {
+	for _, s := range headerCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := headerYear(s), headerYearOracle(s); got != want {
+			t.Fatalf("headerYear(%q) = %d, oracle %d", s, got, want)
+		}
+	})
+}

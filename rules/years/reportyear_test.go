@@ -1,0 +1,254 @@
+package years
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser/text"
+)
+
+// detectReportYearOracle is the clear form of detectReportYear: every line
+// normalised before it votes.
+func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
+	score := map[int]int{}
+	var ev []string
+	add := func(y, w int, why string) {
+		score[y] += w
+		ev = append(ev, fmt.Sprintf("%s → %d年（权重%d）", why, y, w))
+	}
+	freq := map[int]int{}
+	total := 0
+	titles := 0
+	for _, u := range us {
+		if !strings.Contains(u.Text, "年") {
+			continue
+		}
+		t := strings.TrimSpace(figures.Normalize(u.Text))
+		n := utf8.RuneCountInString(t)
+		yms := yearIndex(t, -1) // the regexp's matches
+		for _, m := range yms {
+			y, _ := strconv.Atoi(t[m[2]:m[3]])
+			freq[y]++
+			total++
+		}
+		// annualRe and filingRe need literal text: skip them cheaply
+		hasAnnual := strings.Contains(t, "年度")
+		var am []string
+		if hasAnnual {
+			am = annualRe.FindStringSubmatch(t)
+		}
+		if m := am; m != nil && n <= 60 && !strings.HasSuffix(t, "。") && titles < 6 {
+			y, _ := strconv.Atoi(m[1])
+			titles++
+			add(y, 3, "标题「"+shorten(t, 30)+"」")
+		}
+		if len(yms) == 1 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") &&
+			am == nil && reportTitleRe.MatchString(t) {
+			m := yms[0]
+			y, _ := strconv.Atoi(t[m[2]:m[3]])
+			titles++
+			add(y, 3, "标题「"+shorten(t, 30)+"」")
+		}
+		var fm []string
+		if strings.Contains(t, "日期") || strings.Contains(t, "时间") {
+			fm = filingRe.FindStringSubmatch(t)
+		}
+		if m := fm; m != nil {
+			y, _ := strconv.Atoi(m[1])
+			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 6 {
+				add(y-1, 2, "填报日期「"+m[0]+"」（上半年填报上年度报告）")
+			}
+		} else if m := dateRe.FindStringSubmatch(t); m != nil && u.Cell == nil {
+			y, _ := strconv.Atoi(m[1])
+			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
+				add(y-1, 1, "落款日期「"+t+"」")
+			}
+		}
+	}
+	for _, tb := range d.Tables {
+		best := 0
+		for _, c := range tb.Cells {
+			raw := d.Slice(c.Span)
+			if !strings.Contains(raw, "年") {
+				continue // Normalize neither adds nor removes 年
+			}
+			t := strings.TrimSpace(figures.Normalize(raw))
+			if !strings.Contains(t, "年") || utf8.RuneCountInString(t) > 24 {
+				continue
+			}
+			if m := headYrRe.FindStringSubmatch(t); m != nil && !dateRe.MatchString(t) {
+				y, _ := strconv.Atoi(m[1])
+				best = max(best, y)
+			}
+		}
+		if best > 0 {
+			add(best, 1, fmt.Sprintf("表%d 表头最新年份", tb.Index+1))
+		}
+	}
+	if total > 0 {
+		most, n := 0, 0
+		for y, c := range freq {
+			if c > n || c == n && y > most {
+				most, n = y, c
+			}
+		}
+		if n*10 >= total*3 {
+			add(most, 2, fmt.Sprintf("正文最常见年份（%d/%d次）", n, total))
+		}
+	}
+	if len(score) == 0 {
+		return ReportYear{}
+	}
+	years := make([]int, 0, len(score))
+	for y := range score {
+		years = append(years, y)
+	}
+	sort.Slice(years, func(i, j int) bool {
+		if score[years[i]] != score[years[j]] {
+			return score[years[i]] > score[years[j]]
+		}
+		return years[i] > years[j]
+	})
+	best := years[0]
+	second := 0
+	if len(years) > 1 {
+		second = score[years[1]]
+	}
+	sum := 0
+	for _, s := range score {
+		sum += s
+	}
+	sure := score[best] >= 3 && score[best] >= 2*second && score[best]*3 >= sum*2
+	// strongest evidence first
+	sort.SliceStable(ev, func(i, j int) bool {
+		return strings.Contains(ev[i], strconv.Itoa(best)+"年") && !strings.Contains(ev[j], strconv.Itoa(best)+"年")
+	})
+	return ReportYear{Year: best, Sure: sure, Evidence: ev}
+}
+
+// a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
+var reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明)$`)
+
+func TestEndsWithReportWordMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "报告", "2022年报告", "报告。", "报告\n", "自评表", "评价", "决算 ", "说明书", "预算公开", "x\xff说明"} {
+		if got, want := endsWithReportWord(s), reportTitleRe.MatchString(s); got != want {
+			t.Errorf("endsWithReportWord(%q) = %v, regexp %v", s, got, want)
+		}
+	}
+}
+
+var annualRe = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年度`)
+
+func TestAnnualYearMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "年度", "2022年度", "2022 \t年度", "12022年度", "x2022年度y2021年度", "2022年2021年度", "２０２２年度", "202年度", "1899年度2000年度", "年度2022年度"} {
+		y, ok := annualYear(s)
+		m := annualRe.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && strconv.Itoa(y) != m[1] {
+			t.Errorf("annualYear(%q) = %d, %v; regexp %q", s, y, ok, m)
+		}
+	}
+}
+
+var headYrRe = regexp.MustCompile(`^((?:19|20)[0-9]{2})\s*年`)
+
+func TestHeadYearMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"", "2022", "2022年", "2022 \t年度", "1999年", "2100年", "x2022年", "20222年", "2022月", "２０２２年"} {
+		y, ok := headYear(s)
+		m := headYrRe.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && strconv.Itoa(y) != m[1] {
+			t.Errorf("headYear(%q) = %d, %v; regexp %q", s, y, ok, m)
+		}
+	}
+}
+
+func checkReportYear(t *testing.T, d *model.Document) {
+	t.Helper()
+	us := units(d)
+	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: detectReportYear = %+v, oracle %+v", d.Name, got, want)
+	}
+	if got, want := tableHeadYears(d, us), tableHeadYearsAll(d); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: tableHeadYears = %v, every cell %v", d.Name, got, want)
+	}
+}
+
+var reportYearSeeds = []string{
+	"2022年度部门决算报告\n填报日期：2023年3月1日\n\t项目\t2022年\t2021年\n\n",
+	"２０２２年度报告\n落款\n2023年2月3日\n2021年　年末\t１２．３年\n",
+	"关于2022年预算执行情况的说明\n\t2022年决算数\t2021 年决算数\n\n（2022年度）\n",
+	"x2022年。2021年 2020年．2019年\n编制时间: 2023 年 5 月\n",
+}
+
+// checkLines compares the two on lines outside tables, which may hold
+// invalid UTF-8 (the text parser refuses it; a .docx may not).
+func checkLines(t *testing.T, lines []string) {
+	t.Helper()
+	us := make([]unit, len(lines))
+	for i, l := range lines {
+		us[i] = unit{Text: l}
+	}
+	d := &model.Document{}
+	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%q: detectReportYear = %+v, oracle %+v", lines, got, want)
+	}
+}
+
+func TestReportYearMatchesOracle(t *testing.T) {
+	checkReportYear(t, ruletest.Seed(t, testenv.Seed(t, "report-2022.txt")))
+	for i, s := range reportYearSeeds {
+		d, err := text.ParseBytes(context.Background(), []byte(s), fmt.Sprint(i, ".txt"), text.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkReportYear(t, d)
+	}
+	checkLines(t, []string{"x2022年。2021年\xff2020年．2019年", "\xe5\xb92022年度报告", "2021年\xb92022年", " 2022年 "})
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkReportYear(t, d)
+	}
+}
+
+func FuzzReportYearLines(f *testing.F) {
+	f.Add("2022年度报告", "x2022年。2021年\xff2020年．2019年")
+	f.Add("２０２２年度自评报告", "2023年　1月2日")
+	f.Add("２０２１年2022年度报告", "x．2022年 2022 　 年度")
+	f.Add("2２022年度", "\xef\xbc\x922022年")
+	f.Fuzz(func(t *testing.T, a, b string) { checkLines(t, []string{a, b}) })
+}
+
+func FuzzReportYear(f *testing.F) {
+	for _, s := range reportYearSeeds {
+		f.Add([]byte(s))
+	}
+	for _, s := range ruletest.FuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := text.ParseBytes(context.Background(), data, "fuzz.txt", text.Options{})
+		if err != nil {
+			return
+		}
+		checkReportYear(t, d)
+	})
+}
+
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "a", "年", "年年", "abc", "\xff\xfe", "年\xff", strings.Repeat("年", 24), strings.Repeat("年", 25), strings.Repeat("a", 97)} {
+		for n := 0; n <= 100; n++ {
+			if got, want := runesAtMost(s, n), utf8.RuneCountInString(s) <= n; got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v", s, n, got)
+			}
+		}
+	}
+}

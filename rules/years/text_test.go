@@ -1,0 +1,184 @@
+package years
+
+import (
+	"cmp"
+	"context"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser/text"
+)
+
+// sentencesOracle is the clear form appendSentences replaces: figures.Sentences
+// shifted to the unit's offset.
+func sentencesOracle(u unit) []model.Span {
+	var out []model.Span
+	for _, r := range figures.Sentences(u.Text) {
+		out = append(out, model.Span{Start: u.Span.Start + r.Start, End: u.Span.Start + r.End})
+	}
+	return out
+}
+
+var sentenceCases = []string{
+	"", " ", "。", "一句。两句！三句？", "a!b?c", "他说：“好。”然后走了。", "（注：见表1。）其后",
+	"行一\n行二\r\n行三", "　全角空格。\u00a0", "\ufeff开头", "无标点", "\xff\xfe。\xe3\x80", "结尾。」』）)",
+	"2022年收入100万元，较上年增加20万元。2021年为80万元！",
+}
+
+func TestAppendSentencesMatchesFigures(t *testing.T) {
+	for _, s := range sentenceCases {
+		u := unit{Span: model.Span{Start: 7, End: 7 + len(s)}, Text: s}
+		if got, want := appendSentences(nil, u), sentencesOracle(u); !reflect.DeepEqual(got, want) {
+			t.Errorf("appendSentences(%q) = %v, figures.Sentences %v", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendSentences(f *testing.F) {
+	for _, s := range sentenceCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u := unit{Span: model.Span{Start: 3, End: 3 + len(s)}, Text: s}
+		if got, want := appendSentences(nil, u), sentencesOracle(u); !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendSentences(%q) = %v, figures.Sentences %v", s, got, want)
+		}
+	})
+}
+
+// unitsOracle is the clear form of units: split every cell, sort, keep the
+// relevant units.
+func unitsOracle(d *model.Document) []unit {
+	var out []unit
+	for _, b := range d.Blocks {
+		switch b := b.(type) {
+		case *model.Heading:
+			out = append(out, unit{Span: b.Span, Text: d.Slice(b.Span)})
+		case *model.Paragraph:
+			if b.Kind == model.Body {
+				out = append(out, unit{Span: b.Span, Text: d.Slice(b.Span)})
+			}
+		}
+	}
+	for _, t := range d.Tables {
+		for _, c := range t.Cells {
+			txt := d.Slice(c.Span)
+			off := c.Span.Start
+			for _, line := range strings.Split(txt, "\n") {
+				out = append(out, unit{Span: model.Span{Start: off, End: off + len(line)}, Text: line, Cell: c})
+				off += len(line) + 1
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	return slices.DeleteFunc(out, func(u unit) bool { return !relevantOracle(u.Text) })
+}
+
+func checkUnits(t *testing.T, d *model.Document) {
+	t.Helper()
+	got, want := units(d), unitsOracle(d)
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: units differ from the oracle (%d vs %d)", d.Name, len(got), len(want))
+	}
+}
+
+func TestUnitsMatchOracle(t *testing.T) {
+	ruletest.EachSeed(t, checkUnits)
+	for _, p := range ruletest.Files(t, "testdata") {
+		checkUnits(t, ruletest.Load(t, p).Doc(t))
+	}
+	// blocks out of order (footnotes last), and a block and a cell at one offset
+	d := &model.Document{Text: strings.Repeat("年", 10)}
+	tb := &model.Table{Rows: 1, Cols: 1}
+	tb.Cells = []*model.Cell{{Span: model.Span{Start: 6, End: 15}, Table: tb}}
+	d.Tables = []*model.Table{tb}
+	d.Blocks = []model.Block{
+		&model.Paragraph{Span: model.Span{Start: 24, End: 30}},
+		&model.Heading{Span: model.Span{Start: 0, End: 6}},
+		&model.Paragraph{Span: model.Span{Start: 6, End: 9}},
+	}
+	checkUnits(t, d)
+	d.Blocks = d.Blocks[1:]
+	checkUnits(t, d)
+	if us := units(d); len(us) != 3 || us[1].Cell != nil || us[2].Cell == nil {
+		t.Fatalf("a block and a cell at one offset: %+v", us)
+	}
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkUnits(t, d)
+	}
+}
+
+func FuzzUnits(f *testing.F) {
+	for _, s := range ruletest.FuzzSeeds {
+		f.Add(s)
+	}
+	f.Add([]byte("标题\n\t a\nb\t\n\n\t2022年\t\n\n正文\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := text.ParseBytes(context.Background(), data, "fuzz.txt", text.Options{})
+		if err != nil {
+			return
+		}
+		checkUnits(t, d)
+	})
+}
+
+func relevantOracle(s string) bool {
+	return strings.Contains(s, "年") || strings.Contains(s, "元") || strings.Contains(s, "至") || strings.Contains(s, "截止")
+}
+
+var relevantCases = []string{"", "年", "元", "至", "截止", "止", "截", "1,234.00", "预算数（万元）", "截 止", "x截止y", "\xe5\xb9", "\xb9\xb4",
+	strings.Repeat("a", 70) + "截止", strings.Repeat("年", 30), strings.Repeat("b", 80)}
+
+func TestRelevantMatchesOracle(t *testing.T) {
+	for _, s := range relevantCases {
+		if got, want := relevant(s), relevantOracle(s); got != want {
+			t.Errorf("relevant(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzRelevant(f *testing.F) {
+	for _, s := range relevantCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := relevant(s), relevantOracle(s); got != want {
+			t.Fatalf("relevant(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// clauseStartAfter walks back no further than the last figure.
+func TestClauseStartAfter(t *testing.T) {
+	for _, s := range []string{"", "收入12万元，支出3万元；结余1万元", "\xb912万元\xe5,3元", "a：1元2元", "12元，"} {
+		last, cs := 0, 0
+		for at := 0; at <= len(s); at++ {
+			if at < len(s) && (s[at] < '0' || s[at] > '9') {
+				continue // figures start with a digit
+			}
+			if got, want := clauseStartAfter(s, at, last, cs), clauseStart(s, at); got != want {
+				t.Fatalf("clauseStartAfter(%q, %d, %d, %d) = %d, clauseStart %d", s, at, last, cs, got, want)
+			}
+			last, cs = at, clauseStart(s, at)
+		}
+	}
+}
+
+func TestTrimLeadingMatchesTrimLeft(t *testing.T) {
+	for _, s := range []string{"", " ", "度", "度 度末底结转", "  中央", "\xe5\xba", "底\xff", "x度", "度度度"} {
+		if got, want := trimLeading(s, "度"), strings.TrimLeft(s, "度 "); got != want {
+			t.Errorf("trimLeading(%q, 度) = %q, TrimLeft %q", s, got, want)
+		}
+		if got, want := trimLeading(s, "度", "末", "底"), strings.TrimLeft(s, "度末底 "); got != want {
+			t.Errorf("trimLeading(%q, 度末底) = %q, TrimLeft %q", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package years
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// bigramCounts and diceCounts are the map form bigrams and dice replace.
+func bigramCounts(s string) map[[2]rune]int {
+	rs := []rune(maskYears(s))
+	m := make(map[[2]rune]int, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		m[[2]rune{rs[i], rs[i+1]}]++
+	}
+	return m
+}
+
+func diceCounts(a, b map[[2]rune]int) float64 {
+	na, nb, both := 0, 0, 0
+	for _, v := range a {
+		na += v
+	}
+	for k, v := range b {
+		nb += v
+		both += min(v, a[k])
+	}
+	if na+nb == 0 {
+		return 0
+	}
+	return 2 * float64(both) / float64(na+nb)
+}
+
+var diceCases = [][2]string{
+	{"", ""}, {"", "a"}, {"a", "a"}, {"ab", "ab"}, {"aaaa", "aa"}, {"abab", "baba"},
+	{"2022年，在州委、州政府的坚强领导下，全州工信部门积极应对", "2021年，在州委、州政府的坚强领导下，全州工信部门积极应对"},
+	{"收入收入收入2020年", "收入2019年收入"}, {"\xff\xfe\xff", "\xff\xff"},
+}
+
+func TestDiceMatchesCounts(t *testing.T) {
+	for _, c := range diceCases {
+		got := dice(bigrams(c[0]), bigrams(c[1]))
+		want := diceCounts(bigramCounts(c[0]), bigramCounts(c[1]))
+		if got != want {
+			t.Errorf("dice(%q, %q) = %v, counts %v", c[0], c[1], got, want)
+		}
+	}
+}
+
+// diceBound never falls below dice: a pair it rules out is below 0.8.
+func checkDiceBound(t *testing.T, a, b string) {
+	ga, gb := bigramList(a, utf8.RuneCountInString(a)), bigramList(b, utf8.RuneCountInString(b))
+	var sig gramSig
+	for _, k := range ga {
+		sig.add(k)
+	}
+	if bound, d := diceBound(ga, &sig, gb), dice(bigrams(a), bigrams(b)); bound < d {
+		t.Fatalf("diceBound(%q, %q) = %v < dice %v", a, b, bound, d)
+	}
+}
+
+func TestDiceBound(t *testing.T) {
+	for _, c := range diceCases {
+		checkDiceBound(t, c[0], c[1])
+	}
+}
+
+func FuzzDiceBound(f *testing.F) {
+	for _, c := range diceCases {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(checkDiceBound)
+}
+
+func FuzzDice(f *testing.F) {
+	for _, c := range diceCases {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		got := dice(bigrams(a), bigrams(b))
+		want := diceCounts(bigramCounts(a), bigramCounts(b))
+		if got != want {
+			t.Fatalf("dice(%q, %q) = %v, counts %v", a, b, got, want)
+		}
+	})
+}
