@@ -1270,15 +1270,21 @@ func Trimmed(n Number) string {
 }
 
 // MayState reports whether Analyze(s) can find any statement (enumeration,
-// comparison, rate, share or multiple) in s: every one of them is told by
-// a Chinese word (其中, 比, 增加, 执行率, 占, 是…的…倍), so a text without a
-// Han character holds none. Callers that only read statements may skip
-// Analyze when it is false.
+// comparison, rate, share or multiple) in s. Every one of them is told by
+// a word of statementWords, which Normalize cannot make (it maps no rune
+// to a Han character), so a text without any holds none:
+//   - an enumeration by its marker (enumMarkers: 其中, 主要用于, 分别为, …,
+//     each holding 其中, 包括, 分别, 具体为, 明细为 or 主要用于) or by a total's
+//     lead with 合计, 共计 or 总计 (isTotalLead);
+//   - a comparison by an anchor (anchors: 同比, 环比, 比, 较, and "与…相比"
+//     whose closers all hold 比 or 较) or by 由/从 in a lead (fromTo);
+//   - a rate by a label or lead ending with 率 (rates);
+//   - a share by 占 in a lead (shares), a multiple by the unit 倍 (multiples).
+//
+// Callers that only read statements may skip Analyze when it is false;
+// FuzzMayState checks the claim against Analyze.
 func MayState(s string) bool {
-	for _, r := range s {
-		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
+	return statementWordSet.containsAny(s)
 }
+
+var statementWordSet = newWordSet([]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于"})
