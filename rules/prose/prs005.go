@@ -69,7 +69,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			if !sameUnit(pl, ac) {
 				continue
 			}
-			if ok, _, valid := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp); valid && ok {
+			if ok, valid := figures.RatioHolds(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp); valid && ok {
 				return
 			}
 		}
@@ -82,7 +82,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	if !valid {
 		return
 	}
-	truncOK, _, _ := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.Truncate)
+	truncOK, _ := figures.RatioHolds(rate, exactIfCount(ac), exactIfCount(pl), figures.Truncate)
 	shown := computed
 	suffix := ""
 	if rate.Percent {
