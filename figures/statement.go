@@ -94,9 +94,21 @@ var (
 	comparableWordSet = newWordSet(comparableWords)
 )
 
+// analysis holds a text's Statements with room for its first sentences,
+// so that most texts need one allocation for both.
+type analysis struct {
+	st    Statements
+	sents [4]Range
+}
+
 // Analyze finds the quantities and statements in one text.
 func Analyze(s string) *Statements {
-	st := &Statements{Quantities: Quantities(s), Sentences: Sentences(s)}
+	a := &analysis{}
+	st := &a.st
+	st.Quantities = Quantities(s)
+	if ss := sentencesInto(s, a.sents[:0]); len(ss) > 0 { // nil when none, as Sentences
+		st.Sentences = ss[:len(ss):len(ss)]
+	}
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
@@ -767,18 +779,25 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 	return out
 }
 
-// detach returns c with its own copies of the figures it points to.
+// detach returns c with its own copies of the figures it points to, made
+// in one allocation.
 func (c Comparison) detach() Comparison {
-	c.Cur, c.Base, c.Diff, c.Rate = copyOf(c.Cur), copyOf(c.Base), copyOf(c.Diff), copyOf(c.Rate)
-	return c
-}
-
-func copyOf(q *Quantity) *Quantity {
-	if q == nil {
-		return nil
+	n := 0
+	for _, q := range [4]*Quantity{c.Cur, c.Base, c.Diff, c.Rate} {
+		if q != nil {
+			n++
+		}
 	}
-	qq := *q
-	return &qq
+	block := make([]Quantity, 0, n)
+	own := func(q *Quantity) *Quantity {
+		if q == nil {
+			return nil
+		}
+		block = append(block, *q) // within capacity: the block never moves
+		return &block[len(block)-1]
+	}
+	c.Cur, c.Base, c.Diff, c.Rate = own(c.Cur), own(c.Base), own(c.Diff), own(c.Rate)
+	return c
 }
 
 // onlyPunct reports whether g holds nothing but spaces and clause punctuation.
