@@ -2,6 +2,7 @@ package figures
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -165,4 +166,39 @@ func FuzzAnchorIn(f *testing.F) {
 			t.Fatalf("anchorIn(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// TestScannerBufferReuse checks that nothing Quantities returns refers to
+// the scanner's normalisation buffer, which the next text overwrites: the
+// figures of each seed line, read again after every other line has been
+// scanned, are unchanged; and the buffer holds Normalize's text.
+func TestScannerBufferReuse(t *testing.T) {
+	data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt"))
+	if err != nil {
+		t.Skip("seed not found")
+	}
+	lines := append(strings.Split(string(data), "\n"), "（一）合计：１２３．４５万元，比上年增加１０％", "约５０００元，３．５亿元以上")
+	kept := make([][]Quantity, len(lines))
+	want := make([][]Quantity, len(lines))
+	for i, l := range lines {
+		kept[i] = Quantities(l)
+		// a deep copy: the strings in new memory
+		for _, q := range kept[i] {
+			c := q
+			c.Lead, c.Label = strings.Clone(q.Lead), strings.Clone(q.Label)
+			c.Unit, c.Bound = strings.Clone(q.Unit), strings.Clone(q.Bound)
+			c.Qualifier, c.Period = strings.Clone(q.Qualifier), strings.Clone(q.Period)
+			want[i] = append(want[i], c)
+		}
+		sc := newScanner(l)
+		if sc.ns != Normalize(l) {
+			t.Fatalf("scanner normalised %q to %q, Normalize gives %q", l, sc.ns, Normalize(l))
+		}
+		sc.release()
+	}
+	for i := range lines {
+		if !reflect.DeepEqual(kept[i], want[i]) {
+			t.Fatalf("figures of %q changed after later scans:\n%+v\nwant %+v", lines[i], kept[i], want[i])
+		}
+	}
 }
