@@ -201,10 +201,24 @@ func isLeadBoundary(r rune) bool {
 	return false
 }
 
+// scanRunes holds the runes the scan's switch acts on (all below
+// U+10000): any other rune is stepped over, as its default case does.
+var scanRunes = func() *runeSet {
+	s := new(runeSet)
+	for _, r := range "（(“，,、；;：:。！？!?\n\r\t)）”\"《》【】[]〔〕0123456789〇零一二两三四五六七八九十百千万亿" {
+		s.add(r)
+	}
+	return s
+}()
+
 func (sc *scanner) scan() []Quantity {
 	ns := sc.ns
 	for i := 0; i < len(ns); {
 		r, w := decodeValid(ns, i)
+		if !scanRunes.mayHold(r) {
+			i += w // most runes start nothing
+			continue
+		}
 		switch {
 		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
 			// "因公出国（境）费": a short bracketed word is part of the label

@@ -202,3 +202,14 @@ func TestScannerBufferReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestScanRunes checks that the scan's skip set holds every rune its
+// switch acts on.
+func TestScanRunes(t *testing.T) {
+	for r := rune(0); r < 1<<16; r++ {
+		acts := r == '（' || r == '(' || r == '“' || isLeadBoundary(r) || isDigit(r) || r == '百' || isCNNumeralRune(r)
+		if acts && !scanRunes.mayHold(r) {
+			t.Fatalf("scanRunes lacks %q", r)
+		}
+	}
+}
