@@ -213,3 +213,40 @@ func TestScanRunes(t *testing.T) {
 		}
 	}
 }
+
+// checkPrechecks checks the claims Analyze's shortcuts rest on: a sentence
+// without 比 or 较 holds no comparison anchor, and a text without 由 or 从
+// no "由Y到X" comparison.
+func checkPrechecks(t *testing.T, s string) {
+	t.Helper()
+	qs := Quantities(s)
+	for _, sent := range Sentences(s) {
+		if txt := s[sent.Start:sent.End]; !strings.Contains(txt, "比") && !strings.Contains(txt, "较") {
+			if as := anchors(s, sent, nil); len(as) > 0 {
+				t.Fatalf("anchors in %q without 比 or 较: %v", txt, as)
+			}
+		}
+		if !strings.Contains(s, "由") && !strings.Contains(s, "从") {
+			if cs := fromTo(s, sent, quantitiesIn(qs, sent)); len(cs) > 0 {
+				t.Fatalf("fromTo found %+v in %q without 由 or 从", cs, s)
+			}
+		}
+	}
+}
+
+func TestPrechecksSeed(t *testing.T) {
+	data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt"))
+	if err != nil {
+		t.Skip("seed not found")
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		checkPrechecks(t, line)
+	}
+}
+
+func FuzzPrechecks(f *testing.F) {
+	for _, s := range []string{"支出10万元，同比增加5万元", "与上年相比，增加3万元", "由5万元提高到8万元", "从5%下降至3%", "相較上年10万元多2万元", "12万元，比重5%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPrechecks(t, s) })
+}

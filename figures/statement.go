@@ -115,6 +115,9 @@ func Analyze(s string) *Statements {
 	// whether s says growth is at comparable prices: looked up at the first comparison
 	comparable, looked := false, false
 	ordered := inOrder(st.Quantities)
+	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
+	// in s, fromTo finds nothing
+	mayFromTo := strings.Contains(s, "由") || strings.Contains(s, "从")
 	for _, sent := range st.Sentences {
 		var qs []Quantity
 		if ordered {
@@ -126,7 +129,11 @@ func Analyze(s string) *Statements {
 			continue // no figure: no enumeration or comparison
 		}
 		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
-		for _, c := range append(comparisons(s, sent, qs), fromTo(s, sent, qs)...) {
+		cs := comparisons(s, sent, qs)
+		if mayFromTo {
+			cs = append(cs, fromTo(s, sent, qs)...)
+		}
+		for _, c := range cs {
 			if !looked {
 				comparable, looked = comparableWordSet.containsAny(s), true
 			}
@@ -660,6 +667,9 @@ func isWithAnchor(s string, a Range) bool {
 }
 
 func comparisons(s string, sent Range, qs []Quantity) []Comparison {
+	if t := s[sent.Start:sent.End]; !strings.Contains(t, "比") && !strings.Contains(t, "较") {
+		return nil // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
+	}
 	var out []Comparison
 	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
 	as := anchors(s, sent, abuf[:0])
