@@ -45,6 +45,19 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		}
 	}
 	near := func(qs []figures.Quantity) []figures.Quantity {
+		// the figures come in text order: those from `from` on are a
+		// suffix, returned without copying
+		k := 0
+		for k < len(qs) && qs[k].Start < from {
+			k++
+		}
+		suffix := true
+		for _, q := range qs[k:] {
+			suffix = suffix && q.Start >= from
+		}
+		if suffix {
+			return qs[k:len(qs):len(qs)]
+		}
 		var out []figures.Quantity
 		for _, q := range qs {
 			if q.Start >= from {
