@@ -300,16 +300,62 @@ func rateCheckFrac(rate Number, diff, base Interval) (ok bool, computed *big.Rat
 	dh, ok2 := fracOf(diff.Hi)
 	bl, ok3 := fracOf(base.Lo)
 	bh, ok4 := fracOf(base.Hi)
-	rf, ok5 := rate.Fixed(HalfUp)
-	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || rf.Dec < 0 || rf.Dec > 17 {
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return false, nil, false, false
 	}
+	ok, lo, hi, fits := rateCheckEnds(rate, dl, dh, bl, bh)
+	if !fits {
+		return false, nil, false, false
+	}
+	mid := lo.rat()
+	mid.Add(mid, hi.rat())
+	mid.Quo(mid, big.NewRat(2, 1))
+	return ok, mid.Abs(mid), true, true
+}
+
+// RateHolds is RateCheck's test for intervals on the int64 path, without
+// the computed percentage: ok and valid are RateCheck(rate,
+// diff.Interval(), base.Interval())'s. fits is false when a product could
+// overflow; the caller then uses RateCheck. Callers that report only a
+// mismatch call RateCheck once RateHolds says there is one.
+func RateHolds(rate Number, diff, base Fixed) (ok, valid, fits bool) {
+	if base.Lo <= 0 && base.Hi >= 0 {
+		return false, false, true // as Interval.Div: base may be 0
+	}
+	dl, ok1 := fixedEnd(diff.Lo, diff.Dec)
+	dh, ok2 := fixedEnd(diff.Hi, diff.Dec)
+	bl, ok3 := fixedEnd(base.Lo, base.Dec)
+	bh, ok4 := fixedEnd(base.Hi, base.Dec)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return false, false, false
+	}
+	ok, _, _, fits = rateCheckEnds(rate, dl, dh, bl, bh)
+	return ok, fits, fits
+}
+
+// fixedEnd returns the end x/(2·10^dec) of a Fixed as a frac; ok is false
+// when the denominator does not fit.
+func fixedEnd(x int64, dec int) (frac, bool) {
+	if dec < 0 || dec > 17 {
+		return frac{}, false
+	}
+	return frac{x, 2 * pow10i(dec)}, true
+}
+
+// rateCheckEnds is the int64 core of RateCheck, diff and base given by
+// their ends (base not holding 0): whether the stated rate's interval
+// meets |diff ÷ base| × 100, and the least and greatest quotients × 100.
+// fits is false when a product could overflow.
+func rateCheckEnds(rate Number, dl, dh, bl, bh frac) (ok bool, lo, hi frac, fits bool) {
+	rf, ok5 := rate.Fixed(HalfUp)
+	if !ok5 || rf.Dec < 0 || rf.Dec > 17 {
+		return false, lo, hi, false
+	}
 	// q = diff ÷ base: the least and greatest of the four quotients, ×100
-	var lo, hi frac
 	for k, pair := range [4][2]frac{{dl, bl}, {dl, bh}, {dh, bl}, {dh, bh}} {
 		c, ok := pair[0].quo(pair[1])
 		if !ok {
-			return false, nil, false, false
+			return false, lo, hi, false
 		}
 		if k == 0 {
 			lo, hi = c, c
@@ -318,7 +364,7 @@ func rateCheckFrac(rate Number, diff, base Interval) (ok bool, computed *big.Rat
 		cl, ok1 := c.cmp(lo)
 		ch, ok2 := c.cmp(hi)
 		if !ok1 || !ok2 {
-			return false, nil, false, false
+			return false, lo, hi, false
 		}
 		if cl < 0 {
 			lo = c
@@ -329,10 +375,10 @@ func rateCheckFrac(rate Number, diff, base Interval) (ok bool, computed *big.Rat
 	}
 	var ok6, ok7 bool
 	if lo.n, ok6 = mul64(lo.n, 100); !ok6 {
-		return false, nil, false, false
+		return false, lo, hi, false
 	}
 	if hi.n, ok7 = mul64(hi.n, 100); !ok7 {
-		return false, nil, false, false
+		return false, lo, hi, false
 	}
 	// the stated rate's interval, and q made non-negative as abs does
 	p := 2 * pow10i(rf.Dec)
@@ -347,10 +393,25 @@ func rateCheckFrac(rate Number, diff, base Interval) (ok bool, computed *big.Rat
 	c1, ok8 := rlo.cmp(ahi)
 	c2, ok9 := alo.cmp(rhi)
 	if !ok8 || !ok9 {
-		return false, nil, false, false
+		return false, lo, hi, false
 	}
-	mid := lo.rat()
-	mid.Add(mid, hi.rat())
-	mid.Quo(mid, big.NewRat(2, 1))
-	return c1 <= 0 && c2 <= 0, mid.Abs(mid), true, true
+	return c1 <= 0 && c2 <= 0, lo, hi, true
+}
+
+// RatioHolds is RatioConsistent without the computed ratio, for callers
+// that only test: no big.Rat is made unless the figures are too large for
+// the int64 path.
+func RatioHolds(rate, num, den Number, r Rounding) (consistent, ok bool) {
+	consistent, ok, fits := ratioConsistentFixed(rate, num, den, r)
+	if fits {
+		return consistent, ok
+	}
+	consistent, _, ok = ratioConsistentBig(rate, num, den, r)
+	return consistent, ok
+}
+
+// SumHolds is CheckSum(parts, total, r).Consistent, without building the
+// sum's expression.
+func SumHolds(parts []Number, total Number, r Rounding) bool {
+	return sumConsistent(parts, total, r)
 }

@@ -4,8 +4,12 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // The int64 fast path (Fixed) must give exactly the answers of the big.Rat
@@ -95,6 +99,9 @@ func checkRatio(t *testing.T, a, b Number, r Rounding) {
 				if c1 != c2 || ok1 != ok2 || (q1 == nil) != (q2 == nil) || q1 != nil && q1.Cmp(q2) != 0 {
 					t.Fatalf("RatioConsistent(%+v, %+v, %+v, %d) = %v %v %v, big.Rat reference %v %v %v", rate, nd[0], nd[1], r, c1, q1, ok1, c2, q2, ok2)
 				}
+				if c3, ok3 := RatioHolds(rate, nd[0], nd[1], r); c3 != c2 || ok3 != ok2 {
+					t.Fatalf("RatioHolds(%+v, %+v, %+v, %d) = %v %v, big.Rat reference %v %v", rate, nd[0], nd[1], r, c3, ok3, c2, ok2)
+				}
 			}
 		}
 	}
@@ -111,6 +118,27 @@ func checkRateCheck(t *testing.T, a, b Number) {
 			ok2, q2, v2 := rateCheckBig(rate, db[0], db[1])
 			if ok1 != ok2 || v1 != v2 || (q1 == nil) != (q2 == nil) || q1 != nil && q1.Cmp(q2) != 0 {
 				t.Fatalf("RateCheck(%+v, %v, %v) = %v %v %v, big.Rat reference %v %v %v", rate, db[0], db[1], ok1, q1, v1, ok2, q2, v2)
+			}
+		}
+		// RateHolds on the same intervals made in int64
+		fa, okA := a.Fixed(HalfUp)
+		fb, okB := b.Fixed(HalfUp)
+		if !okA || !okB {
+			continue
+		}
+		sub, ok1 := fa.Add(fb.Neg())
+		sum, ok2 := fa.Add(fb)
+		if !ok1 || !ok2 {
+			continue
+		}
+		for _, db := range [][2]Fixed{{sub, fb}, {fa, fb}, {fb, fa}, {sum, fa.Neg()}, {fa, fa}} {
+			ok3, v3, fits := RateHolds(rate, db[0], db[1])
+			if !fits {
+				continue
+			}
+			ok4, _, v4 := rateCheckBig(rate, db[0].Interval(), db[1].Interval())
+			if ok3 != ok4 || v3 != v4 {
+				t.Fatalf("RateHolds(%+v, %+v, %+v) = %v %v, big.Rat reference %v %v", rate, db[0], db[1], ok3, v3, ok4, v4)
 			}
 		}
 	}
@@ -382,7 +410,8 @@ func diffCheckBig(x, y, d Number, sign int) (magnitudeOK, directionOK bool, expe
 // FuzzMayState checks that a text MayState rejects yields no statement.
 func FuzzMayState(f *testing.F) {
 	for _, s := range []string{"1,234.56", "-3.5%", "(12.30)", "１２３．４５％", "12 34 56", "1.2, 3.4; 5.6", "2022-2023 12%",
-		"其中10万元", "比上年增加5万元，增长5%"} {
+		"其中10万元", "比上年增加5万元，增长5%", "由10万元提高到12万元", "从5%下降至3%", "占支出的10%", "是上年的2.1倍",
+		"执行率95%", "支出合计30万元", "A 10万元、B 20万元，合计30万元", "与上年的5万元相较，增加1万元"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -394,6 +423,26 @@ func FuzzMayState(f *testing.F) {
 			t.Fatalf("Analyze(%q) found statements in a text MayState rejects: %+v", s, st)
 		}
 	})
+}
+
+// TestMayStateSeed checks MayState on every line of the seed report and
+// its cells (tab-separated): a line it rejects yields no statement.
+func TestMayStateSeed(t *testing.T) {
+	data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt"))
+	if err != nil {
+		t.Skip("seed not found")
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		for _, s := range append(strings.Split(line, "\t"), line) {
+			if MayState(s) {
+				continue
+			}
+			st := Analyze(s)
+			if len(st.Enumerations)+len(st.Comparisons)+len(st.Rates)+len(st.Shares)+len(st.Multiples) > 0 {
+				t.Errorf("Analyze(%q) found statements in a text MayState rejects: %+v", s, st)
+			}
+		}
+	}
 }
 
 // TestPow10AndRat checks the int64 shortcuts of pow10 and Number.Rat

@@ -133,13 +133,12 @@ func pow10(n int) *big.Int {
 // nothing needs mapping, s itself is returned (no copy): most Chinese text
 // holds full-width punctuation, but most short pieces of it do not.
 func Normalize(s string) string {
-	return normalize(s, nil)
+	return normalize(s)
 }
 
-// normalize is Normalize; when jumps is not nil it also records, after
-// each rune whose width changed, where ns and s continue in step (see
-// scanner.off).
-func normalize(s string, jumps *[]jump) string {
+// normalize is Normalize (the scanner has its own, writing into a
+// reused buffer and recording where widths change).
+func normalize(s string) string {
 	i, w, r := nextNorm(s, 0)
 	if i == len(s) {
 		return s
@@ -151,9 +150,6 @@ func normalize(s string, jumps *[]jump) string {
 		b.WriteString(s[last:i])
 		b.WriteRune(r)
 		last = i + w
-		if jumps != nil && utf8.RuneLen(r) != w {
-			*jumps = append(*jumps, jump{ns: b.Len(), orig: last})
-		}
 		i, w, r = nextNorm(s, last)
 	}
 	b.WriteString(s[last:])

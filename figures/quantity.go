@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Quantity is a figure found in running text together with what the text
@@ -84,7 +85,13 @@ func mayHoldFigure(s string) bool {
 
 type scanner struct {
 	orig string
-	ns   string // Normalize(orig)
+	ns   string // Normalize(orig): orig itself, or held in nbuf
+	// nbuf holds ns when it differs from orig, reused from text to text:
+	// nothing the scan returns refers to ns (Lead and Label are cut from
+	// orig, units, qualifiers and periods are the constants of the word
+	// lists), so the next text may overwrite it; TestScannerBufferReuse
+	// checks that.
+	nbuf []byte
 	// jumps maps offsets in ns back to orig: after each rune whose width
 	// Normalize changed (， → ,), the offsets where they resume in step.
 	// Empty when no width changed, e.g. when ns == orig.
@@ -107,14 +114,41 @@ func newScanner(s string) *scanner {
 	sc := scanners.Get().(*scanner)
 	sc.orig, sc.leadFrom = s, 0
 	sc.jumps, sc.out = sc.jumps[:0], sc.out[:0]
-	sc.ns = normalize(s, &sc.jumps)
+	sc.ns = sc.normalize(s)
 	return sc
+}
+
+// normalize is Normalize(s) written into sc.nbuf, recording sc.jumps: after
+// each rune whose width changed, where ns and s continue in step (see
+// off). When nothing needs mapping it returns s itself.
+func (sc *scanner) normalize(s string) string {
+	i, w, r := nextNorm(s, 0)
+	if i == len(s) {
+		return s
+	}
+	b := sc.nbuf[:0]
+	last := 0
+	for i < len(s) {
+		b = append(b, s[last:i]...)
+		b = utf8.AppendRune(b, r)
+		last = i + w
+		if utf8.RuneLen(r) != w {
+			sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
+		}
+		i, w, r = nextNorm(s, last)
+	}
+	b = append(b, s[last:]...)
+	sc.nbuf = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // release returns sc to the pool, dropping its references to the text.
 func (sc *scanner) release() {
 	clear(sc.out)
 	sc.orig, sc.ns = "", ""
+	if cap(sc.nbuf) > 1<<16 {
+		sc.nbuf = nil // a very long text: do not keep its buffer
+	}
 	scanners.Put(sc)
 }
 
@@ -167,10 +201,24 @@ func isLeadBoundary(r rune) bool {
 	return false
 }
 
+// scanRunes holds the runes the scan's switch acts on (all below
+// U+10000): any other rune is stepped over, as its default case does.
+var scanRunes = func() *runeSet {
+	s := new(runeSet)
+	for _, r := range "（(“，,、；;：:。！？!?\n\r\t)）”\"《》【】[]〔〕0123456789〇零一二两三四五六七八九十百千万亿" {
+		s.add(r)
+	}
+	return s
+}()
+
 func (sc *scanner) scan() []Quantity {
 	ns := sc.ns
 	for i := 0; i < len(ns); {
 		r, w := decodeValid(ns, i)
+		if !scanRunes.mayHold(r) {
+			i += w // most runes start nothing
+			continue
+		}
 		switch {
 		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
 			// "因公出国（境）费": a short bracketed word is part of the label

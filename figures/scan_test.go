@@ -2,6 +2,7 @@ package figures
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -165,4 +166,87 @@ func FuzzAnchorIn(f *testing.F) {
 			t.Fatalf("anchorIn(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// TestScannerBufferReuse checks that nothing Quantities returns refers to
+// the scanner's normalisation buffer, which the next text overwrites: the
+// figures of each seed line, read again after every other line has been
+// scanned, are unchanged; and the buffer holds Normalize's text.
+func TestScannerBufferReuse(t *testing.T) {
+	data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt"))
+	if err != nil {
+		t.Skip("seed not found")
+	}
+	lines := append(strings.Split(string(data), "\n"), "（一）合计：１２３．４５万元，比上年增加１０％", "约５０００元，３．５亿元以上")
+	kept := make([][]Quantity, len(lines))
+	want := make([][]Quantity, len(lines))
+	for i, l := range lines {
+		kept[i] = Quantities(l)
+		// a deep copy: the strings in new memory
+		for _, q := range kept[i] {
+			c := q
+			c.Lead, c.Label = strings.Clone(q.Lead), strings.Clone(q.Label)
+			c.Unit, c.Bound = strings.Clone(q.Unit), strings.Clone(q.Bound)
+			c.Qualifier, c.Period = strings.Clone(q.Qualifier), strings.Clone(q.Period)
+			want[i] = append(want[i], c)
+		}
+		sc := newScanner(l)
+		if sc.ns != Normalize(l) {
+			t.Fatalf("scanner normalised %q to %q, Normalize gives %q", l, sc.ns, Normalize(l))
+		}
+		sc.release()
+	}
+	for i := range lines {
+		if !reflect.DeepEqual(kept[i], want[i]) {
+			t.Fatalf("figures of %q changed after later scans:\n%+v\nwant %+v", lines[i], kept[i], want[i])
+		}
+	}
+}
+
+// TestScanRunes checks that the scan's skip set holds every rune its
+// switch acts on.
+func TestScanRunes(t *testing.T) {
+	for r := rune(0); r < 1<<16; r++ {
+		acts := r == '（' || r == '(' || r == '“' || isLeadBoundary(r) || isDigit(r) || r == '百' || isCNNumeralRune(r)
+		if acts && !scanRunes.mayHold(r) {
+			t.Fatalf("scanRunes lacks %q", r)
+		}
+	}
+}
+
+// checkPrechecks checks the claims Analyze's shortcuts rest on: a sentence
+// without 比 or 较 holds no comparison anchor, and a text without 由 or 从
+// no "由Y到X" comparison.
+func checkPrechecks(t *testing.T, s string) {
+	t.Helper()
+	qs := Quantities(s)
+	for _, sent := range Sentences(s) {
+		if txt := s[sent.Start:sent.End]; !strings.Contains(txt, "比") && !strings.Contains(txt, "较") {
+			if as := anchors(s, sent, nil); len(as) > 0 {
+				t.Fatalf("anchors in %q without 比 or 较: %v", txt, as)
+			}
+		}
+		if !strings.Contains(s, "由") && !strings.Contains(s, "从") {
+			if cs := fromTo(s, sent, quantitiesIn(qs, sent)); len(cs) > 0 {
+				t.Fatalf("fromTo found %+v in %q without 由 or 从", cs, s)
+			}
+		}
+	}
+}
+
+func TestPrechecksSeed(t *testing.T) {
+	data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt"))
+	if err != nil {
+		t.Skip("seed not found")
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		checkPrechecks(t, line)
+	}
+}
+
+func FuzzPrechecks(f *testing.F) {
+	for _, s := range []string{"支出10万元，同比增加5万元", "与上年相比，增加3万元", "由5万元提高到8万元", "从5%下降至3%", "相較上年10万元多2万元", "12万元，比重5%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPrechecks(t, s) })
 }

@@ -20,7 +20,15 @@ func Sentences(s string) []Range {
 	// Most texts hold a few sentences: collect them on the stack and hand
 	// out one slice of the right size.
 	var buf [16]Range
-	out := buf[:0]
+	out := sentencesInto(s, buf[:0])
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]Range(nil), out...)
+}
+
+// sentencesInto is Sentences appending the ranges to out.
+func sentencesInto(s string, out []Range) []Range {
 	start := 0
 	emit := func(end int) {
 		a, b := trimSpaceRange(s, start, end)
@@ -64,10 +72,7 @@ func Sentences(s string) []Range {
 		i = j
 	}
 	emit(len(s))
-	if len(out) == 0 {
-		return nil
-	}
-	return append([]Range(nil), out...)
+	return out
 }
 
 // markByte flags the first bytes of the runes Sentences splits at.

@@ -94,15 +94,30 @@ var (
 	comparableWordSet = newWordSet(comparableWords)
 )
 
+// analysis holds a text's Statements with room for its first sentences,
+// so that most texts need one allocation for both.
+type analysis struct {
+	st    Statements
+	sents [4]Range
+}
+
 // Analyze finds the quantities and statements in one text.
 func Analyze(s string) *Statements {
-	st := &Statements{Quantities: Quantities(s), Sentences: Sentences(s)}
+	a := &analysis{}
+	st := &a.st
+	st.Quantities = Quantities(s)
+	if ss := sentencesInto(s, a.sents[:0]); len(ss) > 0 { // nil when none, as Sentences
+		st.Sentences = ss[:len(ss):len(ss)]
+	}
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
 	// whether s says growth is at comparable prices: looked up at the first comparison
 	comparable, looked := false, false
 	ordered := inOrder(st.Quantities)
+	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
+	// in s, fromTo finds nothing
+	mayFromTo := strings.Contains(s, "由") || strings.Contains(s, "从")
 	for _, sent := range st.Sentences {
 		var qs []Quantity
 		if ordered {
@@ -114,7 +129,11 @@ func Analyze(s string) *Statements {
 			continue // no figure: no enumeration or comparison
 		}
 		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
-		for _, c := range append(comparisons(s, sent, qs), fromTo(s, sent, qs)...) {
+		cs := comparisons(s, sent, qs)
+		if mayFromTo {
+			cs = append(cs, fromTo(s, sent, qs)...)
+		}
+		for _, c := range cs {
 			if !looked {
 				comparable, looked = comparableWordSet.containsAny(s), true
 			}
@@ -648,6 +667,9 @@ func isWithAnchor(s string, a Range) bool {
 }
 
 func comparisons(s string, sent Range, qs []Quantity) []Comparison {
+	if t := s[sent.Start:sent.End]; !strings.Contains(t, "比") && !strings.Contains(t, "较") {
+		return nil // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
+	}
 	var out []Comparison
 	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
 	as := anchors(s, sent, abuf[:0])
@@ -767,18 +789,25 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 	return out
 }
 
-// detach returns c with its own copies of the figures it points to.
+// detach returns c with its own copies of the figures it points to, made
+// in one allocation.
 func (c Comparison) detach() Comparison {
-	c.Cur, c.Base, c.Diff, c.Rate = copyOf(c.Cur), copyOf(c.Base), copyOf(c.Diff), copyOf(c.Rate)
-	return c
-}
-
-func copyOf(q *Quantity) *Quantity {
-	if q == nil {
-		return nil
+	n := 0
+	for _, q := range [4]*Quantity{c.Cur, c.Base, c.Diff, c.Rate} {
+		if q != nil {
+			n++
+		}
 	}
-	qq := *q
-	return &qq
+	block := make([]Quantity, 0, n)
+	own := func(q *Quantity) *Quantity {
+		if q == nil {
+			return nil
+		}
+		block = append(block, *q) // within capacity: the block never moves
+		return &block[len(block)-1]
+	}
+	c.Cur, c.Base, c.Diff, c.Rate = own(c.Cur), own(c.Base), own(c.Diff), own(c.Rate)
+	return c
 }
 
 // onlyPunct reports whether g holds nothing but spaces and clause punctuation.
@@ -1270,15 +1299,21 @@ func Trimmed(n Number) string {
 }
 
 // MayState reports whether Analyze(s) can find any statement (enumeration,
-// comparison, rate, share or multiple) in s: every one of them is told by
-// a Chinese word (其中, 比, 增加, 执行率, 占, 是…的…倍), so a text without a
-// Han character holds none. Callers that only read statements may skip
-// Analyze when it is false.
+// comparison, rate, share or multiple) in s. Every one of them is told by
+// a word of statementWords, which Normalize cannot make (it maps no rune
+// to a Han character), so a text without any holds none:
+//   - an enumeration by its marker (enumMarkers: 其中, 主要用于, 分别为, …,
+//     each holding 其中, 包括, 分别, 具体为, 明细为 or 主要用于) or by a total's
+//     lead with 合计, 共计 or 总计 (isTotalLead);
+//   - a comparison by an anchor (anchors: 同比, 环比, 比, 较, and "与…相比"
+//     whose closers all hold 比 or 较) or by 由/从 in a lead (fromTo);
+//   - a rate by a label or lead ending with 率 (rates);
+//   - a share by 占 in a lead (shares), a multiple by the unit 倍 (multiples).
+//
+// Callers that only read statements may skip Analyze when it is false;
+// FuzzMayState checks the claim against Analyze.
 func MayState(s string) bool {
-	for _, r := range s {
-		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
-			return true
-		}
-	}
-	return false
+	return statementWordSet.containsAny(s)
 }
+
+var statementWordSet = newWordSet([]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于"})

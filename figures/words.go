@@ -11,24 +11,43 @@ import (
 // are long and the figures many.
 type wordList struct {
 	byRune map[rune][]string
+	// has has bit r set for each indexed rune r < 1<<16: most strings
+	// start (or end) with a rune no word does, told without a map lookup
+	has *runeSet
+}
+
+// runeSet is a bitmap of the runes below U+10000.
+type runeSet [1 << 10]uint64
+
+func (s *runeSet) add(r rune) {
+	if r < 1<<16 {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
+// mayHold is false only for a rune below U+10000 not in the set.
+func (s *runeSet) mayHold(r rune) bool {
+	return r >= 1<<16 || r >= 0 && s[r>>6]&(1<<(r&63)) != 0
 }
 
 // prefixList indexes words by their first rune, for prefixOf.
 func prefixList(words []string) wordList {
-	l := wordList{byRune: map[rune][]string{}}
+	l := wordList{byRune: map[rune][]string{}, has: new(runeSet)}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		l.byRune[r] = append(l.byRune[r], w)
+		l.has.add(r)
 	}
 	return l
 }
 
 // suffixList indexes words by their last rune, for suffixOf.
 func suffixList(words []string) wordList {
-	l := wordList{byRune: map[rune][]string{}}
+	l := wordList{byRune: map[rune][]string{}, has: new(runeSet)}
 	for _, w := range words {
 		r, _ := utf8.DecodeLastRuneInString(w)
 		l.byRune[r] = append(l.byRune[r], w)
+		l.has.add(r)
 	}
 	return l
 }
@@ -38,6 +57,9 @@ func suffixList(words []string) wordList {
 // s's first rune is that rune.)
 func (l wordList) prefixOf(s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
+	if !l.has.mayHold(r) {
+		return ""
+	}
 	for _, w := range l.byRune[r] {
 		if strings.HasPrefix(s, w) {
 			return w
@@ -49,6 +71,9 @@ func (l wordList) prefixOf(s string) string {
 // suffixOf returns the first word of the list that s ends with, or "".
 func (l wordList) suffixOf(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
+	if !l.has.mayHold(r) {
+		return ""
+	}
 	for _, w := range l.byRune[r] {
 		if strings.HasSuffix(s, w) {
 			return w
@@ -60,6 +85,9 @@ func (l wordList) suffixOf(s string) string {
 // candidates returns the words of a prefixList that may start s.
 func (l wordList) candidates(s string) []string {
 	r, _ := utf8.DecodeRuneInString(s)
+	if !l.has.mayHold(r) {
+		return nil
+	}
 	return l.byRune[r]
 }
 

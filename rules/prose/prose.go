@@ -23,8 +23,8 @@ type unit struct {
 	text string
 	cell *model.Cell // non-nil for table cells
 	// st is the analysis of text. Of table cells the rules read only the
-	// statements, so a cell without a Han character (which can hold no
-	// statement, see figures.MayState) is not analysed: its st is empty.
+	// statements, so a cell without any word that tells a statement (比,
+	// 其中, 率, 占, …: see figures.MayState) is not analysed: its st is empty.
 	st *figures.Statements
 }
 

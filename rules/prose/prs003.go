@@ -47,6 +47,9 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	if c.Cur != nil && c.Cur.Percent {
 		return // a rate of a rate: relative or in points, ambiguous
 	}
+	if holds, known := rateHoldsFixed(c); known && holds {
+		return // the common case, told without big.Rat
+	}
 	var diff, base figures.Interval
 	sev, conf := audit.Error, 0.9
 	switch {
@@ -102,6 +105,43 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	locate(p, u, &f, c.Rate.Start)
 	p.Report(f)
+}
+
+// rateHoldsFixed is checkRate's choice of diff and base and its test,
+// on the int64 path: holds is true when checkRate reports nothing because
+// the base is not positive, the rate cannot be checked or it fits. known
+// is false when checkRate must decide (a mismatch, a figure too large,
+// a case it does not check): checkRate then runs in big.Rat as before.
+func rateHoldsFixed(c figures.Comparison) (holds, known bool) {
+	fixed := func(q *figures.Quantity) (figures.Fixed, bool) { return q.Fixed(figures.HalfUp) }
+	var diff, base figures.Fixed
+	var ok1, ok2, ok3 bool
+	switch {
+	case c.Base != nil && c.Diff != nil:
+		diff, ok1 = fixed(c.Diff)
+		base, ok2 = fixed(c.Base)
+		ok3 = true
+	case c.Base != nil && c.Cur != nil:
+		var cur figures.Fixed
+		cur, ok1 = fixed(c.Cur)
+		base, ok2 = fixed(c.Base)
+		if ok1 && ok2 {
+			diff, ok3 = cur.Add(base.Neg())
+		}
+	default:
+		return false, false // the derived base: rare, left to big.Rat
+	}
+	if !ok1 || !ok2 || !ok3 {
+		return false, false
+	}
+	if base.Lo <= 0 {
+		return true, true // as base.Lo.Sign() <= 0
+	}
+	ok, valid, fits := figures.RateHolds(c.Rate.Number, diff, base)
+	if !fits {
+		return false, false
+	}
+	return !valid || ok, true
 }
 
 // rateExpr is the computation checkRate made, written out: the cases of

@@ -45,6 +45,19 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		}
 	}
 	near := func(qs []figures.Quantity) []figures.Quantity {
+		// the figures come in text order: those from `from` on are a
+		// suffix, returned without copying
+		k := 0
+		for k < len(qs) && qs[k].Start < from {
+			k++
+		}
+		suffix := true
+		for _, q := range qs[k:] {
+			suffix = suffix && q.Start >= from
+		}
+		if suffix {
+			return qs[k:len(qs):len(qs)]
+		}
 		var out []figures.Quantity
 		for _, q := range qs {
 			if q.Start >= from {
@@ -69,7 +82,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			if !sameUnit(pl, ac) {
 				continue
 			}
-			if ok, _, valid := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp); valid && ok {
+			if ok, valid := figures.RatioHolds(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp); valid && ok {
 				return
 			}
 		}
@@ -82,7 +95,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	if !valid {
 		return
 	}
-	truncOK, _, _ := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.Truncate)
+	truncOK, _ := figures.RatioHolds(rate, exactIfCount(ac), exactIfCount(pl), figures.Truncate)
 	shown := computed
 	suffix := ""
 	if rate.Percent {

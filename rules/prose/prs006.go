@@ -30,6 +30,9 @@ func runPRS006(p *audit.Pass) {
 			if !same || base.Mant <= 0 {
 				continue
 			}
+			if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp); !valid || ok {
+				continue
+			}
 			ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp)
 			if !valid || ok {
 				continue

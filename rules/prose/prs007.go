@@ -32,6 +32,9 @@ func runPRS007(p *audit.Pass) {
 			if !same {
 				continue
 			}
+			if ok, valid := figures.RatioHolds(m.Value.Number, m.Subject.Number, base.Number, figures.HalfUp); !valid || ok {
+				continue
+			}
 			ok, computed, valid := figures.RatioConsistent(m.Value.Number, m.Subject.Number, base.Number, figures.HalfUp)
 			if !valid || ok {
 				continue
