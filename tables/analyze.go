@@ -131,6 +131,7 @@ type scratch struct {
 	own   []*model.Cell // arena for rowInfo.own
 	texts []string      // arena for rowInfo.texts
 	notes blockIndex    // where each table stands in Document.Blocks
+	cols  map[colKey]colClass
 }
 
 // blockIndex is the position of each table (by Table.Index) in
@@ -258,7 +259,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	}
 	closeBlock()
 	for _, b := range t.Blocks {
-		finishBlock(d, b, infos)
+		finishBlock(d, b, infos, sc)
 	}
 	if len(t.Blocks) > 0 && t.Blocks[0].Title == "" {
 		t.Blocks[0].Title = mt.Caption
@@ -313,7 +314,7 @@ func nextHasFigures(infos []rowInfo, r int) bool {
 }
 
 // finishBlock works out the block's columns, labels, rows and kind.
-func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
+func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	mt := b.Table.T
 	stats := make([]colStat, mt.Cols)
 	for _, r := range b.Rows {
@@ -398,7 +399,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
-		classifyColumn(col, s.pct*2 > s.val && s.val > 0)
+		sc.classify(col, s.pct*2 > s.val && s.val > 0)
 		b.Columns = append(b.Columns, col)
 	}
 	assignPeriods(b)
