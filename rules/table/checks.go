@@ -87,6 +87,30 @@ func Analysis(p *audit.Pass) *tables.Analysis {
 type results struct {
 	checks []*check
 	cells  []*diagnosis
+	names  map[*tables.Block]*blockNames // by nameOf, for the findings
+}
+
+// blockNames are a block's names in findings, worked out once per block:
+// a block's findings all show them, twice in the messages and once in the
+// location.
+type blockNames struct{ title, prefix, prefixEN string }
+
+// nameOf returns b's names: blockTitle(b), prefix(b) and prefixEN(b).
+func (res *results) nameOf(b *tables.Block) *blockNames {
+	if n, ok := res.names[b]; ok {
+		return n
+	}
+	if res.names == nil {
+		res.names = make(map[*tables.Block]*blockNames)
+	}
+	n := &blockNames{title: blockTitle(b), prefix: prefix(b), prefixEN: prefixEN(b)}
+	res.names[b] = n
+	return n
+}
+
+// location is location(d, c) with the block's title looked up once.
+func (res *results) location(d *model.Document, c tables.DataCell) audit.Location {
+	return locationTitled(d, c, res.nameOf(c.Block).title)
 }
 
 func checksFor(p *audit.Pass, r figures.Rounding) *results {
@@ -273,9 +297,14 @@ func blockTitle(b *tables.Block) string {
 
 // location builds the finding's location for a data cell.
 func location(d *model.Document, c tables.DataCell) audit.Location {
+	return locationTitled(d, c, blockTitle(c.Block))
+}
+
+// locationTitled is location with the block's title given.
+func locationTitled(d *model.Document, c tables.DataCell, title string) audit.Location {
 	l := audit.LocationOf(d, c.Span.Start)
 	l.Table = c.Table.Number
-	l.TableTitle = blockTitle(c.Block)
+	l.TableTitle = title
 	l.Row = c.Row.Row + 1
 	l.Col = c.Column.Col + 1
 	l.RowLabel = c.Row.Label

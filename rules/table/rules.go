@@ -25,11 +25,11 @@ func NewRules(opt Options) []*audit.Rule {
 }
 
 // report turns a failed (or rounding-only) check into a finding.
-func report(p *audit.Pass, c *check, msg, msgEN string) {
+func report(p *audit.Pass, res *results, c *check, msg, msgEN string) {
 	f := audit.Finding{
 		Message:    msg,
 		MessageEN:  msgEN,
-		Location:   location(p.Doc, c.target),
+		Location:   res.location(p.Doc, c.target),
 		Span:       c.target.Span,
 		Expr:       expression(c),
 		Expected:   c.sum.Sum.String(),
