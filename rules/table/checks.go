@@ -116,14 +116,23 @@ func (res *results) location(d *model.Document, c tables.DataCell) audit.Locatio
 func checksFor(p *audit.Pass, r figures.Rounding) *results {
 	a := Analysis(p)
 	return audit.Fact(p, factKey{r}, func(*model.Document) *results {
-		return compute(a, r)
+		return computeShown(a, r, false)
 	})
 }
 
+// compute returns every check of the document, those that hold included
+// (the tests count and mutate them).
 func compute(a *tables.Analysis, r figures.Rounding) *results {
+	return computeShown(a, r, true)
+}
+
+// computeShown returns the document's checks; unless all is set, only
+// those that can show in a finding (see unseen). The rules need no more:
+// most checks hold, and each is a large struct.
+func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 	res := &results{}
-	var tally maskTally // reused by every block's crossFooting
-	e := &sumEval{r: r} // and the sum screening of footing and hierarchy
+	var tally maskTally           // reused by every block's crossFooting
+	e := &sumEval{r: r, all: all} // and the sum screening of footing and hierarchy
 	for _, b := range a.Blocks() {
 		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
 			continue
@@ -134,13 +143,24 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 		s := scale(b) // shared by crossFooting and differences
 		res.checks = append(res.checks, footing(b, e)...)
 		res.checks = append(res.checks, hierarchy(b, e)...)
-		res.checks = append(res.checks, subsets(b, r)...)
-		res.checks = append(res.checks, crossFooting(b, s, &tally, r)...)
-		res.checks = append(res.checks, differences(b, s, r)...)
-		res.checks = append(res.checks, rates(b, r)...)
+		res.checks = append(res.checks, subsets(b, r, all)...)
+		res.checks = append(res.checks, crossFooting(b, s, &tally, r, all)...)
+		res.checks = append(res.checks, differences(b, s, r, all)...)
+		res.checks = append(res.checks, rates(b, r, all)...)
 	}
 	res.cells = diagnose(res.checks, r)
 	return res
+}
+
+// unseen reports whether a check with these outcomes shows in no finding:
+// a sum or difference that holds exactly, a rate that holds. No rule
+// reports them (see wants; TBL005 reports failed rates only) and diagnose
+// reads failed checks only.
+func unseen(kind checkKind, ok, exact bool) bool {
+	if kind == kRate {
+		return ok
+	}
+	return ok && exact
 }
 
 // summable reports whether a column's figures may be added: amounts and

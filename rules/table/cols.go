@@ -207,7 +207,7 @@ func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
 // majority, and at least one figure with three significant digits — or,
 // when the header declares it (合计 | 其中：A | B), on at least as many rows
 // as contradict it. Only rows that break an accepted relation fail.
-func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding) []*check {
+func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding, all bool) []*check {
 	var amt []int
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount {
@@ -314,6 +314,9 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			}
 			total := b.At(i, t)
 			sc := sumNumbers(ns, asValue(total.Num), r)
+			if !all && unseen(kCross, sc.Consistent, sc.Exact) {
+				continue
+			}
 			basis := "按数据推断"
 			if bestHdr {
 				basis = "表头“其中”"
@@ -325,7 +328,7 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 }
 
 // differences checks 增减额 columns against 本年 − 上年 (or 决算 − 预算).
-func differences(b *tables.Block, s *scaled, r figures.Rounding) []*check {
+func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*check {
 	var out []*check
 	var amt []int
 	for _, c := range b.Columns {
@@ -394,6 +397,9 @@ func differences(b *tables.Block, s *scaled, r figures.Rounding) []*check {
 			target := b.At(i, d.Index)
 			a, bb := b.At(i, p.a), b.At(i, p.b)
 			sc := sumNumbers([]figures.Number{asValue(a.Num), neg(asValue(bb.Num))}, asValue(target.Num), r)
+			if !all && unseen(kDiff, sc.Consistent, sc.Exact) {
+				continue
+			}
 			out = append(out, &check{kind: kDiff, block: b, target: target, parts: []tables.DataCell{a, bb}, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: "增减列"})
 		}
 	}
@@ -523,7 +529,7 @@ func rateOK(rate, num, den figures.Number, growth, pct, decrease bool, r figures
 // rates checks rate columns. The formula comes from the header where it is
 // clear (增减率 from 本年/上年, 执行率 from 执行数/预算数) and is otherwise
 // inferred from the figures among all column pairs.
-func rates(b *tables.Block, r figures.Rounding) []*check {
+func rates(b *tables.Block, r figures.Rounding, all bool) []*check {
 	var amt []int
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount || c.Role == tables.Diff {
@@ -686,6 +692,9 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 				if !usable {
 					continue
 				}
+			}
+			if !all && unseen(kRate, ok, false) {
+				continue
 			}
 			var denCell tables.DataCell
 			if f.den >= 0 {

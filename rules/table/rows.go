@@ -111,8 +111,9 @@ func breakdownHeading(label string) bool {
 	return false
 }
 
-// rowSum builds the check "rows[idx] add up to row t" in column c.
-func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, r figures.Rounding) *check {
+// rowSum builds the check "rows[idx] add up to row t" in column c. Unless
+// all is set, a check that would be unseen is not made.
+func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, r figures.Rounding, all bool) *check {
 	if !rowSumApplies(b, t, idx, c) {
 		return nil
 	}
@@ -123,6 +124,10 @@ func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column,
 		ns = append(ns, asValue(b.Rows[i].Cells[c.Index].Num))
 	}
 	s := sumNumbers(ns, asValue(total.Num), r)
+	if !all && unseen(kind, s.Consistent, s.Exact) {
+		// A 其中 check that holds exactly also holds as a subset.
+		return nil
+	}
 	return &check{kind: kind, block: b, target: total, prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
 }
 
@@ -150,8 +155,9 @@ func rowSumApplies(b *tables.Block, t int, idx []int, c *tables.Column) bool {
 // sumEval tests rowSum's relations without building checks: footing and
 // hierarchy try several readings of a table and keep the checks of one.
 type sumEval struct {
-	r  figures.Rounding
-	ns []figures.Number // scratch for the parts
+	r   figures.Rounding
+	all bool             // make every check, not only those a finding may show
+	ns  []figures.Number // scratch for the parts
 }
 
 // rowSum reports what rowSum(b, _, t, idx, c, e.r) would: whether it makes
@@ -287,7 +293,7 @@ func footing(b *tables.Block, e *sumEval) []*check {
 				continue
 			}
 			for _, c := range cols {
-				if ch := rowSum(b, kFooting, t, idx, c, r); ch != nil {
+				if ch := rowSum(b, kFooting, t, idx, c, r, e.all); ch != nil {
 					ch.group = readingHeads[best][si]
 					bestChecks = append(bestChecks, ch)
 				}
@@ -363,7 +369,7 @@ func hierarchy(b *tables.Block, e *sumEval) []*check {
 			continue
 		}
 		for _, c := range cols {
-			if ch := rowSum(b, kHier, p, kids, c, r); ch != nil {
+			if ch := rowSum(b, kHier, p, kids, c, r, e.all); ch != nil {
 				cs = append(cs, ch)
 			}
 		}
@@ -376,7 +382,7 @@ func hierarchy(b *tables.Block, e *sumEval) []*check {
 }
 
 // subsets checks that 其中 rows do not add up to more than their parent.
-func subsets(b *tables.Block, r figures.Rounding) []*check {
+func subsets(b *tables.Block, r figures.Rounding, all bool) []*check {
 	cols := summableCols(b)
 	lists := map[int][]int{} // list head → its rows
 	var heads []int
@@ -399,7 +405,7 @@ func subsets(b *tables.Block, r figures.Rounding) []*check {
 			if c.Role == tables.Diff {
 				continue
 			}
-			ch := rowSum(b, kSubset, p, idx, c, r)
+			ch := rowSum(b, kSubset, p, idx, c, r, all)
 			if ch == nil || ch.target.Num.Mant < 0 {
 				continue
 			}
