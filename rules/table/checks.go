@@ -246,14 +246,16 @@ func expression(c *check) string {
 		return c.sum.Expr
 	}
 	parts := c.partCells()
-	ns := make([]figures.Number, len(parts))
+	var buf [16]figures.Number
+	ns := buf[:0]
 	for i, p := range parts {
-		ns[i] = asValue(p.Num)
+		n := asValue(p.Num)
 		if c.kind == kDiff && i == 1 {
-			ns[i] = neg(ns[i])
+			n = neg(n)
 		}
+		ns = append(ns, n)
 	}
-	e := figures.CheckSum(ns, asValue(c.target.Num), figures.HalfUp).Expr
+	e := sumExpr(ns, asValue(c.target.Num)) // figures.CheckSum(ns, …, figures.HalfUp).Expr
 	if c.kind == kSubset && !c.ok {
 		e = strings.Replace(e, " ≠ ", " > ", 1)
 		e = strings.Replace(e, "，差 ", "，超出 ", 1)
