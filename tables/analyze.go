@@ -515,7 +515,22 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 
 // cleanLabel trims a label, folds inner line breaks and drops a trailing
 // colon ("其中：" → "其中").
+//
+// It is cleanLabelSlow with the fold skipped when there is nothing to
+// fold: IndexByte finds a break in a long prose cell faster than the
+// Replacer's byte-by-byte scan, and most labels have none.
 func cleanLabel(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
+		s = labelFolder.Replace(s)
+	}
+	s = strings.TrimRight(s, "：: ")
+	return strings.TrimSpace(s)
+}
+
+// cleanLabelSlow is the plain definition of cleanLabel, kept as its test
+// oracle.
+func cleanLabelSlow(s string) string {
 	s = strings.TrimSpace(s)
 	s = labelFolder.Replace(s)
 	s = strings.TrimRight(s, "：: ")
@@ -871,8 +886,13 @@ func parseCell(s string) figures.Number {
 	// rune on; most label cells are rejected by that rune alone (Normalize
 	// maps rune for rune and keeps spaces spaces).
 	if t := strings.TrimLeftFunc(s, unicode.IsSpace); t != "" {
-		_, w := utf8.DecodeRuneInString(t)
-		if r, _ := utf8.DecodeRuneInString(figures.Normalize(t[:w])); !strings.ContainsRune(figureStart, r) {
+		r, w := utf8.DecodeRuneInString(t)
+		if r >= utf8.RuneSelf && !isHan(r) {
+			// Normalize keeps ASCII and CJK ideographs (most labels
+			// start with one) as they are.
+			r, _ = utf8.DecodeRuneInString(figures.Normalize(t[:w]))
+		}
+		if !strings.ContainsRune(figureStart, r) {
 			return figures.Number{Kind: figures.Text, End: len(s)}
 		}
 	}
@@ -881,6 +901,10 @@ func parseCell(s string) figures.Number {
 	}
 	return figures.ParseCell(s)
 }
+
+// isHan: r is a CJK unified ideograph of the basic block, which
+// figures.Normalize never maps.
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
 // parsePlain is figures.ParseCell for the commonest cell, a plain figure
 // such as "8,982.83" or "-6.59": ASCII digits with an optional minus,

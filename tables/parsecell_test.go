@@ -144,3 +144,27 @@ func TestUnitNoteIndex(t *testing.T) {
 		t.Logf("%s: %d tables, %d unit notes", path, len(d.Tables), notes)
 	}
 }
+
+// parseCell's first-rune test skips Normalize for CJK ideographs: it must
+// keep every one of them.
+func TestNormalizeKeepsHan(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !isHan(r) {
+			t.Fatalf("isHan(%U) = false", r)
+		}
+		if s := string(r); figures.Normalize(s) != s {
+			t.Fatalf("Normalize(%q) = %q", s, figures.Normalize(s))
+		}
+	}
+}
+
+func FuzzCleanLabel(f *testing.F) {
+	for _, s := range []string{"", " 其中： ", "年度主要\n工作内容", "a\r\nb\tc", "\t：", "合计:\n", "\xff\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanLabel(s), cleanLabelSlow(s); got != want {
+			t.Fatalf("cleanLabel(%q) = %q, cleanLabelSlow %q", s, got, want)
+		}
+	})
+}
