@@ -416,6 +416,9 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 // isCodeColumn: a column of classification codes (科目编码, 项目代码).
 func isCodeColumn(path []string) bool {
 	for _, p := range path {
+		if !strings.ContainsRune(p, '码') && !strings.ContainsRune(p, '号') {
+			continue // every word ends in one, which squash keeps as it is
+		}
 		if k := squash(p); containsAny(k, "编码", "代码", "科目编号", "项目编号") {
 			return true
 		}
@@ -426,6 +429,9 @@ func isCodeColumn(path []string) bool {
 // isIndexColumn: a 序号 column, by header or by holding 1, 2, 3, … in order.
 func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 	for _, p := range path {
+		if !strings.ContainsRune(p, '号') && !strings.ContainsRune(p, '次') {
+			continue // every word ends in one, which squash keeps as it is
+		}
 		if k := squash(p); k == "序号" || k == "编号" || k == "行次" || k == "栏次" {
 			return true
 		}
@@ -539,7 +545,28 @@ func cleanLabelSlow(s string) string {
 
 var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 
-func isQizhong(s string) bool { return strings.HasPrefix(squash(s), "其中") }
+// isQizhong reports whether s starts with 其中 once squashed: squash only
+// drops spaces before and between them (it maps no other rune to 其 or
+// 中), so the first two runes it keeps decide, and nothing is copied.
+func isQizhong(s string) bool {
+	first := true
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue // dropped by squash
+		}
+		if first && r == '其' {
+			first = false
+			continue
+		}
+		return !first && r == '中'
+	}
+	return false
+}
+
+// isQizhongSlow is the plain definition of isQizhong, kept as its test
+// oracle.
+func isQizhongSlow(s string) bool { return strings.HasPrefix(squash(s), "其中") }
 
 // squash normalises s for keyword tests: full-width to ASCII, no spaces.
 // Most labels are already squashed (CJK text without spaces): those are

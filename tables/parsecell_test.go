@@ -168,3 +168,14 @@ func FuzzCleanLabel(f *testing.F) {
 		}
 	})
 }
+
+func FuzzIsQizhong(f *testing.F) {
+	for _, s := range []string{"", "其中", " 其 中：", "其\u3000中", "其", "中其", "\xff其中", "其\xff中", "（其中）", "其中\n基本支出"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isQizhong(s), isQizhongSlow(s); got != want {
+			t.Fatalf("isQizhong(%q) = %v, isQizhongSlow %v", s, got, want)
+		}
+	})
+}
