@@ -178,7 +178,7 @@ func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 // headerChildren lists the columns whose header path puts them under t's
 // 其中 ("收入合计 › 其中 › 上年结转" under "收入合计").
 func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
-	out := map[int]bool{}
+	var out map[int]bool // nil (read as empty) until a child is found
 	name := t.Name()
 	if name == "" {
 		return out
@@ -191,6 +191,9 @@ func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
 			if c.Path[k] == name && strings.HasPrefix(c.Path[k+1], "其中") {
 				// a direct child: exactly one label after 其中
 				if k+3 == len(c.Path) {
+					if out == nil {
+						out = map[int]bool{}
+					}
 					out[c.Index] = true
 				}
 				break
@@ -218,27 +221,24 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		return nil
 	}
 	var out []*check
+	var sides [2][]int // each side's candidates, reused from column to column
 	for ti, t := range amt {
 		tc := b.Columns[t]
 		kidsHdr := headerChildren(b, tc)
-		var best []int
+		// The best sum so far: the columns of bestMask among side
+		// bestSide's candidates, made into best once all are tried.
+		bestMask, bestSide, bestSize := 0, 0, 0
 		bestSup, bestBrk, bestHdr := -1, 0, false
 		for side := 0; side < 2; side++ {
-			var cand []int
-			if side == 0 {
-				cand = append(cand, amt[ti+1:]...)
-			} else {
-				cand = append(cand, amt[:ti]...)
+			span := amt[ti+1:]
+			if side == 1 {
+				span = amt[:ti]
 			}
-			var same []int
-			for _, c := range cand {
+			cand := sides[side][:0]
+			for _, c := range span {
 				if cu := b.Columns[c].Unit; cu == "" || tc.Unit == "" || cu == tc.Unit {
-					same = append(same, c)
+					cand = append(cand, c)
 				}
-			}
-			cand = same
-			if len(cand) < 2 {
-				continue
 			}
 			if len(cand) > 12 {
 				if side == 0 {
@@ -246,6 +246,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				} else {
 					cand = cand[len(cand)-12:]
 				}
+			}
+			sides[side] = cand // bestMask indexes these
+			if len(cand) < 2 {
+				continue
 			}
 			n := len(cand)
 			tally.count(s, b, t, cand)
@@ -266,18 +270,13 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				}
 				better := sup > bestSup ||
 					sup == bestSup && hdr && !bestHdr ||
-					sup == bestSup && hdr == bestHdr && (brk < bestBrk || brk == bestBrk && size < len(best))
+					sup == bestSup && hdr == bestHdr && (brk < bestBrk || brk == bestBrk && size < bestSize)
 				if better {
-					best, bestSup, bestBrk, bestHdr = nil, sup, brk, hdr
-					for k := 0; k < n; k++ {
-						if mask&(1<<k) != 0 {
-							best = append(best, cand[k])
-						}
-					}
+					bestMask, bestSide, bestSize, bestSup, bestBrk, bestHdr = mask, side, size, sup, brk, hdr
 				}
 			}
 		}
-		if best == nil || bestBrk == 0 && bestSup < 1 {
+		if bestMask == 0 || bestBrk == 0 && bestSup < 1 {
 			continue
 		}
 		accepted, conf := false, 0.0
@@ -292,6 +291,12 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		}
 		if !accepted {
 			continue
+		}
+		best := make([]int, 0, bestSize)
+		for k, c := range sides[bestSide] {
+			if bestMask&(1<<k) != 0 {
+				best = append(best, c)
+			}
 		}
 		for i, row := range b.Rows {
 			if row.Group {
