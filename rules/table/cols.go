@@ -39,7 +39,8 @@ func scale(b *tables.Block) *scaled {
 	D = min(D, 6)
 	w := len(b.Columns)
 	g := len(b.Rows) * w
-	s := &scaled{cols: w, m: make([]int64, g), tol: make([]int64, g), num: make([]bool, g), val: make([]bool, g)}
+	ints, flags := make([]int64, 2*g), make([]bool, 2*g) // two slabs for the four grids
+	s := &scaled{cols: w, m: ints[:g:g], tol: ints[g:], num: flags[:g:g], val: flags[g:]}
 	for i, r := range b.Rows {
 		for j, c := range r.Cells {
 			k := i*w + j

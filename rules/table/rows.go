@@ -31,18 +31,19 @@ func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 		k := sort.SearchInts(cand, i)
 		return k < len(cand) && cand[k] == i
 	}
-	var out []int
+	var out []int // nil when no row is kept; else room for every candidate
 	for _, i := range cand {
 		r := b.Rows[i]
-		if guessed && r.Guessed {
-			out = append(out, i)
-			continue
+		if !(guessed && r.Guessed) {
+			if r.Subset || r.Group || r.Total && !r.Subtotal {
+				continue
+			}
+			if r.Parent >= 0 && in(r.Parent) {
+				continue
+			}
 		}
-		if r.Subset || r.Group || r.Total && !r.Subtotal {
-			continue
-		}
-		if r.Parent >= 0 && in(r.Parent) {
-			continue
+		if out == nil {
+			out = make([]int, 0, len(cand))
 		}
 		out = append(out, i)
 	}
@@ -232,7 +233,8 @@ func footing(b *tables.Block, e *sumEval) []*check {
 				}
 			}
 		}
-		if len(subs) < 2 && len(topLevel(b, cand)) == 0 {
+		top := topLevel(b, cand)
+		if len(subs) < 2 && len(top) == 0 {
 			// Only 其中 rows under the total: "of which", checked by TBL003.
 			continue
 		}
@@ -250,7 +252,7 @@ func footing(b *tables.Block, e *sumEval) []*check {
 				readings = append(readings, rd)
 				readingHeads = append(readingHeads, heads)
 			}
-			readings = append(readings, [][]int{topLevel(b, cand)}, [][]int{leaves(b, cand)})
+			readings = append(readings, [][]int{top}, [][]int{leaves(b, cand)})
 			readingHeads = append(readingHeads, []string{""}, []string{""})
 			if g := topLevelOpt(b, cand, true); len(g) != len(readings[len(readings)-2][0]) {
 				readings = append(readings, [][]int{g})
