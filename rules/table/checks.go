@@ -108,9 +108,20 @@ func (res *results) nameOf(b *tables.Block) *blockNames {
 	return n
 }
 
-// location is location(d, c) with the block's title looked up once.
+// location builds the finding's location for a data cell; the block's
+// title is worked out once per block.
 func (res *results) location(d *model.Document, c tables.DataCell) audit.Location {
-	return locationTitled(d, c, res.nameOf(c.Block).title)
+	l := audit.LocationOf(d, c.Span.Start)
+	l.Table = c.Table.Number
+	l.TableTitle = res.nameOf(c.Block).title
+	l.Row = c.Row.Row + 1
+	l.Col = c.Column.Col + 1
+	l.RowLabel = c.Row.Label
+	if l.RowLabel == "" && c.Row.Seq != "" {
+		l.RowLabel = c.Row.Seq
+	}
+	l.ColumnPath = c.Column.PathString()
+	return l
 }
 
 func checksFor(p *audit.Pass, r figures.Rounding) *results {
@@ -315,26 +326,6 @@ func blockTitle(b *tables.Block) string {
 		t = string([]rune(t)[:24]) + "…"
 	}
 	return t
-}
-
-// location builds the finding's location for a data cell.
-func location(d *model.Document, c tables.DataCell) audit.Location {
-	return locationTitled(d, c, blockTitle(c.Block))
-}
-
-// locationTitled is location with the block's title given.
-func locationTitled(d *model.Document, c tables.DataCell, title string) audit.Location {
-	l := audit.LocationOf(d, c.Span.Start)
-	l.Table = c.Table.Number
-	l.TableTitle = title
-	l.Row = c.Row.Row + 1
-	l.Col = c.Column.Col + 1
-	l.RowLabel = c.Row.Label
-	if l.RowLabel == "" && c.Row.Seq != "" {
-		l.RowLabel = c.Row.Seq
-	}
-	l.ColumnPath = c.Column.PathString()
-	return l
 }
 
 // rowName / colName render labels for messages.
