@@ -922,6 +922,12 @@ func parseCell(s string) figures.Number {
 		if !strings.ContainsRune(figureStart, r) {
 			return figures.Number{Kind: figures.Text, End: len(s)}
 		}
+		if r2, _ := utf8.DecodeRuneInString(t[w:]); r == '(' && isHan(r2) {
+			// A numbered label, "（一）基本支出": a figure in brackets has a
+			// digit or sign right after the bracket, and Normalize keeps
+			// ideographs.
+			return figures.Number{Kind: figures.Text, End: len(s)}
+		}
 	}
 	if n, ok := parsePlain(s); ok {
 		return n
