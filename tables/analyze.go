@@ -944,8 +944,13 @@ func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 // thousands commas and decimals, nothing around them. It reports false
 // for anything else, which ParseCell then reads. It follows parseNumber's
 // rules exactly (a comma needs a group of exactly three digits after it, a
-// point a digit, at most 18 digits).
+// point a digit, at most 18 digits). A "%" right after the figure (a rate
+// column's "-6.59%") is read as parseNumber reads it.
 func parsePlain(s string) (figures.Number, bool) {
+	end, pct := len(s), strings.HasSuffix(s, "%")
+	if pct {
+		s = s[:len(s)-1]
+	}
 	i, neg := 0, false
 	if strings.HasPrefix(s, "-") {
 		i, neg = 1, true
@@ -975,7 +980,7 @@ func parsePlain(s string) (figures.Number, bool) {
 	if neg {
 		m = -m
 	}
-	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, Start: 0, End: len(s)}, true
+	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, Percent: pct, Start: 0, End: end}, true
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
