@@ -131,6 +131,7 @@ type scratch struct {
 	own   []*model.Cell // arena for rowInfo.own
 	texts []string      // arena for rowInfo.texts
 	notes blockIndex    // where each table stands in Document.Blocks
+	cols  map[colKey]colClass
 }
 
 // blockIndex is the position of each table (by Table.Index) in
@@ -258,7 +259,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	}
 	closeBlock()
 	for _, b := range t.Blocks {
-		finishBlock(d, b, infos)
+		finishBlock(d, b, infos, sc)
 	}
 	if len(t.Blocks) > 0 && t.Blocks[0].Title == "" {
 		t.Blocks[0].Title = mt.Caption
@@ -313,7 +314,7 @@ func nextHasFigures(infos []rowInfo, r int) bool {
 }
 
 // finishBlock works out the block's columns, labels, rows and kind.
-func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
+func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	mt := b.Table.T
 	stats := make([]colStat, mt.Cols)
 	for _, r := range b.Rows {
@@ -398,7 +399,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
-		classifyColumn(col, s.pct*2 > s.val && s.val > 0)
+		sc.classify(col, s.pct*2 > s.val && s.val > 0)
 		b.Columns = append(b.Columns, col)
 	}
 	assignPeriods(b)
@@ -415,6 +416,9 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo) {
 // isCodeColumn: a column of classification codes (科目编码, 项目代码).
 func isCodeColumn(path []string) bool {
 	for _, p := range path {
+		if !strings.ContainsRune(p, '码') && !strings.ContainsRune(p, '号') {
+			continue // every word ends in one, which squash keeps as it is
+		}
 		if k := squash(p); containsAny(k, "编码", "代码", "科目编号", "项目编号") {
 			return true
 		}
@@ -425,6 +429,9 @@ func isCodeColumn(path []string) bool {
 // isIndexColumn: a 序号 column, by header or by holding 1, 2, 3, … in order.
 func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 	for _, p := range path {
+		if !strings.ContainsRune(p, '号') && !strings.ContainsRune(p, '次') {
+			continue // every word ends in one, which squash keeps as it is
+		}
 		if k := squash(p); k == "序号" || k == "编号" || k == "行次" || k == "栏次" {
 			return true
 		}
@@ -514,7 +521,22 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 
 // cleanLabel trims a label, folds inner line breaks and drops a trailing
 // colon ("其中：" → "其中").
+//
+// It is cleanLabelSlow with the fold skipped when there is nothing to
+// fold: IndexByte finds a break in a long prose cell faster than the
+// Replacer's byte-by-byte scan, and most labels have none.
 func cleanLabel(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
+		s = labelFolder.Replace(s)
+	}
+	s = strings.TrimRight(s, "：: ")
+	return strings.TrimSpace(s)
+}
+
+// cleanLabelSlow is the plain definition of cleanLabel, kept as its test
+// oracle.
+func cleanLabelSlow(s string) string {
 	s = strings.TrimSpace(s)
 	s = labelFolder.Replace(s)
 	s = strings.TrimRight(s, "：: ")
@@ -523,7 +545,28 @@ func cleanLabel(s string) string {
 
 var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 
-func isQizhong(s string) bool { return strings.HasPrefix(squash(s), "其中") }
+// isQizhong reports whether s starts with 其中 once squashed: squash only
+// drops spaces before and between them (it maps no other rune to 其 or
+// 中), so the first two runes it keeps decide, and nothing is copied.
+func isQizhong(s string) bool {
+	first := true
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
+			continue // dropped by squash
+		}
+		if first && r == '其' {
+			first = false
+			continue
+		}
+		return !first && r == '中'
+	}
+	return false
+}
+
+// isQizhongSlow is the plain definition of isQizhong, kept as its test
+// oracle.
+func isQizhongSlow(s string) bool { return strings.HasPrefix(squash(s), "其中") }
 
 // squash normalises s for keyword tests: full-width to ASCII, no spaces.
 // Most labels are already squashed (CJK text without spaces): those are
@@ -870,8 +913,19 @@ func parseCell(s string) figures.Number {
 	// rune on; most label cells are rejected by that rune alone (Normalize
 	// maps rune for rune and keeps spaces spaces).
 	if t := strings.TrimLeftFunc(s, unicode.IsSpace); t != "" {
-		_, w := utf8.DecodeRuneInString(t)
-		if r, _ := utf8.DecodeRuneInString(figures.Normalize(t[:w])); !strings.ContainsRune(figureStart, r) {
+		r, w := utf8.DecodeRuneInString(t)
+		if r >= utf8.RuneSelf && !isHan(r) {
+			// Normalize keeps ASCII and CJK ideographs (most labels
+			// start with one) as they are.
+			r, _ = utf8.DecodeRuneInString(figures.Normalize(t[:w]))
+		}
+		if !strings.ContainsRune(figureStart, r) {
+			return figures.Number{Kind: figures.Text, End: len(s)}
+		}
+		if r2, _ := utf8.DecodeRuneInString(t[w:]); r == '(' && isHan(r2) {
+			// A numbered label, "（一）基本支出": a figure in brackets has a
+			// digit or sign right after the bracket, and Normalize keeps
+			// ideographs.
 			return figures.Number{Kind: figures.Text, End: len(s)}
 		}
 	}
@@ -881,13 +935,22 @@ func parseCell(s string) figures.Number {
 	return figures.ParseCell(s)
 }
 
+// isHan: r is a CJK unified ideograph of the basic block, which
+// figures.Normalize never maps.
+func isHan(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
+
 // parsePlain is figures.ParseCell for the commonest cell, a plain figure
 // such as "8,982.83" or "-6.59": ASCII digits with an optional minus,
 // thousands commas and decimals, nothing around them. It reports false
 // for anything else, which ParseCell then reads. It follows parseNumber's
 // rules exactly (a comma needs a group of exactly three digits after it, a
-// point a digit, at most 18 digits).
+// point a digit, at most 18 digits). A "%" right after the figure (a rate
+// column's "-6.59%") is read as parseNumber reads it.
 func parsePlain(s string) (figures.Number, bool) {
+	end, pct := len(s), strings.HasSuffix(s, "%")
+	if pct {
+		s = s[:len(s)-1]
+	}
 	i, neg := 0, false
 	if strings.HasPrefix(s, "-") {
 		i, neg = 1, true
@@ -917,7 +980,7 @@ func parsePlain(s string) (figures.Number, bool) {
 	if neg {
 		m = -m
 	}
-	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, Start: 0, End: len(s)}, true
+	return figures.Number{Kind: figures.Value, Mant: m, Dec: dec, Percent: pct, Start: 0, End: end}, true
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

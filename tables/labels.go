@@ -692,3 +692,52 @@ func assignPeriods(b *Block) {
 		}
 	}
 }
+
+// colKey is what classifyColumn reads: the header path (its labels joined
+// by "\n", which cleanLabel removes from every label, so distinct paths
+// give distinct keys) and the two flags.
+type colKey struct {
+	path      string
+	pct, text bool
+}
+
+// colClass is what classifyColumn sets.
+type colClass struct {
+	role     ColRole
+	rateKind RateKind
+	year     int
+	period   Period
+	budget   bool
+	actual   bool
+	total    bool
+	unit     string
+	decrease bool
+}
+
+// classify is classifyColumn(c, pct), worked out once per distinct header
+// path in the document: reports repeat the same headers (项目 | 预算数 |
+// 决算数 …) table after table, and each classification squashes the path
+// and tests it for some eighty keywords.
+func (sc *scratch) classify(c *Column, pct bool) {
+	k := colKey{pct: pct, text: c.Role == OtherText}
+	switch len(c.Path) {
+	case 0:
+	case 1:
+		k.path = c.Path[0]
+	default:
+		k.path = strings.Join(c.Path, "\n")
+	}
+	if v, ok := sc.cols[k]; ok {
+		c.Role, c.RateKind, c.Year, c.Period = v.role, v.rateKind, v.year, v.period
+		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease = v.budget, v.actual, v.total, v.unit, v.decrease
+		return
+	}
+	classifyColumn(c, pct)
+	if sc.cols == nil {
+		sc.cols = make(map[colKey]colClass)
+	}
+	sc.cols[k] = colClass{
+		role: c.Role, rateKind: c.RateKind, year: c.Year, period: c.Period,
+		budget: c.Budget, actual: c.Actual, total: c.Total, unit: c.Unit, decrease: c.Decrease,
+	}
+}

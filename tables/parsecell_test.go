@@ -16,6 +16,8 @@ import (
 var parseCellCases = []string{
 	"", " ", "基本支出", "  1,234.56 ", "１２３", "（12.5）", "(3)", "-", "——", "/", "…", "..", "−5", "+3%",
 	"≥90%", "≤ 10", ">=5", "<1", "约3万元", "≈2", "12个", "2022年", "\u30001", "\xff1", "其中：", "A12",
+	"12.5%", "-3%", "%", "-%", "1,234.5%", "5%%", "12.%", "0%", "3 %", "%5",
+	"（一）基本支出", "(二)", "(一", "（12）", "（－3）", "( 1)", "（其中）", "(",
 	"8,982.83", "-6.59", "0", "-0", "007", "1.", "1.2.3", "1,23", "1,2345", "1,234,567.891", ",123", "1.5,000",
 	"123456789012345678", "1234567890123456789", "-", "--1", "- 1", "1 ", "12.0%", "(12)", "+3", "9223372036854775807",
 }
@@ -143,4 +145,39 @@ func TestUnitNoteIndex(t *testing.T) {
 		}
 		t.Logf("%s: %d tables, %d unit notes", path, len(d.Tables), notes)
 	}
+}
+
+// parseCell's first-rune test skips Normalize for CJK ideographs: it must
+// keep every one of them.
+func TestNormalizeKeepsHan(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if !isHan(r) {
+			t.Fatalf("isHan(%U) = false", r)
+		}
+		if s := string(r); figures.Normalize(s) != s {
+			t.Fatalf("Normalize(%q) = %q", s, figures.Normalize(s))
+		}
+	}
+}
+
+func FuzzCleanLabel(f *testing.F) {
+	for _, s := range []string{"", " 其中： ", "年度主要\n工作内容", "a\r\nb\tc", "\t：", "合计:\n", "\xff\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanLabel(s), cleanLabelSlow(s); got != want {
+			t.Fatalf("cleanLabel(%q) = %q, cleanLabelSlow %q", s, got, want)
+		}
+	})
+}
+
+func FuzzIsQizhong(f *testing.F) {
+	for _, s := range []string{"", "其中", " 其 中：", "其\u3000中", "其", "中其", "\xff其中", "其\xff中", "（其中）", "其中\n基本支出"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isQizhong(s), isQizhongSlow(s); got != want {
+			t.Fatalf("isQizhong(%q) = %v, isQizhongSlow %v", s, got, want)
+		}
+	})
 }

@@ -87,19 +87,63 @@ func Analysis(p *audit.Pass) *tables.Analysis {
 type results struct {
 	checks []*check
 	cells  []*diagnosis
+	names  map[*tables.Block]*blockNames // by nameOf, for the findings
+}
+
+// blockNames are a block's names in findings, worked out once per block:
+// a block's findings all show them, twice in the messages and once in the
+// location.
+type blockNames struct{ title, prefix, prefixEN string }
+
+// nameOf returns b's names: blockTitle(b), prefix(b) and prefixEN(b).
+func (res *results) nameOf(b *tables.Block) *blockNames {
+	if n, ok := res.names[b]; ok {
+		return n
+	}
+	if res.names == nil {
+		res.names = make(map[*tables.Block]*blockNames)
+	}
+	n := &blockNames{title: blockTitle(b), prefix: prefix(b), prefixEN: prefixEN(b)}
+	res.names[b] = n
+	return n
+}
+
+// location builds the finding's location for a data cell; the block's
+// title is worked out once per block.
+func (res *results) location(d *model.Document, c tables.DataCell) audit.Location {
+	l := audit.LocationOf(d, c.Span.Start)
+	l.Table = c.Table.Number
+	l.TableTitle = res.nameOf(c.Block).title
+	l.Row = c.Row.Row + 1
+	l.Col = c.Column.Col + 1
+	l.RowLabel = c.Row.Label
+	if l.RowLabel == "" && c.Row.Seq != "" {
+		l.RowLabel = c.Row.Seq
+	}
+	l.ColumnPath = c.Column.PathString()
+	return l
 }
 
 func checksFor(p *audit.Pass, r figures.Rounding) *results {
 	a := Analysis(p)
 	return audit.Fact(p, factKey{r}, func(*model.Document) *results {
-		return compute(a, r)
+		return computeShown(a, r, false)
 	})
 }
 
+// compute returns every check of the document, those that hold included
+// (the tests count and mutate them).
 func compute(a *tables.Analysis, r figures.Rounding) *results {
+	return computeShown(a, r, true)
+}
+
+// computeShown returns the document's checks; unless all is set, only
+// those that can show in a finding (see unseen). The rules need no more:
+// most checks hold, and each is a large struct.
+func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 	res := &results{}
-	var tally maskTally // reused by every block's crossFooting
-	e := &sumEval{r: r} // and the sum screening of footing and hierarchy
+	var tally maskTally           // reused by every block's crossFooting
+	e := &sumEval{r: r, all: all} // and the sum screening of footing and hierarchy
 	for _, b := range a.Blocks() {
 		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
 			continue
@@ -110,13 +154,24 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 		s := scale(b) // shared by crossFooting and differences
 		res.checks = append(res.checks, footing(b, e)...)
 		res.checks = append(res.checks, hierarchy(b, e)...)
-		res.checks = append(res.checks, subsets(b, r)...)
-		res.checks = append(res.checks, crossFooting(b, s, &tally, r)...)
-		res.checks = append(res.checks, differences(b, s, r)...)
-		res.checks = append(res.checks, rates(b, r)...)
+		res.checks = append(res.checks, subsets(b, r, all)...)
+		res.checks = append(res.checks, crossFooting(b, s, &tally, r, all)...)
+		res.checks = append(res.checks, differences(b, s, r, all)...)
+		res.checks = append(res.checks, rates(b, r, all)...)
 	}
 	res.cells = diagnose(res.checks, r)
 	return res
+}
+
+// unseen reports whether a check with these outcomes shows in no finding:
+// a sum or difference that holds exactly, a rate that holds. No rule
+// reports them (see wants; TBL005 reports failed rates only) and diagnose
+// reads failed checks only.
+func unseen(kind checkKind, ok, exact bool) bool {
+	if kind == kRate {
+		return ok
+	}
+	return ok && exact
 }
 
 // summable reports whether a column's figures may be added: amounts and
@@ -202,14 +257,16 @@ func expression(c *check) string {
 		return c.sum.Expr
 	}
 	parts := c.partCells()
-	ns := make([]figures.Number, len(parts))
+	var buf [16]figures.Number
+	ns := buf[:0]
 	for i, p := range parts {
-		ns[i] = asValue(p.Num)
+		n := asValue(p.Num)
 		if c.kind == kDiff && i == 1 {
-			ns[i] = neg(ns[i])
+			n = neg(n)
 		}
+		ns = append(ns, n)
 	}
-	e := figures.CheckSum(ns, asValue(c.target.Num), figures.HalfUp).Expr
+	e := sumExpr(ns, asValue(c.target.Num)) // figures.CheckSum(ns, …, figures.HalfUp).Expr
 	if c.kind == kSubset && !c.ok {
 		e = strings.Replace(e, " ≠ ", " > ", 1)
 		e = strings.Replace(e, "，差 ", "，超出 ", 1)
@@ -269,21 +326,6 @@ func blockTitle(b *tables.Block) string {
 		t = string([]rune(t)[:24]) + "…"
 	}
 	return t
-}
-
-// location builds the finding's location for a data cell.
-func location(d *model.Document, c tables.DataCell) audit.Location {
-	l := audit.LocationOf(d, c.Span.Start)
-	l.Table = c.Table.Number
-	l.TableTitle = blockTitle(c.Block)
-	l.Row = c.Row.Row + 1
-	l.Col = c.Column.Col + 1
-	l.RowLabel = c.Row.Label
-	if l.RowLabel == "" && c.Row.Seq != "" {
-		l.RowLabel = c.Row.Seq
-	}
-	l.ColumnPath = c.Column.PathString()
-	return l
 }
 
 // rowName / colName render labels for messages.

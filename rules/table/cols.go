@@ -39,7 +39,8 @@ func scale(b *tables.Block) *scaled {
 	D = min(D, 6)
 	w := len(b.Columns)
 	g := len(b.Rows) * w
-	s := &scaled{cols: w, m: make([]int64, g), tol: make([]int64, g), num: make([]bool, g), val: make([]bool, g)}
+	ints, flags := make([]int64, 2*g), make([]bool, 2*g) // two slabs for the four grids
+	s := &scaled{cols: w, m: ints[:g:g], tol: ints[g:], num: flags[:g:g], val: flags[g:]}
 	for i, r := range b.Rows {
 		for j, c := range r.Cells {
 			k := i*w + j
@@ -178,7 +179,7 @@ func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 // headerChildren lists the columns whose header path puts them under t's
 // 其中 ("收入合计 › 其中 › 上年结转" under "收入合计").
 func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
-	out := map[int]bool{}
+	var out map[int]bool // nil (read as empty) until a child is found
 	name := t.Name()
 	if name == "" {
 		return out
@@ -191,6 +192,9 @@ func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
 			if c.Path[k] == name && strings.HasPrefix(c.Path[k+1], "其中") {
 				// a direct child: exactly one label after 其中
 				if k+3 == len(c.Path) {
+					if out == nil {
+						out = map[int]bool{}
+					}
 					out[c.Index] = true
 				}
 				break
@@ -207,7 +211,7 @@ func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
 // majority, and at least one figure with three significant digits — or,
 // when the header declares it (合计 | 其中：A | B), on at least as many rows
 // as contradict it. Only rows that break an accepted relation fail.
-func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding) []*check {
+func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding, all bool) []*check {
 	var amt []int
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount {
@@ -218,27 +222,24 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		return nil
 	}
 	var out []*check
+	var sides [2][]int // each side's candidates, reused from column to column
 	for ti, t := range amt {
 		tc := b.Columns[t]
 		kidsHdr := headerChildren(b, tc)
-		var best []int
+		// The best sum so far: the columns of bestMask among side
+		// bestSide's candidates, made into best once all are tried.
+		bestMask, bestSide, bestSize := 0, 0, 0
 		bestSup, bestBrk, bestHdr := -1, 0, false
 		for side := 0; side < 2; side++ {
-			var cand []int
-			if side == 0 {
-				cand = append(cand, amt[ti+1:]...)
-			} else {
-				cand = append(cand, amt[:ti]...)
+			span := amt[ti+1:]
+			if side == 1 {
+				span = amt[:ti]
 			}
-			var same []int
-			for _, c := range cand {
+			cand := sides[side][:0]
+			for _, c := range span {
 				if cu := b.Columns[c].Unit; cu == "" || tc.Unit == "" || cu == tc.Unit {
-					same = append(same, c)
+					cand = append(cand, c)
 				}
-			}
-			cand = same
-			if len(cand) < 2 {
-				continue
 			}
 			if len(cand) > 12 {
 				if side == 0 {
@@ -246,6 +247,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				} else {
 					cand = cand[len(cand)-12:]
 				}
+			}
+			sides[side] = cand // bestMask indexes these
+			if len(cand) < 2 {
+				continue
 			}
 			n := len(cand)
 			tally.count(s, b, t, cand)
@@ -266,18 +271,13 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				}
 				better := sup > bestSup ||
 					sup == bestSup && hdr && !bestHdr ||
-					sup == bestSup && hdr == bestHdr && (brk < bestBrk || brk == bestBrk && size < len(best))
+					sup == bestSup && hdr == bestHdr && (brk < bestBrk || brk == bestBrk && size < bestSize)
 				if better {
-					best, bestSup, bestBrk, bestHdr = nil, sup, brk, hdr
-					for k := 0; k < n; k++ {
-						if mask&(1<<k) != 0 {
-							best = append(best, cand[k])
-						}
-					}
+					bestMask, bestSide, bestSize, bestSup, bestBrk, bestHdr = mask, side, size, sup, brk, hdr
 				}
 			}
 		}
-		if best == nil || bestBrk == 0 && bestSup < 1 {
+		if bestMask == 0 || bestBrk == 0 && bestSup < 1 {
 			continue
 		}
 		accepted, conf := false, 0.0
@@ -292,6 +292,12 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		}
 		if !accepted {
 			continue
+		}
+		best := make([]int, 0, bestSize)
+		for k, c := range sides[bestSide] {
+			if bestMask&(1<<k) != 0 {
+				best = append(best, c)
+			}
 		}
 		for i, row := range b.Rows {
 			if row.Group {
@@ -314,6 +320,9 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			}
 			total := b.At(i, t)
 			sc := sumNumbers(ns, asValue(total.Num), r)
+			if !all && unseen(kCross, sc.Consistent, sc.Exact) {
+				continue
+			}
 			basis := "按数据推断"
 			if bestHdr {
 				basis = "表头“其中”"
@@ -325,7 +334,7 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 }
 
 // differences checks 增减额 columns against 本年 − 上年 (or 决算 − 预算).
-func differences(b *tables.Block, s *scaled, r figures.Rounding) []*check {
+func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*check {
 	var out []*check
 	var amt []int
 	for _, c := range b.Columns {
@@ -394,6 +403,9 @@ func differences(b *tables.Block, s *scaled, r figures.Rounding) []*check {
 			target := b.At(i, d.Index)
 			a, bb := b.At(i, p.a), b.At(i, p.b)
 			sc := sumNumbers([]figures.Number{asValue(a.Num), neg(asValue(bb.Num))}, asValue(target.Num), r)
+			if !all && unseen(kDiff, sc.Consistent, sc.Exact) {
+				continue
+			}
 			out = append(out, &check{kind: kDiff, block: b, target: target, parts: []tables.DataCell{a, bb}, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: "增减列"})
 		}
 	}
@@ -523,7 +535,7 @@ func rateOK(rate, num, den figures.Number, growth, pct, decrease bool, r figures
 // rates checks rate columns. The formula comes from the header where it is
 // clear (增减率 from 本年/上年, 执行率 from 执行数/预算数) and is otherwise
 // inferred from the figures among all column pairs.
-func rates(b *tables.Block, r figures.Rounding) []*check {
+func rates(b *tables.Block, r figures.Rounding, all bool) []*check {
 	var amt []int
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount || c.Role == tables.Diff {
@@ -686,6 +698,9 @@ func rates(b *tables.Block, r figures.Rounding) []*check {
 				if !usable {
 					continue
 				}
+			}
+			if !all && unseen(kRate, ok, false) {
+				continue
 			}
 			var denCell tables.DataCell
 			if f.den >= 0 {

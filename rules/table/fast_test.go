@@ -81,7 +81,7 @@ func TestSumEvalMatchesRowSum(t *testing.T) {
 						}
 						for _, c := range b.Columns {
 							made, ok, ev := e.rowSum(b, tr, idx, c)
-							ch := rowSum(b, kFooting, tr, idx, c, r)
+							ch := rowSum(b, kFooting, tr, idx, c, r, true)
 							if made != (ch != nil) || ch != nil && (ok != ch.ok || ev != nontrivial(ch.partCells(), ch.target)) {
 								t.Fatalf("table %d block %d row %d rows %v column %d: eval %v/%v/%v, check %+v",
 									b.Table.Number, b.Index, tr, idx, c.Index, made, ok, ev, ch)

@@ -31,18 +31,19 @@ func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 		k := sort.SearchInts(cand, i)
 		return k < len(cand) && cand[k] == i
 	}
-	var out []int
+	var out []int // nil when no row is kept; else room for every candidate
 	for _, i := range cand {
 		r := b.Rows[i]
-		if guessed && r.Guessed {
-			out = append(out, i)
-			continue
+		if !(guessed && r.Guessed) {
+			if r.Subset || r.Group || r.Total && !r.Subtotal {
+				continue
+			}
+			if r.Parent >= 0 && in(r.Parent) {
+				continue
+			}
 		}
-		if r.Subset || r.Group || r.Total && !r.Subtotal {
-			continue
-		}
-		if r.Parent >= 0 && in(r.Parent) {
-			continue
+		if out == nil {
+			out = make([]int, 0, len(cand))
 		}
 		out = append(out, i)
 	}
@@ -111,8 +112,9 @@ func breakdownHeading(label string) bool {
 	return false
 }
 
-// rowSum builds the check "rows[idx] add up to row t" in column c.
-func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, r figures.Rounding) *check {
+// rowSum builds the check "rows[idx] add up to row t" in column c. Unless
+// all is set, a check that would be unseen is not made.
+func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, r figures.Rounding, all bool) *check {
 	if !rowSumApplies(b, t, idx, c) {
 		return nil
 	}
@@ -123,6 +125,10 @@ func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column,
 		ns = append(ns, asValue(b.Rows[i].Cells[c.Index].Num))
 	}
 	s := sumNumbers(ns, asValue(total.Num), r)
+	if !all && unseen(kind, s.Consistent, s.Exact) {
+		// A 其中 check that holds exactly also holds as a subset.
+		return nil
+	}
 	return &check{kind: kind, block: b, target: total, prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
 }
 
@@ -150,8 +156,9 @@ func rowSumApplies(b *tables.Block, t int, idx []int, c *tables.Column) bool {
 // sumEval tests rowSum's relations without building checks: footing and
 // hierarchy try several readings of a table and keep the checks of one.
 type sumEval struct {
-	r  figures.Rounding
-	ns []figures.Number // scratch for the parts
+	r   figures.Rounding
+	all bool             // make every check, not only those a finding may show
+	ns  []figures.Number // scratch for the parts
 }
 
 // rowSum reports what rowSum(b, _, t, idx, c, e.r) would: whether it makes
@@ -226,7 +233,8 @@ func footing(b *tables.Block, e *sumEval) []*check {
 				}
 			}
 		}
-		if len(subs) < 2 && len(topLevel(b, cand)) == 0 {
+		top := topLevel(b, cand)
+		if len(subs) < 2 && len(top) == 0 {
 			// Only 其中 rows under the total: "of which", checked by TBL003.
 			continue
 		}
@@ -244,7 +252,7 @@ func footing(b *tables.Block, e *sumEval) []*check {
 				readings = append(readings, rd)
 				readingHeads = append(readingHeads, heads)
 			}
-			readings = append(readings, [][]int{topLevel(b, cand)}, [][]int{leaves(b, cand)})
+			readings = append(readings, [][]int{top}, [][]int{leaves(b, cand)})
 			readingHeads = append(readingHeads, []string{""}, []string{""})
 			if g := topLevelOpt(b, cand, true); len(g) != len(readings[len(readings)-2][0]) {
 				readings = append(readings, [][]int{g})
@@ -287,7 +295,7 @@ func footing(b *tables.Block, e *sumEval) []*check {
 				continue
 			}
 			for _, c := range cols {
-				if ch := rowSum(b, kFooting, t, idx, c, r); ch != nil {
+				if ch := rowSum(b, kFooting, t, idx, c, r, e.all); ch != nil {
 					ch.group = readingHeads[best][si]
 					bestChecks = append(bestChecks, ch)
 				}
@@ -363,7 +371,7 @@ func hierarchy(b *tables.Block, e *sumEval) []*check {
 			continue
 		}
 		for _, c := range cols {
-			if ch := rowSum(b, kHier, p, kids, c, r); ch != nil {
+			if ch := rowSum(b, kHier, p, kids, c, r, e.all); ch != nil {
 				cs = append(cs, ch)
 			}
 		}
@@ -376,7 +384,7 @@ func hierarchy(b *tables.Block, e *sumEval) []*check {
 }
 
 // subsets checks that 其中 rows do not add up to more than their parent.
-func subsets(b *tables.Block, r figures.Rounding) []*check {
+func subsets(b *tables.Block, r figures.Rounding, all bool) []*check {
 	cols := summableCols(b)
 	lists := map[int][]int{} // list head → its rows
 	var heads []int
@@ -399,7 +407,7 @@ func subsets(b *tables.Block, r figures.Rounding) []*check {
 			if c.Role == tables.Diff {
 				continue
 			}
-			ch := rowSum(b, kSubset, p, idx, c, r)
+			ch := rowSum(b, kSubset, p, idx, c, r, all)
 			if ch == nil || ch.target.Num.Mant < 0 {
 				continue
 			}

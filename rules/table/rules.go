@@ -1,10 +1,9 @@
 package table
 
 import (
-	"fmt"
-
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // Options configure the table rules. The zero value is the default.
@@ -25,26 +24,30 @@ func NewRules(opt Options) []*audit.Rule {
 }
 
 // report turns a failed (or rounding-only) check into a finding.
-func report(p *audit.Pass, c *check, msg, msgEN string) {
+func report(p *audit.Pass, res *results, c *check, msg, msgEN string) {
 	f := audit.Finding{
 		Message:    msg,
 		MessageEN:  msgEN,
-		Location:   location(p.Doc, c.target),
+		Location:   res.location(p.Doc, c.target),
 		Span:       c.target.Span,
 		Expr:       expression(c),
-		Expected:   c.sum.Sum.String(),
-		Actual:     c.target.Num.String(),
-		Difference: c.sum.Diff.String(),
+		Expected:   numString(c.sum.Sum),
+		Actual:     numString(c.target.Num),
+		Difference: numString(c.sum.Diff),
 		Confidence: c.conf,
 	}
-	for _, pt := range c.partCells() {
-		f.Related = append(f.Related, pt.Span)
+	if parts := c.partCells(); len(parts) > 0 {
+		f.Related = make([]model.Span, len(parts))
+		for i, pt := range parts {
+			f.Related[i] = pt.Span
+		}
 	}
 	switch {
 	case c.ok:
 		f.Severity = audit.Info
-		f.Message += fmt.Sprintf("，相差 %s，在四舍五入误差内", figures.FormatFixed(abs64(c.sum.Diff.Mant), c.sum.Diff.Dec))
-		f.MessageEN += fmt.Sprintf("; off by %s, within rounding", figures.FormatFixed(abs64(c.sum.Diff.Mant), c.sum.Diff.Dec))
+		off := string(appendFixed(nil, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec))
+		f.Message += "，相差 " + off + "，在四舍五入误差内"
+		f.MessageEN += "; off by " + off + ", within rounding"
 	case c.doubt:
 		f.Severity = audit.Info
 		f.Message += "（所列明细可能不完整或有重叠，仅作提示）"

@@ -29,6 +29,7 @@ func tbl001(opt Options) *audit.Rule {
 					continue
 				}
 				b := c.target.Block
+				names := res.nameOf(b)
 				what := rowName(c.target.Row) + "行"
 				whatEN := "total row " + rowNameEN(c.target.Row)
 				if c.kind == kHier {
@@ -39,13 +40,15 @@ func tbl001(opt Options) *audit.Rule {
 				if c.group != "" {
 					rows, rowsEN = "「"+c.group+"」各行", "the rows under “"+c.group+"”"
 				}
-				msg := fmt.Sprintf("%s列%s: %s与%s之和不符", prefix(b), colName(c.target.Column), what, rows)
-				msgEN := fmt.Sprintf("%s, column %s: %s does not equal the sum of %s", prefixEN(b), colNameEN(c.target.Column), whatEN, rowsEN)
+				var msg, msgEN string // only the message shown is built
 				if c.ok {
-					msg = fmt.Sprintf("%s列%s: %s与%s之和", prefix(b), colName(c.target.Column), what, rows)
-					msgEN = fmt.Sprintf("%s, column %s: %s and the sum of %s", prefixEN(b), colNameEN(c.target.Column), whatEN, rowsEN)
+					msg = fmt.Sprintf("%s列%s: %s与%s之和", names.prefix, colName(c.target.Column), what, rows)
+					msgEN = fmt.Sprintf("%s, column %s: %s and the sum of %s", names.prefixEN, colNameEN(c.target.Column), whatEN, rowsEN)
+				} else {
+					msg = fmt.Sprintf("%s列%s: %s与%s之和不符", names.prefix, colName(c.target.Column), what, rows)
+					msgEN = fmt.Sprintf("%s, column %s: %s does not equal the sum of %s", names.prefixEN, colNameEN(c.target.Column), whatEN, rowsEN)
 				}
-				report(p, c, msg, msgEN)
+				report(p, res, c, msg, msgEN)
 			}
 		},
 	}

@@ -27,13 +27,16 @@ func tbl002(opt Options) *audit.Rule {
 					continue
 				}
 				b := c.target.Block
-				msg := fmt.Sprintf("%s行%s: %s与各分项之和不符", prefix(b), rowName(c.target.Row), colName(c.target.Column))
-				msgEN := fmt.Sprintf("%s, row %s: %s does not equal the sum of its parts", prefixEN(b), rowNameEN(c.target.Row), colNameEN(c.target.Column))
+				names := res.nameOf(b)
+				var msg, msgEN string // only the message shown is built
 				if c.ok {
-					msg = fmt.Sprintf("%s行%s: %s与各分项之和", prefix(b), rowName(c.target.Row), colName(c.target.Column))
-					msgEN = fmt.Sprintf("%s, row %s: %s and the sum of its parts", prefixEN(b), rowNameEN(c.target.Row), colNameEN(c.target.Column))
+					msg = fmt.Sprintf("%s行%s: %s与各分项之和", names.prefix, rowName(c.target.Row), colName(c.target.Column))
+					msgEN = fmt.Sprintf("%s, row %s: %s and the sum of its parts", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column))
+				} else {
+					msg = fmt.Sprintf("%s行%s: %s与各分项之和不符", names.prefix, rowName(c.target.Row), colName(c.target.Column))
+					msgEN = fmt.Sprintf("%s, row %s: %s does not equal the sum of its parts", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column))
 				}
-				report(p, c, msg, msgEN)
+				report(p, res, c, msg, msgEN)
 			}
 		},
 	}

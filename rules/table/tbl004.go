@@ -26,13 +26,16 @@ func tbl004(opt Options) *audit.Rule {
 					continue
 				}
 				b := c.target.Block
-				msg := fmt.Sprintf("%s行%s: %s不等于%s − %s", prefix(b), rowName(c.target.Row), colName(c.target.Column), colName(c.parts[0].Column), colName(c.parts[1].Column))
-				msgEN := fmt.Sprintf("%s, row %s: %s is not %s − %s", prefixEN(b), rowNameEN(c.target.Row), colNameEN(c.target.Column), colNameEN(c.parts[0].Column), colNameEN(c.parts[1].Column))
+				names := res.nameOf(b)
+				var msg, msgEN string // only the message shown is built
 				if c.ok {
-					msg = fmt.Sprintf("%s行%s: %s与%s − %s", prefix(b), rowName(c.target.Row), colName(c.target.Column), colName(c.parts[0].Column), colName(c.parts[1].Column))
-					msgEN = fmt.Sprintf("%s, row %s: %s and %s − %s", prefixEN(b), rowNameEN(c.target.Row), colNameEN(c.target.Column), colNameEN(c.parts[0].Column), colNameEN(c.parts[1].Column))
+					msg = fmt.Sprintf("%s行%s: %s与%s − %s", names.prefix, rowName(c.target.Row), colName(c.target.Column), colName(c.parts[0].Column), colName(c.parts[1].Column))
+					msgEN = fmt.Sprintf("%s, row %s: %s and %s − %s", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column), colNameEN(c.parts[0].Column), colNameEN(c.parts[1].Column))
+				} else {
+					msg = fmt.Sprintf("%s行%s: %s不等于%s − %s", names.prefix, rowName(c.target.Row), colName(c.target.Column), colName(c.parts[0].Column), colName(c.parts[1].Column))
+					msgEN = fmt.Sprintf("%s, row %s: %s is not %s − %s", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column), colNameEN(c.parts[0].Column), colNameEN(c.parts[1].Column))
 				}
-				report(p, c, msg, msgEN)
+				report(p, res, c, msg, msgEN)
 			}
 		},
 	}

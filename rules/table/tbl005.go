@@ -28,10 +28,11 @@ func tbl005(opt Options) *audit.Rule {
 					continue
 				}
 				b := c.target.Block
+				names := res.nameOf(b)
 				f := audit.Finding{
-					Message:    fmt.Sprintf("%s行%s: %s与计算值 %s 不符", prefix(b), rowName(c.target.Row), colName(c.target.Column), c.rate.computed),
-					MessageEN:  fmt.Sprintf("%s, row %s: %s does not match the computed %s", prefixEN(b), rowNameEN(c.target.Row), colNameEN(c.target.Column), c.rate.computed),
-					Location:   location(p.Doc, c.target),
+					Message:    fmt.Sprintf("%s行%s: %s与计算值 %s 不符", names.prefix, rowName(c.target.Row), colName(c.target.Column), c.rate.computed),
+					MessageEN:  fmt.Sprintf("%s, row %s: %s does not match the computed %s", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column), c.rate.computed),
+					Location:   res.location(p.Doc, c.target),
 					Span:       c.target.Span,
 					Expr:       c.rate.expr,
 					Expected:   c.rate.computed,

@@ -23,10 +23,11 @@ func tbl006(opt Options) *audit.Rule {
 			res := checksFor(p, opt.Rounding)
 			for _, d := range res.cells {
 				b := d.cell.Block
+				names := res.nameOf(b)
 				exp := d.byCol.String()
 				expr := "列：" + expression(d.col) + "；行：" + expression(d.row)
-				msg := fmt.Sprintf("%s行%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s", prefix(b), rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), exp)
-				msgEN := fmt.Sprintf("%s, row %s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s", prefixEN(b), rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), exp)
+				msg := fmt.Sprintf("%s行%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s", names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), exp)
+				msgEN := fmt.Sprintf("%s, row %s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s", names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), exp)
 				if d.agree {
 					msg += "，与按行一致）"
 					msgEN += ", as does its row)"
@@ -38,7 +39,7 @@ func tbl006(opt Options) *audit.Rule {
 					Severity:   audit.Error,
 					Message:    msg,
 					MessageEN:  msgEN,
-					Location:   location(p.Doc, d.cell),
+					Location:   res.location(p.Doc, d.cell),
 					Span:       d.cell.Span,
 					Expr:       expr,
 					Expected:   exp,

@@ -1,0 +1,47 @@
+package tables
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/parser"
+)
+
+// scratch.classify, which remembers each header path's classification,
+// must set what classifyColumn sets, including for paths seen before with
+// other flags.
+func TestClassifyMemo(t *testing.T) {
+	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
+	files, _ := filepath.Glob("testdata/*.txt")
+	docs = append(docs, files...)
+	var sc scratch // shared by every document: more repeated paths
+	n := 0
+	for _, path := range docs {
+		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tb := range Analyze(d).Tables {
+			for _, b := range tb.Blocks {
+				for _, c := range b.Columns {
+					for _, role := range []ColRole{Amount, OtherText} {
+						for _, pct := range []bool{false, true} {
+							got := Column{Index: c.Index, Col: c.Col, Path: c.Path, Role: role}
+							want := got
+							sc.classify(&got, pct)
+							classifyColumn(&want, pct)
+							if got.Role != want.Role || got.RateKind != want.RateKind || got.Year != want.Year ||
+								got.Period != want.Period || got.Budget != want.Budget || got.Actual != want.Actual ||
+								got.Total != want.Total || got.Unit != want.Unit || got.Decrease != want.Decrease {
+								t.Errorf("%s %q role %v pct %v: classify %+v, classifyColumn %+v", path, c.Path, role, pct, got, want)
+							}
+							n++
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d columns, %d distinct", n, len(sc.cols))
+}
