@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Span is a half-open range [Start, End) of byte offsets into Document.Text.
 type Span struct {
@@ -32,7 +35,12 @@ type Document struct {
 	Errors []error
 
 	headings []*Heading // in order, for section paths
-	anchors  []anchor   // sorted by start offset, for Position
+
+	// sectionPaths[i] is the section path in force from headings[i] on;
+	// built once, on first use (see SectionPath).
+	sectionPathsOnce sync.Once
+	sectionPaths     []string
+	anchors          []anchor // sorted by start offset, for Position
 }
 
 // Block is one of *Heading, *Paragraph, *Table. The set is closed.

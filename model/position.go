@@ -54,7 +54,43 @@ func (d *Document) Position(off int) Position {
 
 // SectionPath returns the numbering path of the headings in force at off,
 // such as "二、（一）". Headings without a number contribute a short title.
+// Rules ask for it once per finding, so the path after each heading is
+// worked out once per document and looked up by binary search.
 func (d *Document) SectionPath(off int) string {
+	d.sectionPathsOnce.Do(d.buildSectionPaths)
+	if d.sectionPaths == nil {
+		return d.sectionPathSlow(off)
+	}
+	i := sort.Search(len(d.headings), func(i int) bool { return d.headings[i].Span.Start > off })
+	if i == 0 {
+		return ""
+	}
+	return d.sectionPaths[i-1]
+}
+
+// buildSectionPaths fills sectionPaths, or leaves it nil when the headings
+// are not in offset order (then SectionPath walks them every time).
+func (d *Document) buildSectionPaths() {
+	for i := 1; i < len(d.headings); i++ {
+		if d.headings[i].Span.Start < d.headings[i-1].Span.Start {
+			return
+		}
+	}
+	paths := make([]string, len(d.headings))
+	var stack []*Heading
+	for i, h := range d.headings {
+		for len(stack) > 0 && stack[len(stack)-1].Level >= h.Level {
+			stack = stack[:len(stack)-1]
+		}
+		stack = append(stack, h)
+		paths[i] = d.joinSection(stack)
+	}
+	d.sectionPaths = paths
+}
+
+// sectionPathSlow is SectionPath by a walk over the headings: the
+// definition, kept for unordered headings and as the test oracle.
+func (d *Document) sectionPathSlow(off int) string {
 	var stack []*Heading
 	for _, h := range d.headings {
 		if h.Span.Start > off {
@@ -65,6 +101,10 @@ func (d *Document) SectionPath(off int) string {
 		}
 		stack = append(stack, h)
 	}
+	return d.joinSection(stack)
+}
+
+func (d *Document) joinSection(stack []*Heading) string {
 	var b strings.Builder
 	for _, h := range stack {
 		if h.Number != "" {
