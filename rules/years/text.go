@@ -621,8 +621,31 @@ func significant(n amount) bool {
 	return true
 }
 
+// shorten returns s without surrounding white space, cut to n characters
+// and marked "…" if longer. A valid text is cut in place; only an invalid
+// one is copied (through []rune, which replaces bad bytes by U+FFFD).
+// text_test.go keeps the []rune form as the oracle.
 func shorten(s string, n int) string {
-	r := []rune(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if !utf8.ValidString(s) {
+		return shortenRunes(s, n)
+	}
+	if len(s) <= n {
+		return s // at most n bytes, so at most n characters
+	}
+	c := 0
+	for i := range s {
+		if c == n {
+			return s[:i] + "…"
+		}
+		c++
+	}
+	return s
+}
+
+// shortenRunes is shorten through []rune.
+func shortenRunes(s string, n int) string {
+	r := []rune(s)
 	if len(r) <= n {
 		return string(r)
 	}

@@ -182,3 +182,20 @@ func TestTrimLeadingMatchesTrimLeft(t *testing.T) {
 		}
 	}
 }
+
+func TestShortenMatchesRunes(t *testing.T) {
+	oracle := func(s string, n int) string {
+		r := []rune(strings.TrimSpace(s))
+		if len(r) <= n {
+			return string(r)
+		}
+		return string(r[:n]) + "…"
+	}
+	for _, s := range []string{"", " ", "abc", "2022年度部门决算报告", "  一二三四五  ", "一二三\xff四五", "\xe5\xb9", "一二三四五六", "abcdef", "一二三四五\n"} {
+		for n := 0; n <= 8; n++ {
+			if got, want := shorten(s, n), oracle(s, n); got != want {
+				t.Errorf("shorten(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
