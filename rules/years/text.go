@@ -119,6 +119,10 @@ func units(d *model.Document) []unit {
 			if !relevant(txt) {
 				continue // nor is any of its lines
 			}
+			if strings.IndexByte(txt, '\n') < 0 { // one line: the cell, relevant
+				us = append(us, unit{Span: c.Span, Text: txt, Cell: c})
+				continue
+			}
 			// the lines of strings.Split(txt, "\n")
 			off := c.Span.Start
 			for {

@@ -111,6 +111,19 @@ func TestUnitsMatchOracle(t *testing.T) {
 	if us := units(d); len(us) != 3 || us[1].Cell != nil || us[2].Cell == nil {
 		t.Fatalf("a block and a cell at one offset: %+v", us)
 	}
+	// cells of one line and of several, relevant or not, line by line
+	d = &model.Document{Text: "2022年\n项目\n万元" + "项目" + "合计\n至今"}
+	tb = &model.Table{Rows: 1, Cols: 3}
+	tb.Cells = []*model.Cell{
+		{Span: model.Span{Start: 0, End: 21}, Table: tb},
+		{Span: model.Span{Start: 21, End: 27}, Col: 1, Table: tb},
+		{Span: model.Span{Start: 27, End: 40}, Col: 2, Table: tb},
+	}
+	d.Tables = []*model.Table{tb}
+	checkUnits(t, d)
+	if us := units(d); len(us) != 3 {
+		t.Fatalf("cell lines: %+v", us)
+	}
 	for _, d := range ruletest.Corpus(t, nil) {
 		checkUnits(t, d)
 	}
