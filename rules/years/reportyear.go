@@ -48,9 +48,20 @@ func DetectReportYear(d *model.Document) ReportYear { return detectReportYear(d,
 func detectReportYear(d *model.Document, us []unit) ReportYear {
 	score := map[int]int{}
 	var ev []string
-	add := func(y, w int, why string) {
+	var buf []byte // each vote's line is written here, then copied once
+	add := func(y, w int, why ...string) {
 		score[y] += w
-		ev = append(ev, why+" → "+strconv.Itoa(y)+"年（权重"+strconv.Itoa(w)+"）")
+		b := buf[:0]
+		for _, s := range why {
+			b = append(b, s...)
+		}
+		b = append(b, " → "...)
+		b = strconv.AppendInt(b, int64(y), 10)
+		b = append(b, "年（权重"...)
+		b = strconv.AppendInt(b, int64(w), 10)
+		b = append(b, "）"...)
+		ev = append(ev, string(b))
+		buf = b
 	}
 	freq := map[int]int{}
 	total := 0
@@ -97,12 +108,12 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			var y int
 			if y, annual = annualYear(scan); annual {
 				titles++
-				add(y, 3, "标题「"+shorten(norm(), 30)+"」")
+				add(y, 3, "标题「", shorten(norm(), 30), "」")
 			}
 		}
 		if nyears == 1 && title && titles < 6 && !annual && endsWithReportWord(t) {
 			titles++
-			add(firstYear, 3, "标题「"+shorten(norm(), 30)+"」")
+			add(firstYear, 3, "标题「", shorten(norm(), 30), "」")
 		}
 		var fm []string
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
@@ -112,21 +123,21 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		if m := fm; m != nil {
 			y, _ := strconv.Atoi(m[1])
 			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 6 {
-				add(y-1, 2, "填报日期「"+m[0]+"」（上半年填报上年度报告）")
+				add(y-1, 2, "填报日期「", m[0], "」（上半年填报上年度报告）")
 			}
 		} else if u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
 			// dateRe is anchored at a year and 日
 			if m := dateRe.FindStringSubmatch(norm()); m != nil {
 				y, _ := strconv.Atoi(m[1])
 				if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
-					add(y-1, 1, "落款日期「"+norm()+"」")
+					add(y-1, 1, "落款日期「", norm(), "」")
 				}
 			}
 		}
 	}
 	for i, best := range tableHeadYears(d, us) {
 		if best > 0 {
-			add(best, 1, "表"+strconv.Itoa(d.Tables[i].Index+1)+" 表头最新年份")
+			add(best, 1, "表", strconv.Itoa(d.Tables[i].Index+1), " 表头最新年份")
 		}
 	}
 	if total > 0 {
