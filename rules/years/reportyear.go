@@ -127,11 +127,8 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			}
 		} else if u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
 			// dateRe is anchored at a year and 日
-			if m := dateRe.FindStringSubmatch(norm()); m != nil {
-				y, _ := strconv.Atoi(m[1])
-				if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
-					add(y-1, 1, "落款日期「", norm(), "」")
-				}
+			if y, mo, ok := matchDate(norm()); ok && mo >= 1 && mo <= 4 {
+				add(y-1, 1, "落款日期「", norm(), "」")
 			}
 		}
 	}
@@ -214,6 +211,53 @@ func yearSensitive(t string) bool {
 		k += len("年") + next
 	}
 	return false
+}
+
+// matchDate is dateRe.FindStringSubmatch(t) without the regexp (and its
+// allocations), the year and month read as numbers: "2023年3月15日"
+// alone on its line. reportyear_test.go checks it against dateRe.
+func matchDate(t string) (year, month int, ok bool) {
+	if len(t) < 4 || !isYear(t[:4]) {
+		return 0, 0, false
+	}
+	i := 4
+	skip := func() {
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+	}
+	// num reads the 1 or 2 digits of [0-9]{1,2}: a third digit can follow
+	// neither \s nor 月/日, so reading greedily loses no match
+	num := func() (int, bool) {
+		n, k := 0, 0
+		for k < 2 && i < len(t) && isDigit(t[i]) {
+			n = n*10 + int(t[i]-'0')
+			i++
+			k++
+		}
+		return n, k > 0
+	}
+	word := func(w string) bool { // \s*w
+		skip()
+		if !strings.HasPrefix(t[i:], w) {
+			return false
+		}
+		i += len(w)
+		return true
+	}
+	if !word("年") {
+		return 0, 0, false
+	}
+	skip()
+	month, ok = num()
+	if !ok || !word("月") {
+		return 0, 0, false
+	}
+	skip()
+	if _, ok = num(); !ok || !word("日") || i != len(t) {
+		return 0, 0, false
+	}
+	return yearAt(t, [4]int{3: 4}), month, true
 }
 
 // annualYear is annualRe.FindStringSubmatch(t)[1] as a year: the first
