@@ -47,21 +47,22 @@ func DetectReportYear(d *model.Document) ReportYear { return detectReportYear(d,
 // normalise-everything form as the oracle.
 func detectReportYear(d *model.Document, us []unit) ReportYear {
 	score := map[int]int{}
-	var ev []string
-	var buf []byte // each vote's line is written here, then copied once
+	// Each vote's line is written to lines and ends at ends[k]: the lines
+	// become strings together, in one allocation (a document has a vote
+	// per table), once the votes are in.
+	var lines []byte
+	var ends []int
 	add := func(y, w int, why ...string) {
 		score[y] += w
-		b := buf[:0]
 		for _, s := range why {
-			b = append(b, s...)
+			lines = append(lines, s...)
 		}
-		b = append(b, " → "...)
-		b = strconv.AppendInt(b, int64(y), 10)
-		b = append(b, "年（权重"...)
-		b = strconv.AppendInt(b, int64(w), 10)
-		b = append(b, "）"...)
-		ev = append(ev, string(b))
-		buf = b
+		lines = append(lines, " → "...)
+		lines = strconv.AppendInt(lines, int64(y), 10)
+		lines = append(lines, "年（权重"...)
+		lines = strconv.AppendInt(lines, int64(w), 10)
+		lines = append(lines, "）"...)
+		ends = append(ends, len(lines))
 	}
 	freq := map[int]int{}
 	total := 0
@@ -171,11 +172,19 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		sum += s
 	}
 	sure := score[best] >= 3 && score[best] >= 2*second && score[best]*3 >= sum*2
-	// strongest evidence first
+	// strongest evidence first: the lines naming the best year, then the
+	// others, each in voting order (a stable sort on that test)
+	all := string(lines)
 	bestYear := strconv.Itoa(best) + "年"
-	sort.SliceStable(ev, func(i, j int) bool {
-		return strings.Contains(ev[i], bestYear) && !strings.Contains(ev[j], bestYear)
-	})
+	ev := make([]string, 0, len(ends))
+	for _, naming := range []bool{true, false} {
+		for k, start := 0, 0; k < len(ends); k++ {
+			if line := all[start:ends[k]]; strings.Contains(line, bestYear) == naming {
+				ev = append(ev, line)
+			}
+			start = ends[k]
+		}
+	}
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
 }
 
