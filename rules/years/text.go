@@ -99,7 +99,9 @@ func unitEvents(p *audit.Pass) *eventList {
 // units returns the document's paragraphs and cell lines in text order,
 // those a YR rule can read (relevant): most cell lines are figures.
 func units(d *model.Document) []unit {
-	blocks := make([]unit, 0, len(d.Blocks)) // one allocation: about half of the blocks are relevant
+	// one allocation for most documents, where a third to a half of the
+	// blocks are relevant (61 of 165 in the seed, 955 of 2,080 in big.txt)
+	blocks := make([]unit, 0, len(d.Blocks)/2)
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
