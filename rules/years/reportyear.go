@@ -3,6 +3,7 @@ package years
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -116,17 +117,16 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			titles++
 			add(firstYear, 3, "标题「", shorten(norm(), 30), "」")
 		}
-		var fm []string
+		filed := false
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
 		if containsHan(t, "期") && strings.Contains(t, "日期") || containsHan(t, "间") && strings.Contains(t, "时间") {
-			fm = filingRe.FindStringSubmatch(norm())
-		}
-		if m := fm; m != nil {
-			y, _ := strconv.Atoi(m[1])
-			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 6 {
-				add(y-1, 2, "填报日期「", m[0], "」（上半年填报上年度报告）")
+			var m string
+			var y, mo int
+			if m, y, mo, filed = matchFiling(norm()); filed && mo >= 1 && mo <= 6 {
+				add(y-1, 2, "填报日期「", m, "」（上半年填报上年度报告）")
 			}
-		} else if u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
+		}
+		if !filed && u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
 			// dateRe is anchored at a year and 日
 			if y, mo, ok := matchDate(norm()); ok && mo >= 1 && mo <= 4 {
 				add(y-1, 1, "落款日期「", norm(), "」")
@@ -220,6 +220,73 @@ func yearSensitive(t string) bool {
 		k += len("年") + next
 	}
 	return false
+}
+
+// filingWords start filingRe: the words before 日期 or 时间.
+var filingWords = [...]string{"填报", "填表", "报送", "编制", "报告", "制表"}
+
+// matchFiling is filingRe.FindStringSubmatch(t) without the regexp: the
+// leftmost "填报日期：2023年3月" and its year and month as numbers.
+// reportyear_test.go checks it against filingRe.
+func matchFiling(t string) (m string, year, month int, ok bool) {
+	for off := 0; ; {
+		// the next 日期 or 时间: a match starts six bytes before it, so the
+		// first one that matches is the leftmost match
+		k := strings.Index(t[off:], "日期")
+		if j := strings.Index(t[off:], "时间"); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+		if k < 0 {
+			return "", 0, 0, false
+		}
+		k += off
+		if k >= 6 && slices.Contains(filingWords[:], t[k-6:k]) {
+			if end, y, mo, ok := filingDate(t, k+len("日期")); ok {
+				return t[k-6 : end], y, mo, true
+			}
+		}
+		off = k + len("日")
+	}
+}
+
+// filingDate matches \s*[:：]?\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月
+// at t[i:] and returns where the match ends, the year and the month.
+func filingDate(t string, i int) (end, year, month int, ok bool) {
+	skip := func() {
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+	}
+	skip()
+	if strings.HasPrefix(t[i:], ":") {
+		i++
+	} else if strings.HasPrefix(t[i:], "：") {
+		i += len("：")
+	}
+	skip()
+	if i+4 > len(t) || !isYear(t[i:i+4]) {
+		return 0, 0, 0, false
+	}
+	year = yearAt(t, [4]int{2: i, 3: i + 4})
+	i += 4
+	skip()
+	if !strings.HasPrefix(t[i:], "年") {
+		return 0, 0, 0, false
+	}
+	i += len("年")
+	skip()
+	// [0-9]{1,2} read greedily: a third digit can follow neither \s nor 月
+	k := 0
+	for k < 2 && i < len(t) && isDigit(t[i]) {
+		month = month*10 + int(t[i]-'0')
+		i++
+		k++
+	}
+	skip()
+	if k == 0 || !strings.HasPrefix(t[i:], "月") {
+		return 0, 0, 0, false
+	}
+	return i + len("月"), year, month, true
 }
 
 // matchDate is dateRe.FindStringSubmatch(t) without the regexp (and its

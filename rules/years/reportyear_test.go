@@ -290,3 +290,41 @@ func TestMatchDateMatchesRegexp(t *testing.T) {
 		gen(head, 4)
 	}
 }
+
+func TestMatchFilingMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		m0, y, mo, ok := matchFiling(s)
+		m := filingRe.FindStringSubmatch(s)
+		if ok != (m != nil) {
+			t.Fatalf("matchFiling(%q) ok = %v, filingRe %q", s, ok, m)
+		}
+		if ok {
+			wy, _ := strconv.Atoi(m[1])
+			wm, _ := strconv.Atoi(m[2])
+			if m0 != m[0] || y != wy || mo != wm {
+				t.Fatalf("matchFiling(%q) = %q %d %d, filingRe %q %d %d", s, m0, y, mo, m[0], wy, wm)
+			}
+		}
+	}
+	for _, s := range []string{"", "填报日期：2023年3月", "填报日期:2023年3月15日", "填报日期 ： 2023 年 03 月", "报告时间2023年12月",
+		"日期：2023年3月", "制表日期：2023年3月 编制日期：2022年1月", "填报人：张三 填报日期：2023年3月", "填报日期：2023年123月",
+		"填报日期：20233年3月", "填报日期：1899年3月", "填报日期：：2023年3月", "填报日期时间：2023年3月", "编制时间 2023年3月",
+		"填报日期：2023年月", "填报日期：2023年\t3\n月", "报送日期报送日期：2023年1月", "填报\xff日期：2023年3月"} {
+		check(s)
+	}
+	parts := []string{"填报", "报告", "日期", "时间", "：", ":", " ", "2023", "1899", "年", "月", "1", "12", "123", "x"}
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		check(prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			gen(prefix+p, n-1)
+		}
+	}
+	for _, head := range []string{"", "填报日期", "填报日期2023年", "编制时间：2023年1"} {
+		gen(head, 4)
+	}
+}
