@@ -31,8 +31,8 @@ type yfig struct {
 	Span  model.Span
 	Year  int
 	Table bool
+	Base  bool       // prose: year from a comparison base (next to Table: one word for both)
 	Sent  model.Span // prose only
-	Base  bool       // prose: year from a comparison base
 	// Pre is a prose figure's clause before the figure.
 	Pre string
 	// RowText is a table figure's row label as written (with any year),
