@@ -31,8 +31,8 @@ type yfig struct {
 	Span  model.Span
 	Year  int
 	Table bool
+	Base  bool       // prose: year from a comparison base (next to Table: one word for both)
 	Sent  model.Span // prose only
-	Base  bool       // prose: year from a comparison base
 	// Pre is a prose figure's clause before the figure.
 	Pre string
 	// RowText is a table figure's row label as written (with any year),
@@ -142,19 +142,23 @@ func hasDigit(s string) bool {
 type headCell struct {
 	txt     string // trimmed text
 	fig     amount // its value, if value
-	year    int32  // the year it names as a column header (0: none)
+	year    int16  // the year it names as a column header (0: none; years are 19xx, 20xx)
 	text    bool   // the text is not a figure, blank or dash
 	letters bool   // and holds letters (a row label)
 	value   bool   // the text is a figure, not a percentage (appendTableFigures)
-	done    bool   // worked out (headCells.memo)
+	gen     uint16 // worked out for the table of headCells.gen (0: never)
 }
 
 // headCells memoises headCell per cell of one table, by the cell's
 // top-left grid position, and the nearest text cell above each grid
-// position; the slices are reused from table to table.
+// position; the slices are reused from table to table. A memo entry counts
+// only if it was worked out for the current table (its gen is hs.gen):
+// clearing the memo for each table, strings and all, cost more than
+// parsing the cells.
 type headCells struct {
 	d    *model.Document
 	cols int
+	gen  uint16 // the current table's number, from 1, wrapping after 65535
 	memo []headCell
 	// above[r*cols+col] is the row of the nearest text cell at or above
 	// row r in column col: -1 none, unresolved not yet known.
@@ -174,14 +178,18 @@ func newHeadCells(d *model.Document) *headCells {
 
 func (hs *headCells) reset(d *model.Document, t *model.Table) {
 	hs.d, hs.cols = d, t.Cols
+	hs.gen++
 	n := t.Rows * t.Cols
 	if cap(hs.memo) < n {
 		hs.memo = make([]headCell, n)
 		hs.above = make([]int32, n)
 	} else {
-		hs.memo = hs.memo[:n]
-		clear(hs.memo)
+		hs.memo = hs.memo[:n] // entries of earlier tables have an older gen
 		hs.above = hs.above[:n]
+	}
+	if hs.gen == 0 { // wrapped: an old entry could have the new gen
+		clear(hs.memo[:cap(hs.memo)])
+		hs.gen = 1
 	}
 	for i := range hs.above {
 		hs.above[i] = unresolved
@@ -190,15 +198,15 @@ func (hs *headCells) reset(d *model.Document, t *model.Table) {
 
 func (hs *headCells) get(h *model.Cell) headCell {
 	hc := &hs.memo[h.Row*hs.cols+h.Col]
-	if hc.done {
+	if hc.gen == hs.gen {
 		return *hc
 	}
 	txt := strings.TrimSpace(hs.d.Slice(h.Span))
 	n := parseCell(txt) // figures.ParseCell(raw) but for its span
-	*hc = headCell{done: true, txt: txt, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, fig: amountOf(n)}
+	*hc = headCell{gen: hs.gen, txt: txt, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, fig: amountOf(n)}
 	if hc.text {
 		hc.letters = figures.HasLetters(txt)
-		hc.year = int32(headerYear(txt))
+		hc.year = int16(headerYear(txt))
 	}
 	return *hc
 }

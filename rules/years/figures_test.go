@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
@@ -168,6 +169,29 @@ func FuzzHeaderYear(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := headerYear(s), headerYearOracle(s); got != want {
 			t.Fatalf("headerYear(%q) = %d, oracle %d", s, got, want)
+		}
+	})
+}
+
+// TestHeadCellsWrap checks that a memo entry of an earlier table is not
+// taken for the current one when the table count wraps headCells.gen:
+// without the clear, every table's entries would look current to the next.
+func TestHeadCellsWrap(t *testing.T) {
+	if n := unsafe.Sizeof(headCell{}); n > 56 {
+		t.Errorf("headCell is %d bytes, want at most 56", n)
+	}
+	ruletest.EachSeed(t, func(t *testing.T, d *model.Document) {
+		var hs headCells
+		for _, tb := range d.Tables {
+			hs.gen = 0xFFFF // this reset wraps
+			hs.reset(d, tb)
+			var fresh headCells
+			fresh.reset(d, tb)
+			for _, c := range tb.Cells {
+				if got, want := hs.get(c), fresh.get(c); got != want {
+					t.Fatalf("表%d (%d,%d): memo after wrap %+v, fresh %+v", tb.Index+1, c.Row, c.Col, got, want)
+				}
+			}
 		}
 	})
 }

@@ -3,6 +3,7 @@ package years
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,10 +48,22 @@ func DetectReportYear(d *model.Document) ReportYear { return detectReportYear(d,
 // normalise-everything form as the oracle.
 func detectReportYear(d *model.Document, us []unit) ReportYear {
 	score := map[int]int{}
-	var ev []string
-	add := func(y, w int, why string) {
+	// Each vote's line is written to lines and ends at ends[k]: the lines
+	// become strings together, in one allocation (a document has a vote
+	// per table), once the votes are in.
+	var lines []byte
+	var ends []int
+	add := func(y, w int, why ...string) {
 		score[y] += w
-		ev = append(ev, why+" → "+strconv.Itoa(y)+"年（权重"+strconv.Itoa(w)+"）")
+		for _, s := range why {
+			lines = append(lines, s...)
+		}
+		lines = append(lines, " → "...)
+		lines = strconv.AppendInt(lines, int64(y), 10)
+		lines = append(lines, "年（权重"...)
+		lines = strconv.AppendInt(lines, int64(w), 10)
+		lines = append(lines, "）"...)
+		ends = append(ends, len(lines))
 	}
 	freq := map[int]int{}
 	total := 0
@@ -97,36 +110,32 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			var y int
 			if y, annual = annualYear(scan); annual {
 				titles++
-				add(y, 3, "标题「"+shorten(norm(), 30)+"」")
+				add(y, 3, "标题「", shorten(norm(), 30), "」")
 			}
 		}
 		if nyears == 1 && title && titles < 6 && !annual && endsWithReportWord(t) {
 			titles++
-			add(firstYear, 3, "标题「"+shorten(norm(), 30)+"」")
+			add(firstYear, 3, "标题「", shorten(norm(), 30), "」")
 		}
-		var fm []string
+		filed := false
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
 		if containsHan(t, "期") && strings.Contains(t, "日期") || containsHan(t, "间") && strings.Contains(t, "时间") {
-			fm = filingRe.FindStringSubmatch(norm())
-		}
-		if m := fm; m != nil {
-			y, _ := strconv.Atoi(m[1])
-			if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 6 {
-				add(y-1, 2, "填报日期「"+m[0]+"」（上半年填报上年度报告）")
+			var m string
+			var y, mo int
+			if m, y, mo, filed = matchFiling(norm()); filed && mo >= 1 && mo <= 6 {
+				add(y-1, 2, "填报日期「", m, "」（上半年填报上年度报告）")
 			}
-		} else if u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
+		}
+		if !filed && u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
 			// dateRe is anchored at a year and 日
-			if m := dateRe.FindStringSubmatch(norm()); m != nil {
-				y, _ := strconv.Atoi(m[1])
-				if mo, _ := strconv.Atoi(m[2]); mo >= 1 && mo <= 4 {
-					add(y-1, 1, "落款日期「"+norm()+"」")
-				}
+			if y, mo, ok := matchDate(norm()); ok && mo >= 1 && mo <= 4 {
+				add(y-1, 1, "落款日期「", norm(), "」")
 			}
 		}
 	}
 	for i, best := range tableHeadYears(d, us) {
 		if best > 0 {
-			add(best, 1, "表"+strconv.Itoa(d.Tables[i].Index+1)+" 表头最新年份")
+			add(best, 1, "表", strconv.Itoa(d.Tables[i].Index+1), " 表头最新年份")
 		}
 	}
 	if total > 0 {
@@ -163,11 +172,19 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		sum += s
 	}
 	sure := score[best] >= 3 && score[best] >= 2*second && score[best]*3 >= sum*2
-	// strongest evidence first
+	// strongest evidence first: the lines naming the best year, then the
+	// others, each in voting order (a stable sort on that test)
+	all := string(lines)
 	bestYear := strconv.Itoa(best) + "年"
-	sort.SliceStable(ev, func(i, j int) bool {
-		return strings.Contains(ev[i], bestYear) && !strings.Contains(ev[j], bestYear)
-	})
+	ev := make([]string, 0, len(ends))
+	for _, naming := range []bool{true, false} {
+		for k, start := 0, 0; k < len(ends); k++ {
+			if line := all[start:ends[k]]; strings.Contains(line, bestYear) == naming {
+				ev = append(ev, line)
+			}
+			start = ends[k]
+		}
+	}
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
 }
 
@@ -203,6 +220,120 @@ func yearSensitive(t string) bool {
 		k += len("年") + next
 	}
 	return false
+}
+
+// filingWords start filingRe: the words before 日期 or 时间.
+var filingWords = [...]string{"填报", "填表", "报送", "编制", "报告", "制表"}
+
+// matchFiling is filingRe.FindStringSubmatch(t) without the regexp: the
+// leftmost "填报日期：2023年3月" and its year and month as numbers.
+// reportyear_test.go checks it against filingRe.
+func matchFiling(t string) (m string, year, month int, ok bool) {
+	for off := 0; ; {
+		// the next 日期 or 时间: a match starts six bytes before it, so the
+		// first one that matches is the leftmost match
+		k := strings.Index(t[off:], "日期")
+		if j := strings.Index(t[off:], "时间"); j >= 0 && (k < 0 || j < k) {
+			k = j
+		}
+		if k < 0 {
+			return "", 0, 0, false
+		}
+		k += off
+		if k >= 6 && slices.Contains(filingWords[:], t[k-6:k]) {
+			if end, y, mo, ok := filingDate(t, k+len("日期")); ok {
+				return t[k-6 : end], y, mo, true
+			}
+		}
+		off = k + len("日")
+	}
+}
+
+// filingDate matches \s*[:：]?\s*((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月
+// at t[i:] and returns where the match ends, the year and the month.
+func filingDate(t string, i int) (end, year, month int, ok bool) {
+	skip := func() {
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+	}
+	skip()
+	if strings.HasPrefix(t[i:], ":") {
+		i++
+	} else if strings.HasPrefix(t[i:], "：") {
+		i += len("：")
+	}
+	skip()
+	if i+4 > len(t) || !isYear(t[i:i+4]) {
+		return 0, 0, 0, false
+	}
+	year = yearAt(t, [4]int{2: i, 3: i + 4})
+	i += 4
+	skip()
+	if !strings.HasPrefix(t[i:], "年") {
+		return 0, 0, 0, false
+	}
+	i += len("年")
+	skip()
+	// [0-9]{1,2} read greedily: a third digit can follow neither \s nor 月
+	k := 0
+	for k < 2 && i < len(t) && isDigit(t[i]) {
+		month = month*10 + int(t[i]-'0')
+		i++
+		k++
+	}
+	skip()
+	if k == 0 || !strings.HasPrefix(t[i:], "月") {
+		return 0, 0, 0, false
+	}
+	return i + len("月"), year, month, true
+}
+
+// matchDate is dateRe.FindStringSubmatch(t) without the regexp (and its
+// allocations), the year and month read as numbers: "2023年3月15日"
+// alone on its line. reportyear_test.go checks it against dateRe.
+func matchDate(t string) (year, month int, ok bool) {
+	if len(t) < 4 || !isYear(t[:4]) {
+		return 0, 0, false
+	}
+	i := 4
+	skip := func() {
+		for i < len(t) && isSpace(t[i]) {
+			i++
+		}
+	}
+	// num reads the 1 or 2 digits of [0-9]{1,2}: a third digit can follow
+	// neither \s nor 月/日, so reading greedily loses no match
+	num := func() (int, bool) {
+		n, k := 0, 0
+		for k < 2 && i < len(t) && isDigit(t[i]) {
+			n = n*10 + int(t[i]-'0')
+			i++
+			k++
+		}
+		return n, k > 0
+	}
+	word := func(w string) bool { // \s*w
+		skip()
+		if !strings.HasPrefix(t[i:], w) {
+			return false
+		}
+		i += len(w)
+		return true
+	}
+	if !word("年") {
+		return 0, 0, false
+	}
+	skip()
+	month, ok = num()
+	if !ok || !word("月") {
+		return 0, 0, false
+	}
+	skip()
+	if _, ok = num(); !ok || !word("日") || i != len(t) {
+		return 0, 0, false
+	}
+	return yearAt(t, [4]int{3: 4}), month, true
 }
 
 // annualYear is annualRe.FindStringSubmatch(t)[1] as a year: the first

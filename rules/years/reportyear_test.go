@@ -252,3 +252,79 @@ func TestRunesAtMost(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchDateMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		y, mo, ok := matchDate(s)
+		m := dateRe.FindStringSubmatch(s)
+		if ok != (m != nil) {
+			t.Fatalf("matchDate(%q) ok = %v, dateRe %q", s, ok, m)
+		}
+		if ok {
+			wy, _ := strconv.Atoi(m[1])
+			wm, _ := strconv.Atoi(m[2])
+			if y != wy || mo != wm {
+				t.Fatalf("matchDate(%q) = %d, %d, dateRe %d, %d", s, y, mo, wy, wm)
+			}
+		}
+	}
+	for _, s := range []string{"", "2023年3月15日", "2023 年 3 月 15 日", "2023年03月05日", "2023年123月1日", "2023年3月155日",
+		"1999年12月31日", "2123年1月1日", "2023年3月15日 ", " 2023年3月15日", "2023年3月15", "2023年\t3\n月 1\r日", "2023年月1日",
+		"2023年3月日", "20233年3月1日", "2023年3月1日日", "2023年3月1日。", "2023年１月1日", "2023年3月1日\xff", "２０２３年3月1日", "2023"} {
+		check(s)
+	}
+	// every string of up to five pieces from the pattern's parts
+	parts := []string{"2023", "1999", "年", "月", "日", " ", "\t", "1", "12", "123", "0", "x", "１"}
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		check(prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			gen(prefix+p, n-1)
+		}
+	}
+	for _, head := range []string{"2023", "2023年", "2023年3月", "2023 年 12 月"} {
+		gen(head, 4)
+	}
+}
+
+func TestMatchFilingMatchesRegexp(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		m0, y, mo, ok := matchFiling(s)
+		m := filingRe.FindStringSubmatch(s)
+		if ok != (m != nil) {
+			t.Fatalf("matchFiling(%q) ok = %v, filingRe %q", s, ok, m)
+		}
+		if ok {
+			wy, _ := strconv.Atoi(m[1])
+			wm, _ := strconv.Atoi(m[2])
+			if m0 != m[0] || y != wy || mo != wm {
+				t.Fatalf("matchFiling(%q) = %q %d %d, filingRe %q %d %d", s, m0, y, mo, m[0], wy, wm)
+			}
+		}
+	}
+	for _, s := range []string{"", "填报日期：2023年3月", "填报日期:2023年3月15日", "填报日期 ： 2023 年 03 月", "报告时间2023年12月",
+		"日期：2023年3月", "制表日期：2023年3月 编制日期：2022年1月", "填报人：张三 填报日期：2023年3月", "填报日期：2023年123月",
+		"填报日期：20233年3月", "填报日期：1899年3月", "填报日期：：2023年3月", "填报日期时间：2023年3月", "编制时间 2023年3月",
+		"填报日期：2023年月", "填报日期：2023年\t3\n月", "报送日期报送日期：2023年1月", "填报\xff日期：2023年3月"} {
+		check(s)
+	}
+	parts := []string{"填报", "报告", "日期", "时间", "：", ":", " ", "2023", "1899", "年", "月", "1", "12", "123", "x"}
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		check(prefix)
+		if n == 0 {
+			return
+		}
+		for _, p := range parts {
+			gen(prefix+p, n-1)
+		}
+	}
+	for _, head := range []string{"", "填报日期", "填报日期2023年", "编制时间：2023年1"} {
+		gen(head, 4)
+	}
+}

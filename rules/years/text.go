@@ -99,7 +99,9 @@ func unitEvents(p *audit.Pass) *eventList {
 // units returns the document's paragraphs and cell lines in text order,
 // those a YR rule can read (relevant): most cell lines are figures.
 func units(d *model.Document) []unit {
-	var blocks []unit
+	// one allocation for most documents, where a third to a half of the
+	// blocks are relevant (61 of 165 in the seed, 955 of 2,080 in big.txt)
+	blocks := make([]unit, 0, len(d.Blocks)/2)
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
@@ -118,6 +120,10 @@ func units(d *model.Document) []unit {
 			txt := d.Slice(c.Span)
 			if !relevant(txt) {
 				continue // nor is any of its lines
+			}
+			if strings.IndexByte(txt, '\n') < 0 { // one line: the cell, relevant
+				us = append(us, unit{Span: c.Span, Text: txt, Cell: c})
+				continue
 			}
 			// the lines of strings.Split(txt, "\n")
 			off := c.Span.Start
@@ -621,8 +627,31 @@ func significant(n amount) bool {
 	return true
 }
 
+// shorten returns s without surrounding white space, cut to n characters
+// and marked "…" if longer. A valid text is cut in place; only an invalid
+// one is copied (through []rune, which replaces bad bytes by U+FFFD).
+// text_test.go keeps the []rune form as the oracle.
 func shorten(s string, n int) string {
-	r := []rune(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if !utf8.ValidString(s) {
+		return shortenRunes(s, n)
+	}
+	if len(s) <= n {
+		return s // at most n bytes, so at most n characters
+	}
+	c := 0
+	for i := range s {
+		if c == n {
+			return s[:i] + "…"
+		}
+		c++
+	}
+	return s
+}
+
+// shortenRunes is shorten through []rune.
+func shortenRunes(s string, n int) string {
+	r := []rune(s)
 	if len(r) <= n {
 		return string(r)
 	}

@@ -111,6 +111,19 @@ func TestUnitsMatchOracle(t *testing.T) {
 	if us := units(d); len(us) != 3 || us[1].Cell != nil || us[2].Cell == nil {
 		t.Fatalf("a block and a cell at one offset: %+v", us)
 	}
+	// cells of one line and of several, relevant or not, line by line
+	d = &model.Document{Text: "2022年\n项目\n万元" + "项目" + "合计\n至今"}
+	tb = &model.Table{Rows: 1, Cols: 3}
+	tb.Cells = []*model.Cell{
+		{Span: model.Span{Start: 0, End: 21}, Table: tb},
+		{Span: model.Span{Start: 21, End: 27}, Col: 1, Table: tb},
+		{Span: model.Span{Start: 27, End: 40}, Col: 2, Table: tb},
+	}
+	d.Tables = []*model.Table{tb}
+	checkUnits(t, d)
+	if us := units(d); len(us) != 3 {
+		t.Fatalf("cell lines: %+v", us)
+	}
 	for _, d := range ruletest.Corpus(t, nil) {
 		checkUnits(t, d)
 	}
@@ -179,6 +192,23 @@ func TestTrimLeadingMatchesTrimLeft(t *testing.T) {
 		}
 		if got, want := trimLeading(s, "度", "末", "底"), strings.TrimLeft(s, "度末底 "); got != want {
 			t.Errorf("trimLeading(%q, 度末底) = %q, TrimLeft %q", s, got, want)
+		}
+	}
+}
+
+func TestShortenMatchesRunes(t *testing.T) {
+	oracle := func(s string, n int) string {
+		r := []rune(strings.TrimSpace(s))
+		if len(r) <= n {
+			return string(r)
+		}
+		return string(r[:n]) + "…"
+	}
+	for _, s := range []string{"", " ", "abc", "2022年度部门决算报告", "  一二三四五  ", "一二三\xff四五", "\xe5\xb9", "一二三四五六", "abcdef", "一二三四五\n"} {
+		for n := 0; n <= 8; n++ {
+			if got, want := shorten(s, n), oracle(s, n); got != want {
+				t.Errorf("shorten(%q, %d) = %q, want %q", s, n, got, want)
+			}
 		}
 	}
 }

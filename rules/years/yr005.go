@@ -50,19 +50,20 @@ func withoutSpace(parts ...string) string {
 func runYR005(p *audit.Pass) {
 	d := p.Doc
 	R := reportYear(p).Year
+	type head struct {
+		c    *model.Cell
+		year int
+		txt  string
+		m    [4]int // the year match in txt
+		span model.Span
+	}
+	// rest is the header with its year masked and its white space
+	// removed, built only for two adjacent headers of one year
+	rest := func(h head) string { return withoutSpace(h.txt[:h.m[2]], "#", h.txt[h.m[3]:]) }
+	var hs []head // a row's year headers; the slice is reused from row to row
 	for _, t := range d.Tables {
 		for r := 0; r < t.Rows && r < 4; r++ {
-			type head struct {
-				c    *model.Cell
-				year int
-				txt  string
-				m    [4]int // the year match in txt
-				span model.Span
-			}
-			// rest is the header with its year masked and its white space
-			// removed, built only for two adjacent headers of one year
-			rest := func(h head) string { return withoutSpace(h.txt[:h.m[2]], "#", h.txt[h.m[3]:]) }
-			var hs []head
+			hs = hs[:0]
 			var prev *model.Cell
 			for c := 0; c < t.Cols; c++ {
 				cell := t.At(r, c)
