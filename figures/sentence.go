@@ -27,6 +27,10 @@ func Sentences(s string) []Range {
 	return append([]Range(nil), out...)
 }
 
+// AppendSentences is Sentences appending the ranges to dst, for callers
+// that split many texts into one reusable buffer.
+func AppendSentences(dst []Range, s string) []Range { return sentencesInto(s, dst) }
+
 // sentencesInto is Sentences appending the ranges to out.
 func sentencesInto(s string, out []Range) []Range {
 	start := 0

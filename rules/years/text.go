@@ -345,82 +345,13 @@ var moneyRe = regexp.MustCompile(`([0-9][0-9,]*(?:\.[0-9]+)?)\s*(万亿元|亿�
 func sentences(u unit) []model.Span { return appendSentences(nil, u) }
 
 // appendSentences appends the sentences of u, split as figures.Sentences
-// splits them, as absolute spans: the same loop without a slice of ranges
-// per unit (sentences_test.go checks the two agree).
+// splits them, as absolute spans, without a slice of ranges per unit.
 func appendSentences(dst []model.Span, u unit) []model.Span {
-	s, at := u.Text, u.Span.Start
-	emit := func(dst []model.Span, start, end int) []model.Span {
-		if a, b := trimSpaceRange(s, start, end); a < b {
-			dst = append(dst, model.Span{Start: at + a, End: at + b})
-		}
-		return dst
+	var buf [16]figures.Range
+	for _, r := range figures.AppendSentences(buf[:0], u.Text) {
+		dst = append(dst, model.Span{Start: u.Span.Start + r.Start, End: u.Span.Start + r.End})
 	}
-	start := 0
-	for i := 0; i < len(s); {
-		// A byte that can start a sentence end (\n \r ! ? or the lead byte
-		// of 。！？) is always a rune start: continuation bytes are 80-BF.
-		// The other bytes are stepped over one by one without decoding.
-		if !endLead[s[i]] {
-			i++
-			continue
-		}
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch r {
-		case '\n', '\r':
-			dst = emit(dst, start, i)
-			start = i + n
-		case '。', '！', '？', '!', '?':
-			// keep closing quotes and brackets with the sentence
-			j := i + n
-			for j < len(s) {
-				q, m := utf8.DecodeRuneInString(s[j:])
-				if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
-					break
-				}
-				j += m
-			}
-			dst = emit(dst, start, j)
-			start = j
-			i = j
-			continue
-		}
-		i += n
-	}
-	return emit(dst, start, len(s))
-}
-
-// endLead marks the first bytes of the sentence ends: \n \r ! ? and
-// 。(E3 80 82) ！(EF BC 81) ？(EF BC 9F).
-var endLead = [256]bool{'\n': true, '\r': true, '!': true, '?': true, 0xE3: true, 0xEF: true}
-
-// trimSpaceRange is figures' trim of a sentence range.
-func trimSpaceRange(s string, a, b int) (int, int) {
-	for a < b {
-		r, n := utf8.DecodeRuneInString(s[a:])
-		if !isSpaceRune(r) {
-			break
-		}
-		a += n
-	}
-	for b > a {
-		r, n := utf8.DecodeLastRuneInString(s[:b])
-		if !isSpaceRune(r) {
-			break
-		}
-		b -= n
-	}
-	return a, b
-}
-
-func isSpaceRune(r rune) bool {
-	switch r {
-	case ' ', '\t', '\u3000', '\u00a0', '\r', '\n', '\ufeff':
-		return true
-	}
-	return false
+	return dst
 }
 
 // clauseStart returns the offset in s where the clause containing at begins.
