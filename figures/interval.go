@@ -158,19 +158,28 @@ type SumCheck struct {
 	Expr       string // "a + b + c = s ≠ t，差 d" or "a + b = s = t"
 }
 
-// CheckSum compares parts with total under rounding mode r.
-func CheckSum(parts []Number, total Number, r Rounding) SumCheck {
-	mant, dec := Sum(parts)
+// SumDiff adds parts exactly and subtracts the sum from total (Dash and
+// Blank count as zero), both in units of 10^-dec where dec is the finest
+// precision among them: the displayed arithmetic of CheckSum, for callers
+// that need only the numbers (diff == 0 is CheckSum's Exact).
+func SumDiff(parts []Number, total Number) (sum, diff int64, dec int) {
+	sum, dec = Sum(parts)
 	if total.Kind == Value && total.Dec > dec {
-		mant *= pow10i(total.Dec - dec)
+		sum *= pow10i(total.Dec - dec)
 		dec = total.Dec
 	}
-	sum := Number{Mant: mant, Dec: dec, Kind: Value}
-	tm := total.Mant * pow10i(dec-total.Dec)
-	if total.Kind != Value {
-		tm = 0
+	var tm int64
+	if total.Kind == Value {
+		tm = total.Mant * pow10i(dec-total.Dec)
 	}
-	diff := Number{Mant: tm - mant, Dec: dec, Kind: Value}
+	return sum, tm - sum, dec
+}
+
+// CheckSum compares parts with total under rounding mode r.
+func CheckSum(parts []Number, total Number, r Rounding) SumCheck {
+	mant, d, dec := SumDiff(parts, total)
+	sum := Number{Mant: mant, Dec: dec, Kind: Value}
+	diff := Number{Mant: d, Dec: dec, Kind: Value}
 	consistent := sumConsistent(parts, total, r)
 	var b strings.Builder
 	for i, p := range parts {

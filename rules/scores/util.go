@@ -35,27 +35,13 @@ func rowsExact(rows []*srow, score bool, want sval) bool {
 }
 
 func exactSum(n int, part func(int) figures.Number, t figures.Number) bool {
-	dec := 0
+	var buf [16]figures.Number
+	ns := buf[:0]
 	for i := range n {
-		if p := part(i); p.Kind == figures.Value && p.Dec > dec {
-			dec = p.Dec
-		}
+		ns = append(ns, part(i))
 	}
-	var mant int64
-	for i := range n {
-		if p := part(i); p.Kind == figures.Value {
-			mant += p.Mant * pow10(dec-p.Dec)
-		}
-	}
-	if t.Kind == figures.Value && t.Dec > dec {
-		mant *= pow10(t.Dec - dec)
-		dec = t.Dec
-	}
-	tm := t.Mant * pow10(dec-t.Dec)
-	if t.Kind != figures.Value {
-		tm = 0
-	}
-	return tm-mant == 0
+	_, diff, _ := figures.SumDiff(ns, t)
+	return diff == 0
 }
 
 // rateConsistentQuick reports, when known, whether rate agrees with

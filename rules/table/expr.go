@@ -14,16 +14,7 @@ import (
 // arithmetic step for step, so it renders the same text even where that
 // overflows.
 func sumExpr(parts []figures.Number, total figures.Number) string {
-	mant, dec := figures.Sum(parts)
-	if total.Kind == figures.Value && total.Dec > dec {
-		mant *= pow10(total.Dec - dec)
-		dec = total.Dec
-	}
-	tm := total.Mant * pow10(dec-total.Dec)
-	if total.Kind != figures.Value {
-		tm = 0
-	}
-	diff := tm - mant
+	mant, diff, dec := figures.SumDiff(parts, total)
 	b := make([]byte, 0, 32*(len(parts)+3))
 	for i, p := range parts {
 		if i > 0 {
