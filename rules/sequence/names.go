@@ -142,13 +142,24 @@ func newEndIndex(text string, names []string) *endIndex {
 
 // occurrences yields the end of each occurrence of s in the text, left to
 // right and without overlap, as repeated strings.Index calls find them
-// (s must end with the last rune of one of the indexed names).
+// (indexed when s ends with the last rune of one of the indexed names;
+// any other s is found by a plain scan).
 func (x *endIndex) occurrences(s string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		r, _ := utf8.DecodeLastRuneInString(s)
 		ends, ok := x.ends[r]
 		if !ok {
-			panic("sequence: endIndex asked for a name it does not index")
+			// Not indexed (no caller asks today): the plain scan finds
+			// the same non-overlapping matches, rather than a panic that
+			// would lose the document.
+			for i := 0; s != "" && i <= len(x.text); {
+				j := strings.Index(x.text[i:], s)
+				if j < 0 || !yield(i+j+len(s)) {
+					return
+				}
+				i += j + len(s)
+			}
+			return
 		}
 		from := 0
 		for _, e := range ends {

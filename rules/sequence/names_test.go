@@ -62,6 +62,11 @@ func checkEndIndex(t *testing.T, text, name string) {
 			t.Errorf("twice(%q) in %q = %v, want %v", s, text, got, want)
 		}
 	}
+	// a name the index was not built for takes the plain scan
+	empty := newEndIndex(text, nil)
+	if got, want := slices.Collect(empty.occurrences(name)), indexOccurrences(text, name); !slices.Equal(got, want) {
+		t.Errorf("unindexed occurrences(%q) in %q = %v, want %v", name, text, got, want)
+	}
 }
 
 func TestIsHan(t *testing.T) {
