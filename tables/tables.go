@@ -186,9 +186,9 @@ func (b *Block) At(i, j int) DataCell {
 }
 
 // DataCells lists every cell holding a number in arithmetic and score
-// blocks, in document order. Prose cross-reference rules use it to find the
-// table figure a sentence quotes. The list is built once and shared by
-// every caller: treat it as read-only.
+// blocks, in document order: the whole analysis as a flat list, for tools
+// and tests (the rules walk blocks, which is cheaper). The list is built
+// once and shared by every caller: treat it as read-only.
 func (a *Analysis) DataCells() []DataCell {
 	a.dataOnce.Do(func() { a.dataCells = a.listDataCells() })
 	return a.dataCells
