@@ -33,3 +33,36 @@ func TestAutoNumbersAreNotBlamed(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoNumbersInCells: the same inside a table cell whose paragraphs are
+// numbered, where Word renders its own number before the typed one
+// ("5. 4. Furthermore"); one typed sequence is still reported.
+func TestAutoNumbersInCells(t *testing.T) {
+	build := func(generated bool) *model.Document {
+		b := model.NewBuilder("n.docx", "docx")
+		b.BeginTable()
+		b.BeginRow(0)
+		b.BeginCell(1, model.NoVMerge)
+		for _, p := range []struct{ label, text string }{{"1.", "收入情况"}, {"2.", "支出情况"}, {"2.", "资产情况"}} {
+			if generated {
+				b.Paragraph(model.Body, model.RunText{Text: p.label, Index: -1}, model.RunText{Text: p.text, Index: 0})
+			} else {
+				b.Paragraph(model.Body, model.RunText{Text: p.label + p.text, Index: 0})
+			}
+		}
+		b.EndCell()
+		b.EndRow()
+		b.EndTable()
+		return b.Document()
+	}
+	tests := []struct {
+		generated bool
+		want      int
+	}{{false, 1}, {true, 0}}
+	for _, tt := range tests {
+		fs := audit.Filter(audit.Run(build(tt.generated), Rules), audit.Warning)
+		if len(fs) != tt.want {
+			t.Errorf("generated=%v: %d findings, want %d: %+v", tt.generated, len(fs), tt.want, fs)
+		}
+	}
+}

@@ -78,7 +78,8 @@ func listLine(rest string, l label) bool {
 	// a second label of the same style at the start of a later field
 	// (the fields of strings.Fields)
 	first := true
-	start := -1 // of the current field
+	start := -1   // of the current field
+	var prev byte // the last byte of the previous field
 	for i := 0; i <= len(rest); {
 		n := 1
 		if i < len(rest) {
@@ -100,16 +101,27 @@ func listLine(rest string, l label) bool {
 			}
 		}
 		if start >= 0 {
-			if !first {
-				if o, _, ok := parseLabel(rest[start:i]); ok && o.Style == l.Style && !o.Weak {
+			if !first && !isLatinLetter(prev) {
+				if o, _, ok := parseLabel(rest[start:i]); ok && o.Style == l.Style && !o.Weak && labelsSomething(rest, start+o.Len) {
 					return false
 				}
 			}
-			first, start = false, -1
+			first, start, prev = false, -1, rest[i-1]
 		}
 		i += n
 	}
 	return true
+}
+
+// A label-like field after a word in Latin letters refers to something
+// numbered ("in Box 1.", "see Figure 2. The"), it does not start an item.
+func isLatinLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// labelsSomething reports whether text follows a label ending at offset
+// end of rest: a label that ends the paragraph ("… as shown in 1.") starts
+// no flattened field.
+func labelsSomething(rest string, end int) bool {
+	return strings.TrimLeftFunc(rest[end:], unicode.IsSpace) != ""
 }
 
 // dotLeader reports whether s holds "...." once normalised (. or ．).
@@ -189,11 +201,26 @@ func cellItems(d *model.Document) [][]item {
 			}
 			var its []item
 			off := c.Span.Start
+			runs := c.Runs
 			for line := range strings.SplitSeq(txt, "\n") {
-				if it, ok := lineItem(d, model.Span{Start: off, End: off + len(line)}); ok {
+				end := off + len(line)
+				// as in proseItems: a label before the line's first source
+				// run was generated from Word's numbering definitions
+				typedFrom := off
+				if len(c.Runs) > 0 {
+					for len(runs) > 0 && runs[0].Offset < off {
+						runs = runs[1:]
+					}
+					typedFrom = end
+					if len(runs) > 0 && runs[0].Offset < end {
+						typedFrom = runs[0].Offset
+					}
+				}
+				if it, ok := lineItem(d, model.Span{Start: off, End: end}); ok {
+					it.Auto = it.Span.Start < typedFrom
 					its = append(its, it)
 				}
-				off += len(line) + 1
+				off = end + 1
 			}
 			if len(its) >= 2 {
 				out = append(out, its)

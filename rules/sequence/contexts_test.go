@@ -66,18 +66,20 @@ func listLineRef(rest string, l label) bool {
 	if strings.Contains(rest, "……") || strings.Contains(rest, "....") || strings.Contains(rest, "···") {
 		return false
 	}
-	first := true
-	for f := range strings.FieldsSeq(rest) {
-		if first {
-			first = false
-			continue
+	fields := strings.Fields(rest)
+	for k := 1; k < len(fields); k++ {
+		if strings.IndexFunc(fields[k-1][len(fields[k-1])-1:], isLatinLetterRune) == 0 {
+			continue // "Box 1."
 		}
-		if o, _, ok := parseLabelRef(f); ok && o.Style == l.Style && !o.Weak {
+		o, _, ok := parseLabelRef(fields[k])
+		if ok && o.Style == l.Style && !o.Weak && (o.Len < len(fields[k]) || k+1 < len(fields)) {
 			return false
 		}
 	}
 	return true
 }
+
+func isLatinLetterRune(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }
 
 var lineCases = []string{
 	"一、基本情况", "一、基本情况 二、支出", "一、基本情况\u3000二、支出", "二、事业收入 五、文化旅游体育与传媒支出", "1.目录……3",
@@ -87,6 +89,8 @@ var lineCases = []string{
 	"1. \xff\xfe字", "\xff一、", "（1）　 项目 （2）项目", "第一章 总则 第二章", "1.1.项目", "2.一是", "　一、空格",
 	"一、甲\u00a0二、乙", "一、甲\u2003二、乙", "一、甲\u0085二、乙", "一、甲\u1680二、乙", "一、甲\u205f二、乙", "一、甲\xe2\x80二、乙",
 	"一、甲 \xc2二、乙", "一、甲\v二、乙 ", "一、甲 二、乙 三、丙", " 一、甲", "1.甲 1.5万 2.乙",
+	"41.\tOn the other hand, these are replicated in Box 1.", "1. See Figure 2. The figure", "一、甲 二、", "一、甲 二、 乙",
+	"1. box 2.项目", "1. 见 2.项目",
 }
 
 func TestPrefixedItemFastPath(t *testing.T) {
@@ -117,6 +121,36 @@ func checkPrefixedItem(t *testing.T, s string) {
 		l := label{Style: style}
 		if got, want := listLine(s, l), listLineRef(figures.Normalize(s), l); got != want {
 			t.Errorf("listLine(%q, %s) = %v, want %v", s, style, got, want)
+		}
+	}
+}
+
+// TestListLine: what after a label makes a line a list item, and which
+// second labels mark a flattened table row instead.
+func TestListLine(t *testing.T) {
+	tests := []struct {
+		style, rest string
+		want        bool
+	}{
+		{"一、", "基本情况", true},
+		{"一、", "事业收入 五、文化旅游体育与传媒支出", false}, // a flattened row
+		{"一、", "基本情况 二、支出", false},
+		{"1.", "甲 2.乙", false},
+		{"1.", "甲 2. 乙", false},
+		{"1.", "123 456", false}, // no words
+		{"1.", "目录……3", false},   // a contents line
+		{"1.", "甲 1.5万 2", true}, // 1.5万 is a figure, and "2" no label
+		// a numbered thing referred to by name, not a second item
+		{"1.", "On the other hand, these are replicated in Box 1.", true},
+		{"1.", "See Figure 2. The figure shows it", true},
+		// a label that ends the text starts no field
+		{"1.", "甲 2.", true},
+		{"一、", "甲 二、", true},
+	}
+	for _, tt := range tests {
+		l := label{Style: tt.style}
+		if got := listLine(tt.rest, l); got != tt.want {
+			t.Errorf("listLine(%q, %s) = %v, want %v", tt.rest, tt.style, got, tt.want)
 		}
 	}
 }
