@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"cmp"
 	"math/big"
 	"slices"
 	"sort"
@@ -69,40 +70,40 @@ func basisOf(text string) basis {
 // pfig is a figure stated in prose, with what it is about.
 type pfig struct {
 	u      *unit
-	q      figures.Quantity
-	label  string // normalised
-	lbl    figures.Label
-	iv     scaled // the figure's interval in its unit
-	year   int    // 0 when not known
+	q      *figures.Quantity // in u.st.Quantities, which no rule changes
+	lbl    figures.Label     // the label, normalised
+	iv     scaled            // the figure's interval in its unit
+	year   int               // 0 when not known
 	basis  basis
-	isRate bool   // a …率 figure
-	inList bool   // follows 其中, 主要用于, 包括, 分别 in its sentence: a part of something
-	scope  string // the last scope word (基本支出, 项目支出, …) written before it in the paragraph, outside its label
-	// sentScope is the same within the figure's sentence only.
-	sentScope string
-	scopeIdx  int // scope's index in scopeWords, −1 for none
+	isRate bool // a …率 figure
+	inList bool // follows 其中, 主要用于, 包括, 分别 in its sentence: a part of something
+	// scopeIdx is the index in scopeWords of the last scope word (基本支出,
+	// 项目支出, …) written before the figure in the paragraph, outside its
+	// label, −1 for none; sentScopeIdx the same within its sentence only.
+	scopeIdx, sentScopeIdx int8
 }
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
 // under one must not be compared with a table about another.
 var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
 
-func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
+func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 
 type xrefKey struct{}
 
 type xrefFacts struct {
-	prose   []pfig
-	enums   [][]int           // per enumeration: indexes into prose, total first
-	cfs     []cellFacts       // cellFacts of the cells that have them, made once
-	lblSlab []figures.Label   // the labels of cellFacts with more than the row's
-	masks   map[string]uint32 // scopeMask by text
-	labels  map[string]string // figures.NormalizeLabel by label
-	hasCfs  bool
-	year    int // report year when sure, else 0; −1 until computed
-	pass    *audit.Pass
-	before  map[*model.Table]string
-	tables  *tables.Analysis
+	prose    []pfig
+	enums    [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
+	enumSlab []int             // holds the enums
+	cfs      []cellFacts       // cellFacts of the cells that have them, made once
+	lblSlab  []figures.Label   // the labels of cellFacts with more than the row's
+	masks    map[string]uint32 // scopeMask by text
+	labels   map[string]string // figures.NormalizeLabel by label
+	hasCfs   bool
+	year     int // report year when sure, else 0; −1 until computed
+	pass     *audit.Pass
+	before   map[*model.Table]string
+	tables   *tables.Analysis
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -121,36 +122,48 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 		x := &xrefFacts{pass: p, year: -1}
 		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
 		// table cells are compared as cells, not as prose
-		for _, u := range proseUnits(p).units {
+		units := proseUnits(p).units
+		n := 0 // the figures that pass collect's first tests, to allocate them once
+		for _, u := range units {
+			for i := range u.st.Quantities {
+				if _, ok := mayCrossRef(&u.st.Quantities[i]); ok {
+					n++
+				}
+			}
+		}
+		x.prose = make([]pfig, 0, n)
+		for _, u := range units {
 			x.collect(u)
 		}
 		return x
 	})
 }
 
+// mayCrossRef is collect's first test of a figure: a labelled exact amount
+// in a currency, or a …率 rate; rate says which.
+func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
+	if q.Approx || q.Chinese || q.Label == "" {
+		return false, false
+	}
+	rate = q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
+	return rate, rate || figures.IsMoneyUnit(q.Unit)
+}
+
 // collect gathers the figures of one prose unit worth cross-referencing.
 func (x *xrefFacts) collect(u *unit) {
-	var idx map[int]int // quantity start → index in x.prose, for the enumerations
-	if len(u.st.Enumerations) > 0 {
-		idx = map[int]int{}
-	}
-	var plain stripped // u.text without quotes, made for the first figure kept
+	first := len(x.prose) // the unit's figures are x.prose[first:], by ascending start
+	var plain stripped    // u.text without quotes, made for the first figure kept
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
-		if q.Approx || q.Chinese || q.Label == "" {
-			continue
-		}
-		money := figures.IsMoneyUnit(q.Unit)
-		rate := q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
-		if !money && !rate || isChangeFigure(q) {
+		rate, ok := mayCrossRef(q)
+		if !ok || isChangeFigure(q) {
 			continue
 		}
 		label := x.normalizeLabel(q.Label)
 		if utf8.RuneCountInString(label) < 3 {
 			continue
 		}
-		f := pfig{u: u, q: *q, label: label, year: q.Year, isRate: rate}
-		f.lbl = figures.NewLabel(f.label)
+		f := pfig{u: u, q: q, lbl: figures.NewLabel(label), year: q.Year, isRate: rate}
 		f.iv = scaleOf(q.Number, q.Unit)
 		if rate {
 			f.basis = actualBasis
@@ -166,28 +179,32 @@ func (x *xrefFacts) collect(u *unit) {
 		if !plain.made {
 			plain = stripQuotes(u.text)
 		}
-		f.scope = plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label)
-		f.sentScope = plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label)
-		f.scopeIdx = slices.Index(scopeWords[:], f.scope)
-		if idx != nil {
-			idx[q.Start] = len(x.prose)
-		}
+		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
+		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
 		x.prose = append(x.prose, f)
+	}
+	// index returns the index in x.prose of the unit's figure that starts
+	// at start (quantities are in order, and so are the figures kept)
+	kept := x.prose[first:]
+	index := func(start int) (int, bool) {
+		k, ok := slices.BinarySearchFunc(kept, start, func(f pfig, s int) int { return cmp.Compare(f.q.Start, s) })
+		return first + k, ok
 	}
 	// parts inherit the year and basis of their total
 	for _, e := range u.st.Enumerations {
-		ti, ok := idx[e.Total.Start]
-		group := []int{-1}
-		if ok {
-			group[0] = ti
+		ti, ok := index(e.Total.Start)
+		if !ok {
+			ti = -1
 		}
+		start := len(x.enumSlab)
+		x.enumSlab = append(x.enumSlab, ti)
 		for _, part := range e.Parts {
-			pi, ok := idx[part.Start]
+			pi, ok := index(part.Start)
 			if !ok {
 				continue
 			}
-			if ti >= 0 && group[0] >= 0 {
-				t := x.prose[ti]
+			if ti >= 0 {
+				t := &x.prose[ti]
 				if x.prose[pi].q.Year == 0 && t.year != 0 {
 					x.prose[pi].year = t.year
 				}
@@ -195,10 +212,18 @@ func (x *xrefFacts) collect(u *unit) {
 					x.prose[pi].basis = t.basis
 				}
 			}
-			group = append(group, pi)
+			x.enumSlab = append(x.enumSlab, pi)
 		}
-		x.enums = append(x.enums, group)
+		x.enums = append(x.enums, x.enumSlab[start:len(x.enumSlab):len(x.enumSlab)])
 	}
+}
+
+// scopeIndex is the index of w in scopeWords, −1 for none.
+func scopeIndex(w string) int8 {
+	if w == "" {
+		return -1
+	}
+	return int8(slices.Index(scopeWords[:], w))
 }
 
 // normalizeLabel is figures.NormalizeLabel, made once per label.

@@ -84,14 +84,14 @@ func runXRF001(p *audit.Pass) {
 	byLabel := map[string][]match{}
 	matches := func(pi int) []match {
 		f := &x.prose[pi]
-		ms, ok := byLabel[f.label]
+		ms, ok := byLabel[f.lbl.S]
 		if !ok {
 			for _, ci := range byHead[f.lbl.Head()] {
 				if ok, ex := labelMatches(&f.lbl, cfs[ci].lbls); ok {
 					ms = append(ms, match{&cfs[ci], ex})
 				}
 			}
-			byLabel[f.label] = ms
+			byLabel[f.lbl.S] = ms
 		}
 		return ms
 	}
@@ -260,13 +260,13 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 		Severity:   sev,
 		Span:       f.span(),
 		Expected:   shownCell,
-		Actual:     show(f.q),
-		Expr:       fmt.Sprintf("%s ≠ %s", show(f.q), shownCell),
+		Actual:     show(*f.q),
+		Expr:       fmt.Sprintf("%s ≠ %s", show(*f.q), shownCell),
 		Confidence: conf,
 		Related:    []model.Span{cell.Span},
 	}
-	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, show(f.q), where, shownCell)
-	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, show(f.q), cell.Table.Number, cell.Row.Label, shownCell)
+	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, show(*f.q), where, shownCell)
+	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, show(*f.q), cell.Table.Number, cell.Row.Label, shownCell)
 	if why != "" {
 		fd.Message += why + "。"
 	}

@@ -31,14 +31,14 @@ func runXRF002(p *audit.Pass) {
 	byLabel := map[string][]int{}
 	for j := range x.prose {
 		b := &x.prose[j]
-		earlier := byLabel[b.label]
-		byLabel[b.label] = append(earlier, j)
+		earlier := byLabel[b.lbl.S]
+		byLabel[b.lbl.S] = append(earlier, j)
 		for _, i := range earlier {
 			a := &x.prose[i]
 			if a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
 				continue
 			}
-			if a.q.Start == b.q.Start && a.u == b.u || a.sentScope != b.sentScope || a.inList || b.inList {
+			if a.q.Start == b.q.Start && a.u == b.u || a.sentScopeIdx != b.sentScopeIdx || a.inList || b.inList {
 				continue // list parts are relative to their total: "项目支出主要用于工资福利支出…"
 			}
 			switch {
@@ -46,7 +46,7 @@ func runXRF002(p *audit.Pass) {
 				if a.year != b.year {
 					continue
 				}
-			case a.isRate && a.year == 0 && b.year == 0 && fundRate(a.label):
+			case a.isRate && a.year == 0 && b.year == 0 && fundRate(a.lbl.S):
 				// a budget rate (公用经费控制率, 预算执行率) is stated once per
 				// report; other rates (入学率, 使用率) recur for many subjects
 			default:
@@ -58,15 +58,15 @@ func runXRF002(p *audit.Pass) {
 			f := audit.Finding{
 				Severity:   audit.Warning,
 				Span:       b.span(),
-				Expected:   show(a.q),
-				Actual:     show(b.q),
-				Expr:       fmt.Sprintf("%s ≠ %s", show(b.q), show(a.q)),
+				Expected:   show(*a.q),
+				Actual:     show(*b.q),
+				Expr:       fmt.Sprintf("%s ≠ %s", show(*b.q), show(*a.q)),
 				Confidence: 0.6,
 				Related:    []model.Span{a.span()},
 			}
 			pos := audit.LocationOf(p.Doc, a.span().Start)
-			f.Message = fmt.Sprintf("「%s」此处为 %s，前文（%s）为 %s。", b.q.Label, show(b.q), pos.String(), show(a.q))
-			f.MessageEN = fmt.Sprintf("%s is %s here but %s earlier (%s).", b.q.Label, show(b.q), show(a.q), pos.English())
+			f.Message = fmt.Sprintf("「%s」此处为 %s，前文（%s）为 %s。", b.q.Label, show(*b.q), pos.String(), show(*a.q))
+			f.MessageEN = fmt.Sprintf("%s is %s here but %s earlier (%s).", b.q.Label, show(*b.q), show(*a.q), pos.English())
 			locate(p, b.u, &f, b.q.Start)
 			p.Report(f)
 			break
