@@ -18,12 +18,13 @@ import (
 // definition xrefFacts.scopes computes piece by piece.
 func contextOf(x *xrefFacts, cf *cellFacts) string {
 	var b strings.Builder
-	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
-	b.WriteString(" " + cf.c.Table.T.Caption + " " + x.linesBefore(cf.c.Table.T))
+	c := cf.dataCell()
+	b.WriteString(c.Table.Title + " " + c.Block.Title + " " + c.Column.PathString())
+	b.WriteString(" " + c.Table.T.Caption + " " + x.linesBefore(c.Table.T))
 	seen := map[int]bool{}
-	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
+	for r := c.Row.Parent; r >= 0 && r < len(c.Block.Rows) && !seen[r]; r = c.Block.Rows[r].Parent {
 		seen[r] = true
-		b.WriteString(" " + cf.c.Block.Rows[r].Label)
+		b.WriteString(" " + c.Block.Rows[r].Label)
 	}
 	return contextQuotes.Replace(b.String())
 }
@@ -65,7 +66,16 @@ func checkCellFacts(t *testing.T, p *audit.Pass) int {
 	cells := audit.Fact(p, tables.FactKey, tables.Analyze).DataCells()
 	i := 0
 	for _, c := range cells {
-		if i < len(cfs) && cfs[i].c.Span == c.Span && cfs[i].c.Row == c.Row && cfs[i].c.Column == c.Column {
+		if i < len(cfs) && cfs[i].span() == c.Span && cfs[i].r == c.Row && cfs[i].col == c.Column {
+			// the figure as the cell facts read it: a rate column's are percents
+			n, unit := c.Num, c.Unit()
+			if c.Column.Role == tables.Rate {
+				n.Percent, unit = true, "%"
+			}
+			cf := &cfs[i]
+			if cf.blk != c.Block || cf.table() != c.Table || cf.number() != n || cf.mant != n.Mant || int(cf.dec) != n.Dec || cf.percent != n.Percent || cf.unit != unit || cf.iv != scaleOf(n, unit) {
+				t.Errorf("cell facts of %+v read %+v", c, cf)
+			}
 			i++
 		}
 	}

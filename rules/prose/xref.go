@@ -16,7 +16,7 @@ import (
 )
 
 // basis says which kind of figure a label refers to.
-type basis int
+type basis int8
 
 const (
 	actualBasis  basis = iota // 决算, 实际, 执行, or nothing said
@@ -96,7 +96,7 @@ type xrefFacts struct {
 	enums    [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
 	enumSlab []int             // holds the enums
 	cfs      []cellFacts       // cellFacts of the cells that have them, made once
-	lblSlab  []figures.Label   // the labels of cellFacts with more than the row's
+	lblSlab  labelSlab         // the labels of cellFacts
 	masks    map[string]uint32 // scopeMask by text
 	labels   map[string]string // figures.NormalizeLabel by label
 	hasCfs   bool
@@ -353,21 +353,81 @@ func scaledOverlap(a *scaled, an figures.Number, au string, b *scaled, bn figure
 	return ia.Overlaps(ib)
 }
 
-// cellFacts describes a table cell for matching.
+// fastOverlap is scaledOverlap on the int64 path alone: ok is false when
+// that path cannot tell (the caller then asks scaledOverlap).
+func fastOverlap(a, b *scaled) (o, ok bool) {
+	if a.fast && b.fast {
+		return a.fx.Overlaps(b.fx)
+	}
+	return false, false
+}
+
+// cellFacts describes a table cell for matching. What the comparisons read
+// for every candidate (the figure, its unit, interval, year and basis) is
+// held inline; what only a finding needs (spans, titles) is reached
+// through the block, row and column, so that the cells of a document stay
+// small.
 type cellFacts struct {
-	c    tables.DataCell
+	blk  *tables.Block
+	r    *tables.Row
+	col  *tables.Column
 	lbls []figures.Label // the normalised candidate labels
 	row  string          // the row label, normalised
+	unit string
+	iv   scaled // the cell's interval in its unit (meaningful when known)
+	// mant and dec are the cell's figure (cell().Num); percent is its
+	// percent sign, set too for every cell of a rate column
+	mant     int64
+	year     int
+	dec      int32
+	scopeSet uint32 // scopes(), made on first use
+	basis    basis
+	percent  bool
 	// rowNamed: row has letters (a code or a number names no item)
-	rowNamed bool
-	iv       scaled // the cell's interval in its unit (meaningful when known)
-	// scopeSet is scopes(), made on first use
-	scopeSet  uint32
-	hasScopes bool
-	year      int
-	basis     basis
-	unit      string
+	rowNamed  bool
 	known     bool // unit known
+	hasScopes bool
+}
+
+// cell returns the table cell cf describes.
+func (cf *cellFacts) cell() *tables.Cell { return &cf.r.Cells[cf.col.Index] }
+
+// span returns the span of the cell's text.
+func (cf *cellFacts) span() model.Span { return cf.cell().Span }
+
+// table returns the table of the cell.
+func (cf *cellFacts) table() *tables.Table { return cf.blk.Table }
+
+// number returns the cell's figure as the cell facts read it: in a rate
+// column, a percent.
+func (cf *cellFacts) number() figures.Number {
+	n := cf.cell().Num
+	n.Percent = cf.percent
+	return n
+}
+
+// dataCell returns the cell as tables.DataCell, its figure as number says.
+func (cf *cellFacts) dataCell() tables.DataCell {
+	d := tables.DataCell{Table: cf.blk.Table, Block: cf.blk, Row: cf.r, Column: cf.col, Cell: *cf.cell()}
+	d.Num.Percent = cf.percent
+	return d
+}
+
+// labelSlab hands out short runs of labels from chunks allocated a few at
+// a time; a run handed out is never moved.
+type labelSlab struct {
+	free []figures.Label
+	next int // size of the next chunk
+}
+
+func (s *labelSlab) add(ls ...figures.Label) []figures.Label {
+	if cap(s.free)-len(s.free) < len(ls) {
+		s.next = min(max(2*s.next, 16), 512)
+		s.free = make([]figures.Label, 0, max(s.next, len(ls)))
+	}
+	start := len(s.free)
+	s.free = append(s.free, ls...)
+	return s.free[start:len(s.free):len(s.free)]
 }
 
 // rowFacts is what cellFacts reads from a cell's row, made once per row
@@ -388,11 +448,12 @@ func (rf *rowFacts) make(x *xrefFacts) {
 	rf.made = true
 	rf.label = x.normalizeLabel(rf.row.Label)
 	if rf.label != "" && figures.HasLetters(rf.label) {
-		rf.only = []figures.Label{figures.NewLabel(rf.label)}
+		rf.only = x.lblSlab.add(figures.NewLabel(rf.label))
 	}
 }
 
 // blockFacts is what cellFacts reads from a block, made on first use.
+// One is reused block after block: nothing keeps a pointer into it.
 type blockFacts struct {
 	cols    []colFacts
 	hasCol  []bool
@@ -400,22 +461,38 @@ type blockFacts struct {
 	hasCap  bool
 }
 
-// cellFacts describes data cell c (row facts rf, block facts bf) in *cf,
-// false when the cell is not worth matching.
-func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, cf *cellFacts) bool {
-	if c.Column.Role != tables.Amount && c.Column.Role != tables.Rate {
+// reset makes bf empty for a block of n columns.
+func (bf *blockFacts) reset(n int) {
+	bf.cols = slices.Grow(bf.cols[:0], n)[:n]
+	bf.hasCol = slices.Grow(bf.hasCol[:0], n)[:n]
+	clear(bf.cols)
+	clear(bf.hasCol)
+	bf.caption, bf.hasCap = figures.Label{}, false
+}
+
+// cellFacts describes the data cell of block b in row r and column col
+// (row facts rf, block facts bf) in *cf, false when the cell is not worth
+// matching.
+func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column, rf *rowFacts, bf *blockFacts, cf *cellFacts) bool {
+	if col.Role != tables.Amount && col.Role != tables.Rate {
 		return false
 	}
-	col := bf.column(x, c.Column)
-	if c.Column.Role == tables.Rate && col.score {
+	cfc := bf.column(x, col)
+	if col.Role == tables.Rate && cfc.score {
 		return false // a score rate, not the indicator's value
 	}
-	*cf = cellFacts{c: c, year: col.year, unit: c.Unit(), basis: col.basis}
-	if c.Column.Role == tables.Rate {
+	c := &r.Cells[col.Index]
+	unit := c.Num.Unit // tables.DataCell.Unit
+	if unit == "" {
+		unit = col.Unit
+	}
+	*cf = cellFacts{blk: b, r: r, col: col, year: cfc.year, unit: unit, basis: cfc.basis,
+		mant: c.Num.Mant, dec: int32(c.Num.Dec), percent: c.Num.Percent}
+	if col.Role == tables.Rate {
 		if !c.Num.Percent && cf.unit != "%" {
 			return false
 		}
-		cf.c.Num.Percent = true
+		cf.percent = true
 		cf.unit = "%"
 		cf.known = true
 	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
@@ -426,15 +503,15 @@ func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, c
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
 	var capLbl *figures.Label
-	if c.Row.Total && cf.year != 0 {
-		if l := bf.blockCaption(x, c); l.S != "" {
+	if r.Total && cf.year != 0 {
+		if l := bf.blockCaption(x, b); l.S != "" {
 			capLbl = l
 		}
 	}
 	// a whole-department row of a table whose columns are the items
 	var colLbl *figures.Label
-	if c.Row.Total || strings.Contains(c.Row.Label, "汇总") {
-		if n := &col.name; n.S != "" && n.S != "其中" {
+	if r.Total || strings.Contains(r.Label, "汇总") {
+		if n := &cfc.name; n.S != "" && n.S != "其中" {
 			colLbl = n
 		}
 	}
@@ -444,20 +521,27 @@ func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, c
 		}
 		cf.lbls = rf.only
 	} else {
-		start := len(x.lblSlab)
-		if rf.only != nil {
-			x.lblSlab = append(x.lblSlab, rf.only[0])
+		var ls [3]figures.Label
+		k := 0
+		for _, l := range [...]*figures.Label{firstOrNil(rf.only), capLbl, colLbl} {
+			if l != nil {
+				ls[k] = *l
+				k++
+			}
 		}
-		if capLbl != nil {
-			x.lblSlab = append(x.lblSlab, *capLbl)
-		}
-		if colLbl != nil {
-			x.lblSlab = append(x.lblSlab, *colLbl)
-		}
-		cf.lbls = x.lblSlab[start:len(x.lblSlab):len(x.lblSlab)]
+		cf.lbls = x.lblSlab.add(ls[:k]...)
 	}
-	cf.iv = scaleOf(cf.c.Num, cf.unit)
+	n := c.Num
+	n.Percent = cf.percent
+	cf.iv = scaleOf(n, cf.unit)
 	return true
+}
+
+func firstOrNil(ls []figures.Label) *figures.Label {
+	if len(ls) == 0 {
+		return nil
+	}
+	return &ls[0]
 }
 
 // colFacts is what cellFacts reads from a cell's column, made once per column.
@@ -499,13 +583,13 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	return cf
 }
 
-// blockCaption returns the item the caption of c's block names (from the
+// blockCaption returns the item the caption of block b names (from the
 // block title, the table title and caption, or a title row), made once per
 // block.
-func (bf *blockFacts) blockCaption(x *xrefFacts, c tables.DataCell) *figures.Label {
+func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) *figures.Label {
 	if !bf.hasCap {
 		l := ""
-		for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
+		for _, t := range append([]string{b.Title, b.Table.Title, b.Table.T.Caption}, x.titleRows(b.Table.T)...) {
 			if l = captionLabel(t); l != "" {
 				break
 			}
@@ -540,13 +624,14 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 		}
 	}
 	x.cfs = make([]cellFacts, 0, n)
+	var bf blockFacts
 	for _, t := range x.tables.Tables {
 		for _, b := range t.Blocks {
 			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
 				continue
 			}
-			bf := blockFacts{cols: make([]colFacts, len(b.Columns)), hasCol: make([]bool, len(b.Columns))}
-			for i, r := range b.Rows {
+			bf.reset(len(b.Columns))
+			for _, r := range b.Rows {
 				rf := rowFacts{row: r}
 				for j, c := range b.Columns {
 					if (c.Role != tables.Amount && c.Role != tables.Rate) || !r.Cells[j].HasValue() {
@@ -554,7 +639,7 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 					}
 					// made in place: the slice holds room for every cell
 					x.cfs = x.cfs[:len(x.cfs)+1]
-					if !x.cellFacts(b.At(i, j), &rf, &bf, &x.cfs[len(x.cfs)-1]) {
+					if !x.cellFacts(b, r, c, &rf, &bf, &x.cfs[len(x.cfs)-1]) {
 						x.cfs = x.cfs[:len(x.cfs)-1]
 					}
 				}
@@ -847,15 +932,15 @@ func (x *xrefFacts) scopes(cf *cellFacts) uint32 {
 	if cf.hasScopes {
 		return cf.scopeSet
 	}
-	c := &cf.c
-	m := x.scopeMask(c.Table.Title) | x.scopeMask(c.Block.Title) | x.scopeMask(c.Table.T.Caption) | x.scopeMask(x.linesBefore(c.Table.T))
-	for _, h := range c.Column.Path {
+	t := cf.blk.Table
+	m := x.scopeMask(t.Title) | x.scopeMask(cf.blk.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	for _, h := range cf.col.Path {
 		m |= x.scopeMask(h)
 	}
 	// the parents up to the first met again (at most one per row: after
 	// that the chain only repeats itself)
-	rows := c.Block.Rows
-	for r, n := c.Row.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
+	rows := cf.blk.Rows
+	for r, n := cf.r.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
 		m |= x.scopeMask(rows[r].Label)
 	}
 	cf.scopeSet, cf.hasScopes = m, true

@@ -54,7 +54,7 @@ type match struct {
 }
 
 func linesOf(cf *cellFacts) [2]lineKey {
-	return [2]lineKey{{cf.c.Block, cf.c.Column.Index, nil}, {cf.c.Block, -1, cf.c.Row}}
+	return [2]lineKey{{cf.blk, cf.col.Index, nil}, {cf.blk, -1, cf.r}}
 }
 
 func runXRF001(p *audit.Pass) {
@@ -212,22 +212,26 @@ func agrees(f *pfig, cf *cellFacts) int {
 	if !cf.known {
 		unit = f.q.Unit // a table without a stated unit: read it in the text's unit
 	}
-	if unit == f.q.Unit && cf.c.Num.Dec == f.q.Dec && cf.c.Num.Percent == f.q.Percent {
+	if unit == f.q.Unit && int(cf.dec) == f.q.Dec && cf.percent == f.q.Percent {
 		// the same figure shown at the same precision must be written alike
-		if cf.c.Num.Mant == f.q.Mant {
+		if cf.mant == f.q.Mant {
 			return 1
 		}
 		return -1
 	}
 	b := &cf.iv
 	if !cf.known {
-		iv := scaleOf(cf.c.Num, unit)
+		iv := scaleOf(cf.number(), unit)
 		b = &iv
 	}
 	if !f.iv.ok || !b.ok {
 		return 0
 	}
-	if scaledOverlap(&f.iv, f.q.Number, f.q.Unit, b, cf.c.Num, unit) {
+	o, ok := fastOverlap(&f.iv, b)
+	if !ok {
+		o = scaledOverlap(&f.iv, f.q.Number, f.q.Unit, b, cf.number(), unit)
+	}
+	if o {
 		return 1
 	}
 	return -1
@@ -235,7 +239,7 @@ func agrees(f *pfig, cf *cellFacts) int {
 
 func sameValues(cs []*cellFacts) bool {
 	for _, c := range cs[1:] {
-		if c.c.Num.Mant != cs[0].c.Num.Mant || c.c.Num.Dec != cs[0].c.Num.Dec || c.unit != cs[0].unit {
+		if c.mant != cs[0].mant || c.dec != cs[0].dec || c.unit != cs[0].unit {
 			return false
 		}
 	}
@@ -243,7 +247,7 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) {
-	cell := cf.c
+	cell := cf.dataCell()
 	unit := cf.unit
 	if !cf.known {
 		unit = f.q.Unit

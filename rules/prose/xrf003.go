@@ -52,22 +52,21 @@ func runXRF003(p *audit.Pass) {
 	cfs := x.allCellFacts()
 	for i := range cfs {
 		cf := &cfs[i]
-		c := &cf.c
-		if !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
+		if !cf.known || cf.basis == basisUnknown || cf.r.Total || cf.r.Group {
 			continue
 		}
-		if c.Block != cur {
-			cur = c.Block
+		if cf.blk != cur {
+			cur = cf.blk
 			curCols = blockCols[cur]
 			if curCols == nil {
 				curCols = make([]*colCells, len(cur.Columns))
 				blockCols[cur] = curCols
 			}
 		}
-		cc := curCols[c.Column.Index]
+		cc := curCols[cf.col.Index]
 		if cc == nil {
 			cc = &colCells{first: cf}
-			curCols[c.Column.Index] = cc
+			curCols[cf.col.Index] = cc
 			cols = append(cols, cc)
 		}
 		l := cf.row
@@ -84,7 +83,7 @@ func runXRF003(p *audit.Pass) {
 	for _, cc := range cols {
 		cc.byID = uniqueIDs(cc.byID)
 	}
-	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.c.Span.Start, b.first.c.Span.Start) })
+	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.span().Start, b.first.span().Start) })
 	// cellOf is a's cell by label number while a is compared: each pair
 	// then costs the rows of b
 	cellOf := make([]*cellFacts, len(ids))
@@ -103,7 +102,7 @@ func runXRF003(p *audit.Pass) {
 			}
 		}
 		a, b := cols[pair[0]], cols[pair[1]]
-		if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
+		if a.first.blk.Table == b.first.blk.Table || !a.first.basis.compatible(b.first.basis) {
 			continue
 		}
 		if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
@@ -118,7 +117,7 @@ func runXRF003(p *audit.Pass) {
 			}
 			switch cellsAgree(ca, cb) {
 			case 1:
-				if ca.c.Num.Mant != 0 {
+				if ca.mant != 0 {
 					same++
 				}
 			case -1:
@@ -128,7 +127,7 @@ func runXRF003(p *audit.Pass) {
 		if same < 2 || len(differ) == 0 || len(differ) > same {
 			continue
 		}
-		slices.SortFunc(differ, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].c.Span.Start, q[1].c.Span.Start) })
+		slices.SortFunc(differ, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].span().Start, q[1].span().Start) })
 		for _, d := range differ {
 			reportTables(p, d[0], d[1], same)
 		}
@@ -162,7 +161,7 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 		if e.col > f.col {
 			e, f = f, e
 		}
-		if e.cf.c.Num.Mant != 0 && cellsAgree(e.cf, f.cf) == 1 {
+		if e.cf.mant != 0 && cellsAgree(e.cf, f.cf) == 1 {
 			agree[[2]int{e.col, f.col}]++
 		}
 	}
@@ -177,7 +176,7 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 			switch iv := &e.cf.iv; {
 			case !iv.ok || !iv.fast:
 				slow = append(slow, e)
-			case e.cf.c.Num.Mant == 0:
+			case e.cf.mant == 0:
 				zs = append(zs, e)
 			default:
 				nz = append(nz, e)
@@ -275,8 +274,8 @@ func uniqueIDs(rows []labelCell) []labelCell {
 
 // cellsAgree compares two cells like agrees compares prose with a cell.
 func cellsAgree(a, b *cellFacts) int {
-	if a.unit == b.unit && a.c.Num.Dec == b.c.Num.Dec {
-		if a.c.Num.Mant == b.c.Num.Mant {
+	if a.unit == b.unit && a.dec == b.dec {
+		if a.mant == b.mant {
 			return 1
 		}
 		return -1
@@ -284,32 +283,37 @@ func cellsAgree(a, b *cellFacts) int {
 	if !a.iv.ok || !b.iv.ok {
 		return 0
 	}
-	if scaledOverlap(&a.iv, a.c.Num, a.unit, &b.iv, b.c.Num, b.unit) {
+	o, ok := fastOverlap(&a.iv, &b.iv)
+	if !ok {
+		o = scaledOverlap(&a.iv, a.number(), a.unit, &b.iv, b.number(), b.unit)
+	}
+	if o {
 		return 1
 	}
 	return -1
 }
 
 func reportTables(p *audit.Pass, a, b *cellFacts, same int) {
-	sa := a.c.Num.String() + a.unit
-	sb := b.c.Num.String() + b.unit
+	ca, cb := a.dataCell(), b.dataCell()
+	sa := ca.Num.String() + a.unit
+	sb := cb.Num.String() + b.unit
 	f := audit.Finding{
 		Severity:   audit.Warning,
-		Span:       b.c.Span,
+		Span:       cb.Span,
 		Expected:   sa,
 		Actual:     sb,
 		Expr:       fmt.Sprintf("%s ≠ %s", sb, sa),
 		Confidence: 0.7,
-		Related:    []model.Span{a.c.Span},
-		Location:   tableLocation(p, b.c),
+		Related:    []model.Span{ca.Span},
+		Location:   tableLocation(p, cb),
 	}
-	f.Message = fmt.Sprintf("表%d「%s」为 %s，表%d同名行为 %s（两表此列另有 %d 项完全一致）。", b.c.Table.Number, b.c.Row.Label, sb, a.c.Table.Number, sa, same)
-	f.MessageEN = fmt.Sprintf("Table %d row %q shows %s; table %d shows %s for the same item (%d other items agree).", b.c.Table.Number, b.c.Row.Label, sb, a.c.Table.Number, sa, same)
+	f.Message = fmt.Sprintf("表%d「%s」为 %s，表%d同名行为 %s（两表此列另有 %d 项完全一致）。", cb.Table.Number, cb.Row.Label, sb, ca.Table.Number, sa, same)
+	f.MessageEN = fmt.Sprintf("Table %d row %q shows %s; table %d shows %s for the same item (%d other items agree).", cb.Table.Number, cb.Row.Label, sb, ca.Table.Number, sa, same)
 	if a.unit == b.unit {
-		if n, ok := figures.SameUpToMagnitude(b.c.Num, a.c.Num); ok {
+		if n, ok := figures.SameUpToMagnitude(cb.Num, ca.Num); ok {
 			f.Hint = fmt.Sprintf("两数只差小数点位置（相差10^%d倍），疑似小数点错位。", n)
 			f.HintEN = fmt.Sprintf("The two differ only by a shifted decimal point (10^%d).", n)
-		} else if d := figures.Diagnose(b.c.Num, a.c.Num); d.Slip != figures.NoSlip {
+		} else if d := figures.Diagnose(cb.Num, ca.Num); d.Slip != figures.NoSlip {
 			f.Hint, f.HintEN = d.Hint, d.HintEN
 		}
 	}
