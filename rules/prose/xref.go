@@ -981,17 +981,3 @@ func scopeSetOf(t string) uint32 {
 func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {
 	return f.scopeIdx >= 0 && x.scopes(cf)&(1<<f.scopeIdx) != 0
 }
-
-func labelMatches(prose *figures.Label, cell []figures.Label) (bool, bool) {
-	for i := range cell {
-		if prose.S == cell[i].S {
-			return true, true
-		}
-	}
-	for i := range cell {
-		if prose.Matches(&cell[i]) {
-			return true, false
-		}
-	}
-	return false, false
-}

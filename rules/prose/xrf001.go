@@ -63,48 +63,24 @@ func runXRF001(p *audit.Pass) {
 	if len(cfs) == 0 {
 		return
 	}
-	// labels can only match when their last two characters agree
-	byHead := map[string][]int{}
-	for i := range cfs {
-		cf := &cfs[i]
-	labels:
-		for k := range cf.lbls {
-			h := cf.lbls[k].Head()
-			for m := range k {
-				if cf.lbls[m].Head() == h {
-					continue labels // the cell is listed under h already
-				}
-			}
-			byHead[h] = append(byHead[h], i)
-		}
-	}
 	// matches lists the cells whose labels match those of prose figure pi,
 	// in cell order, with labelMatches' exact: made once per label (many
-	// figures share one) from the cells of the label's head
-	byLabel := map[string][]match{}
-	matches := func(pi int) []match {
-		f := &x.prose[pi]
-		ms, ok := byLabel[f.lbl.S]
-		if !ok {
-			for _, ci := range byHead[f.lbl.Head()] {
-				if ok, ex := labelMatches(&f.lbl, cfs[ci].lbls); ok {
-					ms = append(ms, match{&cfs[ci], ex})
-				}
-			}
-			byLabel[f.lbl.S] = ms
-		}
-		return ms
-	}
+	// figures share one)
+	ix := newCellIndex(cfs)
+	matches := func(pi int) []match { return ix.matches(&x.prose[pi].lbl) }
 	reported := make([]bool, len(x.prose))
 	// 1. lists anchored to one table column
+	score := map[lineKey]int{}
+	seen := map[lineKey]bool{}
+	var hits []*cellFacts
 	for _, group := range x.enums {
-		score := map[lineKey]int{}
+		clear(score)
 		for _, pi := range group {
 			if pi < 0 {
 				continue
 			}
 			f := &x.prose[pi]
-			seen := map[lineKey]bool{}
+			clear(seen)
 			for _, m := range matches(pi) {
 				cf := m.cf
 				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 {
@@ -135,7 +111,7 @@ func runXRF001(p *audit.Pass) {
 				continue
 			}
 			f := &x.prose[pi]
-			var hits []*cellFacts
+			hits = hits[:0]
 			for _, m := range matches(pi) {
 				if l := linesOf(m.cf); l[0] == best || l[1] == best {
 					hits = append(hits, m.cf)
@@ -159,6 +135,7 @@ func runXRF001(p *audit.Pass) {
 			inList[pi] = true
 		}
 	}
+	var cands []*cellFacts
 	for i := range x.prose {
 		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
@@ -167,7 +144,7 @@ func runXRF001(p *audit.Pass) {
 			continue
 		}
 		part := inList[i] || f.inList
-		var cands []*cellFacts
+		cands = cands[:0]
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
@@ -179,8 +156,6 @@ func runXRF001(p *audit.Pass) {
 			}
 			a := agrees(f, cf)
 			if a == 1 {
-				cands = nil
-				exact = false
 				goto next
 			}
 			if a == -1 {

@@ -44,52 +44,14 @@ type labelCell struct {
 
 func runXRF003(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	var cols []*colCells // in order of their first cell
-	blockCols := map[*tables.Block][]*colCells{}
-	ids := map[string]int{}
-	var cur *tables.Block
-	var curCols []*colCells
-	cfs := x.allCellFacts()
-	for i := range cfs {
-		cf := &cfs[i]
-		if !cf.known || cf.basis == basisUnknown || cf.r.Total || cf.r.Group {
-			continue
-		}
-		if cf.blk != cur {
-			cur = cf.blk
-			curCols = blockCols[cur]
-			if curCols == nil {
-				curCols = make([]*colCells, len(cur.Columns))
-				blockCols[cur] = curCols
-			}
-		}
-		cc := curCols[cf.col.Index]
-		if cc == nil {
-			cc = &colCells{first: cf}
-			curCols[cf.col.Index] = cc
-			cols = append(cols, cc)
-		}
-		l := cf.row
-		if !cf.rowNamed {
-			continue // l == "" || !figures.HasLetters(l)
-		}
-		id, ok := ids[l]
-		if !ok {
-			id = len(ids)
-			ids[l] = id
-		}
-		cc.byID = append(cc.byID, labelCell{id, cf})
-	}
-	for _, cc := range cols {
-		cc.byID = uniqueIDs(cc.byID)
-	}
+	cols, nIDs := columnsOf(x.allCellFacts())
 	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.span().Start, b.first.span().Start) })
 	// cellOf is a's cell by label number while a is compared: each pair
 	// then costs the rows of b
-	cellOf := make([]*cellFacts, len(ids))
+	cellOf := make([]*cellFacts, nIDs)
 	var differ [][2]*cellFacts
 	ai := -1 // the column in cellOf
-	for _, pair := range agreeingPairs(cols, len(ids)) {
+	for _, pair := range agreeingPairs(cols, nIDs) {
 		if pair[0] != ai {
 			if ai >= 0 {
 				for _, r := range cols[ai].byID {
@@ -134,6 +96,78 @@ func runXRF003(p *audit.Pass) {
 	}
 }
 
+// columnsOf returns the columns of the cells XRF003 compares (unit and
+// basis known, not a total or heading row) in order of their first cell,
+// each with its rows under a unique label, and how many labels are
+// numbered.
+func columnsOf(cfs []cellFacts) ([]*colCells, int) {
+	// cell cfs[cell] of column col (index into slab) under label number id
+	type colRow struct{ col, id, cell int32 }
+	var (
+		slab    []colCells // the columns, pointed to once all are made
+		rows    = make([]colRow, 0, len(cfs))
+		ids     = map[string]int{}
+		cur     *tables.Block
+		curCols []int // the index in slab of each column of cur, −1 until met
+		lastRow *tables.Row
+		lastID  int
+	)
+	for i := range cfs {
+		cf := &cfs[i]
+		if !cf.known || cf.basis == basisUnknown || cf.r.Total || cf.r.Group {
+			continue
+		}
+		if cf.blk != cur {
+			// the cells of a block are consecutive (allCellFacts goes block
+			// by block): its columns are met here for the first time
+			cur = cf.blk
+			curCols = slices.Grow(curCols[:0], len(cur.Columns))[:len(cur.Columns)]
+			for k := range curCols {
+				curCols[k] = -1
+			}
+		}
+		ci := curCols[cf.col.Index]
+		if ci < 0 {
+			ci = len(slab)
+			curCols[cf.col.Index] = ci
+			slab = append(slab, colCells{first: cf})
+		}
+		if !cf.rowNamed {
+			continue // cf.row == "" || !figures.HasLetters(cf.row)
+		}
+		if cf.r != lastRow {
+			id, ok := ids[cf.row]
+			if !ok {
+				id = len(ids)
+				ids[cf.row] = id
+			}
+			lastRow, lastID = cf.r, id
+		}
+		rows = append(rows, colRow{int32(ci), int32(lastID), int32(i)})
+	}
+	// the rows of each column in one array, column after column (at as in
+	// agreeingPairs), then only the labels unique in their column
+	at := make([]int, len(slab)+1)
+	for _, r := range rows {
+		at[r.col+1]++
+	}
+	for k := range slab {
+		at[k+1] += at[k]
+	}
+	byID := make([]labelCell, len(rows))
+	for _, r := range rows {
+		byID[at[r.col]] = labelCell{int(r.id), &cfs[r.cell]}
+		at[r.col]++
+	}
+	cols := make([]*colCells, len(slab))
+	for k, start := 0, 0; k < len(slab); k, start = k+1, at[k] {
+		cc := &slab[k]
+		cc.byID = uniqueIDs(byID[start:at[k]:at[k]])
+		cols[k] = cc
+	}
+	return cols, len(ids)
+}
+
 // agreeingPairs returns the pairs of columns (i < j, in that order) that
 // agree on at least two labels: each has a row under the label, the two
 // with cellsAgree 1 and the figure of i not zero. Only those pairs can pass
@@ -146,14 +180,27 @@ func runXRF003(p *audit.Pass) {
 // the int64 path is compared with every other. Each pair found is checked
 // with cellsAgree.
 func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
-	byLabel := make([][]agreeEntry, nIDs)
+	// the entries of every label in one array, label after label: at[id]
+	// is where label id's next entry goes, and once all are placed, where
+	// its entries end
+	at := make([]int, nIDs+1)
+	for _, cc := range cols {
+		for _, r := range cc.byID {
+			at[r.id+1]++
+		}
+	}
+	for id := range nIDs {
+		at[id+1] += at[id]
+	}
+	entries := make([]agreeEntry, at[nIDs])
 	for i, cc := range cols {
 		for _, r := range cc.byID {
 			e := agreeEntry{col: i, cf: r.cf}
 			if iv := &r.cf.iv; iv.ok && iv.fast {
 				e.lo, e.hi = widened(iv.fx)
 			}
-			byLabel[r.id] = append(byLabel[r.id], e)
+			entries[at[r.id]] = e
+			at[r.id]++
 		}
 	}
 	agree := map[[2]int]int{} // per pair of columns, the labels they agree on
@@ -166,7 +213,8 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 		}
 	}
 	var nz, zs, slow []*agreeEntry
-	for _, es := range byLabel {
+	for id, start := 0, 0; id < nIDs; id, start = id+1, at[id] {
+		es := entries[start:at[id]]
 		if len(es) < 2 {
 			continue
 		}
