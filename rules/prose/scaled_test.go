@@ -67,7 +67,7 @@ func FuzzLastScope(f *testing.F) {
 		if a < 0 || b < a || b > len(text) {
 			return
 		}
-		st := stripQuotes(text)
+		st := stripQuotes(text, nil)
 		if got, want := st.lastScope(text, a, b, label), lastScope(text[a:b], label); got != want {
 			t.Fatalf("lastScope(%q[%d:%d]) = %q, want %q", text, a, b, got, want)
 		}

@@ -95,6 +95,7 @@ type xrefFacts struct {
 	prose    []pfig
 	enums    [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
 	enumSlab []int             // holds the enums
+	scopeBuf []scopeAt         // collect's occurrences of scope words, reused unit after unit
 	cfs      []cellFacts       // cellFacts of the cells that have them, made once
 	lblSlab  labelSlab         // the labels of cellFacts
 	masks    map[string]uint32 // scopeMask by text
@@ -177,7 +178,8 @@ func (x *xrefFacts) collect(u *unit) {
 		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
 		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
 		if !plain.made {
-			plain = stripQuotes(u.text)
+			plain = stripQuotes(u.text, x.scopeBuf)
+			x.scopeBuf = plain.at // reused by the next unit's
 		}
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
 		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
@@ -368,11 +370,14 @@ func fastOverlap(a, b *scaled) (o, ok bool) {
 // through the block, row and column, so that the cells of a document stay
 // small.
 type cellFacts struct {
-	blk  *tables.Block
-	r    *tables.Row
-	col  *tables.Column
-	lbls []figures.Label // the normalised candidate labels
-	row  string          // the row label, normalised
+	blk *tables.Block
+	r   *tables.Row
+	col *tables.Column
+	// lbls are the normalised candidate labels, nil after the last: the
+	// row's, the caption's, the column's (shared with the other cells that
+	// have them)
+	lbls [3]*figures.Label
+	row  string // the row label, normalised
 	unit string
 	iv   scaled // the cell's interval in its unit (meaningful when known)
 	// mant and dec are the cell's figure (cell().Num); percent is its
@@ -387,6 +392,15 @@ type cellFacts struct {
 	rowNamed  bool
 	known     bool // unit known
 	hasScopes bool
+}
+
+// labels returns the cell's candidate labels.
+func (cf *cellFacts) labels() []*figures.Label {
+	n := 0
+	for n < len(cf.lbls) && cf.lbls[n] != nil {
+		n++
+	}
+	return cf.lbls[:n]
 }
 
 // cell returns the table cell cf describes.
@@ -413,21 +427,21 @@ func (cf *cellFacts) dataCell() tables.DataCell {
 	return d
 }
 
-// labelSlab hands out short runs of labels from chunks allocated a few at
-// a time; a run handed out is never moved.
+// labelSlab hands out labels from chunks allocated a few at a time; a
+// label handed out is never moved.
 type labelSlab struct {
 	free []figures.Label
 	next int // size of the next chunk
 }
 
-func (s *labelSlab) add(ls ...figures.Label) []figures.Label {
-	if cap(s.free)-len(s.free) < len(ls) {
-		s.next = min(max(2*s.next, 16), 512)
-		s.free = make([]figures.Label, 0, max(s.next, len(ls)))
+// add returns a label made from the normalised label n.
+func (s *labelSlab) add(n string) *figures.Label {
+	if len(s.free) == cap(s.free) {
+		s.next = min(max(2*s.next, 16), 256)
+		s.free = make([]figures.Label, 0, s.next)
 	}
-	start := len(s.free)
-	s.free = append(s.free, ls...)
-	return s.free[start:len(s.free):len(s.free)]
+	s.free = append(s.free, figures.NewLabel(n))
+	return &s.free[len(s.free)-1]
 }
 
 // rowFacts is what cellFacts reads from a cell's row, made once per row
@@ -436,9 +450,8 @@ type rowFacts struct {
 	row   *tables.Row
 	made  bool
 	label string // normalised
-	// only is the row's label alone, shared by the row's cells that have
-	// no other label (nil when the label has no letters)
-	only []figures.Label
+	// only is the row's label (nil when the label has no letters)
+	only *figures.Label
 }
 
 func (rf *rowFacts) make(x *xrefFacts) {
@@ -448,7 +461,7 @@ func (rf *rowFacts) make(x *xrefFacts) {
 	rf.made = true
 	rf.label = x.normalizeLabel(rf.row.Label)
 	if rf.label != "" && figures.HasLetters(rf.label) {
-		rf.only = x.lblSlab.add(figures.NewLabel(rf.label))
+		rf.only = x.lblSlab.add(rf.label)
 	}
 }
 
@@ -457,7 +470,7 @@ func (rf *rowFacts) make(x *xrefFacts) {
 type blockFacts struct {
 	cols    []colFacts
 	hasCol  []bool
-	caption figures.Label // blockCaption
+	caption *figures.Label // blockCaption
 	hasCap  bool
 }
 
@@ -467,7 +480,7 @@ func (bf *blockFacts) reset(n int) {
 	bf.hasCol = slices.Grow(bf.hasCol[:0], n)[:n]
 	clear(bf.cols)
 	clear(bf.hasCol)
-	bf.caption, bf.hasCap = figures.Label{}, false
+	bf.caption, bf.hasCap = nil, false
 }
 
 // cellFacts describes the data cell of block b in row r and column col
@@ -504,32 +517,22 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
 	var capLbl *figures.Label
 	if r.Total && cf.year != 0 {
-		if l := bf.blockCaption(x, b); l.S != "" {
-			capLbl = l
-		}
+		capLbl = bf.blockCaption(x, b)
 	}
 	// a whole-department row of a table whose columns are the items
 	var colLbl *figures.Label
 	if r.Total || strings.Contains(r.Label, "汇总") {
-		if n := &cfc.name; n.S != "" && n.S != "其中" {
-			colLbl = n
+		colLbl = cfc.label(x)
+	}
+	k := 0
+	for _, l := range [...]*figures.Label{rf.only, capLbl, colLbl} {
+		if l != nil {
+			cf.lbls[k] = l
+			k++
 		}
 	}
-	if capLbl == nil && colLbl == nil {
-		if rf.only == nil {
-			return false
-		}
-		cf.lbls = rf.only
-	} else {
-		var ls [3]figures.Label
-		k := 0
-		for _, l := range [...]*figures.Label{firstOrNil(rf.only), capLbl, colLbl} {
-			if l != nil {
-				ls[k] = *l
-				k++
-			}
-		}
-		cf.lbls = x.lblSlab.add(ls[:k]...)
+	if k == 0 {
+		return false
 	}
 	n := c.Num
 	n.Percent = cf.percent
@@ -537,19 +540,27 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	return true
 }
 
-func firstOrNil(ls []figures.Label) *figures.Label {
-	if len(ls) == 0 {
-		return nil
-	}
-	return &ls[0]
-}
-
 // colFacts is what cellFacts reads from a cell's column, made once per column.
 type colFacts struct {
 	basis basis
 	year  int
-	score bool          // the name says 得分
-	name  figures.Label // the name, normalised
+	score bool   // the name says 得分
+	norm  string // the name, normalised
+	// name is norm as a label, made on first use (label); nil when norm is
+	// empty or 其中
+	name      *figures.Label
+	madeLabel bool
+}
+
+// label returns the column's name as a label for a cell (nil for none).
+func (cf *colFacts) label(x *xrefFacts) *figures.Label {
+	if !cf.madeLabel {
+		cf.madeLabel = true
+		if cf.norm != "" && cf.norm != "其中" {
+			cf.name = x.lblSlab.add(cf.norm)
+		}
+	}
+	return cf.name
 }
 
 // column returns the facts of column c of the block, made once.
@@ -561,7 +572,7 @@ func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
 }
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NewLabel(x.normalizeLabel(c.Name()))}
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), norm: x.normalizeLabel(c.Name())}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
@@ -585,7 +596,7 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 
 // blockCaption returns the item the caption of block b names (from the
 // block title, the table title and caption, or a title row), made once per
-// block.
+// block; nil when none does.
 func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) *figures.Label {
 	if !bf.hasCap {
 		l := ""
@@ -594,9 +605,12 @@ func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) *figures.Label
 				break
 			}
 		}
-		bf.caption, bf.hasCap = figures.NewLabel(l), true
+		bf.hasCap = true
+		if l != "" {
+			bf.caption = x.lblSlab.add(l)
+		}
 	}
-	return &bf.caption
+	return bf.caption
 }
 
 // allCellFacts returns the cellFacts of the data cells (those of
@@ -818,12 +832,20 @@ type stripped struct {
 	// and how many bytes were removed up to and including each
 	quotes  []int
 	removed []int
-	at      [len(scopeWords)][]int // per scope word, where it occurs in s (overlaps included)
+	at      []scopeAt // the scope words in s, by position (overlaps included)
 }
 
-func stripQuotes(text string) stripped {
+// scopeAt is an occurrence of scopeWords[word] at byte pos.
+type scopeAt struct {
+	pos  int32
+	word int8
+}
+
+// stripQuotes makes the stripped text of text; its occurrences are
+// appended to buf[:0] (a buffer reused from unit to unit).
+func stripQuotes(text string, buf []scopeAt) stripped {
 	st := stripped{s: text, made: true}
-	if strings.ContainsFunc(text, isScopeQuote) {
+	if hasScopeQuote(text) {
 		var b strings.Builder
 		b.Grow(len(text))
 		for i, r := range text {
@@ -840,17 +862,60 @@ func stripQuotes(text string) stripped {
 		}
 		st.s = b.String()
 	}
-	for k, w := range scopeWords {
-		for i := 0; ; {
-			j := strings.Index(st.s[i:], w)
-			if j < 0 {
-				break
+	st.at = scopeWordsIn(st.s, buf[:0])
+	return st
+}
+
+// hasScopeQuote is strings.ContainsFunc(s, isScopeQuote) on bytes: '"' or
+// E2 80 9C/9D/98/99 (“ ” ‘ ’). 0xE2 starts a rune, so it is never read as
+// part of another, and where these bytes are, the runes are.
+func hasScopeQuote(s string) bool {
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], 0xE2)
+		if j < 0 || i+j+2 >= len(s) {
+			return false
+		}
+		i += j
+		if s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x9C, 0x9D, 0x98, 0x99:
+				return true
 			}
-			st.at[k] = append(st.at[k], i+j)
-			i += j + 1
+		}
+		i++
+	}
+}
+
+// scopeFirst holds the first rune of each scope word as its three UTF-8
+// bytes (all are three-byte Han characters, all different).
+var scopeFirst = func() (f [len(scopeWords)]uint32) {
+	for k, w := range scopeWords {
+		f[k] = uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2])
+	}
+	return f
+}()
+
+// scopeWordsIn appends the occurrences of the scope words in s to out, by
+// position: what a strings.Index loop per word finds, in one pass.
+func scopeWordsIn(s string, out []scopeAt) []scopeAt {
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i]; c < 0xE4 || c > 0xE9 {
+			continue // no scope word starts with that byte
+		}
+		key := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
+		for k, f := range scopeFirst {
+			if key == f {
+				if strings.HasPrefix(s[i:], scopeWords[k]) {
+					out = append(out, scopeAt{int32(i), int8(k)})
+				}
+				break // no two words start alike
+			}
 		}
 	}
-	return st
+	return out
 }
 
 // off returns where the rune of the text at byte offset i (or the text's
@@ -869,24 +934,17 @@ func (st *stripped) lastScope(text string, a, b int, label string) string {
 	if !startsRune(text, a) || !startsRune(text, b) {
 		return lastScope(text[a:b], label)
 	}
-	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once
+	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once:
+	// the last that lies within lo and hi, of a word not in the label
 	lo, hi := st.off(a), st.off(b)
-	best, at := "", -1
-	for k, w := range scopeWords {
-		if strings.Contains(label, w) {
-			continue
-		}
-		// the last occurrence that ends by hi
-		ps := st.at[k]
-		n := sort.SearchInts(ps, hi-len(w)+1)
-		if n == 0 || ps[n-1] < lo {
-			continue
-		}
-		if i := ps[n-1] - lo; i > at {
-			best, at = w, i
+	n := sort.Search(len(st.at), func(k int) bool { return int(st.at[k].pos) >= hi })
+	for k := n - 1; k >= 0 && int(st.at[k].pos) >= lo; k-- {
+		w := scopeWords[st.at[k].word]
+		if int(st.at[k].pos)+len(w) <= hi && !strings.Contains(label, w) {
+			return w
 		}
 	}
-	return best
+	return ""
 }
 
 func startsRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }

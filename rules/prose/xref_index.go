@@ -30,17 +30,15 @@ func newCellIndex(cfs []cellFacts) *cellIndex {
 	ix := &cellIndex{cfs: cfs, byHead: map[string][]int32{}, memo: map[string][]match{}, flag: make([]uint8, len(cfs))}
 	ids := map[string]int32{}
 	// the (label, cell) pairs, each label once per cell; the cells of a
-	// row that carry its label alone share one slice, numbered once
+	// row that carry the same labels (its own alone, mostly) are numbered
+	// once
 	labelOf, cellOf := make([]int32, 0, len(cfs)), make([]int32, 0, len(cfs))
-	var last []figures.Label
+	var last [3]*figures.Label
 	var lastIDs []int32
 	for i := range cfs {
-		ls := cfs[i].lbls
-		if len(ls) == 0 {
-			continue
-		}
-		if len(last) != len(ls) || &last[0] != &ls[0] {
-			last, lastIDs = ls, lastIDs[:0]
+		if cfs[i].lbls != last {
+			last, lastIDs = cfs[i].lbls, lastIDs[:0]
+			ls := cfs[i].labels()
 		labels:
 			for k := range ls {
 				for m := range k {
@@ -52,7 +50,7 @@ func newCellIndex(cfs []cellFacts) *cellIndex {
 				if !ok {
 					id = int32(len(ix.labels))
 					ids[ls[k].S] = id
-					ix.labels = append(ix.labels, &ls[k])
+					ix.labels = append(ix.labels, ls[k])
 				}
 				lastIDs = append(lastIDs, id)
 			}

@@ -10,14 +10,14 @@ import (
 // labelMatches reports whether a prose label matches one of a cell's
 // labels, and whether one is equal: the definition cellIndex.matches
 // computes label by label.
-func labelMatches(prose *figures.Label, cell []figures.Label) (bool, bool) {
+func labelMatches(prose *figures.Label, cell []*figures.Label) (bool, bool) {
 	for i := range cell {
 		if prose.S == cell[i].S {
 			return true, true
 		}
 	}
 	for i := range cell {
-		if prose.Matches(&cell[i]) {
+		if prose.Matches(cell[i]) {
 			return true, false
 		}
 	}
@@ -38,7 +38,7 @@ func TestCellIndexOracle(t *testing.T) {
 				l := x.prose[pi].lbl
 				var want []match
 				for ci := range cfs {
-					if ok, ex := labelMatches(&l, cfs[ci].lbls); ok {
+					if ok, ex := labelMatches(&l, cfs[ci].labels()); ok {
 						want = append(want, match{&cfs[ci], ex})
 					}
 				}

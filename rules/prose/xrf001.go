@@ -235,17 +235,18 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	if cell.Num.Percent {
 		shownCell = cell.Num.String() + "%"
 	}
+	shown := show(*f.q)
 	fd := audit.Finding{
 		Severity:   sev,
 		Span:       f.span(),
 		Expected:   shownCell,
-		Actual:     show(*f.q),
-		Expr:       fmt.Sprintf("%s ≠ %s", show(*f.q), shownCell),
+		Actual:     shown,
+		Expr:       shown + " ≠ " + shownCell,
 		Confidence: conf,
 		Related:    []model.Span{cell.Span},
 	}
-	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, show(*f.q), where, shownCell)
-	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, show(*f.q), cell.Table.Number, cell.Row.Label, shownCell)
+	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, shown, where, shownCell)
+	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, shown, cell.Table.Number, cell.Row.Label, shownCell)
 	if why != "" {
 		fd.Message += why + "。"
 	}

@@ -55,18 +55,19 @@ func runXRF002(p *audit.Pass) {
 			if !a.iv.ok || !b.iv.ok || scaledOverlap(&a.iv, a.q.Number, a.q.Unit, &b.iv, b.q.Number, b.q.Unit) {
 				continue
 			}
+			sa, sb := show(*a.q), show(*b.q)
 			f := audit.Finding{
 				Severity:   audit.Warning,
 				Span:       b.span(),
-				Expected:   show(*a.q),
-				Actual:     show(*b.q),
-				Expr:       fmt.Sprintf("%s ≠ %s", show(*b.q), show(*a.q)),
+				Expected:   sa,
+				Actual:     sb,
+				Expr:       sb + " ≠ " + sa,
 				Confidence: 0.6,
 				Related:    []model.Span{a.span()},
 			}
 			pos := audit.LocationOf(p.Doc, a.span().Start)
-			f.Message = fmt.Sprintf("「%s」此处为 %s，前文（%s）为 %s。", b.q.Label, show(*b.q), pos.String(), show(*a.q))
-			f.MessageEN = fmt.Sprintf("%s is %s here but %s earlier (%s).", b.q.Label, show(*b.q), show(*a.q), pos.English())
+			f.Message = fmt.Sprintf("「%s」此处为 %s，前文（%s）为 %s。", b.q.Label, sb, pos.String(), sa)
+			f.MessageEN = fmt.Sprintf("%s is %s here but %s earlier (%s).", b.q.Label, sb, sa, pos.English())
 			locate(p, b.u, &f, b.q.Start)
 			p.Report(f)
 			break

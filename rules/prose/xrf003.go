@@ -103,8 +103,16 @@ func runXRF003(p *audit.Pass) {
 func columnsOf(cfs []cellFacts) ([]*colCells, int) {
 	// cell cfs[cell] of column col (index into slab) under label number id
 	type colRow struct{ col, id, cell int32 }
+	nCols := 0 // at most the columns of the blocks of the cells
+	var last *tables.Block
+	for i := range cfs {
+		if cfs[i].blk != last {
+			last = cfs[i].blk
+			nCols += len(last.Columns)
+		}
+	}
 	var (
-		slab    []colCells // the columns, pointed to once all are made
+		slab    = make([]colCells, 0, nCols) // the columns, pointed to once all are made
 		rows    = make([]colRow, 0, len(cfs))
 		ids     = map[string]int{}
 		cur     *tables.Block
@@ -350,7 +358,7 @@ func reportTables(p *audit.Pass, a, b *cellFacts, same int) {
 		Span:       cb.Span,
 		Expected:   sa,
 		Actual:     sb,
-		Expr:       fmt.Sprintf("%s ≠ %s", sb, sa),
+		Expr:       sb + " ≠ " + sa,
 		Confidence: 0.7,
 		Related:    []model.Span{ca.Span},
 		Location:   tableLocation(p, cb),

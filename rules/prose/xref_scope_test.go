@@ -1,0 +1,42 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+)
+
+// scopeWordsRef is scopeWordsIn as a strings.Index loop per word, the
+// occurrences sorted by position.
+func scopeWordsRef(s string) []scopeAt {
+	var out []scopeAt
+	for p := 0; p < len(s); p++ {
+		for k, w := range scopeWords {
+			if strings.HasPrefix(s[p:], w) {
+				out = append(out, scopeAt{int32(p), int8(k)})
+			}
+		}
+	}
+	return out
+}
+
+// FuzzScopeWordsIn checks the one-pass search for scope words and the
+// byte test for quotes against their plain definitions.
+func FuzzScopeWordsIn(f *testing.F) {
+	f.Add("基本支出中“三公”经费10万元，项目支出‘公用经费’5万元")
+	f.Add("\xe5基本支出\xff一般公共预算政府性基金国有资本经营社会保险基金三公经费公用经费人员经费机关运行经费\"")
+	f.Add("机关运行经\xe2\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := scopeWordsIn(s, nil), scopeWordsRef(s)
+		if len(got) != len(want) {
+			t.Fatalf("scopeWordsIn(%q) = %v, want %v", s, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("scopeWordsIn(%q) = %v, want %v", s, got, want)
+			}
+		}
+		if got, want := hasScopeQuote(s), strings.ContainsFunc(s, isScopeQuote); got != want {
+			t.Fatalf("hasScopeQuote(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
