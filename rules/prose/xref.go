@@ -100,11 +100,16 @@ type xrefFacts struct {
 	lblSlab  labelSlab         // the labels of cellFacts
 	masks    map[string]uint32 // scopeMask by text
 	labels   map[string]string // figures.NormalizeLabel by label
-	hasCfs   bool
-	year     int // report year when sure, else 0; −1 until computed
-	pass     *audit.Pass
-	before   map[*model.Table]string
-	tables   *tables.Analysis
+	captions map[string]string // captionLabel by text
+	// colScopes and rowScopes are the parts of scopes made once per
+	// column and per row
+	colScopes map[*tables.Column]uint32
+	rowScopes map[*tables.Row]uint32
+	hasCfs    bool
+	year      int // report year when sure, else 0; −1 until computed
+	pass      *audit.Pass
+	before    map[*model.Table]string
+	tables    *tables.Analysis
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -247,15 +252,36 @@ func isChangeFigure(q *figures.Quantity) bool {
 	// The words are Han, which figures.Normalize leaves alone, and it maps
 	// spaces to spaces: the lead need not be normalised to test them.
 	lead := strings.TrimSpace(q.Lead)
-	for _, w := range changeWords {
-		if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
-			return true
+	if mayEndChange(lead) || mayEndChange(q.Label) {
+		for _, w := range changeWords {
+			if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
+				return true
+			}
 		}
 	}
 	return strings.Contains(q.Label, "增长率") || strings.Contains(q.Label, "增速")
 }
 
 var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"}
+
+// changeLast holds the last rune of each change word: a text ends with a
+// change word only if its last rune is one of them (the rune decoded last
+// from a text ending with a word's bytes is the word's).
+var changeLast = func() string {
+	var b strings.Builder
+	for _, w := range changeWords {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
+
+func mayEndChange(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(changeLast, r)
+}
 
 // sentenceYear returns a year written at the start of the figure's
 // sentence s ("2022年，…" or "2022年基本支出合计…") when no comparison comes
@@ -600,9 +626,16 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) *figures.Label {
 	if !bf.hasCap {
 		l := ""
-		for _, t := range append([]string{b.Title, b.Table.Title, b.Table.T.Caption}, x.titleRows(b.Table.T)...) {
-			if l = captionLabel(t); l != "" {
+		for _, t := range [...]string{b.Title, b.Table.Title, b.Table.T.Caption} {
+			if l = x.captionLabel(t); l != "" {
 				break
+			}
+		}
+		if l == "" { // the title rows only then
+			for _, t := range x.titleRows(b.Table.T) {
+				if l = x.captionLabel(t); l != "" {
+					break
+				}
 			}
 		}
 		bf.hasCap = true
@@ -707,6 +740,23 @@ func (x *xrefFacts) titleRows(t *model.Table) []string {
 		out = append(out, text)
 	}
 	return out
+}
+
+// captionLabel is captionLabel(t), made once per text (the blocks of a
+// table share its title and caption).
+func (x *xrefFacts) captionLabel(t string) string {
+	if t == "" {
+		return "" // captionLabel(""): no suffix
+	}
+	if l, ok := x.captions[t]; ok {
+		return l
+	}
+	l := captionLabel(t)
+	if x.captions == nil {
+		x.captions = map[string]string{}
+	}
+	x.captions[t] = l
+	return l
 }
 
 // captionLabel returns the item a table caption names, normalised:
@@ -984,24 +1034,53 @@ func (x *xrefFacts) scopeConflict(f *pfig, cf *cellFacts) bool {
 // the text that says what a cell is about, quotes removed (“三公”经费): the
 // table and block titles, the column headers, the table caption, the lines
 // before the table and the labels of the row's parents. Made once per
-// cell, from the set of each of these texts, made once per text: no word
-// spans two of them (contextOf in the tests joins them with spaces).
+// cell from the part its column shares and the part its row shares, each
+// from the set of each of these texts, made once per text: no word spans
+// two of them (contextOf in the tests joins them with spaces).
 func (x *xrefFacts) scopes(cf *cellFacts) uint32 {
 	if cf.hasScopes {
 		return cf.scopeSet
 	}
-	t := cf.blk.Table
-	m := x.scopeMask(t.Title) | x.scopeMask(cf.blk.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
-	for _, h := range cf.col.Path {
+	cf.scopeSet, cf.hasScopes = x.columnScopes(cf.blk, cf.col)|x.parentScopes(cf.blk, cf.r), true
+	return cf.scopeSet
+}
+
+// columnScopes is the part of scopes that all the cells of a column share
+// (table and block titles, caption, lines before the table, column
+// headers), made once per column.
+func (x *xrefFacts) columnScopes(b *tables.Block, c *tables.Column) uint32 {
+	if m, ok := x.colScopes[c]; ok {
+		return m
+	}
+	t := b.Table
+	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	for _, h := range c.Path {
 		m |= x.scopeMask(h)
+	}
+	if x.colScopes == nil {
+		x.colScopes = map[*tables.Column]uint32{}
+	}
+	x.colScopes[c] = m
+	return m
+}
+
+// parentScopes is the part of scopes that all the cells of a row share
+// (the labels of its parents), made once per row.
+func (x *xrefFacts) parentScopes(b *tables.Block, row *tables.Row) uint32 {
+	if m, ok := x.rowScopes[row]; ok {
+		return m
 	}
 	// the parents up to the first met again (at most one per row: after
 	// that the chain only repeats itself)
-	rows := cf.blk.Rows
-	for r, n := cf.r.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
+	var m uint32
+	rows := b.Rows
+	for r, n := row.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
 		m |= x.scopeMask(rows[r].Label)
 	}
-	cf.scopeSet, cf.hasScopes = m, true
+	if x.rowScopes == nil {
+		x.rowScopes = map[*tables.Row]uint32{}
+	}
+	x.rowScopes[row] = m
 	return m
 }
 
