@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/synth"
 	"github.com/crossfoot/crossfoot/internal/testenv"
@@ -75,6 +76,15 @@ func checkCellFacts(t *testing.T, p *audit.Pass) int {
 			cf := &cfs[i]
 			if cf.blk != c.Block || cf.table() != c.Table || cf.number() != n || cf.mant != n.Mant || int(cf.dec) != n.Dec || cf.percent != n.Percent || cf.unit != unit || cf.iv != scaleOf(n, unit) {
 				t.Errorf("cell facts of %+v read %+v", c, cf)
+			}
+			l := figures.NormalizeLabel(c.Row.Label)
+			if named := l != "" && figures.HasLetters(l); named != cf.rowNamed() || named && x.cellLabels.labels[cf.rowLbl].S != l {
+				t.Errorf("row label %q read as number %d", l, cf.rowLbl)
+			}
+			for _, id := range cf.labels() {
+				if l := x.cellLabels.labels[id].S; x.cellLabels.ids[l] != id {
+					t.Errorf("label %d %q is numbered %d", id, l, x.cellLabels.ids[l])
+				}
 			}
 			i++
 		}

@@ -92,15 +92,15 @@ func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 type xrefKey struct{}
 
 type xrefFacts struct {
-	prose    []pfig
-	enums    [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
-	enumSlab []int             // holds the enums
-	scopeBuf []scopeAt         // collect's occurrences of scope words, reused unit after unit
-	cfs      []cellFacts       // cellFacts of the cells that have them, made once
-	lblSlab  labelSlab         // the labels of cellFacts
-	masks    map[string]uint32 // scopeMask by text
-	labels   map[string]string // figures.NormalizeLabel by label
-	captions map[string]string // captionLabel by text
+	prose      []pfig
+	enums      [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
+	enumSlab   []int             // holds the enums
+	scopeBuf   []scopeAt         // collect's occurrences of scope words, reused unit after unit
+	cfs        []cellFacts       // cellFacts of the cells that have them, made once
+	cellLabels labelTable        // the labels of cfs
+	masks      map[string]uint32 // scopeMask by text
+	labels     map[string]string // figures.NormalizeLabel by label
+	captions   map[string]string // captionLabel by text
 	// colScopes and rowScopes are the parts of scopes made once per
 	// column and per row
 	colScopes map[*tables.Column]uint32
@@ -399,35 +399,32 @@ type cellFacts struct {
 	blk *tables.Block
 	r   *tables.Row
 	col *tables.Column
-	// lbls are the normalised candidate labels, nil after the last: the
-	// row's, the caption's, the column's (shared with the other cells that
-	// have them)
-	lbls [3]*figures.Label
-	row  string // the row label, normalised
-	unit string
-	iv   scaled // the cell's interval in its unit (meaningful when known)
+	// lbls[:nLbls] are the candidate labels, as numbers in x.cellLabels:
+	// the row's, the caption's, the column's
+	lbls [3]int32
+	// rowLbl is the row's label, −1 when it has no letters (a code or a
+	// number names no item)
+	rowLbl int32
+	unit   string
+	iv     scaled // the cell's interval in its unit (meaningful when known)
 	// mant and dec are the cell's figure (cell().Num); percent is its
 	// percent sign, set too for every cell of a rate column
-	mant     int64
-	year     int
-	dec      int32
-	scopeSet uint32 // scopes(), made on first use
-	basis    basis
-	percent  bool
-	// rowNamed: row has letters (a code or a number names no item)
-	rowNamed  bool
+	mant      int64
+	year      int
+	dec       int32
+	scopeSet  uint32 // scopes(), made on first use
+	basis     basis
+	nLbls     uint8
+	percent   bool
 	known     bool // unit known
 	hasScopes bool
 }
 
-// labels returns the cell's candidate labels.
-func (cf *cellFacts) labels() []*figures.Label {
-	n := 0
-	for n < len(cf.lbls) && cf.lbls[n] != nil {
-		n++
-	}
-	return cf.lbls[:n]
-}
+// labels returns the numbers of the cell's candidate labels.
+func (cf *cellFacts) labels() []int32 { return cf.lbls[:cf.nLbls] }
+
+// rowNamed reports whether the row's label names an item.
+func (cf *cellFacts) rowNamed() bool { return cf.rowLbl >= 0 }
 
 // cell returns the table cell cf describes.
 func (cf *cellFacts) cell() *tables.Cell { return &cf.r.Cells[cf.col.Index] }
@@ -453,21 +450,27 @@ func (cf *cellFacts) dataCell() tables.DataCell {
 	return d
 }
 
-// labelSlab hands out labels from chunks allocated a few at a time; a
-// label handed out is never moved.
-type labelSlab struct {
-	free []figures.Label
-	next int // size of the next chunk
+// labelTable holds the labels of the cells, each text once, by number (a
+// report repeats a few hundred row and column names over all its tables):
+// two cells share a label number exactly when their labels are equal, and
+// a label's bigrams are made once.
+type labelTable struct {
+	labels []figures.Label
+	ids    map[string]int32
 }
 
-// add returns a label made from the normalised label n.
-func (s *labelSlab) add(n string) *figures.Label {
-	if len(s.free) == cap(s.free) {
-		s.next = min(max(2*s.next, 16), 256)
-		s.free = make([]figures.Label, 0, s.next)
+// id returns the number of the normalised label n, adding it when new.
+func (t *labelTable) id(n string) int32 {
+	id, ok := t.ids[n]
+	if !ok {
+		if t.ids == nil {
+			t.ids = map[string]int32{}
+		}
+		id = int32(len(t.labels))
+		t.ids[n] = id
+		t.labels = append(t.labels, figures.NewLabel(n))
 	}
-	s.free = append(s.free, figures.NewLabel(n))
-	return &s.free[len(s.free)-1]
+	return id
 }
 
 // rowFacts is what cellFacts reads from a cell's row, made once per row
@@ -476,18 +479,17 @@ type rowFacts struct {
 	row   *tables.Row
 	made  bool
 	label string // normalised
-	// only is the row's label (nil when the label has no letters)
-	only *figures.Label
+	// id is the row's label in x.cellLabels, −1 when it has no letters
+	id int32
 }
 
 func (rf *rowFacts) make(x *xrefFacts) {
 	if rf.made {
 		return
 	}
-	rf.made = true
-	rf.label = x.normalizeLabel(rf.row.Label)
-	if rf.label != "" && figures.HasLetters(rf.label) {
-		rf.only = x.lblSlab.add(rf.label)
+	rf.made, rf.id = true, -1
+	if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
+		rf.id = x.cellLabels.id(l)
 	}
 }
 
@@ -496,7 +498,7 @@ func (rf *rowFacts) make(x *xrefFacts) {
 type blockFacts struct {
 	cols    []colFacts
 	hasCol  []bool
-	caption *figures.Label // blockCaption
+	caption int32 // blockCaption
 	hasCap  bool
 }
 
@@ -506,7 +508,7 @@ func (bf *blockFacts) reset(n int) {
 	bf.hasCol = slices.Grow(bf.hasCol[:0], n)[:n]
 	clear(bf.cols)
 	clear(bf.hasCol)
-	bf.caption, bf.hasCap = nil, false
+	bf.caption, bf.hasCap = -1, false
 }
 
 // cellFacts describes the data cell of block b in row r and column col
@@ -538,26 +540,25 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 		cf.known = true
 	}
 	rf.make(x)
-	cf.row, cf.rowNamed = rf.label, rf.only != nil
+	cf.rowLbl = rf.id
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
-	var capLbl *figures.Label
+	capLbl := int32(-1)
 	if r.Total && cf.year != 0 {
 		capLbl = bf.blockCaption(x, b)
 	}
 	// a whole-department row of a table whose columns are the items
-	var colLbl *figures.Label
+	colLbl := int32(-1)
 	if r.Total || strings.Contains(r.Label, "汇总") {
 		colLbl = cfc.label(x)
 	}
-	k := 0
-	for _, l := range [...]*figures.Label{rf.only, capLbl, colLbl} {
-		if l != nil {
-			cf.lbls[k] = l
-			k++
+	for _, l := range [...]int32{rf.id, capLbl, colLbl} {
+		if l >= 0 {
+			cf.lbls[cf.nLbls] = l
+			cf.nLbls++
 		}
 	}
-	if k == 0 {
+	if cf.nLbls == 0 {
 		return false
 	}
 	n := c.Num
@@ -572,18 +573,18 @@ type colFacts struct {
 	year  int
 	score bool   // the name says 得分
 	norm  string // the name, normalised
-	// name is norm as a label, made on first use (label); nil when norm is
-	// empty or 其中
-	name      *figures.Label
+	// name is norm's number in x.cellLabels, made on first use (label);
+	// −1 when norm is empty or 其中
+	name      int32
 	madeLabel bool
 }
 
-// label returns the column's name as a label for a cell (nil for none).
-func (cf *colFacts) label(x *xrefFacts) *figures.Label {
+// label returns the column's name as a label for a cell (−1 for none).
+func (cf *colFacts) label(x *xrefFacts) int32 {
 	if !cf.madeLabel {
-		cf.madeLabel = true
+		cf.madeLabel, cf.name = true, -1
 		if cf.norm != "" && cf.norm != "其中" {
-			cf.name = x.lblSlab.add(cf.norm)
+			cf.name = x.cellLabels.id(cf.norm)
 		}
 	}
 	return cf.name
@@ -622,8 +623,8 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 
 // blockCaption returns the item the caption of block b names (from the
 // block title, the table title and caption, or a title row), made once per
-// block; nil when none does.
-func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) *figures.Label {
+// block; −1 when none does.
+func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) int32 {
 	if !bf.hasCap {
 		l := ""
 		for _, t := range [...]string{b.Title, b.Table.Title, b.Table.T.Caption} {
@@ -640,7 +641,7 @@ func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) *figures.Label
 		}
 		bf.hasCap = true
 		if l != "" {
-			bf.caption = x.lblSlab.add(l)
+			bf.caption = x.cellLabels.id(l)
 		}
 	}
 	return bf.caption

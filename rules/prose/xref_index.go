@@ -1,22 +1,24 @@
 package prose
 
 import (
+	"cmp"
 	"slices"
+	"sort"
 
 	"github.com/crossfoot/crossfoot/figures"
 )
 
 // cellIndex finds the cells whose labels match a prose label, as
 // labelMatches says, in cell order. Two labels match only when their heads
-// (last two characters) agree, and the cells of a document repeat a few
-// hundred labels (every table has a 基本支出 row): so the index holds each
-// distinct label once, by head, with the cells that carry it, and a prose
-// label is compared with each distinct label of its head once instead of
-// once per cell.
+// (last two characters) agree, and the cells of a document carry a few
+// hundred distinct labels (every table has a 基本支出 row), numbered once
+// in a labelTable: so the index lists the label numbers by head, each with
+// the cells that carry it, and a prose label is compared with each
+// distinct label of its head once instead of once per cell.
 type cellIndex struct {
 	cfs    []cellFacts
-	byHead map[string][]int32 // head → label numbers
-	labels []*figures.Label   // by number: the first cell's (its bigrams are made once)
+	labels []figures.Label    // the labelTable's, by number
+	heads  []int32            // label numbers sorted by head
 	cells  [][]int32          // by label number: the cells that carry it, ascending
 	memo   map[string][]match // by prose label: the matches, made once
 	slab   []match            // holds memo's slices
@@ -26,58 +28,29 @@ type cellIndex struct {
 	touched []int32
 }
 
-func newCellIndex(cfs []cellFacts) *cellIndex {
-	ix := &cellIndex{cfs: cfs, byHead: map[string][]int32{}, memo: map[string][]match{}, flag: make([]uint8, len(cfs))}
-	ids := map[string]int32{}
-	// the (label, cell) pairs, each label once per cell; the cells of a
-	// row that carry the same labels (its own alone, mostly) are numbered
-	// once
+// newCellIndex indexes cells whose label numbers are those of t; t must
+// not change while the index is used.
+func newCellIndex(cfs []cellFacts, t *labelTable) *cellIndex {
+	ix := &cellIndex{cfs: cfs, labels: t.labels, memo: map[string][]match{}, flag: make([]uint8, len(cfs))}
+	// the (label, cell) pairs, each label once per cell
 	labelOf, cellOf := make([]int32, 0, len(cfs)), make([]int32, 0, len(cfs))
-	var last [3]*figures.Label
-	var lastIDs []int32
 	for i := range cfs {
-		if cfs[i].lbls != last {
-			last, lastIDs = cfs[i].lbls, lastIDs[:0]
-			ls := cfs[i].labels()
-		labels:
-			for k := range ls {
-				for m := range k {
-					if ls[m].S == ls[k].S {
-						continue labels // the cell is listed under it already
-					}
-				}
-				id, ok := ids[ls[k].S]
-				if !ok {
-					id = int32(len(ix.labels))
-					ids[ls[k].S] = id
-					ix.labels = append(ix.labels, ls[k])
-				}
-				lastIDs = append(lastIDs, id)
+		ls := cfs[i].labels()
+		for k, id := range ls {
+			if !slices.Contains(ls[:k], id) {
+				labelOf = append(labelOf, id)
+				cellOf = append(cellOf, int32(i))
 			}
-		}
-		for _, id := range lastIDs {
-			labelOf = append(labelOf, id)
-			cellOf = append(cellOf, int32(i))
 		}
 	}
 	ix.cells = groupBy(len(ix.labels), labelOf, cellOf)
-	heads := map[string]int32{}
-	var headOf, labelNums []int32
-	var headNames []string
-	for id := range ix.labels {
-		h := ix.labels[id].Head()
-		n, ok := heads[h]
-		if !ok {
-			n = int32(len(headNames))
-			heads[h] = n
-			headNames = append(headNames, h)
-		}
-		headOf = append(headOf, n)
-		labelNums = append(labelNums, int32(id))
+	ix.heads = make([]int32, len(ix.labels))
+	for id := range ix.heads {
+		ix.heads[id] = int32(id)
 	}
-	for n, ls := range groupBy(len(headNames), headOf, labelNums) {
-		ix.byHead[headNames[n]] = ls
-	}
+	slices.SortFunc(ix.heads, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(ix.labels[a].Head(), ix.labels[b].Head()), cmp.Compare(a, b))
+	})
 	return ix
 }
 
@@ -109,9 +82,15 @@ func (ix *cellIndex) matches(l *figures.Label) []match {
 	if ms, ok := ix.memo[l.S]; ok {
 		return ms
 	}
-	for _, id := range ix.byHead[l.Head()] {
+	h := l.Head()
+	first := sort.Search(len(ix.heads), func(k int) bool { return ix.labels[ix.heads[k]].Head() >= h })
+	for _, id := range ix.heads[first:] {
+		cl := &ix.labels[id]
+		if cl.Head() != h {
+			break
+		}
 		var fl uint8
-		switch cl := ix.labels[id]; {
+		switch {
 		case l.S == cl.S:
 			fl = 2
 		case l.Matches(cl):

@@ -33,12 +33,16 @@ func TestCellIndexOracle(t *testing.T) {
 		audit.Run(doc, []*audit.Rule{{ID: "TEST", Run: func(p *audit.Pass) {
 			x := xrefFactsOf(p)
 			cfs := x.allCellFacts()
-			ix := newCellIndex(cfs)
+			ix := newCellIndex(cfs, &x.cellLabels)
 			for pi := range x.prose {
 				l := x.prose[pi].lbl
 				var want []match
 				for ci := range cfs {
-					if ok, ex := labelMatches(&l, cfs[ci].labels()); ok {
+					var cell []*figures.Label
+					for _, id := range cfs[ci].labels() {
+						cell = append(cell, &x.cellLabels.labels[id])
+					}
+					if ok, ex := labelMatches(&l, cell); ok {
 						want = append(want, match{&cfs[ci], ex})
 					}
 				}

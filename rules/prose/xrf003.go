@@ -44,7 +44,8 @@ type labelCell struct {
 
 func runXRF003(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	cols, nIDs := columnsOf(x.allCellFacts())
+	cols := columnsOf(x.allCellFacts())
+	nIDs := len(x.cellLabels.labels)
 	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.span().Start, b.first.span().Start) })
 	// cellOf is a's cell by label number while a is compared: each pair
 	// then costs the rows of b
@@ -98,11 +99,8 @@ func runXRF003(p *audit.Pass) {
 
 // columnsOf returns the columns of the cells XRF003 compares (unit and
 // basis known, not a total or heading row) in order of their first cell,
-// each with its rows under a unique label, and how many labels are
-// numbered.
-func columnsOf(cfs []cellFacts) ([]*colCells, int) {
-	// cell cfs[cell] of column col (index into slab) under label number id
-	type colRow struct{ col, id, cell int32 }
+// each with its rows under a unique label (numbered as in x.cellLabels).
+func columnsOf(cfs []cellFacts) []*colCells {
 	nCols := 0 // at most the columns of the blocks of the cells
 	var last *tables.Block
 	for i := range cfs {
@@ -111,14 +109,13 @@ func columnsOf(cfs []cellFacts) ([]*colCells, int) {
 			nCols += len(last.Columns)
 		}
 	}
+	// cell cfs[cell] of column col (index into slab) under label id
+	type colRow struct{ col, id, cell int32 }
 	var (
 		slab    = make([]colCells, 0, nCols) // the columns, pointed to once all are made
 		rows    = make([]colRow, 0, len(cfs))
-		ids     = map[string]int{}
 		cur     *tables.Block
 		curCols []int // the index in slab of each column of cur, −1 until met
-		lastRow *tables.Row
-		lastID  int
 	)
 	for i := range cfs {
 		cf := &cfs[i]
@@ -140,18 +137,9 @@ func columnsOf(cfs []cellFacts) ([]*colCells, int) {
 			curCols[cf.col.Index] = ci
 			slab = append(slab, colCells{first: cf})
 		}
-		if !cf.rowNamed {
-			continue // cf.row == "" || !figures.HasLetters(cf.row)
+		if cf.rowNamed() {
+			rows = append(rows, colRow{int32(ci), cf.rowLbl, int32(i)})
 		}
-		if cf.r != lastRow {
-			id, ok := ids[cf.row]
-			if !ok {
-				id = len(ids)
-				ids[cf.row] = id
-			}
-			lastRow, lastID = cf.r, id
-		}
-		rows = append(rows, colRow{int32(ci), int32(lastID), int32(i)})
 	}
 	// the rows of each column in one array, column after column (at as in
 	// agreeingPairs), then only the labels unique in their column
@@ -173,7 +161,7 @@ func columnsOf(cfs []cellFacts) ([]*colCells, int) {
 		cc.byID = uniqueIDs(byID[start:at[k]:at[k]])
 		cols[k] = cc
 	}
-	return cols, len(ids)
+	return cols
 }
 
 // agreeingPairs returns the pairs of columns (i < j, in that order) that

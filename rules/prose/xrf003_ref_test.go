@@ -50,10 +50,10 @@ func runXRF003Ref(p *audit.Pass) {
 			dup[k] = map[string]bool{}
 			order = append(order, k)
 		}
-		l := cf.row
-		if l == "" || !figures.HasLetters(l) {
+		if !cf.rowNamed() {
 			continue
 		}
+		l := x.cellLabels.labels[cf.rowLbl].S
 		if _, seen := cc.rows[l]; seen {
 			dup[k][l] = true
 		}
