@@ -3,6 +3,7 @@ package prose
 import (
 	"cmp"
 	"math/big"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -765,6 +766,11 @@ func (x *xrefFacts) captionLabel(t string) string {
 // "2019年与2018年财政拨款支出对比表" → "财政拨款支出"; "" when nothing
 // is left or the caption is not of that shape.
 func captionLabel(caption string) string {
+	if !strings.Contains(caption, "表") {
+		// every suffix below ends with 表, a Han character, which
+		// figures.Normalize neither makes nor changes
+		return ""
+	}
 	s := figures.Normalize(caption)
 	if i := strings.IndexAny(s, "(（"); i >= 0 {
 		s = s[:i]
@@ -811,6 +817,9 @@ func captionLabel(caption string) string {
 }
 
 func yearIn(s string) int {
+	if !strings.Contains(s, "年") {
+		return 0 // 年 is Han: figures.Normalize neither makes nor changes it
+	}
 	s = figures.Normalize(s)
 	if i := strings.Index(s, "年"); i >= 4 && isYear(s[i-4:i]) {
 		y := 0
@@ -940,28 +949,26 @@ func hasScopeQuote(s string) bool {
 	}
 }
 
-// scopeFirst holds the first rune of each scope word as its three UTF-8
-// bytes (all are three-byte Han characters, all different).
-var scopeFirst = func() (f [len(scopeWords)]uint32) {
+// scopeByEnd has, for each byte, the set of scope words (bit k for
+// scopeWords[k]) whose first rune ends with it: all are three-byte Han
+// characters, all different, so few bytes end one.
+var scopeByEnd = func() (t [256]uint16) {
 	for k, w := range scopeWords {
-		f[k] = uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2])
+		t[w[2]] |= 1 << k
 	}
-	return f
+	return t
 }()
 
 // scopeWordsIn appends the occurrences of the scope words in s to out, by
 // position: what a strings.Index loop per word finds, in one pass.
 func scopeWordsIn(s string, out []scopeAt) []scopeAt {
-	for i := 0; i+3 <= len(s); i++ {
-		if c := s[i]; c < 0xE4 || c > 0xE9 {
-			continue // no scope word starts with that byte
-		}
-		key := uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])
-		for k, f := range scopeFirst {
-			if key == f {
-				if strings.HasPrefix(s[i:], scopeWords[k]) {
-					out = append(out, scopeAt{int32(i), int8(k)})
-				}
+	for i := 2; i < len(s); i++ {
+		m := scopeByEnd[s[i]]
+		for m != 0 { // a word may start at i−2
+			k := bits.TrailingZeros16(m)
+			m &^= 1 << k
+			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+				out = append(out, scopeAt{int32(i - 2), int8(k)})
 				break // no two words start alike
 			}
 		}
