@@ -127,3 +127,30 @@ func TestLeadTestsOracle(t *testing.T) {
 		t.Errorf("only %d figures checked", n)
 	}
 }
+
+// TestPeriodYearShortcut checks, on every column head of the oracle
+// documents, that a head without 年 normalises to no 本年/上年 word:
+// periodYear returns 0 for it without normalising.
+func TestPeriodYearShortcut(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		a := tables.Analyze(doc)
+		for _, tb := range a.Tables {
+			for _, b := range tb.Blocks {
+				for _, c := range b.Columns {
+					head := strings.Join(c.Path, "")
+					if strings.Contains(head, "年") {
+						continue
+					}
+					if h := figures.NormalizeLabel(head); strings.Contains(h, "本年") || strings.Contains(h, "上年") {
+						t.Errorf("head %q normalises to %q", head, h)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no head checked")
+	}
+}

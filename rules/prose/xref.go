@@ -551,7 +551,7 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	// a whole-department row of a table whose columns are the items
 	colLbl := int32(-1)
 	if r.Total || strings.Contains(r.Label, "汇总") {
-		colLbl = cfc.label(x)
+		colLbl = cfc.label(x, col)
 	}
 	for _, l := range [...]int32{rf.id, capLbl, colLbl} {
 		if l >= 0 {
@@ -572,20 +572,20 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 type colFacts struct {
 	basis basis
 	year  int
-	score bool   // the name says 得分
-	norm  string // the name, normalised
-	// name is norm's number in x.cellLabels, made on first use (label);
-	// −1 when norm is empty or 其中
+	score bool // the name says 得分
+	// name is the number in x.cellLabels of the column's name, normalised,
+	// made on first use (label); −1 when it is empty or 其中
 	name      int32
 	madeLabel bool
 }
 
-// label returns the column's name as a label for a cell (−1 for none).
-func (cf *colFacts) label(x *xrefFacts) int32 {
+// label returns the name of column c (whose facts cf are) as a label for a
+// cell, −1 for none.
+func (cf *colFacts) label(x *xrefFacts, c *tables.Column) int32 {
 	if !cf.madeLabel {
 		cf.madeLabel, cf.name = true, -1
-		if cf.norm != "" && cf.norm != "其中" {
-			cf.name = x.cellLabels.id(cf.norm)
+		if n := x.normalizeLabel(c.Name()); n != "" && n != "其中" {
+			cf.name = x.cellLabels.id(n)
 		}
 	}
 	return cf.name
@@ -600,7 +600,7 @@ func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
 }
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), norm: x.normalizeLabel(c.Name())}
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
@@ -701,6 +701,11 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 // periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
 // not 上年结转, an item) as the report year or the year before, 0 otherwise.
 func (x *xrefFacts) periodYear(head string) int {
+	if !strings.Contains(head, "年") {
+		// both words say 年, a Han character, which figures.NormalizeLabel
+		// neither makes nor changes (its synonyms have none)
+		return 0
+	}
 	h := x.normalizeLabel(head)
 	for _, p := range []struct {
 		word string
