@@ -931,10 +931,13 @@ func stripQuotes(text string, buf []scopeAt) stripped {
 	return st
 }
 
-// hasScopeQuote is strings.ContainsFunc(s, isScopeQuote) on bytes: '"' or
-// E2 80 9C/9D/98/99 (“ ” ‘ ’). 0xE2 starts a rune, so it is never read as
-// part of another, and where these bytes are, the runes are.
-func hasScopeQuote(s string) bool {
+// hasScopeQuote is strings.ContainsFunc(s, isScopeQuote) on bytes.
+func hasScopeQuote(s string) bool { return hasQuote(s, true) }
+
+// hasQuote reports whether s holds '"' or E2 80 9C/9D (“ ”), or with
+// single also E2 80 98/99 (‘ ’). 0xE2 starts a rune, so it is never read
+// as part of another, and where these bytes are, the runes are.
+func hasQuote(s string, single bool) bool {
 	if strings.IndexByte(s, '"') >= 0 {
 		return true
 	}
@@ -946,8 +949,12 @@ func hasScopeQuote(s string) bool {
 		i += j
 		if s[i+1] == 0x80 {
 			switch s[i+2] {
-			case 0x9C, 0x9D, 0x98, 0x99:
+			case 0x9C, 0x9D:
 				return true
+			case 0x98, 0x99:
+				if single {
+					return true
+				}
 			}
 		}
 		i++
@@ -1108,7 +1115,11 @@ func (x *xrefFacts) scopeMask(s string) uint32 {
 	if m, ok := x.masks[s]; ok {
 		return m
 	}
-	m := scopeSetOf(contextQuotes.Replace(s))
+	t := s
+	if hasQuote(s, false) { // contextQuotes would change it
+		t = contextQuotes.Replace(s)
+	}
+	m := scopeSetOf(t)
 	if x.masks == nil {
 		x.masks = map[string]uint32{}
 	}
@@ -1116,12 +1127,18 @@ func (x *xrefFacts) scopeMask(s string) uint32 {
 	return m
 }
 
-// scopeSetOf returns the set of scopeWords in t.
+// scopeSetOf returns the set of scopeWords in t (bit k for scopeWords[k]),
+// found as scopeWordsIn finds them.
 func scopeSetOf(t string) uint32 {
 	var m uint32
-	for i, w := range scopeWords {
-		if strings.Contains(t, w) {
-			m |= 1 << i
+	for i := 2; i < len(t); i++ {
+		for c := scopeByEnd[t[i]]; c != 0; {
+			k := bits.TrailingZeros16(c)
+			c &^= 1 << k
+			if w := scopeWords[k]; t[i-2] == w[0] && t[i-1] == w[1] && strings.HasPrefix(t[i-2:], w) {
+				m |= 1 << k
+				break
+			}
 		}
 	}
 	return m

@@ -40,3 +40,30 @@ func FuzzScopeWordsIn(f *testing.F) {
 		}
 	})
 }
+
+// scopeSetRef is scopeSetOf word by word.
+func scopeSetRef(t string) uint32 {
+	var m uint32
+	for i, w := range scopeWords {
+		if strings.Contains(t, w) {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// FuzzScopeSet checks scopeSetOf and the quote test of scopeMask against
+// their plain definitions.
+func FuzzScopeSet(f *testing.F) {
+	f.Add("2022年“三公”经费支出情况表 项目支出 人员经费")
+	f.Add("基本支出\"一般公共预算\"‘公用经费’机关运行经费社会保险基金")
+	f.Add("国有资本经\xe2\x80\x9c营")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scopeSetOf(s), scopeSetRef(s); got != want {
+			t.Fatalf("scopeSetOf(%q) = %b, want %b", s, got, want)
+		}
+		if got, want := hasQuote(s, false), contextQuotes.Replace(s) != s; got != want {
+			t.Fatalf("hasQuote(%q, false) = %v, want %v", s, got, want)
+		}
+	})
+}
