@@ -203,7 +203,7 @@ func agrees(f *pfig, cf *cellFacts) int {
 		return 0
 	}
 	o, ok := fastOverlap(&f.iv, b)
-	if !ok {
+	if !ok { // the cell's figure is read only off the int64 path
 		o = scaledOverlap(&f.iv, f.q.Number, f.q.Unit, b, cf.number(), unit)
 	}
 	if o {

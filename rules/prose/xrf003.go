@@ -328,7 +328,7 @@ func cellsAgree(a, b *cellFacts) int {
 		return 0
 	}
 	o, ok := fastOverlap(&a.iv, &b.iv)
-	if !ok {
+	if !ok { // the cells' figures are read only off the int64 path
 		o = scaledOverlap(&a.iv, a.number(), a.unit, &b.iv, b.number(), b.unit)
 	}
 	if o {
