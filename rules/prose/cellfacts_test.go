@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/synth"
 	"github.com/crossfoot/crossfoot/internal/testenv"
@@ -18,12 +19,13 @@ import (
 // definition xrefFacts.scopes computes piece by piece.
 func contextOf(x *xrefFacts, cf *cellFacts) string {
 	var b strings.Builder
-	b.WriteString(cf.c.Table.Title + " " + cf.c.Block.Title + " " + cf.c.Column.PathString())
-	b.WriteString(" " + cf.c.Table.T.Caption + " " + x.linesBefore(cf.c.Table.T))
+	c := cf.dataCell()
+	b.WriteString(c.Table.Title + " " + c.Block.Title + " " + c.Column.PathString())
+	b.WriteString(" " + c.Table.T.Caption + " " + x.linesBefore(c.Table.T))
 	seen := map[int]bool{}
-	for r := cf.c.Row.Parent; r >= 0 && r < len(cf.c.Block.Rows) && !seen[r]; r = cf.c.Block.Rows[r].Parent {
+	for r := c.Row.Parent; r >= 0 && r < len(c.Block.Rows) && !seen[r]; r = c.Block.Rows[r].Parent {
 		seen[r] = true
-		b.WriteString(" " + cf.c.Block.Rows[r].Label)
+		b.WriteString(" " + c.Block.Rows[r].Label)
 	}
 	return contextQuotes.Replace(b.String())
 }
@@ -65,7 +67,25 @@ func checkCellFacts(t *testing.T, p *audit.Pass) int {
 	cells := audit.Fact(p, tables.FactKey, tables.Analyze).DataCells()
 	i := 0
 	for _, c := range cells {
-		if i < len(cfs) && cfs[i].c.Span == c.Span && cfs[i].c.Row == c.Row && cfs[i].c.Column == c.Column {
+		if i < len(cfs) && cfs[i].span() == c.Span && cfs[i].r == c.Row && cfs[i].col == c.Column {
+			// the figure as the cell facts read it: a rate column's are percents
+			n, unit := c.Num, c.Unit()
+			if c.Column.Role == tables.Rate {
+				n.Percent, unit = true, "%"
+			}
+			cf := &cfs[i]
+			if cf.blk != c.Block || cf.table() != c.Table || cf.number() != n || cf.mant != n.Mant || int(cf.dec) != n.Dec || cf.percent != n.Percent || cf.unit != unit || cf.iv != scaleOf(n, unit) {
+				t.Errorf("cell facts of %+v read %+v", c, cf)
+			}
+			l := figures.NormalizeLabel(c.Row.Label)
+			if named := l != "" && figures.HasLetters(l); named != cf.rowNamed() || named && x.cellLabels.labels[cf.rowLbl].S != l {
+				t.Errorf("row label %q read as number %d", l, cf.rowLbl)
+			}
+			for _, id := range cf.labels() {
+				if l := x.cellLabels.labels[id].S; x.cellLabels.ids[l] != id {
+					t.Errorf("label %d %q is numbered %d", id, l, x.cellLabels.ids[l])
+				}
+			}
 			i++
 		}
 	}
@@ -105,5 +125,32 @@ func TestLeadTestsOracle(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d figures checked", n)
+	}
+}
+
+// TestPeriodYearShortcut checks, on every column head of the oracle
+// documents, that a head without 年 normalises to no 本年/上年 word:
+// periodYear returns 0 for it without normalising.
+func TestPeriodYearShortcut(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		a := tables.Analyze(doc)
+		for _, tb := range a.Tables {
+			for _, b := range tb.Blocks {
+				for _, c := range b.Columns {
+					head := strings.Join(c.Path, "")
+					if strings.Contains(head, "年") {
+						continue
+					}
+					if h := figures.NormalizeLabel(head); strings.Contains(h, "本年") || strings.Contains(h, "上年") {
+						t.Errorf("head %q normalises to %q", head, h)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no head checked")
 	}
 }

@@ -67,7 +67,7 @@ func FuzzLastScope(f *testing.F) {
 		if a < 0 || b < a || b > len(text) {
 			return
 		}
-		st := stripQuotes(text)
+		st := stripQuotes(text, nil)
 		if got, want := st.lastScope(text, a, b, label), lastScope(text[a:b], label); got != want {
 			t.Fatalf("lastScope(%q[%d:%d]) = %q, want %q", text, a, b, got, want)
 		}
@@ -80,25 +80,26 @@ func TestScopeSet(t *testing.T) {
 	contexts := []string{"", "基本支出明细表", "项目支出 三公经费", "一般公共预算财政拨款支出 基本支出", "人员经费 公用经费"}
 	for _, ctx := range contexts {
 		for si := -1; si < len(scopeWords); si++ {
-			f := &pfig{scopeIdx: si}
+			f := &pfig{scopeIdx: int8(si)}
+			scope := ""
 			if si >= 0 {
-				f.scope = scopeWords[si]
+				scope = scopeWords[si]
 			}
 			cf := &cellFacts{scopeSet: scopeSetOf(ctx), hasScopes: true}
 			wantConflict := false
-			if f.scope != "" && !strings.Contains(ctx, f.scope) {
+			if scope != "" && !strings.Contains(ctx, scope) {
 				for _, w := range scopeWords {
-					if w != f.scope && strings.Contains(ctx, w) {
+					if w != scope && strings.Contains(ctx, w) {
 						wantConflict = true
 					}
 				}
 			}
 			var x xrefFacts
 			if got := x.scopeConflict(f, cf); got != wantConflict {
-				t.Errorf("scopeConflict(%q, %q) = %v, want %v", f.scope, ctx, got, wantConflict)
+				t.Errorf("scopeConflict(%q, %q) = %v, want %v", scope, ctx, got, wantConflict)
 			}
-			if got, want := x.scopeConfirmed(f, cf), f.scope != "" && strings.Contains(ctx, f.scope); got != want {
-				t.Errorf("scopeConfirmed(%q, %q) = %v, want %v", f.scope, ctx, got, want)
+			if got, want := x.scopeConfirmed(f, cf), scope != "" && strings.Contains(ctx, scope); got != want {
+				t.Errorf("scopeConfirmed(%q, %q) = %v, want %v", scope, ctx, got, want)
 			}
 		}
 	}

@@ -1,7 +1,9 @@
 package prose
 
 import (
+	"cmp"
 	"math/big"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -15,7 +17,7 @@ import (
 )
 
 // basis says which kind of figure a label refers to.
-type basis int
+type basis int8
 
 const (
 	actualBasis  basis = iota // 决算, 实际, 执行, or nothing said
@@ -69,40 +71,46 @@ func basisOf(text string) basis {
 // pfig is a figure stated in prose, with what it is about.
 type pfig struct {
 	u      *unit
-	q      figures.Quantity
-	label  string // normalised
-	lbl    figures.Label
-	iv     scaled // the figure's interval in its unit
-	year   int    // 0 when not known
+	q      *figures.Quantity // in u.st.Quantities, which no rule changes
+	lbl    figures.Label     // the label, normalised
+	iv     scaled            // the figure's interval in its unit
+	year   int               // 0 when not known
 	basis  basis
-	isRate bool   // a …率 figure
-	inList bool   // follows 其中, 主要用于, 包括, 分别 in its sentence: a part of something
-	scope  string // the last scope word (基本支出, 项目支出, …) written before it in the paragraph, outside its label
-	// sentScope is the same within the figure's sentence only.
-	sentScope string
-	scopeIdx  int // scope's index in scopeWords, −1 for none
+	isRate bool // a …率 figure
+	inList bool // follows 其中, 主要用于, 包括, 分别 in its sentence: a part of something
+	// scopeIdx is the index in scopeWords of the last scope word (基本支出,
+	// 项目支出, …) written before the figure in the paragraph, outside its
+	// label, −1 for none; sentScopeIdx the same within its sentence only.
+	scopeIdx, sentScopeIdx int8
 }
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
 // under one must not be compared with a table about another.
 var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
 
-func (f pfig) span() model.Span { return f.u.spanOf(f.q) }
+func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 
 type xrefKey struct{}
 
 type xrefFacts struct {
-	prose   []pfig
-	enums   [][]int           // per enumeration: indexes into prose, total first
-	cfs     []cellFacts       // cellFacts of the cells that have them, made once
-	lblSlab []figures.Label   // the labels of cellFacts with more than the row's
-	masks   map[string]uint32 // scopeMask by text
-	labels  map[string]string // figures.NormalizeLabel by label
-	hasCfs  bool
-	year    int // report year when sure, else 0; −1 until computed
-	pass    *audit.Pass
-	before  map[*model.Table]string
-	tables  *tables.Analysis
+	prose      []pfig
+	enums      [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
+	enumSlab   []int             // holds the enums
+	scopeBuf   []scopeAt         // collect's occurrences of scope words, reused unit after unit
+	cfs        []cellFacts       // cellFacts of the cells that have them, made once
+	cellLabels labelTable        // the labels of cfs
+	masks      map[string]uint32 // scopeMask by text
+	labels     map[string]string // figures.NormalizeLabel by label
+	captions   map[string]string // captionLabel by text
+	// colScopes and rowScopes are the parts of scopes made once per
+	// column and per row
+	colScopes map[*tables.Column]uint32
+	rowScopes map[*tables.Row]uint32
+	hasCfs    bool
+	year      int // report year when sure, else 0; −1 until computed
+	pass      *audit.Pass
+	before    map[*model.Table]string
+	tables    *tables.Analysis
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -121,36 +129,48 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 		x := &xrefFacts{pass: p, year: -1}
 		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
 		// table cells are compared as cells, not as prose
-		for _, u := range proseUnits(p).units {
+		units := proseUnits(p).units
+		n := 0 // the figures that pass collect's first tests, to allocate them once
+		for _, u := range units {
+			for i := range u.st.Quantities {
+				if _, ok := mayCrossRef(&u.st.Quantities[i]); ok {
+					n++
+				}
+			}
+		}
+		x.prose = make([]pfig, 0, n)
+		for _, u := range units {
 			x.collect(u)
 		}
 		return x
 	})
 }
 
+// mayCrossRef is collect's first test of a figure: a labelled exact amount
+// in a currency, or a …率 rate; rate says which.
+func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
+	if q.Approx || q.Chinese || q.Label == "" {
+		return false, false
+	}
+	rate = q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
+	return rate, rate || figures.IsMoneyUnit(q.Unit)
+}
+
 // collect gathers the figures of one prose unit worth cross-referencing.
 func (x *xrefFacts) collect(u *unit) {
-	var idx map[int]int // quantity start → index in x.prose, for the enumerations
-	if len(u.st.Enumerations) > 0 {
-		idx = map[int]int{}
-	}
-	var plain stripped // u.text without quotes, made for the first figure kept
+	first := len(x.prose) // the unit's figures are x.prose[first:], by ascending start
+	var plain stripped    // u.text without quotes, made for the first figure kept
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
-		if q.Approx || q.Chinese || q.Label == "" {
-			continue
-		}
-		money := figures.IsMoneyUnit(q.Unit)
-		rate := q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
-		if !money && !rate || isChangeFigure(q) {
+		rate, ok := mayCrossRef(q)
+		if !ok || isChangeFigure(q) {
 			continue
 		}
 		label := x.normalizeLabel(q.Label)
 		if utf8.RuneCountInString(label) < 3 {
 			continue
 		}
-		f := pfig{u: u, q: *q, label: label, year: q.Year, isRate: rate}
-		f.lbl = figures.NewLabel(f.label)
+		f := pfig{u: u, q: q, lbl: figures.NewLabel(label), year: q.Year, isRate: rate}
 		f.iv = scaleOf(q.Number, q.Unit)
 		if rate {
 			f.basis = actualBasis
@@ -164,30 +184,35 @@ func (x *xrefFacts) collect(u *unit) {
 		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
 		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
 		if !plain.made {
-			plain = stripQuotes(u.text)
+			plain = stripQuotes(u.text, x.scopeBuf)
+			x.scopeBuf = plain.at // reused by the next unit's
 		}
-		f.scope = plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label)
-		f.sentScope = plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label)
-		f.scopeIdx = slices.Index(scopeWords[:], f.scope)
-		if idx != nil {
-			idx[q.Start] = len(x.prose)
-		}
+		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
+		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
 		x.prose = append(x.prose, f)
+	}
+	// index returns the index in x.prose of the unit's figure that starts
+	// at start (quantities are in order, and so are the figures kept)
+	kept := x.prose[first:]
+	index := func(start int) (int, bool) {
+		k, ok := slices.BinarySearchFunc(kept, start, func(f pfig, s int) int { return cmp.Compare(f.q.Start, s) })
+		return first + k, ok
 	}
 	// parts inherit the year and basis of their total
 	for _, e := range u.st.Enumerations {
-		ti, ok := idx[e.Total.Start]
-		group := []int{-1}
-		if ok {
-			group[0] = ti
+		ti, ok := index(e.Total.Start)
+		if !ok {
+			ti = -1
 		}
+		start := len(x.enumSlab)
+		x.enumSlab = append(x.enumSlab, ti)
 		for _, part := range e.Parts {
-			pi, ok := idx[part.Start]
+			pi, ok := index(part.Start)
 			if !ok {
 				continue
 			}
-			if ti >= 0 && group[0] >= 0 {
-				t := x.prose[ti]
+			if ti >= 0 {
+				t := &x.prose[ti]
 				if x.prose[pi].q.Year == 0 && t.year != 0 {
 					x.prose[pi].year = t.year
 				}
@@ -195,10 +220,18 @@ func (x *xrefFacts) collect(u *unit) {
 					x.prose[pi].basis = t.basis
 				}
 			}
-			group = append(group, pi)
+			x.enumSlab = append(x.enumSlab, pi)
 		}
-		x.enums = append(x.enums, group)
+		x.enums = append(x.enums, x.enumSlab[start:len(x.enumSlab):len(x.enumSlab)])
 	}
+}
+
+// scopeIndex is the index of w in scopeWords, −1 for none.
+func scopeIndex(w string) int8 {
+	if w == "" {
+		return -1
+	}
+	return int8(slices.Index(scopeWords[:], w))
 }
 
 // normalizeLabel is figures.NormalizeLabel, made once per label.
@@ -220,15 +253,36 @@ func isChangeFigure(q *figures.Quantity) bool {
 	// The words are Han, which figures.Normalize leaves alone, and it maps
 	// spaces to spaces: the lead need not be normalised to test them.
 	lead := strings.TrimSpace(q.Lead)
-	for _, w := range changeWords {
-		if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
-			return true
+	if mayEndChange(lead) || mayEndChange(q.Label) {
+		for _, w := range changeWords {
+			if strings.HasSuffix(lead, w) || strings.HasSuffix(q.Label, w) {
+				return true
+			}
 		}
 	}
 	return strings.Contains(q.Label, "增长率") || strings.Contains(q.Label, "增速")
 }
 
 var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"}
+
+// changeLast holds the last rune of each change word: a text ends with a
+// change word only if its last rune is one of them (the rune decoded last
+// from a text ending with a word's bytes is the word's).
+var changeLast = func() string {
+	var b strings.Builder
+	for _, w := range changeWords {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		if !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}()
+
+func mayEndChange(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(changeLast, r)
+}
 
 // sentenceYear returns a year written at the start of the figure's
 // sentence s ("2022年，…" or "2022年基本支出合计…") when no comparison comes
@@ -328,21 +382,96 @@ func scaledOverlap(a *scaled, an figures.Number, au string, b *scaled, bn figure
 	return ia.Overlaps(ib)
 }
 
-// cellFacts describes a table cell for matching.
+// fastOverlap is scaledOverlap on the int64 path alone: ok is false when
+// that path cannot tell (the caller then asks scaledOverlap).
+func fastOverlap(a, b *scaled) (o, ok bool) {
+	if a.fast && b.fast {
+		return a.fx.Overlaps(b.fx)
+	}
+	return false, false
+}
+
+// cellFacts describes a table cell for matching. What the comparisons read
+// for every candidate (the figure, its unit, interval, year and basis) is
+// held inline; what only a finding needs (spans, titles) is reached
+// through the block, row and column, so that the cells of a document stay
+// small.
 type cellFacts struct {
-	c    tables.DataCell
-	lbls []figures.Label // the normalised candidate labels
-	row  string          // the row label, normalised
-	// rowNamed: row has letters (a code or a number names no item)
-	rowNamed bool
-	iv       scaled // the cell's interval in its unit (meaningful when known)
-	// scopeSet is scopes(), made on first use
-	scopeSet  uint32
-	hasScopes bool
+	blk *tables.Block
+	r   *tables.Row
+	col *tables.Column
+	// lbls[:nLbls] are the candidate labels, as numbers in x.cellLabels:
+	// the row's, the caption's, the column's
+	lbls [3]int32
+	// rowLbl is the row's label, −1 when it has no letters (a code or a
+	// number names no item)
+	rowLbl int32
+	unit   string
+	iv     scaled // the cell's interval in its unit (meaningful when known)
+	// mant and dec are the cell's figure (cell().Num); percent is its
+	// percent sign, set too for every cell of a rate column
+	mant      int64
 	year      int
+	dec       int32
+	scopeSet  uint32 // scopes(), made on first use
 	basis     basis
-	unit      string
+	nLbls     uint8
+	percent   bool
 	known     bool // unit known
+	hasScopes bool
+}
+
+// labels returns the numbers of the cell's candidate labels.
+func (cf *cellFacts) labels() []int32 { return cf.lbls[:cf.nLbls] }
+
+// rowNamed reports whether the row's label names an item.
+func (cf *cellFacts) rowNamed() bool { return cf.rowLbl >= 0 }
+
+// cell returns the table cell cf describes.
+func (cf *cellFacts) cell() *tables.Cell { return &cf.r.Cells[cf.col.Index] }
+
+// span returns the span of the cell's text.
+func (cf *cellFacts) span() model.Span { return cf.cell().Span }
+
+// table returns the table of the cell.
+func (cf *cellFacts) table() *tables.Table { return cf.blk.Table }
+
+// number returns the cell's figure as the cell facts read it: in a rate
+// column, a percent.
+func (cf *cellFacts) number() figures.Number {
+	n := cf.cell().Num
+	n.Percent = cf.percent
+	return n
+}
+
+// dataCell returns the cell as tables.DataCell, its figure as number says.
+func (cf *cellFacts) dataCell() tables.DataCell {
+	d := tables.DataCell{Table: cf.blk.Table, Block: cf.blk, Row: cf.r, Column: cf.col, Cell: *cf.cell()}
+	d.Num.Percent = cf.percent
+	return d
+}
+
+// labelTable holds the labels of the cells, each text once, by number (a
+// report repeats a few hundred row and column names over all its tables):
+// two cells share a label number exactly when their labels are equal, and
+// a label's bigrams are made once.
+type labelTable struct {
+	labels []figures.Label
+	ids    map[string]int32
+}
+
+// id returns the number of the normalised label n, adding it when new.
+func (t *labelTable) id(n string) int32 {
+	id, ok := t.ids[n]
+	if !ok {
+		if t.ids == nil {
+			t.ids = map[string]int32{}
+		}
+		id = int32(len(t.labels))
+		t.ids[n] = id
+		t.labels = append(t.labels, figures.NewLabel(n))
+	}
+	return id
 }
 
 // rowFacts is what cellFacts reads from a cell's row, made once per row
@@ -351,87 +480,91 @@ type rowFacts struct {
 	row   *tables.Row
 	made  bool
 	label string // normalised
-	// only is the row's label alone, shared by the row's cells that have
-	// no other label (nil when the label has no letters)
-	only []figures.Label
+	// id is the row's label in x.cellLabels, −1 when it has no letters
+	id int32
 }
 
 func (rf *rowFacts) make(x *xrefFacts) {
 	if rf.made {
 		return
 	}
-	rf.made = true
-	rf.label = x.normalizeLabel(rf.row.Label)
-	if rf.label != "" && figures.HasLetters(rf.label) {
-		rf.only = []figures.Label{figures.NewLabel(rf.label)}
+	rf.made, rf.id = true, -1
+	if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
+		rf.id = x.cellLabels.id(l)
 	}
 }
 
 // blockFacts is what cellFacts reads from a block, made on first use.
+// One is reused block after block: nothing keeps a pointer into it.
 type blockFacts struct {
 	cols    []colFacts
 	hasCol  []bool
-	caption figures.Label // blockCaption
+	caption int32 // blockCaption
 	hasCap  bool
 }
 
-// cellFacts describes data cell c (row facts rf, block facts bf) in *cf,
-// false when the cell is not worth matching.
-func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, cf *cellFacts) bool {
-	if c.Column.Role != tables.Amount && c.Column.Role != tables.Rate {
+// reset makes bf empty for a block of n columns.
+func (bf *blockFacts) reset(n int) {
+	bf.cols = slices.Grow(bf.cols[:0], n)[:n]
+	bf.hasCol = slices.Grow(bf.hasCol[:0], n)[:n]
+	clear(bf.cols)
+	clear(bf.hasCol)
+	bf.caption, bf.hasCap = -1, false
+}
+
+// cellFacts describes the data cell of block b in row r and column col
+// (row facts rf, block facts bf) in *cf, false when the cell is not worth
+// matching.
+func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column, rf *rowFacts, bf *blockFacts, cf *cellFacts) bool {
+	if col.Role != tables.Amount && col.Role != tables.Rate {
 		return false
 	}
-	col := bf.column(x, c.Column)
-	if c.Column.Role == tables.Rate && col.score {
+	cfc := bf.column(x, col)
+	if col.Role == tables.Rate && cfc.score {
 		return false // a score rate, not the indicator's value
 	}
-	*cf = cellFacts{c: c, year: col.year, unit: c.Unit(), basis: col.basis}
-	if c.Column.Role == tables.Rate {
+	c := &r.Cells[col.Index]
+	unit := c.Num.Unit // tables.DataCell.Unit
+	if unit == "" {
+		unit = col.Unit
+	}
+	*cf = cellFacts{blk: b, r: r, col: col, year: cfc.year, unit: unit, basis: cfc.basis,
+		mant: c.Num.Mant, dec: int32(c.Num.Dec), percent: c.Num.Percent}
+	if col.Role == tables.Rate {
 		if !c.Num.Percent && cf.unit != "%" {
 			return false
 		}
-		cf.c.Num.Percent = true
+		cf.percent = true
 		cf.unit = "%"
 		cf.known = true
 	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
 		cf.known = true
 	}
 	rf.make(x)
-	cf.row, cf.rowNamed = rf.label, rf.only != nil
+	cf.rowLbl = rf.id
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
-	var capLbl *figures.Label
-	if c.Row.Total && cf.year != 0 {
-		if l := bf.blockCaption(x, c); l.S != "" {
-			capLbl = l
-		}
+	capLbl := int32(-1)
+	if r.Total && cf.year != 0 {
+		capLbl = bf.blockCaption(x, b)
 	}
 	// a whole-department row of a table whose columns are the items
-	var colLbl *figures.Label
-	if c.Row.Total || strings.Contains(c.Row.Label, "汇总") {
-		if n := &col.name; n.S != "" && n.S != "其中" {
-			colLbl = n
+	colLbl := int32(-1)
+	if r.Total || strings.Contains(r.Label, "汇总") {
+		colLbl = cfc.label(x, col)
+	}
+	for _, l := range [...]int32{rf.id, capLbl, colLbl} {
+		if l >= 0 {
+			cf.lbls[cf.nLbls] = l
+			cf.nLbls++
 		}
 	}
-	if capLbl == nil && colLbl == nil {
-		if rf.only == nil {
-			return false
-		}
-		cf.lbls = rf.only
-	} else {
-		start := len(x.lblSlab)
-		if rf.only != nil {
-			x.lblSlab = append(x.lblSlab, rf.only[0])
-		}
-		if capLbl != nil {
-			x.lblSlab = append(x.lblSlab, *capLbl)
-		}
-		if colLbl != nil {
-			x.lblSlab = append(x.lblSlab, *colLbl)
-		}
-		cf.lbls = x.lblSlab[start:len(x.lblSlab):len(x.lblSlab)]
+	if cf.nLbls == 0 {
+		return false
 	}
-	cf.iv = scaleOf(cf.c.Num, cf.unit)
+	n := c.Num
+	n.Percent = cf.percent
+	cf.iv = scaleOf(n, cf.unit)
 	return true
 }
 
@@ -439,8 +572,23 @@ func (x *xrefFacts) cellFacts(c tables.DataCell, rf *rowFacts, bf *blockFacts, c
 type colFacts struct {
 	basis basis
 	year  int
-	score bool          // the name says 得分
-	name  figures.Label // the name, normalised
+	score bool // the name says 得分
+	// name is the number in x.cellLabels of the column's name, normalised,
+	// made on first use (label); −1 when it is empty or 其中
+	name      int32
+	madeLabel bool
+}
+
+// label returns the name of column c (whose facts cf are) as a label for a
+// cell, −1 for none.
+func (cf *colFacts) label(x *xrefFacts, c *tables.Column) int32 {
+	if !cf.madeLabel {
+		cf.madeLabel, cf.name = true, -1
+		if n := x.normalizeLabel(c.Name()); n != "" && n != "其中" {
+			cf.name = x.cellLabels.id(n)
+		}
+	}
+	return cf.name
 }
 
 // column returns the facts of column c of the block, made once.
@@ -452,7 +600,7 @@ func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
 }
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分"), name: figures.NewLabel(x.normalizeLabel(c.Name()))}
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
@@ -474,20 +622,30 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	return cf
 }
 
-// blockCaption returns the item the caption of c's block names (from the
+// blockCaption returns the item the caption of block b names (from the
 // block title, the table title and caption, or a title row), made once per
-// block.
-func (bf *blockFacts) blockCaption(x *xrefFacts, c tables.DataCell) *figures.Label {
+// block; −1 when none does.
+func (bf *blockFacts) blockCaption(x *xrefFacts, b *tables.Block) int32 {
 	if !bf.hasCap {
 		l := ""
-		for _, t := range append([]string{c.Block.Title, c.Table.Title, c.Table.T.Caption}, x.titleRows(c.Table.T)...) {
-			if l = captionLabel(t); l != "" {
+		for _, t := range [...]string{b.Title, b.Table.Title, b.Table.T.Caption} {
+			if l = x.captionLabel(t); l != "" {
 				break
 			}
 		}
-		bf.caption, bf.hasCap = figures.NewLabel(l), true
+		if l == "" { // the title rows only then
+			for _, t := range x.titleRows(b.Table.T) {
+				if l = x.captionLabel(t); l != "" {
+					break
+				}
+			}
+		}
+		bf.hasCap = true
+		if l != "" {
+			bf.caption = x.cellLabels.id(l)
+		}
 	}
-	return &bf.caption
+	return bf.caption
 }
 
 // allCellFacts returns the cellFacts of the data cells (those of
@@ -515,13 +673,14 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 		}
 	}
 	x.cfs = make([]cellFacts, 0, n)
+	var bf blockFacts
 	for _, t := range x.tables.Tables {
 		for _, b := range t.Blocks {
 			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
 				continue
 			}
-			bf := blockFacts{cols: make([]colFacts, len(b.Columns)), hasCol: make([]bool, len(b.Columns))}
-			for i, r := range b.Rows {
+			bf.reset(len(b.Columns))
+			for _, r := range b.Rows {
 				rf := rowFacts{row: r}
 				for j, c := range b.Columns {
 					if (c.Role != tables.Amount && c.Role != tables.Rate) || !r.Cells[j].HasValue() {
@@ -529,7 +688,7 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 					}
 					// made in place: the slice holds room for every cell
 					x.cfs = x.cfs[:len(x.cfs)+1]
-					if !x.cellFacts(b.At(i, j), &rf, &bf, &x.cfs[len(x.cfs)-1]) {
+					if !x.cellFacts(b, r, c, &rf, &bf, &x.cfs[len(x.cfs)-1]) {
 						x.cfs = x.cfs[:len(x.cfs)-1]
 					}
 				}
@@ -542,6 +701,11 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 // periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
 // not 上年结转, an item) as the report year or the year before, 0 otherwise.
 func (x *xrefFacts) periodYear(head string) int {
+	if !strings.Contains(head, "年") {
+		// both words say 年, a Han character, which figures.NormalizeLabel
+		// neither makes nor changes (its synonyms have none)
+		return 0
+	}
 	h := x.normalizeLabel(head)
 	for _, p := range []struct {
 		word string
@@ -585,11 +749,33 @@ func (x *xrefFacts) titleRows(t *model.Table) []string {
 	return out
 }
 
+// captionLabel is captionLabel(t), made once per text (the blocks of a
+// table share its title and caption).
+func (x *xrefFacts) captionLabel(t string) string {
+	if t == "" {
+		return "" // captionLabel(""): no suffix
+	}
+	if l, ok := x.captions[t]; ok {
+		return l
+	}
+	l := captionLabel(t)
+	if x.captions == nil {
+		x.captions = map[string]string{}
+	}
+	x.captions[t] = l
+	return l
+}
+
 // captionLabel returns the item a table caption names, normalised:
 // "表5：2019年度“三公”经费支出情况表（单位：万元）" → "三公经费支出",
 // "2019年与2018年财政拨款支出对比表" → "财政拨款支出"; "" when nothing
 // is left or the caption is not of that shape.
 func captionLabel(caption string) string {
+	if !strings.Contains(caption, "表") {
+		// every suffix below ends with 表, a Han character, which
+		// figures.Normalize neither makes nor changes
+		return ""
+	}
 	s := figures.Normalize(caption)
 	if i := strings.IndexAny(s, "(（"); i >= 0 {
 		s = s[:i]
@@ -636,6 +822,9 @@ func captionLabel(caption string) string {
 }
 
 func yearIn(s string) int {
+	if !strings.Contains(s, "年") {
+		return 0 // 年 is Han: figures.Normalize neither makes nor changes it
+	}
 	s = figures.Normalize(s)
 	if i := strings.Index(s, "年"); i >= 4 && isYear(s[i-4:i]) {
 		y := 0
@@ -708,12 +897,20 @@ type stripped struct {
 	// and how many bytes were removed up to and including each
 	quotes  []int
 	removed []int
-	at      [len(scopeWords)][]int // per scope word, where it occurs in s (overlaps included)
+	at      []scopeAt // the scope words in s, by position (overlaps included)
 }
 
-func stripQuotes(text string) stripped {
+// scopeAt is an occurrence of scopeWords[word] at byte pos.
+type scopeAt struct {
+	pos  int32
+	word int8
+}
+
+// stripQuotes makes the stripped text of text; its occurrences are
+// appended to buf[:0] (a buffer reused from unit to unit).
+func stripQuotes(text string, buf []scopeAt) stripped {
 	st := stripped{s: text, made: true}
-	if strings.ContainsFunc(text, isScopeQuote) {
+	if hasScopeQuote(text) {
 		var b strings.Builder
 		b.Grow(len(text))
 		for i, r := range text {
@@ -730,17 +927,65 @@ func stripQuotes(text string) stripped {
 		}
 		st.s = b.String()
 	}
-	for k, w := range scopeWords {
-		for i := 0; ; {
-			j := strings.Index(st.s[i:], w)
-			if j < 0 {
-				break
+	st.at = scopeWordsIn(st.s, buf[:0])
+	return st
+}
+
+// hasScopeQuote is strings.ContainsFunc(s, isScopeQuote) on bytes.
+func hasScopeQuote(s string) bool { return hasQuote(s, true) }
+
+// hasQuote reports whether s holds '"' or E2 80 9C/9D (“ ”), or with
+// single also E2 80 98/99 (‘ ’). 0xE2 starts a rune, so it is never read
+// as part of another, and where these bytes are, the runes are.
+func hasQuote(s string, single bool) bool {
+	if strings.IndexByte(s, '"') >= 0 {
+		return true
+	}
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], 0xE2)
+		if j < 0 || i+j+2 >= len(s) {
+			return false
+		}
+		i += j
+		if s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x9C, 0x9D:
+				return true
+			case 0x98, 0x99:
+				if single {
+					return true
+				}
 			}
-			st.at[k] = append(st.at[k], i+j)
-			i += j + 1
+		}
+		i++
+	}
+}
+
+// scopeByEnd has, for each byte, the set of scope words (bit k for
+// scopeWords[k]) whose first rune ends with it: all are three-byte Han
+// characters, all different, so few bytes end one.
+var scopeByEnd = func() (t [256]uint16) {
+	for k, w := range scopeWords {
+		t[w[2]] |= 1 << k
+	}
+	return t
+}()
+
+// scopeWordsIn appends the occurrences of the scope words in s to out, by
+// position: what a strings.Index loop per word finds, in one pass.
+func scopeWordsIn(s string, out []scopeAt) []scopeAt {
+	for i := 2; i < len(s); i++ {
+		m := scopeByEnd[s[i]]
+		for m != 0 { // a word may start at i−2
+			k := bits.TrailingZeros16(m)
+			m &^= 1 << k
+			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+				out = append(out, scopeAt{int32(i - 2), int8(k)})
+				break // no two words start alike
+			}
 		}
 	}
-	return st
+	return out
 }
 
 // off returns where the rune of the text at byte offset i (or the text's
@@ -759,24 +1004,17 @@ func (st *stripped) lastScope(text string, a, b int, label string) string {
 	if !startsRune(text, a) || !startsRune(text, b) {
 		return lastScope(text[a:b], label)
 	}
-	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once
+	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once:
+	// the last that lies within lo and hi, of a word not in the label
 	lo, hi := st.off(a), st.off(b)
-	best, at := "", -1
-	for k, w := range scopeWords {
-		if strings.Contains(label, w) {
-			continue
-		}
-		// the last occurrence that ends by hi
-		ps := st.at[k]
-		n := sort.SearchInts(ps, hi-len(w)+1)
-		if n == 0 || ps[n-1] < lo {
-			continue
-		}
-		if i := ps[n-1] - lo; i > at {
-			best, at = w, i
+	n := sort.Search(len(st.at), func(k int) bool { return int(st.at[k].pos) >= hi })
+	for k := n - 1; k >= 0 && int(st.at[k].pos) >= lo; k-- {
+		w := scopeWords[st.at[k].word]
+		if int(st.at[k].pos)+len(w) <= hi && !strings.Contains(label, w) {
+			return w
 		}
 	}
-	return best
+	return ""
 }
 
 func startsRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
@@ -816,24 +1054,53 @@ func (x *xrefFacts) scopeConflict(f *pfig, cf *cellFacts) bool {
 // the text that says what a cell is about, quotes removed (“三公”经费): the
 // table and block titles, the column headers, the table caption, the lines
 // before the table and the labels of the row's parents. Made once per
-// cell, from the set of each of these texts, made once per text: no word
-// spans two of them (contextOf in the tests joins them with spaces).
+// cell from the part its column shares and the part its row shares, each
+// from the set of each of these texts, made once per text: no word spans
+// two of them (contextOf in the tests joins them with spaces).
 func (x *xrefFacts) scopes(cf *cellFacts) uint32 {
 	if cf.hasScopes {
 		return cf.scopeSet
 	}
-	c := &cf.c
-	m := x.scopeMask(c.Table.Title) | x.scopeMask(c.Block.Title) | x.scopeMask(c.Table.T.Caption) | x.scopeMask(x.linesBefore(c.Table.T))
-	for _, h := range c.Column.Path {
+	cf.scopeSet, cf.hasScopes = x.columnScopes(cf.blk, cf.col)|x.parentScopes(cf.blk, cf.r), true
+	return cf.scopeSet
+}
+
+// columnScopes is the part of scopes that all the cells of a column share
+// (table and block titles, caption, lines before the table, column
+// headers), made once per column.
+func (x *xrefFacts) columnScopes(b *tables.Block, c *tables.Column) uint32 {
+	if m, ok := x.colScopes[c]; ok {
+		return m
+	}
+	t := b.Table
+	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	for _, h := range c.Path {
 		m |= x.scopeMask(h)
+	}
+	if x.colScopes == nil {
+		x.colScopes = map[*tables.Column]uint32{}
+	}
+	x.colScopes[c] = m
+	return m
+}
+
+// parentScopes is the part of scopes that all the cells of a row share
+// (the labels of its parents), made once per row.
+func (x *xrefFacts) parentScopes(b *tables.Block, row *tables.Row) uint32 {
+	if m, ok := x.rowScopes[row]; ok {
+		return m
 	}
 	// the parents up to the first met again (at most one per row: after
 	// that the chain only repeats itself)
-	rows := c.Block.Rows
-	for r, n := c.Row.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
+	var m uint32
+	rows := b.Rows
+	for r, n := row.Parent, 0; r >= 0 && r < len(rows) && n < len(rows); r, n = rows[r].Parent, n+1 {
 		m |= x.scopeMask(rows[r].Label)
 	}
-	cf.scopeSet, cf.hasScopes = m, true
+	if x.rowScopes == nil {
+		x.rowScopes = map[*tables.Row]uint32{}
+	}
+	x.rowScopes[row] = m
 	return m
 }
 
@@ -848,7 +1115,11 @@ func (x *xrefFacts) scopeMask(s string) uint32 {
 	if m, ok := x.masks[s]; ok {
 		return m
 	}
-	m := scopeSetOf(contextQuotes.Replace(s))
+	t := s
+	if hasQuote(s, false) { // contextQuotes would change it
+		t = contextQuotes.Replace(s)
+	}
+	m := scopeSetOf(t)
 	if x.masks == nil {
 		x.masks = map[string]uint32{}
 	}
@@ -856,12 +1127,18 @@ func (x *xrefFacts) scopeMask(s string) uint32 {
 	return m
 }
 
-// scopeSetOf returns the set of scopeWords in t.
+// scopeSetOf returns the set of scopeWords in t (bit k for scopeWords[k]),
+// found as scopeWordsIn finds them.
 func scopeSetOf(t string) uint32 {
 	var m uint32
-	for i, w := range scopeWords {
-		if strings.Contains(t, w) {
-			m |= 1 << i
+	for i := 2; i < len(t); i++ {
+		for c := scopeByEnd[t[i]]; c != 0; {
+			k := bits.TrailingZeros16(c)
+			c &^= 1 << k
+			if w := scopeWords[k]; t[i-2] == w[0] && t[i-1] == w[1] && strings.HasPrefix(t[i-2:], w) {
+				m |= 1 << k
+				break
+			}
 		}
 	}
 	return m
@@ -870,18 +1147,4 @@ func scopeSetOf(t string) uint32 {
 // scopeConfirmed reports a figure whose scope word also heads the cell.
 func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {
 	return f.scopeIdx >= 0 && x.scopes(cf)&(1<<f.scopeIdx) != 0
-}
-
-func labelMatches(prose *figures.Label, cell []figures.Label) (bool, bool) {
-	for i := range cell {
-		if prose.S == cell[i].S {
-			return true, true
-		}
-	}
-	for i := range cell {
-		if prose.Matches(&cell[i]) {
-			return true, false
-		}
-	}
-	return false, false
 }

@@ -54,7 +54,7 @@ type match struct {
 }
 
 func linesOf(cf *cellFacts) [2]lineKey {
-	return [2]lineKey{{cf.c.Block, cf.c.Column.Index, nil}, {cf.c.Block, -1, cf.c.Row}}
+	return [2]lineKey{{cf.blk, cf.col.Index, nil}, {cf.blk, -1, cf.r}}
 }
 
 func runXRF001(p *audit.Pass) {
@@ -63,48 +63,24 @@ func runXRF001(p *audit.Pass) {
 	if len(cfs) == 0 {
 		return
 	}
-	// labels can only match when their last two characters agree
-	byHead := map[string][]int{}
-	for i := range cfs {
-		cf := &cfs[i]
-	labels:
-		for k := range cf.lbls {
-			h := cf.lbls[k].Head()
-			for m := range k {
-				if cf.lbls[m].Head() == h {
-					continue labels // the cell is listed under h already
-				}
-			}
-			byHead[h] = append(byHead[h], i)
-		}
-	}
 	// matches lists the cells whose labels match those of prose figure pi,
 	// in cell order, with labelMatches' exact: made once per label (many
-	// figures share one) from the cells of the label's head
-	byLabel := map[string][]match{}
-	matches := func(pi int) []match {
-		f := &x.prose[pi]
-		ms, ok := byLabel[f.label]
-		if !ok {
-			for _, ci := range byHead[f.lbl.Head()] {
-				if ok, ex := labelMatches(&f.lbl, cfs[ci].lbls); ok {
-					ms = append(ms, match{&cfs[ci], ex})
-				}
-			}
-			byLabel[f.label] = ms
-		}
-		return ms
-	}
+	// figures share one)
+	ix := newCellIndex(cfs, &x.cellLabels)
+	matches := func(pi int) []match { return ix.matches(&x.prose[pi].lbl) }
 	reported := make([]bool, len(x.prose))
 	// 1. lists anchored to one table column
+	score := map[lineKey]int{}
+	seen := map[lineKey]bool{}
+	var hits []*cellFacts
 	for _, group := range x.enums {
-		score := map[lineKey]int{}
+		clear(score)
 		for _, pi := range group {
 			if pi < 0 {
 				continue
 			}
 			f := &x.prose[pi]
-			seen := map[lineKey]bool{}
+			clear(seen)
 			for _, m := range matches(pi) {
 				cf := m.cf
 				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 {
@@ -135,7 +111,7 @@ func runXRF001(p *audit.Pass) {
 				continue
 			}
 			f := &x.prose[pi]
-			var hits []*cellFacts
+			hits = hits[:0]
 			for _, m := range matches(pi) {
 				if l := linesOf(m.cf); l[0] == best || l[1] == best {
 					hits = append(hits, m.cf)
@@ -159,6 +135,7 @@ func runXRF001(p *audit.Pass) {
 			inList[pi] = true
 		}
 	}
+	var cands []*cellFacts
 	for i := range x.prose {
 		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
@@ -167,7 +144,7 @@ func runXRF001(p *audit.Pass) {
 			continue
 		}
 		part := inList[i] || f.inList
-		var cands []*cellFacts
+		cands = cands[:0]
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
@@ -179,8 +156,6 @@ func runXRF001(p *audit.Pass) {
 			}
 			a := agrees(f, cf)
 			if a == 1 {
-				cands = nil
-				exact = false
 				goto next
 			}
 			if a == -1 {
@@ -212,22 +187,26 @@ func agrees(f *pfig, cf *cellFacts) int {
 	if !cf.known {
 		unit = f.q.Unit // a table without a stated unit: read it in the text's unit
 	}
-	if unit == f.q.Unit && cf.c.Num.Dec == f.q.Dec && cf.c.Num.Percent == f.q.Percent {
+	if unit == f.q.Unit && int(cf.dec) == f.q.Dec && cf.percent == f.q.Percent {
 		// the same figure shown at the same precision must be written alike
-		if cf.c.Num.Mant == f.q.Mant {
+		if cf.mant == f.q.Mant {
 			return 1
 		}
 		return -1
 	}
 	b := &cf.iv
 	if !cf.known {
-		iv := scaleOf(cf.c.Num, unit)
+		iv := scaleOf(cf.number(), unit)
 		b = &iv
 	}
 	if !f.iv.ok || !b.ok {
 		return 0
 	}
-	if scaledOverlap(&f.iv, f.q.Number, f.q.Unit, b, cf.c.Num, unit) {
+	o, ok := fastOverlap(&f.iv, b)
+	if !ok { // the cell's figure is read only off the int64 path
+		o = scaledOverlap(&f.iv, f.q.Number, f.q.Unit, b, cf.number(), unit)
+	}
+	if o {
 		return 1
 	}
 	return -1
@@ -235,7 +214,7 @@ func agrees(f *pfig, cf *cellFacts) int {
 
 func sameValues(cs []*cellFacts) bool {
 	for _, c := range cs[1:] {
-		if c.c.Num.Mant != cs[0].c.Num.Mant || c.c.Num.Dec != cs[0].c.Num.Dec || c.unit != cs[0].unit {
+		if c.mant != cs[0].mant || c.dec != cs[0].dec || c.unit != cs[0].unit {
 			return false
 		}
 	}
@@ -243,7 +222,7 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) {
-	cell := cf.c
+	cell := cf.dataCell()
 	unit := cf.unit
 	if !cf.known {
 		unit = f.q.Unit
@@ -256,17 +235,18 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	if cell.Num.Percent {
 		shownCell = cell.Num.String() + "%"
 	}
+	shown := show(*f.q)
 	fd := audit.Finding{
 		Severity:   sev,
 		Span:       f.span(),
 		Expected:   shownCell,
-		Actual:     show(f.q),
-		Expr:       fmt.Sprintf("%s ≠ %s", show(f.q), shownCell),
+		Actual:     shown,
+		Expr:       shown + " ≠ " + shownCell,
 		Confidence: conf,
 		Related:    []model.Span{cell.Span},
 	}
-	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, show(f.q), where, shownCell)
-	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, show(f.q), cell.Table.Number, cell.Row.Label, shownCell)
+	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, shown, where, shownCell)
+	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, shown, cell.Table.Number, cell.Row.Label, shownCell)
 	if why != "" {
 		fd.Message += why + "。"
 	}

@@ -44,53 +44,15 @@ type labelCell struct {
 
 func runXRF003(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	var cols []*colCells // in order of their first cell
-	blockCols := map[*tables.Block][]*colCells{}
-	ids := map[string]int{}
-	var cur *tables.Block
-	var curCols []*colCells
-	cfs := x.allCellFacts()
-	for i := range cfs {
-		cf := &cfs[i]
-		c := &cf.c
-		if !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
-			continue
-		}
-		if c.Block != cur {
-			cur = c.Block
-			curCols = blockCols[cur]
-			if curCols == nil {
-				curCols = make([]*colCells, len(cur.Columns))
-				blockCols[cur] = curCols
-			}
-		}
-		cc := curCols[c.Column.Index]
-		if cc == nil {
-			cc = &colCells{first: cf}
-			curCols[c.Column.Index] = cc
-			cols = append(cols, cc)
-		}
-		l := cf.row
-		if !cf.rowNamed {
-			continue // l == "" || !figures.HasLetters(l)
-		}
-		id, ok := ids[l]
-		if !ok {
-			id = len(ids)
-			ids[l] = id
-		}
-		cc.byID = append(cc.byID, labelCell{id, cf})
-	}
-	for _, cc := range cols {
-		cc.byID = uniqueIDs(cc.byID)
-	}
-	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.c.Span.Start, b.first.c.Span.Start) })
+	cols := columnsOf(x.allCellFacts())
+	nIDs := len(x.cellLabels.labels)
+	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.span().Start, b.first.span().Start) })
 	// cellOf is a's cell by label number while a is compared: each pair
 	// then costs the rows of b
-	cellOf := make([]*cellFacts, len(ids))
+	cellOf := make([]*cellFacts, nIDs)
 	var differ [][2]*cellFacts
 	ai := -1 // the column in cellOf
-	for _, pair := range agreeingPairs(cols, len(ids)) {
+	for _, pair := range agreeingPairs(cols, nIDs) {
 		if pair[0] != ai {
 			if ai >= 0 {
 				for _, r := range cols[ai].byID {
@@ -103,7 +65,7 @@ func runXRF003(p *audit.Pass) {
 			}
 		}
 		a, b := cols[pair[0]], cols[pair[1]]
-		if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
+		if a.first.blk.Table == b.first.blk.Table || !a.first.basis.compatible(b.first.basis) {
 			continue
 		}
 		if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
@@ -118,7 +80,7 @@ func runXRF003(p *audit.Pass) {
 			}
 			switch cellsAgree(ca, cb) {
 			case 1:
-				if ca.c.Num.Mant != 0 {
+				if ca.mant != 0 {
 					same++
 				}
 			case -1:
@@ -128,11 +90,78 @@ func runXRF003(p *audit.Pass) {
 		if same < 2 || len(differ) == 0 || len(differ) > same {
 			continue
 		}
-		slices.SortFunc(differ, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].c.Span.Start, q[1].c.Span.Start) })
+		slices.SortFunc(differ, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].span().Start, q[1].span().Start) })
 		for _, d := range differ {
 			reportTables(p, d[0], d[1], same)
 		}
 	}
+}
+
+// columnsOf returns the columns of the cells XRF003 compares (unit and
+// basis known, not a total or heading row) in order of their first cell,
+// each with its rows under a unique label (numbered as in x.cellLabels).
+func columnsOf(cfs []cellFacts) []*colCells {
+	nCols := 0 // at most the columns of the blocks of the cells
+	var last *tables.Block
+	for i := range cfs {
+		if cfs[i].blk != last {
+			last = cfs[i].blk
+			nCols += len(last.Columns)
+		}
+	}
+	// cell cfs[cell] of column col (index into slab) under label id
+	type colRow struct{ col, id, cell int32 }
+	var (
+		slab    = make([]colCells, 0, nCols) // the columns, pointed to once all are made
+		rows    = make([]colRow, 0, len(cfs))
+		cur     *tables.Block
+		curCols []int // the index in slab of each column of cur, −1 until met
+	)
+	for i := range cfs {
+		cf := &cfs[i]
+		if !cf.known || cf.basis == basisUnknown || cf.r.Total || cf.r.Group {
+			continue
+		}
+		if cf.blk != cur {
+			// the cells of a block are consecutive (allCellFacts goes block
+			// by block): its columns are met here for the first time
+			cur = cf.blk
+			curCols = slices.Grow(curCols[:0], len(cur.Columns))[:len(cur.Columns)]
+			for k := range curCols {
+				curCols[k] = -1
+			}
+		}
+		ci := curCols[cf.col.Index]
+		if ci < 0 {
+			ci = len(slab)
+			curCols[cf.col.Index] = ci
+			slab = append(slab, colCells{first: cf})
+		}
+		if cf.rowNamed() {
+			rows = append(rows, colRow{int32(ci), cf.rowLbl, int32(i)})
+		}
+	}
+	// the rows of each column in one array, column after column (at as in
+	// agreeingPairs), then only the labels unique in their column
+	at := make([]int, len(slab)+1)
+	for _, r := range rows {
+		at[r.col+1]++
+	}
+	for k := range slab {
+		at[k+1] += at[k]
+	}
+	byID := make([]labelCell, len(rows))
+	for _, r := range rows {
+		byID[at[r.col]] = labelCell{int(r.id), &cfs[r.cell]}
+		at[r.col]++
+	}
+	cols := make([]*colCells, len(slab))
+	for k, start := 0, 0; k < len(slab); k, start = k+1, at[k] {
+		cc := &slab[k]
+		cc.byID = uniqueIDs(byID[start:at[k]:at[k]])
+		cols[k] = cc
+	}
+	return cols
 }
 
 // agreeingPairs returns the pairs of columns (i < j, in that order) that
@@ -147,14 +176,27 @@ func runXRF003(p *audit.Pass) {
 // the int64 path is compared with every other. Each pair found is checked
 // with cellsAgree.
 func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
-	byLabel := make([][]agreeEntry, nIDs)
+	// the entries of every label in one array, label after label: at[id]
+	// is where label id's next entry goes, and once all are placed, where
+	// its entries end
+	at := make([]int, nIDs+1)
+	for _, cc := range cols {
+		for _, r := range cc.byID {
+			at[r.id+1]++
+		}
+	}
+	for id := range nIDs {
+		at[id+1] += at[id]
+	}
+	entries := make([]agreeEntry, at[nIDs])
 	for i, cc := range cols {
 		for _, r := range cc.byID {
 			e := agreeEntry{col: i, cf: r.cf}
 			if iv := &r.cf.iv; iv.ok && iv.fast {
 				e.lo, e.hi = widened(iv.fx)
 			}
-			byLabel[r.id] = append(byLabel[r.id], e)
+			entries[at[r.id]] = e
+			at[r.id]++
 		}
 	}
 	agree := map[[2]int]int{} // per pair of columns, the labels they agree on
@@ -162,12 +204,13 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 		if e.col > f.col {
 			e, f = f, e
 		}
-		if e.cf.c.Num.Mant != 0 && cellsAgree(e.cf, f.cf) == 1 {
+		if e.cf.mant != 0 && cellsAgree(e.cf, f.cf) == 1 {
 			agree[[2]int{e.col, f.col}]++
 		}
 	}
 	var nz, zs, slow []*agreeEntry
-	for _, es := range byLabel {
+	for id, start := 0, 0; id < nIDs; id, start = id+1, at[id] {
+		es := entries[start:at[id]]
 		if len(es) < 2 {
 			continue
 		}
@@ -177,7 +220,7 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 			switch iv := &e.cf.iv; {
 			case !iv.ok || !iv.fast:
 				slow = append(slow, e)
-			case e.cf.c.Num.Mant == 0:
+			case e.cf.mant == 0:
 				zs = append(zs, e)
 			default:
 				nz = append(nz, e)
@@ -275,8 +318,8 @@ func uniqueIDs(rows []labelCell) []labelCell {
 
 // cellsAgree compares two cells like agrees compares prose with a cell.
 func cellsAgree(a, b *cellFacts) int {
-	if a.unit == b.unit && a.c.Num.Dec == b.c.Num.Dec {
-		if a.c.Num.Mant == b.c.Num.Mant {
+	if a.unit == b.unit && a.dec == b.dec {
+		if a.mant == b.mant {
 			return 1
 		}
 		return -1
@@ -284,32 +327,37 @@ func cellsAgree(a, b *cellFacts) int {
 	if !a.iv.ok || !b.iv.ok {
 		return 0
 	}
-	if scaledOverlap(&a.iv, a.c.Num, a.unit, &b.iv, b.c.Num, b.unit) {
+	o, ok := fastOverlap(&a.iv, &b.iv)
+	if !ok { // the cells' figures are read only off the int64 path
+		o = scaledOverlap(&a.iv, a.number(), a.unit, &b.iv, b.number(), b.unit)
+	}
+	if o {
 		return 1
 	}
 	return -1
 }
 
 func reportTables(p *audit.Pass, a, b *cellFacts, same int) {
-	sa := a.c.Num.String() + a.unit
-	sb := b.c.Num.String() + b.unit
+	ca, cb := a.dataCell(), b.dataCell()
+	sa := ca.Num.String() + a.unit
+	sb := cb.Num.String() + b.unit
 	f := audit.Finding{
 		Severity:   audit.Warning,
-		Span:       b.c.Span,
+		Span:       cb.Span,
 		Expected:   sa,
 		Actual:     sb,
-		Expr:       fmt.Sprintf("%s ≠ %s", sb, sa),
+		Expr:       sb + " ≠ " + sa,
 		Confidence: 0.7,
-		Related:    []model.Span{a.c.Span},
-		Location:   tableLocation(p, b.c),
+		Related:    []model.Span{ca.Span},
+		Location:   tableLocation(p, cb),
 	}
-	f.Message = fmt.Sprintf("表%d「%s」为 %s，表%d同名行为 %s（两表此列另有 %d 项完全一致）。", b.c.Table.Number, b.c.Row.Label, sb, a.c.Table.Number, sa, same)
-	f.MessageEN = fmt.Sprintf("Table %d row %q shows %s; table %d shows %s for the same item (%d other items agree).", b.c.Table.Number, b.c.Row.Label, sb, a.c.Table.Number, sa, same)
+	f.Message = fmt.Sprintf("表%d「%s」为 %s，表%d同名行为 %s（两表此列另有 %d 项完全一致）。", cb.Table.Number, cb.Row.Label, sb, ca.Table.Number, sa, same)
+	f.MessageEN = fmt.Sprintf("Table %d row %q shows %s; table %d shows %s for the same item (%d other items agree).", cb.Table.Number, cb.Row.Label, sb, ca.Table.Number, sa, same)
 	if a.unit == b.unit {
-		if n, ok := figures.SameUpToMagnitude(b.c.Num, a.c.Num); ok {
+		if n, ok := figures.SameUpToMagnitude(cb.Num, ca.Num); ok {
 			f.Hint = fmt.Sprintf("两数只差小数点位置（相差10^%d倍），疑似小数点错位。", n)
 			f.HintEN = fmt.Sprintf("The two differ only by a shifted decimal point (10^%d).", n)
-		} else if d := figures.Diagnose(b.c.Num, a.c.Num); d.Slip != figures.NoSlip {
+		} else if d := figures.Diagnose(cb.Num, ca.Num); d.Slip != figures.NoSlip {
 			f.Hint, f.HintEN = d.Hint, d.HintEN
 		}
 	}

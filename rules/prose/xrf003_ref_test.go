@@ -11,6 +11,7 @@ import (
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/synth"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // runXRF003Ref is XRF003 as first written, with maps per column: the
@@ -37,7 +38,7 @@ func runXRF003Ref(p *audit.Pass) {
 	cfs := x.allCellFacts()
 	for i := range cfs {
 		cf := &cfs[i]
-		c := &cf.c
+		c := cf.dataCell()
 		if !cf.known || cf.basis == basisUnknown || c.Row.Total || c.Row.Group {
 			continue
 		}
@@ -49,10 +50,10 @@ func runXRF003Ref(p *audit.Pass) {
 			dup[k] = map[string]bool{}
 			order = append(order, k)
 		}
-		l := cf.row
-		if l == "" || !figures.HasLetters(l) {
+		if !cf.rowNamed() {
 			continue
 		}
+		l := x.cellLabels.labels[cf.rowLbl].S
 		if _, seen := cc.rows[l]; seen {
 			dup[k][l] = true
 		}
@@ -64,7 +65,7 @@ func runXRF003Ref(p *audit.Pass) {
 		}
 	}
 	sort.SliceStable(order, func(i, j int) bool {
-		return cols[order[i]].first.c.Span.Start < cols[order[j]].first.c.Span.Start
+		return cols[order[i]].first.span().Start < cols[order[j]].first.span().Start
 	})
 	ordered := make([]*colCellsRef, len(order))
 	ids := map[string]int{}
@@ -83,7 +84,7 @@ func runXRF003Ref(p *audit.Pass) {
 	}
 	for i, a := range ordered {
 		for _, b := range ordered[i+1:] {
-			if a.first.c.Table == b.first.c.Table || !a.first.basis.compatible(b.first.basis) {
+			if a.first.table() == b.first.table() || !a.first.basis.compatible(b.first.basis) {
 				continue
 			}
 			if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
@@ -105,7 +106,7 @@ func runXRF003Ref(p *audit.Pass) {
 				ib++
 				switch cellsAgree(ca, cb) {
 				case 1:
-					if ca.c.Num.Mant != 0 {
+					if ca.number().Mant != 0 {
 						same++
 					}
 					nonzero++
@@ -116,7 +117,7 @@ func runXRF003Ref(p *audit.Pass) {
 			if same < 2 || len(differ) == 0 || len(differ) > same {
 				continue
 			}
-			sort.Slice(differ, func(i, j int) bool { return differ[i][1].c.Span.Start < differ[j][1].c.Span.Start })
+			sort.Slice(differ, func(i, j int) bool { return differ[i][1].span().Start < differ[j][1].span().Start })
 			for _, d := range differ {
 				reportTables(p, d[0], d[1], same)
 			}
@@ -203,9 +204,7 @@ func TestAgreeingPairs(t *testing.T) {
 				if unit == "%" {
 					n.Percent = true
 				}
-				cf := &cellFacts{unit: unit, known: true}
-				cf.c.Num = n
-				cf.iv = scaleOf(n, unit)
+				cf := cellFactsOf(n, unit)
 				cols[i].byID = append(cols[i].byID, labelCell{id, cf})
 			}
 		}
@@ -215,7 +214,7 @@ func TestAgreeingPairs(t *testing.T) {
 				same := 0
 				for _, ra := range a.byID {
 					for _, rb := range cols[j].byID {
-						if ra.id == rb.id && ra.cf.c.Num.Mant != 0 && cellsAgree(ra.cf, rb.cf) == 1 {
+						if ra.id == rb.id && ra.cf.number().Mant != 0 && cellsAgree(ra.cf, rb.cf) == 1 {
 							same++
 						}
 					}
@@ -229,4 +228,12 @@ func TestAgreeingPairs(t *testing.T) {
 			t.Fatalf("round %d: agreeingPairs = %v, want %v", round, got, want)
 		}
 	}
+}
+
+// cellFactsOf returns the facts of a cell holding n in a column of unit,
+// alone in its row.
+func cellFactsOf(n figures.Number, unit string) *cellFacts {
+	col := &tables.Column{Unit: unit}
+	r := &tables.Row{Cells: []tables.Cell{{Num: n}}}
+	return &cellFacts{r: r, col: col, unit: unit, known: true, mant: n.Mant, dec: int32(n.Dec), percent: n.Percent, iv: scaleOf(n, unit)}
 }

@@ -1,0 +1,92 @@
+package prose
+
+import (
+	"bytes"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/internal/synth"
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/rules/years"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// BenchmarkXRFOwn measures what the XRF rules cost beyond the facts they
+// share with other families (the table analysis, the prose units, the
+// report year), which a full audit computes anyway: each iteration audits
+// with a rule that only makes those facts, then with that rule and the XRF
+// rules, and the metrics are the differences (time: the fastest of each,
+// which keeps them stable on a busy machine; allocations: the means).
+//
+//	go test ./rules/prose -run XXX -bench XRFOwn -benchtime 100x
+func BenchmarkXRFOwn(b *testing.B) {
+	facts := &audit.Rule{ID: "FACTS", Run: func(p *audit.Pass) {
+		audit.Fact(p, tables.FactKey, tables.Analyze)
+		proseUnits(p)
+		years.ReportYearOf(p)
+	}}
+	for _, in := range []struct {
+		name string
+		doc  *model.Document
+	}{
+		{"report-2022.txt", parseSeed(b)},
+		{"report-2022.docx", ruletest.Seed(b, testenv.Seed(b, "report-2022.docx"))},
+		{"big.txt", bigDoc(b)},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			base := []*audit.Rule{facts}
+			withXRF := []*audit.Rule{facts, XRF001, XRF002, XRF003}
+			var fastBase, fastXRF time.Duration
+			var ms runtime.MemStats
+			var allocsBase, bytesBase, allocsXRF, bytesXRF uint64
+			measure := func(rs []*audit.Rule, fastest *time.Duration, allocs, bytes *uint64) {
+				runtime.ReadMemStats(&ms)
+				m0, b0 := ms.Mallocs, ms.TotalAlloc
+				t := time.Now()
+				audit.Run(in.doc, rs)
+				d := time.Since(t)
+				runtime.ReadMemStats(&ms)
+				*allocs += ms.Mallocs - m0
+				*bytes += ms.TotalAlloc - b0
+				if *fastest == 0 || d < *fastest {
+					*fastest = d
+				}
+			}
+			n := 0
+			for b.Loop() {
+				measure(base, &fastBase, &allocsBase, &bytesBase)
+				measure(withXRF, &fastXRF, &allocsXRF, &bytesXRF)
+				n++
+			}
+			b.ReportMetric(0, "ns/op")
+			b.ReportMetric(float64(fastXRF-fastBase)/1e3, "xrf-µs")
+			b.ReportMetric(float64(bytesXRF-bytesBase)/float64(n), "xrf-B/op")
+			b.ReportMetric(float64(allocsXRF-allocsBase)/float64(n), "xrf-allocs/op")
+		})
+	}
+}
+
+// bigDoc is bench/gobench's big.txt: synthetic text reports concatenated
+// until the document holds 200 tables.
+func bigDoc(b *testing.B) *model.Document {
+	b.Helper()
+	docs, err := synth.GenerateDocs(synth.Options{N: 40, Seed: 3, Formats: []string{"txt"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for _, d := range docs {
+		buf.Write(d.Txt)
+		buf.WriteString("\n")
+		doc := ruletest.Text(b, "big.txt", buf.String())
+		if len(doc.Tables) >= 200 {
+			return doc
+		}
+	}
+	b.Fatal("40 synthetic reports hold fewer than 200 tables")
+	return nil
+}

@@ -1,0 +1,66 @@
+package prose
+
+import (
+	"testing"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+// labelMatches reports whether a prose label matches one of a cell's
+// labels, and whether one is equal: the definition cellIndex.matches
+// computes label by label.
+func labelMatches(prose *figures.Label, cell []*figures.Label) (bool, bool) {
+	for i := range cell {
+		if prose.S == cell[i].S {
+			return true, true
+		}
+	}
+	for i := range cell {
+		if prose.Matches(cell[i]) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// TestCellIndexOracle checks cellIndex.matches against labelMatches on
+// every cell, for every prose label of the seed reports and some
+// synthetic ones.
+func TestCellIndexOracle(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		audit.Run(doc, []*audit.Rule{{ID: "TEST", Run: func(p *audit.Pass) {
+			x := xrefFactsOf(p)
+			cfs := x.allCellFacts()
+			ix := newCellIndex(cfs, &x.cellLabels)
+			for pi := range x.prose {
+				l := x.prose[pi].lbl
+				var want []match
+				for ci := range cfs {
+					var cell []*figures.Label
+					for _, id := range cfs[ci].labels() {
+						cell = append(cell, &x.cellLabels.labels[id])
+					}
+					if ok, ex := labelMatches(&l, cell); ok {
+						want = append(want, match{&cfs[ci], ex})
+					}
+				}
+				got := ix.matches(&x.prose[pi].lbl)
+				if len(got) != len(want) {
+					t.Fatalf("%s: %d matches of %q, want %d", doc.Name, len(got), l.S, len(want))
+				}
+				for k := range got {
+					if got[k] != want[k] {
+						t.Fatalf("%s: match %d of %q is %+v, want %+v", doc.Name, k, l.S, got[k], want[k])
+					}
+				}
+				n += len(got)
+			}
+		}}})
+	}
+	if n < 100 {
+		t.Errorf("only %d matches checked", n)
+	}
+	t.Logf("%d matches checked", n)
+}

@@ -1,0 +1,69 @@
+package prose
+
+import (
+	"strings"
+	"testing"
+)
+
+// scopeWordsRef is scopeWordsIn as a strings.Index loop per word, the
+// occurrences sorted by position.
+func scopeWordsRef(s string) []scopeAt {
+	var out []scopeAt
+	for p := 0; p < len(s); p++ {
+		for k, w := range scopeWords {
+			if strings.HasPrefix(s[p:], w) {
+				out = append(out, scopeAt{int32(p), int8(k)})
+			}
+		}
+	}
+	return out
+}
+
+// FuzzScopeWordsIn checks the one-pass search for scope words and the
+// byte test for quotes against their plain definitions.
+func FuzzScopeWordsIn(f *testing.F) {
+	f.Add("基本支出中“三公”经费10万元，项目支出‘公用经费’5万元")
+	f.Add("\xe5基本支出\xff一般公共预算政府性基金国有资本经营社会保险基金三公经费公用经费人员经费机关运行经费\"")
+	f.Add("机关运行经\xe2\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := scopeWordsIn(s, nil), scopeWordsRef(s)
+		if len(got) != len(want) {
+			t.Fatalf("scopeWordsIn(%q) = %v, want %v", s, got, want)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("scopeWordsIn(%q) = %v, want %v", s, got, want)
+			}
+		}
+		if got, want := hasScopeQuote(s), strings.ContainsFunc(s, isScopeQuote); got != want {
+			t.Fatalf("hasScopeQuote(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// scopeSetRef is scopeSetOf word by word.
+func scopeSetRef(t string) uint32 {
+	var m uint32
+	for i, w := range scopeWords {
+		if strings.Contains(t, w) {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// FuzzScopeSet checks scopeSetOf and the quote test of scopeMask against
+// their plain definitions.
+func FuzzScopeSet(f *testing.F) {
+	f.Add("2022年“三公”经费支出情况表 项目支出 人员经费")
+	f.Add("基本支出\"一般公共预算\"‘公用经费’机关运行经费社会保险基金")
+	f.Add("国有资本经\xe2\x80\x9c营")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scopeSetOf(s), scopeSetRef(s); got != want {
+			t.Fatalf("scopeSetOf(%q) = %b, want %b", s, got, want)
+		}
+		if got, want := hasQuote(s, false), contextQuotes.Replace(s) != s; got != want {
+			t.Fatalf("hasQuote(%q, false) = %v, want %v", s, got, want)
+		}
+	})
+}
