@@ -175,7 +175,28 @@ var declRe = regexp.MustCompile(`[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
 // readTable finds the score blocks of t (each starts at a header row
 // naming 分值 and 得分) and reads their rows.
 func readTable(d *model.Document, t *model.Table) *stable {
+	if !mentionsFen(d, t) {
+		return nil // no 得分 header: most tables of a report are skipped here
+	}
+	return readBlocks(d, t)
+}
+
+// mentionsFen reports whether the text of t's cells holds 分: a header row
+// needs a score column, and every score header (isScoreHead) holds 分,
+// squashed or not. The cells' text is one stretch of the document, read
+// in one scan.
+func mentionsFen(d *model.Document, t *model.Table) bool {
+	lo, hi := len(d.Text), 0
+	for _, c := range t.Cells {
+		lo, hi = min(lo, c.Span.Start), max(hi, c.Span.End)
+	}
+	return lo < hi && strings.Contains(d.Slice(model.Span{Start: lo, End: hi}), "分")
+}
+
+// readBlocks is readTable without the mentionsFen check.
+func readBlocks(d *model.Document, t *model.Table) *stable {
 	var st *stable
+	var slab []srow // the rows, allocated together
 	var h header
 	inBlock := false
 	var cur *group
@@ -201,7 +222,11 @@ func readTable(d *model.Document, t *model.Table) *stable {
 		}
 		label := rowLabel(d, cells, h)
 		sq := squash(label)
-		row := &srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate}
+		if len(slab) == cap(slab) {
+			slab = make([]srow, 0, min(t.Rows-r, 8)) // no more rows than are left
+		}
+		slab = append(slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate})
+		row := &slab[len(slab)-1]
 		switch {
 		case strings.HasPrefix(sq, "合计") || strings.HasPrefix(sq, "总分") || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
 			row.Total = true

@@ -1,0 +1,30 @@
+package scores
+
+import (
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// checkMentionsFen checks mentionsFen as a filter: a table it skips holds
+// no score block readBlocks would read.
+func checkMentionsFen(t *testing.T, d *model.Document) {
+	t.Helper()
+	for _, tb := range d.Tables {
+		if !mentionsFen(d, tb) && readBlocks(d, tb) != nil {
+			t.Errorf("%s: table %d has score rows but mentionsFen says no 分", d.Name, tb.Index+1)
+		}
+	}
+}
+
+func TestMentionsFen(t *testing.T) {
+	ruletest.EachSeed(t, checkMentionsFen)
+	for _, f := range ruletest.Files(t, "testdata") {
+		checkMentionsFen(t, ruletest.Load(t, f).Doc(t))
+	}
+	d := ruletest.Text(t, "spaced.txt", "\t指标\n\t分 值\n\t得 分\n\n\t产出\n\t10\n\t9\n\n")
+	if len(d.Tables) != 1 || !mentionsFen(d, d.Tables[0]) || readTable(d, d.Tables[0]) == nil {
+		t.Errorf("a score table with spaced headers is not read")
+	}
+}
