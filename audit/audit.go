@@ -195,7 +195,15 @@ type Pass struct {
 	rule     *Rule
 	facts    map[any]any
 	findings []Finding
+	cleanups []func()
 }
+
+// Cleanup registers f to be called when Run is done with the document:
+// after the last rule, before Run returns. A fact uses it to hand its
+// buffers back for the next document; nothing may keep a reference into
+// them (findings carry their own values and the document's text).
+// Functions registered later are called first.
+func (p *Pass) Cleanup(f func()) { p.cleanups = append(p.cleanups, f) }
 
 // Report records a finding for the running rule. Rule, Severity (if zero
 // and the rule has one), location and fingerprint are filled in when empty.
@@ -234,6 +242,9 @@ func Run(doc *model.Document, rules []*Rule) []Finding {
 		for i := n; i < len(p.findings); i++ {
 			p.complete(&p.findings[i])
 		}
+	}
+	for i := len(p.cleanups) - 1; i >= 0; i-- {
+		p.cleanups[i]()
 	}
 	sc.findings = p.findings
 	return sc.finish(doc)

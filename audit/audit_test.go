@@ -156,3 +156,16 @@ func BenchmarkRun(b *testing.B) {
 		Run(doc, rules)
 	}
 }
+
+func TestCleanup(t *testing.T) {
+	var calls []string
+	rule := &Rule{ID: "T001", Run: func(p *Pass) {
+		Fact(p, "a", func(*model.Document) int { p.Cleanup(func() { calls = append(calls, "a") }); return 1 })
+		Fact(p, "b", func(*model.Document) int { p.Cleanup(func() { calls = append(calls, "b") }); return 2 })
+		Fact(p, "a", func(*model.Document) int { t.Error("fact a computed twice"); return 0 })
+	}}
+	Run(testDoc(), []*Rule{rule, rule})
+	if !reflect.DeepEqual(calls, []string{"b", "a"}) {
+		t.Errorf("cleanups called %v, want [b a] once each", calls)
+	}
+}

@@ -25,7 +25,13 @@ type unitsKey struct{}
 
 // unitsOf returns units(p.Doc), computed once per pass: every YR rule and
 // the report-year vote walk them. Callers must not modify the slice.
-func unitsOf(p *audit.Pass) []unit { return audit.Fact(p, unitsKey{}, units) }
+func unitsOf(p *audit.Pass) []unit {
+	b := buffersOf(p)
+	return audit.Fact(p, unitsKey{}, func(d *model.Document) []unit {
+		b.units, b.blocks = appendUnits(b.units[:0], b.blocks[:0], d)
+		return b.units
+	})
+}
 
 // sentenceSet is the sentences of every unit, split once per pass (the
 // money figures and YR002/YR003 all read them) into one slice: unit i's
@@ -44,8 +50,14 @@ type sentsKey struct{}
 // sentencesOf returns the sentences of unitsOf(p), computed once per pass.
 func sentencesOf(p *audit.Pass) *sentenceSet {
 	us := unitsOf(p)
+	b := buffersOf(p)
 	return audit.Fact(p, sentsKey{}, func(*model.Document) *sentenceSet {
-		ss := &sentenceSet{Spans: make([]model.Span, 0, len(us)+len(us)/4), First: make([]int32, len(us)+1)}
+		ss := &b.sents
+		if ss.Spans == nil {
+			ss.Spans = make([]model.Span, 0, len(us)+len(us)/4)
+		}
+		ss.First = resize(ss.First, len(us)+1)
+		ss.First[0] = 0
 		for i, u := range us {
 			ss.Spans = appendSentences(ss.Spans, u)
 			ss.First[i+1] = int32(len(ss.Spans))
@@ -70,8 +82,11 @@ func (el *eventList) of(k int) []event { return el.All[el.At[k]:el.At[k+1]:el.At
 func sentEvents(p *audit.Pass) *eventList {
 	ss := sentencesOf(p)
 	rep := reportYear(p).Year
+	b := buffersOf(p)
 	return audit.Fact(p, sentEventsKey{}, func(d *model.Document) *eventList {
-		el := &eventList{At: make([]int32, len(ss.Spans)+1)}
+		el := &b.sentEvs
+		el.At = resize(el.At, len(ss.Spans)+1)
+		el.At[0] = 0
 		for k, sent := range ss.Spans {
 			el.All = appendEvents(el.All, d.Slice(sent), rep)
 			el.At[k+1] = int32(len(el.All))
@@ -86,8 +101,11 @@ type unitEventsKey struct{}
 // (events(u.Text, 0)), found once per pass for YR003 and YR004.
 func unitEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
+	b := buffersOf(p)
 	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
-		el := &eventList{At: make([]int32, len(us)+1)}
+		el := &b.unitEvs
+		el.At = resize(el.At, len(us)+1)
+		el.At[0] = 0
 		for i, u := range us {
 			el.All = appendEvents(el.All, u.Text, 0)
 			el.At[i+1] = int32(len(el.All))
@@ -99,9 +117,16 @@ func unitEvents(p *audit.Pass) *eventList {
 // units returns the document's paragraphs and cell lines in text order,
 // those a YR rule can read (relevant): most cell lines are figures.
 func units(d *model.Document) []unit {
+	us, _ := appendUnits(nil, nil, d)
+	return us
+}
+
+// appendUnits is units with the storage of us and blocks (both empty),
+// which it returns for reuse.
+func appendUnits(us, blocks []unit, d *model.Document) (_, _ []unit) {
 	// one allocation for most documents, where a third to a half of the
 	// blocks are relevant (61 of 165 in the seed, 955 of 2,080 in big.txt)
-	blocks := make([]unit, 0, len(d.Blocks)/2)
+	blocks = slices.Grow(blocks, len(d.Blocks)/2)
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
@@ -114,7 +139,7 @@ func units(d *model.Document) []unit {
 			}
 		}
 	}
-	us := make([]unit, len(blocks), 2*len(blocks)) // the cell lines go after room for the blocks
+	us = slices.Grow(us, 2*len(blocks))[:len(blocks)] // the cell lines go after room for the blocks
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
@@ -145,7 +170,7 @@ func units(d *model.Document) []unit {
 		}
 	}
 	mergeUnits(us, blocks)
-	return us
+	return us, blocks
 }
 
 var relevantLast = [256]bool{0xB4: true, 0x83: true, 0xB3: true, 0xA2: true}

@@ -93,8 +93,10 @@ func runYR004(p *audit.Pass) {
 			most++
 		}
 	}
-	paras := make([]para, 0, most)
-	var years []int
+	b := buffersOf(p)
+	paras := slices.Grow(b.paras[:0], most)
+	years := b.years[:0]
+	defer func() { b.paras, b.years = paras, years }() // for the next document
 	for i, u := range unitsOf(p) {
 		if len(u.Text) < 40 {
 			continue // fewer than 40 bytes: fewer than 40 runes
