@@ -12,7 +12,7 @@ import (
 func checkMentionsFen(t *testing.T, d *model.Document) {
 	t.Helper()
 	for _, tb := range d.Tables {
-		if !mentionsFen(d, tb) && readBlocks(d, tb) != nil {
+		if !mentionsFen(d, tb) && readBlocks(d, tb, new(buffers)) != nil {
 			t.Errorf("%s: table %d has score rows but mentionsFen says no 分", d.Name, tb.Index+1)
 		}
 	}

@@ -70,7 +70,7 @@ func runSCR007(p *audit.Pass) {
 		}
 		var hit *srow
 		for _, r := range summary {
-			if sameName(normName(r.Label), name) {
+			if sameName(r.normName(), name) {
 				if hit != nil {
 					return reference{}, false
 				}

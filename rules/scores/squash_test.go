@@ -1,6 +1,7 @@
 package scores
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -30,4 +31,30 @@ func FuzzSquash(f *testing.F) {
 			t.Errorf("squashFits(%q, %d) = %v, want %v", s, max, got, want)
 		}
 	})
+}
+
+var nameCases = []string{"", "产出指标（50分）", "产出指标(５０分)", "一级指标：效益", "效益类 指标", "指 标", "满意度\u3000指标", "效益\xff指标",
+	"指\xff标", "产出", "决策（20 分）", "a类b", "效益指标30分", "１.产出指标", "成本 一级", "\u3000", "其他"}
+
+// normName's shortcuts and oneLine must agree with the plain forms.
+func TestNormNameFastPath(t *testing.T) {
+	for _, s := range nameCases {
+		checkNormName(t, s)
+	}
+}
+
+func checkNormName(t *testing.T, s string) {
+	if got, want := normName(s), normNameSlow(s); got != want {
+		t.Errorf("normName(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := oneLine(s), strings.Join(strings.Fields(s), ""); got != want {
+		t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzNormName(f *testing.F) {
+	for _, s := range nameCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkNormName)
 }

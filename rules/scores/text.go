@@ -116,7 +116,13 @@ var (
 // pieces returns the document's running texts in text order, those that
 // hold a keyword: every rule that reads pieces looks for one first.
 func pieces(d *model.Document) []piece {
-	var blocks, cells []piece
+	out, _, _ := appendPieces(nil, nil, nil, d)
+	return out
+}
+
+// appendPieces is pieces with the storage of out, blocks and cells (all
+// empty), which it returns for reuse.
+func appendPieces(out, blocks, cells []piece, d *model.Document) (_, _, _ []piece) {
 	for _, b := range d.Blocks {
 		var s model.Span
 		switch b := b.(type) {
@@ -140,14 +146,15 @@ func pieces(d *model.Document) []piece {
 			}
 		}
 	}
-	return mergePieces(blocks, cells)
+	return mergePieces(out, blocks, cells), blocks, cells
 }
 
-// mergePieces is the blocks and then the cells, stably sorted by start.
-// Both are usually in text order already: then a merge does it.
-func mergePieces(blocks, cells []piece) []piece {
+// mergePieces appends to out the blocks and then the cells, stably
+// sorted by start. Both are usually in text order already: then a merge
+// does it.
+func mergePieces(out, blocks, cells []piece) []piece {
 	byStart := func(a, b piece) int { return a.Span.Start - b.Span.Start }
-	out := make([]piece, 0, len(blocks)+len(cells))
+	out = slices.Grow(out, len(blocks)+len(cells))
 	if !slices.IsSortedFunc(blocks, byStart) || !slices.IsSortedFunc(cells, byStart) {
 		out = append(append(out, blocks...), cells...)
 		slices.SortStableFunc(out, byStart)
@@ -171,4 +178,10 @@ type piecesKey struct{}
 
 // piecesOf returns pieces(p.Doc), computed once per pass. Callers must not
 // modify the slice.
-func piecesOf(p *audit.Pass) []piece { return audit.Fact(p, piecesKey{}, pieces) }
+func piecesOf(p *audit.Pass) []piece {
+	b := buffersOf(p)
+	return audit.Fact(p, piecesKey{}, func(d *model.Document) []piece {
+		b.pieces, b.blocks, b.cells = appendPieces(b.pieces[:0], b.blocks[:0], b.cells[:0], d)
+		return b.pieces
+	})
+}
