@@ -7,13 +7,21 @@ import (
 	"github.com/crossfoot/crossfoot/model"
 )
 
-// checkMentionsFen checks mentionsFen as a filter: a table it skips holds
-// no score block readBlocks would read.
+// checkMentionsFen checks mentionsFen and mayBeHeader as filters: a table
+// mentionsFen skips holds no score block readBlocks would read, and a row
+// mayBeHeader skips no header readHeader would read.
 func checkMentionsFen(t *testing.T, d *model.Document) {
 	t.Helper()
+	var cells []*model.Cell
 	for _, tb := range d.Tables {
 		if !mentionsFen(d, tb) && readBlocks(d, tb, new(buffers)) != nil {
 			t.Errorf("%s: table %d has score rows but mentionsFen says no 分", d.Name, tb.Index+1)
+		}
+		for r := range tb.Rows {
+			cells = appendRowCells(cells[:0], tb, r)
+			if _, ok := readHeader(d, cells); ok && !mayBeHeader(d, cells) {
+				t.Errorf("%s: table %d row %d is a header but mayBeHeader says no 分", d.Name, tb.Index+1, r+1)
+			}
 		}
 	}
 }

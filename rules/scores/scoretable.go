@@ -168,6 +168,26 @@ func isScoreHead(s string) bool {
 	return strings.Contains(s, "得分") || s == "评分" || s == "自评分" || s == "评价得分"
 }
 
+// mayBeHeader reports whether some of cells holds 分: readHeader finds no
+// header in a row without (a score column's header holds 分). One scan of
+// each cell saves readHeader's look at the few characters of every one.
+func mayBeHeader(d *model.Document, cells []*model.Cell) bool {
+	for _, c := range cells {
+		if strings.Contains(d.Slice(c.Span), "分") {
+			return true
+		}
+	}
+	return false
+}
+
+// readHeaderIf is readHeader for a row that may be a header (mayBeHeader).
+func readHeaderIf(d *model.Document, cells []*model.Cell) (header, bool) {
+	if !mayBeHeader(d, cells) {
+		return header{}, false
+	}
+	return readHeader(d, cells)
+}
+
 // readHeader reads row r, whose distinct cells are cells, as a header.
 func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1}
@@ -210,14 +230,23 @@ func readTable(d *model.Document, t *model.Table) *stable {
 
 // mentionsFen reports whether the text of t's cells holds 分: a header row
 // needs a score column, and every score header (isScoreHead) holds 分,
-// squashed or not. The cells' text is one stretch of the document, read
-// in one scan.
+// squashed or not.
 func mentionsFen(d *model.Document, t *model.Table) bool {
+	return strings.Contains(cellsText(d, t), "分")
+}
+
+// cellsText returns the stretch of the document's text from the start of
+// t's first cell to the end of its last: it holds the text of every cell,
+// and one scan of it tells whether any cell holds a word.
+func cellsText(d *model.Document, t *model.Table) string {
 	lo, hi := len(d.Text), 0
 	for _, c := range t.Cells {
 		lo, hi = min(lo, c.Span.Start), max(hi, c.Span.End)
 	}
-	return lo < hi && strings.Contains(d.Slice(model.Span{Start: lo, End: hi}), "分")
+	if lo >= hi {
+		return ""
+	}
+	return d.Slice(model.Span{Start: lo, End: hi})
 }
 
 // readBlocks is readTable without the mentionsFen check. It appends the
@@ -233,7 +262,7 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers) *stable {
 	var cells []*model.Cell // the row's, reused from row to row
 	for r := 0; r < t.Rows; r++ {
 		cells = appendRowCells(cells[:0], t, r)
-		if nh, ok := readHeader(d, cells); ok {
+		if nh, ok := readHeaderIf(d, cells); ok {
 			h, inBlock, cur = nh, true, nil
 			if st == nil {
 				st = &stable{T: t}

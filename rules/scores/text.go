@@ -39,10 +39,18 @@ const (
 func keywords(s string) keyword {
 	var k keyword
 	if len(s) < 64 {
-		for i := 2; i < len(s); i++ {
-			if keywordLast[s[i]] {
-				k |= keywordAt(s, i)
+		// character by character: a three-byte character is looked at
+		// by its last byte and skipped whole. Only continuation bytes
+		// are skipped, and a keyword starts with none, so none is missed.
+		for i := 0; i+2 < len(s); {
+			if c := s[i]; c >= 0xE0 && c <= 0xEF && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				if keywordLast[s[i+2]] {
+					k |= keywordAt(s, i+2)
+				}
+				i += 3
+				continue
 			}
+			i++
 		}
 		return k
 	}
