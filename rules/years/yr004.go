@@ -216,26 +216,35 @@ func diceBound(na int, sig *gramSig, b []uint64) float64 {
 // bigramList is bigrams unsorted; n is the rune count of s (masking
 // years only shortens it).
 func bigramList(s string, n int) []uint64 {
-	out := make([]uint64, 0, max(n-1, 0))
-	eachBigram(s, func(k uint64) { out = append(out, k) })
+	out, _ := scanBigrams(s, make([]uint64, 0, max(n-1, 0)), nil)
 	return out
 }
 
 // signature returns the signature of the bigrams of s and their number,
 // as bigramList would list them.
 func signature(s string) (sig gramSig, n int) {
-	eachBigram(s, func(k uint64) { sig.add(k); n++ })
+	_, n = scanBigrams(s, nil, &sig)
 	return sig, n
 }
 
-// eachBigram calls yield with each rune bigram of maskYears(s) in order,
-// as its two runes in one word. It reads the runes of maskYears(s)
-// without building it: the text between years, and "#年" for each year.
-func eachBigram(s string, yield func(uint64)) {
+// scanBigrams reads each rune bigram of maskYears(s) in order, as its two
+// runes in one word: it appends them to list, or adds them to *sig if sig
+// is not nil, and returns list and their number. It reads the runes of
+// maskYears(s) without building it: the text between years, and "#年"
+// for each year. (One function for both uses: a callback per bigram cost
+// more than the bigrams.)
+func scanBigrams(s string, list []uint64, sig *gramSig) ([]uint64, int) {
+	n := 0
 	prev := rune(-1)
 	add := func(r rune) {
 		if prev >= 0 {
-			yield(uint64(prev)<<32 | uint64(r))
+			k := uint64(prev)<<32 | uint64(r)
+			if sig != nil {
+				sig.add(k)
+			} else {
+				list = append(list, k)
+			}
+			n++
 		}
 		prev = r
 	}
@@ -251,6 +260,7 @@ func eachBigram(s string, yield func(uint64)) {
 	for _, r := range s[pos:] {
 		add(r)
 	}
+	return list, n
 }
 
 // dice is the Sørensen–Dice coefficient of two bigram multisets.
