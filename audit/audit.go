@@ -233,8 +233,11 @@ func Fact[T any](p *Pass, key any, compute func(*model.Document) T) T {
 func Run(doc *model.Document, rules []*Rule) []Finding {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
-	// 17 facts are shared today: room for them avoids growing the map
-	p := &Pass{Doc: doc, facts: make(map[any]any, 32), findings: sc.findings[:0]}
+	if sc.facts == nil {
+		sc.facts = make(map[any]any, 32) // 17 facts are shared today
+	}
+	p := &sc.pass
+	*p = Pass{Doc: doc, facts: sc.facts, findings: sc.findings[:0], cleanups: sc.cleanups[:0]}
 	for _, r := range rules {
 		p.rule = r
 		n := len(p.findings)
@@ -246,16 +249,20 @@ func Run(doc *model.Document, rules []*Rule) []Finding {
 	for i := len(p.cleanups) - 1; i >= 0; i-- {
 		p.cleanups[i]()
 	}
-	sc.findings = p.findings
+	sc.findings, sc.cleanups = p.findings, p.cleanups
 	return sc.finish(doc)
 }
 
-// scratch is the working memory of one Run. The findings are collected in
-// a buffer reused from run to run and copied once, sorted and deduplicated,
-// into a slice of their own: a long report has hundreds of findings of
-// some 380 bytes each, and growing a fresh slice by append in every run
-// allocated several times their size.
+// scratch is the working memory of one Run, reused from run to run: the
+// pass, its facts map and, mostly, the findings. They are collected in a
+// buffer and copied once, sorted and deduplicated, into a slice of their
+// own: a long report has hundreds of findings of some 380 bytes each, and
+// growing a fresh slice by append in every run allocated several times
+// their size.
 type scratch struct {
+	pass     Pass        // the rules' view: nothing keeps it after Run
+	facts    map[any]any // the pass's, emptied after each Run
+	cleanups []func()
 	findings []Finding
 	order    []int32 // indexes into findings, in output order
 	byFP     []int32 // indexes into findings, by fingerprint
@@ -270,7 +277,10 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // the document) and returns sc to the pool.
 func (sc *scratch) release() {
 	clear(sc.findings)
-	sc.findings = sc.findings[:0]
+	clear(sc.facts)
+	clear(sc.cleanups)
+	sc.pass = Pass{}
+	sc.findings, sc.cleanups = sc.findings[:0], sc.cleanups[:0]
 	scratchPool.Put(sc)
 }
 

@@ -169,3 +169,18 @@ func TestCleanup(t *testing.T) {
 		t.Errorf("cleanups called %v, want [b a] once each", calls)
 	}
 }
+
+// TestRunFreshFacts: a Run never sees the facts of an earlier one, though
+// the pass and its map are reused.
+func TestRunFreshFacts(t *testing.T) {
+	computed := 0
+	rule := &Rule{ID: "T001", Run: func(p *Pass) {
+		Fact(p, "k", func(*model.Document) int { computed++; return computed })
+	}}
+	for range 3 {
+		Run(testDoc(), []*Rule{rule})
+	}
+	if computed != 3 {
+		t.Errorf("fact computed %d times in 3 runs, want 3", computed)
+	}
+}
