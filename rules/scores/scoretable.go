@@ -418,8 +418,27 @@ func normNameSlow(s string) string {
 	return hanOnly(s)
 }
 
-// hanOnly returns the Han characters of s.
+// hanOnly returns the Han characters of s: a slice of s when they are
+// one run ("1.产出" → "产出"), else a copy.
 func hanOnly(s string) string {
+	lo, hi, runs := 0, 0, 0
+	in := false
+	for i, r := range s {
+		han := unicode.Is(unicode.Han, r)
+		if han && !in {
+			if runs++; runs > 1 {
+				break
+			}
+			lo = i
+		}
+		if han {
+			hi = i + utf8.RuneLen(r)
+		}
+		in = han
+	}
+	if runs <= 1 {
+		return s[lo:hi]
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {
