@@ -1,11 +1,13 @@
 package audit
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crossfoot/crossfoot/model"
 )
@@ -193,7 +195,15 @@ type Pass struct {
 	rule     *Rule
 	facts    map[any]any
 	findings []Finding
+	cleanups []func()
 }
+
+// Cleanup registers f to be called when Run is done with the document:
+// after the last rule, before Run returns. A fact uses it to hand its
+// buffers back for the next document; nothing may keep a reference into
+// them (findings carry their own values and the document's text).
+// Functions registered later are called first.
+func (p *Pass) Cleanup(f func()) { p.cleanups = append(p.cleanups, f) }
 
 // Report records a finding for the running rule. Rule, Severity (if zero
 // and the rule has one), location and fingerprint are filled in when empty.
@@ -217,42 +227,154 @@ func Fact[T any](p *Pass, key any, compute func(*model.Document) T) T {
 }
 
 // Run applies rules to doc in the given order and returns the findings
-// sorted by position, then rule, then message.
+// sorted by position, then rule, then message, without the ones whose
+// fingerprint an earlier finding in that order has. runReference in
+// audit_test.go is the plain form it must agree with.
 func Run(doc *model.Document, rules []*Rule) []Finding {
-	p := &Pass{Doc: doc, facts: map[any]any{}}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	if sc.facts == nil {
+		sc.facts = make(map[any]any, 32) // 17 facts are shared today
+	}
+	p := &sc.pass
+	*p = Pass{Doc: doc, facts: sc.facts, findings: sc.findings[:0], cleanups: sc.cleanups[:0]}
 	for _, r := range rules {
 		p.rule = r
 		n := len(p.findings)
 		r.Run(p)
 		for i := n; i < len(p.findings); i++ {
-			p.complete(&p.findings[i], r)
+			p.complete(&p.findings[i])
 		}
 	}
-	fs := p.findings
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start < b.Span.Start
-		}
-		if a.Rule != b.Rule {
-			return a.Rule < b.Rule
-		}
-		return a.Message < b.Message
-	})
-	return dedupe(fs)
+	for i := len(p.cleanups) - 1; i >= 0; i-- {
+		p.cleanups[i]()
+	}
+	sc.findings, sc.cleanups = p.findings, p.cleanups
+	return sc.finish(doc)
 }
 
-func (p *Pass) complete(f *Finding, r *Rule) {
+// scratch is the working memory of one Run, reused from run to run: the
+// pass, its facts map and, mostly, the findings. They are collected in a
+// buffer and copied once, sorted and deduplicated, into a slice of their
+// own: a long report has hundreds of findings of some 380 bytes each, and
+// growing a fresh slice by append in every run allocated several times
+// their size.
+type scratch struct {
+	pass     Pass        // the rules' view: nothing keeps it after Run
+	facts    map[any]any // the pass's, emptied after each Run
+	cleanups []func()
+	findings []Finding
+	order    []int32 // indexes into findings, in output order
+	byFP     []int32 // indexes into findings, by fingerprint
+	rank     []int32 // rank[i]: position of findings[i] in order
+	key      []byte  // the bytes a fingerprint hashes
+	hex      []byte  // the computed fingerprints, 16 hex digits each
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release drops the references the buffers hold (the findings point into
+// the document) and returns sc to the pool.
+func (sc *scratch) release() {
+	clear(sc.findings)
+	clear(sc.facts)
+	clear(sc.cleanups)
+	sc.pass = Pass{}
+	sc.findings, sc.cleanups = sc.findings[:0], sc.cleanups[:0]
+	scratchPool.Put(sc)
+}
+
+// finish fills in the fingerprints, sorts and deduplicates sc.findings and
+// returns them in a new slice (nil if there are none).
+func (sc *scratch) finish(doc *model.Document) []Finding {
+	fs := sc.findings
+	if len(fs) == 0 {
+		return nil
+	}
+	sc.fingerprint(doc)
+	sc.order = indexes(sc.order, len(fs))
+	// by position, rule, message; the index last makes the sort stable
+	slices.SortFunc(sc.order, func(i, j int32) int {
+		a, b := &fs[i], &fs[j]
+		return cmp.Or(cmp.Compare(a.Span.Start, b.Span.Start), strings.Compare(a.Rule, b.Rule),
+			strings.Compare(a.Message, b.Message), cmp.Compare(i, j))
+	})
+	// dedupe: of the findings with one fingerprint, the first in output
+	// order stays; the others are marked by a negative rank
+	sc.rank = slices.Grow(sc.rank[:0], len(fs))[:len(fs)]
+	for pos, i := range sc.order {
+		sc.rank[i] = int32(pos)
+	}
+	sc.byFP = indexes(sc.byFP, len(fs))
+	slices.SortFunc(sc.byFP, func(i, j int32) int {
+		return cmp.Or(strings.Compare(fs[i].Fingerprint, fs[j].Fingerprint), cmp.Compare(sc.rank[i], sc.rank[j]))
+	})
+	kept := len(fs)
+	for k := 1; k < len(sc.byFP); k++ {
+		if fs[sc.byFP[k]].Fingerprint == fs[sc.byFP[k-1]].Fingerprint {
+			sc.rank[sc.byFP[k]] = -1
+			kept--
+		}
+	}
+	out := make([]Finding, 0, kept)
+	for _, i := range sc.order {
+		if sc.rank[i] >= 0 {
+			out = append(out, fs[i])
+		}
+	}
+	return out
+}
+
+// indexes returns dst resized to 0, 1, …, n-1.
+func indexes(dst []int32, n int) []int32 {
+	dst = slices.Grow(dst[:0], n)[:n]
+	for i := range dst {
+		dst[i] = int32(i)
+	}
+	return dst
+}
+
+// fingerprint sets the fingerprint of the findings without one: the first
+// 16 hex digits of the SHA-256 of rule, location labels, expression and the
+// spanned text, separated by NUL bytes. They share one string.
+func (sc *scratch) fingerprint(doc *model.Document) {
+	sc.hex = sc.hex[:0]
+	for i := range sc.findings {
+		f := &sc.findings[i]
+		if f.Fingerprint != "" {
+			continue
+		}
+		l := &f.Location
+		k := append(sc.key[:0], f.Rule...)
+		k = append(k, 0)
+		k = append(append(append(append(k, l.Section...), l.TableTitle...), l.RowLabel...), l.ColumnPath...)
+		k = append(k, 0)
+		k = append(k, f.Expr...)
+		k = append(k, 0)
+		k = append(k, doc.Slice(f.Span)...)
+		sc.key = k
+		sum := sha256.Sum256(k)
+		sc.hex = hex.AppendEncode(sc.hex, sum[:fingerprintLen/2])
+	}
+	all := string(sc.hex)
+	for i := range sc.findings {
+		if f := &sc.findings[i]; f.Fingerprint == "" {
+			f.Fingerprint, all = all[:fingerprintLen], all[fingerprintLen:]
+		}
+	}
+}
+
+// fingerprintLen is the length of a computed fingerprint in hex digits.
+const fingerprintLen = 16
+
+// complete fills in a reported finding's location and confidence when the
+// rule left them empty (the fingerprint is filled by Run at the end).
+func (p *Pass) complete(f *Finding) {
 	if f.Location == (Location{}) {
 		f.Location = LocationOf(p.Doc, f.Span.Start)
 	}
 	if f.Confidence == 0 {
 		f.Confidence = 0.9
-	}
-	if f.Fingerprint == "" {
-		h := sha256.New()
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s", f.Rule, f.Location.Section+f.Location.TableTitle+f.Location.RowLabel+f.Location.ColumnPath, f.Expr, p.Doc.Slice(f.Span))
-		f.Fingerprint = hex.EncodeToString(h.Sum(nil))[:16]
 	}
 }
 
@@ -264,21 +386,6 @@ func LocationOf(d *model.Document, off int) Location {
 		l.TableTitle = d.Tables[pos.Table-1].Caption
 	}
 	return l
-}
-
-// dedupe drops findings with the same fingerprint (two rules or two passes
-// over the same fact), keeping the first.
-func dedupe(fs []Finding) []Finding {
-	seen := map[string]bool{}
-	out := fs[:0]
-	for _, f := range fs {
-		if seen[f.Fingerprint] {
-			continue
-		}
-		seen[f.Fingerprint] = true
-		out = append(out, f)
-	}
-	return out
 }
 
 // Filter keeps the findings at or above min.

@@ -2,6 +2,7 @@ package scores
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,18 @@ type srow struct {
 	Rate   sval
 	Total  bool // 合计/总分 row
 	Sub    bool // 小计 row
+	// name is normName(Label) once named: SCR003 and SCR007 look rows
+	// up by name, SCR007 once per figure of the text.
+	name  string
+	named bool
+}
+
+// normName returns normName(r.Label), worked out once.
+func (r *srow) normName() string {
+	if !r.named {
+		r.name, r.named = normName(r.Label), true
+	}
+	return r.name
 }
 
 // group is a level-1 indicator of a detail table: 产出指标（50分）.
@@ -39,6 +52,7 @@ type group struct {
 	Items    []*srow
 	Table    *model.Table
 	Cell     *model.Cell
+	n        int // its items, while readBlocks counts them
 }
 
 // stable is one score table: its rows in order.
@@ -52,10 +66,23 @@ type stable struct {
 type tablesKey struct{}
 
 func scoreTables(p *audit.Pass) []*stable {
+	b := buffersOf(p)
 	return audit.Fact(p, tablesKey{}, func(d *model.Document) []*stable {
-		var out []*stable
+		// the rows of all score tables go to b.rows, which has room for
+		// a row per row of the tables that can hold one: it never grows,
+		// and the rows' pointers stay valid
+		b.tables = b.tables[:0]
+		n := 0
 		for _, t := range d.Tables {
-			if st := readTable(d, t); st != nil {
+			if mentionsFen(d, t) {
+				b.tables = append(b.tables, t)
+				n += t.Rows
+			}
+		}
+		b.rows = slices.Grow(b.rows[:0], n)
+		var out []*stable
+		for _, t := range b.tables {
+			if st := readBlocks(d, t, b); st != nil {
 				out = append(out, st)
 			}
 		}
@@ -141,6 +168,26 @@ func isScoreHead(s string) bool {
 	return strings.Contains(s, "得分") || s == "评分" || s == "自评分" || s == "评价得分"
 }
 
+// mayBeHeader reports whether some of cells holds 分: readHeader finds no
+// header in a row without (a score column's header holds 分). One scan of
+// each cell saves readHeader's look at the few characters of every one.
+func mayBeHeader(d *model.Document, cells []*model.Cell) bool {
+	for _, c := range cells {
+		if strings.Contains(d.Slice(c.Span), "分") {
+			return true
+		}
+	}
+	return false
+}
+
+// readHeaderIf is readHeader for a row that may be a header (mayBeHeader).
+func readHeaderIf(d *model.Document, cells []*model.Cell) (header, bool) {
+	if !mayBeHeader(d, cells) {
+		return header{}, false
+	}
+	return readHeader(d, cells)
+}
+
 // readHeader reads row r, whose distinct cells are cells, as a header.
 func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1}
@@ -175,14 +222,47 @@ var declRe = regexp.MustCompile(`[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
 // readTable finds the score blocks of t (each starts at a header row
 // naming 分值 and 得分) and reads their rows.
 func readTable(d *model.Document, t *model.Table) *stable {
+	if !mentionsFen(d, t) {
+		return nil // no 得分 header: most tables of a report are skipped here
+	}
+	return readBlocks(d, t, new(buffers))
+}
+
+// mentionsFen reports whether the text of t's cells holds 分: a header row
+// needs a score column, and every score header (isScoreHead) holds 分,
+// squashed or not.
+func mentionsFen(d *model.Document, t *model.Table) bool {
+	return strings.Contains(cellsText(d, t), "分")
+}
+
+// cellsText returns the stretch of the document's text from the start of
+// t's first cell to the end of its last: it holds the text of every cell,
+// and one scan of it tells whether any cell holds a word.
+func cellsText(d *model.Document, t *model.Table) string {
+	lo, hi := len(d.Text), 0
+	for _, c := range t.Cells {
+		lo, hi = min(lo, c.Span.Start), max(hi, c.Span.End)
+	}
+	if lo >= hi {
+		return ""
+	}
+	return d.Slice(model.Span{Start: lo, End: hi})
+}
+
+// readBlocks is readTable without the mentionsFen check. It appends the
+// rows to b.rows (or to slabs of its own once that is full) and the
+// slices of pointers to them (stable.Rows, group.Items) to b.ptrs.
+func readBlocks(d *model.Document, t *model.Table, b *buffers) *stable {
 	var st *stable
+	slab := &b.rows
+	start := len(b.ptrs) // the table's rows are b.ptrs[start:]
 	var h header
 	inBlock := false
 	var cur *group
 	var cells []*model.Cell // the row's, reused from row to row
 	for r := 0; r < t.Rows; r++ {
 		cells = appendRowCells(cells[:0], t, r)
-		if nh, ok := readHeader(d, cells); ok {
+		if nh, ok := readHeaderIf(d, cells); ok {
 			h, inBlock, cur = nh, true, nil
 			if st == nil {
 				st = &stable{T: t}
@@ -201,7 +281,11 @@ func readTable(d *model.Document, t *model.Table) *stable {
 		}
 		label := rowLabel(d, cells, h)
 		sq := squash(label)
-		row := &srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate}
+		if len(*slab) == cap(*slab) { // a new slab: the rows before keep theirs
+			*slab = make([]srow, 0, min(t.Rows-r, 8)) // no more rows than are left
+		}
+		*slab = append(*slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate})
+		row := &(*slab)[len(*slab)-1]
 		switch {
 		case strings.HasPrefix(sq, "合计") || strings.HasPrefix(sq, "总分") || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
 			row.Total = true
@@ -227,12 +311,32 @@ func readTable(d *model.Document, t *model.Table) *stable {
 		}
 		if h.l1Col >= 0 && h.item >= 0 && !row.Total && !row.Sub && cur != nil {
 			row.Group = cur
-			cur.Items = append(cur.Items, row)
+			cur.n++ // cur.Items are filled below
 		}
-		st.Rows = append(st.Rows, row)
+		b.ptrs = append(b.ptrs, row)
 	}
-	if st == nil || len(st.Rows) == 0 {
+	if st == nil || len(b.ptrs) == start {
 		return nil
+	}
+	st.Rows = b.ptrs[start:len(b.ptrs):len(b.ptrs)]
+	// the groups' items, in row order, go after the rows: slices of one
+	// array instead of a slice grown per group
+	items := len(b.ptrs)
+	for _, g := range st.Groups {
+		items += g.n
+	}
+	b.ptrs = slices.Grow(b.ptrs, items-len(b.ptrs)) // st.Rows may keep the old array
+	for _, g := range st.Groups {
+		if g.n > 0 {
+			at := len(b.ptrs)
+			b.ptrs = b.ptrs[:at+g.n]
+			g.Items = b.ptrs[at : at : at+g.n]
+		}
+	}
+	for _, r := range st.Rows {
+		if r.Group != nil {
+			r.Group.Items = append(r.Group.Items, r)
+		}
 	}
 	return st
 }
@@ -261,7 +365,7 @@ func firstLine(s string) string {
 
 func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
 	txt := d.Slice(c.Span)
-	g := &group{Display: strings.Join(strings.Fields(txt), ""), Table: t, Cell: c, Name: normName(txt)}
+	g := &group{Display: oneLine(txt), Table: t, Cell: c, Name: normName(txt)}
 	if m := declRe.FindStringSubmatchIndex(txt); m != nil {
 		n := figures.ParseCell(txt[m[2]:m[3]])
 		n.Exact = true
@@ -270,13 +374,71 @@ func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
 	return g
 }
 
+// oneLine is strings.Join(strings.Fields(s), ""), without a copy of a
+// text that has no white space.
+func oneLine(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), "")
+}
+
 var nameNoise = strings.NewReplacer("指标", "", "一级", "", "类", "")
 
 // normName reduces an indicator name to its core: 产出指标（50分） → 产出.
+// It is normNameSlow (the test oracle) without its copies where they
+// change nothing: a name without 分 has no "（50分）" for declRe to
+// remove, and then normalising cannot matter, since it changes no Han
+// character and only the Han characters are kept (the full-width space it
+// turns into a space, squash drops either way); a name of Han characters
+// only, without a noise word, is its own core.
 func normName(s string) string {
+	if strings.Contains(s, "分") {
+		return normNameSlow(s)
+	}
+	s = squash(s)
+	if strings.Contains(s, "指标") || strings.Contains(s, "一级") || strings.Contains(s, "类") {
+		s = nameNoise.Replace(s)
+	}
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return hanOnly(s)
+		}
+	}
+	return s
+}
+
+// normNameSlow is normName as first written: normalise, remove the
+// declared points, squash, remove the noise words, keep the Han
+// characters.
+func normNameSlow(s string) string {
 	s = declRe.ReplaceAllString(figures.Normalize(s), "")
 	s = squash(s)
 	s = nameNoise.Replace(s)
+	return hanOnly(s)
+}
+
+// hanOnly returns the Han characters of s: a slice of s when they are
+// one run ("1.产出" → "产出"), else a copy.
+func hanOnly(s string) string {
+	lo, hi, runs := 0, 0, 0
+	in := false
+	for i, r := range s {
+		han := unicode.Is(unicode.Han, r)
+		if han && !in {
+			if runs++; runs > 1 {
+				break
+			}
+			lo = i
+		}
+		if han {
+			hi = i + utf8.RuneLen(r)
+		}
+		in = han
+	}
+	if runs <= 1 {
+		return s[lo:hi]
+	}
 	var b strings.Builder
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {

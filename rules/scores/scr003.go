@@ -31,7 +31,7 @@ var scr003 = &audit.Rule{
 				if r.Total || r.Sub {
 					continue
 				}
-				g := matchGroup(groups, normName(r.Label))
+				g := matchGroup(groups, r.normName())
 				if g == nil || g.Table == st.T {
 					continue
 				}

@@ -70,7 +70,7 @@ func runSCR007(p *audit.Pass) {
 		}
 		var hit *srow
 		for _, r := range summary {
-			if sameName(normName(r.Label), name) {
+			if sameName(r.normName(), name) {
 				if hit != nil {
 					return reference{}, false
 				}
@@ -112,12 +112,14 @@ func runSCR007(p *audit.Pass) {
 			Related:    r.rel,
 		})
 	}
+	var sents []figures.Range // each piece's, reused
 	for _, pc := range piecesOf(p) {
 		// a sentence below needs 得 (for headRe) or 其中
 		if pc.Has&hasFen == 0 || pc.Has&(hasDe|hasQizhong) == 0 {
 			continue
 		}
-		for _, sr := range figures.Sentences(pc.Text) {
+		sents = figures.AppendSentences(sents[:0], pc.Text)
+		for _, sr := range sents {
 			s := pc.Text[sr.Start:sr.End]
 			base := pc.Span.Start + sr.Start
 			// "（10分，得10分）" after an indicator name; headRe needs 得 and a

@@ -39,10 +39,18 @@ const (
 func keywords(s string) keyword {
 	var k keyword
 	if len(s) < 64 {
-		for i := 2; i < len(s); i++ {
-			if keywordLast[s[i]] {
-				k |= keywordAt(s, i)
+		// character by character: a three-byte character is looked at
+		// by its last byte and skipped whole. Only continuation bytes
+		// are skipped, and a keyword starts with none, so none is missed.
+		for i := 0; i+2 < len(s); {
+			if c := s[i]; c >= 0xE0 && c <= 0xEF && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				if keywordLast[s[i+2]] {
+					k |= keywordAt(s, i+2)
+				}
+				i += 3
+				continue
 			}
+			i++
 		}
 		return k
 	}
@@ -116,7 +124,13 @@ var (
 // pieces returns the document's running texts in text order, those that
 // hold a keyword: every rule that reads pieces looks for one first.
 func pieces(d *model.Document) []piece {
-	var blocks, cells []piece
+	out, _, _ := appendPieces(nil, nil, nil, d)
+	return out
+}
+
+// appendPieces is pieces with the storage of out, blocks and cells (all
+// empty), which it returns for reuse.
+func appendPieces(out, blocks, cells []piece, d *model.Document) (_, _, _ []piece) {
 	for _, b := range d.Blocks {
 		var s model.Span
 		switch b := b.(type) {
@@ -140,14 +154,15 @@ func pieces(d *model.Document) []piece {
 			}
 		}
 	}
-	return mergePieces(blocks, cells)
+	return mergePieces(out, blocks, cells), blocks, cells
 }
 
-// mergePieces is the blocks and then the cells, stably sorted by start.
-// Both are usually in text order already: then a merge does it.
-func mergePieces(blocks, cells []piece) []piece {
+// mergePieces appends to out the blocks and then the cells, stably
+// sorted by start. Both are usually in text order already: then a merge
+// does it.
+func mergePieces(out, blocks, cells []piece) []piece {
 	byStart := func(a, b piece) int { return a.Span.Start - b.Span.Start }
-	out := make([]piece, 0, len(blocks)+len(cells))
+	out = slices.Grow(out, len(blocks)+len(cells))
 	if !slices.IsSortedFunc(blocks, byStart) || !slices.IsSortedFunc(cells, byStart) {
 		out = append(append(out, blocks...), cells...)
 		slices.SortStableFunc(out, byStart)
@@ -171,4 +186,10 @@ type piecesKey struct{}
 
 // piecesOf returns pieces(p.Doc), computed once per pass. Callers must not
 // modify the slice.
-func piecesOf(p *audit.Pass) []piece { return audit.Fact(p, piecesKey{}, pieces) }
+func piecesOf(p *audit.Pass) []piece {
+	b := buffersOf(p)
+	return audit.Fact(p, piecesKey{}, func(d *model.Document) []piece {
+		b.pieces, b.blocks, b.cells = appendPieces(b.pieces[:0], b.blocks[:0], b.cells[:0], d)
+		return b.pieces
+	})
+}

@@ -77,7 +77,7 @@ func TestMergePieces(t *testing.T) {
 		blocks, cells := gen(rng.IntN(4) > 0, "b"), gen(rng.IntN(4) > 0, "c")
 		want := append(append([]piece{}, blocks...), cells...)
 		slices.SortStableFunc(want, func(a, b piece) int { return a.Span.Start - b.Span.Start })
-		if got := mergePieces(blocks, cells); !slices.Equal(got, want) {
+		if got := mergePieces(nil, blocks, cells); !slices.Equal(got, want) {
 			t.Fatalf("mergePieces(%v, %v) = %v, want %v", blocks, cells, got, want)
 		}
 	}

@@ -35,7 +35,7 @@ func rowsExact(rows []*srow, score bool, want sval) bool {
 }
 
 func exactSum(n int, part func(int) figures.Number, t figures.Number) bool {
-	var buf [16]figures.Number
+	var buf [64]figures.Number // a detail group's items: more are rare
 	ns := buf[:0]
 	for i := range n {
 		ns = append(ns, part(i))

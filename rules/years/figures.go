@@ -84,17 +84,20 @@ type figsKey struct{}
 func yearFigures(p *audit.Pass) *yearFigs {
 	ss := sentencesOf(p)
 	evs := sentEvents(p)
+	b := buffersOf(p)
 	return audit.Fact(p, figsKey{}, func(d *model.Document) *yearFigs {
-		yf := &yearFigs{sentFigs: make([]int32, len(ss.Spans)+1)}
+		yf := &b.figs
+		yf.sentFigs = resize(yf.sentFigs, len(ss.Spans)+1)
+		yf.sentFigs[0] = 0
 		for k, sent := range ss.Spans {
 			yf.figs = appendMoneys(yf.figs, d.Slice(sent), sent, evs.of(k))
 			yf.sentFigs[k+1] = int32(len(yf.figs))
 		}
-		hs := newHeadCells(d)
+		hs := b.hs.init(d)
 		for _, t := range d.Tables {
 			yf.figs = appendTableFigures(yf.figs, hs, d, t)
 		}
-		yf.byValue = make([]int32, len(yf.figs))
+		yf.byValue = resize(yf.byValue, len(yf.figs))
 		for i := range yf.byValue {
 			yf.byValue[i] = int32(i)
 		}
@@ -167,13 +170,18 @@ type headCells struct {
 
 const unresolved = -2
 
-// newHeadCells returns a headCells with room for the largest table of d.
-func newHeadCells(d *model.Document) *headCells {
+// init readies hs, empty (gen 0, every memo entry cleared) or new, for d:
+// it makes room for d's largest table unless hs has it.
+func (hs *headCells) init(d *model.Document) *headCells {
 	n := 0
 	for _, t := range d.Tables {
 		n = max(n, t.Rows*t.Cols)
 	}
-	return &headCells{d: d, memo: make([]headCell, 0, n), above: make([]int32, 0, n)}
+	hs.d = d
+	if cap(hs.memo) < n {
+		hs.memo, hs.above = make([]headCell, 0, n), make([]int32, 0, n)
+	}
+	return hs
 }
 
 func (hs *headCells) reset(d *model.Document, t *model.Table) {

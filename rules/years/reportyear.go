@@ -69,7 +69,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	total := 0
 	titles := 0
 	for _, u := range us {
-		if !containsHan(u.Text, "年") {
+		if !u.Year { // u.Text holds no 年
 			continue
 		}
 		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
@@ -370,7 +370,7 @@ func tableHeadYears(d *model.Document, us []unit) []int {
 		if tb == nil || tb.Index < 0 || tb.Index >= len(d.Tables) || d.Tables[tb.Index] != tb {
 			return tableHeadYearsAll(d)
 		}
-		if containsHan(u.Text, "年") { // a cell with 年 has a line with 年
+		if u.Year { // a cell with 年 has a line with 年
 			best[tb.Index] = max(best[tb.Index], cellHeadYear(d.Slice(u.Cell.Span)))
 		}
 	}

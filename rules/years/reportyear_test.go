@@ -196,7 +196,7 @@ func checkLines(t *testing.T, lines []string) {
 	t.Helper()
 	us := make([]unit, len(lines))
 	for i, l := range lines {
-		us[i] = unit{Text: l}
+		us[i] = unit{Text: l, Year: strings.Contains(l, "年")}
 	}
 	d := &model.Document{}
 	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {

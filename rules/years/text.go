@@ -19,13 +19,22 @@ type unit struct {
 	Span model.Span
 	Text string
 	Cell *model.Cell // nil outside tables
+	// Year reports whether Text holds 年: relevant looks for it anyway,
+	// and a unit without has no year mention, nor have its sentences.
+	Year bool
 }
 
 type unitsKey struct{}
 
 // unitsOf returns units(p.Doc), computed once per pass: every YR rule and
 // the report-year vote walk them. Callers must not modify the slice.
-func unitsOf(p *audit.Pass) []unit { return audit.Fact(p, unitsKey{}, units) }
+func unitsOf(p *audit.Pass) []unit {
+	b := buffersOf(p)
+	return audit.Fact(p, unitsKey{}, func(d *model.Document) []unit {
+		b.units, b.blocks = appendUnits(b.units[:0], b.blocks[:0], d)
+		return b.units
+	})
+}
 
 // sentenceSet is the sentences of every unit, split once per pass (the
 // money figures and YR002/YR003 all read them) into one slice: unit i's
@@ -44,8 +53,14 @@ type sentsKey struct{}
 // sentencesOf returns the sentences of unitsOf(p), computed once per pass.
 func sentencesOf(p *audit.Pass) *sentenceSet {
 	us := unitsOf(p)
+	b := buffersOf(p)
 	return audit.Fact(p, sentsKey{}, func(*model.Document) *sentenceSet {
-		ss := &sentenceSet{Spans: make([]model.Span, 0, len(us)+len(us)/4), First: make([]int32, len(us)+1)}
+		ss := &b.sents
+		if ss.Spans == nil {
+			ss.Spans = make([]model.Span, 0, len(us)+len(us)/4)
+		}
+		ss.First = resize(ss.First, len(us)+1)
+		ss.First[0] = 0
 		for i, u := range us {
 			ss.Spans = appendSentences(ss.Spans, u)
 			ss.First[i+1] = int32(len(ss.Spans))
@@ -68,13 +83,22 @@ func (el *eventList) of(k int) []event { return el.All[el.At[k]:el.At[k+1]:el.At
 // sentEvents returns the year mentions of every sentence of sentencesOf(p)
 // (events with the report year), found once per pass.
 func sentEvents(p *audit.Pass) *eventList {
+	us := unitsOf(p)
 	ss := sentencesOf(p)
 	rep := reportYear(p).Year
+	b := buffersOf(p)
 	return audit.Fact(p, sentEventsKey{}, func(d *model.Document) *eventList {
-		el := &eventList{At: make([]int32, len(ss.Spans)+1)}
-		for k, sent := range ss.Spans {
-			el.All = appendEvents(el.All, d.Slice(sent), rep)
-			el.At[k+1] = int32(len(el.All))
+		el := &b.sentEvs
+		el.At = resize(el.At, len(ss.Spans)+1)
+		el.At[0] = 0
+		for i, u := range us {
+			lo, hi := ss.of(i)
+			for k := lo; k < hi; k++ {
+				if u.Year { // else no events: the sentence is part of u's text
+					el.All = appendEvents(el.All, d.Slice(ss.Spans[k]), rep)
+				}
+				el.At[k+1] = int32(len(el.All))
+			}
 		}
 		return el
 	})
@@ -86,10 +110,15 @@ type unitEventsKey struct{}
 // (events(u.Text, 0)), found once per pass for YR003 and YR004.
 func unitEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
+	b := buffersOf(p)
 	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
-		el := &eventList{At: make([]int32, len(us)+1)}
+		el := &b.unitEvs
+		el.At = resize(el.At, len(us)+1)
+		el.At[0] = 0
 		for i, u := range us {
-			el.All = appendEvents(el.All, u.Text, 0)
+			if u.Year { // else no events
+				el.All = appendEvents(el.All, u.Text, 0)
+			}
 			el.At[i+1] = int32(len(el.All))
 		}
 		return el
@@ -99,30 +128,38 @@ func unitEvents(p *audit.Pass) *eventList {
 // units returns the document's paragraphs and cell lines in text order,
 // those a YR rule can read (relevant): most cell lines are figures.
 func units(d *model.Document) []unit {
+	us, _ := appendUnits(nil, nil, d)
+	return us
+}
+
+// appendUnits is units with the storage of us and blocks (both empty),
+// which it returns for reuse.
+func appendUnits(us, blocks []unit, d *model.Document) (_, _ []unit) {
 	// one allocation for most documents, where a third to a half of the
 	// blocks are relevant (61 of 165 in the seed, 955 of 2,080 in big.txt)
-	blocks := make([]unit, 0, len(d.Blocks)/2)
+	blocks = slices.Grow(blocks, len(d.Blocks)/2)
+	var year bool
 	for _, b := range d.Blocks {
 		switch b := b.(type) {
 		case *model.Heading:
-			if txt := d.Slice(b.Span); relevant(txt) {
-				blocks = append(blocks, unit{Span: b.Span, Text: txt})
+			if txt := d.Slice(b.Span); relevantYear(txt, &year) {
+				blocks = append(blocks, unit{Span: b.Span, Text: txt, Year: year})
 			}
 		case *model.Paragraph:
-			if txt := d.Slice(b.Span); b.Kind == model.Body && relevant(txt) {
-				blocks = append(blocks, unit{Span: b.Span, Text: txt})
+			if txt := d.Slice(b.Span); b.Kind == model.Body && relevantYear(txt, &year) {
+				blocks = append(blocks, unit{Span: b.Span, Text: txt, Year: year})
 			}
 		}
 	}
-	us := make([]unit, len(blocks), 2*len(blocks)) // the cell lines go after room for the blocks
+	us = slices.Grow(us, 2*len(blocks))[:len(blocks)] // the cell lines go after room for the blocks
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
-			if !relevant(txt) {
+			if !relevantYear(txt, &year) {
 				continue // nor is any of its lines
 			}
 			if strings.IndexByte(txt, '\n') < 0 { // one line: the cell, relevant
-				us = append(us, unit{Span: c.Span, Text: txt, Cell: c})
+				us = append(us, unit{Span: c.Span, Text: txt, Cell: c, Year: year})
 				continue
 			}
 			// the lines of strings.Split(txt, "\n")
@@ -133,8 +170,8 @@ func units(d *model.Document) []unit {
 				if i >= 0 {
 					line = txt[:i]
 				}
-				if relevant(line) {
-					us = append(us, unit{Span: model.Span{Start: off, End: off + len(line)}, Text: line, Cell: c})
+				if relevantYear(line, &year) {
+					us = append(us, unit{Span: model.Span{Start: off, End: off + len(line)}, Text: line, Cell: c, Year: year})
 				}
 				if i < 0 {
 					break
@@ -145,7 +182,7 @@ func units(d *model.Document) []unit {
 		}
 	}
 	mergeUnits(us, blocks)
-	return us
+	return us, blocks
 }
 
 var relevantLast = [256]bool{0xB4: true, 0x83: true, 0xB3: true, 0xA2: true}
@@ -153,11 +190,20 @@ var relevantLast = [256]bool{0xB4: true, 0x83: true, 0xB3: true, 0xA2: true}
 // relevant reports whether a YR rule can read anything in s: each looks
 // for a year (年), a money figure (元) or a cut-off date (至, 截止).
 func relevant(s string) bool {
+	var year bool
+	return relevantYear(s, &year)
+}
+
+// relevantYear is relevant(s), and sets *year to whether s holds 年.
+func relevantYear(s string, year *bool) bool {
 	if len(s) > 64 {
-		return containsHan(s, "年") || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
+		*year = containsHan(s, "年")
+		return *year || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
 	}
 	// short: one pass on the last bytes of 年 (E5 B9 B4), 元 (E5 85 83),
-	// 至 (E8 87 B3) and 止 (E6 AD A2) of 截止 (E6 88 AA E6 AD A2)
+	// 至 (E8 87 B3) and 止 (E6 AD A2) of 截止 (E6 88 AA E6 AD A2), to the
+	// end unless a 年 comes first
+	rel := false
 	for i := 2; i < len(s); i++ {
 		if !relevantLast[s[i]] {
 			continue
@@ -165,23 +211,19 @@ func relevant(s string) bool {
 		switch s[i] {
 		case 0xB4:
 			if s[i-2] == 0xE5 && s[i-1] == 0xB9 {
+				*year = true
 				return true
 			}
 		case 0x83:
-			if s[i-2] == 0xE5 && s[i-1] == 0x85 {
-				return true
-			}
+			rel = rel || s[i-2] == 0xE5 && s[i-1] == 0x85
 		case 0xB3:
-			if s[i-2] == 0xE8 && s[i-1] == 0x87 {
-				return true
-			}
+			rel = rel || s[i-2] == 0xE8 && s[i-1] == 0x87
 		case 0xA2:
-			if i >= 5 && s[i-5:i+1] == "截止" {
-				return true
-			}
+			rel = rel || i >= 5 && s[i-5:i+1] == "截止"
 		}
 	}
-	return false
+	*year = false
+	return rel
 }
 
 // mergeUnits stores in us, sorted stably by start offset, the blocks

@@ -76,7 +76,11 @@ func unitsOracle(d *model.Document) []unit {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b unit) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
-	return slices.DeleteFunc(out, func(u unit) bool { return !relevantOracle(u.Text) })
+	out = slices.DeleteFunc(out, func(u unit) bool { return !relevantOracle(u.Text) })
+	for i := range out {
+		out[i].Year = strings.Contains(out[i].Text, "年")
+	}
+	return out
 }
 
 func checkUnits(t *testing.T, d *model.Document) {
@@ -148,13 +152,22 @@ func relevantOracle(s string) bool {
 }
 
 var relevantCases = []string{"", "年", "元", "至", "截止", "止", "截", "1,234.00", "预算数（万元）", "截 止", "x截止y", "\xe5\xb9", "\xb9\xb4",
+	"元年", "至2022年", "截止2022年", "万元" + strings.Repeat("a", 70) + "年", strings.Repeat("a", 70) + "元",
 	strings.Repeat("a", 70) + "截止", strings.Repeat("年", 30), strings.Repeat("b", 80)}
 
 func TestRelevantMatchesOracle(t *testing.T) {
 	for _, s := range relevantCases {
-		if got, want := relevant(s), relevantOracle(s); got != want {
-			t.Errorf("relevant(%q) = %v, want %v", s, got, want)
-		}
+		checkRelevant(t, s)
+	}
+}
+
+func checkRelevant(t *testing.T, s string) {
+	var year bool
+	if got, want := relevantYear(s, &year), relevantOracle(s); got != want {
+		t.Fatalf("relevant(%q) = %v, want %v", s, got, want)
+	}
+	if want := strings.Contains(s, "年"); year != want {
+		t.Fatalf("relevantYear(%q) says 年 %v, want %v", s, year, want)
 	}
 }
 
@@ -162,11 +175,7 @@ func FuzzRelevant(f *testing.F) {
 	for _, s := range relevantCases {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := relevant(s), relevantOracle(s); got != want {
-			t.Fatalf("relevant(%q) = %v, want %v", s, got, want)
-		}
-	})
+	f.Fuzz(checkRelevant)
 }
 
 // clauseStartAfter walks back no further than the last figure.

@@ -33,19 +33,30 @@ type para struct {
 	first   event // its first year mention
 	n       int   // its characters (runes), 0 until a comparison needs them
 	// grams are its rune bigrams (bigramList), sorted once a pair needs
-	// dice, and sig their signature; nil until a comparison needs them.
+	// dice; nil until a comparison needs them.
 	grams  []uint64
 	sorted bool
+	// sig is the signature of its bigrams and ngrams their number, worked
+	// out without storing them (signed): a report-year paragraph is only
+	// tested against the bound of the others' bigrams, and most pairs stop
+	// there, so most of them never need their bigrams stored.
 	sig    gramSig
+	ngrams int
+	signed bool
 }
 
-// prepare computes p's bigrams and their signature, once.
+// prepare computes p's bigrams, once.
 func (p *para) prepare() {
 	if p.grams == nil {
 		p.grams = bigramList(p.u.Text, p.runes())
-		for _, k := range p.grams {
-			p.sig.add(k)
-		}
+	}
+}
+
+// sign computes p's bigram signature and count, once.
+func (p *para) sign() {
+	if !p.signed {
+		p.sig, p.ngrams = signature(p.u.Text)
+		p.signed = true
 	}
 }
 
@@ -82,8 +93,10 @@ func runYR004(p *audit.Pass) {
 			most++
 		}
 	}
-	paras := make([]para, 0, most)
-	var years []int
+	b := buffersOf(p)
+	paras := slices.Grow(b.paras[:0], most)
+	years := b.years[:0]
+	defer func() { b.paras, b.years = paras, years }() // for the next document
 	for i, u := range unitsOf(p) {
 		if len(u.Text) < 40 {
 			continue // fewer than 40 bytes: fewer than 40 runes
@@ -137,10 +150,11 @@ func runYR004(p *audit.Pass) {
 				continue
 			}
 			o.prepare()
-			q.prepare()
-			if diceBound(o.grams, &o.sig, q.grams) < 0.8 {
+			q.sign()
+			if diceBound(q.ngrams, &q.sig, o.grams) < 0.8 {
 				continue // nor is dice: q cannot be the match (best needs 0.8)
 			}
+			q.prepare()
 			if sim := dice(o.sortedGrams(), q.sortedGrams()); sim > bestSim {
 				best, bestSim = q, sim
 			}
@@ -182,31 +196,55 @@ func gramBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 54 } // top 1
 func (s *gramSig) add(k uint64)      { b := gramBit(k); s[b>>6] |= 1 << (b & 63) }
 func (s *gramSig) has(k uint64) bool { b := gramBit(k); return s[b>>6]&(1<<(b&63)) != 0 }
 
-// diceBound bounds dice(a, b) from above without sorting: every bigram b
-// shares with a has its bit set in a's signature sig, so the bigrams of b
-// with their bit set are at least as many as the shared ones.
-func diceBound(a []uint64, sig *gramSig, b []uint64) float64 {
+// diceBound bounds dice(a, b) from above without sorting, for a multiset
+// a of na bigrams with signature sig: every bigram b shares with a has its
+// bit set in sig, so the bigrams of b with their bit set are at least as
+// many as the shared ones.
+func diceBound(na int, sig *gramSig, b []uint64) float64 {
 	hit := 0
 	for _, k := range b {
 		if sig.has(k) {
 			hit++
 		}
 	}
-	if len(a)+len(b) == 0 {
+	if na+len(b) == 0 {
 		return 0
 	}
-	return 2 * float64(hit) / float64(len(a)+len(b))
+	return 2 * float64(hit) / float64(na+len(b))
 }
 
 // bigramList is bigrams unsorted; n is the rune count of s (masking
-// years only shortens it). It reads the runes of maskYears(s) without
-// building it: the text between years, and "#年" for each year.
+// years only shortens it).
 func bigramList(s string, n int) []uint64 {
-	out := make([]uint64, 0, max(n-1, 0))
+	out, _ := scanBigrams(s, make([]uint64, 0, max(n-1, 0)), nil)
+	return out
+}
+
+// signature returns the signature of the bigrams of s and their number,
+// as bigramList would list them.
+func signature(s string) (sig gramSig, n int) {
+	_, n = scanBigrams(s, nil, &sig)
+	return sig, n
+}
+
+// scanBigrams reads each rune bigram of maskYears(s) in order, as its two
+// runes in one word: it appends them to list, or adds them to *sig if sig
+// is not nil, and returns list and their number. It reads the runes of
+// maskYears(s) without building it: the text between years, and "#年"
+// for each year. (One function for both uses: a callback per bigram cost
+// more than the bigrams.)
+func scanBigrams(s string, list []uint64, sig *gramSig) ([]uint64, int) {
+	n := 0
 	prev := rune(-1)
 	add := func(r rune) {
 		if prev >= 0 {
-			out = append(out, uint64(prev)<<32|uint64(r))
+			k := uint64(prev)<<32 | uint64(r)
+			if sig != nil {
+				sig.add(k)
+			} else {
+				list = append(list, k)
+			}
+			n++
 		}
 		prev = r
 	}
@@ -222,7 +260,7 @@ func bigramList(s string, n int) []uint64 {
 	for _, r := range s[pos:] {
 		add(r)
 	}
-	return out
+	return list, n
 }
 
 // dice is the Sørensen–Dice coefficient of two bigram multisets.

@@ -53,7 +53,10 @@ func checkDiceBound(t *testing.T, a, b string) {
 	for _, k := range ga {
 		sig.add(k)
 	}
-	if bound, d := diceBound(ga, &sig, gb), dice(bigrams(a), bigrams(b)); bound < d {
+	if ssig, n := signature(a); ssig != sig || n != len(ga) {
+		t.Fatalf("signature(%q) differs from the signature of bigramList's %d bigrams (%d)", a, len(ga), n)
+	}
+	if bound, d := diceBound(len(ga), &sig, gb), dice(bigrams(a), bigrams(b)); bound < d {
 		t.Fatalf("diceBound(%q, %q) = %v < dice %v", a, b, bound, d)
 	}
 }

@@ -1,0 +1,69 @@
+package years
+
+import (
+	"sync"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// buffers holds the storage of a pass's YR facts (units, sentences, year
+// mentions, year-labelled figures and the table-cell memo). It is reused
+// from document to document: a report's facts grew their slices afresh
+// for every document, most of the YR family's allocations, while the
+// facts live only as long as the pass. A pass takes one from bufferPool on
+// first use and hands it back when the audit of the document is done
+// (audit.Pass.Cleanup); nothing outside the pass keeps a reference into it.
+type buffers struct {
+	units, blocks []unit
+	sents         sentenceSet
+	sentEvs       eventList
+	unitEvs       eventList
+	figs          yearFigs
+	hs            headCells
+	paras         []para // YR004's
+	years         []int
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+type buffersKey struct{}
+
+// buffersOf returns the pass's buffers.
+func buffersOf(p *audit.Pass) *buffers {
+	return audit.Fact(p, buffersKey{}, func(*model.Document) *buffers {
+		b := bufferPool.Get().(*buffers)
+		p.Cleanup(func() {
+			b.release()
+			bufferPool.Put(b)
+		})
+		return b
+	})
+}
+
+// release empties b, dropping its references to the document (the units'
+// and figures' texts, the cells) so that a pooled b keeps none alive.
+func (b *buffers) release() {
+	clear(b.units)
+	clear(b.blocks)
+	b.units, b.blocks = b.units[:0], b.blocks[:0]
+	b.sents.Spans, b.sents.First = b.sents.Spans[:0], b.sents.First[:0]
+	b.sentEvs.All, b.sentEvs.At = b.sentEvs.All[:0], b.sentEvs.At[:0]
+	b.unitEvs.All, b.unitEvs.At = b.unitEvs.All[:0], b.unitEvs.At[:0]
+	clear(b.figs.figs)
+	b.figs.figs, b.figs.sentFigs, b.figs.byValue = b.figs.figs[:0], b.figs.sentFigs[:0], b.figs.byValue[:0]
+	clear(b.hs.memo[:cap(b.hs.memo)])
+	b.hs.memo, b.hs.above = b.hs.memo[:0], b.hs.above[:0]
+	b.hs.d, b.hs.gen = nil, 0
+	clear(b.paras)
+	b.paras, b.years = b.paras[:0], b.years[:0]
+}
+
+// resize returns s resized to n elements, reusing its array when it has
+// room. The elements are not cleared.
+func resize[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	return s[:n]
+}
