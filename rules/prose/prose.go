@@ -28,6 +28,13 @@ type unit struct {
 	st *figures.Statements
 }
 
+// states reports whether the unit holds a statement, the only thing the
+// PRS rules read (XRF reads the prose units' figures, from proseText).
+func (u *unit) states() bool {
+	st := u.st
+	return len(st.Enumerations) > 0 || len(st.Comparisons) > 0 || len(st.Rates) > 0 || len(st.Shares) > 0 || len(st.Multiples) > 0
+}
+
 // abs converts an offset relative to the unit into a document offset.
 func (u *unit) abs(off int) int { return u.span.Start + off }
 
@@ -47,8 +54,8 @@ func (u *unit) sentenceOf(off int) figures.Range {
 
 type unitsKey struct{}
 
-// units returns the document's prose units, paragraphs and table cells in
-// document order, analysed once per pass.
+// units returns the document's units holding a statement, paragraphs and
+// table cells in document order, analysed once per pass.
 func units(p *audit.Pass) []*unit {
 	return audit.Fact(p, unitsKey{}, func(d *model.Document) []*unit {
 		return allUnits(d, proseUnits(p))
@@ -127,21 +134,24 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 	return unit{span: s, text: txt, cell: c, st: st}, true
 }
 
-// collectUnits returns the units of d, paragraphs and cells, in document
-// order (the analysis of units(p) without a pass).
+// collectUnits returns the units of d holding a statement, paragraphs and
+// cells, in document order (the analysis of units(p) without a pass).
 func collectUnits(d *model.Document) []*unit {
 	return allUnits(d, collectProse(d))
 }
 
-// allUnits adds the table cells to the prose units pt, in document order.
+// allUnits adds the table cells to the prose units pt, in document order,
+// and keeps those holding a statement: a unit without one gives the rules
+// reading units nothing to check, and most cells hold none (their own
+// unit is not even made).
 func allUnits(d *model.Document, pt *proseText) []*unit {
-	out := make([]*unit, 0, 2*len(pt.units))
+	var out []*unit
 	var slab unitSlab
 	var walkTable func(t *model.Table)
 	walkTable = func(t *model.Table) {
 		for _, c := range t.Cells {
 			if len(c.Tables) == 0 {
-				if u, ok := pt.unit(d, c.Span, c); ok {
+				if u, ok := pt.unit(d, c.Span, c); ok && u.states() {
 					out = append(out, slab.add(u))
 				}
 				continue
@@ -156,7 +166,9 @@ func allUnits(d *model.Document, pt *proseText) []*unit {
 		// the prose units are those of the paragraphs and headings with a
 		// figure, in this order
 		if pi < len(pt.units) && pt.block[pi] == i {
-			out = append(out, pt.units[pi])
+			if pt.units[pi].states() {
+				out = append(out, pt.units[pi])
+			}
 			pi++
 		}
 		if t, ok := b.(*model.Table); ok {
