@@ -227,7 +227,7 @@ func checkPrechecks(t *testing.T, s string) {
 			}
 		}
 		if !strings.Contains(s, "由") && !strings.Contains(s, "从") {
-			if cs := fromTo(s, sent, quantitiesIn(qs, sent)); len(cs) > 0 {
+			if cs := fromTo(s, sent, quantitiesIn(qs, sent), nil); len(cs) > 0 {
 				t.Fatalf("fromTo found %+v in %q without 由 or 从", cs, s)
 			}
 		}

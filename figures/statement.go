@@ -101,14 +101,18 @@ type analysis struct {
 	sents [4]Range
 }
 
-// Analyze finds the quantities and statements in one text.
+// Analyze finds the quantities and statements in one text. The figures of
+// a Comparison point into Quantities (or a copy of some of them); the
+// Statements are read only.
 func Analyze(s string) *Statements {
-	a := &analysis{}
-	st := &a.st
-	st.Quantities = Quantities(s)
-	if ss := sentencesInto(s, a.sents[:0]); len(ss) > 0 { // nil when none, as Sentences
-		st.Sentences = ss[:len(ss):len(ss)]
-	}
+	a := Analyzer{exact: true}
+	return a.Analyze(s)
+}
+
+// Analyze is the package's Analyze(s), allocated from a's blocks.
+func (a *Analyzer) Analyze(s string) *Statements {
+	st := a.newStatements(s)
+	st.Quantities = a.quantities(s)
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
@@ -118,6 +122,8 @@ func Analyze(s string) *Statements {
 	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
 	// in s, fromTo finds nothing
 	mayFromTo := strings.Contains(s, "由") || strings.Contains(s, "从")
+	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
+	enums, comps := a.enumBuf[:0], a.compBuf[:0]
 	for _, sent := range st.Sentences {
 		var qs []Quantity
 		if ordered {
@@ -128,21 +134,30 @@ func Analyze(s string) *Statements {
 		if len(qs) == 0 {
 			continue // no figure: no enumeration or comparison
 		}
-		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
-		cs := comparisons(s, sent, qs)
+		enums = a.enumerations(s, sent, qs, enums)
+		n := len(comps)
+		comps = comparisons(s, sent, qs, comps)
 		if mayFromTo {
-			cs = append(cs, fromTo(s, sent, qs)...)
+			comps = fromTo(s, sent, qs, comps)
 		}
-		for _, c := range cs {
+		for i := n; i < len(comps); i++ {
 			if !looked {
 				comparable, looked = comparableWordSet.containsAny(s), true
 			}
-			c.Comparable = c.Comparable || comparable
-			st.Comparisons = append(st.Comparisons, c)
+			comps[i].Comparable = comps[i].Comparable || comparable
 		}
 	}
+	st.Enumerations = cut(&a.enums, enums, a.block(enumsBlock))
+	st.Comparisons = cut(&a.comps, comps, a.block(compsBlock))
+	// the scratch keeps its room, not the figures it pointed to
+	clear(enums)
+	clear(comps)
+	a.enumBuf, a.compBuf = enums[:0], comps[:0]
 	st.Rates = rates(s, st.Quantities)
-	st.Shares = shares(s, st.Sentences, st.Quantities, st.Enumerations)
+	shs := a.shares(s, st.Quantities, st.Enumerations, a.shareBuf[:0])
+	st.Shares = cut(&a.shs, shs, a.block(shsBlock))
+	clear(shs)
+	a.shareBuf = shs[:0]
 	st.Multiples = multiples(s, st.Quantities)
 	return st
 }
@@ -236,9 +251,16 @@ func plainGlue(g string) bool {
 	return true
 }
 
-func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []Enumeration {
-	var out []Enumeration
-	used := map[int]bool{}
+// enumerations appends the enumerations of sentence sent to prior, those of
+// the sentences before (a second breakdown may refer to their totals).
+func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []Enumeration {
+	out := prior
+	// used[i]: qs[i] is a part or lies between parts of an enumeration
+	var usedBuf [64]bool
+	used := usedBuf[:min(len(qs), len(usedBuf))]
+	if len(qs) > len(usedBuf) {
+		used = make([]bool, len(qs))
+	}
 	for i := 0; i < len(qs); i++ {
 		if qs[i].Percent || qs[i].Permil || qs[i].Label == "" || qs[i].Approx {
 			continue // not a part (tested before the marker is looked for)
@@ -266,7 +288,7 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			// after a clause break, a second breakdown of the same total:
 			// "合计X，其中A a，B b；主要用于C c…"
 			if strings.ContainsAny(s[qs[ti].End:mAt.Start], "；;") {
-				for _, e := range append(prior, out...) {
+				for _, e := range out { // the earlier sentences' and this one's, in order
 					if len(e.Parts) > 0 && e.Parts[len(e.Parts)-1].Start == qs[ti].Start {
 						total = e.Total
 					}
@@ -335,21 +357,20 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			}
 			parts = append(parts, j)
 		}
-		for k := i; k < j; k++ {
+		for k := i; k < min(j, len(qs)); k++ { // j passes len(qs) when a clause break ended the list
 			used[k] = true
 		}
 		if len(parts) < 2 {
 			if len(parts) == 1 && qs[parts[0]].Unit == total.Unit {
 				// a single 其中 part larger than its total is still a contradiction
-				out = append(out, Enumeration{Total: total, Parts: []Quantity{qs[parts[0]]}, Marker: m, MarkerAt: mAt})
+				k := parts[0]
+				out = append(out, Enumeration{Total: total, Parts: qs[k : k+1 : k+1], Marker: m, MarkerAt: mAt})
 			}
 			continue
 		}
-		ps := make([]Quantity, len(parts))
-		for n, k := range parts {
-			ps[n] = qs[k]
-		}
-		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(ps))
+		ps := a.partsOf(qs, parts)
+		var labelBuf [16]string
+		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(labelBuf[:0], ps))
 		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
 		}
@@ -380,14 +401,28 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			}
 		}
 		if len(parts) >= 2 {
-			ps := make([]Quantity, len(parts))
-			for n, k := range parts {
-				ps[len(parts)-1-n] = qs[k]
-			}
+			// the parts are the figures just before the total, in order
+			first := parts[len(parts)-1]
+			ps := qs[first : first+len(parts) : first+len(parts)]
 			out = append(out, Enumeration{Total: t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
 	return out
+}
+
+// partsOf returns the figures qs[k] for k in parts (increasing): a slice of
+// qs when they follow each other, else a copy.
+func (a *Analyzer) partsOf(qs []Quantity, parts []int) []Quantity {
+	first, last := parts[0], parts[len(parts)-1]
+	if last-first == len(parts)-1 {
+		return qs[first : last+1 : last+1]
+	}
+	var buf [16]Quantity
+	ps := buf[:0]
+	for _, k := range parts {
+		ps = append(ps, qs[k])
+	}
+	return a.quantityCopy(ps)
 }
 
 // firstNonSpace returns the first rune of strings.TrimSpace(Normalize(s)),
@@ -431,12 +466,12 @@ func bracketDepth(s string, from, off int) int {
 	return d
 }
 
-func labelsOf(qs []Quantity) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.Label
+// labelsOf appends the labels of qs to dst.
+func labelsOf(dst []string, qs []Quantity) []string {
+	for _, q := range qs {
+		dst = append(dst, q.Label)
 	}
-	return out
+	return dst
 }
 
 // completeSets are breakdowns that are whole by definition in public
@@ -666,16 +701,15 @@ func isWithAnchor(s string, a Range) bool {
 	return slices.Contains(withOpeners, c) && utf8.RuneCountInString(s[a.Start:a.End]) > 2 // not 同比
 }
 
-func comparisons(s string, sent Range, qs []Quantity) []Comparison {
+// comparisons appends the comparisons of sentence sent to out. Their
+// figures point into qs.
+func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Comparison {
 	if t := s[sent.Start:sent.End]; !strings.Contains(t, "比") && !strings.Contains(t, "较") {
-		return nil // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
+		return out // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
 	}
-	var out []Comparison
 	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
 	as := anchors(s, sent, abuf[:0])
 	ordered := inOrder(qs)
-	// While a comparison is built its figures point into qs; detach copies
-	// them for the comparisons kept.
 	for ai, a := range as {
 		end := sent.End
 		if ai+1 < len(as) {
@@ -784,30 +818,9 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		if c.Base == nil && c.Diff == nil && c.Rate == nil {
 			continue
 		}
-		out = append(out, c.detach())
+		out = append(out, c)
 	}
 	return out
-}
-
-// detach returns c with its own copies of the figures it points to, made
-// in one allocation.
-func (c Comparison) detach() Comparison {
-	n := 0
-	for _, q := range [4]*Quantity{c.Cur, c.Base, c.Diff, c.Rate} {
-		if q != nil {
-			n++
-		}
-	}
-	block := make([]Quantity, 0, n)
-	own := func(q *Quantity) *Quantity {
-		if q == nil {
-			return nil
-		}
-		block = append(block, *q) // within capacity: the block never moves
-		return &block[len(block)-1]
-	}
-	c.Cur, c.Base, c.Diff, c.Rate = own(c.Cur), own(c.Base), own(c.Diff), own(c.Rate)
-	return c
 }
 
 // onlyPunct reports whether g holds nothing but spaces and clause punctuation.
@@ -843,9 +856,9 @@ func endsWithVerb(g string) bool {
 }
 
 // fromTo finds "由Y提高到X，提高D" (also 从…至…, 下降到, 增加至): the change
-// from one stated figure to another, with an optional stated difference or rate.
-func fromTo(s string, sent Range, qs []Quantity) []Comparison {
-	var out []Comparison
+// from one stated figure to another, with an optional stated difference or
+// rate. It appends them to out; their figures point into qs.
+func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison {
 	for i := 0; i+1 < len(qs); i++ {
 		y, x := qs[i], qs[i+1]
 		lead := Normalize(y.Lead)
@@ -865,8 +878,7 @@ func fromTo(s string, sent Range, qs []Quantity) []Comparison {
 		if w == "" {
 			continue
 		}
-		yy, xx := y, x
-		c := Comparison{Cur: &xx, Base: &yy, ToWord: w, ToSign: sign, ToAt: Range{y.End + wi, y.End + wi + len(w)}}
+		c := Comparison{Cur: &qs[i+1], Base: &qs[i], ToWord: w, ToSign: sign, ToAt: Range{y.End + wi, y.End + wi + len(w)}}
 		c.Anchor = Range{y.LeadStart + k, y.LeadStart + k + len("由")}
 		// an optional difference or rate right after X
 		if i+2 < len(qs) {
@@ -878,13 +890,12 @@ func fromTo(s string, sent Range, qs []Quantity) []Comparison {
 				tail = strings.TrimSpace(g2[wi2+len(w2):])
 			}
 			if w2 != "" && utf8.RuneCountInString(tail) <= 1 && !strings.ContainsAny(g2, "；;。") && utf8.RuneCountInString(g2) <= 8 {
-				qq := q
 				switch {
 				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(x, q):
-					c.Diff, c.DiffWord, c.DiffSign = &qq, w2, sign2
+					c.Diff, c.DiffWord, c.DiffSign = &qs[i+2], w2, sign2
 					c.DiffAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
 				case !x.Percent && q.Percent:
-					c.Rate, c.RateWord, c.RateSign = &qq, w2, sign2
+					c.Rate, c.RateWord, c.RateSign = &qs[i+2], w2, sign2
 					c.RateAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
 				}
 			}
@@ -968,8 +979,8 @@ func rates(s string, qs []Quantity) []Rate {
 	return out
 }
 
-func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share {
-	var out []Share
+// shares appends the shares in s to out.
+func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Share) []Share {
 	for i, q := range qs {
 		if !q.Percent || q.Approx || i == 0 {
 			continue
@@ -982,10 +993,11 @@ func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share
 		if strings.TrimSpace(lead[k+len("占"):]) == "" {
 			// "其中：基本支出127.96万元，占39.66%": a share of the list's total
 			p := qs[i-1]
-			for _, e := range enums {
+			for ei := range enums {
+				e := &enums[ei]
 				for _, part := range e.Parts {
 					if part.Start == p.Start && strings.Count(s[p.End:q.Start], "，") <= 1 && !strings.ContainsAny(s[p.End:q.Start], "；;。") {
-						out = append(out, Share{Part: p, BaseLabel: labelOr(e.Total), Rate: q, Bases: []Quantity{e.Total}})
+						out = append(out, Share{Part: p, BaseLabel: labelOr(e.Total), Rate: q, Bases: a.quantityCopy([]Quantity{e.Total})})
 					}
 				}
 			}
@@ -1005,15 +1017,18 @@ func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share
 			continue
 		}
 		sh := Share{Part: p, BaseLabel: base, Rate: q}
+		var baseBuf [4]Quantity
+		bases := baseBuf[:0]
 		for _, b := range qs {
 			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(b, p) || b.Label == "" {
 				continue
 			}
 			if LabelsMatch(b.Label, base) {
-				sh.Bases = append(sh.Bases, b)
+				bases = append(bases, b)
 			}
 		}
-		if len(sh.Bases) > 0 {
+		if len(bases) > 0 {
+			sh.Bases = a.quantityCopy(bases)
 			out = append(out, sh)
 		}
 	}

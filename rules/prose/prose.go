@@ -74,6 +74,8 @@ type proseText struct {
 	// alone (offsets are relative to it) and rules only read them, so texts
 	// met again ("0.00", "100%", a repeated sentence) share one analysis.
 	seen map[string]*figures.Statements
+	// an allocates the analyses of all the document's texts in shared blocks
+	an figures.Analyzer
 }
 
 // proseUnits returns the paragraphs and headings worth reading, analysed
@@ -128,7 +130,7 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 	}
 	st, ok := pt.seen[txt]
 	if !ok {
-		st = figures.Analyze(txt)
+		st = pt.an.Analyze(txt)
 		pt.seen[txt] = st
 	}
 	return unit{span: s, text: txt, cell: c, st: st}, true
