@@ -59,3 +59,25 @@ func TestAnalyzerMatchesAnalyze(t *testing.T) {
 		t.Fatalf("only %d texts with statements", kinds)
 	}
 }
+
+// FuzzAnalyzer checks Analyzer.Analyze against Analyze on one Analyzer kept
+// across inputs, and that the previous input's statements are unchanged.
+func FuzzAnalyzer(f *testing.F) {
+	for _, s := range []string{"支出合计100.00万元，分别为人员支出60.00万元、公用支出40.00万元。",
+		"项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，增幅50.76%。", "由10万元提高到12万元，提高2万元。",
+		"其中：基本支出127.96万元，占39.66%；项目支出194.67万元，占60.34%。", "A 10万元、B 20万元，合计30万元"} {
+		f.Add(s)
+	}
+	var a Analyzer
+	prev, prevSt := "", (*Statements)(nil)
+	f.Fuzz(func(t *testing.T, s string) {
+		got := a.Analyze(s)
+		if want := Analyze(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Analyzer.Analyze(%q) = %+v, Analyze %+v", s, got, want)
+		}
+		if prevSt != nil && !reflect.DeepEqual(prevSt, Analyze(prev)) {
+			t.Fatalf("the statements of %q changed after Analyzer.Analyze(%q)", prev, s)
+		}
+		prev, prevSt = s, got
+	})
+}
