@@ -383,8 +383,11 @@ func (sc *scanner) digits(i int) int {
 			return j
 		}
 	}
-	// an unrounded long integer with no unit is a code or phone number
-	n, _, ok := parseNumber(strings.ReplaceAll(text, ",", ""))
+	// an unrounded long integer with no unit is a code or phone number.
+	// parseNumber skips the separators read above itself (each is followed
+	// by exactly three digits), so text is parsed as it is, not copied
+	// without its commas.
+	n, _, ok := parseNumber(text)
 	if !ok {
 		return j
 	}
@@ -734,7 +737,8 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	}
 	trimS()
 	// "项目支出主要用于工资福利支出": the label is what follows the marker
-	for _, m := range []string{"主要用于", "其中", "包括", "用于"} {
+	// (each marker holds 用, 其 or 包: most labels hold none, told in one pass)
+	for _, m := range leadMarkers[:leadMarkerCount(ns[a:b])] {
 		if k := strings.LastIndex(ns[a:b], m); k > 0 {
 			a += k + len(m)
 			trimS()
@@ -747,6 +751,21 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		trimS()
 	}
 	return a, b, year, period, total
+}
+
+var leadMarkers = [...]string{"主要用于", "其中", "包括", "用于"}
+
+// leadMarkerCount returns len(leadMarkers) when s holds a rune of them
+// (用, 其 or 包), else 0: then s holds none of them.
+func leadMarkerCount(s string) int {
+	for i := 0; i < len(s); {
+		r, w := decodeValid(s, i)
+		if r == '用' || r == '其' || r == '包' {
+			return len(leadMarkers)
+		}
+		i += w
+	}
+	return 0
 }
 
 // anchorIn returns the offset of a comparison word (比, 较, 同比, 环比)

@@ -250,3 +250,37 @@ func FuzzPrechecks(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPrechecks(t, s) })
 }
+
+// bracketDepth counts the brackets open at off, from the sentence start:
+// the oracle for depthScan.
+func bracketDepth(s string, from, off int) int {
+	d := 0
+	for _, r := range s[from:off] {
+		d = bracketStep(d, r)
+	}
+	return d
+}
+
+// FuzzDepthScan checks depthScan against bracketDepth on offsets asked in
+// increasing order, then on one before them.
+func FuzzDepthScan(f *testing.F) {
+	for _, s := range []string{"其中：A 1万元（其中：B 2万元），C 3万元", "(1)(2)）)（（x", "a\xff（b）c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var offs []int
+		for i := range s { // rune starts, as range decodes them
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(s))
+		ds := depthScan{s: s}
+		for k := 0; k < len(offs); k += 1 + k%3 {
+			if got, want := ds.at(offs[k]), bracketDepth(s, 0, offs[k]); got != want {
+				t.Fatalf("depthScan(%q).at(%d) = %d, bracketDepth %d", s, offs[k], got, want)
+			}
+		}
+		if got, want := ds.at(offs[len(offs)/2]), bracketDepth(s, 0, offs[len(offs)/2]); got != want {
+			t.Fatalf("depthScan(%q).at(%d) back = %d, bracketDepth %d", s, offs[len(offs)/2], got, want)
+		}
+	})
+}

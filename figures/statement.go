@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Enumeration is a total stated with its parts: "合计X万元，其中A a万元、B b万元",
@@ -256,6 +257,7 @@ func plainGlue(g string) bool {
 func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []Enumeration {
 	out := prior
 	// used[i]: qs[i] is a part or lies between parts of an enumeration
+	depths := depthScan{s: s, from: sent.Start, pos: sent.Start}
 	var usedBuf [64]bool
 	used := usedBuf[:min(len(qs), len(usedBuf))]
 	if len(qs) > len(usedBuf) {
@@ -309,7 +311,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		// enumeration kept
 		var partBuf [16]int
 		parts := append(partBuf[:0], i)
-		depth := bracketDepth(s, sent.Start, qs[i].Start)
+		depth := depths.at(qs[i].Start)
 		semi := 0 // 1: parts separated by ；, −1: by ，、
 		j := i + 1
 		for ; j < len(qs); j++ {
@@ -318,7 +320,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			if q.Total {
 				break
 			}
-			if d := bracketDepth(s, sent.Start, q.Start); d > depth {
+			if d := depths.at(q.Start); d > depth {
 				continue // "（其中：…）" inside the list belongs to the previous part
 			} else if d < depth {
 				break // the bracket holding the list is closed
@@ -439,7 +441,10 @@ func firstNonSpace(s string) rune {
 // directlyAfter reports whether s[a:b] holds nothing but punctuation or
 // another enumeration marker ("，主要用于商品和服务支出，").
 func directlyAfter(s string, a, b int) bool {
-	g := strings.TrimSpace(Normalize(s[a:b]))
+	// Normalize(s[a:b]) in a buffer on the stack: g is only looked at here
+	var buf [96]byte
+	nb := appendNormalized(buf[:0], s[a:b])
+	g := strings.TrimSpace(unsafe.String(unsafe.SliceData(nb), len(nb)))
 	g = strings.Trim(g, ",，:：、 ")
 	if g == "" {
 		return true
@@ -450,20 +455,47 @@ func directlyAfter(s string, a, b int) bool {
 	return false
 }
 
-// bracketDepth counts the brackets open at off, from the sentence start.
-func bracketDepth(s string, from, off int) int {
-	d := 0
-	for _, r := range s[from:off] {
-		switch r {
-		case '（', '(':
-			d++
-		case '）', ')':
-			if d > 0 {
-				d--
-			}
+// appendNormalized appends Normalize(s) to dst (as strings.Map(normRune,
+// s) writes it, which Normalize equals).
+func appendNormalized(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, normRune(r))
+	}
+	return dst
+}
+
+// bracketStep is the count of brackets open after r, d before it.
+func bracketStep(d int, r rune) int {
+	switch r {
+	case '（', '(':
+		d++
+	case '）', ')':
+		if d > 0 {
+			d--
 		}
 	}
 	return d
+}
+
+// depthScan counts the brackets open at an offset of s (at a rune start),
+// from the sentence start from, as bracketDepth (its test oracle) does;
+// asked in increasing order, as an enumeration's figures are, the count
+// goes on from the last offset instead of starting again at from.
+type depthScan struct {
+	s         string
+	from, pos int // pos: the offset counted up to
+	d         int // the depth at pos
+}
+
+func (ds *depthScan) at(off int) int {
+	if off < ds.pos {
+		ds.pos, ds.d = ds.from, 0 // an earlier offset: count again
+	}
+	for _, r := range ds.s[ds.pos:off] {
+		ds.d = bracketStep(ds.d, r)
+	}
+	ds.pos = off
+	return ds.d
 }
 
 // labelsOf appends the labels of qs to dst.

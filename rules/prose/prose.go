@@ -218,11 +218,15 @@ func show(q figures.Quantity) string {
 }
 
 func numbers(qs []figures.Quantity) []figures.Number {
-	out := make([]figures.Number, len(qs))
-	for i, q := range qs {
-		out[i] = exactIfCount(q)
+	return appendNumbers(make([]figures.Number, 0, len(qs)), qs)
+}
+
+// appendNumbers appends the numbers of qs (see exactIfCount) to dst.
+func appendNumbers(dst []figures.Number, qs []figures.Quantity) []figures.Number {
+	for _, q := range qs {
+		dst = append(dst, exactIfCount(q))
 	}
-	return out
+	return dst
 }
 
 // countUnits are units of things counted one by one: a figure in them with
