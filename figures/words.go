@@ -125,9 +125,17 @@ func (ws wordSet) candidates(s string, i int) []int {
 		return nil // a continuation byte starts no word
 	}
 	var r rune
-	if c < utf8.RuneSelf {
+	switch {
+	case c < utf8.RuneSelf:
 		r = rune(c)
-	} else {
+	case c&0xF0 == 0xE0 && i+2 < len(s):
+		// a three-byte rune (all of Chinese), decoded inline without
+		// checking it: where s holds a word its bytes are the valid
+		// encoding of the word's first rune, which this decodes rightly;
+		// a rune made of invalid bytes only adds candidates whose
+		// HasPrefix test then fails
+		r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	default:
 		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
 	if r < 1<<16 && ws.starts[r>>6]&(1<<(r&63)) == 0 || r >= 1<<16 && !ws.astralRune {
@@ -139,6 +147,9 @@ func (ws wordSet) candidates(s string, i int) []int {
 // containsAny reports whether s contains one of the words.
 func (ws wordSet) containsAny(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 && c < 0xC0 {
+			continue // a continuation byte starts no word (as candidates says, without the call)
+		}
 		for _, k := range ws.candidates(s, i) {
 			if strings.HasPrefix(s[i:], ws.words[k]) {
 				return true
@@ -153,6 +164,9 @@ func (ws wordSet) containsAny(s string) bool {
 func (ws wordSet) firstWord(s string) int {
 	best := -1
 	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 && c < 0xC0 {
+			continue
+		}
 		for _, k := range ws.candidates(s, i) {
 			if (best < 0 || k < best) && strings.HasPrefix(s[i:], ws.words[k]) {
 				best = k
@@ -175,6 +189,9 @@ func (ws wordSet) indexes(s string, first, last []int) {
 		}
 	}
 	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 && c < 0xC0 {
+			continue
+		}
 		for _, k := range ws.candidates(s, i) {
 			if !strings.HasPrefix(s[i:], ws.words[k]) {
 				continue

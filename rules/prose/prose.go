@@ -180,9 +180,18 @@ func allUnits(d *model.Document, pt *proseText) []*unit {
 	return out
 }
 
+// hasDigitOrCN reports whether s holds a digit, a full-width digit or 百,
+// looking at bytes: the lead byte of a three-byte rune is never inside
+// another rune, so decoding rune by rune (hasDigitOrCNRunes, the tests'
+// oracle) would find the same, invalid UTF-8 included.
 func hasDigitOrCN(s string) bool {
-	for _, r := range s {
-		if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '百' {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99: // ０-９
+			return true
+		case c == 0xE7 && i+2 < len(s) && s[i+1] == 0x99 && s[i+2] == 0xBE: // 百
 			return true
 		}
 	}
