@@ -461,7 +461,7 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 		}
 	}
 	rest = ns[k:]
-	for _, qual := range []string{"以上", "左右", "以内", "以下", "上下", "多", "余"} {
+	for _, qual := range trailingQualifiers[:trailingCount(rest)] {
 		if strings.HasPrefix(rest, qual) {
 			if (qual == "多" || qual == "余") && startsWithFigure(rest[len(qual):]) {
 				break // "较上年14.55万元多4.10万元": 多 compares, it does not qualify
@@ -475,6 +475,18 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 		}
 	}
 	return k
+}
+
+var trailingQualifiers = [...]string{"以上", "左右", "以内", "以下", "上下", "多", "余"}
+
+// trailingCount returns len(trailingQualifiers) when s starts with the
+// first rune of one (以, 左, 上, 多, 余), else 0: s then starts with none.
+func trailingCount(s string) int {
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '以', '左', '上', '多', '余':
+		return len(trailingQualifiers)
+	}
+	return 0
 }
 
 // startsWithFigure reports whether s begins, after spaces, with a digit.
@@ -503,7 +515,13 @@ var unitsByRune, unitNames = func() (map[rune][]int, [][]string) {
 
 // matchUnit returns the unit at the start of s ("" if none).
 func matchUnit(s string) string {
-	for mi, m := range unitPrefixes {
+	prefixes := unitPrefixes
+	if r, _ := utf8.DecodeRuneInString(s); r != '万' && r != '亿' && r != '千' && r != '百' {
+		// every multiplier starts with one of these: only the empty prefix is left
+		prefixes = unitPrefixes[len(unitPrefixes)-1:]
+	}
+	for pi, m := range prefixes {
+		mi := pi + len(unitPrefixes) - len(prefixes)
 		if !strings.HasPrefix(s, m) {
 			continue
 		}
