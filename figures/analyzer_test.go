@@ -81,3 +81,20 @@ func FuzzAnalyzer(f *testing.F) {
 		prev, prevSt = s, got
 	})
 }
+
+// FuzzWithoutBudgetNames checks the in-place removal against
+// strings.ReplaceAll, name by name.
+func FuzzWithoutBudgetNames(f *testing.F) {
+	for _, s := range []string{"", "一般公共预算支出", "政府性基金预算收入", "预算单位预算收入", "一般公共预算预算单位x", "预算", "预算收一般公共预算入"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := s
+		for _, name := range budgetNames {
+			want = strings.ReplaceAll(want, name, "")
+		}
+		if got := withoutBudgetNames(nil, s); got != want {
+			t.Fatalf("withoutBudgetNames(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -993,8 +993,9 @@ func rates(s string, qs []Quantity) []Rate {
 				continue
 			}
 			text := p.Lead
-			for _, name := range []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算收入", "预算单位"} {
-				text = strings.ReplaceAll(text, name, "")
+			var buf [128]byte
+			if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
+				text = withoutBudgetNames(buf[:0], text)
 			}
 			isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
 			switch {
@@ -1009,6 +1010,31 @@ func rates(s string, qs []Quantity) []Rate {
 		}
 	}
 	return out
+}
+
+// budgetNames are names holding 预算 that say nothing about plan or
+// actual: 一般公共预算支出 is a kind of spending, not its budget.
+var budgetNames = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算收入", "预算单位"}
+
+// withoutBudgetNames returns s with every budgetName removed, one name
+// after the other, as strings.ReplaceAll(s, name, "") would (its test
+// oracle), written into dst's room: the result is only looked at.
+func withoutBudgetNames(dst []byte, s string) string {
+	b := append(dst, s...)
+	for _, name := range budgetNames {
+		w := 0 // the leftmost matches, not overlapping, are dropped in place
+		for i := 0; i < len(b); {
+			if len(b)-i >= len(name) && string(b[i:i+len(name)]) == name { // no copy made to compare
+				i += len(name)
+				continue
+			}
+			b[w] = b[i]
+			w++
+			i++
+		}
+		b = b[:w]
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // shares appends the shares in s to out.
