@@ -177,7 +177,7 @@ func (sc *scanner) at(i int) rune {
 	if i < 0 || i >= len(sc.ns) {
 		return -1
 	}
-	r, _ := utf8.DecodeRuneInString(sc.ns[i:])
+	r, _ := decodeValid(sc.ns, i)
 	return r
 }
 
@@ -185,7 +185,7 @@ func (sc *scanner) before(i int) (rune, int) {
 	if i <= 0 {
 		return -1, 0
 	}
-	r, w := utf8.DecodeLastRuneInString(sc.ns[:i])
+	r, w := lastRune(sc.ns[:i])
 	return r, w
 }
 
@@ -240,6 +240,20 @@ func (sc *scanner) scan() []Quantity {
 		}
 	}
 	return sc.out
+}
+
+// lastRune is utf8.DecodeLastRuneInString(s) with a valid three-byte
+// rune at the end (most of Chinese text) decoded inline.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 {
+		if c := s[n-3]; c&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) { // not overlong, not a surrogate: valid
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // decodeValid is utf8.DecodeRuneInString(s[i:]) for valid UTF-8 (as
@@ -422,7 +436,7 @@ func (sc *scanner) skipTail(j int) int {
 
 func (sc *scanner) onlySpaceSince(from, to int) bool {
 	for k := from; k < to; {
-		r, w := utf8.DecodeRuneInString(sc.ns[k:])
+		r, w := decodeValid(sc.ns, k)
 		if !isSpaceRune(r) {
 			return false
 		}
@@ -647,14 +661,14 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	year, period, total := 0, "", false
 	trimS := func() {
 		for a < b {
-			r, w := utf8.DecodeRuneInString(ns[a:])
+			r, w := decodeValid(ns, a)
 			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' && r != '·' && r != '…' && r != '-' && r != '—' {
 				break
 			}
 			a += w
 		}
 		for b > a {
-			r, w := utf8.DecodeLastRuneInString(ns[:b])
+			r, w := lastRune(ns[:b])
 			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' {
 				break
 			}

@@ -131,7 +131,7 @@ func trimSpaceRange(s string, a, b int) (int, int) {
 		a += n
 	}
 	for b > a {
-		r, n := utf8.DecodeLastRuneInString(s[:b])
+		r, n := lastRune(s[:b])
 		if !isSpaceRune(r) {
 			break
 		}

@@ -70,7 +70,7 @@ func (l wordList) prefixOf(s string) string {
 
 // suffixOf returns the first word of the list that s ends with, or "".
 func (l wordList) suffixOf(s string) string {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := lastRune(s)
 	if !l.has.mayHold(r) {
 		return ""
 	}
