@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,26 +95,60 @@ func (l wordList) candidates(s string) []string {
 // wordSet finds where the words of a list occur in a string, in one pass
 // over it instead of one strings.Index per word.
 type wordSet struct {
-	words  []string
-	byRune map[rune][]int // indexes of the words starting with each rune
+	words []string
 	// starts has bit r set for each first rune r < 1<<16 (the common case
-	// of a rune that starts no word is told without a map lookup)
-	starts     *[1 << 10]uint64
-	astralRune bool // some word starts beyond U+FFFF: look those up in byRune
+	// of a rune that starts no word is told without a lookup)
+	starts *[1 << 10]uint64
+	// lists holds the indexes of the words starting with each first rune
+	// below 1<<16, in rune order: the list of rune r is at the rank of its
+	// bit in starts, rank[r>>6] plus the bits below it in its word. No
+	// hashing, and no map to look up on every rune that may start a word.
+	rank  *[1 << 10]uint16
+	lists [][]int
+	// astral holds the words starting beyond U+FFFF, by first rune
+	astral     map[rune][]int
+	astralRune bool // some word starts beyond U+FFFF
 }
 
 func newWordSet(words []string) wordSet {
-	ws := wordSet{words: words, byRune: map[rune][]int{}, starts: new([1 << 10]uint64)}
+	ws := wordSet{words: words, starts: new([1 << 10]uint64), rank: new([1 << 10]uint16), astral: map[rune][]int{}}
+	byRune := map[rune][]int{}
 	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		ws.byRune[r] = append(ws.byRune[r], k)
 		if r < 1<<16 {
 			ws.starts[r>>6] |= 1 << (r & 63)
+			byRune[r] = append(byRune[r], k)
 		} else {
+			ws.astral[r] = append(ws.astral[r], k)
 			ws.astralRune = true
 		}
 	}
+	n := 0
+	for b, bitsOf := range ws.starts {
+		ws.rank[b] = uint16(n)
+		for bitsOf != 0 {
+			low := bits.TrailingZeros64(bitsOf)
+			ws.lists = append(ws.lists, byRune[rune(b<<6|low)])
+			bitsOf &= bitsOf - 1
+			n++
+		}
+	}
 	return ws
+}
+
+// of returns the indexes of the words whose first rune is r.
+func (ws wordSet) of(r rune) []int {
+	if r < 1<<16 {
+		w, bit := ws.starts[r>>6], uint64(1)<<(r&63)
+		if w&bit == 0 {
+			return nil
+		}
+		return ws.lists[int(ws.rank[r>>6])+bits.OnesCount64(w&(bit-1))]
+	}
+	if !ws.astralRune {
+		return nil
+	}
+	return ws.astral[r]
 }
 
 // candidates returns the indexes of the words that may start at s[i:]. A
@@ -138,10 +173,7 @@ func (ws wordSet) candidates(s string, i int) []int {
 	default:
 		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
-	if r < 1<<16 && ws.starts[r>>6]&(1<<(r&63)) == 0 || r >= 1<<16 && !ws.astralRune {
-		return nil
-	}
-	return ws.byRune[r]
+	return ws.of(r)
 }
 
 // containsAny reports whether s contains one of the words.
