@@ -108,6 +108,9 @@ type wordSet struct {
 	// astral holds the words starting beyond U+FFFF, by first rune
 	astral     map[rune][]int
 	astralRune bool // some word starts beyond U+FFFF
+	// asciiStart is set when some word starts with an ASCII byte: else
+	// the loops step over ASCII bytes (digits, Latin) without a lookup
+	asciiStart bool
 }
 
 func newWordSet(words []string) wordSet {
@@ -115,6 +118,9 @@ func newWordSet(words []string) wordSet {
 	byRune := map[rune][]int{}
 	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
+		if r < utf8.RuneSelf {
+			ws.asciiStart = true
+		}
 		if r < 1<<16 {
 			ws.starts[r>>6] |= 1 << (r & 63)
 			byRune[r] = append(byRune[r], k)
@@ -179,8 +185,8 @@ func (ws wordSet) candidates(s string, i int) []int {
 // containsAny reports whether s contains one of the words.
 func (ws wordSet) containsAny(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 && c < 0xC0 {
-			continue // a continuation byte starts no word (as candidates says, without the call)
+		if c := s[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart {
+			continue // a continuation byte starts no word, nor an ASCII byte here (as candidates says, without the call)
 		}
 		for _, k := range ws.candidates(s, i) {
 			if strings.HasPrefix(s[i:], ws.words[k]) {
@@ -196,7 +202,7 @@ func (ws wordSet) containsAny(s string) bool {
 func (ws wordSet) firstWord(s string) int {
 	best := -1
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 && c < 0xC0 {
+		if c := s[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart {
 			continue
 		}
 		for _, k := range ws.candidates(s, i) {
@@ -221,7 +227,7 @@ func (ws wordSet) indexes(s string, first, last []int) {
 		}
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 && c < 0xC0 {
+		if c := s[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart {
 			continue
 		}
 		for _, k := range ws.candidates(s, i) {
