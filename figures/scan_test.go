@@ -297,3 +297,19 @@ func FuzzLastRune(f *testing.F) {
 		}
 	})
 }
+
+// FuzzByteSearches checks indexSemi and hasBiOrJiao against the strings
+// functions they replace.
+func FuzzByteSearches(f *testing.F) {
+	for _, s := range []string{"", ";", "；", "a；b;", "\xef\xbc", "\xe4\xef\xbc\x9b", "比", "较", "相比", "\xe6\xaf", "x较\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexSemi(s), strings.IndexAny(s, "；;"); got != want {
+			t.Fatalf("indexSemi(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := hasBiOrJiao(s), strings.Contains(s, "比") || strings.Contains(s, "较"); got != want {
+			t.Fatalf("hasBiOrJiao(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -289,7 +289,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			total = qs[ti]
 			// after a clause break, a second breakdown of the same total:
 			// "合计X，其中A a，B b；主要用于C c…"
-			if strings.ContainsAny(s[qs[ti].End:mAt.Start], "；;") {
+			if indexSemi(s[qs[ti].End:mAt.Start]) >= 0 {
 				for _, e := range out { // the earlier sentences' and this one's, in order
 					if len(e.Parts) > 0 && e.Parts[len(e.Parts)-1].Start == qs[ti].Start {
 						total = e.Total
@@ -331,7 +331,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			// separators are read between parts: in "其中：A a，占x%；B b" the
 			// comma belongs to the share annotating A
 			between := s[qs[parts[len(parts)-1]].End:q.Start]
-			hasSemi := strings.ContainsAny(between, "；;")
+			hasSemi := indexSemi(between) >= 0
 			switch {
 			case semi == 0 && hasSemi && firstNonSpace(s[mAt.End:]) == ':':
 				semi = 1 // "其中：A a；B b；…"
@@ -733,10 +733,44 @@ func isWithAnchor(s string, a Range) bool {
 	return slices.Contains(withOpeners, c) && utf8.RuneCountInString(s[a.Start:a.End]) > 2 // not 同比
 }
 
+// indexSemi is strings.IndexAny(s, "；;"), looking at bytes: neither
+// mark's first byte (';', 0xEF) is ever inside another rune.
+func indexSemi(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';':
+			return i
+		case 0xEF: // ；is EF BC 9B
+			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x9B {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// hasBiOrJiao is strings.Contains(s, "比") || strings.Contains(s, "较")
+// in one pass over the bytes.
+func hasBiOrJiao(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE6: // 比 is E6 AF 94
+			if s[i+1] == 0xAF && s[i+2] == 0x94 {
+				return true
+			}
+		case 0xE8: // 较 is E8 BE 83
+			if s[i+1] == 0xBE && s[i+2] == 0x83 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // comparisons appends the comparisons of sentence sent to out. Their
 // figures point into qs.
 func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Comparison {
-	if t := s[sent.Start:sent.End]; !strings.Contains(t, "比") && !strings.Contains(t, "较") {
+	if !hasBiOrJiao(s[sent.Start:sent.End]) {
 		return out // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
 	}
 	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
@@ -748,7 +782,7 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 			end = as[ai+1].Start
 		}
 		// a clause break (；) also ends the statement
-		if k := strings.IndexAny(s[a.End:end], "；;"); k >= 0 {
+		if k := indexSemi(s[a.End:end]); k >= 0 {
 			end = a.End + k
 		}
 		var c Comparison
