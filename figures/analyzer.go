@@ -28,6 +28,7 @@ type Analyzer struct {
 	enumBuf  []Enumeration
 	compBuf  []Comparison
 	shareBuf []Share
+	markBuf  []markerAt
 }
 
 // Block sizes, in entries: about 8-16 KB each.

@@ -313,3 +313,31 @@ func FuzzByteSearches(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMarkerIn checks markerIn, read off the markers of the whole text,
+// against findMarker on every piece of it between rune starts.
+func FuzzMarkerIn(f *testing.F) {
+	for _, s := range []string{"合计10万元，其中A 5万元", "主要包括A、B，包括C", "分别为分别是具体为明细为主要用于", "包括主要包括包括", "其\xff中其中"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 200 {
+			return
+		}
+		ms := markersIn(s, Range{0, len(s)}, nil)
+		var offs []int
+		for i := range s {
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(s))
+		for x, a := range offs {
+			for _, b := range offs[x:] {
+				m1, r1 := markerIn(ms, a, b)
+				m2, r2 := findMarker(s[a:b], a)
+				if m1 != m2 || r1 != r2 {
+					t.Fatalf("markerIn(%q, %d, %d) = %q %v, findMarker %q %v", s, a, b, m1, r1, m2, r2)
+				}
+			}
+		}
+	})
+}

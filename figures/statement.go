@@ -258,6 +258,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 	out := prior
 	// used[i]: qs[i] is a part or lies between parts of an enumeration
 	depths := depthScan{s: s, from: sent.Start, pos: sent.Start}
+	// the markers of the sentence, found once: each glue's is read off them
+	ms := markersIn(s, sent, a.markBuf[:0])
+	a.markBuf = ms
 	var usedBuf [64]bool
 	used := usedBuf[:min(len(qs), len(usedBuf))]
 	if len(qs) > len(usedBuf) {
@@ -268,7 +271,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			continue // not a part (tested before the marker is looked for)
 		}
 		g, ga := glue(s, qs, i, sent.Start)
-		m, mAt := findMarker(g, ga)
+		m, mAt := markerIn(ms, ga, ga+len(g)) // findMarker(g, ga)
 		if m == "" {
 			continue
 		}
@@ -316,7 +319,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		j := i + 1
 		for ; j < len(qs); j++ {
 			q := qs[j]
-			g, _ := glue(s, qs, j, sent.Start)
+			g, ga := glue(s, qs, j, sent.Start)
 			if q.Total {
 				break
 			}
@@ -344,7 +347,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 				j = len(qs) // a clause break ends a list separated by commas
 				continue
 			}
-			if mm, _ := findMarker(g, 0); mm != "" {
+			if mm, _ := markerIn(ms, ga, ga+len(g)); mm != "" {
 				break
 			}
 			if !plainGlue(g) || q.Label == "" || q.Year != 0 && q.Year != total.Year && total.Year != 0 {
@@ -396,9 +399,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			if used[k] || q.Total || q.Approx || q.Label == "" || !sameFamily(q, t) {
 				break
 			}
-			gq, _ := glue(s, qs, k, sent.Start)
+			gq, gqa := glue(s, qs, k, sent.Start)
 			parts = append(parts, k)
-			if mm, _ := findMarker(gq, 0); mm != "" || !plainGlue(gq) && k > 0 {
+			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(gq) && k > 0 {
 				break
 			}
 		}
@@ -570,14 +573,62 @@ func isTotalLead(lead string) bool {
 
 var enumMarkerSet = newWordSet(enumMarkers)
 
+// findMarker returns the enumeration marker of glue g (at offset base):
+// of the markers it holds, the one whose last occurrence starts last.
 func findMarker(g string, base int) (string, Range) {
 	var buf [16]int
 	last := buf[:len(enumMarkers)]
 	enumMarkerSet.indexes(g, nil, last) // last[k] = strings.LastIndex(g, marker k)
+	return pickMarker(last, base)
+}
+
+// markerAt is an occurrence of enumMarkers[k] at offset at.
+type markerAt struct{ at, k int }
+
+// markersIn appends the occurrences of the enumeration markers in s[r] to
+// out, in order of offset, in one pass.
+func markersIn(s string, r Range, out []markerAt) []markerAt {
+	t := s[r.Start:r.End]
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !enumMarkerSet.asciiStart {
+			continue
+		}
+		for _, k := range enumMarkerSet.candidates(t, i) {
+			if strings.HasPrefix(t[i:], enumMarkers[k]) {
+				out = append(out, markerAt{r.Start + i, k})
+			}
+		}
+	}
+	return out
+}
+
+// markerIn is findMarker(s[a:b], a) read off ms, the occurrences of the
+// markers in a range of s holding [a, b): the last occurrence of marker k
+// within [a, b) is strings.LastIndex(s[a:b], marker k).
+func markerIn(ms []markerAt, a, b int) (string, Range) {
+	var buf [16]int
+	last := buf[:len(enumMarkers)]
+	for k := range last {
+		last[k] = -1
+	}
+	for _, m := range ms {
+		if m.at >= a && m.at+len(enumMarkers[m.k]) <= b {
+			last[m.k] = m.at - a
+		}
+	}
+	return pickMarker(last, a)
+}
+
+// mainIncludes is the index of 主要包括 in enumMarkers.
+var mainIncludes = slices.Index(enumMarkers, "主要包括")
+
+// pickMarker is findMarker's choice given last[k], the last offset of
+// marker k in the glue (−1 if none).
+func pickMarker(last []int, base int) (string, Range) {
 	best, at := "", -1
 	for k, m := range enumMarkers {
 		if i := last[k]; i >= 0 && i > at {
-			if m == "包括" && strings.Contains(g, "主要包括") {
+			if m == "包括" && last[mainIncludes] >= 0 { // the glue holds 主要包括
 				continue
 			}
 			best, at = m, i
