@@ -589,15 +589,14 @@ type markerAt struct{ at, k int }
 // out, in order of offset, in one pass.
 func markersIn(s string, r Range, out []markerAt) []markerAt {
 	t := s[r.Start:r.End]
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !enumMarkerSet.asciiStart {
-			continue
-		}
-		for _, k := range enumMarkerSet.candidates(t, i) {
+	for i := 0; i < len(t); {
+		ks, next := enumMarkerSet.step(t, i)
+		for _, k := range ks {
 			if strings.HasPrefix(t[i:], enumMarkers[k]) {
 				out = append(out, markerAt{r.Start + i, k})
 			}
 		}
+		i = next
 	}
 	return out
 }

@@ -182,17 +182,33 @@ func (ws wordSet) candidates(s string, i int) []int {
 	return ws.of(r)
 }
 
+// step returns the indexes of the words that may start at s[i:], as
+// candidates does, and the next offset worth trying: past a whole
+// three-byte rune (most of Chinese text) at once, as its continuation
+// bytes start no word, else the next byte. The rune is decoded inline
+// unchecked, as in candidates: an invalid one only adds candidates whose
+// HasPrefix test fails.
+func (ws wordSet) step(s string, i int) ([]int, int) {
+	c := s[i]
+	switch {
+	case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return ws.of(rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)), i + 3
+	case c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart:
+		return nil, i + 1 // a continuation byte starts no word, nor here an ASCII one
+	}
+	return ws.candidates(s, i), i + 1
+}
+
 // containsAny reports whether s contains one of the words.
 func (ws wordSet) containsAny(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart {
-			continue // a continuation byte starts no word, nor an ASCII byte here (as candidates says, without the call)
-		}
-		for _, k := range ws.candidates(s, i) {
+	for i := 0; i < len(s); {
+		ks, next := ws.step(s, i)
+		for _, k := range ks {
 			if strings.HasPrefix(s[i:], ws.words[k]) {
 				return true
 			}
 		}
+		i = next
 	}
 	return false
 }
@@ -201,15 +217,14 @@ func (ws wordSet) containsAny(s string) bool {
 // word a loop over the list with strings.Contains would stop at.
 func (ws wordSet) firstWord(s string) int {
 	best := -1
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart {
-			continue
-		}
-		for _, k := range ws.candidates(s, i) {
+	for i := 0; i < len(s); {
+		ks, next := ws.step(s, i)
+		for _, k := range ks {
 			if (best < 0 || k < best) && strings.HasPrefix(s[i:], ws.words[k]) {
 				best = k
 			}
 		}
+		i = next
 	}
 	return best
 }
@@ -226,11 +241,9 @@ func (ws wordSet) indexes(s string, first, last []int) {
 			last[k] = -1
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart {
-			continue
-		}
-		for _, k := range ws.candidates(s, i) {
+	for i := 0; i < len(s); {
+		ks, next := ws.step(s, i)
+		for _, k := range ks {
 			if !strings.HasPrefix(s[i:], ws.words[k]) {
 				continue
 			}
@@ -241,5 +254,6 @@ func (ws wordSet) indexes(s string, first, last []int) {
 				last[k] = i
 			}
 		}
+		i = next
 	}
 }
