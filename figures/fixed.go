@@ -3,6 +3,7 @@ package figures
 import (
 	"math"
 	"math/big"
+	"math/bits"
 )
 
 // Fixed is an Interval held in int64: the values from Lo/(2·10^Dec) to
@@ -258,20 +259,52 @@ func fracOf(r *big.Rat) (frac, bool) {
 	return frac{n.Int64(), d.Int64()}, true
 }
 
-// cmp returns the sign of a − b; ok is false on overflow.
+// cmp returns the sign of a − b; ok is always true. The cross products
+// are compared in 128 bits: quotients of seven-digit amounts shown with
+// decimals (the usual 万元 figures) have ends whose products pass int64.
 func (a frac) cmp(b frac) (int, bool) {
-	l, ok1 := mul64(a.n, b.d)
-	r, ok2 := mul64(b.n, a.d)
-	if !ok1 || !ok2 {
-		return 0, false
-	}
+	return cmpMul(a.n, b.d, b.n, a.d), true
+}
+
+// cmpMul returns the sign of a·b − c·d, b and d positive, exactly.
+func cmpMul(a, b, c, d int64) int {
+	sl, sr := sign64(a), sign64(c) // the signs of the products
 	switch {
-	case l < r:
-		return -1, true
-	case l > r:
-		return 1, true
+	case sl < sr:
+		return -1
+	case sl > sr:
+		return 1
+	case sl == 0:
+		return 0
 	}
-	return 0, true
+	lh, ll := bits.Mul64(abs64u(a), uint64(b))
+	rh, rl := bits.Mul64(abs64u(c), uint64(d))
+	m := 0 // the sign of |a·b| − |c·d|
+	switch {
+	case lh < rh || lh == rh && ll < rl:
+		m = -1
+	case lh > rh || lh == rh && ll > rl:
+		m = 1
+	}
+	return sl * m
+}
+
+func sign64(x int64) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
+}
+
+// abs64u returns |x| as a uint64 (exact for math.MinInt64 too).
+func abs64u(x int64) uint64 {
+	if x < 0 {
+		return uint64(-x) // wraps to 1<<63 for math.MinInt64, which is |x|
+	}
+	return uint64(x)
 }
 
 // quo returns a ÷ b (b ≠ 0); ok is false on overflow.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -458,6 +459,36 @@ func TestPow10AndRat(t *testing.T) {
 			if got, want := num.Rat(), new(big.Rat).SetFrac(big.NewInt(m), want); got.Cmp(want) != 0 {
 				t.Fatalf("%+v.Rat() = %s, want %s", num, got.RatString(), want.RatString())
 			}
+		}
+	}
+}
+
+// TestCmpMul compares the 128-bit cross-product comparison with big.Int,
+// on products that pass int64 too.
+func TestCmpMul(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	edge := []int64{0, 1, -1, 2, math.MaxInt64, math.MinInt64, math.MinInt64 + 1, 1 << 32, -(1 << 32)}
+	pick := func(pos bool) int64 {
+		var x int64
+		switch rng.IntN(3) {
+		case 0:
+			x = edge[rng.IntN(len(edge))]
+		case 1:
+			x = rng.Int64N(1<<40) - 1<<39
+		default:
+			x = int64(rng.Uint64())
+		}
+		if pos && x <= 0 {
+			x = 1 + rng.Int64N(math.MaxInt64)
+		}
+		return x
+	}
+	for range 200000 {
+		a, b, c, d := pick(false), pick(true), pick(false), pick(true)
+		l := new(big.Int).Mul(big.NewInt(a), big.NewInt(b))
+		r := new(big.Int).Mul(big.NewInt(c), big.NewInt(d))
+		if got, want := cmpMul(a, b, c, d), l.Cmp(r); got != want {
+			t.Fatalf("cmpMul(%d, %d, %d, %d) = %d, want %d", a, b, c, d, got, want)
 		}
 	}
 }

@@ -43,5 +43,17 @@ func FuzzNormalize(f *testing.F) {
 		if got, want := Normalize(s), normalizeSlow(s); got != want {
 			t.Fatalf("Normalize(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := string(appendNormalized(nil, s)), normalizeSlow(s); got != want {
+			t.Fatalf("appendNormalized(%q) = %q, want %q", s, got, want)
+		}
 	})
+}
+
+// TestAppendNormalized checks the append form against Normalize.
+func TestAppendNormalized(t *testing.T) {
+	for _, s := range normalizeCases {
+		if got, want := string(appendNormalized([]byte("x"), s)), "x"+Normalize(s); got != want {
+			t.Errorf("appendNormalized(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

@@ -245,7 +245,11 @@ func ParseCell(s string) Number {
 // decimals, then %, ‰ or a unit. It returns the rest of t.
 func parseNumber(t string) (Number, string, bool) {
 	var n Number
-	for _, b := range []string{"≥", "≤", ">=", "<=", ">", "<", "约", "≈"} {
+	bounds := []string{"≥", "≤", ">=", "<=", ">", "<", "约", "≈"}
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		bounds = nil // no bound starts with a digit (the scanner's figures all do)
+	}
+	for _, b := range bounds {
 		if strings.HasPrefix(t, b) {
 			n.Bound = b
 			t = strings.TrimSpace(t[len(b):])

@@ -177,7 +177,7 @@ func (sc *scanner) at(i int) rune {
 	if i < 0 || i >= len(sc.ns) {
 		return -1
 	}
-	r, _ := utf8.DecodeRuneInString(sc.ns[i:])
+	r, _ := decodeValid(sc.ns, i)
 	return r
 }
 
@@ -185,7 +185,7 @@ func (sc *scanner) before(i int) (rune, int) {
 	if i <= 0 {
 		return -1, 0
 	}
-	r, w := utf8.DecodeLastRuneInString(sc.ns[:i])
+	r, w := lastRune(sc.ns[:i])
 	return r, w
 }
 
@@ -240,6 +240,20 @@ func (sc *scanner) scan() []Quantity {
 		}
 	}
 	return sc.out
+}
+
+// lastRune is utf8.DecodeLastRuneInString(s) with a valid three-byte
+// rune at the end (most of Chinese text) decoded inline.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 {
+		if c := s[n-3]; c&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) { // not overlong, not a surrogate: valid
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // decodeValid is utf8.DecodeRuneInString(s[i:]) for valid UTF-8 (as
@@ -383,8 +397,11 @@ func (sc *scanner) digits(i int) int {
 			return j
 		}
 	}
-	// an unrounded long integer with no unit is a code or phone number
-	n, _, ok := parseNumber(strings.ReplaceAll(text, ",", ""))
+	// an unrounded long integer with no unit is a code or phone number.
+	// parseNumber skips the separators read above itself (each is followed
+	// by exactly three digits), so text is parsed as it is, not copied
+	// without its commas.
+	n, _, ok := parseNumber(text)
 	if !ok {
 		return j
 	}
@@ -419,7 +436,7 @@ func (sc *scanner) skipTail(j int) int {
 
 func (sc *scanner) onlySpaceSince(from, to int) bool {
 	for k := from; k < to; {
-		r, w := utf8.DecodeRuneInString(sc.ns[k:])
+		r, w := decodeValid(sc.ns, k)
 		if !isSpaceRune(r) {
 			return false
 		}
@@ -458,7 +475,7 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 		}
 	}
 	rest = ns[k:]
-	for _, qual := range []string{"以上", "左右", "以内", "以下", "上下", "多", "余"} {
+	for _, qual := range trailingQualifiers[:trailingCount(rest)] {
 		if strings.HasPrefix(rest, qual) {
 			if (qual == "多" || qual == "余") && startsWithFigure(rest[len(qual):]) {
 				break // "较上年14.55万元多4.10万元": 多 compares, it does not qualify
@@ -472,6 +489,18 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 		}
 	}
 	return k
+}
+
+var trailingQualifiers = [...]string{"以上", "左右", "以内", "以下", "上下", "多", "余"}
+
+// trailingCount returns len(trailingQualifiers) when s starts with the
+// first rune of one (以, 左, 上, 多, 余), else 0: s then starts with none.
+func trailingCount(s string) int {
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '以', '左', '上', '多', '余':
+		return len(trailingQualifiers)
+	}
+	return 0
 }
 
 // startsWithFigure reports whether s begins, after spaces, with a digit.
@@ -500,7 +529,13 @@ var unitsByRune, unitNames = func() (map[rune][]int, [][]string) {
 
 // matchUnit returns the unit at the start of s ("" if none).
 func matchUnit(s string) string {
-	for mi, m := range unitPrefixes {
+	prefixes := unitPrefixes
+	if r, _ := utf8.DecodeRuneInString(s); r != '万' && r != '亿' && r != '千' && r != '百' {
+		// every multiplier starts with one of these: only the empty prefix is left
+		prefixes = unitPrefixes[len(unitPrefixes)-1:]
+	}
+	for pi, m := range prefixes {
+		mi := pi + len(unitPrefixes) - len(prefixes)
 		if !strings.HasPrefix(s, m) {
 			continue
 		}
@@ -626,14 +661,14 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	year, period, total := 0, "", false
 	trimS := func() {
 		for a < b {
-			r, w := utf8.DecodeRuneInString(ns[a:])
+			r, w := decodeValid(ns, a)
 			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' && r != '·' && r != '…' && r != '-' && r != '—' {
 				break
 			}
 			a += w
 		}
 		for b > a {
-			r, w := utf8.DecodeLastRuneInString(ns[:b])
+			r, w := lastRune(ns[:b])
 			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' {
 				break
 			}
@@ -734,7 +769,8 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	}
 	trimS()
 	// "项目支出主要用于工资福利支出": the label is what follows the marker
-	for _, m := range []string{"主要用于", "其中", "包括", "用于"} {
+	// (each marker holds 用, 其 or 包: most labels hold none, told in one pass)
+	for _, m := range leadMarkers[:leadMarkerCount(ns[a:b])] {
 		if k := strings.LastIndex(ns[a:b], m); k > 0 {
 			a += k + len(m)
 			trimS()
@@ -747,6 +783,21 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		trimS()
 	}
 	return a, b, year, period, total
+}
+
+var leadMarkers = [...]string{"主要用于", "其中", "包括", "用于"}
+
+// leadMarkerCount returns len(leadMarkers) when s holds a rune of them
+// (用, 其 or 包), else 0: then s holds none of them.
+func leadMarkerCount(s string) int {
+	for i := 0; i < len(s); {
+		r, w := decodeValid(s, i)
+		if r == '用' || r == '其' || r == '包' {
+			return len(leadMarkers)
+		}
+		i += w
+	}
+	return 0
 }
 
 // anchorIn returns the offset of a comparison word (比, 较, 同比, 环比)

@@ -227,7 +227,7 @@ func checkPrechecks(t *testing.T, s string) {
 			}
 		}
 		if !strings.Contains(s, "由") && !strings.Contains(s, "从") {
-			if cs := fromTo(s, sent, quantitiesIn(qs, sent)); len(cs) > 0 {
+			if cs := fromTo(s, sent, quantitiesIn(qs, sent), nil); len(cs) > 0 {
 				t.Fatalf("fromTo found %+v in %q without 由 or 从", cs, s)
 			}
 		}
@@ -249,4 +249,95 @@ func FuzzPrechecks(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPrechecks(t, s) })
+}
+
+// bracketDepth counts the brackets open at off, from the sentence start:
+// the oracle for depthScan.
+func bracketDepth(s string, from, off int) int {
+	d := 0
+	for _, r := range s[from:off] {
+		d = bracketStep(d, r)
+	}
+	return d
+}
+
+// FuzzDepthScan checks depthScan against bracketDepth on offsets asked in
+// increasing order, then on one before them.
+func FuzzDepthScan(f *testing.F) {
+	for _, s := range []string{"其中：A 1万元（其中：B 2万元），C 3万元", "(1)(2)）)（（x", "a\xff（b）c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var offs []int
+		for i := range s { // rune starts, as range decodes them
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(s))
+		ds := depthScan{s: s}
+		for k := 0; k < len(offs); k += 1 + k%3 {
+			if got, want := ds.at(offs[k]), bracketDepth(s, 0, offs[k]); got != want {
+				t.Fatalf("depthScan(%q).at(%d) = %d, bracketDepth %d", s, offs[k], got, want)
+			}
+		}
+		if got, want := ds.at(offs[len(offs)/2]), bracketDepth(s, 0, offs[len(offs)/2]); got != want {
+			t.Fatalf("depthScan(%q).at(%d) back = %d, bracketDepth %d", s, offs[len(offs)/2], got, want)
+		}
+	})
+}
+
+// FuzzLastRune checks lastRune against utf8.DecodeLastRuneInString.
+func FuzzLastRune(f *testing.F) {
+	for _, s := range []string{"", "a", "中", "a中", "\xe0\x80\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xef\xbf\xbf", "\xe4\xb8", "\x80\x80\x80", "😀", "\xf0\x9f\x98\x80中"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, w := lastRune(s)
+		if wr, ww := utf8.DecodeLastRuneInString(s); r != wr || w != ww {
+			t.Fatalf("lastRune(%q) = %U %d, utf8 %U %d", s, r, w, wr, ww)
+		}
+	})
+}
+
+// FuzzByteSearches checks indexSemi and hasBiOrJiao against the strings
+// functions they replace.
+func FuzzByteSearches(f *testing.F) {
+	for _, s := range []string{"", ";", "；", "a；b;", "\xef\xbc", "\xe4\xef\xbc\x9b", "比", "较", "相比", "\xe6\xaf", "x较\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexSemi(s), strings.IndexAny(s, "；;"); got != want {
+			t.Fatalf("indexSemi(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := hasBiOrJiao(s), strings.Contains(s, "比") || strings.Contains(s, "较"); got != want {
+			t.Fatalf("hasBiOrJiao(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzMarkerIn checks markerIn, read off the markers of the whole text,
+// against findMarker on every piece of it between rune starts.
+func FuzzMarkerIn(f *testing.F) {
+	for _, s := range []string{"合计10万元，其中A 5万元", "主要包括A、B，包括C", "分别为分别是具体为明细为主要用于", "包括主要包括包括", "其\xff中其中"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 200 {
+			return
+		}
+		ms := markersIn(s, Range{0, len(s)}, nil)
+		var offs []int
+		for i := range s {
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(s))
+		for x, a := range offs {
+			for _, b := range offs[x:] {
+				m1, r1 := markerIn(ms, a, b)
+				m2, r2 := findMarker(s[a:b], a)
+				if m1 != m2 || r1 != r2 {
+					t.Fatalf("markerIn(%q, %d, %d) = %q %v, findMarker %q %v", s, a, b, m1, r1, m2, r2)
+				}
+			}
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"strings"
 	"unicode/utf8"
 )
 
@@ -44,22 +43,29 @@ func sentencesInto(s string, out []Range) []Range {
 	// inside another rune: looking at every byte finds what decoding rune by
 	// rune would (invalid bytes included).
 	for i := 0; i < len(s); {
-		if !markByte[s[i]] {
-			i++ // most bytes start no mark
-			continue
-		}
+		c := s[i]
 		n := 0 // the width of a sentence mark at i
-		switch c := s[i]; {
-		case c == '\n' || c == '\r':
-			emit(i)
-			start = i + 1
-		case c == '!' || c == '?':
-			n = 1
-		case c == 0xE3 && strings.HasPrefix(s[i:], "。"), c == 0xEF && (strings.HasPrefix(s[i:], "！") || strings.HasPrefix(s[i:], "？")):
-			n = 3
+		if markByte[c] {
+			switch {
+			case c == '\n' || c == '\r':
+				emit(i)
+				start = i + 1
+			case c == '!' || c == '?':
+				n = 1
+			case i+2 < len(s) && (c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x82 || // 。
+				c == 0xEF && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F)): // ！ ？
+				n = 3
+			}
 		}
 		if n == 0 {
-			i++
+			// most bytes start no mark; a whole three-byte rune (most of
+			// Chinese text) is stepped over at once, its continuation
+			// bytes starting none
+			if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+				i += 3
+			} else {
+				i++
+			}
 			continue
 		}
 		// keep closing quotes and brackets with the sentence
@@ -125,7 +131,7 @@ func trimSpaceRange(s string, a, b int) (int, int) {
 		a += n
 	}
 	for b > a {
-		r, n := utf8.DecodeLastRuneInString(s[:b])
+		r, n := lastRune(s[:b])
 		if !isSpaceRune(r) {
 			break
 		}

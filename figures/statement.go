@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Enumeration is a total stated with its parts: "合计X万元，其中A a万元、B b万元",
@@ -101,14 +102,18 @@ type analysis struct {
 	sents [4]Range
 }
 
-// Analyze finds the quantities and statements in one text.
+// Analyze finds the quantities and statements in one text. The figures of
+// a Comparison point into Quantities (or a copy of some of them); the
+// Statements are read only.
 func Analyze(s string) *Statements {
-	a := &analysis{}
-	st := &a.st
-	st.Quantities = Quantities(s)
-	if ss := sentencesInto(s, a.sents[:0]); len(ss) > 0 { // nil when none, as Sentences
-		st.Sentences = ss[:len(ss):len(ss)]
-	}
+	a := Analyzer{exact: true}
+	return a.Analyze(s)
+}
+
+// Analyze is the package's Analyze(s), allocated from a's blocks.
+func (a *Analyzer) Analyze(s string) *Statements {
+	st := a.newStatements(s)
+	st.Quantities = a.quantities(s)
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
@@ -118,6 +123,8 @@ func Analyze(s string) *Statements {
 	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
 	// in s, fromTo finds nothing
 	mayFromTo := strings.Contains(s, "由") || strings.Contains(s, "从")
+	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
+	enums, comps := a.enumBuf[:0], a.compBuf[:0]
 	for _, sent := range st.Sentences {
 		var qs []Quantity
 		if ordered {
@@ -128,21 +135,30 @@ func Analyze(s string) *Statements {
 		if len(qs) == 0 {
 			continue // no figure: no enumeration or comparison
 		}
-		st.Enumerations = append(st.Enumerations, enumerations(s, sent, qs, st.Enumerations)...)
-		cs := comparisons(s, sent, qs)
+		enums = a.enumerations(s, sent, qs, enums)
+		n := len(comps)
+		comps = comparisons(s, sent, qs, comps)
 		if mayFromTo {
-			cs = append(cs, fromTo(s, sent, qs)...)
+			comps = fromTo(s, sent, qs, comps)
 		}
-		for _, c := range cs {
+		for i := n; i < len(comps); i++ {
 			if !looked {
 				comparable, looked = comparableWordSet.containsAny(s), true
 			}
-			c.Comparable = c.Comparable || comparable
-			st.Comparisons = append(st.Comparisons, c)
+			comps[i].Comparable = comps[i].Comparable || comparable
 		}
 	}
+	st.Enumerations = cut(&a.enums, enums, a.block(enumsBlock))
+	st.Comparisons = cut(&a.comps, comps, a.block(compsBlock))
+	// the scratch keeps its room, not the figures it pointed to
+	clear(enums)
+	clear(comps)
+	a.enumBuf, a.compBuf = enums[:0], comps[:0]
 	st.Rates = rates(s, st.Quantities)
-	st.Shares = shares(s, st.Sentences, st.Quantities, st.Enumerations)
+	shs := a.shares(s, st.Quantities, st.Enumerations, a.shareBuf[:0])
+	st.Shares = cut(&a.shs, shs, a.block(shsBlock))
+	clear(shs)
+	a.shareBuf = shs[:0]
 	st.Multiples = multiples(s, st.Quantities)
 	return st
 }
@@ -236,15 +252,26 @@ func plainGlue(g string) bool {
 	return true
 }
 
-func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []Enumeration {
-	var out []Enumeration
-	used := map[int]bool{}
+// enumerations appends the enumerations of sentence sent to prior, those of
+// the sentences before (a second breakdown may refer to their totals).
+func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []Enumeration {
+	out := prior
+	// used[i]: qs[i] is a part or lies between parts of an enumeration
+	depths := depthScan{s: s, from: sent.Start, pos: sent.Start}
+	// the markers of the sentence, found once: each glue's is read off them
+	ms := markersIn(s, sent, a.markBuf[:0])
+	a.markBuf = ms
+	var usedBuf [64]bool
+	used := usedBuf[:min(len(qs), len(usedBuf))]
+	if len(qs) > len(usedBuf) {
+		used = make([]bool, len(qs))
+	}
 	for i := 0; i < len(qs); i++ {
 		if qs[i].Percent || qs[i].Permil || qs[i].Label == "" || qs[i].Approx {
 			continue // not a part (tested before the marker is looked for)
 		}
 		g, ga := glue(s, qs, i, sent.Start)
-		m, mAt := findMarker(g, ga)
+		m, mAt := markerIn(ms, ga, ga+len(g)) // findMarker(g, ga)
 		if m == "" {
 			continue
 		}
@@ -265,8 +292,8 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			total = qs[ti]
 			// after a clause break, a second breakdown of the same total:
 			// "合计X，其中A a，B b；主要用于C c…"
-			if strings.ContainsAny(s[qs[ti].End:mAt.Start], "；;") {
-				for _, e := range append(prior, out...) {
+			if indexSemi(s[qs[ti].End:mAt.Start]) >= 0 {
+				for _, e := range out { // the earlier sentences' and this one's, in order
 					if len(e.Parts) > 0 && e.Parts[len(e.Parts)-1].Start == qs[ti].Start {
 						total = e.Total
 					}
@@ -287,16 +314,16 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 		// enumeration kept
 		var partBuf [16]int
 		parts := append(partBuf[:0], i)
-		depth := bracketDepth(s, sent.Start, qs[i].Start)
+		depth := depths.at(qs[i].Start)
 		semi := 0 // 1: parts separated by ；, −1: by ，、
 		j := i + 1
 		for ; j < len(qs); j++ {
 			q := qs[j]
-			g, _ := glue(s, qs, j, sent.Start)
+			g, ga := glue(s, qs, j, sent.Start)
 			if q.Total {
 				break
 			}
-			if d := bracketDepth(s, sent.Start, q.Start); d > depth {
+			if d := depths.at(q.Start); d > depth {
 				continue // "（其中：…）" inside the list belongs to the previous part
 			} else if d < depth {
 				break // the bracket holding the list is closed
@@ -307,7 +334,7 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			// separators are read between parts: in "其中：A a，占x%；B b" the
 			// comma belongs to the share annotating A
 			between := s[qs[parts[len(parts)-1]].End:q.Start]
-			hasSemi := strings.ContainsAny(between, "；;")
+			hasSemi := indexSemi(between) >= 0
 			switch {
 			case semi == 0 && hasSemi && firstNonSpace(s[mAt.End:]) == ':':
 				semi = 1 // "其中：A a；B b；…"
@@ -320,7 +347,7 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 				j = len(qs) // a clause break ends a list separated by commas
 				continue
 			}
-			if mm, _ := findMarker(g, 0); mm != "" {
+			if mm, _ := markerIn(ms, ga, ga+len(g)); mm != "" {
 				break
 			}
 			if !plainGlue(g) || q.Label == "" || q.Year != 0 && q.Year != total.Year && total.Year != 0 {
@@ -335,21 +362,20 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			}
 			parts = append(parts, j)
 		}
-		for k := i; k < j; k++ {
+		for k := i; k < min(j, len(qs)); k++ { // j passes len(qs) when a clause break ended the list
 			used[k] = true
 		}
 		if len(parts) < 2 {
 			if len(parts) == 1 && qs[parts[0]].Unit == total.Unit {
 				// a single 其中 part larger than its total is still a contradiction
-				out = append(out, Enumeration{Total: total, Parts: []Quantity{qs[parts[0]]}, Marker: m, MarkerAt: mAt})
+				k := parts[0]
+				out = append(out, Enumeration{Total: total, Parts: qs[k : k+1 : k+1], Marker: m, MarkerAt: mAt})
 			}
 			continue
 		}
-		ps := make([]Quantity, len(parts))
-		for n, k := range parts {
-			ps[n] = qs[k]
-		}
-		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(ps))
+		ps := a.partsOf(qs, parts)
+		var labelBuf [16]string
+		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(labelBuf[:0], ps))
 		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
 		}
@@ -373,21 +399,35 @@ func enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []En
 			if used[k] || q.Total || q.Approx || q.Label == "" || !sameFamily(q, t) {
 				break
 			}
-			gq, _ := glue(s, qs, k, sent.Start)
+			gq, gqa := glue(s, qs, k, sent.Start)
 			parts = append(parts, k)
-			if mm, _ := findMarker(gq, 0); mm != "" || !plainGlue(gq) && k > 0 {
+			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(gq) && k > 0 {
 				break
 			}
 		}
 		if len(parts) >= 2 {
-			ps := make([]Quantity, len(parts))
-			for n, k := range parts {
-				ps[len(parts)-1-n] = qs[k]
-			}
+			// the parts are the figures just before the total, in order
+			first := parts[len(parts)-1]
+			ps := qs[first : first+len(parts) : first+len(parts)]
 			out = append(out, Enumeration{Total: t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
 	return out
+}
+
+// partsOf returns the figures qs[k] for k in parts (increasing): a slice of
+// qs when they follow each other, else a copy.
+func (a *Analyzer) partsOf(qs []Quantity, parts []int) []Quantity {
+	first, last := parts[0], parts[len(parts)-1]
+	if last-first == len(parts)-1 {
+		return qs[first : last+1 : last+1]
+	}
+	var buf [16]Quantity
+	ps := buf[:0]
+	for _, k := range parts {
+		ps = append(ps, qs[k])
+	}
+	return a.quantityCopy(ps)
 }
 
 // firstNonSpace returns the first rune of strings.TrimSpace(Normalize(s)),
@@ -404,7 +444,10 @@ func firstNonSpace(s string) rune {
 // directlyAfter reports whether s[a:b] holds nothing but punctuation or
 // another enumeration marker ("，主要用于商品和服务支出，").
 func directlyAfter(s string, a, b int) bool {
-	g := strings.TrimSpace(Normalize(s[a:b]))
+	// Normalize(s[a:b]) in a buffer on the stack: g is only looked at here
+	var buf [96]byte
+	nb := appendNormalized(buf[:0], s[a:b])
+	g := strings.TrimSpace(unsafe.String(unsafe.SliceData(nb), len(nb)))
 	g = strings.Trim(g, ",，:：、 ")
 	if g == "" {
 		return true
@@ -415,28 +458,55 @@ func directlyAfter(s string, a, b int) bool {
 	return false
 }
 
-// bracketDepth counts the brackets open at off, from the sentence start.
-func bracketDepth(s string, from, off int) int {
-	d := 0
-	for _, r := range s[from:off] {
-		switch r {
-		case '（', '(':
-			d++
-		case '）', ')':
-			if d > 0 {
-				d--
-			}
+// appendNormalized appends Normalize(s) to dst (as strings.Map(normRune,
+// s) writes it, which Normalize equals).
+func appendNormalized(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, normRune(r))
+	}
+	return dst
+}
+
+// bracketStep is the count of brackets open after r, d before it.
+func bracketStep(d int, r rune) int {
+	switch r {
+	case '（', '(':
+		d++
+	case '）', ')':
+		if d > 0 {
+			d--
 		}
 	}
 	return d
 }
 
-func labelsOf(qs []Quantity) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.Label
+// depthScan counts the brackets open at an offset of s (at a rune start),
+// from the sentence start from, as bracketDepth (its test oracle) does;
+// asked in increasing order, as an enumeration's figures are, the count
+// goes on from the last offset instead of starting again at from.
+type depthScan struct {
+	s         string
+	from, pos int // pos: the offset counted up to
+	d         int // the depth at pos
+}
+
+func (ds *depthScan) at(off int) int {
+	if off < ds.pos {
+		ds.pos, ds.d = ds.from, 0 // an earlier offset: count again
 	}
-	return out
+	for _, r := range ds.s[ds.pos:off] {
+		ds.d = bracketStep(ds.d, r)
+	}
+	ds.pos = off
+	return ds.d
+}
+
+// labelsOf appends the labels of qs to dst.
+func labelsOf(dst []string, qs []Quantity) []string {
+	for _, q := range qs {
+		dst = append(dst, q.Label)
+	}
+	return dst
 }
 
 // completeSets are breakdowns that are whole by definition in public
@@ -503,14 +573,61 @@ func isTotalLead(lead string) bool {
 
 var enumMarkerSet = newWordSet(enumMarkers)
 
+// findMarker returns the enumeration marker of glue g (at offset base):
+// of the markers it holds, the one whose last occurrence starts last.
 func findMarker(g string, base int) (string, Range) {
 	var buf [16]int
 	last := buf[:len(enumMarkers)]
 	enumMarkerSet.indexes(g, nil, last) // last[k] = strings.LastIndex(g, marker k)
+	return pickMarker(last, base)
+}
+
+// markerAt is an occurrence of enumMarkers[k] at offset at.
+type markerAt struct{ at, k int }
+
+// markersIn appends the occurrences of the enumeration markers in s[r] to
+// out, in order of offset, in one pass.
+func markersIn(s string, r Range, out []markerAt) []markerAt {
+	t := s[r.Start:r.End]
+	for i := 0; i < len(t); {
+		ks, next := enumMarkerSet.step(t, i)
+		for _, k := range ks {
+			if strings.HasPrefix(t[i:], enumMarkers[k]) {
+				out = append(out, markerAt{r.Start + i, k})
+			}
+		}
+		i = next
+	}
+	return out
+}
+
+// markerIn is findMarker(s[a:b], a) read off ms, the occurrences of the
+// markers in a range of s holding [a, b): the last occurrence of marker k
+// within [a, b) is strings.LastIndex(s[a:b], marker k).
+func markerIn(ms []markerAt, a, b int) (string, Range) {
+	var buf [16]int
+	last := buf[:len(enumMarkers)]
+	for k := range last {
+		last[k] = -1
+	}
+	for _, m := range ms {
+		if m.at >= a && m.at+len(enumMarkers[m.k]) <= b {
+			last[m.k] = m.at - a
+		}
+	}
+	return pickMarker(last, a)
+}
+
+// mainIncludes is the index of 主要包括 in enumMarkers.
+var mainIncludes = slices.Index(enumMarkers, "主要包括")
+
+// pickMarker is findMarker's choice given last[k], the last offset of
+// marker k in the glue (−1 if none).
+func pickMarker(last []int, base int) (string, Range) {
 	best, at := "", -1
 	for k, m := range enumMarkers {
 		if i := last[k]; i >= 0 && i > at {
-			if m == "包括" && strings.Contains(g, "主要包括") {
+			if m == "包括" && last[mainIncludes] >= 0 { // the glue holds 主要包括
 				continue
 			}
 			best, at = m, i
@@ -666,23 +783,56 @@ func isWithAnchor(s string, a Range) bool {
 	return slices.Contains(withOpeners, c) && utf8.RuneCountInString(s[a.Start:a.End]) > 2 // not 同比
 }
 
-func comparisons(s string, sent Range, qs []Quantity) []Comparison {
-	if t := s[sent.Start:sent.End]; !strings.Contains(t, "比") && !strings.Contains(t, "较") {
-		return nil // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
+// indexSemi is strings.IndexAny(s, "；;"), looking at bytes: neither
+// mark's first byte (';', 0xEF) is ever inside another rune.
+func indexSemi(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';':
+			return i
+		case 0xEF: // ；is EF BC 9B
+			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x9B {
+				return i
+			}
+		}
 	}
-	var out []Comparison
+	return -1
+}
+
+// hasBiOrJiao is strings.Contains(s, "比") || strings.Contains(s, "较")
+// in one pass over the bytes.
+func hasBiOrJiao(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE6: // 比 is E6 AF 94
+			if s[i+1] == 0xAF && s[i+2] == 0x94 {
+				return true
+			}
+		case 0xE8: // 较 is E8 BE 83
+			if s[i+1] == 0xBE && s[i+2] == 0x83 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparisons appends the comparisons of sentence sent to out. Their
+// figures point into qs.
+func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Comparison {
+	if !hasBiOrJiao(s[sent.Start:sent.End]) {
+		return out // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
+	}
 	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
 	as := anchors(s, sent, abuf[:0])
 	ordered := inOrder(qs)
-	// While a comparison is built its figures point into qs; detach copies
-	// them for the comparisons kept.
 	for ai, a := range as {
 		end := sent.End
 		if ai+1 < len(as) {
 			end = as[ai+1].Start
 		}
 		// a clause break (；) also ends the statement
-		if k := strings.IndexAny(s[a.End:end], "；;"); k >= 0 {
+		if k := indexSemi(s[a.End:end]); k >= 0 {
 			end = a.End + k
 		}
 		var c Comparison
@@ -784,30 +934,9 @@ func comparisons(s string, sent Range, qs []Quantity) []Comparison {
 		if c.Base == nil && c.Diff == nil && c.Rate == nil {
 			continue
 		}
-		out = append(out, c.detach())
+		out = append(out, c)
 	}
 	return out
-}
-
-// detach returns c with its own copies of the figures it points to, made
-// in one allocation.
-func (c Comparison) detach() Comparison {
-	n := 0
-	for _, q := range [4]*Quantity{c.Cur, c.Base, c.Diff, c.Rate} {
-		if q != nil {
-			n++
-		}
-	}
-	block := make([]Quantity, 0, n)
-	own := func(q *Quantity) *Quantity {
-		if q == nil {
-			return nil
-		}
-		block = append(block, *q) // within capacity: the block never moves
-		return &block[len(block)-1]
-	}
-	c.Cur, c.Base, c.Diff, c.Rate = own(c.Cur), own(c.Base), own(c.Diff), own(c.Rate)
-	return c
 }
 
 // onlyPunct reports whether g holds nothing but spaces and clause punctuation.
@@ -843,9 +972,9 @@ func endsWithVerb(g string) bool {
 }
 
 // fromTo finds "由Y提高到X，提高D" (also 从…至…, 下降到, 增加至): the change
-// from one stated figure to another, with an optional stated difference or rate.
-func fromTo(s string, sent Range, qs []Quantity) []Comparison {
-	var out []Comparison
+// from one stated figure to another, with an optional stated difference or
+// rate. It appends them to out; their figures point into qs.
+func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison {
 	for i := 0; i+1 < len(qs); i++ {
 		y, x := qs[i], qs[i+1]
 		lead := Normalize(y.Lead)
@@ -865,8 +994,7 @@ func fromTo(s string, sent Range, qs []Quantity) []Comparison {
 		if w == "" {
 			continue
 		}
-		yy, xx := y, x
-		c := Comparison{Cur: &xx, Base: &yy, ToWord: w, ToSign: sign, ToAt: Range{y.End + wi, y.End + wi + len(w)}}
+		c := Comparison{Cur: &qs[i+1], Base: &qs[i], ToWord: w, ToSign: sign, ToAt: Range{y.End + wi, y.End + wi + len(w)}}
 		c.Anchor = Range{y.LeadStart + k, y.LeadStart + k + len("由")}
 		// an optional difference or rate right after X
 		if i+2 < len(qs) {
@@ -878,13 +1006,12 @@ func fromTo(s string, sent Range, qs []Quantity) []Comparison {
 				tail = strings.TrimSpace(g2[wi2+len(w2):])
 			}
 			if w2 != "" && utf8.RuneCountInString(tail) <= 1 && !strings.ContainsAny(g2, "；;。") && utf8.RuneCountInString(g2) <= 8 {
-				qq := q
 				switch {
 				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(x, q):
-					c.Diff, c.DiffWord, c.DiffSign = &qq, w2, sign2
+					c.Diff, c.DiffWord, c.DiffSign = &qs[i+2], w2, sign2
 					c.DiffAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
 				case !x.Percent && q.Percent:
-					c.Rate, c.RateWord, c.RateSign = &qq, w2, sign2
+					c.Rate, c.RateWord, c.RateSign = &qs[i+2], w2, sign2
 					c.RateAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
 				}
 			}
@@ -950,8 +1077,9 @@ func rates(s string, qs []Quantity) []Rate {
 				continue
 			}
 			text := p.Lead
-			for _, name := range []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算收入", "预算单位"} {
-				text = strings.ReplaceAll(text, name, "")
+			var buf [128]byte
+			if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
+				text = withoutBudgetNames(buf[:0], text)
 			}
 			isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
 			switch {
@@ -968,8 +1096,33 @@ func rates(s string, qs []Quantity) []Rate {
 	return out
 }
 
-func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share {
-	var out []Share
+// budgetNames are names holding 预算 that say nothing about plan or
+// actual: 一般公共预算支出 is a kind of spending, not its budget.
+var budgetNames = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算收入", "预算单位"}
+
+// withoutBudgetNames returns s with every budgetName removed, one name
+// after the other, as strings.ReplaceAll(s, name, "") would (its test
+// oracle), written into dst's room: the result is only looked at.
+func withoutBudgetNames(dst []byte, s string) string {
+	b := append(dst, s...)
+	for _, name := range budgetNames {
+		w := 0 // the leftmost matches, not overlapping, are dropped in place
+		for i := 0; i < len(b); {
+			if len(b)-i >= len(name) && string(b[i:i+len(name)]) == name { // no copy made to compare
+				i += len(name)
+				continue
+			}
+			b[w] = b[i]
+			w++
+			i++
+		}
+		b = b[:w]
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// shares appends the shares in s to out.
+func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Share) []Share {
 	for i, q := range qs {
 		if !q.Percent || q.Approx || i == 0 {
 			continue
@@ -982,10 +1135,11 @@ func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share
 		if strings.TrimSpace(lead[k+len("占"):]) == "" {
 			// "其中：基本支出127.96万元，占39.66%": a share of the list's total
 			p := qs[i-1]
-			for _, e := range enums {
+			for ei := range enums {
+				e := &enums[ei]
 				for _, part := range e.Parts {
 					if part.Start == p.Start && strings.Count(s[p.End:q.Start], "，") <= 1 && !strings.ContainsAny(s[p.End:q.Start], "；;。") {
-						out = append(out, Share{Part: p, BaseLabel: labelOr(e.Total), Rate: q, Bases: []Quantity{e.Total}})
+						out = append(out, Share{Part: p, BaseLabel: labelOr(e.Total), Rate: q, Bases: a.quantityCopy([]Quantity{e.Total})})
 					}
 				}
 			}
@@ -1005,15 +1159,18 @@ func shares(s string, sents []Range, qs []Quantity, enums []Enumeration) []Share
 			continue
 		}
 		sh := Share{Part: p, BaseLabel: base, Rate: q}
+		var baseBuf [4]Quantity
+		bases := baseBuf[:0]
 		for _, b := range qs {
 			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(b, p) || b.Label == "" {
 				continue
 			}
 			if LabelsMatch(b.Label, base) {
-				sh.Bases = append(sh.Bases, b)
+				bases = append(bases, b)
 			}
 		}
-		if len(sh.Bases) > 0 {
+		if len(bases) > 0 {
+			sh.Bases = a.quantityCopy(bases)
 			out = append(out, sh)
 		}
 	}

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -70,7 +71,7 @@ func (l wordList) prefixOf(s string) string {
 
 // suffixOf returns the first word of the list that s ends with, or "".
 func (l wordList) suffixOf(s string) string {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := lastRune(s)
 	if !l.has.mayHold(r) {
 		return ""
 	}
@@ -94,26 +95,66 @@ func (l wordList) candidates(s string) []string {
 // wordSet finds where the words of a list occur in a string, in one pass
 // over it instead of one strings.Index per word.
 type wordSet struct {
-	words  []string
-	byRune map[rune][]int // indexes of the words starting with each rune
+	words []string
 	// starts has bit r set for each first rune r < 1<<16 (the common case
-	// of a rune that starts no word is told without a map lookup)
-	starts     *[1 << 10]uint64
-	astralRune bool // some word starts beyond U+FFFF: look those up in byRune
+	// of a rune that starts no word is told without a lookup)
+	starts *[1 << 10]uint64
+	// lists holds the indexes of the words starting with each first rune
+	// below 1<<16, in rune order: the list of rune r is at the rank of its
+	// bit in starts, rank[r>>6] plus the bits below it in its word. No
+	// hashing, and no map to look up on every rune that may start a word.
+	rank  *[1 << 10]uint16
+	lists [][]int
+	// astral holds the words starting beyond U+FFFF, by first rune
+	astral     map[rune][]int
+	astralRune bool // some word starts beyond U+FFFF
+	// asciiStart is set when some word starts with an ASCII byte: else
+	// the loops step over ASCII bytes (digits, Latin) without a lookup
+	asciiStart bool
 }
 
 func newWordSet(words []string) wordSet {
-	ws := wordSet{words: words, byRune: map[rune][]int{}, starts: new([1 << 10]uint64)}
+	ws := wordSet{words: words, starts: new([1 << 10]uint64), rank: new([1 << 10]uint16), astral: map[rune][]int{}}
+	byRune := map[rune][]int{}
 	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		ws.byRune[r] = append(ws.byRune[r], k)
+		if r < utf8.RuneSelf {
+			ws.asciiStart = true
+		}
 		if r < 1<<16 {
 			ws.starts[r>>6] |= 1 << (r & 63)
+			byRune[r] = append(byRune[r], k)
 		} else {
+			ws.astral[r] = append(ws.astral[r], k)
 			ws.astralRune = true
 		}
 	}
+	n := 0
+	for b, bitsOf := range ws.starts {
+		ws.rank[b] = uint16(n)
+		for bitsOf != 0 {
+			low := bits.TrailingZeros64(bitsOf)
+			ws.lists = append(ws.lists, byRune[rune(b<<6|low)])
+			bitsOf &= bitsOf - 1
+			n++
+		}
+	}
 	return ws
+}
+
+// of returns the indexes of the words whose first rune is r.
+func (ws wordSet) of(r rune) []int {
+	if r < 1<<16 {
+		w, bit := ws.starts[r>>6], uint64(1)<<(r&63)
+		if w&bit == 0 {
+			return nil
+		}
+		return ws.lists[int(ws.rank[r>>6])+bits.OnesCount64(w&(bit-1))]
+	}
+	if !ws.astralRune {
+		return nil
+	}
+	return ws.astral[r]
 }
 
 // candidates returns the indexes of the words that may start at s[i:]. A
@@ -125,25 +166,49 @@ func (ws wordSet) candidates(s string, i int) []int {
 		return nil // a continuation byte starts no word
 	}
 	var r rune
-	if c < utf8.RuneSelf {
+	switch {
+	case c < utf8.RuneSelf:
 		r = rune(c)
-	} else {
+	case c&0xF0 == 0xE0 && i+2 < len(s):
+		// a three-byte rune (all of Chinese), decoded inline without
+		// checking it: where s holds a word its bytes are the valid
+		// encoding of the word's first rune, which this decodes rightly;
+		// a rune made of invalid bytes only adds candidates whose
+		// HasPrefix test then fails
+		r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+	default:
 		r, _ = utf8.DecodeRuneInString(s[i:])
 	}
-	if r < 1<<16 && ws.starts[r>>6]&(1<<(r&63)) == 0 || r >= 1<<16 && !ws.astralRune {
-		return nil
+	return ws.of(r)
+}
+
+// step returns the indexes of the words that may start at s[i:], as
+// candidates does, and the next offset worth trying: past a whole
+// three-byte rune (most of Chinese text) at once, as its continuation
+// bytes start no word, else the next byte. The rune is decoded inline
+// unchecked, as in candidates: an invalid one only adds candidates whose
+// HasPrefix test fails.
+func (ws wordSet) step(s string, i int) ([]int, int) {
+	c := s[i]
+	switch {
+	case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return ws.of(rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)), i + 3
+	case c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart:
+		return nil, i + 1 // a continuation byte starts no word, nor here an ASCII one
 	}
-	return ws.byRune[r]
+	return ws.candidates(s, i), i + 1
 }
 
 // containsAny reports whether s contains one of the words.
 func (ws wordSet) containsAny(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, k := range ws.candidates(s, i) {
+	for i := 0; i < len(s); {
+		ks, next := ws.step(s, i)
+		for _, k := range ks {
 			if strings.HasPrefix(s[i:], ws.words[k]) {
 				return true
 			}
 		}
+		i = next
 	}
 	return false
 }
@@ -152,12 +217,14 @@ func (ws wordSet) containsAny(s string) bool {
 // word a loop over the list with strings.Contains would stop at.
 func (ws wordSet) firstWord(s string) int {
 	best := -1
-	for i := 0; i < len(s); i++ {
-		for _, k := range ws.candidates(s, i) {
+	for i := 0; i < len(s); {
+		ks, next := ws.step(s, i)
+		for _, k := range ks {
 			if (best < 0 || k < best) && strings.HasPrefix(s[i:], ws.words[k]) {
 				best = k
 			}
 		}
+		i = next
 	}
 	return best
 }
@@ -174,8 +241,9 @@ func (ws wordSet) indexes(s string, first, last []int) {
 			last[k] = -1
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		for _, k := range ws.candidates(s, i) {
+	for i := 0; i < len(s); {
+		ks, next := ws.step(s, i)
+		for _, k := range ks {
 			if !strings.HasPrefix(s[i:], ws.words[k]) {
 				continue
 			}
@@ -186,5 +254,6 @@ func (ws wordSet) indexes(s string, first, last []int) {
 				last[k] = i
 			}
 		}
+		i = next
 	}
 }

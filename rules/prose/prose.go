@@ -28,6 +28,13 @@ type unit struct {
 	st *figures.Statements
 }
 
+// states reports whether the unit holds a statement, the only thing the
+// PRS rules read (XRF reads the prose units' figures, from proseText).
+func (u *unit) states() bool {
+	st := u.st
+	return len(st.Enumerations) > 0 || len(st.Comparisons) > 0 || len(st.Rates) > 0 || len(st.Shares) > 0 || len(st.Multiples) > 0
+}
+
 // abs converts an offset relative to the unit into a document offset.
 func (u *unit) abs(off int) int { return u.span.Start + off }
 
@@ -47,8 +54,8 @@ func (u *unit) sentenceOf(off int) figures.Range {
 
 type unitsKey struct{}
 
-// units returns the document's prose units, paragraphs and table cells in
-// document order, analysed once per pass.
+// units returns the document's units holding a statement, paragraphs and
+// table cells in document order, analysed once per pass.
 func units(p *audit.Pass) []*unit {
 	return audit.Fact(p, unitsKey{}, func(d *model.Document) []*unit {
 		return allUnits(d, proseUnits(p))
@@ -67,6 +74,8 @@ type proseText struct {
 	// alone (offsets are relative to it) and rules only read them, so texts
 	// met again ("0.00", "100%", a repeated sentence) share one analysis.
 	seen map[string]*figures.Statements
+	// an allocates the analyses of all the document's texts in shared blocks
+	an figures.Analyzer
 }
 
 // proseUnits returns the paragraphs and headings worth reading, analysed
@@ -121,27 +130,30 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 	}
 	st, ok := pt.seen[txt]
 	if !ok {
-		st = figures.Analyze(txt)
+		st = pt.an.Analyze(txt)
 		pt.seen[txt] = st
 	}
 	return unit{span: s, text: txt, cell: c, st: st}, true
 }
 
-// collectUnits returns the units of d, paragraphs and cells, in document
-// order (the analysis of units(p) without a pass).
+// collectUnits returns the units of d holding a statement, paragraphs and
+// cells, in document order (the analysis of units(p) without a pass).
 func collectUnits(d *model.Document) []*unit {
 	return allUnits(d, collectProse(d))
 }
 
-// allUnits adds the table cells to the prose units pt, in document order.
+// allUnits adds the table cells to the prose units pt, in document order,
+// and keeps those holding a statement: a unit without one gives the rules
+// reading units nothing to check, and most cells hold none (their own
+// unit is not even made).
 func allUnits(d *model.Document, pt *proseText) []*unit {
-	out := make([]*unit, 0, 2*len(pt.units))
+	var out []*unit
 	var slab unitSlab
 	var walkTable func(t *model.Table)
 	walkTable = func(t *model.Table) {
 		for _, c := range t.Cells {
 			if len(c.Tables) == 0 {
-				if u, ok := pt.unit(d, c.Span, c); ok {
+				if u, ok := pt.unit(d, c.Span, c); ok && u.states() {
 					out = append(out, slab.add(u))
 				}
 				continue
@@ -156,7 +168,9 @@ func allUnits(d *model.Document, pt *proseText) []*unit {
 		// the prose units are those of the paragraphs and headings with a
 		// figure, in this order
 		if pi < len(pt.units) && pt.block[pi] == i {
-			out = append(out, pt.units[pi])
+			if pt.units[pi].states() {
+				out = append(out, pt.units[pi])
+			}
 			pi++
 		}
 		if t, ok := b.(*model.Table); ok {
@@ -166,9 +180,18 @@ func allUnits(d *model.Document, pt *proseText) []*unit {
 	return out
 }
 
+// hasDigitOrCN reports whether s holds a digit, a full-width digit or 百,
+// looking at bytes: the lead byte of a three-byte rune is never inside
+// another rune, so decoding rune by rune (hasDigitOrCNRunes, the tests'
+// oracle) would find the same, invalid UTF-8 included.
 func hasDigitOrCN(s string) bool {
-	for _, r := range s {
-		if r >= '0' && r <= '9' || r >= '０' && r <= '９' || r == '百' {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			return true
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99: // ０-９
+			return true
+		case c == 0xE7 && i+2 < len(s) && s[i+1] == 0x99 && s[i+2] == 0xBE: // 百
 			return true
 		}
 	}
@@ -204,11 +227,15 @@ func show(q figures.Quantity) string {
 }
 
 func numbers(qs []figures.Quantity) []figures.Number {
-	out := make([]figures.Number, len(qs))
-	for i, q := range qs {
-		out[i] = exactIfCount(q)
+	return appendNumbers(make([]figures.Number, 0, len(qs)), qs)
+}
+
+// appendNumbers appends the numbers of qs (see exactIfCount) to dst.
+func appendNumbers(dst []figures.Number, qs []figures.Quantity) []figures.Number {
+	for _, q := range qs {
+		dst = append(dst, exactIfCount(q))
 	}
-	return out
+	return dst
 }
 
 // countUnits are units of things counted one by one: a figure in them with

@@ -37,11 +37,12 @@ func runPRS001(p *audit.Pass) {
 }
 
 func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
-	parts := numbers(e.Parts)
 	total := exactIfCount(e.Total)
-	if figures.SumHolds(parts, total, figures.HalfUp) {
+	var buf [16]figures.Number // the parts of the common case, on the stack
+	if figures.SumHolds(appendNumbers(buf[:0], e.Parts), total, figures.HalfUp) {
 		return // the common case: no expression built
 	}
+	parts := numbers(e.Parts)
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
 	if chk.Consistent {
 		return

@@ -128,8 +128,20 @@ func rateHoldsFixed(c figures.Comparison) (holds, known bool) {
 		if ok1 && ok2 {
 			diff, ok3 = cur.Add(base.Neg())
 		}
+	case c.Cur != nil && c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && sameSignWords(c):
+		// the base derived as X ∓ D: the usual "X，增加D，增长R%"
+		var cur figures.Fixed
+		diff, ok1 = fixed(c.Diff)
+		cur, ok2 = fixed(c.Cur)
+		if ok1 && ok2 {
+			if c.DiffSign > 0 {
+				base, ok3 = cur.Add(diff.Neg())
+			} else {
+				base, ok3 = cur.Add(diff)
+			}
+		}
 	default:
-		return false, false // the derived base: rare, left to big.Rat
+		return true, true // checkRate checks nothing
 	}
 	if !ok1 || !ok2 || !ok3 {
 		return false, false

@@ -17,6 +17,15 @@ func rateHoldsBig(c figures.Comparison) bool {
 	case c.Base != nil && c.Cur != nil:
 		diff = c.Cur.Interval(figures.HalfUp).Sub(c.Base.Interval(figures.HalfUp))
 		base = c.Base.Interval(figures.HalfUp)
+	case c.Cur != nil && c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && sameSignWords(c):
+		diff = c.Diff.Interval(figures.HalfUp)
+		if c.DiffSign > 0 {
+			base = c.Cur.Interval(figures.HalfUp).Sub(diff)
+		} else {
+			base = c.Cur.Interval(figures.HalfUp).Add(diff)
+		}
+	default:
+		return true
 	}
 	if base.Lo.Sign() <= 0 {
 		return true
@@ -47,8 +56,24 @@ func TestRateHoldsFixed(t *testing.T) {
 			c.Diff = num()
 		}
 		if rng.IntN(3) == 0 {
+			// no base: derived from the current figure and the change
+			c.Base = nil
+			if c.Diff == nil {
+				c.Diff = num()
+			}
+			c.DiffSign, c.RateSign = rng.IntN(3)-1, rng.IntN(3)-1
+		}
+		if rng.IntN(3) == 0 {
 			// a rate that fits: (X − Y) ÷ Y in percent, rounded
-			x, y := float64(c.Cur.Mant), float64(c.Base.Mant)
+			x, y := float64(c.Cur.Mant), 0.0
+			switch {
+			case c.Base != nil:
+				y = float64(c.Base.Mant)
+			case c.DiffSign > 0:
+				y = x - float64(c.Diff.Mant)
+			default:
+				y = x + float64(c.Diff.Mant)
+			}
 			if y != 0 {
 				c.Rate.Mant, c.Rate.Dec = int64((x-y)/y*10000), 2
 			}
@@ -59,7 +84,7 @@ func TestRateHoldsFixed(t *testing.T) {
 		}
 		n++
 		if want := rateHoldsBig(c); holds != want {
-			t.Fatalf("rateHoldsFixed(cur %+v base %+v diff %+v rate %+v) = %v, big.Rat %v", *c.Cur, *c.Base, c.Diff, *c.Rate, holds, want)
+			t.Fatalf("rateHoldsFixed(cur %+v base %+v diff %+v rate %+v sign %d) = %v, big.Rat %v", *c.Cur, c.Base, c.Diff, *c.Rate, c.DiffSign, holds, want)
 		}
 	}
 	if n < 1000 {

@@ -1,0 +1,107 @@
+package figures
+
+// An Analyzer runs Analyze over the many texts of one document, allocating
+// their Statements from blocks shared by all of them: analysed one by one,
+// a report's paragraphs cost a handful of small allocations each (the
+// Statements, its figures, each kind of statement). What it returns equals
+// what Analyze returns for the same text; like Analyze's results, the
+// Statements are read only, and their slices have no spare capacity, so an
+// append by a caller cannot write into another text's.
+//
+// The zero value is ready to use. An Analyzer is not safe for concurrent
+// use; the Statements it returned stay valid after it is dropped.
+type Analyzer struct {
+	// exact makes every block exactly one text's need: Analyze, which
+	// analyses a single text.
+	exact bool
+
+	// blocks the results are cut from
+	sts    []Statements
+	ranges []Range
+	qs     []Quantity
+	enums  []Enumeration
+	comps  []Comparison
+	shs    []Share
+
+	// scratch, reused from text to text while statements are found
+	sentBuf  []Range
+	enumBuf  []Enumeration
+	compBuf  []Comparison
+	shareBuf []Share
+	markBuf  []markerAt
+}
+
+// Block sizes, in entries: about 8-16 KB each.
+const (
+	stsBlock    = 64
+	rangesBlock = 256
+	qsBlock     = 64
+	enumsBlock  = 32
+	compsBlock  = 64
+	shsBlock    = 16
+)
+
+// cut returns a copy of src cut from *blk, beginning a new block of n
+// entries (or len(src), if more) when the current one is full; nil when src
+// is empty. The copy's capacity ends with it.
+func cut[T any](blk *[]T, src []T, n int) []T {
+	if len(src) == 0 {
+		return nil
+	}
+	b := *blk
+	if cap(b)-len(b) < len(src) {
+		b = make([]T, 0, max(n, len(src)))
+	}
+	k := len(b)
+	b = append(b, src...)
+	*blk = b
+	return b[k:len(b):len(b)]
+}
+
+// block returns the block size n, or 0 (exactly what is asked) for an
+// Analyzer of one text.
+func (a *Analyzer) block(n int) int {
+	if a.exact {
+		return 0
+	}
+	return n
+}
+
+// newStatements returns a zero Statements with the sentences of s.
+func (a *Analyzer) newStatements(s string) *Statements {
+	if a.exact {
+		// one allocation for the Statements and its first sentences
+		an := &analysis{}
+		if ss := sentencesInto(s, an.sents[:0]); len(ss) > 0 { // nil when none, as Sentences
+			an.st.Sentences = ss[:len(ss):len(ss)]
+		}
+		return &an.st
+	}
+	if len(a.sts) == cap(a.sts) {
+		a.sts = make([]Statements, 0, stsBlock)
+	}
+	a.sts = append(a.sts, Statements{})
+	st := &a.sts[len(a.sts)-1]
+	a.sentBuf = sentencesInto(s, a.sentBuf[:0])
+	st.Sentences = cut(&a.ranges, a.sentBuf, rangesBlock)
+	return st
+}
+
+// quantities returns Quantities(s), cut from the Analyzer's block.
+func (a *Analyzer) quantities(s string) []Quantity {
+	if a.exact {
+		return Quantities(s)
+	}
+	if !mayHoldFigure(s) {
+		return nil
+	}
+	sc := newScanner(s)
+	defer sc.release()
+	return cut(&a.qs, sc.scan(), qsBlock)
+}
+
+// quantityCopy returns a copy of qs cut from the Analyzer's block: the
+// parts of an enumeration, the bases of a share.
+func (a *Analyzer) quantityCopy(qs []Quantity) []Quantity {
+	return cut(&a.qs, qs, a.block(qsBlock))
+}
