@@ -11,7 +11,23 @@ import (
 
 // lineItem returns the label at the start of the text at span s.
 func lineItem(d *model.Document, s model.Span) (item, bool) {
+	if !mayHaveWords(d.Slice(s)) {
+		return item{}, false // most table cells: figures such as 1,234.56
+	}
 	return prefixedItem(d, s, "")
+}
+
+// mayHaveWords reports whether s holds a byte that may belong to a rune
+// listLine counts as words (a letter, a Han character, a quotation mark
+// or 《): a non-ASCII byte, an ASCII letter or ". Without one, no label
+// at the start of s passes listLine, so the line is no item.
+func mayHaveWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '"' {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixedItem reads the label at the start of s as if prefix came first
@@ -83,12 +99,14 @@ func listLine(rest string, l label) bool {
 	for i := 0; i <= len(rest); {
 		n := 1
 		if i < len(rest) {
-			// inline the common case of spaceAt: a byte that starts no space
-			if c := rest[i]; c >= utf8.RuneSelf && c != 0xc2 && (c < 0xe1 || c > 0xe3) || c < utf8.RuneSelf && !asciiSpace[c] {
+			// the common case of spaceAt, a byte that starts no space:
+			// step over the whole run of them
+			if !spaceLead[rest[i]] {
 				if start < 0 {
 					start = i
 				}
-				i++
+				for i++; i < len(rest) && !spaceLead[rest[i]]; i++ {
+				}
 				continue
 			}
 			var space bool
@@ -112,6 +130,14 @@ func listLine(rest string, l label) bool {
 	}
 	return true
 }
+
+// spaceLead marks the bytes a space (unicode.IsSpace) can start with: the
+// ASCII spaces and C2, E1, E2, E3 (see spaceAt).
+var spaceLead = func() (t [256]bool) {
+	copy(t[:], asciiSpace[:])
+	t[0xc2], t[0xe1], t[0xe2], t[0xe3] = true, true, true, true
+	return t
+}()
 
 // A label-like field after a word in Latin letters refers to something
 // numbered ("in Box 1.", "see Figure 2. The"), it does not start an item.
@@ -248,7 +274,7 @@ func columnItems(d *model.Document) [][]item {
 				if i := strings.IndexByte(txt, '\n'); i >= 0 {
 					first = txt[:i]
 				}
-				trim := strings.TrimSpace(first)
+				trim := trimSpace(first)
 				switch trim {
 				case "序号", "编号", "序 号":
 					serial = true
@@ -293,4 +319,23 @@ func columnItems(d *model.Document) [][]item {
 func isTotal(s string) bool {
 	s = strings.ReplaceAll(s, " ", "")
 	return strings.Contains(s, "合计") || strings.Contains(s, "总计") || strings.Contains(s, "小计")
+}
+
+// trimSpace is strings.TrimSpace, answering at once when s neither starts
+// nor ends with a space (most cells; strings.TrimSpace decodes both ends
+// of any text that is not ASCII).
+func trimSpace(s string) string {
+	if s == "" || spaceLead[s[0]] {
+		return strings.TrimSpace(s)
+	}
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return strings.TrimSpace(s)
+		}
+		return s
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		return strings.TrimSpace(s)
+	}
+	return s
 }

@@ -154,3 +154,18 @@ func TestListLine(t *testing.T) {
 		}
 	}
 }
+
+// The quick answers of trimSpace and mayHaveWords agree with the plain
+// ones: strings.TrimSpace, and prefixedItem finding no item.
+func TestQuickRejects(t *testing.T) {
+	for _, s := range []string{"", " ", "\u3000", "1,234.56", " 12.5 ", "交通运输支出", "交通 ", "\u3000一、总体", "一、总体\u3000",
+		"1.", "1. 2.", "(1) a", "（1）", "1、", "2.1", "\u00a0x\u00a0", "-3.84", "1) \"quoted\"", "[bookmark: _Hlk1]1. x"} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		d := &model.Document{Text: s}
+		if _, ok := prefixedItem(d, model.Span{End: len(s)}, ""); ok && !mayHaveWords(s) {
+			t.Errorf("mayHaveWords(%q) = false, but it holds an item", s)
+		}
+	}
+}

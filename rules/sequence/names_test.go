@@ -76,3 +76,23 @@ func TestIsHan(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgLast(t *testing.T) {
+	for _, s := range orgSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if !isOrgLast(r) {
+			t.Errorf("isOrgLast(%q) = false, the last rune of %q", r, s)
+		}
+	}
+	for _, s := range []string{"", "123", "交通运输支出", "财政局", "财政局 ", "财政局\u3000", "财政局\n\t", " ", "局长"} {
+		want := false
+		if t := strings.Join(strings.Fields(s), ""); t != "" {
+			for _, suf := range orgSuffixes {
+				want = want || strings.HasSuffix(t, suf)
+			}
+		}
+		if got := endsLikeOrg(s); got != want {
+			t.Errorf("endsLikeOrg(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
