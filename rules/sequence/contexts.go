@@ -11,10 +11,29 @@ import (
 
 // lineItem returns the label at the start of the text at span s.
 func lineItem(d *model.Document, s model.Span) (item, bool) {
-	if !mayHaveWords(d.Slice(s)) {
-		return item{}, false // most table cells: figures such as 1,234.56
+	if txt := d.Slice(s); !mayStartItem(txt) || !mayHaveWords(txt) {
+		return item{}, false // most lines and cells: words or figures such as 1,234.56
 	}
 	return prefixedItem(d, s, "")
+}
+
+// mayStartItem reports whether the first rune of s after its leading
+// ASCII spaces may start an item for prefixedItem: a space of another
+// kind, the [ of a bookmark, or a rune a label may start with as
+// parseLabel reads it (mayStartLabel). Any other line is no item.
+func mayStartItem(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9' || c == '(' || c == '['
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r) || mayStartLabel(normRune(r))
 }
 
 // mayHaveWords reports whether s holds a byte that may belong to a rune
@@ -174,8 +193,10 @@ func dotLeader(s string) bool {
 }
 
 // proseItems returns the labels of headings and body paragraphs outside tables.
-func proseItems(d *model.Document) []item {
-	var out []item
+func proseItems(d *model.Document) []item { return appendProseItems(nil, d) }
+
+// appendProseItems is proseItems appending to out.
+func appendProseItems(out []item, d *model.Document) []item {
 	pending := false
 	for _, b := range d.Blocks {
 		var s model.Span
@@ -196,7 +217,7 @@ func proseItems(d *model.Document) []item {
 		if len(runs) > 0 {
 			typedFrom = runs[0].Offset
 		}
-		if t := strings.TrimSpace(d.Slice(s)); t == "（" || t == "(" {
+		if t := trimSpace(d.Slice(s)); t == "（" || t == "(" {
 			pending = true // a label broken across lines: "（" / "三）…"
 			continue
 		}
@@ -259,10 +280,19 @@ func cellItems(d *model.Document) [][]item {
 // columnItems returns, per table column, the labels at the start of its
 // cells from top to bottom. In a column headed 序号 bare integers count.
 func columnItems(d *model.Document) [][]item {
-	var out [][]item
+	_, out := appendColumnItems(nil, d)
+	return out
+}
+
+// appendColumnItems is columnItems keeping the items of all columns in one
+// slice, all (returned, grown from the one given, for reuse): each
+// column's items are a slice of it.
+func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
+	var spans [][2]int
 	for _, t := range d.Tables {
 		for col := 0; col < t.Cols; col++ {
-			var its []item
+			from := len(all)
+			its := all // the column's items are its[from:]
 			serial := false
 			for r := 0; r < t.Rows; r++ {
 				c := t.At(r, col)
@@ -308,12 +338,21 @@ func columnItems(d *model.Document) [][]item {
 					}
 				}
 			}
-			if len(its) >= 3 {
-				out = append(out, its)
+			if len(its)-from >= 3 {
+				spans = append(spans, [2]int{from, len(its)})
+				all = its
+			} else {
+				all = its[:from]
 			}
 		}
 	}
-	return out
+	if len(spans) > 0 {
+		out = make([][]item, len(spans))
+		for k, sp := range spans {
+			out[k] = all[sp[0]:sp[1]:sp[1]]
+		}
+	}
+	return all, out
 }
 
 func isTotal(s string) bool {

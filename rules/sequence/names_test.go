@@ -48,12 +48,17 @@ func checkEndIndex(t *testing.T, text, name string) {
 		return
 	}
 	x := newEndIndex(text, []string{name})
+	// with names of several last bytes, newEndIndex takes its one-pass path
+	many := newEndIndex(text, []string{name, "财政局", "委员会", "医院", "学校", "办公室"})
 	// the name and each of its suffixes (variants searches a name's tail)
 	for i := range name {
 		s := name[i:]
 		got := slices.Collect(x.occurrences(s))
 		if want := indexOccurrences(text, s); !slices.Equal(got, want) {
 			t.Errorf("occurrences(%q) in %q = %v, want %v", s, text, got, want)
+		}
+		if got, want := slices.Collect(many.occurrences(s)), indexOccurrences(text, s); !slices.Equal(got, want) {
+			t.Errorf("occurrences(%q) in %q among several names = %v, want %v", s, text, got, want)
 		}
 		if got, want := x.count(s), strings.Count(text, s); got != want {
 			t.Errorf("count(%q) in %q = %v, want %v", s, text, got, want)
