@@ -67,6 +67,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	}
 	freq := map[int]int{}
 	total := 0
+	var found []int // the years of a unit
 	titles := 0
 	for _, u := range us {
 		if !u.Year { // u.Text holds no 年
@@ -82,22 +83,36 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			}
 			return nt
 		}
-		scan := t // what the year patterns match: t has the same matches as its normal form
-		if yearSensitive(t) {
-			scan = norm()
-		}
-		nyears, firstYear := 0, 0
-		ys := yearScanner{s: scan}
+		// What the year patterns match: t has the same matches as its
+		// normal form unless it is yearSensitive, which the scan of t
+		// watches for as it passes each 年 (one pass instead of two).
+		scan := t
+		ys := yearScanner{s: t, watch: true}
+		found = found[:0]
 		for {
 			m, ok := ys.next()
 			if !ok {
 				break
 			}
-			y := yearAt(scan, m)
-			if nyears == 0 {
-				firstYear = y
+			found = append(found, yearAt(t, m))
+		}
+		if ys.sensitive {
+			scan = norm()
+			ys = yearScanner{s: scan}
+			found = found[:0]
+			for {
+				m, ok := ys.next()
+				if !ok {
+					break
+				}
+				found = append(found, yearAt(scan, m))
 			}
-			nyears++
+		}
+		nyears, firstYear := len(found), 0
+		if nyears > 0 {
+			firstYear = found[0]
+		}
+		for _, y := range found {
 			freq[y]++
 			total++
 		}
@@ -196,28 +211,36 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 // for year (reportyear_test.go checks it against normalising every line).
 func yearSensitive(t string) bool {
 	for k := indexHan(t, "年"); k >= 0; {
-		i := k
-		for i > 0 {
-			if isSpace(t[i-1]) {
-				i--
-			} else if i >= 3 && t[i-3:i] == "\u3000" {
-				return true
-			} else {
-				break
-			}
-		}
-		for n := 0; n < 5 && i > 0; n++ {
-			r, w := utf8.DecodeLastRuneInString(t[:i])
-			if r >= '０' && r <= '９' || r == '．' || r == '\u3000' {
-				return true
-			}
-			i -= w
+		if sensitiveAt(t, k) {
+			return true
 		}
 		next := indexHan(t[k+len("年"):], "年")
 		if next < 0 {
 			break
 		}
 		k += len("年") + next
+	}
+	return false
+}
+
+// sensitiveAt reports whether the 年 at t[k:] makes t yearSensitive.
+func sensitiveAt(t string, k int) bool {
+	i := k
+	for i > 0 {
+		if isSpace(t[i-1]) {
+			i--
+		} else if i >= 3 && t[i-3:i] == "\u3000" {
+			return true
+		} else {
+			break
+		}
+	}
+	for n := 0; n < 5 && i > 0; n++ {
+		r, w := utf8.DecodeLastRuneInString(t[:i])
+		if r >= '０' && r <= '９' || r == '．' || r == '\u3000' {
+			return true
+		}
+		i -= w
 	}
 	return false
 }
