@@ -134,7 +134,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		}
 		filed := false
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
-		if containsHan(t, "期") && strings.Contains(t, "日期") || containsHan(t, "间") && strings.Contains(t, "时间") {
+		if hasDateWord(t) {
 			var m string
 			var y, mo int
 			if m, y, mo, filed = matchFiling(norm()); filed && mo >= 1 && mo <= 6 {
@@ -246,6 +246,22 @@ func sensitiveAt(t string, k int) bool {
 }
 
 // filingWords start filingRe: the words before 日期 or 时间.
+// hasDateWord is strings.Contains(t, "日期") || strings.Contains(t, "时间")
+// in one pass: both words start with the bytes E6 97 (日 E6 97 A5, 时 E6
+// 97 B6), and no occurrence of either starts inside a pair that is none.
+func hasDateWord(t string) bool {
+	for i := 0; ; i += 2 {
+		k := strings.Index(t[i:], "\xe6\x97")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if strings.HasPrefix(t[i:], "日期") || strings.HasPrefix(t[i:], "时间") {
+			return true
+		}
+	}
+}
+
 var filingWords = [...]string{"填报", "填表", "报送", "编制", "报告", "制表"}
 
 // matchFiling is filingRe.FindStringSubmatch(t) without the regexp: the
