@@ -1,8 +1,24 @@
 package sequence
 
 import (
+	"sync"
+
 	"github.com/crossfoot/crossfoot/model"
 )
+
+// itemPool recycles the storage of the prose and column items, thousands
+// of them in a long report, from document to document: SEQ001 and SEQ002
+// take a slice at the start of their Run and hand it back at the end;
+// nothing they report refers to it (findings copy what they need).
+var itemPool = sync.Pool{New: func() any { return new([]item) }}
+
+// putItems returns items (grown from *buf) to itemPool, cleared so that
+// the pool keeps no document's text alive.
+func putItems(buf *[]item, items []item) {
+	clear(items)
+	*buf = items[:0]
+	itemPool.Put(buf)
+}
 
 // item is one numbered line in a context.
 type item struct {

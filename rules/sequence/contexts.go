@@ -11,7 +11,42 @@ import (
 
 // lineItem returns the label at the start of the text at span s.
 func lineItem(d *model.Document, s model.Span) (item, bool) {
+	if txt := d.Slice(s); !mayStartItem(txt) || !mayHaveWords(txt) {
+		return item{}, false // most lines and cells: words or figures such as 1,234.56
+	}
 	return prefixedItem(d, s, "")
+}
+
+// mayStartItem reports whether the first rune of s after its leading
+// ASCII spaces may start an item for prefixedItem: a space of another
+// kind, the [ of a bookmark, or a rune a label may start with as
+// parseLabel reads it (mayStartLabel). Any other line is no item.
+func mayStartItem(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && asciiSpace[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return c >= '0' && c <= '9' || c == '(' || c == '['
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r) || mayStartLabel(normRune(r))
+}
+
+// mayHaveWords reports whether s holds a byte that may belong to a rune
+// listLine counts as words (a letter, a Han character, a quotation mark
+// or 《): a non-ASCII byte, an ASCII letter or ". Without one, no label
+// at the start of s passes listLine, so the line is no item.
+func mayHaveWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'a' <= c|0x20 && c|0x20 <= 'z' || c == '"' {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixedItem reads the label at the start of s as if prefix came first
@@ -83,12 +118,14 @@ func listLine(rest string, l label) bool {
 	for i := 0; i <= len(rest); {
 		n := 1
 		if i < len(rest) {
-			// inline the common case of spaceAt: a byte that starts no space
-			if c := rest[i]; c >= utf8.RuneSelf && c != 0xc2 && (c < 0xe1 || c > 0xe3) || c < utf8.RuneSelf && !asciiSpace[c] {
+			// the common case of spaceAt, a byte that starts no space:
+			// step over the whole run of them
+			if !spaceLead[rest[i]] {
 				if start < 0 {
 					start = i
 				}
-				i++
+				for i++; i < len(rest) && !spaceLead[rest[i]]; i++ {
+				}
 				continue
 			}
 			var space bool
@@ -112,6 +149,14 @@ func listLine(rest string, l label) bool {
 	}
 	return true
 }
+
+// spaceLead marks the bytes a space (unicode.IsSpace) can start with: the
+// ASCII spaces and C2, E1, E2, E3 (see spaceAt).
+var spaceLead = func() (t [256]bool) {
+	copy(t[:], asciiSpace[:])
+	t[0xc2], t[0xe1], t[0xe2], t[0xe3] = true, true, true, true
+	return t
+}()
 
 // A label-like field after a word in Latin letters refers to something
 // numbered ("in Box 1.", "see Figure 2. The"), it does not start an item.
@@ -148,8 +193,10 @@ func dotLeader(s string) bool {
 }
 
 // proseItems returns the labels of headings and body paragraphs outside tables.
-func proseItems(d *model.Document) []item {
-	var out []item
+func proseItems(d *model.Document) []item { return appendProseItems(nil, d) }
+
+// appendProseItems is proseItems appending to out.
+func appendProseItems(out []item, d *model.Document) []item {
 	pending := false
 	for _, b := range d.Blocks {
 		var s model.Span
@@ -170,7 +217,7 @@ func proseItems(d *model.Document) []item {
 		if len(runs) > 0 {
 			typedFrom = runs[0].Offset
 		}
-		if t := strings.TrimSpace(d.Slice(s)); t == "（" || t == "(" {
+		if t := trimSpace(d.Slice(s)); t == "（" || t == "(" {
 			pending = true // a label broken across lines: "（" / "三）…"
 			continue
 		}
@@ -233,10 +280,19 @@ func cellItems(d *model.Document) [][]item {
 // columnItems returns, per table column, the labels at the start of its
 // cells from top to bottom. In a column headed 序号 bare integers count.
 func columnItems(d *model.Document) [][]item {
-	var out [][]item
+	_, out := appendColumnItems(nil, d)
+	return out
+}
+
+// appendColumnItems is columnItems keeping the items of all columns in one
+// slice, all (returned, grown from the one given, for reuse): each
+// column's items are a slice of it.
+func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
+	var spans [][2]int
 	for _, t := range d.Tables {
 		for col := 0; col < t.Cols; col++ {
-			var its []item
+			from := len(all)
+			its := all // the column's items are its[from:]
 			serial := false
 			for r := 0; r < t.Rows; r++ {
 				c := t.At(r, col)
@@ -248,7 +304,7 @@ func columnItems(d *model.Document) [][]item {
 				if i := strings.IndexByte(txt, '\n'); i >= 0 {
 					first = txt[:i]
 				}
-				trim := strings.TrimSpace(first)
+				trim := trimSpace(first)
 				switch trim {
 				case "序号", "编号", "序 号":
 					serial = true
@@ -282,15 +338,43 @@ func columnItems(d *model.Document) [][]item {
 					}
 				}
 			}
-			if len(its) >= 3 {
-				out = append(out, its)
+			if len(its)-from >= 3 {
+				spans = append(spans, [2]int{from, len(its)})
+				all = its
+			} else {
+				all = its[:from]
 			}
 		}
 	}
-	return out
+	if len(spans) > 0 {
+		out = make([][]item, len(spans))
+		for k, sp := range spans {
+			out[k] = all[sp[0]:sp[1]:sp[1]]
+		}
+	}
+	return all, out
 }
 
 func isTotal(s string) bool {
 	s = strings.ReplaceAll(s, " ", "")
 	return strings.Contains(s, "合计") || strings.Contains(s, "总计") || strings.Contains(s, "小计")
+}
+
+// trimSpace is strings.TrimSpace, answering at once when s neither starts
+// nor ends with a space (most cells; strings.TrimSpace decodes both ends
+// of any text that is not ASCII).
+func trimSpace(s string) string {
+	if s == "" || spaceLead[s[0]] {
+		return strings.TrimSpace(s)
+	}
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return strings.TrimSpace(s)
+		}
+		return s
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		return strings.TrimSpace(s)
+	}
+	return s
 }

@@ -117,6 +117,12 @@ func checkPrefixedItem(t *testing.T, s string) {
 			t.Errorf("prefixedItem(%q, %q) = %+v %v, want %+v %v", s, prefix, got, gok, want, wok)
 		}
 	}
+	// lineItem's quick rejects never drop an item
+	got, gok := lineItem(d, sp)
+	want, wok := prefixedItem(d, sp, "")
+	if gok != wok || got != want {
+		t.Errorf("lineItem(%q) = %+v %v, want %+v %v", s, got, gok, want, wok)
+	}
 	for _, style := range []string{"一、", "1.", "（1）", "①", "指标N", "第章"} {
 		l := label{Style: style}
 		if got, want := listLine(s, l), listLineRef(figures.Normalize(s), l); got != want {
@@ -151,6 +157,25 @@ func TestListLine(t *testing.T) {
 		l := label{Style: tt.style}
 		if got := listLine(tt.rest, l); got != tt.want {
 			t.Errorf("listLine(%q, %s) = %v, want %v", tt.rest, tt.style, got, tt.want)
+		}
+	}
+}
+
+// The quick answers of trimSpace and mayHaveWords agree with the plain
+// ones: strings.TrimSpace, and prefixedItem finding no item.
+func TestQuickRejects(t *testing.T) {
+	for _, s := range []string{"", " ", "\u3000", "1,234.56", " 12.5 ", "交通运输支出", "交通 ", "\u3000一、总体", "一、总体\u3000",
+		"1.", "1. 2.", "(1) a", "（1）", "1、", "2.1", "\u00a0x\u00a0", "-3.84", "1) \"quoted\"", "[bookmark: _Hlk1]1. x",
+		"　１．总体", "（一）总体", "第一章 总则", "指标1：产出", "①数量", "一、总体", "\u00a0二、总体", "  3）完成", "A. x", "x"} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		d := &model.Document{Text: s}
+		if _, ok := prefixedItem(d, model.Span{End: len(s)}, ""); ok && !mayHaveWords(s) {
+			t.Errorf("mayHaveWords(%q) = false, but it holds an item", s)
+		}
+		if _, ok := prefixedItem(d, model.Span{End: len(s)}, ""); ok && !mayStartItem(s) {
+			t.Errorf("mayStartItem(%q) = false, but it holds an item", s)
 		}
 	}
 }

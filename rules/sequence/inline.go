@@ -19,6 +19,9 @@ func inlineItems(d *model.Document) [][]item {
 			continue
 		}
 		txt := d.Slice(p.Span)
+		if !mayListFromOne(txt) {
+			continue
+		}
 		its = its[:0]
 		for m := range inlineLabels(txt) {
 			m0, m1, digits := m.Start, m.End, m.Digits
@@ -46,6 +49,14 @@ func inlineItems(d *model.Document) [][]item {
 		}
 	}
 	return out
+}
+
+// mayListFromOne reports whether txt may hold a run-in label numbered 1,
+// as a list inlineItems keeps must: ① or a 1 right before the closing
+// bracket of （1） or （01）. Three quick searches rule out most
+// paragraphs before inlineLabels reads them byte by byte.
+func mayListFromOne(txt string) bool {
+	return strings.Contains(txt, "1)") || strings.Contains(txt, "1）") || strings.Contains(txt, "①")
 }
 
 // inlineMatch is one run-in label: its bytes and, for （1）, the digits.

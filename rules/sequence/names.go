@@ -58,6 +58,37 @@ func isOrgName(s string) bool {
 	return false
 }
 
+// isOrgLast reports whether r is the last rune of one of orgSuffixes
+// (TestOrgLast checks the list).
+func isOrgLast(r rune) bool {
+	switch r {
+	case '会', '室', '府', '心', '校', '学', '院', '司', '团', '局', '厅', '委', '办', '馆', '站', '所', '队', '部', '处', '署', '社':
+		return true
+	}
+	return false
+}
+
+// endsLikeOrg reports whether s, without its trailing white space, ends
+// with the last rune of an organisational suffix, as a line passing
+// isOrgName once its white space is removed must: most lines fail here,
+// before maybeOrgName reads them whole.
+func endsLikeOrg(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		if !asciiSpace[c] {
+			return false // figures and ASCII end no organisation's name
+		}
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(r) {
+		r, _ = utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	}
+	return isOrgLast(r)
+}
+
 // isHan is unicode.Is(unicode.Han, r), answering the CJK Unified
 // Ideographs block (all Han) without the table search.
 func isHan(r rune) bool {
@@ -119,6 +150,40 @@ func newEndIndex(text string, names []string) *endIndex {
 		b := s[len(s)-1]
 		last[b] = append(last[b], char{r, s[len(s)-n:]})
 	}
+	found := func(i int, cs []char) {
+		for _, c := range cs {
+			if i+1 >= len(c.enc) && text[i+1-len(c.enc):i+1] == c.enc {
+				x.ends[c.r] = append(x.ends[c.r], i+1)
+			}
+		}
+	}
+	// Han names end in runes of three or four bytes. With several distinct
+	// last bytes (continuation bytes, each frequent in CJK text), one pass
+	// that tests the last two bytes against a bit set of the wanted pairs
+	// stops far less often than one IndexByte scan per last byte.
+	groups, short := 0, false
+	var pairs [1 << 16 / 64]uint64
+	for _, cs := range last {
+		if cs != nil {
+			groups++
+		}
+		for _, c := range cs {
+			if len(c.enc) < 2 {
+				short = true
+				continue
+			}
+			k := uint16(c.enc[len(c.enc)-2])<<8 | uint16(c.enc[len(c.enc)-1])
+			pairs[k>>6] |= 1 << (k & 63)
+		}
+	}
+	if groups > 2 && !short {
+		for i := 1; i < len(text); i++ {
+			if k := uint16(text[i-1])<<8 | uint16(text[i]); pairs[k>>6]&(1<<(k&63)) != 0 {
+				found(i, last[text[i]])
+			}
+		}
+		return x
+	}
 	for b, cs := range last {
 		if cs == nil {
 			continue
@@ -130,11 +195,7 @@ func newEndIndex(text string, names []string) *endIndex {
 				break
 			}
 			i += k
-			for _, c := range cs {
-				if i+1 >= len(c.enc) && text[i+1-len(c.enc):i+1] == c.enc {
-					x.ends[c.r] = append(x.ends[c.r], i+1)
-				}
-			}
+			found(i, cs)
 		}
 	}
 	return x
@@ -201,7 +262,7 @@ func canonicalNames(d *model.Document) ([]string, *endIndex) {
 	seen := map[string]bool{}
 	var cands []string
 	consider := func(s string) {
-		if !maybeOrgName(s) {
+		if !endsLikeOrg(s) || !maybeOrgName(s) {
 			return // cheap reject before joining the fields
 		}
 		if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
@@ -223,8 +284,17 @@ func canonicalNames(d *model.Document) ([]string, *endIndex) {
 	}
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
-			for line := range strings.SplitSeq(d.Slice(c.Span), "\n") {
-				consider(line)
+			// the lines of strings.SplitSeq(txt, "\n"), without the
+			// iterator: most cells are one short line
+			txt := d.Slice(c.Span)
+			for {
+				i := strings.IndexByte(txt, '\n')
+				if i < 0 {
+					consider(txt)
+					break
+				}
+				consider(txt[:i])
+				txt = txt[i+1:]
 			}
 		}
 	}

@@ -48,12 +48,17 @@ func checkEndIndex(t *testing.T, text, name string) {
 		return
 	}
 	x := newEndIndex(text, []string{name})
+	// with names of several last bytes, newEndIndex takes its one-pass path
+	many := newEndIndex(text, []string{name, "财政局", "委员会", "医院", "学校", "办公室"})
 	// the name and each of its suffixes (variants searches a name's tail)
 	for i := range name {
 		s := name[i:]
 		got := slices.Collect(x.occurrences(s))
 		if want := indexOccurrences(text, s); !slices.Equal(got, want) {
 			t.Errorf("occurrences(%q) in %q = %v, want %v", s, text, got, want)
+		}
+		if got, want := slices.Collect(many.occurrences(s)), indexOccurrences(text, s); !slices.Equal(got, want) {
+			t.Errorf("occurrences(%q) in %q among several names = %v, want %v", s, text, got, want)
 		}
 		if got, want := x.count(s), strings.Count(text, s); got != want {
 			t.Errorf("count(%q) in %q = %v, want %v", s, text, got, want)
@@ -73,6 +78,26 @@ func TestIsHan(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		if isHan(r) != unicode.Is(unicode.Han, r) {
 			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
+	}
+}
+
+func TestOrgLast(t *testing.T) {
+	for _, s := range orgSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if !isOrgLast(r) {
+			t.Errorf("isOrgLast(%q) = false, the last rune of %q", r, s)
+		}
+	}
+	for _, s := range []string{"", "123", "交通运输支出", "财政局", "财政局 ", "财政局\u3000", "财政局\n\t", " ", "局长"} {
+		want := false
+		if t := strings.Join(strings.Fields(s), ""); t != "" {
+			for _, suf := range orgSuffixes {
+				want = want || strings.HasSuffix(t, suf)
+			}
+		}
+		if got := endsLikeOrg(s); got != want {
+			t.Errorf("endsLikeOrg(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

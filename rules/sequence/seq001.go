@@ -44,9 +44,12 @@ var seq001 = &audit.Rule{
 			}
 			return false
 		}
-		for _, pr := range reliable(checkWith(proseItems(p.Doc), barrier)) {
+		buf := itemPool.Get().(*[]item)
+		items := appendProseItems((*buf)[:0], d)
+		for _, pr := range reliable(checkWith(items, barrier)) {
 			report(p, pr)
 		}
+		putItems(buf, items)
 		for _, its := range inlineItems(p.Doc) {
 			for _, pr := range reliable(check(its)) {
 				report(p, pr)

@@ -17,10 +17,13 @@ var seq002 = &audit.Rule{
 		Good: "… / 指标8：预算执行合规性 / 指标9：重点工作完成及时率",
 	},
 	Run: func(p *audit.Pass) {
-		for _, its := range columnItems(p.Doc) {
+		buf := itemPool.Get().(*[]item)
+		all, cols := appendColumnItems((*buf)[:0], p.Doc)
+		for _, its := range cols {
 			for _, pr := range reliable(check(its)) {
 				report(p, pr)
 			}
 		}
+		putItems(buf, all)
 	},
 }

@@ -51,7 +51,7 @@ func (b *buffers) release() {
 	b.sentEvs.All, b.sentEvs.At = b.sentEvs.All[:0], b.sentEvs.At[:0]
 	b.unitEvs.All, b.unitEvs.At = b.unitEvs.All[:0], b.unitEvs.At[:0]
 	clear(b.figs.figs)
-	b.figs.figs, b.figs.sentFigs, b.figs.byValue = b.figs.figs[:0], b.figs.sentFigs[:0], b.figs.byValue[:0]
+	b.figs.figs, b.figs.sentFigs, b.figs.byValue, b.figs.keys = b.figs.figs[:0], b.figs.sentFigs[:0], b.figs.byValue[:0], b.figs.keys[:0]
 	clear(b.hs.memo[:cap(b.hs.memo)])
 	b.hs.memo, b.hs.above = b.hs.memo[:0], b.hs.above[:0]
 	b.hs.d, b.hs.gen = nil, 0

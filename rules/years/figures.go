@@ -60,6 +60,16 @@ type yearFigs struct {
 	// byValue holds the indices of figs ordered by value (mantissa,
 	// decimals), then by index: the figures equal to one are a range.
 	byValue []int32
+	keys    []valueKey // byValue's sort buffer
+}
+
+// valueKey is a figure's value and index, sorted by value then index
+// without reaching into figs (a yfig is large: the comparisons of a sort
+// over indices missed the cache).
+type valueKey struct {
+	mant int64
+	dec  int32
+	i    int32
 }
 
 // withValue returns the indices of the figures whose value equals n's
@@ -97,14 +107,24 @@ func yearFigures(p *audit.Pass) *yearFigs {
 		for _, t := range d.Tables {
 			yf.figs = appendTableFigures(yf.figs, hs, d, t)
 		}
-		yf.byValue = resize(yf.byValue, len(yf.figs))
-		for i := range yf.byValue {
-			yf.byValue[i] = int32(i)
+		yf.keys = resize(yf.keys, len(yf.figs))
+		for i := range yf.figs {
+			n := &yf.figs[i].N
+			yf.keys[i] = valueKey{n.Mant, int32(n.Dec), int32(i)}
 		}
-		slices.SortFunc(yf.byValue, func(i, j int32) int {
-			a, b := &yf.figs[i].N, &yf.figs[j].N
-			return cmp.Or(cmp.Compare(a.Mant, b.Mant), cmp.Compare(a.Dec, b.Dec), cmp.Compare(i, j))
+		slices.SortFunc(yf.keys, func(a, b valueKey) int {
+			if a.mant != b.mant {
+				return cmp.Compare(a.mant, b.mant)
+			}
+			if a.dec != b.dec {
+				return cmp.Compare(a.dec, b.dec)
+			}
+			return cmp.Compare(a.i, b.i)
 		})
+		yf.byValue = resize(yf.byValue, len(yf.figs))
+		for k, key := range yf.keys {
+			yf.byValue[k] = key.i
+		}
 		return yf
 	})
 }

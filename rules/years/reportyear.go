@@ -67,6 +67,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 	}
 	freq := map[int]int{}
 	total := 0
+	var found []int // the years of a unit
 	titles := 0
 	for _, u := range us {
 		if !u.Year { // u.Text holds no 年
@@ -82,22 +83,36 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			}
 			return nt
 		}
-		scan := t // what the year patterns match: t has the same matches as its normal form
-		if yearSensitive(t) {
-			scan = norm()
-		}
-		nyears, firstYear := 0, 0
-		ys := yearScanner{s: scan}
+		// What the year patterns match: t has the same matches as its
+		// normal form unless it is yearSensitive, which the scan of t
+		// watches for as it passes each 年 (one pass instead of two).
+		scan := t
+		ys := yearScanner{s: t, watch: true}
+		found = found[:0]
 		for {
 			m, ok := ys.next()
 			if !ok {
 				break
 			}
-			y := yearAt(scan, m)
-			if nyears == 0 {
-				firstYear = y
+			found = append(found, yearAt(t, m))
+		}
+		if ys.sensitive {
+			scan = norm()
+			ys = yearScanner{s: scan}
+			found = found[:0]
+			for {
+				m, ok := ys.next()
+				if !ok {
+					break
+				}
+				found = append(found, yearAt(scan, m))
 			}
-			nyears++
+		}
+		nyears, firstYear := len(found), 0
+		if nyears > 0 {
+			firstYear = found[0]
+		}
+		for _, y := range found {
 			freq[y]++
 			total++
 		}
@@ -119,7 +134,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 		}
 		filed := false
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
-		if containsHan(t, "期") && strings.Contains(t, "日期") || containsHan(t, "间") && strings.Contains(t, "时间") {
+		if hasDateWord(t) {
 			var m string
 			var y, mo int
 			if m, y, mo, filed = matchFiling(norm()); filed && mo >= 1 && mo <= 6 {
@@ -196,22 +211,8 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 // for year (reportyear_test.go checks it against normalising every line).
 func yearSensitive(t string) bool {
 	for k := indexHan(t, "年"); k >= 0; {
-		i := k
-		for i > 0 {
-			if isSpace(t[i-1]) {
-				i--
-			} else if i >= 3 && t[i-3:i] == "\u3000" {
-				return true
-			} else {
-				break
-			}
-		}
-		for n := 0; n < 5 && i > 0; n++ {
-			r, w := utf8.DecodeLastRuneInString(t[:i])
-			if r >= '０' && r <= '９' || r == '．' || r == '\u3000' {
-				return true
-			}
-			i -= w
+		if sensitiveAt(t, k) {
+			return true
 		}
 		next := indexHan(t[k+len("年"):], "年")
 		if next < 0 {
@@ -222,7 +223,45 @@ func yearSensitive(t string) bool {
 	return false
 }
 
+// sensitiveAt reports whether the 年 at t[k:] makes t yearSensitive.
+func sensitiveAt(t string, k int) bool {
+	i := k
+	for i > 0 {
+		if isSpace(t[i-1]) {
+			i--
+		} else if i >= 3 && t[i-3:i] == "\u3000" {
+			return true
+		} else {
+			break
+		}
+	}
+	for n := 0; n < 5 && i > 0; n++ {
+		r, w := utf8.DecodeLastRuneInString(t[:i])
+		if r >= '０' && r <= '９' || r == '．' || r == '\u3000' {
+			return true
+		}
+		i -= w
+	}
+	return false
+}
+
 // filingWords start filingRe: the words before 日期 or 时间.
+// hasDateWord is strings.Contains(t, "日期") || strings.Contains(t, "时间")
+// in one pass: both words start with the bytes E6 97 (日 E6 97 A5, 时 E6
+// 97 B6), and no occurrence of either starts inside a pair that is none.
+func hasDateWord(t string) bool {
+	for i := 0; ; i += 2 {
+		k := strings.Index(t[i:], "\xe6\x97")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if strings.HasPrefix(t[i:], "日期") || strings.HasPrefix(t[i:], "时间") {
+			return true
+		}
+	}
+}
+
 var filingWords = [...]string{"填报", "填表", "报送", "编制", "报告", "制表"}
 
 // matchFiling is filingRe.FindStringSubmatch(t) without the regexp: the

@@ -328,3 +328,18 @@ func TestMatchFilingMatchesRegexp(t *testing.T) {
 		gen(head, 4)
 	}
 }
+
+func TestHasDateWord(t *testing.T) { checkDateWord(t, "填报日期：2023年3月；时间") }
+
+func FuzzHasDateWord(f *testing.F) {
+	for _, s := range []string{"", "日期", "时间", "日\xe6\x97期", "\xe6\x97\xe6\x97\xa5期", "明日时间", "时日期", "日", "\xe6"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkDateWord)
+}
+
+func checkDateWord(t *testing.T, s string) {
+	if got, want := hasDateWord(s), strings.Contains(s, "日期") || strings.Contains(s, "时间"); got != want {
+		t.Errorf("hasDateWord(%q) = %v, want %v", s, got, want)
+	}
+}

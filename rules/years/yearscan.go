@@ -32,6 +32,9 @@ type yearScanner struct {
 	s    string
 	pos  int // end of the last match: the next match starts at or after it
 	scan int // where to look for the next 年
+	// With watch set, sensitive records whether one of the 年 passed so
+	// far makes s yearSensitive; once the scan is done, whether s is.
+	watch, sensitive bool
 }
 
 // next returns the next match as [start, end, yearStart, yearEnd].
@@ -45,6 +48,9 @@ func (ys *yearScanner) next() ([4]int, bool) {
 		k := ys.scan + i
 		next := k + len("年")
 		ys.scan = next
+		if ys.watch && !ys.sensitive {
+			ys.sensitive = sensitiveAt(s, k)
+		}
 		// \s* (ASCII white space) between the digits and 年
 		e := k
 		for e > ys.pos && isSpace(s[e-1]) {

@@ -48,7 +48,34 @@ func FuzzYearIndex(f *testing.F) {
 		if got := yearIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("yearIndex(%q) = %v, regexp %v", s, got, want)
 		}
+		checkWatch(t, s)
 	})
+}
+
+// checkWatch: a scan run to its end with watch set finds the same
+// matches, and knows whether s is yearSensitive.
+func checkWatch(t *testing.T, s string) {
+	ys := yearScanner{s: s, watch: true}
+	var got [][]int
+	for {
+		m, ok := ys.next()
+		if !ok {
+			break
+		}
+		got = append(got, []int{m[0], m[1], m[2], m[3]})
+	}
+	if want := yearIndex(s, -1); !reflect.DeepEqual(got, want) {
+		t.Errorf("watched scan of %q = %v, want %v", s, got, want)
+	}
+	if ys.sensitive != yearSensitive(s) {
+		t.Errorf("watched scan of %q: sensitive %v, yearSensitive %v", s, ys.sensitive, yearSensitive(s))
+	}
+}
+
+func TestWatch(t *testing.T) {
+	for _, s := range []string{"", "年", "2022年", "２０２２年", "2021年与２０２２年", "2021　年", "１年2022年", "2022．年", "年年２年", "2022 \u3000年"} {
+		checkWatch(t, s)
+	}
 }
 
 // labelStrip is the regexp label used to apply; label must agree with it.
