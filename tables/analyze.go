@@ -132,6 +132,9 @@ type scratch struct {
 	texts []string      // arena for rowInfo.texts
 	notes blockIndex    // where each table stands in Document.Blocks
 	cols  map[colKey]colClass
+	stats []colStat  // finishBlock's, per grid column
+	paths [][]string // finishBlock's header paths, per grid column
+	units []string   // figures.UnitIn of each column's joined path, per Block.Columns
 }
 
 // blockIndex is the position of each table (by Table.Index) in
@@ -181,15 +184,28 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	}
 	infos := sc.infos[:mt.Rows]
 	sc.own, sc.texts = sc.own[:0], sc.texts[:0]
-	dataRows := 0
+	dataRows, hdrRows := 0, 0
 	for r := 0; r < mt.Rows; r++ {
 		infos[r] = classifyRow(d, t, r, sc)
-		if k := infos[r].kind; k == rowNumeric || k == rowText {
+		switch infos[r].kind {
+		case rowNumeric:
 			dataRows++
+		case rowText:
+			dataRows++
+			hdrRows++
+		case rowYears:
+			hdrRows++
 		}
 	}
 	// Data rows come from numeric and text rows only: one slab holds them.
+	// A block takes consecutive rows and closes before the next opens, so
+	// the blocks' Rows and HeaderRows are windows of two more slabs, sized
+	// for every row that can go there.
 	slab := make([]Row, 0, dataRows)
+	ptrs := make([]*Row, 0, dataRows)
+	hdrs := make([]int, 0, hdrRows)
+	var cur *Block
+	rowStart, hdrStart := 0, 0 // cur's windows start there
 	newRow := func(r int) *Row {
 		if len(slab) < cap(slab) {
 			slab = append(slab, Row{Row: r, Parent: -1, List: -1})
@@ -197,7 +213,14 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 		}
 		return &Row{Row: r, Parent: -1, List: -1}
 	}
-	var cur *Block
+	addRow := func(r int) {
+		ptrs = append(ptrs, newRow(r))
+		cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
+	}
+	addHeader := func(r int) {
+		hdrs = append(hdrs, r)
+		cur.HeaderRows = hdrs[hdrStart:len(hdrs):len(hdrs)]
+	}
 	var title string
 	var titleSpan model.Span
 	closeBlock := func() {
@@ -210,6 +233,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	open := func() {
 		closeBlock()
 		cur = &Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
+		rowStart, hdrStart = len(ptrs), len(hdrs)
 		title = ""
 		titleSpan = model.Span{}
 	}
@@ -228,32 +252,32 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 			if cur == nil || len(cur.Rows) > 0 {
 				open()
 			}
-			cur.HeaderRows = append(cur.HeaderRows, ri.r)
+			addHeader(ri.r)
 		case rowNumeric:
 			if cur == nil {
 				open()
 			}
-			cur.Rows = append(cur.Rows, newRow(ri.r))
+			addRow(ri.r)
 		case rowText:
 			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
 			switch {
 			case cur == nil:
 				open()
 				if ri.nLong == 0 {
-					cur.HeaderRows = append(cur.HeaderRows, ri.r)
+					addHeader(ri.r)
 				} else {
-					cur.Rows = append(cur.Rows, newRow(ri.r))
+					addRow(ri.r)
 				}
 			case len(cur.Rows) == 0 && ri.nLong == 0:
-				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+				addHeader(ri.r)
 			case len(cur.Rows) > 0 && headerish && blockHasFigures(infos, cur):
 				open()
-				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+				addHeader(ri.r)
 			case len(cur.Rows) > 0 && headerish && !blockHasFigures(infos, cur) && nextHasFigures(infos, ri.r):
 				open()
-				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+				addHeader(ri.r)
 			default:
-				cur.Rows = append(cur.Rows, newRow(ri.r))
+				addRow(ri.r)
 			}
 		}
 	}
@@ -316,7 +340,13 @@ func nextHasFigures(infos []rowInfo, r int) bool {
 // finishBlock works out the block's columns, labels, rows and kind.
 func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	mt := b.Table.T
-	stats := make([]colStat, mt.Cols)
+	// stats and paths are the scratch's (the columns keep the paths'
+	// elements, in arena).
+	if cap(sc.stats) < mt.Cols {
+		sc.stats, sc.paths = make([]colStat, mt.Cols), make([][]string, mt.Cols)
+	}
+	stats, paths := sc.stats[:mt.Cols], sc.paths[:mt.Cols]
+	clear(stats)
 	for _, r := range b.Rows {
 		for c := 0; c < mt.Cols; c++ {
 			cell := mt.At(r.Row, c)
@@ -345,7 +375,6 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		}
 	}
 	// Header texts per grid column, for roles and the 序号 column.
-	paths := make([][]string, mt.Cols)
 	// A path has at most two labels per header row (a label and the one
 	// left of its 其中): one arena holds every column's.
 	per := 2 * len(b.HeaderRows)
@@ -389,6 +418,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	}
 	slab := make([]Column, ncols) // one allocation for the block's columns
 	b.Columns = make([]*Column, 0, ncols)
+	sc.units = sc.units[:0]
 	for c := firstVal; c < mt.Cols; c++ {
 		s := stats[c]
 		if s.val+s.dash+s.text == 0 {
@@ -399,11 +429,11 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
-		sc.classify(col, s.pct*2 > s.val && s.val > 0)
+		sc.units = append(sc.units, sc.classify(col, s.pct*2 > s.val && s.val > 0))
 		b.Columns = append(b.Columns, col)
 	}
 	assignPeriods(b)
-	b.Unit = blockUnit(d, b)
+	b.Unit = blockUnit(d, b, sc.units)
 	for _, c := range b.Columns {
 		if c.Unit == "" {
 			c.Unit = b.Unit
@@ -526,12 +556,42 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 // fold: IndexByte finds a break in a long prose cell faster than the
 // Replacer's byte-by-byte scan, and most labels have none.
 func cleanLabel(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
 		s = labelFolder.Replace(s)
+	} else if !endsColonOrSpace(s) {
+		return s // trimmed, nothing to fold or drop: clean as it is
 	}
 	s = strings.TrimRight(s, "：: ")
 	return strings.TrimSpace(s)
+}
+
+// endsColonOrSpace reports whether the last byte of s is the last byte of
+// ":", "：" or " ", the runes cleanLabel drops at the end.
+func endsColonOrSpace(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case ':', ' ', "："[len("：")-1]:
+		return true
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace, without TrimFunc's rune-by-rune scan of
+// both ends when neither is a space: TrimSpace falls back to it for any
+// text starting with a non-ASCII rune, as Chinese text does.
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	l, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(r) || unicode.IsSpace(l) {
+		return strings.TrimSpace(s)
+	}
+	return s
 }
 
 // cleanLabelSlow is the plain definition of cleanLabel, kept as its test
@@ -632,7 +692,9 @@ func squashSlow(s string) string {
 	}, s)
 }
 
-func blockUnit(d *model.Document, b *Block) string {
+// blockUnit is the unit declared for b; units are the units named in its
+// columns' joined header paths, by Block.Columns.
+func blockUnit(d *model.Document, b *Block, units []string) string {
 	if u := figures.UnitIn(b.Title); u != "" {
 		return u
 	}
@@ -651,8 +713,8 @@ func blockUnit(d *model.Document, b *Block) string {
 	}
 	// A unit shared by every money column's header is the block's unit.
 	u := ""
-	for _, c := range b.Columns {
-		cu := figures.UnitIn(strings.Join(c.Path, ""))
+	for i := range b.Columns {
+		cu := units[i] // figures.UnitIn(strings.Join(c.Path, ""))
 		if cu == "" || !figures.IsMoneyUnit(cu) {
 			continue
 		}
@@ -810,10 +872,10 @@ func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
 func (t *Table) cellText(cell *model.Cell) string {
 	sl := t.slot(cell)
 	if sl == nil {
-		return strings.TrimSpace(t.doc.CellOwnText(cell))
+		return trimSpace(t.doc.CellOwnText(cell))
 	}
 	if sl.txtCell != cell {
-		sl.txtCell, sl.txt, sl.runes = cell, strings.TrimSpace(t.doc.CellOwnText(cell)), -1
+		sl.txtCell, sl.txt, sl.runes = cell, trimSpace(t.doc.CellOwnText(cell)), -1
 	}
 	return sl.txt
 }
@@ -880,13 +942,13 @@ func (t *Table) labelQizhong(cell *model.Cell) bool {
 
 // cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.
 // ParseCell trims white space itself (Normalize keeps spaces spaces), so
-// the result is the trimmed text's but for End; parseCell's shortcut for
-// long text looks at the untrimmed length.
+// the result is the trimmed text's (cellText) but for End; parseCell's
+// shortcut for long text looks at the untrimmed length.
 func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
 	if len(raw) > maxCellFigure {
 		return parseCell(raw)
 	}
-	n := t.cellNum(cell, strings.TrimSpace(raw))
+	n := t.cellNum(cell, t.cellText(cell))
 	n.End = len(raw)
 	return n
 }
@@ -912,14 +974,14 @@ func parseCell(s string) figures.Number {
 	// ParseCell reads a figure, blank or dash from the first non-space
 	// rune on; most label cells are rejected by that rune alone (Normalize
 	// maps rune for rune and keeps spaces spaces).
-	if t := strings.TrimLeftFunc(s, unicode.IsSpace); t != "" {
+	if t := trimLeftSpace(s); t != "" {
 		r, w := utf8.DecodeRuneInString(t)
 		if r >= utf8.RuneSelf && !isHan(r) {
 			// Normalize keeps ASCII and CJK ideographs (most labels
 			// start with one) as they are.
 			r, _ = utf8.DecodeRuneInString(figures.Normalize(t[:w]))
 		}
-		if !strings.ContainsRune(figureStart, r) {
+		if !isFigureStart(r) {
 			return figures.Number{Kind: figures.Text, End: len(s)}
 		}
 		if r2, _ := utf8.DecodeRuneInString(t[w:]); r == '(' && isHan(r2) {
@@ -933,6 +995,26 @@ func parseCell(s string) figures.Number {
 		return n
 	}
 	return figures.ParseCell(s)
+}
+
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), which most
+// cells (a digit or an ideograph first) leave as they are.
+func trimLeftSpace(s string) string {
+	if s != "" && (s[0] < utf8.RuneSelf && s[0] > ' ' || s[0] >= 0xE4 && s[0] <= 0xE9) {
+		// ASCII above the spaces, or the lead byte of U+4000–U+9FFF
+		// (no space there)
+		return s
+	}
+	return strings.TrimLeftFunc(s, unicode.IsSpace)
+}
+
+// isFigureStart is strings.ContainsRune(figureStart, r).
+func isFigureStart(r rune) bool {
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '≥', '≤', '>', '<', '约', '≈', '(', '-', '+', '—', '/', '…', '.':
+		return true
+	}
+	return false
 }
 
 // isHan: r is a CJK unified ideograph of the basic block, which

@@ -51,7 +51,7 @@ func fillRows(d *model.Document, b *Block) {
 		}
 		if b.CodeCol >= 0 {
 			if cell := mt.At(r.Row, b.CodeCol); cell != nil && cell.Row == r.Row {
-				r.Code = leadingCode(strings.TrimSpace(d.CellOwnText(cell)), true)
+				r.Code = leadingCode(trimSpace(d.CellOwnText(cell)), true)
 			}
 		}
 		if r.Code == "" {
@@ -59,7 +59,7 @@ func fillRows(d *model.Document, b *Block) {
 		}
 		if b.IndexCol >= 0 {
 			if cell := mt.At(r.Row, b.IndexCol); cell != nil && cell.Row == r.Row {
-				r.Seq = strings.TrimSpace(d.CellOwnText(cell))
+				r.Seq = trimSpace(d.CellOwnText(cell))
 			}
 		}
 		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]
@@ -80,8 +80,15 @@ func fillRows(d *model.Document, b *Block) {
 			sp := cell.Span
 			if n.Kind != figures.Blank {
 				// Narrow the span to the trimmed text.
-				lead := len(txt) - len(strings.TrimLeft(txt, " \t\n\u3000"))
-				trail := len(txt) - len(strings.TrimRight(txt, " \t\n\u3000"))
+				lead, trail := 0, 0
+				if txt != "" && strings.IndexByte(" \t\n\xe3", txt[0]) >= 0 {
+					// (a space's first byte: the cutset's)
+					lead = len(txt) - len(strings.TrimLeft(txt, " \t\n\u3000"))
+				}
+				if txt != "" && strings.IndexByte(" \t\n\x80", txt[len(txt)-1]) >= 0 {
+					// (a space's last byte)
+					trail = len(txt) - len(strings.TrimRight(txt, " \t\n\u3000"))
+				}
 				if cell.Span.Len() == len(txt) && lead+trail < len(txt) {
 					sp = model.Span{Start: cell.Span.Start + lead, End: cell.Span.End - trail}
 				}
@@ -712,13 +719,15 @@ type colClass struct {
 	total    bool
 	unit     string
 	decrease bool
+	pathUnit string // figures.UnitIn of the joined path (not classifyColumn's)
 }
 
 // classify is classifyColumn(c, pct), worked out once per distinct header
 // path in the document: reports repeat the same headers (项目 | 预算数 |
 // 决算数 …) table after table, and each classification squashes the path
-// and tests it for some eighty keywords.
-func (sc *scratch) classify(c *Column, pct bool) {
+// and tests it for some eighty keywords. It returns the unit named in the
+// joined path, figures.UnitIn(strings.Join(c.Path, "")), for blockUnit.
+func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 	k := colKey{pct: pct, text: c.Role == OtherText}
 	switch len(c.Path) {
 	case 0:
@@ -730,14 +739,17 @@ func (sc *scratch) classify(c *Column, pct bool) {
 	if v, ok := sc.cols[k]; ok {
 		c.Role, c.RateKind, c.Year, c.Period = v.role, v.rateKind, v.year, v.period
 		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease = v.budget, v.actual, v.total, v.unit, v.decrease
-		return
+		return v.pathUnit
 	}
 	classifyColumn(c, pct)
 	if sc.cols == nil {
 		sc.cols = make(map[colKey]colClass)
 	}
+	pathUnit = figures.UnitIn(strings.Join(c.Path, ""))
 	sc.cols[k] = colClass{
 		role: c.Role, rateKind: c.RateKind, year: c.Year, period: c.Period,
 		budget: c.Budget, actual: c.Actual, total: c.Total, unit: c.Unit, decrease: c.Decrease,
+		pathUnit: pathUnit,
 	}
+	return pathUnit
 }

@@ -3,7 +3,10 @@ package tables
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/parser"
 
@@ -161,7 +164,7 @@ func TestNormalizeKeepsHan(t *testing.T) {
 }
 
 func FuzzCleanLabel(f *testing.F) {
-	for _, s := range []string{"", " 其中： ", "年度主要\n工作内容", "a\r\nb\tc", "\t：", "合计:\n", "\xff\n"} {
+	for _, s := range []string{"", " 其中： ", "年度主要\n工作内容", "a\r\nb\tc", "\t：", "合计:\n", "\xff\n", "\xe3\x80\n\x80", "合计 ：", "x\xbc\x9a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -178,6 +181,41 @@ func FuzzIsQizhong(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := isQizhong(s), isQizhongSlow(s); got != want {
 			t.Fatalf("isQizhong(%q) = %v, isQizhongSlow %v", s, got, want)
+		}
+	})
+}
+
+func TestIsFigureStart(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := isFigureStart(r), strings.ContainsRune(figureStart, r); got != want {
+			t.Fatalf("isFigureStart(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+var trimCases = []string{"", " ", "基本支出", " 基本支出\u3000", "\u3000\u3000人员经费", "1,234 ", "\t1", "\xff", "a\xe3\x80", "\u00a0x", "x\u0085", "\u2028", "合计："}
+
+func TestTrimSpace(t *testing.T) {
+	for _, s := range trimCases {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimLeftSpace(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("trimLeftSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range trimCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimLeftSpace(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
+			t.Fatalf("trimLeftSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
