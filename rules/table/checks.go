@@ -168,22 +168,29 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 // most checks hold, and each is a large struct.
 func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 	res := &results{}
-	var tally maskTally           // reused by every block's crossFooting
-	e := &sumEval{r: r, all: all} // and the sum screening of footing and hierarchy
-	for _, b := range a.Blocks() {
-		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
-			continue
+	// Working memory reused from block to block.
+	var tally maskTally           // crossFooting's
+	e := &sumEval{r: r, all: all} // the sum screening of footing and hierarchy
+	var s scaled                  // the block's figures, for crossFooting and differences
+	var rs rateScratch
+	for _, t := range a.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
+				continue
+			}
+			if len(b.Rows) == 0 || len(b.Columns) == 0 {
+				continue
+			}
+			scaleInto(&s, b)
+			e.cols = appendSummable(e.cols[:0], b)
+			cols := e.cols
+			res.checks = append(res.checks, footing(b, cols, e)...)
+			res.checks = append(res.checks, hierarchy(b, cols, e)...)
+			res.checks = append(res.checks, subsets(b, cols, r, all)...)
+			res.checks = append(res.checks, crossFooting(b, &s, &tally, r, all)...)
+			res.checks = append(res.checks, differences(b, &s, r, all)...)
+			res.checks = append(res.checks, rates(b, &rs, r, all)...)
 		}
-		if len(b.Rows) == 0 || len(b.Columns) == 0 {
-			continue
-		}
-		s := scale(b) // shared by crossFooting and differences
-		res.checks = append(res.checks, footing(b, e)...)
-		res.checks = append(res.checks, hierarchy(b, e)...)
-		res.checks = append(res.checks, subsets(b, r, all)...)
-		res.checks = append(res.checks, crossFooting(b, s, &tally, r, all)...)
-		res.checks = append(res.checks, differences(b, s, r, all)...)
-		res.checks = append(res.checks, rates(b, r, all)...)
 	}
 	res.cells = diagnose(res.checks, r)
 	return res
@@ -389,19 +396,21 @@ func prefixEN(b *tables.Block) string { return prefixENOf(b.Table.Number, blockT
 
 // prefixOf is prefix for a block of table n titled t.
 func prefixOf(n int, t string) string {
-	s := "表" + strconv.Itoa(n)
+	var buf [128]byte
+	s := strconv.AppendInt(append(buf[:0], "表"...), int64(n), 10)
 	if t != "" {
-		s += "「" + t + "」"
+		s = append(append(append(s, "「"...), t...), "」"...)
 	}
-	return s
+	return string(s)
 }
 
 func prefixENOf(n int, t string) string {
-	s := "Table " + strconv.Itoa(n)
+	var buf [128]byte
+	s := strconv.AppendInt(append(buf[:0], "Table "...), int64(n), 10)
 	if t != "" {
-		s += " “" + t + "”"
+		s = append(append(append(s, " “"...), t...), "”"...)
 	}
-	return s
+	return string(s)
 }
 
 // partHint looks for one addend whose typing slip would explain a failed

@@ -1,6 +1,7 @@
 package table
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -34,6 +35,20 @@ func TestDropSpaces(t *testing.T) {
 	for _, s := range []string{"", " ", "合  计", "合计", "按收入性质分：", "\u3000一、收入\t", "a\xffb c", "\xff"} {
 		if got, want := dropSpaces(s), strings.Join(strings.Fields(s), ""); got != want {
 			t.Errorf("dropSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestPrefixOf(t *testing.T) {
+	for _, c := range []struct {
+		n     int
+		title string
+	}{{1, ""}, {12, "收入支出决算总表"}, {203, "年度主要工作内容…"}} {
+		if got, want := prefixOf(c.n, c.title), fmt.Sprintf("表%d", c.n)+map[bool]string{true: "「" + c.title + "」"}[c.title != ""]; got != want {
+			t.Errorf("prefixOf(%d, %q) = %q, want %q", c.n, c.title, got, want)
+		}
+		if got, want := prefixENOf(c.n, c.title), fmt.Sprintf("Table %d", c.n)+map[bool]string{true: " “" + c.title + "”"}[c.title != ""]; got != want {
+			t.Errorf("prefixENOf(%d, %q) = %q, want %q", c.n, c.title, got, want)
 		}
 	}
 }

@@ -186,10 +186,11 @@ type sumEval struct {
 	all bool             // make every check, not only those a finding may show
 	ns  []figures.Number // scratch for the parts
 
+	cols []*tables.Column // the block's summable columns
+
 	// footing's scratch, reused from total row to total row: the readings
 	// are tried on every total, and their rows are copied out only when a
 	// check is made from them.
-	cols                    []*tables.Column
 	cand, subs, top, leaves []int
 	guess                   []int
 	hasChild                []bool
@@ -222,10 +223,9 @@ func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (m
 // 合计 over 小计 rows adds the 小计s. Among the readings of which rows are
 // covered (top-level rows, leaf rows, each group of a 按…分 breakdown) the
 // one that holds in most columns is used.
-func footing(b *tables.Block, e *sumEval) []*check {
+// cols are the block's summable columns.
+func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 	r := e.r
-	e.cols = appendSummable(e.cols[:0], b)
-	cols := e.cols
 	if len(cols) == 0 {
 		return nil
 	}
@@ -403,10 +403,10 @@ func (rd *reading) head(si int) string {
 }
 
 // hierarchy checks numbered parents against their numbered children
-// (一、 = 1. + 2. + …), when that reading holds in most places of the block.
-func hierarchy(b *tables.Block, e *sumEval) []*check {
+// (一、 = 1. + 2. + …), when that reading holds in most places of the block;
+// cols are the block's summable columns.
+func hierarchy(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 	r := e.r
-	cols := summableCols(b)
 	children := map[int][]int{}
 	for i, row := range b.Rows {
 		if row.Parent >= 0 && !row.Subset && row.Level > 0 && !row.Group {
@@ -456,9 +456,9 @@ func hierarchy(b *tables.Block, e *sumEval) []*check {
 	return cs
 }
 
-// subsets checks that 其中 rows do not add up to more than their parent.
-func subsets(b *tables.Block, r figures.Rounding, all bool) []*check {
-	cols := summableCols(b)
+// subsets checks that 其中 rows do not add up to more than their parent;
+// cols are the block's summable columns.
+func subsets(b *tables.Block, cols []*tables.Column, r figures.Rounding, all bool) []*check {
 	lists := map[int][]int{} // list head → its rows
 	var heads []int
 	for i, row := range b.Rows {
