@@ -297,9 +297,9 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 		}
 	}
 	// The unit note above the table applies to blocks that declare none.
-	note := figures.UnitIn(sc.notes.of(d, mt))
+	note := unitIn(sc.notes.of(d, mt))
 	if note == "" {
-		note = figures.UnitIn(mt.Caption)
+		note = unitIn(mt.Caption)
 	}
 	for _, b := range t.Blocks {
 		if b.Unit == "" && note != "" {
@@ -695,7 +695,7 @@ func squashSlow(s string) string {
 // blockUnit is the unit declared for b; units are the units named in its
 // columns' joined header paths, by Block.Columns.
 func blockUnit(d *model.Document, b *Block, units []string) string {
-	if u := figures.UnitIn(b.Title); u != "" {
+	if u := unitIn(b.Title); u != "" {
 		return u
 	}
 	mt := b.Table.T
@@ -724,6 +724,16 @@ func blockUnit(d *model.Document, b *Block, units []string) string {
 		u = cu
 	}
 	return u
+}
+
+// unitIn is figures.UnitIn without normalising s when it can name no unit:
+// UnitIn finds one only after "单位" or inside brackets, and Normalize
+// makes "(" only of "(" and "（" and keeps ideographs (so 单位 only of 单位).
+func unitIn(s string) string {
+	if !strings.Contains(s, "单位") && !strings.Contains(s, "(") && !strings.Contains(s, "（") {
+		return ""
+	}
+	return figures.UnitIn(s)
 }
 
 // colStat counts the kinds of a grid column's cells over the data rows.

@@ -155,7 +155,9 @@ func rowMarker(label string) (marker string, total, subtotal bool) {
 	s := squash(label)
 	marker = numberingMarker(s)
 	body := strings.TrimPrefix(s, marker)
-	body = strings.TrimRight(body, ":：")
+	if body != "" && (body[len(body)-1] == ':' || body[len(body)-1] == "："[len("：")-1]) {
+		body = strings.TrimRight(body, ":：") // (a colon's last byte)
+	}
 	for i, w := range totalWords {
 		if body == w || (strings.HasSuffix(body, w) && w != "累计" && w != "总数") || strings.HasPrefix(body, totalOpen[i]) {
 			total = true
@@ -182,7 +184,79 @@ const (
 )
 
 // numberingMarker returns the numbering prefix of a squashed label.
+//
+// It is numberingMarkerSlow reading runes in place instead of converting
+// the whole label to []rune: a marker is a few runes at the start, each
+// one checked to be a bracket, digit or mark, so the prefix of s is its
+// string.
 func numberingMarker(s string) string {
+	if s == "" {
+		return ""
+	}
+	r0, w0 := utf8.DecodeRuneInString(s)
+	switch {
+	case r0 == '(' || r0 == '（':
+		i, j := w0, 1 // bytes and runes read
+		for i < len(s) && j <= 4 {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !(isCNDigit(r) || (r >= '0' && r <= '9')) {
+				break
+			}
+			i, j = i+w, j+1
+		}
+		if j > 1 && i < len(s) {
+			if r, w := utf8.DecodeRuneInString(s[i:]); r == ')' || r == '）' {
+				return s[:i+w]
+			}
+		}
+		return ""
+	case isCNDigit(r0):
+		i, j := 0, 0
+		for i < len(s) && j < 3 {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isCNDigit(r) {
+				break
+			}
+			i, j = i+w, j+1
+		}
+		if i < len(s) {
+			if r, w := utf8.DecodeRuneInString(s[i:]); r == '、' || r == '.' || r == '．' {
+				return s[:i+w]
+			}
+		}
+		return ""
+	case r0 >= '0' && r0 <= '9':
+		// digits and points are one byte each: bytes are runes here
+		i := 0
+		for {
+			k := i
+			for i < len(s) && i-k < 3 && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+			if i == k || i >= len(s) {
+				return ""
+			}
+			if strings.HasPrefix(s[i:], "、") {
+				return s[:i+len("、")]
+			}
+			if s[i] == '.' {
+				if i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					i++
+					continue
+				}
+				return s[:i+1]
+			}
+			return ""
+		}
+	case r0 >= '①' && r0 <= '⑳':
+		return s[:w0]
+	}
+	return ""
+}
+
+// numberingMarkerSlow is the plain definition of numberingMarker, kept as
+// its test oracle.
+func numberingMarkerSlow(s string) string {
 	if s == "" {
 		return ""
 	}

@@ -219,3 +219,45 @@ func FuzzTrimSpace(f *testing.F) {
 		}
 	})
 }
+
+var unitCases = []string{"", "收入支出决算总表", "表1（万元）", "单位：万元", "单位:元", "(单位：亿元)", "（元）", "（单\u3000位：万元）", "単位", "金额(万元)", "（一）基本支出", "(%)", "\xff（万元）"}
+
+func TestUnitIn(t *testing.T) {
+	for _, s := range unitCases {
+		if got, want := unitIn(s), figures.UnitIn(s); got != want {
+			t.Errorf("unitIn(%q) = %q, figures.UnitIn %q", s, got, want)
+		}
+	}
+}
+
+func FuzzUnitIn(f *testing.F) {
+	for _, s := range unitCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unitIn(s), figures.UnitIn(s); got != want {
+			t.Fatalf("unitIn(%q) = %q, figures.UnitIn %q", s, got, want)
+		}
+	})
+}
+
+var markerCases = []string{"", "一、收入", "（一）基本支出", "(12)x", "(一二三四五)", "(1", "1.基本", "1.1项目", "1.1.1", "12、", "1234.", "1.", "1", "①a", "十一.", "一二三四、", "一", "(", "（1）", "1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17.18.19.20.21", "\xff", "1\xff", "a1."}
+
+func TestNumberingMarker(t *testing.T) {
+	for _, s := range markerCases {
+		if got, want := numberingMarker(s), numberingMarkerSlow(s); got != want {
+			t.Errorf("numberingMarker(%q) = %q, numberingMarkerSlow %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNumberingMarker(f *testing.F) {
+	for _, s := range markerCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := numberingMarker(s), numberingMarkerSlow(s); got != want {
+			t.Fatalf("numberingMarker(%q) = %q, numberingMarkerSlow %q", s, got, want)
+		}
+	})
+}

@@ -134,16 +134,15 @@ type maskTally struct {
 	tol []int64
 	nz  []int32
 
-	amt []int // crossFooting's amount columns
+	amt   []int    // crossFooting's amount columns
+	sides [2][]int // and the candidates on either side of one
 }
 
 func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 	n := 1 << len(cand)
 	if cap(mt.sup) < n {
-		*mt = maskTally{
-			sup: make([]int32, n), brk: make([]int32, n), big: make([]bool, n),
-			use: make([]bool, n), sum: make([]int64, n), tol: make([]int64, n), nz: make([]int32, n),
-		}
+		mt.sup, mt.brk, mt.big = make([]int32, n), make([]int32, n), make([]bool, n)
+		mt.use, mt.sum, mt.tol, mt.nz = make([]bool, n), make([]int64, n), make([]int64, n), make([]int32, n)
 	}
 	sup, brk, big := mt.sup[:n], mt.brk[:n], mt.big[:n]
 	use, sum, tol, nzs := mt.use[:n], mt.sum[:n], mt.tol[:n], mt.nz[:n]
@@ -240,7 +239,7 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		return nil
 	}
 	var out []*check
-	var sides [2][]int // each side's candidates, reused from column to column
+	sides := &tally.sides // each side's candidates, reused from column to column
 	for ti, t := range amt {
 		tc := b.Columns[t]
 		kidsHdr := headerChildren(b, tc)
