@@ -382,6 +382,9 @@ func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*ch
 		for k, p := range cands {
 			sup, brk := 0, 0
 			for i := range b.Rows {
+				if cannotBeat(sup, brk, len(b.Rows)-i, bestSup, bestBrk) {
+					break
+				}
 				usable, ok := s.holdsDiff(i, d.Index, p.a, p.b)
 				if !usable {
 					continue
@@ -433,6 +436,14 @@ func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*ch
 		}
 	}
 	return out
+}
+
+// cannotBeat reports whether a candidate relation with sup supporting and
+// brk breaking rows so far, and left rows still to try, can no longer be
+// better than the best one (more support, or as much and fewer breaks):
+// trying it on the rest would change nothing.
+func cannotBeat(sup, brk, left, bestSup, bestBrk int) bool {
+	return sup+left < bestSup || sup+left == bestSup && brk >= bestBrk
 }
 
 // pair is a difference's two columns, a − b.
@@ -679,13 +690,23 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			}
 			return row.Cells[f.den].Num
 		}
+		rows := 0 // rows a formula is tried on
+		for _, row := range b.Rows {
+			if !row.Group {
+				rows++
+			}
+		}
 		best, bestSup, bestBrk := -1, -1, 0
 		for k, f := range cands {
-			sup, brk := 0, 0
+			sup, brk, left := 0, 0, rows
 			for i, row := range b.Rows {
 				if row.Group {
 					continue
 				}
+				if cannotBeat(sup, brk, left, bestSup, bestBrk) {
+					break
+				}
+				left--
 				den := totalRow*w + f.num // denOf, by index
 				if f.den >= 0 {
 					den = i*w + f.den

@@ -144,18 +144,22 @@ func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column,
 	if !rowSumApplies(b, t, idx, c) {
 		return nil
 	}
-	total := b.At(t, c.Index)
+	total := b.Rows[t].Cells[c.Index]
 	var buf [16]figures.Number // sumCheck's figures, without the parts' cells
 	ns := buf[:0]
 	for _, i := range idx {
 		ns = append(ns, asValue(b.Rows[i].Cells[c.Index].Num))
 	}
-	s := sumNumbers(ns, asValue(total.Num), r)
+	return sumRowsCheck(b, kind, t, idx, c, sumNumbers(ns, asValue(total.Num), r), all)
+}
+
+// sumRowsCheck makes rowSum's check from its comparison s.
+func sumRowsCheck(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, s figures.SumCheck, all bool) *check {
 	if !all && unseen(kind, s.Consistent, s.Exact) {
 		// A 其中 check that holds exactly also holds as a subset.
 		return nil
 	}
-	return &check{kind: kind, block: b, target: total, prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
+	return &check{kind: kind, block: b, target: b.At(t, c.Index), prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
 }
 
 // rowSumApplies reports whether rowSum makes a check: every cell numeric
@@ -194,14 +198,28 @@ type sumEval struct {
 	cand, subs, top, leaves []int
 	guess                   []int
 	hasChild                []bool
+	sums, bestSums          []madeSum // a reading's comparisons, by segment and column
+}
+
+// madeSum is a comparison rowSum made, or would have made.
+type madeSum struct {
+	s    figures.SumCheck
+	made bool
 }
 
 // rowSum reports what rowSum(b, _, t, idx, c, e.r) would: whether it makes
 // a check, whether the check holds, and whether it is nontrivial evidence
 // (nontrivial(parts, total)).
 func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (made, ok, evidence bool) {
+	s, made, evidence := e.rowSumCheck(b, t, idx, c)
+	return made, s.Consistent, evidence
+}
+
+// rowSumCheck is rowSum with the comparison it made, which is the check's
+// sum when made.
+func (e *sumEval) rowSumCheck(b *tables.Block, t int, idx []int, c *tables.Column) (s figures.SumCheck, made, evidence bool) {
 	if !rowSumApplies(b, t, idx, c) {
-		return false, false, false
+		return figures.SumCheck{}, false, false
 	}
 	j := c.Index
 	e.ns = e.ns[:0]
@@ -214,8 +232,8 @@ func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (m
 		e.ns = append(e.ns, asValue(n))
 	}
 	tn := b.Rows[t].Cells[j].Num
-	s := sumNumbers(e.ns, asValue(tn), e.r)
-	return true, s.Consistent, tn.Mant != 0 && nz >= 2
+	s = sumNumbers(e.ns, asValue(tn), e.r)
+	return s, true, tn.Mant != 0 && nz >= 2
 }
 
 // footing checks each total row against the rows it covers. Totals may
@@ -225,7 +243,6 @@ func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (m
 // one that holds in most columns is used.
 // cols are the block's summable columns.
 func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
-	r := e.r
 	if len(cols) == 0 {
 		return nil
 	}
@@ -303,19 +320,26 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		}
 		// Score each reading without building its checks; only the best
 		// reading's checks are made.
+		// The comparisons of the best reading so far are kept (in
+		// e.bestSums, by segment and column) to make its checks from.
 		best, bestOK, bestFail := -1, -1, 0
 		for ri := range readings {
 			ok, fail := 0, 0
+			sums := e.sums[:0]
 			for _, idx := range readings[ri].rows() {
 				if len(idx) == 0 {
+					for range cols {
+						sums = append(sums, madeSum{})
+					}
 					continue
 				}
 				for _, c := range cols {
-					made, holds, ev := e.rowSum(b, t, idx, c)
+					s, made, ev := e.rowSumCheck(b, t, idx, c)
+					sums = append(sums, madeSum{s, made})
 					if !made {
 						continue
 					}
-					if holds {
+					if s.Consistent {
 						if len(idx) >= 2 || ev {
 							ok++
 						}
@@ -324,8 +348,10 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 					}
 				}
 			}
+			e.sums = sums
 			if ok > bestOK || ok == bestOK && fail < bestFail {
 				best, bestOK, bestFail = ri, ok, fail
+				e.sums, e.bestSums = e.bestSums, e.sums
 			}
 		}
 		if best < 0 {
@@ -338,8 +364,13 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 				continue
 			}
 			kept := false // idx copied out of the scratch
-			for _, c := range cols {
-				if ch := rowSum(b, kFooting, t, idx, c, r, e.all); ch != nil {
+			for ci, c := range cols {
+				// rowSum(b, kFooting, t, idx, c, r, e.all), from its comparison
+				ms := &e.bestSums[si*len(cols)+ci]
+				if !ms.made {
+					continue
+				}
+				if ch := sumRowsCheck(b, kFooting, t, idx, c, ms.s, e.all); ch != nil {
 					if !kept {
 						idx, kept = slices.Clone(idx), true
 					}
