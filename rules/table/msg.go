@@ -11,8 +11,9 @@ import (
 // build a string only to be copied again. The append functions write what
 // the plain ones (rowName, colName, …) return; msg_test.go compares them.
 
-// msgBuf is the usual room for one message: it lives on the caller's stack.
-type msgBuf [256]byte
+// msgBuf is the usual room for one message, and the other appended to it
+// (see report): it lives on the caller's stack.
+type msgBuf [512]byte
 
 func appendRowName(b []byte, r *tables.Row) []byte {
 	if r.Label != "" {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -49,6 +50,20 @@ func TestPrefixOf(t *testing.T) {
 		}
 		if got, want := prefixENOf(c.n, c.title), fmt.Sprintf("Table %d", c.n)+map[bool]string{true: " “" + c.title + "”"}[c.title != ""]; got != want {
 			t.Errorf("prefixENOf(%d, %q) = %q, want %q", c.n, c.title, got, want)
+		}
+	}
+}
+
+func TestNumStrings(t *testing.T) {
+	ns := []figures.Number{{Kind: figures.Value, Mant: 837827, Dec: 2}, {Kind: figures.Blank}, {Kind: figures.Value, Mant: -5, Dec: 3}, {Kind: figures.Value, Mant: 12}}
+	for _, a := range ns {
+		for _, b := range ns {
+			for _, c := range ns {
+				x, y, z := numStrings(a, b, c)
+				if x != numString(a) || y != numString(b) || z != numString(c) {
+					t.Errorf("numStrings(%v, %v, %v) = %q %q %q", a, b, c, x, y, z)
+				}
+			}
 		}
 	}
 }

@@ -45,18 +45,20 @@ func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
 	default:
 		sev = audit.Error
 	}
+	// The two messages are made one string, and the three figures another:
+	// the finding's strings are cut from them.
+	n := len(msg)
+	both := string(append(msg, msgEN...))
 	f := audit.Finding{
 		Severity:   sev,
-		Message:    string(msg),
-		MessageEN:  string(msgEN),
+		Message:    both[:n],
+		MessageEN:  both[n:],
 		Location:   res.location(p.Doc, c.target),
 		Span:       c.target.Span,
 		Expr:       expression(c),
-		Expected:   numString(c.sum.Sum),
-		Actual:     numString(c.target.Num),
-		Difference: numString(c.sum.Diff),
 		Confidence: c.conf,
 	}
+	f.Expected, f.Actual, f.Difference = numStrings(c.sum.Sum, c.target.Num, c.sum.Diff)
 	if n := c.nparts(); n > 0 {
 		f.Related = make([]model.Span, n)
 		for k := range f.Related {
