@@ -135,7 +135,38 @@ type scratch struct {
 	stats []colStat  // finishBlock's, per grid column
 	paths [][]string // finishBlock's header paths, per grid column
 	units []string   // figures.UnitIn of each column's joined path, per Block.Columns
+
+	blocks    []Block  // the chunk newBlock hands out blocks from
+	blockPtrs []*Block // the arena of the tables' Blocks (see appendBlock)
 }
+
+// newBlock returns a zero Block from the scratch's current chunk of them:
+// one allocation for many blocks. (A block opened and dropped empty leaves
+// its slot unused.)
+func (sc *scratch) newBlock() *Block {
+	if len(sc.blocks) == cap(sc.blocks) {
+		sc.blocks = make([]Block, 0, blockChunk)
+	}
+	sc.blocks = append(sc.blocks, Block{})
+	return &sc.blocks[len(sc.blocks)-1]
+}
+
+// appendBlock appends b to t.Blocks. The tables' block lists are windows
+// of one arena of pointers: a table's blocks are appended one after the
+// other, before the next table's, so t.Blocks is the arena's last window.
+func (sc *scratch) appendBlock(t *Table, b *Block) {
+	n := len(t.Blocks)
+	if len(sc.blockPtrs) == cap(sc.blockPtrs) {
+		// a new chunk, with t's blocks so far moved to its start
+		sc.blockPtrs = append(make([]*Block, 0, max(blockChunk, 2*(n+1))), t.Blocks...)
+	}
+	sc.blockPtrs = append(sc.blockPtrs, b)
+	k := len(sc.blockPtrs)
+	t.Blocks = sc.blockPtrs[k-n-1 : k : k]
+}
+
+// blockChunk is how many blocks (and block pointers) are allocated at once.
+const blockChunk = 16
 
 // blockIndex is the position of each table (by Table.Index) in
 // Document.Blocks, -1 for tables not there (nested ones).
@@ -169,8 +200,9 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 	return view.UnitNote(t)
 }
 
-func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
-	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
+// analyzeTable analyses mt into t.
+func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Table {
+	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
 	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
 		// Slots left by earlier tables hold other tables' cells, so they
 		// never match: the reused slice needs no clearing.
@@ -226,13 +258,14 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	closeBlock := func() {
 		if cur != nil && (len(cur.HeaderRows) > 0 || len(cur.Rows) > 0) {
 			cur.Index = len(t.Blocks)
-			t.Blocks = append(t.Blocks, cur)
+			sc.appendBlock(t, cur)
 		}
 		cur = nil
 	}
 	open := func() {
 		closeBlock()
-		cur = &Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
+		cur = sc.newBlock()
+		*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
 		rowStart, hdrStart = len(ptrs), len(hdrs)
 		title = ""
 		titleSpan = model.Span{}

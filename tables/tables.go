@@ -259,8 +259,9 @@ func Analyze(d *model.Document) *Analysis {
 		}
 	}
 	sc.slots = make([]cellSlot, g)
-	for _, t := range d.Tables {
-		a.Tables = append(a.Tables, analyzeTable(d, t, &sc))
+	ts := make([]Table, len(d.Tables)) // one allocation for the tables
+	for i, t := range d.Tables {
+		a.Tables = append(a.Tables, analyzeTable(d, t, &sc, &ts[i]))
 	}
 	return a
 }
