@@ -57,8 +57,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		if txt == "" {
 			continue
 		}
-		n := at.cellNum(cell, txt)
-		switch n.Kind {
+		switch at.numOf(cell, txt).Kind {
 		case figures.Value:
 			ri.nVal++
 		case figures.Dash:
@@ -112,7 +111,7 @@ func titleLike(ri rowInfo, t *model.Table) bool {
 func allYears(t *Table, ri rowInfo) bool {
 	years := 0
 	for i, txt := range ri.texts {
-		n := t.cellNum(ri.own[i], txt)
+		n := t.numOf(ri.own[i], txt)
 		if n.Kind != figures.Value {
 			continue
 		}
@@ -390,7 +389,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			if txt == "" {
 				continue
 			}
-			n := b.Table.cellNum(cell, txt)
+			n := b.Table.numOf(cell, txt)
 			switch n.Kind {
 			case figures.Value:
 				stats[c].val++
@@ -613,15 +612,23 @@ func endsColonOrSpace(s string) bool {
 }
 
 // trimSpace is strings.TrimSpace, without TrimFunc's rune-by-rune scan of
-// both ends when neither is a space: TrimSpace falls back to it for any
-// text starting with a non-ASCII rune, as Chinese text does.
+// both ends when neither can be a space: TrimSpace falls back to it for
+// any text starting with a non-ASCII rune, as Chinese text does.
+//
+// A white-space rune is an ASCII space or starts with byte C2 (U+0085,
+// U+00A0) or E1–E3 (U+1680, U+2000–U+205F, U+3000), and is two or three
+// bytes long: s ends in one only if its last byte is ASCII, the one
+// before it C2 or the one before that E1–E3. (An ideograph starts with
+// E4–E9.)
 func trimSpace(s string) string {
 	if s == "" {
 		return s
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	l, _ := utf8.DecodeLastRuneInString(s)
-	if unicode.IsSpace(r) || unicode.IsSpace(l) {
+	n := len(s)
+	if c := s[0]; c <= ' ' || c == 0xC2 || c >= 0xE1 && c <= 0xE3 {
+		return strings.TrimSpace(s)
+	}
+	if s[n-1] <= ' ' || n >= 2 && s[n-2] == 0xC2 || n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xE3 {
 		return strings.TrimSpace(s)
 	}
 	return s
@@ -814,7 +821,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 			if txt == "" {
 				continue
 			}
-			switch n := b.Table.cellNum(cell, txt); n.Kind {
+			switch b.Table.numOf(cell, txt).Kind {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue
@@ -898,16 +905,22 @@ func (t *Table) slot(cell *model.Cell) *cellSlot {
 // parsed once per cell while the table is analysed: the row kinds, column
 // statistics, block kinds and rows all read the same cells.
 func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
+	return *t.numOf(cell, txt)
+}
+
+// numOf is cellNum without copying the figure out: the result is valid
+// until the next call (the slot's, or for a table too large to cache, a
+// scratch Number's).
+func (t *Table) numOf(cell *model.Cell, txt string) *figures.Number {
 	sl := t.slot(cell)
 	if sl == nil {
-		return parseCell(txt)
+		t.num = parseCell(txt)
+		return &t.num
 	}
-	if sl.numCell == cell {
-		return sl.n
+	if sl.numCell != cell {
+		sl.numCell, sl.n = cell, parseCell(txt)
 	}
-	n := parseCell(txt)
-	sl.numCell, sl.n = cell, n
-	return n
+	return &sl.n
 }
 
 // cellText is strings.TrimSpace(CellOwnText(cell)), trimmed once per cell:
@@ -927,13 +940,12 @@ func (t *Table) cellText(cell *model.Cell) string {
 // callers only compare it with lengths up to 40, and a prose cell need not
 // be counted to its end.
 func (t *Table) cellRunes(cell *model.Cell) int {
-	txt := t.cellText(cell)
 	sl := t.slot(cell)
 	if sl == nil {
-		return runesUpTo(txt)
+		return runesUpTo(t.cellText(cell))
 	}
-	if sl.runes < 0 {
-		sl.runes = runesUpTo(txt)
+	if sl.txtCell != cell || sl.runes < 0 {
+		sl.runes = runesUpTo(t.cellText(cell)) // cellText resets runes first
 	}
 	return sl.runes
 }
@@ -943,7 +955,32 @@ func (t *Table) cellRunes(cell *model.Cell) int {
 const maxRunes = 41
 
 // runesUpTo is min(utf8.RuneCountInString(s), maxRunes).
+//
+// It is runesUpToSlow with ASCII and the common three-byte runes (lead
+// byte E1–EC or EE–EF, which any two continuation bytes complete, as in
+// figures.nextNorm) counted without decoding them.
 func runesUpTo(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if n == maxRunes {
+			return n
+		}
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return n
+}
+
+// runesUpToSlow is the plain definition of runesUpTo, kept as its test
+// oracle.
+func runesUpToSlow(s string) int {
 	n := 0
 	for range s {
 		if n++; n == maxRunes {

@@ -193,7 +193,8 @@ func TestIsFigureStart(t *testing.T) {
 	}
 }
 
-var trimCases = []string{"", " ", "基本支出", " 基本支出\u3000", "\u3000\u3000人员经费", "1,234 ", "\t1", "\xff", "a\xe3\x80", "\u00a0x", "x\u0085", "\u2028", "合计："}
+var trimCases = []string{"", " ", "基本支出", " 基本支出\u3000", "\u3000\u3000人员经费", "1,234 ", "\t1", "\xff", "a\xe3\x80", "\u00a0x", "x\u0085", "\u2028", "合计：",
+	"x\u2028", "x\u205f", "\u1680x", "x\u1680", "。", "x。", "\xe2\xc2\x85", "\xc2\x85\xe4", "\x85", "x\xe3\x80\x80\x80", "\x7f", "\x01a\x01"}
 
 func TestTrimSpace(t *testing.T) {
 	for _, s := range trimCases {
@@ -258,6 +259,25 @@ func FuzzNumberingMarker(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := numberingMarker(s), numberingMarkerSlow(s); got != want {
 			t.Fatalf("numberingMarker(%q) = %q, numberingMarkerSlow %q", s, got, want)
+		}
+	})
+}
+
+func TestRunesUpTo(t *testing.T) {
+	for _, s := range append(trimCases, strings.Repeat("年度主要工作", 10), strings.Repeat("ab\xed\xa0\x80", 20), "\xe0\x80\x80", "\xef\xbf") {
+		if got, want := runesUpTo(s), runesUpToSlow(s); got != want {
+			t.Errorf("runesUpTo(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzRunesUpTo(f *testing.F) {
+	for _, s := range trimCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runesUpTo(s), runesUpToSlow(s); got != want {
+			t.Fatalf("runesUpTo(%q) = %d, want %d", s, got, want)
 		}
 	})
 }
