@@ -135,8 +135,9 @@ type scratch struct {
 	paths [][]string // finishBlock's header paths, per grid column
 	units []string   // figures.UnitIn of each column's joined path, per Block.Columns
 
-	blocks    []Block  // the chunk newBlock hands out blocks from
-	blockPtrs []*Block // the arena of the tables' Blocks (see appendBlock)
+	num       figures.Number // Table.numOf's result for tables too large for slots
+	blocks    []Block        // the chunk newBlock hands out blocks from
+	blockPtrs []*Block       // the arena of the tables' Blocks (see appendBlock)
 }
 
 // newBlock returns a zero Block from the scratch's current chunk of them:
@@ -201,7 +202,7 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 
 // analyzeTable analyses mt into t.
 func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Table {
-	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
+	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, num: &sc.num}
 	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
 		// Slots left by earlier tables hold other tables' cells, so they
 		// never match: the reused slice needs no clearing.
@@ -343,7 +344,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			}
 		}
 	}
-	t.slots = nil // only needed while analysing
+	t.slots, t.num = nil, nil // only needed while analysing
 	return t
 }
 
@@ -914,8 +915,8 @@ func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
 func (t *Table) numOf(cell *model.Cell, txt string) *figures.Number {
 	sl := t.slot(cell)
 	if sl == nil {
-		t.num = parseCell(txt)
-		return &t.num
+		*t.num = parseCell(txt)
+		return t.num
 	}
 	if sl.numCell != cell {
 		sl.numCell, sl.n = cell, parseCell(txt)
@@ -1035,7 +1036,8 @@ func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
 
 // maxCachedGrid bounds the cells cached by cellNum (about 6 MB); larger
 // tables are parsed cell by cell as they are read.
-const maxCachedGrid = 1 << 16
+// (A variable so that a test can turn the cache off.)
+var maxCachedGrid = 1 << 16
 
 // maxCellFigure is the longest cell text parseCell parses.
 const maxCellFigure = 96

@@ -24,8 +24,8 @@ type Table struct {
 	Number int    // 1-based table number as shown to users (T.Index+1)
 	Title  string // the caption, else the first block's title
 	Blocks []*Block
-	slots  []cellSlot     // parsed cell texts and labels by grid origin, while analysing
-	num    figures.Number // numOf's result when the table is too large for slots
+	slots  []cellSlot      // parsed cell texts and labels by grid origin, while analysing
+	num    *figures.Number // numOf's result when the table is too large for slots (the scratch's)
 }
 
 // Kind says what a block is for.
