@@ -650,14 +650,15 @@ func classifyColumn(c *Column, pct bool) {
 	if c.Year == 0 {
 		c.Year = yearIn(all)
 	}
+	m := runeBits(name) // for the keyword sets' in
 	switch {
-	case containsAny(name, "本年", "本期", "当年", "今年", "本年度"):
+	case currentWords.in(name, m):
 		c.Period = PeriodCurrent
-	case containsAny(name, "上年", "上期", "去年", "上年度", "上年同期"):
+	case previousWords.in(name, m):
 		c.Period = PeriodPrevious
 	}
-	c.Budget = containsAny(name, "预算", "计划", "目标", "批复")
-	c.Actual = containsAny(name, "决算", "执行", "实际", "完成", "支出数", "实绩")
+	c.Budget = budgetWords.in(name, m)
+	c.Actual = actualWords.in(name, m)
 	for _, w := range columnTotalWords {
 		if strings.Contains(name, w) {
 			c.Total = true
@@ -669,19 +670,18 @@ func classifyColumn(c *Column, pct bool) {
 	switch {
 	case strings.Contains(name, "得分率"):
 		c.Role, c.RateKind = Rate, RateScore
-	case containsAny(name, "分值", "权重", "满分", "标准分", "指标分值"):
+	case scoreMaxWords.in(name, m):
 		c.Role = ScoreMax
-	case containsAny(name, "得分", "评分", "自评分"):
+	case scoreGotWords.in(name, m):
 		c.Role = ScoreGot
-	case containsAny(name, "增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)") ||
-		(pct || strings.Contains(name, "%")) && containsAny(name, "比上年", "较上年", "同比", "比去年", "增长", "增减"):
+	case growthWords.in(name, m) || (pct || strings.Contains(name, "%")) && comparedWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateGrowth
-		c.Decrease = containsAny(name, "降幅", "下降率")
-	case containsAny(name, "执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率"):
+		c.Decrease = decreaseWords.in(name, m)
+	case execWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateExec
-	case containsAny(name, "占比", "比重", "构成", "所占比例", "占总"):
+	case shareWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateShare
-	case containsAny(name, "增减额", "增减", "差额", "增加额", "减少额", "变动额", "增减变动", "增减情况", "比上年增减", "较上年增减", "增(减)", "增（减）"):
+	case diffWords.in(name, m):
 		c.Role = Diff
 	case pct || strings.HasSuffix(name, "(%)") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "率"):
 		c.Role = Rate
@@ -695,6 +695,63 @@ func classifyColumn(c *Column, pct bool) {
 }
 
 var columnTotalWords = []string{"合计", "总计", "小计", "总额", "汇总", "共计"}
+
+// The keywords classifyColumn looks for in a column's name.
+var (
+	currentWords  = newWords("本年", "本期", "当年", "今年", "本年度")
+	previousWords = newWords("上年", "上期", "去年", "上年度", "上年同期")
+	budgetWords   = newWords("预算", "计划", "目标", "批复")
+	actualWords   = newWords("决算", "执行", "实际", "完成", "支出数", "实绩")
+	scoreMaxWords = newWords("分值", "权重", "满分", "标准分", "指标分值")
+	scoreGotWords = newWords("得分", "评分", "自评分")
+	growthWords   = newWords("增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)")
+	comparedWords = newWords("比上年", "较上年", "同比", "比去年", "增长", "增减") // a growth rate when shown in %
+	decreaseWords = newWords("降幅", "下降率")
+	execWords     = newWords("执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率")
+	shareWords    = newWords("占比", "比重", "构成", "所占比例", "占总")
+	diffWords     = newWords("增减额", "增减", "差额", "增加额", "减少额", "变动额", "增减变动", "增减情况", "比上年增减", "较上年增减", "增(减)", "增（减）")
+)
+
+// wordSet is a list of keywords, each with the Bloom filter bit of its
+// first rune (see runeBits): a column is classified by testing its name
+// for some eighty keywords, and most of them are ruled out by that bit
+// without a search.
+type wordSet struct {
+	words []string
+	first []uint64
+}
+
+func newWords(ws ...string) wordSet {
+	set := wordSet{words: ws, first: make([]uint64, len(ws))}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		set.first[i] = runeBit(r)
+	}
+	return set
+}
+
+// in is containsAny(s, ws.words...) for s whose runeBits are m: a word
+// whose first rune's bit is not in m is not in s.
+func (ws wordSet) in(s string, m uint64) bool {
+	for i, w := range ws.words {
+		if m&ws.first[i] != 0 && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runeBits is a 64-bit Bloom filter of the runes of s (an invalid byte
+// counts as U+FFFD, as in the keywords, which are valid).
+func runeBits(s string) uint64 {
+	var m uint64
+	for _, r := range s {
+		m |= runeBit(r)
+	}
+	return m
+}
+
+func runeBit(r rune) uint64 { return 1 << (uint32(r) * 0x9E3779B1 >> 26) }
 
 func containsAny(s string, ws ...string) bool {
 	for _, w := range ws {
