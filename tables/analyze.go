@@ -591,7 +591,7 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 func cleanLabel(s string) string {
 	s = trimSpace(s)
 	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
-		s = labelFolder.Replace(s)
+		s = foldBreaks(s)
 	} else if !endsColonOrSpace(s) {
 		return s // trimmed, nothing to fold or drop: clean as it is
 	}
@@ -646,6 +646,28 @@ func cleanLabelSlow(s string) string {
 
 var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 
+// foldBreaks is labelFolder.Replace(s): line breaks dropped, tabs made
+// spaces. It copies the text between breaks with IndexByte, looking only
+// for the bytes s has (a prose cell has line breaks, seldom the others),
+// where the Replacer goes byte by byte.
+func foldBreaks(s string) string {
+	hasCR, hasTab := strings.IndexByte(s, '\r') >= 0, strings.IndexByte(s, '\t') >= 0
+	if hasCR || hasTab {
+		return labelFolder.Replace(s)
+	}
+	i := strings.IndexByte(s, '\n')
+	if i < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i >= 0 {
+		b = append(b, s[:i]...)
+		s = s[i+1:]
+		i = strings.IndexByte(s, '\n')
+	}
+	return string(append(b, s...))
+}
+
 // isQizhong reports whether s starts with 其中 once squashed: squash only
 // drops spaces before and between them (it maps no other rune to 其 or
 // 中), so the first two runes it keeps decide, and nothing is copied.
@@ -680,6 +702,10 @@ func squash(s string) string {
 				return squashCopy(s, i)
 			}
 			i++
+			continue
+		}
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3 // U+4000–U+9FFF (ideographs): kept as they are
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -1057,6 +1083,13 @@ func parseCell(s string) figures.Number {
 	// rune on; most label cells are rejected by that rune alone (Normalize
 	// maps rune for rune and keeps spaces spaces).
 	if t := trimLeftSpace(s); t != "" {
+		if len(t) >= 3 && t[0] >= 0xE5 && t[0] <= 0xE9 && t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
+			// an ideograph (U+5000–U+9FFF) first, as in most labels,
+			// decoded in place: only 约 starts a figure
+			if r := rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F); !isFigureStart(r) {
+				return figures.Number{Kind: figures.Text, End: len(s)}
+			}
+		}
 		r, w := utf8.DecodeRuneInString(t)
 		if r >= utf8.RuneSelf && !isHan(r) {
 			// Normalize keeps ASCII and CJK ideographs (most labels

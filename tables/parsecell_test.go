@@ -281,3 +281,11 @@ func FuzzRunesUpTo(f *testing.F) {
 		}
 	})
 }
+
+func TestFoldBreaks(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "年度主要\n工作内容\n", "a\r\nb", "a\tb\nc", "\n\n\nx\n\n", "\xff\n\xfe"} {
+		if got, want := foldBreaks(s), labelFolder.Replace(s); got != want {
+			t.Errorf("foldBreaks(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
