@@ -192,6 +192,18 @@ func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 	}
 }
 
+// nonZeroTotals counts the rows (headings aside) on which column t holds a
+// usable non-zero value: the most rows that can support a sum totalled there.
+func nonZeroTotals(b *tables.Block, s *scaled, t int) int {
+	n := 0
+	for i := range b.Rows {
+		if k := i*s.cols + t; !b.Rows[i].Group && s.num[k] && s.val[k] && s.m[k] != 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // headerChildren lists the columns whose header path puts them under t's
 // 其中 ("收入合计 › 其中 › 上年结转" under "收入合计").
 func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
@@ -241,6 +253,11 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 	var out []*check
 	sides := &tally.sides // each side's candidates, reused from column to column
 	for ti, t := range amt {
+		if nonZeroTotals(b, s, t) < 2 {
+			// A row supports a sum only with a non-zero total, and no
+			// relation is accepted with fewer than two such rows.
+			continue
+		}
 		tc := b.Columns[t]
 		kidsHdr := headerChildren(b, tc)
 		// The best sum so far: the columns of bestMask among side
