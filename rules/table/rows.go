@@ -324,6 +324,9 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		// e.bestSums, by segment and column) to make its checks from.
 		best, bestOK, bestFail := -1, -1, 0
 		for ri := range readings {
+			if readings[ri].repeats(readings[:ri]) {
+				continue // (top-level rows are often the leaves)
+			}
 			ok, fail := 0, 0
 			sums := e.sums[:0]
 			for _, idx := range readings[ri].rows() {
@@ -424,6 +427,21 @@ func (rd *reading) rows() [][]int {
 		return rd.one[:]
 	}
 	return rd.segs
+}
+
+// repeats reports whether rd has one segment, the same rows as the one
+// segment of an earlier reading: it would score the same, and only a
+// better score replaces the best.
+func (rd *reading) repeats(earlier []reading) bool {
+	if rd.segs != nil {
+		return false
+	}
+	for i := range earlier {
+		if earlier[i].segs == nil && slices.Equal(earlier[i].one[0], rd.one[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (rd *reading) head(si int) string {
