@@ -57,8 +57,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		if txt == "" {
 			continue
 		}
-		n := at.cellNum(cell, txt)
-		switch n.Kind {
+		switch at.numOf(cell, txt).Kind {
 		case figures.Value:
 			ri.nVal++
 		case figures.Dash:
@@ -112,7 +111,7 @@ func titleLike(ri rowInfo, t *model.Table) bool {
 func allYears(t *Table, ri rowInfo) bool {
 	years := 0
 	for i, txt := range ri.texts {
-		n := t.cellNum(ri.own[i], txt)
+		n := t.numOf(ri.own[i], txt)
 		if n.Kind != figures.Value {
 			continue
 		}
@@ -132,7 +131,42 @@ type scratch struct {
 	texts []string      // arena for rowInfo.texts
 	notes blockIndex    // where each table stands in Document.Blocks
 	cols  map[colKey]colClass
+	stats []colStat  // finishBlock's, per grid column
+	paths [][]string // finishBlock's header paths, per grid column
+	units []string   // figures.UnitIn of each column's joined path, per Block.Columns
+
+	num       figures.Number // Table.numOf's result for tables too large for slots
+	blocks    []Block        // the chunk newBlock hands out blocks from
+	blockPtrs []*Block       // the arena of the tables' Blocks (see appendBlock)
 }
+
+// newBlock returns a zero Block from the scratch's current chunk of them:
+// one allocation for many blocks. (A block opened and dropped empty leaves
+// its slot unused.)
+func (sc *scratch) newBlock() *Block {
+	if len(sc.blocks) == cap(sc.blocks) {
+		sc.blocks = make([]Block, 0, blockChunk)
+	}
+	sc.blocks = append(sc.blocks, Block{})
+	return &sc.blocks[len(sc.blocks)-1]
+}
+
+// appendBlock appends b to t.Blocks. The tables' block lists are windows
+// of one arena of pointers: a table's blocks are appended one after the
+// other, before the next table's, so t.Blocks is the arena's last window.
+func (sc *scratch) appendBlock(t *Table, b *Block) {
+	n := len(t.Blocks)
+	if len(sc.blockPtrs) == cap(sc.blockPtrs) {
+		// a new chunk, with t's blocks so far moved to its start
+		sc.blockPtrs = append(make([]*Block, 0, max(blockChunk, 2*(n+1))), t.Blocks...)
+	}
+	sc.blockPtrs = append(sc.blockPtrs, b)
+	k := len(sc.blockPtrs)
+	t.Blocks = sc.blockPtrs[k-n-1 : k : k]
+}
+
+// blockChunk is how many blocks (and block pointers) are allocated at once.
+const blockChunk = 16
 
 // blockIndex is the position of each table (by Table.Index) in
 // Document.Blocks, -1 for tables not there (nested ones).
@@ -166,8 +200,9 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 	return view.UnitNote(t)
 }
 
-func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
-	t := &Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption}
+// analyzeTable analyses mt into t.
+func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Table {
+	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, num: &sc.num}
 	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
 		// Slots left by earlier tables hold other tables' cells, so they
 		// never match: the reused slice needs no clearing.
@@ -181,15 +216,28 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 	}
 	infos := sc.infos[:mt.Rows]
 	sc.own, sc.texts = sc.own[:0], sc.texts[:0]
-	dataRows := 0
+	dataRows, hdrRows := 0, 0
 	for r := 0; r < mt.Rows; r++ {
 		infos[r] = classifyRow(d, t, r, sc)
-		if k := infos[r].kind; k == rowNumeric || k == rowText {
+		switch infos[r].kind {
+		case rowNumeric:
 			dataRows++
+		case rowText:
+			dataRows++
+			hdrRows++
+		case rowYears:
+			hdrRows++
 		}
 	}
 	// Data rows come from numeric and text rows only: one slab holds them.
+	// A block takes consecutive rows and closes before the next opens, so
+	// the blocks' Rows and HeaderRows are windows of two more slabs, sized
+	// for every row that can go there.
 	slab := make([]Row, 0, dataRows)
+	ptrs := make([]*Row, 0, dataRows)
+	hdrs := make([]int, 0, hdrRows)
+	var cur *Block
+	rowStart, hdrStart := 0, 0 // cur's windows start there
 	newRow := func(r int) *Row {
 		if len(slab) < cap(slab) {
 			slab = append(slab, Row{Row: r, Parent: -1, List: -1})
@@ -197,19 +245,28 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 		}
 		return &Row{Row: r, Parent: -1, List: -1}
 	}
-	var cur *Block
+	addRow := func(r int) {
+		ptrs = append(ptrs, newRow(r))
+		cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
+	}
+	addHeader := func(r int) {
+		hdrs = append(hdrs, r)
+		cur.HeaderRows = hdrs[hdrStart:len(hdrs):len(hdrs)]
+	}
 	var title string
 	var titleSpan model.Span
 	closeBlock := func() {
 		if cur != nil && (len(cur.HeaderRows) > 0 || len(cur.Rows) > 0) {
 			cur.Index = len(t.Blocks)
-			t.Blocks = append(t.Blocks, cur)
+			sc.appendBlock(t, cur)
 		}
 		cur = nil
 	}
 	open := func() {
 		closeBlock()
-		cur = &Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
+		cur = sc.newBlock()
+		*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
+		rowStart, hdrStart = len(ptrs), len(hdrs)
 		title = ""
 		titleSpan = model.Span{}
 	}
@@ -228,32 +285,32 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 			if cur == nil || len(cur.Rows) > 0 {
 				open()
 			}
-			cur.HeaderRows = append(cur.HeaderRows, ri.r)
+			addHeader(ri.r)
 		case rowNumeric:
 			if cur == nil {
 				open()
 			}
-			cur.Rows = append(cur.Rows, newRow(ri.r))
+			addRow(ri.r)
 		case rowText:
 			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
 			switch {
 			case cur == nil:
 				open()
 				if ri.nLong == 0 {
-					cur.HeaderRows = append(cur.HeaderRows, ri.r)
+					addHeader(ri.r)
 				} else {
-					cur.Rows = append(cur.Rows, newRow(ri.r))
+					addRow(ri.r)
 				}
 			case len(cur.Rows) == 0 && ri.nLong == 0:
-				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+				addHeader(ri.r)
 			case len(cur.Rows) > 0 && headerish && blockHasFigures(infos, cur):
 				open()
-				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+				addHeader(ri.r)
 			case len(cur.Rows) > 0 && headerish && !blockHasFigures(infos, cur) && nextHasFigures(infos, ri.r):
 				open()
-				cur.HeaderRows = append(cur.HeaderRows, ri.r)
+				addHeader(ri.r)
 			default:
-				cur.Rows = append(cur.Rows, newRow(ri.r))
+				addRow(ri.r)
 			}
 		}
 	}
@@ -273,9 +330,9 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 		}
 	}
 	// The unit note above the table applies to blocks that declare none.
-	note := figures.UnitIn(sc.notes.of(d, mt))
+	note := unitIn(sc.notes.of(d, mt))
 	if note == "" {
-		note = figures.UnitIn(mt.Caption)
+		note = unitIn(mt.Caption)
 	}
 	for _, b := range t.Blocks {
 		if b.Unit == "" && note != "" {
@@ -287,7 +344,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch) *Table {
 			}
 		}
 	}
-	t.slots = nil // only needed while analysing
+	t.slots, t.num = nil, nil // only needed while analysing
 	return t
 }
 
@@ -316,7 +373,13 @@ func nextHasFigures(infos []rowInfo, r int) bool {
 // finishBlock works out the block's columns, labels, rows and kind.
 func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	mt := b.Table.T
-	stats := make([]colStat, mt.Cols)
+	// stats and paths are the scratch's (the columns keep the paths'
+	// elements, in arena).
+	if cap(sc.stats) < mt.Cols {
+		sc.stats, sc.paths = make([]colStat, mt.Cols), make([][]string, mt.Cols)
+	}
+	stats, paths := sc.stats[:mt.Cols], sc.paths[:mt.Cols]
+	clear(stats)
 	for _, r := range b.Rows {
 		for c := 0; c < mt.Cols; c++ {
 			cell := mt.At(r.Row, c)
@@ -327,7 +390,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			if txt == "" {
 				continue
 			}
-			n := b.Table.cellNum(cell, txt)
+			n := b.Table.numOf(cell, txt)
 			switch n.Kind {
 			case figures.Value:
 				stats[c].val++
@@ -345,7 +408,6 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		}
 	}
 	// Header texts per grid column, for roles and the 序号 column.
-	paths := make([][]string, mt.Cols)
 	// A path has at most two labels per header row (a label and the one
 	// left of its 其中): one arena holds every column's.
 	per := 2 * len(b.HeaderRows)
@@ -389,6 +451,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	}
 	slab := make([]Column, ncols) // one allocation for the block's columns
 	b.Columns = make([]*Column, 0, ncols)
+	sc.units = sc.units[:0]
 	for c := firstVal; c < mt.Cols; c++ {
 		s := stats[c]
 		if s.val+s.dash+s.text == 0 {
@@ -399,11 +462,11 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
-		sc.classify(col, s.pct*2 > s.val && s.val > 0)
+		sc.units = append(sc.units, sc.classify(col, s.pct*2 > s.val && s.val > 0))
 		b.Columns = append(b.Columns, col)
 	}
 	assignPeriods(b)
-	b.Unit = blockUnit(d, b)
+	b.Unit = blockUnit(d, b, sc.units)
 	for _, c := range b.Columns {
 		if c.Unit == "" {
 			c.Unit = b.Unit
@@ -526,12 +589,50 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 // fold: IndexByte finds a break in a long prose cell faster than the
 // Replacer's byte-by-byte scan, and most labels have none.
 func cleanLabel(s string) string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
-		s = labelFolder.Replace(s)
+		s = foldBreaks(s)
+	} else if !endsColonOrSpace(s) {
+		return s // trimmed, nothing to fold or drop: clean as it is
 	}
 	s = strings.TrimRight(s, "：: ")
 	return strings.TrimSpace(s)
+}
+
+// endsColonOrSpace reports whether the last byte of s is the last byte of
+// ":", "：" or " ", the runes cleanLabel drops at the end.
+func endsColonOrSpace(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case ':', ' ', "："[len("：")-1]:
+		return true
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace, without TrimFunc's rune-by-rune scan of
+// both ends when neither can be a space: TrimSpace falls back to it for
+// any text starting with a non-ASCII rune, as Chinese text does.
+//
+// A white-space rune is an ASCII space or starts with byte C2 (U+0085,
+// U+00A0) or E1–E3 (U+1680, U+2000–U+205F, U+3000), and is two or three
+// bytes long: s ends in one only if its last byte is ASCII, the one
+// before it C2 or the one before that E1–E3. (An ideograph starts with
+// E4–E9.)
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	n := len(s)
+	if c := s[0]; c <= ' ' || c == 0xC2 || c >= 0xE1 && c <= 0xE3 {
+		return strings.TrimSpace(s)
+	}
+	if s[n-1] <= ' ' || n >= 2 && s[n-2] == 0xC2 || n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xE3 {
+		return strings.TrimSpace(s)
+	}
+	return s
 }
 
 // cleanLabelSlow is the plain definition of cleanLabel, kept as its test
@@ -544,6 +645,28 @@ func cleanLabelSlow(s string) string {
 }
 
 var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
+
+// foldBreaks is labelFolder.Replace(s): line breaks dropped, tabs made
+// spaces. It copies the text between breaks with IndexByte, looking only
+// for the bytes s has (a prose cell has line breaks, seldom the others),
+// where the Replacer goes byte by byte.
+func foldBreaks(s string) string {
+	hasCR, hasTab := strings.IndexByte(s, '\r') >= 0, strings.IndexByte(s, '\t') >= 0
+	if hasCR || hasTab {
+		return labelFolder.Replace(s)
+	}
+	i := strings.IndexByte(s, '\n')
+	if i < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i >= 0 {
+		b = append(b, s[:i]...)
+		s = s[i+1:]
+		i = strings.IndexByte(s, '\n')
+	}
+	return string(append(b, s...))
+}
 
 // isQizhong reports whether s starts with 其中 once squashed: squash only
 // drops spaces before and between them (it maps no other rune to 其 or
@@ -579,6 +702,10 @@ func squash(s string) string {
 				return squashCopy(s, i)
 			}
 			i++
+			continue
+		}
+		if c >= 0xE4 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			i += 3 // U+4000–U+9FFF (ideographs): kept as they are
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -632,8 +759,10 @@ func squashSlow(s string) string {
 	}, s)
 }
 
-func blockUnit(d *model.Document, b *Block) string {
-	if u := figures.UnitIn(b.Title); u != "" {
+// blockUnit is the unit declared for b; units are the units named in its
+// columns' joined header paths, by Block.Columns.
+func blockUnit(d *model.Document, b *Block, units []string) string {
+	if u := unitIn(b.Title); u != "" {
 		return u
 	}
 	mt := b.Table.T
@@ -651,8 +780,8 @@ func blockUnit(d *model.Document, b *Block) string {
 	}
 	// A unit shared by every money column's header is the block's unit.
 	u := ""
-	for _, c := range b.Columns {
-		cu := figures.UnitIn(strings.Join(c.Path, ""))
+	for i := range b.Columns {
+		cu := units[i] // figures.UnitIn(strings.Join(c.Path, ""))
 		if cu == "" || !figures.IsMoneyUnit(cu) {
 			continue
 		}
@@ -662,6 +791,16 @@ func blockUnit(d *model.Document, b *Block) string {
 		u = cu
 	}
 	return u
+}
+
+// unitIn is figures.UnitIn without normalising s when it can name no unit:
+// UnitIn finds one only after "单位" or inside brackets, and Normalize
+// makes "(" only of "(" and "（" and keeps ideographs (so 单位 only of 单位).
+func unitIn(s string) string {
+	if !strings.Contains(s, "单位") && !strings.Contains(s, "(") && !strings.Contains(s, "（") {
+		return ""
+	}
+	return figures.UnitIn(s)
 }
 
 // colStat counts the kinds of a grid column's cells over the data rows.
@@ -709,7 +848,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 			if txt == "" {
 				continue
 			}
-			switch n := b.Table.cellNum(cell, txt); n.Kind {
+			switch b.Table.numOf(cell, txt).Kind {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue
@@ -793,16 +932,22 @@ func (t *Table) slot(cell *model.Cell) *cellSlot {
 // parsed once per cell while the table is analysed: the row kinds, column
 // statistics, block kinds and rows all read the same cells.
 func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
+	return *t.numOf(cell, txt)
+}
+
+// numOf is cellNum without copying the figure out: the result is valid
+// until the next call (the slot's, or for a table too large to cache, a
+// scratch Number's).
+func (t *Table) numOf(cell *model.Cell, txt string) *figures.Number {
 	sl := t.slot(cell)
 	if sl == nil {
-		return parseCell(txt)
+		*t.num = parseCell(txt)
+		return t.num
 	}
-	if sl.numCell == cell {
-		return sl.n
+	if sl.numCell != cell {
+		sl.numCell, sl.n = cell, parseCell(txt)
 	}
-	n := parseCell(txt)
-	sl.numCell, sl.n = cell, n
-	return n
+	return &sl.n
 }
 
 // cellText is strings.TrimSpace(CellOwnText(cell)), trimmed once per cell:
@@ -810,10 +955,10 @@ func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
 func (t *Table) cellText(cell *model.Cell) string {
 	sl := t.slot(cell)
 	if sl == nil {
-		return strings.TrimSpace(t.doc.CellOwnText(cell))
+		return trimSpace(t.doc.CellOwnText(cell))
 	}
 	if sl.txtCell != cell {
-		sl.txtCell, sl.txt, sl.runes = cell, strings.TrimSpace(t.doc.CellOwnText(cell)), -1
+		sl.txtCell, sl.txt, sl.runes = cell, trimSpace(t.doc.CellOwnText(cell)), -1
 	}
 	return sl.txt
 }
@@ -822,13 +967,12 @@ func (t *Table) cellText(cell *model.Cell) string {
 // callers only compare it with lengths up to 40, and a prose cell need not
 // be counted to its end.
 func (t *Table) cellRunes(cell *model.Cell) int {
-	txt := t.cellText(cell)
 	sl := t.slot(cell)
 	if sl == nil {
-		return runesUpTo(txt)
+		return runesUpTo(t.cellText(cell))
 	}
-	if sl.runes < 0 {
-		sl.runes = runesUpTo(txt)
+	if sl.txtCell != cell || sl.runes < 0 {
+		sl.runes = runesUpTo(t.cellText(cell)) // cellText resets runes first
 	}
 	return sl.runes
 }
@@ -838,7 +982,32 @@ func (t *Table) cellRunes(cell *model.Cell) int {
 const maxRunes = 41
 
 // runesUpTo is min(utf8.RuneCountInString(s), maxRunes).
+//
+// It is runesUpToSlow with ASCII and the common three-byte runes (lead
+// byte E1–EC or EE–EF, which any two continuation bytes complete, as in
+// figures.nextNorm) counted without decoding them.
 func runesUpTo(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if n == maxRunes {
+			return n
+		}
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return n
+}
+
+// runesUpToSlow is the plain definition of runesUpTo, kept as its test
+// oracle.
+func runesUpToSlow(s string) int {
 	n := 0
 	for range s {
 		if n++; n == maxRunes {
@@ -880,20 +1049,21 @@ func (t *Table) labelQizhong(cell *model.Cell) bool {
 
 // cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.
 // ParseCell trims white space itself (Normalize keeps spaces spaces), so
-// the result is the trimmed text's but for End; parseCell's shortcut for
-// long text looks at the untrimmed length.
+// the result is the trimmed text's (cellText) but for End; parseCell's
+// shortcut for long text looks at the untrimmed length.
 func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
 	if len(raw) > maxCellFigure {
 		return parseCell(raw)
 	}
-	n := t.cellNum(cell, strings.TrimSpace(raw))
+	n := t.cellNum(cell, t.cellText(cell))
 	n.End = len(raw)
 	return n
 }
 
 // maxCachedGrid bounds the cells cached by cellNum (about 6 MB); larger
 // tables are parsed cell by cell as they are read.
-const maxCachedGrid = 1 << 16
+// (A variable so that a test can turn the cache off.)
+var maxCachedGrid = 1 << 16
 
 // maxCellFigure is the longest cell text parseCell parses.
 const maxCellFigure = 96
@@ -912,14 +1082,21 @@ func parseCell(s string) figures.Number {
 	// ParseCell reads a figure, blank or dash from the first non-space
 	// rune on; most label cells are rejected by that rune alone (Normalize
 	// maps rune for rune and keeps spaces spaces).
-	if t := strings.TrimLeftFunc(s, unicode.IsSpace); t != "" {
+	if t := trimLeftSpace(s); t != "" {
+		if len(t) >= 3 && t[0] >= 0xE5 && t[0] <= 0xE9 && t[1]&0xC0 == 0x80 && t[2]&0xC0 == 0x80 {
+			// an ideograph (U+5000–U+9FFF) first, as in most labels,
+			// decoded in place: only 约 starts a figure
+			if r := rune(t[0]&0x0F)<<12 | rune(t[1]&0x3F)<<6 | rune(t[2]&0x3F); !isFigureStart(r) {
+				return figures.Number{Kind: figures.Text, End: len(s)}
+			}
+		}
 		r, w := utf8.DecodeRuneInString(t)
 		if r >= utf8.RuneSelf && !isHan(r) {
 			// Normalize keeps ASCII and CJK ideographs (most labels
 			// start with one) as they are.
 			r, _ = utf8.DecodeRuneInString(figures.Normalize(t[:w]))
 		}
-		if !strings.ContainsRune(figureStart, r) {
+		if !isFigureStart(r) {
 			return figures.Number{Kind: figures.Text, End: len(s)}
 		}
 		if r2, _ := utf8.DecodeRuneInString(t[w:]); r == '(' && isHan(r2) {
@@ -933,6 +1110,26 @@ func parseCell(s string) figures.Number {
 		return n
 	}
 	return figures.ParseCell(s)
+}
+
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), which most
+// cells (a digit or an ideograph first) leave as they are.
+func trimLeftSpace(s string) string {
+	if s != "" && (s[0] < utf8.RuneSelf && s[0] > ' ' || s[0] >= 0xE4 && s[0] <= 0xE9) {
+		// ASCII above the spaces, or the lead byte of U+4000–U+9FFF
+		// (no space there)
+		return s
+	}
+	return strings.TrimLeftFunc(s, unicode.IsSpace)
+}
+
+// isFigureStart is strings.ContainsRune(figureStart, r).
+func isFigureStart(r rune) bool {
+	switch r {
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '≥', '≤', '>', '<', '约', '≈', '(', '-', '+', '—', '/', '…', '.':
+		return true
+	}
+	return false
 }
 
 // isHan: r is a CJK unified ideograph of the basic block, which

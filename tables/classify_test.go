@@ -45,3 +45,33 @@ func TestClassifyMemo(t *testing.T) {
 	}
 	t.Logf("%d columns, %d distinct", n, len(sc.cols))
 }
+
+var allWordSets = []wordSet{currentWords, previousWords, budgetWords, actualWords, scoreMaxWords, scoreGotWords,
+	growthWords, comparedWords, decreaseWords, execWords, shareWords, diffWords}
+
+var wordCases = []string{"", "本年预算数", "2022年决算", "上年同期", "比上年增减(%)", "增（减）", "执行率(%)", "占比", "得分", "项目",
+	"支出数", "\xff本年", "本\xff年", "增减%", "x增(减)y", "指标分值", "全年预算数", "同比(%)"}
+
+// wordSet.in must say what containsAny says.
+func TestWordSet(t *testing.T) {
+	for _, s := range wordCases {
+		for i, ws := range allWordSets {
+			if got, want := ws.in(s, runeBits(s)), containsAny(s, ws.words...); got != want {
+				t.Errorf("set %d in(%q) = %v, containsAny %v", i, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzWordSet(f *testing.F) {
+	for _, s := range wordCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, ws := range allWordSets {
+			if got, want := ws.in(s, runeBits(s)), containsAny(s, ws.words...); got != want {
+				t.Fatalf("set %d in(%q) = %v, containsAny %v", i, s, got, want)
+			}
+		}
+	})
+}

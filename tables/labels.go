@@ -51,7 +51,7 @@ func fillRows(d *model.Document, b *Block) {
 		}
 		if b.CodeCol >= 0 {
 			if cell := mt.At(r.Row, b.CodeCol); cell != nil && cell.Row == r.Row {
-				r.Code = leadingCode(strings.TrimSpace(d.CellOwnText(cell)), true)
+				r.Code = leadingCode(trimSpace(d.CellOwnText(cell)), true)
 			}
 		}
 		if r.Code == "" {
@@ -59,7 +59,7 @@ func fillRows(d *model.Document, b *Block) {
 		}
 		if b.IndexCol >= 0 {
 			if cell := mt.At(r.Row, b.IndexCol); cell != nil && cell.Row == r.Row {
-				r.Seq = strings.TrimSpace(d.CellOwnText(cell))
+				r.Seq = trimSpace(d.CellOwnText(cell))
 			}
 		}
 		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]
@@ -80,8 +80,15 @@ func fillRows(d *model.Document, b *Block) {
 			sp := cell.Span
 			if n.Kind != figures.Blank {
 				// Narrow the span to the trimmed text.
-				lead := len(txt) - len(strings.TrimLeft(txt, " \t\n\u3000"))
-				trail := len(txt) - len(strings.TrimRight(txt, " \t\n\u3000"))
+				lead, trail := 0, 0
+				if txt != "" && strings.IndexByte(" \t\n\xe3", txt[0]) >= 0 {
+					// (a space's first byte: the cutset's)
+					lead = len(txt) - len(strings.TrimLeft(txt, " \t\n\u3000"))
+				}
+				if txt != "" && strings.IndexByte(" \t\n\x80", txt[len(txt)-1]) >= 0 {
+					// (a space's last byte)
+					trail = len(txt) - len(strings.TrimRight(txt, " \t\n\u3000"))
+				}
 				if cell.Span.Len() == len(txt) && lead+trail < len(txt) {
 					sp = model.Span{Start: cell.Span.Start + lead, End: cell.Span.End - trail}
 				}
@@ -148,7 +155,9 @@ func rowMarker(label string) (marker string, total, subtotal bool) {
 	s := squash(label)
 	marker = numberingMarker(s)
 	body := strings.TrimPrefix(s, marker)
-	body = strings.TrimRight(body, ":：")
+	if body != "" && (body[len(body)-1] == ':' || body[len(body)-1] == "："[len("：")-1]) {
+		body = strings.TrimRight(body, ":：") // (a colon's last byte)
+	}
 	for i, w := range totalWords {
 		if body == w || (strings.HasSuffix(body, w) && w != "累计" && w != "总数") || strings.HasPrefix(body, totalOpen[i]) {
 			total = true
@@ -175,7 +184,79 @@ const (
 )
 
 // numberingMarker returns the numbering prefix of a squashed label.
+//
+// It is numberingMarkerSlow reading runes in place instead of converting
+// the whole label to []rune: a marker is a few runes at the start, each
+// one checked to be a bracket, digit or mark, so the prefix of s is its
+// string.
 func numberingMarker(s string) string {
+	if s == "" {
+		return ""
+	}
+	r0, w0 := utf8.DecodeRuneInString(s)
+	switch {
+	case r0 == '(' || r0 == '（':
+		i, j := w0, 1 // bytes and runes read
+		for i < len(s) && j <= 4 {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !(isCNDigit(r) || (r >= '0' && r <= '9')) {
+				break
+			}
+			i, j = i+w, j+1
+		}
+		if j > 1 && i < len(s) {
+			if r, w := utf8.DecodeRuneInString(s[i:]); r == ')' || r == '）' {
+				return s[:i+w]
+			}
+		}
+		return ""
+	case isCNDigit(r0):
+		i, j := 0, 0
+		for i < len(s) && j < 3 {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if !isCNDigit(r) {
+				break
+			}
+			i, j = i+w, j+1
+		}
+		if i < len(s) {
+			if r, w := utf8.DecodeRuneInString(s[i:]); r == '、' || r == '.' || r == '．' {
+				return s[:i+w]
+			}
+		}
+		return ""
+	case r0 >= '0' && r0 <= '9':
+		// digits and points are one byte each: bytes are runes here
+		i := 0
+		for {
+			k := i
+			for i < len(s) && i-k < 3 && s[i] >= '0' && s[i] <= '9' {
+				i++
+			}
+			if i == k || i >= len(s) {
+				return ""
+			}
+			if strings.HasPrefix(s[i:], "、") {
+				return s[:i+len("、")]
+			}
+			if s[i] == '.' {
+				if i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+					i++
+					continue
+				}
+				return s[:i+1]
+			}
+			return ""
+		}
+	case r0 >= '①' && r0 <= '⑳':
+		return s[:w0]
+	}
+	return ""
+}
+
+// numberingMarkerSlow is the plain definition of numberingMarker, kept as
+// its test oracle.
+func numberingMarkerSlow(s string) string {
 	if s == "" {
 		return ""
 	}
@@ -569,14 +650,15 @@ func classifyColumn(c *Column, pct bool) {
 	if c.Year == 0 {
 		c.Year = yearIn(all)
 	}
+	m := runeBits(name) // for the keyword sets' in
 	switch {
-	case containsAny(name, "本年", "本期", "当年", "今年", "本年度"):
+	case currentWords.in(name, m):
 		c.Period = PeriodCurrent
-	case containsAny(name, "上年", "上期", "去年", "上年度", "上年同期"):
+	case previousWords.in(name, m):
 		c.Period = PeriodPrevious
 	}
-	c.Budget = containsAny(name, "预算", "计划", "目标", "批复")
-	c.Actual = containsAny(name, "决算", "执行", "实际", "完成", "支出数", "实绩")
+	c.Budget = budgetWords.in(name, m)
+	c.Actual = actualWords.in(name, m)
 	for _, w := range columnTotalWords {
 		if strings.Contains(name, w) {
 			c.Total = true
@@ -588,19 +670,18 @@ func classifyColumn(c *Column, pct bool) {
 	switch {
 	case strings.Contains(name, "得分率"):
 		c.Role, c.RateKind = Rate, RateScore
-	case containsAny(name, "分值", "权重", "满分", "标准分", "指标分值"):
+	case scoreMaxWords.in(name, m):
 		c.Role = ScoreMax
-	case containsAny(name, "得分", "评分", "自评分"):
+	case scoreGotWords.in(name, m):
 		c.Role = ScoreGot
-	case containsAny(name, "增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)") ||
-		(pct || strings.Contains(name, "%")) && containsAny(name, "比上年", "较上年", "同比", "比去年", "增长", "增减"):
+	case growthWords.in(name, m) || (pct || strings.Contains(name, "%")) && comparedWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateGrowth
-		c.Decrease = containsAny(name, "降幅", "下降率")
-	case containsAny(name, "执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率"):
+		c.Decrease = decreaseWords.in(name, m)
+	case execWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateExec
-	case containsAny(name, "占比", "比重", "构成", "所占比例", "占总"):
+	case shareWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateShare
-	case containsAny(name, "增减额", "增减", "差额", "增加额", "减少额", "变动额", "增减变动", "增减情况", "比上年增减", "较上年增减", "增(减)", "增（减）"):
+	case diffWords.in(name, m):
 		c.Role = Diff
 	case pct || strings.HasSuffix(name, "(%)") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "率"):
 		c.Role = Rate
@@ -614,6 +695,63 @@ func classifyColumn(c *Column, pct bool) {
 }
 
 var columnTotalWords = []string{"合计", "总计", "小计", "总额", "汇总", "共计"}
+
+// The keywords classifyColumn looks for in a column's name.
+var (
+	currentWords  = newWords("本年", "本期", "当年", "今年", "本年度")
+	previousWords = newWords("上年", "上期", "去年", "上年度", "上年同期")
+	budgetWords   = newWords("预算", "计划", "目标", "批复")
+	actualWords   = newWords("决算", "执行", "实际", "完成", "支出数", "实绩")
+	scoreMaxWords = newWords("分值", "权重", "满分", "标准分", "指标分值")
+	scoreGotWords = newWords("得分", "评分", "自评分")
+	growthWords   = newWords("增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)")
+	comparedWords = newWords("比上年", "较上年", "同比", "比去年", "增长", "增减") // a growth rate when shown in %
+	decreaseWords = newWords("降幅", "下降率")
+	execWords     = newWords("执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率")
+	shareWords    = newWords("占比", "比重", "构成", "所占比例", "占总")
+	diffWords     = newWords("增减额", "增减", "差额", "增加额", "减少额", "变动额", "增减变动", "增减情况", "比上年增减", "较上年增减", "增(减)", "增（减）")
+)
+
+// wordSet is a list of keywords, each with the Bloom filter bit of its
+// first rune (see runeBits): a column is classified by testing its name
+// for some eighty keywords, and most of them are ruled out by that bit
+// without a search.
+type wordSet struct {
+	words []string
+	first []uint64
+}
+
+func newWords(ws ...string) wordSet {
+	set := wordSet{words: ws, first: make([]uint64, len(ws))}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		set.first[i] = runeBit(r)
+	}
+	return set
+}
+
+// in is containsAny(s, ws.words...) for s whose runeBits are m: a word
+// whose first rune's bit is not in m is not in s.
+func (ws wordSet) in(s string, m uint64) bool {
+	for i, w := range ws.words {
+		if m&ws.first[i] != 0 && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runeBits is a 64-bit Bloom filter of the runes of s (an invalid byte
+// counts as U+FFFD, as in the keywords, which are valid).
+func runeBits(s string) uint64 {
+	var m uint64
+	for _, r := range s {
+		m |= runeBit(r)
+	}
+	return m
+}
+
+func runeBit(r rune) uint64 { return 1 << (uint32(r) * 0x9E3779B1 >> 26) }
 
 func containsAny(s string, ws ...string) bool {
 	for _, w := range ws {
@@ -712,13 +850,15 @@ type colClass struct {
 	total    bool
 	unit     string
 	decrease bool
+	pathUnit string // figures.UnitIn of the joined path (not classifyColumn's)
 }
 
 // classify is classifyColumn(c, pct), worked out once per distinct header
 // path in the document: reports repeat the same headers (项目 | 预算数 |
 // 决算数 …) table after table, and each classification squashes the path
-// and tests it for some eighty keywords.
-func (sc *scratch) classify(c *Column, pct bool) {
+// and tests it for some eighty keywords. It returns the unit named in the
+// joined path, figures.UnitIn(strings.Join(c.Path, "")), for blockUnit.
+func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 	k := colKey{pct: pct, text: c.Role == OtherText}
 	switch len(c.Path) {
 	case 0:
@@ -730,14 +870,17 @@ func (sc *scratch) classify(c *Column, pct bool) {
 	if v, ok := sc.cols[k]; ok {
 		c.Role, c.RateKind, c.Year, c.Period = v.role, v.rateKind, v.year, v.period
 		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease = v.budget, v.actual, v.total, v.unit, v.decrease
-		return
+		return v.pathUnit
 	}
 	classifyColumn(c, pct)
 	if sc.cols == nil {
 		sc.cols = make(map[colKey]colClass)
 	}
+	pathUnit = figures.UnitIn(strings.Join(c.Path, ""))
 	sc.cols[k] = colClass{
 		role: c.Role, rateKind: c.RateKind, year: c.Year, period: c.Period,
 		budget: c.Budget, actual: c.Actual, total: c.Total, unit: c.Unit, decrease: c.Decrease,
+		pathUnit: pathUnit,
 	}
+	return pathUnit
 }

@@ -3,7 +3,10 @@ package tables
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/parser"
 
@@ -161,7 +164,7 @@ func TestNormalizeKeepsHan(t *testing.T) {
 }
 
 func FuzzCleanLabel(f *testing.F) {
-	for _, s := range []string{"", " 其中： ", "年度主要\n工作内容", "a\r\nb\tc", "\t：", "合计:\n", "\xff\n"} {
+	for _, s := range []string{"", " 其中： ", "年度主要\n工作内容", "a\r\nb\tc", "\t：", "合计:\n", "\xff\n", "\xe3\x80\n\x80", "合计 ：", "x\xbc\x9a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -180,4 +183,109 @@ func FuzzIsQizhong(f *testing.F) {
 			t.Fatalf("isQizhong(%q) = %v, isQizhongSlow %v", s, got, want)
 		}
 	})
+}
+
+func TestIsFigureStart(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if got, want := isFigureStart(r), strings.ContainsRune(figureStart, r); got != want {
+			t.Fatalf("isFigureStart(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+var trimCases = []string{"", " ", "基本支出", " 基本支出\u3000", "\u3000\u3000人员经费", "1,234 ", "\t1", "\xff", "a\xe3\x80", "\u00a0x", "x\u0085", "\u2028", "合计：",
+	"x\u2028", "x\u205f", "\u1680x", "x\u1680", "。", "x。", "\xe2\xc2\x85", "\xc2\x85\xe4", "\x85", "x\xe3\x80\x80\x80", "\x7f", "\x01a\x01"}
+
+func TestTrimSpace(t *testing.T) {
+	for _, s := range trimCases {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimLeftSpace(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
+			t.Errorf("trimLeftSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzTrimSpace(f *testing.F) {
+	for _, s := range trimCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimLeftSpace(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
+			t.Fatalf("trimLeftSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+var unitCases = []string{"", "收入支出决算总表", "表1（万元）", "单位：万元", "单位:元", "(单位：亿元)", "（元）", "（单\u3000位：万元）", "単位", "金额(万元)", "（一）基本支出", "(%)", "\xff（万元）"}
+
+func TestUnitIn(t *testing.T) {
+	for _, s := range unitCases {
+		if got, want := unitIn(s), figures.UnitIn(s); got != want {
+			t.Errorf("unitIn(%q) = %q, figures.UnitIn %q", s, got, want)
+		}
+	}
+}
+
+func FuzzUnitIn(f *testing.F) {
+	for _, s := range unitCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unitIn(s), figures.UnitIn(s); got != want {
+			t.Fatalf("unitIn(%q) = %q, figures.UnitIn %q", s, got, want)
+		}
+	})
+}
+
+var markerCases = []string{"", "一、收入", "（一）基本支出", "(12)x", "(一二三四五)", "(1", "1.基本", "1.1项目", "1.1.1", "12、", "1234.", "1.", "1", "①a", "十一.", "一二三四、", "一", "(", "（1）", "1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17.18.19.20.21", "\xff", "1\xff", "a1."}
+
+func TestNumberingMarker(t *testing.T) {
+	for _, s := range markerCases {
+		if got, want := numberingMarker(s), numberingMarkerSlow(s); got != want {
+			t.Errorf("numberingMarker(%q) = %q, numberingMarkerSlow %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNumberingMarker(f *testing.F) {
+	for _, s := range markerCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := numberingMarker(s), numberingMarkerSlow(s); got != want {
+			t.Fatalf("numberingMarker(%q) = %q, numberingMarkerSlow %q", s, got, want)
+		}
+	})
+}
+
+func TestRunesUpTo(t *testing.T) {
+	for _, s := range append(trimCases, strings.Repeat("年度主要工作", 10), strings.Repeat("ab\xed\xa0\x80", 20), "\xe0\x80\x80", "\xef\xbf") {
+		if got, want := runesUpTo(s), runesUpToSlow(s); got != want {
+			t.Errorf("runesUpTo(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzRunesUpTo(f *testing.F) {
+	for _, s := range trimCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := runesUpTo(s), runesUpToSlow(s); got != want {
+			t.Fatalf("runesUpTo(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+func TestFoldBreaks(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "年度主要\n工作内容\n", "a\r\nb", "a\tb\nc", "\n\n\nx\n\n", "\xff\n\xfe"} {
+		if got, want := foldBreaks(s), labelFolder.Replace(s); got != want {
+			t.Errorf("foldBreaks(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

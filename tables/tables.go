@@ -24,7 +24,8 @@ type Table struct {
 	Number int    // 1-based table number as shown to users (T.Index+1)
 	Title  string // the caption, else the first block's title
 	Blocks []*Block
-	slots  []cellSlot // parsed cell texts and labels by grid origin, while analysing
+	slots  []cellSlot      // parsed cell texts and labels by grid origin, while analysing
+	num    *figures.Number // numOf's result when the table is too large for slots (the scratch's)
 }
 
 // Kind says what a block is for.
@@ -259,8 +260,9 @@ func Analyze(d *model.Document) *Analysis {
 		}
 	}
 	sc.slots = make([]cellSlot, g)
-	for _, t := range d.Tables {
-		a.Tables = append(a.Tables, analyzeTable(d, t, &sc))
+	ts := make([]Table, len(d.Tables)) // one allocation for the tables
+	for i, t := range d.Tables {
+		a.Tables = append(a.Tables, analyzeTable(d, t, &sc, &ts[i]))
 	}
 	return a
 }

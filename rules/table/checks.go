@@ -2,7 +2,9 @@ package table
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -69,6 +71,29 @@ func (c *check) partCells() []tables.DataCell {
 	return c.parts
 }
 
+// nparts is len(c.partCells()), without building the parts.
+func (c *check) nparts() int {
+	switch {
+	case c.parts != nil:
+		return len(c.parts)
+	case c.prows != nil:
+		return len(c.prows)
+	}
+	return len(c.pcols)
+}
+
+// part is c.partCells()[k], without building the parts: a reported check
+// reads its addends once, and a DataCell is a large struct.
+func (c *check) part(k int) tables.DataCell {
+	switch {
+	case c.parts != nil:
+		return c.parts[k]
+	case c.prows != nil:
+		return c.block.At(c.prows[k], c.target.Column.Index)
+	}
+	return c.block.At(c.target.Row.Index, c.pcols[k])
+}
+
 type rateResult struct {
 	computed string // num ÷ den at the rate's precision, e.g. "50.76"
 	expr     string
@@ -103,7 +128,8 @@ func (res *results) nameOf(b *tables.Block) *blockNames {
 	if res.names == nil {
 		res.names = make(map[*tables.Block]*blockNames)
 	}
-	n := &blockNames{title: blockTitle(b), prefix: prefix(b), prefixEN: prefixEN(b)}
+	t := blockTitle(b)
+	n := &blockNames{title: t, prefix: prefixOf(b.Table.Number, t), prefixEN: prefixENOf(b.Table.Number, t)}
 	res.names[b] = n
 	return n
 }
@@ -142,22 +168,29 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 // most checks hold, and each is a large struct.
 func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 	res := &results{}
-	var tally maskTally           // reused by every block's crossFooting
-	e := &sumEval{r: r, all: all} // and the sum screening of footing and hierarchy
-	for _, b := range a.Blocks() {
-		if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
-			continue
+	// Working memory reused from block to block.
+	var tally maskTally           // crossFooting's
+	e := &sumEval{r: r, all: all} // the sum screening of footing and hierarchy
+	var s scaled                  // the block's figures, for crossFooting and differences
+	var rs rateScratch
+	for _, t := range a.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
+				continue
+			}
+			if len(b.Rows) == 0 || len(b.Columns) == 0 {
+				continue
+			}
+			scaleInto(&s, b)
+			e.cols = appendSummable(e.cols[:0], b)
+			cols := e.cols
+			res.checks = append(res.checks, footing(b, cols, e)...)
+			res.checks = append(res.checks, hierarchy(b, cols, e)...)
+			res.checks = append(res.checks, subsets(b, cols, r, all)...)
+			res.checks = append(res.checks, crossFooting(b, &s, &tally, r, all)...)
+			res.checks = append(res.checks, differences(b, &s, r, all)...)
+			res.checks = append(res.checks, rates(b, &rs, r, all)...)
 		}
-		if len(b.Rows) == 0 || len(b.Columns) == 0 {
-			continue
-		}
-		s := scale(b) // shared by crossFooting and differences
-		res.checks = append(res.checks, footing(b, e)...)
-		res.checks = append(res.checks, hierarchy(b, e)...)
-		res.checks = append(res.checks, subsets(b, r, all)...)
-		res.checks = append(res.checks, crossFooting(b, s, &tally, r, all)...)
-		res.checks = append(res.checks, differences(b, s, r, all)...)
-		res.checks = append(res.checks, rates(b, r, all)...)
 	}
 	res.cells = diagnose(res.checks, r)
 	return res
@@ -256,11 +289,10 @@ func expression(c *check) string {
 	if c.sum.Expr != "" {
 		return c.sum.Expr
 	}
-	parts := c.partCells()
 	var buf [16]figures.Number
 	ns := buf[:0]
-	for i, p := range parts {
-		n := asValue(p.Num)
+	for i := range c.nparts() {
+		n := asValue(c.part(i).Num)
 		if c.kind == kDiff && i == 1 {
 			n = neg(n)
 		}
@@ -321,7 +353,7 @@ func blockTitle(b *tables.Block) string {
 			}
 		}
 	}
-	t = strings.Join(strings.Fields(t), "")
+	t = dropSpaces(t)
 	if utf8.RuneCountInString(t) > 24 {
 		t = string([]rune(t)[:24]) + "…"
 	}
@@ -358,20 +390,27 @@ func rowNameEN(r *tables.Row) string {
 }
 
 // prefix is "表2「标题」" for messages.
-func prefix(b *tables.Block) string {
-	s := fmt.Sprintf("表%d", b.Table.Number)
-	if t := blockTitle(b); t != "" {
-		s += "「" + t + "」"
+func prefix(b *tables.Block) string { return prefixOf(b.Table.Number, blockTitle(b)) }
+
+func prefixEN(b *tables.Block) string { return prefixENOf(b.Table.Number, blockTitle(b)) }
+
+// prefixOf is prefix for a block of table n titled t.
+func prefixOf(n int, t string) string {
+	var buf [128]byte
+	s := strconv.AppendInt(append(buf[:0], "表"...), int64(n), 10)
+	if t != "" {
+		s = append(append(append(s, "「"...), t...), "」"...)
 	}
-	return s
+	return string(s)
 }
 
-func prefixEN(b *tables.Block) string {
-	s := fmt.Sprintf("Table %d", b.Table.Number)
-	if t := blockTitle(b); t != "" {
-		s += " “" + t + "”"
+func prefixENOf(n int, t string) string {
+	var buf [128]byte
+	s := strconv.AppendInt(append(buf[:0], "Table "...), int64(n), 10)
+	if t != "" {
+		s = append(append(append(s, " “"...), t...), "”"...)
 	}
-	return s
+	return string(s)
 }
 
 // partHint looks for one addend whose typing slip would explain a failed
@@ -383,7 +422,8 @@ func partHint(c *check) (string, string) {
 	}
 	// diff = total − sum; the part should be part + diff.
 	diff := c.sum.Diff
-	for _, p := range c.partCells() {
+	for k := range c.nparts() {
+		p := c.part(k)
 		if p.Num.Kind != figures.Value {
 			continue
 		}
@@ -402,4 +442,15 @@ func partHint(c *check) (string, string) {
 		return "合计数" + d.Hint, "the total " + d.HintEN
 	}
 	return "", ""
+}
+
+// dropSpaces is strings.Join(strings.Fields(s), ""), without copying s
+// when it has no white space (most labels and titles).
+func dropSpaces(s string) string {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), "")
+		}
+	}
+	return s
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,9 +26,16 @@ type scaled struct {
 	tol  []int64 // one unit of the cell's last digit at that scale (0 for blanks)
 	num  []bool  // usable in arithmetic
 	val  []bool  // a value (not blank/dash)
+
+	ints  []int64 // m and tol's backing
+	flags []bool  // num and val's
 }
 
-func scale(b *tables.Block) *scaled {
+func scale(b *tables.Block) *scaled { return scaleInto(new(scaled), b) }
+
+// scaleInto is scale(b) in s, reusing its grids when they are large
+// enough: computeShown scales block after block.
+func scaleInto(s *scaled, b *tables.Block) *scaled {
 	D := 0
 	for _, r := range b.Rows {
 		for _, c := range r.Cells {
@@ -39,8 +47,15 @@ func scale(b *tables.Block) *scaled {
 	D = min(D, 6)
 	w := len(b.Columns)
 	g := len(b.Rows) * w
-	ints, flags := make([]int64, 2*g), make([]bool, 2*g) // two slabs for the four grids
-	s := &scaled{cols: w, m: ints[:g:g], tol: ints[g:], num: flags[:g:g], val: flags[g:]}
+	ints, flags := s.ints, s.flags // two slabs for the four grids
+	if cap(ints) < 2*g {
+		ints, flags = make([]int64, 2*g), make([]bool, 2*g)
+	} else {
+		ints, flags = ints[:2*g], flags[:2*g]
+		clear(ints)
+		clear(flags)
+	}
+	*s = scaled{cols: w, m: ints[:g:g], tol: ints[g:], num: flags[:g:g], val: flags[g:], ints: ints, flags: flags}
 	for i, r := range b.Rows {
 		for j, c := range r.Cells {
 			k := i*w + j
@@ -118,15 +133,16 @@ type maskTally struct {
 	sum []int64
 	tol []int64
 	nz  []int32
+
+	amt   []int    // crossFooting's amount columns
+	sides [2][]int // and the candidates on either side of one
 }
 
 func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 	n := 1 << len(cand)
 	if cap(mt.sup) < n {
-		*mt = maskTally{
-			sup: make([]int32, n), brk: make([]int32, n), big: make([]bool, n),
-			use: make([]bool, n), sum: make([]int64, n), tol: make([]int64, n), nz: make([]int32, n),
-		}
+		mt.sup, mt.brk, mt.big = make([]int32, n), make([]int32, n), make([]bool, n)
+		mt.use, mt.sum, mt.tol, mt.nz = make([]bool, n), make([]int64, n), make([]int64, n), make([]int32, n)
 	}
 	sup, brk, big := mt.sup[:n], mt.brk[:n], mt.big[:n]
 	use, sum, tol, nzs := mt.use[:n], mt.sum[:n], mt.tol[:n], mt.nz[:n]
@@ -176,6 +192,18 @@ func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 	}
 }
 
+// nonZeroTotals counts the rows (headings aside) on which column t holds a
+// usable non-zero value: the most rows that can support a sum totalled there.
+func nonZeroTotals(b *tables.Block, s *scaled, t int) int {
+	n := 0
+	for i := range b.Rows {
+		if k := i*s.cols + t; !b.Rows[i].Group && s.num[k] && s.val[k] && s.m[k] != 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // headerChildren lists the columns whose header path puts them under t's
 // 其中 ("收入合计 › 其中 › 上年结转" under "收入合计").
 func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
@@ -212,18 +240,24 @@ func headerChildren(b *tables.Block, t *tables.Column) map[int]bool {
 // when the header declares it (合计 | 其中：A | B), on at least as many rows
 // as contradict it. Only rows that break an accepted relation fail.
 func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding, all bool) []*check {
-	var amt []int
+	amt := tally.amt[:0]
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount {
 			amt = append(amt, c.Index)
 		}
 	}
+	tally.amt = amt
 	if len(amt) < 3 {
 		return nil
 	}
 	var out []*check
-	var sides [2][]int // each side's candidates, reused from column to column
+	sides := &tally.sides // each side's candidates, reused from column to column
 	for ti, t := range amt {
+		if nonZeroTotals(b, s, t) < 2 {
+			// A row supports a sum only with a non-zero total, and no
+			// relation is accepted with fewer than two such rows.
+			continue
+		}
 		tc := b.Columns[t]
 		kidsHdr := headerChildren(b, tc)
 		// The best sum so far: the columns of bestMask among side
@@ -337,18 +371,20 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*check {
 	var out []*check
 	var amt []int
-	for _, c := range b.Columns {
-		if c.Role == tables.Amount {
-			amt = append(amt, c.Index)
-		}
-	}
+	var cands []pair // reused from column to column
 	for _, d := range b.Columns {
 		if d.Role != tables.Diff {
 			continue
 		}
+		if amt == nil {
+			for _, c := range b.Columns {
+				if c.Role == tables.Amount {
+					amt = append(amt, c.Index)
+				}
+			}
+		}
 		hdrA, hdrB := headerPair(b, d, amt)
-		type pair struct{ a, b int }
-		var cands []pair
+		cands = cands[:0]
 		if hdrA >= 0 {
 			cands = append(cands, pair{hdrA, hdrB}, pair{hdrB, hdrA})
 		}
@@ -363,6 +399,9 @@ func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*ch
 		for k, p := range cands {
 			sup, brk := 0, 0
 			for i := range b.Rows {
+				if cannotBeat(sup, brk, len(b.Rows)-i, bestSup, bestBrk) {
+					break
+				}
 				usable, ok := s.holdsDiff(i, d.Index, p.a, p.b)
 				if !usable {
 					continue
@@ -395,22 +434,37 @@ func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*ch
 		default:
 			continue
 		}
-		for i := range b.Rows {
+		var cols []int // [cur, prev], shared by the column's checks
+		for i, row := range b.Rows {
 			usable, _ := s.holdsDiff(i, d.Index, p.a, p.b)
 			if !usable {
 				continue
 			}
+			ns := [2]figures.Number{asValue(row.Cells[p.a].Num), neg(asValue(row.Cells[p.b].Num))}
 			target := b.At(i, d.Index)
-			a, bb := b.At(i, p.a), b.At(i, p.b)
-			sc := sumNumbers([]figures.Number{asValue(a.Num), neg(asValue(bb.Num))}, asValue(target.Num), r)
+			sc := sumNumbers(ns[:], asValue(target.Num), r)
 			if !all && unseen(kDiff, sc.Consistent, sc.Exact) {
 				continue
 			}
-			out = append(out, &check{kind: kDiff, block: b, target: target, parts: []tables.DataCell{a, bb}, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: "增减列"})
+			if cols == nil {
+				cols = []int{p.a, p.b}
+			}
+			out = append(out, &check{kind: kDiff, block: b, target: target, pcols: cols, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: "增减列"})
 		}
 	}
 	return out
 }
+
+// cannotBeat reports whether a candidate relation with sup supporting and
+// brk breaking rows so far, and left rows still to try, can no longer be
+// better than the best one (more support, or as much and fewer breaks):
+// trying it on the rest would change nothing.
+func cannotBeat(sup, brk, left, bestSup, bestBrk int) bool {
+	return sup+left < bestSup || sup+left == bestSup && brk >= bestBrk
+}
+
+// pair is a difference's two columns, a − b.
+type pair struct{ a, b int }
 
 // headerPair finds (current, previous) amount columns for a difference or
 // growth-rate column from the headers: 本年/上年 or two years, else
@@ -532,16 +586,31 @@ func rateOK(rate, num, den figures.Number, growth, pct, decrease bool, r figures
 	return false, computed, true
 }
 
+// formula is a rate's num ÷ den, or (num − den) ÷ den when growth; den is
+// -1 for num's figure in the total row (a share).
+type formula struct {
+	num, den int
+	growth   bool
+}
+
+// rateScratch is rates' working memory, reused from block to block.
+type rateScratch struct {
+	amt, amounts []int
+	cands        []formula
+	sv           []screenVal
+}
+
 // rates checks rate columns. The formula comes from the header where it is
 // clear (增减率 from 本年/上年, 执行率 from 执行数/预算数) and is otherwise
 // inferred from the figures among all column pairs.
-func rates(b *tables.Block, r figures.Rounding, all bool) []*check {
-	var amt []int
+func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*check {
+	amt := rs.amt[:0]
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount || c.Role == tables.Diff {
 			amt = append(amt, c.Index)
 		}
 	}
+	rs.amt = amt
 	if len(amt) < 2 {
 		return nil
 	}
@@ -553,7 +622,10 @@ func rates(b *tables.Block, r figures.Rounding, all bool) []*check {
 			continue
 		}
 		if sv == nil {
-			sv = make([]screenVal, len(b.Rows)*w)
+			if n := len(b.Rows) * w; cap(rs.sv) < n {
+				rs.sv = make([]screenVal, n)
+			}
+			sv = rs.sv[:len(b.Rows)*w]
 			for i, row := range b.Rows {
 				for j, c := range row.Cells {
 					sv[i*w+j] = screenOf(c.Num)
@@ -561,14 +633,10 @@ func rates(b *tables.Block, r figures.Rounding, all bool) []*check {
 			}
 		}
 		pct := !strings.Contains(rc.PathString(), "倍")
-		type formula struct {
-			num, den int
-			growth   bool
-		}
-		var cands []formula
+		cands := rs.cands[:0]
 		var hdr formula
 		hasHdr := false
-		var amounts []int
+		amounts := rs.amounts[:0]
 		for _, i := range amt {
 			if b.Columns[i].Role == tables.Amount {
 				amounts = append(amounts, i)
@@ -626,25 +694,36 @@ func rates(b *tables.Block, r figures.Rounding, all bool) []*check {
 				f := formula{a, -1, false}
 				if rc.RateKind == tables.RateShare && !hasHdr {
 					hdr, hasHdr = f, true
-					cands = append([]formula{f}, cands...)
+					cands = slices.Insert(cands, 0, f)
 				} else {
 					cands = append(cands, f)
 				}
 			}
 		}
+		rs.cands = cands
 		denOf := func(f formula, row *tables.Row) figures.Number {
 			if f.den < 0 {
 				return b.Rows[totalRow].Cells[f.num].Num
 			}
 			return row.Cells[f.den].Num
 		}
+		rows := 0 // rows a formula is tried on
+		for _, row := range b.Rows {
+			if !row.Group {
+				rows++
+			}
+		}
 		best, bestSup, bestBrk := -1, -1, 0
 		for k, f := range cands {
-			sup, brk := 0, 0
+			sup, brk, left := 0, 0, rows
 			for i, row := range b.Rows {
 				if row.Group {
 					continue
 				}
+				if cannotBeat(sup, brk, left, bestSup, bestBrk) {
+					break
+				}
+				left--
 				den := totalRow*w + f.num // denOf, by index
 				if f.den >= 0 {
 					den = i*w + f.den

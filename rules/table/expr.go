@@ -15,7 +15,8 @@ import (
 // overflows.
 func sumExpr(parts []figures.Number, total figures.Number) string {
 	mant, diff, dec := figures.SumDiff(parts, total)
-	b := make([]byte, 0, 32*(len(parts)+3))
+	var buf [256]byte // enough for a dozen parts; more grow it
+	b := buf[:0]
 	for i, p := range parts {
 		if i > 0 {
 			if p.Kind == figures.Value && p.Mant < 0 {
@@ -90,4 +91,15 @@ func digits(m int64) int {
 func numString(n figures.Number) string {
 	var buf [32]byte
 	return string(appendNumber(buf[:0], n))
+}
+
+// numStrings is numString of a, b and c, in one allocation.
+func numStrings(a, b, c figures.Number) (string, string, string) {
+	var buf [96]byte
+	s := appendNumber(buf[:0], a)
+	i := len(s)
+	s = appendNumber(s, b)
+	j := len(s)
+	all := string(appendNumber(s, c))
+	return all[:i], all[i:j], all[j:]
 }

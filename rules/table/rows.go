@@ -10,14 +10,16 @@ import (
 )
 
 // summableCols lists a block's columns whose figures may be added.
-func summableCols(b *tables.Block) []*tables.Column {
-	var out []*tables.Column
+func summableCols(b *tables.Block) []*tables.Column { return appendSummable(nil, b) }
+
+// appendSummable appends summableCols(b) to dst.
+func appendSummable(dst []*tables.Column, b *tables.Block) []*tables.Column {
 	for _, c := range b.Columns {
 		if summable(c) {
-			out = append(out, c)
+			dst = append(dst, c)
 		}
 	}
-	return out
+	return dst
 }
 
 // members picks, from candidate rows, those a total adds up: rows that are
@@ -27,11 +29,19 @@ func topLevel(b *tables.Block, cand []int) []int { return topLevelOpt(b, cand, f
 // topLevelOpt is topLevel; with guessed it also keeps rows that were put in
 // a 其中 list only by guess (they may be the parent's siblings).
 func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
+	out := appendTopLevel(nil, b, cand, guessed)
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// appendTopLevel appends topLevelOpt(b, cand, guessed) to dst.
+func appendTopLevel(dst []int, b *tables.Block, cand []int, guessed bool) []int {
 	in := func(i int) bool { // cand is in ascending order
 		k := sort.SearchInts(cand, i)
 		return k < len(cand) && cand[k] == i
 	}
-	var out []int // nil when no row is kept; else room for every candidate
 	for _, i := range cand {
 		r := b.Rows[i]
 		if !(guessed && r.Guessed) {
@@ -42,36 +52,52 @@ func topLevelOpt(b *tables.Block, cand []int, guessed bool) []int {
 				continue
 			}
 		}
-		if out == nil {
-			out = make([]int, 0, len(cand))
-		}
-		out = append(out, i)
+		dst = append(dst, i)
 	}
-	return out
+	return dst
 }
 
 // leaves picks rows without children among the candidates.
 func leaves(b *tables.Block, cand []int) []int {
-	hasChild := make([]bool, len(b.Rows))
+	return appendLeaves(nil, b, cand, hasChildren(b, nil))
+}
+
+// hasChildren says, by row, whether some row has it as a (non-其中)
+// parent; buf is reused when it is large enough.
+func hasChildren(b *tables.Block, buf []bool) []bool {
+	var hasChild []bool
+	if cap(buf) < len(b.Rows) {
+		hasChild = make([]bool, len(b.Rows))
+	} else {
+		hasChild = buf[:len(b.Rows)]
+		clear(hasChild)
+	}
 	for _, r := range b.Rows {
 		if r.Parent >= 0 && !r.Subset {
 			hasChild[r.Parent] = true
 		}
 	}
-	var out []int
+	return hasChild
+}
+
+// appendLeaves appends leaves(b, cand) to dst; hasChild is hasChildren(b).
+func appendLeaves(dst []int, b *tables.Block, cand []int, hasChild []bool) []int {
 	for _, i := range cand {
 		r := b.Rows[i]
 		if r.Subset || r.Group || r.Total || hasChild[i] {
 			continue
 		}
-		out = append(out, i)
+		dst = append(dst, i)
 	}
-	return out
+	return dst
 }
 
 // segments splits candidate rows at group headings ("按收入性质分："):
 // each segment is an alternative breakdown of the same total.
 func segments(b *tables.Block, cand []int) (segs [][]int, heads []string) {
+	if !slices.ContainsFunc(cand, func(i int) bool { return b.Rows[i].Group && breakdownHeading(b.Rows[i].Label) }) {
+		return nil, nil // no breakdown heading: one segment, no alternative
+	}
 	var cur []int
 	head := ""
 	groups := 0
@@ -100,7 +126,7 @@ func segments(b *tables.Block, cand []int) (segs [][]int, heads []string) {
 // breakdownHeading: a label introducing one way of breaking a total down
 // ("按收入性质分：", "按支出用途分类", "资金来源构成").
 func breakdownHeading(label string) bool {
-	l := strings.Join(strings.Fields(label), "")
+	l := dropSpaces(label)
 	if strings.HasPrefix(l, "按") {
 		return true
 	}
@@ -118,18 +144,22 @@ func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column,
 	if !rowSumApplies(b, t, idx, c) {
 		return nil
 	}
-	total := b.At(t, c.Index)
+	total := b.Rows[t].Cells[c.Index]
 	var buf [16]figures.Number // sumCheck's figures, without the parts' cells
 	ns := buf[:0]
 	for _, i := range idx {
 		ns = append(ns, asValue(b.Rows[i].Cells[c.Index].Num))
 	}
-	s := sumNumbers(ns, asValue(total.Num), r)
+	return sumRowsCheck(b, kind, t, idx, c, sumNumbers(ns, asValue(total.Num), r), all)
+}
+
+// sumRowsCheck makes rowSum's check from its comparison s.
+func sumRowsCheck(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, s figures.SumCheck, all bool) *check {
 	if !all && unseen(kind, s.Consistent, s.Exact) {
 		// A 其中 check that holds exactly also holds as a subset.
 		return nil
 	}
-	return &check{kind: kind, block: b, target: total, prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
+	return &check{kind: kind, block: b, target: b.At(t, c.Index), prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
 }
 
 // rowSumApplies reports whether rowSum makes a check: every cell numeric
@@ -159,14 +189,37 @@ type sumEval struct {
 	r   figures.Rounding
 	all bool             // make every check, not only those a finding may show
 	ns  []figures.Number // scratch for the parts
+
+	cols []*tables.Column // the block's summable columns
+
+	// footing's scratch, reused from total row to total row: the readings
+	// are tried on every total, and their rows are copied out only when a
+	// check is made from them.
+	cand, subs, top, leaves []int
+	guess                   []int
+	hasChild                []bool
+	sums, bestSums          []madeSum // a reading's comparisons, by segment and column
+}
+
+// madeSum is a comparison rowSum made, or would have made.
+type madeSum struct {
+	s    figures.SumCheck
+	made bool
 }
 
 // rowSum reports what rowSum(b, _, t, idx, c, e.r) would: whether it makes
 // a check, whether the check holds, and whether it is nontrivial evidence
 // (nontrivial(parts, total)).
 func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (made, ok, evidence bool) {
+	s, made, evidence := e.rowSumCheck(b, t, idx, c)
+	return made, s.Consistent, evidence
+}
+
+// rowSumCheck is rowSum with the comparison it made, which is the check's
+// sum when made.
+func (e *sumEval) rowSumCheck(b *tables.Block, t int, idx []int, c *tables.Column) (s figures.SumCheck, made, evidence bool) {
 	if !rowSumApplies(b, t, idx, c) {
-		return false, false, false
+		return figures.SumCheck{}, false, false
 	}
 	j := c.Index
 	e.ns = e.ns[:0]
@@ -179,8 +232,8 @@ func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (m
 		e.ns = append(e.ns, asValue(n))
 	}
 	tn := b.Rows[t].Cells[j].Num
-	s := sumNumbers(e.ns, asValue(tn), e.r)
-	return true, s.Consistent, tn.Mant != 0 && nz >= 2
+	s = sumNumbers(e.ns, asValue(tn), e.r)
+	return s, true, tn.Mant != 0 && nz >= 2
 }
 
 // footing checks each total row against the rows it covers. Totals may
@@ -188,9 +241,8 @@ func (e *sumEval) rowSum(b *tables.Block, t int, idx []int, c *tables.Column) (m
 // 合计 over 小计 rows adds the 小计s. Among the readings of which rows are
 // covered (top-level rows, leaf rows, each group of a 按…分 breakdown) the
 // one that holds in most columns is used.
-func footing(b *tables.Block, e *sumEval) []*check {
-	r := e.r
-	cols := summableCols(b)
+// cols are the block's summable columns.
+func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 	if len(cols) == 0 {
 		return nil
 	}
@@ -202,12 +254,13 @@ func footing(b *tables.Block, e *sumEval) []*check {
 		}
 	}
 	topStyle := first >= 0 && b.Rows[first].Total
+	e.hasChild = e.hasChild[:0] // worked out for the first leaves reading
 	var out []*check
 	for t, row := range b.Rows {
 		if !row.Total {
 			continue
 		}
-		var cand []int
+		cand := e.cand[:0]
 		if topStyle && (t == first || row.Subtotal) {
 			for i := t + 1; i < len(b.Rows); i++ {
 				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
@@ -224,8 +277,9 @@ func footing(b *tables.Block, e *sumEval) []*check {
 			}
 			slices.Reverse(cand) // in row order, as the readings expect
 		}
+		e.cand = cand
 		// A 合计 over 小计 rows adds the 小计s.
-		var subs []int
+		subs := e.subs[:0]
 		if !row.Subtotal {
 			for _, i := range cand {
 				if b.Rows[i].Subtotal {
@@ -233,47 +287,62 @@ func footing(b *tables.Block, e *sumEval) []*check {
 				}
 			}
 		}
-		top := topLevel(b, cand)
+		e.subs = subs
+		top := appendTopLevel(e.top[:0], b, cand, false)
+		e.top = top
 		if len(subs) < 2 && len(top) == 0 {
 			// Only 其中 rows under the total: "of which", checked by TBL003.
 			continue
 		}
-		var readings [][][]int
-		var readingHeads [][]string
+		// The readings of which rows the total covers. Their rows are in
+		// e's scratch (segments' excepted) until a check keeps them.
+		var rdBuf [5]reading
+		readings := rdBuf[:0]
 		if len(subs) >= 2 {
-			readings = append(readings, [][]int{subs})
-			readingHeads = append(readingHeads, []string{""})
+			readings = append(readings, oneReading(subs))
 		} else {
 			if segs, heads := segments(b, cand); segs != nil {
 				var rd [][]int
 				for _, s := range segs {
 					rd = append(rd, topLevel(b, s))
 				}
-				readings = append(readings, rd)
-				readingHeads = append(readingHeads, heads)
+				readings = append(readings, reading{segs: rd, heads: heads})
 			}
-			readings = append(readings, [][]int{top}, [][]int{leaves(b, cand)})
-			readingHeads = append(readingHeads, []string{""}, []string{""})
-			if g := topLevelOpt(b, cand, true); len(g) != len(readings[len(readings)-2][0]) {
-				readings = append(readings, [][]int{g})
-				readingHeads = append(readingHeads, []string{""})
+			if len(e.hasChild) != len(b.Rows) {
+				e.hasChild = hasChildren(b, e.hasChild)
+			}
+			e.leaves = appendLeaves(e.leaves[:0], b, cand, e.hasChild)
+			readings = append(readings, oneReading(top), oneReading(e.leaves))
+			e.guess = appendTopLevel(e.guess[:0], b, cand, true)
+			if len(e.guess) != len(top) {
+				readings = append(readings, oneReading(e.guess))
 			}
 		}
 		// Score each reading without building its checks; only the best
 		// reading's checks are made.
+		// The comparisons of the best reading so far are kept (in
+		// e.bestSums, by segment and column) to make its checks from.
 		best, bestOK, bestFail := -1, -1, 0
-		for ri, rd := range readings {
+		for ri := range readings {
+			if readings[ri].repeats(readings[:ri]) {
+				continue // (top-level rows are often the leaves)
+			}
 			ok, fail := 0, 0
-			for _, idx := range rd {
+			sums := e.sums[:0]
+			for _, idx := range readings[ri].rows() {
 				if len(idx) == 0 {
+					for range cols {
+						sums = append(sums, madeSum{})
+					}
 					continue
 				}
 				for _, c := range cols {
-					made, holds, ev := e.rowSum(b, t, idx, c)
+					s, made, ev := e.rowSumCheck(b, t, idx, c)
+					sums = append(sums, madeSum{s, made})
 					if !made {
 						continue
 					}
-					if holds {
+					if s.Consistent {
 						if len(idx) >= 2 || ev {
 							ok++
 						}
@@ -282,21 +351,34 @@ func footing(b *tables.Block, e *sumEval) []*check {
 					}
 				}
 			}
+			e.sums = sums
 			if ok > bestOK || ok == bestOK && fail < bestFail {
 				best, bestOK, bestFail = ri, ok, fail
+				e.sums, e.bestSums = e.bestSums, e.sums
 			}
 		}
 		if best < 0 {
 			continue
 		}
 		var bestChecks []*check
-		for si, idx := range readings[best] {
+		rd := &readings[best]
+		for si, idx := range rd.rows() {
 			if len(idx) == 0 {
 				continue
 			}
-			for _, c := range cols {
-				if ch := rowSum(b, kFooting, t, idx, c, r, e.all); ch != nil {
-					ch.group = readingHeads[best][si]
+			kept := false // idx copied out of the scratch
+			for ci, c := range cols {
+				// rowSum(b, kFooting, t, idx, c, r, e.all), from its comparison
+				ms := &e.bestSums[si*len(cols)+ci]
+				if !ms.made {
+					continue
+				}
+				if ch := sumRowsCheck(b, kFooting, t, idx, c, ms.s, e.all); ch != nil {
+					if !kept {
+						idx, kept = slices.Clone(idx), true
+					}
+					ch.prows = idx
+					ch.group = rd.head(si)
 					bestChecks = append(bestChecks, ch)
 				}
 			}
@@ -307,7 +389,7 @@ func footing(b *tables.Block, e *sumEval) []*check {
 			// the reading was wrong, not the figures.
 			continue
 		}
-		simple := simpleList(b, cand, t)
+		simple := len(bestChecks) > 0 && simpleList(b, cand, t)
 		for _, ch := range bestChecks {
 			ch.conf = 0.95
 			ch.basis = "合计行"
@@ -329,11 +411,51 @@ func footing(b *tables.Block, e *sumEval) []*check {
 	return out
 }
 
+// reading is one way of covering a total's rows: segments of rows that
+// each add up to the total, with the breakdown heading of each segment
+// (heads is nil for one segment without a heading).
+type reading struct {
+	segs  [][]int
+	heads []string
+	one   [1][]int // the segment of a one-segment reading, in place
+}
+
+func oneReading(rows []int) reading { return reading{one: [1][]int{rows}} }
+
+func (rd *reading) rows() [][]int {
+	if rd.segs == nil {
+		return rd.one[:]
+	}
+	return rd.segs
+}
+
+// repeats reports whether rd has one segment, the same rows as the one
+// segment of an earlier reading: it would score the same, and only a
+// better score replaces the best.
+func (rd *reading) repeats(earlier []reading) bool {
+	if rd.segs != nil {
+		return false
+	}
+	for i := range earlier {
+		if earlier[i].segs == nil && slices.Equal(earlier[i].one[0], rd.one[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (rd *reading) head(si int) string {
+	if rd.heads == nil {
+		return ""
+	}
+	return rd.heads[si]
+}
+
 // hierarchy checks numbered parents against their numbered children
-// (一、 = 1. + 2. + …), when that reading holds in most places of the block.
-func hierarchy(b *tables.Block, e *sumEval) []*check {
+// (一、 = 1. + 2. + …), when that reading holds in most places of the block;
+// cols are the block's summable columns.
+func hierarchy(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 	r := e.r
-	cols := summableCols(b)
 	children := map[int][]int{}
 	for i, row := range b.Rows {
 		if row.Parent >= 0 && !row.Subset && row.Level > 0 && !row.Group {
@@ -383,9 +505,9 @@ func hierarchy(b *tables.Block, e *sumEval) []*check {
 	return cs
 }
 
-// subsets checks that 其中 rows do not add up to more than their parent.
-func subsets(b *tables.Block, r figures.Rounding, all bool) []*check {
-	cols := summableCols(b)
+// subsets checks that 其中 rows do not add up to more than their parent;
+// cols are the block's summable columns.
+func subsets(b *tables.Block, cols []*tables.Column, r figures.Rounding, all bool) []*check {
 	lists := map[int][]int{} // list head → its rows
 	var heads []int
 	for i, row := range b.Rows {
@@ -451,8 +573,7 @@ func numsOf(cs []tables.DataCell) []figures.Number {
 // simpleList: the covered rows are one flat list (no numbering levels, no
 // 其中 rows, no headings) under a total named plainly (合计, 总计).
 func simpleList(b *tables.Block, cand []int, t int) bool {
-	lab := strings.Join(strings.Fields(b.Rows[t].Label), "")
-	switch lab {
+	switch dropSpaces(b.Rows[t].Label) {
 	case "合计", "总计", "小计", "共计", "合计数", "总计数":
 	default:
 		return false

@@ -23,39 +23,47 @@ func NewRules(opt Options) []*audit.Rule {
 	}
 }
 
-// report turns a failed (or rounding-only) check into a finding.
-func report(p *audit.Pass, res *results, c *check, msg, msgEN string) {
+// report turns a failed (or rounding-only) check into a finding. msg and
+// msgEN are the messages, to which it adds what the severity needs.
+func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
+	var sev audit.Severity
+	switch {
+	case c.ok:
+		sev = audit.Info
+		msg = append(msg, "，相差 "...)
+		msg = appendFixed(msg, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec)
+		msg = append(msg, "，在四舍五入误差内"...)
+		msgEN = append(msgEN, "; off by "...)
+		msgEN = appendFixed(msgEN, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec)
+		msgEN = append(msgEN, ", within rounding"...)
+	case c.doubt:
+		sev = audit.Info
+		msg = append(msg, "（所列明细可能不完整或有重叠，仅作提示）"...)
+		msgEN = append(msgEN, " (the rows listed may be incomplete or overlap; info only)"...)
+	case c.weak || c.conf < 0.7:
+		sev = audit.Warning
+	default:
+		sev = audit.Error
+	}
+	// The two messages are made one string, and the three figures another:
+	// the finding's strings are cut from them.
+	n := len(msg)
+	both := string(append(msg, msgEN...))
 	f := audit.Finding{
-		Message:    msg,
-		MessageEN:  msgEN,
+		Severity:   sev,
+		Message:    both[:n],
+		MessageEN:  both[n:],
 		Location:   res.location(p.Doc, c.target),
 		Span:       c.target.Span,
 		Expr:       expression(c),
-		Expected:   numString(c.sum.Sum),
-		Actual:     numString(c.target.Num),
-		Difference: numString(c.sum.Diff),
 		Confidence: c.conf,
 	}
-	if parts := c.partCells(); len(parts) > 0 {
-		f.Related = make([]model.Span, len(parts))
-		for i, pt := range parts {
-			f.Related[i] = pt.Span
+	f.Expected, f.Actual, f.Difference = numStrings(c.sum.Sum, c.target.Num, c.sum.Diff)
+	if n := c.nparts(); n > 0 {
+		f.Related = make([]model.Span, n)
+		for k := range f.Related {
+			f.Related[k] = c.part(k).Span
 		}
-	}
-	switch {
-	case c.ok:
-		f.Severity = audit.Info
-		off := string(appendFixed(nil, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec))
-		f.Message += "，相差 " + off + "，在四舍五入误差内"
-		f.MessageEN += "; off by " + off + ", within rounding"
-	case c.doubt:
-		f.Severity = audit.Info
-		f.Message += "（所列明细可能不完整或有重叠，仅作提示）"
-		f.MessageEN += " (the rows listed may be incomplete or overlap; info only)"
-	case c.weak || c.conf < 0.7:
-		f.Severity = audit.Warning
-	default:
-		f.Severity = audit.Error
 	}
 	if !c.ok {
 		f.Hint, f.HintEN = partHint(c)

@@ -1,8 +1,6 @@
 package table
 
 import (
-	"fmt"
-
 	"github.com/crossfoot/crossfoot/audit"
 )
 
@@ -28,25 +26,44 @@ func tbl001(opt Options) *audit.Rule {
 				if (c.kind != kFooting && c.kind != kHier) || !wants(c) {
 					continue
 				}
-				b := c.target.Block
-				names := res.nameOf(b)
-				what := rowName(c.target.Row) + "行"
-				whatEN := "total row " + rowNameEN(c.target.Row)
+				names := res.nameOf(c.target.Block)
+				// "%s列%s: %s与%s之和[不符]", "%s, column %s: %s [and|does not equal] the sum of %s"
+				var mb, mbEN msgBuf
+				msg := append(mb[:0], names.prefix...)
+				msg = append(msg, "列"...)
+				msg = appendColName(msg, c.target.Column)
+				msg = append(msg, ": "...)
+				msg = appendRowName(msg, c.target.Row)
+				msgEN := append(mbEN[:0], names.prefixEN...)
+				msgEN = append(msgEN, ", column "...)
+				msgEN = appendColNameEN(msgEN, c.target.Column)
 				if c.kind == kHier {
-					what = rowName(c.target.Row)
-					whatEN = "row " + rowNameEN(c.target.Row)
-				}
-				rows, rowsEN := "其下各行", "its rows"
-				if c.group != "" {
-					rows, rowsEN = "「"+c.group+"」各行", "the rows under “"+c.group+"”"
-				}
-				var msg, msgEN string // only the message shown is built
-				if c.ok {
-					msg = fmt.Sprintf("%s列%s: %s与%s之和", names.prefix, colName(c.target.Column), what, rows)
-					msgEN = fmt.Sprintf("%s, column %s: %s and the sum of %s", names.prefixEN, colNameEN(c.target.Column), whatEN, rowsEN)
+					msgEN = append(msgEN, ": row "...)
 				} else {
-					msg = fmt.Sprintf("%s列%s: %s与%s之和不符", names.prefix, colName(c.target.Column), what, rows)
-					msgEN = fmt.Sprintf("%s, column %s: %s does not equal the sum of %s", names.prefixEN, colNameEN(c.target.Column), whatEN, rowsEN)
+					msg = append(msg, "行"...)
+					msgEN = append(msgEN, ": total row "...)
+				}
+				msgEN = appendRowNameEN(msgEN, c.target.Row)
+				msg = append(msg, "与"...)
+				if c.ok {
+					msgEN = append(msgEN, " and the sum of "...)
+				} else {
+					msgEN = append(msgEN, " does not equal the sum of "...)
+				}
+				if c.group != "" {
+					msg = append(msg, "「"...)
+					msg = append(msg, c.group...)
+					msg = append(msg, "」各行"...)
+					msgEN = append(msgEN, "the rows under “"...)
+					msgEN = append(msgEN, c.group...)
+					msgEN = append(msgEN, "”"...)
+				} else {
+					msg = append(msg, "其下各行"...)
+					msgEN = append(msgEN, "its rows"...)
+				}
+				msg = append(msg, "之和"...)
+				if !c.ok {
+					msg = append(msg, "不符"...)
 				}
 				report(p, res, c, msg, msgEN)
 			}

@@ -1,8 +1,6 @@
 package table
 
 import (
-	"fmt"
-
 	"github.com/crossfoot/crossfoot/audit"
 )
 
@@ -26,15 +24,25 @@ func tbl002(opt Options) *audit.Rule {
 				if c.kind != kCross || !wants(c) {
 					continue
 				}
-				b := c.target.Block
-				names := res.nameOf(b)
-				var msg, msgEN string // only the message shown is built
+				names := res.nameOf(c.target.Block)
+				// "%s行%s: %s与各分项之和[不符]", "%s, row %s: %s [and|does not equal] the sum of its parts"
+				var mb, mbEN msgBuf
+				msg := append(mb[:0], names.prefix...)
+				msg = append(msg, "行"...)
+				msg = appendRowName(msg, c.target.Row)
+				msg = append(msg, ": "...)
+				msg = appendColName(msg, c.target.Column)
+				msg = append(msg, "与各分项之和"...)
+				msgEN := append(mbEN[:0], names.prefixEN...)
+				msgEN = append(msgEN, ", row "...)
+				msgEN = appendRowNameEN(msgEN, c.target.Row)
+				msgEN = append(msgEN, ": "...)
+				msgEN = appendColNameEN(msgEN, c.target.Column)
 				if c.ok {
-					msg = fmt.Sprintf("%s行%s: %s与各分项之和", names.prefix, rowName(c.target.Row), colName(c.target.Column))
-					msgEN = fmt.Sprintf("%s, row %s: %s and the sum of its parts", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column))
+					msgEN = append(msgEN, " and the sum of its parts"...)
 				} else {
-					msg = fmt.Sprintf("%s行%s: %s与各分项之和不符", names.prefix, rowName(c.target.Row), colName(c.target.Column))
-					msgEN = fmt.Sprintf("%s, row %s: %s does not equal the sum of its parts", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column))
+					msg = append(msg, "不符"...)
+					msgEN = append(msgEN, " does not equal the sum of its parts"...)
 				}
 				report(p, res, c, msg, msgEN)
 			}

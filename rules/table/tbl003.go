@@ -28,7 +28,7 @@ func tbl003(opt Options) *audit.Rule {
 				names := res.nameOf(b)
 				msg := fmt.Sprintf("%s列%s: “其中”各项之和超过%s", names.prefix, colName(c.target.Column), rowName(c.target.Row))
 				msgEN := fmt.Sprintf("%s, column %s: the 其中 items add up to more than %s", names.prefixEN, colNameEN(c.target.Column), rowNameEN(c.target.Row))
-				report(p, res, c, msg, msgEN)
+				report(p, res, c, []byte(msg), []byte(msgEN))
 			}
 		},
 	}

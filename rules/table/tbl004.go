@@ -1,8 +1,6 @@
 package table
 
 import (
-	"fmt"
-
 	"github.com/crossfoot/crossfoot/audit"
 )
 
@@ -25,16 +23,33 @@ func tbl004(opt Options) *audit.Rule {
 				if c.kind != kDiff || !wants(c) {
 					continue
 				}
-				b := c.target.Block
-				names := res.nameOf(b)
-				var msg, msgEN string // only the message shown is built
+				names := res.nameOf(c.target.Block)
+				// "%s行%s: %s[与|不等于]%s − %s", "%s, row %s: %s [and|is not] %s − %s"
+				cur, prev := c.part(0).Column, c.part(1).Column
+				var mb, mbEN msgBuf
+				msg := append(mb[:0], names.prefix...)
+				msg = append(msg, "行"...)
+				msg = appendRowName(msg, c.target.Row)
+				msg = append(msg, ": "...)
+				msg = appendColName(msg, c.target.Column)
+				msgEN := append(mbEN[:0], names.prefixEN...)
+				msgEN = append(msgEN, ", row "...)
+				msgEN = appendRowNameEN(msgEN, c.target.Row)
+				msgEN = append(msgEN, ": "...)
+				msgEN = appendColNameEN(msgEN, c.target.Column)
 				if c.ok {
-					msg = fmt.Sprintf("%s行%s: %s与%s − %s", names.prefix, rowName(c.target.Row), colName(c.target.Column), colName(c.parts[0].Column), colName(c.parts[1].Column))
-					msgEN = fmt.Sprintf("%s, row %s: %s and %s − %s", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column), colNameEN(c.parts[0].Column), colNameEN(c.parts[1].Column))
+					msg = append(msg, "与"...)
+					msgEN = append(msgEN, " and "...)
 				} else {
-					msg = fmt.Sprintf("%s行%s: %s不等于%s − %s", names.prefix, rowName(c.target.Row), colName(c.target.Column), colName(c.parts[0].Column), colName(c.parts[1].Column))
-					msgEN = fmt.Sprintf("%s, row %s: %s is not %s − %s", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column), colNameEN(c.parts[0].Column), colNameEN(c.parts[1].Column))
+					msg = append(msg, "不等于"...)
+					msgEN = append(msgEN, " is not "...)
 				}
+				msg = appendColName(msg, cur)
+				msg = append(msg, " − "...)
+				msg = appendColName(msg, prev)
+				msgEN = appendColNameEN(msgEN, cur)
+				msgEN = append(msgEN, " − "...)
+				msgEN = appendColNameEN(msgEN, prev)
 				report(p, res, c, msg, msgEN)
 			}
 		},

@@ -1,0 +1,69 @@
+package table
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// The append forms of the message names must write what the plain ones
+// return.
+func TestAppendNames(t *testing.T) {
+	rows := []*tables.Row{{Row: 4}, {Row: 0, Label: "合  计"}, {Row: 11, Label: "1.基本支出"}}
+	cols := []*tables.Column{{Col: 2}, {Col: 0, Path: []string{"支出", "其中", "人员支出"}}, {Col: 9, Path: []string{""}}}
+	for _, r := range rows {
+		if got, want := string(appendRowName([]byte("x"), r)), "x"+rowName(r); got != want {
+			t.Errorf("appendRowName(%+v) = %q, want %q", r, got, want)
+		}
+		if got, want := string(appendRowNameEN(nil, r)), rowNameEN(r); got != want {
+			t.Errorf("appendRowNameEN(%+v) = %q, want %q", r, got, want)
+		}
+	}
+	for _, c := range cols {
+		if got, want := string(appendColName([]byte("x"), c)), "x"+colName(c); got != want {
+			t.Errorf("appendColName(%+v) = %q, want %q", c, got, want)
+		}
+		if got, want := string(appendColNameEN(nil, c)), colNameEN(c); got != want {
+			t.Errorf("appendColNameEN(%+v) = %q, want %q", c, got, want)
+		}
+	}
+}
+
+func TestDropSpaces(t *testing.T) {
+	for _, s := range []string{"", " ", "合  计", "合计", "按收入性质分：", "\u3000一、收入\t", "a\xffb c", "\xff"} {
+		if got, want := dropSpaces(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Errorf("dropSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestPrefixOf(t *testing.T) {
+	for _, c := range []struct {
+		n     int
+		title string
+	}{{1, ""}, {12, "收入支出决算总表"}, {203, "年度主要工作内容…"}} {
+		if got, want := prefixOf(c.n, c.title), fmt.Sprintf("表%d", c.n)+map[bool]string{true: "「" + c.title + "」"}[c.title != ""]; got != want {
+			t.Errorf("prefixOf(%d, %q) = %q, want %q", c.n, c.title, got, want)
+		}
+		if got, want := prefixENOf(c.n, c.title), fmt.Sprintf("Table %d", c.n)+map[bool]string{true: " “" + c.title + "”"}[c.title != ""]; got != want {
+			t.Errorf("prefixENOf(%d, %q) = %q, want %q", c.n, c.title, got, want)
+		}
+	}
+}
+
+func TestNumStrings(t *testing.T) {
+	ns := []figures.Number{{Kind: figures.Value, Mant: 837827, Dec: 2}, {Kind: figures.Blank}, {Kind: figures.Value, Mant: -5, Dec: 3}, {Kind: figures.Value, Mant: 12}}
+	for _, a := range ns {
+		for _, b := range ns {
+			for _, c := range ns {
+				x, y, z := numStrings(a, b, c)
+				if x != numString(a) || y != numString(b) || z != numString(c) {
+					t.Errorf("numStrings(%v, %v, %v) = %q %q %q", a, b, c, x, y, z)
+				}
+			}
+		}
+	}
+}
