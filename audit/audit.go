@@ -226,6 +226,22 @@ func Fact[T any](p *Pass, key any, compute func(*model.Document) T) T {
 	return v
 }
 
+// Pooled returns the pass's working storage for key: a value taken from
+// pool on first use and given back to it, emptied by release, when Run is
+// done with the document. Facts that only live as long as the pass keep
+// their slices in one, so that each document does not grow them afresh;
+// release must drop every reference into the document.
+func Pooled[T any](p *Pass, key any, pool *sync.Pool, release func(T)) T {
+	return Fact(p, key, func(*model.Document) T {
+		v := pool.Get().(T)
+		p.Cleanup(func() {
+			release(v)
+			pool.Put(v)
+		})
+		return v
+	})
+}
+
 // Run applies rules to doc in the given order and returns the findings
 // sorted by position, then rule, then message, without the ones whose
 // fingerprint an earlier finding in that order has. runReference in

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/model"
@@ -167,6 +168,26 @@ func TestCleanup(t *testing.T) {
 	Run(testDoc(), []*Rule{rule, rule})
 	if !reflect.DeepEqual(calls, []string{"b", "a"}) {
 		t.Errorf("cleanups called %v, want [b a] once each", calls)
+	}
+}
+
+// TestPooled: within a run every rule gets the same storage; after the
+// run it has been emptied by release and is back in the pool.
+func TestPooled(t *testing.T) {
+	type buf struct{ items []string }
+	pool := sync.Pool{New: func() any { return new(buf) }}
+	var seen []*buf
+	rule := &Rule{ID: "T001", Run: func(p *Pass) {
+		b := Pooled(p, "buf", &pool, func(b *buf) { b.items = b.items[:0] })
+		b.items = append(b.items, "x")
+		seen = append(seen, b)
+	}}
+	Run(testDoc(), []*Rule{rule, rule})
+	if len(seen) != 2 || seen[0] != seen[1] {
+		t.Fatalf("rules of one run got different storage: %p", seen)
+	}
+	if n := len(seen[0].items); n != 0 {
+		t.Errorf("storage holds %d items after the run, want 0 (released)", n)
 	}
 }
 

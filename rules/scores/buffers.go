@@ -11,8 +11,8 @@ import (
 // to document as the YR rules do theirs: the pieces of every document
 // were most of the family's allocations, and they live only as long as
 // the pass. A pass takes one from bufferPool on first use and hands it
-// back when the audit of the document is done (audit.Pass.Cleanup);
-// nothing outside the pass keeps a reference into it.
+// back when the audit of the document is done (audit.Pooled); nothing
+// outside the pass keeps a reference into it.
 type buffers struct {
 	pieces, blocks, cells []piece
 	tables                []*model.Table // the tables that can hold scores
@@ -26,14 +26,7 @@ type buffersKey struct{}
 
 // buffersOf returns the pass's buffers.
 func buffersOf(p *audit.Pass) *buffers {
-	return audit.Fact(p, buffersKey{}, func(*model.Document) *buffers {
-		b := bufferPool.Get().(*buffers)
-		p.Cleanup(func() {
-			b.release()
-			bufferPool.Put(b)
-		})
-		return b
-	})
+	return audit.Pooled(p, buffersKey{}, &bufferPool, (*buffers).release)
 }
 
 // release empties b, dropping its references to the document's text so

@@ -4,7 +4,6 @@ import (
 	"sync"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/model"
 )
 
 // buffers holds the storage of a pass's YR facts (units, sentences, year
@@ -13,7 +12,7 @@ import (
 // for every document, most of the YR family's allocations, while the
 // facts live only as long as the pass. A pass takes one from bufferPool on
 // first use and hands it back when the audit of the document is done
-// (audit.Pass.Cleanup); nothing outside the pass keeps a reference into it.
+// (audit.Pooled); nothing outside the pass keeps a reference into it.
 type buffers struct {
 	units, blocks []unit
 	sents         sentenceSet
@@ -31,14 +30,7 @@ type buffersKey struct{}
 
 // buffersOf returns the pass's buffers.
 func buffersOf(p *audit.Pass) *buffers {
-	return audit.Fact(p, buffersKey{}, func(*model.Document) *buffers {
-		b := bufferPool.Get().(*buffers)
-		p.Cleanup(func() {
-			b.release()
-			bufferPool.Put(b)
-		})
-		return b
-	})
+	return audit.Pooled(p, buffersKey{}, &bufferPool, (*buffers).release)
 }
 
 // release empties b, dropping its references to the document (the units'
