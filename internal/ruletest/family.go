@@ -2,10 +2,12 @@ package ruletest
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser/text"
 )
 
@@ -61,5 +63,35 @@ func BenchSeed(b *testing.B, rules []*audit.Rule) {
 	d := Seed(b, testenv.Seed(b, "report-2022.txt"))
 	for b.Loop() {
 		audit.Run(d, rules)
+	}
+}
+
+// CheckRepeatable audits the seed and a family's fixtures in testdata one
+// after another, forwards and backwards, so that each pass may get pooled
+// storage (audit.Pooled) a larger or a smaller document used before: the
+// findings must be those of the first audit of each document.
+func CheckRepeatable(t *testing.T, rules []*audit.Rule) {
+	t.Helper()
+	var docs []*model.Document
+	for _, f := range []string{"txt", "docx"} {
+		docs = append(docs, Seed(t, testenv.Seed(t, "report-2022."+f)))
+	}
+	for _, f := range Files(t, "testdata") {
+		docs = append(docs, Load(t, f).Doc(t))
+	}
+	want := make([][]audit.Finding, len(docs))
+	for i, d := range docs {
+		want[i] = audit.Run(d, rules)
+	}
+	for k := range 2 {
+		for j := range docs {
+			i := j
+			if k == 1 {
+				i = len(docs) - 1 - j
+			}
+			if got := audit.Run(docs[i], rules); !reflect.DeepEqual(got, want[i]) {
+				t.Errorf("%s: findings differ on a later audit:\n got %v\nwant %v", docs[i].Name, got, want[i])
+			}
+		}
 	}
 }
