@@ -590,10 +590,10 @@ type markerAt struct{ at, k int }
 func markersIn(s string, r Range, out []markerAt) []markerAt {
 	t := s[r.Start:r.End]
 	for i := 0; i < len(t); {
-		ks, next := enumMarkerSet.step(t, i)
+		at, ks, next := enumMarkerSet.next(t, i)
 		for _, k := range ks {
-			if strings.HasPrefix(t[i:], enumMarkers[k]) {
-				out = append(out, markerAt{r.Start + i, k})
+			if strings.HasPrefix(t[at:], enumMarkers[k]) {
+				out = append(out, markerAt{r.Start + at, k})
 			}
 		}
 		i = next
