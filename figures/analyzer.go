@@ -95,9 +95,23 @@ func (a *Analyzer) quantities(s string) []Quantity {
 	if !mayHoldFigure(s) {
 		return nil
 	}
+	if len(a.qs) == cap(a.qs) {
+		a.qs = make([]Quantity, 0, qsBlock)
+	}
+	// the scanner appends the figures straight to the block (see
+	// scanner.add), which saves copying them from its own buffer
 	sc := newScanner(s)
-	defer sc.release()
-	return cut(&a.qs, sc.scan(), qsBlock)
+	own := sc.out
+	sc.out, sc.base = a.qs, len(a.qs)
+	sc.scan()
+	a.qs = sc.out
+	qs := sc.out[sc.base:]
+	sc.out, sc.base = own, 0 // release clears and keeps the scanner's buffer, not the block
+	sc.release()
+	if len(qs) == 0 {
+		return nil
+	}
+	return qs[:len(qs):len(qs)]
 }
 
 // quantityCopy returns a copy of qs cut from the Analyzer's block: the

@@ -96,7 +96,10 @@ type scanner struct {
 	// Normalize changed (， → ,), the offsets where they resume in step.
 	// Empty when no width changed, e.g. when ns == orig.
 	jumps []jump
-	out   []Quantity
+	// out[base:] holds the figures found: the scanner's own buffer (base
+	// 0), or an Analyzer's block, the figures of earlier texts before base
+	out  []Quantity
+	base int
 	// boundary: byte offset in ns where the current lead starts
 	leadFrom int
 }
@@ -113,7 +116,7 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 func newScanner(s string) *scanner {
 	sc := scanners.Get().(*scanner)
 	sc.orig, sc.leadFrom = s, 0
-	sc.jumps, sc.out = sc.jumps[:0], sc.out[:0]
+	sc.jumps, sc.out, sc.base = sc.jumps[:0], sc.out[:0], 0
 	sc.ns = sc.normalize(s)
 	return sc
 }
@@ -211,6 +214,8 @@ var scanRunes = func() *runeSet {
 	return s
 }()
 
+// scan finds the figures of the text, appending them to out; it returns
+// out[base:].
 func (sc *scanner) scan() []Quantity {
 	ns := sc.ns
 	for i := 0; i < len(ns); {
@@ -239,7 +244,7 @@ func (sc *scanner) scan() []Quantity {
 			i += w
 		}
 	}
-	return sc.out
+	return sc.out[sc.base:]
 }
 
 // lastRune is utf8.DecodeLastRuneInString(s) with a valid three-byte
@@ -638,8 +643,21 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	q.LabelStart, q.LabelEnd = sc.off(a), sc.off(b)
 	q.Label = sc.orig[q.LabelStart:q.LabelEnd]
 	q.Year, q.Period, q.Total = year, period, total
-	sc.out = append(sc.out, *q)
+	sc.add(q)
 	sc.leadFrom = end
+}
+
+// add appends q to the figures found. When out is an Analyzer's block
+// that is full, the text's figures so far move to a new block rather than
+// append copying the earlier texts' figures too (they stay where they are:
+// their slices end before base).
+func (sc *scanner) add(q *Quantity) {
+	if len(sc.out) == cap(sc.out) && sc.base > 0 {
+		figs := sc.out[sc.base:]
+		sc.out = append(make([]Quantity, 0, max(qsBlock, 2*len(figs))), figs...)
+		sc.base = 0
+	}
+	sc.out = append(sc.out, *q)
 }
 
 var (
