@@ -710,27 +710,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		}
 		break
 	}
-	// the last year written in the lead
-	for k := a; k+len("年") <= b; {
-		if k+4 < b && isDigits4Year(ns[k:k+4]) && strings.HasPrefix(ns[k+4:], "年") && (k == a || !isDigit(rune(ns[k-1]))) {
-			y, _ := strconv.Atoi(ns[k : k+4])
-			year = y
-			e := k + 4 + len("年")
-			if strings.HasPrefix(ns[e:], "度") {
-				e += len("度")
-			}
-			// remove the year from the label when it is at either end
-			if k == a {
-				a = e
-			} else if e == b {
-				b = k
-			}
-			k = e
-			continue
-		}
-		_, w := decodeValid(ns, k)
-		k += w
-	}
+	a, b, year = leadYear(ns, a, b)
 	for changed := true; changed && a < b; {
 		changed = false
 		trimS()
@@ -803,17 +783,59 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	return a, b, year, period, total
 }
 
+// leadYear finds the last year written in the lead ns[a:b] (2021年,
+// 2021年度) and removes it from the lead when it is at either end. A year
+// is four digits not preceded by a digit and followed by 年, so each 年
+// of the lead is looked at, not each rune (leadYearRunes in the tests,
+// the loop over the runes, is its oracle).
+func leadYear(ns string, a, b int) (int, int, int) {
+	year := 0
+	for from := a; from < b; {
+		p := strings.Index(ns[from:b], "年")
+		if p < 0 {
+			break
+		}
+		p += from
+		k := p - 4
+		if k < a || !isDigits4Year(ns[k:p]) || k > a && isDigit(rune(ns[k-1])) {
+			from = p + len("年")
+			continue
+		}
+		year, _ = strconv.Atoi(ns[k:p])
+		e := p + len("年")
+		if strings.HasPrefix(ns[e:], "度") {
+			e += len("度")
+		}
+		// remove the year from the label when it is at either end
+		if k == a {
+			a = e
+		} else if e == b {
+			b = k
+		}
+		from = e
+	}
+	return a, b, year
+}
+
 var leadMarkers = [...]string{"主要用于", "其中", "包括", "用于"}
 
 // leadMarkerCount returns len(leadMarkers) when s holds a rune of them
 // (用, 其 or 包), else 0: then s holds none of them.
 func leadMarkerCount(s string) int {
-	for i := 0; i < len(s); {
-		r, w := decodeValid(s, i)
-		if r == '用' || r == '其' || r == '包' {
-			return len(leadMarkers)
+	// 用 is E7 94 A8, 其 E5 85 B6, 包 E5 8C 85: a lead byte never occurs
+	// inside another rune, so the bytes are looked at, not decoded runes
+	// (leadMarkerCountRunes in the tests is the oracle)
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE7:
+			if s[i+1] == 0x94 && s[i+2] == 0xA8 {
+				return len(leadMarkers)
+			}
+		case 0xE5:
+			if s[i+1] == 0x85 && s[i+2] == 0xB6 || s[i+1] == 0x8C && s[i+2] == 0x85 {
+				return len(leadMarkers)
+			}
 		}
-		i += w
 	}
 	return 0
 }

@@ -1,0 +1,104 @@
+package figures
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// leadYearRunes is the loop over the lead's runes leadYear replaces: the
+// oracle.
+func leadYearRunes(ns string, a, b int) (int, int, int) {
+	year := 0
+	for k := a; k+len("年") <= b; {
+		if k+4 < b && isDigits4Year(ns[k:k+4]) && strings.HasPrefix(ns[k+4:], "年") && (k == a || !isDigit(rune(ns[k-1]))) {
+			y, _ := strconv.Atoi(ns[k : k+4])
+			year = y
+			e := k + 4 + len("年")
+			if strings.HasPrefix(ns[e:], "度") {
+				e += len("度")
+			}
+			if k == a {
+				a = e
+			} else if e == b {
+				b = k
+			}
+			k = e
+			continue
+		}
+		_, w := decodeValid(ns, k)
+		k += w
+	}
+	return a, b, year
+}
+
+// leadMarkerCountRunes is leadMarkerCount decoding rune by rune: the oracle.
+func leadMarkerCountRunes(s string) int {
+	for _, r := range s {
+		if r == '用' || r == '其' || r == '包' {
+			return len(leadMarkers)
+		}
+	}
+	return 0
+}
+
+// checkLead compares leadYear and leadMarkerCount with their oracles on
+// every lead ns[a:b] of the normalised s (a and b at rune starts, as the
+// scanner's leads are), or on a sample of them for a long s.
+func checkLead(t *testing.T, s string) {
+	ns := Normalize(s)
+	var starts []int
+	for i := range ns {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(ns))
+	step := 1
+	if len(starts) > 60 {
+		step = len(starts) / 30
+	}
+	for x := 0; x < len(starts); x += step {
+		for y := x; y < len(starts); y++ {
+			a, b := starts[x], starts[y]
+			ga, gb, gy := leadYear(ns, a, b)
+			wa, wb, wy := leadYearRunes(ns, a, b)
+			if ga != wa || gb != wb || gy != wy {
+				t.Fatalf("leadYear(%q, %d, %d) = %d %d %d, want %d %d %d", ns, a, b, ga, gb, gy, wa, wb, wy)
+			}
+			if got, want := leadMarkerCount(ns[a:b]), leadMarkerCountRunes(ns[a:b]); got != want {
+				t.Fatalf("leadMarkerCount(%q) = %d, want %d", ns[a:b], got, want)
+			}
+		}
+	}
+	// leadMarkerCount also on text that is not valid UTF-8
+	if utf8.ValidString(s) {
+		if got, want := leadMarkerCount(s), leadMarkerCountRunes(s); got != want {
+			t.Fatalf("leadMarkerCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+var leadCases = []string{
+	"", "2021年", "比2021年项目支出", "2021年度部门预算", "较2020年2021年", "12022年", "2022年2023年度", "年年2022年",
+	"1949年1948年2100年2101年", "项目支出主要用于工资", "其中包括", "用", "其", "包", "2021年度", "x2021年", "2021年 ",
+	"２０２１年度预算", "上年2021年，2020年度支出", "20210年", "2021年度2022年", "12345年",
+}
+
+func TestLeadScans(t *testing.T) {
+	for _, s := range leadCases {
+		checkLead(t, s)
+	}
+	for _, line := range seedLines(t) {
+		if len(line) < 300 {
+			checkLead(t, line)
+		}
+	}
+}
+
+// FuzzLeadScans compares leadYear and leadMarkerCount with the rune loops.
+func FuzzLeadScans(f *testing.F) {
+	for _, s := range leadCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkLead)
+}
