@@ -102,3 +102,43 @@ func FuzzLeadScans(f *testing.F) {
 	}
 	f.Fuzz(checkLead)
 }
+
+// checkFromTo checks leadsHoldFrom against strings.ContainsAny on the
+// leads, and that fromTo finds nothing in s when it is false.
+func checkFromTo(t *testing.T, s string) {
+	qs := Quantities(s)
+	want := false
+	for _, q := range qs {
+		want = want || strings.Contains(q.Lead, "由") || strings.Contains(q.Lead, "从")
+	}
+	if got := leadsHoldFrom(qs); got != want {
+		t.Fatalf("leadsHoldFrom(Quantities(%q)) = %v, want %v", s, got, want)
+	}
+	if want {
+		return
+	}
+	for _, sent := range Sentences(s) {
+		if cs := fromTo(s, sent, quantitiesIn(qs, sent), nil); len(cs) > 0 {
+			t.Fatalf("fromTo(%q) found %+v with no 由 or 从 in a lead", s, cs)
+		}
+	}
+}
+
+// TestFromToNeedsFrom: Analyze calls fromTo only when a lead holds 由 or 从.
+func TestFromToNeedsFrom(t *testing.T) {
+	cases := append(leadCases, "由10万元提高到12万元", "收入由10万元提高到12万元，从5人增加到8人", "从\xff10万元增加到12万元", "由于10万元增加到12万元")
+	for _, s := range cases {
+		checkFromTo(t, s)
+	}
+	for _, line := range seedLines(t) {
+		checkFromTo(t, line)
+	}
+}
+
+// FuzzFromToNeedsFrom is TestFromToNeedsFrom on any text.
+func FuzzFromToNeedsFrom(f *testing.F) {
+	for _, s := range []string{"由10万元提高到12万元", "从5人增加到8人", "10万元提高到12万元"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkFromTo)
+}

@@ -121,8 +121,8 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	comparable, looked := false, false
 	ordered := inOrder(st.Quantities)
 	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
-	// in s, fromTo finds nothing
-	mayFromTo := strings.Contains(s, "由") || strings.Contains(s, "从")
+	// in one, fromTo finds nothing
+	mayFromTo := leadsHoldFrom(st.Quantities)
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
 	enums, comps := a.enumBuf[:0], a.compBuf[:0]
 	for _, sent := range st.Sentences {
@@ -161,6 +161,29 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	a.shareBuf = shs[:0]
 	st.Multiples = multiples(s, st.Quantities)
 	return st
+}
+
+// leadsHoldFrom reports whether the lead of some figure of qs holds 由 or
+// 从, which fromTo needs (TestFromToNeedsFrom). The leads are valid
+// UTF-8 or not, but a lead byte never occurs inside another rune: their
+// bytes are looked at.
+func leadsHoldFrom(qs []Quantity) bool {
+	for i := range qs {
+		l := qs[i].Lead
+		for j := 0; j+2 < len(l); j++ {
+			switch l[j] {
+			case 0xE7: // 由 is E7 94 B1
+				if l[j+1] == 0x94 && l[j+2] == 0xB1 {
+					return true
+				}
+			case 0xE4: // 从 is E4 BB 8E
+				if l[j+1] == 0xBB && l[j+2] == 0x8E {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inOrder reports whether both the starts and the ends of qs never
