@@ -142,3 +142,55 @@ func FuzzFromToNeedsFrom(f *testing.F) {
 	}
 	f.Fuzz(checkFromTo)
 }
+
+// nextAnchorRuneSlow is nextAnchorRune decoding rune by rune from i: the
+// oracle.
+func nextAnchorRuneSlow(s string, i, end int) int {
+	for i < end {
+		c, w := utf8.DecodeRuneInString(s[i:])
+		switch c {
+		case '与', '和', '同', '跟', '环', '比', '较':
+			return i
+		}
+		i += w
+	}
+	return end
+}
+
+// checkNextAnchorRune compares nextAnchorRune with its oracle from every
+// rune start the decoding loop reaches, up to every end.
+func checkNextAnchorRune(t *testing.T, s string) {
+	var starts []int
+	for i := 0; i < len(s); {
+		starts = append(starts, i)
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	starts = append(starts, len(s))
+	for x, i := range starts {
+		for _, end := range starts[x:] {
+			if got, want := nextAnchorRune(s, i, end), nextAnchorRuneSlow(s, i, end); got != want {
+				t.Fatalf("nextAnchorRune(%q, %d, %d) = %d, want %d", s, i, end, got, want)
+			}
+		}
+	}
+}
+
+func TestNextAnchorRune(t *testing.T) {
+	for _, s := range []string{"", "与上年相比", "和同跟环比较", "比", "\xe6\xaf", "\xff比", "较\xe8\xbe", "同比增长12%，较上年", "x比y"} {
+		checkNextAnchorRune(t, s)
+	}
+	for _, line := range seedLines(t) {
+		if len(line) < 200 {
+			checkNextAnchorRune(t, line)
+		}
+	}
+}
+
+// FuzzNextAnchorRune compares nextAnchorRune with decoding rune by rune.
+func FuzzNextAnchorRune(f *testing.F) {
+	for _, s := range []string{"与上年相比", "和同跟环比较", "\xe6\xaf", "\xff比"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkNextAnchorRune)
+}

@@ -707,13 +707,13 @@ func lastPolarity(s string) (string, int, int) {
 // appending their ranges to out.
 func anchors(s string, r Range, out []Range) []Range {
 	for i := r.Start; i < r.End; {
-		c, w := utf8.DecodeRuneInString(s[i:])
-		switch c {
-		case '与', '和', '同', '跟', '环', '比', '较': // the first runes of withOpeners, 同比, 环比, 比, 较
-		default:
-			i += w // no anchor starts here
-			continue
+		// the next first rune of withOpeners, 同比, 环比, 比, 较: no anchor
+		// starts before it
+		i = nextAnchorRune(s, i, r.End)
+		if i >= r.End {
+			break
 		}
+		c, w := utf8.DecodeRuneInString(s[i:])
 		if e := withAnchorEnd(s, i, r.End); e > 0 {
 			out = append(out, Range{i, e})
 			i = e
@@ -744,6 +744,41 @@ func anchors(s string, r Range, out []Range) []Range {
 		i += w
 	}
 	return out
+}
+
+// nextAnchorRune returns the first offset in [i, end) where 与, 和, 同, 跟,
+// 环, 比 or 较 starts, or end. The runes are found by their bytes (the
+// three bytes may run past end, as decoding s[j:] would read them): a lead
+// byte never occurs inside another rune, so wherever they are, decoding
+// rune by rune from i would stop there too (nextAnchorRuneSlow in the
+// tests).
+func nextAnchorRune(s string, i, end int) int {
+	for ; i < end && i+2 < len(s); i++ {
+		c1, c2 := s[i+1], s[i+2]
+		switch s[i] {
+		case 0xE4: // 与 E4 B8 8E
+			if c1 == 0xB8 && c2 == 0x8E {
+				return i
+			}
+		case 0xE5: // 和 E5 92 8C, 同 E5 90 8C
+			if c2 == 0x8C && (c1 == 0x92 || c1 == 0x90) {
+				return i
+			}
+		case 0xE6: // 比 E6 AF 94
+			if c1 == 0xAF && c2 == 0x94 {
+				return i
+			}
+		case 0xE7: // 环 E7 8E AF
+			if c1 == 0x8E && c2 == 0xAF {
+				return i
+			}
+		case 0xE8: // 跟 E8 B7 9F, 较 E8 BE 83
+			if c1 == 0xB7 && c2 == 0x9F || c1 == 0xBE && c2 == 0x83 {
+				return i
+			}
+		}
+	}
+	return end
 }
 
 // withOpeners and withClosers open and close a comparison written around
