@@ -844,6 +844,11 @@ func leadMarkerCount(s string) int {
 // followed by a year or period in s (valid UTF-8: a normalised text), or -1.
 func anchorIn(s string) int {
 	for i := 0; i < len(s); {
+		// no anchor starts before the next 同, 环, 比 or 较 (nextAnchorRune
+		// also stops at 与, 和 and 跟, which start none here)
+		if i = nextAnchorRune(s, i, len(s)); i == len(s) {
+			break
+		}
 		r, w := decodeValid(s, i)
 		if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
 			return i
