@@ -97,9 +97,12 @@ type scanner struct {
 	// Empty when no width changed, e.g. when ns == orig.
 	jumps []jump
 	// out[base:] holds the figures found: the scanner's own buffer (base
-	// 0), or an Analyzer's block, the figures of earlier texts before base
-	out  []Quantity
-	base int
+	// 0), or, while inBlock, an Analyzer's block, the figures of earlier
+	// texts before base; own is then the scanner's buffer
+	out     []Quantity
+	base    int
+	inBlock bool
+	own     []Quantity
 	// boundary: byte offset in ns where the current lead starts
 	leadFrom int
 }
@@ -648,14 +651,13 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 }
 
 // add appends q to the figures found. When out is an Analyzer's block
-// that is full, the text's figures so far move to a new block rather than
-// append copying the earlier texts' figures too (they stay where they are:
-// their slices end before base).
+// that is full, the text's figures so far move to the scanner's own buffer
+// rather than append copying the earlier texts' figures too (they stay
+// where they are: their slices end before base).
 func (sc *scanner) add(q *Quantity) {
-	if len(sc.out) == cap(sc.out) && sc.base > 0 {
-		figs := sc.out[sc.base:]
-		sc.out = append(make([]Quantity, 0, max(qsBlock, 2*len(figs))), figs...)
-		sc.base = 0
+	if sc.inBlock && len(sc.out) == cap(sc.out) {
+		sc.out = append(sc.own[:0], sc.out[sc.base:]...)
+		sc.base, sc.own, sc.inBlock = 0, nil, false
 	}
 	sc.out = append(sc.out, *q)
 }
