@@ -517,22 +517,18 @@ func startsWithFigure(s string) bool {
 	return s != "" && isDigit(rune(s[0]))
 }
 
-// unitsByRune lists the indexes in baseUnits of the units starting with
-// each rune, in order; unitNames[m][u] is unitPrefixes[m] + baseUnits[u],
-// made once so that matching a unit allocates nothing.
-var unitsByRune, unitNames = func() (map[rune][]int, [][]string) {
-	by := map[rune][]int{}
-	for k, u := range baseUnits {
-		r, _ := utf8.DecodeRuneInString(u)
-		by[r] = append(by[r], k)
-	}
+// unitsByRune finds the indexes in baseUnits of the units starting with
+// a rune, in order (by the rank of its bit, not a map lookup);
+// unitNames[m][u] is unitPrefixes[m] + baseUnits[u], made once so that
+// matching a unit allocates nothing.
+var unitsByRune, unitNames = func() (wordSet, [][]string) {
 	names := make([][]string, len(unitPrefixes))
 	for m, p := range unitPrefixes {
 		for _, u := range baseUnits {
 			names[m] = append(names[m], p+u)
 		}
 	}
-	return by, names
+	return newWordSet(baseUnits), names
 }()
 
 // matchUnit returns the unit at the start of s ("" if none).
@@ -548,7 +544,7 @@ func matchUnit(s string) string {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[len(m):])
-		for _, ui := range unitsByRune[r] { // the units starting with r, in baseUnits order
+		for _, ui := range unitsByRune.of(r) { // the units starting with r, in baseUnits order
 			u := baseUnits[ui]
 			if strings.HasPrefix(s[len(m):], u) {
 				if m == "百" && u == "分" { // 百分之 handled elsewhere
