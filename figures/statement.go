@@ -247,7 +247,7 @@ func glue(s string, qs []Quantity, i int, from int) (string, int) {
 
 // sameFamily reports whether two figures can be added or compared: the same
 // unit, or a zero with any unit.
-func sameFamily(a, b Quantity) bool {
+func sameFamily(a, b *Quantity) bool {
 	if a.Percent != b.Percent || a.Permil != b.Permil {
 		return false
 	}
@@ -302,7 +302,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		ti := -1
 		for k := i - 1; k >= 0; k-- {
 			if !qs[k].Percent && !qs[k].Permil {
-				if isChange(qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total {
+				if isChange(&qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total {
 					break // "比上年增加12.3万吨，其中…": not a total
 				}
 				ti = k
@@ -325,7 +325,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		default:
 			continue
 		}
-		if total.Approx || !sameFamily(total, qs[i]) || total.Mant == 0 {
+		if total.Approx || !sameFamily(&total, &qs[i]) || total.Mant == 0 {
 			continue
 		}
 		// the marker must follow the total directly: "合计X，其中…", not
@@ -341,7 +341,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		semi := 0 // 1: parts separated by ；, −1: by ，、
 		j := i + 1
 		for ; j < len(qs); j++ {
-			q := qs[j]
+			q := &qs[j]
 			g, ga := glue(s, qs, j, sent.Start)
 			if q.Total {
 				break
@@ -351,7 +351,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			} else if d < depth {
 				break // the bracket holding the list is closed
 			}
-			if !sameFamily(q, total) {
+			if !sameFamily(q, &total) {
 				continue // a share or growth rate annotating the previous part
 			}
 			// separators are read between parts: in "其中：A a，占x%；B b" the
@@ -406,7 +406,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 	}
 	// parts first, then "支出合计X": complete by wording
 	for i := 0; i < len(qs); i++ {
-		t := qs[i]
+		t := &qs[i]
 		if !t.Total || t.Approx || t.Percent || used[i] || !isTotalLead(t.Lead) {
 			continue
 		}
@@ -414,7 +414,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		parts := partBuf[:0] // indexes in qs, the last part first
 		k := i - 1
 		for ; k >= 0; k-- {
-			q := qs[k]
+			q := &qs[k]
 			g, _ := glue(s, qs, k+1, sent.Start)
 			if k+1 != i && !plainGlue(g) {
 				break
@@ -432,7 +432,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			// the parts are the figures just before the total, in order
 			first := parts[len(parts)-1]
 			ps := qs[first : first+len(parts) : first+len(parts)]
-			out = append(out, Enumeration{Total: t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
+			out = append(out, Enumeration{Total: *t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
 	return out
@@ -920,7 +920,7 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 		// Y inside "与上年的Y相比"
 		if with {
 			for k := range qs {
-				if q := &qs[k]; q.Start > a.Start && q.End <= a.End && (c.Cur == nil || sameFamily(*c.Cur, *q)) {
+				if q := &qs[k]; q.Start > a.Start && q.End <= a.End && (c.Cur == nil || sameFamily(c.Cur, q)) {
 					c.Base = q
 				}
 			}
@@ -928,7 +928,7 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 		// Y: the first figure after the anchor when no polarity word comes before it
 		if len(after) > 0 && c.Base == nil {
 			g := s[a.End:after[0].Start]
-			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(*c.Cur, after[0]) || c.Cur.Percent && after[0].Percent) {
+			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(c.Cur, &after[0]) || c.Cur.Percent && after[0].Percent) {
 				c.Base = &after[0]
 				pos = c.Base.End
 				idx = 1
@@ -969,10 +969,10 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 			if c.Diff != nil || c.Rate != nil || w == "" || utf8.RuneCountInString(strings.TrimSpace(g[wi+len(w):])) > 1 {
 				break
 			}
-			if c.Cur != nil && !sameFamily(*c.Cur, *q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
+			if c.Cur != nil && !sameFamily(c.Cur, q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
 				break
 			}
-			if c.Cur == nil && c.Base != nil && !sameFamily(*c.Base, *q) {
+			if c.Cur == nil && c.Base != nil && !sameFamily(c.Base, q) {
 				break
 			}
 			c.Diff = q
@@ -980,7 +980,7 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 			c.DiffAt = Range{pos + wi, pos + wi + len(w)}
 			pos = q.End
 		}
-		if c.Cur != nil && c.Base != nil && !sameFamily(*c.Cur, *c.Base) {
+		if c.Cur != nil && c.Base != nil && !sameFamily(c.Cur, c.Base) {
 			c.Base = nil
 		}
 		if c.Cur != nil && !hasUnit(*c.Cur) || c.Base != nil && !hasUnit(*c.Base) || c.Diff != nil && !hasUnit(*c.Diff) {
@@ -1009,7 +1009,7 @@ func onlyPunct(g string) bool {
 
 // isChange reports whether q is a change or a comparison base rather than
 // a level: its lead ends with a direction word ("增加") or starts with 比/较.
-func isChange(q Quantity) bool {
+func isChange(q *Quantity) bool {
 	lead := strings.TrimSpace(Normalize(q.Lead))
 	if w, _, i := lastPolarity(lead); w != "" && utf8.RuneCountInString(strings.TrimSpace(lead[i+len(w):])) <= 1 {
 		return true
@@ -1037,7 +1037,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 		y, x := qs[i], qs[i+1]
 		lead := Normalize(y.Lead)
 		k := strings.LastIndexAny(lead, "由从")
-		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(x, y) || !hasUnit(x) {
+		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(&x, &y) || !hasUnit(x) {
 			continue
 		}
 		if w, _, _ := polarity(lead[k:]); w != "" {
@@ -1065,7 +1065,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 			}
 			if w2 != "" && utf8.RuneCountInString(tail) <= 1 && !strings.ContainsAny(g2, "；;。") && utf8.RuneCountInString(g2) <= 8 {
 				switch {
-				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(x, q):
+				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(&x, &q):
 					c.Diff, c.DiffWord, c.DiffSign = &qs[i+2], w2, sign2
 					c.DiffAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
 				case !x.Percent && q.Percent:
@@ -1220,7 +1220,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		var baseBuf [4]Quantity
 		bases := baseBuf[:0]
 		for _, b := range qs {
-			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(b, p) || b.Label == "" {
+			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(&b, &p) || b.Label == "" {
 				continue
 			}
 			if LabelsMatch(b.Label, base) {
@@ -1257,7 +1257,7 @@ func multiples(s string, qs []Quantity) []Multiple {
 		m := Multiple{Value: q, Subject: subj, BasePhrase: phrase}
 		np := NormalizeLabel(phrase)
 		for _, b := range qs[:i-1] {
-			if b.Approx || !sameFamily(b, subj) || b.Mant == 0 {
+			if b.Approx || !sameFamily(&b, &subj) || b.Mant == 0 {
 				continue
 			}
 			if NormalizeLabel(b.Label) == np || b.Period != "" && strings.HasPrefix(b.Period, phrase) || b.Label != "" && LabelsMatch(b.Label, phrase) {
