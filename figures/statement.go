@@ -748,14 +748,24 @@ func anchors(s string, r Range, out []Range) []Range {
 
 // nextAnchorRune returns the first offset in [i, end) where 与, 和, 同, 跟,
 // 环, 比 or 较 starts, or end. The runes are found by their bytes (the
-// three bytes may run past end, as decoding s[j:] would read them): a lead
-// byte never occurs inside another rune, so wherever they are, decoding
-// rune by rune from i would stop there too (nextAnchorRuneSlow in the
-// tests).
+// three bytes may run past end, as decoding s[j:] would read them),
+// stepping over whole three-byte runes: a lead byte never occurs inside
+// another rune, so wherever they are, decoding rune by rune from i would
+// stop there too (nextAnchorRuneSlow in the tests).
 func nextAnchorRune(s string, i, end int) int {
-	for ; i < end && i+2 < len(s); i++ {
-		c1, c2 := s[i+1], s[i+2]
-		switch s[i] {
+	for i < end && i+2 < len(s) {
+		c, c1, c2 := s[i], s[i+1], s[i+2]
+		if c < 0xE4 || c > 0xE8 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			// no rune of the seven here: past a whole three-byte rune
+			// (its continuation bytes start none), else the next byte
+			if c >= 0xE0 && c < 0xF0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				i += 3
+			} else {
+				i++
+			}
+			continue
+		}
+		switch c {
 		case 0xE4: // 与 E4 B8 8E
 			if c1 == 0xB8 && c2 == 0x8E {
 				return i
@@ -777,6 +787,7 @@ func nextAnchorRune(s string, i, end int) int {
 				return i
 			}
 		}
+		i += 3
 	}
 	return end
 }
