@@ -95,9 +95,31 @@ func (a *Analyzer) quantities(s string) []Quantity {
 	if !mayHoldFigure(s) {
 		return nil
 	}
+	if len(a.qs) == cap(a.qs) {
+		a.qs = make([]Quantity, 0, qsBlock)
+	}
+	// the scanner appends the figures straight to the block (see
+	// scanner.add), which saves copying them from its own buffer; a text
+	// whose figures do not fit moves them to that buffer and is cut from
+	// a new block, as all texts were before
 	sc := newScanner(s)
-	defer sc.release()
-	return cut(&a.qs, sc.scan(), qsBlock)
+	k := len(a.qs)
+	sc.out, sc.own, sc.base, sc.inBlock = a.qs, sc.out, k, true
+	sc.scan()
+	var qs []Quantity
+	if sc.inBlock {
+		a.qs = sc.out
+		qs = sc.out[k:]
+		sc.out = sc.own // release clears and keeps the scanner's buffer, not the block
+	} else {
+		qs = cut(&a.qs, sc.out, qsBlock)
+	}
+	sc.own, sc.base, sc.inBlock = nil, 0, false
+	sc.release()
+	if len(qs) == 0 {
+		return nil
+	}
+	return qs[:len(qs):len(qs)]
 }
 
 // quantityCopy returns a copy of qs cut from the Analyzer's block: the

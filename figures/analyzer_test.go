@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -38,6 +39,16 @@ func TestAnalyzerMatchesAnalyze(t *testing.T) {
 			"公用经费20万元，占基本支出的比重为25%，基本支出80万元。",
 			"", "2022年", "无数字")
 	}
+	// texts with more figures than a block has room for: their figures
+	// move to a new block (scanner.add), or grow one of their own
+	many := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "项目%d支出%d.5万元，", i, i+1)
+		}
+		return b.String()
+	}
+	texts = append(texts, many(30), many(50), many(70), many(3), many(200), many(40), many(40))
 	var a Analyzer
 	got := make([]*Statements, len(texts))
 	for i, s := range texts {

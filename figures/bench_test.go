@@ -58,3 +58,18 @@ func BenchmarkLabelsMatch(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkAnalyzer is BenchmarkAnalyze through one Analyzer per document,
+// as the prose rules analyse a report.
+func BenchmarkAnalyzer(b *testing.B) {
+	s := seedProse(b)
+	paras := strings.Split(s, "\n")
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var a Analyzer
+		for _, p := range paras {
+			a.Analyze(p)
+		}
+	}
+}

@@ -69,7 +69,7 @@ var synonymKeys = func() wordSet {
 // no bracketed units ("（万元）"), synonyms mapped.
 func NormalizeLabel(s string) string {
 	s = Normalize(s)
-	if strings.ContainsFunc(s, droppedFromLabel) { // most labels have nothing to drop: no copy
+	if hasDroppedFromLabel(s) { // most labels have nothing to drop: no copy
 		var b strings.Builder
 		for _, r := range s {
 			if droppedFromLabel(r) {
@@ -102,6 +102,49 @@ func NormalizeLabel(s string) string {
 // book-title marks and the middle dot.
 func droppedFromLabel(r rune) bool {
 	return unicode.IsSpace(r) || r == '“' || r == '”' || r == '"' || r == '\'' || r == '《' || r == '》' || r == '·'
+}
+
+// hasDroppedFromLabel is strings.ContainsFunc(s, droppedFromLabel) for
+// valid UTF-8 (Normalize's output), told from the bytes: a lead byte never
+// occurs inside another rune, and the dropped runes beyond ASCII start
+// with C2, E1, E2 or E3 (TestHasDroppedFromLabel compares the two).
+func hasDroppedFromLabel(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r', ' ', '"', '\'':
+				return true
+			}
+			continue
+		}
+		var c1, c2 byte
+		if i+1 < len(s) {
+			c1 = s[i+1]
+		}
+		if i+2 < len(s) {
+			c2 = s[i+2]
+		}
+		switch c {
+		case 0xC2: // U+0085, U+00A0 (spaces), U+00B7 ·
+			if c1 == 0x85 || c1 == 0xA0 || c1 == 0xB7 {
+				return true
+			}
+		case 0xE1: // U+1680 (a space)
+			if c1 == 0x9A && c2 == 0x80 {
+				return true
+			}
+		case 0xE2: // U+2000–200A, 2028, 2029, 202F, 205F (spaces), U+201C “, U+201D ”
+			if c1 == 0x80 && (c2 >= 0x80 && c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF || c2 == 0x9C || c2 == 0x9D) || c1 == 0x81 && c2 == 0x9F {
+				return true
+			}
+		case 0xE3: // U+3000 (a space), U+300A 《, U+300B 》
+			if c1 == 0x80 && (c2 == 0x80 || c2 == 0x8A || c2 == 0x8B) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stripNumbering removes a leading list number: 1. 1、 (1) （一） 一、 ① 第一.

@@ -57,3 +57,37 @@ func TestAppendNormalized(t *testing.T) {
 		}
 	}
 }
+
+// checkHasDropped compares hasDroppedFromLabel with strings.ContainsFunc on
+// the normalised s, and on every rune of the spaces and marks it looks for.
+func checkHasDropped(t *testing.T, s string) {
+	ns := Normalize(s)
+	if got, want := hasDroppedFromLabel(ns), strings.ContainsFunc(ns, droppedFromLabel); got != want {
+		t.Fatalf("hasDroppedFromLabel(%q) = %v, want %v", ns, got, want)
+	}
+}
+
+func TestHasDroppedFromLabel(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := "经费" + string(r) + "支出"
+		if got, want := hasDroppedFromLabel(s), strings.ContainsFunc(s, droppedFromLabel); got != want {
+			t.Fatalf("hasDroppedFromLabel(%q) (U+%04X) = %v, want %v", s, r, got, want)
+		}
+		checkHasDropped(t, string(r))
+	}
+	for _, s := range normalizeCases {
+		checkHasDropped(t, s)
+	}
+}
+
+// FuzzHasDroppedFromLabel compares hasDroppedFromLabel with
+// strings.ContainsFunc on normalised texts.
+func FuzzHasDroppedFromLabel(f *testing.F) {
+	for _, s := range []string{"", "公用 经费", "“三公”经费", "《预算法》", "a·b", "\u00a0", "\u3000", "\xc2"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkHasDropped)
+}

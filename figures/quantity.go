@@ -96,7 +96,13 @@ type scanner struct {
 	// Normalize changed (， → ,), the offsets where they resume in step.
 	// Empty when no width changed, e.g. when ns == orig.
 	jumps []jump
-	out   []Quantity
+	// out[base:] holds the figures found: the scanner's own buffer (base
+	// 0), or, while inBlock, an Analyzer's block, the figures of earlier
+	// texts before base; own is then the scanner's buffer
+	out     []Quantity
+	base    int
+	inBlock bool
+	own     []Quantity
 	// boundary: byte offset in ns where the current lead starts
 	leadFrom int
 }
@@ -113,7 +119,7 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 func newScanner(s string) *scanner {
 	sc := scanners.Get().(*scanner)
 	sc.orig, sc.leadFrom = s, 0
-	sc.jumps, sc.out = sc.jumps[:0], sc.out[:0]
+	sc.jumps, sc.out, sc.base = sc.jumps[:0], sc.out[:0], 0
 	sc.ns = sc.normalize(s)
 	return sc
 }
@@ -211,6 +217,8 @@ var scanRunes = func() *runeSet {
 	return s
 }()
 
+// scan finds the figures of the text, appending them to out; it returns
+// out[base:].
 func (sc *scanner) scan() []Quantity {
 	ns := sc.ns
 	for i := 0; i < len(ns); {
@@ -239,7 +247,7 @@ func (sc *scanner) scan() []Quantity {
 			i += w
 		}
 	}
-	return sc.out
+	return sc.out[sc.base:]
 }
 
 // lastRune is utf8.DecodeLastRuneInString(s) with a valid three-byte
@@ -509,22 +517,18 @@ func startsWithFigure(s string) bool {
 	return s != "" && isDigit(rune(s[0]))
 }
 
-// unitsByRune lists the indexes in baseUnits of the units starting with
-// each rune, in order; unitNames[m][u] is unitPrefixes[m] + baseUnits[u],
-// made once so that matching a unit allocates nothing.
-var unitsByRune, unitNames = func() (map[rune][]int, [][]string) {
-	by := map[rune][]int{}
-	for k, u := range baseUnits {
-		r, _ := utf8.DecodeRuneInString(u)
-		by[r] = append(by[r], k)
-	}
+// unitsByRune finds the indexes in baseUnits of the units starting with
+// a rune, in order (by the rank of its bit, not a map lookup);
+// unitNames[m][u] is unitPrefixes[m] + baseUnits[u], made once so that
+// matching a unit allocates nothing.
+var unitsByRune, unitNames = func() (wordSet, [][]string) {
 	names := make([][]string, len(unitPrefixes))
 	for m, p := range unitPrefixes {
 		for _, u := range baseUnits {
 			names[m] = append(names[m], p+u)
 		}
 	}
-	return by, names
+	return newWordSet(baseUnits), names
 }()
 
 // matchUnit returns the unit at the start of s ("" if none).
@@ -540,7 +544,7 @@ func matchUnit(s string) string {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[len(m):])
-		for _, ui := range unitsByRune[r] { // the units starting with r, in baseUnits order
+		for _, ui := range unitsByRune.of(r) { // the units starting with r, in baseUnits order
 			u := baseUnits[ui]
 			if strings.HasPrefix(s[len(m):], u) {
 				if m == "百" && u == "分" { // 百分之 handled elsewhere
@@ -638,8 +642,20 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	q.LabelStart, q.LabelEnd = sc.off(a), sc.off(b)
 	q.Label = sc.orig[q.LabelStart:q.LabelEnd]
 	q.Year, q.Period, q.Total = year, period, total
-	sc.out = append(sc.out, *q)
+	sc.add(q)
 	sc.leadFrom = end
+}
+
+// add appends q to the figures found. When out is an Analyzer's block
+// that is full, the text's figures so far move to the scanner's own buffer
+// rather than append copying the earlier texts' figures too (they stay
+// where they are: their slices end before base).
+func (sc *scanner) add(q *Quantity) {
+	if sc.inBlock && len(sc.out) == cap(sc.out) {
+		sc.out = append(sc.own[:0], sc.out[sc.base:]...)
+		sc.base, sc.own, sc.inBlock = 0, nil, false
+	}
+	sc.out = append(sc.out, *q)
 }
 
 var (
@@ -692,27 +708,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		}
 		break
 	}
-	// the last year written in the lead
-	for k := a; k+len("年") <= b; {
-		if k+4 < b && isDigits4Year(ns[k:k+4]) && strings.HasPrefix(ns[k+4:], "年") && (k == a || !isDigit(rune(ns[k-1]))) {
-			y, _ := strconv.Atoi(ns[k : k+4])
-			year = y
-			e := k + 4 + len("年")
-			if strings.HasPrefix(ns[e:], "度") {
-				e += len("度")
-			}
-			// remove the year from the label when it is at either end
-			if k == a {
-				a = e
-			} else if e == b {
-				b = k
-			}
-			k = e
-			continue
-		}
-		_, w := decodeValid(ns, k)
-		k += w
-	}
+	a, b, year = leadYear(ns, a, b)
 	for changed := true; changed && a < b; {
 		changed = false
 		trimS()
@@ -785,17 +781,59 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	return a, b, year, period, total
 }
 
+// leadYear finds the last year written in the lead ns[a:b] (2021年,
+// 2021年度) and removes it from the lead when it is at either end. A year
+// is four digits not preceded by a digit and followed by 年, so each 年
+// of the lead is looked at, not each rune (leadYearRunes in the tests,
+// the loop over the runes, is its oracle).
+func leadYear(ns string, a, b int) (int, int, int) {
+	year := 0
+	for from := a; from < b; {
+		p := strings.Index(ns[from:b], "年")
+		if p < 0 {
+			break
+		}
+		p += from
+		k := p - 4
+		if k < a || !isDigits4Year(ns[k:p]) || k > a && isDigit(rune(ns[k-1])) {
+			from = p + len("年")
+			continue
+		}
+		year, _ = strconv.Atoi(ns[k:p])
+		e := p + len("年")
+		if strings.HasPrefix(ns[e:], "度") {
+			e += len("度")
+		}
+		// remove the year from the label when it is at either end
+		if k == a {
+			a = e
+		} else if e == b {
+			b = k
+		}
+		from = e
+	}
+	return a, b, year
+}
+
 var leadMarkers = [...]string{"主要用于", "其中", "包括", "用于"}
 
 // leadMarkerCount returns len(leadMarkers) when s holds a rune of them
 // (用, 其 or 包), else 0: then s holds none of them.
 func leadMarkerCount(s string) int {
-	for i := 0; i < len(s); {
-		r, w := decodeValid(s, i)
-		if r == '用' || r == '其' || r == '包' {
-			return len(leadMarkers)
+	// 用 is E7 94 A8, 其 E5 85 B6, 包 E5 8C 85: a lead byte never occurs
+	// inside another rune, so the bytes are looked at, not decoded runes
+	// (leadMarkerCountRunes in the tests is the oracle)
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case 0xE7:
+			if s[i+1] == 0x94 && s[i+2] == 0xA8 {
+				return len(leadMarkers)
+			}
+		case 0xE5:
+			if s[i+1] == 0x85 && s[i+2] == 0xB6 || s[i+1] == 0x8C && s[i+2] == 0x85 {
+				return len(leadMarkers)
+			}
 		}
-		i += w
 	}
 	return 0
 }
@@ -804,6 +842,11 @@ func leadMarkerCount(s string) int {
 // followed by a year or period in s (valid UTF-8: a normalised text), or -1.
 func anchorIn(s string) int {
 	for i := 0; i < len(s); {
+		// no anchor starts before the next 同, 环, 比 or 较 (nextAnchorRune
+		// also stops at 与, 和 and 跟, which start none here)
+		if i = nextAnchorRune(s, i, len(s)); i == len(s) {
+			break
+		}
 		r, w := decodeValid(s, i)
 		if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
 			return i

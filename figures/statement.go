@@ -121,8 +121,8 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	comparable, looked := false, false
 	ordered := inOrder(st.Quantities)
 	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
-	// in s, fromTo finds nothing
-	mayFromTo := strings.Contains(s, "由") || strings.Contains(s, "从")
+	// in one, fromTo finds nothing
+	mayFromTo := leadsHoldFrom(st.Quantities)
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
 	enums, comps := a.enumBuf[:0], a.compBuf[:0]
 	for _, sent := range st.Sentences {
@@ -161,6 +161,29 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	a.shareBuf = shs[:0]
 	st.Multiples = multiples(s, st.Quantities)
 	return st
+}
+
+// leadsHoldFrom reports whether the lead of some figure of qs holds 由 or
+// 从, which fromTo needs (TestFromToNeedsFrom). The leads are valid
+// UTF-8 or not, but a lead byte never occurs inside another rune: their
+// bytes are looked at.
+func leadsHoldFrom(qs []Quantity) bool {
+	for i := range qs {
+		l := qs[i].Lead
+		for j := 0; j+2 < len(l); j++ {
+			switch l[j] {
+			case 0xE7: // 由 is E7 94 B1
+				if l[j+1] == 0x94 && l[j+2] == 0xB1 {
+					return true
+				}
+			case 0xE4: // 从 is E4 BB 8E
+				if l[j+1] == 0xBB && l[j+2] == 0x8E {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // inOrder reports whether both the starts and the ends of qs never
@@ -224,7 +247,7 @@ func glue(s string, qs []Quantity, i int, from int) (string, int) {
 
 // sameFamily reports whether two figures can be added or compared: the same
 // unit, or a zero with any unit.
-func sameFamily(a, b Quantity) bool {
+func sameFamily(a, b *Quantity) bool {
 	if a.Percent != b.Percent || a.Permil != b.Permil {
 		return false
 	}
@@ -279,7 +302,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		ti := -1
 		for k := i - 1; k >= 0; k-- {
 			if !qs[k].Percent && !qs[k].Permil {
-				if isChange(qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total {
+				if isChange(&qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total {
 					break // "比上年增加12.3万吨，其中…": not a total
 				}
 				ti = k
@@ -302,7 +325,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		default:
 			continue
 		}
-		if total.Approx || !sameFamily(total, qs[i]) || total.Mant == 0 {
+		if total.Approx || !sameFamily(&total, &qs[i]) || total.Mant == 0 {
 			continue
 		}
 		// the marker must follow the total directly: "合计X，其中…", not
@@ -318,7 +341,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		semi := 0 // 1: parts separated by ；, −1: by ，、
 		j := i + 1
 		for ; j < len(qs); j++ {
-			q := qs[j]
+			q := &qs[j]
 			g, ga := glue(s, qs, j, sent.Start)
 			if q.Total {
 				break
@@ -328,7 +351,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			} else if d < depth {
 				break // the bracket holding the list is closed
 			}
-			if !sameFamily(q, total) {
+			if !sameFamily(q, &total) {
 				continue // a share or growth rate annotating the previous part
 			}
 			// separators are read between parts: in "其中：A a，占x%；B b" the
@@ -383,7 +406,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 	}
 	// parts first, then "支出合计X": complete by wording
 	for i := 0; i < len(qs); i++ {
-		t := qs[i]
+		t := &qs[i]
 		if !t.Total || t.Approx || t.Percent || used[i] || !isTotalLead(t.Lead) {
 			continue
 		}
@@ -391,7 +414,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 		parts := partBuf[:0] // indexes in qs, the last part first
 		k := i - 1
 		for ; k >= 0; k-- {
-			q := qs[k]
+			q := &qs[k]
 			g, _ := glue(s, qs, k+1, sent.Start)
 			if k+1 != i && !plainGlue(g) {
 				break
@@ -409,7 +432,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enu
 			// the parts are the figures just before the total, in order
 			first := parts[len(parts)-1]
 			ps := qs[first : first+len(parts) : first+len(parts)]
-			out = append(out, Enumeration{Total: t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
+			out = append(out, Enumeration{Total: *t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
 	return out
@@ -590,10 +613,10 @@ type markerAt struct{ at, k int }
 func markersIn(s string, r Range, out []markerAt) []markerAt {
 	t := s[r.Start:r.End]
 	for i := 0; i < len(t); {
-		ks, next := enumMarkerSet.step(t, i)
+		at, ks, next := enumMarkerSet.next(t, i)
 		for _, k := range ks {
-			if strings.HasPrefix(t[i:], enumMarkers[k]) {
-				out = append(out, markerAt{r.Start + i, k})
+			if strings.HasPrefix(t[at:], enumMarkers[k]) {
+				out = append(out, markerAt{r.Start + at, k})
 			}
 		}
 		i = next
@@ -684,13 +707,13 @@ func lastPolarity(s string) (string, int, int) {
 // appending their ranges to out.
 func anchors(s string, r Range, out []Range) []Range {
 	for i := r.Start; i < r.End; {
-		c, w := utf8.DecodeRuneInString(s[i:])
-		switch c {
-		case '与', '和', '同', '跟', '环', '比', '较': // the first runes of withOpeners, 同比, 环比, 比, 较
-		default:
-			i += w // no anchor starts here
-			continue
+		// the next first rune of withOpeners, 同比, 环比, 比, 较: no anchor
+		// starts before it
+		i = nextAnchorRune(s, i, r.End)
+		if i >= r.End {
+			break
 		}
+		c, w := utf8.DecodeRuneInString(s[i:])
 		if e := withAnchorEnd(s, i, r.End); e > 0 {
 			out = append(out, Range{i, e})
 			i = e
@@ -721,6 +744,52 @@ func anchors(s string, r Range, out []Range) []Range {
 		i += w
 	}
 	return out
+}
+
+// nextAnchorRune returns the first offset in [i, end) where 与, 和, 同, 跟,
+// 环, 比 or 较 starts, or end. The runes are found by their bytes (the
+// three bytes may run past end, as decoding s[j:] would read them),
+// stepping over whole three-byte runes: a lead byte never occurs inside
+// another rune, so wherever they are, decoding rune by rune from i would
+// stop there too (nextAnchorRuneSlow in the tests).
+func nextAnchorRune(s string, i, end int) int {
+	for i < end && i+2 < len(s) {
+		c, c1, c2 := s[i], s[i+1], s[i+2]
+		if c < 0xE4 || c > 0xE8 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			// no rune of the seven here: past a whole three-byte rune
+			// (its continuation bytes start none), else the next byte
+			if c >= 0xE0 && c < 0xF0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				i += 3
+			} else {
+				i++
+			}
+			continue
+		}
+		switch c {
+		case 0xE4: // 与 E4 B8 8E
+			if c1 == 0xB8 && c2 == 0x8E {
+				return i
+			}
+		case 0xE5: // 和 E5 92 8C, 同 E5 90 8C
+			if c2 == 0x8C && (c1 == 0x92 || c1 == 0x90) {
+				return i
+			}
+		case 0xE6: // 比 E6 AF 94
+			if c1 == 0xAF && c2 == 0x94 {
+				return i
+			}
+		case 0xE7: // 环 E7 8E AF
+			if c1 == 0x8E && c2 == 0xAF {
+				return i
+			}
+		case 0xE8: // 跟 E8 B7 9F, 较 E8 BE 83
+			if c1 == 0xB7 && c2 == 0x9F || c1 == 0xBE && c2 == 0x83 {
+				return i
+			}
+		}
+		i += 3
+	}
+	return end
 }
 
 // withOpeners and withClosers open and close a comparison written around
@@ -862,7 +931,7 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 		// Y inside "与上年的Y相比"
 		if with {
 			for k := range qs {
-				if q := &qs[k]; q.Start > a.Start && q.End <= a.End && (c.Cur == nil || sameFamily(*c.Cur, *q)) {
+				if q := &qs[k]; q.Start > a.Start && q.End <= a.End && (c.Cur == nil || sameFamily(c.Cur, q)) {
 					c.Base = q
 				}
 			}
@@ -870,7 +939,7 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 		// Y: the first figure after the anchor when no polarity word comes before it
 		if len(after) > 0 && c.Base == nil {
 			g := s[a.End:after[0].Start]
-			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(*c.Cur, after[0]) || c.Cur.Percent && after[0].Percent) {
+			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(c.Cur, &after[0]) || c.Cur.Percent && after[0].Percent) {
 				c.Base = &after[0]
 				pos = c.Base.End
 				idx = 1
@@ -911,10 +980,10 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 			if c.Diff != nil || c.Rate != nil || w == "" || utf8.RuneCountInString(strings.TrimSpace(g[wi+len(w):])) > 1 {
 				break
 			}
-			if c.Cur != nil && !sameFamily(*c.Cur, *q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
+			if c.Cur != nil && !sameFamily(c.Cur, q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
 				break
 			}
-			if c.Cur == nil && c.Base != nil && !sameFamily(*c.Base, *q) {
+			if c.Cur == nil && c.Base != nil && !sameFamily(c.Base, q) {
 				break
 			}
 			c.Diff = q
@@ -922,7 +991,7 @@ func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Compar
 			c.DiffAt = Range{pos + wi, pos + wi + len(w)}
 			pos = q.End
 		}
-		if c.Cur != nil && c.Base != nil && !sameFamily(*c.Cur, *c.Base) {
+		if c.Cur != nil && c.Base != nil && !sameFamily(c.Cur, c.Base) {
 			c.Base = nil
 		}
 		if c.Cur != nil && !hasUnit(*c.Cur) || c.Base != nil && !hasUnit(*c.Base) || c.Diff != nil && !hasUnit(*c.Diff) {
@@ -951,7 +1020,7 @@ func onlyPunct(g string) bool {
 
 // isChange reports whether q is a change or a comparison base rather than
 // a level: its lead ends with a direction word ("增加") or starts with 比/较.
-func isChange(q Quantity) bool {
+func isChange(q *Quantity) bool {
 	lead := strings.TrimSpace(Normalize(q.Lead))
 	if w, _, i := lastPolarity(lead); w != "" && utf8.RuneCountInString(strings.TrimSpace(lead[i+len(w):])) <= 1 {
 		return true
@@ -979,7 +1048,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 		y, x := qs[i], qs[i+1]
 		lead := Normalize(y.Lead)
 		k := strings.LastIndexAny(lead, "由从")
-		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(x, y) || !hasUnit(x) {
+		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(&x, &y) || !hasUnit(x) {
 			continue
 		}
 		if w, _, _ := polarity(lead[k:]); w != "" {
@@ -1007,7 +1076,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 			}
 			if w2 != "" && utf8.RuneCountInString(tail) <= 1 && !strings.ContainsAny(g2, "；;。") && utf8.RuneCountInString(g2) <= 8 {
 				switch {
-				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(x, q):
+				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(&x, &q):
 					c.Diff, c.DiffWord, c.DiffSign = &qs[i+2], w2, sign2
 					c.DiffAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
 				case !x.Percent && q.Percent:
@@ -1162,7 +1231,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		var baseBuf [4]Quantity
 		bases := baseBuf[:0]
 		for _, b := range qs {
-			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(b, p) || b.Label == "" {
+			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(&b, &p) || b.Label == "" {
 				continue
 			}
 			if LabelsMatch(b.Label, base) {
@@ -1199,7 +1268,7 @@ func multiples(s string, qs []Quantity) []Multiple {
 		m := Multiple{Value: q, Subject: subj, BasePhrase: phrase}
 		np := NormalizeLabel(phrase)
 		for _, b := range qs[:i-1] {
-			if b.Approx || !sameFamily(b, subj) || b.Mant == 0 {
+			if b.Approx || !sameFamily(&b, &subj) || b.Mant == 0 {
 				continue
 			}
 			if NormalizeLabel(b.Label) == np || b.Period != "" && strings.HasPrefix(b.Period, phrase) || b.Label != "" && LabelsMatch(b.Label, phrase) {

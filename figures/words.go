@@ -143,7 +143,7 @@ func newWordSet(words []string) wordSet {
 }
 
 // of returns the indexes of the words whose first rune is r.
-func (ws wordSet) of(r rune) []int {
+func (ws *wordSet) of(r rune) []int {
 	if r < 1<<16 {
 		w, bit := ws.starts[r>>6], uint64(1)<<(r&63)
 		if w&bit == 0 {
@@ -160,7 +160,7 @@ func (ws wordSet) of(r rune) []int {
 // candidates returns the indexes of the words that may start at s[i:]. A
 // word starts there only if the rune decoded there is its first rune, so
 // every byte offset may be tried, inside invalid UTF-8 too.
-func (ws wordSet) candidates(s string, i int) []int {
+func (ws *wordSet) candidates(s string, i int) []int {
 	c := s[i]
 	if c >= 0x80 && c < 0xC0 {
 		return nil // a continuation byte starts no word
@@ -182,29 +182,41 @@ func (ws wordSet) candidates(s string, i int) []int {
 	return ws.of(r)
 }
 
-// step returns the indexes of the words that may start at s[i:], as
-// candidates does, and the next offset worth trying: past a whole
-// three-byte rune (most of Chinese text) at once, as its continuation
-// bytes start no word, else the next byte. The rune is decoded inline
-// unchecked, as in candidates: an invalid one only adds candidates whose
-// HasPrefix test fails.
-func (ws wordSet) step(s string, i int) ([]int, int) {
-	c := s[i]
-	switch {
-	case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		return ws.of(rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)), i + 3
-	case c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart:
-		return nil, i + 1 // a continuation byte starts no word, nor here an ASCII one
+// next is step (words_test.go) applied from i until it finds candidates: it returns the
+// offset at where they start, their indexes and the offset after at that
+// step would go on from, or len(s), nil, len(s) when no word may start at
+// or after i. The common case, a three-byte rune that starts no word, is
+// told in the loop itself (TestWordSetNext compares it with step).
+func (ws *wordSet) next(s string, i int) (at int, ks []int, after int) {
+	starts := ws.starts
+	for i < len(s) {
+		c := s[i]
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if starts[r>>6]&(1<<(r&63)) != 0 {
+				return i, ws.of(r), i + 3
+			}
+			i += 3
+			continue
+		}
+		if c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart {
+			i++
+			continue
+		}
+		if ks := ws.candidates(s, i); len(ks) > 0 {
+			return i, ks, i + 1
+		}
+		i++
 	}
-	return ws.candidates(s, i), i + 1
+	return len(s), nil, len(s)
 }
 
 // containsAny reports whether s contains one of the words.
-func (ws wordSet) containsAny(s string) bool {
+func (ws *wordSet) containsAny(s string) bool {
 	for i := 0; i < len(s); {
-		ks, next := ws.step(s, i)
+		at, ks, next := ws.next(s, i)
 		for _, k := range ks {
-			if strings.HasPrefix(s[i:], ws.words[k]) {
+			if strings.HasPrefix(s[at:], ws.words[k]) {
 				return true
 			}
 		}
@@ -215,12 +227,12 @@ func (ws wordSet) containsAny(s string) bool {
 
 // firstWord returns the least k such that s contains word k, or −1: the
 // word a loop over the list with strings.Contains would stop at.
-func (ws wordSet) firstWord(s string) int {
+func (ws *wordSet) firstWord(s string) int {
 	best := -1
 	for i := 0; i < len(s); {
-		ks, next := ws.step(s, i)
+		at, ks, next := ws.next(s, i)
 		for _, k := range ks {
-			if (best < 0 || k < best) && strings.HasPrefix(s[i:], ws.words[k]) {
+			if (best < 0 || k < best) && strings.HasPrefix(s[at:], ws.words[k]) {
 				best = k
 			}
 		}
@@ -232,7 +244,7 @@ func (ws wordSet) firstWord(s string) int {
 // indexes sets first[k] and last[k] to strings.Index and
 // strings.LastIndex of word k in s (−1 when absent). Both slices have
 // len(ws.words) entries; either may be nil.
-func (ws wordSet) indexes(s string, first, last []int) {
+func (ws *wordSet) indexes(s string, first, last []int) {
 	for k := range ws.words {
 		if first != nil {
 			first[k] = -1
@@ -242,16 +254,16 @@ func (ws wordSet) indexes(s string, first, last []int) {
 		}
 	}
 	for i := 0; i < len(s); {
-		ks, next := ws.step(s, i)
+		at, ks, next := ws.next(s, i)
 		for _, k := range ks {
-			if !strings.HasPrefix(s[i:], ws.words[k]) {
+			if !strings.HasPrefix(s[at:], ws.words[k]) {
 				continue
 			}
 			if first != nil && first[k] < 0 {
-				first[k] = i
+				first[k] = at
 			}
 			if last != nil {
-				last[k] = i
+				last[k] = at
 			}
 		}
 		i = next

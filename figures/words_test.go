@@ -1,8 +1,10 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // firstPrefix and firstSuffix are the loops wordList replaces: the oracle.
@@ -99,6 +101,9 @@ func findMarkerSlow(g string, base int) (string, Range) {
 
 // checkWordSearch compares the one-pass searches with their loops on s.
 func checkWordSearch(t *testing.T, s string) {
+	for k := range wordListCases {
+		checkWordSetNext(t, &indexedSets[k], s)
+	}
 	w1, s1, i1 := polarity(s)
 	w2, s2, i2 := polaritySlow(s)
 	if w1 != w2 || s1 != s2 || i1 != i2 {
@@ -253,6 +258,43 @@ func TestRateKindsEndWithLü(t *testing.T) {
 	for _, k := range rateKinds {
 		if !strings.HasSuffix(k, "率") {
 			t.Errorf("rate kind %q does not end with 率", k)
+		}
+	}
+}
+
+// step returns the indexes of the words that may start at s[i:], as
+// candidates does, and the next offset worth trying: past a whole
+// three-byte rune (most of Chinese text) at once, as its continuation
+// bytes start no word, else the next byte. The rune is decoded inline
+// unchecked, as in candidates: an invalid one only adds candidates whose
+// HasPrefix test fails.
+func (ws *wordSet) step(s string, i int) ([]int, int) {
+	c := s[i]
+	switch {
+	case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return ws.of(rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)), i + 3
+	case c >= 0x80 && c < 0xC0 || c < utf8.RuneSelf && !ws.asciiStart:
+		return nil, i + 1 // a continuation byte starts no word, nor here an ASCII one
+	}
+	return ws.candidates(s, i), i + 1
+}
+
+// checkWordSetNext compares next, from every offset, with step applied
+// until it finds candidates.
+func checkWordSetNext(t *testing.T, ws *wordSet, s string) {
+	for i := 0; i <= len(s); i++ {
+		at, ks, after := ws.next(s, i)
+		wantAt, wantKs, wantAfter := len(s), []int(nil), len(s)
+		for j := i; j < len(s); {
+			ks, next := ws.step(s, j)
+			if len(ks) > 0 {
+				wantAt, wantKs, wantAfter = j, ks, next
+				break
+			}
+			j = next
+		}
+		if at != wantAt || after != wantAfter || !slices.Equal(ks, wantKs) {
+			t.Fatalf("next(%q, %d) = %d %v %d, want %d %v %d", s, i, at, ks, after, wantAt, wantKs, wantAfter)
 		}
 	}
 }
