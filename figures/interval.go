@@ -3,7 +3,6 @@ package figures
 import (
 	"math"
 	"math/big"
-	"strings"
 )
 
 // Rounding says how the author rounded displayed figures.
@@ -178,34 +177,50 @@ func SumDiff(parts []Number, total Number) (sum, diff int64, dec int) {
 // CheckSum compares parts with total under rounding mode r.
 func CheckSum(parts []Number, total Number, r Rounding) SumCheck {
 	mant, d, dec := SumDiff(parts, total)
-	sum := Number{Mant: mant, Dec: dec, Kind: Value}
-	diff := Number{Mant: d, Dec: dec, Kind: Value}
-	consistent := sumConsistent(parts, total, r)
-	var b strings.Builder
+	return SumCheck{
+		Consistent: sumConsistent(parts, total, r),
+		Exact:      d == 0,
+		Sum:        Number{Mant: mant, Dec: dec, Kind: Value},
+		Diff:       Number{Mant: d, Dec: dec, Kind: Value},
+		Expr:       sumExpr(parts, total, mant, d, dec),
+	}
+}
+
+// SumExpr is CheckSum(parts, total, r).Expr, the displayed arithmetic
+// "3.87 + 374.82 = 378.69 ≠ 378.70，差 0.01", without the interval test.
+func SumExpr(parts []Number, total Number) string {
+	mant, d, dec := SumDiff(parts, total)
+	return sumExpr(parts, total, mant, d, dec)
+}
+
+// sumExpr writes the expression into one buffer, given SumDiff's result.
+func sumExpr(parts []Number, total Number, sum, diff int64, dec int) string {
+	var buf [256]byte // enough for a dozen parts; more grow it
+	b := buf[:0]
 	for i, p := range parts {
 		if i > 0 {
 			if p.Kind == Value && p.Mant < 0 {
-				b.WriteString(" − ")
-				b.WriteString(FormatFixed(-p.Mant, p.Dec))
+				b = append(b, " − "...)
+				b = AppendFixed(b, -p.Mant, p.Dec)
 				continue
 			}
-			b.WriteString(" + ")
+			b = append(b, " + "...)
 		}
-		b.WriteString(p.String())
+		b = p.Append(b)
 	}
-	b.WriteString(" = ")
-	b.WriteString(sum.String())
-	exact := diff.Mant == 0
-	if exact {
-		b.WriteString(" = ")
-		b.WriteString(total.String())
+	b = append(b, " = "...)
+	b = AppendFixed(b, sum, dec)
+	if diff == 0 {
+		b = append(b, " = "...)
 	} else {
-		b.WriteString(" ≠ ")
-		b.WriteString(total.String())
-		b.WriteString("，差 ")
-		b.WriteString(FormatFixed(abs(diff.Mant), dec))
+		b = append(b, " ≠ "...)
 	}
-	return SumCheck{Consistent: consistent, Exact: exact, Sum: sum, Diff: diff, Expr: b.String()}
+	b = total.Append(b)
+	if diff != 0 {
+		b = append(b, "，差 "...)
+		b = AppendFixed(b, abs(diff), dec)
+	}
+	return string(b)
 }
 
 func abs(x int64) int64 {

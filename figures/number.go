@@ -66,24 +66,33 @@ func (n Number) String() string {
 	return FormatFixed(n.Mant, n.Dec)
 }
 
+// Append appends n.String() to b.
+func (n Number) Append(b []byte) []byte {
+	if n.Kind != Value {
+		return append(b, '0')
+	}
+	return AppendFixed(b, n.Mant, n.Dec)
+}
+
 // FormatFixed renders mant·10⁻ᵈᵉᶜ with exactly dec decimals.
 func FormatFixed(mant int64, dec int) string {
-	// one allocation: sign, digits with leading zeros, point, decimals
+	var buf [64]byte // one allocation: the string
+	return string(AppendFixed(buf[:0], mant, dec))
+}
+
+// AppendFixed appends FormatFixed(mant, dec) to b: sign, digits with
+// leading zeros, point, decimals.
+func AppendFixed(b []byte, mant int64, dec int) []byte {
 	if dec > 24 || mant == math.MinInt64 { // rare: the plain way (−MinInt64 overflows there)
-		return formatFixedSlow(mant, dec)
+		return append(b, formatFixedSlow(mant, dec)...)
 	}
 	var buf [24]byte
 	digits := strconv.AppendUint(buf[:0], uint64(abs(mant)), 10)
-	if dec <= 0 {
-		if mant < 0 {
-			return "-" + string(digits)
-		}
-		return string(digits)
-	}
-	var out [64]byte
-	b := out[:0]
 	if mant < 0 {
 		b = append(b, '-')
+	}
+	if dec <= 0 {
+		return append(b, digits...)
 	}
 	if n := len(digits); n > dec {
 		b = append(b, digits[:n-dec]...)
@@ -96,7 +105,7 @@ func FormatFixed(mant int64, dec int) string {
 		}
 		b = append(b, digits...)
 	}
-	return string(b)
+	return b
 }
 
 // formatFixedSlow is FormatFixed built by string operations: the plain

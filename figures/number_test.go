@@ -106,7 +106,8 @@ func TestRatioConsistent(t *testing.T) {
 	}
 }
 
-// FuzzFormatFixed compares FormatFixed with its string-building reference.
+// FuzzFormatFixed compares FormatFixed and AppendFixed with their
+// string-building reference.
 func FuzzFormatFixed(f *testing.F) {
 	for _, c := range []struct {
 		m int64
@@ -118,6 +119,9 @@ func FuzzFormatFixed(f *testing.F) {
 		d %= 40
 		if got, want := FormatFixed(m, d), formatFixedSlow(m, d); got != want {
 			t.Fatalf("FormatFixed(%d, %d) = %q, want %q", m, d, got, want)
+		}
+		if got, want := string(AppendFixed([]byte("x"), m, d)), "x"+formatFixedSlow(m, d); got != want {
+			t.Fatalf("AppendFixed(x, %d, %d) = %q, want %q", m, d, got, want)
 		}
 	})
 }

@@ -298,7 +298,7 @@ func expression(c *check) string {
 		}
 		ns = append(ns, n)
 	}
-	e := sumExpr(ns, asValue(c.target.Num)) // figures.CheckSum(ns, …, figures.HalfUp).Expr
+	e := figures.SumExpr(ns, asValue(c.target.Num))
 	if c.kind == kSubset && !c.ok {
 		e = strings.Replace(e, " ≠ ", " > ", 1)
 		e = strings.Replace(e, "，差 ", "，超出 ", 1)

@@ -60,7 +60,7 @@ func TestNumStrings(t *testing.T) {
 		for _, b := range ns {
 			for _, c := range ns {
 				x, y, z := numStrings(a, b, c)
-				if x != numString(a) || y != numString(b) || z != numString(c) {
+				if x != a.String() || y != b.String() || z != c.String() {
 					t.Errorf("numStrings(%v, %v, %v) = %q %q %q", a, b, c, x, y, z)
 				}
 			}

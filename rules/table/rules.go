@@ -31,10 +31,10 @@ func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
 	case c.ok:
 		sev = audit.Info
 		msg = append(msg, "，相差 "...)
-		msg = appendFixed(msg, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec)
+		msg = figures.AppendFixed(msg, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec)
 		msg = append(msg, "，在四舍五入误差内"...)
 		msgEN = append(msgEN, "; off by "...)
-		msgEN = appendFixed(msgEN, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec)
+		msgEN = figures.AppendFixed(msgEN, abs64(c.sum.Diff.Mant), c.sum.Diff.Dec)
 		msgEN = append(msgEN, ", within rounding"...)
 	case c.doubt:
 		sev = audit.Info
