@@ -66,3 +66,32 @@ func TestAutoNumbersInCells(t *testing.T) {
 		}
 	}
 }
+
+// TestLetteredSections: a list restarting at 1. under each lettered
+// section (A. … B. …) is no repeat; without the letters it is.
+func TestLetteredSections(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  int
+	}{
+		{"lettered", []string{"A. Within existing space", "1. The unit is located here", "2. The lot is near",
+			"B. Detached units", "1. The unit is new", "2. The unit is small"}, 0},
+		{"no letters", []string{"1. The unit is located here", "1. The unit is new"}, 1},
+		{"a letter is no list item", []string{"1. The unit is located here", "A.", "1. The unit is new"}, 1},
+		// a label alone, its text in the next paragraph
+		{"bare label", []string{"1. The unit is located here", "2. The lot is near", "3.\u00a0\u00a0", "The lot area shall not apply.",
+			"4. The envelope is not imposed"}, 0},
+		{"bare label, no text", []string{"1. The unit is located here", "2. The lot is near", "3.", "4. The envelope is not imposed"}, 1},
+	}
+	for _, tt := range tests {
+		b := model.NewBuilder("l.docx", "docx")
+		for _, p := range tt.paras {
+			b.Paragraph(model.Body, model.RunText{Text: p, Index: 0})
+		}
+		fs := audit.Filter(audit.Run(b.Document(), Rules), audit.Warning)
+		if len(fs) != tt.want {
+			t.Errorf("%s: %d findings, want %d: %+v", tt.name, len(fs), tt.want, fs)
+		}
+	}
+}

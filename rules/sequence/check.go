@@ -92,6 +92,10 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 		}
 		stack = stack[:idx+1]
 		lv := &stack[idx]
+		if it.L.Style == letterStyle {
+			lv.run = newRun(items, i) // outline letters only open a level
+			continue
+		}
 		r := lv.run
 		v := it.L.Value
 		if it.L.Style == "1.1" && it.L.Parent != r.last.L.Parent {
