@@ -8,9 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/crossfoot/crossfoot/parser"
-
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/parser"
 )
 
 // parseCell's shortcuts must not change what figures.ParseCell says about
@@ -26,11 +26,7 @@ var parseCellCases = []string{
 }
 
 func TestParseCellShortcut(t *testing.T) {
-	for _, s := range parseCellCases {
-		if got, want := parseCell(s), figures.ParseCell(s); got != want {
-			t.Errorf("parseCell(%q) = %+v, figures.ParseCell %+v", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "parseCell", parseCell, figures.ParseCell, parseCellCases...)
 }
 
 func FuzzParseCellShortcut(f *testing.F) {
@@ -54,22 +50,11 @@ var squashCases = []string{
 
 // squash's fast path must agree with its plain definition.
 func TestSquashFast(t *testing.T) {
-	for _, s := range squashCases {
-		if got, want := squash(s), squashSlow(s); got != want {
-			t.Errorf("squash(%q) = %q, squashSlow %q", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "squash", squash, squashSlow, squashCases...)
 }
 
 func FuzzSquash(f *testing.F) {
-	for _, s := range squashCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := squash(s), squashSlow(s); got != want {
-			t.Fatalf("squash(%q) = %q, squashSlow %q", s, got, want)
-		}
-	})
+	testenv.FuzzSameAs(f, "squash", squash, squashSlow, squashCases...)
 }
 
 var qizhongCases = [][2]string{
@@ -224,62 +209,29 @@ func FuzzTrimSpace(f *testing.F) {
 var unitCases = []string{"", "收入支出决算总表", "表1（万元）", "单位：万元", "单位:元", "(单位：亿元)", "（元）", "（单\u3000位：万元）", "単位", "金额(万元)", "（一）基本支出", "(%)", "\xff（万元）"}
 
 func TestUnitIn(t *testing.T) {
-	for _, s := range unitCases {
-		if got, want := unitIn(s), figures.UnitIn(s); got != want {
-			t.Errorf("unitIn(%q) = %q, figures.UnitIn %q", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "unitIn", unitIn, figures.UnitIn, unitCases...)
 }
 
 func FuzzUnitIn(f *testing.F) {
-	for _, s := range unitCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := unitIn(s), figures.UnitIn(s); got != want {
-			t.Fatalf("unitIn(%q) = %q, figures.UnitIn %q", s, got, want)
-		}
-	})
+	testenv.FuzzSameAs(f, "unitIn", unitIn, figures.UnitIn, unitCases...)
 }
 
 var markerCases = []string{"", "一、收入", "（一）基本支出", "(12)x", "(一二三四五)", "(1", "1.基本", "1.1项目", "1.1.1", "12、", "1234.", "1.", "1", "①a", "十一.", "一二三四、", "一", "(", "（1）", "1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17.18.19.20.21", "\xff", "1\xff", "a1."}
 
 func TestNumberingMarker(t *testing.T) {
-	for _, s := range markerCases {
-		if got, want := numberingMarker(s), numberingMarkerSlow(s); got != want {
-			t.Errorf("numberingMarker(%q) = %q, numberingMarkerSlow %q", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "numberingMarker", numberingMarker, numberingMarkerSlow, markerCases...)
 }
 
 func FuzzNumberingMarker(f *testing.F) {
-	for _, s := range markerCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := numberingMarker(s), numberingMarkerSlow(s); got != want {
-			t.Fatalf("numberingMarker(%q) = %q, numberingMarkerSlow %q", s, got, want)
-		}
-	})
+	testenv.FuzzSameAs(f, "numberingMarker", numberingMarker, numberingMarkerSlow, markerCases...)
 }
 
 func TestRunesUpTo(t *testing.T) {
-	for _, s := range append(trimCases, strings.Repeat("年度主要工作", 10), strings.Repeat("ab\xed\xa0\x80", 20), "\xe0\x80\x80", "\xef\xbf") {
-		if got, want := runesUpTo(s), runesUpToSlow(s); got != want {
-			t.Errorf("runesUpTo(%q) = %d, want %d", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "runesUpTo", runesUpTo, runesUpToSlow, append(trimCases, strings.Repeat("年度主要工作", 10), strings.Repeat("ab\xed\xa0\x80", 20), "\xe0\x80\x80", "\xef\xbf")...)
 }
 
 func FuzzRunesUpTo(f *testing.F) {
-	for _, s := range trimCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := runesUpTo(s), runesUpToSlow(s); got != want {
-			t.Fatalf("runesUpTo(%q) = %d, want %d", s, got, want)
-		}
-	})
+	testenv.FuzzSameAs(f, "runesUpTo", runesUpTo, runesUpToSlow, trimCases...)
 }
 
 func TestFoldBreaks(t *testing.T) {

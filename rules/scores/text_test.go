@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -42,22 +43,11 @@ var keywordCases = []string{"", "分", "总 分", "总分", "得分率", "评价
 	strings.Repeat("年", 30) + "其中" + strings.Repeat("评", 10) + "定", strings.Repeat("x", 70) + "分", "分" + strings.Repeat("x", 70) + "得"}
 
 func TestKeywords(t *testing.T) {
-	for _, s := range keywordCases {
-		if got, want := keywords(s), keywordsRef(s); got != want {
-			t.Errorf("keywords(%q) = %b, want %b", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "keywords", keywords, keywordsRef, keywordCases...)
 }
 
 func FuzzKeywords(f *testing.F) {
-	for _, s := range keywordCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := keywords(s), keywordsRef(s); got != want {
-			t.Errorf("keywords(%q) = %b, want %b", s, got, want)
-		}
-	})
+	testenv.FuzzSameAs(f, "keywords", keywords, keywordsRef, keywordCases...)
 }
 
 // mergePieces must give what a stable sort of blocks then cells gives.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -155,22 +156,11 @@ var headerCases = []string{"", "2022年", "2022年决算数", "２０２２年",
 	"2022　年", "１2022年", "预算数", "2022年度（万元）", "\xff2022年", "２０２１年2022年", "x．2022年", "2 　年"}
 
 func TestHeaderYearMatchesOracle(t *testing.T) {
-	for _, s := range headerCases {
-		if got, want := headerYear(s), headerYearOracle(s); got != want {
-			t.Errorf("headerYear(%q) = %d, oracle %d", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "headerYear", headerYear, headerYearOracle, headerCases...)
 }
 
 func FuzzHeaderYear(f *testing.F) {
-	for _, s := range headerCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := headerYear(s), headerYearOracle(s); got != want {
-			t.Fatalf("headerYear(%q) = %d, oracle %d", s, got, want)
-		}
-	})
+	testenv.FuzzSameAs(f, "headerYear", headerYear, headerYearOracle, headerCases...)
 }
 
 // TestHeadCellsWrap checks that a memo entry of an earlier table is not
