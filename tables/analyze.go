@@ -2,6 +2,7 @@ package tables
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -123,21 +124,52 @@ func allYears(t *Table, ri rowInfo) bool {
 	return years >= 2 || (years == 1 && ri.nText >= 1)
 }
 
-// scratch is the working memory Analyze reuses from table to table.
+// scratch is the working memory Analyze reuses from table to table, and
+// from document to document through scratchPool: a report's analysis
+// would otherwise allocate its cell cache and row arenas afresh (about
+// half of the bytes it allocates).
 type scratch struct {
-	slots []cellSlot    // cellNum's and cellLabel's cache, by grid origin
-	infos []rowInfo     // per grid row
-	own   []*model.Cell // arena for rowInfo.own
-	texts []string      // arena for rowInfo.texts
-	notes blockIndex    // where each table stands in Document.Blocks
-	cols  map[colKey]colClass
-	stats []colStat  // finishBlock's, per grid column
-	paths [][]string // finishBlock's header paths, per grid column
-	units []string   // figures.UnitIn of each column's joined path, per Block.Columns
+	slots []cellSlot          // cellNum's and cellLabel's cache, by grid origin
+	infos []rowInfo           // per grid row
+	own   []*model.Cell       // arena for rowInfo.own
+	texts []string            // arena for rowInfo.texts
+	notes blockIndex          // where each table stands in Document.Blocks
+	cols  map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
+	key   []byte              // classify's key buffer
+	stats []colStat           // finishBlock's, per grid column
+	paths [][]string          // finishBlock's header paths, per grid column
+	units []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
 	num       figures.Number // Table.numOf's result for tables too large for slots
 	blocks    []Block        // the chunk newBlock hands out blocks from
 	blockPtrs []*Block       // the arena of the tables' Blocks (see appendBlock)
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxClassified bounds the header paths classify remembers across
+// documents; past it the memo starts afresh.
+const maxClassified = 4096
+
+// release empties sc and puts it back in scratchPool. Nothing of the
+// analysis points into what is kept (the blocks and their pointers are
+// the analysis's own and are dropped), and every reference into the
+// document is cleared, so that the pool keeps no document alive. The
+// classify memo holds copies of its strings (see classify).
+func (sc *scratch) release() {
+	clear(sc.slots[:cap(sc.slots)])
+	clear(sc.infos[:cap(sc.infos)])
+	clear(sc.own[:cap(sc.own)])
+	clear(sc.texts[:cap(sc.texts)])
+	clear(sc.paths[:cap(sc.paths)])
+	clear(sc.units[:cap(sc.units)])
+	sc.own, sc.texts, sc.units = sc.own[:0], sc.texts[:0], sc.units[:0]
+	sc.num = figures.Number{}
+	sc.blocks, sc.blockPtrs = nil, nil
+	if len(sc.cols) > maxClassified {
+		clear(sc.cols)
+	}
+	scratchPool.Put(sc)
 }
 
 // newBlock returns a zero Block from the scratch's current chunk of them:
@@ -172,8 +204,13 @@ const blockChunk = 16
 // Document.Blocks, -1 for tables not there (nested ones).
 type blockIndex []int
 
-func tableBlocks(d *model.Document) blockIndex {
-	pos := make(blockIndex, len(d.Tables))
+// It reuses buf's storage.
+func tableBlocks(d *model.Document, buf blockIndex) blockIndex {
+	pos := buf[:0]
+	if cap(pos) < len(d.Tables) {
+		pos = make(blockIndex, len(d.Tables))
+	}
+	pos = pos[:len(d.Tables)]
 	for i := range pos {
 		pos[i] = -1
 	}

@@ -831,12 +831,28 @@ func assignPeriods(b *Block) {
 	}
 }
 
-// colKey is what classifyColumn reads: the header path (its labels joined
-// by "\n", which cleanLabel removes from every label, so distinct paths
-// give distinct keys) and the two flags.
-type colKey struct {
-	path      string
-	pct, text bool
+// appendColKey appends what classifyColumn reads, as classify's memo key:
+// a byte for the two flags, then the header path, its labels joined by
+// "\n" (which cleanLabel removes from every label, so distinct paths give
+// distinct keys). The key is built in a reused buffer and looked up as
+// m[string(buf)], which does not copy it; only a new key is made a
+// string.
+func appendColKey(buf []byte, path []string, pct, text bool) []byte {
+	f := byte('0')
+	if pct {
+		f |= 1
+	}
+	if text {
+		f |= 2
+	}
+	buf = append(buf, f)
+	for i, p := range path {
+		if i > 0 {
+			buf = append(buf, '\n')
+		}
+		buf = append(buf, p...)
+	}
+	return buf
 }
 
 // colClass is what classifyColumn sets.
@@ -859,28 +875,23 @@ type colClass struct {
 // and tests it for some eighty keywords. It returns the unit named in the
 // joined path, figures.UnitIn(strings.Join(c.Path, "")), for blockUnit.
 func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
-	k := colKey{pct: pct, text: c.Role == OtherText}
-	switch len(c.Path) {
-	case 0:
-	case 1:
-		k.path = c.Path[0]
-	default:
-		k.path = strings.Join(c.Path, "\n")
-	}
-	if v, ok := sc.cols[k]; ok {
+	sc.key = appendColKey(sc.key[:0], c.Path, pct, c.Role == OtherText)
+	if v, ok := sc.cols[string(sc.key)]; ok {
 		c.Role, c.RateKind, c.Year, c.Period = v.role, v.rateKind, v.year, v.period
 		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease = v.budget, v.actual, v.total, v.unit, v.decrease
 		return v.pathUnit
 	}
 	classifyColumn(c, pct)
 	if sc.cols == nil {
-		sc.cols = make(map[colKey]colClass)
+		sc.cols = make(map[string]colClass)
 	}
 	pathUnit = figures.UnitIn(strings.Join(c.Path, ""))
-	sc.cols[k] = colClass{
+	// The memo outlives the document (scratchPool): its strings are
+	// copies, not windows of the document's text.
+	sc.cols[string(sc.key)] = colClass{
 		role: c.Role, rateKind: c.RateKind, year: c.Year, period: c.Period,
-		budget: c.Budget, actual: c.Actual, total: c.Total, unit: c.Unit, decrease: c.Decrease,
-		pathUnit: pathUnit,
+		budget: c.Budget, actual: c.Actual, total: c.Total, unit: strings.Clone(c.Unit), decrease: c.Decrease,
+		pathUnit: strings.Clone(pathUnit),
 	}
 	return pathUnit
 }

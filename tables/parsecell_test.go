@@ -120,7 +120,7 @@ func TestUnitNoteIndex(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		idx := tableBlocks(d)
+		idx := tableBlocks(d, nil)
 		notes := 0
 		for _, tb := range d.Tables {
 			got, want := idx.of(d, tb), d.UnitNote(tb)

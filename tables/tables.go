@@ -251,7 +251,9 @@ type factKey struct{}
 // make sense of becomes a Text block.
 func Analyze(d *model.Document) *Analysis {
 	a := &Analysis{Doc: d, Tables: make([]*Table, 0, len(d.Tables))}
-	sc := scratch{notes: tableBlocks(d)}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.notes = tableBlocks(d, sc.notes)
 	// The cache is sized once for the largest table it serves.
 	g := 0
 	for _, t := range d.Tables {
@@ -259,10 +261,12 @@ func Analyze(d *model.Document) *Analysis {
 			g = n
 		}
 	}
-	sc.slots = make([]cellSlot, g)
+	if cap(sc.slots) < g {
+		sc.slots = make([]cellSlot, g)
+	}
 	ts := make([]Table, len(d.Tables)) // one allocation for the tables
 	for i, t := range d.Tables {
-		a.Tables = append(a.Tables, analyzeTable(d, t, &sc, &ts[i]))
+		a.Tables = append(a.Tables, analyzeTable(d, t, sc, &ts[i]))
 	}
 	return a
 }
