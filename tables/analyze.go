@@ -696,13 +696,16 @@ func foldBreaks(s string) string {
 	if i < 0 {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	// one allocation: the Builder's buffer becomes the string
+	var b strings.Builder
+	b.Grow(len(s) - 1)
 	for i >= 0 {
-		b = append(b, s[:i]...)
+		b.WriteString(s[:i])
 		s = s[i+1:]
 		i = strings.IndexByte(s, '\n')
 	}
-	return string(append(b, s...))
+	b.WriteString(s)
+	return b.String()
 }
 
 // isQizhong reports whether s starts with 其中 once squashed: squash only

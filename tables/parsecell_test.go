@@ -241,3 +241,7 @@ func TestFoldBreaks(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFoldBreaks(f *testing.F) {
+	testenv.FuzzSameAs(f, "foldBreaks", foldBreaks, labelFolder.Replace, "", "年度主要\n工作内容\n", "a\r\nb", "\n\n\nx\n\n", "\xff\n\xfe")
+}
