@@ -223,8 +223,8 @@ func tableBlocks(d *model.Document, buf blockIndex) blockIndex {
 }
 
 // of is d.UnitNote(t) without its search of every block for t: UnitNote
-// looks only at the two blocks before the table and the one after, so it
-// is asked on a view of the document holding just those blocks.
+// looks only at the two blocks before the table and the one after (in
+// that order: i−1, i−2, i+1), and only at paragraphs there.
 func (p blockIndex) of(d *model.Document, t *model.Table) string {
 	if t.Index < 0 || t.Index >= len(p) || d.Tables[t.Index] != t {
 		return d.UnitNote(t)
@@ -233,8 +233,30 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 	if i < 0 {
 		return "" // not a top-level block: UnitNote finds nothing
 	}
-	view := model.Document{Text: d.Text, Blocks: d.Blocks[max(i-2, 0):min(i+2, len(d.Blocks))]}
-	return view.UnitNote(t)
+	for _, j := range [...]int{i - 1, i - 2, i + 1} {
+		if j < 0 || j >= len(d.Blocks) {
+			continue
+		}
+		if para, ok := d.Blocks[j].(*model.Paragraph); ok {
+			if txt, ok := unitLine(d.Slice(para.Span)); ok {
+				return txt
+			}
+		}
+	}
+	return ""
+}
+
+// unitLine is model's test for a unit line ("单位：万元", at most 16 runes
+// once trimmed), returning the trimmed line: the prefixes are tested
+// before anything is counted, and a paragraph of prose is trimmed without
+// strings.TrimSpace's rune-by-rune scan (see trimSpace).
+func unitLine(s string) (string, bool) {
+	s = trimSpace(s)
+	if !strings.HasPrefix(s, "单位：") && !strings.HasPrefix(s, "单位:") && !strings.HasPrefix(s, "（单位") {
+		return "", false
+	}
+	// a rune is at most 4 bytes: a longer line has more than 16 runes
+	return s, len(s) <= 16*utf8.UTFMax && utf8.RuneCountInString(s) <= 16
 }
 
 // analyzeTable analyses mt into t.
