@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
@@ -757,11 +758,31 @@ func isQizhongSlow(s string) bool { return strings.HasPrefix(squash(s), "其中"
 // Most labels are already squashed (CJK text without spaces): those are
 // returned as they are, without the two copies squashSlow makes.
 func squash(s string) string {
+	if i := squashFrom(s); i >= 0 {
+		return string(squashAppend(make([]byte, 0, len(s)+utf8.UTFMax), s, i))
+	}
+	return s
+}
+
+// squashTemp is squash(s), made in buf when s changes: the result is
+// then only valid until buf is reused, for a caller that looks at it and
+// keeps nothing of it (or copies what it keeps).
+func squashTemp(buf []byte, s string) string {
+	if i := squashFrom(s); i >= 0 {
+		b := squashAppend(buf[:0], s, i)
+		return unsafe.String(unsafe.SliceData(b), len(b))
+	}
+	return s
+}
+
+// squashFrom returns the offset of the first byte of s that squash
+// changes (a space, or a rune it maps), -1 if none.
+func squashFrom(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-				return squashCopy(s, i)
+				return i
 			}
 			i++
 			continue
@@ -773,18 +794,18 @@ func squash(s string) string {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if squashChanges(r) || r == utf8.RuneError && w == 1 {
 			// strings.Map would rewrite the rune (or the invalid byte)
-			return squashCopy(s, i)
+			return i
 		}
 		i += w
 	}
-	return s
+	return -1
 }
 
-// squashCopy is squashSlow in one pass and one copy; s[:i] is known to be
-// kept as it is. An invalid byte becomes U+FFFD, as strings.Map makes it.
-func squashCopy(s string, i int) string {
-	buf := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(buf, s[:i])
+// squashAppend appends squashSlow(s) to dst in one pass; s[:i] is known
+// to be kept as it is. An invalid byte becomes U+FFFD, as strings.Map
+// makes it.
+func squashAppend(dst []byte, s string, i int) []byte {
+	dst = append(dst, s[:i]...)
 	for _, r := range s[i:] {
 		switch {
 		case r >= '！' && r <= '～':
@@ -796,9 +817,9 @@ func squashCopy(s string, i int) string {
 		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
 			continue
 		}
-		buf = utf8.AppendRune(buf, r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return string(buf)
+	return dst
 }
 
 // squashChanges reports whether squashSlow maps or drops non-ASCII rune r:

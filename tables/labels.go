@@ -148,11 +148,34 @@ var totalOpen = func() []string {
 
 // rowMarker returns a row label's numbering marker and whether it names a
 // total ("合  计", "收入总计", "局机关及二级机构汇总", "小计").
-func rowMarker(label string) (marker string, total, subtotal bool) {
+//
+// It is rowMarkerSlow with the label squashed in a buffer on the stack
+// (a label with a space or a full-width colon is squashed to a copy): the
+// squashed text is only looked at, and the marker, when it is not the
+// label's own first bytes ("(一)" of "（一）"), is copied out.
+func rowMarker(label string) (string, bool, bool) {
 	if len(label) > 120 {
 		label = label[:120] // a prose cell; only its start can be a marker
 	}
-	s := squash(label)
+	var buf [128]byte
+	s := squashTemp(buf[:0], label)
+	m, total, subtotal := markerOf(s) // m is never returned: buf stays on the stack
+	if strings.HasPrefix(label, m) {
+		return label[:len(m)], total, subtotal
+	}
+	return strings.Clone(m), total, subtotal
+}
+
+// rowMarkerSlow is the plain form of rowMarker, kept as its test oracle.
+func rowMarkerSlow(label string) (marker string, total, subtotal bool) {
+	if len(label) > 120 {
+		label = label[:120] // a prose cell; only its start can be a marker
+	}
+	return markerOf(squash(label))
+}
+
+// markerOf is rowMarker for a squashed label s.
+func markerOf(s string) (marker string, total, subtotal bool) {
 	marker = numberingMarker(s)
 	body := strings.TrimPrefix(s, marker)
 	if body != "" && (body[len(body)-1] == ':' || body[len(body)-1] == "："[len("：")-1]) {

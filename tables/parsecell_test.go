@@ -245,3 +245,33 @@ func TestFoldBreaks(t *testing.T) {
 func FuzzFoldBreaks(f *testing.F) {
 	testenv.FuzzSameAs(f, "foldBreaks", foldBreaks, labelFolder.Replace, "", "年度主要\n工作内容\n", "a\r\nb", "\n\n\nx\n\n", "\xff\n\xfe")
 }
+
+// rowMarkerResult is rowMarker's three results, comparable for SameAs.
+type rowMarkerResult struct {
+	marker          string
+	total, subtotal bool
+}
+
+func rowMarkerOf(f func(string) (string, bool, bool)) func(string) rowMarkerResult {
+	return func(s string) rowMarkerResult {
+		m, t, st := f(s)
+		return rowMarkerResult{m, t, st}
+	}
+}
+
+var rowMarkerCases = append([]string{"合  计", "合\u00a0\u00a0计", "（一）基本支出", "(一)小计", "其中：合计", "收入总计：", "合计(万元)",
+	"1、 其中", "１．合计", "一、 收入合计", "局机关及二级机构汇总", "累计", "\xff合计", strings.Repeat("（一）", 30) + "合计",
+	strings.Repeat(" ", 119) + "（一）", "（一） 　小计"}, markerCases...)
+
+func TestRowMarker(t *testing.T) {
+	testenv.SameAs(t, "rowMarker", rowMarkerOf(rowMarker), rowMarkerOf(rowMarkerSlow), rowMarkerCases...)
+}
+
+func FuzzRowMarker(f *testing.F) {
+	testenv.FuzzSameAs(f, "rowMarker", rowMarkerOf(rowMarker), rowMarkerOf(rowMarkerSlow), rowMarkerCases...)
+}
+
+func TestSquashTemp(t *testing.T) {
+	var buf [8]byte
+	testenv.SameAs(t, "squashTemp", func(s string) string { return strings.Clone(squashTemp(buf[:0], s)) }, squashSlow, squashCases...)
+}
