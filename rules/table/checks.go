@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -168,11 +169,15 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 // most checks hold, and each is a large struct.
 func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 	res := &results{}
-	// Working memory reused from block to block.
-	var tally maskTally           // crossFooting's
-	e := &sumEval{r: r, all: all} // the sum screening of footing and hierarchy
-	var s scaled                  // the block's figures, for crossFooting and differences
-	var rs rateScratch
+	// Working memory reused from block to block, and from document to
+	// document through checkPool.
+	w := checkPool.Get().(*checkScratch)
+	defer w.release()
+	tally := &w.tally // crossFooting's
+	e := &w.e         // the sum screening of footing and hierarchy
+	e.r, e.all = r, all
+	s := &w.s // the block's figures, for crossFooting and differences
+	rs := &w.rs
 	for _, t := range a.Tables {
 		for _, b := range t.Blocks {
 			if b.Kind != tables.Arithmetic && b.Kind != tables.Score {
@@ -181,19 +186,43 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 			if len(b.Rows) == 0 || len(b.Columns) == 0 {
 				continue
 			}
-			scaleInto(&s, b)
+			scaleInto(s, b)
 			e.cols = appendSummable(e.cols[:0], b)
 			cols := e.cols
 			res.checks = append(res.checks, footing(b, cols, e)...)
 			res.checks = append(res.checks, hierarchy(b, cols, e)...)
 			res.checks = append(res.checks, subsets(b, cols, r, all)...)
-			res.checks = append(res.checks, crossFooting(b, &s, &tally, r, all)...)
-			res.checks = append(res.checks, differences(b, &s, r, all)...)
-			res.checks = append(res.checks, rates(b, &rs, r, all)...)
+			res.checks = append(res.checks, crossFooting(b, s, tally, r, all)...)
+			res.checks = append(res.checks, differences(b, s, r, all)...)
+			res.checks = append(res.checks, rates(b, rs, r, all)...)
 		}
 	}
 	res.cells = diagnose(res.checks, r)
 	return res
+}
+
+// checkScratch is computeShown's working memory: the slices its steps
+// grow block after block, kept from document to document so that each
+// document does not grow them afresh.
+type checkScratch struct {
+	tally maskTally
+	e     sumEval
+	s     scaled
+	rs    rateScratch
+}
+
+var checkPool = sync.Pool{New: func() any { return new(checkScratch) }}
+
+// release drops w's references into the analysis (columns, and figures
+// whose units are the document's text) and puts it back in checkPool.
+// The other slices hold only numbers and are overwritten before use.
+func (w *checkScratch) release() {
+	e := &w.e
+	clear(e.ns[:cap(e.ns)])
+	clear(e.cols[:cap(e.cols)])
+	clear(e.sums[:cap(e.sums)])
+	clear(e.bestSums[:cap(e.bestSums)])
+	checkPool.Put(w)
 }
 
 // unseen reports whether a check with these outcomes shows in no finding:
