@@ -10,6 +10,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser"
 )
 
@@ -274,4 +275,39 @@ func FuzzRowMarker(f *testing.F) {
 func TestSquashTemp(t *testing.T) {
 	var buf [8]byte
 	testenv.SameAs(t, "squashTemp", func(s string) string { return strings.Clone(squashTemp(buf[:0], s)) }, squashSlow, squashCases...)
+}
+
+// unitLineDoc is a document with s as the paragraph before a table.
+func unitLineDoc(s string) *model.Document {
+	b := model.NewBuilder("t.txt", "txt")
+	b.Text(s)
+	b.BeginTable()
+	b.BeginRow(0)
+	b.BeginCell(1, model.NoVMerge)
+	b.Text("1")
+	b.EndTable()
+	return b.Document()
+}
+
+// unitNoteOf is blockIndex.of (unitLine) on unitLineDoc(s).
+func unitNoteOf(s string) string {
+	d := unitLineDoc(s)
+	return tableBlocks(d, nil).of(d, d.Tables[0])
+}
+
+// unitNoteSlow is model.Document.UnitNote on unitLineDoc(s), the oracle.
+func unitNoteSlow(s string) string {
+	d := unitLineDoc(s)
+	return d.UnitNote(d.Tables[0])
+}
+
+var unitLineCases = []string{"单位：万元", " 单位：万元 ", "单位:元", "（单位：万元）", "单位：万元万元万元万元万元万元万元", "单位：", "　单位：万元　",
+	"说明：单位为万元", "单位：\xff", "单位：万元\u0085", "单位"}
+
+func TestUnitLine(t *testing.T) {
+	testenv.SameAs(t, "unitLine", unitNoteOf, unitNoteSlow, unitLineCases...)
+}
+
+func FuzzUnitLine(f *testing.F) {
+	testenv.FuzzSameAs(f, "unitLine", unitNoteOf, unitNoteSlow, unitLineCases...)
 }
