@@ -665,10 +665,34 @@ func covers(b *Block, p, i int) bool {
 // classifyColumn sets a column's role, year, period flags, total flag and
 // unit from its header path. pct says most of its figures carry "%".
 func classifyColumn(c *Column, pct bool) {
-	name := squash(c.Name())
 	joined := strings.Join(c.Path, "")
-	all := squash(joined)
-	c.Unit = figures.UnitIn(joined)
+	classifyNamed(c, pct, squash(c.Name()), squash(joined), figures.UnitIn(joined))
+}
+
+// classifyFast is classifyColumn, returning the unit named in the joined
+// path, figures.UnitIn(strings.Join(c.Path, "")), for blockUnit: the
+// path is joined only when it has several labels, squashed in buffers on
+// the stack (the squashed texts are only looked at), and its unit looked
+// for only where there can be one (unitIn).
+func classifyFast(c *Column, pct bool) (pathUnit string) {
+	joined := ""
+	switch len(c.Path) {
+	case 0:
+	case 1:
+		joined = c.Path[0]
+	default:
+		joined = strings.Join(c.Path, "")
+	}
+	var nb, ab [128]byte
+	pathUnit = unitIn(joined)
+	classifyNamed(c, pct, squashTemp(nb[:0], c.Name()), squashTemp(ab[:0], joined), pathUnit)
+	return pathUnit
+}
+
+// classifyNamed is classifyColumn given the squashed name and joined path
+// and the joined path's unit.
+func classifyNamed(c *Column, pct bool, name, all, unit string) {
+	c.Unit = unit
 	c.Year = yearIn(name)
 	if c.Year == 0 {
 		c.Year = yearIn(all)
@@ -904,11 +928,10 @@ func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease = v.budget, v.actual, v.total, v.unit, v.decrease
 		return v.pathUnit
 	}
-	classifyColumn(c, pct)
+	pathUnit = classifyFast(c, pct)
 	if sc.cols == nil {
-		sc.cols = make(map[string]colClass)
+		sc.cols = make(map[string]colClass, 64) // a report has some tens of distinct paths
 	}
-	pathUnit = figures.UnitIn(strings.Join(c.Path, ""))
 	// The memo outlives the document (scratchPool): its strings are
 	// copies, not windows of the document's text.
 	sc.cols[string(sc.key)] = colClass{

@@ -254,15 +254,20 @@ func Analyze(d *model.Document) *Analysis {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.notes = tableBlocks(d, sc.notes)
-	// The cache is sized once for the largest table it serves.
-	g := 0
+	// The cache is sized once for the largest table it serves, and the
+	// rows' cell arenas for the table with the most cells.
+	g, cells := 0, 0
 	for _, t := range d.Tables {
 		if n := t.Rows * t.Cols; n > g && n <= maxCachedGrid {
 			g = n
 		}
+		cells = max(cells, len(t.Cells))
 	}
 	if cap(sc.slots) < g {
 		sc.slots = make([]cellSlot, g)
+	}
+	if cap(sc.own) < cells {
+		sc.own, sc.texts = make([]*model.Cell, 0, cells), make([]string, 0, cells)
 	}
 	ts := make([]Table, len(d.Tables)) // one allocation for the tables
 	for i, t := range d.Tables {
