@@ -89,8 +89,16 @@ func (yf *yearFigs) withValue(n amount) []int32 {
 
 type figsKey struct{}
 
-// yearFigures returns every money figure in prose and every numeric table
-// cell under a year-headed column, with its year label.
+// yearFigures returns every money figure in prose and the numeric table
+// cells under a year-headed column that a YR rule can look up: those whose
+// value equals a prose figure's, with their year labels.
+//
+// The rules reach a table figure only through withValue of a prose
+// figure's value (YR001 and YR002 compare prose with tables, never tables
+// with each other), so a table figure of any other value is left out: its
+// column header, row label and place in the value order cost most of the
+// fact and served nothing. figures_test.go checks the list against every
+// table figure (appendTableFigures) restricted to the prose values.
 func yearFigures(p *audit.Pass) *yearFigs {
 	ss := sentencesOf(p)
 	evs := sentEvents(p)
@@ -103,24 +111,28 @@ func yearFigures(p *audit.Pass) *yearFigs {
 			yf.figs = appendMoneys(yf.figs, d.Slice(sent), sent, evs.of(k))
 			yf.sentFigs[k+1] = int32(len(yf.figs))
 		}
-		hs := b.hs.init(d)
-		for _, t := range d.Tables {
-			yf.figs = appendTableFigures(yf.figs, hs, d, t)
-		}
-		yf.keys = resize(yf.keys, len(yf.figs))
+		prose := len(yf.figs)
+		yf.keys = resize(yf.keys, prose)
 		for i := range yf.figs {
 			n := &yf.figs[i].N
 			yf.keys[i] = valueKey{n.Mant, int32(n.Dec), int32(i)}
 		}
-		slices.SortFunc(yf.keys, func(a, b valueKey) int {
-			if a.mant != b.mant {
-				return cmp.Compare(a.mant, b.mant)
+		slices.SortFunc(yf.keys, compareKeys)
+		if prose > 0 {
+			hs := b.hs.init(d)
+			for _, t := range d.Tables {
+				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
 			}
-			if a.dec != b.dec {
-				return cmp.Compare(a.dec, b.dec)
-			}
-			return cmp.Compare(a.i, b.i)
-		})
+		}
+		// the table figures follow the prose ones: their keys are appended
+		// to the sorted prose keys and the whole sorted again
+		for i := prose; i < len(yf.figs); i++ {
+			n := &yf.figs[i].N
+			yf.keys = append(yf.keys, valueKey{n.Mant, int32(n.Dec), int32(i)})
+		}
+		if len(yf.figs) > prose {
+			slices.SortFunc(yf.keys, compareKeys)
+		}
 		yf.byValue = resize(yf.byValue, len(yf.figs))
 		for k, key := range yf.keys {
 			yf.byValue[k] = key.i
@@ -129,19 +141,43 @@ func yearFigures(p *audit.Pass) *yearFigs {
 	})
 }
 
-// appendTableFigures appends the figures of t under a year-headed column.
-func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table) []yfig {
+func compareKeys(a, b valueKey) int {
+	if a.mant != b.mant {
+		return cmp.Compare(a.mant, b.mant)
+	}
+	if a.dec != b.dec {
+		return cmp.Compare(a.dec, b.dec)
+	}
+	return cmp.Compare(a.i, b.i)
+}
+
+// hasKey reports whether keys, sorted by compareKeys, hold n's value.
+func hasKey(keys []valueKey, n amount) bool {
+	_, ok := slices.BinarySearchFunc(keys, n, func(k valueKey, n amount) int {
+		if k.mant != n.Mant {
+			return cmp.Compare(k.mant, n.Mant)
+		}
+		return cmp.Compare(int(k.dec), n.Dec)
+	})
+	return ok
+}
+
+// appendWantedTableFigures is appendTableFigures (figures_test.go) keeping only the figures
+// whose value is among want's (sorted by compareKeys). A cell's value is
+// read first: a wanted value is rare, and the memo parses every figure
+// cell anyway (the column walks of the cells below read it).
+func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey) []yfig {
 	hs.reset(d, t)
 	for _, c := range t.Cells {
 		if !hasDigit(d.Slice(c.Span)) {
 			continue // a figure has an ASCII or full-width digit
 		}
-		year, head := columnYear(hs, t, c) // memoised: cheaper than parsing first
-		if year == 0 {
+		hc := hs.get(c)
+		if !hc.value || !hasKey(want, hc.fig) {
 			continue
 		}
-		hc := hs.get(c) // the cell parsed once, whether a header or a figure
-		if !hc.value {
+		year, head := columnYear(hs, t, c)
+		if year == 0 {
 			continue
 		}
 		dst = append(dst, yfig{N: hc.fig, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})

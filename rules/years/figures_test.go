@@ -1,11 +1,14 @@
 package years
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unsafe"
 
+	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
@@ -184,4 +187,74 @@ func TestHeadCellsWrap(t *testing.T) {
 			}
 		}
 	})
+}
+
+// appendTableFigures appends every figure of t under a year-headed column:
+// the plain form of appendWantedTableFigures, its oracle.
+func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table) []yfig {
+	hs.reset(d, t)
+	for _, c := range t.Cells {
+		if !hasDigit(d.Slice(c.Span)) {
+			continue // a figure has an ASCII or full-width digit
+		}
+		year, head := columnYear(hs, t, c)
+		if year == 0 {
+			continue
+		}
+		hc := hs.get(c)
+		if !hc.value {
+			continue
+		}
+		dst = append(dst, yfig{N: hc.fig, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
+	}
+	return dst
+}
+
+// checkYearFigures checks the table figures of yearFigures against every
+// table figure (appendTableFigures) whose value a prose figure has, and
+// byValue against the order of all of them by value.
+func checkYearFigures(t *testing.T, d *model.Document) {
+	t.Helper()
+	audit.Run(d, []*audit.Rule{{ID: "TEST", Run: func(p *audit.Pass) {
+		yf := yearFigures(p)
+		prose := int(yf.sentFigs[len(yf.sentFigs)-1])
+		values := map[[2]int64]bool{}
+		for _, f := range yf.figs[:prose] {
+			values[[2]int64{f.N.Mant, int64(f.N.Dec)}] = true
+		}
+		var hs headCells
+		hs.init(d)
+		var want []yfig
+		for _, tb := range d.Tables {
+			for _, f := range appendTableFigures(nil, &hs, d, tb) {
+				if values[[2]int64{f.N.Mant, int64(f.N.Dec)}] {
+					want = append(want, f)
+				}
+			}
+		}
+		if got := yf.figs[prose:]; !slices.Equal(got, want) {
+			t.Fatalf("%s: %d table figures, want %d:\n%+v\n%+v", d.Name, len(got), len(want), got, want)
+		}
+		order := make([]int32, len(yf.figs))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortStableFunc(order, func(a, b int32) int {
+			x, y := yf.figs[a].N, yf.figs[b].N
+			return cmp.Or(cmp.Compare(x.Mant, y.Mant), cmp.Compare(x.Dec, y.Dec))
+		})
+		if !slices.Equal(yf.byValue, order) {
+			t.Fatalf("%s: byValue %v, want %v", d.Name, yf.byValue, order)
+		}
+	}}})
+}
+
+func TestYearFiguresMatchAll(t *testing.T) {
+	ruletest.EachSeed(t, checkYearFigures)
+	for _, p := range ruletest.Files(t, "testdata") {
+		checkYearFigures(t, ruletest.Load(t, p).Doc(t))
+	}
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkYearFigures(t, d)
+	}
 }
