@@ -44,6 +44,7 @@ func (b *buffers) release() {
 	b.unitEvs.All, b.unitEvs.At = b.unitEvs.All[:0], b.unitEvs.At[:0]
 	clear(b.figs.figs)
 	b.figs.figs, b.figs.sentFigs, b.figs.byValue, b.figs.keys = b.figs.figs[:0], b.figs.sentFigs[:0], b.figs.byValue[:0], b.figs.keys[:0]
+	b.figs.labelAt, b.figs.labels = b.figs.labelAt[:0], b.figs.labels[:0]
 	clear(b.hs.memo[:cap(b.hs.memo)])
 	b.hs.memo, b.hs.above = b.hs.memo[:0], b.hs.above[:0]
 	b.hs.d, b.hs.gen = nil, 0

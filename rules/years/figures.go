@@ -40,15 +40,14 @@ type yfig struct {
 	RowText, Head string
 }
 
-// label is the figure's label: the Han text of the clause before a prose
-// figure, of the row label and column header of a table figure, without
-// year words. Only the few figures a rule compares need it, so it is built
-// on demand.
-func (f *yfig) label() string {
+// labelText is the text the figure's label is read from (label): the
+// clause before a prose figure, the row label and column header of a
+// table figure.
+func (f *yfig) labelText() string {
 	if f.Table {
-		return label(f.RowText + f.Head)
+		return f.RowText + f.Head
 	}
-	return label(f.Pre)
+	return f.Pre
 }
 
 // yearFigs is the year-labelled figures of a document.
@@ -61,6 +60,23 @@ type yearFigs struct {
 	// decimals), then by index: the figures equal to one are a range.
 	byValue []int32
 	keys    []valueKey // byValue's sort buffer
+	// labelAt[i] is where figure i's label runes lie in labels, {-1, -1}
+	// until a rule compares it (label): only the few figures a rule
+	// compares need one.
+	labelAt [][2]int32
+	labels  []rune
+}
+
+// label returns the runes of figure i's label: the Han text of its
+// labelText without year words (appendLabel), worked out once.
+func (yf *yearFigs) label(i int32) []rune {
+	at := &yf.labelAt[i]
+	if at[0] < 0 {
+		lo := len(yf.labels)
+		yf.labels = appendLabel(yf.labels, yf.figs[i].labelText())
+		*at = [2]int32{int32(lo), int32(len(yf.labels))}
+	}
+	return yf.labels[at[0]:at[1]:at[1]]
 }
 
 // valueKey is a figure's value and index, sorted by value then index
@@ -137,6 +153,11 @@ func yearFigures(p *audit.Pass) *yearFigs {
 		for k, key := range yf.keys {
 			yf.byValue[k] = key.i
 		}
+		yf.labelAt = resize(yf.labelAt, len(yf.figs))
+		for i := range yf.labelAt {
+			yf.labelAt[i] = [2]int32{-1, -1}
+		}
+		yf.labels = yf.labels[:0]
 		return yf
 	})
 }
