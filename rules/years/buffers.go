@@ -22,6 +22,7 @@ type buffers struct {
 	hs            headCells
 	paras         []para // YR004's
 	years         []int
+	vote          yearVote // the report-year vote
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -50,6 +51,8 @@ func (b *buffers) release() {
 	b.hs.d, b.hs.gen = nil, 0
 	clear(b.paras)
 	b.paras, b.years = b.paras[:0], b.years[:0]
+	clear(b.vote.votes)
+	b.vote = yearVote{votes: b.vote.votes[:0]}
 }
 
 // resize returns s resized to n elements, reusing its array when it has

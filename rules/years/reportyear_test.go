@@ -175,7 +175,7 @@ func TestHeadYearMatchesRegexp(t *testing.T) {
 func checkReportYear(t *testing.T, d *model.Document) {
 	t.Helper()
 	us := units(d)
-	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
+	if got, want := withEvidence(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s: detectReportYear = %+v, oracle %+v", d.Name, got, want)
 	}
 	if got, want := tableHeadYears(d, us), tableHeadYearsAll(d); !reflect.DeepEqual(got, want) {
@@ -199,7 +199,7 @@ func checkLines(t *testing.T, lines []string) {
 		us[i] = unit{Text: l, Year: strings.Contains(l, "年")}
 	}
 	d := &model.Document{}
-	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
+	if got, want := withEvidence(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q: detectReportYear = %+v, oracle %+v", lines, got, want)
 	}
 }

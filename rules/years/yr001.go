@@ -117,9 +117,11 @@ func containsYear(s string, y int) bool {
 	return strings.Contains(s, string(w))
 }
 
-func firstEvidence(ry ReportYear) string {
-	if len(ry.Evidence) == 0 {
+// firstEvidence is the year and its strongest evidence line, for a hint.
+func firstEvidence(ry *yearVote) string {
+	ev := ry.evidence()
+	if len(ev) == 0 {
 		return fmt.Sprintf("%d年", ry.Year)
 	}
-	return fmt.Sprintf("%d年（%s）", ry.Year, ry.Evidence[0])
+	return fmt.Sprintf("%d年（%s）", ry.Year, ev[0])
 }
