@@ -172,15 +172,19 @@ func compareKeys(a, b valueKey) int {
 	return cmp.Compare(a.i, b.i)
 }
 
-// hasKey reports whether keys, sorted by compareKeys, hold n's value.
-func hasKey(keys []valueKey, n amount) bool {
-	_, ok := slices.BinarySearchFunc(keys, n, func(k valueKey, n amount) int {
-		if k.mant != n.Mant {
-			return cmp.Compare(k.mant, n.Mant)
+// hasKey reports whether keys, sorted by compareKeys, hold the value of
+// mantissa mant and decimals dec.
+func hasKey(keys []valueKey, mant int64, dec int32) bool {
+	lo, hi := 0, len(keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if k := keys[m]; k.mant < mant || k.mant == mant && k.dec < dec {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		return cmp.Compare(int(k.dec), n.Dec)
-	})
-	return ok
+	}
+	return lo < len(keys) && keys[lo].mant == mant && keys[lo].dec == dec
 }
 
 // appendWantedTableFigures is appendTableFigures (figures_test.go) keeping only the figures
@@ -193,15 +197,15 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 		if !hasDigit(d.Slice(c.Span)) {
 			continue // a figure has an ASCII or full-width digit
 		}
-		hc := hs.get(c)
-		if !hc.value || !hasKey(want, hc.fig) {
+		if hc := hs.get(c); !hc.value || !hasKey(want, hc.mant, hc.dec) {
 			continue
 		}
 		year, head := columnYear(hs, t, c)
 		if year == 0 {
 			continue
 		}
-		dst = append(dst, yfig{N: hc.fig, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
+		n := amountOf(parseCell(hs.cellText(c))) // its unit too: the memo keeps none
+		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
 	}
 	return dst
 }
@@ -219,14 +223,20 @@ func hasDigit(s string) bool {
 // headCell is what columnYear and rowLabel need to know of a cell: every
 // figure of a column looks at the same cells above it, every figure of a
 // row at the same cells to its left, so it is worked out once per cell.
+// Every figure cell is parsed, few are headers or labels: what only a
+// header or label needs (its year, its letters) is worked out on demand,
+// and the text is not kept (cellText). Holding no pointer, a memo entry
+// is written without write barriers and the memo is never scanned.
 type headCell struct {
-	txt     string // trimmed text
-	fig     amount // its value, if value
-	year    int16  // the year it names as a column header (0: none; years are 19xx, 20xx)
-	text    bool   // the text is not a figure, blank or dash
-	letters bool   // and holds letters (a row label)
-	value   bool   // the text is a figure, not a percentage (appendTableFigures)
-	gen     uint16 // worked out for the table of headCells.gen (0: never)
+	mant int64 // its value, if value (figures.Number's Mant and Dec)
+	dec  int32
+	year int16  // the year it names as a column header (0: none; years are 19xx, 20xx), once yearKnown
+	gen  uint16 // worked out for the table of headCells.gen (0: never)
+	text bool   // the text is not a figure, blank or dash
+	// value: the text is a figure, not a percentage (appendTableFigures)
+	value, yearKnown bool
+	// letters: text, and holds letters (a row label), once lettersKnown
+	letters, lettersKnown bool
 }
 
 // headCells memoises headCell per cell of one table, by the cell's
@@ -281,19 +291,43 @@ func (hs *headCells) reset(d *model.Document, t *model.Table) {
 	}
 }
 
-func (hs *headCells) get(h *model.Cell) headCell {
+// get returns the memo entry of cell h, parsing h if it has none. The
+// entry is valid until the next reset.
+func (hs *headCells) get(h *model.Cell) *headCell {
 	hc := &hs.memo[h.Row*hs.cols+h.Col]
 	if hc.gen == hs.gen {
-		return *hc
+		return hc
 	}
-	txt := strings.TrimSpace(hs.d.Slice(h.Span))
-	n := parseCell(txt) // figures.ParseCell(raw) but for its span
-	*hc = headCell{gen: hs.gen, txt: txt, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, fig: amountOf(n)}
-	if hc.text {
-		hc.letters = figures.HasLetters(txt)
-		hc.year = int16(headerYear(txt))
+	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
+	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
+	return hc
+}
+
+// cellText is cell h's text, trimmed.
+func (hs *headCells) cellText(h *model.Cell) string { return strings.TrimSpace(hs.d.Slice(h.Span)) }
+
+// year returns the year cell h names as a column header (headerYear; 0 if
+// none or h is no text), worked out once.
+func (hs *headCells) year(h *model.Cell) int {
+	hc := hs.get(h)
+	if !hc.yearKnown {
+		if hc.text {
+			hc.year = int16(headerYear(hs.cellText(h)))
+		}
+		hc.yearKnown = true
 	}
-	return *hc
+	return int(hc.year)
+}
+
+// label reports whether cell h is a text holding letters (a row label),
+// worked out once.
+func (hs *headCells) label(h *model.Cell) bool {
+	hc := hs.get(h)
+	if !hc.lettersKnown {
+		hc.letters = hc.text && figures.HasLetters(hs.cellText(h))
+		hc.lettersKnown = true
+	}
+	return hc.letters
 }
 
 // maxFigureRunes bounds the characters other than white space of a cell
@@ -454,8 +488,8 @@ func columnYear(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
 	if found < 0 {
 		return 0, ""
 	}
-	hc := hs.get(t.At(found, col))
-	return int(hc.year), hc.txt
+	h := t.At(found, col)
+	return hs.year(h), hs.cellText(h)
 }
 
 // rowLabel returns the first text cell left of c in its row.
@@ -465,8 +499,8 @@ func rowLabel(hs *headCells, t *model.Table, c *model.Cell) string {
 		if h == nil || h == c {
 			continue
 		}
-		if hc := hs.get(h); hc.text && hc.letters {
-			return hc.txt
+		if hs.label(h) {
+			return hs.cellText(h)
 		}
 	}
 	return ""

@@ -97,30 +97,29 @@ func TestTooLongForFigure(t *testing.T) {
 }
 
 // columnYearOracle is the plain walk columnYear memoises.
-func columnYearOracle(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
+func columnYearOracle(d *model.Document, t *model.Table, c *model.Cell) (int, string) {
 	for r := c.Row - 1; r >= 0; r-- {
 		h := t.At(r, c.Col)
 		if h == nil || h == c {
 			continue
 		}
-		hc := hs.get(h)
-		if !hc.text {
+		txt := strings.TrimSpace(d.Slice(h.Span))
+		if !isTextCell(txt) {
 			continue
 		}
-		return int(hc.year), hc.txt
+		return headerYear(txt), txt
 	}
 	return 0, ""
 }
 
 func checkColumnYear(t *testing.T, d *model.Document) {
 	t.Helper()
-	var hs, oracle headCells
+	var hs headCells
 	for _, tb := range d.Tables {
 		hs.reset(d, tb)
-		oracle.reset(d, tb)
 		for _, c := range tb.Cells {
 			y, h := columnYear(&hs, tb, c)
-			wy, wh := columnYearOracle(&oracle, tb, c)
+			wy, wh := columnYearOracle(d, tb, c)
 			if y != wy || h != wh {
 				t.Fatalf("%s 表%d (%d,%d): columnYear = %d %q, walk %d %q", d.Name, tb.Index+1, c.Row, c.Col, y, h, wy, wh)
 			}
@@ -181,7 +180,9 @@ func TestHeadCellsWrap(t *testing.T) {
 			var fresh headCells
 			fresh.reset(d, tb)
 			for _, c := range tb.Cells {
-				if got, want := hs.get(c), fresh.get(c); got != want {
+				hs.year(c)
+				fresh.year(c)
+				if got, want := *hs.get(c), *fresh.get(c); got != want {
 					t.Fatalf("表%d (%d,%d): memo after wrap %+v, fresh %+v", tb.Index+1, c.Row, c.Col, got, want)
 				}
 			}
@@ -190,24 +191,34 @@ func TestHeadCellsWrap(t *testing.T) {
 }
 
 // appendTableFigures appends every figure of t under a year-headed column:
-// the plain form of appendWantedTableFigures, its oracle.
-func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table) []yfig {
-	hs.reset(d, t)
+// the plain form of appendWantedTableFigures, its oracle, without the memo.
+func appendTableFigures(dst []yfig, d *model.Document, t *model.Table) []yfig {
 	for _, c := range t.Cells {
-		if !hasDigit(d.Slice(c.Span)) {
-			continue // a figure has an ASCII or full-width digit
+		n := figures.ParseCell(d.Slice(c.Span))
+		if n.Kind != figures.Value || n.Percent {
+			continue
 		}
-		year, head := columnYear(hs, t, c)
+		year, head := columnYearOracle(d, t, c)
 		if year == 0 {
 			continue
 		}
-		hc := hs.get(c)
-		if !hc.value {
-			continue
-		}
-		dst = append(dst, yfig{N: hc.fig, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
+		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabelOracle(d, t, c), Head: head})
 	}
 	return dst
+}
+
+// rowLabelOracle is rowLabel without the memo.
+func rowLabelOracle(d *model.Document, t *model.Table, c *model.Cell) string {
+	for col := 0; col < c.Col; col++ {
+		h := t.At(c.Row, col)
+		if h == nil || h == c {
+			continue
+		}
+		if txt := strings.TrimSpace(d.Slice(h.Span)); isTextCell(txt) && figures.HasLetters(txt) {
+			return txt
+		}
+	}
+	return ""
 }
 
 // checkYearFigures checks the table figures of yearFigures against every
@@ -222,11 +233,9 @@ func checkYearFigures(t *testing.T, d *model.Document) {
 		for _, f := range yf.figs[:prose] {
 			values[[2]int64{f.N.Mant, int64(f.N.Dec)}] = true
 		}
-		var hs headCells
-		hs.init(d)
 		var want []yfig
 		for _, tb := range d.Tables {
-			for _, f := range appendTableFigures(nil, &hs, d, tb) {
+			for _, f := range appendTableFigures(nil, d, tb) {
 				if values[[2]int64{f.N.Mant, int64(f.N.Dec)}] {
 					want = append(want, f)
 				}
