@@ -133,10 +133,9 @@ func runYR004(p *audit.Pass) {
 		}
 		var best *para
 		bestSim := 0.0
+		// the tests that need no reading of the texts come first: most
+		// pairs share a year, and counting characters costs more
 		for _, q := range withR {
-			if qn, on := q.runes(), o.runes(); qn*4 < on*3 || on*4 < qn*3 {
-				continue
-			}
 			if o.u.Cell != nil && q.u.Cell != nil && o.u.Cell.Table == q.u.Cell.Table {
 				continue // rows of one table repeat their wording by design
 			}
@@ -147,6 +146,9 @@ func runYR004(p *audit.Pass) {
 				}
 			}
 			if shared {
+				continue
+			}
+			if qn, on := q.runes(), o.runes(); qn*4 < on*3 || on*4 < qn*3 {
 				continue
 			}
 			o.prepare()
