@@ -140,19 +140,14 @@ func yearFigures(p *audit.Pass) *yearFigs {
 				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
 			}
 		}
-		// the table figures follow the prose ones: their keys are appended
-		// to the sorted prose keys and the whole sorted again
+		// the table figures follow the prose ones: their keys, sorted,
+		// are merged with the sorted prose keys into byValue
 		for i := prose; i < len(yf.figs); i++ {
 			n := &yf.figs[i].N
 			yf.keys = append(yf.keys, valueKey{n.Mant, int32(n.Dec), int32(i)})
 		}
-		if len(yf.figs) > prose {
-			slices.SortFunc(yf.keys, compareKeys)
-		}
-		yf.byValue = resize(yf.byValue, len(yf.figs))
-		for k, key := range yf.keys {
-			yf.byValue[k] = key.i
-		}
+		slices.SortFunc(yf.keys[prose:], compareKeys)
+		yf.byValue = mergeKeys(resize(yf.byValue, len(yf.figs)), yf.keys[:prose], yf.keys[prose:])
 		yf.labelAt = resize(yf.labelAt, len(yf.figs))
 		for i := range yf.labelAt {
 			yf.labelAt[i] = [2]int32{-1, -1}
@@ -170,6 +165,22 @@ func compareKeys(a, b valueKey) int {
 		return cmp.Compare(a.dec, b.dec)
 	}
 	return cmp.Compare(a.i, b.i)
+}
+
+// mergeKeys writes to dst (of len(a)+len(b)) the indices of a and b, both
+// sorted by compareKeys, in the order of the two merged, and returns dst.
+func mergeKeys(dst []int32, a, b []valueKey) []int32 {
+	i, j := 0, 0
+	for k := range dst {
+		if j == len(b) || i < len(a) && compareKeys(a[i], b[j]) <= 0 {
+			dst[k] = a[i].i
+			i++
+		} else {
+			dst[k] = b[j].i
+			j++
+		}
+	}
+	return dst
 }
 
 // hasKey reports whether keys, sorted by compareKeys, hold the value of
