@@ -21,6 +21,8 @@ type buffers struct {
 	figs          yearFigs
 	hs            headCells
 	paras         []para // YR004's
+	withR, others []*para
+	grams         gramSlab
 	years         []int
 	vote          yearVote // the report-year vote
 }
@@ -50,7 +52,10 @@ func (b *buffers) release() {
 	b.hs.memo, b.hs.above = b.hs.memo[:0], b.hs.above[:0]
 	b.hs.d, b.hs.gen = nil, 0
 	clear(b.paras)
-	b.paras, b.years = b.paras[:0], b.years[:0]
+	clear(b.withR)
+	clear(b.others)
+	b.paras, b.years, b.withR, b.others = b.paras[:0], b.years[:0], b.withR[:0], b.others[:0]
+	b.grams.buf = b.grams.buf[:0]
 	clear(b.vote.votes)
 	b.vote = yearVote{votes: b.vote.votes[:0]}
 }

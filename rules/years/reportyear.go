@@ -1,6 +1,7 @@
 package years
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -60,6 +61,7 @@ type yearVote struct {
 	ReportYear
 	votes []vote
 	ev    []string // evidence's, once written
+	first string   // firstEvidence's, once written
 }
 
 // vote is one vote of detectReportYear: the year, its weight and what
@@ -92,31 +94,7 @@ func (v *yearVote) evidence() []string {
 	var lines []byte
 	ends := make([]int, 0, len(v.votes))
 	for _, vt := range v.votes {
-		switch vt.kind {
-		case titleVote:
-			lines = append(lines, "标题「"...)
-			lines = append(lines, shorten(figures.Normalize(vt.text), 30)...)
-			lines = append(lines, "」"...)
-		case filingVote:
-			lines = append(lines, "填报日期「"...)
-			lines = append(lines, vt.text...)
-			lines = append(lines, "」（上半年填报上年度报告）"...)
-		case signingVote:
-			lines = append(lines, "落款日期「"...)
-			lines = append(lines, vt.text...)
-			lines = append(lines, "」"...)
-		case tableVote:
-			lines = append(lines, "表"...)
-			lines = strconv.AppendInt(lines, int64(vt.a), 10)
-			lines = append(lines, " 表头最新年份"...)
-		case frequentVote:
-			lines = fmt.Appendf(lines, "正文最常见年份（%d/%d次）", vt.a, vt.b)
-		}
-		lines = append(lines, " → "...)
-		lines = strconv.AppendInt(lines, int64(vt.year), 10)
-		lines = append(lines, "年（权重"...)
-		lines = strconv.AppendInt(lines, int64(vt.weight), 10)
-		lines = append(lines, "）"...)
+		lines = vt.appendLine(lines)
 		ends = append(ends, len(lines))
 	}
 	all := string(lines)
@@ -132,6 +110,60 @@ func (v *yearVote) evidence() []string {
 	}
 	v.ev = ev
 	return ev
+}
+
+// firstEvidence returns evidence()[0] ("" if none), the line a finding's
+// hint quotes, without writing the other lines: the first line naming the
+// report year, else the first line.
+func (v *yearVote) firstEvidence() string {
+	if v.ev != nil {
+		return v.ev[0]
+	}
+	if v.first != "" || len(v.votes) == 0 {
+		return v.first
+	}
+	var buf [256]byte
+	line := buf[:0]
+	var yb [24]byte
+	bestYear := append(strconv.AppendInt(yb[:0], int64(v.Year), 10), "年"...)
+	for _, vt := range v.votes {
+		line = vt.appendLine(line[:0])
+		if bytes.Contains(line, bestYear) {
+			v.first = string(line)
+			return v.first
+		}
+	}
+	v.first = string(v.votes[0].appendLine(line[:0]))
+	return v.first
+}
+
+// appendLine appends vote vt's Evidence line to dst.
+func (vt *vote) appendLine(dst []byte) []byte {
+	switch vt.kind {
+	case titleVote:
+		dst = append(dst, "标题「"...)
+		dst = append(dst, shorten(figures.Normalize(vt.text), 30)...)
+		dst = append(dst, "」"...)
+	case filingVote:
+		dst = append(dst, "填报日期「"...)
+		dst = append(dst, vt.text...)
+		dst = append(dst, "」（上半年填报上年度报告）"...)
+	case signingVote:
+		dst = append(dst, "落款日期「"...)
+		dst = append(dst, vt.text...)
+		dst = append(dst, "」"...)
+	case tableVote:
+		dst = append(dst, "表"...)
+		dst = strconv.AppendInt(dst, int64(vt.a), 10)
+		dst = append(dst, " 表头最新年份"...)
+	case frequentVote:
+		dst = fmt.Appendf(dst, "正文最常见年份（%d/%d次）", vt.a, vt.b)
+	}
+	dst = append(dst, " → "...)
+	dst = strconv.AppendInt(dst, int64(vt.year), 10)
+	dst = append(dst, "年（权重"...)
+	dst = strconv.AppendInt(dst, int64(vt.weight), 10)
+	return append(dst, "）"...)
 }
 
 // yearCount is a year and a count (a score or a frequency): a document

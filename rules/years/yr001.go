@@ -119,9 +119,8 @@ func containsYear(s string, y int) bool {
 
 // firstEvidence is the year and its strongest evidence line, for a hint.
 func firstEvidence(ry *yearVote) string {
-	ev := ry.evidence()
-	if len(ev) == 0 {
+	if len(ry.votes) == 0 {
 		return fmt.Sprintf("%d年", ry.Year)
 	}
-	return fmt.Sprintf("%d年（%s）", ry.Year, ev[0])
+	return fmt.Sprintf("%d年（%s）", ry.Year, ry.firstEvidence())
 }

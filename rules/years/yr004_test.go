@@ -1,6 +1,7 @@
 package years
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -97,4 +98,20 @@ func TestCountRunes(t *testing.T) {
 
 func FuzzCountRunes(f *testing.F) {
 	testenv.FuzzSameAs(f, "countRunes", countRunes, utf8.RuneCountInString, runeCases...)
+}
+
+// bigrams returns the rune bigrams of s with years masked, each as its two
+// runes in one word, sorted: a multiset that dice compares by merging
+// (TestDiceMatchesCounts checks it against the map of counts it replaced).
+func bigrams(s string) []uint64 {
+	out := bigramList(s, utf8.RuneCountInString(s))
+	slices.Sort(out)
+	return out
+}
+
+// bigramList is bigrams unsorted; n is the rune count of s (masking
+// years only shortens it).
+func bigramList(s string, n int) []uint64 {
+	out, _ := scanBigrams(s, make([]uint64, 0, max(n-1, 0)), nil)
+	return out
 }
