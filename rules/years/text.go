@@ -328,6 +328,11 @@ func namesBatch(after string) bool {
 	if after == "" || after[0] < utf8.RuneSelf {
 		return false // every batch word is Han
 	}
+	switch r, _ := utf8.DecodeRuneInString(after); r {
+	case '中', '省', '市', '州', '县', '区', '第', '地', '新', '再', '专', '一':
+	default:
+		return false // no batch word starts with r
+	}
 	for _, w := range batchWords {
 		if strings.HasPrefix(after, w) {
 			return true
