@@ -112,9 +112,11 @@ type figsKey struct{}
 // The rules reach a table figure only through withValue of a prose
 // figure's value (YR001 and YR002 compare prose with tables, never tables
 // with each other), so a table figure of any other value is left out: its
-// column header, row label and place in the value order cost most of the
-// fact and served nothing. figures_test.go checks the list against every
-// table figure (appendTableFigures) restricted to the prose values.
+// column header, row label and place in the value order served nothing.
+// (Every figure cell is still parsed, to read its value: that is most of
+// the table part's cost.) figures_test.go checks the list against every
+// table figure (appendTableFigures, the plain walk) restricted to the prose
+// values.
 func yearFigures(p *audit.Pass) *yearFigs {
 	ss := sentencesOf(p)
 	evs := sentEvents(p)
@@ -244,7 +246,7 @@ type headCell struct {
 	year int16  // the year it names as a column header (0: none; years are 19xx, 20xx), once yearKnown
 	gen  uint16 // worked out for the table of headCells.gen (0: never)
 	text bool   // the text is not a figure, blank or dash
-	// value: the text is a figure, not a percentage (appendTableFigures)
+	// value: the text is a figure, not a percentage (a table figure)
 	value, yearKnown bool
 	// letters: text, and holds letters (a row label), once lettersKnown
 	letters, lettersKnown bool
@@ -254,7 +256,7 @@ type headCell struct {
 // top-left grid position, and the nearest text cell above each grid
 // position; the slices are reused from table to table. A memo entry counts
 // only if it was worked out for the current table (its gen is hs.gen):
-// clearing the memo for each table, strings and all, cost more than
+// clearing the memo for each table cost more than
 // parsing the cells.
 type headCells struct {
 	d    *model.Document
