@@ -21,7 +21,10 @@ type buffers struct {
 	figs          yearFigs
 	hs            headCells
 	paras         []para // YR004's
+	withR, others []*para
+	grams         gramSlab
 	years         []int
+	vote          yearVote // the report-year vote
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -44,11 +47,17 @@ func (b *buffers) release() {
 	b.unitEvs.All, b.unitEvs.At = b.unitEvs.All[:0], b.unitEvs.At[:0]
 	clear(b.figs.figs)
 	b.figs.figs, b.figs.sentFigs, b.figs.byValue, b.figs.keys = b.figs.figs[:0], b.figs.sentFigs[:0], b.figs.byValue[:0], b.figs.keys[:0]
+	b.figs.labelAt, b.figs.labels = b.figs.labelAt[:0], b.figs.labels[:0]
 	clear(b.hs.memo[:cap(b.hs.memo)])
 	b.hs.memo, b.hs.above = b.hs.memo[:0], b.hs.above[:0]
 	b.hs.d, b.hs.gen = nil, 0
 	clear(b.paras)
-	b.paras, b.years = b.paras[:0], b.years[:0]
+	clear(b.withR)
+	clear(b.others)
+	b.paras, b.years, b.withR, b.others = b.paras[:0], b.years[:0], b.withR[:0], b.others[:0]
+	b.grams.buf = b.grams.buf[:0]
+	clear(b.vote.votes)
+	b.vote = yearVote{votes: b.vote.votes[:0]}
 }
 
 // resize returns s resized to n elements, reusing its array when it has

@@ -40,15 +40,14 @@ type yfig struct {
 	RowText, Head string
 }
 
-// label is the figure's label: the Han text of the clause before a prose
-// figure, of the row label and column header of a table figure, without
-// year words. Only the few figures a rule compares need it, so it is built
-// on demand.
-func (f *yfig) label() string {
+// labelText is the text the figure's label is read from (label): the
+// clause before a prose figure, the row label and column header of a
+// table figure.
+func (f *yfig) labelText() string {
 	if f.Table {
-		return label(f.RowText + f.Head)
+		return f.RowText + f.Head
 	}
-	return label(f.Pre)
+	return f.Pre
 }
 
 // yearFigs is the year-labelled figures of a document.
@@ -61,6 +60,23 @@ type yearFigs struct {
 	// decimals), then by index: the figures equal to one are a range.
 	byValue []int32
 	keys    []valueKey // byValue's sort buffer
+	// labelAt[i] is where figure i's label runes lie in labels, {-1, -1}
+	// until a rule compares it (label): only the few figures a rule
+	// compares need one.
+	labelAt [][2]int32
+	labels  []rune
+}
+
+// label returns the runes of figure i's label: the Han text of its
+// labelText without year words (appendLabel), worked out once.
+func (yf *yearFigs) label(i int32) []rune {
+	at := &yf.labelAt[i]
+	if at[0] < 0 {
+		lo := len(yf.labels)
+		yf.labels = appendLabel(yf.labels, yf.figs[i].labelText())
+		*at = [2]int32{int32(lo), int32(len(yf.labels))}
+	}
+	return yf.labels[at[0]:at[1]:at[1]]
 }
 
 // valueKey is a figure's value and index, sorted by value then index
@@ -89,8 +105,18 @@ func (yf *yearFigs) withValue(n amount) []int32 {
 
 type figsKey struct{}
 
-// yearFigures returns every money figure in prose and every numeric table
-// cell under a year-headed column, with its year label.
+// yearFigures returns every money figure in prose and the numeric table
+// cells under a year-headed column that a YR rule can look up: those whose
+// value equals a prose figure's, with their year labels.
+//
+// The rules reach a table figure only through withValue of a prose
+// figure's value (YR001 and YR002 compare prose with tables, never tables
+// with each other), so a table figure of any other value is left out: its
+// column header, row label and place in the value order served nothing.
+// (Every figure cell is still parsed, to read its value: that is most of
+// the table part's cost.) figures_test.go checks the list against every
+// table figure (appendTableFigures, the plain walk) restricted to the prose
+// values.
 func yearFigures(p *audit.Pass) *yearFigs {
 	ss := sentencesOf(p)
 	evs := sentEvents(p)
@@ -103,48 +129,96 @@ func yearFigures(p *audit.Pass) *yearFigs {
 			yf.figs = appendMoneys(yf.figs, d.Slice(sent), sent, evs.of(k))
 			yf.sentFigs[k+1] = int32(len(yf.figs))
 		}
-		hs := b.hs.init(d)
-		for _, t := range d.Tables {
-			yf.figs = appendTableFigures(yf.figs, hs, d, t)
-		}
-		yf.keys = resize(yf.keys, len(yf.figs))
+		prose := len(yf.figs)
+		yf.keys = resize(yf.keys, prose)
 		for i := range yf.figs {
 			n := &yf.figs[i].N
 			yf.keys[i] = valueKey{n.Mant, int32(n.Dec), int32(i)}
 		}
-		slices.SortFunc(yf.keys, func(a, b valueKey) int {
-			if a.mant != b.mant {
-				return cmp.Compare(a.mant, b.mant)
+		slices.SortFunc(yf.keys, compareKeys)
+		if prose > 0 {
+			hs := b.hs.init(d)
+			for _, t := range d.Tables {
+				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
 			}
-			if a.dec != b.dec {
-				return cmp.Compare(a.dec, b.dec)
-			}
-			return cmp.Compare(a.i, b.i)
-		})
-		yf.byValue = resize(yf.byValue, len(yf.figs))
-		for k, key := range yf.keys {
-			yf.byValue[k] = key.i
 		}
+		// the table figures follow the prose ones: their keys, sorted,
+		// are merged with the sorted prose keys into byValue
+		for i := prose; i < len(yf.figs); i++ {
+			n := &yf.figs[i].N
+			yf.keys = append(yf.keys, valueKey{n.Mant, int32(n.Dec), int32(i)})
+		}
+		slices.SortFunc(yf.keys[prose:], compareKeys)
+		yf.byValue = mergeKeys(resize(yf.byValue, len(yf.figs)), yf.keys[:prose], yf.keys[prose:])
+		yf.labelAt = resize(yf.labelAt, len(yf.figs))
+		for i := range yf.labelAt {
+			yf.labelAt[i] = [2]int32{-1, -1}
+		}
+		yf.labels = yf.labels[:0]
 		return yf
 	})
 }
 
-// appendTableFigures appends the figures of t under a year-headed column.
-func appendTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table) []yfig {
+func compareKeys(a, b valueKey) int {
+	if a.mant != b.mant {
+		return cmp.Compare(a.mant, b.mant)
+	}
+	if a.dec != b.dec {
+		return cmp.Compare(a.dec, b.dec)
+	}
+	return cmp.Compare(a.i, b.i)
+}
+
+// mergeKeys writes to dst (of len(a)+len(b)) the indices of a and b, both
+// sorted by compareKeys, in the order of the two merged, and returns dst.
+func mergeKeys(dst []int32, a, b []valueKey) []int32 {
+	i, j := 0, 0
+	for k := range dst {
+		if j == len(b) || i < len(a) && compareKeys(a[i], b[j]) <= 0 {
+			dst[k] = a[i].i
+			i++
+		} else {
+			dst[k] = b[j].i
+			j++
+		}
+	}
+	return dst
+}
+
+// hasKey reports whether keys, sorted by compareKeys, hold the value of
+// mantissa mant and decimals dec.
+func hasKey(keys []valueKey, mant int64, dec int32) bool {
+	lo, hi := 0, len(keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if k := keys[m]; k.mant < mant || k.mant == mant && k.dec < dec {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(keys) && keys[lo].mant == mant && keys[lo].dec == dec
+}
+
+// appendWantedTableFigures is appendTableFigures (figures_test.go) keeping only the figures
+// whose value is among want's (sorted by compareKeys). A cell's value is
+// read first: a wanted value is rare, and the memo parses every figure
+// cell anyway (the column walks of the cells below read it).
+func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey) []yfig {
 	hs.reset(d, t)
 	for _, c := range t.Cells {
 		if !hasDigit(d.Slice(c.Span)) {
 			continue // a figure has an ASCII or full-width digit
 		}
-		year, head := columnYear(hs, t, c) // memoised: cheaper than parsing first
+		if hc := hs.get(c); !hc.value || !hasKey(want, hc.mant, hc.dec) {
+			continue
+		}
+		year, head := columnYear(hs, t, c)
 		if year == 0 {
 			continue
 		}
-		hc := hs.get(c) // the cell parsed once, whether a header or a figure
-		if !hc.value {
-			continue
-		}
-		dst = append(dst, yfig{N: hc.fig, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
+		n := amountOf(parseCell(hs.cellText(c))) // its unit too: the memo keeps none
+		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
 	}
 	return dst
 }
@@ -162,21 +236,27 @@ func hasDigit(s string) bool {
 // headCell is what columnYear and rowLabel need to know of a cell: every
 // figure of a column looks at the same cells above it, every figure of a
 // row at the same cells to its left, so it is worked out once per cell.
+// Every figure cell is parsed, few are headers or labels: what only a
+// header or label needs (its year, its letters) is worked out on demand,
+// and the text is not kept (cellText). Holding no pointer, a memo entry
+// is written without write barriers and the memo is never scanned.
 type headCell struct {
-	txt     string // trimmed text
-	fig     amount // its value, if value
-	year    int16  // the year it names as a column header (0: none; years are 19xx, 20xx)
-	text    bool   // the text is not a figure, blank or dash
-	letters bool   // and holds letters (a row label)
-	value   bool   // the text is a figure, not a percentage (appendTableFigures)
-	gen     uint16 // worked out for the table of headCells.gen (0: never)
+	mant int64 // its value, if value (figures.Number's Mant and Dec)
+	dec  int32
+	year int16  // the year it names as a column header (0: none; years are 19xx, 20xx), once yearKnown
+	gen  uint16 // worked out for the table of headCells.gen (0: never)
+	text bool   // the text is not a figure, blank or dash
+	// value: the text is a figure, not a percentage (a table figure)
+	value, yearKnown bool
+	// letters: text, and holds letters (a row label), once lettersKnown
+	letters, lettersKnown bool
 }
 
 // headCells memoises headCell per cell of one table, by the cell's
 // top-left grid position, and the nearest text cell above each grid
 // position; the slices are reused from table to table. A memo entry counts
 // only if it was worked out for the current table (its gen is hs.gen):
-// clearing the memo for each table, strings and all, cost more than
+// clearing the memo for each table cost more than
 // parsing the cells.
 type headCells struct {
 	d    *model.Document
@@ -224,19 +304,43 @@ func (hs *headCells) reset(d *model.Document, t *model.Table) {
 	}
 }
 
-func (hs *headCells) get(h *model.Cell) headCell {
+// get returns the memo entry of cell h, parsing h if it has none. The
+// entry is valid until the next reset.
+func (hs *headCells) get(h *model.Cell) *headCell {
 	hc := &hs.memo[h.Row*hs.cols+h.Col]
 	if hc.gen == hs.gen {
-		return *hc
+		return hc
 	}
-	txt := strings.TrimSpace(hs.d.Slice(h.Span))
-	n := parseCell(txt) // figures.ParseCell(raw) but for its span
-	*hc = headCell{gen: hs.gen, txt: txt, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, fig: amountOf(n)}
-	if hc.text {
-		hc.letters = figures.HasLetters(txt)
-		hc.year = int16(headerYear(txt))
+	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
+	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
+	return hc
+}
+
+// cellText is cell h's text, trimmed.
+func (hs *headCells) cellText(h *model.Cell) string { return strings.TrimSpace(hs.d.Slice(h.Span)) }
+
+// year returns the year cell h names as a column header (headerYear; 0 if
+// none or h is no text), worked out once.
+func (hs *headCells) year(h *model.Cell) int {
+	hc := hs.get(h)
+	if !hc.yearKnown {
+		if hc.text {
+			hc.year = int16(headerYear(hs.cellText(h)))
+		}
+		hc.yearKnown = true
 	}
-	return *hc
+	return int(hc.year)
+}
+
+// label reports whether cell h is a text holding letters (a row label),
+// worked out once.
+func (hs *headCells) label(h *model.Cell) bool {
+	hc := hs.get(h)
+	if !hc.lettersKnown {
+		hc.letters = hc.text && figures.HasLetters(hs.cellText(h))
+		hc.lettersKnown = true
+	}
+	return hc.letters
 }
 
 // maxFigureRunes bounds the characters other than white space of a cell
@@ -397,8 +501,8 @@ func columnYear(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
 	if found < 0 {
 		return 0, ""
 	}
-	hc := hs.get(t.At(found, col))
-	return int(hc.year), hc.txt
+	h := t.At(found, col)
+	return hs.year(h), hs.cellText(h)
 }
 
 // rowLabel returns the first text cell left of c in its row.
@@ -408,8 +512,8 @@ func rowLabel(hs *headCells, t *model.Table, c *model.Cell) string {
 		if h == nil || h == c {
 			continue
 		}
-		if hc := hs.get(h); hc.text && hc.letters {
-			return hc.txt
+		if hs.label(h) {
+			return hs.cellText(h)
 		}
 	}
 	return ""

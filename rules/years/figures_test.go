@@ -1,11 +1,14 @@
 package years
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unsafe"
 
+	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
@@ -94,30 +97,29 @@ func TestTooLongForFigure(t *testing.T) {
 }
 
 // columnYearOracle is the plain walk columnYear memoises.
-func columnYearOracle(hs *headCells, t *model.Table, c *model.Cell) (int, string) {
+func columnYearOracle(d *model.Document, t *model.Table, c *model.Cell) (int, string) {
 	for r := c.Row - 1; r >= 0; r-- {
 		h := t.At(r, c.Col)
 		if h == nil || h == c {
 			continue
 		}
-		hc := hs.get(h)
-		if !hc.text {
+		txt := strings.TrimSpace(d.Slice(h.Span))
+		if !isTextCell(txt) {
 			continue
 		}
-		return int(hc.year), hc.txt
+		return headerYear(txt), txt
 	}
 	return 0, ""
 }
 
 func checkColumnYear(t *testing.T, d *model.Document) {
 	t.Helper()
-	var hs, oracle headCells
+	var hs headCells
 	for _, tb := range d.Tables {
 		hs.reset(d, tb)
-		oracle.reset(d, tb)
 		for _, c := range tb.Cells {
 			y, h := columnYear(&hs, tb, c)
-			wy, wh := columnYearOracle(&oracle, tb, c)
+			wy, wh := columnYearOracle(d, tb, c)
 			if y != wy || h != wh {
 				t.Fatalf("%s 表%d (%d,%d): columnYear = %d %q, walk %d %q", d.Name, tb.Index+1, c.Row, c.Col, y, h, wy, wh)
 			}
@@ -178,10 +180,90 @@ func TestHeadCellsWrap(t *testing.T) {
 			var fresh headCells
 			fresh.reset(d, tb)
 			for _, c := range tb.Cells {
-				if got, want := hs.get(c), fresh.get(c); got != want {
+				hs.year(c)
+				fresh.year(c)
+				if got, want := *hs.get(c), *fresh.get(c); got != want {
 					t.Fatalf("表%d (%d,%d): memo after wrap %+v, fresh %+v", tb.Index+1, c.Row, c.Col, got, want)
 				}
 			}
 		}
 	})
+}
+
+// appendTableFigures appends every figure of t under a year-headed column:
+// the plain form of appendWantedTableFigures, its oracle, without the memo.
+func appendTableFigures(dst []yfig, d *model.Document, t *model.Table) []yfig {
+	for _, c := range t.Cells {
+		n := figures.ParseCell(d.Slice(c.Span))
+		if n.Kind != figures.Value || n.Percent {
+			continue
+		}
+		year, head := columnYearOracle(d, t, c)
+		if year == 0 {
+			continue
+		}
+		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabelOracle(d, t, c), Head: head})
+	}
+	return dst
+}
+
+// rowLabelOracle is rowLabel without the memo.
+func rowLabelOracle(d *model.Document, t *model.Table, c *model.Cell) string {
+	for col := 0; col < c.Col; col++ {
+		h := t.At(c.Row, col)
+		if h == nil || h == c {
+			continue
+		}
+		if txt := strings.TrimSpace(d.Slice(h.Span)); isTextCell(txt) && figures.HasLetters(txt) {
+			return txt
+		}
+	}
+	return ""
+}
+
+// checkYearFigures checks the table figures of yearFigures against every
+// table figure (appendTableFigures) whose value a prose figure has, and
+// byValue against the order of all of them by value.
+func checkYearFigures(t *testing.T, d *model.Document) {
+	t.Helper()
+	audit.Run(d, []*audit.Rule{{ID: "TEST", Run: func(p *audit.Pass) {
+		yf := yearFigures(p)
+		prose := int(yf.sentFigs[len(yf.sentFigs)-1])
+		values := map[[2]int64]bool{}
+		for _, f := range yf.figs[:prose] {
+			values[[2]int64{f.N.Mant, int64(f.N.Dec)}] = true
+		}
+		var want []yfig
+		for _, tb := range d.Tables {
+			for _, f := range appendTableFigures(nil, d, tb) {
+				if values[[2]int64{f.N.Mant, int64(f.N.Dec)}] {
+					want = append(want, f)
+				}
+			}
+		}
+		if got := yf.figs[prose:]; !slices.Equal(got, want) {
+			t.Fatalf("%s: %d table figures, want %d:\n%+v\n%+v", d.Name, len(got), len(want), got, want)
+		}
+		order := make([]int32, len(yf.figs))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortStableFunc(order, func(a, b int32) int {
+			x, y := yf.figs[a].N, yf.figs[b].N
+			return cmp.Or(cmp.Compare(x.Mant, y.Mant), cmp.Compare(x.Dec, y.Dec))
+		})
+		if !slices.Equal(yf.byValue, order) {
+			t.Fatalf("%s: byValue %v, want %v", d.Name, yf.byValue, order)
+		}
+	}}})
+}
+
+func TestYearFiguresMatchAll(t *testing.T) {
+	ruletest.EachSeed(t, checkYearFigures)
+	for _, p := range ruletest.Files(t, "testdata") {
+		checkYearFigures(t, ruletest.Load(t, p).Doc(t))
+	}
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkYearFigures(t, d)
+	}
 }

@@ -1,10 +1,10 @@
 package years
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -29,43 +29,173 @@ var (
 type yearKey struct{}
 
 // reportYear returns the document's report year, computed once per pass.
-func reportYear(p *audit.Pass) ReportYear {
-	return audit.Fact(p, yearKey{}, func(d *model.Document) ReportYear { return detectReportYear(d, unitsOf(p)) })
+// Its Evidence is written only when a rule asks (evidence): the lines
+// quote normalised text and cost more than the vote, and only a finding's
+// hint reads one.
+func reportYear(p *audit.Pass) *yearVote {
+	us := unitsOf(p)
+	b := buffersOf(p)
+	return audit.Fact(p, yearKey{}, func(d *model.Document) *yearVote {
+		b.vote = detectReportYear(d, us, b.vote.votes[:0])
+		return &b.vote
+	})
 }
 
 // DetectReportYear votes on the report year: a short title-like line with
 // "2022年度" counts 3, a "（2022年度）" note 3, a filing date in the first
 // half of 2023 counts 2 for 2022, the latest year heading table columns
 // counts 1 per table, and the most frequent year in the text 2.
-func DetectReportYear(d *model.Document) ReportYear { return detectReportYear(d, units(d)) }
+func DetectReportYear(d *model.Document) ReportYear { return withEvidence(d, units(d)) }
 
-// detectReportYear is DetectReportYear over the document's units.
+// withEvidence is detectReportYear with the Evidence lines written.
+func withEvidence(d *model.Document, us []unit) ReportYear {
+	v := detectReportYear(d, us, nil)
+	ry := v.ReportYear
+	ry.Evidence = v.evidence()
+	return ry
+}
+
+// yearVote is the report year (its Evidence empty) with the votes behind
+// it, from which evidence writes the Evidence lines.
+type yearVote struct {
+	ReportYear
+	votes []vote
+	ev    []string // evidence's, once written
+	first string   // firstEvidence's, once written
+}
+
+// vote is one vote of detectReportYear: the year, its weight and what
+// the evidence line says of it.
+type vote struct {
+	year, weight int
+	kind         voteKind
+	text         string // the title line (trimmed, not normalised), the filing date match or the signing date line
+	a, b         int    // the table number; the count of the most frequent year and of all years
+}
+
+type voteKind uint8
+
+const (
+	titleVote voteKind = iota
+	filingVote
+	signingVote
+	tableVote
+	frequentVote
+)
+
+// evidence returns the Evidence lines of v, written on first use: one line
+// per vote, the lines naming the report year first, then the others, each
+// in voting order.
+func (v *yearVote) evidence() []string {
+	if v.ev != nil || len(v.votes) == 0 {
+		return v.ev
+	}
+	// the lines are written to one buffer and become strings together
+	var lines []byte
+	ends := make([]int, 0, len(v.votes))
+	for _, vt := range v.votes {
+		lines = vt.appendLine(lines)
+		ends = append(ends, len(lines))
+	}
+	all := string(lines)
+	bestYear := strconv.Itoa(v.Year) + "年"
+	ev := make([]string, 0, len(ends))
+	for _, naming := range []bool{true, false} {
+		for k, start := 0, 0; k < len(ends); k++ {
+			if line := all[start:ends[k]]; strings.Contains(line, bestYear) == naming {
+				ev = append(ev, line)
+			}
+			start = ends[k]
+		}
+	}
+	v.ev = ev
+	return ev
+}
+
+// firstEvidence returns evidence()[0] ("" if none), the line a finding's
+// hint quotes, without writing the other lines: the first line naming the
+// report year, else the first line.
+func (v *yearVote) firstEvidence() string {
+	if v.ev != nil {
+		return v.ev[0]
+	}
+	if v.first != "" || len(v.votes) == 0 {
+		return v.first
+	}
+	var buf [256]byte
+	line := buf[:0]
+	var yb [24]byte
+	bestYear := append(strconv.AppendInt(yb[:0], int64(v.Year), 10), "年"...)
+	for _, vt := range v.votes {
+		line = vt.appendLine(line[:0])
+		if bytes.Contains(line, bestYear) {
+			v.first = string(line)
+			return v.first
+		}
+	}
+	v.first = string(v.votes[0].appendLine(line[:0]))
+	return v.first
+}
+
+// appendLine appends vote vt's Evidence line to dst.
+func (vt *vote) appendLine(dst []byte) []byte {
+	switch vt.kind {
+	case titleVote:
+		dst = append(dst, "标题「"...)
+		dst = append(dst, shorten(figures.Normalize(vt.text), 30)...)
+		dst = append(dst, "」"...)
+	case filingVote:
+		dst = append(dst, "填报日期「"...)
+		dst = append(dst, vt.text...)
+		dst = append(dst, "」（上半年填报上年度报告）"...)
+	case signingVote:
+		dst = append(dst, "落款日期「"...)
+		dst = append(dst, vt.text...)
+		dst = append(dst, "」"...)
+	case tableVote:
+		dst = append(dst, "表"...)
+		dst = strconv.AppendInt(dst, int64(vt.a), 10)
+		dst = append(dst, " 表头最新年份"...)
+	case frequentVote:
+		dst = fmt.Appendf(dst, "正文最常见年份（%d/%d次）", vt.a, vt.b)
+	}
+	dst = append(dst, " → "...)
+	dst = strconv.AppendInt(dst, int64(vt.year), 10)
+	dst = append(dst, "年（权重"...)
+	dst = strconv.AppendInt(dst, int64(vt.weight), 10)
+	return append(dst, "）"...)
+}
+
+// yearCount is a year and a count (a score or a frequency): a document
+// names few years, so a short slice searched in order beats a map.
+type yearCount struct{ year, n int }
+
+// addCount adds n to year's count in cs.
+func addCount(cs []yearCount, year, n int) []yearCount {
+	for i := range cs {
+		if cs[i].year == year {
+			cs[i].n += n
+			return cs
+		}
+	}
+	return append(cs, yearCount{year, n})
+}
+
+// detectReportYear is DetectReportYear over the document's units, without
+// the Evidence lines; the votes are appended to votes.
 //
 // The votes read each line normalised (figures.Normalize), but normalising
 // copies nearly every Chinese line (its full-width punctuation changes), so
 // a line is normalised only when a character could change a year match
-// (yearSensitive) or a vote quotes it. reportyear_test.go keeps the
+// (yearSensitive) or a vote needs it. reportyear_test.go keeps the
 // normalise-everything form as the oracle.
-func detectReportYear(d *model.Document, us []unit) ReportYear {
-	score := map[int]int{}
-	// Each vote's line is written to lines and ends at ends[k]: the lines
-	// become strings together, in one allocation (a document has a vote
-	// per table), once the votes are in.
-	var lines []byte
-	var ends []int
-	add := func(y, w int, why ...string) {
-		score[y] += w
-		for _, s := range why {
-			lines = append(lines, s...)
-		}
-		lines = append(lines, " → "...)
-		lines = strconv.AppendInt(lines, int64(y), 10)
-		lines = append(lines, "年（权重"...)
-		lines = strconv.AppendInt(lines, int64(w), 10)
-		lines = append(lines, "）"...)
-		ends = append(ends, len(lines))
+func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
+	var scoreBuf, freqBuf [16]yearCount
+	score, freq := scoreBuf[:0], freqBuf[:0]
+	add := func(vt vote) {
+		score = addCount(score, vt.year, vt.weight)
+		votes = append(votes, vt)
 	}
-	freq := map[int]int{}
 	total := 0
 	var found []int // the years of a unit
 	titles := 0
@@ -113,7 +243,7 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			firstYear = found[0]
 		}
 		for _, y := range found {
-			freq[y]++
+			freq = addCount(freq, y, 1)
 			total++
 		}
 		// A title is a short line that does not end a sentence. annualRe
@@ -125,12 +255,12 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			var y int
 			if y, annual = annualYear(scan); annual {
 				titles++
-				add(y, 3, "标题「", shorten(norm(), 30), "」")
+				add(vote{year: y, weight: 3, kind: titleVote, text: t})
 			}
 		}
 		if nyears == 1 && title && titles < 6 && !annual && endsWithReportWord(t) {
 			titles++
-			add(firstYear, 3, "标题「", shorten(norm(), 30), "」")
+			add(vote{year: firstYear, weight: 3, kind: titleVote, text: t})
 		}
 		filed := false
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
@@ -138,69 +268,50 @@ func detectReportYear(d *model.Document, us []unit) ReportYear {
 			var m string
 			var y, mo int
 			if m, y, mo, filed = matchFiling(norm()); filed && mo >= 1 && mo <= 6 {
-				add(y-1, 2, "填报日期「", m, "」（上半年填报上年度报告）")
+				add(vote{year: y - 1, weight: 2, kind: filingVote, text: m})
 			}
 		}
 		if !filed && u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
 			// dateRe is anchored at a year and 日
 			if y, mo, ok := matchDate(norm()); ok && mo >= 1 && mo <= 4 {
-				add(y-1, 1, "落款日期「", norm(), "」")
+				add(vote{year: y - 1, weight: 1, kind: signingVote, text: norm()})
 			}
 		}
 	}
 	for i, best := range tableHeadYears(d, us) {
 		if best > 0 {
-			add(best, 1, "表", strconv.Itoa(d.Tables[i].Index+1), " 表头最新年份")
+			add(vote{year: best, weight: 1, kind: tableVote, a: d.Tables[i].Index + 1})
 		}
 	}
 	if total > 0 {
 		most, n := 0, 0
-		for y, c := range freq {
-			if c > n || c == n && y > most {
-				most, n = y, c
+		for _, c := range freq {
+			if c.n > n || c.n == n && c.year > most {
+				most, n = c.year, c.n
 			}
 		}
 		if n*10 >= total*3 {
-			add(most, 2, fmt.Sprintf("正文最常见年份（%d/%d次）", n, total))
+			add(vote{year: most, weight: 2, kind: frequentVote, a: n, b: total})
 		}
 	}
 	if len(score) == 0 {
-		return ReportYear{}
+		return yearVote{votes: votes}
 	}
-	years := make([]int, 0, len(score))
-	for y := range score {
-		years = append(years, y)
-	}
-	sort.Slice(years, func(i, j int) bool {
-		if score[years[i]] != score[years[j]] {
-			return score[years[i]] > score[years[j]]
-		}
-		return years[i] > years[j]
-	})
-	best := years[0]
-	second := 0
-	if len(years) > 1 {
-		second = score[years[1]]
-	}
-	sum := 0
-	for _, s := range score {
-		sum += s
-	}
-	sure := score[best] >= 3 && score[best] >= 2*second && score[best]*3 >= sum*2
-	// strongest evidence first: the lines naming the best year, then the
-	// others, each in voting order (a stable sort on that test)
-	all := string(lines)
-	bestYear := strconv.Itoa(best) + "年"
-	ev := make([]string, 0, len(ends))
-	for _, naming := range []bool{true, false} {
-		for k, start := 0, 0; k < len(ends); k++ {
-			if line := all[start:ends[k]]; strings.Contains(line, bestYear) == naming {
-				ev = append(ev, line)
-			}
-			start = ends[k]
+	// the best score, ties to the later year, and the second best score
+	best, second, sum := score[0], 0, 0
+	for _, c := range score[1:] {
+		if c.n > best.n || c.n == best.n && c.year > best.year {
+			best = c
 		}
 	}
-	return ReportYear{Year: best, Sure: sure, Evidence: ev}
+	for _, c := range score {
+		sum += c.n
+		if c.year != best.year {
+			second = max(second, c.n)
+		}
+	}
+	sure := best.n >= 3 && best.n >= 2*second && best.n*3 >= sum*2
+	return yearVote{ReportYear: ReportYear{Year: best.year, Sure: sure}, votes: votes}
 }
 
 // yearSensitive reports whether normalising t could change a year match:
@@ -248,18 +359,20 @@ func sensitiveAt(t string, k int) bool {
 // filingWords start filingRe: the words before 日期 or 时间.
 // hasDateWord is strings.Contains(t, "日期") || strings.Contains(t, "时间")
 // in one pass: both words start with the bytes E6 97 (日 E6 97 A5, 时 E6
-// 97 B6), and no occurrence of either starts inside a pair that is none.
+// 97 B6). It looks for the 97, a continuation byte: E6 leads a sixteenth
+// of all Han characters and stopped the search at every few of them.
 func hasDateWord(t string) bool {
-	for i := 0; ; i += 2 {
-		k := strings.Index(t[i:], "\xe6\x97")
+	for i := 1; i < len(t); i++ {
+		k := strings.IndexByte(t[i:], 0x97)
 		if k < 0 {
 			return false
 		}
 		i += k
-		if strings.HasPrefix(t[i:], "日期") || strings.HasPrefix(t[i:], "时间") {
+		if t[i-1] == 0xE6 && (strings.HasPrefix(t[i-1:], "日期") || strings.HasPrefix(t[i-1:], "时间")) {
 			return true
 		}
 	}
+	return false
 }
 
 var filingWords = [...]string{"填报", "填表", "报送", "编制", "报告", "制表"}

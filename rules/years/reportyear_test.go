@@ -175,9 +175,10 @@ func TestHeadYearMatchesRegexp(t *testing.T) {
 func checkReportYear(t *testing.T, d *model.Document) {
 	t.Helper()
 	us := units(d)
-	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
+	if got, want := withEvidence(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s: detectReportYear = %+v, oracle %+v", d.Name, got, want)
 	}
+	checkFirstEvidence(t, d, us)
 	if got, want := tableHeadYears(d, us), tableHeadYearsAll(d); !reflect.DeepEqual(got, want) {
 		t.Fatalf("%s: tableHeadYears = %v, every cell %v", d.Name, got, want)
 	}
@@ -199,8 +200,23 @@ func checkLines(t *testing.T, lines []string) {
 		us[i] = unit{Text: l, Year: strings.Contains(l, "年")}
 	}
 	d := &model.Document{}
-	if got, want := detectReportYear(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
+	if got, want := withEvidence(d, us), detectReportYearOracle(d, us); !reflect.DeepEqual(got, want) {
 		t.Fatalf("%q: detectReportYear = %+v, oracle %+v", lines, got, want)
+	}
+	checkFirstEvidence(t, d, us)
+}
+
+// checkFirstEvidence checks the line a hint quotes, written alone, against
+// the first of all the Evidence lines.
+func checkFirstEvidence(t *testing.T, d *model.Document, us []unit) {
+	t.Helper()
+	v := detectReportYear(d, us, nil)
+	want := ""
+	if ev := withEvidence(d, us).Evidence; len(ev) > 0 {
+		want = ev[0]
+	}
+	if got := v.firstEvidence(); got != want {
+		t.Fatalf("%s: firstEvidence = %q, Evidence[0] %q", d.Name, got, want)
 	}
 }
 

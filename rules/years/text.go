@@ -328,6 +328,11 @@ func namesBatch(after string) bool {
 	if after == "" || after[0] < utf8.RuneSelf {
 		return false // every batch word is Han
 	}
+	switch r, _ := utf8.DecodeRuneInString(after); r {
+	case '中', '省', '市', '州', '县', '区', '第', '地', '新', '再', '专', '一':
+	default:
+		return false // no batch word starts with r
+	}
 	for _, w := range batchWords {
 		if strings.HasPrefix(after, w) {
 			return true
@@ -498,8 +503,11 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 var labelWords = []string{"本年度", "本年", "上年度", "上年", "今年", "去年", "同比", "较", "比", "为", "达到", "达", "共计", "合计为", "约", "其中"}
 
 // label keeps the Han text of a clause prefix without year words.
-func label(s string) string {
-	var b strings.Builder
+func label(s string) string { return string(appendLabel(nil, s)) }
+
+// appendLabel appends the runes of label(s) to dst: the rules compare
+// labels rune by rune (commonRunes), so they are never built as strings.
+func appendLabel(dst []rune, s string) []rune {
 	for i := 0; i < len(s); {
 		if n := labelWordAt(s[i:]); n > 0 {
 			i += n
@@ -507,11 +515,11 @@ func label(s string) string {
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.Is(unicode.Han, r) {
-			b.WriteRune(r)
+			dst = append(dst, r)
 		}
 		i += w
 	}
-	return b.String()
+	return dst
 }
 
 // labelWordAt returns the length of the year word starting s, or 0.
@@ -545,11 +553,8 @@ func labelWordAt(s string) int {
 	return 0
 }
 
-// commonHan returns the length in runes of the longest common substring of a and b.
-func commonHan(a, b string) int {
-	// labels are short: the runes and the two rows live on the stack
-	var abuf, bbuf [64]rune
-	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
+// commonRunes returns the length of the longest common run of ra and rb.
+func commonRunes(ra, rb []rune) int {
 	if len(ra) == 0 || len(rb) == 0 {
 		return 0
 	}
@@ -573,14 +578,6 @@ func commonHan(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return best
-}
-
-// appendRunes appends the runes of s as []rune(s) converts them.
-func appendRunes(dst []rune, s string) []rune {
-	for _, r := range s {
-		dst = append(dst, r)
-	}
-	return dst
 }
 
 // significant reports whether a money figure is distinctive enough that an

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser/text"
 )
@@ -220,4 +221,23 @@ func TestShortenMatchesRunes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// namesBatchOracle is namesBatch without the test of the first character.
+func namesBatchOracle(after string) bool {
+	after = strings.TrimLeft(after, "度 ")
+	for _, w := range batchWords {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestNamesBatchMatchesOracle(t *testing.T) {
+	cases := []string{"", "度", " 度中央", "结转", "度 第二批", "一般", "x中央", "\xe4"}
+	for _, w := range batchWords { // every word, so that each first character is known
+		cases = append(cases, w, "度"+w+"资金", w[:len(w)-1])
+	}
+	testenv.SameAs(t, "namesBatch", namesBatch, namesBatchOracle, cases...)
 }

@@ -198,13 +198,22 @@ func moneyIndex(s string) [][]int {
 // nextMoney returns the first match of moneyRe in s at or after i: a figure
 // ([0-9][0-9,]*(?:\.[0-9]+)?), optional ASCII space and a money unit
 // (万亿元|亿元|万元|千元|元), as [start, end, numStart, numEnd, unitStart, unitEnd].
+//
+// A match that fails at one digit fails at every later digit of the same
+// run of [0-9,]: each reads the run to the same end, and what follows
+// decides. So the scan goes on after the run ("2022年", "12.5%" are
+// tried once, not once per digit); a point ends the run ("1.2.3元"
+// matches from the 2).
 func nextMoney(s string, i int) ([6]int, bool) {
-	for ; i < len(s); i++ {
+	for i < len(s) {
 		if !isDigit(s[i]) {
+			i++
 			continue
 		}
 		if m, ok := moneyAt(s, i); ok {
 			return m, true
+		}
+		for i++; i < len(s) && (isDigit(s[i]) || s[i] == ','); i++ {
 		}
 	}
 	return [6]int{}, false

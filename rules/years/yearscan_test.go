@@ -120,6 +120,7 @@ func TestRelAndMoneyIndexMatchRegexp(t *testing.T) {
 		"", "本年度收入较上年度增长", "本年上年今年去年当年", "上一年度上一年", "年上一年", "本年年度", "上年度度",
 		"一年", "本一年", "上上年", "上一上年", "12.34.5元", "1,234.56万元", "3 亿元", "5万亿元", "1.元", "0.5千元",
 		"2022年收入100元，较上年增加20万元", "12,,3元", "１２元", "1.2.3万元",
+		"12.5%，3,4,5 万元", "1,2.3.4,5元", "20,22年9元", "1.2,3元",
 	} {
 		if got, want := relIndex(s), relRe.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("relIndex(%q) = %v, regexp %v", s, got, want)

@@ -43,8 +43,9 @@ func runYR001(p *audit.Pass) {
 		// the same value labelled with f's own year elsewhere: both years may be equal
 		var match *yfig
 		legit := false
-		fLabel := ""
-		for _, i := range yf.withValue(f.N) { // the figures g of f's value, in order
+		var fLabel []rune // f's label, once a g needs it
+		// the figures g of f's value, in order
+		for _, i := range yf.withValue(f.N) {
 			g := &figs[i]
 			if g.Span == f.Span {
 				continue
@@ -62,10 +63,12 @@ func runYR001(p *audit.Pass) {
 			if g.Year != R {
 				continue
 			}
-			if fLabel == "" {
-				fLabel = f.label()
+			if fLabel == nil {
+				fLabel = yf.label(int32(fi))
 			}
-			if gLabel := g.label(); commonHan(fLabel, gLabel) >= 3 && !(g.Table && strings.Contains(gLabel+g.RowText, strconv.Itoa(f.Year)+"年")) {
+			// the year word is looked for in the row text only: the label
+			// before it holds no digit
+			if commonRunes(fLabel, yf.label(i)) >= 3 && !(g.Table && containsYear(g.RowText, f.Year)) {
 				if match == nil || !match.Table && g.Table {
 					match = g
 				}
@@ -106,9 +109,18 @@ func runYR001(p *audit.Pass) {
 	}
 }
 
-func firstEvidence(ry ReportYear) string {
-	if len(ry.Evidence) == 0 {
+// containsYear is strings.Contains(s, strconv.Itoa(y)+"年") without
+// building the word on the heap.
+func containsYear(s string, y int) bool {
+	var buf [24]byte
+	w := append(strconv.AppendInt(buf[:0], int64(y), 10), "年"...)
+	return strings.Contains(s, string(w))
+}
+
+// firstEvidence is the year and its strongest evidence line, for a hint.
+func firstEvidence(ry *yearVote) string {
+	if len(ry.votes) == 0 {
 		return fmt.Sprintf("%d年", ry.Year)
 	}
-	return fmt.Sprintf("%d年（%s）", ry.Year, ry.Evidence[0])
+	return fmt.Sprintf("%d年（%s）", ry.Year, ry.firstEvidence())
 }

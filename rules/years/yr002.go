@@ -57,13 +57,13 @@ func runYR002(p *audit.Pass) {
 			// Multi-year comparison of one item: the odd base follows
 			// another comparison without a new figure in between.
 			newItem := newFigureSince(s, evs, i)
-			base := baseValue(yf.figs[yf.sentFigs[k]:yf.sentFigs[k+1]], sent, s, e)
-			var match *yfig
-			if base != nil {
-				baseLabel := base.label()
+			var base, match *yfig
+			if bi := baseValue(yf.figs, yf.sentFigs[k], yf.sentFigs[k+1], sent, s, e); bi >= 0 {
+				base = &yf.figs[bi]
+				baseLabel := yf.label(bi)
 				for _, gi := range yf.withValue(base.N) {
 					g := &yf.figs[gi]
-					if g.Year == R-1 && significant(g.N) && g.Span != base.Span && commonHan(g.label(), baseLabel) >= 2 {
+					if g.Year == R-1 && significant(g.N) && g.Span != base.Span && commonRunes(yf.label(gi), baseLabel) >= 2 {
 						match = g
 						break
 					}
@@ -142,17 +142,16 @@ func startsWithChange(c string) bool {
 	return false
 }
 
-// baseValue returns the first money figure of the clause holding the base
-// year, if it comes after the year ("较2020年拨款收入4679.80万元"); figs are
-// the money figures of the sentence.
-func baseValue(figs []yfig, sent model.Span, s string, e event) *yfig {
+// baseValue returns the index of the first money figure of the clause
+// holding the base year, if it comes after the year ("较2020年拨款收入
+// 4679.80万元"), else -1; figs[lo:hi] are the money figures of the sentence.
+func baseValue(figs []yfig, lo, hi int32, sent model.Span, s string, e event) int32 {
 	end := clauseEnd(s, e.End)
-	for i := range figs {
-		m := &figs[i]
-		off := m.Span.Start - sent.Start
+	for i := lo; i < hi; i++ {
+		off := figs[i].Span.Start - sent.Start
 		if off >= e.End && off < end {
-			return m
+			return i
 		}
 	}
-	return nil
+	return -1
 }

@@ -35,28 +35,9 @@ func runYR003(p *audit.Pass) {
 	}
 	R := ry.Year
 	d := p.Doc
-	// A document that talks about the prior year as much as the report
-	// year (a government work report reviewing last year) is not checked.
-	nR, nPrior := 0, 0
-	ys := yearScanner{s: d.Text}
-	for {
-		m, ok := ys.next()
-		if !ok {
-			break
-		}
-		if after := d.Text[m[1]:]; carryOver(after) || namesBatch(after) {
-			continue // not an event (appendEvents)
-		}
-		switch yearAt(d.Text, m) {
-		case R:
-			nR++
-		case R - 1:
-			nPrior++
-		}
-	}
-	if nPrior*2 >= nR {
-		return
-	}
+	// whether the document talks of the prior year as much as of the
+	// report year, counted for the first finding: most documents have none
+	checked, talksPrior := false, false
 	ss := sentencesOf(p)
 	uevs := unitEvents(p)
 	sevs := sentEvents(p)
@@ -97,6 +78,12 @@ func runYR003(p *audit.Pass) {
 			if !changeRe.MatchString(s[base.End:]) || !figureRe.MatchString(s[base.End:]) {
 				continue
 			}
+			if !checked {
+				checked, talksPrior = true, talksOfPrior(d, R)
+			}
+			if talksPrior {
+				return
+			}
 			p.Report(audit.Finding{
 				Severity: audit.Warning,
 				Message: fmt.Sprintf("本段比较的是%d年与%d年，全段未提及报告年度%d年：疑似沿用上年报告的文字，年份与数字都需核对",
@@ -114,4 +101,28 @@ func runYR003(p *audit.Pass) {
 			break
 		}
 	}
+}
+
+// talksOfPrior reports whether d talks about the prior year of R as much as
+// about R (a government work report reviewing last year): YR003 does not
+// check such a document.
+func talksOfPrior(d *model.Document, R int) bool {
+	nR, nPrior := 0, 0
+	ys := yearScanner{s: d.Text}
+	for {
+		m, ok := ys.next()
+		if !ok {
+			break
+		}
+		if after := d.Text[m[1]:]; carryOver(after) || namesBatch(after) {
+			continue // not an event (appendEvents)
+		}
+		switch yearAt(d.Text, m) {
+		case R:
+			nR++
+		case R - 1:
+			nPrior++
+		}
+	}
+	return nPrior*2 >= nR
 }

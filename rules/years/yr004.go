@@ -45,11 +45,27 @@ type para struct {
 	signed bool
 }
 
-// prepare computes p's bigrams, once.
-func (p *para) prepare() {
+// prepare computes p's bigrams, once, in storage from slab.
+func (p *para) prepare(slab *gramSlab) {
 	if p.grams == nil {
-		p.grams = bigramList(p.u.Text, p.runes())
+		p.grams, _ = scanBigrams(p.u.Text, slab.take(max(p.runes()-1, 0)), nil)
 	}
+}
+
+// gramSlab hands out the paragraphs' bigram lists from one array, reused
+// from document to document: a list per compared paragraph was most of the
+// bytes YR004 allocated.
+type gramSlab struct{ buf []uint64 }
+
+// take returns an empty list with room for n bigrams. A list handed out
+// keeps its array when a later one needs a new one.
+func (s *gramSlab) take(n int) []uint64 {
+	if cap(s.buf)-len(s.buf) < n {
+		s.buf = make([]uint64, 0, max(2*cap(s.buf), n, 1024))
+	}
+	lo := len(s.buf)
+	s.buf = s.buf[:lo+n]
+	return s.buf[lo : lo : lo+n]
 }
 
 // sign computes p's bigram signature and count, once.
@@ -64,7 +80,7 @@ func (p *para) sign() {
 // are never compared, and counting them all cost a tenth of the YR rules.
 func (p *para) runes() int {
 	if p.n == 0 { // p has at least 40
-		p.n = utf8.RuneCountInString(p.u.Text)
+		p.n = countRunes(p.u.Text)
 	}
 	return p.n
 }
@@ -96,7 +112,8 @@ func runYR004(p *audit.Pass) {
 	b := buffersOf(p)
 	paras := slices.Grow(b.paras[:0], most)
 	years := b.years[:0]
-	defer func() { b.paras, b.years = paras, years }() // for the next document
+	withR, others := b.withR[:0], b.others[:0]
+	defer func() { b.paras, b.years, b.withR, b.others = paras, years, withR, others }() // for the next document
 	for i, u := range unitsOf(p) {
 		if len(u.Text) < 40 {
 			continue // fewer than 40 bytes: fewer than 40 runes
@@ -116,7 +133,6 @@ func runYR004(p *audit.Pass) {
 		}
 		paras = append(paras, para{u: u, yearsAt: [2]int{from, len(years)}, first: evs[0]})
 	}
-	var withR, others []*para
 	for i := range paras {
 		pp := &paras[i]
 		pp.years = years[pp.yearsAt[0]:pp.yearsAt[1]:pp.yearsAt[1]]
@@ -133,10 +149,9 @@ func runYR004(p *audit.Pass) {
 		}
 		var best *para
 		bestSim := 0.0
+		// the tests that need no reading of the texts come first: most
+		// pairs share a year, and counting characters costs more
 		for _, q := range withR {
-			if qn, on := q.runes(), o.runes(); qn*4 < on*3 || on*4 < qn*3 {
-				continue
-			}
 			if o.u.Cell != nil && q.u.Cell != nil && o.u.Cell.Table == q.u.Cell.Table {
 				continue // rows of one table repeat their wording by design
 			}
@@ -149,12 +164,15 @@ func runYR004(p *audit.Pass) {
 			if shared {
 				continue
 			}
-			o.prepare()
+			if qn, on := q.runes(), o.runes(); qn*4 < on*3 || on*4 < qn*3 {
+				continue
+			}
+			o.prepare(&b.grams)
 			q.sign()
 			if diceBound(q.ngrams, &q.sig, o.grams) < 0.8 {
 				continue // nor is dice: q cannot be the match (best needs 0.8)
 			}
-			q.prepare()
+			q.prepare(&b.grams)
 			if sim := dice(o.sortedGrams(), q.sortedGrams()); sim > bestSim {
 				best, bestSim = q, sim
 			}
@@ -179,13 +197,25 @@ func runYR004(p *audit.Pass) {
 	}
 }
 
-// bigrams returns the rune bigrams of s with years masked, each as its two
-// runes in one word, sorted: a multiset that dice compares by merging
-// (yr004_test.go checks it against the map of counts it replaces).
-func bigrams(s string) []uint64 {
-	out := bigramList(s, utf8.RuneCountInString(s))
-	slices.Sort(out)
-	return out
+// countRunes is utf8.RuneCountInString(s), with the three-byte characters
+// of Chinese text counted without decoding them (a lead byte E1–EC or
+// EE–EF, which any two continuation bytes complete): YR004 counts the
+// characters of most paragraphs. yr004_test.go checks it against
+// RuneCountInString.
+func countRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			i++
+		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return n
 }
 
 // gramSig is a 1024-bit signature of a bigram multiset: a bit per hash.
@@ -211,13 +241,6 @@ func diceBound(na int, sig *gramSig, b []uint64) float64 {
 		return 0
 	}
 	return 2 * float64(hit) / float64(na+len(b))
-}
-
-// bigramList is bigrams unsorted; n is the rune count of s (masking
-// years only shortens it).
-func bigramList(s string, n int) []uint64 {
-	out, _ := scanBigrams(s, make([]uint64, 0, max(n-1, 0)), nil)
-	return out
 }
 
 // signature returns the signature of the bigrams of s and their number,

@@ -1,8 +1,11 @@
 package years
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // bigramCounts and diceCounts are the map form bigrams and dice replace.
@@ -85,4 +88,30 @@ func FuzzDice(f *testing.F) {
 			t.Fatalf("dice(%q, %q) = %v, counts %v", a, b, got, want)
 		}
 	})
+}
+
+var runeCases = []string{"", "a", "年", "2022年，在州委", "\xe5\xb9", "\xe5\xb9\xb4\xb4", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "\xf0\x9f\x98\x80x", "\xc3\xa9", "\xe1\x80"}
+
+func TestCountRunes(t *testing.T) {
+	testenv.SameAs(t, "countRunes", countRunes, utf8.RuneCountInString, runeCases...)
+}
+
+func FuzzCountRunes(f *testing.F) {
+	testenv.FuzzSameAs(f, "countRunes", countRunes, utf8.RuneCountInString, runeCases...)
+}
+
+// bigrams returns the rune bigrams of s with years masked, each as its two
+// runes in one word, sorted: a multiset that dice compares by merging
+// (TestDiceMatchesCounts checks it against the map of counts it replaced).
+func bigrams(s string) []uint64 {
+	out := bigramList(s, utf8.RuneCountInString(s))
+	slices.Sort(out)
+	return out
+}
+
+// bigramList is bigrams unsorted; n is the rune count of s (masking
+// years only shortens it).
+func bigramList(s string, n int) []uint64 {
+	out, _ := scanBigrams(s, make([]uint64, 0, max(n-1, 0)), nil)
+	return out
 }

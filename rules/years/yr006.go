@@ -35,8 +35,8 @@ func runYR006(p *audit.Pass) {
 	}
 	R := ry.Year
 	for _, u := range unitsOf(p) {
-		if !containsHan(u.Text, "至") && !strings.Contains(u.Text, "截止") {
-			continue // every yearEndRe match holds one of them
+		if !u.Year || !containsHan(u.Text, "至") && !strings.Contains(u.Text, "截止") {
+			continue // every yearEndRe match holds 年 and one of them
 		}
 		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
 			y, _ := strconv.Atoi(u.Text[m[2]:m[3]])
