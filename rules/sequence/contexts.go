@@ -107,27 +107,47 @@ func listLine(rest string, l label) bool {
 	if !words {
 		return false
 	}
-	if strings.Contains(rest, "……") || strings.Contains(rest, "···") || dotLeader(rest) {
-		return false
-	}
-	// a second label of the same style at the start of a later field
-	// (the fields of strings.Fields)
+	// One pass over rest looks for both reasons to refuse the line: dot
+	// leaders or an ellipsis (leaderOrEllipsis), and a second label of the
+	// same style at the start of a later field (the fields of
+	// strings.Fields). Most bytes start neither a space nor one of . ． …
+	// ·: the pass steps over runs of them at once.
 	first := true
-	start := -1   // of the current field
-	var prev byte // the last byte of the previous field
+	start := -1                 // of the current field
+	var prev byte               // the last byte of the previous field
+	dots, ells, mids := 0, 0, 0 // leaderOrEllipsis's runs before i
 	for i := 0; i <= len(rest); {
 		n := 1
 		if i < len(rest) {
-			// the common case of spaceAt, a byte that starts no space:
-			// step over the whole run of them
-			if !spaceLead[rest[i]] {
+			c := rest[i]
+			if !lineLead[c] {
 				if start < 0 {
 					start = i
 				}
-				for i++; i < len(rest) && !spaceLead[rest[i]]; i++ {
+				dots, ells, mids = 0, 0, 0
+				for i++; i < len(rest) && !lineLead[rest[i]]; i++ {
 				}
 				continue
 			}
+			if w := leaderRune(rest, i); w > 0 {
+				switch c {
+				case '.', 0xef:
+					dots, ells, mids = dots+1, 0, 0
+				case 0xe2:
+					dots, ells, mids = 0, ells+1, 0
+				default:
+					dots, ells, mids = 0, 0, mids+1
+				}
+				if dots == 4 || ells == 2 || mids == 3 {
+					return false
+				}
+				if start < 0 {
+					start = i
+				}
+				i += w
+				continue
+			}
+			dots, ells, mids = 0, 0, 0
 			var space bool
 			if space, n = spaceAt(rest, i); !space {
 				if start < 0 {
@@ -150,6 +170,30 @@ func listLine(rest string, l label) bool {
 	return true
 }
 
+// lineLead marks the bytes listLine stops at: those a space can start with
+// (spaceLead) and those of . ． … · (leaderLead).
+var lineLead = func() (t [256]bool) {
+	for i := range t {
+		t[i] = spaceLead[i] || leaderLead[i]
+	}
+	return t
+}()
+
+// leaderRune returns the width of the rune . ． … or · at s[i], 0 if
+// another starts there.
+func leaderRune(s string, i int) int {
+	switch c := s[i]; {
+	case c == '.':
+		return 1
+	case c == 0xef && strings.HasPrefix(s[i:], "．"),
+		c == 0xe2 && strings.HasPrefix(s[i:], "…"):
+		return 3
+	case c == 0xc2 && strings.HasPrefix(s[i:], "·"):
+		return 2
+	}
+	return 0
+}
+
 // spaceLead marks the bytes a space (unicode.IsSpace) can start with: the
 // ASCII spaces and C2, E1, E2, E3 (see spaceAt).
 var spaceLead = func() (t [256]bool) {
@@ -169,28 +213,8 @@ func labelsSomething(rest string, end int) bool {
 	return strings.TrimLeftFunc(rest[end:], unicode.IsSpace) != ""
 }
 
-// dotLeader reports whether s holds "...." once normalised (. or ．).
-func dotLeader(s string) bool {
-	if strings.Contains(s, "....") {
-		return true
-	}
-	if !strings.Contains(s, "．") {
-		return false
-	}
-	n := 0
-	for i := 0; i < len(s); {
-		r, w := runeAt(s, i)
-		i += w
-		if r != '.' {
-			n = 0
-			continue
-		}
-		if n++; n == 4 {
-			return true
-		}
-	}
-	return false
-}
+// leaderLead marks the first bytes of . ． … and ·.
+var leaderLead = [256]bool{'.': true, 0xef: true, 0xe2: true, 0xc2: true}
 
 // proseItems returns the labels of headings and body paragraphs outside tables.
 func proseItems(d *model.Document) []item { return appendProseItems(nil, d) }
