@@ -13,9 +13,14 @@ import (
 func checkMentionsFen(t *testing.T, d *model.Document) {
 	t.Helper()
 	var cells []*model.Cell
-	for _, tb := range d.Tables {
+	b := new(buffers)
+	appendPieces(b, d) // scoreTables reads b.tableHas instead of mentionsFen
+	for i, tb := range d.Tables {
 		if !mentionsFen(d, tb) && readBlocks(d, tb, new(buffers)) != nil {
 			t.Errorf("%s: table %d has score rows but mentionsFen says no 分", d.Name, tb.Index+1)
+		}
+		if b.tableHas[i]&hasFen == 0 && readBlocks(d, tb, new(buffers)) != nil {
+			t.Errorf("%s: table %d has score rows but no cell's keywords hold 分", d.Name, tb.Index+1)
 		}
 		for r := range tb.Rows {
 			cells = appendRowCells(cells[:0], tb, r)

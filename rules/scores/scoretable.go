@@ -71,10 +71,13 @@ func scoreTables(p *audit.Pass) []*stable {
 		// the rows of all score tables go to b.rows, which has room for
 		// a row per row of the tables that can hold one: it never grows,
 		// and the rows' pointers stay valid
+		// a table none of whose cells holds 分 has no header row
+		// (mentionsFen), as the keywords of the pieces tell
+		piecesOf(p)
 		b.tables = b.tables[:0]
 		n := 0
-		for _, t := range d.Tables {
-			if mentionsFen(d, t) {
+		for i, t := range d.Tables {
+			if b.tableHas[i]&hasFen != 0 {
 				b.tables = append(b.tables, t)
 				n += t.Rows
 			}
@@ -468,7 +471,7 @@ func cellVal(d *model.Document, c *model.Cell) sval {
 		return sval{}
 	}
 	txt := d.Slice(c.Span)
-	n := figures.ParseCell(txt)
+	n := parseScore(txt)
 	if n.Kind != figures.Value || n.Unit != "" && n.Unit != "分" {
 		return sval{}
 	}
@@ -476,6 +479,38 @@ func cellVal(d *model.Document, c *model.Cell) sval {
 	lead := len(txt) - len(strings.TrimLeft(txt, " \t\u3000\n"))
 	trail := len(txt) - len(strings.TrimRight(txt, " \t\u3000\n"))
 	return sval{N: n, Span: model.Span{Start: c.Span.Start + lead, End: c.Span.End - trail}, OK: true}
+}
+
+// parseScore is figures.ParseCell(s) (its oracle in util_test.go), read
+// at once when s is a plain figure such as "10", "9.5" or "90.00%": the
+// 分值, 得分 and 得分率 cells of a score table nearly all are. ParseCell
+// normalises and trims a copy of s first.
+func parseScore(s string) figures.Number {
+	var m int64
+	digits, dec, dot := 0, 0, false
+	end := len(s)
+	pct := end > 0 && s[end-1] == '%'
+	if pct {
+		end--
+	}
+	for i := 0; i < end; i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			m = m*10 + int64(c-'0') // wraps past 18 digits, which are refused
+			if dot {
+				dec++
+			}
+		case c == '.' && !dot && digits > 0 && i+1 < end:
+			dot = true // a digit follows: the next byte is checked in turn
+		default:
+			return figures.ParseCell(s)
+		}
+	}
+	if digits == 0 || digits > 18 || dot && dec == 0 {
+		return figures.ParseCell(s)
+	}
+	return figures.Number{Mant: m, Dec: dec, Kind: figures.Value, Percent: pct, End: len(s)}
 }
 
 // values reads the 分值, 得分 and 得分率 of row r: by grid column, or, in a

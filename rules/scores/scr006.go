@@ -132,34 +132,29 @@ func defaultBands() []band {
 func gradeStatements(p *audit.Pass) [][]int {
 	d := p.Doc
 	out := scan(p, gradeRe, hasGradeWord)
-	for _, t := range d.Tables {
-		if txt := cellsText(d, t); !strings.Contains(txt, "等") && !strings.Contains(txt, "果") {
-			continue // no cell below: most tables
+	for _, pc := range piecesOf(p) {
+		// the longest word below has four characters, each has 等 or 果
+		c := pc.Cell
+		if c == nil || pc.Has&hasDengOrGuo == 0 || !squashFits(pc.Text, 4) {
+			continue
 		}
-		for _, c := range t.Cells {
-			// the longest word below has four characters, each has 等 or 果
-			raw := d.Slice(c.Span)
-			if !squashFits(raw, 4) || !strings.Contains(raw, "等") && !strings.Contains(raw, "果") {
-				continue
-			}
-			switch squash(raw) {
-			case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
-			default:
-				continue
-			}
-			next := t.At(c.Row, c.Col+c.ColSpan)
-			if next == nil || next == c {
-				continue
-			}
-			txt := d.Slice(next.Span)
-			g := squash(txt)
-			if _, ok := canon[g]; !ok {
-				continue
-			}
-			lead := strings.Index(txt, g)
-			s := next.Span.Start + lead
-			out = append(out, []int{s, s + len(g), s, s + len(g)})
+		switch squash(pc.Text) {
+		case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
+		default:
+			continue
 		}
+		next := pc.Table.At(c.Row, c.Col+c.ColSpan)
+		if next == nil || next == c {
+			continue
+		}
+		txt := d.Slice(next.Span)
+		g := squash(txt)
+		if _, ok := canon[g]; !ok {
+			continue
+		}
+		lead := strings.Index(txt, g)
+		s := next.Span.Start + lead
+		out = append(out, []int{s, s + len(g), s, s + len(g)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out

@@ -10,10 +10,11 @@ import (
 
 // piece is a paragraph or heading outside tables, or a table cell.
 type piece struct {
-	Span model.Span
-	Text string
-	Cell bool
-	Has  keyword // the keywords in Text
+	Span  model.Span
+	Text  string
+	Cell  *model.Cell  // the table cell, nil for a paragraph or heading
+	Table *model.Table // the cell's table
+	Has   keyword      // the keywords in Text
 }
 
 // keyword is a set of words the SCR rules look for before running a
@@ -28,6 +29,7 @@ const (
 	hasTotalWord                     // 总分, 得分 or 评分 (every word of totalRe holds one)
 	hasDe                            // 得
 	hasQizhong                       // 其中
+	hasDengOrGuo                     // 等 or 果 (the grade labels of gradeStatements)
 )
 
 // keywords returns the keywords in s. It looks for the last byte of each
@@ -81,8 +83,11 @@ func keywordAt(s string, i int) keyword {
 		return hasHanOrYi
 	case "等":
 		if strings.HasPrefix(next, "级") || strings.HasPrefix(next, "次") {
-			return hasGradeWord
+			return hasGradeWord | hasDengOrGuo
 		}
+		return hasDengOrGuo
+	case "果":
+		return hasDengOrGuo
 	case "评":
 		var k keyword
 		if strings.HasPrefix(next, "价结果") || strings.HasPrefix(next, "定") {
@@ -112,7 +117,7 @@ func keywordAt(s string, i int) keyword {
 // keywordChars are the characters keywords looks for, whose last bytes
 // differ; keywordLast marks those bytes.
 var (
-	keywordChars = []string{"分", "含", "以", "等", "评", "总", "得", "其"}
+	keywordChars = []string{"分", "含", "以", "等", "评", "总", "得", "其", "果"}
 	keywordLast  = func() (m [256]bool) {
 		for _, c := range keywordChars {
 			m[c[len(c)-1]] = true
@@ -124,13 +129,16 @@ var (
 // pieces returns the document's running texts in text order, those that
 // hold a keyword: every rule that reads pieces looks for one first.
 func pieces(d *model.Document) []piece {
-	out, _, _ := appendPieces(nil, nil, nil, d)
-	return out
+	b := new(buffers)
+	appendPieces(b, d)
+	return b.pieces
 }
 
-// appendPieces is pieces with the storage of out, blocks and cells (all
-// empty), which it returns for reuse.
-func appendPieces(out, blocks, cells []piece, d *model.Document) (_, _, _ []piece) {
+// appendPieces sets b.pieces to pieces(d), reusing the storage of b's
+// pieces, blocks and cells, and b.tableHas[i] to the keywords in the
+// cells of d.Tables[i].
+func appendPieces(b *buffers, d *model.Document) {
+	blocks, cells := b.blocks[:0], b.cells[:0]
 	for _, b := range d.Blocks {
 		var s model.Span
 		switch b := b.(type) {
@@ -146,15 +154,19 @@ func appendPieces(out, blocks, cells []piece, d *model.Document) (_, _, _ []piec
 			blocks = append(blocks, piece{Span: s, Text: txt, Has: k})
 		}
 	}
+	b.tableHas = slices.Grow(b.tableHas[:0], len(d.Tables))
 	for _, t := range d.Tables {
+		var has keyword
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
 			if k := keywords(txt); k != 0 { // a blank cell holds none
-				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: true, Has: k})
+				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: c, Table: t, Has: k})
+				has |= k
 			}
 		}
+		b.tableHas = append(b.tableHas, has)
 	}
-	return mergePieces(out, blocks, cells), blocks, cells
+	b.pieces, b.blocks, b.cells = mergePieces(b.pieces[:0], blocks, cells), blocks, cells
 }
 
 // mergePieces appends to out the blocks and then the cells, stably
@@ -189,7 +201,7 @@ type piecesKey struct{}
 func piecesOf(p *audit.Pass) []piece {
 	b := buffersOf(p)
 	return audit.Fact(p, piecesKey{}, func(d *model.Document) []piece {
-		b.pieces, b.blocks, b.cells = appendPieces(b.pieces[:0], b.blocks[:0], b.cells[:0], d)
+		appendPieces(b, d)
 		return b.pieces
 	})
 }

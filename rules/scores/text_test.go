@@ -35,11 +35,14 @@ func keywordsRef(s string) keyword {
 	if strings.Contains(s, "其中") {
 		k |= hasQizhong
 	}
+	if strings.ContainsAny(s, "等果") {
+		k |= hasDengOrGuo
+	}
 	return k
 }
 
 var keywordCases = []string{"", "分", "总 分", "总分", "得分率", "评价结果", "评价结", "评定为优", "等级：优", "等次", "以下", "含",
-	"\xe5\x88", "\xe5分", "评\xff分", "综合得分", "自评得分为95分", "评分", "等\u3000级", "\xe5\x88\x86", "x分", "分x", "得分", "等次", "\x88\x86分", "评价结果为优", "其中", "其\n中", "其", "中其中",
+	"\xe5\x88", "\xe5分", "评\xff分", "综合得分", "自评得分为95分", "评分", "等\u3000级", "\xe5\x88\x86", "x分", "分x", "得分", "等次", "\x88\x86分", "评价结果为优", "其中", "结果", "果", "等", "等等", "\xe6\x9e\x9c", "\x9e\x9c", "其\n中", "其", "中其中",
 	strings.Repeat("年", 30) + "其中" + strings.Repeat("评", 10) + "定", strings.Repeat("x", 70) + "分", "分" + strings.Repeat("x", 70) + "得"}
 
 func TestKeywords(t *testing.T) {

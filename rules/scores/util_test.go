@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // cmp compares integers where it can; cmpRat (big.Rat) is its oracle.
@@ -131,4 +132,16 @@ func TestQuickChecks(t *testing.T) {
 	if agree < 100 || disagree < 100 {
 		t.Errorf("the quick rate check answered %d consistent and %d inconsistent rates: too few to test it", agree, disagree)
 	}
+}
+
+var scoreCases = []string{"", "0", "10", "9.5", "90.00%", "100%", "%", "1.", "1.%", ".5", "1..5", "1.5.3", "007", "-3", "+3", " 10", "10 ",
+	"１０", "10分", "10 分", "约10", "(10)", "1,000", "1234567890123456789", "123456789012345678", "99.999999999999999999", "1.5%%",
+	"9.5\n", "—", "-", "得分", "1e5", "0.5‰"}
+
+func TestParseScore(t *testing.T) {
+	testenv.SameAs(t, "parseScore", parseScore, figures.ParseCell, scoreCases...)
+}
+
+func FuzzParseScore(f *testing.F) {
+	testenv.FuzzSameAs(f, "parseScore", parseScore, figures.ParseCell, scoreCases...)
 }
