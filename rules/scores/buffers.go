@@ -16,6 +16,7 @@ import (
 type buffers struct {
 	pieces, blocks, cells []piece
 	tableHas              []keyword      // the keywords in each table's cells (appendPieces)
+	ends                  []int32        // keywordEnds of the text (appendPieces)
 	tables                []*model.Table // the tables that can hold scores
 	rows                  []srow         // their rows (scoreTables)
 	ptrs                  []*srow        // the score tables' Rows and their groups' Items
@@ -37,7 +38,7 @@ func (b *buffers) release() {
 	clear(b.blocks)
 	clear(b.cells)
 	b.pieces, b.blocks, b.cells = b.pieces[:0], b.blocks[:0], b.cells[:0]
-	b.tableHas = b.tableHas[:0]
+	b.tableHas, b.ends = b.tableHas[:0], b.ends[:0]
 	clear(b.tables)
 	clear(b.rows)
 	clear(b.ptrs)

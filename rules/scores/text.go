@@ -32,42 +32,41 @@ const (
 	hasDengOrGuo                     // 等 or 果 (the grade labels of gradeStatements)
 )
 
-// keywords returns the keywords in s. It looks for the last byte of each
-// character first (a CJK text's first bytes are all alike): byte by byte
-// in a short text, with one strings.IndexByte scan per character in a
-// long one. A character's encoding found in valid or invalid UTF-8 is
-// always the character a decoder reads there, since its first byte is no
-// continuation byte.
+// keywords returns the keywords in s: those of each keyword character
+// keywordEnds finds in it.
 func keywords(s string) keyword {
 	var k keyword
-	if len(s) < 64 {
-		// character by character: a three-byte character is looked at
-		// by its last byte and skipped whole. Only continuation bytes
-		// are skipped, and a keyword starts with none, so none is missed.
-		for i := 0; i+2 < len(s); {
-			if c := s[i]; c >= 0xE0 && c <= 0xEF && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-				if keywordLast[s[i+2]] {
-					k |= keywordAt(s, i+2)
-				}
-				i += 3
-				continue
-			}
-			i++
-		}
-		return k
-	}
-	for _, c := range keywordChars {
-		b := c[len(c)-1]
-		for i := 2; i < len(s); i++ {
-			j := strings.IndexByte(s[i:], b)
-			if j < 0 {
-				break
-			}
-			i += j
-			k |= keywordAt(s, i)
-		}
+	for _, i := range keywordEnds(s, nil) {
+		k |= keywordAt(s, int(i))
 	}
 	return k
+}
+
+// keywordEnds appends to out the offset of the last byte of each keyword
+// character (keywordChars) in s, in order. One pass tests each pair of
+// bytes against the last two bytes of the characters (a bit set): a CJK
+// text's first bytes are all alike, and each continuation byte is common,
+// but the pairs of the nine characters are rare, so the pass seldom
+// stops. A character's encoding found in valid or invalid UTF-8 is always
+// the character a decoder reads there, since its first byte is no
+// continuation byte.
+func keywordEnds(s string, out []int32) []int32 {
+	for i := 2; i < len(s); i++ {
+		k := uint16(s[i-1])<<8 | uint16(s[i])
+		if keywordPairs[k>>6]&(1<<(k&63)) != 0 && isKeywordChar(s[i-2:i+1]) {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+// isKeywordChar reports whether c is one of keywordChars.
+func isKeywordChar(c string) bool {
+	switch c {
+	case "分", "含", "以", "等", "评", "总", "得", "其", "果":
+		return true
+	}
+	return false
 }
 
 // keywordAt returns the keywords of the character whose last byte is s[i].
@@ -114,15 +113,16 @@ func keywordAt(s string, i int) keyword {
 	return 0
 }
 
-// keywordChars are the characters keywords looks for, whose last bytes
-// differ; keywordLast marks those bytes.
+// keywordChars are the characters keywords looks for (isKeywordChar);
+// keywordPairs holds the last two bytes of each.
 var (
 	keywordChars = []string{"分", "含", "以", "等", "评", "总", "得", "其", "果"}
-	keywordLast  = func() (m [256]bool) {
+	keywordPairs = func() (p [1 << 16 / 64]uint64) {
 		for _, c := range keywordChars {
-			m[c[len(c)-1]] = true
+			k := uint16(c[len(c)-2])<<8 | uint16(c[len(c)-1])
+			p[k>>6] |= 1 << (k & 63)
 		}
-		return m
+		return p
 	}()
 )
 
@@ -137,7 +137,37 @@ func pieces(d *model.Document) []piece {
 // appendPieces sets b.pieces to pieces(d), reusing the storage of b's
 // pieces, blocks and cells, and b.tableHas[i] to the keywords in the
 // cells of d.Tables[i].
+//
+// The keyword characters are found in one pass over the whole text
+// (keywordEnds) rather than one per paragraph and cell: a piece's
+// keywords are those of the characters inside it, each read within the
+// piece's own text (keywordAt), so a word does not run on into the next
+// piece. The pieces are in text order, the paragraphs and the cells of
+// each table, so the characters of each are found by moving forward.
 func appendPieces(b *buffers, d *model.Document) {
+	b.ends = keywordEnds(d.Text, b.ends[:0])
+	ends := b.ends
+	j := 0 // ends[j:] are the characters at or after the last piece's start
+	has := func(s model.Span, txt string) keyword {
+		if len(txt) < 3 {
+			return 0 // no character of three bytes (or a span d.Slice refuses)
+		}
+		from := int32(s.Start + 2) // the end of a character starting in txt
+		if j > 0 && ends[j-1] >= from {
+			j, _ = slices.BinarySearch(ends, from) // a piece before the last one
+		}
+		for j < len(ends) && ends[j] < from {
+			j++
+		}
+		var k keyword
+		for _, e := range ends[j:] {
+			if int(e) >= s.End {
+				break
+			}
+			k |= keywordAt(txt, int(e)-s.Start)
+		}
+		return k
+	}
 	blocks, cells := b.blocks[:0], b.cells[:0]
 	for _, b := range d.Blocks {
 		var s model.Span
@@ -150,21 +180,21 @@ func appendPieces(b *buffers, d *model.Document) {
 			continue
 		}
 		txt := d.Slice(s)
-		if k := keywords(txt); k != 0 {
+		if k := has(s, txt); k != 0 {
 			blocks = append(blocks, piece{Span: s, Text: txt, Has: k})
 		}
 	}
 	b.tableHas = slices.Grow(b.tableHas[:0], len(d.Tables))
 	for _, t := range d.Tables {
-		var has keyword
+		var tk keyword
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
-			if k := keywords(txt); k != 0 { // a blank cell holds none
+			if k := has(c.Span, txt); k != 0 { // a blank cell holds none
 				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: c, Table: t, Has: k})
-				has |= k
+				tk |= k
 			}
 		}
-		b.tableHas = append(b.tableHas, has)
+		b.tableHas = append(b.tableHas, tk)
 	}
 	b.pieces, b.blocks, b.cells = mergePieces(b.pieces[:0], blocks, cells), blocks, cells
 }

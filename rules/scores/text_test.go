@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 )
@@ -74,4 +75,71 @@ func TestMergePieces(t *testing.T) {
 			t.Fatalf("mergePieces(%v, %v) = %v, want %v", blocks, cells, got, want)
 		}
 	}
+}
+
+// piecesRef is pieces as first written: keywordsRef of each paragraph,
+// heading and cell, and the pieces sorted stably by start.
+func piecesRef(d *model.Document) (ps []piece, tableHas []keyword) {
+	for _, b := range d.Blocks {
+		var s model.Span
+		switch b := b.(type) {
+		case *model.Heading:
+			s = b.Span
+		case *model.Paragraph:
+			s = b.Span
+		default:
+			continue
+		}
+		if k := keywordsRef(d.Slice(s)); k != 0 {
+			ps = append(ps, piece{Span: s, Text: d.Slice(s), Has: k})
+		}
+	}
+	for _, t := range d.Tables {
+		var tk keyword
+		for _, c := range t.Cells {
+			if k := keywordsRef(d.Slice(c.Span)); k != 0 {
+				ps = append(ps, piece{Span: c.Span, Text: d.Slice(c.Span), Cell: c, Table: t, Has: k})
+				tk |= k
+			}
+		}
+		tableHas = append(tableHas, tk)
+	}
+	slices.SortStableFunc(ps, func(a, b piece) int { return a.Span.Start - b.Span.Start })
+	return ps, tableHas
+}
+
+func checkPieces(t *testing.T, d *model.Document) {
+	t.Helper()
+	b := new(buffers)
+	appendPieces(b, d)
+	want, wantHas := piecesRef(d)
+	if !slices.Equal(b.pieces, want) {
+		t.Errorf("%s: appendPieces gives %d pieces, piecesRef %d (or others)", d.Name, len(b.pieces), len(want))
+	}
+	if !slices.Equal(b.tableHas, wantHas) {
+		t.Errorf("%s: tableHas = %v, want %v", d.Name, b.tableHas, wantHas)
+	}
+}
+
+func TestPieces(t *testing.T) {
+	ruletest.EachSeed(t, checkPieces)
+	for _, f := range ruletest.Files(t, "testdata") {
+		checkPieces(t, ruletest.Load(t, f).Doc(t))
+	}
+	checkPieces(t, ruletest.Text(t, "words.txt", "总\n分\t得分\t其中\n\n等级\t优\n评\t定\n\n果\n其\t中\n"))
+}
+
+func FuzzPieces(f *testing.F) {
+	for _, s := range keywordCases {
+		f.Add(s)
+	}
+	f.Add("总\n分\t得分\t其中\n\n等级\t优\n评\t定\n\n果\n其\t中\n")
+	f.Add("\t指标\n\t分 值\n\t得 分\n\n\t产出\n\t10\n\t9\n\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		d, _, err := ruletest.Parse("fuzz.txt", s)
+		if err != nil {
+			return
+		}
+		checkPieces(t, d)
+	})
 }
