@@ -316,16 +316,24 @@ func letterItem(d *model.Document, s model.Span) (item, bool) {
 // cellItems returns, per cell with several labelled lines, those labels.
 func cellItems(d *model.Document) [][]item {
 	var out [][]item
+	var all []item // the items of every cell kept, each cell's a slice of it
+	var spans [][2]int
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
-			if !strings.Contains(txt, "\n") {
+			if strings.IndexByte(txt, '\n') < 0 {
 				continue
 			}
-			var its []item
+			from := len(all)
 			off := c.Span.Start
 			runs := c.Runs
-			for line := range strings.SplitSeq(txt, "\n") {
+			// the lines of strings.SplitSeq(txt, "\n"), without the iterator
+			for rest := txt; ; {
+				line := rest
+				nl := strings.IndexByte(rest, '\n')
+				if nl >= 0 {
+					line, rest = rest[:nl], rest[nl+1:]
+				}
 				end := off + len(line)
 				// as in proseItems: a label before the line's first source
 				// run was generated from Word's numbering definitions
@@ -341,13 +349,24 @@ func cellItems(d *model.Document) [][]item {
 				}
 				if it, ok := lineItem(d, model.Span{Start: off, End: end}); ok {
 					it.Auto = it.Span.Start < typedFrom
-					its = append(its, it)
+					all = append(all, it)
+				}
+				if nl < 0 {
+					break
 				}
 				off = end + 1
 			}
-			if len(its) >= 2 {
-				out = append(out, its)
+			if len(all)-from >= 2 {
+				spans = append(spans, [2]int{from, len(all)})
+			} else {
+				all = all[:from]
 			}
+		}
+	}
+	if len(spans) > 0 {
+		out = make([][]item, len(spans))
+		for k, sp := range spans {
+			out[k] = all[sp[0]:sp[1]:sp[1]]
 		}
 	}
 	return out
@@ -449,8 +468,20 @@ func trimSpace(s string) string {
 		}
 		return s
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+	// the last rune is a space if the last two or three bytes encode one
+	// (a decoder reads the last rune from its first byte, which is no
+	// continuation byte): spaceAt compares them in place
+	n := len(s)
+	if sp, w := spaceAt(s, max(n-2, 0)); sp && w == 2 || n >= 3 && spaceAtWidth(s, n-3) == 3 {
 		return strings.TrimSpace(s)
 	}
 	return s
+}
+
+// spaceAtWidth is the width of the space at s[i], 0 if none starts there.
+func spaceAtWidth(s string, i int) int {
+	if sp, w := spaceAt(s, i); sp {
+		return w
+	}
+	return 0
 }
