@@ -75,17 +75,20 @@ func num(s string) *figures.Number {
 	return &n
 }
 
-func findBands(s string) []band {
+func findBands(s string) []band { return findBandsIn(s, keywords(s)) }
+
+// findBandsIn is findBands where k are the keywords of s.
+func findBandsIn(s string, k keyword) []band {
 	var out []band
 	// each pattern needs a literal (含, 以下, 以上): skip it cheaply
 	var bands, lows, highs [][]int
-	if strings.Contains(s, "含") {
+	if k&hasHan != 0 {
 		bands = bandRe.FindAllStringSubmatchIndex(s)
 	}
-	if strings.Contains(s, "以下") {
+	if k&hasYi != 0 && strings.Contains(s, "以下") {
 		lows = lowRe.FindAllStringSubmatchIndex(s)
 	}
-	if strings.Contains(s, "以上") {
+	if k&hasYi != 0 && strings.Contains(s, "以上") {
 		highs = highRe.FindAllStringSubmatchIndex(s)
 	}
 	for _, m := range bands {
@@ -199,10 +202,10 @@ func runSCR006(p *audit.Pass) {
 	d := p.Doc
 	var bands []band
 	for _, pc := range piecesOf(p) {
-		if pc.Has&hasFen == 0 || pc.Has&hasHanOrYi == 0 {
+		if pc.Has&hasFen == 0 || pc.Has&(hasHan|hasYi) == 0 {
 			continue
 		}
-		for _, b := range findBands(pc.Text) {
+		for _, b := range findBandsIn(pc.Text, pc.Has) {
 			b.start += pc.Span.Start
 			b.end += pc.Span.Start
 			bands = append(bands, b)

@@ -125,7 +125,7 @@ func runSCR007(p *audit.Pass) {
 			// "（10分，得10分）" after an indicator name; headRe needs 得 and a
 			// bracket, so most sentences skip the (backtracking) regexp
 			var heads [][]int
-			if strings.Contains(s, "得") && strings.ContainsAny(s, "（(") {
+			if pc.Has&hasDe != 0 && strings.Contains(s, "得") && strings.ContainsAny(s, "（(") {
 				heads = headRe.FindAllStringSubmatchIndex(s, -1)
 			}
 			for _, m := range heads {
@@ -137,6 +137,9 @@ func runSCR007(p *audit.Pass) {
 				q := s[m[0]:m[1]]
 				check(name, *w, model.Span{Start: base + m[4], End: base + m[5]}, false, q)
 				check(name, *sc, model.Span{Start: base + m[6], End: base + m[7]}, true, q)
+			}
+			if pc.Has&hasQizhong == 0 {
+				continue
 			}
 			i := strings.Index(s, "其中")
 			if i < 0 {

@@ -24,7 +24,8 @@ type keyword uint8
 
 const (
 	hasFen       keyword = 1 << iota // 分
-	hasHanOrYi                       // 含 or 以
+	hasHan                           // 含
+	hasYi                            // 以
 	hasGradeWord                     // 等级, 等次, 评价结果 or 评定 (gradeRe)
 	hasTotalWord                     // 总分, 得分 or 评分 (every word of totalRe holds one)
 	hasDe                            // 得
@@ -43,18 +44,28 @@ func keywords(s string) keyword {
 }
 
 // keywordEnds appends to out the offset of the last byte of each keyword
-// character (keywordChars) in s, in order. One pass tests each pair of
-// bytes against the last two bytes of the characters (a bit set): a CJK
-// text's first bytes are all alike, and each continuation byte is common,
-// but the pairs of the nine characters are rare, so the pass seldom
-// stops. A character's encoding found in valid or invalid UTF-8 is always
-// the character a decoder reads there, since its first byte is no
-// continuation byte.
+// character (keywordChars) in s, in order.
+//
+// It reads s two bytes at a time and tests each pair against the first
+// two and the last two bytes of the characters (a bit set): of a
+// character's three bytes at p, p+1, p+2, one of the pairs starting at p
+// and at p+1 starts at an even offset. A CJK text's first bytes are all
+// alike, and each continuation byte is common, but the pairs of the nine
+// characters are rare, so the pass seldom stops. A character's encoding
+// found in valid or invalid UTF-8 is always the character a decoder reads
+// there, since its first byte is no continuation byte. keywordEndsRef in
+// text_test.go is the plain byte-by-byte version.
 func keywordEnds(s string, out []int32) []int32 {
-	for i := 2; i < len(s); i++ {
-		k := uint16(s[i-1])<<8 | uint16(s[i])
-		if keywordPairs[k>>6]&(1<<(k&63)) != 0 && isKeywordChar(s[i-2:i+1]) {
-			out = append(out, int32(i))
+	for i := 0; i+1 < len(s); i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if keywordPairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		if i >= 1 && isKeywordChar(s[i-1:i+2]) { // the pair ends a character
+			out = append(out, int32(i+1))
+		}
+		if i+2 < len(s) && isKeywordChar(s[i:i+3]) { // the pair starts one
+			out = append(out, int32(i+2))
 		}
 	}
 	return out
@@ -78,8 +89,10 @@ func keywordAt(s string, i int) keyword {
 	switch s[i-2 : i+1] {
 	case "分":
 		return hasFen
-	case "含", "以":
-		return hasHanOrYi
+	case "含":
+		return hasHan
+	case "以":
+		return hasYi
 	case "等":
 		if strings.HasPrefix(next, "级") || strings.HasPrefix(next, "次") {
 			return hasGradeWord | hasDengOrGuo
@@ -114,13 +127,14 @@ func keywordAt(s string, i int) keyword {
 }
 
 // keywordChars are the characters keywords looks for (isKeywordChar);
-// keywordPairs holds the last two bytes of each.
+// keywordPairs holds the first two and the last two bytes of each.
 var (
 	keywordChars = []string{"分", "含", "以", "等", "评", "总", "得", "其", "果"}
 	keywordPairs = func() (p [1 << 16 / 64]uint64) {
 		for _, c := range keywordChars {
-			k := uint16(c[len(c)-2])<<8 | uint16(c[len(c)-1])
-			p[k>>6] |= 1 << (k & 63)
+			for _, k := range []uint16{uint16(c[0])<<8 | uint16(c[1]), uint16(c[1])<<8 | uint16(c[2])} {
+				p[k>>6] |= 1 << (k & 63)
+			}
 		}
 		return p
 	}()

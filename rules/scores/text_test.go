@@ -1,6 +1,7 @@
 package scores
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -17,8 +18,11 @@ func keywordsRef(s string) keyword {
 	if strings.Contains(s, "分") {
 		k |= hasFen
 	}
-	if strings.ContainsAny(s, "含以") {
-		k |= hasHanOrYi
+	if strings.Contains(s, "含") {
+		k |= hasHan
+	}
+	if strings.Contains(s, "以") {
+		k |= hasYi
 	}
 	for _, w := range []string{"等级", "等次", "评价结果", "评定"} {
 		if strings.Contains(s, w) {
@@ -142,4 +146,30 @@ func FuzzPieces(f *testing.F) {
 		}
 		checkPieces(t, d)
 	})
+}
+
+// keywordEndsRef is keywordEnds byte by byte: every offset where a
+// keyword character ends.
+func keywordEndsRef(s string) []int32 {
+	var out []int32
+	for i := 2; i < len(s); i++ {
+		if isKeywordChar(s[i-2 : i+1]) {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+func endsText(f func(string) []int32) func(string) string {
+	return func(s string) string { return fmt.Sprint(f(s)) }
+}
+
+func TestKeywordEnds(t *testing.T) {
+	ends := func(s string) []int32 { return keywordEnds(s, nil) }
+	testenv.SameAs(t, "keywordEnds", endsText(ends), endsText(keywordEndsRef), append(keywordCases, "x分", "xx分", "分分分", "x分x分", "\xe5\xe5\x88\x86")...)
+}
+
+func FuzzKeywordEnds(f *testing.F) {
+	ends := func(s string) []int32 { return keywordEnds(s, nil) }
+	testenv.FuzzSameAs(f, "keywordEnds", endsText(ends), endsText(keywordEndsRef), keywordCases...)
 }

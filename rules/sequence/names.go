@@ -159,10 +159,14 @@ func newEndIndex(text string, names []string) *endIndex {
 	}
 	// Han names end in runes of three or four bytes. With several distinct
 	// last bytes (continuation bytes, each frequent in CJK text), one pass
-	// that tests the last two bytes against a bit set of the wanted pairs
+	// that tests pairs of bytes against a bit set of the wanted pairs
 	// stops far less often than one IndexByte scan per last byte.
-	groups, short := 0, false
+	groups, short, three := 0, false, true
 	var pairs [1 << 16 / 64]uint64
+	set := func(a, b byte) {
+		k := uint16(a)<<8 | uint16(b)
+		pairs[k>>6] |= 1 << (k & 63)
+	}
 	for _, cs := range last {
 		if cs != nil {
 			groups++
@@ -172,9 +176,30 @@ func newEndIndex(text string, names []string) *endIndex {
 				short = true
 				continue
 			}
-			k := uint16(c.enc[len(c.enc)-2])<<8 | uint16(c.enc[len(c.enc)-1])
-			pairs[k>>6] |= 1 << (k & 63)
+			set(c.enc[len(c.enc)-2], c.enc[len(c.enc)-1])
+			three = three && len(c.enc) == 3
 		}
+	}
+	if groups > 2 && !short && three {
+		// Every last rune has three bytes, at p, p+1, p+2: of the pairs
+		// starting at p and at p+1 one starts at an even offset, so the
+		// pass reads two bytes at a time against the first two and the
+		// last two bytes of each rune. Each end is looked at from one
+		// offset only, and in order.
+		for _, cs := range last {
+			for _, c := range cs {
+				set(c.enc[0], c.enc[1])
+			}
+		}
+		for i := 0; i+1 < len(text); i += 2 {
+			if k := uint16(text[i])<<8 | uint16(text[i+1]); pairs[k>>6]&(1<<(k&63)) != 0 {
+				found(i+1, last[text[i+1]])
+				if i+2 < len(text) {
+					found(i+2, last[text[i+2]])
+				}
+			}
+		}
+		return x
 	}
 	if groups > 2 && !short {
 		for i := 1; i < len(text); i++ {
