@@ -220,7 +220,86 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	return h, h.weight >= 0 && h.score >= 0 && h.weight < h.score+3
 }
 
+// declRe is the declared points of a level-1 indicator, "（50分）":
+// declAt and dropDecl find it by hand (declRe is their oracle).
 var declRe = regexp.MustCompile(`[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
+
+// declAt returns declRe.FindStringSubmatchIndex(s)'s first match and
+// its figure (start, end, figure start, figure end), ok false if none.
+func declAt(s string) (start, end, num0, num1 int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		var w int // the bracket's width
+		switch {
+		case s[i] == '(':
+			w = 1
+		case strings.HasPrefix(s[i:], "（"):
+			w = len("（")
+		default:
+			continue
+		}
+		if e, n0, n1, ok := declFrom(s, i+w); ok {
+			return i, e, n0, n1, true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// declFrom matches declRe's `\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]` at
+// s[j:]: the end of the match and of its figure. The figure's digits and
+// the spaces around cannot stand for each other, so greedy matching needs
+// no backtracking.
+func declFrom(s string, j int) (end, num0, num1 int, ok bool) {
+	j = skipRegexpSpace(s, j)
+	num0 = j
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == num0 {
+		return 0, 0, 0, false
+	}
+	if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+		for j++; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+		}
+	}
+	num1 = j
+	j = skipRegexpSpace(s, j)
+	if !strings.HasPrefix(s[j:], "分") {
+		return 0, 0, 0, false
+	}
+	j = skipRegexpSpace(s, j+len("分"))
+	switch {
+	case j < len(s) && s[j] == ')':
+		return j + 1, num0, num1, true
+	case strings.HasPrefix(s[j:], "）"):
+		return j + len("）"), num0, num1, true
+	}
+	return 0, 0, 0, false
+}
+
+// skipRegexpSpace skips the regexp class \s ([\t\n\f\r ]) from s[j].
+func skipRegexpSpace(s string, j int) int {
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\f' || s[j] == '\r') {
+		j++
+	}
+	return j
+}
+
+// dropDecl is declRe.ReplaceAllString(s, ""): s without its declared
+// points.
+func dropDecl(s string) string {
+	start, end, _, _, ok := declAt(s)
+	if !ok {
+		return s
+	}
+	var b strings.Builder
+	for ok {
+		b.WriteString(s[:start])
+		s = s[end:]
+		start, end, _, _, ok = declAt(s)
+	}
+	b.WriteString(s)
+	return b.String()
+}
 
 // readTable finds the score blocks of t (each starts at a header row
 // naming 分值 and 得分) and reads their rows.
@@ -369,10 +448,10 @@ func firstLine(s string) string {
 func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
 	txt := d.Slice(c.Span)
 	g := &group{Display: oneLine(txt), Table: t, Cell: c, Name: normName(txt)}
-	if m := declRe.FindStringSubmatchIndex(txt); m != nil {
-		n := figures.ParseCell(txt[m[2]:m[3]])
+	if _, _, n0, n1, ok := declAt(txt); ok {
+		n := figures.ParseCell(txt[n0:n1])
 		n.Exact = true
-		g.Declared = sval{N: n, Span: model.Span{Start: c.Span.Start + m[2], End: c.Span.Start + m[3]}, OK: n.Kind == figures.Value}
+		g.Declared = sval{N: n, Span: model.Span{Start: c.Span.Start + n0, End: c.Span.Start + n1}, OK: n.Kind == figures.Value}
 	}
 	return g
 }
@@ -415,7 +494,7 @@ func normName(s string) string {
 // declared points, squash, remove the noise words, keep the Han
 // characters.
 func normNameSlow(s string) string {
-	s = declRe.ReplaceAllString(figures.Normalize(s), "")
+	s = dropDecl(figures.Normalize(s))
 	s = squash(s)
 	s = nameNoise.Replace(s)
 	return hanOnly(s)

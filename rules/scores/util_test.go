@@ -1,6 +1,7 @@
 package scores
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -144,4 +145,37 @@ func TestParseScore(t *testing.T) {
 
 func FuzzParseScore(f *testing.F) {
 	testenv.FuzzSameAs(f, "parseScore", parseScore, figures.ParseCell, scoreCases...)
+}
+
+var declCases = []string{"", "产出指标（50分）", "产出指标(50分)", "效益（ 30 分 ）", "（30.5分）", "（30.分）", "（.5分）", "（5.5.分）", "（分）",
+	"（50分）（20分）", "（（50分）", "(50分", "50分）", "（50\t分\n）", "（50\v分）", "（50分\u3000）", "（５０分）", "\xef\xbc（50分）",
+	"\xe5（50分)", "(1)(2分)", "一级指标（50分）二级指标（20分）x"}
+
+func declText(s string) string {
+	a, b, c, d, ok := declAt(s)
+	if !ok {
+		return "none"
+	}
+	return fmt.Sprint(a, b, c, d)
+}
+
+func declTextRef(s string) string {
+	m := declRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "none"
+	}
+	return fmt.Sprint(m[0], m[1], m[2], m[3])
+}
+
+func dropDeclRef(s string) string { return declRe.ReplaceAllString(s, "") }
+
+func TestDecl(t *testing.T) {
+	testenv.SameAs(t, "declAt", declText, declTextRef, declCases...)
+	testenv.SameAs(t, "dropDecl", dropDecl, dropDeclRef, declCases...)
+}
+
+func FuzzDeclAt(f *testing.F) { testenv.FuzzSameAs(f, "declAt", declText, declTextRef, declCases...) }
+
+func FuzzDropDecl(f *testing.F) {
+	testenv.FuzzSameAs(f, "dropDecl", dropDecl, dropDeclRef, declCases...)
 }
