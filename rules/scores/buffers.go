@@ -20,6 +20,7 @@ type buffers struct {
 	tables                []*model.Table // the tables that can hold scores
 	rows                  []srow         // their rows (scoreTables)
 	ptrs                  []*srow        // the score tables' Rows and their groups' Items
+	rowCells              []*model.Cell  // readBlocks' cells of a row
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -42,5 +43,6 @@ func (b *buffers) release() {
 	clear(b.tables)
 	clear(b.rows)
 	clear(b.ptrs)
+	clear(b.rowCells[:cap(b.rowCells)])
 	b.tables, b.rows, b.ptrs = b.tables[:0], b.rows[:0], b.ptrs[:0]
 }

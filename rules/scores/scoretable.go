@@ -341,7 +341,8 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers) *stable {
 	var h header
 	inBlock := false
 	var cur *group
-	var cells []*model.Cell // the row's, reused from row to row
+	cells := b.rowCells[:0] // the row's, reused from row to row and table to table
+	defer func() { b.rowCells = cells[:0] }()
 	for r := 0; r < t.Rows; r++ {
 		cells = appendRowCells(cells[:0], t, r)
 		if nh, ok := readHeaderIf(d, cells); ok {

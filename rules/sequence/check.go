@@ -50,6 +50,7 @@ type run struct {
 	// in place, and indexed by number only once it grows long (manyFirsts).
 	items  []item
 	firsts []int32
+	first8 [8]int32      // firsts' storage while it is short
 	index  map[int]int32 // number → index into items, when long
 	outer  *run          // the run interrupted by a nested restart at 1
 }
@@ -75,6 +76,16 @@ func check(items []item) []problem { return checkWith(items, nil) }
 func checkWith(items []item, barrier func(a, b int) bool) []problem {
 	var out []problem
 	var stack []level
+	// the runs, one allocation: a run starts at an item, at most one per
+	// item, so runs never outgrows its capacity and the pointers into it
+	// stay valid
+	runs := make([]run, 0, len(items))
+	newRun := func(items []item, i int) *run {
+		runs = append(runs, run{items: items})
+		r := &runs[len(runs)-1]
+		r.add(i)
+		return r
+	}
 	for i, it := range items {
 		if it.L.Weak && !continues(stack, it) {
 			continue
@@ -158,12 +169,6 @@ func reliable(ps []problem) []problem {
 	return ps
 }
 
-func newRun(items []item, i int) *run {
-	r := &run{items: items}
-	r.add(i)
-	return r
-}
-
 // first returns the first item of the run numbered v.
 func (r *run) first(v int) (item, bool) {
 	if r.index != nil {
@@ -190,7 +195,7 @@ func (r *run) add(i int) {
 		return
 	}
 	if r.firsts == nil {
-		r.firsts = make([]int32, 0, 8)
+		r.firsts = r.first8[:0]
 	}
 	r.firsts = append(r.firsts, int32(i))
 	switch {
