@@ -82,6 +82,14 @@ func endsLikeOrg(s string) bool {
 		}
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 	}
+	if n := len(s); n >= 3 {
+		// most lines end with a Han character (lead byte E4–E9, no
+		// space among them): decoded in place (endsLikeOrgRef in
+		// names_test.go decodes every line)
+		if c0, c1, c2 := s[n-3], s[n-2], s[n-1]; c0 >= 0xe4 && c0 <= 0xe9 && c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
+			return isOrgLast(rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	if unicode.IsSpace(r) {
 		r, _ = utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
@@ -211,6 +219,26 @@ func newEndIndex(text string, names []string) *endIndex {
 	}
 	for b, cs := range last {
 		if cs == nil {
+			continue
+		}
+		if len(cs) == 1 && len(cs[0].enc) == 3 {
+			// found for the one rune of three bytes that ends in b, its
+			// other bytes compared in place: b, a continuation byte such
+			// as 局's last (0x80), is everywhere in CJK text
+			c := cs[0]
+			b0, b1 := c.enc[0], c.enc[1]
+			ends := x.ends[c.r]
+			for i := 0; ; i++ {
+				k := strings.IndexByte(text[i:], byte(b))
+				if k < 0 {
+					break
+				}
+				i += k
+				if i >= 2 && text[i-1] == b1 && text[i-2] == b0 {
+					ends = append(ends, i+1)
+				}
+			}
+			x.ends[c.r] = ends
 			continue
 		}
 		// each rune has one last byte: its ends come in order
