@@ -1,6 +1,7 @@
 package scores
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -21,6 +22,8 @@ type buffers struct {
 	rows                  []srow         // their rows (scoreTables)
 	ptrs                  []*srow        // the score tables' Rows and their groups' Items
 	rowCells              []*model.Cell  // readBlocks' cells of a row
+	tableCells            [][2]int32     // each table's cells in cells (appendPieces)
+	fen                   []bool         // fenRows' result
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -44,5 +47,26 @@ func (b *buffers) release() {
 	clear(b.rows)
 	clear(b.ptrs)
 	clear(b.rowCells[:cap(b.rowCells)])
+	b.tableCells = b.tableCells[:0]
 	b.tables, b.rows, b.ptrs = b.tables[:0], b.rows[:0], b.ptrs[:0]
+}
+
+// fenRows returns, for d.Tables[i] = t, whether a cell holding 分 covers
+// each row (cells are the pieces of appendPieces, with their keywords). A
+// row's cells (appendRowCells) are the grid's, and the grid holds a cell
+// only in the rows from its Row to Row+RowSpan-1: a row no cell with 分
+// covers is no header (mayBeHeader). The slice is valid until the next
+// call.
+func (b *buffers) fenRows(t *model.Table, i int) []bool {
+	b.fen = slices.Grow(b.fen[:0], t.Rows)[:t.Rows]
+	clear(b.fen)
+	for _, pc := range b.cells[b.tableCells[i][0]:b.tableCells[i][1]] {
+		if pc.Has&hasFen == 0 {
+			continue
+		}
+		for r := max(pc.Cell.Row, 0); r < min(pc.Cell.Row+pc.Cell.RowSpan, t.Rows); r++ {
+			b.fen[r] = true
+		}
+	}
+	return b.fen
 }

@@ -84,8 +84,11 @@ func scoreTables(p *audit.Pass) []*stable {
 		}
 		b.rows = slices.Grow(b.rows[:0], n)
 		var out []*stable
-		for _, t := range b.tables {
-			if st := readBlocks(d, t, b); st != nil {
+		for i, t := range d.Tables {
+			if b.tableHas[i]&hasFen == 0 {
+				continue
+			}
+			if st := readBlocks(d, t, b, b.fenRows(t, i)); st != nil {
 				out = append(out, st)
 			}
 		}
@@ -307,7 +310,7 @@ func readTable(d *model.Document, t *model.Table) *stable {
 	if !mentionsFen(d, t) {
 		return nil // no 得分 header: most tables of a report are skipped here
 	}
-	return readBlocks(d, t, new(buffers))
+	return readBlocks(d, t, new(buffers), nil)
 }
 
 // mentionsFen reports whether the text of t's cells holds 分: a header row
@@ -334,7 +337,9 @@ func cellsText(d *model.Document, t *model.Table) string {
 // readBlocks is readTable without the mentionsFen check. It appends the
 // rows to b.rows (or to slabs of its own once that is full) and the
 // slices of pointers to them (stable.Rows, group.Items) to b.ptrs.
-func readBlocks(d *model.Document, t *model.Table, b *buffers) *stable {
+// fenRows, when known (see buffers.fenRows), marks the rows a cell
+// holding 分 covers: no other row is a header (mayBeHeader).
+func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *stable {
 	var st *stable
 	slab := &b.rows
 	start := len(b.ptrs) // the table's rows are b.ptrs[start:]
@@ -344,16 +349,22 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers) *stable {
 	cells := b.rowCells[:0] // the row's, reused from row to row and table to table
 	defer func() { b.rowCells = cells[:0] }()
 	for r := 0; r < t.Rows; r++ {
+		mayHead := fenRows == nil || fenRows[r]
+		if !mayHead && !inBlock {
+			continue // neither a header nor a row of a block
+		}
 		cells = appendRowCells(cells[:0], t, r)
-		if nh, ok := readHeaderIf(d, cells); ok {
-			h, inBlock, cur = nh, true, nil
-			if st == nil {
-				st = &stable{T: t}
+		if mayHead {
+			if nh, ok := readHeaderIf(d, cells); ok {
+				h, inBlock, cur = nh, true, nil
+				if st == nil {
+					st = &stable{T: t}
+				}
+				if h.l1 >= 0 && h.item >= 0 {
+					st.Detail = true
+				}
+				continue
 			}
-			if h.l1 >= 0 && h.item >= 0 {
-				st.Detail = true
-			}
-			continue
 		}
 		if !inBlock {
 			continue

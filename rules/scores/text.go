@@ -199,7 +199,9 @@ func appendPieces(b *buffers, d *model.Document) {
 		}
 	}
 	b.tableHas = slices.Grow(b.tableHas[:0], len(d.Tables))
+	b.tableCells = slices.Grow(b.tableCells[:0], len(d.Tables))
 	for _, t := range d.Tables {
+		from := len(cells)
 		var tk keyword
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
@@ -209,6 +211,7 @@ func appendPieces(b *buffers, d *model.Document) {
 			}
 		}
 		b.tableHas = append(b.tableHas, tk)
+		b.tableCells = append(b.tableCells, [2]int32{int32(from), int32(len(cells))})
 	}
 	b.pieces, b.blocks, b.cells = mergePieces(b.pieces[:0], blocks, cells), blocks, cells
 }
