@@ -28,9 +28,11 @@ var scr007 = &audit.Rule{
 }
 
 var (
-	proseTotalRe = regexp.MustCompile(`(得分|总分|满分|总分值)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
-	partRe       = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
-	headRe       = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
+	// every match starts with 得分, 总分 or 满分: it runs only around them
+	proseTotalRe = mustRunRegexp(`(得分|总分|满分|总分值)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`,
+		"得分", "总分", "满分")
+	partRe = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	headRe = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
 )
 
 // reference is what a prose figure is compared with.
@@ -145,10 +147,11 @@ func runSCR007(p *audit.Pass) {
 			if i < 0 {
 				continue
 			}
-			tm := proseTotalRe.FindStringSubmatchIndex(s[:i])
-			if tm == nil {
+			tms := proseTotalRe.FindAllStringSubmatchIndex(s[:i])
+			if tms == nil {
 				continue
 			}
+			tm := tms[0] // the first, as FindStringSubmatchIndex finds it
 			total := num(s[tm[4]:tm[5]])
 			if total == nil {
 				continue
