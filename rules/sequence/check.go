@@ -76,16 +76,6 @@ func check(items []item) []problem { return checkWith(items, nil) }
 func checkWith(items []item, barrier func(a, b int) bool) []problem {
 	var out []problem
 	var stack []level
-	// the runs, one allocation: a run starts at an item, at most one per
-	// item, so runs never outgrows its capacity and the pointers into it
-	// stay valid
-	runs := make([]run, 0, len(items))
-	newRun := func(items []item, i int) *run {
-		runs = append(runs, run{items: items})
-		r := &runs[len(runs)-1]
-		r.add(i)
-		return r
-	}
 	for i, it := range items {
 		if it.L.Weak && !continues(stack, it) {
 			continue
@@ -157,6 +147,13 @@ func continues(stack []level, it item) bool {
 		}
 	}
 	return false
+}
+
+// newRun returns a run starting at items[i].
+func newRun(items []item, i int) *run {
+	r := &run{items: items}
+	r.add(i)
+	return r
 }
 
 // reliable drops the problems of a context whose numbering is mostly

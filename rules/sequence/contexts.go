@@ -315,8 +315,14 @@ func letterItem(d *model.Document, s model.Span) (item, bool) {
 
 // cellItems returns, per cell with several labelled lines, those labels.
 func cellItems(d *model.Document) [][]item {
-	var out [][]item
-	var all []item // the items of every cell kept, each cell's a slice of it
+	_, out := appendCellItems(nil, d)
+	return out
+}
+
+// appendCellItems is cellItems keeping the items of all cells in one
+// slice, all (returned, grown from the one given, for reuse): each cell's
+// items are a slice of it.
+func appendCellItems(all []item, d *model.Document) (_ []item, out [][]item) {
 	var spans [][2]int
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
@@ -369,7 +375,7 @@ func cellItems(d *model.Document) [][]item {
 			out[k] = all[sp[0]:sp[1]:sp[1]]
 		}
 	}
-	return out
+	return all, out
 }
 
 // columnItems returns, per table column, the labels at the start of its
