@@ -1,6 +1,7 @@
 package scores
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -15,9 +16,14 @@ import (
 // outside the pass keeps a reference into it.
 type buffers struct {
 	pieces, blocks, cells []piece
+	tableHas              []keyword      // the keywords in each table's cells (appendPieces)
+	ends                  []int32        // keywordEnds of the text (appendPieces)
 	tables                []*model.Table // the tables that can hold scores
 	rows                  []srow         // their rows (scoreTables)
 	ptrs                  []*srow        // the score tables' Rows and their groups' Items
+	rowCells              []*model.Cell  // readBlocks' cells of a row
+	tableCells            [][2]int32     // each table's cells in cells (appendPieces)
+	fen                   []bool         // fenRows' result
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -36,8 +42,31 @@ func (b *buffers) release() {
 	clear(b.blocks)
 	clear(b.cells)
 	b.pieces, b.blocks, b.cells = b.pieces[:0], b.blocks[:0], b.cells[:0]
+	b.tableHas, b.ends = b.tableHas[:0], b.ends[:0]
 	clear(b.tables)
 	clear(b.rows)
 	clear(b.ptrs)
+	clear(b.rowCells[:cap(b.rowCells)])
+	b.tableCells = b.tableCells[:0]
 	b.tables, b.rows, b.ptrs = b.tables[:0], b.rows[:0], b.ptrs[:0]
+}
+
+// fenRows returns, for d.Tables[i] = t, whether a cell holding 分 covers
+// each row (cells are the pieces of appendPieces, with their keywords). A
+// row's cells (appendRowCells) are the grid's, and the grid holds a cell
+// only in the rows from its Row to Row+RowSpan-1: a row no cell with 分
+// covers is no header (mayBeHeader). The slice is valid until the next
+// call.
+func (b *buffers) fenRows(t *model.Table, i int) []bool {
+	b.fen = slices.Grow(b.fen[:0], t.Rows)[:t.Rows]
+	clear(b.fen)
+	for _, pc := range b.cells[b.tableCells[i][0]:b.tableCells[i][1]] {
+		if pc.Has&hasFen == 0 {
+			continue
+		}
+		for r := max(pc.Cell.Row, 0); r < min(pc.Cell.Row+pc.Cell.RowSpan, t.Rows); r++ {
+			b.fen[r] = true
+		}
+	}
+	return b.fen
 }

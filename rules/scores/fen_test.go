@@ -13,14 +13,23 @@ import (
 func checkMentionsFen(t *testing.T, d *model.Document) {
 	t.Helper()
 	var cells []*model.Cell
-	for _, tb := range d.Tables {
-		if !mentionsFen(d, tb) && readBlocks(d, tb, new(buffers)) != nil {
+	b := new(buffers)
+	appendPieces(b, d) // scoreTables reads b.tableHas instead of mentionsFen
+	for i, tb := range d.Tables {
+		if !mentionsFen(d, tb) && readBlocks(d, tb, new(buffers), nil) != nil {
 			t.Errorf("%s: table %d has score rows but mentionsFen says no 分", d.Name, tb.Index+1)
 		}
+		if b.tableHas[i]&hasFen == 0 && readBlocks(d, tb, new(buffers), nil) != nil {
+			t.Errorf("%s: table %d has score rows but no cell's keywords hold 分", d.Name, tb.Index+1)
+		}
+		fen := b.fenRows(tb, i)
 		for r := range tb.Rows {
 			cells = appendRowCells(cells[:0], tb, r)
 			if _, ok := readHeader(d, cells); ok && !mayBeHeader(d, cells) {
 				t.Errorf("%s: table %d row %d is a header but mayBeHeader says no 分", d.Name, tb.Index+1, r+1)
+			}
+			if mayBeHeader(d, cells) && !fen[r] {
+				t.Errorf("%s: table %d row %d: mayBeHeader finds 分 but fenRows does not", d.Name, tb.Index+1, r+1)
 			}
 		}
 	}

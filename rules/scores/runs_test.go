@@ -7,13 +7,16 @@ import (
 )
 
 // Each runRegexp must find what its plain regexp finds.
-func runRegexps() []*runRegexp { return []*runRegexp{bandRe, lowRe, highRe, gradeRe, totalRe} }
+func runRegexps() []*runRegexp {
+	return []*runRegexp{bandRe, lowRe, highRe, gradeRe, totalRe, proseTotalRe}
+}
 
 var runCases = []string{
 	"90（含）—100分为优；80（含）—90分为良；60（含）-80分为中；60分以下为差。",
 	"自评得分为87.5分，等级：良。总分95分，评价等次为“优”。", "60分以下的评为差，90分及以上为优秀", "90分（含）以上为优",
 	"得分 9 5 分 等级 优", "评定为合格", "评定等级：不合格", "\xe5\x88\x86以下", "1\xff分以下为差", "总分\n：\t100", "以下60分以下为差以下",
 	"等级等级：优等次：良", "评价结果是中等", "90（含）~～100分（不含）以下的定为优",
+	"自评得分为95.99分，其中", "总分值100分", "满分：10 分，得分9分", "总分为 9 5分",
 }
 
 func TestRunRegexps(t *testing.T) {
@@ -31,7 +34,7 @@ func TestRunRegexpsRandom(t *testing.T) {
 			atoms = append(atoms, string(r))
 		}
 	}
-	atoms = append(atoms, "年", "a", " ", "\xff", "分以下", "以上", "（含）", "等级", "总分")
+	atoms = append(atoms, "年", "a", " ", "\xff", "分以下", "以上", "（含）", "等级", "总分", "得分", "满分", "总分值", "9", "为")
 	for range 20000 {
 		var b []byte
 		for range rng.IntN(30) {
@@ -56,5 +59,13 @@ func checkRunRegexps(t *testing.T, s string) {
 		if !slices.EqualFunc(got, want, slices.Equal) {
 			t.Fatalf("%s in %q: %v, want %v", x.re, s, got, want)
 		}
+	}
+	// SCR007 takes proseTotalRe's first match
+	var first []int
+	if all := proseTotalRe.FindAllStringSubmatchIndex(s); all != nil {
+		first = all[0]
+	}
+	if want := proseTotalRe.re.FindStringSubmatchIndex(s); !slices.Equal(first, want) {
+		t.Fatalf("first %s in %q: %v, want %v", proseTotalRe.re, s, first, want)
 	}
 }

@@ -71,18 +71,24 @@ func scoreTables(p *audit.Pass) []*stable {
 		// the rows of all score tables go to b.rows, which has room for
 		// a row per row of the tables that can hold one: it never grows,
 		// and the rows' pointers stay valid
+		// a table none of whose cells holds 分 has no header row
+		// (mentionsFen), as the keywords of the pieces tell
+		piecesOf(p)
 		b.tables = b.tables[:0]
 		n := 0
-		for _, t := range d.Tables {
-			if mentionsFen(d, t) {
+		for i, t := range d.Tables {
+			if b.tableHas[i]&hasFen != 0 {
 				b.tables = append(b.tables, t)
 				n += t.Rows
 			}
 		}
 		b.rows = slices.Grow(b.rows[:0], n)
 		var out []*stable
-		for _, t := range b.tables {
-			if st := readBlocks(d, t, b); st != nil {
+		for i, t := range d.Tables {
+			if b.tableHas[i]&hasFen == 0 {
+				continue
+			}
+			if st := readBlocks(d, t, b, b.fenRows(t, i)); st != nil {
 				out = append(out, st)
 			}
 		}
@@ -217,7 +223,86 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	return h, h.weight >= 0 && h.score >= 0 && h.weight < h.score+3
 }
 
+// declRe is the declared points of a level-1 indicator, "（50分）":
+// declAt and dropDecl find it by hand (declRe is their oracle).
 var declRe = regexp.MustCompile(`[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
+
+// declAt returns declRe.FindStringSubmatchIndex(s)'s first match and
+// its figure (start, end, figure start, figure end), ok false if none.
+func declAt(s string) (start, end, num0, num1 int, ok bool) {
+	for i := 0; i < len(s); i++ {
+		var w int // the bracket's width
+		switch {
+		case s[i] == '(':
+			w = 1
+		case strings.HasPrefix(s[i:], "（"):
+			w = len("（")
+		default:
+			continue
+		}
+		if e, n0, n1, ok := declFrom(s, i+w); ok {
+			return i, e, n0, n1, true
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+// declFrom matches declRe's `\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]` at
+// s[j:]: the end of the match and of its figure. The figure's digits and
+// the spaces around cannot stand for each other, so greedy matching needs
+// no backtracking.
+func declFrom(s string, j int) (end, num0, num1 int, ok bool) {
+	j = skipRegexpSpace(s, j)
+	num0 = j
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == num0 {
+		return 0, 0, 0, false
+	}
+	if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+		for j++; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
+		}
+	}
+	num1 = j
+	j = skipRegexpSpace(s, j)
+	if !strings.HasPrefix(s[j:], "分") {
+		return 0, 0, 0, false
+	}
+	j = skipRegexpSpace(s, j+len("分"))
+	switch {
+	case j < len(s) && s[j] == ')':
+		return j + 1, num0, num1, true
+	case strings.HasPrefix(s[j:], "）"):
+		return j + len("）"), num0, num1, true
+	}
+	return 0, 0, 0, false
+}
+
+// skipRegexpSpace skips the regexp class \s ([\t\n\f\r ]) from s[j].
+func skipRegexpSpace(s string, j int) int {
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\f' || s[j] == '\r') {
+		j++
+	}
+	return j
+}
+
+// dropDecl is declRe.ReplaceAllString(s, ""): s without its declared
+// points.
+func dropDecl(s string) string {
+	start, end, _, _, ok := declAt(s)
+	if !ok {
+		return s
+	}
+	var b strings.Builder
+	for ok {
+		b.WriteString(s[:start])
+		s = s[end:]
+		start, end, _, _, ok = declAt(s)
+	}
+	b.WriteString(s)
+	return b.String()
+}
 
 // readTable finds the score blocks of t (each starts at a header row
 // naming 分值 and 得分) and reads their rows.
@@ -225,7 +310,7 @@ func readTable(d *model.Document, t *model.Table) *stable {
 	if !mentionsFen(d, t) {
 		return nil // no 得分 header: most tables of a report are skipped here
 	}
-	return readBlocks(d, t, new(buffers))
+	return readBlocks(d, t, new(buffers), nil)
 }
 
 // mentionsFen reports whether the text of t's cells holds 分: a header row
@@ -252,25 +337,34 @@ func cellsText(d *model.Document, t *model.Table) string {
 // readBlocks is readTable without the mentionsFen check. It appends the
 // rows to b.rows (or to slabs of its own once that is full) and the
 // slices of pointers to them (stable.Rows, group.Items) to b.ptrs.
-func readBlocks(d *model.Document, t *model.Table, b *buffers) *stable {
+// fenRows, when known (see buffers.fenRows), marks the rows a cell
+// holding 分 covers: no other row is a header (mayBeHeader).
+func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *stable {
 	var st *stable
 	slab := &b.rows
 	start := len(b.ptrs) // the table's rows are b.ptrs[start:]
 	var h header
 	inBlock := false
 	var cur *group
-	var cells []*model.Cell // the row's, reused from row to row
+	cells := b.rowCells[:0] // the row's, reused from row to row and table to table
+	defer func() { b.rowCells = cells[:0] }()
 	for r := 0; r < t.Rows; r++ {
+		mayHead := fenRows == nil || fenRows[r]
+		if !mayHead && !inBlock {
+			continue // neither a header nor a row of a block
+		}
 		cells = appendRowCells(cells[:0], t, r)
-		if nh, ok := readHeaderIf(d, cells); ok {
-			h, inBlock, cur = nh, true, nil
-			if st == nil {
-				st = &stable{T: t}
+		if mayHead {
+			if nh, ok := readHeaderIf(d, cells); ok {
+				h, inBlock, cur = nh, true, nil
+				if st == nil {
+					st = &stable{T: t}
+				}
+				if h.l1 >= 0 && h.item >= 0 {
+					st.Detail = true
+				}
+				continue
 			}
-			if h.l1 >= 0 && h.item >= 0 {
-				st.Detail = true
-			}
-			continue
 		}
 		if !inBlock {
 			continue
@@ -366,10 +460,10 @@ func firstLine(s string) string {
 func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
 	txt := d.Slice(c.Span)
 	g := &group{Display: oneLine(txt), Table: t, Cell: c, Name: normName(txt)}
-	if m := declRe.FindStringSubmatchIndex(txt); m != nil {
-		n := figures.ParseCell(txt[m[2]:m[3]])
+	if _, _, n0, n1, ok := declAt(txt); ok {
+		n := figures.ParseCell(txt[n0:n1])
 		n.Exact = true
-		g.Declared = sval{N: n, Span: model.Span{Start: c.Span.Start + m[2], End: c.Span.Start + m[3]}, OK: n.Kind == figures.Value}
+		g.Declared = sval{N: n, Span: model.Span{Start: c.Span.Start + n0, End: c.Span.Start + n1}, OK: n.Kind == figures.Value}
 	}
 	return g
 }
@@ -412,7 +506,7 @@ func normName(s string) string {
 // declared points, squash, remove the noise words, keep the Han
 // characters.
 func normNameSlow(s string) string {
-	s = declRe.ReplaceAllString(figures.Normalize(s), "")
+	s = dropDecl(figures.Normalize(s))
 	s = squash(s)
 	s = nameNoise.Replace(s)
 	return hanOnly(s)
@@ -468,7 +562,7 @@ func cellVal(d *model.Document, c *model.Cell) sval {
 		return sval{}
 	}
 	txt := d.Slice(c.Span)
-	n := figures.ParseCell(txt)
+	n := parseScore(txt)
 	if n.Kind != figures.Value || n.Unit != "" && n.Unit != "分" {
 		return sval{}
 	}
@@ -476,6 +570,38 @@ func cellVal(d *model.Document, c *model.Cell) sval {
 	lead := len(txt) - len(strings.TrimLeft(txt, " \t\u3000\n"))
 	trail := len(txt) - len(strings.TrimRight(txt, " \t\u3000\n"))
 	return sval{N: n, Span: model.Span{Start: c.Span.Start + lead, End: c.Span.End - trail}, OK: true}
+}
+
+// parseScore is figures.ParseCell(s) (its oracle in util_test.go), read
+// at once when s is a plain figure such as "10", "9.5" or "90.00%": the
+// 分值, 得分 and 得分率 cells of a score table nearly all are. ParseCell
+// normalises and trims a copy of s first.
+func parseScore(s string) figures.Number {
+	var m int64
+	digits, dec, dot := 0, 0, false
+	end := len(s)
+	pct := end > 0 && s[end-1] == '%'
+	if pct {
+		end--
+	}
+	for i := 0; i < end; i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			m = m*10 + int64(c-'0') // wraps past 18 digits, which are refused
+			if dot {
+				dec++
+			}
+		case c == '.' && !dot && digits > 0 && i+1 < end:
+			dot = true // a digit follows: the next byte is checked in turn
+		default:
+			return figures.ParseCell(s)
+		}
+	}
+	if digits == 0 || digits > 18 || dot && dec == 0 {
+		return figures.ParseCell(s)
+	}
+	return figures.Number{Mant: m, Dec: dec, Kind: figures.Value, Percent: pct, End: len(s)}
 }
 
 // values reads the 分值, 得分 and 得分率 of row r: by grid column, or, in a

@@ -75,17 +75,20 @@ func num(s string) *figures.Number {
 	return &n
 }
 
-func findBands(s string) []band {
+func findBands(s string) []band { return findBandsIn(s, keywords(s)) }
+
+// findBandsIn is findBands where k are the keywords of s.
+func findBandsIn(s string, k keyword) []band {
 	var out []band
 	// each pattern needs a literal (含, 以下, 以上): skip it cheaply
 	var bands, lows, highs [][]int
-	if strings.Contains(s, "含") {
+	if k&hasHan != 0 {
 		bands = bandRe.FindAllStringSubmatchIndex(s)
 	}
-	if strings.Contains(s, "以下") {
+	if k&hasYi != 0 && strings.Contains(s, "以下") {
 		lows = lowRe.FindAllStringSubmatchIndex(s)
 	}
-	if strings.Contains(s, "以上") {
+	if k&hasYi != 0 && strings.Contains(s, "以上") {
 		highs = highRe.FindAllStringSubmatchIndex(s)
 	}
 	for _, m := range bands {
@@ -132,34 +135,29 @@ func defaultBands() []band {
 func gradeStatements(p *audit.Pass) [][]int {
 	d := p.Doc
 	out := scan(p, gradeRe, hasGradeWord)
-	for _, t := range d.Tables {
-		if txt := cellsText(d, t); !strings.Contains(txt, "等") && !strings.Contains(txt, "果") {
-			continue // no cell below: most tables
+	for _, pc := range piecesOf(p) {
+		// the longest word below has four characters, each has 等 or 果
+		c := pc.Cell
+		if c == nil || pc.Has&hasDengOrGuo == 0 || !squashFits(pc.Text, 4) {
+			continue
 		}
-		for _, c := range t.Cells {
-			// the longest word below has four characters, each has 等 or 果
-			raw := d.Slice(c.Span)
-			if !squashFits(raw, 4) || !strings.Contains(raw, "等") && !strings.Contains(raw, "果") {
-				continue
-			}
-			switch squash(raw) {
-			case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
-			default:
-				continue
-			}
-			next := t.At(c.Row, c.Col+c.ColSpan)
-			if next == nil || next == c {
-				continue
-			}
-			txt := d.Slice(next.Span)
-			g := squash(txt)
-			if _, ok := canon[g]; !ok {
-				continue
-			}
-			lead := strings.Index(txt, g)
-			s := next.Span.Start + lead
-			out = append(out, []int{s, s + len(g), s, s + len(g)})
+		switch squash(pc.Text) {
+		case "等级", "评价等级", "评价等次", "等次", "绩效等级", "自评等级", "评定等级", "评价结果":
+		default:
+			continue
 		}
+		next := pc.Table.At(c.Row, c.Col+c.ColSpan)
+		if next == nil || next == c {
+			continue
+		}
+		txt := d.Slice(next.Span)
+		g := squash(txt)
+		if _, ok := canon[g]; !ok {
+			continue
+		}
+		lead := strings.Index(txt, g)
+		s := next.Span.Start + lead
+		out = append(out, []int{s, s + len(g), s, s + len(g)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
@@ -204,10 +202,10 @@ func runSCR006(p *audit.Pass) {
 	d := p.Doc
 	var bands []band
 	for _, pc := range piecesOf(p) {
-		if pc.Has&hasFen == 0 || pc.Has&hasHanOrYi == 0 {
+		if pc.Has&hasFen == 0 || pc.Has&(hasHan|hasYi) == 0 {
 			continue
 		}
-		for _, b := range findBands(pc.Text) {
+		for _, b := range findBandsIn(pc.Text, pc.Has) {
 			b.start += pc.Span.Start
 			b.end += pc.Span.Start
 			bands = append(bands, b)

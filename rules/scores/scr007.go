@@ -28,9 +28,11 @@ var scr007 = &audit.Rule{
 }
 
 var (
-	proseTotalRe = regexp.MustCompile(`(得分|总分|满分|总分值)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
-	partRe       = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
-	headRe       = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
+	// every match starts with 得分, 总分 or 满分: it runs only around them
+	proseTotalRe = mustRunRegexp(`(得分|总分|满分|总分值)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`,
+		"得分", "总分", "满分")
+	partRe = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	headRe = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
 )
 
 // reference is what a prose figure is compared with.
@@ -125,7 +127,7 @@ func runSCR007(p *audit.Pass) {
 			// "（10分，得10分）" after an indicator name; headRe needs 得 and a
 			// bracket, so most sentences skip the (backtracking) regexp
 			var heads [][]int
-			if strings.Contains(s, "得") && strings.ContainsAny(s, "（(") {
+			if pc.Has&hasDe != 0 && strings.Contains(s, "得") && strings.ContainsAny(s, "（(") {
 				heads = headRe.FindAllStringSubmatchIndex(s, -1)
 			}
 			for _, m := range heads {
@@ -138,14 +140,18 @@ func runSCR007(p *audit.Pass) {
 				check(name, *w, model.Span{Start: base + m[4], End: base + m[5]}, false, q)
 				check(name, *sc, model.Span{Start: base + m[6], End: base + m[7]}, true, q)
 			}
+			if pc.Has&hasQizhong == 0 {
+				continue
+			}
 			i := strings.Index(s, "其中")
 			if i < 0 {
 				continue
 			}
-			tm := proseTotalRe.FindStringSubmatchIndex(s[:i])
-			if tm == nil {
+			tms := proseTotalRe.FindAllStringSubmatchIndex(s[:i])
+			if tms == nil {
 				continue
 			}
+			tm := tms[0] // the first, as FindStringSubmatchIndex finds it
 			total := num(s[tm[4]:tm[5]])
 			if total == nil {
 				continue

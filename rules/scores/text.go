@@ -10,10 +10,11 @@ import (
 
 // piece is a paragraph or heading outside tables, or a table cell.
 type piece struct {
-	Span model.Span
-	Text string
-	Cell bool
-	Has  keyword // the keywords in Text
+	Span  model.Span
+	Text  string
+	Cell  *model.Cell  // the table cell, nil for a paragraph or heading
+	Table *model.Table // the cell's table
+	Has   keyword      // the keywords in Text
 }
 
 // keyword is a set of words the SCR rules look for before running a
@@ -23,49 +24,60 @@ type keyword uint8
 
 const (
 	hasFen       keyword = 1 << iota // 分
-	hasHanOrYi                       // 含 or 以
+	hasHan                           // 含
+	hasYi                            // 以
 	hasGradeWord                     // 等级, 等次, 评价结果 or 评定 (gradeRe)
 	hasTotalWord                     // 总分, 得分 or 评分 (every word of totalRe holds one)
 	hasDe                            // 得
 	hasQizhong                       // 其中
+	hasDengOrGuo                     // 等 or 果 (the grade labels of gradeStatements)
 )
 
-// keywords returns the keywords in s. It looks for the last byte of each
-// character first (a CJK text's first bytes are all alike): byte by byte
-// in a short text, with one strings.IndexByte scan per character in a
-// long one. A character's encoding found in valid or invalid UTF-8 is
-// always the character a decoder reads there, since its first byte is no
-// continuation byte.
+// keywords returns the keywords in s: those of each keyword character
+// keywordEnds finds in it.
 func keywords(s string) keyword {
 	var k keyword
-	if len(s) < 64 {
-		// character by character: a three-byte character is looked at
-		// by its last byte and skipped whole. Only continuation bytes
-		// are skipped, and a keyword starts with none, so none is missed.
-		for i := 0; i+2 < len(s); {
-			if c := s[i]; c >= 0xE0 && c <= 0xEF && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-				if keywordLast[s[i+2]] {
-					k |= keywordAt(s, i+2)
-				}
-				i += 3
-				continue
-			}
-			i++
-		}
-		return k
-	}
-	for _, c := range keywordChars {
-		b := c[len(c)-1]
-		for i := 2; i < len(s); i++ {
-			j := strings.IndexByte(s[i:], b)
-			if j < 0 {
-				break
-			}
-			i += j
-			k |= keywordAt(s, i)
-		}
+	for _, i := range keywordEnds(s, nil) {
+		k |= keywordAt(s, int(i))
 	}
 	return k
+}
+
+// keywordEnds appends to out the offset of the last byte of each keyword
+// character (keywordChars) in s, in order.
+//
+// It reads s two bytes at a time and tests each pair against the first
+// two and the last two bytes of the characters (a bit set): of a
+// character's three bytes at p, p+1, p+2, one of the pairs starting at p
+// and at p+1 starts at an even offset. A CJK text's first bytes are all
+// alike, and each continuation byte is common, but the pairs of the nine
+// characters are rare, so the pass seldom stops. A character's encoding
+// found in valid or invalid UTF-8 is always the character a decoder reads
+// there, since its first byte is no continuation byte. keywordEndsRef in
+// text_test.go is the plain byte-by-byte version.
+func keywordEnds(s string, out []int32) []int32 {
+	for i := 0; i+1 < len(s); i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if keywordPairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		if i >= 1 && isKeywordChar(s[i-1:i+2]) { // the pair ends a character
+			out = append(out, int32(i+1))
+		}
+		if i+2 < len(s) && isKeywordChar(s[i:i+3]) { // the pair starts one
+			out = append(out, int32(i+2))
+		}
+	}
+	return out
+}
+
+// isKeywordChar reports whether c is one of keywordChars.
+func isKeywordChar(c string) bool {
+	switch c {
+	case "分", "含", "以", "等", "评", "总", "得", "其", "果":
+		return true
+	}
+	return false
 }
 
 // keywordAt returns the keywords of the character whose last byte is s[i].
@@ -77,12 +89,17 @@ func keywordAt(s string, i int) keyword {
 	switch s[i-2 : i+1] {
 	case "分":
 		return hasFen
-	case "含", "以":
-		return hasHanOrYi
+	case "含":
+		return hasHan
+	case "以":
+		return hasYi
 	case "等":
 		if strings.HasPrefix(next, "级") || strings.HasPrefix(next, "次") {
-			return hasGradeWord
+			return hasGradeWord | hasDengOrGuo
 		}
+		return hasDengOrGuo
+	case "果":
+		return hasDengOrGuo
 	case "评":
 		var k keyword
 		if strings.HasPrefix(next, "价结果") || strings.HasPrefix(next, "定") {
@@ -109,28 +126,63 @@ func keywordAt(s string, i int) keyword {
 	return 0
 }
 
-// keywordChars are the characters keywords looks for, whose last bytes
-// differ; keywordLast marks those bytes.
+// keywordChars are the characters keywords looks for (isKeywordChar);
+// keywordPairs holds the first two and the last two bytes of each.
 var (
-	keywordChars = []string{"分", "含", "以", "等", "评", "总", "得", "其"}
-	keywordLast  = func() (m [256]bool) {
+	keywordChars = []string{"分", "含", "以", "等", "评", "总", "得", "其", "果"}
+	keywordPairs = func() (p [1 << 16 / 64]uint64) {
 		for _, c := range keywordChars {
-			m[c[len(c)-1]] = true
+			for _, k := range []uint16{uint16(c[0])<<8 | uint16(c[1]), uint16(c[1])<<8 | uint16(c[2])} {
+				p[k>>6] |= 1 << (k & 63)
+			}
 		}
-		return m
+		return p
 	}()
 )
 
 // pieces returns the document's running texts in text order, those that
 // hold a keyword: every rule that reads pieces looks for one first.
 func pieces(d *model.Document) []piece {
-	out, _, _ := appendPieces(nil, nil, nil, d)
-	return out
+	b := new(buffers)
+	appendPieces(b, d)
+	return b.pieces
 }
 
-// appendPieces is pieces with the storage of out, blocks and cells (all
-// empty), which it returns for reuse.
-func appendPieces(out, blocks, cells []piece, d *model.Document) (_, _, _ []piece) {
+// appendPieces sets b.pieces to pieces(d), reusing the storage of b's
+// pieces, blocks and cells, and b.tableHas[i] to the keywords in the
+// cells of d.Tables[i].
+//
+// The keyword characters are found in one pass over the whole text
+// (keywordEnds) rather than one per paragraph and cell: a piece's
+// keywords are those of the characters inside it, each read within the
+// piece's own text (keywordAt), so a word does not run on into the next
+// piece. The pieces are in text order, the paragraphs and the cells of
+// each table, so the characters of each are found by moving forward.
+func appendPieces(b *buffers, d *model.Document) {
+	b.ends = keywordEnds(d.Text, b.ends[:0])
+	ends := b.ends
+	j := 0 // ends[j:] are the characters at or after the last piece's start
+	has := func(s model.Span, txt string) keyword {
+		if len(txt) < 3 {
+			return 0 // no character of three bytes (or a span d.Slice refuses)
+		}
+		from := int32(s.Start + 2) // the end of a character starting in txt
+		if j > 0 && ends[j-1] >= from {
+			j, _ = slices.BinarySearch(ends, from) // a piece before the last one
+		}
+		for j < len(ends) && ends[j] < from {
+			j++
+		}
+		var k keyword
+		for _, e := range ends[j:] {
+			if int(e) >= s.End {
+				break
+			}
+			k |= keywordAt(txt, int(e)-s.Start)
+		}
+		return k
+	}
+	blocks, cells := b.blocks[:0], b.cells[:0]
 	for _, b := range d.Blocks {
 		var s model.Span
 		switch b := b.(type) {
@@ -142,19 +194,26 @@ func appendPieces(out, blocks, cells []piece, d *model.Document) (_, _, _ []piec
 			continue
 		}
 		txt := d.Slice(s)
-		if k := keywords(txt); k != 0 {
+		if k := has(s, txt); k != 0 {
 			blocks = append(blocks, piece{Span: s, Text: txt, Has: k})
 		}
 	}
+	b.tableHas = slices.Grow(b.tableHas[:0], len(d.Tables))
+	b.tableCells = slices.Grow(b.tableCells[:0], len(d.Tables))
 	for _, t := range d.Tables {
+		from := len(cells)
+		var tk keyword
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
-			if k := keywords(txt); k != 0 { // a blank cell holds none
-				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: true, Has: k})
+			if k := has(c.Span, txt); k != 0 { // a blank cell holds none
+				cells = append(cells, piece{Span: c.Span, Text: txt, Cell: c, Table: t, Has: k})
+				tk |= k
 			}
 		}
+		b.tableHas = append(b.tableHas, tk)
+		b.tableCells = append(b.tableCells, [2]int32{int32(from), int32(len(cells))})
 	}
-	return mergePieces(out, blocks, cells), blocks, cells
+	b.pieces, b.blocks, b.cells = mergePieces(b.pieces[:0], blocks, cells), blocks, cells
 }
 
 // mergePieces appends to out the blocks and then the cells, stably
@@ -189,7 +248,7 @@ type piecesKey struct{}
 func piecesOf(p *audit.Pass) []piece {
 	b := buffersOf(p)
 	return audit.Fact(p, piecesKey{}, func(d *model.Document) []piece {
-		b.pieces, b.blocks, b.cells = appendPieces(b.pieces[:0], b.blocks[:0], b.cells[:0], d)
+		appendPieces(b, d)
 		return b.pieces
 	})
 }

@@ -1,11 +1,13 @@
 package scores
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // cmp compares integers where it can; cmpRat (big.Rat) is its oracle.
@@ -131,4 +133,49 @@ func TestQuickChecks(t *testing.T) {
 	if agree < 100 || disagree < 100 {
 		t.Errorf("the quick rate check answered %d consistent and %d inconsistent rates: too few to test it", agree, disagree)
 	}
+}
+
+var scoreCases = []string{"", "0", "10", "9.5", "90.00%", "100%", "%", "1.", "1.%", ".5", "1..5", "1.5.3", "007", "-3", "+3", " 10", "10 ",
+	"１０", "10分", "10 分", "约10", "(10)", "1,000", "1234567890123456789", "123456789012345678", "99.999999999999999999", "1.5%%",
+	"9.5\n", "—", "-", "得分", "1e5", "0.5‰"}
+
+func TestParseScore(t *testing.T) {
+	testenv.SameAs(t, "parseScore", parseScore, figures.ParseCell, scoreCases...)
+}
+
+func FuzzParseScore(f *testing.F) {
+	testenv.FuzzSameAs(f, "parseScore", parseScore, figures.ParseCell, scoreCases...)
+}
+
+var declCases = []string{"", "产出指标（50分）", "产出指标(50分)", "效益（ 30 分 ）", "（30.5分）", "（30.分）", "（.5分）", "（5.5.分）", "（分）",
+	"（50分）（20分）", "（（50分）", "(50分", "50分）", "（50\t分\n）", "（50\v分）", "（50分\u3000）", "（５０分）", "\xef\xbc（50分）",
+	"\xe5（50分)", "(1)(2分)", "一级指标（50分）二级指标（20分）x"}
+
+func declText(s string) string {
+	a, b, c, d, ok := declAt(s)
+	if !ok {
+		return "none"
+	}
+	return fmt.Sprint(a, b, c, d)
+}
+
+func declTextRef(s string) string {
+	m := declRe.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "none"
+	}
+	return fmt.Sprint(m[0], m[1], m[2], m[3])
+}
+
+func dropDeclRef(s string) string { return declRe.ReplaceAllString(s, "") }
+
+func TestDecl(t *testing.T) {
+	testenv.SameAs(t, "declAt", declText, declTextRef, declCases...)
+	testenv.SameAs(t, "dropDecl", dropDecl, dropDeclRef, declCases...)
+}
+
+func FuzzDeclAt(f *testing.F) { testenv.FuzzSameAs(f, "declAt", declText, declTextRef, declCases...) }
+
+func FuzzDropDecl(f *testing.F) {
+	testenv.FuzzSameAs(f, "dropDecl", dropDecl, dropDeclRef, declCases...)
 }

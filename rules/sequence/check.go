@@ -50,6 +50,7 @@ type run struct {
 	// in place, and indexed by number only once it grows long (manyFirsts).
 	items  []item
 	firsts []int32
+	first8 [8]int32      // firsts' storage while it is short
 	index  map[int]int32 // number → index into items, when long
 	outer  *run          // the run interrupted by a nested restart at 1
 }
@@ -148,6 +149,13 @@ func continues(stack []level, it item) bool {
 	return false
 }
 
+// newRun returns a run starting at items[i].
+func newRun(items []item, i int) *run {
+	r := &run{items: items}
+	r.add(i)
+	return r
+}
+
 // reliable drops the problems of a context whose numbering is mostly
 // broken: more than three faults mean the reading order is scrambled (a
 // multi-column layout, a PDF conversion) rather than a few slips.
@@ -156,12 +164,6 @@ func reliable(ps []problem) []problem {
 		return nil
 	}
 	return ps
-}
-
-func newRun(items []item, i int) *run {
-	r := &run{items: items}
-	r.add(i)
-	return r
 }
 
 // first returns the first item of the run numbered v.
@@ -190,7 +192,7 @@ func (r *run) add(i int) {
 		return
 	}
 	if r.firsts == nil {
-		r.firsts = make([]int32, 0, 8)
+		r.firsts = r.first8[:0]
 	}
 	r.firsts = append(r.firsts, int32(i))
 	switch {

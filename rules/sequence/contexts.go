@@ -107,27 +107,47 @@ func listLine(rest string, l label) bool {
 	if !words {
 		return false
 	}
-	if strings.Contains(rest, "……") || strings.Contains(rest, "···") || dotLeader(rest) {
-		return false
-	}
-	// a second label of the same style at the start of a later field
-	// (the fields of strings.Fields)
+	// One pass over rest looks for both reasons to refuse the line: dot
+	// leaders or an ellipsis (leaderOrEllipsis), and a second label of the
+	// same style at the start of a later field (the fields of
+	// strings.Fields). Most bytes start neither a space nor one of . ． …
+	// ·: the pass steps over runs of them at once.
 	first := true
-	start := -1   // of the current field
-	var prev byte // the last byte of the previous field
+	start := -1                 // of the current field
+	var prev byte               // the last byte of the previous field
+	dots, ells, mids := 0, 0, 0 // leaderOrEllipsis's runs before i
 	for i := 0; i <= len(rest); {
 		n := 1
 		if i < len(rest) {
-			// the common case of spaceAt, a byte that starts no space:
-			// step over the whole run of them
-			if !spaceLead[rest[i]] {
+			c := rest[i]
+			if !lineLead[c] {
 				if start < 0 {
 					start = i
 				}
-				for i++; i < len(rest) && !spaceLead[rest[i]]; i++ {
+				dots, ells, mids = 0, 0, 0
+				for i++; i < len(rest) && !lineLead[rest[i]]; i++ {
 				}
 				continue
 			}
+			if w := leaderRune(rest, i); w > 0 {
+				switch c {
+				case '.', 0xef:
+					dots, ells, mids = dots+1, 0, 0
+				case 0xe2:
+					dots, ells, mids = 0, ells+1, 0
+				default:
+					dots, ells, mids = 0, 0, mids+1
+				}
+				if dots == 4 || ells == 2 || mids == 3 {
+					return false
+				}
+				if start < 0 {
+					start = i
+				}
+				i += w
+				continue
+			}
+			dots, ells, mids = 0, 0, 0
 			var space bool
 			if space, n = spaceAt(rest, i); !space {
 				if start < 0 {
@@ -150,6 +170,30 @@ func listLine(rest string, l label) bool {
 	return true
 }
 
+// lineLead marks the bytes listLine stops at: those a space can start with
+// (spaceLead) and those of . ． … · (leaderLead).
+var lineLead = func() (t [256]bool) {
+	for i := range t {
+		t[i] = spaceLead[i] || leaderLead[i]
+	}
+	return t
+}()
+
+// leaderRune returns the width of the rune . ． … or · at s[i], 0 if
+// another starts there.
+func leaderRune(s string, i int) int {
+	switch c := s[i]; {
+	case c == '.':
+		return 1
+	case c == 0xef && strings.HasPrefix(s[i:], "．"),
+		c == 0xe2 && strings.HasPrefix(s[i:], "…"):
+		return 3
+	case c == 0xc2 && strings.HasPrefix(s[i:], "·"):
+		return 2
+	}
+	return 0
+}
+
 // spaceLead marks the bytes a space (unicode.IsSpace) can start with: the
 // ASCII spaces and C2, E1, E2, E3 (see spaceAt).
 var spaceLead = func() (t [256]bool) {
@@ -169,28 +213,8 @@ func labelsSomething(rest string, end int) bool {
 	return strings.TrimLeftFunc(rest[end:], unicode.IsSpace) != ""
 }
 
-// dotLeader reports whether s holds "...." once normalised (. or ．).
-func dotLeader(s string) bool {
-	if strings.Contains(s, "....") {
-		return true
-	}
-	if !strings.Contains(s, "．") {
-		return false
-	}
-	n := 0
-	for i := 0; i < len(s); {
-		r, w := runeAt(s, i)
-		i += w
-		if r != '.' {
-			n = 0
-			continue
-		}
-		if n++; n == 4 {
-			return true
-		}
-	}
-	return false
-}
+// leaderLead marks the first bytes of . ． … and ·.
+var leaderLead = [256]bool{'.': true, 0xef: true, 0xe2: true, 0xc2: true}
 
 // proseItems returns the labels of headings and body paragraphs outside tables.
 func proseItems(d *model.Document) []item { return appendProseItems(nil, d) }
@@ -291,17 +315,31 @@ func letterItem(d *model.Document, s model.Span) (item, bool) {
 
 // cellItems returns, per cell with several labelled lines, those labels.
 func cellItems(d *model.Document) [][]item {
-	var out [][]item
+	_, out := appendCellItems(nil, d)
+	return out
+}
+
+// appendCellItems is cellItems keeping the items of all cells in one
+// slice, all (returned, grown from the one given, for reuse): each cell's
+// items are a slice of it.
+func appendCellItems(all []item, d *model.Document) (_ []item, out [][]item) {
+	var spans [][2]int
 	for _, t := range d.Tables {
 		for _, c := range t.Cells {
 			txt := d.Slice(c.Span)
-			if !strings.Contains(txt, "\n") {
+			if strings.IndexByte(txt, '\n') < 0 {
 				continue
 			}
-			var its []item
+			from := len(all)
 			off := c.Span.Start
 			runs := c.Runs
-			for line := range strings.SplitSeq(txt, "\n") {
+			// the lines of strings.SplitSeq(txt, "\n"), without the iterator
+			for rest := txt; ; {
+				line := rest
+				nl := strings.IndexByte(rest, '\n')
+				if nl >= 0 {
+					line, rest = rest[:nl], rest[nl+1:]
+				}
 				end := off + len(line)
 				// as in proseItems: a label before the line's first source
 				// run was generated from Word's numbering definitions
@@ -317,16 +355,27 @@ func cellItems(d *model.Document) [][]item {
 				}
 				if it, ok := lineItem(d, model.Span{Start: off, End: end}); ok {
 					it.Auto = it.Span.Start < typedFrom
-					its = append(its, it)
+					all = append(all, it)
+				}
+				if nl < 0 {
+					break
 				}
 				off = end + 1
 			}
-			if len(its) >= 2 {
-				out = append(out, its)
+			if len(all)-from >= 2 {
+				spans = append(spans, [2]int{from, len(all)})
+			} else {
+				all = all[:from]
 			}
 		}
 	}
-	return out
+	if len(spans) > 0 {
+		out = make([][]item, len(spans))
+		for k, sp := range spans {
+			out[k] = all[sp[0]:sp[1]:sp[1]]
+		}
+	}
+	return all, out
 }
 
 // columnItems returns, per table column, the labels at the start of its
@@ -425,8 +474,20 @@ func trimSpace(s string) string {
 		}
 		return s
 	}
-	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+	// the last rune is a space if the last two or three bytes encode one
+	// (a decoder reads the last rune from its first byte, which is no
+	// continuation byte): spaceAt compares them in place
+	n := len(s)
+	if sp, w := spaceAt(s, max(n-2, 0)); sp && w == 2 || n >= 3 && spaceAtWidth(s, n-3) == 3 {
 		return strings.TrimSpace(s)
 	}
 	return s
+}
+
+// spaceAtWidth is the width of the space at s[i], 0 if none starts there.
+func spaceAtWidth(s string, i int) int {
+	if sp, w := spaceAt(s, i); sp {
+		return w
+	}
+	return 0
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -178,4 +179,15 @@ func TestQuickRejects(t *testing.T) {
 			t.Errorf("mayStartItem(%q) = false, but it holds an item", s)
 		}
 	}
+}
+
+var trimCases = []string{"", " ", "\u3000", "x\u3000", "x\u00a0", "x\u0085", "x\u1680", "x\u2000", "x\u200a", "x\u200b", "x\u2028", "x\u202f",
+	"x\u205f", "x\u3001", "交通 ", "交通", "交通\u3000", "\xe3\x80", "\x80\x80", "x\xe3\x80\x80", "\xc2\xa0", "\xa0", "\xe2\xc2\xa0", "。", "“甲”"}
+
+func TestTrimSpace(t *testing.T) {
+	testenv.SameAs(t, "trimSpace", trimSpace, strings.TrimSpace, trimCases...)
+}
+
+func FuzzTrimSpace(f *testing.F) {
+	testenv.FuzzSameAs(f, "trimSpace", trimSpace, strings.TrimSpace, trimCases...)
 }

@@ -55,8 +55,21 @@ func inlineItems(d *model.Document) [][]item {
 // as a list inlineItems keeps must: ① or a 1 right before the closing
 // bracket of （1） or （01）. Three quick searches rule out most
 // paragraphs before inlineLabels reads them byte by byte.
+//
+// It is mayListFromOneRef (inline_test.go) with one scan for the 1 of both
+// brackets instead of one per bracket.
 func mayListFromOne(txt string) bool {
-	return strings.Contains(txt, "1)") || strings.Contains(txt, "1）") || strings.Contains(txt, "①")
+	for i := 0; i < len(txt); i++ {
+		j := strings.IndexByte(txt[i:], '1')
+		if j < 0 {
+			break
+		}
+		i += j
+		if next := txt[i+1:]; strings.HasPrefix(next, ")") || strings.HasPrefix(next, "）") {
+			return true
+		}
+	}
+	return strings.Contains(txt, "①")
 }
 
 // inlineMatch is one run-in label: its bytes and, for （1）, the digits.

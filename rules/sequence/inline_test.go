@@ -3,7 +3,10 @@ package sequence
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // inlineRe is what inlineLabels finds, kept as its oracle.
@@ -45,4 +48,19 @@ func checkInlineLabels(t *testing.T, s string) {
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("inlineLabels(%q) = %v, want %v", s, got, want)
 	}
+}
+
+// mayListFromOneRef is mayListFromOne as first written: three searches.
+func mayListFromOneRef(txt string) bool {
+	return strings.Contains(txt, "1)") || strings.Contains(txt, "1）") || strings.Contains(txt, "①")
+}
+
+var fromOneCases = []string{"", "1", "1)", "（1）", "(1)", "11)", "1 )", "12）", "①", "②", "甲1乙1）", "1\xef\xbc", "\xe2\x91", "2)1"}
+
+func TestMayListFromOne(t *testing.T) {
+	testenv.SameAs(t, "mayListFromOne", mayListFromOne, mayListFromOneRef, fromOneCases...)
+}
+
+func FuzzMayListFromOne(f *testing.F) {
+	testenv.FuzzSameAs(f, "mayListFromOne", mayListFromOne, mayListFromOneRef, fromOneCases...)
 }

@@ -128,14 +128,40 @@ func leadingSpace(s string) int {
 // byte at a time is safe: the non-ASCII spaces start with C2, E1, E2 or E3,
 // which never occur inside another character's encoding, and the
 // characters they do not start are stepped over byte by byte.
+//
+// The non-ASCII spaces are few (U+0085, U+00A0, U+1680, U+2000–U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000): their encodings are compared
+// in place rather than decoded and looked up (spaceAtRef in
+// label_fast_test.go is the plain version). A Chinese text's 。、“” start
+// with E2 or E3 too.
 func spaceAt(s string, i int) (bool, int) {
-	switch c := s[i]; {
-	case c < utf8.RuneSelf:
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return asciiSpace[c], 1
-	case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return true, n
+	}
+	switch c {
+	case 0xc2:
+		if i+1 < len(s) && (s[i+1] == 0x85 || s[i+1] == 0xa0) {
+			return true, 2
+		}
+	case 0xe1, 0xe2, 0xe3:
+		if i+2 >= len(s) {
+			break
+		}
+		b1, b2 := s[i+1], s[i+2]
+		switch c {
+		case 0xe1: // U+1680
+			if b1 == 0x9a && b2 == 0x80 {
+				return true, 3
+			}
+		case 0xe2: // U+2000–U+200A, U+2028, U+2029, U+202F; U+205F
+			if b1 == 0x80 && (b2 >= 0x80 && b2 <= 0x8a || b2 == 0xa8 || b2 == 0xa9 || b2 == 0xaf) || b1 == 0x81 && b2 == 0x9f {
+				return true, 3
+			}
+		case 0xe3: // U+3000
+			if b1 == 0x80 && b2 == 0x80 {
+				return true, 3
+			}
 		}
 	}
 	return false, 1

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // parseLabel is the regexp cascade of parseLabelRef written out by hand,
@@ -158,4 +159,50 @@ func TestCNValue(t *testing.T) {
 	if len(cnValues()) != 10+100+1000 {
 		t.Errorf("%d numerals, want 1110", len(cnValues()))
 	}
+}
+
+// spaceAtRef is spaceAt as first written: decode, then unicode.IsSpace.
+func spaceAtRef(s string, i int) (bool, int) {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return asciiSpace[c], 1
+	case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return true, n
+		}
+	}
+	return false, 1
+}
+
+// spaceWidths is spaceAt at each offset of s, as text: what SameAs compares.
+func spaceWidths(at func(string, int) (bool, int)) func(string) string {
+	return func(s string) string {
+		var b strings.Builder
+		for i := range len(s) {
+			sp, n := at(s, i)
+			if sp {
+				b.WriteByte(byte('0' + n))
+			} else {
+				b.WriteByte('-')
+			}
+		}
+		return b.String()
+	}
+}
+
+var spaceCases = []string{"", " \t\n\v\f\r", "\u0085\u00a0\u1680\u2000\u2005\u200a\u200b\u2028\u2029\u202f\u205f\u3000\u3001",
+	"一、甲。乙“丙”", "\xc2", "\xe2\x80", "\xe3\x80", "\xe1\x9a", "\xe2\x80\x8b\xe2\x81\x9f\xe2\x81\x9e", "\xc2\xc2\xa0", "\u1681\u167f"}
+
+func TestSpaceAt(t *testing.T) {
+	testenv.SameAs(t, "spaceAt", spaceWidths(spaceAt), spaceWidths(spaceAtRef), spaceCases...)
+	var all strings.Builder // every rune up to U+FFFF
+	for r := rune(0); r < 0x10000; r++ {
+		all.WriteRune(r)
+	}
+	testenv.SameAs(t, "spaceAt", spaceWidths(spaceAt), spaceWidths(spaceAtRef), all.String())
+}
+
+func FuzzSpaceAt(f *testing.F) {
+	testenv.FuzzSameAs(f, "spaceAt", spaceWidths(spaceAt), spaceWidths(spaceAtRef), spaceCases...)
 }

@@ -82,6 +82,14 @@ func endsLikeOrg(s string) bool {
 		}
 		s = strings.TrimRightFunc(s, unicode.IsSpace)
 	}
+	if n := len(s); n >= 3 {
+		// most lines end with a Han character (lead byte E4–E9, no
+		// space among them): decoded in place (endsLikeOrgRef in
+		// names_test.go decodes every line)
+		if c0, c1, c2 := s[n-3], s[n-2], s[n-1]; c0 >= 0xe4 && c0 <= 0xe9 && c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
+			return isOrgLast(rune(c0&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f))
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	if unicode.IsSpace(r) {
 		r, _ = utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
@@ -159,10 +167,14 @@ func newEndIndex(text string, names []string) *endIndex {
 	}
 	// Han names end in runes of three or four bytes. With several distinct
 	// last bytes (continuation bytes, each frequent in CJK text), one pass
-	// that tests the last two bytes against a bit set of the wanted pairs
+	// that tests pairs of bytes against a bit set of the wanted pairs
 	// stops far less often than one IndexByte scan per last byte.
-	groups, short := 0, false
+	groups, short, three := 0, false, true
 	var pairs [1 << 16 / 64]uint64
+	set := func(a, b byte) {
+		k := uint16(a)<<8 | uint16(b)
+		pairs[k>>6] |= 1 << (k & 63)
+	}
 	for _, cs := range last {
 		if cs != nil {
 			groups++
@@ -172,9 +184,30 @@ func newEndIndex(text string, names []string) *endIndex {
 				short = true
 				continue
 			}
-			k := uint16(c.enc[len(c.enc)-2])<<8 | uint16(c.enc[len(c.enc)-1])
-			pairs[k>>6] |= 1 << (k & 63)
+			set(c.enc[len(c.enc)-2], c.enc[len(c.enc)-1])
+			three = three && len(c.enc) == 3
 		}
+	}
+	if groups > 2 && !short && three {
+		// Every last rune has three bytes, at p, p+1, p+2: of the pairs
+		// starting at p and at p+1 one starts at an even offset, so the
+		// pass reads two bytes at a time against the first two and the
+		// last two bytes of each rune. Each end is looked at from one
+		// offset only, and in order.
+		for _, cs := range last {
+			for _, c := range cs {
+				set(c.enc[0], c.enc[1])
+			}
+		}
+		for i := 0; i+1 < len(text); i += 2 {
+			if k := uint16(text[i])<<8 | uint16(text[i+1]); pairs[k>>6]&(1<<(k&63)) != 0 {
+				found(i+1, last[text[i+1]])
+				if i+2 < len(text) {
+					found(i+2, last[text[i+2]])
+				}
+			}
+		}
+		return x
 	}
 	if groups > 2 && !short {
 		for i := 1; i < len(text); i++ {
@@ -186,6 +219,26 @@ func newEndIndex(text string, names []string) *endIndex {
 	}
 	for b, cs := range last {
 		if cs == nil {
+			continue
+		}
+		if len(cs) == 1 && len(cs[0].enc) == 3 {
+			// found for the one rune of three bytes that ends in b, its
+			// other bytes compared in place: b, a continuation byte such
+			// as 局's last (0x80), is everywhere in CJK text
+			c := cs[0]
+			b0, b1 := c.enc[0], c.enc[1]
+			ends := x.ends[c.r]
+			for i := 0; ; i++ {
+				k := strings.IndexByte(text[i:], byte(b))
+				if k < 0 {
+					break
+				}
+				i += k
+				if i >= 2 && text[i-1] == b1 && text[i-2] == b0 {
+					ends = append(ends, i+1)
+				}
+			}
+			x.ends[c.r] = ends
 			continue
 		}
 		// each rune has one last byte: its ends come in order

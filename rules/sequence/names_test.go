@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // endIndex must find what repeated strings.Index calls find.
@@ -100,4 +102,33 @@ func TestOrgLast(t *testing.T) {
 			t.Errorf("endsLikeOrg(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// endsLikeOrgRef is endsLikeOrg without decoding a Han ending in place.
+func endsLikeOrgRef(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; c < utf8.RuneSelf {
+		if !asciiSpace[c] {
+			return false
+		}
+		s = strings.TrimRightFunc(s, unicode.IsSpace)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(r) {
+		r, _ = utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, unicode.IsSpace))
+	}
+	return isOrgLast(r)
+}
+
+var orgEndCases = []string{"", "局", "财政局", "财政局 ", "财政局\u3000", "财政局\u3000 ", "财政", "\xe5\xb1", "\xb1\x80", "x\xe5\xb1\x80",
+	"\xe5\xe5\xb1\x80", "局\xe5", "中心", "学校\t", "\xed\xa0\x80", "\xe0\x80\x80", "委员会\u00a0"}
+
+func TestEndsLikeOrg(t *testing.T) {
+	testenv.SameAs(t, "endsLikeOrg", endsLikeOrg, endsLikeOrgRef, orgEndCases...)
+}
+
+func FuzzEndsLikeOrg(f *testing.F) {
+	testenv.FuzzSameAs(f, "endsLikeOrg", endsLikeOrg, endsLikeOrgRef, orgEndCases...)
 }

@@ -55,10 +55,13 @@ var seq001 = &audit.Rule{
 				report(p, pr)
 			}
 		}
-		for _, its := range cellItems(p.Doc) {
+		buf = itemPool.Get().(*[]item)
+		all, cells := appendCellItems((*buf)[:0], d)
+		for _, its := range cells {
 			for _, pr := range reliable(check(its)) {
 				report(p, pr)
 			}
 		}
+		putItems(buf, all)
 	},
 }
