@@ -6,7 +6,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // Quantity is a figure found in running text together with what the text
@@ -96,6 +95,9 @@ type scanner struct {
 	// Normalize changed (， → ,), the offsets where they resume in step.
 	// Empty when no width changed, e.g. when ns == orig.
 	jumps []jump
+	// marks holds the offsets in ns of the runes the scan acts on
+	// (scanRunes), in order: see prepare
+	marks []int
 	// out[base:] holds the figures found: the scanner's own buffer (base
 	// 0), or, while inBlock, an Analyzer's block, the figures of earlier
 	// texts before base; own is then the scanner's buffer
@@ -120,32 +122,8 @@ func newScanner(s string) *scanner {
 	sc := scanners.Get().(*scanner)
 	sc.orig, sc.leadFrom = s, 0
 	sc.jumps, sc.out, sc.base = sc.jumps[:0], sc.out[:0], 0
-	sc.ns = sc.normalize(s)
+	sc.prepare(s)
 	return sc
-}
-
-// normalize is Normalize(s) written into sc.nbuf, recording sc.jumps: after
-// each rune whose width changed, where ns and s continue in step (see
-// off). When nothing needs mapping it returns s itself.
-func (sc *scanner) normalize(s string) string {
-	i, w, r := nextNorm(s, 0)
-	if i == len(s) {
-		return s
-	}
-	b := sc.nbuf[:0]
-	last := 0
-	for i < len(s) {
-		b = append(b, s[last:i]...)
-		b = utf8.AppendRune(b, r)
-		last = i + w
-		if utf8.RuneLen(r) != w {
-			sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
-		}
-		i, w, r = nextNorm(s, last)
-	}
-	b = append(b, s[last:]...)
-	sc.nbuf = b
-	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // release returns sc to the pool, dropping its references to the text.
@@ -218,36 +196,43 @@ var scanRunes = func() *runeSet {
 }()
 
 // scan finds the figures of the text, appending them to out; it returns
-// out[base:].
+// out[base:]. It looks only at the runes prepare marked: every other rune
+// starts nothing (scanAll in the tests, the loop over every rune, is its
+// oracle). The steps it takes end on rune starts, so the marks at or after
+// i are where a loop decoding from i would act.
 func (sc *scanner) scan() []Quantity {
-	ns := sc.ns
-	for i := 0; i < len(ns); {
-		r, w := decodeValid(ns, i)
-		if !scanRunes.mayHold(r) {
-			i += w // most runes start nothing
-			continue
+	i := 0
+	for _, m := range sc.marks {
+		if m < i {
+			continue // inside what the last step read
 		}
-		switch {
-		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
-			// "因公出国（境）费": a short bracketed word is part of the label
-			i += w + shortBracket(ns[i+w:])
-		case r == '“' && shortQuote(ns[i+w:]) > 0:
-			// "“三公”经费支出": a short quoted term inside a label is part of it
-			i += w + shortQuote(ns[i+w:])
-		case isLeadBoundary(r):
-			sc.leadFrom = i + w
-			i += w
-		case isDigit(r):
-			i = sc.digits(i)
-		case r == '百' && strings.HasPrefix(ns[i:], "百分之"):
-			i = sc.chinese(i, true)
-		case isCNNumeralRune(r):
-			i = sc.chinese(i, false)
-		default:
-			i += w
-		}
+		i = sc.step(m)
 	}
 	return sc.out[sc.base:]
+}
+
+// step acts on the rune at i, one of scanRunes, and returns where to go on.
+func (sc *scanner) step(i int) int {
+	ns := sc.ns
+	r, w := decodeValid(ns, i)
+	switch {
+	case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
+		// "因公出国（境）费": a short bracketed word is part of the label
+		return i + w + shortBracket(ns[i+w:])
+	case r == '“' && shortQuote(ns[i+w:]) > 0:
+		// "“三公”经费支出": a short quoted term inside a label is part of it
+		return i + w + shortQuote(ns[i+w:])
+	case isLeadBoundary(r):
+		sc.leadFrom = i + w
+		return i + w
+	case isDigit(r):
+		return sc.digits(i)
+	case r == '百' && strings.HasPrefix(ns[i:], "百分之"):
+		return sc.chinese(i, true)
+	case isCNNumeralRune(r):
+		return sc.chinese(i, false)
+	}
+	return i + w
 }
 
 // lastRune is utf8.DecodeLastRuneInString(s) with a valid three-byte
