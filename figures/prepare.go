@@ -107,3 +107,49 @@ func (sc *scanner) prepare(s string) {
 	sc.nbuf = b
 	sc.ns = unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// sentences is sentencesInto(sc.orig, out) read off the marks: each rune
+// Sentences splits at is one the scan acts on (a lead boundary), so it is
+// marked, at its offset in ns (！ and ？ normalised to ! and ?), and the
+// runes between need not be looked at again. FuzzScannerSentences compares
+// it with sentencesInto.
+func (sc *scanner) sentences(out []Range) []Range {
+	s, ns := sc.orig, sc.ns
+	start := 0
+	emit := func(end int) {
+		a, b := trimSpaceRange(s, start, end)
+		if a < b {
+			out = append(out, Range{a, b})
+		}
+	}
+	for _, m := range sc.marks {
+		w := 0 // the width in ns of a sentence mark at m
+		switch c := ns[m]; {
+		case c == '\n' || c == '\r':
+			i := sc.off(m)
+			emit(i)
+			start = i + 1
+			continue
+		case c == '!' || c == '?':
+			w = 1
+		case c == 0xE3 && ns[m+1] == 0x80 && ns[m+2] == 0x82: // 。(ns is valid UTF-8)
+			w = 3
+		default:
+			continue
+		}
+		// keep closing quotes and brackets with the sentence (none of them
+		// is a sentence mark: the marks they cover are passed over alike)
+		j := sc.off(m + w)
+		for j < len(s) {
+			q, n := utf8.DecodeRuneInString(s[j:])
+			if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+				break
+			}
+			j += n
+		}
+		emit(j)
+		start = j
+	}
+	emit(len(s))
+	return out
+}

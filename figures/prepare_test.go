@@ -100,3 +100,29 @@ func FuzzPrepare(f *testing.F) {
 	}
 	f.Fuzz(checkPrepare)
 }
+
+func checkScannerSentences(t *testing.T, s string) {
+	t.Helper()
+	sc := newScanner(s)
+	got := sc.sentences(nil)
+	sc.release()
+	if want := sentencesInto(s, nil); !slices.Equal(got, want) {
+		t.Fatalf("scanner sentences of %q = %v, want %v", s, got, want)
+	}
+}
+
+func TestScannerSentences(t *testing.T) {
+	for _, s := range append(append(slices.Clone(prepareCases), normalizeCases...), seedLines(t)...) {
+		checkScannerSentences(t, s)
+	}
+	checkScannerSentences(t, strings.Join(seedLines(t), "\n"))
+}
+
+// FuzzScannerSentences compares the sentences read off the marks with
+// sentencesInto.
+func FuzzScannerSentences(f *testing.F) {
+	for _, s := range append(slices.Clone(prepareCases), "一。二！三？四!五?\n六\r七。”八", "\xe3\x80。", "\xef\xbc！）", "a！）”b\r\nc") {
+		f.Add(s)
+	}
+	f.Fuzz(checkScannerSentences)
+}

@@ -112,8 +112,14 @@ func Analyze(s string) *Statements {
 
 // Analyze is the package's Analyze(s), allocated from a's blocks.
 func (a *Analyzer) Analyze(s string) *Statements {
-	st := a.newStatements(s)
-	st.Quantities = a.quantities(s)
+	if !mayHoldFigure(s) {
+		return a.newStatements(s, nil) // no figure: the scan would find none
+	}
+	// the scanner's one pass over s marks the runes it acts on, sentence
+	// marks among them: the sentences are read off the marks
+	sc := newScanner(s)
+	st := a.newStatements(s, sc)
+	st.Quantities = a.quantities(sc)
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
