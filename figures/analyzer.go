@@ -14,6 +14,9 @@ type Analyzer struct {
 	// exact makes every block exactly one text's need: Analyze, which
 	// analyses a single text.
 	exact bool
+	// slow makes the statements' searches look at the text, not at the
+	// word marks of the scan: the tests' oracle (see wordMarks)
+	slow bool
 
 	// blocks the results are cut from
 	sts    []Statements
@@ -99,8 +102,7 @@ func (a *Analyzer) newStatements(s string, sc *scanner) *Statements {
 }
 
 // quantities returns Quantities(s) of the scanner prepared for s, cut from
-// the Analyzer's block (or, for one text, in a slice of their own); it
-// releases sc.
+// the Analyzer's block (or, for one text, in a slice of their own).
 func (a *Analyzer) quantities(sc *scanner) []Quantity {
 	if a.exact {
 		out := sc.scan()
@@ -108,7 +110,6 @@ func (a *Analyzer) quantities(sc *scanner) []Quantity {
 		if len(out) > 0 {
 			qs = append(make([]Quantity, 0, len(out)), out...)
 		}
-		sc.release()
 		return qs
 	}
 	if len(a.qs) == cap(a.qs) {
@@ -130,7 +131,6 @@ func (a *Analyzer) quantities(sc *scanner) []Quantity {
 		qs = cut(&a.qs, sc.out, qsBlock)
 	}
 	sc.own, sc.base, sc.inBlock = nil, 0, false
-	sc.release()
 	if len(qs) == 0 {
 		return nil
 	}

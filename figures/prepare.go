@@ -13,12 +13,13 @@ import (
 // (the loop over every rune, kept in the tests as scanAll) is its oracle.
 
 // prepRunes holds the runes below U+10000 that prepare stops at: those
-// Normalize changes and those the scan acts on (scanRunes), as they are in
-// the original text. Every other rune is copied as it is and starts nothing.
+// Normalize changes, those the scan acts on (scanRunes), as they are in
+// the original text, and the wordRunes. Every other rune is copied as it
+// is and starts nothing.
 var prepRunes = func() *runeSet {
 	s := new(runeSet)
 	for r := rune(0); r < 1<<16; r++ {
-		if normRune(r) != r || scanRunes.mayHold(r) {
+		if normRune(r) != r || scanRunes.mayHold(r) || wordRunes.mayHold(r) {
 			s.add(r)
 		}
 	}
@@ -34,11 +35,12 @@ var asciiScan = func() (t [utf8.RuneSelf]bool) {
 }()
 
 // prepare sets sc.ns to Normalize(s) (s itself when nothing changes, else
-// held in sc.nbuf), sc.jumps as normalize does, and sc.marks to the
-// offsets in ns of the runes in scanRunes, in order.
+// held in sc.nbuf), sc.jumps as normalize does, sc.marks to the offsets
+// in ns of the runes in scanRunes and sc.words to those in s of the
+// wordRunes, in order.
 func (sc *scanner) prepare(s string) {
 	b := sc.nbuf[:0]
-	marks := sc.marks[:0]
+	marks, words := sc.marks[:0], sc.words[:0]
 	// s[last:i] is still to be copied to b: an offset i of s is at
 	// len(b)+i-last in ns
 	last := 0
@@ -57,6 +59,11 @@ func (sc *scanner) prepare(s string) {
 			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			if prepRunes[r>>6]&(1<<(r&63)) == 0 {
 				i += 3 // most runes: copied as they are, starting nothing
+				continue
+			}
+			if wordRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
+				words = append(words, i)
+				i += 3
 				continue
 			}
 			n := normRune(r)
@@ -98,7 +105,7 @@ func (sc *scanner) prepare(s string) {
 		}
 		i += w
 	}
-	sc.marks = marks
+	sc.marks, sc.words = marks, words
 	if last == 0 && len(b) == 0 {
 		sc.ns = s // nothing changed
 		return

@@ -98,6 +98,9 @@ type scanner struct {
 	// marks holds the offsets in ns of the runes the scan acts on
 	// (scanRunes), in order: see prepare
 	marks []int
+	// words holds the offsets in orig of the wordRunes, in order: see
+	// wordMarks
+	words []int
 	// out[base:] holds the figures found: the scanner's own buffer (base
 	// 0), or, while inBlock, an Analyzer's block, the figures of earlier
 	// texts before base; own is then the scanner's buffer

@@ -1,0 +1,125 @@
+package figures
+
+// After the figures, Analyze looks for words in each sentence holding
+// some: enumeration markers (markersIn), comparison anchors (hasBiOrJiao,
+// anchors) and 由 or 从 in the leads (leadsHoldFrom), each a pass over the
+// sentence's bytes. prepare, which passes over the whole text anyway,
+// records where the first runes of those words are (scanner.words), and
+// the searches read them off that list. A wordMarks without ok makes each
+// search look at the text as before: Analyzer.slow, the oracle of
+// FuzzAnalyzeWordMarks.
+
+// wordRunes holds the first runes of the words the statements search
+// for: the enumeration markers, the anchors' runes (nextAnchorRune) and
+// 由, 从. All are three-byte runes.
+var wordRunes = func() *runeSet {
+	s := new(runeSet)
+	for _, m := range enumMarkers {
+		for _, r := range m {
+			s.add(r)
+			break
+		}
+	}
+	for _, r := range "与和同跟环比较由从" {
+		s.add(r)
+	}
+	return s
+}()
+
+// wordMarks are the offsets in a text of the runes of wordRunes, in
+// order; when ok is false they were not recorded and the searches look at
+// the text itself.
+type wordMarks struct {
+	at []int
+	ok bool
+}
+
+// within returns the marks of runes lying wholly inside r.
+func (w wordMarks) within(r Range) wordMarks {
+	if !w.ok {
+		return w
+	}
+	i := 0
+	for i < len(w.at) && w.at[i] < r.Start {
+		i++
+	}
+	j := i
+	for j < len(w.at) && w.at[j]+3 <= r.End {
+		j++
+	}
+	return wordMarks{at: w.at[i:j], ok: true}
+}
+
+// runeAt decodes the three-byte rune at s[i] (a mark).
+func runeAt(s string, i int) rune {
+	return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+}
+
+// hasBiOrJiao is hasBiOrJiao(s[r.Start:r.End]).
+func (w wordMarks) hasBiOrJiao(s string, r Range) bool {
+	if !w.ok {
+		return hasBiOrJiao(s[r.Start:r.End])
+	}
+	for _, at := range w.within(r).at {
+		if c := runeAt(s, at); c == '比' || c == '较' {
+			return true
+		}
+	}
+	return false
+}
+
+// markersIn is markersIn(s, r, out).
+func (w wordMarks) markersIn(s string, r Range, out []markerAt) []markerAt {
+	if !w.ok {
+		return markersIn(s, r, out)
+	}
+	t := s[:r.End]
+	for _, at := range w.within(r).at {
+		for _, k := range enumMarkerSet.of(runeAt(s, at)) {
+			if len(t)-at >= len(enumMarkers[k]) && t[at:at+len(enumMarkers[k])] == enumMarkers[k] {
+				out = append(out, markerAt{at, k})
+			}
+		}
+	}
+	return out
+}
+
+// nextAnchor is nextAnchorRune(s, i, end) read off the marks, from the
+// k-th on (k is moved past the marks before i).
+func (w wordMarks) nextAnchor(s string, i, end int, k *int) int {
+	if !w.ok {
+		return nextAnchorRune(s, i, end)
+	}
+	for ; *k < len(w.at); *k++ {
+		at := w.at[*k]
+		if at < i {
+			continue
+		}
+		if at >= end {
+			break
+		}
+		switch runeAt(s, at) {
+		case '与', '和', '同', '跟', '环', '比', '较':
+			return at
+		}
+	}
+	return end
+}
+
+// leadsHoldFrom is leadsHoldFrom(qs), qs the figures of the text.
+func (w wordMarks) leadsHoldFrom(s string, qs []Quantity) bool {
+	if !w.ok {
+		return leadsHoldFrom(qs)
+	}
+	for _, at := range w.at {
+		if c := runeAt(s, at); c != '由' && c != '从' {
+			continue
+		}
+		for i := range qs {
+			if qs[i].LeadStart <= at && at+3 <= qs[i].Start { // the lead qs[i].Lead holds it
+				return true
+			}
+		}
+	}
+	return false
+}
