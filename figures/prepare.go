@@ -37,10 +37,10 @@ var asciiScan = func() (t [utf8.RuneSelf]bool) {
 // prepare sets sc.ns to Normalize(s) (s itself when nothing changes, else
 // held in sc.nbuf), sc.jumps as normalize does, sc.marks to the offsets
 // in ns of the runes in scanRunes and sc.words to those in s of the
-// wordRunes, in order.
+// wordRunes, in order, and sc.nwords to theirs in ns.
 func (sc *scanner) prepare(s string) {
 	b := sc.nbuf[:0]
-	marks, words := sc.marks[:0], sc.words[:0]
+	marks, words, nwords := sc.marks[:0], sc.words[:0], sc.nwords[:0]
 	// s[last:i] is still to be copied to b: an offset i of s is at
 	// len(b)+i-last in ns
 	last := 0
@@ -63,6 +63,7 @@ func (sc *scanner) prepare(s string) {
 			}
 			if wordRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
 				words = append(words, i)
+				nwords = append(nwords, len(b)+i-last)
 				i += 3
 				continue
 			}
@@ -105,7 +106,7 @@ func (sc *scanner) prepare(s string) {
 		}
 		i += w
 	}
-	sc.marks, sc.words = marks, words
+	sc.marks, sc.words, sc.nwords = marks, words, nwords
 	if last == 0 && len(b) == 0 {
 		sc.ns = s // nothing changed
 		return

@@ -103,6 +103,11 @@ type scanner struct {
 	// words holds the offsets in orig of the wordRunes, in order: see
 	// wordMarks
 	words []int
+	// nwords holds the same marks' offsets in ns (see leadMarks)
+	nwords []int
+	// slow makes analyseLead search the leads instead of reading nwords:
+	// the tests' oracle
+	slow bool
 	// out[base:] holds the figures found: the scanner's own buffer (base
 	// 0), or, while inBlock, an Analyzer's block, the figures of earlier
 	// texts before base; own is then the scanner's buffer
@@ -125,7 +130,7 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 func newScanner(s string) *scanner {
 	sc := scanners.Get().(*scanner)
-	sc.orig, sc.leadFrom = s, 0
+	sc.orig, sc.leadFrom, sc.slow = s, 0, false
 	sc.jumps, sc.out, sc.base = sc.jumps[:0], sc.out[:0], 0
 	sc.prepare(s)
 	return sc
@@ -625,7 +630,7 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	q.Start, q.End = sc.off(start), sc.off(end)
 	q.LeadStart = sc.off(leadStart)
 	q.Lead = sc.orig[q.LeadStart:q.Start]
-	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier)
+	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier, leadMarks{at: sc.nwords, ok: !sc.slow})
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
@@ -663,7 +668,7 @@ var (
 
 // analyseLead strips ns[a:b] down to its label and returns the label range,
 // the year, period and whether the lead marks a total.
-func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool) {
+func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int, string, bool) {
 	year, period, total := 0, "", false
 	trimS := func() {
 		for a < b {
@@ -698,7 +703,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		}
 		break
 	}
-	a, b, year = leadYear(ns, a, b)
+	a, b, year = lm.leadYear(ns, a, b)
 	for changed := true; changed && a < b; {
 		changed = false
 		trimS()
@@ -756,7 +761,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	trimS()
 	// "项目支出主要用于工资福利支出": the label is what follows the marker
 	// (each marker holds 用, 其 or 包: most labels hold none, told in one pass)
-	for _, m := range leadMarkers[:leadMarkerCount(ns[a:b])] {
+	for _, m := range leadMarkers[:lm.leadMarkerCount(ns, a, b)] {
 		if k := strings.LastIndex(ns[a:b], m); k > 0 {
 			a += k + len(m)
 			trimS()
@@ -764,7 +769,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		}
 	}
 	// "整体资金支出较2020年增加": the label is the subject before the comparison
-	if k := anchorIn(ns[a:b]); k > 0 {
+	if k := lm.anchorIn(ns, a, b); k > 0 {
 		b = a + k
 		trimS()
 	}
@@ -837,26 +842,37 @@ func anchorIn(s string) int {
 		if i = nextAnchorRune(s, i, len(s)); i == len(s) {
 			break
 		}
-		r, w := decodeValid(s, i)
-		if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
+		var w int
+		if i, w = anchorAt(s, i); w < 0 {
 			return i
-		}
-		if (r == '比' || r == '较') && i+w < len(s) {
-			e := i + w
-			if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
-				e += len("之") // 较之上年, 相较于上年
-			}
-			n, _ := utf8.DecodeRuneInString(s[e:])
-			if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
-				if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
-					return i - pw // 相比上年, 对比上年
-				}
-				return i
-			}
 		}
 		i += w
 	}
 	return -1
+}
+
+// anchorAt looks at the rune at s[i], one nextAnchorRune stops at: it
+// returns the anchor's offset and −1 when an anchor starts there, else i
+// and the rune's width.
+func anchorAt(s string, i int) (int, int) {
+	r, w := decodeValid(s, i)
+	if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
+		return i, -1
+	}
+	if (r == '比' || r == '较') && i+w < len(s) {
+		e := i + w
+		if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
+			e += len("之") // 较之上年, 相较于上年
+		}
+		n, _ := utf8.DecodeRuneInString(s[e:])
+		if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
+			if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
+				return i - pw, -1 // 相比上年, 对比上年
+			}
+			return i, -1
+		}
+	}
+	return i, w
 }
 
 func isDigits4Year(s string) bool {

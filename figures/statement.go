@@ -119,6 +119,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	// marks among them: the sentences are read off the marks
 	sc := newScanner(s)
 	defer sc.release()
+	sc.slow = a.slow
 	st := a.newStatements(s, sc)
 	st.Quantities = a.quantities(sc)
 	if len(st.Quantities) == 0 {

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // After the figures, Analyze looks for words in each sentence holding
 // some: enumeration markers (markersIn), comparison anchors (hasBiOrJiao,
 // anchors) and 由 or 从 in the leads (leadsHoldFrom), each a pass over the
@@ -11,7 +13,9 @@ package figures
 
 // wordRunes holds the first runes of the words the statements search
 // for: the enumeration markers, the anchors' runes (nextAnchorRune) and
-// 由, 从. All are three-byte runes.
+// 由, 从; and those a figure's lead is searched for (analyseLead): 年
+// (leadYear), 用, 其, 包 (leadMarkerCount) and the anchors' (anchorIn).
+// All are three-byte runes.
 var wordRunes = func() *runeSet {
 	s := new(runeSet)
 	for _, m := range enumMarkers {
@@ -20,7 +24,7 @@ var wordRunes = func() *runeSet {
 			break
 		}
 	}
-	for _, r := range "与和同跟环比较由从" {
+	for _, r := range "与和同跟环比较由从年用其包" {
 		s.add(r)
 	}
 	return s
@@ -98,8 +102,7 @@ func (w wordMarks) nextAnchor(s string, i, end int, k *int) int {
 		if at >= end {
 			break
 		}
-		switch runeAt(s, at) {
-		case '与', '和', '同', '跟', '环', '比', '较':
+		if isAnchorRune(runeAt(s, at)) {
 			return at
 		}
 	}
@@ -120,6 +123,115 @@ func (w wordMarks) leadsHoldFrom(s string, qs []Quantity) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// The lead of each figure is searched three times by analyseLead: for 年
+// (leadYear), for 用, 其 or 包 (leadMarkerCount) and for an anchor
+// (anchorIn). The same marks, at their offsets in the normalised text
+// (scanner.nwords), give them; leadMarks without ok searches the text.
+
+// leadMarks are the word marks of a normalised text, at offsets in it.
+type leadMarks = wordMarks
+
+// leadYear is leadYear(ns, a, b).
+func (w leadMarks) leadYear(ns string, a, b int) (int, int, int) {
+	if !w.ok {
+		return leadYear(ns, a, b)
+	}
+	year := 0
+	from := a
+	for _, p := range w.at {
+		if p < from {
+			continue
+		}
+		if p+3 > b {
+			break
+		}
+		if runeAt(ns, p) != '年' {
+			continue
+		}
+		// as leadYear's loop, at the next 年 of ns[from:b]
+		k := p - 4
+		if k < a || !isDigits4Year(ns[k:p]) || k > a && isDigit(rune(ns[k-1])) {
+			from = p + len("年")
+			continue
+		}
+		year = int(ns[k]-'0')*1000 + int(ns[k+1]-'0')*100 + int(ns[k+2]-'0')*10 + int(ns[k+3]-'0')
+		e := p + len("年")
+		if strings.HasPrefix(ns[e:], "度") {
+			e += len("度")
+		}
+		if k == a {
+			a = e
+		} else if e == b {
+			b = k
+		}
+		from = e
+		if from >= b {
+			break
+		}
+	}
+	return a, b, year
+}
+
+// leadMarkerCount is leadMarkerCount(ns[a:b]).
+func (w leadMarks) leadMarkerCount(ns string, a, b int) int {
+	if !w.ok {
+		return leadMarkerCount(ns[a:b])
+	}
+	for _, p := range w.at {
+		if p < a {
+			continue
+		}
+		if p+3 > b {
+			break
+		}
+		switch runeAt(ns, p) {
+		case '用', '其', '包':
+			return len(leadMarkers)
+		}
+	}
+	return 0
+}
+
+// anchorIn is anchorIn(ns[a:b]).
+func (w leadMarks) anchorIn(ns string, a, b int) int {
+	if !w.ok {
+		return anchorIn(ns[a:b])
+	}
+	k := 0
+	for k < len(w.at) && w.at[k] < a {
+		k++
+	}
+	s := ns[a:b]
+	for i := 0; i < len(s); {
+		// the next anchor rune of s at or after i (nextAnchorRune)
+		next := len(s)
+		for ; k < len(w.at) && w.at[k]+3 <= b; k++ {
+			if p := w.at[k] - a; p >= i && isAnchorRune(runeAt(ns, w.at[k])) {
+				next = p
+				break
+			}
+		}
+		if i = next; i == len(s) {
+			break
+		}
+		var width int
+		if i, width = anchorAt(s, i); width < 0 {
+			return i
+		}
+		i += width
+	}
+	return -1
+}
+
+// isAnchorRune reports the runes nextAnchorRune stops at.
+func isAnchorRune(r rune) bool {
+	switch r {
+	case '与', '和', '同', '跟', '环', '比', '较':
+		return true
 	}
 	return false
 }

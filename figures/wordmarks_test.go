@@ -38,8 +38,17 @@ func checkWordMarks(t *testing.T, s string) {
 	}
 	// the marks themselves: every offset of a word rune, in order
 	sc := newScanner(s)
-	got := slices.Clone(sc.words)
+	got, ngot, ns := slices.Clone(sc.words), slices.Clone(sc.nwords), strings.Clone(sc.ns)
 	sc.release()
+	var nwant []int
+	for i, r := range ns {
+		if utf8.RuneLen(r) == 3 && wordRunes.mayHold(r) {
+			nwant = append(nwant, i)
+		}
+	}
+	if !slices.Equal(ngot, nwant) {
+		t.Fatalf("word marks in Normalize(%q) = %v, want %v", s, ngot, nwant)
+	}
 	var want []int
 	for i := 0; i+2 < len(s); i++ {
 		if c := s[i]; c >= 0xE0 && c < 0xF0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
