@@ -126,3 +126,22 @@ func FuzzScannerSentences(f *testing.F) {
 	}
 	f.Fuzz(checkScannerSentences)
 }
+
+// FuzzNumeralRunes checks that parseCN reads the same numeral from the
+// runes numeralRunes decodes as from all the runes of the text.
+func FuzzNumeralRunes(f *testing.F) {
+	for _, s := range []string{"三十点五万元", "二〇二二年", "一", "十四", "百分之五", "两万三千", "三点", "三点x", "一二三四五六七八九十百千万亿〇零两", "五\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = s[:min(len(s), 64)]
+		all := []rune(s)
+		v1, d1, n1 := parseCN(all, 0, len(all), true)
+		var buf [64]rune
+		rs := numeralRunes(buf[:0], s)
+		v2, d2, n2 := parseCN(rs, 0, len(rs), true)
+		if v1 != v2 || d1 != d2 || n1 != n2 {
+			t.Fatalf("parseCN(%q) = %d %d %d on all runes, %d %d %d on numeralRunes", s, v1, d1, n1, v2, d2, n2)
+		}
+	})
+}

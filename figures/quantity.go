@@ -571,14 +571,18 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	if pct {
 		j += len("百分之")
 	}
-	rs := []rune(ns[j:min(len(ns), j+64)])
+	var buf [64]rune
+	rs := numeralRunes(buf[:0], ns[j:min(len(ns), j+64)])
 	v, dec, n := parseCN(rs, 0, len(rs), true)
 	if n == 0 {
 		_, w := utf8.DecodeRuneInString(ns[i:])
 		return i + w
 	}
 	// do not swallow the 万/亿 of 万元/亿元 when the numeral ends with it
-	numEnd := j + len(string(rs[:n]))
+	numEnd := j
+	for _, r := range rs[:n] {
+		numEnd += utf8.RuneLen(r) // len(string(rs[:n])), not built
+	}
 	q := Quantity{Number: Number{Mant: v, Dec: dec, Kind: Value}, Chinese: true}
 	q.Exact = dec == 0
 	switch prev {
@@ -601,6 +605,21 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	// numerals that are parts of words: 一批, 一般, 三公, 十四五 are not followed by a unit
 	sc.finish(&q, start, k)
 	return k
+}
+
+// numeralRunes appends the runes of s to buf as []rune(s) would, but
+// stops after the first that is neither a numeral rune nor 点: parseCN
+// reads no further (each of its loops stops at such a rune), so it parses
+// the same numeral as from all of []rune(s), the oracle of
+// FuzzNumeralRunes, without decoding the words after it.
+func numeralRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+		if !isCNNumeralRune(r) && r != '点' {
+			break
+		}
+	}
+	return buf
 }
 
 var preQualifiers = []string{"接近", "超过", "不足", "不到", "不低于", "不少于", "不超过", "不高于", "高于", "低于", "大于", "小于", "至少", "最高", "最多", "将近", "大约", "突破", "逾", "近", "约", "超", "≥", "≤", ">=", "<=", ">", "<", "≈"}
