@@ -9,8 +9,11 @@ import (
 // figure: normalize (Normalize into the scanner's buffer) and scan's own
 // loop, decoding every rune of ns to find the few its switch acts on.
 // prepare does both in one pass over the original text, recording where
-// those runes are (sc.marks), so scan jumps from one to the next; scanRunes
-// (the loop over every rune, kept in the tests as scanAll) is its oracle.
+// those runes are (sc.marks), so scan jumps from one to the next, and where
+// the statements' words start (sc.words, see wordMarks); sentences reads a
+// text's sentences off the same marks. The tests keep the former code as
+// the oracles: normalizeSlowInto, scanAll (the loop over every rune) and
+// sentencesInto (FuzzPrepare, FuzzScannerSentences).
 
 // prepRunes holds the runes below U+10000 that prepare stops at: those
 // Normalize changes, those the scan acts on (scanRunes), as they are in

@@ -141,7 +141,13 @@ func (sc *scanner) release() {
 	clear(sc.out)
 	sc.orig, sc.ns = "", ""
 	if cap(sc.nbuf) > 1<<16 {
-		sc.nbuf = nil // a very long text: do not keep its buffer
+		sc.nbuf = nil // a very long text: do not keep its buffers
+	}
+	if cap(sc.marks) > 1<<14 {
+		sc.marks = nil
+	}
+	if cap(sc.words) > 1<<12 {
+		sc.words, sc.nwords = nil, nil
 	}
 	scanners.Put(sc)
 }
