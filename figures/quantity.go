@@ -156,6 +156,11 @@ func (sc *scanner) release() {
 // in orig of the same rune (len(orig)): the offset after the last jump at
 // or before i, moved on by the bytes since, which map one to one.
 func (sc *scanner) off(i int) int {
+	return sc.offWith(sc.jumpsTo(i), i)
+}
+
+// jumpsTo returns the number of jumps at or before offset i of ns.
+func (sc *scanner) jumpsTo(i int) int {
 	js := sc.jumps
 	lo, hi := 0, len(js)
 	for lo < hi {
@@ -166,11 +171,36 @@ func (sc *scanner) off(i int) int {
 			hi = m
 		}
 	}
-	if lo == 0 {
+	return lo
+}
+
+// offWith is off(i) given k = jumpsTo(i).
+func (sc *scanner) offWith(k, i int) int {
+	if k == 0 {
 		return i
 	}
-	j := js[lo-1]
+	j := sc.jumps[k-1]
 	return j.orig + i - j.ns
+}
+
+// offCursor maps offsets asked in increasing order, as a figure's are
+// (lead, label, figure), with one binary search for the first: k is
+// jumpsTo(at), at the last offset mapped.
+type offCursor struct{ k, at int }
+
+func (sc *scanner) cursorAt(i int) offCursor { return offCursor{sc.jumpsTo(i), i} }
+
+// offFrom is off(i), moving c on to i (an earlier offset is mapped by
+// off, leaving c where it is).
+func (sc *scanner) offFrom(c *offCursor, i int) int {
+	if i < c.at {
+		return sc.off(i)
+	}
+	for c.k < len(sc.jumps) && sc.jumps[c.k].ns <= i {
+		c.k++
+	}
+	c.at = i
+	return sc.offWith(c.k, i)
 }
 
 func (sc *scanner) at(i int) rune {
@@ -652,14 +682,17 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 		q.Qualifier = q.Bound
 	}
 	q.Kind = Value
-	q.Start, q.End = sc.off(start), sc.off(end)
-	q.LeadStart = sc.off(leadStart)
-	q.Lead = sc.orig[q.LeadStart:q.Start]
 	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier, leadMarks{at: sc.nwords, ok: !sc.slow})
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
-	q.LabelStart, q.LabelEnd = sc.off(a), sc.off(b)
+	// the offsets in orig, mapped in increasing order: the lead, the
+	// label inside it, the figure
+	c := sc.cursorAt(leadStart)
+	q.LeadStart = sc.offFrom(&c, leadStart)
+	q.LabelStart, q.LabelEnd = sc.offFrom(&c, a), sc.offFrom(&c, b)
+	q.Start, q.End = sc.offFrom(&c, start), sc.offFrom(&c, end)
+	q.Lead = sc.orig[q.LeadStart:q.Start]
 	q.Label = sc.orig[q.LabelStart:q.LabelEnd]
 	q.Year, q.Period, q.Total = year, period, total
 	sc.add(q)
