@@ -14,6 +14,9 @@ type Analyzer struct {
 	// exact makes every block exactly one text's need: Analyze, which
 	// analyses a single text.
 	exact bool
+	// slow makes the statements' searches look at the text, not at the
+	// word marks of the scan: the tests' oracle (see wordMarks)
+	slow bool
 
 	// blocks the results are cut from
 	sts    []Statements
@@ -67,12 +70,19 @@ func (a *Analyzer) block(n int) int {
 	return n
 }
 
-// newStatements returns a zero Statements with the sentences of s.
-func (a *Analyzer) newStatements(s string) *Statements {
+// newStatements returns a zero Statements with the sentences of s; sc,
+// when not nil, is the scanner prepared for s, whose marks give them.
+func (a *Analyzer) newStatements(s string, sc *scanner) *Statements {
 	if a.exact {
 		// one allocation for the Statements and its first sentences
 		an := &analysis{}
-		if ss := sentencesInto(s, an.sents[:0]); len(ss) > 0 { // nil when none, as Sentences
+		var ss []Range
+		if sc != nil {
+			ss = sc.sentences(an.sents[:0])
+		} else {
+			ss = sentencesInto(s, an.sents[:0])
+		}
+		if len(ss) > 0 { // nil when none, as Sentences
 			an.st.Sentences = ss[:len(ss):len(ss)]
 		}
 		return &an.st
@@ -82,18 +92,25 @@ func (a *Analyzer) newStatements(s string) *Statements {
 	}
 	a.sts = append(a.sts, Statements{})
 	st := &a.sts[len(a.sts)-1]
-	a.sentBuf = sentencesInto(s, a.sentBuf[:0])
+	if sc != nil {
+		a.sentBuf = sc.sentences(a.sentBuf[:0])
+	} else {
+		a.sentBuf = sentencesInto(s, a.sentBuf[:0])
+	}
 	st.Sentences = cut(&a.ranges, a.sentBuf, rangesBlock)
 	return st
 }
 
-// quantities returns Quantities(s), cut from the Analyzer's block.
-func (a *Analyzer) quantities(s string) []Quantity {
+// quantities returns Quantities(s) of the scanner prepared for s, cut from
+// the Analyzer's block (or, for one text, in a slice of their own).
+func (a *Analyzer) quantities(sc *scanner) []Quantity {
 	if a.exact {
-		return Quantities(s)
-	}
-	if !mayHoldFigure(s) {
-		return nil
+		out := sc.scan()
+		var qs []Quantity
+		if len(out) > 0 {
+			qs = append(make([]Quantity, 0, len(out)), out...)
+		}
+		return qs
 	}
 	if len(a.qs) == cap(a.qs) {
 		a.qs = make([]Quantity, 0, qsBlock)
@@ -102,7 +119,6 @@ func (a *Analyzer) quantities(s string) []Quantity {
 	// scanner.add), which saves copying them from its own buffer; a text
 	// whose figures do not fit moves them to that buffer and is cut from
 	// a new block, as all texts were before
-	sc := newScanner(s)
 	k := len(a.qs)
 	sc.out, sc.own, sc.base, sc.inBlock = a.qs, sc.out, k, true
 	sc.scan()
@@ -115,7 +131,6 @@ func (a *Analyzer) quantities(s string) []Quantity {
 		qs = cut(&a.qs, sc.out, qsBlock)
 	}
 	sc.own, sc.base, sc.inBlock = nil, 0, false
-	sc.release()
 	if len(qs) == 0 {
 		return nil
 	}

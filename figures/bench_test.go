@@ -73,3 +73,45 @@ func BenchmarkAnalyzer(b *testing.B) {
 		}
 	}
 }
+
+// proseTexts returns the seed's texts as the prose rules analyse them:
+// each distinct line with a figure, table cells (tab-led lines) only when
+// MayState says they may hold a statement.
+func proseTexts(b *testing.B) []string {
+	seen := map[string]bool{}
+	var texts []string
+	for _, l := range strings.Split(seedProse(b), "\n") {
+		cell := strings.HasPrefix(l, "\t")
+		l = strings.TrimPrefix(l, "\t")
+		if !mayHoldFigure(l) || seen[l] || cell && !MayState(l) {
+			continue
+		}
+		seen[l] = true
+		texts = append(texts, l)
+	}
+	return texts
+}
+
+// BenchmarkAnalyzerProse is BenchmarkAnalyzer on the texts the prose
+// rules analyse (proseTexts): the cost behind the PRS and XRF families.
+func BenchmarkAnalyzerProse(b *testing.B) {
+	texts := proseTexts(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		var a Analyzer
+		for _, s := range texts {
+			a.Analyze(s)
+		}
+	}
+}
+
+// BenchmarkQuantitiesProse is the figure scan alone on proseTexts.
+func BenchmarkQuantitiesProse(b *testing.B) {
+	texts := proseTexts(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range texts {
+			Quantities(s)
+		}
+	}
+}

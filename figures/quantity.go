@@ -6,7 +6,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // Quantity is a figure found in running text together with what the text
@@ -16,9 +15,7 @@ import (
 type Quantity struct {
 	Number // the figure; Start, End cover its digits and unit (and a 百分之 prefix)
 
-	Approx    bool   // 约, 近, 接近, 超过, 以上, 左右, 余, 多, 不足, ≥ …: not an exact figure
 	Qualifier string // the qualifying word, if any
-	Chinese   bool   // written in Chinese numerals (三家, 百分之五)
 
 	// Lead is the text between the previous figure or clause delimiter and
 	// this figure (qualifier included), e.g. "比2021年项目支出".
@@ -32,7 +29,11 @@ type Quantity struct {
 
 	Year   int    // a year written in Lead (2022年…), 0 if none
 	Period string // period or basis written in Lead: 上年, 同期, 年初, 年末, 年初预算, 全年预算, 预算, 决算, 实际 …
-	Total  bool   // Lead marks the figure as a total: 合计, 共计, 总计, 累计
+
+	// (the booleans together at the end: 184 bytes, not 208)
+	Approx  bool // 约, 近, 接近, 超过, 以上, 左右, 余, 多, 不足, ≥ …: not an exact figure
+	Chinese bool // written in Chinese numerals (三家, 百分之五)
+	Total   bool // Lead marks the figure as a total: 合计, 共计, 总计, 累计
 }
 
 // unitsText lists the units recognised after a figure in prose, longest
@@ -96,6 +97,17 @@ type scanner struct {
 	// Normalize changed (， → ,), the offsets where they resume in step.
 	// Empty when no width changed, e.g. when ns == orig.
 	jumps []jump
+	// marks holds the offsets in ns of the runes the scan acts on
+	// (scanRunes), in order: see prepare
+	marks []int
+	// words holds the offsets in orig of the wordRunes, in order: see
+	// wordMarks
+	words []int
+	// nwords holds the same marks' offsets in ns (see leadMarks)
+	nwords []int
+	// slow makes analyseLead search the leads instead of reading nwords:
+	// the tests' oracle
+	slow bool
 	// out[base:] holds the figures found: the scanner's own buffer (base
 	// 0), or, while inBlock, an Analyzer's block, the figures of earlier
 	// texts before base; own is then the scanner's buffer
@@ -118,34 +130,10 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 func newScanner(s string) *scanner {
 	sc := scanners.Get().(*scanner)
-	sc.orig, sc.leadFrom = s, 0
+	sc.orig, sc.leadFrom, sc.slow = s, 0, false
 	sc.jumps, sc.out, sc.base = sc.jumps[:0], sc.out[:0], 0
-	sc.ns = sc.normalize(s)
+	sc.prepare(s)
 	return sc
-}
-
-// normalize is Normalize(s) written into sc.nbuf, recording sc.jumps: after
-// each rune whose width changed, where ns and s continue in step (see
-// off). When nothing needs mapping it returns s itself.
-func (sc *scanner) normalize(s string) string {
-	i, w, r := nextNorm(s, 0)
-	if i == len(s) {
-		return s
-	}
-	b := sc.nbuf[:0]
-	last := 0
-	for i < len(s) {
-		b = append(b, s[last:i]...)
-		b = utf8.AppendRune(b, r)
-		last = i + w
-		if utf8.RuneLen(r) != w {
-			sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
-		}
-		i, w, r = nextNorm(s, last)
-	}
-	b = append(b, s[last:]...)
-	sc.nbuf = b
-	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // release returns sc to the pool, dropping its references to the text.
@@ -153,7 +141,13 @@ func (sc *scanner) release() {
 	clear(sc.out)
 	sc.orig, sc.ns = "", ""
 	if cap(sc.nbuf) > 1<<16 {
-		sc.nbuf = nil // a very long text: do not keep its buffer
+		sc.nbuf = nil // a very long text: do not keep its buffers
+	}
+	if cap(sc.marks) > 1<<14 {
+		sc.marks = nil
+	}
+	if cap(sc.words) > 1<<12 {
+		sc.words, sc.nwords = nil, nil
 	}
 	scanners.Put(sc)
 }
@@ -162,6 +156,11 @@ func (sc *scanner) release() {
 // in orig of the same rune (len(orig)): the offset after the last jump at
 // or before i, moved on by the bytes since, which map one to one.
 func (sc *scanner) off(i int) int {
+	return sc.offWith(sc.jumpsTo(i), i)
+}
+
+// jumpsTo returns the number of jumps at or before offset i of ns.
+func (sc *scanner) jumpsTo(i int) int {
 	js := sc.jumps
 	lo, hi := 0, len(js)
 	for lo < hi {
@@ -172,11 +171,36 @@ func (sc *scanner) off(i int) int {
 			hi = m
 		}
 	}
-	if lo == 0 {
+	return lo
+}
+
+// offWith is off(i) given k = jumpsTo(i).
+func (sc *scanner) offWith(k, i int) int {
+	if k == 0 {
 		return i
 	}
-	j := js[lo-1]
+	j := sc.jumps[k-1]
 	return j.orig + i - j.ns
+}
+
+// offCursor maps offsets asked in increasing order, as a figure's are
+// (lead, label, figure), with one binary search for the first: k is
+// jumpsTo(at), at the last offset mapped.
+type offCursor struct{ k, at int }
+
+func (sc *scanner) cursorAt(i int) offCursor { return offCursor{sc.jumpsTo(i), i} }
+
+// offFrom is off(i), moving c on to i (an earlier offset is mapped by
+// off, leaving c where it is).
+func (sc *scanner) offFrom(c *offCursor, i int) int {
+	if i < c.at {
+		return sc.off(i)
+	}
+	for c.k < len(sc.jumps) && sc.jumps[c.k].ns <= i {
+		c.k++
+	}
+	c.at = i
+	return sc.offWith(c.k, i)
 }
 
 func (sc *scanner) at(i int) rune {
@@ -218,36 +242,43 @@ var scanRunes = func() *runeSet {
 }()
 
 // scan finds the figures of the text, appending them to out; it returns
-// out[base:].
+// out[base:]. It looks only at the runes prepare marked: every other rune
+// starts nothing (scanAll in the tests, the loop over every rune, is its
+// oracle). The steps it takes end on rune starts, so the marks at or after
+// i are where a loop decoding from i would act.
 func (sc *scanner) scan() []Quantity {
-	ns := sc.ns
-	for i := 0; i < len(ns); {
-		r, w := decodeValid(ns, i)
-		if !scanRunes.mayHold(r) {
-			i += w // most runes start nothing
-			continue
+	i := 0
+	for _, m := range sc.marks {
+		if m < i {
+			continue // inside what the last step read
 		}
-		switch {
-		case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
-			// "因公出国（境）费": a short bracketed word is part of the label
-			i += w + shortBracket(ns[i+w:])
-		case r == '“' && shortQuote(ns[i+w:]) > 0:
-			// "“三公”经费支出": a short quoted term inside a label is part of it
-			i += w + shortQuote(ns[i+w:])
-		case isLeadBoundary(r):
-			sc.leadFrom = i + w
-			i += w
-		case isDigit(r):
-			i = sc.digits(i)
-		case r == '百' && strings.HasPrefix(ns[i:], "百分之"):
-			i = sc.chinese(i, true)
-		case isCNNumeralRune(r):
-			i = sc.chinese(i, false)
-		default:
-			i += w
-		}
+		i = sc.step(m)
 	}
 	return sc.out[sc.base:]
+}
+
+// step acts on the rune at i, one of scanRunes, and returns where to go on.
+func (sc *scanner) step(i int) int {
+	ns := sc.ns
+	r, w := decodeValid(ns, i)
+	switch {
+	case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
+		// "因公出国（境）费": a short bracketed word is part of the label
+		return i + w + shortBracket(ns[i+w:])
+	case r == '“' && shortQuote(ns[i+w:]) > 0:
+		// "“三公”经费支出": a short quoted term inside a label is part of it
+		return i + w + shortQuote(ns[i+w:])
+	case isLeadBoundary(r):
+		sc.leadFrom = i + w
+		return i + w
+	case isDigit(r):
+		return sc.digits(i)
+	case r == '百' && strings.HasPrefix(ns[i:], "百分之"):
+		return sc.chinese(i, true)
+	case isCNNumeralRune(r):
+		return sc.chinese(i, false)
+	}
+	return i + w
 }
 
 // lastRune is utf8.DecodeLastRuneInString(s) with a valid three-byte
@@ -576,14 +607,18 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	if pct {
 		j += len("百分之")
 	}
-	rs := []rune(ns[j:min(len(ns), j+64)])
+	var buf [64]rune
+	rs := numeralRunes(buf[:0], ns[j:min(len(ns), j+64)])
 	v, dec, n := parseCN(rs, 0, len(rs), true)
 	if n == 0 {
 		_, w := utf8.DecodeRuneInString(ns[i:])
 		return i + w
 	}
 	// do not swallow the 万/亿 of 万元/亿元 when the numeral ends with it
-	numEnd := j + len(string(rs[:n]))
+	numEnd := j
+	for _, r := range rs[:n] {
+		numEnd += utf8.RuneLen(r) // len(string(rs[:n])), not built
+	}
 	q := Quantity{Number: Number{Mant: v, Dec: dec, Kind: Value}, Chinese: true}
 	q.Exact = dec == 0
 	switch prev {
@@ -606,6 +641,21 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	// numerals that are parts of words: 一批, 一般, 三公, 十四五 are not followed by a unit
 	sc.finish(&q, start, k)
 	return k
+}
+
+// numeralRunes appends the runes of s to buf as []rune(s) would, but
+// stops after the first that is neither a numeral rune nor 点: parseCN
+// reads no further (each of its loops stops at such a rune), so it parses
+// the same numeral as from all of []rune(s), the oracle of
+// FuzzNumeralRunes, without decoding the words after it.
+func numeralRunes(buf []rune, s string) []rune {
+	for _, r := range s {
+		buf = append(buf, r)
+		if !isCNNumeralRune(r) && r != '点' {
+			break
+		}
+	}
+	return buf
 }
 
 var preQualifiers = []string{"接近", "超过", "不足", "不到", "不低于", "不少于", "不超过", "不高于", "高于", "低于", "大于", "小于", "至少", "最高", "最多", "将近", "大约", "突破", "逾", "近", "约", "超", "≥", "≤", ">=", "<=", ">", "<", "≈"}
@@ -632,14 +682,17 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 		q.Qualifier = q.Bound
 	}
 	q.Kind = Value
-	q.Start, q.End = sc.off(start), sc.off(end)
-	q.LeadStart = sc.off(leadStart)
-	q.Lead = sc.orig[q.LeadStart:q.Start]
-	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier)
+	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier, leadMarks{at: sc.nwords, ok: !sc.slow})
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
-	q.LabelStart, q.LabelEnd = sc.off(a), sc.off(b)
+	// the offsets in orig, mapped in increasing order: the lead, the
+	// label inside it, the figure
+	c := sc.cursorAt(leadStart)
+	q.LeadStart = sc.offFrom(&c, leadStart)
+	q.LabelStart, q.LabelEnd = sc.offFrom(&c, a), sc.offFrom(&c, b)
+	q.Start, q.End = sc.offFrom(&c, start), sc.offFrom(&c, end)
+	q.Lead = sc.orig[q.LeadStart:q.Start]
 	q.Label = sc.orig[q.LabelStart:q.LabelEnd]
 	q.Year, q.Period, q.Total = year, period, total
 	sc.add(q)
@@ -673,7 +726,7 @@ var (
 
 // analyseLead strips ns[a:b] down to its label and returns the label range,
 // the year, period and whether the lead marks a total.
-func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool) {
+func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int, string, bool) {
 	year, period, total := 0, "", false
 	trimS := func() {
 		for a < b {
@@ -708,7 +761,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		}
 		break
 	}
-	a, b, year = leadYear(ns, a, b)
+	a, b, year = lm.leadYear(ns, a, b)
 	for changed := true; changed && a < b; {
 		changed = false
 		trimS()
@@ -766,7 +819,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 	trimS()
 	// "项目支出主要用于工资福利支出": the label is what follows the marker
 	// (each marker holds 用, 其 or 包: most labels hold none, told in one pass)
-	for _, m := range leadMarkers[:leadMarkerCount(ns[a:b])] {
+	for _, m := range leadMarkers[:lm.leadMarkerCount(ns, a, b)] {
 		if k := strings.LastIndex(ns[a:b], m); k > 0 {
 			a += k + len(m)
 			trimS()
@@ -774,7 +827,7 @@ func analyseLead(ns string, a, b int, qual string) (int, int, int, string, bool)
 		}
 	}
 	// "整体资金支出较2020年增加": the label is the subject before the comparison
-	if k := anchorIn(ns[a:b]); k > 0 {
+	if k := lm.anchorIn(ns, a, b); k > 0 {
 		b = a + k
 		trimS()
 	}
@@ -847,26 +900,37 @@ func anchorIn(s string) int {
 		if i = nextAnchorRune(s, i, len(s)); i == len(s) {
 			break
 		}
-		r, w := decodeValid(s, i)
-		if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
+		var w int
+		if i, w = anchorAt(s, i); w < 0 {
 			return i
-		}
-		if (r == '比' || r == '较') && i+w < len(s) {
-			e := i + w
-			if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
-				e += len("之") // 较之上年, 相较于上年
-			}
-			n, _ := utf8.DecodeRuneInString(s[e:])
-			if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
-				if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
-					return i - pw // 相比上年, 对比上年
-				}
-				return i
-			}
 		}
 		i += w
 	}
 	return -1
+}
+
+// anchorAt looks at the rune at s[i], one nextAnchorRune stops at: it
+// returns the anchor's offset and −1 when an anchor starts there, else i
+// and the rune's width.
+func anchorAt(s string, i int) (int, int) {
+	r, w := decodeValid(s, i)
+	if (r == '同' || r == '环') && strings.HasPrefix(s[i+w:], "比") { // 同比, 环比
+		return i, -1
+	}
+	if (r == '比' || r == '较') && i+w < len(s) {
+		e := i + w
+		if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
+			e += len("之") // 较之上年, 相较于上年
+		}
+		n, _ := utf8.DecodeRuneInString(s[e:])
+		if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
+			if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
+				return i - pw, -1 // 相比上年, 对比上年
+			}
+			return i, -1
+		}
+	}
+	return i, w
 }
 
 func isDigits4Year(s string) bool {

@@ -28,6 +28,25 @@ func checkOffsets(t *testing.T, s string) {
 	if got := sc.off(len(sc.ns)); got != len(s) {
 		t.Fatalf("off(end) in %q = %d, want %d", s, got, len(s))
 	}
+	// offFrom against off: offsets in increasing order from several
+	// starts, skipping some, with a step back now and then
+	var offs []int
+	for i := range sc.ns {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(sc.ns))
+	for from := 0; from < len(offs); from += 1 + len(offs)/7 {
+		c := sc.cursorAt(offs[from])
+		for k := from; k < len(offs); k += 1 + k%3 {
+			i := offs[k]
+			if k%5 == 4 {
+				i = offs[k/2] // earlier than the cursor
+			}
+			if got := sc.offFrom(&c, i); got != dense[i] {
+				t.Fatalf("offFrom(%d) in %q = %d, want %d", i, s, got, dense[i])
+			}
+		}
+	}
 }
 
 func seedLines(t testing.TB) []string {

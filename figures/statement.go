@@ -112,17 +112,28 @@ func Analyze(s string) *Statements {
 
 // Analyze is the package's Analyze(s), allocated from a's blocks.
 func (a *Analyzer) Analyze(s string) *Statements {
-	st := a.newStatements(s)
-	st.Quantities = a.quantities(s)
+	if !mayHoldFigure(s) {
+		return a.newStatements(s, nil) // no figure: the scan would find none
+	}
+	// the scanner's one pass over s marks the runes it acts on, sentence
+	// marks among them: the sentences are read off the marks
+	sc := newScanner(s)
+	defer sc.release()
+	sc.slow = a.slow
+	st := a.newStatements(s, sc)
+	st.Quantities = a.quantities(sc)
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
+	// where the words the statements start with are, read off the scan's
+	// pass (or, for the oracle, looked for in s by each search)
+	words := wordMarks{at: sc.words, ok: !a.slow}
 	// whether s says growth is at comparable prices: looked up at the first comparison
 	comparable, looked := false, false
 	ordered := inOrder(st.Quantities)
 	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
 	// in one, fromTo finds nothing
-	mayFromTo := leadsHoldFrom(st.Quantities)
+	mayFromTo := words.leadsHoldFrom(s, st.Quantities)
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
 	enums, comps := a.enumBuf[:0], a.compBuf[:0]
 	for _, sent := range st.Sentences {
@@ -135,9 +146,10 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		if len(qs) == 0 {
 			continue // no figure: no enumeration or comparison
 		}
-		enums = a.enumerations(s, sent, qs, enums)
+		ws := words.within(sent)
+		enums = a.enumerations(s, sent, qs, ws, enums)
 		n := len(comps)
-		comps = comparisons(s, sent, qs, comps)
+		comps = comparisons(s, sent, qs, ws, comps)
 		if mayFromTo {
 			comps = fromTo(s, sent, qs, comps)
 		}
@@ -277,12 +289,12 @@ func plainGlue(g string) bool {
 
 // enumerations appends the enumerations of sentence sent to prior, those of
 // the sentences before (a second breakdown may refer to their totals).
-func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, prior []Enumeration) []Enumeration {
+func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMarks, prior []Enumeration) []Enumeration {
 	out := prior
 	// used[i]: qs[i] is a part or lies between parts of an enumeration
 	depths := depthScan{s: s, from: sent.Start, pos: sent.Start}
 	// the markers of the sentence, found once: each glue's is read off them
-	ms := markersIn(s, sent, a.markBuf[:0])
+	ms := ws.markersIn(s, sent, a.markBuf[:0])
 	a.markBuf = ms
 	var usedBuf [64]bool
 	used := usedBuf[:min(len(qs), len(usedBuf))]
@@ -706,10 +718,17 @@ func lastPolarity(s string) (string, int, int) {
 // anchors finds comparison anchors (比, 较, 同比, 环比, 与上年相比) in s[r],
 // appending their ranges to out.
 func anchors(s string, r Range, out []Range) []Range {
+	return anchorsOf(s, r, wordMarks{}, out)
+}
+
+// anchorsOf is anchors, finding the runes anchors start with in ws, the
+// word marks of s[r] (when recorded).
+func anchorsOf(s string, r Range, ws wordMarks, out []Range) []Range {
+	k := 0 // the next mark of ws to look at
 	for i := r.Start; i < r.End; {
 		// the next first rune of withOpeners, 同比, 环比, 比, 较: no anchor
 		// starts before it
-		i = nextAnchorRune(s, i, r.End)
+		i = ws.nextAnchor(s, i, r.End, &k)
 		if i >= r.End {
 			break
 		}
@@ -887,13 +906,13 @@ func hasBiOrJiao(s string) bool {
 }
 
 // comparisons appends the comparisons of sentence sent to out. Their
-// figures point into qs.
-func comparisons(s string, sent Range, qs []Quantity, out []Comparison) []Comparison {
-	if !hasBiOrJiao(s[sent.Start:sent.End]) {
+// figures point into qs; ws are the sentence's word marks.
+func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Comparison) []Comparison {
+	if !ws.hasBiOrJiao(s, sent) {
 		return out // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
 	}
 	var abuf [8]Range // a sentence rarely holds more anchors: no allocation
-	as := anchors(s, sent, abuf[:0])
+	as := anchorsOf(s, sent, ws, abuf[:0])
 	ordered := inOrder(qs)
 	for ai, a := range as {
 		end := sent.End

@@ -1,0 +1,166 @@
+package figures
+
+import (
+	"unicode/utf8"
+	"unsafe"
+)
+
+// The scan used to take two passes over each text before it looked at a
+// figure: normalize (Normalize into the scanner's buffer) and scan's own
+// loop, decoding every rune of ns to find the few its switch acts on.
+// prepare does both in one pass over the original text, recording where
+// those runes are (sc.marks), so scan jumps from one to the next, and where
+// the statements' words start (sc.words, see wordMarks); sentences reads a
+// text's sentences off the same marks. The tests keep the former code as
+// the oracles: normalizeSlowInto, scanAll (the loop over every rune) and
+// sentencesInto (FuzzPrepare, FuzzScannerSentences).
+
+// prepRunes holds the runes below U+10000 that prepare stops at: those
+// Normalize changes, those the scan acts on (scanRunes), as they are in
+// the original text, and the wordRunes. Every other rune is copied as it
+// is and starts nothing.
+var prepRunes = func() *runeSet {
+	s := new(runeSet)
+	for r := rune(0); r < 1<<16; r++ {
+		if normRune(r) != r || scanRunes.mayHold(r) || wordRunes.mayHold(r) {
+			s.add(r)
+		}
+	}
+	return s
+}()
+
+// asciiScan[c] is set for the ASCII bytes the scan acts on.
+var asciiScan = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = scanRunes.mayHold(rune(c))
+	}
+	return t
+}()
+
+// prepare sets sc.ns to Normalize(s) (s itself when nothing changes, else
+// held in sc.nbuf), sc.jumps as normalize does, sc.marks to the offsets
+// in ns of the runes in scanRunes and sc.words to those in s of the
+// wordRunes, in order, and sc.nwords to theirs in ns.
+func (sc *scanner) prepare(s string) {
+	b := sc.nbuf[:0]
+	marks, words, nwords := sc.marks[:0], sc.words[:0], sc.nwords[:0]
+	// s[last:i] is still to be copied to b: an offset i of s is at
+	// len(b)+i-last in ns
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiScan[c] {
+				marks = append(marks, len(b)+i-last)
+			}
+			i++
+			continue
+		}
+		// a valid three-byte rune (E0 and ED restrict the second byte:
+		// left to utf8, as in nextNorm)
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if prepRunes[r>>6]&(1<<(r&63)) == 0 {
+				i += 3 // most runes: copied as they are, starting nothing
+				continue
+			}
+			if wordRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
+				words = append(words, i)
+				nwords = append(nwords, len(b)+i-last)
+				i += 3
+				continue
+			}
+			n := normRune(r)
+			if n == r {
+				marks = append(marks, len(b)+i-last)
+				i += 3
+				continue
+			}
+			// replaced by an ASCII rune (full-width forms, U+3000, dashes)
+			b = append(b, s[last:i]...)
+			if n < utf8.RuneSelf && asciiScan[n] {
+				marks = append(marks, len(b))
+			}
+			b = utf8.AppendRune(b, n)
+			last = i + 3
+			if utf8.RuneLen(n) != 3 {
+				sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
+			}
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		n := normRune(r) // an invalid byte decodes as U+FFFD, which it becomes
+		if n == r && w == utf8.RuneLen(r) {
+			if scanRunes.mayHold(r) {
+				marks = append(marks, len(b)+i-last)
+			}
+			i += w
+			continue
+		}
+		b = append(b, s[last:i]...)
+		if scanRunes.mayHold(n) {
+			marks = append(marks, len(b))
+		}
+		b = utf8.AppendRune(b, n)
+		last = i + w
+		if utf8.RuneLen(n) != w {
+			sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
+		}
+		i += w
+	}
+	sc.marks, sc.words, sc.nwords = marks, words, nwords
+	if last == 0 && len(b) == 0 {
+		sc.ns = s // nothing changed
+		return
+	}
+	b = append(b, s[last:]...)
+	sc.nbuf = b
+	sc.ns = unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// sentences is sentencesInto(sc.orig, out) read off the marks: each rune
+// Sentences splits at is one the scan acts on (a lead boundary), so it is
+// marked, at its offset in ns (！ and ？ normalised to ! and ?), and the
+// runes between need not be looked at again. FuzzScannerSentences compares
+// it with sentencesInto.
+func (sc *scanner) sentences(out []Range) []Range {
+	s, ns := sc.orig, sc.ns
+	start := 0
+	emit := func(end int) {
+		a, b := trimSpaceRange(s, start, end)
+		if a < b {
+			out = append(out, Range{a, b})
+		}
+	}
+	for _, m := range sc.marks {
+		w := 0 // the width in ns of a sentence mark at m
+		switch c := ns[m]; {
+		case c == '\n' || c == '\r':
+			i := sc.off(m)
+			emit(i)
+			start = i + 1
+			continue
+		case c == '!' || c == '?':
+			w = 1
+		case c == 0xE3 && ns[m+1] == 0x80 && ns[m+2] == 0x82: // 。(ns is valid UTF-8)
+			w = 3
+		default:
+			continue
+		}
+		// keep closing quotes and brackets with the sentence (none of them
+		// is a sentence mark: the marks they cover are passed over alike)
+		j := sc.off(m + w)
+		for j < len(s) {
+			q, n := utf8.DecodeRuneInString(s[j:])
+			if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+				break
+			}
+			j += n
+		}
+		emit(j)
+		start = j
+	}
+	emit(len(s))
+	return out
+}
