@@ -68,7 +68,7 @@ type proseUnitsKey struct{}
 // own: the cross-references read prose only, so a pass running them alone
 // does not analyse the table cells.
 type proseText struct {
-	units []*unit // paragraphs and headings, in document order
+	units []*unit // paragraphs and headings worth analysing (proseMayMatter), in document order
 	block []int   // per unit, its index in Document.Blocks
 	// seen holds the analyses made, by text: statements depend on the text
 	// alone (offsets are relative to it) and rules only read them, so texts
@@ -128,12 +128,30 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 	if c != nil && !figures.MayState(txt) {
 		return unit{span: s, text: txt, cell: c, st: noStatements}, true
 	}
+	if c == nil && !proseMayMatter(txt) {
+		// a paragraph's analysis would give no rule anything: not made
+		return unit{}, false
+	}
 	st, ok := pt.seen[txt]
 	if !ok {
 		st = pt.an.Analyze(txt)
 		pt.seen[txt] = st
 	}
 	return unit{span: s, text: txt, cell: c, st: st}, true
+}
+
+// proseMayMatter reports whether the analysis of a paragraph may give a
+// rule something to read: a statement, which needs one of the words of
+// figures.MayState (the PRS rules), or a figure that collect keeps for the
+// cross-references (mayCrossRef): an amount in a currency, whose unit ends
+// with 元 (a Han character, which figures.Normalize neither makes nor
+// changes), or a percentage, written % or ％ (which Normalize maps to %),
+// as 倍 (a MayState word) or 百分之 (a Chinese numeral, which collect
+// drops). Most paragraphs with a figure hold neither: dates, counts,
+// numbered headings. TestProseMayMatter and FuzzProseMayMatter check the
+// claim against the analysis.
+func proseMayMatter(s string) bool {
+	return strings.IndexByte(s, '%') >= 0 || strings.Contains(s, "元") || strings.Contains(s, "％") || figures.MayState(s)
 }
 
 // collectUnits returns the units of d holding a statement, paragraphs and
