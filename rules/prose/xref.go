@@ -68,11 +68,22 @@ func basisOf(text string) basis {
 	return actualBasis
 }
 
+// basisOf2 is basisOf(a + b), without joining them when one is empty.
+func basisOf2(a, b string) basis {
+	switch {
+	case a == "":
+		return basisOf(b)
+	case b == "":
+		return basisOf(a)
+	}
+	return basisOf(a + b)
+}
+
 // pfig is a figure stated in prose, with what it is about.
 type pfig struct {
 	u      *unit
 	q      *figures.Quantity // in u.st.Quantities, which no rule changes
-	lbl    figures.Label     // the label, normalised
+	lbl    int32             // the label, normalised: its number in xrefFacts.proseLabels
 	iv     scaled            // the figure's interval in its unit
 	year   int               // 0 when not known
 	basis  basis
@@ -90,18 +101,25 @@ var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算
 
 func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 
+// label returns the label of prose figure f.
+func (x *xrefFacts) label(f *pfig) *figures.Label { return &x.proseLabels.labels[f.lbl] }
+
 type xrefKey struct{}
 
 type xrefFacts struct {
 	prose      []pfig
-	enums      [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
-	enumSlab   []int             // holds the enums
-	scopeBuf   []scopeAt         // collect's occurrences of scope words, reused unit after unit
-	cfs        []cellFacts       // cellFacts of the cells that have them, made once
-	cellLabels labelTable        // the labels of cfs
-	masks      map[string]uint32 // scopeMask by text
-	labels     map[string]string // figures.NormalizeLabel by label
-	captions   map[string]string // captionLabel by text
+	enums      [][]int     // per enumeration: indexes into prose, total first (−1 when not kept)
+	enumSlab   []int       // holds the enums
+	scopeBuf   []scopeAt   // collect's occurrences of scope words, reused unit after unit
+	cfs        []cellFacts // cellFacts of the cells that have them, made once
+	cellLabels labelTable  // the labels of cfs
+	// proseLabels numbers the labels of prose: figures with one label
+	// share its number (XRF002 groups them by it, XRF001 matches each
+	// label with the cells once)
+	proseLabels labelTable
+	masks       map[string]uint32 // scopeMask by text
+	labels      map[string]string // figures.NormalizeLabel by label
+	captions    map[string]string // captionLabel by text
 	// colScopes and rowScopes are the parts of scopes made once per
 	// column and per row
 	colScopes map[*tables.Column]uint32
@@ -170,12 +188,12 @@ func (x *xrefFacts) collect(u *unit) {
 		if utf8.RuneCountInString(label) < 3 {
 			continue
 		}
-		f := pfig{u: u, q: q, lbl: figures.NewLabel(label), year: q.Year, isRate: rate}
+		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: q.Year, isRate: rate}
 		f.iv = scaleOf(q.Number, q.Unit)
 		if rate {
 			f.basis = actualBasis
 		} else {
-			f.basis = basisOf(q.Period + q.Lead)
+			f.basis = basisOf2(q.Period, q.Lead)
 		}
 		sent := u.sentenceOf(q.Start)
 		if f.year == 0 {
@@ -184,7 +202,9 @@ func (x *xrefFacts) collect(u *unit) {
 		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
 		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
 		if !plain.made {
-			plain = stripQuotes(u.text, x.scopeBuf)
+			// lastScope reads the text before a figure only: no further
+			// than the last figure's start
+			plain = stripQuotes(u.text[:scopeBound(u)], x.scopeBuf)
 			x.scopeBuf = plain.at // reused by the next unit's
 		}
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
@@ -224,6 +244,18 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		x.enums = append(x.enums, x.enumSlab[start:len(x.enumSlab):len(x.enumSlab)])
 	}
+}
+
+// scopeBound returns the end of the part of u.text that collect's calls
+// of lastScope read: the text up to the start of its last figure (or its
+// label), which no label or sentence of a figure extends past.
+func scopeBound(u *unit) int {
+	end := 0
+	for i := range u.st.Quantities {
+		q := &u.st.Quantities[i]
+		end = max(end, q.Start, q.LabelStart)
+	}
+	return min(end, len(u.text))
 }
 
 // scopeIndex is the index of w in scopeWords, −1 for none.
