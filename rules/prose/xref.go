@@ -157,6 +157,21 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 			}
 		}
 		x.prose = make([]pfig, 0, n)
+		// the maps of labels are made near their size, not grown as they
+		// fill: the labels of the figures, and of the rows of the tables
+		// (allCellFacts), of which a report repeats a few hundred at most
+		rows := 0
+		for _, t := range x.tables.Tables {
+			for _, b := range t.Blocks {
+				rows += len(b.Rows)
+			}
+		}
+		rows, figs := min(rows, 192), min(n, 192)
+		x.labels = make(map[string]string, figs+rows)
+		x.proseLabels.ids = make(map[string]int32, figs)
+		x.proseLabels.labels = make([]figures.Label, 0, figs)
+		x.cellLabels.ids = make(map[string]int32, rows)
+		x.cellLabels.labels = make([]figures.Label, 0, rows)
 		for _, u := range units {
 			x.collect(u)
 		}
