@@ -2,6 +2,7 @@ package prose
 
 import (
 	"cmp"
+	"math"
 	"math/big"
 	"math/bits"
 	"slices"
@@ -123,6 +124,7 @@ type xrefFacts struct {
 	// colScopes and rowScopes are the parts of scopes made once per
 	// column and per row
 	colScopes map[*tables.Column]uint32
+	blkScopes map[*tables.Block]uint32 // the part of colScopes a block's columns share
 	rowScopes map[*tables.Row]uint32
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
@@ -193,6 +195,8 @@ func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
 func (x *xrefFacts) collect(u *unit) {
 	first := len(x.prose) // the unit's figures are x.prose[first:], by ascending start
 	var plain stripped    // u.text without quotes, made for the first figure kept
+	var sw sentWords      // the words of a figure's sentence, made for its first figure kept
+	bound := scopeBound(u)
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
 		rate, ok := mayCrossRef(q)
@@ -211,15 +215,17 @@ func (x *xrefFacts) collect(u *unit) {
 			f.basis = basisOf2(q.Period, q.Lead)
 		}
 		sent := u.sentenceOf(q.Start)
-		if f.year == 0 {
-			f.year = sentenceYear(u, q, sent)
+		if !sw.made || sw.sent != sent {
+			sw = wordsOf(u.text, sent, bound)
 		}
-		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
-		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
+		if f.year == 0 {
+			f.year = sentenceYearCmp(u, q, sent, sw.cmpEnd <= q.Start)
+		}
+		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
 		if !plain.made {
 			// lastScope reads the text before a figure only: no further
 			// than the last figure's start
-			plain = stripQuotes(u.text[:scopeBound(u)], x.scopeBuf)
+			plain = stripQuotes(u.text[:bound], x.scopeBuf)
 			x.scopeBuf = plain.at // reused by the next unit's
 		}
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
@@ -271,6 +277,46 @@ func scopeBound(u *unit) int {
 		end = max(end, q.Start, q.LabelStart)
 	}
 	return min(end, len(u.text))
+}
+
+// inList reports whether the figure q of u follows 其中, 主要用于, 包括 or
+// 分别 in its sentence s (before its label): a part of something. collect
+// reads it from wordsOf, once per sentence.
+func inList(u *unit, q *figures.Quantity, s figures.Range) bool {
+	before := u.text[s.Start:min(max(q.LabelStart, s.Start), len(u.text))]
+	return strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
+}
+
+// sentWords says where words that collect looks for before each figure
+// first end in a sentence, as offsets in the text (math.MaxInt for none):
+// a text from the sentence's start to an offset holds one of them exactly
+// when the first ends by then.
+type sentWords struct {
+	sent figures.Range
+	made bool
+	// cmpEnd is the end of the first 比 or 较 (sentenceYear), listEnd of
+	// the first 其中, 主要用于, 包括 or 分别 (inList)
+	cmpEnd, listEnd int
+}
+
+var listWords = [...]string{"其中", "主要用于", "包括", "分别"}
+
+// wordsOf finds the words of sentence s of text, whose figures all start
+// (with their labels) before bound: no further is read.
+func wordsOf(text string, s figures.Range, bound int) sentWords {
+	sw := sentWords{sent: s, made: true, cmpEnd: math.MaxInt, listEnd: math.MaxInt}
+	t := text[s.Start:min(max(bound, s.Start), len(text))]
+	for _, w := range [...]string{"比", "较"} {
+		if i := strings.Index(t, w); i >= 0 {
+			sw.cmpEnd = min(sw.cmpEnd, s.Start+i+len(w))
+		}
+	}
+	for _, w := range listWords {
+		if i := strings.Index(t, w); i >= 0 {
+			sw.listEnd = min(sw.listEnd, s.Start+i+len(w))
+		}
+	}
+	return sw
 }
 
 // scopeIndex is the index of w in scopeWords, −1 for none.
@@ -338,11 +384,21 @@ func sentenceYear(u *unit, q *figures.Quantity, s figures.Range) int {
 	if q.Start < s.Start || q.Start > len(u.text) {
 		return 0
 	}
+	raw := u.text[s.Start:q.Start]
+	return sentenceYearCmp(u, q, s, strings.Contains(raw, "比") || strings.Contains(raw, "较")) // 同比 too
+}
+
+// sentenceYearCmp is sentenceYear given compared, whether the sentence
+// holds 比 or 较 before the figure (collect finds them once per sentence).
+func sentenceYearCmp(u *unit, q *figures.Quantity, s figures.Range, compared bool) int {
+	if q.Start < s.Start || q.Start > len(u.text) {
+		return 0
+	}
 	// The tests before the year's are on Han words, which
 	// figures.Normalize leaves alone: the text is normalised only for the
 	// year, when one may be there.
 	raw := u.text[s.Start:q.Start]
-	if strings.Contains(raw, "比") || strings.Contains(raw, "较") { // 同比 too
+	if compared {
 		return 0
 	}
 	for _, other := range u.st.Quantities {
@@ -1119,8 +1175,7 @@ func (x *xrefFacts) columnScopes(b *tables.Block, c *tables.Column) uint32 {
 	if m, ok := x.colScopes[c]; ok {
 		return m
 	}
-	t := b.Table
-	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	m := x.blockScopes(b)
 	for _, h := range c.Path {
 		m |= x.scopeMask(h)
 	}
@@ -1128,6 +1183,22 @@ func (x *xrefFacts) columnScopes(b *tables.Block, c *tables.Column) uint32 {
 		x.colScopes = map[*tables.Column]uint32{}
 	}
 	x.colScopes[c] = m
+	return m
+}
+
+// blockScopes is the part of columnScopes that all the columns of a block
+// share (table and block titles, caption, lines before the table), made
+// once per block.
+func (x *xrefFacts) blockScopes(b *tables.Block) uint32 {
+	if m, ok := x.blkScopes[b]; ok {
+		return m
+	}
+	t := b.Table
+	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	if x.blkScopes == nil {
+		x.blkScopes = map[*tables.Block]uint32{}
+	}
+	x.blkScopes[b] = m
 	return m
 }
 
