@@ -86,3 +86,29 @@ func FuzzProseMayMatter(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkMayMatter(t, s) })
 }
+
+// mayMatterSameCases are texts for the comparison of proseMayMatter with
+// its plain form: each word, cut, at the ends, next to invalid bytes.
+var mayMatterSameCases = append([]string{
+	"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "元", "％", "%",
+	"合", "计", "具体", "明细", "主要用", "\xe5\x85", "\x85\x83", "\xe5元", "元\xe5", "\xef\xbc\x85", "\xbc\x85", "x元", "共产", "总之",
+	"2022年工作总结", "一、基本情况", "主要职能", "全年召开会议12次", "\xff\xfe比", "计划", "合\xff计",
+}, mayMatterCases...)
+
+// TestProseMayMatterPlain compares the one-pass proseMayMatter with its
+// plain definition.
+func TestProseMayMatterPlain(t *testing.T) {
+	testenv.SameAs(t, "proseMayMatter", proseMayMatter, proseMayMatterPlain, mayMatterSameCases...)
+	for _, d := range []*model.Document{parseSeed(t)} {
+		testenv.SameAs(t, "proseMayMatter", proseMayMatter, proseMayMatterPlain, d.Text)
+		for _, b := range d.Blocks {
+			if p, ok := b.(*model.Paragraph); ok {
+				testenv.SameAs(t, "proseMayMatter", proseMayMatter, proseMayMatterPlain, d.Slice(p.Span))
+			}
+		}
+	}
+}
+
+func FuzzProseMayMatterPlain(f *testing.F) {
+	testenv.FuzzSameAs(f, "proseMayMatter", proseMayMatter, proseMayMatterPlain, mayMatterSameCases...)
+}

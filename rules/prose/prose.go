@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/big"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -150,9 +151,46 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 // drops). Most paragraphs with a figure hold neither: dates, counts,
 // numbered headings. TestProseMayMatter and FuzzProseMayMatter check the
 // claim against the analysis.
+//
+// This is proseMayMatterPlain in one pass over the bytes (a paragraph
+// left out is read to its end, by every test of the plain code): the
+// words are found by the last byte of their first rune, as scopeWordsIn
+// finds its words, and FuzzProseMayMatterPlain compares the two.
 func proseMayMatter(s string) bool {
+	if strings.IndexByte(s, '%') >= 0 {
+		return true
+	}
+	for i := 2; i < len(s); i++ {
+		for m := matterByEnd[s[i]]; m != 0; {
+			k := bits.TrailingZeros32(m)
+			m &^= 1 << k
+			if w := matterWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proseMayMatterPlain is proseMayMatter as its definition says it.
+func proseMayMatterPlain(s string) bool {
 	return strings.IndexByte(s, '%') >= 0 || strings.Contains(s, "元") || strings.Contains(s, "％") || figures.MayState(s)
 }
+
+// matterWords are the words proseMayMatter looks for: those of
+// figures.MayState (FuzzProseMayMatterPlain fails if its list changes),
+// 元 and ％. Each starts with a three-byte rune, which a byte of another
+// rune never starts, so a word found in the bytes is one found in the runes.
+var matterWords = [...]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "元", "％"}
+
+// matterByEnd has, for each byte, the set of matterWords (bit k for
+// matterWords[k]) whose first rune ends with it.
+var matterByEnd = func() (t [256]uint32) {
+	for k, w := range matterWords {
+		t[w[2]] |= 1 << k
+	}
+	return t
+}()
 
 // collectUnits returns the units of d holding a statement, paragraphs and
 // cells, in document order (the analysis of units(p) without a pass).
