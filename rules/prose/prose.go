@@ -79,8 +79,9 @@ type proseText struct {
 	an figures.Analyzer
 }
 
-// proseUnits returns the paragraphs and headings worth reading, analysed
-// once per pass.
+// proseUnits returns the paragraphs and headings worth reading (a figure,
+// and a word that may make it a statement or a cross-referenced amount or
+// rate: proseMayMatter), analysed once per pass.
 func proseUnits(p *audit.Pass) *proseText {
 	return audit.Fact(p, proseUnitsKey{}, collectProse)
 }
