@@ -9,12 +9,17 @@ import (
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/rules/years"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // BenchmarkFamilyCPU runs the PRS and the XRF rules alone, as
 // bench/gobench's BenchmarkFamily does, and reports the process's CPU time
 // per audit (cpu-µs/op, garbage collection included) besides the wall
 // time: on a machine shared with other work the CPU time is the steadier.
+// FACTS makes only the facts the XRF rules share with other families (the
+// table analysis, the prose units, the report year): XRF less FACTS is what
+// the XRF rules cost in a whole audit.
 //
 //	go test ./rules/prose -run XXX -bench FamilyCPU -benchtime 50x
 func BenchmarkFamilyCPU(b *testing.B) {
@@ -37,7 +42,7 @@ func BenchmarkFamilyCPU(b *testing.B) {
 		for _, fam := range []struct {
 			name  string
 			rules []*audit.Rule
-		}{{"PRS", prs}, {"XRF", xrf}} {
+		}{{"PRS", prs}, {"XRF", xrf}, {"FACTS", []*audit.Rule{factsRule}}} {
 			b.Run(in.name+"/"+fam.name, func(b *testing.B) {
 				b.ReportAllocs()
 				start := cpuTime()
@@ -51,6 +56,13 @@ func BenchmarkFamilyCPU(b *testing.B) {
 		}
 	}
 }
+
+// factsRule makes the facts the XRF rules share with other families.
+var factsRule = &audit.Rule{ID: "FACTS", Run: func(p *audit.Pass) {
+	audit.Fact(p, tables.FactKey, tables.Analyze)
+	proseUnits(p)
+	years.ReportYearOf(p)
+}}
 
 // cpuTime is the CPU time the process has used, user and system.
 func cpuTime() time.Duration {
