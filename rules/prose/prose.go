@@ -154,21 +154,30 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 // claim against the analysis.
 //
 // This is proseMayMatterPlain in one pass over the bytes (a paragraph
-// left out is read to its end, by every test of the plain code): the
-// words are found by the last byte of their first rune, as scopeWordsIn
-// finds its words, and FuzzProseMayMatterPlain compares the two.
+// left out is read to its end, by every test of the plain code), three-byte
+// rune by three-byte rune (Han characters): the words are found by the
+// last byte of their first rune, and FuzzProseMayMatterPlain compares the
+// two.
 func proseMayMatter(s string) bool {
 	if strings.IndexByte(s, '%') >= 0 {
 		return true
 	}
-	for i := 2; i < len(s); i++ {
-		for m := matterByEnd[s[i]]; m != 0; {
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE0 || c > 0xEF || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			// not a three-byte rune: every word starts with one, and a
+			// continuation byte starts none, so the next byte is looked at
+			i++
+			continue
+		}
+		for m := matterByEnd[s[i+2]]; m != 0; {
 			k := bits.TrailingZeros32(m)
 			m &^= 1 << k
-			if w := matterWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+			if w := matterWords[k]; c == w[0] && s[i+1] == w[1] && strings.HasPrefix(s[i:], w) {
 				return true
 			}
 		}
+		i += 3 // the rune's other bytes start no word
 	}
 	return false
 }
