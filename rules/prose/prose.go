@@ -2,6 +2,7 @@ package prose
 
 import (
 	"math/big"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -68,7 +69,7 @@ type proseUnitsKey struct{}
 // own: the cross-references read prose only, so a pass running them alone
 // does not analyse the table cells.
 type proseText struct {
-	units []*unit // paragraphs and headings, in document order
+	units []*unit // paragraphs and headings worth analysing (proseMayMatter), in document order
 	block []int   // per unit, its index in Document.Blocks
 	// seen holds the analyses made, by text: statements depend on the text
 	// alone (offsets are relative to it) and rules only read them, so texts
@@ -78,8 +79,9 @@ type proseText struct {
 	an figures.Analyzer
 }
 
-// proseUnits returns the paragraphs and headings worth reading, analysed
-// once per pass.
+// proseUnits returns the paragraphs and headings worth reading (a figure,
+// and a word that may make it a statement or a cross-referenced amount or
+// rate: proseMayMatter), analysed once per pass.
 func proseUnits(p *audit.Pass) *proseText {
 	return audit.Fact(p, proseUnitsKey{}, collectProse)
 }
@@ -128,6 +130,10 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 	if c != nil && !figures.MayState(txt) {
 		return unit{span: s, text: txt, cell: c, st: noStatements}, true
 	}
+	if c == nil && !proseMayMatter(txt) {
+		// a paragraph's analysis would give no rule anything: not made
+		return unit{}, false
+	}
 	st, ok := pt.seen[txt]
 	if !ok {
 		st = pt.an.Analyze(txt)
@@ -135,6 +141,66 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 	}
 	return unit{span: s, text: txt, cell: c, st: st}, true
 }
+
+// proseMayMatter reports whether the analysis of a paragraph may give a
+// rule something to read: a statement, which needs one of the words of
+// figures.MayState (the PRS rules), or a figure that collect keeps for the
+// cross-references (mayCrossRef): an amount in a currency, whose unit ends
+// with 元 (a Han character, which figures.Normalize neither makes nor
+// changes), or a percentage, written % or ％ (which Normalize maps to %),
+// as 倍 (a MayState word) or 百分之 (a Chinese numeral, which collect
+// drops). Most paragraphs with a figure hold neither: dates, counts,
+// numbered headings. TestProseMayMatter and FuzzProseMayMatter check the
+// claim against the analysis.
+//
+// This is proseMayMatterPlain in one pass over the bytes (a paragraph
+// left out is read to its end, by every test of the plain code), three-byte
+// rune by three-byte rune (Han characters): the words are found by the
+// last byte of their first rune, and FuzzProseMayMatterPlain compares the
+// two.
+func proseMayMatter(s string) bool {
+	if strings.IndexByte(s, '%') >= 0 {
+		return true
+	}
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE0 || c > 0xEF || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			// not a three-byte rune: every word starts with one, and a
+			// continuation byte starts none, so the next byte is looked at
+			i++
+			continue
+		}
+		for m := matterByEnd[s[i+2]]; m != 0; {
+			k := bits.TrailingZeros32(m)
+			m &^= 1 << k
+			if w := matterWords[k]; c == w[0] && s[i+1] == w[1] && strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+		i += 3 // the rune's other bytes start no word
+	}
+	return false
+}
+
+// proseMayMatterPlain is proseMayMatter as its definition says it.
+func proseMayMatterPlain(s string) bool {
+	return strings.IndexByte(s, '%') >= 0 || strings.Contains(s, "元") || strings.Contains(s, "％") || figures.MayState(s)
+}
+
+// matterWords are the words proseMayMatter looks for: those of
+// figures.MayState (FuzzProseMayMatterPlain fails if its list changes),
+// 元 and ％. Each starts with a three-byte rune, which a byte of another
+// rune never starts, so a word found in the bytes is one found in the runes.
+var matterWords = [...]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "元", "％"}
+
+// matterByEnd has, for each byte, the set of matterWords (bit k for
+// matterWords[k]) whose first rune ends with it.
+var matterByEnd = func() (t [256]uint32) {
+	for k, w := range matterWords {
+		t[w[2]] |= 1 << k
+	}
+	return t
+}()
 
 // collectUnits returns the units of d holding a statement, paragraphs and
 // cells, in document order (the analysis of units(p) without a pass).

@@ -57,8 +57,9 @@ func FuzzScaled(f *testing.F) {
 	})
 }
 
-// FuzzLastScope checks the once-per-unit quote stripping against stripping
-// each prefix again.
+// FuzzLastScope checks the once-per-unit quote stripping, of the whole text
+// or of a part of it that holds the prefix read, against stripping each
+// prefix again.
 func FuzzLastScope(f *testing.F) {
 	f.Add("基本支出中“三公”经费10万元，项目支出‘公用经费’5万元", 3, 40, "公用经费")
 	f.Add("\xff“基本支出”\"项目支出\"", 0, 5, "")
@@ -67,9 +68,17 @@ func FuzzLastScope(f *testing.F) {
 		if a < 0 || b < a || b > len(text) {
 			return
 		}
+		want := lastScope(text[a:b], label)
 		st := stripQuotes(text, nil)
-		if got, want := st.lastScope(text, a, b, label), lastScope(text[a:b], label); got != want {
+		if got := st.lastScope(text, a, b, label); got != want {
 			t.Fatalf("lastScope(%q[%d:%d]) = %q, want %q", text, a, b, got, want)
+		}
+		// collect strips the text up to its last figure only (scopeBound)
+		for _, end := range []int{b, (b + len(text)) / 2} {
+			st := stripQuotes(text[:end], nil)
+			if got := st.lastScope(text, a, b, label); got != want {
+				t.Fatalf("lastScope(%q[%d:%d]) stripping %q = %q, want %q", text, a, b, text[:end], got, want)
+			}
 		}
 	})
 }

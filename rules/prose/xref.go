@@ -2,6 +2,7 @@ package prose
 
 import (
 	"cmp"
+	"math"
 	"math/big"
 	"math/bits"
 	"slices"
@@ -68,11 +69,22 @@ func basisOf(text string) basis {
 	return actualBasis
 }
 
+// basisOf2 is basisOf(a + b), without joining them when one is empty.
+func basisOf2(a, b string) basis {
+	switch {
+	case a == "":
+		return basisOf(b)
+	case b == "":
+		return basisOf(a)
+	}
+	return basisOf(a + b)
+}
+
 // pfig is a figure stated in prose, with what it is about.
 type pfig struct {
 	u      *unit
 	q      *figures.Quantity // in u.st.Quantities, which no rule changes
-	lbl    figures.Label     // the label, normalised
+	lbl    int32             // the label, normalised: its number in xrefFacts.proseLabels
 	iv     scaled            // the figure's interval in its unit
 	year   int               // 0 when not known
 	basis  basis
@@ -90,21 +102,29 @@ var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算
 
 func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 
+// label returns the label of prose figure f.
+func (x *xrefFacts) label(f *pfig) *figures.Label { return &x.proseLabels.labels[f.lbl] }
+
 type xrefKey struct{}
 
 type xrefFacts struct {
 	prose      []pfig
-	enums      [][]int           // per enumeration: indexes into prose, total first (−1 when not kept)
-	enumSlab   []int             // holds the enums
-	scopeBuf   []scopeAt         // collect's occurrences of scope words, reused unit after unit
-	cfs        []cellFacts       // cellFacts of the cells that have them, made once
-	cellLabels labelTable        // the labels of cfs
-	masks      map[string]uint32 // scopeMask by text
-	labels     map[string]string // figures.NormalizeLabel by label
-	captions   map[string]string // captionLabel by text
+	enums      [][]int     // per enumeration: indexes into prose, total first (−1 when not kept)
+	enumSlab   []int       // holds the enums
+	scopeBuf   []scopeAt   // collect's occurrences of scope words, reused unit after unit
+	cfs        []cellFacts // cellFacts of the cells that have them, made once
+	cellLabels labelTable  // the labels of cfs
+	// proseLabels numbers the labels of prose: figures with one label
+	// share its number (XRF002 groups them by it, XRF001 matches each
+	// label with the cells once)
+	proseLabels labelTable
+	masks       map[string]uint32 // scopeMask by text
+	labels      map[string]string // figures.NormalizeLabel by label
+	captions    map[string]string // captionLabel by text
 	// colScopes and rowScopes are the parts of scopes made once per
 	// column and per row
 	colScopes map[*tables.Column]uint32
+	blkScopes map[*tables.Block]uint32 // the part of colScopes a block's columns share
 	rowScopes map[*tables.Row]uint32
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
@@ -139,6 +159,21 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 			}
 		}
 		x.prose = make([]pfig, 0, n)
+		// the maps of labels are made near their size, not grown as they
+		// fill: the labels of the figures, and of the rows of the tables
+		// (allCellFacts), of which a report repeats a few hundred at most
+		rows := 0
+		for _, t := range x.tables.Tables {
+			for _, b := range t.Blocks {
+				rows += len(b.Rows)
+			}
+		}
+		rows, figs := min(rows, 192), min(n, 192)
+		x.labels = make(map[string]string, figs+rows)
+		x.proseLabels.ids = make(map[string]int32, figs)
+		x.proseLabels.labels = make([]figures.Label, 0, figs)
+		x.cellLabels.ids = make(map[string]int32, rows)
+		x.cellLabels.labels = make([]figures.Label, 0, rows)
 		for _, u := range units {
 			x.collect(u)
 		}
@@ -160,6 +195,8 @@ func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
 func (x *xrefFacts) collect(u *unit) {
 	first := len(x.prose) // the unit's figures are x.prose[first:], by ascending start
 	var plain stripped    // u.text without quotes, made for the first figure kept
+	var sw sentWords      // the words of a figure's sentence, made for its first figure kept
+	bound := scopeBound(u)
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
 		rate, ok := mayCrossRef(q)
@@ -170,21 +207,25 @@ func (x *xrefFacts) collect(u *unit) {
 		if utf8.RuneCountInString(label) < 3 {
 			continue
 		}
-		f := pfig{u: u, q: q, lbl: figures.NewLabel(label), year: q.Year, isRate: rate}
+		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: q.Year, isRate: rate}
 		f.iv = scaleOf(q.Number, q.Unit)
 		if rate {
 			f.basis = actualBasis
 		} else {
-			f.basis = basisOf(q.Period + q.Lead)
+			f.basis = basisOf2(q.Period, q.Lead)
 		}
 		sent := u.sentenceOf(q.Start)
-		if f.year == 0 {
-			f.year = sentenceYear(u, q, sent)
+		if !sw.made || sw.sent != sent {
+			sw = wordsOf(u.text, sent, bound)
 		}
-		before := u.text[sent.Start:min(max(q.LabelStart, sent.Start), len(u.text))]
-		f.inList = strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
+		if f.year == 0 {
+			f.year = sentenceYearCmp(u, q, sent, sw.cmpEnd <= q.Start)
+		}
+		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
 		if !plain.made {
-			plain = stripQuotes(u.text, x.scopeBuf)
+			// lastScope reads the text before a figure only: no further
+			// than the last figure's start
+			plain = stripQuotes(u.text[:bound], x.scopeBuf)
 			x.scopeBuf = plain.at // reused by the next unit's
 		}
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
@@ -224,6 +265,58 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		x.enums = append(x.enums, x.enumSlab[start:len(x.enumSlab):len(x.enumSlab)])
 	}
+}
+
+// scopeBound returns the end of the part of u.text that collect's calls
+// of lastScope read: the text up to the start of its last figure (or its
+// label), which no label or sentence of a figure extends past.
+func scopeBound(u *unit) int {
+	end := 0
+	for i := range u.st.Quantities {
+		q := &u.st.Quantities[i]
+		end = max(end, q.Start, q.LabelStart)
+	}
+	return min(end, len(u.text))
+}
+
+// inList reports whether the figure q of u follows 其中, 主要用于, 包括 or
+// 分别 in its sentence s (before its label): a part of something. collect
+// reads it from wordsOf, once per sentence.
+func inList(u *unit, q *figures.Quantity, s figures.Range) bool {
+	before := u.text[s.Start:min(max(q.LabelStart, s.Start), len(u.text))]
+	return strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
+}
+
+// sentWords says where words that collect looks for before each figure
+// first end in a sentence, as offsets in the text (math.MaxInt for none):
+// a text from the sentence's start to an offset holds one of them exactly
+// when the first ends by then.
+type sentWords struct {
+	sent figures.Range
+	made bool
+	// cmpEnd is the end of the first 比 or 较 (sentenceYear), listEnd of
+	// the first 其中, 主要用于, 包括 or 分别 (inList)
+	cmpEnd, listEnd int
+}
+
+var listWords = [...]string{"其中", "主要用于", "包括", "分别"}
+
+// wordsOf finds the words of sentence s of text, whose figures all start
+// (with their labels) before bound: no further is read.
+func wordsOf(text string, s figures.Range, bound int) sentWords {
+	sw := sentWords{sent: s, made: true, cmpEnd: math.MaxInt, listEnd: math.MaxInt}
+	t := text[s.Start:min(max(bound, s.Start), len(text))]
+	for _, w := range [...]string{"比", "较"} {
+		if i := strings.Index(t, w); i >= 0 {
+			sw.cmpEnd = min(sw.cmpEnd, s.Start+i+len(w))
+		}
+	}
+	for _, w := range listWords {
+		if i := strings.Index(t, w); i >= 0 {
+			sw.listEnd = min(sw.listEnd, s.Start+i+len(w))
+		}
+	}
+	return sw
 }
 
 // scopeIndex is the index of w in scopeWords, −1 for none.
@@ -291,11 +384,21 @@ func sentenceYear(u *unit, q *figures.Quantity, s figures.Range) int {
 	if q.Start < s.Start || q.Start > len(u.text) {
 		return 0
 	}
+	raw := u.text[s.Start:q.Start]
+	return sentenceYearCmp(u, q, s, strings.Contains(raw, "比") || strings.Contains(raw, "较")) // 同比 too
+}
+
+// sentenceYearCmp is sentenceYear given compared, whether the sentence
+// holds 比 or 较 before the figure (collect finds them once per sentence).
+func sentenceYearCmp(u *unit, q *figures.Quantity, s figures.Range, compared bool) int {
+	if q.Start < s.Start || q.Start > len(u.text) {
+		return 0
+	}
 	// The tests before the year's are on Han words, which
 	// figures.Normalize leaves alone: the text is normalised only for the
 	// year, when one may be there.
 	raw := u.text[s.Start:q.Start]
-	if strings.Contains(raw, "比") || strings.Contains(raw, "较") { // 同比 too
+	if compared {
 		return 0
 	}
 	for _, other := range u.st.Quantities {
@@ -1072,8 +1175,7 @@ func (x *xrefFacts) columnScopes(b *tables.Block, c *tables.Column) uint32 {
 	if m, ok := x.colScopes[c]; ok {
 		return m
 	}
-	t := b.Table
-	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	m := x.blockScopes(b)
 	for _, h := range c.Path {
 		m |= x.scopeMask(h)
 	}
@@ -1081,6 +1183,22 @@ func (x *xrefFacts) columnScopes(b *tables.Block, c *tables.Column) uint32 {
 		x.colScopes = map[*tables.Column]uint32{}
 	}
 	x.colScopes[c] = m
+	return m
+}
+
+// blockScopes is the part of columnScopes that all the columns of a block
+// share (table and block titles, caption, lines before the table), made
+// once per block.
+func (x *xrefFacts) blockScopes(b *tables.Block) uint32 {
+	if m, ok := x.blkScopes[b]; ok {
+		return m
+	}
+	t := b.Table
+	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	if x.blkScopes == nil {
+		x.blkScopes = map[*tables.Block]uint32{}
+	}
+	x.blkScopes[b] = m
 	return m
 }
 

@@ -17,21 +17,22 @@ import (
 // distinct label of its head once instead of once per cell.
 type cellIndex struct {
 	cfs    []cellFacts
-	labels []figures.Label    // the labelTable's, by number
-	heads  []int32            // label numbers sorted by head
-	cells  [][]int32          // by label number: the cells that carry it, ascending
-	memo   map[string][]match // by prose label: the matches, made once
-	slab   []match            // holds memo's slices
+	labels []figures.Label // the labelTable's, by number
+	heads  []int32         // label numbers sorted by head
+	cells  [][]int32       // by label number: the cells that carry it, ascending
+	memo   [][]match       // by prose label number: the matches, made once
+	made   []bool          // by prose label number: memo holds its matches
+	slab   []match         // holds memo's slices
 	// while matching: per cell, 1 when one of its labels matches, 2 when
 	// one is equal; and the cells flagged
 	flag    []uint8
 	touched []int32
 }
 
-// newCellIndex indexes cells whose label numbers are those of t; t must
-// not change while the index is used.
-func newCellIndex(cfs []cellFacts, t *labelTable) *cellIndex {
-	ix := &cellIndex{cfs: cfs, labels: t.labels, memo: map[string][]match{}, flag: make([]uint8, len(cfs))}
+// newCellIndex indexes cells whose label numbers are those of t, for
+// nProse prose labels; t must not change while the index is used.
+func newCellIndex(cfs []cellFacts, t *labelTable, nProse int) *cellIndex {
+	ix := &cellIndex{cfs: cfs, labels: t.labels, memo: make([][]match, nProse), made: make([]bool, nProse), flag: make([]uint8, len(cfs))}
 	// the (label, cell) pairs, each label once per cell
 	labelOf, cellOf := make([]int32, 0, len(cfs)), make([]int32, 0, len(cfs))
 	for i := range cfs {
@@ -76,16 +77,16 @@ func groupBy(n int, keys, vals []int32) [][]int32 {
 	return groups
 }
 
-// matches returns the cells whose labels match l (labelMatches), in cell
-// order, with labelMatches' exact.
-func (ix *cellIndex) matches(l *figures.Label) []match {
-	if ms, ok := ix.memo[l.S]; ok {
-		return ms
+// matches returns the cells whose labels match l, prose label number id
+// (labelMatches), in cell order, with labelMatches' exact.
+func (ix *cellIndex) matches(id int32, l *figures.Label) []match {
+	if ix.made[id] {
+		return ix.memo[id]
 	}
 	h := l.Head()
 	first := sort.Search(len(ix.heads), func(k int) bool { return ix.labels[ix.heads[k]].Head() >= h })
-	for _, id := range ix.heads[first:] {
-		cl := &ix.labels[id]
+	for _, cid := range ix.heads[first:] {
+		cl := &ix.labels[cid]
 		if cl.Head() != h {
 			break
 		}
@@ -98,7 +99,7 @@ func (ix *cellIndex) matches(l *figures.Label) []match {
 		default:
 			continue
 		}
-		for _, c := range ix.cells[id] {
+		for _, c := range ix.cells[cid] {
 			if ix.flag[c] == 0 {
 				ix.touched = append(ix.touched, c)
 			}
@@ -113,6 +114,6 @@ func (ix *cellIndex) matches(l *figures.Label) []match {
 	}
 	ix.touched = ix.touched[:0]
 	ms := ix.slab[start:len(ix.slab):len(ix.slab)]
-	ix.memo[l.S] = ms
+	ix.memo[id], ix.made[id] = ms, true
 	return ms
 }

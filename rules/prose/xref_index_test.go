@@ -33,9 +33,9 @@ func TestCellIndexOracle(t *testing.T) {
 		audit.Run(doc, []*audit.Rule{{ID: "TEST", Run: func(p *audit.Pass) {
 			x := xrefFactsOf(p)
 			cfs := x.allCellFacts()
-			ix := newCellIndex(cfs, &x.cellLabels)
+			ix := newCellIndex(cfs, &x.cellLabels, len(x.proseLabels.labels))
 			for pi := range x.prose {
-				l := x.prose[pi].lbl
+				l := *x.label(&x.prose[pi])
 				var want []match
 				for ci := range cfs {
 					var cell []*figures.Label
@@ -46,7 +46,7 @@ func TestCellIndexOracle(t *testing.T) {
 						want = append(want, match{&cfs[ci], ex})
 					}
 				}
-				got := ix.matches(&x.prose[pi].lbl)
+				got := ix.matches(x.prose[pi].lbl, x.label(&x.prose[pi]))
 				if len(got) != len(want) {
 					t.Fatalf("%s: %d matches of %q, want %d", doc.Name, len(got), l.S, len(want))
 				}

@@ -3,6 +3,8 @@ package prose
 import (
 	"strings"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/figures"
 )
 
 // scopeWordsRef is scopeWordsIn as a strings.Index loop per word, the
@@ -64,6 +66,54 @@ func FuzzScopeSet(f *testing.F) {
 		}
 		if got, want := hasQuote(s, false), contextQuotes.Replace(s) != s; got != want {
 			t.Fatalf("hasQuote(%q, false) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestSentWordsOracle checks what collect reads from wordsOf, once per
+// sentence, against sentenceYear and inList, which search the text before
+// each figure, for every figure of the seed reports and synthetic ones.
+func TestSentWordsOracle(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		for _, u := range collectProse(doc).units {
+			bound := scopeBound(u)
+			for i := range u.st.Quantities {
+				q := &u.st.Quantities[i]
+				s := u.sentenceOf(q.Start)
+				sw := wordsOf(u.text, s, bound)
+				if got, want := sentenceYearCmp(u, q, s, sw.cmpEnd <= q.Start), sentenceYear(u, q, s); got != want {
+					t.Fatalf("%s: the year of %q in %q is %d, want %d", doc.Name, q.Label, u.text, got, want)
+				}
+				if got, want := sw.listEnd <= min(max(q.LabelStart, s.Start), len(u.text)), inList(u, q, s); got != want {
+					t.Fatalf("%s: %q in %q in a list: %v, want %v", doc.Name, q.Label, u.text, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 200 {
+		t.Errorf("only %d figures checked", n)
+	}
+}
+
+// FuzzSentWords is TestSentWordsOracle on any text.
+func FuzzSentWords(f *testing.F) {
+	f.Add("2022年，其中基本支出比上年增加10万元，项目支出5万元；分别为3万元、2万元。较上年增长5%")
+	f.Add("主要用于办公费1万元（包括“三公”经费2万元），2021年支出合计3万元")
+	f.Fuzz(func(t *testing.T, s string) {
+		u := &unit{text: s, st: figures.Analyze(s)}
+		bound := scopeBound(u)
+		for i := range u.st.Quantities {
+			q := &u.st.Quantities[i]
+			sent := u.sentenceOf(q.Start)
+			sw := wordsOf(u.text, sent, bound)
+			if got, want := sentenceYearCmp(u, q, sent, sw.cmpEnd <= q.Start), sentenceYear(u, q, sent); got != want {
+				t.Fatalf("the year of figure %d of %q is %d, want %d", i, s, got, want)
+			}
+			if got, want := sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)), inList(u, q, sent); got != want {
+				t.Fatalf("figure %d of %q in a list: %v, want %v", i, s, got, want)
+			}
 		}
 	})
 }

@@ -27,14 +27,21 @@ var XRF002 = &audit.Rule{
 func runXRF002(p *audit.Pass) {
 	x := xrefFactsOf(p)
 	// the figures before each of one label: only those can be the same
-	byLabel := map[string][]int{}
+	// (the figures by label number, in order; met[l] of label l are before
+	// the current one)
+	labelOf, index := make([]int32, len(x.prose)), make([]int32, len(x.prose))
+	for j := range x.prose {
+		labelOf[j], index[j] = x.prose[j].lbl, int32(j)
+	}
+	byLabel := groupBy(len(x.proseLabels.labels), labelOf, index)
+	met := make([]int32, len(byLabel))
 	// what a finding says of the earlier figure, made once per figure (one
 	// is often the earlier figure of several findings)
-	earlierOf := map[int]earlierText{}
+	earlierOf := map[int32]earlierText{}
 	for j := range x.prose {
 		b := &x.prose[j]
-		earlier := byLabel[b.lbl.S]
-		byLabel[b.lbl.S] = append(earlier, j)
+		earlier := byLabel[b.lbl][:met[b.lbl]]
+		met[b.lbl]++
 		for _, i := range earlier {
 			a := &x.prose[i]
 			if a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
@@ -48,7 +55,7 @@ func runXRF002(p *audit.Pass) {
 				if a.year != b.year {
 					continue
 				}
-			case a.isRate && a.year == 0 && b.year == 0 && fundRate(a.lbl.S):
+			case a.isRate && a.year == 0 && b.year == 0 && fundRate(x.label(a).S):
 				// a budget rate (公用经费控制率, 预算执行率) is stated once per
 				// report; other rates (入学率, 使用率) recur for many subjects
 			default:
