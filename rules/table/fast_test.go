@@ -93,3 +93,84 @@ func TestSumEvalMatchesRowSum(t *testing.T) {
 		}
 	})
 }
+
+// scaled.exact must say what sumNumbers' Exact says wherever holds finds
+// the cells usable (crossFooting passes over those rows).
+func TestScaledExact(t *testing.T) {
+	oracleDocs(t, func(t *testing.T, d *model.Document) {
+		for _, b := range tables.Analyze(d).Blocks() {
+			if len(b.Rows) == 0 || len(b.Columns) < 3 {
+				continue
+			}
+			s := scale(b)
+			for tc := range b.Columns {
+				var cand []int
+				for c := range b.Columns {
+					if c != tc && len(cand) < 4 {
+						cand = append(cand, c)
+					}
+				}
+				for mask := 1; mask < 1<<len(cand); mask++ {
+					var set []int
+					for k := range cand {
+						if mask&(1<<k) != 0 {
+							set = append(set, cand[k])
+						}
+					}
+					for i := range b.Rows {
+						if usable, _, _ := s.holds(i, tc, set); !usable {
+							continue
+						}
+						var ns []figures.Number
+						for _, c := range set {
+							ns = append(ns, asValue(b.Rows[i].Cells[c].Num))
+						}
+						sc := sumNumbers(ns, asValue(b.Rows[i].Cells[tc].Num), figures.HalfUp)
+						if got := s.exact(i, tc, set); got != sc.Exact || got && !sc.Consistent {
+							t.Fatalf("table %d block %d row %d: %d = Σ%v: exact %v, sumNumbers %+v",
+								b.Table.Number, b.Index, i, tc, set, got, sc)
+						}
+					}
+				}
+			}
+		}
+	})
+}
+
+// fastSumRows must say what fastSum says on the figures copied out.
+func TestFastSumRows(t *testing.T) {
+	oracleDocs(t, func(t *testing.T, d *model.Document) {
+		for _, b := range tables.Analyze(d).Blocks() {
+			n := len(b.Rows)
+			for tr := 0; tr < n; tr++ {
+				for k := 1; k <= 5 && tr+k < n; k++ {
+					idx := make([]int, k)
+					for i := range idx {
+						idx[i] = tr + 1 + i
+					}
+					for j := range b.Columns {
+						tn := b.Rows[tr].Cells[j].Num
+						if tn.Kind != figures.Value {
+							continue
+						}
+						var ns []figures.Number
+						nz := 0
+						for _, i := range idx {
+							pn := b.Rows[i].Cells[j].Num
+							if pn.Kind == figures.Value && pn.Mant != 0 {
+								nz++
+							}
+							ns = append(ns, asValue(pn))
+						}
+						want, wok := fastSum(ns, asValue(tn))
+						got, gnz, gok := fastSumRows(b, tr, idx, j)
+						if gok != wok || gok && (got != want || gnz != nz) {
+							t.Fatalf("table %d block %d row %d rows %v column %d: %+v/%d/%v, fastSum %+v/%d/%v",
+								b.Table.Number, b.Index, tr, idx, j, got, gnz, gok, want, nz, wok)
+						}
+					}
+				}
+			}
+		}
+	})
+}
