@@ -1,7 +1,9 @@
 package table
 
 import (
+	"cmp"
 	"math/big"
+	"math/bits"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
@@ -54,6 +56,33 @@ func hasSpan(c *check, sp model.Span) bool {
 	return false
 }
 
+// absCmp compares k·|a| with |b| (k ≥ 1) as big.Rat would (absCmpRat,
+// its oracle in TestAbsCmp): diagnose compares the corrections of every
+// pair of failed checks, and a big.Rat is three allocations.
+func absCmp(k int64, a, b figures.Number) int {
+	const lim = 1 << 59 // k·|mantissa| fits a uint64 for k ≤ 16
+	if k < 1 || k > 16 || a.Dec < 0 || a.Dec > 18 || b.Dec < 0 || b.Dec > 18 ||
+		a.Mant >= lim || a.Mant <= -lim || b.Mant >= lim || b.Mant <= -lim {
+		return absCmpRat(k, a, b)
+	}
+	x, y := uint64(k)*uint64(abs64(a.Mant)), uint64(abs64(b.Mant))
+	// At the finer precision: 10^18 times a uint64 fits 128 bits.
+	xh, xl := bits.Mul64(x, uint64(pow10(max(a.Dec, b.Dec)-a.Dec)))
+	yh, yl := bits.Mul64(y, uint64(pow10(max(a.Dec, b.Dec)-b.Dec)))
+	switch {
+	case xh != yh:
+		return cmp.Compare(xh, yh)
+	default:
+		return cmp.Compare(xl, yl)
+	}
+}
+
+// absCmpRat is absCmp in big.Rat arithmetic, the definition.
+func absCmpRat(k int64, a, b figures.Number) int {
+	x := new(big.Rat).Abs(a.Rat())
+	return new(big.Rat).Mul(x, big.NewRat(k, 1)).Cmp(new(big.Rat).Abs(b.Rat()))
+}
+
 func cellsOf(c *check) []tables.DataCell {
 	return append([]tables.DataCell{c.target}, c.partCells()...)
 }
@@ -65,8 +94,8 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 			continue
 		}
 		var best *diagnosis
-		var bestDist *big.Rat
-		fcs := cellsOf(f)
+		var bestDist figures.Number
+		fcs := f.partCells() // with f.target, cellsOf(f), not copied out
 		for _, x := range checks {
 			if x.ok || x.weak || (x.kind != kCross && x.kind != kDiff) || x.block != f.block || x.explained {
 				continue
@@ -74,7 +103,10 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 			// The shared cell: x's row in f's column (the last of f's
 			// cells that x also has).
 			var z tables.DataCell
-			found := false
+			found := f.target.Cell.Cell != nil && hasSpan(x, f.target.Span)
+			if found {
+				z = f.target
+			}
 			for _, fc := range fcs {
 				if fc.Cell.Cell != nil && hasSpan(x, fc.Span) {
 					z, found = fc, true
@@ -88,14 +120,14 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 			if !ok1 || !ok2 {
 				continue
 			}
-			dist := new(big.Rat).Abs(sub(byCol, byRow).Rat())
-			off := new(big.Rat).Abs(sub(z.Num, byCol).Rat())
+			dist := sub(byCol, byRow)
+			off := sub(z.Num, byCol)
 			// One wrong cell explains both only if both corrections are
 			// close compared with the error itself.
-			if new(big.Rat).Mul(dist, big.NewRat(10, 1)).Cmp(off) > 0 {
+			if absCmp(10, dist, off) > 0 {
 				continue
 			}
-			if best == nil || dist.Cmp(bestDist) < 0 {
+			if best == nil || absCmp(1, dist, bestDist) < 0 {
 				agree := figures.CheckSum([]figures.Number{byCol}, byRow, r).Consistent
 				best = &diagnosis{cell: z, col: f, row: x, byCol: byCol, byRow: byRow, agree: agree}
 				bestDist = dist

@@ -1,6 +1,8 @@
 package table
 
 import (
+	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -173,4 +175,26 @@ func TestFastSumRows(t *testing.T) {
 			}
 		}
 	})
+}
+
+// absCmp must compare as big.Rat does.
+func TestAbsCmp(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	mants := []int64{0, 1, -1, 9, 10, -10, 99, 12345, -12345, 1 << 40, 1<<59 - 1, -(1<<59 - 1), 1 << 59, math.MaxInt64, math.MinInt64 + 1}
+	for range 200000 {
+		var a, b figures.Number
+		for _, n := range []*figures.Number{&a, &b} {
+			n.Kind = figures.Value
+			if rng.IntN(4) == 0 {
+				n.Mant = mants[rng.IntN(len(mants))]
+			} else {
+				n.Mant = rng.Int64N(2_000_000) - 1_000_000
+			}
+			n.Dec = rng.IntN(20)
+		}
+		k := int64(1 + rng.IntN(12))
+		if got, want := absCmp(k, a, b), absCmpRat(k, a, b); got != want {
+			t.Fatalf("absCmp(%d, %+v, %+v) = %d, big.Rat %d", k, a, b, got, want)
+		}
+	}
 }
