@@ -125,8 +125,7 @@ func listLine(rest string, l label) bool {
 					start = i
 				}
 				dots, ells, mids = 0, 0, 0
-				for i++; i < len(rest) && !lineLead[rest[i]]; i++ {
-				}
+				i = skipPlain(rest, i+1)
 				continue
 			}
 			if w := leaderRune(rest, i); w > 0 {
@@ -168,6 +167,35 @@ func listLine(rest string, l label) bool {
 		i += n
 	}
 	return true
+}
+
+// skipPlain returns the offset of the first rune at or after i that
+// listLine must look at: a space or one of . ． … · (or len(s)). Every
+// other rune, the CJK punctuation that shares a first byte with them
+// (，（）“”、。 with ． … and U+3000) included, is passed over here as
+// listLine's loop would pass it (resetting the runs, which are already
+// reset), a byte at a time: continuation bytes never start a space or
+// a leader. Four bytes are looked up at a time, most of a paragraph
+// being Han characters.
+func skipPlain(s string, i int) int {
+	for {
+		for i+4 <= len(s) && !(lineLead[s[i]] || lineLead[s[i+1]] || lineLead[s[i+2]] || lineLead[s[i+3]]) {
+			i += 4
+		}
+		for i < len(s) && !lineLead[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			return len(s)
+		}
+		if s[i] < utf8.RuneSelf || leaderRune(s, i) > 0 {
+			return i
+		}
+		if space, _ := spaceAt(s, i); space {
+			return i
+		}
+		i++ // a lead byte of another rune
+	}
 }
 
 // lineLead marks the bytes listLine stops at: those a space can start with

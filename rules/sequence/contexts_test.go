@@ -92,6 +92,8 @@ var lineCases = []string{
 	"一、甲 \xc2二、乙", "一、甲\v二、乙 ", "一、甲 二、乙 三、丙", " 一、甲", "1.甲 1.5万 2.乙",
 	"41.\tOn the other hand, these are replicated in Box 1.", "1. See Figure 2. The figure", "一、甲 二、", "一、甲 二、 乙",
 	"1. box 2.项目", "1. 见 2.项目",
+	// skipPlain: CJK punctuation sharing a first byte with ． … U+3000
+	"1.甲，乙．．．．3", "1.甲“乙”……3", "一、甲，乙、丙。　二、丁", "1、甲（乙）··· 2、丙", "一、甲乙丙丁戊己庚辛 二、壬",
 }
 
 func TestPrefixedItemFastPath(t *testing.T) {
