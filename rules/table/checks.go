@@ -226,11 +226,11 @@ func (w *checkScratch) release() {
 }
 
 // unseen reports whether a check with these outcomes shows in no finding:
-// a sum or difference that holds exactly, a rate that holds. No rule
-// reports them (see wants; TBL005 reports failed rates only) and diagnose
-// reads failed checks only.
+// a sum or difference that holds exactly, a rate or a 其中 check that
+// holds. No rule reports them (see wants; TBL005 and TBL003 report
+// failures only) and diagnose reads failed checks only (and no 其中 check).
 func unseen(kind checkKind, ok, exact bool) bool {
-	if kind == kRate {
+	if kind == kRate || kind == kSubset {
 		return ok
 	}
 	return ok && exact

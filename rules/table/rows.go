@@ -144,19 +144,25 @@ func rowSum(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column,
 	if !rowSumApplies(b, t, idx, c) {
 		return nil
 	}
+	return sumRowsCheck(b, kind, t, idx, c, rowSumOf(b, t, idx, c, r), all)
+}
+
+// rowSumOf is rowSum's comparison: rows idx against row t in column c.
+func rowSumOf(b *tables.Block, t int, idx []int, c *tables.Column, r figures.Rounding) figures.SumCheck {
 	total := b.Rows[t].Cells[c.Index]
 	var buf [16]figures.Number // sumCheck's figures, without the parts' cells
 	ns := buf[:0]
 	for _, i := range idx {
 		ns = append(ns, asValue(b.Rows[i].Cells[c.Index].Num))
 	}
-	return sumRowsCheck(b, kind, t, idx, c, sumNumbers(ns, asValue(total.Num), r), all)
+	return sumNumbers(ns, asValue(total.Num), r)
 }
 
 // sumRowsCheck makes rowSum's check from its comparison s.
 func sumRowsCheck(b *tables.Block, kind checkKind, t int, idx []int, c *tables.Column, s figures.SumCheck, all bool) *check {
-	if !all && unseen(kind, s.Consistent, s.Exact) {
-		// A 其中 check that holds exactly also holds as a subset.
+	if !all && s.Consistent && s.Exact {
+		// unseen for a sum; a 其中 check that holds exactly also holds
+		// as a subset.
 		return nil
 	}
 	return &check{kind: kind, block: b, target: b.At(t, c.Index), prows: idx, sum: s, ok: s.Consistent, exact: s.Exact}
@@ -589,7 +595,20 @@ func subsets(b *tables.Block, cols []*tables.Column, r figures.Rounding, all boo
 			if c.Role == tables.Diff {
 				continue
 			}
-			ch := rowSum(b, kSubset, p, idx, c, r, all)
+			// rowSum(b, kSubset, p, idx, c, r, all), looked at before
+			// the check is made
+			if !rowSumApplies(b, p, idx, c) {
+				continue
+			}
+			s := rowSumOf(b, p, idx, c, r)
+			if !all && s.Diff.Mant >= 0 {
+				// The displayed parts do not exceed the total: the check
+				// is dropped below or holds (ok is set), and no rule
+				// reads a 其中 check that holds (TBL003 reports failures,
+				// diagnose passes over 其中 checks).
+				continue
+			}
+			ch := sumRowsCheck(b, kSubset, p, idx, c, s, all)
 			if ch == nil || ch.target.Num.Mant < 0 {
 				continue
 			}
@@ -612,6 +631,9 @@ func subsets(b *tables.Block, cols []*tables.Column, r figures.Rounding, all boo
 			}
 			ch.conf = 0.9
 			ch.basis = "其中"
+			if !all && unseen(kSubset, ch.ok, ch.exact) {
+				continue
+			}
 			if !ch.ok {
 				ch.sum.Expr = "" // rendered with ">" by expression()
 			}
