@@ -154,3 +154,28 @@ func TestPeriodYearShortcut(t *testing.T) {
 		t.Error("no head checked")
 	}
 }
+
+// TestColumnFactsOracle checks columnFacts, which joins a column's head
+// only when it reads it, against columnFactsRef on every column of the
+// oracle documents.
+func TestColumnFactsOracle(t *testing.T) {
+	n := 0
+	for _, doc := range oracleDocs(t) {
+		audit.Run(doc, []*audit.Rule{{ID: "TEST", Run: func(p *audit.Pass) {
+			x := xrefFactsOf(p)
+			for _, tb := range x.tables.Tables {
+				for _, b := range tb.Blocks {
+					for _, c := range b.Columns {
+						if got, want := x.columnFacts(c), x.columnFactsRef(c); got != want {
+							t.Errorf("columnFacts(%q) = %+v, want %+v", c.Path, got, want)
+						}
+						n++
+					}
+				}
+			}
+		}}})
+	}
+	if n < 100 {
+		t.Errorf("only %d columns checked", n)
+	}
+}

@@ -704,6 +704,44 @@ func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
+	// the head is read only for a budget column's basis and for a year
+	// the column lacks, which yearIn and periodYear find only after a 年
+	// (a Han rune, which no path element splits): most columns need no
+	// joined head
+	needYear := cf.year == 0 && slices.ContainsFunc(c.Path, func(p string) bool { return strings.Contains(p, "年") })
+	if !needYear && !(c.Budget && !c.Actual) {
+		if c.Budget {
+			cf.basis = basisUnknown
+		} else {
+			cf.basis = actualBasis
+		}
+		return cf
+	}
+	head := strings.Join(c.Path, "")
+	switch {
+	case c.Budget && c.Actual:
+		cf.basis = basisUnknown
+	case c.Budget:
+		cf.basis = basisOf(head)
+		if cf.basis == actualBasis {
+			cf.basis = budgetAny
+		}
+	default:
+		cf.basis = actualBasis
+	}
+	if cf.year == 0 {
+		cf.year = yearIn(head)
+	}
+	if cf.year == 0 {
+		cf.year = x.periodYear(head)
+	}
+	return cf
+}
+
+// columnFactsRef is columnFacts as it was first written, joining the
+// head for every column: the oracle of columnFacts' shortcut.
+func (x *xrefFacts) columnFactsRef(c *tables.Column) colFacts {
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
