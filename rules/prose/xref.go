@@ -127,6 +127,7 @@ type xrefFacts struct {
 	colScopes map[*tables.Column]uint32
 	blkScopes map[*tables.Block]uint32 // the part of colScopes a block's columns share
 	rowScopes map[*tables.Row]uint32
+	ix        cellIndex // XRF001's, in storage kept for the pool
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
 	pass      *audit.Pass
@@ -207,6 +208,7 @@ func (x *xrefFacts) release() {
 	clear(x.blkScopes)
 	clear(x.rowScopes)
 	clear(x.before)
+	x.ix.release()
 	x.hasCfs, x.year, x.pass, x.tables = false, -1, nil, nil
 }
 
