@@ -127,7 +127,8 @@ type xrefFacts struct {
 	colScopes map[*tables.Column]uint32
 	blkScopes map[*tables.Block]uint32 // the part of colScopes a block's columns share
 	rowScopes map[*tables.Row]uint32
-	ix        cellIndex // XRF001's, in storage kept for the pool
+	ix        cellIndex     // XRF001's, in storage kept for the pool
+	xrf002    xrf002Storage // XRF002's, the same
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
 	pass      *audit.Pass
@@ -209,6 +210,7 @@ func (x *xrefFacts) release() {
 	clear(x.rowScopes)
 	clear(x.before)
 	x.ix.release()
+	x.xrf002.release()
 	x.hasCfs, x.year, x.pass, x.tables = false, -1, nil, nil
 }
 

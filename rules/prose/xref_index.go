@@ -84,14 +84,7 @@ func resized[E any](s []E, n int) []E {
 	return s[:n]
 }
 
-// groupBy returns vals grouped by their key (keys[i] in [0, n) is the key
-// of vals[i]), in one array, each group in the order of vals.
-func groupBy(n int, keys, vals []int32) [][]int32 {
-	var g grouping
-	return g.by(n, keys, vals)
-}
-
-// grouping is groupBy's storage, reused from call to call: the groups of
+// grouping is the storage of by, reused from call to call: the groups of
 // one call are valid until the next.
 type grouping struct {
 	at     []int
@@ -99,7 +92,8 @@ type grouping struct {
 	groups [][]int32
 }
 
-// by is groupBy in g's storage.
+// by returns vals grouped by their key (keys[i] in [0, n) is the key of
+// vals[i]), in one array, each group in the order of vals.
 func (g *grouping) by(n int, keys, vals []int32) [][]int32 {
 	at := resized(g.at, n+1)
 	clear(at)

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -67,4 +68,33 @@ func TestCellIndexOracle(t *testing.T) {
 		t.Errorf("only %d matches checked", n)
 	}
 	t.Logf("%d matches checked", n)
+}
+
+// TestGroupingBy checks grouping.by, reusing its storage call after call
+// (larger, then smaller), against grouping by appending.
+func TestGroupingBy(t *testing.T) {
+	var g grouping
+	for _, c := range []struct {
+		n          int
+		keys, vals []int32
+	}{
+		{3, []int32{2, 0, 2, 1, 0}, []int32{10, 11, 12, 13, 14}},
+		{5, []int32{4, 4, 0, 3, 3, 3, 1}, []int32{1, 2, 3, 4, 5, 6, 7}},
+		{2, []int32{1}, []int32{9}},
+		{0, nil, nil},
+	} {
+		want := make([][]int32, c.n)
+		for i, k := range c.keys {
+			want[k] = append(want[k], c.vals[i])
+		}
+		got := g.by(c.n, c.keys, c.vals)
+		if len(got) != c.n {
+			t.Fatalf("by(%d, %v) has %d groups", c.n, c.keys, len(got))
+		}
+		for k := range got {
+			if !slices.Equal(got[k], want[k]) {
+				t.Errorf("by(%d, %v, %v)[%d] = %v, want %v", c.n, c.keys, c.vals, k, got[k], want[k])
+			}
+		}
+	}
 }
