@@ -213,6 +213,9 @@ func FuzzLeadTests(f *testing.F) {
 			if got, want := sentenceYear(u, q, s), sentenceYearRef(u, q, s); got != want {
 				t.Fatalf("sentenceYear(%q) = %d, want %d", text, got, want)
 			}
+			if y := sentenceYearRef(u, q, s); y != 0 { // collect skips it: it finds none
+				t.Fatalf("sentenceYear(%q) = %d, want 0", text, y)
+			}
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -126,6 +127,8 @@ type xrefFacts struct {
 	colScopes map[*tables.Column]uint32
 	blkScopes map[*tables.Block]uint32 // the part of colScopes a block's columns share
 	rowScopes map[*tables.Row]uint32
+	ix        cellIndex     // XRF001's, in storage kept for the pool
+	xrf002    xrf002Storage // XRF002's, the same
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
 	pass      *audit.Pass
@@ -144,9 +147,17 @@ func (x *xrefFacts) reportYear() int {
 	return x.year
 }
 
+// xrefPool holds the storage of the xrefFacts of passes done: the figures,
+// cells, labels and maps of a document grew afresh for every document,
+// while the facts live only as long as the pass (audit.Pooled).
+var xrefPool = sync.Pool{New: func() any { return new(xrefFacts) }}
+
+type xrefPoolKey struct{}
+
 func xrefFactsOf(p *audit.Pass) *xrefFacts {
 	return audit.Fact(p, xrefKey{}, func(d *model.Document) *xrefFacts {
-		x := &xrefFacts{pass: p, year: -1}
+		x := audit.Pooled(p, xrefPoolKey{}, &xrefPool, (*xrefFacts).release)
+		x.pass, x.year = p, -1
 		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
 		// table cells are compared as cells, not as prose
 		units := proseUnits(p).units
@@ -158,10 +169,11 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 				}
 			}
 		}
-		x.prose = make([]pfig, 0, n)
+		x.prose = slices.Grow(x.prose[:0], n)
 		// the maps of labels are made near their size, not grown as they
 		// fill: the labels of the figures, and of the rows of the tables
 		// (allCellFacts), of which a report repeats a few hundred at most
+		// (a pooled x keeps the maps of an earlier document, emptied)
 		rows := 0
 		for _, t := range x.tables.Tables {
 			for _, b := range t.Blocks {
@@ -169,16 +181,37 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 			}
 		}
 		rows, figs := min(rows, 192), min(n, 192)
-		x.labels = make(map[string]string, figs+rows)
-		x.proseLabels.ids = make(map[string]int32, figs)
-		x.proseLabels.labels = make([]figures.Label, 0, figs)
-		x.cellLabels.ids = make(map[string]int32, rows)
-		x.cellLabels.labels = make([]figures.Label, 0, rows)
+		if x.labels == nil {
+			x.labels = make(map[string]string, figs+rows)
+		}
+		x.proseLabels.reset(figs)
+		x.cellLabels.reset(rows)
 		for _, u := range units {
 			x.collect(u)
 		}
 		return x
 	})
+}
+
+// release empties x for xrefPool, dropping its references to the document
+// (figures, cells, label texts) so that a pooled x keeps none alive.
+func (x *xrefFacts) release() {
+	clear(x.prose)
+	clear(x.enums)
+	clear(x.cfs)
+	x.prose, x.enums, x.enumSlab, x.scopeBuf, x.cfs = x.prose[:0], x.enums[:0], x.enumSlab[:0], x.scopeBuf[:0], x.cfs[:0]
+	x.cellLabels.release()
+	x.proseLabels.release()
+	clear(x.masks)
+	clear(x.labels)
+	clear(x.captions)
+	clear(x.colScopes)
+	clear(x.blkScopes)
+	clear(x.rowScopes)
+	clear(x.before)
+	x.ix.release()
+	x.xrf002.release()
+	x.hasCfs, x.year, x.pass, x.tables = false, -1, nil, nil
 }
 
 // mayCrossRef is collect's first test of a figure: a labelled exact amount
@@ -218,9 +251,12 @@ func (x *xrefFacts) collect(u *unit) {
 		if !sw.made || sw.sent != sent {
 			sw = wordsOf(u.text, sent, bound)
 		}
-		if f.year == 0 {
-			f.year = sentenceYearCmp(u, q, sent, sw.cmpEnd <= q.Start)
-		}
+		// A figure without a year would take one written at the start of
+		// its sentence (sentenceYear), but sentenceYear never finds one:
+		// the digits it trims before the year include the year's own, so
+		// no text passes its test (TestSentenceYearFindsNone). It is not
+		// called: it would only cost a normalised copy of the sentence.
+		// (Reported as a bug; fixing it would change findings.)
 		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
 		if !plain.made {
 			// lastScope reads the text before a figure only: no further
@@ -563,6 +599,21 @@ type labelTable struct {
 	ids    map[string]int32
 }
 
+// reset readies an empty t for about n labels.
+func (t *labelTable) reset(n int) {
+	if t.ids == nil {
+		t.ids = make(map[string]int32, n)
+	}
+	t.labels = slices.Grow(t.labels[:0], n)
+}
+
+// release empties t, dropping its label texts.
+func (t *labelTable) release() {
+	clear(t.labels)
+	t.labels = t.labels[:0]
+	clear(t.ids)
+}
+
 // id returns the number of the normalised label n, adding it when new.
 func (t *labelTable) id(n string) int32 {
 	id, ok := t.ids[n]
@@ -704,6 +755,44 @@ func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
+	// the head is read only for a budget column's basis and for a year
+	// the column lacks, which yearIn and periodYear find only after a 年
+	// (a Han rune, which no path element splits): most columns need no
+	// joined head
+	needYear := cf.year == 0 && slices.ContainsFunc(c.Path, func(p string) bool { return strings.Contains(p, "年") })
+	if !needYear && !(c.Budget && !c.Actual) {
+		if c.Budget {
+			cf.basis = basisUnknown
+		} else {
+			cf.basis = actualBasis
+		}
+		return cf
+	}
+	head := strings.Join(c.Path, "")
+	switch {
+	case c.Budget && c.Actual:
+		cf.basis = basisUnknown
+	case c.Budget:
+		cf.basis = basisOf(head)
+		if cf.basis == actualBasis {
+			cf.basis = budgetAny
+		}
+	default:
+		cf.basis = actualBasis
+	}
+	if cf.year == 0 {
+		cf.year = yearIn(head)
+	}
+	if cf.year == 0 {
+		cf.year = x.periodYear(head)
+	}
+	return cf
+}
+
+// columnFactsRef is columnFacts as it was first written, joining the
+// head for every column: the oracle of columnFacts' shortcut.
+func (x *xrefFacts) columnFactsRef(c *tables.Column) colFacts {
+	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
 	head := strings.Join(c.Path, "")
 	switch {
 	case c.Budget && c.Actual:
@@ -775,7 +864,7 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 			}
 		}
 	}
-	x.cfs = make([]cellFacts, 0, n)
+	x.cfs = slices.Grow(x.cfs[:0], n)
 	var bf blockFacts
 	for _, t := range x.tables.Tables {
 		for _, b := range t.Blocks {

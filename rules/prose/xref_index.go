@@ -27,14 +27,26 @@ type cellIndex struct {
 	// one is equal; and the cells flagged
 	flag    []uint8
 	touched []int32
+	// reset's storage, kept for the next index
+	labelOf, cellOf []int32
+	groups          grouping
 }
 
-// newCellIndex indexes cells whose label numbers are those of t, for
-// nProse prose labels; t must not change while the index is used.
-func newCellIndex(cfs []cellFacts, t *labelTable, nProse int) *cellIndex {
-	ix := &cellIndex{cfs: cfs, labels: t.labels, memo: make([][]match, nProse), made: make([]bool, nProse), flag: make([]uint8, len(cfs))}
+// reset makes ix index cells whose label numbers are those of t, for
+// nProse prose labels, in the storage of the index it was before
+// (xrefFacts keeps one for the pass's pool); t must not change while the
+// index is used.
+func (ix *cellIndex) reset(cfs []cellFacts, t *labelTable, nProse int) {
+	ix.cfs, ix.labels = cfs, t.labels
+	ix.memo = resized(ix.memo, nProse)
+	ix.made = resized(ix.made, nProse)
+	ix.flag = resized(ix.flag, len(cfs))
+	clear(ix.memo)
+	clear(ix.made)
+	clear(ix.flag)
+	ix.slab, ix.touched = ix.slab[:0], ix.touched[:0]
 	// the (label, cell) pairs, each label once per cell
-	labelOf, cellOf := make([]int32, 0, len(cfs)), make([]int32, 0, len(cfs))
+	labelOf, cellOf := ix.labelOf[:0], ix.cellOf[:0]
 	for i := range cfs {
 		ls := cfs[i].labels()
 		for k, id := range ls {
@@ -44,36 +56,63 @@ func newCellIndex(cfs []cellFacts, t *labelTable, nProse int) *cellIndex {
 			}
 		}
 	}
-	ix.cells = groupBy(len(ix.labels), labelOf, cellOf)
-	ix.heads = make([]int32, len(ix.labels))
+	ix.labelOf, ix.cellOf = labelOf, cellOf
+	ix.cells = ix.groups.by(len(ix.labels), labelOf, cellOf)
+	ix.heads = resized(ix.heads, len(ix.labels))
 	for id := range ix.heads {
 		ix.heads[id] = int32(id)
 	}
 	slices.SortFunc(ix.heads, func(a, b int32) int {
 		return cmp.Or(cmp.Compare(ix.labels[a].Head(), ix.labels[b].Head()), cmp.Compare(a, b))
 	})
-	return ix
 }
 
-// groupBy returns vals grouped by their key (keys[i] in [0, n) is the key
-// of vals[i]), in one array, each group in the order of vals.
-func groupBy(n int, keys, vals []int32) [][]int32 {
-	at := make([]int, n+1)
+// release empties ix, dropping its references to the document's cells
+// and labels.
+func (ix *cellIndex) release() {
+	clear(ix.memo)
+	clear(ix.slab)
+	ix.cfs, ix.labels, ix.slab = nil, nil, ix.slab[:0]
+}
+
+// resized returns s with n elements, reusing its array when it has room;
+// the elements are not cleared.
+func resized[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	return s[:n]
+}
+
+// grouping is the storage of by, reused from call to call: the groups of
+// one call are valid until the next.
+type grouping struct {
+	at     []int
+	out    []int32
+	groups [][]int32
+}
+
+// by returns vals grouped by their key (keys[i] in [0, n) is the key of
+// vals[i]), in one array, each group in the order of vals.
+func (g *grouping) by(n int, keys, vals []int32) [][]int32 {
+	at := resized(g.at, n+1)
+	clear(at)
 	for _, k := range keys {
 		at[k+1]++
 	}
 	for k := range n {
 		at[k+1] += at[k]
 	}
-	out := make([]int32, len(vals))
+	out := resized(g.out, len(vals))
 	for i, k := range keys {
 		out[at[k]] = vals[i]
 		at[k]++
 	}
-	groups := make([][]int32, n)
+	groups := resized(g.groups, n)
 	for k, start := 0, 0; k < n; k, start = k+1, at[k] {
 		groups[k] = out[start:at[k]:at[k]]
 	}
+	g.at, g.out, g.groups = at, out, groups
 	return groups
 }
 

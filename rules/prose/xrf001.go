@@ -66,7 +66,8 @@ func runXRF001(p *audit.Pass) {
 	// matches lists the cells whose labels match those of prose figure pi,
 	// in cell order, with labelMatches' exact: made once per label (many
 	// figures share one)
-	ix := newCellIndex(cfs, &x.cellLabels, len(x.proseLabels.labels))
+	ix := &x.ix // in the storage of the pass's pool
+	ix.reset(cfs, &x.cellLabels, len(x.proseLabels.labels))
 	matches := func(pi int) []match { f := &x.prose[pi]; return ix.matches(f.lbl, x.label(f)) }
 	reported := make([]bool, len(x.prose))
 	// 1. lists anchored to one table column

@@ -29,15 +29,23 @@ func runXRF002(p *audit.Pass) {
 	// the figures before each of one label: only those can be the same
 	// (the figures by label number, in order; met[l] of label l are before
 	// the current one)
-	labelOf, index := make([]int32, len(x.prose)), make([]int32, len(x.prose))
+	// (in storage xrefFacts keeps for the pass's pool)
+	st := &x.xrf002
+	labelOf, index := resized(st.labelOf, len(x.prose)), resized(st.index, len(x.prose))
 	for j := range x.prose {
 		labelOf[j], index[j] = x.prose[j].lbl, int32(j)
 	}
-	byLabel := groupBy(len(x.proseLabels.labels), labelOf, index)
-	met := make([]int32, len(byLabel))
+	st.labelOf, st.index = labelOf, index
+	byLabel := st.groups.by(len(x.proseLabels.labels), labelOf, index)
+	met := resized(st.met, len(byLabel))
+	clear(met)
+	st.met = met
 	// what a finding says of the earlier figure, made once per figure (one
 	// is often the earlier figure of several findings)
-	earlierOf := map[int32]earlierText{}
+	if st.earlierOf == nil {
+		st.earlierOf = map[int32]earlierText{}
+	}
+	earlierOf := st.earlierOf
 	for j := range x.prose {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
@@ -89,6 +97,17 @@ func runXRF002(p *audit.Pass) {
 		}
 	}
 }
+
+// xrf002Storage is runXRF002's working storage, kept in xrefFacts from
+// pass to pass.
+type xrf002Storage struct {
+	labelOf, index, met []int32
+	groups              grouping
+	earlierOf           map[int32]earlierText
+}
+
+// release empties s, dropping the texts of the earlier figures.
+func (s *xrf002Storage) release() { clear(s.earlierOf) }
 
 // earlierText is what an XRF002 finding says of the earlier figure: its value
 // and where it is.
