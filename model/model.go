@@ -115,6 +115,18 @@ func (h *Heading) Extent() Span   { return h.Span }
 func (p *Paragraph) Extent() Span { return p.Span }
 func (t *Table) Extent() Span     { return t.Span }
 
+// TextSpan returns the span of a heading or paragraph, the blocks that are
+// running text; ok is false for a table, whose text lives in its cells.
+func TextSpan(b Block) (s Span, ok bool) {
+	switch b := b.(type) {
+	case *Heading:
+		return b.Span, true
+	case *Paragraph:
+		return b.Span, true
+	}
+	return Span{}, false
+}
+
 // At returns the cell covering grid position (r, c), or nil if the position is
 // outside the table or not covered by any cell.
 func (t *Table) At(r, c int) *Cell {

@@ -54,13 +54,8 @@ func TestProseMayMatter(t *testing.T) {
 	n, skipped := 0, 0
 	for _, d := range docs {
 		for _, b := range d.Blocks {
-			var s model.Span
-			switch b := b.(type) {
-			case *model.Paragraph:
-				s = b.Span
-			case *model.Heading:
-				s = b.Span
-			default:
+			s, ok := model.TextSpan(b)
+			if !ok {
 				continue
 			}
 			txt := d.Slice(s)

@@ -90,13 +90,8 @@ func collectProse(d *model.Document) *proseText {
 	pt := &proseText{seen: map[string]*figures.Statements{}}
 	var slab unitSlab
 	for i, b := range d.Blocks {
-		var s model.Span
-		switch b := b.(type) {
-		case *model.Paragraph:
-			s = b.Span
-		case *model.Heading:
-			s = b.Span
-		default:
+		s, ok := model.TextSpan(b)
+		if !ok {
 			continue
 		}
 		if u, ok := pt.unit(d, s, nil); ok {

@@ -328,11 +328,8 @@ func canonicalNames(d *model.Document) ([]string, *endIndex) {
 		cands = append(cands, s)
 	}
 	for _, b := range d.Blocks {
-		switch b := b.(type) {
-		case *model.Heading:
-			consider(d.Slice(b.Span))
-		case *model.Paragraph:
-			consider(d.Slice(b.Span))
+		if s, ok := model.TextSpan(b); ok {
+			consider(d.Slice(s))
 		}
 	}
 	for _, t := range d.Tables {
