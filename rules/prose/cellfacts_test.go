@@ -115,10 +115,6 @@ func TestLeadTestsOracle(t *testing.T) {
 				if got, want := basisOf(q.Period+q.Lead), basisOfRef(q.Period+q.Lead); got != want {
 					t.Errorf("basisOf(%q) = %v, want %v", q.Period+q.Lead, got, want)
 				}
-				s := u.sentenceOf(q.Start)
-				if got, want := sentenceYear(u, q, s), sentenceYearRef(u, q, s); got != want {
-					t.Errorf("sentenceYear(%q) = %d, want %d", u.text[s.Start:q.Start], got, want)
-				}
 				n++
 			}
 		}
@@ -177,36 +173,5 @@ func TestColumnFactsOracle(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d columns checked", n)
-	}
-}
-
-// TestSentenceYearFindsNone checks what collect relies on to skip
-// sentenceYear: on every figure of the oracle documents it finds no year
-// (its trim strips a leading year's digits before testing for one).
-func TestSentenceYearFindsNone(t *testing.T) {
-	n := 0
-	for _, doc := range oracleDocs(t) {
-		for _, u := range collectUnits(doc) {
-			for i := range u.st.Quantities {
-				q := &u.st.Quantities[i]
-				s := u.sentenceOf(q.Start)
-				if y := sentenceYearRef(u, q, s); y != 0 {
-					t.Errorf("sentenceYear(%q) = %d", u.text[s.Start:q.Start], y)
-				}
-				n++
-			}
-		}
-	}
-	for _, text := range []string{"2022年，基本支出合计10.80万元。", "２０２２年基本支出合计10.80万元", "（一）2022年项目支出5万元", "2022年度收入合计3万元"} {
-		u := &unit{text: text, st: figures.Analyze(text)}
-		for i := range u.st.Quantities {
-			q := &u.st.Quantities[i]
-			if y := sentenceYearRef(u, q, u.sentenceOf(q.Start)); y != 0 {
-				t.Errorf("sentenceYear(%q) = %d", text, y)
-			}
-		}
-	}
-	if n < 100 {
-		t.Errorf("only %d figures checked", n)
 	}
 }

@@ -251,12 +251,10 @@ func (x *xrefFacts) collect(u *unit) {
 		if !sw.made || sw.sent != sent {
 			sw = wordsOf(u.text, sent, bound)
 		}
-		// A figure without a year would take one written at the start of
-		// its sentence (sentenceYear), but sentenceYear never finds one:
-		// the digits it trims before the year include the year's own, so
-		// no text passes its test (TestSentenceYearFindsNone). It is not
-		// called: it would only cost a normalised copy of the sentence.
-		// (Reported as a bug; fixing it would change findings.)
+		// A figure's year is the one figures.Analyze found in its lead
+		// (or, below, its table's). Reading a year written at the start
+		// of the sentence as well was tried: it changed no finding on the
+		// seed, the corpus or the generated reports, so it is not done.
 		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
 		if !plain.made {
 			// lastScope reads the text before a figure only: no further
@@ -330,9 +328,8 @@ func inList(u *unit, q *figures.Quantity, s figures.Range) bool {
 type sentWords struct {
 	sent figures.Range
 	made bool
-	// cmpEnd is the end of the first 比 or 较 (sentenceYear), listEnd of
-	// the first 其中, 主要用于, 包括 or 分别 (inList)
-	cmpEnd, listEnd int
+	// listEnd is the end of the first 其中, 主要用于, 包括 or 分别 (inList)
+	listEnd int
 }
 
 var listWords = [...]string{"其中", "主要用于", "包括", "分别"}
@@ -340,13 +337,8 @@ var listWords = [...]string{"其中", "主要用于", "包括", "分别"}
 // wordsOf finds the words of sentence s of text, whose figures all start
 // (with their labels) before bound: no further is read.
 func wordsOf(text string, s figures.Range, bound int) sentWords {
-	sw := sentWords{sent: s, made: true, cmpEnd: math.MaxInt, listEnd: math.MaxInt}
+	sw := sentWords{sent: s, made: true, listEnd: math.MaxInt}
 	t := text[s.Start:min(max(bound, s.Start), len(text))]
-	for _, w := range [...]string{"比", "较"} {
-		if i := strings.Index(t, w); i >= 0 {
-			sw.cmpEnd = min(sw.cmpEnd, s.Start+i+len(w))
-		}
-	}
 	for _, w := range listWords {
 		if i := strings.Index(t, w); i >= 0 {
 			sw.listEnd = min(sw.listEnd, s.Start+i+len(w))
@@ -411,49 +403,6 @@ var changeLast = func() string {
 func mayEndChange(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r != utf8.RuneError && strings.ContainsRune(changeLast, r)
-}
-
-// sentenceYear returns a year written at the start of the figure's
-// sentence s ("2022年，…" or "2022年基本支出合计…") when no comparison comes
-// between it and the figure.
-func sentenceYear(u *unit, q *figures.Quantity, s figures.Range) int {
-	if q.Start < s.Start || q.Start > len(u.text) {
-		return 0
-	}
-	raw := u.text[s.Start:q.Start]
-	return sentenceYearCmp(u, q, s, strings.Contains(raw, "比") || strings.Contains(raw, "较")) // 同比 too
-}
-
-// sentenceYearCmp is sentenceYear given compared, whether the sentence
-// holds 比 or 较 before the figure (collect finds them once per sentence).
-func sentenceYearCmp(u *unit, q *figures.Quantity, s figures.Range, compared bool) int {
-	if q.Start < s.Start || q.Start > len(u.text) {
-		return 0
-	}
-	// The tests before the year's are on Han words, which
-	// figures.Normalize leaves alone: the text is normalised only for the
-	// year, when one may be there.
-	raw := u.text[s.Start:q.Start]
-	if compared {
-		return 0
-	}
-	for _, other := range u.st.Quantities {
-		if other.Start >= s.Start && other.Start < q.Start && other.Year != 0 {
-			return 0 // an earlier figure took the year: "2021年X，2022年Y" is ambiguous
-		}
-	}
-	if !strings.Contains(raw, "年") {
-		return 0
-	}
-	b := strings.TrimLeft(figures.Normalize(raw), " (（)）0123456789.、")
-	if len(b) >= 7 && isYear(b[:4]) && strings.HasPrefix(b[4:], "年") && !strings.HasPrefix(b[4+len("年"):], "末") {
-		y := 0
-		for _, c := range b[:4] {
-			y = y*10 + int(c-'0')
-		}
-		return y
-	}
-	return 0
 }
 
 func isYear(s string) bool {
