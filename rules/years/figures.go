@@ -10,6 +10,7 @@ import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // amount is what the YR rules read of a figure: its value and unit.
@@ -113,14 +114,17 @@ type figsKey struct{}
 // figure's value (YR001 and YR002 compare prose with tables, never tables
 // with each other), so a table figure of any other value is left out: its
 // column header, row label and place in the value order served nothing.
-// (Every figure cell is still parsed, to read its value: that is most of
-// the table part's cost.) figures_test.go checks the list against every
+// (Every figure cell's value is still read: the table analysis has parsed
+// it, headCells.get looks it up.) figures_test.go checks the list against every
 // table figure (appendTableFigures, the plain walk) restricted to the prose
 // values.
 func yearFigures(p *audit.Pass) *yearFigs {
 	ss := sentencesOf(p)
 	evs := sentEvents(p)
 	b := buffersOf(p)
+	// the table analysis has parsed the cells: their figures are looked
+	// up there (headCells.get)
+	ta := audit.Fact(p, tables.FactKey, tables.Analyze)
 	return audit.Fact(p, figsKey{}, func(d *model.Document) *yearFigs {
 		yf := &b.figs
 		yf.sentFigs = resize(yf.sentFigs, len(ss.Spans)+1)
@@ -137,7 +141,7 @@ func yearFigures(p *audit.Pass) *yearFigs {
 		}
 		slices.SortFunc(yf.keys, compareKeys)
 		if prose > 0 {
-			hs := b.hs.init(d)
+			hs := b.hs.init(d, ta)
 			for _, t := range d.Tables {
 				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
 			}
@@ -260,6 +264,7 @@ type headCell struct {
 // parsing the cells.
 type headCells struct {
 	d    *model.Document
+	ta   *tables.Analysis // the cells' figures, nil to parse every cell here (the tests' oracle)
 	cols int
 	gen  uint16 // the current table's number, from 1, wrapping after 65535
 	memo []headCell
@@ -272,12 +277,12 @@ const unresolved = -2
 
 // init readies hs, empty (gen 0, every memo entry cleared) or new, for d:
 // it makes room for d's largest table unless hs has it.
-func (hs *headCells) init(d *model.Document) *headCells {
+func (hs *headCells) init(d *model.Document, ta *tables.Analysis) *headCells {
 	n := 0
 	for _, t := range d.Tables {
 		n = max(n, t.Rows*t.Cols)
 	}
-	hs.d = d
+	hs.d, hs.ta = d, ta
 	if cap(hs.memo) < n {
 		hs.memo, hs.above = make([]headCell, 0, n), make([]int32, 0, n)
 	}
@@ -304,12 +309,22 @@ func (hs *headCells) reset(d *model.Document, t *model.Table) {
 	}
 }
 
-// get returns the memo entry of cell h, parsing h if it has none. The
-// entry is valid until the next reset.
+// get returns the memo entry of cell h, parsing h if it has none (or
+// taking the figure the table analysis read, if it parsed h). The entry is
+// valid until the next reset.
 func (hs *headCells) get(h *model.Cell) *headCell {
 	hc := &hs.memo[h.Row*hs.cols+h.Col]
 	if hc.gen == hs.gen {
 		return hc
+	}
+	if hs.ta != nil {
+		// the analysis's parse is figures.ParseCell of the cell's own
+		// text, which is its span's text when it holds no nested table
+		// (CellValue keeps none for one that does)
+		if v, ok := hs.ta.CellValue(h); ok {
+			*hc = headCell{gen: hs.gen, text: v.Kind == figures.Text, value: v.Kind == figures.Value && !v.Percent, mant: v.Mant, dec: int32(v.Dec)}
+			return hc
+		}
 	}
 	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
 	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
