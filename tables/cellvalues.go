@@ -18,15 +18,39 @@ type CellValue struct {
 	Percent bool
 }
 
-// cellValue is a CellValue as kept, by grid origin: pointer-free and
-// small, so that the slab of a document is one allocation the collector
-// never scans.
-type cellValue struct {
-	mant    int64
-	dec     int16
-	kind    uint8 // figures.Kind
-	percent bool
-	known   bool // the analysis parsed the cell
+// cellValue is a CellValue as kept, by grid origin, packed into a word
+// so that the slab of a document is one small allocation the collector
+// never scans: bit 0 says the analysis parsed the cell (0 is "unknown"),
+// bit 1 is Percent, bits 2–3 the Kind, bits 4–8 Dec and the rest, signed,
+// Mant. A figure that does not fit (more than 16 digits, more than 31
+// decimals) is not kept: its cell is parsed again by whoever asks.
+type cellValue int64
+
+const (
+	valueKnown   = 1
+	valuePercent = 1 << 1
+	kindShift    = 2
+	decShift     = 4
+	mantShift    = 9
+	maxKeptMant  = 1<<(63-mantShift) - 1
+	minKeptMant  = -1 << (63 - mantShift)
+)
+
+// packValue packs n, reporting false if it does not fit.
+func packValue(n *figures.Number) (cellValue, bool) {
+	if n.Kind < 0 || n.Kind > 3 || n.Dec < 0 || n.Dec > 31 || n.Mant > maxKeptMant || n.Mant < minKeptMant {
+		return 0, false
+	}
+	v := cellValue(n.Mant)<<mantShift | cellValue(n.Dec)<<decShift | cellValue(n.Kind)<<kindShift | valueKnown
+	if n.Percent {
+		v |= valuePercent
+	}
+	return v, true
+}
+
+// unpack returns the CellValue v holds (v is known).
+func (v cellValue) unpack() CellValue {
+	return CellValue{Mant: int64(v) >> mantShift, Dec: int(v>>decShift) & 31, Kind: figures.Kind(v>>kindShift) & 3, Percent: v&valuePercent != 0}
 }
 
 // CellValue returns what cell c of one of a.Doc's tables reads as. ok is
@@ -44,11 +68,11 @@ func (a *Analysis) CellValue(c *model.Cell) (v CellValue, ok bool) {
 	if t.T != mt || c.Row < 0 || c.Col < 0 || c.Col >= mt.Cols || i >= len(t.vals) {
 		return v, false
 	}
-	cv := &t.vals[i]
-	if !cv.known {
+	cv := t.vals[i]
+	if cv&valueKnown == 0 {
 		return v, false
 	}
-	return CellValue{Mant: cv.mant, Dec: int(cv.dec), Kind: figures.Kind(cv.kind), Percent: cv.percent}, true
+	return cv.unpack(), true
 }
 
 // keptGrid is the number of grid positions keepValues keeps for d's
@@ -80,11 +104,9 @@ func keepValues(vals []cellValue, mt *model.Table, slots []cellSlot) []cellValue
 		if sl.numCell != c || sl.txtCell != c || len(sl.txt) > maxCellFigure {
 			continue // not parsed, or long text parseCell calls text unread (ParseCell might not)
 		}
-		n := &sl.n
-		if n.Dec != int(int16(n.Dec)) {
-			continue
+		if v, ok := packValue(&sl.n); ok {
+			vals[i] = v
 		}
-		vals[i] = cellValue{mant: n.Mant, dec: int16(n.Dec), kind: uint8(n.Kind), percent: n.Percent, known: true}
 	}
 	return vals
 }

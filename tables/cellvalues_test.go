@@ -67,3 +67,31 @@ func checkCellValues(t *testing.T, path string, d *model.Document, a *Analysis, 
 	}
 	t.Logf("%s: %d of %d non-blank cells kept", path, known, cells)
 }
+
+// TestPackValue checks that a packed figure unpacks as it was, and that
+// one that does not fit is refused.
+func TestPackValue(t *testing.T) {
+	for _, n := range []figures.Number{
+		{Kind: figures.Value, Mant: 898283, Dec: 2}, {Kind: figures.Value, Mant: -659, Dec: 2, Percent: true},
+		{Kind: figures.Value}, {Kind: figures.Blank}, {Kind: figures.Dash}, {Kind: figures.Text},
+		{Kind: figures.Value, Mant: maxKeptMant, Dec: 31}, {Kind: figures.Value, Mant: minKeptMant, Dec: 31, Percent: true},
+	} {
+		v, ok := packValue(&n)
+		if !ok {
+			t.Errorf("%+v not kept", n)
+			continue
+		}
+		want := CellValue{Mant: n.Mant, Dec: n.Dec, Kind: n.Kind, Percent: n.Percent}
+		if got := v.unpack(); got != want || v&valueKnown == 0 {
+			t.Errorf("%+v unpacks as %+v", n, got)
+		}
+	}
+	for _, n := range []figures.Number{
+		{Kind: figures.Value, Mant: maxKeptMant + 1}, {Kind: figures.Value, Mant: minKeptMant - 1}, {Kind: figures.Value, Mant: 1, Dec: 32},
+		{Kind: figures.Value, Mant: 1, Dec: -1}, {Kind: 4},
+	} {
+		if _, ok := packValue(&n); ok {
+			t.Errorf("%+v kept", n)
+		}
+	}
+}
