@@ -68,11 +68,7 @@ type tablesKey struct{}
 
 func scoreTables(p *audit.Pass) []*stable {
 	b := buffersOf(p)
-	// the table analysis has parsed the cells: readBlocks looks their
-	// kinds up there
-	ta := audit.Fact(p, tables.FactKey, tables.Analyze)
 	return audit.Fact(p, tablesKey{}, func(d *model.Document) []*stable {
-		b.ta = ta
 		// the rows of all score tables go to b.rows, which has room for
 		// a row per row of the tables that can hold one: it never grows,
 		// and the rows' pointers stay valid
@@ -88,6 +84,11 @@ func scoreTables(p *audit.Pass) []*stable {
 			}
 		}
 		b.rows = slices.Grow(b.rows[:0], n)
+		if len(b.tables) > 0 {
+			// the table analysis has parsed the cells: readBlocks looks
+			// their kinds up there (the other families ask for it anyway)
+			b.ta = audit.Fact(p, tables.FactKey, tables.Analyze)
+		}
 		var out []*stable
 		for i, t := range d.Tables {
 			if b.tableHas[i]&hasFen == 0 {

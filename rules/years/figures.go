@@ -122,9 +122,6 @@ func yearFigures(p *audit.Pass) *yearFigs {
 	ss := sentencesOf(p)
 	evs := sentEvents(p)
 	b := buffersOf(p)
-	// the table analysis has parsed the cells: their figures are looked
-	// up there (headCells.get)
-	ta := audit.Fact(p, tables.FactKey, tables.Analyze)
 	return audit.Fact(p, figsKey{}, func(d *model.Document) *yearFigs {
 		yf := &b.figs
 		yf.sentFigs = resize(yf.sentFigs, len(ss.Spans)+1)
@@ -141,7 +138,10 @@ func yearFigures(p *audit.Pass) *yearFigs {
 		}
 		slices.SortFunc(yf.keys, compareKeys)
 		if prose > 0 {
-			hs := b.hs.init(d, ta)
+			// the table analysis has parsed the cells: their figures are
+			// looked up there (headCells.get; the other families ask for
+			// the analysis anyway)
+			hs := b.hs.init(d, audit.Fact(p, tables.FactKey, tables.Analyze))
 			for _, t := range d.Tables {
 				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
 			}
