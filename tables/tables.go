@@ -26,6 +26,7 @@ type Table struct {
 	Blocks []*Block
 	slots  []cellSlot      // parsed cell texts and labels by grid origin, while analysing
 	num    *figures.Number // numOf's result when the table is too large for slots (the scratch's)
+	vals   []cellValue     // the figures of the cells slots held, by grid origin (CellValue)
 }
 
 // Kind says what a block is for.
@@ -269,9 +270,14 @@ func Analyze(d *model.Document) *Analysis {
 	if cap(sc.own) < cells {
 		sc.own, sc.texts = make([]*model.Cell, 0, cells), make([]string, 0, cells)
 	}
-	ts := make([]Table, len(d.Tables)) // one allocation for the tables
+	ts := make([]Table, len(d.Tables))     // one allocation for the tables
+	vals := make([]cellValue, keptGrid(d)) // and one for the cell values kept (CellValue)
 	for i, t := range d.Tables {
-		a.Tables = append(a.Tables, analyzeTable(d, t, sc, &ts[i]))
+		at := analyzeTable(d, t, sc, &ts[i])
+		if g := t.Rows * t.Cols; g <= maxCachedGrid {
+			at.vals, vals = keepValues(vals[:g:g], t, sc.slots[:g]), vals[g:]
+		}
+		a.Tables = append(a.Tables, at)
 	}
 	return a
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // buffers holds the storage of a pass's SCR facts, reused from document
@@ -16,14 +17,15 @@ import (
 // outside the pass keeps a reference into it.
 type buffers struct {
 	pieces, blocks, cells []piece
-	tableHas              []keyword      // the keywords in each table's cells (appendPieces)
-	ends                  []int32        // keywordEnds of the text (appendPieces)
-	tables                []*model.Table // the tables that can hold scores
-	rows                  []srow         // their rows (scoreTables)
-	ptrs                  []*srow        // the score tables' Rows and their groups' Items
-	rowCells              []*model.Cell  // readBlocks' cells of a row
-	tableCells            [][2]int32     // each table's cells in cells (appendPieces)
-	fen                   []bool         // fenRows' result
+	tableHas              []keyword        // the keywords in each table's cells (appendPieces)
+	ends                  []int32          // keywordEnds of the text (appendPieces)
+	tables                []*model.Table   // the tables that can hold scores
+	rows                  []srow           // their rows (scoreTables)
+	ptrs                  []*srow          // the score tables' Rows and their groups' Items
+	rowCells              []*model.Cell    // readBlocks' cells of a row
+	tableCells            [][2]int32       // each table's cells in cells (appendPieces)
+	fen                   []bool           // fenRows' result
+	ta                    *tables.Analysis // the document's table analysis, nil to parse every cell (readTable)
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -49,6 +51,7 @@ func (b *buffers) release() {
 	clear(b.rowCells[:cap(b.rowCells)])
 	b.tableCells = b.tableCells[:0]
 	b.tables, b.rows, b.ptrs = b.tables[:0], b.rows[:0], b.ptrs[:0]
+	b.ta = nil
 }
 
 // fenRows returns, for d.Tables[i] = t, whether a cell holding 分 covers

@@ -10,6 +10,7 @@ import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // sval is an exact score figure and where it is.
@@ -83,6 +84,11 @@ func scoreTables(p *audit.Pass) []*stable {
 			}
 		}
 		b.rows = slices.Grow(b.rows[:0], n)
+		if len(b.tables) > 0 {
+			// the table analysis has parsed the cells: readBlocks looks
+			// their kinds up there (the other families ask for it anyway)
+			b.ta = audit.Fact(p, tables.FactKey, tables.Analyze)
+		}
 		var out []*stable
 		for i, t := range d.Tables {
 			if b.tableHas[i]&hasFen == 0 {
@@ -369,11 +375,11 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 		if !inBlock {
 			continue
 		}
-		w, s, rate, ok := values(d, t, r, cells, h)
+		w, s, rate, ok := values(d, b.ta, t, r, cells, h)
 		if !ok {
 			continue
 		}
-		label := rowLabel(d, cells, h)
+		label := rowLabel(d, b.ta, cells, h)
 		sq := squash(label)
 		if len(*slab) == cap(*slab) { // a new slab: the rows before keep theirs
 			*slab = make([]srow, 0, min(t.Rows-r, 8)) // no more rows than are left
@@ -557,8 +563,10 @@ func sameName(a, b string) bool {
 	return len(ra) >= 2 && string(rb[:len(ra)]) == string(ra)
 }
 
-func cellVal(d *model.Document, c *model.Cell) sval {
-	if c == nil {
+// cellVal reads cell c as an exact score. ta, if not nil, is the table
+// analysis: a cell it read as no figure is not parsed again.
+func cellVal(d *model.Document, ta *tables.Analysis, c *model.Cell) sval {
+	if c == nil || isNoValue(ta, c) {
 		return sval{}
 	}
 	txt := d.Slice(c.Span)
@@ -607,10 +615,10 @@ func parseScore(s string) figures.Number {
 // values reads the 分值, 得分 and 得分率 of row r: by grid column, or, in a
 // short row of a text export whose last cell spans the rest, counting from
 // the right.
-func values(d *model.Document, t *model.Table, r int, cells []*model.Cell, h header) (w, s, rate sval, ok bool) {
-	w, s = cellVal(d, t.At(r, h.wCol)), cellVal(d, t.At(r, h.sCol))
+func values(d *model.Document, ta *tables.Analysis, t *model.Table, r int, cells []*model.Cell, h header) (w, s, rate sval, ok bool) {
+	w, s = cellVal(d, ta, t.At(r, h.wCol)), cellVal(d, ta, t.At(r, h.sCol))
 	if h.rCol >= 0 {
-		rate = cellVal(d, t.At(r, h.rCol))
+		rate = cellVal(d, ta, t.At(r, h.rCol))
 		if rate.OK && !rate.N.Percent {
 			rate = sval{}
 		}
@@ -627,10 +635,10 @@ func values(d *model.Document, t *model.Table, r int, cells []*model.Cell, h hea
 		k := len(cells) - h.n
 		wi, si := h.weight+k, h.score+k
 		if wi >= 0 && si >= 0 {
-			w, s = cellVal(d, cells[wi]), cellVal(d, cells[si])
+			w, s = cellVal(d, ta, cells[wi]), cellVal(d, ta, cells[si])
 			rate = sval{}
 			if h.rate >= 0 && h.rate+k >= 0 {
-				if rv := cellVal(d, cells[h.rate+k]); rv.OK && rv.N.Percent {
+				if rv := cellVal(d, ta, cells[h.rate+k]); rv.OK && rv.N.Percent {
 					rate = rv
 					rate.N.Exact = false
 				}
@@ -644,7 +652,8 @@ func values(d *model.Document, t *model.Table, r int, cells []*model.Cell, h hea
 }
 
 // rowLabel is the item column's text, else the last text cell before 分值.
-func rowLabel(d *model.Document, cells []*model.Cell, h header) string {
+// ta, if not nil, is the table analysis, which tells the text cells.
+func rowLabel(d *model.Document, ta *tables.Analysis, cells []*model.Cell, h header) string {
 	if len(cells) == h.n && h.item >= 0 && h.item < len(cells) {
 		if s := strings.TrimSpace(d.Slice(cells[h.item].Span)); s != "" {
 			return s
@@ -656,7 +665,7 @@ func rowLabel(d *model.Document, cells []*model.Cell, h header) string {
 			break
 		}
 		s := strings.TrimSpace(d.Slice(c.Span))
-		if figures.ParseCell(s).Kind == figures.Text && figures.HasLetters(s) {
+		if kindOf(ta, c, s) == figures.Text && figures.HasLetters(s) {
 			if label == "" || len(cells) == h.n {
 				label = s
 			}
@@ -666,4 +675,27 @@ func rowLabel(d *model.Document, cells []*model.Cell, h header) string {
 		}
 	}
 	return label
+}
+
+// kindOf is figures.ParseCell(s).Kind for s the trimmed text of cell c,
+// taken from the table analysis ta when it parsed c (the kind of a text
+// does not depend on the white space around it). ta may be nil: the tests'
+// oracle parses every cell.
+func kindOf(ta *tables.Analysis, c *model.Cell, s string) figures.Kind {
+	if ta != nil {
+		if v, ok := ta.CellValue(c); ok {
+			return v.Kind
+		}
+	}
+	return figures.ParseCell(s).Kind
+}
+
+// isNoValue reports whether the table analysis ta (if not nil) read cell c
+// as no figure: blank, a dash or text, which cellVal takes as no score.
+func isNoValue(ta *tables.Analysis, c *model.Cell) bool {
+	if ta == nil {
+		return false
+	}
+	v, ok := ta.CellValue(c)
+	return ok && v.Kind != figures.Value
 }

@@ -50,7 +50,7 @@ func (b *buffers) release() {
 	b.figs.labelAt, b.figs.labels = b.figs.labelAt[:0], b.figs.labels[:0]
 	clear(b.hs.memo[:cap(b.hs.memo)])
 	b.hs.memo, b.hs.above = b.hs.memo[:0], b.hs.above[:0]
-	b.hs.d, b.hs.gen = nil, 0
+	b.hs.d, b.hs.ta, b.hs.gen = nil, nil, 0
 	clear(b.paras)
 	clear(b.withR)
 	clear(b.others)

@@ -10,6 +10,7 @@ import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // amount is what the YR rules read of a figure: its value and unit.
@@ -113,8 +114,8 @@ type figsKey struct{}
 // figure's value (YR001 and YR002 compare prose with tables, never tables
 // with each other), so a table figure of any other value is left out: its
 // column header, row label and place in the value order served nothing.
-// (Every figure cell is still parsed, to read its value: that is most of
-// the table part's cost.) figures_test.go checks the list against every
+// (Every figure cell's value is still read: the table analysis has parsed
+// it, headCells.get looks it up.) figures_test.go checks the list against every
 // table figure (appendTableFigures, the plain walk) restricted to the prose
 // values.
 func yearFigures(p *audit.Pass) *yearFigs {
@@ -137,7 +138,10 @@ func yearFigures(p *audit.Pass) *yearFigs {
 		}
 		slices.SortFunc(yf.keys, compareKeys)
 		if prose > 0 {
-			hs := b.hs.init(d)
+			// the table analysis has parsed the cells: their figures are
+			// looked up there (headCells.get; the other families ask for
+			// the analysis anyway)
+			hs := b.hs.init(d, audit.Fact(p, tables.FactKey, tables.Analyze))
 			for _, t := range d.Tables {
 				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
 			}
@@ -260,6 +264,7 @@ type headCell struct {
 // parsing the cells.
 type headCells struct {
 	d    *model.Document
+	ta   *tables.Analysis // the cells' figures, nil to parse every cell here (the tests' oracle)
 	cols int
 	gen  uint16 // the current table's number, from 1, wrapping after 65535
 	memo []headCell
@@ -272,12 +277,12 @@ const unresolved = -2
 
 // init readies hs, empty (gen 0, every memo entry cleared) or new, for d:
 // it makes room for d's largest table unless hs has it.
-func (hs *headCells) init(d *model.Document) *headCells {
+func (hs *headCells) init(d *model.Document, ta *tables.Analysis) *headCells {
 	n := 0
 	for _, t := range d.Tables {
 		n = max(n, t.Rows*t.Cols)
 	}
-	hs.d = d
+	hs.d, hs.ta = d, ta
 	if cap(hs.memo) < n {
 		hs.memo, hs.above = make([]headCell, 0, n), make([]int32, 0, n)
 	}
@@ -304,12 +309,22 @@ func (hs *headCells) reset(d *model.Document, t *model.Table) {
 	}
 }
 
-// get returns the memo entry of cell h, parsing h if it has none. The
-// entry is valid until the next reset.
+// get returns the memo entry of cell h, parsing h if it has none (or
+// taking the figure the table analysis read, if it parsed h). The entry is
+// valid until the next reset.
 func (hs *headCells) get(h *model.Cell) *headCell {
 	hc := &hs.memo[h.Row*hs.cols+h.Col]
 	if hc.gen == hs.gen {
 		return hc
+	}
+	if hs.ta != nil {
+		// the analysis's parse is figures.ParseCell of the cell's own
+		// text, which is its span's text when it holds no nested table
+		// (CellValue keeps none for one that does)
+		if v, ok := hs.ta.CellValue(h); ok {
+			*hc = headCell{gen: hs.gen, text: v.Kind == figures.Text, value: v.Kind == figures.Value && !v.Percent, mant: v.Mant, dec: int32(v.Dec)}
+			return hc
+		}
 	}
 	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
 	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
@@ -317,7 +332,29 @@ func (hs *headCells) get(h *model.Cell) *headCell {
 }
 
 // cellText is cell h's text, trimmed.
-func (hs *headCells) cellText(h *model.Cell) string { return strings.TrimSpace(hs.d.Slice(h.Span)) }
+func (hs *headCells) cellText(h *model.Cell) string { return trimSpace(hs.d.Slice(h.Span)) }
+
+// trimSpace is strings.TrimSpace (its oracle in figures_test.go) for a
+// cell's text, which seldom has white space around it: strings.TrimSpace
+// takes its slow path for any text not starting with ASCII, such as a Han
+// header. A white space rune is ASCII, or starts with C2 (U+0085,
+// U+00A0) or E1–E3 (U+1680, U+2000–U+205F, U+3000) and is two or three
+// bytes long: s ends in one only if its last byte is ASCII, the one
+// before it C2 or the one before that E1–E3. (A Han character starts
+// with E4–E9.)
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	n := len(s)
+	if c := s[0]; c <= ' ' || c == 0xC2 || c >= 0xE1 && c <= 0xE3 {
+		return strings.TrimSpace(s)
+	}
+	if s[n-1] <= ' ' || n >= 2 && s[n-2] == 0xC2 || n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xE3 {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
 
 // year returns the year cell h names as a column header (headerYear; 0 if
 // none or h is no text), worked out once.
