@@ -184,13 +184,8 @@ func appendPieces(b *buffers, d *model.Document) {
 	}
 	blocks, cells := b.blocks[:0], b.cells[:0]
 	for _, b := range d.Blocks {
-		var s model.Span
-		switch b := b.(type) {
-		case *model.Heading:
-			s = b.Span
-		case *model.Paragraph:
-			s = b.Span
-		default:
+		s, ok := model.TextSpan(b)
+		if !ok {
 			continue
 		}
 		txt := d.Slice(s)

@@ -85,13 +85,8 @@ func TestMergePieces(t *testing.T) {
 // heading and cell, and the pieces sorted stably by start.
 func piecesRef(d *model.Document) (ps []piece, tableHas []keyword) {
 	for _, b := range d.Blocks {
-		var s model.Span
-		switch b := b.(type) {
-		case *model.Heading:
-			s = b.Span
-		case *model.Paragraph:
-			s = b.Span
-		default:
+		s, ok := model.TextSpan(b)
+		if !ok {
 			continue
 		}
 		if k := keywordsRef(d.Slice(s)); k != 0 {
