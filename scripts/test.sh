@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 go vet ./...
 go test -count=1 ./...
 # Each fuzz target briefly (longer runs: see README "Fuzzing").
-FUZZTIME="${FUZZTIME:-5s}"
+FUZZTIME="${FUZZTIME:-3s}"
 grep -rl --include='*_test.go' '^func Fuzz' . | while read -r f; do
   dir=$(dirname "$f")
   for fn in $(grep -o '^func Fuzz[A-Za-z0-9_]*' "$f" | sed 's/^func //'); do
