@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -252,7 +253,7 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 // before anything is counted, and a paragraph of prose is trimmed without
 // strings.TrimSpace's rune-by-rune scan (see trimSpace).
 func unitLine(s string) (string, bool) {
-	s = trimSpace(s)
+	s = cjk.TrimSpace(s)
 	if !strings.HasPrefix(s, "单位：") && !strings.HasPrefix(s, "单位:") && !strings.HasPrefix(s, "（单位") {
 		return "", false
 	}
@@ -649,7 +650,7 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 // fold: IndexByte finds a break in a long prose cell faster than the
 // Replacer's byte-by-byte scan, and most labels have none.
 func cleanLabel(s string) string {
-	s = trimSpace(s)
+	s = cjk.TrimSpace(s)
 	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
 		s = foldBreaks(s)
 	} else if !endsColonOrSpace(s) {
@@ -670,29 +671,6 @@ func endsColonOrSpace(s string) bool {
 		return true
 	}
 	return false
-}
-
-// trimSpace is strings.TrimSpace, without TrimFunc's rune-by-rune scan of
-// both ends when neither can be a space: TrimSpace falls back to it for
-// any text starting with a non-ASCII rune, as Chinese text does.
-//
-// A white-space rune is an ASCII space or starts with byte C2 (U+0085,
-// U+00A0) or E1–E3 (U+1680, U+2000–U+205F, U+3000), and is two or three
-// bytes long: s ends in one only if its last byte is ASCII, the one
-// before it C2 or the one before that E1–E3. (An ideograph starts with
-// E4–E9.)
-func trimSpace(s string) string {
-	if s == "" {
-		return s
-	}
-	n := len(s)
-	if c := s[0]; c <= ' ' || c == 0xC2 || c >= 0xE1 && c <= 0xE3 {
-		return strings.TrimSpace(s)
-	}
-	if s[n-1] <= ' ' || n >= 2 && s[n-2] == 0xC2 || n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xE3 {
-		return strings.TrimSpace(s)
-	}
-	return s
 }
 
 // cleanLabelSlow is the plain definition of cleanLabel, kept as its test
@@ -1038,10 +1016,10 @@ func (t *Table) numOf(cell *model.Cell, txt string) *figures.Number {
 func (t *Table) cellText(cell *model.Cell) string {
 	sl := t.slot(cell)
 	if sl == nil {
-		return trimSpace(t.doc.CellOwnText(cell))
+		return cjk.TrimSpace(t.doc.CellOwnText(cell))
 	}
 	if sl.txtCell != cell {
-		sl.txtCell, sl.txt, sl.runes = cell, trimSpace(t.doc.CellOwnText(cell)), -1
+		sl.txtCell, sl.txt, sl.runes = cell, cjk.TrimSpace(t.doc.CellOwnText(cell)), -1
 	}
 	return sl.txt
 }
@@ -1052,10 +1030,10 @@ func (t *Table) cellText(cell *model.Cell) string {
 func (t *Table) cellRunes(cell *model.Cell) int {
 	sl := t.slot(cell)
 	if sl == nil {
-		return runesUpTo(t.cellText(cell))
+		return cjk.RuneCountUpTo(t.cellText(cell), maxRunes)
 	}
 	if sl.txtCell != cell || sl.runes < 0 {
-		sl.runes = runesUpTo(t.cellText(cell)) // cellText resets runes first
+		sl.runes = cjk.RuneCountUpTo(t.cellText(cell), maxRunes) // cellText resets runes first
 	}
 	return sl.runes
 }
@@ -1063,42 +1041,6 @@ func (t *Table) cellRunes(cell *model.Cell) int {
 // maxRunes bounds cellRunes: one more than the longest length it is
 // compared with.
 const maxRunes = 41
-
-// runesUpTo is min(utf8.RuneCountInString(s), maxRunes).
-//
-// It is runesUpToSlow with ASCII and the common three-byte runes (lead
-// byte E1–EC or EE–EF, which any two continuation bytes complete, as in
-// figures.nextNorm) counted without decoding them.
-func runesUpTo(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		if n == maxRunes {
-			return n
-		}
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			i++
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3
-		default:
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
-		}
-	}
-	return n
-}
-
-// runesUpToSlow is the plain definition of runesUpTo, kept as its test
-// oracle.
-func runesUpToSlow(s string) int {
-	n := 0
-	for range s {
-		if n++; n == maxRunes {
-			break
-		}
-	}
-	return n
-}
 
 // cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the
 // header paths read the same header cells for many columns.

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -51,7 +52,7 @@ func fillRows(d *model.Document, b *Block) {
 		}
 		if b.CodeCol >= 0 {
 			if cell := mt.At(r.Row, b.CodeCol); cell != nil && cell.Row == r.Row {
-				r.Code = leadingCode(trimSpace(d.CellOwnText(cell)), true)
+				r.Code = leadingCode(cjk.TrimSpace(d.CellOwnText(cell)), true)
 			}
 		}
 		if r.Code == "" {
@@ -59,7 +60,7 @@ func fillRows(d *model.Document, b *Block) {
 		}
 		if b.IndexCol >= 0 {
 			if cell := mt.At(r.Row, b.IndexCol); cell != nil && cell.Row == r.Row {
-				r.Seq = trimSpace(d.CellOwnText(cell))
+				r.Seq = cjk.TrimSpace(d.CellOwnText(cell))
 			}
 		}
 		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]

@@ -182,25 +182,19 @@ func TestIsFigureStart(t *testing.T) {
 var trimCases = []string{"", " ", "基本支出", " 基本支出\u3000", "\u3000\u3000人员经费", "1,234 ", "\t1", "\xff", "a\xe3\x80", "\u00a0x", "x\u0085", "\u2028", "合计：",
 	"x\u2028", "x\u205f", "\u1680x", "x\u1680", "。", "x。", "\xe2\xc2\x85", "\xc2\x85\xe4", "\x85", "x\xe3\x80\x80\x80", "\x7f", "\x01a\x01"}
 
-func TestTrimSpace(t *testing.T) {
+func TestTrimLeftSpace(t *testing.T) {
 	for _, s := range trimCases {
-		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
-			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
-		}
 		if got, want := trimLeftSpace(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
 			t.Errorf("trimLeftSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
 
-func FuzzTrimSpace(f *testing.F) {
+func FuzzTrimLeftSpace(f *testing.F) {
 	for _, s := range trimCases {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
-			t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
-		}
 		if got, want := trimLeftSpace(s), strings.TrimLeftFunc(s, unicode.IsSpace); got != want {
 			t.Fatalf("trimLeftSpace(%q) = %q, want %q", s, got, want)
 		}
@@ -225,14 +219,6 @@ func TestNumberingMarker(t *testing.T) {
 
 func FuzzNumberingMarker(f *testing.F) {
 	testenv.FuzzSameAs(f, "numberingMarker", numberingMarker, numberingMarkerSlow, markerCases...)
-}
-
-func TestRunesUpTo(t *testing.T) {
-	testenv.SameAs(t, "runesUpTo", runesUpTo, runesUpToSlow, append(trimCases, strings.Repeat("年度主要工作", 10), strings.Repeat("ab\xed\xa0\x80", 20), "\xe0\x80\x80", "\xef\xbf")...)
-}
-
-func FuzzRunesUpTo(f *testing.F) {
-	testenv.FuzzSameAs(f, "runesUpTo", runesUpTo, runesUpToSlow, trimCases...)
 }
 
 func TestFoldBreaks(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -273,7 +274,7 @@ func appendProseItems(out []item, d *model.Document) []item {
 		if len(runs) > 0 {
 			typedFrom = runs[0].Offset
 		}
-		if t := trimSpace(d.Slice(s)); t == "（" || t == "(" {
+		if t := cjk.TrimSpace(d.Slice(s)); t == "（" || t == "(" {
 			pending = true // a label broken across lines: "（" / "三）…"
 			continue
 		}
@@ -433,7 +434,7 @@ func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 				if i := strings.IndexByte(txt, '\n'); i >= 0 {
 					first = txt[:i]
 				}
-				trim := trimSpace(first)
+				trim := cjk.TrimSpace(first)
 				switch trim {
 				case "序号", "编号", "序 号":
 					serial = true
@@ -487,29 +488,6 @@ func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 func isTotal(s string) bool {
 	s = strings.ReplaceAll(s, " ", "")
 	return strings.Contains(s, "合计") || strings.Contains(s, "总计") || strings.Contains(s, "小计")
-}
-
-// trimSpace is strings.TrimSpace, answering at once when s neither starts
-// nor ends with a space (most cells; strings.TrimSpace decodes both ends
-// of any text that is not ASCII).
-func trimSpace(s string) string {
-	if s == "" || spaceLead[s[0]] {
-		return strings.TrimSpace(s)
-	}
-	if c := s[len(s)-1]; c < utf8.RuneSelf {
-		if asciiSpace[c] {
-			return strings.TrimSpace(s)
-		}
-		return s
-	}
-	// the last rune is a space if the last two or three bytes encode one
-	// (a decoder reads the last rune from its first byte, which is no
-	// continuation byte): spaceAt compares them in place
-	n := len(s)
-	if sp, w := spaceAt(s, max(n-2, 0)); sp && w == 2 || n >= 3 && spaceAtWidth(s, n-3) == 3 {
-		return strings.TrimSpace(s)
-	}
-	return s
 }
 
 // spaceAtWidth is the width of the space at s[i], 0 if none starts there.

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
-	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -164,15 +163,12 @@ func TestListLine(t *testing.T) {
 	}
 }
 
-// The quick answers of trimSpace and mayHaveWords agree with the plain
+// The quick answers of mayHaveWords and mayStartItem agree with the plain
 // ones: strings.TrimSpace, and prefixedItem finding no item.
 func TestQuickRejects(t *testing.T) {
 	for _, s := range []string{"", " ", "\u3000", "1,234.56", " 12.5 ", "交通运输支出", "交通 ", "\u3000一、总体", "一、总体\u3000",
 		"1.", "1. 2.", "(1) a", "（1）", "1、", "2.1", "\u00a0x\u00a0", "-3.84", "1) \"quoted\"", "[bookmark: _Hlk1]1. x",
 		"　１．总体", "（一）总体", "第一章 总则", "指标1：产出", "①数量", "一、总体", "\u00a0二、总体", "  3）完成", "A. x", "x"} {
-		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
-			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
-		}
 		d := &model.Document{Text: s}
 		if _, ok := prefixedItem(d, model.Span{End: len(s)}, ""); ok && !mayHaveWords(s) {
 			t.Errorf("mayHaveWords(%q) = false, but it holds an item", s)
@@ -181,15 +177,4 @@ func TestQuickRejects(t *testing.T) {
 			t.Errorf("mayStartItem(%q) = false, but it holds an item", s)
 		}
 	}
-}
-
-var trimCases = []string{"", " ", "\u3000", "x\u3000", "x\u00a0", "x\u0085", "x\u1680", "x\u2000", "x\u200a", "x\u200b", "x\u2028", "x\u202f",
-	"x\u205f", "x\u3001", "交通 ", "交通", "交通\u3000", "\xe3\x80", "\x80\x80", "x\xe3\x80\x80", "\xc2\xa0", "\xa0", "\xe2\xc2\xa0", "。", "“甲”"}
-
-func TestTrimSpace(t *testing.T) {
-	testenv.SameAs(t, "trimSpace", trimSpace, strings.TrimSpace, trimCases...)
-}
-
-func FuzzTrimSpace(f *testing.F) {
-	testenv.FuzzSameAs(f, "trimSpace", trimSpace, strings.TrimSpace, trimCases...)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -332,29 +333,7 @@ func (hs *headCells) get(h *model.Cell) *headCell {
 }
 
 // cellText is cell h's text, trimmed.
-func (hs *headCells) cellText(h *model.Cell) string { return trimSpace(hs.d.Slice(h.Span)) }
-
-// trimSpace is strings.TrimSpace (its oracle in figures_test.go) for a
-// cell's text, which seldom has white space around it: strings.TrimSpace
-// takes its slow path for any text not starting with ASCII, such as a Han
-// header. A white space rune is ASCII, or starts with C2 (U+0085,
-// U+00A0) or E1–E3 (U+1680, U+2000–U+205F, U+3000) and is two or three
-// bytes long: s ends in one only if its last byte is ASCII, the one
-// before it C2 or the one before that E1–E3. (A Han character starts
-// with E4–E9.)
-func trimSpace(s string) string {
-	if s == "" {
-		return s
-	}
-	n := len(s)
-	if c := s[0]; c <= ' ' || c == 0xC2 || c >= 0xE1 && c <= 0xE3 {
-		return strings.TrimSpace(s)
-	}
-	if s[n-1] <= ' ' || n >= 2 && s[n-2] == 0xC2 || n >= 3 && s[n-3] >= 0xE1 && s[n-3] <= 0xE3 {
-		return strings.TrimSpace(s)
-	}
-	return s
-}
+func (hs *headCells) cellText(h *model.Cell) string { return cjk.TrimSpace(hs.d.Slice(h.Span)) }
 
 // year returns the year cell h names as a column header (headerYear; 0 if
 // none or h is no text), worked out once.

@@ -267,14 +267,3 @@ func TestYearFiguresMatchAll(t *testing.T) {
 		checkYearFigures(t, d)
 	}
 }
-
-var trimCases = []string{"", " ", "2022年", " 2022年", "2022年 ", "\u30002022年\u3000", "项目\u00a0", "\u00a0项目", "\u0085x", "x\u0085",
-	"\u2003x", "x\u2003", "\u1680x", "x\u1680", "\u205fx", "x\u205f", "\u2060x", "x\u2060", "\tx\n", "x\r", "\xe3\x80", "\xe3", "\xc2", "x\xc2", "1,234.5", "（万元）", "a\u3001"}
-
-func TestTrimSpaceMatchesOracle(t *testing.T) {
-	testenv.SameAs(t, "trimSpace", trimSpace, strings.TrimSpace, trimCases...)
-}
-
-func FuzzTrimSpace(f *testing.F) {
-	testenv.FuzzSameAs(f, "trimSpace", trimSpace, strings.TrimSpace, trimCases...)
-}

@@ -3,9 +3,9 @@ package years
 import (
 	"fmt"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -80,7 +80,7 @@ func (p *para) sign() {
 // are never compared, and counting them all cost a tenth of the YR rules.
 func (p *para) runes() int {
 	if p.n == 0 { // p has at least 40
-		p.n = countRunes(p.u.Text)
+		p.n = cjk.RuneCount(p.u.Text)
 	}
 	return p.n
 }
@@ -195,27 +195,6 @@ func runYR004(p *audit.Pass) {
 			Related:    []model.Span{best.u.Span},
 		})
 	}
-}
-
-// countRunes is utf8.RuneCountInString(s), with the three-byte characters
-// of Chinese text counted without decoding them (a lead byte E1–EC or
-// EE–EF, which any two continuation bytes complete): YR004 counts the
-// characters of most paragraphs. yr004_test.go checks it against
-// RuneCountInString.
-func countRunes(s string) int {
-	n := 0
-	for i := 0; i < len(s); n++ {
-		switch c := s[i]; {
-		case c < utf8.RuneSelf:
-			i++
-		case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3
-		default:
-			_, w := utf8.DecodeRuneInString(s[i:])
-			i += w
-		}
-	}
-	return n
 }
 
 // gramSig is a 1024-bit signature of a bigram multiset: a bit per hash.

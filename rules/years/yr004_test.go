@@ -4,8 +4,6 @@ import (
 	"slices"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // bigramCounts and diceCounts are the map form bigrams and dice replace.
@@ -88,16 +86,6 @@ func FuzzDice(f *testing.F) {
 			t.Fatalf("dice(%q, %q) = %v, counts %v", a, b, got, want)
 		}
 	})
-}
-
-var runeCases = []string{"", "a", "年", "2022年，在州委", "\xe5\xb9", "\xe5\xb9\xb4\xb4", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbf\xbd", "\xf0\x9f\x98\x80x", "\xc3\xa9", "\xe1\x80"}
-
-func TestCountRunes(t *testing.T) {
-	testenv.SameAs(t, "countRunes", countRunes, utf8.RuneCountInString, runeCases...)
-}
-
-func FuzzCountRunes(f *testing.F) {
-	testenv.FuzzSameAs(f, "countRunes", countRunes, utf8.RuneCountInString, runeCases...)
 }
 
 // bigrams returns the rune bigrams of s with years masked, each as its two
