@@ -180,6 +180,9 @@ func normalizeInto(buf []byte, s string) string {
 		return s
 	}
 	b := buf[:0]
+	if cap(b) < len(s) {
+		b = make([]byte, 0, len(s)) // one allocation, as Normalize's (it rarely grows: full-width runes shrink)
+	}
 	last := 0
 	for i < len(s) {
 		b = append(b, s[last:i]...)
