@@ -88,23 +88,32 @@ func digitDiagnosis(shown, expected Number) Diagnosis {
 	if shown.Dec != expected.Dec {
 		return Diagnosis{}
 	}
-	a, b := FormatFixed(abs(shown.Mant), 0), FormatFixed(abs(expected.Mant), 0)
+	// the digits in buffers on the stack, and only the first two places
+	// that differ (digitDiagnosisPlain, in the tests, is the plain code)
+	var bufA, bufB [32]byte
+	a, b := AppendFixed(bufA[:0], abs(shown.Mant), 0), AppendFixed(bufB[:0], abs(expected.Mant), 0)
 	if len(a) != len(b) {
 		return Diagnosis{}
 	}
-	var diff []int
+	ndiff, d0, d1 := 0, 0, 0
 	for i := 0; i < len(a); i++ {
 		if a[i] != b[i] {
-			diff = append(diff, i)
+			switch ndiff {
+			case 0:
+				d0 = i
+			case 1:
+				d1 = i
+			}
+			ndiff++
 		}
 	}
 	switch {
-	case len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]:
+	case ndiff == 2 && d1 == d0+1 && a[d0] == b[d1] && a[d1] == b[d0]:
 		return Diagnosis{Slip: Transposed,
 			Hint:   fmt.Sprintf("疑似相邻数字颠倒：应为 %s", expected.String()),
 			HintEN: fmt.Sprintf("looks like two adjacent digits swapped: should be %s", expected.String()),
 		}
-	case len(diff) == 1 && len(a) >= 3:
+	case ndiff == 1 && len(a) >= 3:
 		return Diagnosis{Slip: OneDigit,
 			Hint:   fmt.Sprintf("疑似录入错误（仅一位数字不同）：应为 %s", expected.String()),
 			HintEN: fmt.Sprintf("looks like a single mistyped digit: should be %s", expected.String()),

@@ -1,9 +1,11 @@
 package figures
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Label matching without a word segmenter: labels are normalised (width,
@@ -67,35 +69,103 @@ var synonymKeys = func() wordSet {
 // NormalizeLabel reduces a label to a canonical form for matching: ASCII
 // digits and punctuation, no spaces, no list numbering ("1." "（一）" "其中："),
 // no bracketed units ("（万元）"), synonyms mapped.
+//
+// Most labels need no copy: the result is then a part of s, or a synonym's
+// canonical form. A label that Normalize would change, or with a rune or
+// a bracketed unit to drop, is changed in a buffer on the stack, and the
+// result is looked for in s before it is copied ("（一）基本支出" gives
+// 基本支出, a part of it). normalizeLabelSlow, in the tests, is the plain
+// code and the oracle (FuzzNormalizeLabel).
 func NormalizeLabel(s string) string {
-	s = Normalize(s)
-	if hasDroppedFromLabel(s) { // most labels have nothing to drop: no copy
-		var b strings.Builder
-		for _, r := range s {
-			if droppedFromLabel(r) {
-				continue
-			}
-			b.WriteRune(r)
-		}
-		s = b.String()
+	if i, _, _ := nextNorm(s, 0); i == len(s) && !hasDroppedFromLabel(s) && !hasLabelUnit(s) {
+		// s is its own normalised form: only its ends are cut
+		return canonicalLabel(labelCore(s))
 	}
-	// bracketed units and notes
-	if strings.IndexByte(s, '(') >= 0 { // each note starts with "("
-		for _, u := range []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)"} {
-			s = strings.ReplaceAll(s, u, "")
+	var buf [128]byte
+	b := buf[:0]
+	for _, r := range s { // Normalize, less the dropped runes
+		if r = normRune(r); !droppedFromLabel(r) {
+			b = utf8.AppendRune(b, r)
 		}
 	}
+	if bytes.IndexByte(b, '(') >= 0 {
+		for _, u := range labelUnits { // in order, as strings.ReplaceAll one after the other
+			b = removeAll(b, u)
+		}
+	}
+	// t is looked at, never kept: what is returned is a synonym, a part
+	// of s or a copy
+	t := labelCore(unsafe.String(unsafe.SliceData(b), len(b)))
+	if k := synonymKeys.firstWord(t); k >= 0 && labelSynonyms[k][0] != labelSynonyms[k][1] {
+		return replaceSynonym(t, k)
+	}
+	if i := strings.Index(s, t); i >= 0 {
+		return s[i : i+len(t)]
+	}
+	return strings.Clone(t)
+}
+
+// labelUnits are the bracketed units NormalizeLabel drops.
+var labelUnits = []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)"}
+
+// hasLabelUnit reports whether s holds one of labelUnits.
+func hasLabelUnit(s string) bool {
+	if strings.IndexByte(s, '(') < 0 { // each starts with "("
+		return false
+	}
+	for _, u := range labelUnits {
+		if strings.Contains(s, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeAll is strings.ReplaceAll(b, u, "") in place: the leftmost
+// occurrences, not overlapping, are dropped.
+func removeAll(b []byte, u string) []byte {
+	w := 0
+	for i := 0; i < len(b); {
+		if len(b)-i >= len(u) && string(b[i:i+len(u)]) == u { // no copy made to compare
+			i += len(u)
+			continue
+		}
+		b[w] = b[i]
+		w++
+		i++
+	}
+	return b[:w]
+}
+
+// labelCore cuts a normalised label's ends: 其中, list numbering and the
+// punctuation NormalizeLabel trims. The trim comes before the synonyms
+// here, after them in the plain code: no synonym holds a trimmed rune, so
+// the two orders agree.
+func labelCore(s string) string {
 	s = strings.TrimPrefix(s, "其中:")
 	s = strings.TrimPrefix(s, "其中")
 	s = stripNumbering(s)
-	for _, p := range [][2]string{{"(", ""}, {")", ""}} {
-		_ = p
-	}
-	if k := synonymKeys.firstWord(s); k >= 0 { // the first synonym in list order that s contains
-		kv := labelSynonyms[k]
-		s = strings.Replace(s, kv[0], kv[1], 1)
-	}
 	return strings.Trim(s, ":：、.,，;；")
+}
+
+// canonicalLabel maps the first synonym (in list order) that s holds.
+func canonicalLabel(s string) string {
+	if k := synonymKeys.firstWord(s); k >= 0 && labelSynonyms[k][0] != labelSynonyms[k][1] {
+		return replaceSynonym(s, k)
+	}
+	return s
+}
+
+// replaceSynonym is strings.Replace(s, key, canonical, 1) for the k-th
+// synonym, which s holds; a new string, or the canonical form itself when
+// s is the key.
+func replaceSynonym(s string, k int) string {
+	kv := labelSynonyms[k]
+	if s == kv[0] {
+		return kv[1]
+	}
+	i := strings.Index(s, kv[0])
+	return s[:i] + kv[1] + s[i+len(kv[0]):]
 }
 
 // droppedFromLabel reports the runes NormalizeLabel removes: spaces, quotes,

@@ -12,8 +12,6 @@ type Label struct {
 	S     string
 	runes int
 	head  string
-	bg    [][2]rune // filled on first use
-	hasBG bool
 }
 
 // NewLabel measures a normalised label.
@@ -23,13 +21,6 @@ func NewLabel(normalized string) Label {
 
 // Head is LabelHead(l.S).
 func (l *Label) Head() string { return l.head }
-
-func (l *Label) bigrams() [][2]rune {
-	if !l.hasBG {
-		l.bg, l.hasBG = bigrams(l.S), true
-	}
-	return l.bg
-}
 
 // Matches is NormalizedLabelsMatch(a.S, b.S) without measuring the labels
 // again.
@@ -54,7 +45,33 @@ func (a *Label) Matches(b *Label) bool {
 	if la != lb || a.head != b.head {
 		return false
 	}
-	return diceBigrams(a.bigrams(), b.bigrams()) >= 0.8
+	return diceOnStack(a.S, b.S) >= 0.8
+}
+
+// diceOnStack is diceBigrams(bigrams(a), bigrams(b)) with the bigrams made
+// in buffers on the stack (labels of up to 33 runes): made again at each
+// comparison, which costs less than keeping them per label on the heap
+// (TestDiceOnStack compares the two).
+func diceOnStack(a, b string) float64 {
+	var ba, bb [32][2]rune
+	return diceBigrams(appendBigrams(ba[:0], a), appendBigrams(bb[:0], b))
+}
+
+// appendBigrams appends bigrams(s) to dst.
+func appendBigrams(dst [][2]rune, s string) [][2]rune {
+	var prev rune
+	n := 0
+	for _, r := range s {
+		if n > 0 {
+			dst = append(dst, [2]rune{prev, r})
+		}
+		prev = r
+		n++
+	}
+	if n == 1 {
+		dst = append(dst, [2]rune{prev, 0})
+	}
+	return dst
 }
 
 // diceBigrams is dice on bigrams already made, for two different labels.

@@ -1,6 +1,11 @@
 package figures
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
+)
 
 var labelMatchPairs = [][2]string{
 	{"公务用车运行维护费", "公务车辆维护费"},
@@ -70,4 +75,35 @@ func TestNormalizeLabelDrops(t *testing.T) {
 			}
 		})
 	}
+}
+
+// diceCases pairs labels ("a|b") for TestDiceOnStack: empty, one rune,
+// invalid bytes, repeated bigrams, longer than the stack buffers.
+var diceCases = []string{
+	"|", "a|", "公|公", "公用经费|公用支出", "项目支出项目支出|项目项目支出支出", "\xff\xfe|\xff公", "公务用车运行维护费|公务车辆运行维护费",
+	strings.Repeat("一般公共预算", 7) + "|" + strings.Repeat("一般公共预算", 7) + "收入", strings.Repeat("ab", 40) + "|" + strings.Repeat("ba", 40),
+}
+
+// diceOnStackPair and diceBigramsPair split s at its first "|".
+func diceOnStackPair(s string) float64 {
+	a, b, _ := strings.Cut(s, "|")
+	return diceOnStack(a, b)
+}
+
+func diceBigramsPair(s string) float64 {
+	a, b, _ := strings.Cut(s, "|")
+	return diceBigrams(bigrams(a), bigrams(b))
+}
+
+// TestDiceOnStack compares diceOnStack with diceBigrams on bigrams, its
+// oracle, and checks that labels of the usual length allocate nothing.
+func TestDiceOnStack(t *testing.T) {
+	testenv.SameAs(t, "diceOnStack", diceOnStackPair, diceBigramsPair, diceCases...)
+	if n := testing.AllocsPerRun(10, func() { diceOnStack("公务用车运行维护费", "公务车辆运行维护费") }); n != 0 {
+		t.Errorf("diceOnStack: %v allocations, want 0", n)
+	}
+}
+
+func FuzzDiceOnStack(f *testing.F) {
+	testenv.FuzzSameAs(f, "diceOnStack", diceOnStackPair, diceBigramsPair, diceCases...)
 }

@@ -31,6 +31,22 @@ func TestNormalizeMatchesMap(t *testing.T) {
 		if got, want := Normalize(s), normalizeSlow(s); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", s, got, want)
 		}
+		checkNormalizeInto(t, s)
+	}
+}
+
+// checkNormalizeInto compares normalizeInto, with room too small and
+// enough, with the oracle.
+func checkNormalizeInto(t *testing.T, s string) {
+	t.Helper()
+	var small [4]byte
+	var large [256]byte
+	want := normalizeSlow(s)
+	if got := normalizeInto(small[:0], s); got != want {
+		t.Fatalf("normalizeInto(small, %q) = %q, want %q", s, got, want)
+	}
+	if got := normalizeInto(large[:0], s); got != want {
+		t.Fatalf("normalizeInto(large, %q) = %q, want %q", s, got, want)
 	}
 }
 
@@ -46,6 +62,7 @@ func FuzzNormalize(f *testing.F) {
 		if got, want := string(appendNormalized(nil, s)), normalizeSlow(s); got != want {
 			t.Fatalf("appendNormalized(%q) = %q, want %q", s, got, want)
 		}
+		checkNormalizeInto(t, s)
 	})
 }
 

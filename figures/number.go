@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind distinguishes real values from the several ways a cell can be empty.
@@ -169,6 +170,30 @@ func normalize(s string) string {
 	return b.String()
 }
 
+// normalizeInto is Normalize(s) written into buf's room when it differs
+// from s (s itself otherwise), for a caller that only looks at the result:
+// with buf on the caller's stack, nothing is allocated unless it is too
+// small. The result must not be kept when buf is reused or dropped.
+func normalizeInto(buf []byte, s string) string {
+	i, w, r := nextNorm(s, 0)
+	if i == len(s) {
+		return s
+	}
+	b := buf[:0]
+	if cap(b) < len(s) {
+		b = make([]byte, 0, len(s)) // one allocation, as Normalize's (it rarely grows: full-width runes shrink)
+	}
+	last := 0
+	for i < len(s) {
+		b = append(b, s[last:i]...)
+		b = utf8.AppendRune(b, r)
+		last = i + w
+		i, w, r = nextNorm(s, last)
+	}
+	b = append(b, s[last:]...)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
 // nextNorm returns the offset, width and replacement of the first rune at
 // or after s[i] that Normalize changes (an invalid byte is one of them,
 // replaced by U+FFFD), or len(s) when there is none. It is
@@ -237,7 +262,10 @@ var units = []string{"万亿元", "亿元", "万元", "千元", "元", "个百�
 // ParseCell parses the whole text of a table cell as one figure. Blank,
 // dashes and non-numbers come back with Kind Blank, Dash or Text.
 func ParseCell(s string) Number {
-	t := strings.TrimSpace(Normalize(s))
+	// the normalised cell is only looked at: what is returned holds
+	// values, and strings from parseNumber's lists
+	var buf [64]byte
+	t := strings.TrimSpace(normalizeInto(buf[:0], s))
 	t = strings.Trim(t, " \t\r\n")
 	switch t {
 	case "":

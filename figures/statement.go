@@ -166,7 +166,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	clear(enums)
 	clear(comps)
 	a.enumBuf, a.compBuf = enums[:0], comps[:0]
-	st.Rates = rates(s, st.Quantities)
+	st.Rates = a.rates(st.Quantities)
 	shs := a.shares(s, st.Quantities, st.Enumerations, a.shareBuf[:0])
 	st.Shares = cut(&a.shs, shs, a.block(shsBlock))
 	clear(shs)
@@ -1143,8 +1143,15 @@ var (
 	actualWords = []string{"实际", "执行", "支出", "完成", "实有", "到位", "决算", "使用", "在职", "发放", "拨付", "兑现"}
 )
 
-func rates(s string, qs []Quantity) []Rate {
+// rates finds the rates among qs, the figures of a text: a figure whose
+// label or lead ends with a rate kind, with the earlier figures that are
+// its plans and actuals. Most candidates lack one of the two and are
+// dropped: the roles are noted on the stack first, and the figures copied
+// (from the Analyzer's block) only for a rate that is kept. ratesPlain, in
+// the tests, is the plain code (FuzzRates).
+func (a *Analyzer) rates(qs []Quantity) []Rate {
 	var out []Rate
+	var rb [64]rateRole
 	for i, q := range qs {
 		kind := ""
 		lead := strings.TrimSuffix(q.Lead, "为")
@@ -1159,29 +1166,70 @@ func rates(s string, qs []Quantity) []Rate {
 		if kind == "" || q.Approx || !(q.Percent || q.Unit == "倍") {
 			continue
 		}
-		r := Rate{Value: q, Kind: kind}
-		for _, p := range qs[:i] {
-			if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 {
-				continue
+		roles := rb[:0]
+		plans, actuals := 0, 0
+		for j := range qs[:i] {
+			role := roleInRate(&qs[j])
+			switch role {
+			case ratePlan:
+				plans++
+			case rateActual:
+				actuals++
 			}
-			text := p.Lead
-			var buf [128]byte
-			if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
-				text = withoutBudgetNames(buf[:0], text)
-			}
-			isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
-			switch {
-			case isPlan && !strings.Contains(text, "实际"):
-				r.Plans = append(r.Plans, p)
-			case isActual:
-				r.Actuals = append(r.Actuals, p)
-			}
+			roles = append(roles, role)
 		}
-		if len(r.Plans) > 0 && len(r.Actuals) > 0 {
-			out = append(out, r)
+		if plans > 0 && actuals > 0 {
+			out = append(out, Rate{Value: q, Kind: kind, Plans: a.pick(qs, roles, ratePlan, plans), Actuals: a.pick(qs, roles, rateActual, actuals)})
 		}
 	}
 	return out
+}
+
+// rateRole is what an earlier figure is to a rate.
+type rateRole uint8
+
+const (
+	rateNone rateRole = iota
+	ratePlan
+	rateActual
+)
+
+// roleInRate tells whether p is a plan (预算, 计划 … in its lead, not
+// 实际) or an actual of a rate in the same text.
+func roleInRate(p *Quantity) rateRole {
+	if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 {
+		return rateNone
+	}
+	text := p.Lead
+	var buf [128]byte
+	if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
+		text = withoutBudgetNames(buf[:0], text)
+	}
+	isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
+	switch {
+	case isPlan && !strings.Contains(text, "实际"):
+		return ratePlan
+	case isActual:
+		return rateActual
+	}
+	return rateNone
+}
+
+// pick copies the n figures of qs whose role is role, in order, into the
+// Analyzer's block; the copy's capacity ends with it.
+func (a *Analyzer) pick(qs []Quantity, roles []rateRole, role rateRole, n int) []Quantity {
+	b := a.qs
+	if cap(b)-len(b) < n {
+		b = make([]Quantity, 0, max(a.block(qsBlock), n))
+	}
+	k := len(b)
+	for j, r := range roles {
+		if r == role {
+			b = append(b, qs[j])
+		}
+	}
+	a.qs = b
+	return b[k:len(b):len(b)]
 }
 
 // budgetNames are names holding 预算 that say nothing about plan or

@@ -18,7 +18,8 @@ var otherUnits = []string{"平方米", "万人", "万户", "公里", "个百分�
 // Units inside running text ("投资5亿元") are not declarations and are
 // ignored: only a "单位" note or a parenthesised unit counts.
 func UnitIn(s string) string {
-	t := Normalize(s)
+	var buf [128]byte // t is only looked at: a unit returned is one of the lists'
+	t := normalizeInto(buf[:0], s)
 	if i := strings.Index(t, "单位"); i >= 0 {
 		rest := strings.TrimLeft(t[i+len("单位"):], " :：")
 		for _, u := range moneyUnits {

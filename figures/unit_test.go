@@ -1,6 +1,8 @@
 package figures
 
 import (
+	"fmt"
+	"math"
 	"math/big"
 	"testing"
 )
@@ -65,3 +67,71 @@ func TestDiagnose(t *testing.T) {
 }
 
 func ratInt(n int64) *big.Rat { return new(big.Rat).SetInt64(n) }
+
+// digitDiagnosisPlain is digitDiagnosis as first written, with the digit
+// strings and the list of differing places allocated: the oracle.
+func digitDiagnosisPlain(shown, expected Number) Diagnosis {
+	if shown.Dec != expected.Dec {
+		return Diagnosis{}
+	}
+	a, b := FormatFixed(abs(shown.Mant), 0), FormatFixed(abs(expected.Mant), 0)
+	if len(a) != len(b) {
+		return Diagnosis{}
+	}
+	var diff []int
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			diff = append(diff, i)
+		}
+	}
+	switch {
+	case len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]:
+		return Diagnosis{Slip: Transposed,
+			Hint:   fmt.Sprintf("疑似相邻数字颠倒：应为 %s", expected.String()),
+			HintEN: fmt.Sprintf("looks like two adjacent digits swapped: should be %s", expected.String()),
+		}
+	case len(diff) == 1 && len(a) >= 3:
+		return Diagnosis{Slip: OneDigit,
+			Hint:   fmt.Sprintf("疑似录入错误（仅一位数字不同）：应为 %s", expected.String()),
+			HintEN: fmt.Sprintf("looks like a single mistyped digit: should be %s", expected.String()),
+		}
+	}
+	return Diagnosis{}
+}
+
+var digitDiagnosisCases = [][2]int64{
+	{12345, 12354}, {12345, 12346}, {12, 13}, {123, 124}, {1234, 4321}, {-12345, -12354}, {math.MinInt64, math.MaxInt64},
+	{math.MinInt64, math.MinInt64 + 1}, {100, 1000}, {0, 0}, {98765, 98765}, {1, 2}, {21, 12},
+}
+
+// TestDigitDiagnosisSameAsPlain and FuzzDigitDiagnosis compare
+// digitDiagnosis with its oracle.
+func TestDigitDiagnosisSameAsPlain(t *testing.T) {
+	for _, c := range digitDiagnosisCases {
+		for dec := 0; dec < 3; dec++ {
+			checkDigitDiagnosis(t, c[0], c[1], dec, dec)
+		}
+		checkDigitDiagnosis(t, c[0], c[1], 0, 1)
+	}
+	x, y := Number{Mant: 12345, Kind: Value}, Number{Mant: 99999, Kind: Value}
+	if n := testing.AllocsPerRun(10, func() { digitDiagnosis(x, y) }); n != 0 {
+		t.Errorf("digitDiagnosis without a slip: %v allocations, want 0", n)
+	}
+}
+
+func FuzzDigitDiagnosis(f *testing.F) {
+	for _, c := range digitDiagnosisCases {
+		f.Add(c[0], c[1], uint8(0), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, a, b int64, da, db uint8) {
+		checkDigitDiagnosis(t, a, b, int(da%30), int(db%30))
+	})
+}
+
+func checkDigitDiagnosis(t *testing.T, a, b int64, da, db int) {
+	t.Helper()
+	x, y := Number{Mant: a, Dec: da, Kind: Value}, Number{Mant: b, Dec: db, Kind: Value}
+	if got, want := digitDiagnosis(x, y), digitDiagnosisPlain(x, y); got != want {
+		t.Fatalf("digitDiagnosis(%v, %v) = %+v, want %+v", x, y, got, want)
+	}
+}

@@ -1,0 +1,95 @@
+package figures
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
+)
+
+// ratesPlain is the rates search as first written, each candidate's plans
+// and actuals appended as found: the oracle of Analyzer.rates.
+func ratesPlain(qs []Quantity) []Rate {
+	var out []Rate
+	for i, q := range qs {
+		kind := ""
+		lead := strings.TrimSuffix(q.Lead, "为")
+		if !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
+			continue // every rate kind ends with 率
+		}
+		for _, k := range rateKinds {
+			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(lead, k) {
+				kind = k
+			}
+		}
+		if kind == "" || q.Approx || !(q.Percent || q.Unit == "倍") {
+			continue
+		}
+		r := Rate{Value: q, Kind: kind}
+		for _, p := range qs[:i] {
+			if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 {
+				continue
+			}
+			text := p.Lead
+			var buf [128]byte
+			if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
+				text = withoutBudgetNames(buf[:0], text)
+			}
+			isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
+			switch {
+			case isPlan && !strings.Contains(text, "实际"):
+				r.Plans = append(r.Plans, p)
+			case isActual:
+				r.Actuals = append(r.Actuals, p)
+			}
+		}
+		if len(r.Plans) > 0 && len(r.Actuals) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+var ratesCases = []string{
+	"预算执行率为95%，年初预算100万元，实际支出95万元。", "年初预算100万元，实际支出95万元，预算执行率95%。",
+	"全年预算数200万元，执行数180万元，执行率90%，控制率80%。", "一般公共预算支出100万元，支出50万元，执行率50%。",
+	"计划10万元，完成8万元，完成率80%，到位率0.8倍。", "执行率95%", "预算1万元，执行率约95%", "",
+}
+
+// checkRates compares Analyzer.rates, exact and in blocks, with ratesPlain
+// on the figures of s.
+func checkRates(t *testing.T, s string) {
+	t.Helper()
+	qs := Quantities(s)
+	want := ratesPlain(qs)
+	for _, a := range []*Analyzer{{exact: true}, {}} {
+		if got := a.rates(qs); !reflect.DeepEqual(got, want) {
+			t.Fatalf("rates(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+}
+
+// TestRatesSameAsPlain checks the cases and every line of the seed report.
+func TestRatesSameAsPlain(t *testing.T) {
+	cases := append([]string(nil), ratesCases...)
+	if data, err := os.ReadFile(testenv.Seed(t, "report-2022.txt")); err == nil {
+		cases = append(cases, strings.Split(string(data), "\n")...)
+	}
+	found := 0
+	for _, s := range cases {
+		checkRates(t, s)
+		found += len(ratesPlain(Quantities(s)))
+	}
+	if found == 0 {
+		t.Fatal("no rate found: the cases test nothing")
+	}
+}
+
+func FuzzRates(f *testing.F) {
+	for _, s := range ratesCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkRates)
+}
