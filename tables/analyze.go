@@ -1104,6 +1104,15 @@ func parseCell(s string) figures.Number {
 	if len(s) > maxCellFigure {
 		return figures.Number{Kind: figures.Text, End: len(s)}
 	}
+	switch s {
+	case "":
+		// the commonest cell after a figure: an empty one (Normalize and
+		// the trims would find it empty)
+		return figures.Number{Kind: figures.Blank}
+	case "-", "--", "—", "——", "/":
+		// a dash cell exactly as ParseCell lists it (Normalize keeps these)
+		return figures.Number{Kind: figures.Dash, End: len(s)}
+	}
 	// ParseCell reads a figure, blank or dash from the first non-space
 	// rune on; most label cells are rejected by that rune alone (Normalize
 	// maps rune for rune and keeps spaces spaces).
