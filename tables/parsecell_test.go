@@ -248,7 +248,17 @@ func rowMarkerOf(f func(string) (string, bool, bool)) func(string) rowMarkerResu
 
 var rowMarkerCases = append([]string{"合  计", "合\u00a0\u00a0计", "（一）基本支出", "(一)小计", "其中：合计", "收入总计：", "合计(万元)",
 	"1、 其中", "１．合计", "一、 收入合计", "局机关及二级机构汇总", "累计", "\xff合计", strings.Repeat("（一）", 30) + "合计",
-	strings.Repeat(" ", 119) + "（一）", "（一） 　小计"}, markerCases...)
+	strings.Repeat(" ", 119) + "（一）", "（一） 　小计", "总数", "人员总数", "累计(万元)", "收入累计", "其中：小计", "小计：",
+	"总额合计", "合计数", "计", "1.计"}, markerCases...)
+
+// markerOf's prefilter must know every total word's first and last rune.
+func TestTotalWordRunes(t *testing.T) {
+	for _, w := range totalWords {
+		if len(w) != 6 || !totalFirst(w[:3]) || !totalLast(w[3:]) {
+			t.Errorf("total word %q: markerOf's prefilter (totalFirst, totalLast, 6 bytes) does not know it", w)
+		}
+	}
+}
 
 func TestRowMarker(t *testing.T) {
 	testenv.SameAs(t, "rowMarker", rowMarkerOf(rowMarker), rowMarkerOf(rowMarkerSlow), rowMarkerCases...)
