@@ -140,6 +140,7 @@ type scratch struct {
 	key   []byte              // classify's key buffer
 	stats []colStat           // finishBlock's, per grid column
 	paths [][]string          // finishBlock's header paths, per grid column
+	arena []string            // the paths' elements, copied out for the columns kept (see finishBlock)
 	units []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
 	num       figures.Number // Table.numOf's result for tables too large for slots
@@ -164,6 +165,7 @@ func (sc *scratch) release() {
 	clear(sc.own[:cap(sc.own)])
 	clear(sc.texts[:cap(sc.texts)])
 	clear(sc.paths[:cap(sc.paths)])
+	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
 	sc.own, sc.texts, sc.units = sc.own[:0], sc.texts[:0], sc.units[:0]
 	sc.num = figures.Number{}
@@ -470,9 +472,15 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	}
 	// Header texts per grid column, for roles and the 序号 column.
 	// A path has at most two labels per header row (a label and the one
-	// left of its 其中): one arena holds every column's.
+	// left of its 其中): one arena holds every column's. The arena is the
+	// scratch's: the paths of the columns kept are copied out below, most
+	// of the arena's room (a text block's, the label columns', the second
+	// label per header row) being never used.
 	per := 2 * len(b.HeaderRows)
-	arena := make([]string, mt.Cols*per)
+	if cap(sc.arena) < mt.Cols*per {
+		sc.arena = make([]string, mt.Cols*per)
+	}
+	arena := sc.arena[:mt.Cols*per]
 	for c := 0; c < mt.Cols; c++ {
 		paths[c] = headerPath(b.Table, b.HeaderRows, c, arena[c*per:c*per:(c+1)*per])
 	}
@@ -504,11 +512,16 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		fillRows(d, b)
 		return
 	}
-	ncols := 0
+	ncols, nlabels := 0, 0
 	for c := firstVal; c < mt.Cols; c++ {
 		if s := stats[c]; s.val+s.dash+s.text != 0 {
 			ncols++
+			nlabels += len(paths[c])
 		}
+	}
+	var kept []string // the kept columns' paths, out of the scratch arena: one allocation
+	if nlabels > 0 {
+		kept = make([]string, 0, nlabels)
 	}
 	slab := make([]Column, ncols) // one allocation for the block's columns
 	b.Columns = make([]*Column, 0, ncols)
@@ -519,7 +532,13 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			continue // a grid column covered by merged cells only
 		}
 		col := &slab[len(b.Columns)]
-		*col = Column{Index: len(b.Columns), Col: c, Path: paths[c]}
+		path := paths[c]
+		if path != nil {
+			k := len(kept)
+			kept = append(kept, path...)
+			path = kept[k:len(kept):len(kept)]
+		}
+		*col = Column{Index: len(b.Columns), Col: c, Path: path}
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
