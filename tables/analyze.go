@@ -140,6 +140,7 @@ type scratch struct {
 	key   []byte              // classify's key buffer
 	stats []colStat           // finishBlock's, per grid column
 	paths [][]string          // finishBlock's header paths, per grid column
+	rows  []Row               // analyzeTable's rows while the blocks are split (see keepRows)
 	arena []string            // the paths' elements, copied out for the columns kept (see finishBlock)
 	units []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
@@ -292,11 +293,17 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			hdrRows++
 		}
 	}
-	// Data rows come from numeric and text rows only: one slab holds them.
+	// Data rows come from numeric and text rows only: the scratch's slab
+	// holds them while the blocks are split, and they are copied to one
+	// slab of the rows kept before the blocks are finished (a text row is
+	// counted here but often ends up a header row).
 	// A block takes consecutive rows and closes before the next opens, so
 	// the blocks' Rows and HeaderRows are windows of two more slabs, sized
 	// for every row that can go there.
-	slab := make([]Row, 0, dataRows)
+	if cap(sc.rows) < dataRows {
+		sc.rows = make([]Row, 0, dataRows)
+	}
+	slab := sc.rows[:0]
 	ptrs := make([]*Row, 0, dataRows)
 	hdrs := make([]int, 0, hdrRows)
 	var cur *Block
@@ -378,6 +385,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		}
 	}
 	closeBlock()
+	keepRows(t.Blocks)
 	for _, b := range t.Blocks {
 		finishBlock(d, b, infos, sc)
 	}
@@ -409,6 +417,25 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 	}
 	t.slots, t.num = nil, nil // only needed while analysing
 	return t
+}
+
+// keepRows moves the blocks' rows, so far in the scratch's slab, to one
+// slab of their own. It runs before any row is filled in: a row then holds
+// its grid row and its Parent and List markers only.
+func keepRows(blocks []*Block) {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.Rows)
+	}
+	rows := make([]Row, n)
+	k := 0
+	for _, b := range blocks {
+		for i, r := range b.Rows {
+			rows[k] = *r
+			b.Rows[i] = &rows[k]
+			k++
+		}
+	}
 }
 
 func blockHasFigures(infos []rowInfo, b *Block) bool {
