@@ -140,6 +140,8 @@ type scratch struct {
 	key   []byte              // classify's key buffer
 	stats []colStat           // finishBlock's, per grid column
 	paths [][]string          // finishBlock's header paths, per grid column
+	rows  []Row               // analyzeTable's rows while the blocks are split (see keepRows)
+	arena []string            // the paths' elements, copied out for the columns kept (see finishBlock)
 	units []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
 	num       figures.Number // Table.numOf's result for tables too large for slots
@@ -164,6 +166,7 @@ func (sc *scratch) release() {
 	clear(sc.own[:cap(sc.own)])
 	clear(sc.texts[:cap(sc.texts)])
 	clear(sc.paths[:cap(sc.paths)])
+	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
 	sc.own, sc.texts, sc.units = sc.own[:0], sc.texts[:0], sc.units[:0]
 	sc.num = figures.Number{}
@@ -290,11 +293,17 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			hdrRows++
 		}
 	}
-	// Data rows come from numeric and text rows only: one slab holds them.
+	// Data rows come from numeric and text rows only: the scratch's slab
+	// holds them while the blocks are split, and they are copied to one
+	// slab of the rows kept before the blocks are finished (a text row is
+	// counted here but often ends up a header row).
 	// A block takes consecutive rows and closes before the next opens, so
 	// the blocks' Rows and HeaderRows are windows of two more slabs, sized
 	// for every row that can go there.
-	slab := make([]Row, 0, dataRows)
+	if cap(sc.rows) < dataRows {
+		sc.rows = make([]Row, 0, dataRows)
+	}
+	slab := sc.rows[:0]
 	ptrs := make([]*Row, 0, dataRows)
 	hdrs := make([]int, 0, hdrRows)
 	var cur *Block
@@ -376,6 +385,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		}
 	}
 	closeBlock()
+	keepRows(t.Blocks)
 	for _, b := range t.Blocks {
 		finishBlock(d, b, infos, sc)
 	}
@@ -407,6 +417,25 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 	}
 	t.slots, t.num = nil, nil // only needed while analysing
 	return t
+}
+
+// keepRows moves the blocks' rows, so far in the scratch's slab, to one
+// slab of their own. It runs before any row is filled in: a row then holds
+// its grid row and its Parent and List markers only.
+func keepRows(blocks []*Block) {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.Rows)
+	}
+	rows := make([]Row, n)
+	k := 0
+	for _, b := range blocks {
+		for i, r := range b.Rows {
+			rows[k] = *r
+			b.Rows[i] = &rows[k]
+			k++
+		}
+	}
 }
 
 func blockHasFigures(infos []rowInfo, b *Block) bool {
@@ -470,9 +499,15 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	}
 	// Header texts per grid column, for roles and the 序号 column.
 	// A path has at most two labels per header row (a label and the one
-	// left of its 其中): one arena holds every column's.
+	// left of its 其中): one arena holds every column's. The arena is the
+	// scratch's: the paths of the columns kept are copied out below, most
+	// of the arena's room (a text block's, the label columns', the second
+	// label per header row) being never used.
 	per := 2 * len(b.HeaderRows)
-	arena := make([]string, mt.Cols*per)
+	if cap(sc.arena) < mt.Cols*per {
+		sc.arena = make([]string, mt.Cols*per)
+	}
+	arena := sc.arena[:mt.Cols*per]
 	for c := 0; c < mt.Cols; c++ {
 		paths[c] = headerPath(b.Table, b.HeaderRows, c, arena[c*per:c*per:(c+1)*per])
 	}
@@ -504,11 +539,16 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		fillRows(d, b)
 		return
 	}
-	ncols := 0
+	ncols, nlabels := 0, 0
 	for c := firstVal; c < mt.Cols; c++ {
 		if s := stats[c]; s.val+s.dash+s.text != 0 {
 			ncols++
+			nlabels += len(paths[c])
 		}
+	}
+	var kept []string // the kept columns' paths, out of the scratch arena: one allocation
+	if nlabels > 0 {
+		kept = make([]string, 0, nlabels)
 	}
 	slab := make([]Column, ncols) // one allocation for the block's columns
 	b.Columns = make([]*Column, 0, ncols)
@@ -519,7 +559,13 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			continue // a grid column covered by merged cells only
 		}
 		col := &slab[len(b.Columns)]
-		*col = Column{Index: len(b.Columns), Col: c, Path: paths[c]}
+		path := paths[c]
+		if path != nil {
+			k := len(kept)
+			kept = append(kept, path...)
+			path = kept[k:len(kept):len(kept)]
+		}
+		*col = Column{Index: len(b.Columns), Col: c, Path: path}
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
@@ -1103,6 +1149,15 @@ const figureStart = "0123456789≥≤><约≈(-+—/…."
 func parseCell(s string) figures.Number {
 	if len(s) > maxCellFigure {
 		return figures.Number{Kind: figures.Text, End: len(s)}
+	}
+	switch s {
+	case "":
+		// the commonest cell after a figure: an empty one (Normalize and
+		// the trims would find it empty)
+		return figures.Number{Kind: figures.Blank}
+	case "-", "--", "—", "——", "/":
+		// a dash cell exactly as ParseCell lists it (Normalize keeps these)
+		return figures.Number{Kind: figures.Dash, End: len(s)}
 	}
 	// ParseCell reads a figure, blank or dash from the first non-space
 	// rune on; most label cells are rejected by that rune alone (Normalize

@@ -23,7 +23,7 @@ var parseCellCases = []string{
 	"12.5%", "-3%", "%", "-%", "1,234.5%", "5%%", "12.%", "0%", "3 %", "%5",
 	"（一）基本支出", "(二)", "(一", "（12）", "（－3）", "( 1)", "（其中）", "(",
 	"8,982.83", "-6.59", "0", "-0", "007", "1.", "1.2.3", "1,23", "1,2345", "1,234,567.891", ",123", "1.5,000",
-	"123456789012345678", "1234567890123456789", "-", "--1", "- 1", "1 ", "12.0%", "(12)", "+3", "9223372036854775807",
+	"123456789012345678", "1234567890123456789", "-", "--", "—", "——", "-—", "/ ", " —— ", "--1", "- 1", "1 ", "12.0%", "(12)", "+3", "9223372036854775807",
 }
 
 func TestParseCellShortcut(t *testing.T) {
@@ -248,7 +248,17 @@ func rowMarkerOf(f func(string) (string, bool, bool)) func(string) rowMarkerResu
 
 var rowMarkerCases = append([]string{"合  计", "合\u00a0\u00a0计", "（一）基本支出", "(一)小计", "其中：合计", "收入总计：", "合计(万元)",
 	"1、 其中", "１．合计", "一、 收入合计", "局机关及二级机构汇总", "累计", "\xff合计", strings.Repeat("（一）", 30) + "合计",
-	strings.Repeat(" ", 119) + "（一）", "（一） 　小计"}, markerCases...)
+	strings.Repeat(" ", 119) + "（一）", "（一） 　小计", "总数", "人员总数", "累计(万元)", "收入累计", "其中：小计", "小计：",
+	"总额合计", "合计数", "计", "1.计"}, markerCases...)
+
+// markerOf's prefilter must know every total word's first and last rune.
+func TestTotalWordRunes(t *testing.T) {
+	for _, w := range totalWords {
+		if len(w) != 6 || !totalFirst(w[:3]) || !totalLast(w[3:]) {
+			t.Errorf("total word %q: markerOf's prefilter (totalFirst, totalLast, 6 bytes) does not know it", w)
+		}
+	}
+}
 
 func TestRowMarker(t *testing.T) {
 	testenv.SameAs(t, "rowMarker", rowMarkerOf(rowMarker), rowMarkerOf(rowMarkerSlow), rowMarkerCases...)
