@@ -443,13 +443,6 @@ func RatioHolds(rate, num, den Number, r Rounding) (consistent, ok bool) {
 	return consistent, ok
 }
 
-// Quotient is num ÷ den exactly, RatioConsistent's computed ratio: for
-// callers that test with RatioHolds and need the ratio only to report a
-// mismatch. den must not be zero (RatioHolds's ok says so).
-func Quotient(num, den Number) *big.Rat {
-	return new(big.Rat).Quo(num.Rat(), den.Rat())
-}
-
 // SumHolds is CheckSum(parts, total, r).Consistent, without building the
 // sum's expression.
 func SumHolds(parts []Number, total Number, r Rounding) bool {

@@ -241,7 +241,7 @@ func RatioConsistent(rate, num, den Number, r Rounding) (consistent bool, comput
 	if !ok {
 		return false, nil, false
 	}
-	return consistent, new(big.Rat).Quo(num.Rat(), den.Rat()), true
+	return consistent, Quotient(num, den), true
 }
 
 // ratioConsistentBig is RatioConsistent in big.Rat intervals: the fallback

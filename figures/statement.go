@@ -1453,6 +1453,9 @@ func FormatRat(r *big.Rat, dec int) string {
 	if r == nil {
 		return ""
 	}
+	if s, ok := formatRatFixed(r, dec); ok {
+		return s
+	}
 	return r.FloatString(dec)
 }
 
