@@ -1150,7 +1150,7 @@ var (
 // (from the Analyzer's block) only for a rate that is kept. ratesPlain, in
 // the tests, is the plain code (FuzzRates).
 func (a *Analyzer) rates(qs []Quantity) []Rate {
-	var out []Rate
+	out := a.rateBuf[:0] // scratch: the result is cut from a block
 	var rb [64]rateRole
 	for i, q := range qs {
 		kind := ""
@@ -1182,7 +1182,10 @@ func (a *Analyzer) rates(qs []Quantity) []Rate {
 			out = append(out, Rate{Value: q, Kind: kind, Plans: a.pick(qs, roles, ratePlan, plans), Actuals: a.pick(qs, roles, rateActual, actuals)})
 		}
 	}
-	return out
+	rts := cut(&a.rts, out, a.block(rtsBlock))
+	clear(out) // the scratch keeps its room, not the figures it pointed to
+	a.rateBuf = out[:0]
+	return rts
 }
 
 // rateRole is what an earlier figure is to a rate.
