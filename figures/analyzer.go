@@ -95,6 +95,11 @@ func (a *Analyzer) newStatements(s string, sc *scanner) *Statements {
 	}
 	a.sts = append(a.sts, Statements{})
 	st := &a.sts[len(a.sts)-1]
+	if a.sentBuf == nil {
+		// room for a long paragraph's sentences at once: growing from
+		// nil cost each document several allocations
+		a.sentBuf = make([]Range, 0, 64)
+	}
 	if sc != nil {
 		a.sentBuf = sc.sentences(a.sentBuf[:0])
 	} else {

@@ -135,6 +135,12 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	// in one, fromTo finds nothing
 	mayFromTo := words.leadsHoldFrom(s, st.Quantities)
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
+	if a.compBuf == nil && !a.exact {
+		// the scratch of a document's texts starts with room for a few
+		// statements (growing from nil cost each document several
+		// allocations)
+		a.enumBuf, a.compBuf = make([]Enumeration, 0, 8), make([]Comparison, 0, 16)
+	}
 	enums, comps := a.enumBuf[:0], a.compBuf[:0]
 	for _, sent := range st.Sentences {
 		var qs []Quantity
