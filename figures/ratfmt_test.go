@@ -12,6 +12,12 @@ import (
 func checkFormatRat(t *testing.T, a, b int64, dec int) {
 	t.Helper()
 	if b != 0 {
+		x, y := big.NewRat(a, b), big.NewRat(b, a|1)
+		for _, p := range [][2]*big.Rat{{x, y}, {y, x}, {x, x}, {x, new(big.Rat).Neg(x)}, {x, big.NewRat(a, 1)}} {
+			if got, want := cmpRat(p[0], p[1]), p[0].Cmp(p[1]); got != want {
+				t.Fatalf("cmpRat(%s, %s) = %d, Cmp %d", p[0].RatString(), p[1].RatString(), got, want)
+			}
+		}
 		r := big.NewRat(a, b)
 		if got, want := FormatRat(r, dec), r.FloatString(dec); got != want {
 			t.Fatalf("FormatRat(%d/%d, %d) = %q, FloatString %q", a, b, dec, got, want)
