@@ -25,12 +25,14 @@ type Analyzer struct {
 	enums  []Enumeration
 	comps  []Comparison
 	shs    []Share
+	rts    []Rate
 
 	// scratch, reused from text to text while statements are found
 	sentBuf  []Range
 	enumBuf  []Enumeration
 	compBuf  []Comparison
 	shareBuf []Share
+	rateBuf  []Rate
 	markBuf  []markerAt
 }
 
@@ -42,6 +44,7 @@ const (
 	enumsBlock  = 32
 	compsBlock  = 64
 	shsBlock    = 16
+	rtsBlock    = 16
 )
 
 // cut returns a copy of src cut from *blk, beginning a new block of n
@@ -92,6 +95,11 @@ func (a *Analyzer) newStatements(s string, sc *scanner) *Statements {
 	}
 	a.sts = append(a.sts, Statements{})
 	st := &a.sts[len(a.sts)-1]
+	if a.sentBuf == nil {
+		// room for a long paragraph's sentences at once: growing from
+		// nil cost each document several allocations
+		a.sentBuf = make([]Range, 0, 64)
+	}
 	if sc != nil {
 		a.sentBuf = sc.sentences(a.sentBuf[:0])
 	} else {

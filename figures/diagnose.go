@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"fmt"
 	"math/big"
 )
 
@@ -68,14 +67,12 @@ func magnitudeDiagnosis(shown, expected Number) (Diagnosis, bool) {
 			overlap = eiv.Scale(f).Overlaps(si)
 		}
 		if overlap {
-			x := "×"
-			if k < 0 {
-				x = "÷"
-			}
-			p := fmt.Sprintf("%s%s", x, pow10(abs1(k)).String())
+			// concatenation, not fmt: one string each (the tests' diagnoseBig
+			// writes the same text with fmt)
+			p, e := slipFactor[k+4], expected.String()
 			return Diagnosis{Slip: Magnitude, Factor: k,
-				Hint:   fmt.Sprintf("疑似小数点错位或单位换算错误（%s）：应为 %s", p, expected.String()),
-				HintEN: fmt.Sprintf("looks like a shifted decimal point or unit slip (%s): should be %s", p, expected.String()),
+				Hint:   "疑似小数点错位或单位换算错误（" + p + "）：应为 " + e,
+				HintEN: "looks like a shifted decimal point or unit slip (" + p + "): should be " + e,
 			}, true
 		}
 	}
@@ -109,18 +106,23 @@ func digitDiagnosis(shown, expected Number) Diagnosis {
 	}
 	switch {
 	case ndiff == 2 && d1 == d0+1 && a[d0] == b[d1] && a[d1] == b[d0]:
+		e := expected.String() // as digitDiagnosisPlain's fmt text, concatenated
 		return Diagnosis{Slip: Transposed,
-			Hint:   fmt.Sprintf("疑似相邻数字颠倒：应为 %s", expected.String()),
-			HintEN: fmt.Sprintf("looks like two adjacent digits swapped: should be %s", expected.String()),
+			Hint:   "疑似相邻数字颠倒：应为 " + e,
+			HintEN: "looks like two adjacent digits swapped: should be " + e,
 		}
 	case ndiff == 1 && len(a) >= 3:
+		e := expected.String()
 		return Diagnosis{Slip: OneDigit,
-			Hint:   fmt.Sprintf("疑似录入错误（仅一位数字不同）：应为 %s", expected.String()),
-			HintEN: fmt.Sprintf("looks like a single mistyped digit: should be %s", expected.String()),
+			Hint:   "疑似录入错误（仅一位数字不同）：应为 " + e,
+			HintEN: "looks like a single mistyped digit: should be " + e,
 		}
 	}
 	return Diagnosis{}
 }
+
+// slipFactor[k+4] is the factor of a ×10ᵏ slip as the hint writes it.
+var slipFactor = [9]string{"÷10000", "÷1000", "÷100", "÷10", "", "×10", "×100", "×1000", "×10000"}
 
 func abs1(k int) int {
 	if k < 0 {

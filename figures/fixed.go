@@ -340,10 +340,28 @@ func rateCheckFrac(rate Number, diff, base Interval) (ok bool, computed *big.Rat
 	if !fits {
 		return false, nil, false, false
 	}
+	return ok, midAbs(lo, hi), true, true
+}
+
+// midAbs is |lo + hi| ÷ 2 as a big.Rat: one fraction made by SetFrac64
+// when the cross products fit an int64, else the three big.Rat steps (the
+// tests compare rateCheckFrac with rateCheckBig, which takes those).
+func midAbs(lo, hi frac) *big.Rat {
+	a, ok1 := mul64(lo.n, hi.d)
+	b, ok2 := mul64(hi.n, lo.d)
+	d, ok3 := mul64(lo.d, hi.d)
+	d2, ok4 := mul64(d, 2)
+	n := a + b
+	if ok1 && ok2 && ok3 && ok4 && d2 > 0 && !(a > 0 && b > 0 && n < 0) && !(a < 0 && b < 0 && n >= 0) && n != math.MinInt64 {
+		if n < 0 {
+			n = -n
+		}
+		return new(big.Rat).SetFrac64(n, d2)
+	}
 	mid := lo.rat()
 	mid.Add(mid, hi.rat())
 	mid.Quo(mid, big.NewRat(2, 1))
-	return ok, mid.Abs(mid), true, true
+	return mid.Abs(mid)
 }
 
 // RateHolds is RateCheck's test for intervals on the int64 path, without

@@ -103,6 +103,11 @@ func checkRatio(t *testing.T, a, b Number, r Rounding) {
 				if c3, ok3 := RatioHolds(rate, nd[0], nd[1], r); c3 != c2 || ok3 != ok2 {
 					t.Fatalf("RatioHolds(%+v, %+v, %+v, %d) = %v %v, big.Rat reference %v %v", rate, nd[0], nd[1], r, c3, ok3, c2, ok2)
 				}
+				if q2 != nil && nd[1].Mant != 0 {
+					if q3 := Quotient(nd[0], nd[1]); q3.Cmp(q2) != 0 || q3.FloatString(8) != q2.FloatString(8) {
+						t.Fatalf("Quotient(%+v, %+v) = %s, big.Rat reference %s", nd[0], nd[1], q3.RatString(), q2.RatString())
+					}
+				}
 			}
 		}
 	}

@@ -83,7 +83,7 @@ func (a Interval) Sub(b Interval) Interval { return a.Add(b.Neg()) }
 // Overlaps reports whether the intervals share a point (closed ends, so
 // that figures exactly half a unit apart still count as consistent).
 func (a Interval) Overlaps(b Interval) bool {
-	return a.Lo.Cmp(b.Hi) <= 0 && b.Lo.Cmp(a.Hi) <= 0
+	return cmpRat(a.Lo, b.Hi) <= 0 && cmpRat(b.Lo, a.Hi) <= 0
 }
 
 // Scale multiplies the interval by a non-negative factor.
@@ -102,10 +102,10 @@ func (a Interval) Div(b Interval) (Interval, bool) {
 	}
 	lo, hi := cs[0], cs[0]
 	for _, c := range cs[1:] {
-		if c.Cmp(lo) < 0 {
+		if cmpRat(c, lo) < 0 {
 			lo = c
 		}
-		if c.Cmp(hi) > 0 {
+		if cmpRat(c, hi) > 0 {
 			hi = c
 		}
 	}
@@ -241,7 +241,7 @@ func RatioConsistent(rate, num, den Number, r Rounding) (consistent bool, comput
 	if !ok {
 		return false, nil, false
 	}
-	return consistent, new(big.Rat).Quo(num.Rat(), den.Rat()), true
+	return consistent, Quotient(num, den), true
 }
 
 // ratioConsistentBig is RatioConsistent in big.Rat intervals: the fallback

@@ -135,6 +135,12 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	// in one, fromTo finds nothing
 	mayFromTo := words.leadsHoldFrom(s, st.Quantities)
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
+	if a.compBuf == nil && !a.exact {
+		// the scratch of a document's texts starts with room for a few
+		// statements (growing from nil cost each document several
+		// allocations)
+		a.enumBuf, a.compBuf = make([]Enumeration, 0, 8), make([]Comparison, 0, 16)
+	}
 	enums, comps := a.enumBuf[:0], a.compBuf[:0]
 	for _, sent := range st.Sentences {
 		var qs []Quantity
@@ -1150,7 +1156,7 @@ var (
 // (from the Analyzer's block) only for a rate that is kept. ratesPlain, in
 // the tests, is the plain code (FuzzRates).
 func (a *Analyzer) rates(qs []Quantity) []Rate {
-	var out []Rate
+	out := a.rateBuf[:0] // scratch: the result is cut from a block
 	var rb [64]rateRole
 	for i, q := range qs {
 		kind := ""
@@ -1182,7 +1188,10 @@ func (a *Analyzer) rates(qs []Quantity) []Rate {
 			out = append(out, Rate{Value: q, Kind: kind, Plans: a.pick(qs, roles, ratePlan, plans), Actuals: a.pick(qs, roles, rateActual, actuals)})
 		}
 	}
-	return out
+	rts := cut(&a.rts, out, a.block(rtsBlock))
+	clear(out) // the scratch keeps its room, not the figures it pointed to
+	a.rateBuf = out[:0]
+	return rts
 }
 
 // rateRole is what an earlier figure is to a rate.
@@ -1452,6 +1461,9 @@ func rateCheckBig(rate Number, diff Interval, base Interval) (ok bool, computed 
 func FormatRat(r *big.Rat, dec int) string {
 	if r == nil {
 		return ""
+	}
+	if s, ok := formatRatFixed(r, dec); ok {
+		return s
 	}
 	return r.FloatString(dec)
 }

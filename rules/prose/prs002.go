@@ -39,7 +39,9 @@ func runPRS002(p *audit.Pass) {
 			if absExp.Mant < 0 {
 				absExp.Mant = -absExp.Mant
 			}
-			diff := figures.CheckSum([]figures.Number{absExp}, c.Diff.Number, figures.HalfUp).Diff
+			// CheckSum's Diff, without its expression (the finding writes its own)
+			_, dm, dd := figures.SumDiff([]figures.Number{absExp}, c.Diff.Number)
+			diff := figures.Number{Mant: dm, Dec: dd, Kind: figures.Value}
 			if diff.Mant < 0 {
 				diff.Mant = -diff.Mant
 			}

@@ -28,10 +28,12 @@ var scr004 = &audit.Rule{
 				if c, known := rateConsistentQuick(r.Rate.N, r.Score.N, r.Weight.N); known && c {
 					continue
 				}
-				ok, q, can := figures.RatioConsistent(r.Rate.N, r.Score.N, r.Weight.N, figures.HalfUp)
+				// the ratio is made only for a mismatch, which is reported
+				ok, can := figures.RatioHolds(r.Rate.N, r.Score.N, r.Weight.N, figures.HalfUp)
 				if !can || ok {
 					continue
 				}
+				q := figures.Quotient(r.Score.N, r.Weight.N)
 				pct := new(big.Rat).Mul(q, big.NewRat(100, 1))
 				dec := r.Rate.N.Dec
 				want := pct.FloatString(dec) + "%"

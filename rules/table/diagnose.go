@@ -128,7 +128,7 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 				continue
 			}
 			if best == nil || absCmp(1, dist, bestDist) < 0 {
-				agree := figures.CheckSum([]figures.Number{byCol}, byRow, r).Consistent
+				agree := figures.SumHolds([]figures.Number{byCol}, byRow, r)
 				best = &diagnosis{cell: z, col: f, row: x, byCol: byCol, byRow: byRow, agree: agree}
 				bestDist = dist
 			}
@@ -149,7 +149,7 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 			if o.ok || o.explained || o.block != f.block || o.kind == kRate || o.kind == kSubset {
 				continue
 			}
-			if v, ok := expectedFor(o, best.cell); ok && figures.CheckSum([]figures.Number{v}, best.byCol, r).Consistent {
+			if v, ok := expectedFor(o, best.cell); ok && figures.SumHolds([]figures.Number{v}, best.byCol, r) {
 				o.explained = true
 			}
 		}
