@@ -719,15 +719,6 @@ func endsColonOrSpace(s string) bool {
 	return false
 }
 
-// cleanLabelSlow is the plain definition of cleanLabel, kept as its test
-// oracle.
-func cleanLabelSlow(s string) string {
-	s = strings.TrimSpace(s)
-	s = labelFolder.Replace(s)
-	s = strings.TrimRight(s, "：: ")
-	return strings.TrimSpace(s)
-}
-
 var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 
 // foldBreaks is labelFolder.Replace(s): line breaks dropped, tabs made
@@ -773,10 +764,6 @@ func isQizhong(s string) bool {
 	}
 	return false
 }
-
-// isQizhongSlow is the plain definition of isQizhong, kept as its test
-// oracle.
-func isQizhongSlow(s string) bool { return strings.HasPrefix(squash(s), "其中") }
 
 // squash normalises s for keyword tests: full-width to ASCII, no spaces.
 // Most labels are already squashed (CJK text without spaces): those are

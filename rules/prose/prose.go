@@ -177,11 +177,6 @@ func proseMayMatter(s string) bool {
 	return false
 }
 
-// proseMayMatterPlain is proseMayMatter as its definition says it.
-func proseMayMatterPlain(s string) bool {
-	return strings.IndexByte(s, '%') >= 0 || strings.Contains(s, "元") || strings.Contains(s, "％") || figures.MayState(s)
-}
-
 // matterWords are the words proseMayMatter looks for: those of
 // figures.MayState (FuzzProseMayMatterPlain fails if its list changes),
 // 元 and ％. Each starts with a three-byte rune, which a byte of another

@@ -738,31 +738,6 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	return cf
 }
 
-// columnFactsRef is columnFacts as it was first written, joining the
-// head for every column: the oracle of columnFacts' shortcut.
-func (x *xrefFacts) columnFactsRef(c *tables.Column) colFacts {
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
-	head := strings.Join(c.Path, "")
-	switch {
-	case c.Budget && c.Actual:
-		cf.basis = basisUnknown
-	case c.Budget:
-		cf.basis = basisOf(head)
-		if cf.basis == actualBasis {
-			cf.basis = budgetAny
-		}
-	default:
-		cf.basis = actualBasis
-	}
-	if cf.year == 0 {
-		cf.year = yearIn(head)
-	}
-	if cf.year == 0 {
-		cf.year = x.periodYear(head)
-	}
-	return cf
-}
-
 // blockCaption returns the item the caption of block b names (from the
 // block title, the table title and caption, or a title row), made once per
 // block; −1 when none does.
