@@ -299,7 +299,14 @@ func fastSum(ns []figures.Number, t figures.Number) (figures.SumCheck, bool) {
 	if !add(t) {
 		return figures.SumCheck{}, false
 	}
-	diff := t.Mant*pow10(D-t.Dec) - sum
+	return fixedSumCheck(t.Mant*pow10(D-t.Dec), sum, tol, D), true
+}
+
+// fixedSumCheck is the verdict of fastSum and fastSumRows: a total and a
+// sum in units of 10^-D, against tol, the sum of the figures' full
+// rounding units (each shown figure may be off by half of its unit).
+func fixedSumCheck(total, sum, tol int64, D int) figures.SumCheck {
+	diff := total - sum
 	ad := diff
 	if ad < 0 {
 		ad = -ad
@@ -309,7 +316,7 @@ func fastSum(ns []figures.Number, t figures.Number) (figures.SumCheck, bool) {
 		Exact:      diff == 0,
 		Sum:        figures.Number{Kind: figures.Value, Mant: sum, Dec: D},
 		Diff:       figures.Number{Kind: figures.Value, Mant: diff, Dec: D},
-	}, true
+	}
 }
 
 // expression renders the arithmetic of a sum or difference check, e.g.

@@ -289,17 +289,7 @@ func fastSumRows(b *tables.Block, t int, idx []int, j int) (figures.SumCheck, in
 	if !tn.Exact {
 		tol += pow10(D - tn.Dec)
 	}
-	diff := tn.Mant*pow10(D-tn.Dec) - sum
-	ad := diff
-	if ad < 0 {
-		ad = -ad
-	}
-	return figures.SumCheck{
-		Consistent: 2*ad <= tol,
-		Exact:      diff == 0,
-		Sum:        figures.Number{Kind: figures.Value, Mant: sum, Dec: D},
-		Diff:       figures.Number{Kind: figures.Value, Mant: diff, Dec: D},
-	}, nz, true
+	return fixedSumCheck(tn.Mant*pow10(D-tn.Dec), sum, tol, D), nz, true
 }
 
 // footing checks each total row against the rows it covers. Totals may
