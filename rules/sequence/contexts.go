@@ -115,7 +115,7 @@ func listLine(rest string, l label) bool {
 	// ·: the pass steps over runs of them at once.
 	first := true
 	start := -1                 // of the current field
-	var prev byte               // the last byte of the previous field
+	prevEnd := 0                // the end of the previous field
 	dots, ells, mids := 0, 0, 0 // leaderOrEllipsis's runs before i
 	for i := 0; i <= len(rest); {
 		n := 1
@@ -158,12 +158,12 @@ func listLine(rest string, l label) bool {
 			}
 		}
 		if start >= 0 {
-			if !first && !isLatinLetter(prev) {
+			if !first && !endsLatinLetter(rest[:prevEnd]) {
 				if o, _, ok := parseLabel(rest[start:i]); ok && o.Style == l.Style && !o.Weak && labelsSomething(rest, start+o.Len) {
 					return false
 				}
 			}
-			first, start, prev = false, -1, rest[i-1]
+			first, start, prevEnd = false, -1, i
 		}
 		i += n
 	}
@@ -234,6 +234,24 @@ var spaceLead = func() (t [256]bool) {
 // A label-like field after a word in Latin letters refers to something
 // numbered ("in Box 1.", "see Figure 2. The"), it does not start an item.
 func isLatinLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// endsLatinLetter reports whether s ends with a Latin letter, ASCII or
+// full-width (Ａ–Ｚ is EF BC A1–BA, ａ–ｚ EF BD 81–9A): a word typed in
+// full-width letters ("Ｂｏｘ 1.") refers to something numbered as well.
+func endsLatinLetter(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	if isLatinLetter(s[n-1]) {
+		return true
+	}
+	if n < 3 || s[n-3] != 0xEF {
+		return false
+	}
+	b, c := s[n-2], s[n-1]
+	return b == 0xBC && c >= 0xA1 && c <= 0xBA || b == 0xBD && c >= 0x81 && c <= 0x9A
+}
 
 // labelsSomething reports whether text follows a label ending at offset
 // end of rest: a label that ends the paragraph ("… as shown in 1.") starts
