@@ -846,26 +846,31 @@ func leadYear(ns string, a, b int) (int, int, int) {
 		if p < 0 {
 			break
 		}
-		p += from
-		k := p - 4
-		if k < a || !isDigits4Year(ns[k:p]) || k > a && isDigit(rune(ns[k-1])) {
-			from = p + len("年")
-			continue
-		}
-		year, _ = strconv.Atoi(ns[k:p])
-		e := p + len("年")
-		if strings.HasPrefix(ns[e:], "度") {
-			e += len("度")
-		}
-		// remove the year from the label when it is at either end
-		if k == a {
-			a = e
-		} else if e == b {
-			b = k
-		}
-		from = e
+		a, b, from = yearAt(ns, a, b, p+from, &year)
 	}
 	return a, b, year
+}
+
+// yearAt is one step of leadYear, at the 年 at ns[p] of the lead ns[a:b]:
+// when four digits not preceded by a digit stand before it, their year
+// goes in *year and is cut from the lead if it is at either end (with
+// 度 after it). It returns the lead and the offset to go on from.
+func yearAt(ns string, a, b, p int, year *int) (int, int, int) {
+	k := p - 4
+	if k < a || !isDigits4Year(ns[k:p]) || k > a && isDigit(rune(ns[k-1])) {
+		return a, b, p + len("年")
+	}
+	*year = int(ns[k]-'0')*1000 + int(ns[k+1]-'0')*100 + int(ns[k+2]-'0')*10 + int(ns[k+3]-'0')
+	e := p + len("年")
+	if strings.HasPrefix(ns[e:], "度") {
+		e += len("度")
+	}
+	if k == a {
+		a = e
+	} else if e == b {
+		b = k
+	}
+	return a, b, e
 }
 
 var leadMarkers = [...]string{"主要用于", "其中", "包括", "用于"}

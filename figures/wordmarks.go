@@ -1,7 +1,5 @@
 package figures
 
-import "strings"
-
 // After the figures, Analyze looks for words in each sentence holding
 // some: enumeration markers (markersIn), comparison anchors (hasBiOrJiao,
 // anchors) and 由 or 从 in the leads (leadsHoldFrom), each a pass over the
@@ -152,23 +150,7 @@ func (w leadMarks) leadYear(ns string, a, b int) (int, int, int) {
 		if runeAt(ns, p) != '年' {
 			continue
 		}
-		// as leadYear's loop, at the next 年 of ns[from:b]
-		k := p - 4
-		if k < a || !isDigits4Year(ns[k:p]) || k > a && isDigit(rune(ns[k-1])) {
-			from = p + len("年")
-			continue
-		}
-		year = int(ns[k]-'0')*1000 + int(ns[k+1]-'0')*100 + int(ns[k+2]-'0')*10 + int(ns[k+3]-'0')
-		e := p + len("年")
-		if strings.HasPrefix(ns[e:], "度") {
-			e += len("度")
-		}
-		if k == a {
-			a = e
-		} else if e == b {
-			b = k
-		}
-		from = e
+		a, b, from = yearAt(ns, a, b, p, &year)
 		if from >= b {
 			break
 		}
