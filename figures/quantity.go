@@ -30,7 +30,7 @@ type Quantity struct {
 	Year   int    // a year written in Lead (2022年…), 0 if none
 	Period string // period or basis written in Lead: 上年, 同期, 年初, 年末, 年初预算, 全年预算, 预算, 决算, 实际 …
 
-	// (the booleans together at the end: 184 bytes, not 208)
+	// (the booleans together at the end: 176 bytes, not 200)
 	Approx  bool // 约, 近, 接近, 超过, 以上, 左右, 余, 多, 不足, ≥ …: not an exact figure
 	Chinese bool // written in Chinese numerals (三家, 百分之五)
 	Total   bool // Lead marks the figure as a total: 合计, 共计, 总计, 累计
