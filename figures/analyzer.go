@@ -26,8 +26,14 @@ type Analyzer struct {
 	comps  []Comparison
 	shs    []Share
 	rts    []Rate
+}
 
-	// scratch, reused from text to text while statements are found
+// scratch holds the buffers statements are gathered in before they are
+// cut from an Analyzer's blocks. It belongs to the pooled scanner, not to
+// the Analyzer, so a document's analysis (one Analyzer per audit pass)
+// does not allocate it anew: nothing returned refers to it, and each
+// buffer is cleared of the figures it pointed to once its content is cut.
+type scratch struct {
 	sentBuf  []Range
 	enumBuf  []Enumeration
 	compBuf  []Comparison
@@ -36,15 +42,29 @@ type Analyzer struct {
 	markBuf  []markerAt
 }
 
+// trim drops buffers grown very large by one text, as release does the
+// scanner's own.
+func (x *scratch) trim() {
+	if cap(x.sentBuf) > 1<<12 {
+		x.sentBuf = nil
+	}
+	if cap(x.enumBuf) > 1<<8 || cap(x.compBuf) > 1<<8 || cap(x.shareBuf) > 1<<8 || cap(x.rateBuf) > 1<<8 {
+		x.enumBuf, x.compBuf, x.shareBuf, x.rateBuf = nil, nil, nil, nil
+	}
+	if cap(x.markBuf) > 1<<12 {
+		x.markBuf = nil
+	}
+}
+
 // Block sizes, in entries: about 8-16 KB each.
 const (
-	stsBlock    = 64
+	stsBlock    = 32
 	rangesBlock = 256
 	qsBlock     = 64
-	enumsBlock  = 32
-	compsBlock  = 64
+	enumsBlock  = 16
+	compsBlock  = 16
 	shsBlock    = 16
-	rtsBlock    = 16
+	rtsBlock    = 8
 )
 
 // cut returns a copy of src cut from *blk, beginning a new block of n
@@ -73,14 +93,14 @@ func (a *Analyzer) block(n int) int {
 	return n
 }
 
-// newStatements returns a zero Statements with the sentences of s; sc,
-// when not nil, is the scanner prepared for s, whose marks give them.
-func (a *Analyzer) newStatements(s string, sc *scanner) *Statements {
+// newStatements returns a zero Statements with the sentences of s; sc is
+// the scanner for s, whose marks give them when prepared (marked).
+func (a *Analyzer) newStatements(s string, sc *scanner, marked bool) *Statements {
 	if a.exact {
 		// one allocation for the Statements and its first sentences
 		an := &analysis{}
 		var ss []Range
-		if sc != nil {
+		if marked {
 			ss = sc.sentences(an.sents[:0])
 		} else {
 			ss = sentencesInto(s, an.sents[:0])
@@ -95,17 +115,18 @@ func (a *Analyzer) newStatements(s string, sc *scanner) *Statements {
 	}
 	a.sts = append(a.sts, Statements{})
 	st := &a.sts[len(a.sts)-1]
-	if a.sentBuf == nil {
+	x := &sc.scratch
+	if x.sentBuf == nil {
 		// room for a long paragraph's sentences at once: growing from
-		// nil cost each document several allocations
-		a.sentBuf = make([]Range, 0, 64)
+		// nil cost several allocations
+		x.sentBuf = make([]Range, 0, 64)
 	}
-	if sc != nil {
-		a.sentBuf = sc.sentences(a.sentBuf[:0])
+	if marked {
+		x.sentBuf = sc.sentences(x.sentBuf[:0])
 	} else {
-		a.sentBuf = sentencesInto(s, a.sentBuf[:0])
+		x.sentBuf = sentencesInto(s, x.sentBuf[:0])
 	}
-	st.Sentences = cut(&a.ranges, a.sentBuf, rangesBlock)
+	st.Sentences = cut(&a.ranges, x.sentBuf, rangesBlock)
 	return st
 }
 

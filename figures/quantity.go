@@ -117,6 +117,8 @@ type scanner struct {
 	own     []Quantity
 	// boundary: byte offset in ns where the current lead starts
 	leadFrom int
+	// the Analyzer's buffers for the statements of the text
+	scratch scratch
 }
 
 // jump holds the offsets in ns and in orig just after a rune whose width
@@ -149,6 +151,7 @@ func (sc *scanner) release() {
 	if cap(sc.words) > 1<<12 {
 		sc.words, sc.nwords = nil, nil
 	}
+	sc.scratch.trim()
 	scanners.Put(sc)
 }
 

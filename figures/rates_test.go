@@ -64,8 +64,9 @@ func checkRates(t *testing.T, s string) {
 	t.Helper()
 	qs := Quantities(s)
 	want := ratesPlain(qs)
+	var x scratch
 	for _, a := range []*Analyzer{{exact: true}, {}} {
-		if got := a.rates(qs); !reflect.DeepEqual(got, want) {
+		if got := a.rates(qs, &x); !reflect.DeepEqual(got, want) {
 			t.Fatalf("rates(%q) = %+v, want %+v", s, got, want)
 		}
 	}

@@ -113,14 +113,20 @@ func Analyze(s string) *Statements {
 // Analyze is the package's Analyze(s), allocated from a's blocks.
 func (a *Analyzer) Analyze(s string) *Statements {
 	if !mayHoldFigure(s) {
-		return a.newStatements(s, nil) // no figure: the scan would find none
+		// no figure: the scan would find none (the scanner lends its scratch)
+		sc := scanners.Get().(*scanner)
+		st := a.newStatements(s, sc, false)
+		sc.scratch.trim()
+		scanners.Put(sc)
+		return st
 	}
 	// the scanner's one pass over s marks the runes it acts on, sentence
 	// marks among them: the sentences are read off the marks
 	sc := newScanner(s)
 	defer sc.release()
 	sc.slow = a.slow
-	st := a.newStatements(s, sc)
+	x := &sc.scratch
+	st := a.newStatements(s, sc, true)
 	st.Quantities = a.quantities(sc)
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
@@ -135,13 +141,12 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	// in one, fromTo finds nothing
 	mayFromTo := words.leadsHoldFrom(s, st.Quantities)
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
-	if a.compBuf == nil && !a.exact {
-		// the scratch of a document's texts starts with room for a few
-		// statements (growing from nil cost each document several
-		// allocations)
-		a.enumBuf, a.compBuf = make([]Enumeration, 0, 8), make([]Comparison, 0, 16)
+	if x.compBuf == nil {
+		// the scratch starts with room for a few statements (growing
+		// from nil cost several allocations)
+		x.enumBuf, x.compBuf = make([]Enumeration, 0, 8), make([]Comparison, 0, 16)
 	}
-	enums, comps := a.enumBuf[:0], a.compBuf[:0]
+	enums, comps := x.enumBuf[:0], x.compBuf[:0]
 	for _, sent := range st.Sentences {
 		var qs []Quantity
 		if ordered {
@@ -153,7 +158,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 			continue // no figure: no enumeration or comparison
 		}
 		ws := words.within(sent)
-		enums = a.enumerations(s, sent, qs, ws, enums)
+		enums = a.enumerations(s, sent, qs, ws, x, enums)
 		n := len(comps)
 		comps = comparisons(s, sent, qs, ws, comps)
 		if mayFromTo {
@@ -171,12 +176,12 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	// the scratch keeps its room, not the figures it pointed to
 	clear(enums)
 	clear(comps)
-	a.enumBuf, a.compBuf = enums[:0], comps[:0]
-	st.Rates = a.rates(st.Quantities)
-	shs := a.shares(s, st.Quantities, st.Enumerations, a.shareBuf[:0])
+	x.enumBuf, x.compBuf = enums[:0], comps[:0]
+	st.Rates = a.rates(st.Quantities, x)
+	shs := a.shares(s, st.Quantities, st.Enumerations, x.shareBuf[:0])
 	st.Shares = cut(&a.shs, shs, a.block(shsBlock))
 	clear(shs)
-	a.shareBuf = shs[:0]
+	x.shareBuf = shs[:0]
 	st.Multiples = multiples(s, st.Quantities)
 	return st
 }
@@ -295,13 +300,13 @@ func plainGlue(g string) bool {
 
 // enumerations appends the enumerations of sentence sent to prior, those of
 // the sentences before (a second breakdown may refer to their totals).
-func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMarks, prior []Enumeration) []Enumeration {
+func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMarks, x *scratch, prior []Enumeration) []Enumeration {
 	out := prior
 	// used[i]: qs[i] is a part or lies between parts of an enumeration
 	depths := depthScan{s: s, from: sent.Start, pos: sent.Start}
 	// the markers of the sentence, found once: each glue's is read off them
-	ms := ws.markersIn(s, sent, a.markBuf[:0])
-	a.markBuf = ms
+	ms := ws.markersIn(s, sent, x.markBuf[:0])
+	x.markBuf = ms
 	var usedBuf [64]bool
 	used := usedBuf[:min(len(qs), len(usedBuf))]
 	if len(qs) > len(usedBuf) {
@@ -1155,8 +1160,8 @@ var (
 // dropped: the roles are noted on the stack first, and the figures copied
 // (from the Analyzer's block) only for a rate that is kept. ratesPlain, in
 // the tests, is the plain code (FuzzRates).
-func (a *Analyzer) rates(qs []Quantity) []Rate {
-	out := a.rateBuf[:0] // scratch: the result is cut from a block
+func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
+	out := x.rateBuf[:0] // scratch: the result is cut from a block
 	var rb [64]rateRole
 	for i, q := range qs {
 		kind := ""
@@ -1190,7 +1195,7 @@ func (a *Analyzer) rates(qs []Quantity) []Rate {
 	}
 	rts := cut(&a.rts, out, a.block(rtsBlock))
 	clear(out) // the scratch keeps its room, not the figures it pointed to
-	a.rateBuf = out[:0]
+	x.rateBuf = out[:0]
 	return rts
 }
 
