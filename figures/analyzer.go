@@ -113,7 +113,9 @@ func (a *Analyzer) newStatements(s string, sc *scanner, marked bool) *Statements
 	if len(a.sts) == cap(a.sts) {
 		a.sts = make([]Statements, 0, stsBlock)
 	}
-	a.sts = append(a.sts, Statements{})
+	// a block's entries are zero when made and taken once: the next
+	// one needs no clearing
+	a.sts = a.sts[:len(a.sts)+1]
 	st := &a.sts[len(a.sts)-1]
 	x := &sc.scratch
 	if x.sentBuf == nil {

@@ -37,6 +37,44 @@ var asciiScan = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// plainRun returns the offset of the first rune at or after i that
+// prepare acts on (or len(s)): it passes over the ASCII bytes the scan
+// does not act on and the valid three-byte runes not in prepRunes, which
+// prepare's loop would pass over as they are, and stops at anything else.
+func plainRun(s string, i int) int {
+	for i+2 < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiScan[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		// x1, x2 are below 0x40 for continuation bytes, and then equal
+		// to their low six bits
+		x1, x2 := s[i+1]^0x80, s[i+2]^0x80
+		if !lead3[c] || x1|x2 >= 0x40 || prepRunes[(uint(c&0x0F)<<6|uint(x1))&1023]&(1<<(x2&63)) != 0 {
+			return i
+		}
+		i += 3
+	}
+	// the last bytes: no three-byte rune fits
+	for i < len(s) && s[i] < utf8.RuneSelf && !asciiScan[s[i]] {
+		i++
+	}
+	return i
+}
+
+// lead3[c] is set for the first bytes of the three-byte runes prepare
+// decodes itself: E1 to EF but ED (E0 and ED restrict the second byte).
+var lead3 = func() (t [256]bool) {
+	for c := 0xE1; c <= 0xEF; c++ {
+		t[c] = c != 0xED
+	}
+	return t
+}()
+
 // prepare sets sc.ns to Normalize(s) (s itself when nothing changes, else
 // held in sc.nbuf), sc.jumps as normalize does, sc.marks to the offsets
 // in ns of the runes in scanRunes and sc.words to those in s of the
@@ -49,6 +87,21 @@ func (sc *scanner) prepare(s string) {
 	last := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if c < utf8.RuneSelf && asciiScan[c] {
+			// the commonest mark (the digits of a figure): recorded
+			// without the call below, which saves and restores this
+			// loop's many live slices
+			marks = append(marks, len(b)+i-last)
+			i++
+			continue
+		}
+		// the runes that start nothing, most of a text, are passed over
+		// by plainRun's own small loop (this one keeps too many slices
+		// live to run fast); the code below still handles every rune
+		if i = plainRun(s, i); i == len(s) {
+			break
+		}
+		c = s[i]
 		if c < utf8.RuneSelf {
 			if asciiScan[c] {
 				marks = append(marks, len(b)+i-last)
@@ -135,7 +188,11 @@ func (sc *scanner) sentences(out []Range) []Range {
 	}
 	for _, m := range sc.marks {
 		w := 0 // the width in ns of a sentence mark at m
-		switch c := ns[m]; {
+		c := ns[m]
+		if c-'0' <= 9 {
+			continue // a digit, the commonest mark, ends no sentence
+		}
+		switch {
 		case c == '\n' || c == '\r':
 			i := sc.off(m)
 			emit(i)

@@ -263,19 +263,28 @@ func (sc *scanner) scan() []Quantity {
 // step acts on the rune at i, one of scanRunes, and returns where to go on.
 func (sc *scanner) step(i int) int {
 	ns := sc.ns
+	if c := ns[i]; c >= '0' && c <= '9' {
+		return sc.digits(i) // the commonest mark, and none of the cases before isDigit below
+	}
 	r, w := decodeValid(ns, i)
 	switch {
-	case (r == '（' || r == '(') && shortBracket(ns[i+w:]) > 0:
-		// "因公出国（境）费": a short bracketed word is part of the label
-		return i + w + shortBracket(ns[i+w:])
-	case r == '“' && shortQuote(ns[i+w:]) > 0:
-		// "“三公”经费支出": a short quoted term inside a label is part of it
-		return i + w + shortQuote(ns[i+w:])
+	case r == '（' || r == '(':
+		if n := shortBracket(ns[i+w:]); n > 0 {
+			// "因公出国（境）费": a short bracketed word is part of the label
+			return i + w + n
+		}
+		sc.leadFrom = i + w // a lead boundary
+		return i + w
+	case r == '“':
+		if n := shortQuote(ns[i+w:]); n > 0 {
+			// "“三公”经费支出": a short quoted term inside a label is part of it
+			return i + w + n
+		}
+		sc.leadFrom = i + w // a lead boundary
+		return i + w
 	case isLeadBoundary(r):
 		sc.leadFrom = i + w
 		return i + w
-	case isDigit(r):
-		return sc.digits(i)
 	case r == '百' && strings.HasPrefix(ns[i:], "百分之"):
 		return sc.chinese(i, true)
 	case isCNNumeralRune(r):
@@ -312,6 +321,16 @@ func decodeValid(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
+// isHan is unicode.Is(unicode.Han, r), with the common cases told
+// without a table search: no Han character lies below U+2E80, and all of
+// the block U+4E00–U+9FFF is Han (TestIsHan).
+func isHan(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true
+	}
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
+
 // shortBracket returns the length up to and including the closing bracket
 // when s starts with one to three Han characters and a closing bracket
 // ("境）"), else 0.
@@ -324,7 +343,7 @@ func shortBracket(s string) int {
 			}
 			return i + utf8.RuneLen(r)
 		}
-		if !unicode.Is(unicode.Han, r) || n == 3 {
+		if !isHan(r) || n == 3 {
 			return 0
 		}
 		n++
@@ -340,12 +359,12 @@ func shortQuote(s string) int {
 	for i, r := range s {
 		if r == '”' {
 			next, _ := utf8.DecodeRuneInString(s[i+len("”"):])
-			if n == 0 || !unicode.Is(unicode.Han, next) || strings.ContainsRune("的是为等和与及", next) {
+			if n == 0 || !isHan(next) || strings.ContainsRune("的是为等和与及", next) {
 				return 0
 			}
 			return i + len("”")
 		}
-		if !unicode.Is(unicode.Han, r) || n == 6 {
+		if !isHan(r) || n == 6 {
 			return 0
 		}
 		n++

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/internal/testenv"
@@ -359,4 +360,13 @@ func FuzzMarkerIn(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIsHan compares isHan with unicode.Is over every rune.
+func TestIsHan(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v, want %v", r, got, want)
+		}
+	}
 }

@@ -11,10 +11,16 @@ import (
 // but only those that share the string's first (or last) rune: the lists
 // are long and the figures many.
 type wordList struct {
-	byRune map[rune][]string
 	// has has bit r set for each indexed rune r < 1<<16: most strings
-	// start (or end) with a rune no word does, told without a map lookup
+	// start (or end) with a rune no word does, told without a lookup
 	has *runeSet
+	// lists holds the words of each indexed rune below 1<<16, in rune
+	// order, at the rank of its bit in has (as in wordSet): no map
+	// lookup for the runes that do start (or end) a word
+	rank  *[1 << 10]uint16
+	lists [][]string
+	// astral holds the words of the runes beyond U+FFFF
+	astral map[rune][]string
 }
 
 // runeSet is a bitmap of the runes below U+10000.
@@ -31,37 +37,63 @@ func (s *runeSet) mayHold(r rune) bool {
 	return r >= 1<<16 || r >= 0 && s[r>>6]&(1<<(r&63)) != 0
 }
 
-// prefixList indexes words by their first rune, for prefixOf.
-func prefixList(words []string) wordList {
-	l := wordList{byRune: map[rune][]string{}, has: new(runeSet)}
+// newWordList indexes words by the rune key(w) of each.
+func newWordList(words []string, key func(string) (rune, int)) wordList {
+	l := wordList{has: new(runeSet), rank: new([1 << 10]uint16), astral: map[rune][]string{}}
+	byRune := map[rune][]string{}
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		l.byRune[r] = append(l.byRune[r], w)
+		r, _ := key(w)
+		if r >= 1<<16 {
+			l.astral[r] = append(l.astral[r], w)
+			continue
+		}
+		byRune[r] = append(byRune[r], w)
 		l.has.add(r)
+	}
+	n := 0
+	for b, bitsOf := range l.has {
+		l.rank[b] = uint16(n)
+		for bitsOf != 0 {
+			low := bits.TrailingZeros64(bitsOf)
+			l.lists = append(l.lists, byRune[rune(b<<6|low)])
+			bitsOf &= bitsOf - 1
+			n++
+		}
 	}
 	return l
 }
 
+// prefixList indexes words by their first rune, for prefixOf.
+func prefixList(words []string) wordList {
+	return newWordList(words, utf8.DecodeRuneInString)
+}
+
 // suffixList indexes words by their last rune, for suffixOf.
 func suffixList(words []string) wordList {
-	l := wordList{byRune: map[rune][]string{}, has: new(runeSet)}
-	for _, w := range words {
-		r, _ := utf8.DecodeLastRuneInString(w)
-		l.byRune[r] = append(l.byRune[r], w)
-		l.has.add(r)
+	return newWordList(words, utf8.DecodeLastRuneInString)
+}
+
+// of returns the words indexed by r, in list order.
+func (l *wordList) of(r rune) []string {
+	if r >= 0 && r < 1<<16 {
+		w, bit := l.has[r>>6], uint64(1)<<(r&63)
+		if w&bit == 0 {
+			return nil
+		}
+		return l.lists[int(l.rank[r>>6])+bits.OnesCount64(w&(bit-1))]
 	}
-	return l
+	if len(l.astral) == 0 {
+		return nil
+	}
+	return l.astral[r]
 }
 
 // prefixOf returns the first word of the list that s starts with, or "".
 // (A word's first rune is valid UTF-8, so s starts with the word only if
 // s's first rune is that rune.)
-func (l wordList) prefixOf(s string) string {
+func (l *wordList) prefixOf(s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !l.has.mayHold(r) {
-		return ""
-	}
-	for _, w := range l.byRune[r] {
+	for _, w := range l.of(r) {
 		if strings.HasPrefix(s, w) {
 			return w
 		}
@@ -70,12 +102,9 @@ func (l wordList) prefixOf(s string) string {
 }
 
 // suffixOf returns the first word of the list that s ends with, or "".
-func (l wordList) suffixOf(s string) string {
+func (l *wordList) suffixOf(s string) string {
 	r, _ := lastRune(s)
-	if !l.has.mayHold(r) {
-		return ""
-	}
-	for _, w := range l.byRune[r] {
+	for _, w := range l.of(r) {
 		if strings.HasSuffix(s, w) {
 			return w
 		}
@@ -84,12 +113,9 @@ func (l wordList) suffixOf(s string) string {
 }
 
 // candidates returns the words of a prefixList that may start s.
-func (l wordList) candidates(s string) []string {
+func (l *wordList) candidates(s string) []string {
 	r, _ := utf8.DecodeRuneInString(s)
-	if !l.has.mayHold(r) {
-		return nil
-	}
-	return l.byRune[r]
+	return l.of(r)
 }
 
 // wordSet finds where the words of a list occur in a string, in one pass
