@@ -56,15 +56,19 @@ func (x *scratch) trim() {
 	}
 }
 
-// Block sizes, in entries: about 8-16 KB each.
+// Block sizes, in entries: about 2-12 KB each, each the most entries the
+// allocation's size class holds (with the 8-byte header of an object
+// with pointers above 512 bytes), which the allocator would give anyway:
+// a block of 64 Quantities took 12,288 bytes, room for 69
+// (TestBlocksFillSizeClasses).
 const (
-	stsBlock    = 32
-	rangesBlock = 256
-	qsBlock     = 64
-	enumsBlock  = 16
-	compsBlock  = 16
-	shsBlock    = 16
-	rtsBlock    = 8
+	stsBlock    = 36  // 6,048 bytes, class 6,144
+	rangesBlock = 256 // 4,096
+	qsBlock     = 69  // 12,144, class 12,288
+	enumsBlock  = 17  // 4,080, class 4,096
+	compsBlock  = 17  // 2,992, class 3,072
+	shsBlock    = 17  // 6,664, class 6,784
+	rtsBlock    = 8   // 1,920, class 2,048
 )
 
 // cut returns a copy of src cut from *blk, beginning a new block of n
