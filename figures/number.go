@@ -282,12 +282,15 @@ func ParseCell(s string) Number {
 	return n
 }
 
+// numberBounds are the comparisons parseNumber reads before a figure.
+var numberBounds = []string{"≥", "≤", ">=", "<=", ">", "<", "约", "≈"}
+
 // parseNumber reads one figure at the start of t (already normalised):
 // optional bound, sign or parentheses, digits with thousands separators,
 // decimals, then %, ‰ or a unit. It returns the rest of t.
 func parseNumber(t string) (Number, string, bool) {
 	var n Number
-	bounds := []string{"≥", "≤", ">=", "<=", ">", "<", "约", "≈"}
+	bounds := numberBounds
 	if t != "" && t[0] >= '0' && t[0] <= '9' {
 		bounds = nil // no bound starts with a digit (the scanner's figures all do)
 	}
@@ -345,6 +348,9 @@ done:
 		m = -m
 	}
 	n.Mant, n.Dec, n.Kind = m, dec, Value
+	if t == "" {
+		return n, t, true // the scanner's figures: it reads their units itself
+	}
 	t = strings.TrimLeft(t, " ")
 	switch {
 	case strings.HasPrefix(t, "%"):

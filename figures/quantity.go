@@ -307,6 +307,20 @@ func lastRune(s string) (rune, int) {
 	return utf8.DecodeLastRuneInString(s)
 }
 
+// firstRune is utf8.DecodeRuneInString(s) with a valid three-byte rune
+// at the start (most of Chinese text) decoded inline.
+func firstRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c := s[0]; c&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) { // not overlong, not a surrogate: valid
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // decodeValid is utf8.DecodeRuneInString(s[i:]) for valid UTF-8 (as
 // Normalize's output is), with ASCII and the three-byte runes of Chinese
 // text decoded inline.
@@ -358,7 +372,7 @@ func shortQuote(s string) int {
 	n := 0
 	for i, r := range s {
 		if r == '”' {
-			next, _ := utf8.DecodeRuneInString(s[i+len("”"):])
+			next, _ := firstRune(s[i+len("”"):])
 			if n == 0 || !isHan(next) || strings.ContainsRune("的是为等和与及", next) {
 				return 0
 			}
@@ -420,7 +434,7 @@ func (sc *scanner) digits(i int) int {
 	}
 	// dates and times: 12月, 31日, 8:30, 2021-2022, 10~20 (ranges are skipped as a whole)
 	if next == '-' || next == '~' || next == '～' || next == '—' || next == '/' || next == '至' {
-		_, nw := utf8.DecodeRuneInString(ns[j:])
+		_, nw := firstRune(ns[j:])
 		if isDigit(sc.at(j + nw)) {
 			k := j + nw
 			for k < len(ns) && (isDigit(rune(ns[k])) || ns[k] == '.') {
@@ -487,7 +501,7 @@ func (sc *scanner) digits(i int) int {
 // skipTail skips an alphanumeric tail after a skipped number (e.g. 号, 〕3号).
 func (sc *scanner) skipTail(j int) int {
 	if j < len(sc.ns) {
-		r, w := utf8.DecodeRuneInString(sc.ns[j:])
+		r, w := firstRune(sc.ns[j:])
 		if !isLeadBoundary(r) {
 			return j + w
 		}
@@ -557,7 +571,7 @@ var trailingQualifiers = [...]string{"以上", "左右", "以内", "以下", "�
 // trailingCount returns len(trailingQualifiers) when s starts with the
 // first rune of one (以, 左, 上, 多, 余), else 0: s then starts with none.
 func trailingCount(s string) int {
-	switch r, _ := utf8.DecodeRuneInString(s); r {
+	switch r, _ := firstRune(s); r {
 	case '以', '左', '上', '多', '余':
 		return len(trailingQualifiers)
 	}
@@ -587,7 +601,7 @@ var unitsByRune, unitNames = func() (wordSet, [][]string) {
 // matchUnit returns the unit at the start of s ("" if none).
 func matchUnit(s string) string {
 	prefixes := unitPrefixes
-	if r, _ := utf8.DecodeRuneInString(s); r != '万' && r != '亿' && r != '千' && r != '百' {
+	if r, _ := firstRune(s); r != '万' && r != '亿' && r != '千' && r != '百' {
 		// every multiplier starts with one of these: only the empty prefix is left
 		prefixes = unitPrefixes[len(unitPrefixes)-1:]
 	}
@@ -596,7 +610,7 @@ func matchUnit(s string) string {
 		if !strings.HasPrefix(s, m) {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[len(m):])
+		r, _ := firstRune(s[len(m):])
 		for _, ui := range unitsByRune.of(r) { // the units starting with r, in baseUnits order
 			u := baseUnits[ui]
 			if strings.HasPrefix(s[len(m):], u) {
@@ -622,7 +636,7 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	start := i
 	prev, _ := sc.before(i)
 	if isCNNumeralRune(prev) || prev == '第' || prev == '周' || prev == '星' || prev == '初' {
-		_, w := utf8.DecodeRuneInString(ns[i:])
+		_, w := firstRune(ns[i:])
 		return i + w
 	}
 	j := i
@@ -633,7 +647,7 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	rs := numeralRunes(buf[:0], ns[j:min(len(ns), j+64)])
 	v, dec, n := parseCN(rs, 0, len(rs), true)
 	if n == 0 {
-		_, w := utf8.DecodeRuneInString(ns[i:])
+		_, w := firstRune(ns[i:])
 		return i + w
 	}
 	// do not swallow the 万/亿 of 万元/亿元 when the numeral ends with it
@@ -777,7 +791,7 @@ func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int,
 			k++
 		}
 		if k < b && (ns[k] == '.' || strings.HasPrefix(ns[k:], "、")) {
-			_, w := utf8.DecodeRuneInString(ns[k:])
+			_, w := firstRune(ns[k:])
 			a = k + w
 			continue
 		}
@@ -807,7 +821,7 @@ func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int,
 		for _, p := range leadPrefixList.candidates(s) { // the leadPrefixes s may start with, in order
 			if strings.HasPrefix(s, p) {
 				if (p == "比" || p == "较") && len(s) > len(p) {
-					r, _ := utf8.DecodeRuneInString(s[len(p):])
+					r, _ := firstRune(s[len(p):])
 					if !isDigit(r) && !strings.ContainsRune("上去同前年本", r) {
 						continue // 比重, 较大
 					}
@@ -949,7 +963,7 @@ func anchorAt(s string, i int) (int, int) {
 		if strings.HasPrefix(s[e:], "之") || strings.HasPrefix(s[e:], "于") {
 			e += len("之") // 较之上年, 相较于上年
 		}
-		n, _ := utf8.DecodeRuneInString(s[e:])
+		n, _ := firstRune(s[e:])
 		if isDigit(n) || strings.ContainsRune("上去前同", n) || strings.HasPrefix(s[e:], "年初") {
 			if p, pw := utf8.DecodeLastRuneInString(s[:i]); p == '相' || p == '对' {
 				return i - pw, -1 // 相比上年, 对比上年

@@ -305,7 +305,8 @@ func FuzzDepthScan(f *testing.F) {
 	})
 }
 
-// FuzzLastRune checks lastRune against utf8.DecodeLastRuneInString.
+// FuzzLastRune checks lastRune against utf8.DecodeLastRuneInString and
+// firstRune against utf8.DecodeRuneInString.
 func FuzzLastRune(f *testing.F) {
 	for _, s := range []string{"", "a", "中", "a中", "\xe0\x80\x80", "\xed\xa0\x80", "\xed\x9f\xbf", "\xef\xbf\xbf", "\xe4\xb8", "\x80\x80\x80", "😀", "\xf0\x9f\x98\x80中"} {
 		f.Add(s)
@@ -314,6 +315,10 @@ func FuzzLastRune(f *testing.F) {
 		r, w := lastRune(s)
 		if wr, ww := utf8.DecodeLastRuneInString(s); r != wr || w != ww {
 			t.Fatalf("lastRune(%q) = %U %d, utf8 %U %d", s, r, w, wr, ww)
+		}
+		r, w = firstRune(s)
+		if wr, ww := utf8.DecodeRuneInString(s); r != wr || w != ww {
+			t.Fatalf("firstRune(%q) = %U %d, utf8 %U %d", s, r, w, wr, ww)
 		}
 	})
 }

@@ -1,9 +1,5 @@
 package figures
 
-import (
-	"unicode/utf8"
-)
-
 // Range is a half-open range [Start, End) of byte offsets into the string
 // it was computed from.
 type Range struct {
@@ -71,7 +67,7 @@ func sentencesInto(s string, out []Range) []Range {
 		// keep closing quotes and brackets with the sentence
 		j := i + n
 		for j < len(s) {
-			q, m := utf8.DecodeRuneInString(s[j:])
+			q, m := firstRune(s[j:])
 			if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
 				break
 			}
@@ -99,7 +95,7 @@ func Clauses(s string, r Range) []Range {
 	var out []Range
 	start := r.Start
 	for i := r.Start; i < r.End; {
-		c, n := utf8.DecodeRuneInString(s[i:])
+		c, n := firstRune(s[i:])
 		if isClauseSep(c) {
 			if a, b := trimSpaceRange(s, start, i); a < b {
 				out = append(out, Range{a, b})
@@ -124,7 +120,7 @@ func isClauseSep(c rune) bool {
 
 func trimSpaceRange(s string, a, b int) (int, int) {
 	for a < b {
-		r, n := utf8.DecodeRuneInString(s[a:])
+		r, n := firstRune(s[a:])
 		if !isSpaceRune(r) {
 			break
 		}

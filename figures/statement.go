@@ -743,7 +743,7 @@ func anchorsOf(s string, r Range, ws wordMarks, out []Range) []Range {
 		if i >= r.End {
 			break
 		}
-		c, w := utf8.DecodeRuneInString(s[i:])
+		c, w := firstRune(s[i:])
 		if e := withAnchorEnd(s, i, r.End); e > 0 {
 			out = append(out, Range{i, e})
 			i = e
@@ -756,7 +756,7 @@ func anchorsOf(s string, r Range, ws wordMarks, out []Range) []Range {
 			continue
 		case c == '比' || c == '较':
 			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			next, _ := utf8.DecodeRuneInString(s[i+w:])
+			next, _ := firstRune(s[i+w:])
 			if prev == '占' || prev == '好' || prev == '无' {
 				break
 			}
@@ -764,7 +764,7 @@ func anchorsOf(s string, r Range, ws wordMarks, out []Range) []Range {
 			e := i + w
 			if next == '之' || next == '于' {
 				e += len("之")
-				next, _ = utf8.DecodeRuneInString(s[e:])
+				next, _ = firstRune(s[e:])
 			}
 			// (next normalised, as a string, is string(normRune(next)))
 			if isDigit(normRune(next)) || strings.ContainsRune("上去前年同", next) {
@@ -836,13 +836,13 @@ var (
 // punctuation and name a year or an earlier period; they may hold the base
 // figure ("与上年的50.07万元相比").
 func withAnchorEnd(s string, i, lim int) int {
-	c, w := utf8.DecodeRuneInString(s[i:])
+	c, w := firstRune(s[i:])
 	if !slices.Contains(withOpeners, c) {
 		return 0
 	}
 	n := 0
 	for j := i + w; j < lim && n <= 16; n++ {
-		r, rw := utf8.DecodeRuneInString(s[j:])
+		r, rw := firstRune(s[j:])
 		if r == '相' || r == '比' || r == '对' { // the first runes of withClosers
 			for _, cl := range withClosers {
 				if !strings.HasPrefix(s[j:], cl) || j+len(cl) > lim {
@@ -878,7 +878,7 @@ func yearIn(s string) bool {
 
 // isWithAnchor reports an anchor written "与…相比".
 func isWithAnchor(s string, a Range) bool {
-	c, _ := utf8.DecodeRuneInString(s[a.Start:])
+	c, _ := firstRune(s[a.Start:])
 	return slices.Contains(withOpeners, c) && utf8.RuneCountInString(s[a.Start:a.End]) > 2 // not 同比
 }
 

@@ -92,7 +92,7 @@ func (l *wordList) of(r rune) []string {
 // (A word's first rune is valid UTF-8, so s starts with the word only if
 // s's first rune is that rune.)
 func (l *wordList) prefixOf(s string) string {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := firstRune(s)
 	for _, w := range l.of(r) {
 		if strings.HasPrefix(s, w) {
 			return w
@@ -114,7 +114,7 @@ func (l *wordList) suffixOf(s string) string {
 
 // candidates returns the words of a prefixList that may start s.
 func (l *wordList) candidates(s string) []string {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := firstRune(s)
 	return l.of(r)
 }
 
@@ -143,7 +143,7 @@ func newWordSet(words []string) wordSet {
 	ws := wordSet{words: words, starts: new([1 << 10]uint64), rank: new([1 << 10]uint16), astral: map[rune][]int{}}
 	byRune := map[rune][]int{}
 	for k, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := firstRune(w)
 		if r < utf8.RuneSelf {
 			ws.asciiStart = true
 		}
@@ -203,7 +203,7 @@ func (ws *wordSet) candidates(s string, i int) []int {
 		// HasPrefix test then fails
 		r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 	default:
-		r, _ = utf8.DecodeRuneInString(s[i:])
+		r, _ = firstRune(s[i:])
 	}
 	return ws.of(r)
 }
