@@ -80,31 +80,33 @@ var lead3 = func() (t [256]bool) {
 // in ns of the runes in scanRunes and sc.words to those in s of the
 // wordRunes, in order, and sc.nwords to theirs in ns.
 func (sc *scanner) prepare(s string) {
-	b := sc.nbuf[:0]
-	marks, words, nwords := sc.marks[:0], sc.words[:0], sc.nwords[:0]
-	// s[last:i] is still to be copied to b: an offset i of s is at
-	// len(b)+i-last in ns
-	last := 0
+	sc.nbuf, sc.words, sc.nwords = sc.nbuf[:0], sc.words[:0], sc.nwords[:0]
+	// the loop keeps few values live, so that they stay in registers: the
+	// marks, the offsets and shift; the words and ns (in sc.nbuf) are
+	// rarer and written through sc. s[last:i] is still to be copied to
+	// nbuf, and an offset i of s is at i+shift in ns (shift is
+	// len(nbuf) − last).
+	marks := sc.marks[:0]
+	last, shift := 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && asciiScan[c] {
 			// the commonest mark (the digits of a figure): recorded
-			// without the call below, which saves and restores this
-			// loop's many live slices
-			marks = append(marks, len(b)+i-last)
+			// without the call below
+			marks = append(marks, i+shift)
 			i++
 			continue
 		}
 		// the runes that start nothing, most of a text, are passed over
-		// by plainRun's own small loop (this one keeps too many slices
-		// live to run fast); the code below still handles every rune
+		// by plainRun's own small loop; the code below still handles
+		// every rune
 		if i = plainRun(s, i); i == len(s) {
 			break
 		}
 		c = s[i]
 		if c < utf8.RuneSelf {
 			if asciiScan[c] {
-				marks = append(marks, len(b)+i-last)
+				marks = append(marks, i+shift)
 			}
 			i++
 			continue
@@ -118,51 +120,36 @@ func (sc *scanner) prepare(s string) {
 				continue
 			}
 			if wordRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
-				words = append(words, i)
-				nwords = append(nwords, len(b)+i-last)
+				sc.words = append(sc.words, i)
+				sc.nwords = append(sc.nwords, i+shift)
 				i += 3
 				continue
 			}
 			n := normRune(r)
 			if n == r {
-				marks = append(marks, len(b)+i-last)
+				marks = append(marks, i+shift)
 				i += 3
 				continue
 			}
 			// replaced by an ASCII rune (full-width forms, U+3000, dashes)
-			b = append(b, s[last:i]...)
-			if n < utf8.RuneSelf && asciiScan[n] {
-				marks = append(marks, len(b))
-			}
-			b = utf8.AppendRune(b, n)
-			last = i + 3
-			if utf8.RuneLen(n) != 3 {
-				sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
-			}
-			i += 3
+			marks, last, shift = sc.replace(s, last, i, 3, n, marks)
+			i = last
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		n := normRune(r) // an invalid byte decodes as U+FFFD, which it becomes
 		if n == r && w == utf8.RuneLen(r) {
 			if scanRunes.mayHold(r) {
-				marks = append(marks, len(b)+i-last)
+				marks = append(marks, i+shift)
 			}
 			i += w
 			continue
 		}
-		b = append(b, s[last:i]...)
-		if scanRunes.mayHold(n) {
-			marks = append(marks, len(b))
-		}
-		b = utf8.AppendRune(b, n)
-		last = i + w
-		if utf8.RuneLen(n) != w {
-			sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
-		}
-		i += w
+		marks, last, shift = sc.replace(s, last, i, w, n, marks)
+		i = last
 	}
-	sc.marks, sc.words, sc.nwords = marks, words, nwords
+	sc.marks = marks
+	b := sc.nbuf
 	if last == 0 && len(b) == 0 {
 		sc.ns = s // nothing changed
 		return
@@ -170,6 +157,24 @@ func (sc *scanner) prepare(s string) {
 	b = append(b, s[last:]...)
 	sc.nbuf = b
 	sc.ns = unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// replace is prepare's step at a rune of width w at s[i] that Normalize
+// replaces by n: s[last:i] and n go to sc.nbuf (with a jump when the width
+// changes), n's offset to marks if the scan acts on it. It returns marks,
+// the new last (the offset after the rune) and shift.
+func (sc *scanner) replace(s string, last, i, w int, n rune, marks []int) ([]int, int, int) {
+	b := append(sc.nbuf, s[last:i]...)
+	if scanRunes.mayHold(n) {
+		marks = append(marks, len(b))
+	}
+	b = utf8.AppendRune(b, n)
+	last = i + w
+	if utf8.RuneLen(n) != w {
+		sc.jumps = append(sc.jumps, jump{ns: len(b), orig: last})
+	}
+	sc.nbuf = b
+	return marks, last, len(b) - last
 }
 
 // sentences is sentencesInto(sc.orig, out) read off the marks: each rune

@@ -375,3 +375,16 @@ func TestIsHan(t *testing.T) {
 		}
 	}
 }
+
+// bracketStep is the count of brackets open after r, d before it.
+func bracketStep(d int, r rune) int {
+	switch r {
+	case '（', '(':
+		d++
+	case '）', ')':
+		if d > 0 {
+			d--
+		}
+	}
+	return d
+}

@@ -513,19 +513,6 @@ func appendNormalized(dst []byte, s string) []byte {
 	return dst
 }
 
-// bracketStep is the count of brackets open after r, d before it.
-func bracketStep(d int, r rune) int {
-	switch r {
-	case '（', '(':
-		d++
-	case '）', ')':
-		if d > 0 {
-			d--
-		}
-	}
-	return d
-}
-
 // depthScan counts the brackets open at an offset of s (at a rune start),
 // from the sentence start from, as bracketDepth (its test oracle) does;
 // asked in increasing order, as an enumeration's figures are, the count
@@ -540,11 +527,35 @@ func (ds *depthScan) at(off int) int {
 	if off < ds.pos {
 		ds.pos, ds.d = ds.from, 0 // an earlier offset: count again
 	}
-	for _, r := range ds.s[ds.pos:off] {
-		ds.d = bracketStep(ds.d, r)
+	// the brackets are found by their bytes, as decoding the runes would
+	// find them: ( and ) are ASCII, and the first byte of （ and ）(EF BC
+	// 88, EF BC 89) is never inside another rune
+	t, d := ds.s[ds.pos:off], ds.d
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '(':
+			d++
+		case ')':
+			if d > 0 {
+				d--
+			}
+		case 0xEF:
+			if i+2 < len(t) && t[i+1] == 0xBC {
+				switch t[i+2] {
+				case 0x88: // （
+					d++
+					i += 2
+				case 0x89: // ）
+					if d > 0 {
+						d--
+					}
+					i += 2
+				}
+			}
+		}
 	}
-	ds.pos = off
-	return ds.d
+	ds.pos, ds.d = off, d
+	return d
 }
 
 // labelsOf appends the labels of qs to dst.
