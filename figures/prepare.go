@@ -22,7 +22,7 @@ import (
 var prepRunes = func() *runeSet {
 	s := new(runeSet)
 	for r := rune(0); r < 1<<16; r++ {
-		if normRune(r) != r || scanRunes.mayHold(r) || wordRunes.mayHold(r) {
+		if normRune(r) != r || scanRunes.mayHold(r) || wordRunes.mayHold(r) || comparableRunes.mayHold(r) {
 			s.add(r)
 		}
 	}
@@ -80,7 +80,7 @@ var lead3 = func() (t [256]bool) {
 // in ns of the runes in scanRunes and sc.words to those in s of the
 // wordRunes, in order, and sc.nwords to theirs in ns.
 func (sc *scanner) prepare(s string) {
-	sc.nbuf, sc.words, sc.nwords = sc.nbuf[:0], sc.words[:0], sc.nwords[:0]
+	sc.nbuf, sc.words, sc.nwords, sc.cmps = sc.nbuf[:0], sc.words[:0], sc.nwords[:0], sc.cmps[:0]
 	// the loop keeps few values live, so that they stay in registers: the
 	// marks, the offsets and shift; the words and ns (in sc.nbuf) are
 	// rarer and written through sc. s[last:i] is still to be copied to
@@ -119,10 +119,17 @@ func (sc *scanner) prepare(s string) {
 				i += 3 // most runes: copied as they are, starting nothing
 				continue
 			}
+			if comparableRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
+				sc.cmps = append(sc.cmps, i)
+			}
 			if wordRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
 				sc.words = append(sc.words, i)
 				sc.nwords = append(sc.nwords, i+shift)
 				i += 3
+				continue
+			}
+			if normRune(r) == r && !scanRunes.mayHold(r) {
+				i += 3 // a comparableRune only
 				continue
 			}
 			n := normRune(r)

@@ -105,6 +105,8 @@ type scanner struct {
 	words []int
 	// nwords holds the same marks' offsets in ns (see leadMarks)
 	nwords []int
+	// cmps holds the offsets in orig of the comparableRunes, in order
+	cmps []int
 	// slow makes analyseLead search the leads instead of reading nwords:
 	// the tests' oracle
 	slow bool
@@ -117,6 +119,9 @@ type scanner struct {
 	own     []Quantity
 	// boundary: byte offset in ns where the current lead starts
 	leadFrom int
+	// nwordAt is the index in nwords of the first mark of the last lead
+	// analysed (see leadMarksFrom)
+	nwordAt int
 	// the Analyzer's buffers for the statements of the text
 	scratch scratch
 }
@@ -132,7 +137,7 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 func newScanner(s string) *scanner {
 	sc := scanners.Get().(*scanner)
-	sc.orig, sc.leadFrom, sc.slow = s, 0, false
+	sc.orig, sc.leadFrom, sc.nwordAt, sc.slow = s, 0, 0, false
 	sc.jumps, sc.out, sc.base = sc.jumps[:0], sc.out[:0], 0
 	sc.prepare(s)
 	return sc
@@ -150,6 +155,9 @@ func (sc *scanner) release() {
 	}
 	if cap(sc.words) > 1<<12 {
 		sc.words, sc.nwords = nil, nil
+	}
+	if cap(sc.cmps) > 1<<12 {
+		sc.cmps = nil
 	}
 	sc.scratch.trim()
 	scanners.Put(sc)
@@ -718,7 +726,7 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 		q.Qualifier = q.Bound
 	}
 	q.Kind = Value
-	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier, leadMarks{at: sc.nwords, ok: !sc.slow})
+	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier, sc.leadMarksFrom(leadStart))
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
@@ -733,6 +741,22 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	q.Year, q.Period, q.Total = year, period, total
 	sc.add(q)
 	sc.leadFrom = end
+}
+
+// leadMarksFrom returns the marks of sc.nwords from the first at or after
+// from, the start of a lead: analyseLead looks at none before it. The
+// leads of a text's figures come in order, so the first mark is found by
+// moving on from the last lead's (sc.nwordAt), not from the text's start.
+func (sc *scanner) leadMarksFrom(from int) leadMarks {
+	k := sc.nwordAt
+	if k > len(sc.nwords) || k > 0 && sc.nwords[k-1] >= from {
+		k = 0 // an earlier lead than the last: look from the start
+	}
+	for k < len(sc.nwords) && sc.nwords[k] < from {
+		k++
+	}
+	sc.nwordAt = k
+	return leadMarks{at: sc.nwords[k:], ok: !sc.slow}
 }
 
 // add appends q to the figures found. When out is an Analyzer's block

@@ -166,7 +166,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		}
 		for i := n; i < len(comps); i++ {
 			if !looked {
-				comparable, looked = comparableWordSet.containsAny(s), true
+				comparable, looked = sc.comparable(s), true
 			}
 			comps[i].Comparable = comps[i].Comparable || comparable
 		}

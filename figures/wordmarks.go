@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // After the figures, Analyze looks for words in each sentence holding
 // some: enumeration markers (markersIn), comparison anchors (hasBiOrJiao,
 // anchors) and 由 or 从 in the leads (leadsHoldFrom), each a pass over the
@@ -214,6 +216,38 @@ func isAnchorRune(r rune) bool {
 	switch r {
 	case '与', '和', '同', '跟', '环', '比', '较':
 		return true
+	}
+	return false
+}
+
+// comparableRunes holds the first runes of the comparableWords, whose
+// offsets prepare records (scanner.cmps): whether a text says growth is
+// at comparable prices is told from them, not by a search of the whole
+// text. All are three-byte runes, none normalised or scanned.
+var comparableRunes = func() *runeSet {
+	s := new(runeSet)
+	for _, w := range comparableWords {
+		for _, r := range w {
+			s.add(r)
+			break
+		}
+	}
+	return s
+}()
+
+// comparable is comparableWordSet.containsAny(s), s the text of sc, read
+// off the offsets of the comparableRunes in s (or, for the oracle,
+// searching s).
+func (sc *scanner) comparable(s string) bool {
+	if sc.slow {
+		return comparableWordSet.containsAny(s)
+	}
+	for _, at := range sc.cmps {
+		for _, k := range comparableWordSet.of(runeAt(s, at)) {
+			if strings.HasPrefix(s[at:], comparableWords[k]) {
+				return true
+			}
+		}
 	}
 	return false
 }
