@@ -200,3 +200,13 @@ func FuzzNextAnchorRune(f *testing.F) {
 	}
 	f.Fuzz(checkNextAnchorRune)
 }
+
+// TestLeadTrimsNoHan checks the claim of analyseLead's shortcut: no rune
+// from U+4000 to U+9FFF (first byte E4 to E9) is trimmed from a lead.
+func TestLeadTrimsNoHan(t *testing.T) {
+	for r := rune(0x4000); r <= 0x9FFF; r++ {
+		if trimmedFirst(r) || trimmedLast(r) {
+			t.Fatalf("%U is trimmed from a lead", r)
+		}
+	}
+}

@@ -784,21 +784,35 @@ var (
 	startPeriodList = prefixList(startPeriods)
 )
 
+// trimmedFirst and trimmedLast report the runes analyseLead trims from
+// the start and from the end of a lead.
+func trimmedFirst(r rune) bool {
+	return isSpaceRune(r) || r == '“' || r == '”' || r == '"' || r == '·' || r == '…' || r == '-' || r == '—'
+}
+
+func trimmedLast(r rune) bool { return isSpaceRune(r) || r == '“' || r == '”' || r == '"' }
+
 // analyseLead strips ns[a:b] down to its label and returns the label range,
 // the year, period and whether the lead marks a total.
 func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int, string, bool) {
 	year, period, total := 0, "", false
 	trimS := func() {
+		// a rune whose first byte is E4 to E9 (U+4000 to U+9FFF, most Han
+		// characters) is trimmed at neither end (TestLeadTrimsNoHan): told
+		// by that byte, as ns is valid UTF-8 and a and b are rune starts
+		if a < b && ns[a] >= 0xE4 && ns[a] <= 0xE9 && b-a >= 3 && ns[b-3] >= 0xE4 && ns[b-3] <= 0xE9 {
+			return
+		}
 		for a < b {
 			r, w := decodeValid(ns, a)
-			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' && r != '·' && r != '…' && r != '-' && r != '—' {
+			if !trimmedFirst(r) {
 				break
 			}
 			a += w
 		}
 		for b > a {
 			r, w := lastRune(ns[:b])
-			if !isSpaceRune(r) && r != '“' && r != '”' && r != '"' {
+			if !trimmedLast(r) {
 				break
 			}
 			b -= w
