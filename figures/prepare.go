@@ -29,6 +29,15 @@ var prepRunes = func() *runeSet {
 	return s
 }()
 
+// asciiSentence[c] is set for the ASCII bytes Sentences splits at (all
+// of them marks of the scan).
+var asciiSentence = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "\n\r!?" {
+		t[c] = true
+	}
+	return t
+}()
+
 // asciiScan[c] is set for the ASCII bytes the scan acts on.
 var asciiScan = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
@@ -80,7 +89,7 @@ var lead3 = func() (t [256]bool) {
 // in ns of the runes in scanRunes and sc.words to those in s of the
 // wordRunes, in order, and sc.nwords to theirs in ns.
 func (sc *scanner) prepare(s string) {
-	sc.nbuf, sc.words, sc.nwords, sc.cmps = sc.nbuf[:0], sc.words[:0], sc.nwords[:0], sc.cmps[:0]
+	sc.nbuf, sc.words, sc.nwords, sc.cmps, sc.sents = sc.nbuf[:0], sc.words[:0], sc.nwords[:0], sc.cmps[:0], sc.sents[:0]
 	// the loop keeps few values live, so that they stay in registers: the
 	// marks, the offsets and shift; the words and ns (in sc.nbuf) are
 	// rarer and written through sc. s[last:i] is still to be copied to
@@ -94,6 +103,9 @@ func (sc *scanner) prepare(s string) {
 			// the commonest mark (the digits of a figure): recorded
 			// without the call below
 			marks = append(marks, i+shift)
+			if asciiSentence[c] {
+				sc.sents = append(sc.sents, i+shift)
+			}
 			i++
 			continue
 		}
@@ -107,6 +119,9 @@ func (sc *scanner) prepare(s string) {
 		if c < utf8.RuneSelf {
 			if asciiScan[c] {
 				marks = append(marks, i+shift)
+				if asciiSentence[c] {
+					sc.sents = append(sc.sents, i+shift)
+				}
 			}
 			i++
 			continue
@@ -135,6 +150,9 @@ func (sc *scanner) prepare(s string) {
 			n := normRune(r)
 			if n == r {
 				marks = append(marks, i+shift)
+				if r == '。' {
+					sc.sents = append(sc.sents, i+shift)
+				}
 				i += 3
 				continue
 			}
@@ -175,6 +193,9 @@ func (sc *scanner) replace(s string, last, i, w int, n rune, marks []int) ([]int
 	if scanRunes.mayHold(n) {
 		marks = append(marks, len(b))
 	}
+	if n == '!' || n == '?' { // ！ and ？
+		sc.sents = append(sc.sents, len(b))
+	}
 	b = utf8.AppendRune(b, n)
 	last = i + w
 	if utf8.RuneLen(n) != w {
@@ -185,10 +206,10 @@ func (sc *scanner) replace(s string, last, i, w int, n rune, marks []int) ([]int
 }
 
 // sentences is sentencesInto(sc.orig, out) read off the marks: each rune
-// Sentences splits at is one the scan acts on (a lead boundary), so it is
-// marked, at its offset in ns (！ and ？ normalised to ! and ?), and the
-// runes between need not be looked at again. FuzzScannerSentences compares
-// it with sentencesInto.
+// Sentences splits at is one the scan acts on (a lead boundary), so
+// prepare meets it and records it in sc.sents, at its offset in ns (！ and
+// ？ normalised to ! and ?), and the runes between need not be looked at
+// again. FuzzScannerSentences compares it with sentencesInto.
 func (sc *scanner) sentences(out []Range) []Range {
 	s, ns := sc.orig, sc.ns
 	start := 0
@@ -198,13 +219,9 @@ func (sc *scanner) sentences(out []Range) []Range {
 			out = append(out, Range{a, b})
 		}
 	}
-	for _, m := range sc.marks {
+	for _, m := range sc.sents {
 		w := 0 // the width in ns of a sentence mark at m
-		c := ns[m]
-		if c-'0' <= 9 {
-			continue // a digit, the commonest mark, ends no sentence
-		}
-		switch {
+		switch c := ns[m]; {
 		case c == '\n' || c == '\r':
 			i := sc.off(m)
 			emit(i)

@@ -107,6 +107,9 @@ type scanner struct {
 	nwords []int
 	// cmps holds the offsets in orig of the comparableRunes, in order
 	cmps []int
+	// sents holds the offsets in ns of the marks Sentences splits at
+	// (\n, \r, !, ?, 。), in order: see sentences
+	sents []int
 	// slow makes analyseLead search the leads instead of reading nwords:
 	// the tests' oracle
 	slow bool
@@ -156,8 +159,8 @@ func (sc *scanner) release() {
 	if cap(sc.words) > 1<<12 {
 		sc.words, sc.nwords = nil, nil
 	}
-	if cap(sc.cmps) > 1<<12 {
-		sc.cmps = nil
+	if cap(sc.cmps) > 1<<12 || cap(sc.sents) > 1<<12 {
+		sc.cmps, sc.sents = nil, nil
 	}
 	sc.scratch.trim()
 	scanners.Put(sc)
