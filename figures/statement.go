@@ -980,7 +980,8 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 		// Y: the first figure after the anchor when no polarity word comes before it
 		if len(after) > 0 && c.Base == nil {
 			g := s[a.End:after[0].Start]
-			if w, _, _ := polarity(g); w == "" && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(c.Cur, &after[0]) || c.Cur.Percent && after[0].Percent) {
+			// (no polarity word in g: polarity(g) would return "")
+			if !polarityWords.containsAny(g) && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(c.Cur, &after[0]) || c.Cur.Percent && after[0].Percent) {
 				c.Base = &after[0]
 				pos = c.Base.End
 				idx = 1
@@ -1092,7 +1093,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 		if k < 0 || utf8.RuneCountInString(lead[k:]) > 8 || y.Approx || x.Approx || !sameFamily(&x, &y) || !hasUnit(x) {
 			continue
 		}
-		if w, _, _ := polarity(lead[k:]); w != "" {
+		if polarityWords.containsAny(lead[k:]) { // polarity(lead[k:]) finds a word
 			continue
 		}
 		g := s[y.End:x.Start]
