@@ -1,8 +1,6 @@
 package tables
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -11,7 +9,6 @@ import (
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
-	"github.com/crossfoot/crossfoot/parser"
 )
 
 // parseCell's shortcuts must not change what figures.ParseCell says about
@@ -113,14 +110,7 @@ func FuzzLeadingCode(f *testing.F) {
 
 // blockIndex.of must find the unit note model.Document.UnitNote finds.
 func TestUnitNoteIndex(t *testing.T) {
-	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
-	files, _ := filepath.Glob("testdata/*.txt")
-	docs = append(docs, files...)
-	for _, path := range docs {
-		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachFixture(t, func(path string, d *model.Document) {
 		idx := tableBlocks(d, nil)
 		notes := 0
 		for _, tb := range d.Tables {
@@ -133,7 +123,7 @@ func TestUnitNoteIndex(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d tables, %d unit notes", path, len(d.Tables), notes)
-	}
+	})
 }
 
 // parseCell's first-rune test skips Normalize for CJK ideographs: it must
