@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -60,7 +61,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		if txt == "" {
 			continue
 		}
-		switch at.numOf(cell, txt).Kind {
+		switch at.cellKind(cell) {
 		case figures.Value:
 			ri.nVal++
 		case figures.Dash:
@@ -114,7 +115,10 @@ func titleLike(ri rowInfo, t *model.Table) bool {
 func allYears(t *Table, ri rowInfo) bool {
 	years := 0
 	for i, txt := range ri.texts {
-		n := t.numOf(ri.own[i], txt)
+		if t.cellKind(ri.own[i]) != figures.Value {
+			continue
+		}
+		n := t.cellNum(ri.own[i])
 		if n.Kind != figures.Value {
 			continue
 		}
@@ -132,6 +136,9 @@ func allYears(t *Table, ri rowInfo) bool {
 // half of the bytes it allocates).
 type scratch struct {
 	slots []cellSlot          // cellNum's and cellLabel's cache, by grid origin
+	gen   uint32              // the generation of the table last analysed (see cellSlot)
+	nums  []figures.Number    // the slots' figures with a unit or bound (see setNum)
+	strs  []string            // the slots' texts not in Document.Text (see textRef)
 	infos []rowInfo           // per grid row
 	own   []*model.Cell       // arena for rowInfo.own
 	texts []string            // arena for rowInfo.texts
@@ -144,9 +151,8 @@ type scratch struct {
 	arena []string            // the paths' elements, copied out for the columns kept (see finishBlock)
 	units []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
-	num       figures.Number // Table.numOf's result for tables too large for slots
-	blocks    []Block        // the chunk newBlock hands out blocks from
-	blockPtrs []*Block       // the arena of the tables' Blocks (see appendBlock)
+	blocks    []Block  // the chunk newBlock hands out blocks from
+	blockPtrs []*Block // the arena of the tables' Blocks (see appendBlock)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -158,10 +164,10 @@ const maxClassified = 4096
 // release empties sc and puts it back in scratchPool. Nothing of the
 // analysis points into what is kept (the blocks and their pointers are
 // the analysis's own and are dropped), and every reference into the
-// document is cleared, so that the pool keeps no document alive. The
-// classify memo holds copies of its strings (see classify).
+// document is cleared, so that the pool keeps no document alive (the
+// slots hold none: they are left as they are). The classify memo holds
+// copies of its strings (see classify).
 func (sc *scratch) release() {
-	clear(sc.slots[:cap(sc.slots)])
 	clear(sc.infos[:cap(sc.infos)])
 	clear(sc.own[:cap(sc.own)])
 	clear(sc.texts[:cap(sc.texts)])
@@ -169,7 +175,9 @@ func (sc *scratch) release() {
 	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
 	sc.own, sc.texts, sc.units = sc.own[:0], sc.texts[:0], sc.units[:0]
-	sc.num = figures.Number{}
+	clear(sc.nums)
+	clear(sc.strs)
+	sc.nums, sc.strs = sc.nums[:0], sc.strs[:0]
 	sc.blocks, sc.blockPtrs = nil, nil
 	if len(sc.cols) > maxClassified {
 		clear(sc.cols)
@@ -266,14 +274,20 @@ func unitLine(s string) (string, bool) {
 
 // analyzeTable analyses mt into t.
 func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Table {
-	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, num: &sc.num}
-	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
-		// Slots left by earlier tables hold other tables' cells, so they
-		// never match: the reused slice needs no clearing.
+	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, sc: sc}
+	if g := mt.Rows * mt.Cols; g <= maxCachedGrid && len(d.Text) <= math.MaxInt32 {
+		// Slots left by earlier tables are of an older generation, so they
+		// never match: the reused slice needs no clearing, but when the
+		// counter wraps.
 		if cap(sc.slots) < g {
 			sc.slots = make([]cellSlot, g)
 		}
-		t.slots = sc.slots[:g]
+		sc.gen++
+		if sc.gen == 0 {
+			clear(sc.slots[:cap(sc.slots)])
+			sc.gen = 1
+		}
+		t.slots, t.gen = sc.slots[:g], sc.gen
 	}
 	if cap(sc.infos) < mt.Rows {
 		sc.infos = make([]rowInfo, mt.Rows)
@@ -415,7 +429,6 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			}
 		}
 	}
-	t.slots, t.num = nil, nil // only needed while analysing
 	return t
 }
 
@@ -480,11 +493,10 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			if txt == "" {
 				continue
 			}
-			n := b.Table.numOf(cell, txt)
-			switch n.Kind {
+			switch b.Table.cellKind(cell) {
 			case figures.Value:
 				stats[c].val++
-				if n.Percent {
+				if b.Table.cellNum(cell).Percent {
 					stats[c].pct++
 				}
 			case figures.Dash:
@@ -942,7 +954,7 @@ func blockKind(b *Block, stats []colStat) Kind {
 			if txt == "" {
 				continue
 			}
-			switch b.Table.numOf(cell, txt).Kind {
+			switch b.Table.cellKind(cell) {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue
@@ -997,125 +1009,6 @@ func isLabelCol(b *Block, c int) bool {
 		}
 	}
 	return false
-}
-
-// cellSlot caches what is read from the cell whose grid origin it is: its
-// parsed figure (numCell) and its cleaned label (labCell).
-type cellSlot struct {
-	numCell *model.Cell
-	n       figures.Number
-	labCell *model.Cell
-	lab     string
-	txtCell *model.Cell
-	txt     string // strings.TrimSpace(CellOwnText)
-	runes   int    // utf8.RuneCountInString(txt), -1 until counted
-	qz      int8   // isQizhong(lab): 0 not yet known, 1 no, 2 yes
-}
-
-// slot returns the cache slot of cell, nil when the table is too large to
-// cache.
-func (t *Table) slot(cell *model.Cell) *cellSlot {
-	i := cell.Row*t.T.Cols + cell.Col
-	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.slots) {
-		return nil
-	}
-	return &t.slots[i]
-}
-
-// cellNum is parseCell(txt) for txt = strings.TrimSpace(CellOwnText(cell)),
-// parsed once per cell while the table is analysed: the row kinds, column
-// statistics, block kinds and rows all read the same cells.
-func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
-	return *t.numOf(cell, txt)
-}
-
-// numOf is cellNum without copying the figure out: the result is valid
-// until the next call (the slot's, or for a table too large to cache, a
-// scratch Number's).
-func (t *Table) numOf(cell *model.Cell, txt string) *figures.Number {
-	sl := t.slot(cell)
-	if sl == nil {
-		*t.num = parseCell(txt)
-		return t.num
-	}
-	if sl.numCell != cell {
-		sl.numCell, sl.n = cell, parseCell(txt)
-	}
-	return &sl.n
-}
-
-// cellText is strings.TrimSpace(CellOwnText(cell)), trimmed once per cell:
-// row kinds, column statistics and block kinds all read it.
-func (t *Table) cellText(cell *model.Cell) string {
-	sl := t.slot(cell)
-	if sl == nil {
-		return cjk.TrimSpace(t.doc.CellOwnText(cell))
-	}
-	if sl.txtCell != cell {
-		sl.txtCell, sl.txt, sl.runes = cell, cjk.TrimSpace(t.doc.CellOwnText(cell)), -1
-	}
-	return sl.txt
-}
-
-// cellRunes is utf8.RuneCountInString(t.cellText(cell)) up to maxRunes:
-// callers only compare it with lengths up to 40, and a prose cell need not
-// be counted to its end.
-func (t *Table) cellRunes(cell *model.Cell) int {
-	sl := t.slot(cell)
-	if sl == nil {
-		return cjk.RuneCountUpTo(t.cellText(cell), maxRunes)
-	}
-	if sl.txtCell != cell || sl.runes < 0 {
-		sl.runes = cjk.RuneCountUpTo(t.cellText(cell), maxRunes) // cellText resets runes first
-	}
-	return sl.runes
-}
-
-// maxRunes bounds cellRunes: one more than the longest length it is
-// compared with.
-const maxRunes = 41
-
-// cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the
-// header paths read the same header cells for many columns.
-func (t *Table) cellLabel(cell *model.Cell) string {
-	sl := t.slot(cell)
-	if sl == nil {
-		return cleanLabel(t.doc.CellOwnText(cell))
-	}
-	if sl.labCell != cell {
-		sl.labCell, sl.lab, sl.qz = cell, cleanLabel(t.doc.CellOwnText(cell)), 0
-	}
-	return sl.lab
-}
-
-// labelQizhong is isQizhong(t.cellLabel(cell)), tested once per cell: the
-// header paths test the same header cells for every column they cover.
-func (t *Table) labelQizhong(cell *model.Cell) bool {
-	lab := t.cellLabel(cell)
-	sl := t.slot(cell)
-	if sl == nil {
-		return isQizhong(lab)
-	}
-	if sl.qz == 0 {
-		sl.qz = 1
-		if isQizhong(lab) {
-			sl.qz = 2
-		}
-	}
-	return sl.qz == 2
-}
-
-// cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.
-// ParseCell trims white space itself (Normalize keeps spaces spaces), so
-// the result is the trimmed text's (cellText) but for End; parseCell's
-// shortcut for long text looks at the untrimmed length.
-func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
-	if len(raw) > maxCellFigure {
-		return parseCell(raw)
-	}
-	n := t.cellNum(cell, t.cellText(cell))
-	n.End = len(raw)
-	return n
 }
 
 // maxCachedGrid bounds the cells cached by cellNum (about 6 MB); larger

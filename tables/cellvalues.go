@@ -88,23 +88,25 @@ func keptGrid(d *model.Document) int {
 }
 
 // keepValues records in vals (of len mt.Rows*mt.Cols) the figures the
-// analysis of mt parsed, read from its cell cache slots, and returns vals.
-// A cell holding a nested table is left out: its own text is not the
-// text of its span, which the rules read.
-func keepValues(vals []cellValue, mt *model.Table, slots []cellSlot) []cellValue {
+// analysis of t.T parsed, read from its cell cache slots, and returns vals.
+// A cell holding a nested table is left out (the slots do not cache it):
+// its own text is not the text of its span, which the rules read.
+func keepValues(vals []cellValue, t *Table) []cellValue {
+	mt := t.T
 	for _, c := range mt.Cells {
 		if len(c.Tables) > 0 || c.Row < 0 || c.Col < 0 || c.Col >= mt.Cols {
 			continue
 		}
 		i := c.Row*mt.Cols + c.Col
-		if i >= len(slots) || i >= len(vals) {
-			continue
+		if i >= len(t.slots) || i >= len(vals) || mt.At(c.Row, c.Col) != c {
+			continue // not a cell the slots cache
 		}
-		sl := &slots[i]
-		if sl.numCell != c || sl.txtCell != c || len(sl.txt) > maxCellFigure {
+		sl := &t.slots[i]
+		if sl.gen != t.gen || sl.has&(hasNum|hasTxt) != hasNum|hasTxt || sl.txt.b < 0 || sl.txt.b-sl.txt.a > maxCellFigure {
 			continue // not parsed, or long text parseCell calls text unread (ParseCell might not)
 		}
-		if v, ok := packValue(&sl.n); ok {
+		n := t.cellNum(c)
+		if v, ok := packValue(&n); ok {
 			vals[i] = v
 		}
 	}

@@ -24,9 +24,10 @@ type Table struct {
 	Number int    // 1-based table number as shown to users (T.Index+1)
 	Title  string // the caption, else the first block's title
 	Blocks []*Block
-	slots  []cellSlot      // parsed cell texts and labels by grid origin, while analysing
-	num    *figures.Number // numOf's result when the table is too large for slots (the scratch's)
-	vals   []cellValue     // the figures of the cells slots held, by grid origin (CellValue)
+	slots  []cellSlot  // parsed cell texts and labels by grid origin, while analysing
+	gen    uint32      // the slots' generation: a slot is this table's when its gen is (see cellSlot)
+	sc     *scratch    // the scratch the slots' side lists are in, while analysing
+	vals   []cellValue // the figures of the cells slots held, by grid origin (CellValue)
 }
 
 // Kind says what a block is for.
@@ -275,8 +276,9 @@ func Analyze(d *model.Document) *Analysis {
 	for i, t := range d.Tables {
 		at := analyzeTable(d, t, sc, &ts[i])
 		if g := t.Rows * t.Cols; g <= maxCachedGrid {
-			at.vals, vals = keepValues(vals[:g:g], t, sc.slots[:g]), vals[g:]
+			at.vals, vals = keepValues(vals[:g:g], at), vals[g:]
 		}
+		at.slots, at.sc = nil, nil // only needed while analysing
 		a.Tables = append(a.Tables, at)
 	}
 	return a
