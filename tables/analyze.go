@@ -135,21 +135,22 @@ func allYears(t *Table, ri rowInfo) bool {
 // would otherwise allocate its cell cache and row arenas afresh (about
 // half of the bytes it allocates).
 type scratch struct {
-	slots []cellSlot          // cellNum's and cellLabel's cache, by grid origin
-	gen   uint32              // the generation of the table last analysed (see cellSlot)
-	nums  []figures.Number    // the slots' figures with a unit or bound (see setNum)
-	strs  []string            // the slots' texts not in Document.Text (see textRef)
-	infos []rowInfo           // per grid row
-	own   []*model.Cell       // arena for rowInfo.own
-	texts []string            // arena for rowInfo.texts
-	notes blockIndex          // where each table stands in Document.Blocks
-	cols  map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
-	key   []byte              // classify's key buffer
-	stats []colStat           // finishBlock's, per grid column
-	paths [][]string          // finishBlock's header paths, per grid column
-	rows  []Row               // analyzeTable's rows while the blocks are split (see keepRows)
-	arena []string            // the paths' elements, copied out for the columns kept (see finishBlock)
-	units []string            // figures.UnitIn of each column's joined path, per Block.Columns
+	slots     []cellSlot          // cellNum's and cellLabel's cache, by grid origin
+	gen       uint32              // the generation of the table last analysed (see cellSlot)
+	sideNums  []figures.Number    // the slots' figures with a unit or bound (see setNum)
+	sideStrs  []string            // the slots' texts not in Document.Text (see textRef)
+	infos     []rowInfo           // per grid row
+	own       []*model.Cell       // arena for rowInfo.own
+	texts     []string            // arena for rowInfo.texts
+	notes     blockIndex          // where each table stands in Document.Blocks
+	cols      map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
+	key       []byte              // classify's key buffer
+	stats     []colStat           // finishBlock's, per grid column
+	paths     [][]string          // finishBlock's header paths, per grid column
+	kept      slabs               // the analysis's rows, cells, columns and lists (see slabs)
+	labelCols []int               // finishBlock's label columns, before they are kept
+	arena     []string            // the paths' elements, copied out for the columns kept (see finishBlock)
+	units     []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
 	blocks    []Block  // the chunk newBlock hands out blocks from
 	blockPtrs []*Block // the arena of the tables' Blocks (see appendBlock)
@@ -175,10 +176,11 @@ func (sc *scratch) release() {
 	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
 	sc.own, sc.texts, sc.units = sc.own[:0], sc.texts[:0], sc.units[:0]
-	clear(sc.nums)
-	clear(sc.strs)
-	sc.nums, sc.strs = sc.nums[:0], sc.strs[:0]
+	clear(sc.sideNums)
+	clear(sc.sideStrs)
+	sc.sideNums, sc.sideStrs = sc.sideNums[:0], sc.sideStrs[:0]
 	sc.blocks, sc.blockPtrs = nil, nil
+	sc.kept = slabs{}
 	if len(sc.cols) > maxClassified {
 		clear(sc.cols)
 	}
@@ -307,30 +309,21 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			hdrRows++
 		}
 	}
-	// Data rows come from numeric and text rows only: the scratch's slab
-	// holds them while the blocks are split, and they are copied to one
-	// slab of the rows kept before the blocks are finished (a text row is
-	// counted here but often ends up a header row).
+	// Data rows come from numeric and text rows only. Every row added
+	// stays in its block, and rows are taken one by one from the
+	// document's chunk of them (a text row is counted here but often ends
+	// up a header row).
 	// A block takes consecutive rows and closes before the next opens, so
-	// the blocks' Rows and HeaderRows are windows of two more slabs, sized
-	// for every row that can go there.
-	if cap(sc.rows) < dataRows {
-		sc.rows = make([]Row, 0, dataRows)
-	}
-	slab := sc.rows[:0]
-	ptrs := make([]*Row, 0, dataRows)
-	hdrs := make([]int, 0, hdrRows)
+	// the blocks' Rows and HeaderRows are windows of two lists, sized for
+	// every row that can go there.
+	ptrs := take(&sc.kept.rowPtrs, dataRows, 128)[:0]
+	hdrs := take(&sc.kept.ints, hdrRows, 128)[:0]
 	var cur *Block
 	rowStart, hdrStart := 0, 0 // cur's windows start there
-	newRow := func(r int) *Row {
-		if len(slab) < cap(slab) {
-			slab = append(slab, Row{Row: r, Parent: -1, List: -1})
-			return &slab[len(slab)-1]
-		}
-		return &Row{Row: r, Parent: -1, List: -1}
-	}
 	addRow := func(r int) {
-		ptrs = append(ptrs, newRow(r))
+		row := &take(&sc.kept.rows, 1, 32)[0]
+		row.Row, row.Parent, row.List = r, -1, -1
+		ptrs = append(ptrs, row)
 		cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
 	}
 	addHeader := func(r int) {
@@ -399,7 +392,6 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		}
 	}
 	closeBlock()
-	keepRows(t.Blocks)
 	for _, b := range t.Blocks {
 		finishBlock(d, b, infos, sc)
 	}
@@ -430,25 +422,6 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		}
 	}
 	return t
-}
-
-// keepRows moves the blocks' rows, so far in the scratch's slab, to one
-// slab of their own. It runs before any row is filled in: a row then holds
-// its grid row and its Parent and List markers only.
-func keepRows(blocks []*Block) {
-	n := 0
-	for _, b := range blocks {
-		n += len(b.Rows)
-	}
-	rows := make([]Row, n)
-	k := 0
-	for _, b := range blocks {
-		for i, r := range b.Rows {
-			rows[k] = *r
-			b.Rows[i] = &rows[k]
-			k++
-		}
-	}
 }
 
 func blockHasFigures(infos []rowInfo, b *Block) bool {
@@ -524,6 +497,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		paths[c] = headerPath(b.Table, b.HeaderRows, c, arena[c*per:c*per:(c+1)*per])
 	}
 	firstVal := -1
+	labelCols := sc.labelCols[:0]
 	for c := 0; c < mt.Cols; c++ {
 		s := stats[c]
 		numeric := s.val > 0 && s.val+s.dash >= 2*s.text
@@ -543,12 +517,17 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			continue
 		}
 		if s.text > 0 && firstVal < 0 {
-			b.LabelCols = append(b.LabelCols, c)
+			labelCols = append(labelCols, c)
 		}
+	}
+	sc.labelCols = labelCols
+	if len(labelCols) > 0 {
+		b.LabelCols = take(&sc.kept.ints, len(labelCols), 128)
+		copy(b.LabelCols, labelCols)
 	}
 	if firstVal < 0 {
 		b.Kind = Text
-		fillRows(d, b)
+		fillRows(d, b, &sc.kept)
 		return
 	}
 	ncols, nlabels := 0, 0
@@ -558,12 +537,9 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			nlabels += len(paths[c])
 		}
 	}
-	var kept []string // the kept columns' paths, out of the scratch arena: one allocation
-	if nlabels > 0 {
-		kept = make([]string, 0, nlabels)
-	}
-	slab := make([]Column, ncols) // one allocation for the block's columns
-	b.Columns = make([]*Column, 0, ncols)
+	kept := take(&sc.kept.strs, nlabels, 128)[:0] // the kept columns' paths, out of the scratch arena
+	slab := take(&sc.kept.cols, ncols, 32)
+	b.Columns = take(&sc.kept.colPtrs, ncols, 128)[:0]
 	sc.units = sc.units[:0]
 	for c := firstVal; c < mt.Cols; c++ {
 		s := stats[c]
@@ -591,7 +567,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			c.Unit = b.Unit
 		}
 	}
-	fillRows(d, b)
+	fillRows(d, b, &sc.kept)
 	b.Kind = blockKind(b, stats)
 }
 
@@ -707,10 +683,14 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 // It is cleanLabelSlow with the fold skipped when there is nothing to
 // fold: IndexByte finds a break in a long prose cell faster than the
 // Replacer's byte-by-byte scan, and most labels have none.
-func cleanLabel(s string) string {
+func cleanLabel(s string) string { return cleanLabelIn(nil, s) }
+
+// cleanLabelIn is cleanLabel with a folded label's copy made in a (see
+// foldIn).
+func cleanLabelIn(a *textArena, s string) string {
 	s = cjk.TrimSpace(s)
 	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
-		s = foldBreaks(s)
+		s = foldIn(a, s)
 	} else if !endsColonOrSpace(s) {
 		return s // trimmed, nothing to fold or drop: clean as it is
 	}
@@ -737,7 +717,12 @@ var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 // spaces. It copies the text between breaks with IndexByte, looking only
 // for the bytes s has (a prose cell has line breaks, seldom the others),
 // where the Replacer goes byte by byte.
-func foldBreaks(s string) string {
+func foldBreaks(s string) string { return foldIn(nil, s) }
+
+// foldIn is foldBreaks with the copy of a text with line breaks made in
+// a: the analysis folds many header and label cells, one allocation for
+// all of them.
+func foldIn(a *textArena, s string) string {
 	hasCR, hasTab := strings.IndexByte(s, '\r') >= 0, strings.IndexByte(s, '\t') >= 0
 	if hasCR || hasTab {
 		return labelFolder.Replace(s)
@@ -746,16 +731,13 @@ func foldBreaks(s string) string {
 	if i < 0 {
 		return s
 	}
-	// one allocation: the Builder's buffer becomes the string
-	var b strings.Builder
-	b.Grow(len(s) - 1)
+	b := a.room(len(s) - 1)
 	for i >= 0 {
-		b.WriteString(s[:i])
+		b = append(b, s[:i]...)
 		s = s[i+1:]
 		i = strings.IndexByte(s, '\n')
 	}
-	b.WriteString(s)
-	return b.String()
+	return a.keep(append(b, s...))
 }
 
 // isQizhong reports whether s starts with 其中 once squashed: squash only

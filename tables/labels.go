@@ -14,14 +14,15 @@ import (
 
 // fillRows reads each data row's label, figures, numbering and role, then
 // links rows into their numbering and 其中 hierarchy.
-func fillRows(d *model.Document, b *Block) {
+// The rows' cells and label paths are windows of the analysis's slabs.
+func fillRows(d *model.Document, b *Block, kept *slabs) {
 	mt := b.Table.T
 	nc := len(b.Columns)
-	cells := make([]Cell, len(b.Rows)*nc) // one slab for the block's rows
+	cells := take(&kept.cells, len(b.Rows)*nc, 256)
 	nl := len(b.LabelCols)
-	var labels []string // one slab for the rows' label paths
+	var labels []string
 	if nl > 0 {
-		labels = make([]string, len(b.Rows)*nl)
+		labels = take(&kept.strs, len(b.Rows)*nl, 128)
 	}
 	for i, r := range b.Rows {
 		r.Index = i
@@ -101,7 +102,8 @@ func fillRows(d *model.Document, b *Block) {
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
 		if r.Marker == "" && r.Seq != "" && !r.Total && parseCell(r.Seq).Kind == figures.Value {
-			r.Marker = r.Seq + "." // a 序号 numbers the row
+			// a 序号 numbers the row
+			r.Marker = kept.text.keep(append(append(kept.text.room(len(r.Seq)+1), r.Seq...), '.'))
 		}
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
 	}

@@ -49,12 +49,12 @@ const (
 	numPercent = 1 << iota
 	numPermil
 	numExact
-	numSide // the figure is scratch.nums[mant]
+	numSide // the figure is scratch.sideNums[mant]
 )
 
 // textRef is a string the analysis read, held without a pointer: bytes
 // [a, b) of Document.Text, or when b < 0 (a label whose line breaks were
-// folded into a copy) element a of the scratch's strs.
+// folded into a copy) element a of scratch.sideStrs.
 type textRef struct{ a, b int32 }
 
 // ref returns the textRef of s, read from the document's text.
@@ -67,14 +67,14 @@ func (t *Table) ref(s string) textRef {
 	if off <= uintptr(len(text)) && uintptr(len(s)) <= uintptr(len(text))-off {
 		return textRef{int32(off), int32(off) + int32(len(s))}
 	}
-	t.sc.strs = append(t.sc.strs, s)
-	return textRef{int32(len(t.sc.strs) - 1), -1}
+	t.sc.sideStrs = append(t.sc.sideStrs, s)
+	return textRef{int32(len(t.sc.sideStrs) - 1), -1}
 }
 
 // str returns the string r refers to.
 func (t *Table) str(r textRef) string {
 	if r.b < 0 {
-		return t.sc.strs[r.a]
+		return t.sc.sideStrs[r.a]
 	}
 	return t.doc.Text[r.a:r.b]
 }
@@ -144,7 +144,7 @@ func (t *Table) cellNum(cell *model.Cell) figures.Number {
 		return n
 	}
 	if sl.flags&numSide != 0 {
-		return t.sc.nums[sl.mant]
+		return t.sc.sideNums[sl.mant]
 	}
 	return figures.Number{
 		Mant: sl.mant, Dec: int(sl.dec), Kind: figures.Kind(sl.kind), Start: int(sl.start), End: int(sl.end),
@@ -167,8 +167,8 @@ func (t *Table) setNum(sl *cellSlot, n *figures.Number) {
 	sl.has |= hasNum
 	sl.kind, sl.flags = int8(n.Kind), 0
 	if n.Unit != "" || n.Bound != "" || n.Kind < 0 || n.Kind > math.MaxInt8 || !fits32(n.Dec) || !fits32(n.Start) || !fits32(n.End) {
-		t.sc.nums = append(t.sc.nums, *n)
-		sl.mant, sl.flags = int64(len(t.sc.nums)-1), numSide
+		t.sc.sideNums = append(t.sc.sideNums, *n)
+		sl.mant, sl.flags = int64(len(t.sc.sideNums)-1), numSide
 		return
 	}
 	sl.mant, sl.dec, sl.start, sl.end = n.Mant, int32(n.Dec), int32(n.Start), int32(n.End)
@@ -186,15 +186,16 @@ func (t *Table) setNum(sl *cellSlot, n *figures.Number) {
 func fits32(i int) bool { return i >= math.MinInt32 && i <= math.MaxInt32 }
 
 // cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the
-// header paths read the same header cells for many columns.
+// header paths read the same header cells for many columns. A label
+// folded into a copy is kept in the analysis's text arena.
 func (t *Table) cellLabel(cell *model.Cell) string {
 	sl := t.slot(cell)
 	if sl == nil {
-		return cleanLabel(t.doc.CellOwnText(cell))
+		return cleanLabelIn(&t.sc.kept.text, t.doc.CellOwnText(cell))
 	}
 	if sl.has&hasLab == 0 {
 		sl.has |= hasLab
-		sl.lab = t.ref(cleanLabel(t.doc.CellOwnText(cell)))
+		sl.lab = t.ref(cleanLabelIn(&t.sc.kept.text, t.doc.CellOwnText(cell)))
 	}
 	return t.str(sl.lab)
 }
