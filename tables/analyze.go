@@ -24,15 +24,17 @@ const (
 	rowPair            // "名称 | 某某局" across the table: a label/value line, ignored
 )
 
-// rowInfo is what the block splitter needs to know about a grid row.
+// rowInfo is what the block splitter needs to know about a grid row. It
+// holds no pointer, so that filling the scratch's list of them costs no GC
+// write barrier.
 type rowInfo struct {
 	r      int
 	kind   rowKind
-	own    []*model.Cell // distinct cells starting in this row, left to right
-	texts  []string      // their trimmed own text
-	nText  int           // non-blank, non-numeric, non-dash cells
-	nShort int           // of those, short ones (header-like)
-	nLong  int           // long text (> 40 runes): prose
+	from   int32 // the distinct cells starting in this row, left to right, are
+	to     int32 // At(r, c) for c in scratch.own[from:to] (see ownCols)
+	nText  int   // non-blank, non-numeric, non-dash cells
+	nShort int   // of those, short ones (header-like)
+	nLong  int   // long text (> 40 runes): prose
 	nDash  int
 	nVal   int
 }
@@ -40,8 +42,9 @@ type rowInfo struct {
 func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	t := at.T
 	ri := rowInfo{r: r}
-	// own and texts are windows of the scratch arenas: one allocation for
-	// the whole document instead of two per row.
+	// The row's own cells are a window of the scratch's arena of grid
+	// columns: one allocation for the whole document instead of one per
+	// row, and no pointer written.
 	start := len(sc.own)
 	var prev *model.Cell
 	distinct := 0
@@ -55,10 +58,8 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		if cell.Row != r {
 			continue
 		}
-		txt := at.cellText(cell)
-		sc.own = append(sc.own, cell)
-		sc.texts = append(sc.texts, txt)
-		if txt == "" {
+		sc.own = append(sc.own, int32(c))
+		if at.cellText(cell) == "" {
 			continue
 		}
 		switch at.cellKind(cell) {
@@ -75,17 +76,17 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			}
 		}
 	}
-	ri.own = sc.own[start:len(sc.own):len(sc.own)]
-	ri.texts = sc.texts[start:len(sc.texts):len(sc.texts)]
+	ri.from, ri.to = int32(start), int32(len(sc.own))
+	own := sc.ownCols(ri)
 	nonBlank := ri.nText + ri.nVal + ri.nDash
 	switch {
 	case nonBlank == 0:
 		ri.kind = rowBlank
-	case nonBlank == 1 && ri.nText == 1 && t.Cols >= 3 && ri.nLong == 0 && titleLike(ri, t):
+	case nonBlank == 1 && ri.nText == 1 && t.Cols >= 3 && ri.nLong == 0 && titleLike(at, r, own):
 		ri.kind = rowTitle
-	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(ri.own) == 2 && ri.own[1].ColSpan*2 >= t.Cols && t.Cols >= 4:
+	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(own) == 2 && t.At(r, int(own[1])).ColSpan*2 >= t.Cols && t.Cols >= 4:
 		ri.kind = rowPair
-	case ri.nVal > 0 && allYears(at, ri):
+	case ri.nVal > 0 && allYears(at, r, own, ri.nText):
 		ri.kind = rowYears
 	case ri.nVal > 0:
 		ri.kind = rowNumeric
@@ -95,39 +96,44 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	return ri
 }
 
-// titleLike: the row's only text cell spans most of the table (or the row
-// has no other cells at all, as in the text export).
-func titleLike(ri rowInfo, t *model.Table) bool {
-	for i, c := range ri.own {
-		if ri.texts[i] == "" {
+// ownCols returns the grid columns of ri's own cells (see rowInfo).
+func (sc *scratch) ownCols(ri rowInfo) []int32 { return sc.own[ri.from:ri.to:ri.to] }
+
+// titleLike: the only text cell of row r (its own cells at grid columns
+// own) spans most of the table (or the row has no other cells at all, as
+// in the text export).
+func titleLike(at *Table, r int, own []int32) bool {
+	t := at.T
+	for _, col := range own {
+		c := t.At(r, int(col))
+		if at.cellText(c) == "" {
 			continue
 		}
 		if c.ColSpan*10 >= t.Cols*6 {
 			return true
 		}
-		return len(ri.own) == 1 && c.Col == 0 && c.ColSpan >= 2
+		return len(own) == 1 && c.Col == 0 && c.ColSpan >= 2
 	}
 	return false
 }
 
-// allYears reports whether every figure of the row is a bare year and the
-// row also has text or several years: a header such as "项目 | 2022 | 2021".
-func allYears(t *Table, ri rowInfo) bool {
+// allYears reports whether every figure of row r (its own cells at grid
+// columns own, nText of them text) is a bare year and the row also has
+// text or several years: a header such as "项目 | 2022 | 2021".
+func allYears(t *Table, r int, own []int32, nText int) bool {
 	years := 0
-	for i, txt := range ri.texts {
-		if t.cellKind(ri.own[i]) != figures.Value {
+	for _, col := range own {
+		cell := t.T.At(r, int(col))
+		if t.cellKind(cell) != figures.Value {
 			continue
 		}
-		n := t.cellNum(ri.own[i])
-		if n.Kind != figures.Value {
-			continue
-		}
-		if n.Dec != 0 || n.Percent || n.Mant < 1950 || n.Mant > 2100 || n.Unit != "" || strings.Contains(txt, ",") {
+		n := t.cellNum(cell)
+		if n.Dec != 0 || n.Percent || n.Mant < 1950 || n.Mant > 2100 || n.Unit != "" || strings.Contains(t.cellText(cell), ",") {
 			return false
 		}
 		years++
 	}
-	return years >= 2 || (years == 1 && ri.nText >= 1)
+	return years >= 2 || (years == 1 && nText >= 1)
 }
 
 // scratch is the working memory Analyze reuses from table to table, and
@@ -140,8 +146,7 @@ type scratch struct {
 	sideNums  []figures.Number    // the slots' figures with a unit or bound (see setNum)
 	sideStrs  []string            // the slots' texts not in Document.Text (see textRef)
 	infos     []rowInfo           // per grid row
-	own       []*model.Cell       // arena for rowInfo.own
-	texts     []string            // arena for rowInfo.texts
+	own       []int32             // arena of the rows' own cells, by grid column (see rowInfo)
 	notes     blockIndex          // where each table stands in Document.Blocks
 	cols      map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
 	key       []byte              // classify's key buffer
@@ -170,12 +175,10 @@ const maxClassified = 4096
 // copies of its strings (see classify).
 func (sc *scratch) release() {
 	clear(sc.infos[:cap(sc.infos)])
-	clear(sc.own[:cap(sc.own)])
-	clear(sc.texts[:cap(sc.texts)])
 	clear(sc.paths[:cap(sc.paths)])
 	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
-	sc.own, sc.texts, sc.units = sc.own[:0], sc.texts[:0], sc.units[:0]
+	sc.own, sc.units = sc.own[:0], sc.units[:0]
 	clear(sc.sideNums)
 	clear(sc.sideStrs)
 	sc.sideNums, sc.sideStrs = sc.sideNums[:0], sc.sideStrs[:0]
@@ -295,7 +298,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		sc.infos = make([]rowInfo, mt.Rows)
 	}
 	infos := sc.infos[:mt.Rows]
-	sc.own, sc.texts = sc.own[:0], sc.texts[:0]
+	sc.own = sc.own[:0]
 	dataRows, hdrRows := 0, 0
 	for r := 0; r < mt.Rows; r++ {
 		infos[r] = classifyRow(d, t, r, sc)
@@ -353,9 +356,10 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			continue
 		case rowTitle:
 			closeBlock()
-			for i, c := range ri.own {
-				if ri.texts[i] != "" {
-					title, titleSpan = ri.texts[i], c.Span
+			for _, col := range sc.ownCols(ri) {
+				c := mt.At(ri.r, int(col))
+				if txt := t.cellText(c); txt != "" {
+					title, titleSpan = txt, c.Span
 				}
 			}
 		case rowYears:
@@ -469,7 +473,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			switch b.Table.cellKind(cell) {
 			case figures.Value:
 				stats[c].val++
-				if b.Table.cellNum(cell).Percent {
+				if b.Table.cellPercent(cell) {
 					stats[c].pct++
 				}
 			case figures.Dash:
@@ -553,7 +557,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			kept = append(kept, path...)
 			path = kept[k:len(kept):len(kept)]
 		}
-		*col = Column{Index: len(b.Columns), Col: c, Path: path}
+		col.Index, col.Col, col.Path = len(b.Columns), c, path // col is zero (a fresh window of the slab)
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}

@@ -68,8 +68,11 @@ func fillRows(d *model.Document, b *Block, kept *slabs) {
 		hasFig := false
 		for j, col := range b.Columns {
 			cell := mt.At(r.Row, col.Col)
+			// r.Cells is a fresh (zero) window of the slab: only what is
+			// not zero is written, the pointers (which cost a GC write
+			// barrier each) only when set.
 			if cell == nil || cell.Row != r.Row || cell.Col != col.Col {
-				r.Cells[j] = Cell{Num: figures.Number{Kind: figures.Blank}}
+				r.Cells[j].Num.Kind = figures.Blank
 				continue
 			}
 			txt := d.CellOwnText(cell)
@@ -95,7 +98,9 @@ func fillRows(d *model.Document, b *Block, kept *slabs) {
 					sp = model.Span{Start: cell.Span.Start + lead, End: cell.Span.End - trail}
 				}
 			}
-			r.Cells[j] = Cell{Cell: cell, Num: n, Span: sp}
+			rc := &r.Cells[j]
+			rc.Cell, rc.Span = cell, sp
+			setNumber(&rc.Num, &n)
 			if n.Kind == figures.Value || n.Kind == figures.Dash {
 				hasFig = true
 			}
@@ -876,4 +881,19 @@ func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 		pathUnit: strings.Clone(pathUnit),
 	}
 	return pathUnit
+}
+
+// setNumber sets the zero *dst to *n, writing its strings only when they
+// are not empty: most figures have no unit or bound, and each string
+// written to the heap costs a GC write barrier while the collector runs.
+// TestSetNumber checks that it copies every field.
+func setNumber(dst, n *figures.Number) {
+	dst.Mant, dst.Dec, dst.Kind, dst.Start, dst.End = n.Mant, n.Dec, n.Kind, n.Start, n.End
+	dst.Percent, dst.Permil, dst.Exact = n.Percent, n.Permil, n.Exact
+	if n.Unit != "" {
+		dst.Unit = n.Unit
+	}
+	if n.Bound != "" {
+		dst.Bound = n.Bound
+	}
 }

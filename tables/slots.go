@@ -160,6 +160,14 @@ func (t *Table) cellKind(cell *model.Cell) figures.Kind {
 	return t.cellNum(cell).Kind
 }
 
+// cellPercent is cellNum(cell).Percent.
+func (t *Table) cellPercent(cell *model.Cell) bool {
+	if sl := t.slot(cell); sl != nil && sl.has&hasNum != 0 && sl.flags&numSide == 0 {
+		return sl.flags&numPercent != 0
+	}
+	return t.cellNum(cell).Percent
+}
+
 // setNum fills sl's figure with n: in the slot's words when it fits, else
 // (a unit or bound, whose strings would be pointers; a field out of
 // range) in the scratch's list of figures.

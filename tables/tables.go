@@ -269,7 +269,7 @@ func Analyze(d *model.Document) *Analysis {
 		sc.slots = make([]cellSlot, g)
 	}
 	if cap(sc.own) < cells {
-		sc.own, sc.texts = make([]*model.Cell, 0, cells), make([]string, 0, cells)
+		sc.own = make([]int32, 0, cells)
 	}
 	ts := make([]Table, len(d.Tables))     // one allocation for the tables
 	vals := make([]cellValue, keptGrid(d)) // and one for the cell values kept (CellValue)
