@@ -59,10 +59,11 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			continue
 		}
 		sc.own = append(sc.own, int32(c))
-		if at.cellText(cell) == "" {
+		blank, kind, _ := at.cellFacts(cell)
+		if blank {
 			continue
 		}
-		switch at.cellKind(cell) {
+		switch kind {
 		case figures.Value:
 			ri.nVal++
 		case figures.Dash:
@@ -150,11 +151,12 @@ type scratch struct {
 	notes     blockIndex          // where each table stands in Document.Blocks
 	cols      map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
 	key       []byte              // classify's key buffer
-	stats     []colStat           // finishBlock's, per grid column
-	paths     [][]string          // finishBlock's header paths, per grid column
-	kept      slabs               // the analysis's rows, cells, columns and lists (see slabs)
-	labelCols []int               // finishBlock's label columns, before they are kept
-	arena     []string            // the paths' elements, copied out for the columns kept (see finishBlock)
+	stats     []colStat           // finishColumns', per grid column
+	paths     [][]string          // finishColumns' header paths, per grid column
+	kept      slabs               // the analysis's columns and lists (see slabs)
+	rows      []Row               // analyzeTable's rows while the blocks are split (see keepRows)
+	labelCols []int               // finishColumns' label columns, before they are kept
+	arena     []string            // the paths' elements, copied out for the columns kept (see finishColumns)
 	units     []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
 	blocks    []Block  // the chunk newBlock hands out blocks from
@@ -292,7 +294,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			clear(sc.slots[:cap(sc.slots)])
 			sc.gen = 1
 		}
-		t.slots, t.gen = sc.slots[:g], sc.gen
+		t.slots, t.gen, t.plain = sc.slots[:g], sc.gen, plainGrid(mt)
 	}
 	if cap(sc.infos) < mt.Rows {
 		sc.infos = make([]rowInfo, mt.Rows)
@@ -312,21 +314,24 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			hdrRows++
 		}
 	}
-	// Data rows come from numeric and text rows only. Every row added
-	// stays in its block, and rows are taken one by one from the
-	// document's chunk of them (a text row is counted here but often ends
-	// up a header row).
+	// Data rows come from numeric and text rows only: the scratch's slab
+	// holds them while the blocks are split, and they are moved to a slab
+	// of the rows kept, sized exactly, before the blocks are finished (a
+	// text row is counted here but often ends up a header row).
 	// A block takes consecutive rows and closes before the next opens, so
 	// the blocks' Rows and HeaderRows are windows of two lists, sized for
 	// every row that can go there.
+	if cap(sc.rows) < dataRows {
+		sc.rows = make([]Row, 0, dataRows)
+	}
+	slab := sc.rows[:0]
 	ptrs := take(&sc.kept.rowPtrs, dataRows, 128)[:0]
 	hdrs := take(&sc.kept.ints, hdrRows, 128)[:0]
 	var cur *Block
 	rowStart, hdrStart := 0, 0 // cur's windows start there
 	addRow := func(r int) {
-		row := &take(&sc.kept.rows, 1, 32)[0]
-		row.Row, row.Parent, row.List = r, -1, -1
-		ptrs = append(ptrs, row)
+		slab = append(slab, Row{Row: r}) // (within cap: no row is counted twice)
+		ptrs = append(ptrs, &slab[len(slab)-1])
 		cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
 	}
 	addHeader := func(r int) {
@@ -396,8 +401,25 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		}
 	}
 	closeBlock()
+	keepRows(t.Blocks, len(slab))
+	// The blocks' columns first, then their rows: the table's data cells
+	// are then counted, and held in one slab sized exactly.
+	cells := 0
 	for _, b := range t.Blocks {
-		finishBlock(d, b, infos, sc)
+		finishColumns(d, b, sc)
+		cells += len(b.Rows) * len(b.Columns)
+	}
+	var slabCells []Cell
+	if cells > 0 {
+		slabCells = make([]Cell, cells)
+	}
+	for _, b := range t.Blocks {
+		n := len(b.Rows) * len(b.Columns)
+		fillRows(d, b, slabCells[:n:n], &sc.kept)
+		slabCells = slabCells[n:]
+		if len(b.Columns) > 0 { // not a Text block (finishColumns)
+			b.Kind = blockKind(b)
+		}
 	}
 	if len(t.Blocks) > 0 && t.Blocks[0].Title == "" {
 		t.Blocks[0].Title = mt.Caption
@@ -428,6 +450,24 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 	return t
 }
 
+// keepRows moves the blocks' n rows, so far in the scratch's slab, to one
+// slab of their own. It runs before any row is filled in: a row then holds
+// its grid row only (Parent and List are -1 until linkRows links it).
+func keepRows(blocks []*Block, n int) {
+	if n == 0 {
+		return
+	}
+	rows := make([]Row, n)
+	k := 0
+	for _, b := range blocks {
+		for i, r := range b.Rows {
+			rows[k].Row, rows[k].Parent, rows[k].List = r.Row, -1, -1 // (rows is zero: no pointer copied)
+			b.Rows[i] = &rows[k]
+			k++
+		}
+	}
+}
+
 func blockHasFigures(infos []rowInfo, b *Block) bool {
 	for _, r := range b.Rows {
 		if infos[r.Row].nVal > 0 {
@@ -450,8 +490,10 @@ func nextHasFigures(infos []rowInfo, r int) bool {
 	return false
 }
 
-// finishBlock works out the block's columns, labels, rows and kind.
-func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
+// finishColumns works out the block's label and value columns, its
+// 序号 and code columns and its unit; a block without value columns is a
+// Text block. fillRows and blockKind then finish it.
+func finishColumns(d *model.Document, b *Block, sc *scratch) {
 	mt := b.Table.T
 	// stats and paths are the scratch's (the columns keep the paths'
 	// elements, in arena).
@@ -466,14 +508,14 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			if cell == nil || cell.Row != r.Row || cell.Col != c {
 				continue
 			}
-			txt := b.Table.cellText(cell)
-			if txt == "" {
+			blank, kind, pct := b.Table.cellFacts(cell)
+			if blank {
 				continue
 			}
-			switch b.Table.cellKind(cell) {
+			switch kind {
 			case figures.Value:
 				stats[c].val++
-				if b.Table.cellPercent(cell) {
+				if pct {
 					stats[c].pct++
 				}
 			case figures.Dash:
@@ -531,7 +573,6 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 	}
 	if firstVal < 0 {
 		b.Kind = Text
-		fillRows(d, b, &sc.kept)
 		return
 	}
 	ncols, nlabels := 0, 0
@@ -571,8 +612,6 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			c.Unit = b.Unit
 		}
 	}
-	fillRows(d, b, &sc.kept)
-	b.Kind = blockKind(b, stats)
 }
 
 // isCodeColumn: a column of classification codes (科目编码, 项目代码).
@@ -898,7 +937,7 @@ func unitIn(s string) string {
 // colStat counts the kinds of a grid column's cells over the data rows.
 type colStat struct{ val, dash, text, short, pct int }
 
-func blockKind(b *Block, stats []colStat) Kind {
+func blockKind(b *Block) Kind {
 	values := 0
 	for _, r := range b.Rows {
 		for _, c := range r.Cells {
@@ -936,11 +975,11 @@ func blockKind(b *Block, stats []colStat) Kind {
 				continue
 			}
 			prev = cell
-			txt := b.Table.cellText(cell)
-			if txt == "" {
+			blank, kind, _ := b.Table.cellFacts(cell)
+			if blank {
 				continue
 			}
-			switch b.Table.cellKind(cell) {
+			switch kind {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue

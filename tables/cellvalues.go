@@ -105,7 +105,7 @@ func keepValues(vals []cellValue, t *Table) []cellValue {
 		if sl.gen != t.gen || sl.has&(hasNum|hasTxt) != hasNum|hasTxt || sl.txt.b < 0 || sl.txt.b-sl.txt.a > maxCellFigure {
 			continue // not parsed, or long text parseCell calls text unread (ParseCell might not)
 		}
-		n := t.cellNum(c)
+		n := t.slotNum(sl)
 		if v, ok := packValue(&n); ok {
 			vals[i] = v
 		}

@@ -14,11 +14,11 @@ import (
 
 // fillRows reads each data row's label, figures, numbering and role, then
 // links rows into their numbering and 其中 hierarchy.
-// The rows' cells and label paths are windows of the analysis's slabs.
-func fillRows(d *model.Document, b *Block, kept *slabs) {
+// The rows' cells are windows of cells (len(b.Rows)·len(b.Columns) zero
+// Cells), their label paths of the analysis's slab of strings.
+func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 	mt := b.Table.T
 	nc := len(b.Columns)
-	cells := take(&kept.cells, len(b.Rows)*nc, 256)
 	nl := len(b.LabelCols)
 	var labels []string
 	if nl > 0 {

@@ -2,15 +2,15 @@ package tables
 
 import "unsafe"
 
-// slabs is the memory the analysis keeps (its rows, cells, columns and
-// their lists), handed out from chunks shared by every table of a
-// document: a handful of allocations per document instead of several per
-// block. A chunk is never reused: what take returns belongs to the
-// analysis, and the chunks are dropped with the scratch (see release).
+// slabs is the memory the analysis keeps for its columns and its lists,
+// handed out from chunks shared by every table of a document: a handful
+// of allocations per document instead of several per block. (The rows
+// and data cells, the bulk, are one slab per table, sized exactly: see
+// keepRows and analyzeTable.) A chunk is never reused: what take returns
+// belongs to the analysis, and the chunks are dropped with the scratch
+// (see release).
 type slabs struct {
-	rows    []Row
 	rowPtrs []*Row
-	cells   []Cell
 	cols    []Column
 	colPtrs []*Column
 	strs    []string
@@ -47,14 +47,15 @@ func take[T any](chunk *[]T, n, per int) []T {
 type textArena struct{ buf []byte }
 
 // room returns an empty buffer with room for n bytes, at the free end of
-// a's chunk (a new chunk if fewer are left). Fill it without growing it
-// past n bytes, then keep it.
+// a's chunk (a new chunk if fewer are left; a buffer of its own if n is
+// more than half a chunk, as take does). Fill it without growing it past
+// n bytes, then keep it.
 func (a *textArena) room(n int) []byte {
-	if a == nil {
+	if a == nil || n > textChunk/2 && cap(a.buf)-len(a.buf) < n {
 		return make([]byte, 0, n)
 	}
 	if cap(a.buf)-len(a.buf) < n {
-		a.buf = make([]byte, 0, max(n, textChunk))
+		a.buf = make([]byte, 0, textChunk)
 	}
 	k := len(a.buf)
 	return a.buf[k : k : k+n]
@@ -63,8 +64,8 @@ func (a *textArena) room(n int) []byte {
 // keep returns the string b, filled from room, holds; its bytes are a's
 // from now on.
 func (a *textArena) keep(b []byte) string {
-	if a != nil {
-		a.buf = a.buf[:len(a.buf)+len(b)]
+	if a != nil && len(b) > 0 && unsafe.SliceData(b) == unsafe.SliceData(a.buf[len(a.buf):cap(a.buf)]) {
+		a.buf = a.buf[:len(a.buf)+len(b)] // b is at the free end of the chunk, not a buffer of its own
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }

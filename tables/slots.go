@@ -84,10 +84,11 @@ func (t *Table) str(r textRef) string {
 // nested table (its own text is then no slice of Document.Text), and for
 // a cell that does not own its grid origin in the table's grid (a merge
 // of malformed input may cover it): those are read anew on every call.
+// (In a plain table, every cell is cached.)
 func (t *Table) slot(cell *model.Cell) *cellSlot {
 	i := cell.Row*t.T.Cols + cell.Col
 	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.slots) ||
-		len(cell.Tables) > 0 || t.T.At(cell.Row, cell.Col) != cell {
+		!t.plain && (len(cell.Tables) > 0 || t.T.At(cell.Row, cell.Col) != cell) {
 		return nil
 	}
 	sl := &t.slots[i]
@@ -143,6 +144,11 @@ func (t *Table) cellNum(cell *model.Cell) figures.Number {
 		t.setNum(sl, &n)
 		return n
 	}
+	return t.slotNum(sl)
+}
+
+// slotNum is the figure sl holds (sl.has&hasNum is set).
+func (t *Table) slotNum(sl *cellSlot) figures.Number {
 	if sl.flags&numSide != 0 {
 		return t.sc.sideNums[sl.mant]
 	}
@@ -160,12 +166,23 @@ func (t *Table) cellKind(cell *model.Cell) figures.Kind {
 	return t.cellNum(cell).Kind
 }
 
-// cellPercent is cellNum(cell).Percent.
-func (t *Table) cellPercent(cell *model.Cell) bool {
-	if sl := t.slot(cell); sl != nil && sl.has&hasNum != 0 && sl.flags&numSide == 0 {
-		return sl.flags&numPercent != 0
+// cellFacts is what the row and column tests read of a cell, in one
+// look at its slot: whether cellText(cell) is blank, else cellNum(cell)'s
+// Kind and Percent.
+func (t *Table) cellFacts(cell *model.Cell) (blank bool, kind figures.Kind, pct bool) {
+	if sl := t.slot(cell); sl != nil && sl.has&hasTxt != 0 {
+		if sl.txt == (textRef{}) {
+			return true, 0, false
+		}
+		if sl.has&hasNum != 0 && sl.flags&numSide == 0 {
+			return false, figures.Kind(sl.kind), sl.flags&numPercent != 0
+		}
 	}
-	return t.cellNum(cell).Percent
+	if t.cellText(cell) == "" {
+		return true, 0, false
+	}
+	n := t.cellNum(cell)
+	return false, n.Kind, n.Percent
 }
 
 // setNum fills sl's figure with n: in the slot's words when it fits, else
@@ -233,4 +250,16 @@ func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
 	n := t.cellNum(cell)
 	n.End = len(raw)
 	return n
+}
+
+// plainGrid reports whether every cell of mt owns its grid origin (is
+// At(Row, Col)) and holds no nested table: slot then need not test the
+// cell it is given (any cell At returns is one of mt.Cells).
+func plainGrid(mt *model.Table) bool {
+	for _, c := range mt.Cells {
+		if len(c.Tables) > 0 || mt.At(c.Row, c.Col) != c {
+			return false
+		}
+	}
+	return true
 }

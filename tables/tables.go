@@ -26,6 +26,7 @@ type Table struct {
 	Blocks []*Block
 	slots  []cellSlot  // parsed cell texts and labels by grid origin, while analysing
 	gen    uint32      // the slots' generation: a slot is this table's when its gen is (see cellSlot)
+	plain  bool        // plainGrid(T): every cell has its slot
 	sc     *scratch    // the scratch the slots' side lists are in, while analysing
 	vals   []cellValue // the figures of the cells slots held, by grid origin (CellValue)
 }
