@@ -107,8 +107,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
 		if r.Marker == "" && r.Seq != "" && !r.Total && parseCell(r.Seq).Kind == figures.Value {
-			// a 序号 numbers the row
-			r.Marker = kept.text.keep(append(append(kept.text.room(len(r.Seq)+1), r.Seq...), '.'))
+			r.Marker = kept.text.concat(r.Seq, ".") // a 序号 numbers the row
 		}
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
 	}

@@ -70,5 +70,10 @@ func (a *textArena) keep(b []byte) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// concat is s + t, made in a.
+func (a *textArena) concat(s, t string) string {
+	return a.keep(append(append(a.room(len(s)+len(t)), s...), t...))
+}
+
 // textChunk is the size of a textArena's chunk.
 const textChunk = 2 << 10
