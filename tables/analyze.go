@@ -279,9 +279,10 @@ func unitLine(s string) (string, bool) {
 	return s, len(s) <= 16*utf8.UTFMax && utf8.RuneCountInString(s) <= 16
 }
 
-// analyzeTable analyses mt into t.
-func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Table {
-	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, sc: sc}
+// analyzeTable analyses mt into t, keeping in vals (zero, of len
+// mt.Rows·mt.Cols, or nil) the values of the cells it parses.
+func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, t *Table) *Table {
+	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, sc: sc, vals: vals}
 	if g := mt.Rows * mt.Cols; g <= maxCachedGrid && len(d.Text) <= math.MaxInt32 {
 		// Slots left by earlier tables are of an older generation, so they
 		// never match: the reused slice needs no clearing, but when the

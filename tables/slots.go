@@ -142,6 +142,7 @@ func (t *Table) cellNum(cell *model.Cell) figures.Number {
 	if sl.has&hasNum == 0 {
 		n := parseCell(t.cellText(cell))
 		t.setNum(sl, &n)
+		t.keepValue(cell, sl, &n)
 		return n
 	}
 	return t.slotNum(sl)

@@ -275,10 +275,11 @@ func Analyze(d *model.Document) *Analysis {
 	ts := make([]Table, len(d.Tables))     // one allocation for the tables
 	vals := make([]cellValue, keptGrid(d)) // and one for the cell values kept (CellValue)
 	for i, t := range d.Tables {
-		at := analyzeTable(d, t, sc, &ts[i])
+		var tv []cellValue // the values the analysis keeps (see keepValue)
 		if g := t.Rows * t.Cols; g <= maxCachedGrid {
-			at.vals, vals = keepValues(vals[:g:g], at), vals[g:]
+			tv, vals = vals[:g:g], vals[g:]
 		}
+		at := analyzeTable(d, t, sc, tv, &ts[i])
 		at.slots, at.sc = nil, nil // only needed while analysing
 		a.Tables = append(a.Tables, at)
 	}
