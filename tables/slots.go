@@ -105,11 +105,27 @@ func (t *Table) cellText(cell *model.Cell) string {
 	if sl == nil {
 		return cjk.TrimSpace(t.doc.CellOwnText(cell))
 	}
+	t.fillText(sl, cell)
+	return t.str(sl.txt)
+}
+
+// fillText fills sl's text, cell's, if not yet filled.
+func (t *Table) fillText(sl *cellSlot, cell *model.Cell) {
 	if sl.has&hasTxt == 0 {
 		sl.has |= hasTxt
 		sl.txt = t.ref(cjk.TrimSpace(t.doc.CellOwnText(cell)))
 	}
-	return t.str(sl.txt)
+}
+
+// fillNum fills sl's figure, cell's, if not yet filled, and keeps its
+// value (CellValue).
+func (t *Table) fillNum(sl *cellSlot, cell *model.Cell) {
+	if sl.has&hasNum == 0 {
+		t.fillText(sl, cell)
+		n := parseCell(t.str(sl.txt))
+		t.setNum(sl, &n)
+		t.keepValue(cell, sl, &n)
+	}
 }
 
 // cellRunes is utf8.RuneCountInString(t.cellText(cell)) up to maxRunes:
@@ -122,7 +138,8 @@ func (t *Table) cellRunes(cell *model.Cell) int {
 	}
 	if sl.has&hasRunes == 0 {
 		sl.has |= hasRunes
-		sl.runes = int32(cjk.RuneCountUpTo(t.cellText(cell), maxRunes))
+		t.fillText(sl, cell)
+		sl.runes = int32(cjk.RuneCountUpTo(t.str(sl.txt), maxRunes))
 	}
 	return int(sl.runes)
 }
@@ -139,12 +156,7 @@ func (t *Table) cellNum(cell *model.Cell) figures.Number {
 	if sl == nil {
 		return parseCell(t.cellText(cell))
 	}
-	if sl.has&hasNum == 0 {
-		n := parseCell(t.cellText(cell))
-		t.setNum(sl, &n)
-		t.keepValue(cell, sl, &n)
-		return n
-	}
+	t.fillNum(sl, cell)
 	return t.slotNum(sl)
 }
 
@@ -171,19 +183,24 @@ func (t *Table) cellKind(cell *model.Cell) figures.Kind {
 // look at its slot: whether cellText(cell) is blank, else cellNum(cell)'s
 // Kind and Percent.
 func (t *Table) cellFacts(cell *model.Cell) (blank bool, kind figures.Kind, pct bool) {
-	if sl := t.slot(cell); sl != nil && sl.has&hasTxt != 0 {
-		if sl.txt == (textRef{}) {
+	sl := t.slot(cell)
+	if sl == nil {
+		if t.cellText(cell) == "" {
 			return true, 0, false
 		}
-		if sl.has&hasNum != 0 && sl.flags&numSide == 0 {
-			return false, figures.Kind(sl.kind), sl.flags&numPercent != 0
-		}
+		n := t.cellNum(cell)
+		return false, n.Kind, n.Percent
 	}
-	if t.cellText(cell) == "" {
-		return true, 0, false
+	t.fillText(sl, cell)
+	if sl.txt == (textRef{}) {
+		return true, 0, false // (a blank cell is parsed only when asked)
 	}
-	n := t.cellNum(cell)
-	return false, n.Kind, n.Percent
+	t.fillNum(sl, cell)
+	if sl.flags&numSide != 0 {
+		n := &t.sc.sideNums[sl.mant]
+		return false, n.Kind, n.Percent
+	}
+	return false, figures.Kind(sl.kind), sl.flags&numPercent != 0
 }
 
 // setNum fills sl's figure with n: in the slot's words when it fits, else
