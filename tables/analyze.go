@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -23,15 +24,17 @@ const (
 	rowPair            // "名称 | 某某局" across the table: a label/value line, ignored
 )
 
-// rowInfo is what the block splitter needs to know about a grid row.
+// rowInfo is what the block splitter needs to know about a grid row. It
+// holds no pointer, so that filling the scratch's list of them costs no GC
+// write barrier.
 type rowInfo struct {
 	r      int
 	kind   rowKind
-	own    []*model.Cell // distinct cells starting in this row, left to right
-	texts  []string      // their trimmed own text
-	nText  int           // non-blank, non-numeric, non-dash cells
-	nShort int           // of those, short ones (header-like)
-	nLong  int           // long text (> 40 runes): prose
+	from   int32 // the distinct cells starting in this row, left to right, are
+	to     int32 // At(r, c) for c in scratch.own[from:to] (see ownCols)
+	nText  int   // non-blank, non-numeric, non-dash cells
+	nShort int   // of those, short ones (header-like)
+	nLong  int   // long text (> 40 runes): prose
 	nDash  int
 	nVal   int
 }
@@ -39,8 +42,9 @@ type rowInfo struct {
 func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	t := at.T
 	ri := rowInfo{r: r}
-	// own and texts are windows of the scratch arenas: one allocation for
-	// the whole document instead of two per row.
+	// The row's own cells are a window of the scratch's arena of grid
+	// columns: one allocation for the whole document instead of one per
+	// row, and no pointer written.
 	start := len(sc.own)
 	var prev *model.Cell
 	distinct := 0
@@ -54,13 +58,12 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		if cell.Row != r {
 			continue
 		}
-		txt := at.cellText(cell)
-		sc.own = append(sc.own, cell)
-		sc.texts = append(sc.texts, txt)
-		if txt == "" {
+		sc.own = append(sc.own, int32(c))
+		blank, kind, _ := at.cellFacts(cell)
+		if blank {
 			continue
 		}
-		switch at.numOf(cell, txt).Kind {
+		switch kind {
 		case figures.Value:
 			ri.nVal++
 		case figures.Dash:
@@ -74,17 +77,17 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			}
 		}
 	}
-	ri.own = sc.own[start:len(sc.own):len(sc.own)]
-	ri.texts = sc.texts[start:len(sc.texts):len(sc.texts)]
+	ri.from, ri.to = int32(start), int32(len(sc.own))
+	own := sc.ownCols(ri)
 	nonBlank := ri.nText + ri.nVal + ri.nDash
 	switch {
 	case nonBlank == 0:
 		ri.kind = rowBlank
-	case nonBlank == 1 && ri.nText == 1 && t.Cols >= 3 && ri.nLong == 0 && titleLike(ri, t):
+	case nonBlank == 1 && ri.nText == 1 && t.Cols >= 3 && ri.nLong == 0 && titleLike(at, r, own):
 		ri.kind = rowTitle
-	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(ri.own) == 2 && ri.own[1].ColSpan*2 >= t.Cols && t.Cols >= 4:
+	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(own) == 2 && t.At(r, int(own[1])).ColSpan*2 >= t.Cols && t.Cols >= 4:
 		ri.kind = rowPair
-	case ri.nVal > 0 && allYears(at, ri):
+	case ri.nVal > 0 && allYears(at, r, own, ri.nText):
 		ri.kind = rowYears
 	case ri.nVal > 0:
 		ri.kind = rowNumeric
@@ -94,36 +97,44 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	return ri
 }
 
-// titleLike: the row's only text cell spans most of the table (or the row
-// has no other cells at all, as in the text export).
-func titleLike(ri rowInfo, t *model.Table) bool {
-	for i, c := range ri.own {
-		if ri.texts[i] == "" {
+// ownCols returns the grid columns of ri's own cells (see rowInfo).
+func (sc *scratch) ownCols(ri rowInfo) []int32 { return sc.own[ri.from:ri.to:ri.to] }
+
+// titleLike: the only text cell of row r (its own cells at grid columns
+// own) spans most of the table (or the row has no other cells at all, as
+// in the text export).
+func titleLike(at *Table, r int, own []int32) bool {
+	t := at.T
+	for _, col := range own {
+		c := t.At(r, int(col))
+		if at.cellText(c) == "" {
 			continue
 		}
 		if c.ColSpan*10 >= t.Cols*6 {
 			return true
 		}
-		return len(ri.own) == 1 && c.Col == 0 && c.ColSpan >= 2
+		return len(own) == 1 && c.Col == 0 && c.ColSpan >= 2
 	}
 	return false
 }
 
-// allYears reports whether every figure of the row is a bare year and the
-// row also has text or several years: a header such as "项目 | 2022 | 2021".
-func allYears(t *Table, ri rowInfo) bool {
+// allYears reports whether every figure of row r (its own cells at grid
+// columns own, nText of them text) is a bare year and the row also has
+// text or several years: a header such as "项目 | 2022 | 2021".
+func allYears(t *Table, r int, own []int32, nText int) bool {
 	years := 0
-	for i, txt := range ri.texts {
-		n := t.numOf(ri.own[i], txt)
-		if n.Kind != figures.Value {
+	for _, col := range own {
+		cell := t.T.At(r, int(col))
+		if t.cellKind(cell) != figures.Value {
 			continue
 		}
-		if n.Dec != 0 || n.Percent || n.Mant < 1950 || n.Mant > 2100 || n.Unit != "" || strings.Contains(txt, ",") {
+		n := t.cellNum(cell)
+		if n.Dec != 0 || n.Percent || n.Mant < 1950 || n.Mant > 2100 || n.Unit != "" || strings.Contains(t.cellText(cell), ",") {
 			return false
 		}
 		years++
 	}
-	return years >= 2 || (years == 1 && ri.nText >= 1)
+	return years >= 2 || (years == 1 && nText >= 1)
 }
 
 // scratch is the working memory Analyze reuses from table to table, and
@@ -131,22 +142,25 @@ func allYears(t *Table, ri rowInfo) bool {
 // would otherwise allocate its cell cache and row arenas afresh (about
 // half of the bytes it allocates).
 type scratch struct {
-	slots []cellSlot          // cellNum's and cellLabel's cache, by grid origin
-	infos []rowInfo           // per grid row
-	own   []*model.Cell       // arena for rowInfo.own
-	texts []string            // arena for rowInfo.texts
-	notes blockIndex          // where each table stands in Document.Blocks
-	cols  map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
-	key   []byte              // classify's key buffer
-	stats []colStat           // finishBlock's, per grid column
-	paths [][]string          // finishBlock's header paths, per grid column
-	rows  []Row               // analyzeTable's rows while the blocks are split (see keepRows)
-	arena []string            // the paths' elements, copied out for the columns kept (see finishBlock)
-	units []string            // figures.UnitIn of each column's joined path, per Block.Columns
+	slots     []cellSlot          // cellNum's and cellLabel's cache, by grid origin
+	gen       uint32              // the generation of the table last analysed (see cellSlot)
+	sideNums  []figures.Number    // the slots' figures with a unit or bound (see setNum)
+	sideStrs  []string            // the slots' texts not in Document.Text (see textRef)
+	infos     []rowInfo           // per grid row
+	own       []int32             // arena of the rows' own cells, by grid column (see rowInfo)
+	notes     blockIndex          // where each table stands in Document.Blocks
+	cols      map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
+	key       []byte              // classify's key buffer
+	stats     []colStat           // finishColumns', per grid column
+	paths     [][]string          // finishColumns' header paths, per grid column
+	kept      slabs               // the analysis's columns and lists (see slabs)
+	rows      []Row               // analyzeTable's rows while the blocks are split (see keepRows)
+	labelCols []int               // finishColumns' label columns, before they are kept
+	arena     []string            // the paths' elements, copied out for the columns kept (see finishColumns)
+	units     []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
-	num       figures.Number // Table.numOf's result for tables too large for slots
-	blocks    []Block        // the chunk newBlock hands out blocks from
-	blockPtrs []*Block       // the arena of the tables' Blocks (see appendBlock)
+	blocks    []Block  // the chunk newBlock hands out blocks from
+	blockPtrs []*Block // the arena of the tables' Blocks (see appendBlock)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -158,19 +172,20 @@ const maxClassified = 4096
 // release empties sc and puts it back in scratchPool. Nothing of the
 // analysis points into what is kept (the blocks and their pointers are
 // the analysis's own and are dropped), and every reference into the
-// document is cleared, so that the pool keeps no document alive. The
-// classify memo holds copies of its strings (see classify).
+// document is cleared, so that the pool keeps no document alive (the
+// slots hold none: they are left as they are). The classify memo holds
+// copies of its strings (see classify).
 func (sc *scratch) release() {
-	clear(sc.slots[:cap(sc.slots)])
 	clear(sc.infos[:cap(sc.infos)])
-	clear(sc.own[:cap(sc.own)])
-	clear(sc.texts[:cap(sc.texts)])
 	clear(sc.paths[:cap(sc.paths)])
 	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
-	sc.own, sc.texts, sc.units = sc.own[:0], sc.texts[:0], sc.units[:0]
-	sc.num = figures.Number{}
+	sc.own, sc.units = sc.own[:0], sc.units[:0]
+	clear(sc.sideNums)
+	clear(sc.sideStrs)
+	sc.sideNums, sc.sideStrs = sc.sideNums[:0], sc.sideStrs[:0]
 	sc.blocks, sc.blockPtrs = nil, nil
+	sc.kept = slabs{}
 	if len(sc.cols) > maxClassified {
 		clear(sc.cols)
 	}
@@ -264,22 +279,29 @@ func unitLine(s string) (string, bool) {
 	return s, len(s) <= 16*utf8.UTFMax && utf8.RuneCountInString(s) <= 16
 }
 
-// analyzeTable analyses mt into t.
-func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Table {
-	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, num: &sc.num}
-	if g := mt.Rows * mt.Cols; g <= maxCachedGrid {
-		// Slots left by earlier tables hold other tables' cells, so they
-		// never match: the reused slice needs no clearing.
+// analyzeTable analyses mt into t, keeping in vals (zero, of len
+// mt.Rows·mt.Cols, or nil) the values of the cells it parses.
+func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, t *Table) *Table {
+	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, sc: sc, vals: vals}
+	if g := mt.Rows * mt.Cols; g <= maxCachedGrid && len(d.Text) <= math.MaxInt32 {
+		// Slots left by earlier tables are of an older generation, so they
+		// never match: the reused slice needs no clearing, but when the
+		// counter wraps.
 		if cap(sc.slots) < g {
 			sc.slots = make([]cellSlot, g)
 		}
-		t.slots = sc.slots[:g]
+		sc.gen++
+		if sc.gen == 0 {
+			clear(sc.slots[:cap(sc.slots)])
+			sc.gen = 1
+		}
+		t.slots, t.gen, t.plain = sc.slots[:g], sc.gen, plainGrid(mt)
 	}
 	if cap(sc.infos) < mt.Rows {
 		sc.infos = make([]rowInfo, mt.Rows)
 	}
 	infos := sc.infos[:mt.Rows]
-	sc.own, sc.texts = sc.own[:0], sc.texts[:0]
+	sc.own = sc.own[:0]
 	dataRows, hdrRows := 0, 0
 	for r := 0; r < mt.Rows; r++ {
 		infos[r] = classifyRow(d, t, r, sc)
@@ -294,29 +316,23 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		}
 	}
 	// Data rows come from numeric and text rows only: the scratch's slab
-	// holds them while the blocks are split, and they are copied to one
-	// slab of the rows kept before the blocks are finished (a text row is
-	// counted here but often ends up a header row).
+	// holds them while the blocks are split, and they are moved to a slab
+	// of the rows kept, sized exactly, before the blocks are finished (a
+	// text row is counted here but often ends up a header row).
 	// A block takes consecutive rows and closes before the next opens, so
-	// the blocks' Rows and HeaderRows are windows of two more slabs, sized
-	// for every row that can go there.
+	// the blocks' Rows and HeaderRows are windows of two lists, sized for
+	// every row that can go there.
 	if cap(sc.rows) < dataRows {
 		sc.rows = make([]Row, 0, dataRows)
 	}
 	slab := sc.rows[:0]
-	ptrs := make([]*Row, 0, dataRows)
-	hdrs := make([]int, 0, hdrRows)
+	ptrs := take(&sc.kept.rowPtrs, dataRows, 128)[:0]
+	hdrs := take(&sc.kept.ints, hdrRows, 128)[:0]
 	var cur *Block
 	rowStart, hdrStart := 0, 0 // cur's windows start there
-	newRow := func(r int) *Row {
-		if len(slab) < cap(slab) {
-			slab = append(slab, Row{Row: r, Parent: -1, List: -1})
-			return &slab[len(slab)-1]
-		}
-		return &Row{Row: r, Parent: -1, List: -1}
-	}
 	addRow := func(r int) {
-		ptrs = append(ptrs, newRow(r))
+		slab = append(slab, Row{Row: r}) // (within cap: no row is counted twice)
+		ptrs = append(ptrs, &slab[len(slab)-1])
 		cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
 	}
 	addHeader := func(r int) {
@@ -346,9 +362,10 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			continue
 		case rowTitle:
 			closeBlock()
-			for i, c := range ri.own {
-				if ri.texts[i] != "" {
-					title, titleSpan = ri.texts[i], c.Span
+			for _, col := range sc.ownCols(ri) {
+				c := mt.At(ri.r, int(col))
+				if txt := t.cellText(c); txt != "" {
+					title, titleSpan = txt, c.Span
 				}
 			}
 		case rowYears:
@@ -385,9 +402,25 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 		}
 	}
 	closeBlock()
-	keepRows(t.Blocks)
+	keepRows(t.Blocks, len(slab))
+	// The blocks' columns first, then their rows: the table's data cells
+	// are then counted, and held in one slab sized exactly.
+	cells := 0
 	for _, b := range t.Blocks {
-		finishBlock(d, b, infos, sc)
+		finishColumns(d, b, sc)
+		cells += len(b.Rows) * len(b.Columns)
+	}
+	var slabCells []Cell
+	if cells > 0 {
+		slabCells = make([]Cell, cells)
+	}
+	for _, b := range t.Blocks {
+		n := len(b.Rows) * len(b.Columns)
+		fillRows(d, b, slabCells[:n:n], &sc.kept)
+		slabCells = slabCells[n:]
+		if len(b.Columns) > 0 { // not a Text block (finishColumns)
+			b.Kind = blockKind(b)
+		}
 	}
 	if len(t.Blocks) > 0 && t.Blocks[0].Title == "" {
 		t.Blocks[0].Title = mt.Caption
@@ -415,23 +448,21 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, t *Table) *Ta
 			}
 		}
 	}
-	t.slots, t.num = nil, nil // only needed while analysing
 	return t
 }
 
-// keepRows moves the blocks' rows, so far in the scratch's slab, to one
+// keepRows moves the blocks' n rows, so far in the scratch's slab, to one
 // slab of their own. It runs before any row is filled in: a row then holds
-// its grid row and its Parent and List markers only.
-func keepRows(blocks []*Block) {
-	n := 0
-	for _, b := range blocks {
-		n += len(b.Rows)
+// its grid row only (Parent and List are -1 until linkRows links it).
+func keepRows(blocks []*Block, n int) {
+	if n == 0 {
+		return
 	}
 	rows := make([]Row, n)
 	k := 0
 	for _, b := range blocks {
 		for i, r := range b.Rows {
-			rows[k] = *r
+			rows[k].Row, rows[k].Parent, rows[k].List = r.Row, -1, -1 // (rows is zero: no pointer copied)
 			b.Rows[i] = &rows[k]
 			k++
 		}
@@ -460,8 +491,10 @@ func nextHasFigures(infos []rowInfo, r int) bool {
 	return false
 }
 
-// finishBlock works out the block's columns, labels, rows and kind.
-func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
+// finishColumns works out the block's label and value columns, its
+// 序号 and code columns and its unit; a block without value columns is a
+// Text block. fillRows and blockKind then finish it.
+func finishColumns(d *model.Document, b *Block, sc *scratch) {
 	mt := b.Table.T
 	// stats and paths are the scratch's (the columns keep the paths'
 	// elements, in arena).
@@ -476,15 +509,14 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			if cell == nil || cell.Row != r.Row || cell.Col != c {
 				continue
 			}
-			txt := b.Table.cellText(cell)
-			if txt == "" {
+			blank, kind, pct := b.Table.cellFacts(cell)
+			if blank {
 				continue
 			}
-			n := b.Table.numOf(cell, txt)
-			switch n.Kind {
+			switch kind {
 			case figures.Value:
 				stats[c].val++
-				if n.Percent {
+				if pct {
 					stats[c].pct++
 				}
 			case figures.Dash:
@@ -512,6 +544,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 		paths[c] = headerPath(b.Table, b.HeaderRows, c, arena[c*per:c*per:(c+1)*per])
 	}
 	firstVal := -1
+	labelCols := sc.labelCols[:0]
 	for c := 0; c < mt.Cols; c++ {
 		s := stats[c]
 		numeric := s.val > 0 && s.val+s.dash >= 2*s.text
@@ -531,12 +564,16 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			continue
 		}
 		if s.text > 0 && firstVal < 0 {
-			b.LabelCols = append(b.LabelCols, c)
+			labelCols = append(labelCols, c)
 		}
+	}
+	sc.labelCols = labelCols
+	if len(labelCols) > 0 {
+		b.LabelCols = take(&sc.kept.ints, len(labelCols), 128)
+		copy(b.LabelCols, labelCols)
 	}
 	if firstVal < 0 {
 		b.Kind = Text
-		fillRows(d, b)
 		return
 	}
 	ncols, nlabels := 0, 0
@@ -546,12 +583,9 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			nlabels += len(paths[c])
 		}
 	}
-	var kept []string // the kept columns' paths, out of the scratch arena: one allocation
-	if nlabels > 0 {
-		kept = make([]string, 0, nlabels)
-	}
-	slab := make([]Column, ncols) // one allocation for the block's columns
-	b.Columns = make([]*Column, 0, ncols)
+	kept := take(&sc.kept.strs, nlabels, 128)[:0] // the kept columns' paths, out of the scratch arena
+	slab := take(&sc.kept.cols, ncols, 32)
+	b.Columns = take(&sc.kept.colPtrs, ncols, 128)[:0]
 	sc.units = sc.units[:0]
 	for c := firstVal; c < mt.Cols; c++ {
 		s := stats[c]
@@ -565,7 +599,7 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			kept = append(kept, path...)
 			path = kept[k:len(kept):len(kept)]
 		}
-		*col = Column{Index: len(b.Columns), Col: c, Path: path}
+		col.Index, col.Col, col.Path = len(b.Columns), c, path // col is zero (a fresh window of the slab)
 		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
 			col.Role = OtherText
 		}
@@ -579,8 +613,6 @@ func finishBlock(d *model.Document, b *Block, infos []rowInfo, sc *scratch) {
 			c.Unit = b.Unit
 		}
 	}
-	fillRows(d, b)
-	b.Kind = blockKind(b, stats)
 }
 
 // isCodeColumn: a column of classification codes (科目编码, 项目代码).
@@ -695,10 +727,14 @@ func lowerLabel(t *Table, rows []int, c int) bool {
 // It is cleanLabelSlow with the fold skipped when there is nothing to
 // fold: IndexByte finds a break in a long prose cell faster than the
 // Replacer's byte-by-byte scan, and most labels have none.
-func cleanLabel(s string) string {
+func cleanLabel(s string) string { return cleanLabelIn(nil, s) }
+
+// cleanLabelIn is cleanLabel with a folded label's copy made in a (see
+// foldIn).
+func cleanLabelIn(a *textArena, s string) string {
 	s = cjk.TrimSpace(s)
 	if strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0 {
-		s = foldBreaks(s)
+		s = foldIn(a, s)
 	} else if !endsColonOrSpace(s) {
 		return s // trimmed, nothing to fold or drop: clean as it is
 	}
@@ -725,7 +761,12 @@ var labelFolder = strings.NewReplacer("\r", "", "\n", "", "\t", " ")
 // spaces. It copies the text between breaks with IndexByte, looking only
 // for the bytes s has (a prose cell has line breaks, seldom the others),
 // where the Replacer goes byte by byte.
-func foldBreaks(s string) string {
+func foldBreaks(s string) string { return foldIn(nil, s) }
+
+// foldIn is foldBreaks with the copy of a text with line breaks made in
+// a: the analysis folds many header and label cells, one allocation for
+// all of them.
+func foldIn(a *textArena, s string) string {
 	hasCR, hasTab := strings.IndexByte(s, '\r') >= 0, strings.IndexByte(s, '\t') >= 0
 	if hasCR || hasTab {
 		return labelFolder.Replace(s)
@@ -734,16 +775,13 @@ func foldBreaks(s string) string {
 	if i < 0 {
 		return s
 	}
-	// one allocation: the Builder's buffer becomes the string
-	var b strings.Builder
-	b.Grow(len(s) - 1)
+	b := a.room(len(s) - 1)
 	for i >= 0 {
-		b.WriteString(s[:i])
+		b = append(b, s[:i]...)
 		s = s[i+1:]
 		i = strings.IndexByte(s, '\n')
 	}
-	b.WriteString(s)
-	return b.String()
+	return a.keep(append(b, s...))
 }
 
 // isQizhong reports whether s starts with 其中 once squashed: squash only
@@ -900,7 +938,7 @@ func unitIn(s string) string {
 // colStat counts the kinds of a grid column's cells over the data rows.
 type colStat struct{ val, dash, text, short, pct int }
 
-func blockKind(b *Block, stats []colStat) Kind {
+func blockKind(b *Block) Kind {
 	values := 0
 	for _, r := range b.Rows {
 		for _, c := range r.Cells {
@@ -938,11 +976,11 @@ func blockKind(b *Block, stats []colStat) Kind {
 				continue
 			}
 			prev = cell
-			txt := b.Table.cellText(cell)
-			if txt == "" {
+			blank, kind, _ := b.Table.cellFacts(cell)
+			if blank {
 				continue
 			}
-			switch b.Table.numOf(cell, txt).Kind {
+			switch kind {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue
@@ -997,125 +1035,6 @@ func isLabelCol(b *Block, c int) bool {
 		}
 	}
 	return false
-}
-
-// cellSlot caches what is read from the cell whose grid origin it is: its
-// parsed figure (numCell) and its cleaned label (labCell).
-type cellSlot struct {
-	numCell *model.Cell
-	n       figures.Number
-	labCell *model.Cell
-	lab     string
-	txtCell *model.Cell
-	txt     string // strings.TrimSpace(CellOwnText)
-	runes   int    // utf8.RuneCountInString(txt), -1 until counted
-	qz      int8   // isQizhong(lab): 0 not yet known, 1 no, 2 yes
-}
-
-// slot returns the cache slot of cell, nil when the table is too large to
-// cache.
-func (t *Table) slot(cell *model.Cell) *cellSlot {
-	i := cell.Row*t.T.Cols + cell.Col
-	if cell.Row < 0 || cell.Col < 0 || cell.Col >= t.T.Cols || i >= len(t.slots) {
-		return nil
-	}
-	return &t.slots[i]
-}
-
-// cellNum is parseCell(txt) for txt = strings.TrimSpace(CellOwnText(cell)),
-// parsed once per cell while the table is analysed: the row kinds, column
-// statistics, block kinds and rows all read the same cells.
-func (t *Table) cellNum(cell *model.Cell, txt string) figures.Number {
-	return *t.numOf(cell, txt)
-}
-
-// numOf is cellNum without copying the figure out: the result is valid
-// until the next call (the slot's, or for a table too large to cache, a
-// scratch Number's).
-func (t *Table) numOf(cell *model.Cell, txt string) *figures.Number {
-	sl := t.slot(cell)
-	if sl == nil {
-		*t.num = parseCell(txt)
-		return t.num
-	}
-	if sl.numCell != cell {
-		sl.numCell, sl.n = cell, parseCell(txt)
-	}
-	return &sl.n
-}
-
-// cellText is strings.TrimSpace(CellOwnText(cell)), trimmed once per cell:
-// row kinds, column statistics and block kinds all read it.
-func (t *Table) cellText(cell *model.Cell) string {
-	sl := t.slot(cell)
-	if sl == nil {
-		return cjk.TrimSpace(t.doc.CellOwnText(cell))
-	}
-	if sl.txtCell != cell {
-		sl.txtCell, sl.txt, sl.runes = cell, cjk.TrimSpace(t.doc.CellOwnText(cell)), -1
-	}
-	return sl.txt
-}
-
-// cellRunes is utf8.RuneCountInString(t.cellText(cell)) up to maxRunes:
-// callers only compare it with lengths up to 40, and a prose cell need not
-// be counted to its end.
-func (t *Table) cellRunes(cell *model.Cell) int {
-	sl := t.slot(cell)
-	if sl == nil {
-		return cjk.RuneCountUpTo(t.cellText(cell), maxRunes)
-	}
-	if sl.txtCell != cell || sl.runes < 0 {
-		sl.runes = cjk.RuneCountUpTo(t.cellText(cell), maxRunes) // cellText resets runes first
-	}
-	return sl.runes
-}
-
-// maxRunes bounds cellRunes: one more than the longest length it is
-// compared with.
-const maxRunes = 41
-
-// cellLabel is cleanLabel(CellOwnText(cell)), cleaned once per cell: the
-// header paths read the same header cells for many columns.
-func (t *Table) cellLabel(cell *model.Cell) string {
-	sl := t.slot(cell)
-	if sl == nil {
-		return cleanLabel(t.doc.CellOwnText(cell))
-	}
-	if sl.labCell != cell {
-		sl.labCell, sl.lab, sl.qz = cell, cleanLabel(t.doc.CellOwnText(cell)), 0
-	}
-	return sl.lab
-}
-
-// labelQizhong is isQizhong(t.cellLabel(cell)), tested once per cell: the
-// header paths test the same header cells for every column they cover.
-func (t *Table) labelQizhong(cell *model.Cell) bool {
-	lab := t.cellLabel(cell)
-	sl := t.slot(cell)
-	if sl == nil {
-		return isQizhong(lab)
-	}
-	if sl.qz == 0 {
-		sl.qz = 1
-		if isQizhong(lab) {
-			sl.qz = 2
-		}
-	}
-	return sl.qz == 2
-}
-
-// cellNumRaw is parseCell(raw) for raw = CellOwnText(cell), untrimmed.
-// ParseCell trims white space itself (Normalize keeps spaces spaces), so
-// the result is the trimmed text's (cellText) but for End; parseCell's
-// shortcut for long text looks at the untrimmed length.
-func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
-	if len(raw) > maxCellFigure {
-		return parseCell(raw)
-	}
-	n := t.cellNum(cell, t.cellText(cell))
-	n.End = len(raw)
-	return n
 }
 
 // maxCachedGrid bounds the cells cached by cellNum (about 6 MB); larger

@@ -2,31 +2,23 @@ package tables
 
 import (
 	"bytes"
-	"context"
-	"path/filepath"
 	"testing"
 
-	"github.com/crossfoot/crossfoot/parser"
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // A table too large for the cell cache is read cell by cell: the analysis
 // must be the same.
 func TestUncachedAnalysis(t *testing.T) {
-	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, path := range append(docs, files...) {
-		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	sample := testenv.SampleDocument() // a nested table: a table not plain
+	check := func(path string, d *model.Document) {
 		var cached, uncached bytes.Buffer
 		if err := Analyze(d).Dump(&cached); err != nil {
 			t.Fatal(err)
 		}
-		old := maxCachedGrid
-		maxCachedGrid = 0
-		err = Analyze(d).Dump(&uncached)
-		maxCachedGrid = old
+		var err error
+		withoutCache(func() { err = Analyze(d).Dump(&uncached) })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -34,4 +26,6 @@ func TestUncachedAnalysis(t *testing.T) {
 			t.Errorf("%s: the uncached analysis differs", path)
 		}
 	}
+	eachFixture(t, check)
+	check("SampleDocument", sample)
 }

@@ -75,8 +75,8 @@ func (a *Analysis) CellValue(c *model.Cell) (v CellValue, ok bool) {
 	return cv.unpack(), true
 }
 
-// keptGrid is the number of grid positions keepValues keeps for d's
-// tables: those whose cells the analysis caches.
+// keptGrid is the number of grid positions whose values the analysis of
+// d's tables keeps: those of the tables whose cells it caches.
 func keptGrid(d *model.Document) int {
 	n := 0
 	for _, t := range d.Tables {
@@ -87,26 +87,16 @@ func keptGrid(d *model.Document) int {
 	return n
 }
 
-// keepValues records in vals (of len mt.Rows*mt.Cols) the figures the
-// analysis of mt parsed, read from its cell cache slots, and returns vals.
-// A cell holding a nested table is left out: its own text is not the
-// text of its span, which the rules read.
-func keepValues(vals []cellValue, mt *model.Table, slots []cellSlot) []cellValue {
-	for _, c := range mt.Cells {
-		if len(c.Tables) > 0 || c.Row < 0 || c.Col < 0 || c.Col >= mt.Cols {
-			continue
-		}
-		i := c.Row*mt.Cols + c.Col
-		if i >= len(slots) || i >= len(vals) {
-			continue
-		}
-		sl := &slots[i]
-		if sl.numCell != c || sl.txtCell != c || len(sl.txt) > maxCellFigure {
-			continue // not parsed, or long text parseCell calls text unread (ParseCell might not)
-		}
-		if v, ok := packValue(&sl.n); ok {
-			vals[i] = v
-		}
+// keepValue records in t.vals what cell, whose figure n was just parsed
+// into slot sl, reads as. (The slots hold the cells that own their grid
+// origin and hold no nested table: a nested table's text is not the text
+// of its cell's span, which the rules read.)
+func (t *Table) keepValue(cell *model.Cell, sl *cellSlot, n *figures.Number) {
+	i := cell.Row*t.T.Cols + cell.Col
+	if i >= len(t.vals) || sl.txt.b < 0 || sl.txt.b-sl.txt.a > maxCellFigure {
+		return // long text parseCell calls text unread (ParseCell might not)
 	}
-	return vals
+	if v, ok := packValue(n); ok {
+		t.vals[i] = v
+	}
 }

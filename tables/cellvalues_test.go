@@ -1,14 +1,11 @@
 package tables
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
-	"github.com/crossfoot/crossfoot/parser"
 )
 
 // TestCellValueMatchesParseCell checks every value the analysis keeps
@@ -16,19 +13,11 @@ import (
 // before they looked values up, and that the analysis keeps the value of
 // most cells (else the lookups save nothing).
 func TestCellValueMatchesParseCell(t *testing.T) {
-	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, path := range append(docs, files...) {
-		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachFixture(t, func(path string, d *model.Document) {
 		checkCellValues(t, path, d, Analyze(d), true)
-		old := maxCachedGrid
-		maxCachedGrid = 0 // nothing kept: every lookup misses
-		checkCellValues(t, path, d, Analyze(d), false)
-		maxCachedGrid = old
-	}
+		// nothing kept: every lookup misses
+		withoutCache(func() { checkCellValues(t, path, d, Analyze(d), false) })
+	})
 }
 
 func checkCellValues(t *testing.T, path string, d *model.Document, a *Analysis, kept bool) {

@@ -1,27 +1,18 @@
 package tables
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 
-	"github.com/crossfoot/crossfoot/parser"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // scratch.classify, which remembers each header path's classification,
 // must set what classifyColumn sets, including for paths seen before with
 // other flags.
 func TestClassifyMemo(t *testing.T) {
-	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
-	files, _ := filepath.Glob("testdata/*.txt")
-	docs = append(docs, files...)
 	var sc scratch // shared by every document: more repeated paths
 	n := 0
-	for _, path := range docs {
-		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachFixture(t, func(path string, d *model.Document) {
 		for _, tb := range Analyze(d).Tables {
 			for _, b := range tb.Blocks {
 				for _, c := range b.Columns {
@@ -42,7 +33,7 @@ func TestClassifyMemo(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	t.Logf("%d columns, %d distinct", n, len(sc.cols))
 }
 

@@ -14,14 +14,15 @@ import (
 
 // fillRows reads each data row's label, figures, numbering and role, then
 // links rows into their numbering and 其中 hierarchy.
-func fillRows(d *model.Document, b *Block) {
+// The rows' cells are windows of cells (len(b.Rows)·len(b.Columns) zero
+// Cells), their label paths of the analysis's slab of strings.
+func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 	mt := b.Table.T
 	nc := len(b.Columns)
-	cells := make([]Cell, len(b.Rows)*nc) // one slab for the block's rows
 	nl := len(b.LabelCols)
-	var labels []string // one slab for the rows' label paths
+	var labels []string
 	if nl > 0 {
-		labels = make([]string, len(b.Rows)*nl)
+		labels = take(&kept.strs, len(b.Rows)*nl, 128)
 	}
 	for i, r := range b.Rows {
 		r.Index = i
@@ -67,8 +68,11 @@ func fillRows(d *model.Document, b *Block) {
 		hasFig := false
 		for j, col := range b.Columns {
 			cell := mt.At(r.Row, col.Col)
+			// r.Cells is a fresh (zero) window of the slab: only what is
+			// not zero is written, the pointers (which cost a GC write
+			// barrier each) only when set.
 			if cell == nil || cell.Row != r.Row || cell.Col != col.Col {
-				r.Cells[j] = Cell{Num: figures.Number{Kind: figures.Blank}}
+				r.Cells[j].Num.Kind = figures.Blank
 				continue
 			}
 			txt := d.CellOwnText(cell)
@@ -94,14 +98,16 @@ func fillRows(d *model.Document, b *Block) {
 					sp = model.Span{Start: cell.Span.Start + lead, End: cell.Span.End - trail}
 				}
 			}
-			r.Cells[j] = Cell{Cell: cell, Num: n, Span: sp}
+			rc := &r.Cells[j]
+			rc.Cell, rc.Span = cell, sp
+			setNumber(&rc.Num, &n)
 			if n.Kind == figures.Value || n.Kind == figures.Dash {
 				hasFig = true
 			}
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
 		if r.Marker == "" && r.Seq != "" && !r.Total && parseCell(r.Seq).Kind == figures.Value {
-			r.Marker = r.Seq + "." // a 序号 numbers the row
+			r.Marker = kept.text.concat(r.Seq, ".") // a 序号 numbers the row
 		}
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
 	}
@@ -874,4 +880,19 @@ func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 		pathUnit: strings.Clone(pathUnit),
 	}
 	return pathUnit
+}
+
+// setNumber sets the zero *dst to *n, writing its strings only when they
+// are not empty: most figures have no unit or bound, and each string
+// written to the heap costs a GC write barrier while the collector runs.
+// TestSetNumber checks that it copies every field.
+func setNumber(dst, n *figures.Number) {
+	dst.Mant, dst.Dec, dst.Kind, dst.Start, dst.End = n.Mant, n.Dec, n.Kind, n.Start, n.End
+	dst.Percent, dst.Permil, dst.Exact = n.Percent, n.Permil, n.Exact
+	if n.Unit != "" {
+		dst.Unit = n.Unit
+	}
+	if n.Bound != "" {
+		dst.Bound = n.Bound
+	}
 }

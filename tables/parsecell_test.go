@@ -1,8 +1,6 @@
 package tables
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -11,7 +9,6 @@ import (
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
-	"github.com/crossfoot/crossfoot/parser"
 )
 
 // parseCell's shortcuts must not change what figures.ParseCell says about
@@ -113,14 +110,7 @@ func FuzzLeadingCode(f *testing.F) {
 
 // blockIndex.of must find the unit note model.Document.UnitNote finds.
 func TestUnitNoteIndex(t *testing.T) {
-	docs := []string{"../testdata/seed/report-2022.txt", "../testdata/seed/report-2022.docx"}
-	files, _ := filepath.Glob("testdata/*.txt")
-	docs = append(docs, files...)
-	for _, path := range docs {
-		d, err := parser.ParseFile(context.Background(), path, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachFixture(t, func(path string, d *model.Document) {
 		idx := tableBlocks(d, nil)
 		notes := 0
 		for _, tb := range d.Tables {
@@ -133,7 +123,7 @@ func TestUnitNoteIndex(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d tables, %d unit notes", path, len(d.Tables), notes)
-	}
+	})
 }
 
 // parseCell's first-rune test skips Normalize for CJK ideographs: it must
@@ -153,9 +143,14 @@ func FuzzCleanLabel(f *testing.F) {
 	for _, s := range []string{"", " 其中： ", "年度主要\n工作内容", "a\r\nb\tc", "\t：", "合计:\n", "\xff\n", "\xe3\x80\n\x80", "合计 ：", "x\xbc\x9a"} {
 		f.Add(s)
 	}
+	var a textArena // as the analysis cleans labels: one arena for many
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := cleanLabel(s), cleanLabelSlow(s); got != want {
+		want := cleanLabelSlow(s)
+		if got := cleanLabel(s); got != want {
 			t.Fatalf("cleanLabel(%q) = %q, cleanLabelSlow %q", s, got, want)
+		}
+		if got := cleanLabelIn(&a, s); got != want {
+			t.Fatalf("cleanLabelIn(%q) = %q, cleanLabelSlow %q", s, got, want)
 		}
 	})
 }
@@ -222,9 +217,24 @@ func FuzzNumberingMarker(f *testing.F) {
 }
 
 func TestFoldBreaks(t *testing.T) {
-	for _, s := range []string{"", "a", "\n", "年度主要\n工作内容\n", "a\r\nb", "a\tb\nc", "\n\n\nx\n\n", "\xff\n\xfe"} {
-		if got, want := foldBreaks(s), labelFolder.Replace(s); got != want {
+	var a textArena
+	var kept []string
+	cases := []string{"", "a", "\n", "年度主要\n工作内容\n", "a\r\nb", "a\tb\nc", "\n\n\nx\n\n", "\xff\n\xfe", strings.Repeat("长\n", textChunk)}
+	for _, s := range cases {
+		want := labelFolder.Replace(s)
+		if got := foldBreaks(s); got != want {
 			t.Errorf("foldBreaks(%q) = %q, want %q", s, got, want)
+		}
+		got := foldIn(&a, s)
+		if got != want {
+			t.Errorf("foldIn(%q) = %q, want %q", s, got, want)
+		}
+		kept = append(kept, got)
+	}
+	// the arena's strings stay as they were made
+	for i, s := range cases {
+		if want := labelFolder.Replace(s); kept[i] != want {
+			t.Errorf("kept fold of %q became %q, want %q", s, kept[i], want)
 		}
 	}
 }

@@ -24,9 +24,11 @@ type Table struct {
 	Number int    // 1-based table number as shown to users (T.Index+1)
 	Title  string // the caption, else the first block's title
 	Blocks []*Block
-	slots  []cellSlot      // parsed cell texts and labels by grid origin, while analysing
-	num    *figures.Number // numOf's result when the table is too large for slots (the scratch's)
-	vals   []cellValue     // the figures of the cells slots held, by grid origin (CellValue)
+	slots  []cellSlot  // parsed cell texts and labels by grid origin, while analysing
+	gen    uint32      // the slots' generation: a slot is this table's when its gen is (see cellSlot)
+	plain  bool        // plainGrid(T): every cell has its slot
+	sc     *scratch    // the scratch the slots' side lists are in, while analysing
+	vals   []cellValue // the figures of the cells slots held, by grid origin (CellValue)
 }
 
 // Kind says what a block is for.
@@ -268,15 +270,17 @@ func Analyze(d *model.Document) *Analysis {
 		sc.slots = make([]cellSlot, g)
 	}
 	if cap(sc.own) < cells {
-		sc.own, sc.texts = make([]*model.Cell, 0, cells), make([]string, 0, cells)
+		sc.own = make([]int32, 0, cells)
 	}
 	ts := make([]Table, len(d.Tables))     // one allocation for the tables
 	vals := make([]cellValue, keptGrid(d)) // and one for the cell values kept (CellValue)
 	for i, t := range d.Tables {
-		at := analyzeTable(d, t, sc, &ts[i])
+		var tv []cellValue // the values the analysis keeps (see keepValue)
 		if g := t.Rows * t.Cols; g <= maxCachedGrid {
-			at.vals, vals = keepValues(vals[:g:g], t, sc.slots[:g]), vals[g:]
+			tv, vals = vals[:g:g], vals[g:]
 		}
+		at := analyzeTable(d, t, sc, tv, &ts[i])
+		at.slots, at.sc = nil, nil // only needed while analysing
 		a.Tables = append(a.Tables, at)
 	}
 	return a
