@@ -129,6 +129,7 @@ type xrefFacts struct {
 	rowScopes map[*tables.Row]uint32
 	ix        cellIndex     // XRF001's, in storage kept for the pool
 	xrf002    xrf002Storage // XRF002's, the same
+	xrf001    xrf001Storage // XRF001's, the same
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
 	pass      *audit.Pass
@@ -196,21 +197,16 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 // release empties x for xrefPool, dropping its references to the document
 // (figures, cells, label texts) so that a pooled x keeps none alive.
 func (x *xrefFacts) release() {
-	clear(x.prose)
-	clear(x.enums)
-	clear(x.cfs)
-	x.prose, x.enums, x.enumSlab, x.scopeBuf, x.cfs = x.prose[:0], x.enums[:0], x.enumSlab[:0], x.scopeBuf[:0], x.cfs[:0]
+	x.prose, x.enums, x.cfs = truncated(x.prose), truncated(x.enums), truncated(x.cfs)
+	x.enumSlab, x.scopeBuf = bounded(x.enumSlab), bounded(x.scopeBuf)
 	x.cellLabels.release()
 	x.proseLabels.release()
-	clear(x.masks)
-	clear(x.labels)
-	clear(x.captions)
-	clear(x.colScopes)
-	clear(x.blkScopes)
-	clear(x.rowScopes)
-	clear(x.before)
+	x.masks, x.labels, x.captions = emptied(x.masks), emptied(x.labels), emptied(x.captions)
+	x.colScopes, x.blkScopes, x.rowScopes = emptied(x.colScopes), emptied(x.blkScopes), emptied(x.rowScopes)
+	x.before = emptied(x.before)
 	x.ix.release()
 	x.xrf002.release()
+	x.xrf001.release()
 	x.hasCfs, x.year, x.pass, x.tables = false, -1, nil, nil
 }
 
@@ -558,9 +554,7 @@ func (t *labelTable) reset(n int) {
 
 // release empties t, dropping its label texts.
 func (t *labelTable) release() {
-	clear(t.labels)
-	t.labels = t.labels[:0]
-	clear(t.ids)
+	t.labels, t.ids = truncated(t.labels), emptied(t.ids)
 }
 
 // id returns the number of the normalised label n, adding it when new.

@@ -69,11 +69,13 @@ func runXRF001(p *audit.Pass) {
 	ix := &x.ix // in the storage of the pass's pool
 	ix.reset(cfs, &x.cellLabels, len(x.proseLabels.labels))
 	matches := func(pi int) []match { f := &x.prose[pi]; return ix.matches(f.lbl, x.label(f)) }
-	reported := make([]bool, len(x.prose))
+	st := &x.xrf001 // in the storage of the pass's pool
+	reported := st.flags(&st.reported, len(x.prose))
 	// 1. lists anchored to one table column
-	score := map[lineKey]int{}
-	seen := map[lineKey]bool{}
-	var hits []*cellFacts
+	if st.score == nil {
+		st.score, st.seen = map[lineKey]int{}, map[lineKey]bool{}
+	}
+	score, seen, hits := st.score, st.seen, st.hits[:0]
 	for _, group := range x.enums {
 		clear(score)
 		for _, pi := range group {
@@ -130,13 +132,14 @@ func runXRF001(p *audit.Pass) {
 		}
 	}
 	// 2. single figures with one candidate value
-	inList := make([]bool, len(x.prose))
+	inList := st.flags(&st.inList, len(x.prose))
 	for _, g := range x.enums {
 		for _, pi := range g[1:] {
 			inList[pi] = true
 		}
 	}
-	var cands []*cellFacts
+	cands := st.cands[:0]
+	defer func() { st.hits, st.cands = hits, cands }()
 	for i := range x.prose {
 		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
@@ -176,6 +179,30 @@ func runXRF001(p *audit.Pass) {
 		}
 	next:
 	}
+}
+
+// xrf001Storage is runXRF001's working storage, kept in xrefFacts from
+// pass to pass.
+type xrf001Storage struct {
+	reported, inList []bool
+	score            map[lineKey]int
+	seen             map[lineKey]bool
+	hits, cands      []*cellFacts
+}
+
+// flags returns *s with n elements, all false.
+func (*xrf001Storage) flags(s *[]bool, n int) []bool {
+	*s = resized(*s, n)
+	clear(*s)
+	return *s
+}
+
+// release empties s, dropping its references to the document's cells
+// and blocks.
+func (s *xrf001Storage) release() {
+	s.reported, s.inList = bounded(s.reported), bounded(s.inList)
+	s.score, s.seen = emptied(s.score), emptied(s.seen)
+	s.hits, s.cands = truncated(s.hits), truncated(s.cands)
 }
 
 // agrees returns 1 when the prose figure and the cell agree within rounding,

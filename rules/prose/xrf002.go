@@ -107,7 +107,11 @@ type xrf002Storage struct {
 }
 
 // release empties s, dropping the texts of the earlier figures.
-func (s *xrf002Storage) release() { clear(s.earlierOf) }
+func (s *xrf002Storage) release() {
+	s.earlierOf = emptied(s.earlierOf)
+	s.labelOf, s.index, s.met = bounded(s.labelOf), bounded(s.index), bounded(s.met)
+	s.groups.release()
+}
 
 // earlierText is what an XRF002 finding says of the earlier figure: its value
 // and where it is.
