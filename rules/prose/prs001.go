@@ -39,18 +39,11 @@ func runPRS001(p *audit.Pass) {
 func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	total := exactIfCount(e.Total)
 	var buf [16]figures.Number // the parts of the common case, on the stack
-	if figures.SumHolds(appendNumbers(buf[:0], e.Parts), total, figures.HalfUp) {
+	if !enumerationReported(appendNumbers(buf[:0], e.Parts), total, e.Complete) {
 		return // the common case: no expression built
 	}
 	parts := numbers(e.Parts)
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
-	if chk.Consistent {
-		return
-	}
-	over := chk.Diff.Mant < 0 // parts exceed the total
-	if !e.Complete && !over {
-		return // a 其中 subset may leave things out
-	}
 	f := audit.Finding{
 		Severity:   audit.Error,
 		Span:       u.spanOf(e.Total),
@@ -99,6 +92,30 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	locate(p, u, &f, e.Total.Start)
 	p.Report(f)
+}
+
+// enumerationReported reports whether checkEnumeration reports the
+// enumeration whose parts and total are given: the parts do not add up to
+// the total, and, for a 其中 subset (not complete), which may leave things
+// out, they exceed it. It is enumerationReportedSum without the sum's
+// expression (TestEnumerationReported compares them).
+func enumerationReported(parts []figures.Number, total figures.Number, complete bool) bool {
+	if figures.SumHolds(parts, total, figures.HalfUp) {
+		return false
+	}
+	_, diff, _ := figures.SumDiff(parts, total) // CheckSum's Diff.Mant
+	return complete || diff < 0
+}
+
+// enumerationReportedSum is enumerationReported from figures.CheckSum, as
+// checkEnumeration once decided: the tests' oracle.
+func enumerationReportedSum(parts []figures.Number, total figures.Number, complete bool) bool {
+	chk := figures.CheckSum(parts, total, figures.HalfUp)
+	if chk.Consistent {
+		return false
+	}
+	over := chk.Diff.Mant < 0 // parts exceed the total
+	return complete || over
 }
 
 // listStyle reports a list introduced by "其中：" (a colon after the marker).

@@ -164,8 +164,49 @@ func diffString(x, y figures.Number) string {
 // signByRate infers the direction of a change from its stated rate when the
 // base is not written: of the two bases X − D (an increase) and X + D (a
 // decrease) it returns the sign of the one under which D ÷ base is the
-// stated rate, or 0 when neither or both fit.
+// stated rate, or 0 when neither or both fit. It decides on the int64 path
+// (figures.RateHolds) when the figures fit, else as signByRateBig.
 func signByRate(c figures.Comparison) int {
+	if c.Cur == nil || c.Diff == nil || c.Rate == nil || c.Cur.Percent || c.Cur.Approx || c.Diff.Approx || c.Rate.Approx || c.Comparable {
+		return 0
+	}
+	x, ok1 := c.Cur.Fixed(figures.HalfUp)
+	d, ok2 := c.Diff.Fixed(figures.HalfUp)
+	if !ok1 || !ok2 {
+		return signByRateBig(c)
+	}
+	fits := func(base figures.Fixed, ok bool) (fit, known bool) {
+		if !ok {
+			return false, false
+		}
+		if base.Lo <= 0 { // base.Interval().Lo.Sign() <= 0: the ends share the sign of the values
+			return false, true
+		}
+		holds, valid, fitsInt := figures.RateHolds(c.Rate.Number, d, base)
+		return valid && holds, fitsInt
+	}
+	up, ok3 := fits(x.Add(d.Neg()))
+	down, ok4 := fits(x.Add(d))
+	if !ok3 || !ok4 {
+		return signByRateBig(c)
+	}
+	return signOfFits(up, down)
+}
+
+// signOfFits is the sign of the one base that fits, 0 for neither or both.
+func signOfFits(up, down bool) int {
+	switch {
+	case up && !down:
+		return 1
+	case down && !up:
+		return -1
+	}
+	return 0
+}
+
+// signByRateBig is signByRate in big.Rat intervals: the fallback and the
+// tests' oracle.
+func signByRateBig(c figures.Comparison) int {
 	if c.Cur == nil || c.Diff == nil || c.Rate == nil || c.Cur.Percent || c.Cur.Approx || c.Diff.Approx || c.Rate.Approx || c.Comparable {
 		return 0
 	}
@@ -177,12 +218,5 @@ func signByRate(c figures.Comparison) int {
 		ok, _, valid := figures.RateCheck(c.Rate.Number, d, base)
 		return valid && ok
 	}
-	up, down := fits(x.Sub(d)), fits(x.Add(d))
-	switch {
-	case up && !down:
-		return 1
-	case down && !up:
-		return -1
-	}
-	return 0
+	return signOfFits(fits(x.Sub(d)), fits(x.Add(d)))
 }

@@ -73,7 +73,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	// the figures must be about what the rate measures: some pair of
 	// characters of the rate's name ("政府采购" of 政府采购执行率) recurs in them
 	stem := strings.TrimSuffix(r.Value.Label, r.Kind)
-	if !sharesBigram(stem, plans[len(plans)-1].Lead+acts[len(acts)-1].Lead) {
+	if !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
 		return
 	}
 	rate := r.Value.Number
@@ -145,6 +145,14 @@ func sharesBigram(a, b string) bool {
 		prev = i
 	}
 	return false
+}
+
+// sharesBigramJoined is sharesBigram(a, p+q) without joining p and q: a
+// pair of a is at most 8 bytes (two runes, an invalid byte read as U+FFFD),
+// so one found across the join lies within 7 bytes on either side of it.
+func sharesBigramJoined(a, p, q string) bool {
+	const k = 7
+	return sharesBigram(a, p) || sharesBigram(a, q) || sharesBigram(a, p[len(p)-min(k, len(p)):]+q[:min(k, len(q))])
 }
 
 // sharesBigramRunes is sharesBigram by rune conversion, which writes an

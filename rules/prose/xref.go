@@ -70,15 +70,32 @@ func basisOf(text string) basis {
 	return actualBasis
 }
 
-// basisOf2 is basisOf(a + b), without joining them when one is empty.
+// basisOf2 is basisOf(a + b), without joining them when one is empty or
+// when a + b says none of 预算, 年初 and 计划: basisOf finds any other basis
+// than actualBasis by one of them (a budget name it removes holds 预算).
 func basisOf2(a, b string) basis {
 	switch {
 	case a == "":
 		return basisOf(b)
 	case b == "":
 		return basisOf(a)
+	case !joinedContains(a, b, "预算") && !joinedContains(a, b, "年初") && !joinedContains(a, b, "计划"):
+		return actualBasis
 	}
 	return basisOf(a + b)
+}
+
+// joinedContains is strings.Contains(a+b, w) without joining a and b.
+func joinedContains(a, b, w string) bool {
+	if strings.Contains(a, w) || strings.Contains(b, w) {
+		return true
+	}
+	for k := 1; k < len(w); k++ { // w[:k] ends a, w[k:] starts b
+		if strings.HasSuffix(a, w[:k]) && strings.HasPrefix(b, w[k:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pfig is a figure stated in prose, with what it is about.
@@ -110,11 +127,11 @@ type xrefKey struct{}
 
 type xrefFacts struct {
 	prose      []pfig
-	enums      [][]int     // per enumeration: indexes into prose, total first (−1 when not kept)
-	enumSlab   []int       // holds the enums
-	scopeBuf   []scopeAt   // collect's occurrences of scope words, reused unit after unit
-	cfs        []cellFacts // cellFacts of the cells that have them, made once
-	cellLabels labelTable  // the labels of cfs
+	enums      [][]int      // per enumeration: indexes into prose, total first (−1 when not kept)
+	enumSlab   []int        // holds the enums
+	strip      stripScratch // collect's stripQuotes storage, reused unit after unit
+	cfs        []cellFacts  // cellFacts of the cells that have them, made once
+	cellLabels labelTable   // the labels of cfs
 	// proseLabels numbers the labels of prose: figures with one label
 	// share its number (XRF002 groups them by it, XRF001 matches each
 	// label with the cells once)
@@ -198,7 +215,8 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 // (figures, cells, label texts) so that a pooled x keeps none alive.
 func (x *xrefFacts) release() {
 	x.prose, x.enums, x.cfs = truncated(x.prose), truncated(x.enums), truncated(x.cfs)
-	x.enumSlab, x.scopeBuf = bounded(x.enumSlab), bounded(x.scopeBuf)
+	x.enumSlab = bounded(x.enumSlab)
+	x.strip.release()
 	x.cellLabels.release()
 	x.proseLabels.release()
 	x.masks, x.labels, x.captions = emptied(x.masks), emptied(x.labels), emptied(x.captions)
@@ -255,8 +273,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if !plain.made {
 			// lastScope reads the text before a figure only: no further
 			// than the last figure's start
-			plain = stripQuotes(u.text[:bound], x.scopeBuf)
-			x.scopeBuf = plain.at // reused by the next unit's
+			plain = stripQuotes(u.text[:bound], &x.strip) // storage reused by the next unit's
 		}
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
 		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
@@ -998,16 +1015,29 @@ func isScopeQuote(r rune) bool {
 	return r == '“' || r == '”' || r == '"' || r == '‘' || r == '’'
 }
 
-// stripped is a text with scopeQuotes applied, made once per unit, and
-// where each byte offset of the text went.
+// stripped is a text with scopeQuotes applied, made once per unit: where
+// each byte offset of the text went, and the scope words of the stripped
+// text. Its slices are in a stripScratch, valid until its next use.
 type stripped struct {
-	s    string
 	made bool
 	// quotes are the quotes removed: their offsets in the text, ascending,
 	// and how many bytes were removed up to and including each
 	quotes  []int
 	removed []int
-	at      []scopeAt // the scope words in s, by position (overlaps included)
+	at      []scopeAt // the scope words in the stripped text, by position (overlaps included)
+}
+
+// stripScratch is the storage of stripQuotes, reused from unit to unit:
+// the stripped text itself is needed only to find its scope words.
+type stripScratch struct {
+	text            []byte
+	quotes, removed []int
+	at              []scopeAt
+}
+
+// release drops the storage grown beyond keepSlice.
+func (sc *stripScratch) release() {
+	sc.text, sc.quotes, sc.removed, sc.at = bounded(sc.text), bounded(sc.quotes), bounded(sc.removed), bounded(sc.at)
 }
 
 // scopeAt is an occurrence of scopeWords[word] at byte pos.
@@ -1016,28 +1046,34 @@ type scopeAt struct {
 	word int8
 }
 
-// stripQuotes makes the stripped text of text; its occurrences are
-// appended to buf[:0] (a buffer reused from unit to unit).
-func stripQuotes(text string, buf []scopeAt) stripped {
-	st := stripped{s: text, made: true}
-	if hasScopeQuote(text) {
-		var b strings.Builder
-		b.Grow(len(text))
-		for i, r := range text {
-			w := utf8.RuneLen(r)
-			if r == utf8.RuneError {
-				_, w = utf8.DecodeRuneInString(text[i:])
-			}
-			if isScopeQuote(r) {
-				st.quotes = append(st.quotes, i)
-				st.removed = append(st.removed, i+w-b.Len())
-				continue
-			}
-			b.WriteString(text[i : i+w])
-		}
-		st.s = b.String()
+// stripQuotes makes the stripped text of text in the storage sc (new
+// storage when sc is nil), which the result uses until sc's next use.
+func stripQuotes(text string, sc *stripScratch) stripped {
+	if sc == nil {
+		sc = new(stripScratch)
 	}
-	st.at = scopeWordsIn(st.s, buf[:0])
+	st := stripped{made: true}
+	if !hasScopeQuote(text) {
+		st.at = scopeWordsIn(text, sc.at[:0])
+		sc.at = st.at
+		return st
+	}
+	b, quotes, removed := sc.text[:0], sc.quotes[:0], sc.removed[:0]
+	for i, r := range text {
+		w := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, w = utf8.DecodeRuneInString(text[i:])
+		}
+		if isScopeQuote(r) {
+			quotes = append(quotes, i)
+			removed = append(removed, i+w-len(b))
+			continue
+		}
+		b = append(b, text[i:i+w]...)
+	}
+	st.quotes, st.removed = quotes, removed
+	st.at = scopeWordsIn(b, sc.at[:0])
+	sc.text, sc.quotes, sc.removed, sc.at = b, quotes, removed, st.at
 	return st
 }
 
@@ -1083,13 +1119,13 @@ var scopeByEnd = func() (t [256]uint16) {
 
 // scopeWordsIn appends the occurrences of the scope words in s to out, by
 // position: what a strings.Index loop per word finds, in one pass.
-func scopeWordsIn(s string, out []scopeAt) []scopeAt {
+func scopeWordsIn[T ~string | ~[]byte](s T, out []scopeAt) []scopeAt {
 	for i := 2; i < len(s); i++ {
 		m := scopeByEnd[s[i]]
 		for m != 0 { // a word may start at i−2
 			k := bits.TrailingZeros16(m)
 			m &^= 1 << k
-			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && len(s)-(i-2) >= len(w) && string(s[i-2:i-2+len(w)]) == w {
 				out = append(out, scopeAt{int32(i - 2), int8(k)})
 				break // no two words start alike
 			}

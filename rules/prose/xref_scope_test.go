@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,6 +37,10 @@ func FuzzScopeWordsIn(f *testing.F) {
 			if got[k] != want[k] {
 				t.Fatalf("scopeWordsIn(%q) = %v, want %v", s, got, want)
 			}
+		}
+		// stripQuotes finds them in its bytes
+		if got := scopeWordsIn([]byte(s), nil); !slices.Equal(got, want) {
+			t.Fatalf("scopeWordsIn([]byte(%q)) = %v, want %v", s, got, want)
 		}
 		if got, want := hasScopeQuote(s), strings.ContainsFunc(s, isScopeQuote); got != want {
 			t.Fatalf("hasScopeQuote(%q) = %v, want %v", s, got, want)
