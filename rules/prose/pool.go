@@ -21,14 +21,14 @@ func emptied[M ~map[K]V, K comparable, V any](m M) M {
 	return m
 }
 
-// truncated returns s[:0] with its array cleared (dropping the references
-// it holds, past len(s) too), or nil when it holds more than keepSlice
-// elements.
+// truncated returns s[:0] with its elements cleared (dropping their
+// references), or nil when its array holds more than keepSlice elements.
+// The owner of s keeps no reference past its length.
 func truncated[S ~[]E, E any](s S) S {
 	if cap(s) > keepSlice {
 		return nil
 	}
-	clear(s[:cap(s)])
+	clear(s)
 	return s[:0]
 }
 

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -53,6 +54,8 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		Difference: figures.Trimmed(chk.Diff),
 		Confidence: 0.9,
 	}
+	// one array for the parts and, first, a part a hint may name
+	f.Related = make([]model.Span, 0, len(e.Parts)+1)
 	for _, q := range e.Parts {
 		f.Related = append(f.Related, u.spanOf(q))
 	}
@@ -84,7 +87,7 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		q := e.Parts[i]
 		f.Hint = fmt.Sprintf("疑似小数点错位：「%s」%s 若为 %s，则分项之和与合计相符。", labelOr(q, "该项"), show(q), figures.Trimmed(fixed)+q.Unit)
 		f.HintEN = fmt.Sprintf("Possibly a shifted decimal point: with %s as %s the parts add up.", show(q), figures.Trimmed(fixed))
-		f.Related = append([]model.Span{u.spanOf(q)}, f.Related...)
+		f.Related = slices.Insert(f.Related, 0, u.spanOf(q))
 	} else if chk.Sum.Mant != 0 && total.Mant != 0 {
 		if d := figures.Diagnose(total, chk.Sum); d.Slip != figures.NoSlip {
 			f.Hint, f.HintEN = d.Hint, d.HintEN

@@ -35,6 +35,17 @@ func runPRS004(p *audit.Pass) {
 	}
 }
 
+// bySign returns pos for sign 1, neg for −1, "" otherwise.
+func bySign(sign int, pos, neg string) string {
+	switch sign {
+	case 1:
+		return pos
+	case -1:
+		return neg
+	}
+	return ""
+}
+
 func signWord(s int) string {
 	if s > 0 {
 		return "增加"
@@ -70,7 +81,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	// "由Y提高到X" with X below Y
 	if c.ToSign != 0 && actual != 0 && actual != c.ToSign {
 		report(c.ToAt,
-			fmt.Sprintf("写「由%s%s到%s」，但后者比前者%s，方向相反。", show(*c.Base), c.ToWord, show(*c.Cur), map[int]string{1: "大", -1: "小"}[actual]),
+			fmt.Sprintf("写「由%s%s到%s」，但后者比前者%s，方向相反。", show(*c.Base), c.ToWord, show(*c.Cur), bySign(actual, "大", "小")),
 			fmt.Sprintf("The text says %q from %s to %s, but the figure moved the other way.", c.ToWord, c.Base.String(), c.Cur.String()),
 			xy(), c.Cur, c.Base)
 		return
@@ -78,7 +89,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	// the change word against the figures
 	if c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && actual != 0 && actual != c.DiffSign {
 		report(c.DiffAt,
-			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.DiffWord, show(*c.Diff), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
+			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.DiffWord, show(*c.Diff), show(*c.Cur), show(*c.Base), bySign(actual, "多", "少")),
 			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.DiffWord, c.Cur.String(), c.Base.String()),
 			xy(), c.Diff, c.Cur, c.Base)
 		return
@@ -103,7 +114,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 		case actual != 0:
 			msg += fmt.Sprintf("；按 %s 应为%s，「%s」用词有误。", expr, signWord(actual), which)
 		case byRate != 0:
-			expr = fmt.Sprintf("%s ÷ (%s %s %s) = %s", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[byRate], c.Diff.String(), show(*c.Rate))
+			expr = fmt.Sprintf("%s ÷ (%s %s %s) = %s", c.Diff.String(), c.Cur.String(), bySign(byRate, "−", "+"), c.Diff.String(), show(*c.Rate))
 			msg += fmt.Sprintf("；%s，应为%s，「%s」用词有误。", expr, signWord(byRate), which)
 		default:
 			expr = fmt.Sprintf("%s%s ↔ %s%s", c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate))
@@ -117,7 +128,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	// the rate word against the figures, when no change is written
 	if c.Diff == nil && c.Rate != nil && c.RateSign != 0 && c.Rate.Mant > 0 && actual != 0 && actual != c.RateSign && !c.Cur.Percent {
 		report(c.RateAt,
-			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.RateWord, show(*c.Rate), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
+			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.RateWord, show(*c.Rate), show(*c.Cur), show(*c.Base), bySign(actual, "多", "少")),
 			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.RateWord, c.Cur.String(), c.Base.String()),
 			xy(), c.Rate, c.Cur, c.Base)
 	}

@@ -82,3 +82,25 @@ func TestEnumerationReported(t *testing.T) {
 		t.Fatalf("only %d enumerations reported: the test tests little", reported)
 	}
 }
+
+// TestDifference compares difference with differenceBig, the big.Rat
+// arithmetic it replaces, on random figures, near ones and large ones.
+func TestDifference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 100000 {
+		a, b := randomFigure(rng), randomFigure(rng)
+		switch rng.IntN(4) {
+		case 0: // one unit of the last digit apart, or nearly
+			b.Dec = a.Dec
+			b.Mant = a.Mant + rng.Int64N(5) - 2
+		case 1:
+			a.Dec, b.Dec = rng.IntN(20), rng.IntN(20)
+			a.Mant = rng.Int64N(1<<62) - 1<<61
+		}
+		gd, gl := difference(a, b)
+		wd, wl := differenceBig(a, b)
+		if gd != wd || gl != wl {
+			t.Fatalf("difference(%+v, %+v) = %q, %v; big.Rat %q, %v", a, b, gd, gl, wd, wl)
+		}
+	}
+}

@@ -816,6 +816,8 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 					// made in place: the slice holds room for every cell
 					x.cfs = x.cfs[:len(x.cfs)+1]
 					if !x.cellFacts(b, r, c, &rf, &bf, &x.cfs[len(x.cfs)-1]) {
+						// cleared, so that no reference stays past the length
+						x.cfs[len(x.cfs)-1] = cellFacts{}
 						x.cfs = x.cfs[:len(x.cfs)-1]
 					}
 				}

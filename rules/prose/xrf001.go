@@ -202,7 +202,8 @@ func (*xrf001Storage) flags(s *[]bool, n int) []bool {
 func (s *xrf001Storage) release() {
 	s.reported, s.inList = bounded(s.reported), bounded(s.inList)
 	s.score, s.seen = emptied(s.score), emptied(s.seen)
-	s.hits, s.cands = truncated(s.hits), truncated(s.cands)
+	// hits and cands are reused within the pass: clear past their lengths
+	s.hits, s.cands = truncated(s.hits[:cap(s.hits)]), truncated(s.cands[:cap(s.cands)])
 }
 
 // agrees returns 1 when the prose figure and the cell agree within rounding,
@@ -279,8 +280,8 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 		fd.Message += why + "。"
 	}
 	if unit == f.q.Unit && !f.q.Percent {
-		d := new(big.Rat).Sub(f.q.Rat(), cell.Num.Rat())
-		fd.Difference = d.FloatString(max(f.q.Dec, cell.Num.Dec))
+		var lastDigit bool
+		fd.Difference, lastDigit = difference(f.q.Number, cell.Num)
 		if n, ok := figures.SameUpToMagnitude(f.q.Number, cell.Num); ok {
 			fd.Hint = fmt.Sprintf("两数只差小数点位置（相差10^%d倍），疑似小数点错位。", n)
 			fd.HintEN = fmt.Sprintf("The two differ only by a shifted decimal point (10^%d).", n)
@@ -288,8 +289,7 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 			fd.Hint, fd.HintEN = dg.Hint, dg.HintEN
 		}
 		// one unit of the last digit: possibly rounded differently
-		unitLast := new(big.Rat).SetFrac64(1, pow10(max(f.q.Dec, cell.Num.Dec)))
-		if new(big.Rat).Abs(d).Cmp(unitLast) <= 0 && sev == audit.Error {
+		if lastDigit && sev == audit.Error {
 			fd.Severity = audit.Warning
 			fd.Confidence = 0.5
 			fd.Hint = "两数仅末位相差1，可能是尾数处理不同，也可能是笔误。"
@@ -298,6 +298,45 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	}
 	locate(p, f.u, &fd, f.q.Start)
 	p.Report(fd)
+}
+
+// difference returns a − b written with the decimals of the finer, and
+// whether they differ by one unit of its last digit at most: in int64 when
+// the figures fit, else as differenceBig (the tests' oracle).
+func difference(a, b figures.Number) (diff string, lastDigit bool) {
+	dec := max(a.Dec, b.Dec)
+	if a.Dec >= 0 && b.Dec >= 0 {
+		x, ok1 := scaledMant(a.Mant, dec-a.Dec)
+		y, ok2 := scaledMant(b.Mant, dec-b.Dec)
+		if ok1 && ok2 && dec <= 18 {
+			d := x - y
+			return figures.FormatFixed(d, dec), d >= -1 && d <= 1
+		}
+	}
+	return differenceBig(a, b)
+}
+
+// scaledMant returns m·10^k, false unless it is within ±2^61 (where the
+// difference of two fits an int64).
+func scaledMant(m int64, k int) (int64, bool) {
+	const lim = 1 << 61
+	if m >= lim || m <= -lim {
+		return 0, false
+	}
+	for range k {
+		if m >= lim/10 || m <= -lim/10 {
+			return 0, false
+		}
+		m *= 10
+	}
+	return m, true
+}
+
+// differenceBig is difference in big.Rat.
+func differenceBig(a, b figures.Number) (diff string, lastDigit bool) {
+	d := new(big.Rat).Sub(a.Rat(), b.Rat())
+	unitLast := new(big.Rat).SetFrac64(1, pow10(max(a.Dec, b.Dec)))
+	return d.FloatString(max(a.Dec, b.Dec)), new(big.Rat).Abs(d).Cmp(unitLast) <= 0
 }
 
 func pow10(n int) int64 {
