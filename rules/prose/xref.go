@@ -147,6 +147,7 @@ type xrefFacts struct {
 	ix        cellIndex     // XRF001's, in storage kept for the pool
 	xrf002    xrf002Storage // XRF002's, the same
 	xrf001    xrf001Storage // XRF001's, the same
+	xrf003    xrf003Storage // XRF003's, the same
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
 	pass      *audit.Pass
@@ -225,6 +226,7 @@ func (x *xrefFacts) release() {
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()
+	x.xrf003.release()
 	x.hasCfs, x.year, x.pass, x.tables = false, -1, nil, nil
 }
 
