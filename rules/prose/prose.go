@@ -359,6 +359,23 @@ func shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
+	if utf8.ValidString(s) {
+		// the first n runes are the bytes up to the (n+1)th: no rune
+		// slice (shortenRunes, the tests' oracle, decodes invalid bytes
+		// as U+FFFD, which a valid text has none of)
+		k := 0
+		for i := range s {
+			if k == n {
+				return s[:i] + "…"
+			}
+			k++
+		}
+	}
+	return shortenRunes(s, n)
+}
+
+// shortenRunes is shorten's cut through a rune slice.
+func shortenRunes(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n]) + "…"
 }

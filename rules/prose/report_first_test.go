@@ -2,7 +2,9 @@ package prose
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
 )
@@ -101,6 +103,29 @@ func TestDifference(t *testing.T) {
 		wd, wl := differenceBig(a, b)
 		if gd != wd || gl != wl {
 			t.Fatalf("difference(%+v, %+v) = %q, %v; big.Rat %q, %v", a, b, gd, gl, wd, wl)
+		}
+	}
+}
+
+// TestJoinTexts: the three texts are the concatenations of their parts.
+func TestJoinTexts(t *testing.T) {
+	a, b, c := joinTexts([]string{"1", " ≠ ", "2"}, nil, []string{"x", "", "yz"})
+	if a != "1 ≠ 2" || b != "" || c != "xyz" {
+		t.Errorf("joinTexts = %q, %q, %q", a, b, c)
+	}
+}
+
+// TestShorten compares shorten with the cut through a rune slice.
+func TestShorten(t *testing.T) {
+	for _, s := range []string{"", "abc", "一二三四五", " 一二三四五六 ", "一\xff二三四五六", "ab一二三四"} {
+		for n := range 7 {
+			want := strings.TrimSpace(s)
+			if utf8.RuneCountInString(want) > n {
+				want = shortenRunes(want, n)
+			}
+			if got := shorten(s, n); got != want {
+				t.Errorf("shorten(%q, %d) = %q, want %q", s, n, got, want)
+			}
 		}
 	}
 }
