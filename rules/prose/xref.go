@@ -130,6 +130,7 @@ type xrefFacts struct {
 	enums      [][]int      // per enumeration: indexes into prose, total first (−1 when not kept)
 	enumSlab   []int        // holds the enums
 	strip      stripScratch // collect's stripQuotes storage, reused unit after unit
+	listBuf    []listAt     // collect's occurrences of list words, reused unit after unit
 	cfs        []cellFacts  // cellFacts of the cells that have them, made once
 	cellLabels labelTable   // the labels of cfs
 	// proseLabels numbers the labels of prose: figures with one label
@@ -216,7 +217,7 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 // (figures, cells, label texts) so that a pooled x keeps none alive.
 func (x *xrefFacts) release() {
 	x.prose, x.enums, x.cfs = truncated(x.prose), truncated(x.enums), truncated(x.cfs)
-	x.enumSlab = bounded(x.enumSlab)
+	x.enumSlab, x.listBuf = bounded(x.enumSlab), bounded(x.listBuf)
 	x.strip.release()
 	x.cellLabels.release()
 	x.proseLabels.release()
@@ -245,6 +246,8 @@ func (x *xrefFacts) collect(u *unit) {
 	first := len(x.prose) // the unit's figures are x.prose[first:], by ascending start
 	var plain stripped    // u.text without quotes, made for the first figure kept
 	var sw sentWords      // the words of a figure's sentence, made for its first figure kept
+	var lw []listAt       // the list words of u.text[:bound], found for the first figure kept
+	madeLW := false
 	bound := scopeBound(u)
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
@@ -265,7 +268,11 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		sent := u.sentenceOf(q.Start)
 		if !sw.made || sw.sent != sent {
-			sw = wordsOf(u.text, sent, bound)
+			if !madeLW {
+				lw, madeLW = listWordsIn(u.text[:bound], x.listBuf[:0]), true
+				x.listBuf = lw // reused by the next unit's
+			}
+			sw = wordsIn(lw, sent) // wordsOf(u.text, sent, bound)
 		}
 		// A figure's year is the one figures.Analyze found in its lead
 		// (or, below, its table's). Reading a year written at the start
@@ -358,6 +365,40 @@ func wordsOf(text string, s figures.Range, bound int) sentWords {
 		if i := strings.Index(t, w); i >= 0 {
 			sw.listEnd = min(sw.listEnd, s.Start+i+len(w))
 		}
+	}
+	return sw
+}
+
+// listAt is an occurrence of a list word in a text: where it starts and ends.
+type listAt struct{ pos, end int32 }
+
+// listWordsIn appends to out the occurrences of listWords in t, by
+// position: what wordsOf searches, found once for all the sentences of a
+// text instead of once per sentence (each from its start to the bound).
+func listWordsIn(t string, out []listAt) []listAt {
+	for _, w := range listWords {
+		for i := 0; ; {
+			j := strings.Index(t[i:], w)
+			if j < 0 {
+				break
+			}
+			out = append(out, listAt{int32(i + j), int32(i + j + len(w))})
+			i += j + 1
+		}
+	}
+	slices.SortFunc(out, func(a, b listAt) int { return cmp.Compare(a.pos, b.pos) })
+	return out
+}
+
+// wordsIn is wordsOf(text, s, bound) given the occurrences occ of the list
+// words in text[:bound] (listWordsIn): the first to end among those from
+// the sentence's start on, which is among those starting before the least
+// end found so far.
+func wordsIn(occ []listAt, s figures.Range) sentWords {
+	sw := sentWords{sent: s, made: true, listEnd: math.MaxInt}
+	k, _ := slices.BinarySearchFunc(occ, s.Start, func(a listAt, start int) int { return cmp.Compare(int(a.pos), start) })
+	for ; k < len(occ) && int(occ[k].pos) < sw.listEnd; k++ {
+		sw.listEnd = min(sw.listEnd, int(occ[k].end))
 	}
 	return sw
 }

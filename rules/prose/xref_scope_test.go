@@ -90,6 +90,9 @@ func TestSentWordsOracle(t *testing.T) {
 				if got, want := sw.listEnd <= min(max(q.LabelStart, s.Start), len(u.text)), inList(u, q, s); got != want {
 					t.Fatalf("%s: %q in %q in a list: %v, want %v", doc.Name, q.Label, u.text, got, want)
 				}
+				if got := wordsIn(listWordsIn(u.text[:bound], nil), s); got != sw {
+					t.Fatalf("%s: wordsIn of %q, sentence %v = %+v, wordsOf %+v", doc.Name, u.text, s, got, sw)
+				}
 				n++
 			}
 		}
@@ -97,6 +100,22 @@ func TestSentWordsOracle(t *testing.T) {
 	if n < 200 {
 		t.Errorf("only %d figures checked", n)
 	}
+}
+
+// FuzzListWords compares wordsIn with wordsOf on any text, sentence and
+// bound.
+func FuzzListWords(f *testing.F) {
+	f.Add("其中基本支出主要用于包括分别其中", 3, 20, 40)
+	f.Add("分别分别\xe5其中主要用于", 0, 30, 9)
+	f.Fuzz(func(t *testing.T, text string, start, end, bound int) {
+		if start < 0 || end < start || end > len(text) || bound < 0 || bound > len(text) {
+			return
+		}
+		s := figures.Range{Start: start, End: end}
+		if got, want := wordsIn(listWordsIn(text[:bound], nil), s), wordsOf(text, s, bound); got != want {
+			t.Fatalf("wordsIn(%q[:%d], %v) = %+v, want %+v", text, bound, s, got, want)
+		}
+	})
 }
 
 // FuzzSentWords is TestSentWordsOracle on any text.
@@ -112,6 +131,9 @@ func FuzzSentWords(f *testing.F) {
 			sw := wordsOf(u.text, sent, bound)
 			if got, want := sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)), inList(u, q, sent); got != want {
 				t.Fatalf("figure %d of %q in a list: %v, want %v", i, s, got, want)
+			}
+			if got := wordsIn(listWordsIn(u.text[:bound], nil), sent); got != sw {
+				t.Fatalf("wordsIn of %q, sentence %v = %+v, wordsOf %+v", s, sent, got, sw)
 			}
 		}
 	})
