@@ -381,7 +381,24 @@ func shortenRunes(s string, n int) string {
 }
 
 // show renders a quantity as written, e.g. "10.80万元" or "50.76%".
+// It is written into one buffer: showPlain, the tests' oracle, joins the
+// figure's String with its unit.
 func show(q figures.Quantity) string {
+	var buf [64]byte
+	b := q.Append(buf[:0])
+	switch {
+	case q.Percent:
+		b = append(b, '%')
+	case q.Permil:
+		b = append(b, "‰"...)
+	default:
+		b = append(b, q.Unit...)
+	}
+	return string(b)
+}
+
+// showPlain is show as String and a concatenation.
+func showPlain(q figures.Quantity) string {
 	s := q.String()
 	switch {
 	case q.Percent:

@@ -129,3 +129,21 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+// TestShow compares show with showPlain on random figures and units.
+func TestShow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	units := []string{"", "万元", "元", "亿元", "人", "个百分点", "倍"}
+	for range 20000 {
+		q := figures.Quantity{Number: randomFigure(rng)}
+		q.Dec = rng.IntN(30)
+		q.Unit = units[rng.IntN(len(units))]
+		q.Percent, q.Permil = rng.IntN(4) == 0, rng.IntN(4) == 0
+		if rng.IntN(10) == 0 {
+			q.Kind = figures.Dash
+		}
+		if got, want := show(q), showPlain(q); got != want {
+			t.Fatalf("show(%+v) = %q, want %q", q, got, want)
+		}
+	}
+}
