@@ -269,8 +269,11 @@ func (x *xrefFacts) collect(u *unit) {
 		sent := u.sentenceOf(q.Start)
 		if !sw.made || sw.sent != sent {
 			if !madeLW {
-				lw, madeLW = listWordsIn(u.text[:bound], x.listBuf[:0]), true
-				x.listBuf = lw // reused by the next unit's
+				// lastScope reads the text before a figure only: no
+				// further than the last figure's start; nor do the list
+				// words' sentences
+				plain, lw = x.scanWords(u.text[:bound])
+				madeLW = true
 			}
 			sw = wordsIn(lw, sent) // wordsOf(u.text, sent, bound)
 		}
@@ -279,11 +282,6 @@ func (x *xrefFacts) collect(u *unit) {
 		// of the sentence as well was tried: it changed no finding on the
 		// seed, the corpus or the generated reports, so it is not done.
 		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
-		if !plain.made {
-			// lastScope reads the text before a figure only: no further
-			// than the last figure's start
-			plain = stripQuotes(u.text[:bound], &x.strip) // storage reused by the next unit's
-		}
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
 		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
 		x.prose = append(x.prose, f)
@@ -367,6 +365,65 @@ func wordsOf(text string, s figures.Range, bound int) sentWords {
 		}
 	}
 	return sw
+}
+
+// scanWords returns the stripped text of t (stripQuotes) and the list
+// words of t (listWordsIn), in storage reused by the next unit's. A text
+// without quotes is its own stripped text: one pass then finds both kinds
+// of words (scopeAndListWordsIn).
+func (x *xrefFacts) scanWords(t string) (stripped, []listAt) {
+	var st stripped
+	var lw []listAt
+	if hasScopeQuote(t) {
+		st = stripQuotes(t, &x.strip)
+		lw = listWordsIn(t, x.listBuf[:0])
+	} else {
+		st.made = true
+		st.at, lw = scopeAndListWordsIn(t, x.strip.at[:0], x.listBuf[:0])
+		x.strip.at = st.at
+	}
+	x.listBuf = lw
+	return st, lw
+}
+
+// wordByEnd has, for each byte, the set of scopeWords (bits 0-9) and
+// listWords (bits 10-13) whose first rune ends with it: all first runes
+// are three-byte Han characters, all different.
+var wordByEnd = func() (t [256]uint16) {
+	for k, w := range scopeWords {
+		t[w[2]] |= 1 << k
+	}
+	for k, w := range listWords {
+		t[w[2]] |= 1 << (len(scopeWords) + k)
+	}
+	return t
+}()
+
+// scopeAndListWordsIn is scopeWordsIn(s, scope) and listWordsIn(s, list)
+// in one pass over s (FuzzScopeAndListWords compares them).
+func scopeAndListWordsIn(s string, scope []scopeAt, list []listAt) ([]scopeAt, []listAt) {
+	for i := 2; i < len(s); i++ {
+		m := wordByEnd[s[i]]
+		for m != 0 { // a word may start at i−2
+			k := bits.TrailingZeros16(m)
+			m &^= 1 << k
+			w := ""
+			if k < len(scopeWords) {
+				w = scopeWords[k]
+			} else {
+				w = listWords[k-len(scopeWords)]
+			}
+			if s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+				if k < len(scopeWords) {
+					scope = append(scope, scopeAt{int32(i - 2), int8(k)})
+				} else {
+					list = append(list, listAt{int32(i - 2), int32(i - 2 + len(w))})
+				}
+				break // no two words start alike
+			}
+		}
+	}
+	return scope, list
 }
 
 // listAt is an occurrence of a list word in a text: where it starts and ends.

@@ -118,6 +118,22 @@ func FuzzListWords(f *testing.F) {
 	})
 }
 
+// FuzzScopeAndListWords compares the one pass for both kinds of words
+// with the search for each kind.
+func FuzzScopeAndListWords(f *testing.F) {
+	f.Add("基本支出中“三公”经费10万元，其中项目支出主要用于公用经费，包括分别")
+	f.Add("\xe5其中\xff一般公共预算政府性基金分别包括主要用于国有资本经营社会保险基金三公经费公用经费人员经费机关运行经费")
+	f.Fuzz(func(t *testing.T, s string) {
+		scope, list := scopeAndListWordsIn(s, nil, nil)
+		if want := scopeWordsIn(s, nil); !slices.Equal(scope, want) {
+			t.Fatalf("scopeAndListWordsIn(%q) scope words %v, want %v", s, scope, want)
+		}
+		if want := listWordsIn(s, nil); !slices.Equal(list, want) {
+			t.Fatalf("scopeAndListWordsIn(%q) list words %v, want %v", s, list, want)
+		}
+	})
+}
+
 // FuzzSentWords is TestSentWordsOracle on any text.
 func FuzzSentWords(f *testing.F) {
 	f.Add("2022年，其中基本支出比上年增加10万元，项目支出5万元；分别为3万元、2万元。较上年增长5%")
