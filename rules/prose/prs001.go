@@ -45,11 +45,12 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	parts := numbers(e.Parts)
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
+	sum, shown := chk.Sum.String(), show(e.Total) // each written once for the texts below
 	f := audit.Finding{
 		Severity:   audit.Error,
 		Span:       u.spanOf(e.Total),
 		Expr:       chk.Expr,
-		Expected:   chk.Sum.String(),
+		Expected:   sum,
 		Actual:     total.String(),
 		Difference: figures.Trimmed(chk.Diff),
 		Confidence: 0.9,
@@ -64,11 +65,11 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		what += "合计"
 	}
 	if e.Complete {
-		f.Message = fmt.Sprintf("「%s」%s 与所列分项之和 %s 不符。", what, show(e.Total), chk.Sum.String()+e.Total.Unit)
-		f.MessageEN = fmt.Sprintf("The total %s does not equal the sum of the parts listed with it (%s).", show(e.Total), chk.Sum.String())
+		f.Message = fmt.Sprintf("「%s」%s 与所列分项之和 %s 不符。", what, shown, sum+e.Total.Unit)
+		f.MessageEN = fmt.Sprintf("The total %s does not equal the sum of the parts listed with it (%s).", shown, sum)
 	} else {
-		f.Message = fmt.Sprintf("「%s」后“%s”所列分项之和 %s 已超过合计 %s。", what, e.Marker, chk.Sum.String()+e.Total.Unit, show(e.Total))
-		f.MessageEN = fmt.Sprintf("The parts listed after %q add up to %s, more than the total %s.", e.Marker, chk.Sum.String(), show(e.Total))
+		f.Message = fmt.Sprintf("「%s」后“%s”所列分项之和 %s 已超过合计 %s。", what, e.Marker, sum+e.Total.Unit, shown)
+		f.MessageEN = fmt.Sprintf("The parts listed after %q add up to %s, more than the total %s.", e.Marker, sum, shown)
 	}
 	if !figures.IsMoneyUnit(e.Total.Unit) && !e.Complete {
 		// counts of people, places and things often overlap ("其中因私出境…，

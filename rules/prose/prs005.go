@@ -105,17 +105,19 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		suffix = "倍"
 	}
 	dec := max(rate.Dec, 2)
+	// each text written once for the finding's texts
+	acS, plS, value, expected := ac.String(), pl.String(), show(r.Value), figures.FormatRat(shown, rate.Dec)
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(r.Value),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%s ≠ %s", ac.String(), pl.String(), figures.FormatRat(shown, dec+2), suffix, show(r.Value)),
-		Expected:   figures.FormatRat(shown, rate.Dec) + suffix,
-		Actual:     show(r.Value),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%s ≠ %s", acS, plS, figures.FormatRat(shown, dec+2), suffix, value),
+		Expected:   expected + suffix,
+		Actual:     value,
 		Confidence: 0.7,
 		Related:    spans(u, &pl, &ac),
 	}
-	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", labelOr(r.Value, r.Kind), show(r.Value), labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), figures.FormatRat(shown, rate.Dec), suffix)
-	f.MessageEN = fmt.Sprintf("The rate %s does not match %s ÷ %s = %s%s.", show(r.Value), ac.String(), pl.String(), figures.FormatRat(shown, dec), suffix)
+	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", labelOr(r.Value, r.Kind), value, labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), expected, suffix)
+	f.MessageEN = fmt.Sprintf("The rate %s does not match %s ÷ %s = %s%s.", value, acS, plS, figures.FormatRat(shown, dec), suffix)
 	if truncOK {
 		f.Confidence = 0.5
 		f.Hint = "按截尾（舍去）计算与所写相符，按四舍五入则不符。"

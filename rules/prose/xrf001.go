@@ -260,10 +260,14 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	if name := cell.Column.Name(); name != "" {
 		where += "「" + name + "」"
 	}
-	shownCell := cell.Num.String() + unit
+	var buf [64]byte // the cell's figure and unit, written into one string
+	b := cell.Num.Append(buf[:0])
 	if cell.Num.Percent {
-		shownCell = cell.Num.String() + "%"
+		b = append(b, '%')
+	} else {
+		b = append(b, unit...)
 	}
+	shownCell := string(b)
 	shown := show(*f.q)
 	fd := audit.Finding{
 		Severity:   sev,
