@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -59,7 +60,9 @@ type unitsKey struct{}
 // table cells in document order, analysed once per pass.
 func units(p *audit.Pass) []*unit {
 	return audit.Fact(p, unitsKey{}, func(d *model.Document) []*unit {
-		return allUnits(d, proseUnits(p))
+		pt := proseUnits(p)
+		pt.all = appendUnits(pt.all[:0], d, pt, &pt.cellSlab)
+		return pt.all
 	})
 }
 
@@ -77,40 +80,131 @@ type proseText struct {
 	seen map[string]*figures.Statements
 	// an allocates the analyses of all the document's texts in shared blocks
 	an figures.Analyzer
+
+	// Storage kept from pass to pass (proseUnits takes pt from a pool):
+	// the units of units and of cells, and the units of units(p).
+	slab, cellSlab unitSlab
+	all            []*unit
 }
 
 // proseUnits returns the paragraphs and headings worth reading (a figure,
 // and a word that may make it a statement or a cross-referenced amount or
-// rate: proseMayMatter), analysed once per pass.
+// rate: proseMayMatter), analysed once per pass, in storage taken from
+// prosePool (the units and the map of a document were grown afresh for
+// every document; the facts live only as long as the pass).
 func proseUnits(p *audit.Pass) *proseText {
-	return audit.Fact(p, proseUnitsKey{}, collectProse)
+	return audit.Fact(p, proseUnitsKey{}, func(d *model.Document) *proseText {
+		pt := audit.Pooled(p, prosePoolKey{}, &prosePool, (*proseText).release)
+		pt.collect(d)
+		return pt
+	})
 }
 
+var prosePool = sync.Pool{New: func() any { return new(proseText) }}
+
+type prosePoolKey struct{}
+
+// Bounds on what a pooled proseText keeps after a document: a very large
+// one would otherwise leave every later, smaller one to clear (and the
+// pool to hold) its storage.
+const (
+	keepSeen  = 1024 // entries of seen: beyond, the map is dropped
+	keepUnits = 4096 // elements of units, block and all
+)
+
+// release empties pt for prosePool, dropping its references to the
+// document (texts, cells, analyses), and the storage grown beyond the
+// bounds above.
+func (pt *proseText) release() {
+	clear(pt.units)
+	clear(pt.all)
+	pt.units, pt.block, pt.all = pt.units[:0], pt.block[:0], pt.all[:0]
+	if cap(pt.units) > keepUnits {
+		pt.units, pt.block = nil, nil
+	}
+	if cap(pt.all) > keepUnits {
+		pt.all = nil
+	}
+	if len(pt.seen) > keepSeen {
+		pt.seen = nil
+	} else {
+		clear(pt.seen)
+	}
+	pt.slab.release()
+	pt.cellSlab.release()
+	pt.an = figures.Analyzer{}
+}
+
+// collectProse returns the prose units of d in new storage (units(p)
+// without a pass, for the tests).
 func collectProse(d *model.Document) *proseText {
-	pt := &proseText{seen: map[string]*figures.Statements{}}
-	var slab unitSlab
+	pt := new(proseText)
+	pt.collect(d)
+	return pt
+}
+
+// collect fills the empty pt with the prose units of d.
+func (pt *proseText) collect(d *model.Document) {
+	if pt.seen == nil {
+		// a report has a few dozen to a few hundred texts with a figure
+		pt.seen = make(map[string]*figures.Statements, min(len(d.Blocks)/2, keepSeen))
+	}
+	if pt.units == nil {
+		n := min(len(d.Blocks)/2, keepUnits)
+		pt.units, pt.block = make([]*unit, 0, n), make([]int, 0, n)
+	}
 	for i, b := range d.Blocks {
 		s, ok := model.TextSpan(b)
 		if !ok {
 			continue
 		}
 		if u, ok := pt.unit(d, s, nil); ok {
-			pt.units = append(pt.units, slab.add(u))
+			pt.units = append(pt.units, pt.slab.add(u))
 			pt.block = append(pt.block, i)
 		}
 	}
-	return pt
 }
 
-// unitSlab allocates units in chunks rather than one by one.
-type unitSlab struct{ chunk []unit }
+// unitSlab allocates units in chunks rather than one by one, and keeps
+// the chunks for the next document (release).
+type unitSlab struct {
+	chunks [][]unit // chunks[:k+1] are in use, chunks[k] being filled
+	k      int
+}
+
+// slabChunk is the size of a chunk; keepChunks the chunks release keeps.
+const (
+	slabChunk  = 64
+	keepChunks = 16
+)
 
 func (s *unitSlab) add(u unit) *unit {
-	if len(s.chunk) == cap(s.chunk) {
-		s.chunk = make([]unit, 0, 64)
+	if len(s.chunks) == 0 {
+		s.chunks = append(s.chunks, make([]unit, 0, slabChunk))
 	}
-	s.chunk = append(s.chunk, u)
-	return &s.chunk[len(s.chunk)-1]
+	if c := s.chunks[s.k]; len(c) == cap(c) {
+		s.k++
+		if s.k == len(s.chunks) {
+			s.chunks = append(s.chunks, make([]unit, 0, slabChunk))
+		}
+	}
+	c := append(s.chunks[s.k], u)
+	s.chunks[s.k] = c
+	return &c[len(c)-1]
+}
+
+// release empties the chunks, dropping their references to the document,
+// and keeps at most keepChunks of them.
+func (s *unitSlab) release() {
+	for i := range s.chunks[:min(s.k+1, len(s.chunks))] {
+		clear(s.chunks[i])
+		s.chunks[i] = s.chunks[i][:0]
+	}
+	if len(s.chunks) > keepChunks {
+		clear(s.chunks[keepChunks:])
+		s.chunks = s.chunks[:keepChunks]
+	}
+	s.k = 0
 }
 
 var noStatements = &figures.Statements{}
@@ -195,16 +289,15 @@ var matterByEnd = func() (t [256]uint32) {
 // collectUnits returns the units of d holding a statement, paragraphs and
 // cells, in document order (the analysis of units(p) without a pass).
 func collectUnits(d *model.Document) []*unit {
-	return allUnits(d, collectProse(d))
+	var slab unitSlab
+	return appendUnits(nil, d, collectProse(d), &slab)
 }
 
-// allUnits adds the table cells to the prose units pt, in document order,
-// and keeps those holding a statement: a unit without one gives the rules
-// reading units nothing to check, and most cells hold none (their own
-// unit is not even made).
-func allUnits(d *model.Document, pt *proseText) []*unit {
-	var out []*unit
-	var slab unitSlab
+// appendUnits appends to out the units holding a statement: those of the
+// prose pt and of the table cells (made in slab), in document order. A
+// unit without a statement gives the rules reading units nothing to
+// check, and most cells hold none (their own unit is not even made).
+func appendUnits(out []*unit, d *model.Document, pt *proseText, slab *unitSlab) []*unit {
 	var walkTable func(t *model.Table)
 	walkTable = func(t *model.Table) {
 		for _, c := range t.Cells {
@@ -266,12 +359,46 @@ func shorten(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
+	if utf8.ValidString(s) {
+		// the first n runes are the bytes up to the (n+1)th: no rune
+		// slice (shortenRunes, the tests' oracle, decodes invalid bytes
+		// as U+FFFD, which a valid text has none of)
+		k := 0
+		for i := range s {
+			if k == n {
+				return s[:i] + "…"
+			}
+			k++
+		}
+	}
+	return shortenRunes(s, n)
+}
+
+// shortenRunes is shorten's cut through a rune slice.
+func shortenRunes(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n]) + "…"
 }
 
 // show renders a quantity as written, e.g. "10.80万元" or "50.76%".
+// It is written into one buffer: showPlain, the tests' oracle, joins the
+// figure's String with its unit.
 func show(q figures.Quantity) string {
+	var buf [64]byte
+	b := q.Append(buf[:0])
+	switch {
+	case q.Percent:
+		b = append(b, '%')
+	case q.Permil:
+		b = append(b, "‰"...)
+	default:
+		b = append(b, q.Unit...)
+	}
+	return string(b)
+}
+
+// showPlain is show as String and a concatenation.
+func showPlain(q figures.Quantity) string {
 	s := q.String()
 	switch {
 	case q.Percent:

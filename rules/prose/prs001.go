@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -39,27 +40,23 @@ func runPRS001(p *audit.Pass) {
 func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	total := exactIfCount(e.Total)
 	var buf [16]figures.Number // the parts of the common case, on the stack
-	if figures.SumHolds(appendNumbers(buf[:0], e.Parts), total, figures.HalfUp) {
+	if !enumerationReported(appendNumbers(buf[:0], e.Parts), total, e.Complete) {
 		return // the common case: no expression built
 	}
 	parts := numbers(e.Parts)
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
-	if chk.Consistent {
-		return
-	}
-	over := chk.Diff.Mant < 0 // parts exceed the total
-	if !e.Complete && !over {
-		return // a 其中 subset may leave things out
-	}
+	sum, shown := chk.Sum.String(), show(e.Total) // each written once for the texts below
 	f := audit.Finding{
 		Severity:   audit.Error,
 		Span:       u.spanOf(e.Total),
 		Expr:       chk.Expr,
-		Expected:   chk.Sum.String(),
+		Expected:   sum,
 		Actual:     total.String(),
 		Difference: figures.Trimmed(chk.Diff),
 		Confidence: 0.9,
 	}
+	// one array for the parts and, first, a part a hint may name
+	f.Related = make([]model.Span, 0, len(e.Parts)+1)
 	for _, q := range e.Parts {
 		f.Related = append(f.Related, u.spanOf(q))
 	}
@@ -68,11 +65,11 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		what += "合计"
 	}
 	if e.Complete {
-		f.Message = fmt.Sprintf("「%s」%s 与所列分项之和 %s 不符。", what, show(e.Total), chk.Sum.String()+e.Total.Unit)
-		f.MessageEN = fmt.Sprintf("The total %s does not equal the sum of the parts listed with it (%s).", show(e.Total), chk.Sum.String())
+		f.Message = fmt.Sprintf("「%s」%s 与所列分项之和 %s 不符。", what, shown, sum+e.Total.Unit)
+		f.MessageEN = fmt.Sprintf("The total %s does not equal the sum of the parts listed with it (%s).", shown, sum)
 	} else {
-		f.Message = fmt.Sprintf("「%s」后“%s”所列分项之和 %s 已超过合计 %s。", what, e.Marker, chk.Sum.String()+e.Total.Unit, show(e.Total))
-		f.MessageEN = fmt.Sprintf("The parts listed after %q add up to %s, more than the total %s.", e.Marker, chk.Sum.String(), show(e.Total))
+		f.Message = fmt.Sprintf("「%s」后“%s”所列分项之和 %s 已超过合计 %s。", what, e.Marker, sum+e.Total.Unit, shown)
+		f.MessageEN = fmt.Sprintf("The parts listed after %q add up to %s, more than the total %s.", e.Marker, sum, shown)
 	}
 	if !figures.IsMoneyUnit(e.Total.Unit) && !e.Complete {
 		// counts of people, places and things often overlap ("其中因私出境…，
@@ -91,7 +88,7 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		q := e.Parts[i]
 		f.Hint = fmt.Sprintf("疑似小数点错位：「%s」%s 若为 %s，则分项之和与合计相符。", labelOr(q, "该项"), show(q), figures.Trimmed(fixed)+q.Unit)
 		f.HintEN = fmt.Sprintf("Possibly a shifted decimal point: with %s as %s the parts add up.", show(q), figures.Trimmed(fixed))
-		f.Related = append([]model.Span{u.spanOf(q)}, f.Related...)
+		f.Related = slices.Insert(f.Related, 0, u.spanOf(q))
 	} else if chk.Sum.Mant != 0 && total.Mant != 0 {
 		if d := figures.Diagnose(total, chk.Sum); d.Slip != figures.NoSlip {
 			f.Hint, f.HintEN = d.Hint, d.HintEN
@@ -99,6 +96,30 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	locate(p, u, &f, e.Total.Start)
 	p.Report(f)
+}
+
+// enumerationReported reports whether checkEnumeration reports the
+// enumeration whose parts and total are given: the parts do not add up to
+// the total, and, for a 其中 subset (not complete), which may leave things
+// out, they exceed it. It is enumerationReportedSum without the sum's
+// expression (TestEnumerationReported compares them).
+func enumerationReported(parts []figures.Number, total figures.Number, complete bool) bool {
+	if figures.SumHolds(parts, total, figures.HalfUp) {
+		return false
+	}
+	_, diff, _ := figures.SumDiff(parts, total) // CheckSum's Diff.Mant
+	return complete || diff < 0
+}
+
+// enumerationReportedSum is enumerationReported from figures.CheckSum, as
+// checkEnumeration once decided: the tests' oracle.
+func enumerationReportedSum(parts []figures.Number, total figures.Number, complete bool) bool {
+	chk := figures.CheckSum(parts, total, figures.HalfUp)
+	if chk.Consistent {
+		return false
+	}
+	over := chk.Diff.Mant < 0 // parts exceed the total
+	return complete || over
 }
 
 // listStyle reports a list introduced by "其中：" (a colon after the marker).

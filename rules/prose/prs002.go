@@ -67,7 +67,16 @@ func runPRS002(p *audit.Pass) {
 }
 
 func spans(u *unit, qs ...*figures.Quantity) []model.Span {
-	var out []model.Span
+	n := 0
+	for _, q := range qs {
+		if q != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]model.Span, 0, n)
 	for _, q := range qs {
 		if q != nil {
 			out = append(out, u.spanOf(*q))

@@ -165,7 +165,7 @@ func rateExpr(c figures.Comparison) string {
 	case c.Base != nil && c.Cur != nil:
 		return fmt.Sprintf("(%s − %s) ÷ %s", c.Cur.String(), c.Base.String(), c.Base.String())
 	}
-	return fmt.Sprintf("%s ÷ (%s %s %s)", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[c.DiffSign], c.Diff.String())
+	return fmt.Sprintf("%s ÷ (%s %s %s)", c.Diff.String(), c.Cur.String(), bySign(c.DiffSign, "−", "+"), c.Diff.String())
 }
 
 func exprWords(c figures.Comparison) string {

@@ -35,6 +35,17 @@ func runPRS004(p *audit.Pass) {
 	}
 }
 
+// bySign returns pos for sign 1, neg for −1, "" otherwise.
+func bySign(sign int, pos, neg string) string {
+	switch sign {
+	case 1:
+		return pos
+	case -1:
+		return neg
+	}
+	return ""
+}
+
 func signWord(s int) string {
 	if s > 0 {
 		return "增加"
@@ -70,7 +81,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	// "由Y提高到X" with X below Y
 	if c.ToSign != 0 && actual != 0 && actual != c.ToSign {
 		report(c.ToAt,
-			fmt.Sprintf("写「由%s%s到%s」，但后者比前者%s，方向相反。", show(*c.Base), c.ToWord, show(*c.Cur), map[int]string{1: "大", -1: "小"}[actual]),
+			fmt.Sprintf("写「由%s%s到%s」，但后者比前者%s，方向相反。", show(*c.Base), c.ToWord, show(*c.Cur), bySign(actual, "大", "小")),
 			fmt.Sprintf("The text says %q from %s to %s, but the figure moved the other way.", c.ToWord, c.Base.String(), c.Cur.String()),
 			xy(), c.Cur, c.Base)
 		return
@@ -78,7 +89,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	// the change word against the figures
 	if c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && actual != 0 && actual != c.DiffSign {
 		report(c.DiffAt,
-			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.DiffWord, show(*c.Diff), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
+			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.DiffWord, show(*c.Diff), show(*c.Cur), show(*c.Base), bySign(actual, "多", "少")),
 			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.DiffWord, c.Cur.String(), c.Base.String()),
 			xy(), c.Diff, c.Cur, c.Base)
 		return
@@ -103,7 +114,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 		case actual != 0:
 			msg += fmt.Sprintf("；按 %s 应为%s，「%s」用词有误。", expr, signWord(actual), which)
 		case byRate != 0:
-			expr = fmt.Sprintf("%s ÷ (%s %s %s) = %s", c.Diff.String(), c.Cur.String(), map[int]string{1: "−", -1: "+"}[byRate], c.Diff.String(), show(*c.Rate))
+			expr = fmt.Sprintf("%s ÷ (%s %s %s) = %s", c.Diff.String(), c.Cur.String(), bySign(byRate, "−", "+"), c.Diff.String(), show(*c.Rate))
 			msg += fmt.Sprintf("；%s，应为%s，「%s」用词有误。", expr, signWord(byRate), which)
 		default:
 			expr = fmt.Sprintf("%s%s ↔ %s%s", c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate))
@@ -117,7 +128,7 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 	// the rate word against the figures, when no change is written
 	if c.Diff == nil && c.Rate != nil && c.RateSign != 0 && c.Rate.Mant > 0 && actual != 0 && actual != c.RateSign && !c.Cur.Percent {
 		report(c.RateAt,
-			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.RateWord, show(*c.Rate), show(*c.Cur), show(*c.Base), map[int]string{1: "多", -1: "少"}[actual]),
+			fmt.Sprintf("写「%s%s」，但 %s 比 %s %s，方向相反。", c.RateWord, show(*c.Rate), show(*c.Cur), show(*c.Base), bySign(actual, "多", "少")),
 			fmt.Sprintf("The text says %q but %s − %s has the opposite sign.", c.RateWord, c.Cur.String(), c.Base.String()),
 			xy(), c.Rate, c.Cur, c.Base)
 	}
@@ -164,8 +175,49 @@ func diffString(x, y figures.Number) string {
 // signByRate infers the direction of a change from its stated rate when the
 // base is not written: of the two bases X − D (an increase) and X + D (a
 // decrease) it returns the sign of the one under which D ÷ base is the
-// stated rate, or 0 when neither or both fit.
+// stated rate, or 0 when neither or both fit. It decides on the int64 path
+// (figures.RateHolds) when the figures fit, else as signByRateBig.
 func signByRate(c figures.Comparison) int {
+	if c.Cur == nil || c.Diff == nil || c.Rate == nil || c.Cur.Percent || c.Cur.Approx || c.Diff.Approx || c.Rate.Approx || c.Comparable {
+		return 0
+	}
+	x, ok1 := c.Cur.Fixed(figures.HalfUp)
+	d, ok2 := c.Diff.Fixed(figures.HalfUp)
+	if !ok1 || !ok2 {
+		return signByRateBig(c)
+	}
+	fits := func(base figures.Fixed, ok bool) (fit, known bool) {
+		if !ok {
+			return false, false
+		}
+		if base.Lo <= 0 { // base.Interval().Lo.Sign() <= 0: the ends share the sign of the values
+			return false, true
+		}
+		holds, valid, fitsInt := figures.RateHolds(c.Rate.Number, d, base)
+		return valid && holds, fitsInt
+	}
+	up, ok3 := fits(x.Add(d.Neg()))
+	down, ok4 := fits(x.Add(d))
+	if !ok3 || !ok4 {
+		return signByRateBig(c)
+	}
+	return signOfFits(up, down)
+}
+
+// signOfFits is the sign of the one base that fits, 0 for neither or both.
+func signOfFits(up, down bool) int {
+	switch {
+	case up && !down:
+		return 1
+	case down && !up:
+		return -1
+	}
+	return 0
+}
+
+// signByRateBig is signByRate in big.Rat intervals: the fallback and the
+// tests' oracle.
+func signByRateBig(c figures.Comparison) int {
 	if c.Cur == nil || c.Diff == nil || c.Rate == nil || c.Cur.Percent || c.Cur.Approx || c.Diff.Approx || c.Rate.Approx || c.Comparable {
 		return 0
 	}
@@ -177,12 +229,5 @@ func signByRate(c figures.Comparison) int {
 		ok, _, valid := figures.RateCheck(c.Rate.Number, d, base)
 		return valid && ok
 	}
-	up, down := fits(x.Sub(d)), fits(x.Add(d))
-	switch {
-	case up && !down:
-		return 1
-	case down && !up:
-		return -1
-	}
-	return 0
+	return signOfFits(fits(x.Sub(d)), fits(x.Add(d)))
 }

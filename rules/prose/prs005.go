@@ -73,7 +73,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	// the figures must be about what the rate measures: some pair of
 	// characters of the rate's name ("政府采购" of 政府采购执行率) recurs in them
 	stem := strings.TrimSuffix(r.Value.Label, r.Kind)
-	if !sharesBigram(stem, plans[len(plans)-1].Lead+acts[len(acts)-1].Lead) {
+	if !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
 		return
 	}
 	rate := r.Value.Number
@@ -105,17 +105,19 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		suffix = "倍"
 	}
 	dec := max(rate.Dec, 2)
+	// each text written once for the finding's texts
+	acS, plS, value, expected := ac.String(), pl.String(), show(r.Value), figures.FormatRat(shown, rate.Dec)
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(r.Value),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%s ≠ %s", ac.String(), pl.String(), figures.FormatRat(shown, dec+2), suffix, show(r.Value)),
-		Expected:   figures.FormatRat(shown, rate.Dec) + suffix,
-		Actual:     show(r.Value),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%s ≠ %s", acS, plS, figures.FormatRat(shown, dec+2), suffix, value),
+		Expected:   expected + suffix,
+		Actual:     value,
 		Confidence: 0.7,
 		Related:    spans(u, &pl, &ac),
 	}
-	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", labelOr(r.Value, r.Kind), show(r.Value), labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), figures.FormatRat(shown, rate.Dec), suffix)
-	f.MessageEN = fmt.Sprintf("The rate %s does not match %s ÷ %s = %s%s.", show(r.Value), ac.String(), pl.String(), figures.FormatRat(shown, dec), suffix)
+	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", labelOr(r.Value, r.Kind), value, labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), expected, suffix)
+	f.MessageEN = fmt.Sprintf("The rate %s does not match %s ÷ %s = %s%s.", value, acS, plS, figures.FormatRat(shown, dec), suffix)
 	if truncOK {
 		f.Confidence = 0.5
 		f.Hint = "按截尾（舍去）计算与所写相符，按四舍五入则不符。"
@@ -145,6 +147,14 @@ func sharesBigram(a, b string) bool {
 		prev = i
 	}
 	return false
+}
+
+// sharesBigramJoined is sharesBigram(a, p+q) without joining p and q: a
+// pair of a is at most 8 bytes (two runes, an invalid byte read as U+FFFD),
+// so one found across the join lies within 7 bytes on either side of it.
+func sharesBigramJoined(a, p, q string) bool {
+	const k = 7
+	return sharesBigram(a, p) || sharesBigram(a, q) || sharesBigram(a, p[len(p)-min(k, len(p)):]+q[:min(k, len(q))])
 }
 
 // sharesBigramRunes is sharesBigram by rune conversion, which writes an

@@ -204,3 +204,19 @@ func FuzzSignApart(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJoined checks basisOf2 and sharesBigramJoined, which do not join
+// their texts, against joining them.
+func FuzzJoined(f *testing.F) {
+	for _, s := range [][3]string{{"2022年年", "初预算数", "政府采购执行率"}, {"一般公共预", "算", "预算"}, {"计", "划数", "a\xffb"}, {"政府采购预", "算169.23万元，实际执行", "政府采购执行率"}, {"\xe9\xa2", "\x84算", "\xef\xbf"}} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, a, b, stem string) {
+		if got, want := basisOf2(a, b), basisOf(a+b); got != want {
+			t.Fatalf("basisOf2(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		if got, want := sharesBigramJoined(stem, a, b), sharesBigram(stem, a+b); got != want {
+			t.Fatalf("sharesBigramJoined(%q, %q, %q) = %v, want %v", stem, a, b, got, want)
+		}
+	})
+}

@@ -70,15 +70,32 @@ func basisOf(text string) basis {
 	return actualBasis
 }
 
-// basisOf2 is basisOf(a + b), without joining them when one is empty.
+// basisOf2 is basisOf(a + b), without joining them when one is empty or
+// when a + b says none of 预算, 年初 and 计划: basisOf finds any other basis
+// than actualBasis by one of them (a budget name it removes holds 预算).
 func basisOf2(a, b string) basis {
 	switch {
 	case a == "":
 		return basisOf(b)
 	case b == "":
 		return basisOf(a)
+	case !joinedContains(a, b, "预算") && !joinedContains(a, b, "年初") && !joinedContains(a, b, "计划"):
+		return actualBasis
 	}
 	return basisOf(a + b)
+}
+
+// joinedContains is strings.Contains(a+b, w) without joining a and b.
+func joinedContains(a, b, w string) bool {
+	if strings.Contains(a, w) || strings.Contains(b, w) {
+		return true
+	}
+	for k := 1; k < len(w); k++ { // w[:k] ends a, w[k:] starts b
+		if strings.HasSuffix(a, w[:k]) && strings.HasPrefix(b, w[k:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // pfig is a figure stated in prose, with what it is about.
@@ -110,11 +127,12 @@ type xrefKey struct{}
 
 type xrefFacts struct {
 	prose      []pfig
-	enums      [][]int     // per enumeration: indexes into prose, total first (−1 when not kept)
-	enumSlab   []int       // holds the enums
-	scopeBuf   []scopeAt   // collect's occurrences of scope words, reused unit after unit
-	cfs        []cellFacts // cellFacts of the cells that have them, made once
-	cellLabels labelTable  // the labels of cfs
+	enums      [][]int      // per enumeration: indexes into prose, total first (−1 when not kept)
+	enumSlab   []int        // holds the enums
+	strip      stripScratch // collect's stripQuotes storage, reused unit after unit
+	listBuf    []listAt     // collect's occurrences of list words, reused unit after unit
+	cfs        []cellFacts  // cellFacts of the cells that have them, made once
+	cellLabels labelTable   // the labels of cfs
 	// proseLabels numbers the labels of prose: figures with one label
 	// share its number (XRF002 groups them by it, XRF001 matches each
 	// label with the cells once)
@@ -129,6 +147,8 @@ type xrefFacts struct {
 	rowScopes map[*tables.Row]uint32
 	ix        cellIndex     // XRF001's, in storage kept for the pool
 	xrf002    xrf002Storage // XRF002's, the same
+	xrf001    xrf001Storage // XRF001's, the same
+	xrf003    xrf003Storage // XRF003's, the same
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
 	pass      *audit.Pass
@@ -196,21 +216,18 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 // release empties x for xrefPool, dropping its references to the document
 // (figures, cells, label texts) so that a pooled x keeps none alive.
 func (x *xrefFacts) release() {
-	clear(x.prose)
-	clear(x.enums)
-	clear(x.cfs)
-	x.prose, x.enums, x.enumSlab, x.scopeBuf, x.cfs = x.prose[:0], x.enums[:0], x.enumSlab[:0], x.scopeBuf[:0], x.cfs[:0]
+	x.prose, x.enums, x.cfs = truncated(x.prose), truncated(x.enums), truncated(x.cfs)
+	x.enumSlab, x.listBuf = bounded(x.enumSlab), bounded(x.listBuf)
+	x.strip.release()
 	x.cellLabels.release()
 	x.proseLabels.release()
-	clear(x.masks)
-	clear(x.labels)
-	clear(x.captions)
-	clear(x.colScopes)
-	clear(x.blkScopes)
-	clear(x.rowScopes)
-	clear(x.before)
+	x.masks, x.labels, x.captions = emptied(x.masks), emptied(x.labels), emptied(x.captions)
+	x.colScopes, x.blkScopes, x.rowScopes = emptied(x.colScopes), emptied(x.blkScopes), emptied(x.rowScopes)
+	x.before = emptied(x.before)
 	x.ix.release()
 	x.xrf002.release()
+	x.xrf001.release()
+	x.xrf003.release()
 	x.hasCfs, x.year, x.pass, x.tables = false, -1, nil, nil
 }
 
@@ -229,6 +246,8 @@ func (x *xrefFacts) collect(u *unit) {
 	first := len(x.prose) // the unit's figures are x.prose[first:], by ascending start
 	var plain stripped    // u.text without quotes, made for the first figure kept
 	var sw sentWords      // the words of a figure's sentence, made for its first figure kept
+	var lw []listAt       // the list words of u.text[:bound], found for the first figure kept
+	madeLW := false
 	bound := scopeBound(u)
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
@@ -249,19 +268,20 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		sent := u.sentenceOf(q.Start)
 		if !sw.made || sw.sent != sent {
-			sw = wordsOf(u.text, sent, bound)
+			if !madeLW {
+				// lastScope reads the text before a figure only: no
+				// further than the last figure's start; nor do the list
+				// words' sentences
+				plain, lw = x.scanWords(u.text[:bound])
+				madeLW = true
+			}
+			sw = wordsIn(lw, sent) // wordsOf(u.text, sent, bound)
 		}
 		// A figure's year is the one figures.Analyze found in its lead
 		// (or, below, its table's). Reading a year written at the start
 		// of the sentence as well was tried: it changed no finding on the
 		// seed, the corpus or the generated reports, so it is not done.
 		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
-		if !plain.made {
-			// lastScope reads the text before a figure only: no further
-			// than the last figure's start
-			plain = stripQuotes(u.text[:bound], x.scopeBuf)
-			x.scopeBuf = plain.at // reused by the next unit's
-		}
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
 		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
 		x.prose = append(x.prose, f)
@@ -343,6 +363,99 @@ func wordsOf(text string, s figures.Range, bound int) sentWords {
 		if i := strings.Index(t, w); i >= 0 {
 			sw.listEnd = min(sw.listEnd, s.Start+i+len(w))
 		}
+	}
+	return sw
+}
+
+// scanWords returns the stripped text of t (stripQuotes) and the list
+// words of t (listWordsIn), in storage reused by the next unit's. A text
+// without quotes is its own stripped text: one pass then finds both kinds
+// of words (scopeAndListWordsIn).
+func (x *xrefFacts) scanWords(t string) (stripped, []listAt) {
+	var st stripped
+	var lw []listAt
+	if hasScopeQuote(t) {
+		st = stripQuotes(t, &x.strip)
+		lw = listWordsIn(t, x.listBuf[:0])
+	} else {
+		st.made = true
+		st.at, lw = scopeAndListWordsIn(t, x.strip.at[:0], x.listBuf[:0])
+		x.strip.at = st.at
+	}
+	x.listBuf = lw
+	return st, lw
+}
+
+// wordByEnd has, for each byte, the set of scopeWords (bits 0-9) and
+// listWords (bits 10-13) whose first rune ends with it: all first runes
+// are three-byte Han characters, all different.
+var wordByEnd = func() (t [256]uint16) {
+	for k, w := range scopeWords {
+		t[w[2]] |= 1 << k
+	}
+	for k, w := range listWords {
+		t[w[2]] |= 1 << (len(scopeWords) + k)
+	}
+	return t
+}()
+
+// scopeAndListWordsIn is scopeWordsIn(s, scope) and listWordsIn(s, list)
+// in one pass over s (FuzzScopeAndListWords compares them).
+func scopeAndListWordsIn(s string, scope []scopeAt, list []listAt) ([]scopeAt, []listAt) {
+	for i := 2; i < len(s); i++ {
+		m := wordByEnd[s[i]]
+		for m != 0 { // a word may start at i−2
+			k := bits.TrailingZeros16(m)
+			m &^= 1 << k
+			w := ""
+			if k < len(scopeWords) {
+				w = scopeWords[k]
+			} else {
+				w = listWords[k-len(scopeWords)]
+			}
+			if s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+				if k < len(scopeWords) {
+					scope = append(scope, scopeAt{int32(i - 2), int8(k)})
+				} else {
+					list = append(list, listAt{int32(i - 2), int32(i - 2 + len(w))})
+				}
+				break // no two words start alike
+			}
+		}
+	}
+	return scope, list
+}
+
+// listAt is an occurrence of a list word in a text: where it starts and ends.
+type listAt struct{ pos, end int32 }
+
+// listWordsIn appends to out the occurrences of listWords in t, by
+// position: what wordsOf searches, found once for all the sentences of a
+// text instead of once per sentence (each from its start to the bound).
+func listWordsIn(t string, out []listAt) []listAt {
+	for _, w := range listWords {
+		for i := 0; ; {
+			j := strings.Index(t[i:], w)
+			if j < 0 {
+				break
+			}
+			out = append(out, listAt{int32(i + j), int32(i + j + len(w))})
+			i += j + 1
+		}
+	}
+	slices.SortFunc(out, func(a, b listAt) int { return cmp.Compare(a.pos, b.pos) })
+	return out
+}
+
+// wordsIn is wordsOf(text, s, bound) given the occurrences occ of the list
+// words in text[:bound] (listWordsIn): the first to end among those from
+// the sentence's start on, which is among those starting before the least
+// end found so far.
+func wordsIn(occ []listAt, s figures.Range) sentWords {
+	sw := sentWords{sent: s, made: true, listEnd: math.MaxInt}
+	k, _ := slices.BinarySearchFunc(occ, s.Start, func(a listAt, start int) int { return cmp.Compare(int(a.pos), start) })
+	for ; k < len(occ) && int(occ[k].pos) < sw.listEnd; k++ {
+		sw.listEnd = min(sw.listEnd, int(occ[k].end))
 	}
 	return sw
 }
@@ -558,9 +671,7 @@ func (t *labelTable) reset(n int) {
 
 // release empties t, dropping its label texts.
 func (t *labelTable) release() {
-	clear(t.labels)
-	t.labels = t.labels[:0]
-	clear(t.ids)
+	t.labels, t.ids = truncated(t.labels), emptied(t.ids)
 }
 
 // id returns the number of the normalised label n, adding it when new.
@@ -805,6 +916,8 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 					// made in place: the slice holds room for every cell
 					x.cfs = x.cfs[:len(x.cfs)+1]
 					if !x.cellFacts(b, r, c, &rf, &bf, &x.cfs[len(x.cfs)-1]) {
+						// cleared, so that no reference stays past the length
+						x.cfs[len(x.cfs)-1] = cellFacts{}
 						x.cfs = x.cfs[:len(x.cfs)-1]
 					}
 				}
@@ -1004,16 +1117,29 @@ func isScopeQuote(r rune) bool {
 	return r == '“' || r == '”' || r == '"' || r == '‘' || r == '’'
 }
 
-// stripped is a text with scopeQuotes applied, made once per unit, and
-// where each byte offset of the text went.
+// stripped is a text with scopeQuotes applied, made once per unit: where
+// each byte offset of the text went, and the scope words of the stripped
+// text. Its slices are in a stripScratch, valid until its next use.
 type stripped struct {
-	s    string
 	made bool
 	// quotes are the quotes removed: their offsets in the text, ascending,
 	// and how many bytes were removed up to and including each
 	quotes  []int
 	removed []int
-	at      []scopeAt // the scope words in s, by position (overlaps included)
+	at      []scopeAt // the scope words in the stripped text, by position (overlaps included)
+}
+
+// stripScratch is the storage of stripQuotes, reused from unit to unit:
+// the stripped text itself is needed only to find its scope words.
+type stripScratch struct {
+	text            []byte
+	quotes, removed []int
+	at              []scopeAt
+}
+
+// release drops the storage grown beyond keepSlice.
+func (sc *stripScratch) release() {
+	sc.text, sc.quotes, sc.removed, sc.at = bounded(sc.text), bounded(sc.quotes), bounded(sc.removed), bounded(sc.at)
 }
 
 // scopeAt is an occurrence of scopeWords[word] at byte pos.
@@ -1022,28 +1148,34 @@ type scopeAt struct {
 	word int8
 }
 
-// stripQuotes makes the stripped text of text; its occurrences are
-// appended to buf[:0] (a buffer reused from unit to unit).
-func stripQuotes(text string, buf []scopeAt) stripped {
-	st := stripped{s: text, made: true}
-	if hasScopeQuote(text) {
-		var b strings.Builder
-		b.Grow(len(text))
-		for i, r := range text {
-			w := utf8.RuneLen(r)
-			if r == utf8.RuneError {
-				_, w = utf8.DecodeRuneInString(text[i:])
-			}
-			if isScopeQuote(r) {
-				st.quotes = append(st.quotes, i)
-				st.removed = append(st.removed, i+w-b.Len())
-				continue
-			}
-			b.WriteString(text[i : i+w])
-		}
-		st.s = b.String()
+// stripQuotes makes the stripped text of text in the storage sc (new
+// storage when sc is nil), which the result uses until sc's next use.
+func stripQuotes(text string, sc *stripScratch) stripped {
+	if sc == nil {
+		sc = new(stripScratch)
 	}
-	st.at = scopeWordsIn(st.s, buf[:0])
+	st := stripped{made: true}
+	if !hasScopeQuote(text) {
+		st.at = scopeWordsIn(text, sc.at[:0])
+		sc.at = st.at
+		return st
+	}
+	b, quotes, removed := sc.text[:0], sc.quotes[:0], sc.removed[:0]
+	for i, r := range text {
+		w := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, w = utf8.DecodeRuneInString(text[i:])
+		}
+		if isScopeQuote(r) {
+			quotes = append(quotes, i)
+			removed = append(removed, i+w-len(b))
+			continue
+		}
+		b = append(b, text[i:i+w]...)
+	}
+	st.quotes, st.removed = quotes, removed
+	st.at = scopeWordsIn(b, sc.at[:0])
+	sc.text, sc.quotes, sc.removed, sc.at = b, quotes, removed, st.at
 	return st
 }
 
@@ -1089,13 +1221,13 @@ var scopeByEnd = func() (t [256]uint16) {
 
 // scopeWordsIn appends the occurrences of the scope words in s to out, by
 // position: what a strings.Index loop per word finds, in one pass.
-func scopeWordsIn(s string, out []scopeAt) []scopeAt {
+func scopeWordsIn[T ~string | ~[]byte](s T, out []scopeAt) []scopeAt {
 	for i := 2; i < len(s); i++ {
 		m := scopeByEnd[s[i]]
 		for m != 0 { // a word may start at i−2
 			k := bits.TrailingZeros16(m)
 			m &^= 1 << k
-			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && len(s)-(i-2) >= len(w) && string(s[i-2:i-2+len(w)]) == w {
 				out = append(out, scopeAt{int32(i - 2), int8(k)})
 				break // no two words start alike
 			}

@@ -72,7 +72,7 @@ func BenchmarkXRFOwn(b *testing.B) {
 
 // bigDoc is bench/gobench's big.txt: synthetic text reports concatenated
 // until the document holds 200 tables.
-func bigDoc(b *testing.B) *model.Document {
+func bigDoc(b testing.TB) *model.Document {
 	b.Helper()
 	docs, err := synth.GenerateDocs(synth.Options{N: 40, Seed: 3, Formats: []string{"txt"}})
 	if err != nil {

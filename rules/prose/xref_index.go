@@ -70,9 +70,11 @@ func (ix *cellIndex) reset(cfs []cellFacts, t *labelTable, nProse int) {
 // release empties ix, dropping its references to the document's cells
 // and labels.
 func (ix *cellIndex) release() {
-	clear(ix.memo)
-	clear(ix.slab)
-	ix.cfs, ix.labels, ix.slab = nil, nil, ix.slab[:0]
+	ix.memo, ix.slab = truncated(ix.memo), truncated(ix.slab)
+	ix.made, ix.flag, ix.touched, ix.heads = bounded(ix.made), bounded(ix.flag), bounded(ix.touched), bounded(ix.heads)
+	ix.labelOf, ix.cellOf = bounded(ix.labelOf), bounded(ix.cellOf)
+	ix.groups.release()
+	ix.cfs, ix.labels = nil, nil
 }
 
 // resized returns s with n elements, reusing its array when it has room;
@@ -90,6 +92,11 @@ type grouping struct {
 	at     []int
 	out    []int32
 	groups [][]int32
+}
+
+// release drops the storage grown beyond keepSlice.
+func (g *grouping) release() {
+	g.at, g.out, g.groups = bounded(g.at), bounded(g.out), truncated(g.groups)
 }
 
 // by returns vals grouped by their key (keys[i] in [0, n) is the key of

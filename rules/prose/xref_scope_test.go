@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,6 +37,10 @@ func FuzzScopeWordsIn(f *testing.F) {
 			if got[k] != want[k] {
 				t.Fatalf("scopeWordsIn(%q) = %v, want %v", s, got, want)
 			}
+		}
+		// stripQuotes finds them in its bytes
+		if got := scopeWordsIn([]byte(s), nil); !slices.Equal(got, want) {
+			t.Fatalf("scopeWordsIn([]byte(%q)) = %v, want %v", s, got, want)
 		}
 		if got, want := hasScopeQuote(s), strings.ContainsFunc(s, isScopeQuote); got != want {
 			t.Fatalf("hasScopeQuote(%q) = %v, want %v", s, got, want)
@@ -85,6 +90,9 @@ func TestSentWordsOracle(t *testing.T) {
 				if got, want := sw.listEnd <= min(max(q.LabelStart, s.Start), len(u.text)), inList(u, q, s); got != want {
 					t.Fatalf("%s: %q in %q in a list: %v, want %v", doc.Name, q.Label, u.text, got, want)
 				}
+				if got := wordsIn(listWordsIn(u.text[:bound], nil), s); got != sw {
+					t.Fatalf("%s: wordsIn of %q, sentence %v = %+v, wordsOf %+v", doc.Name, u.text, s, got, sw)
+				}
 				n++
 			}
 		}
@@ -92,6 +100,38 @@ func TestSentWordsOracle(t *testing.T) {
 	if n < 200 {
 		t.Errorf("only %d figures checked", n)
 	}
+}
+
+// FuzzListWords compares wordsIn with wordsOf on any text, sentence and
+// bound.
+func FuzzListWords(f *testing.F) {
+	f.Add("其中基本支出主要用于包括分别其中", 3, 20, 40)
+	f.Add("分别分别\xe5其中主要用于", 0, 30, 9)
+	f.Fuzz(func(t *testing.T, text string, start, end, bound int) {
+		if start < 0 || end < start || end > len(text) || bound < 0 || bound > len(text) {
+			return
+		}
+		s := figures.Range{Start: start, End: end}
+		if got, want := wordsIn(listWordsIn(text[:bound], nil), s), wordsOf(text, s, bound); got != want {
+			t.Fatalf("wordsIn(%q[:%d], %v) = %+v, want %+v", text, bound, s, got, want)
+		}
+	})
+}
+
+// FuzzScopeAndListWords compares the one pass for both kinds of words
+// with the search for each kind.
+func FuzzScopeAndListWords(f *testing.F) {
+	f.Add("基本支出中“三公”经费10万元，其中项目支出主要用于公用经费，包括分别")
+	f.Add("\xe5其中\xff一般公共预算政府性基金分别包括主要用于国有资本经营社会保险基金三公经费公用经费人员经费机关运行经费")
+	f.Fuzz(func(t *testing.T, s string) {
+		scope, list := scopeAndListWordsIn(s, nil, nil)
+		if want := scopeWordsIn(s, nil); !slices.Equal(scope, want) {
+			t.Fatalf("scopeAndListWordsIn(%q) scope words %v, want %v", s, scope, want)
+		}
+		if want := listWordsIn(s, nil); !slices.Equal(list, want) {
+			t.Fatalf("scopeAndListWordsIn(%q) list words %v, want %v", s, list, want)
+		}
+	})
 }
 
 // FuzzSentWords is TestSentWordsOracle on any text.
@@ -107,6 +147,9 @@ func FuzzSentWords(f *testing.F) {
 			sw := wordsOf(u.text, sent, bound)
 			if got, want := sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)), inList(u, q, sent); got != want {
 				t.Fatalf("figure %d of %q in a list: %v, want %v", i, s, got, want)
+			}
+			if got := wordsIn(listWordsIn(u.text[:bound], nil), sent); got != sw {
+				t.Fatalf("wordsIn of %q, sentence %v = %+v, wordsOf %+v", s, sent, got, sw)
 			}
 		}
 	})

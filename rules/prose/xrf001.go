@@ -69,11 +69,13 @@ func runXRF001(p *audit.Pass) {
 	ix := &x.ix // in the storage of the pass's pool
 	ix.reset(cfs, &x.cellLabels, len(x.proseLabels.labels))
 	matches := func(pi int) []match { f := &x.prose[pi]; return ix.matches(f.lbl, x.label(f)) }
-	reported := make([]bool, len(x.prose))
+	st := &x.xrf001 // in the storage of the pass's pool
+	reported := st.flags(&st.reported, len(x.prose))
 	// 1. lists anchored to one table column
-	score := map[lineKey]int{}
-	seen := map[lineKey]bool{}
-	var hits []*cellFacts
+	if st.score == nil {
+		st.score, st.seen = map[lineKey]int{}, map[lineKey]bool{}
+	}
+	score, seen, hits := st.score, st.seen, st.hits[:0]
 	for _, group := range x.enums {
 		clear(score)
 		for _, pi := range group {
@@ -130,13 +132,14 @@ func runXRF001(p *audit.Pass) {
 		}
 	}
 	// 2. single figures with one candidate value
-	inList := make([]bool, len(x.prose))
+	inList := st.flags(&st.inList, len(x.prose))
 	for _, g := range x.enums {
 		for _, pi := range g[1:] {
 			inList[pi] = true
 		}
 	}
-	var cands []*cellFacts
+	cands := st.cands[:0]
+	defer func() { st.hits, st.cands = hits, cands }()
 	for i := range x.prose {
 		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
@@ -176,6 +179,31 @@ func runXRF001(p *audit.Pass) {
 		}
 	next:
 	}
+}
+
+// xrf001Storage is runXRF001's working storage, kept in xrefFacts from
+// pass to pass.
+type xrf001Storage struct {
+	reported, inList []bool
+	score            map[lineKey]int
+	seen             map[lineKey]bool
+	hits, cands      []*cellFacts
+}
+
+// flags returns *s with n elements, all false.
+func (*xrf001Storage) flags(s *[]bool, n int) []bool {
+	*s = resized(*s, n)
+	clear(*s)
+	return *s
+}
+
+// release empties s, dropping its references to the document's cells
+// and blocks.
+func (s *xrf001Storage) release() {
+	s.reported, s.inList = bounded(s.reported), bounded(s.inList)
+	s.score, s.seen = emptied(s.score), emptied(s.seen)
+	// hits and cands are reused within the pass: clear past their lengths
+	s.hits, s.cands = truncated(s.hits[:cap(s.hits)]), truncated(s.cands[:cap(s.cands)])
 }
 
 // agrees returns 1 when the prose figure and the cell agree within rounding,
@@ -232,10 +260,14 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	if name := cell.Column.Name(); name != "" {
 		where += "「" + name + "」"
 	}
-	shownCell := cell.Num.String() + unit
+	var buf [64]byte // the cell's figure and unit, written into one string
+	b := cell.Num.Append(buf[:0])
 	if cell.Num.Percent {
-		shownCell = cell.Num.String() + "%"
+		b = append(b, '%')
+	} else {
+		b = append(b, unit...)
 	}
+	shownCell := string(b)
 	shown := show(*f.q)
 	fd := audit.Finding{
 		Severity:   sev,
@@ -252,8 +284,8 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 		fd.Message += why + "。"
 	}
 	if unit == f.q.Unit && !f.q.Percent {
-		d := new(big.Rat).Sub(f.q.Rat(), cell.Num.Rat())
-		fd.Difference = d.FloatString(max(f.q.Dec, cell.Num.Dec))
+		var lastDigit bool
+		fd.Difference, lastDigit = difference(f.q.Number, cell.Num)
 		if n, ok := figures.SameUpToMagnitude(f.q.Number, cell.Num); ok {
 			fd.Hint = fmt.Sprintf("两数只差小数点位置（相差10^%d倍），疑似小数点错位。", n)
 			fd.HintEN = fmt.Sprintf("The two differ only by a shifted decimal point (10^%d).", n)
@@ -261,8 +293,7 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 			fd.Hint, fd.HintEN = dg.Hint, dg.HintEN
 		}
 		// one unit of the last digit: possibly rounded differently
-		unitLast := new(big.Rat).SetFrac64(1, pow10(max(f.q.Dec, cell.Num.Dec)))
-		if new(big.Rat).Abs(d).Cmp(unitLast) <= 0 && sev == audit.Error {
+		if lastDigit && sev == audit.Error {
 			fd.Severity = audit.Warning
 			fd.Confidence = 0.5
 			fd.Hint = "两数仅末位相差1，可能是尾数处理不同，也可能是笔误。"
@@ -271,6 +302,45 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	}
 	locate(p, f.u, &fd, f.q.Start)
 	p.Report(fd)
+}
+
+// difference returns a − b written with the decimals of the finer, and
+// whether they differ by one unit of its last digit at most: in int64 when
+// the figures fit, else as differenceBig (the tests' oracle).
+func difference(a, b figures.Number) (diff string, lastDigit bool) {
+	dec := max(a.Dec, b.Dec)
+	if a.Dec >= 0 && b.Dec >= 0 {
+		x, ok1 := scaledMant(a.Mant, dec-a.Dec)
+		y, ok2 := scaledMant(b.Mant, dec-b.Dec)
+		if ok1 && ok2 && dec <= 18 {
+			d := x - y
+			return figures.FormatFixed(d, dec), d >= -1 && d <= 1
+		}
+	}
+	return differenceBig(a, b)
+}
+
+// scaledMant returns m·10^k, false unless it is within ±2^61 (where the
+// difference of two fits an int64).
+func scaledMant(m int64, k int) (int64, bool) {
+	const lim = 1 << 61
+	if m >= lim || m <= -lim {
+		return 0, false
+	}
+	for range k {
+		if m >= lim/10 || m <= -lim/10 {
+			return 0, false
+		}
+		m *= 10
+	}
+	return m, true
+}
+
+// differenceBig is difference in big.Rat.
+func differenceBig(a, b figures.Number) (diff string, lastDigit bool) {
+	d := new(big.Rat).Sub(a.Rat(), b.Rat())
+	unitLast := new(big.Rat).SetFrac64(1, pow10(max(a.Dec, b.Dec)))
+	return d.FloatString(max(a.Dec, b.Dec)), new(big.Rat).Abs(d).Cmp(unitLast) <= 0
 }
 
 func pow10(n int) int64 {

@@ -46,6 +46,9 @@ func runXRF002(p *audit.Pass) {
 		st.earlierOf = map[int32]earlierText{}
 	}
 	earlierOf := st.earlierOf
+	// the findings' related spans, cut from shared arrays (the findings
+	// outlive the pass: these are not pooled)
+	var related []model.Span
 	for j := range x.prose {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
@@ -79,23 +82,51 @@ func runXRF002(p *audit.Pass) {
 				earlierOf[i] = e
 			}
 			sa, sb := e.shown, show(*b.q)
+			if len(related) == cap(related) {
+				related = make([]model.Span, 0, 32)
+			}
+			related = append(related, a.span())
 			f := audit.Finding{
 				Severity:   audit.Warning,
 				Span:       b.span(),
 				Expected:   sa,
 				Actual:     sb,
-				Expr:       sb + " ≠ " + sa,
 				Confidence: 0.6,
-				Related:    []model.Span{a.span()},
+				Related:    related[len(related)-1 : len(related) : len(related)],
 			}
-			// the most frequent finding: joined without fmt
-			f.Message = "「" + b.q.Label + "」此处为 " + sb + "，前文（" + e.where + "）为 " + sa + "。"
-			f.MessageEN = b.q.Label + " is " + sb + " here but " + sa + " earlier (" + e.whereEN + ")."
+			// the most frequent finding: its three texts written without
+			// fmt, into one string
+			f.Expr, f.Message, f.MessageEN = joinTexts(
+				[]string{sb, " ≠ ", sa},
+				[]string{"「", b.q.Label, "」此处为 ", sb, "，前文（", e.where, "）为 ", sa, "。"},
+				[]string{b.q.Label, " is ", sb, " here but ", sa, " earlier (", e.whereEN, ")."})
 			locate(p, b.u, &f, b.q.Start)
 			p.Report(f)
 			break
 		}
 	}
+}
+
+// joinTexts returns the concatenations of the parts of a, b and c, as
+// substrings of one string.
+func joinTexts(a, b, c []string) (string, string, string) {
+	n := 0
+	for _, p := range [...][]string{a, b, c} {
+		for _, s := range p {
+			n += len(s)
+		}
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	var ends [3]int
+	for k, p := range [...][]string{a, b, c} {
+		for _, s := range p {
+			sb.WriteString(s)
+		}
+		ends[k] = sb.Len()
+	}
+	all := sb.String()
+	return all[:ends[0]], all[ends[0]:ends[1]], all[ends[1]:]
 }
 
 // xrf002Storage is runXRF002's working storage, kept in xrefFacts from
@@ -107,7 +138,11 @@ type xrf002Storage struct {
 }
 
 // release empties s, dropping the texts of the earlier figures.
-func (s *xrf002Storage) release() { clear(s.earlierOf) }
+func (s *xrf002Storage) release() {
+	s.earlierOf = emptied(s.earlierOf)
+	s.labelOf, s.index, s.met = bounded(s.labelOf), bounded(s.index), bounded(s.met)
+	s.groups.release()
+}
 
 // earlierText is what an XRF002 finding says of the earlier figure: its value
 // and where it is.

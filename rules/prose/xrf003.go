@@ -44,15 +44,18 @@ type labelCell struct {
 
 func runXRF003(p *audit.Pass) {
 	x := xrefFactsOf(p)
-	cols := columnsOf(x.allCellFacts())
+	st := &x.xrf003 // in the storage of the pass's pool
+	cols := columnsOf(x.allCellFacts(), st)
 	nIDs := len(x.cellLabels.labels)
 	slices.SortStableFunc(cols, func(a, b *colCells) int { return cmp.Compare(a.first.span().Start, b.first.span().Start) })
 	// cellOf is a's cell by label number while a is compared: each pair
 	// then costs the rows of b
-	cellOf := make([]*cellFacts, nIDs)
-	var differ [][2]*cellFacts
+	cellOf := resized(st.cellOf, nIDs)
+	clear(cellOf)
+	differ := st.differ[:0]
+	defer func() { st.cellOf, st.differ = cellOf, differ }()
 	ai := -1 // the column in cellOf
-	for _, pair := range agreeingPairs(cols, nIDs) {
+	for _, pair := range agreeingPairs(cols, nIDs, st) {
 		if pair[0] != ai {
 			if ai >= 0 {
 				for _, r := range cols[ai].byID {
@@ -97,10 +100,47 @@ func runXRF003(p *audit.Pass) {
 	}
 }
 
+// xrf003Storage is runXRF003's working storage, kept in xrefFacts from
+// pass to pass (the columns, their rows, the entries by label, the pairs).
+type xrf003Storage struct {
+	cellOf  []*cellFacts
+	differ  [][2]*cellFacts
+	slab    []colCells
+	rows    []colRow
+	curCols []int
+	colAt   []int
+	byID    []labelCell
+	cols    []*colCells
+	at      []int
+	entries []agreeEntry
+	agree   map[[2]int]int
+	nz      []*agreeEntry
+	zs      []*agreeEntry
+	slow    []*agreeEntry
+	out     [][2]int
+}
+
+// release empties s, dropping its references to the document's cells.
+func (s *xrf003Storage) release() {
+	s.cellOf, s.differ, s.slab = truncated(s.cellOf), truncated(s.differ[:cap(s.differ)]), truncated(s.slab)
+	s.rows, s.curCols, s.colAt, s.at, s.out = bounded(s.rows), bounded(s.curCols), bounded(s.colAt), bounded(s.at), bounded(s.out)
+	s.byID, s.cols, s.entries = truncated(s.byID), truncated(s.cols), truncated(s.entries)
+	s.nz, s.zs, s.slow = truncated(s.nz[:cap(s.nz)]), truncated(s.zs[:cap(s.zs)]), truncated(s.slow[:cap(s.slow)])
+	s.agree = emptied(s.agree)
+}
+
+// colRow is the cell cfs[cell] of column col (an index into the columns)
+// under label id, as columnsOf gathers them.
+type colRow struct{ col, id, cell int32 }
+
 // columnsOf returns the columns of the cells XRF003 compares (unit and
 // basis known, not a total or heading row) in order of their first cell,
-// each with its rows under a unique label (numbered as in x.cellLabels).
-func columnsOf(cfs []cellFacts) []*colCells {
+// each with its rows under a unique label (numbered as in x.cellLabels),
+// in the storage st (new storage when nil), valid until its next use.
+func columnsOf(cfs []cellFacts, st *xrf003Storage) []*colCells {
+	if st == nil {
+		st = new(xrf003Storage)
+	}
 	nCols := 0 // at most the columns of the blocks of the cells
 	var last *tables.Block
 	for i := range cfs {
@@ -109,13 +149,11 @@ func columnsOf(cfs []cellFacts) []*colCells {
 			nCols += len(last.Columns)
 		}
 	}
-	// cell cfs[cell] of column col (index into slab) under label id
-	type colRow struct{ col, id, cell int32 }
 	var (
-		slab    = make([]colCells, 0, nCols) // the columns, pointed to once all are made
-		rows    = make([]colRow, 0, len(cfs))
+		slab    = slices.Grow(st.slab[:0], nCols) // the columns, pointed to once all are made
+		rows    = slices.Grow(st.rows[:0], len(cfs))
 		cur     *tables.Block
-		curCols []int // the index in slab of each column of cur, −1 until met
+		curCols = st.curCols // the index in slab of each column of cur, −1 until met
 	)
 	for i := range cfs {
 		cf := &cfs[i]
@@ -143,24 +181,26 @@ func columnsOf(cfs []cellFacts) []*colCells {
 	}
 	// the rows of each column in one array, column after column (at as in
 	// agreeingPairs), then only the labels unique in their column
-	at := make([]int, len(slab)+1)
+	at := resized(st.colAt, len(slab)+1)
+	clear(at)
 	for _, r := range rows {
 		at[r.col+1]++
 	}
 	for k := range slab {
 		at[k+1] += at[k]
 	}
-	byID := make([]labelCell, len(rows))
+	byID := resized(st.byID, len(rows))
 	for _, r := range rows {
 		byID[at[r.col]] = labelCell{int(r.id), &cfs[r.cell]}
 		at[r.col]++
 	}
-	cols := make([]*colCells, len(slab))
+	cols := resized(st.cols, len(slab))
 	for k, start := 0, 0; k < len(slab); k, start = k+1, at[k] {
 		cc := &slab[k]
 		cc.byID = uniqueIDs(byID[start:at[k]:at[k]])
 		cols[k] = cc
 	}
+	st.slab, st.rows, st.curCols, st.colAt, st.byID, st.cols = slab, rows, curCols, at, byID, cols
 	return cols
 }
 
@@ -174,12 +214,17 @@ func columnsOf(cfs []cellFacts) []*colCells {
 // float64, widened to make up for rounding) and sweeping; a zero figure can
 // only agree as b, with a cell whose interval reaches its own; a cell off
 // the int64 path is compared with every other. Each pair found is checked
-// with cellsAgree.
-func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
+// with cellsAgree. The pairs are in the storage st (new storage when nil),
+// valid until its next use.
+func agreeingPairs(cols []*colCells, nIDs int, st *xrf003Storage) [][2]int {
+	if st == nil {
+		st = new(xrf003Storage)
+	}
 	// the entries of every label in one array, label after label: at[id]
 	// is where label id's next entry goes, and once all are placed, where
 	// its entries end
-	at := make([]int, nIDs+1)
+	at := resized(st.at, nIDs+1)
+	clear(at)
 	for _, cc := range cols {
 		for _, r := range cc.byID {
 			at[r.id+1]++
@@ -188,7 +233,7 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 	for id := range nIDs {
 		at[id+1] += at[id]
 	}
-	entries := make([]agreeEntry, at[nIDs])
+	entries := resized(st.entries, at[nIDs])
 	for i, cc := range cols {
 		for _, r := range cc.byID {
 			e := agreeEntry{col: i, cf: r.cf}
@@ -199,7 +244,11 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 			at[r.id]++
 		}
 	}
-	agree := map[[2]int]int{} // per pair of columns, the labels they agree on
+	if st.agree == nil {
+		st.agree = map[[2]int]int{}
+	}
+	agree := st.agree // per pair of columns, the labels they agree on
+	clear(agree)
 	count := func(e, f *agreeEntry) {
 		if e.col > f.col {
 			e, f = f, e
@@ -208,7 +257,7 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 			agree[[2]int{e.col, f.col}]++
 		}
 	}
-	var nz, zs, slow []*agreeEntry
+	nz, zs, slow := st.nz, st.zs, st.slow
 	for id, start := 0, 0; id < nIDs; id, start = id+1, at[id] {
 		es := entries[start:at[id]]
 		if len(es) < 2 {
@@ -264,7 +313,7 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 			}
 		}
 	}
-	var out [][2]int
+	out := st.out[:0]
 	for pair, n := range agree {
 		if n >= 2 {
 			out = append(out, pair)
@@ -276,6 +325,7 @@ func agreeingPairs(cols []*colCells, nIDs int) [][2]int {
 		}
 		return cmp.Compare(a[1], b[1])
 	})
+	st.at, st.entries, st.nz, st.zs, st.slow, st.out = at, entries, nz, zs, slow, out
 	return out
 }
 

@@ -224,7 +224,7 @@ func TestAgreeingPairs(t *testing.T) {
 				}
 			}
 		}
-		if got := agreeingPairs(cols, nIDs); !reflect.DeepEqual(got, want) {
+		if got := agreeingPairs(cols, nIDs, nil); !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: agreeingPairs = %v, want %v", round, got, want)
 		}
 	}
