@@ -794,13 +794,14 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			if !usable {
 				continue
 			}
-			var computed *big.Rat
+			confirmed := false
 			if !ok || r != figures.HalfUp {
-				// Confirm exactly (and compute the value to show).
-				ok, computed, usable = rateOK(rate, num, den, f.growth, pct, rc.Decrease, r)
+				// Confirm exactly (and show the computed value).
+				ok, usable = rateCheck(rate, num, den, f.growth, pct, rc.Decrease, r)
 				if !usable {
 					continue
 				}
+				confirmed = true
 			}
 			if !all && unseen(kRate, ok, false) {
 				continue
@@ -812,49 +813,11 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				denCell = b.At(totalRow, f.num)
 			}
 			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), denCell}, growth: f.growth, share: f.den < 0, ok: ok, conf: conf, basis: "比率列"}
-			if computed != nil {
-				ch.rate = rateText(rate, num, den, computed, f.growth, pct || rate.Percent)
+			if confirmed {
+				ch.rate = rateResultOf(rate, num, den, f.growth, pct || rate.Percent)
 			}
 			out = append(out, ch)
 		}
 	}
 	return out
-}
-
-func rateText(rate, num, den figures.Number, computed *big.Rat, growth, pct bool) rateResult {
-	v := new(big.Rat).Set(computed)
-	suffix := ""
-	if pct {
-		v.Mul(v, big.NewRat(100, 1))
-		suffix = "%"
-	}
-	dec := rate.Dec
-	// round half away from zero to dec decimals
-	f := new(big.Rat).Mul(v, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dec)), nil)))
-	neg := f.Sign() < 0
-	if neg {
-		f.Neg(f)
-	}
-	q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(f.Num(), big.NewInt(2)), f.Denom()), new(big.Int).Mul(f.Denom(), big.NewInt(2)))
-	m := q.Int64()
-	if neg {
-		m = -m
-	}
-	comp := figures.FormatFixed(m, dec)
-	var expr string
-	if growth {
-		expr = "(" + num.String() + " − " + den.String() + ") ÷ " + den.String() + " = " + comp + suffix
-	} else {
-		expr = num.String() + " ÷ " + den.String() + " = " + comp + suffix
-	}
-	shown := rate.String()
-	if pct {
-		shown += "%"
-	}
-	if comp+suffix == shown {
-		expr += " = " + shown
-	} else {
-		expr += " ≠ " + shown
-	}
-	return rateResult{computed: comp + suffix, expr: expr}
 }
