@@ -212,10 +212,18 @@ func hasKey(keys []valueKey, mant int64, dec int32) bool {
 func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey) []yfig {
 	hs.reset(d, t)
 	for _, c := range t.Cells {
-		if !hasDigit(d.Slice(c.Span)) {
-			continue // a figure has an ASCII or full-width digit
+		// The analysis's value needs no reading of the text (which missed
+		// the cache on every cell); a cell it has not parsed is read for a
+		// digit before it is parsed here: a figure has an ASCII or
+		// full-width digit.
+		hc := hs.analysed(c)
+		if hc == nil {
+			if !hasDigit(d.Slice(c.Span)) {
+				continue
+			}
+			hc = hs.get(c)
 		}
-		if hc := hs.get(c); !hc.value || !hasKey(want, hc.mant, hc.dec) {
+		if !hc.value || !hasKey(want, hc.mant, hc.dec) {
 			continue
 		}
 		year, head := columnYear(hs, t, c)
@@ -314,6 +322,18 @@ func (hs *headCells) reset(d *model.Document, t *model.Table) {
 // taking the figure the table analysis read, if it parsed h). The entry is
 // valid until the next reset.
 func (hs *headCells) get(h *model.Cell) *headCell {
+	if hc := hs.analysed(h); hc != nil {
+		return hc
+	}
+	hc := &hs.memo[h.Row*hs.cols+h.Col]
+	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
+	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
+	return hc
+}
+
+// analysed returns the memo entry of cell h if it has one, or can take
+// the figure the table analysis read; else nil.
+func (hs *headCells) analysed(h *model.Cell) *headCell {
 	hc := &hs.memo[h.Row*hs.cols+h.Col]
 	if hc.gen == hs.gen {
 		return hc
@@ -327,9 +347,7 @@ func (hs *headCells) get(h *model.Cell) *headCell {
 			return hc
 		}
 	}
-	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
-	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
-	return hc
+	return nil
 }
 
 // cellText is cell h's text, trimmed.

@@ -46,34 +46,44 @@ func (ys *yearScanner) next() ([4]int, bool) {
 			break
 		}
 		k := ys.scan + i
-		next := k + len("年")
-		ys.scan = next
+		ys.scan = k + len("年")
 		if ys.watch && !ys.sensitive {
 			ys.sensitive = sensitiveAt(s, k)
 		}
-		// \s* (ASCII white space) between the digits and 年
-		e := k
-		for e > ys.pos && isSpace(s[e-1]) {
-			e--
+		if m, ok := ys.at(k); ok {
+			return m, true
 		}
-		d := e - 4
-		if d < ys.pos || !isYear(s[d:e]) {
-			continue // no year ends at this 年 (it may still precede one)
-		}
-		start := -1
-		if d == 0 {
-			start = 0 // ^ alternative (only at the start of the text)
-		} else if r, w := utf8.DecodeLastRuneInString(s[:d]); d-w >= ys.pos && !excludedBefore(r) {
-			start = d - w
-		}
-		if start < 0 {
-			continue
-		}
-		ys.pos = next
-		return [4]int{start, next, d, d + 4}, true
 	}
 	ys.scan = len(s)
 	return [4]int{}, false
+}
+
+// at returns the match that ends at the 年 at s[k:], if one does, given
+// the matches before it: next's step for each 年, in order. (appendEvents
+// walks the 年 of a text once for both scanners with it.)
+func (ys *yearScanner) at(k int) ([4]int, bool) {
+	s := ys.s
+	// \s* (ASCII white space) between the digits and 年
+	e := k
+	for e > ys.pos && isSpace(s[e-1]) {
+		e--
+	}
+	d := e - 4
+	if d < ys.pos || !isYear(s[d:e]) {
+		return [4]int{}, false // no year ends at this 年 (it may still precede one)
+	}
+	start := -1
+	if d == 0 {
+		start = 0 // ^ alternative (only at the start of the text)
+	} else if r, w := utf8.DecodeLastRuneInString(s[:d]); d-w >= ys.pos && !excludedBefore(r) {
+		start = d - w
+	}
+	if start < 0 {
+		return [4]int{}, false
+	}
+	next := k + len("年")
+	ys.pos = next
+	return [4]int{start, next, d, d + 4}, true
 }
 
 // yearAt returns the year of a match of yearScanner.next in s.
@@ -155,30 +165,39 @@ func (rs *relScanner) next() ([2]int, bool) {
 		}
 		k := rs.scan + i
 		rs.scan = k + len("年")
-		start, degree := -1, false
-		switch {
-		case k-6 >= rs.pos && s[k-6:k] == "上一":
-			start, degree = k-6, true
-		case k-3 >= rs.pos:
-			switch s[k-3 : k] {
-			case "本", "上":
-				start, degree = k-3, true
-			case "今", "当", "去":
-				start = k - 3
-			}
+		if m, ok := rs.at(k); ok {
+			return m, true
 		}
-		if start < 0 {
-			continue
-		}
-		end := rs.scan
-		if degree && strings.HasPrefix(s[end:], "度") {
-			end += len("度")
-		}
-		rs.pos, rs.scan = end, end
-		return [2]int{start, end}, true
 	}
 	rs.scan = len(s)
 	return [2]int{}, false
+}
+
+// at returns the match holding the 年 at s[k:], if there is one, given
+// the matches before it: next's step for each 年, in order.
+func (rs *relScanner) at(k int) ([2]int, bool) {
+	s := rs.s
+	start, degree := -1, false
+	switch {
+	case k-6 >= rs.pos && s[k-6:k] == "上一":
+		start, degree = k-6, true
+	case k-3 >= rs.pos:
+		switch s[k-3 : k] {
+		case "本", "上":
+			start, degree = k-3, true
+		case "今", "当", "去":
+			start = k - 3
+		}
+	}
+	if start < 0 {
+		return [2]int{}, false
+	}
+	end := k + len("年")
+	if degree && strings.HasPrefix(s[end:], "度") {
+		end += len("度")
+	}
+	rs.pos, rs.scan = end, end
+	return [2]int{start, end}, true
 }
 
 // moneyIndex is moneyRe.FindAllStringSubmatchIndex(s, -1) without the
