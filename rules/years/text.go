@@ -450,9 +450,6 @@ func clauseEnd(s string, at int) int {
 // mentions evs) with their years. A subject year carries to the end of the
 // sentence; a comparison base year only within its clause.
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
-	if !containsHan(s, "元") {
-		return dst
-	}
 	prevAt, prevCS := 0, 0 // the last figure's offset and clause start
 	for i := 0; ; {
 		m, ok := nextMoney(s, i)

@@ -218,12 +218,46 @@ func moneyIndex(s string) [][]int {
 // ([0-9][0-9,]*(?:\.[0-9]+)?), optional ASCII space and a money unit
 // (万亿元|亿元|万元|千元|元), as [start, end, numStart, numEnd, unitStart, unitEnd].
 //
+// Every match ends at a 元 (each unit does) and holds no other, so the
+// first match ends at the first 元 that ends one: it goes from 元 to 元,
+// and reads only the characters a match can hold right before each ([0-9,.],
+// white space, 万亿千), with scanMoney. A match starting before them would
+// hold a character outside them; one ending at a later 元 would hold this
+// one. Most of a sentence is never read for a digit. (moneyIndex is
+// checked against moneyRe.)
+func nextMoney(s string, i int) ([6]int, bool) {
+	for i < len(s) {
+		k := indexHan(s[i:], "元")
+		if k < 0 {
+			break
+		}
+		k += i
+		j := k
+		for j > i {
+			if c := s[j-1]; isDigit(c) || c == ',' || c == '.' || isSpace(c) {
+				j--
+			} else if j-3 >= i && (s[j-3:j] == "万" || s[j-3:j] == "亿" || s[j-3:j] == "千") {
+				j -= 3
+			} else {
+				break
+			}
+		}
+		if m, ok := scanMoney(s[:k+len("元")], j); ok {
+			return m, true
+		}
+		i = k + len("元")
+	}
+	return [6]int{}, false
+}
+
+// scanMoney is nextMoney reading s from i for a digit.
+//
 // A match that fails at one digit fails at every later digit of the same
 // run of [0-9,]: each reads the run to the same end, and what follows
 // decides. So the scan goes on after the run ("2022年", "12.5%" are
 // tried once, not once per digit); a point ends the run ("1.2.3元"
 // matches from the 2).
-func nextMoney(s string, i int) ([6]int, bool) {
+func scanMoney(s string, i int) ([6]int, bool) {
 	for i < len(s) {
 		if !isDigit(s[i]) {
 			i++
