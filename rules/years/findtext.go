@@ -1,6 +1,10 @@
 package years
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/crossfoot/crossfoot/audit"
+)
 
 // findingText writes a finding's strings (messages, expression, figures,
 // hints) one after another into one buffer, then makes them one string
@@ -12,7 +16,13 @@ type findingText struct {
 	n    int
 }
 
-func newFindingText(buf []byte) findingText { return findingText{b: buf[:0]} }
+// findingTextOf returns the pass's findingText, empty: its buffer is kept
+// from finding to finding (cut copies it) and from pass to pass (buffers).
+func findingTextOf(p *audit.Pass) *findingText {
+	t := &buffersOf(p).text
+	t.b, t.n = t.b[:0], 0
+	return t
+}
 
 func (t *findingText) str(s string) { t.b = append(t.b, s...) }
 func (t *findingText) raw(b []byte) { t.b = append(t.b, b...) }

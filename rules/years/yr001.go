@@ -86,8 +86,7 @@ func runYR001(p *audit.Pass) {
 		// it for a prose figure
 		l := audit.LocationOf(p.Doc, match.Span.Start)
 		where, whereEN := l.String(), l.English()
-		var buf [1024]byte
-		t := newFindingText(buf[:])
+		t := findingTextOf(p)
 		var fig [32]byte
 		n := figures.AppendFixed(fig[:0], f.N.Mant, f.N.Dec) // f.N.String()
 		t.str("此处金额 ")

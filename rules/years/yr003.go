@@ -83,8 +83,7 @@ func runYR003(p *audit.Pass) {
 			if talksPrior {
 				return
 			}
-			var buf [1024]byte
-			t := newFindingText(buf[:])
+			t := findingTextOf(p)
 			t.str("本段比较的是")
 			t.year(subj.Year)
 			t.str("与")

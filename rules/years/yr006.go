@@ -42,8 +42,7 @@ func runYR006(p *audit.Pass) {
 			if y == R || y < R-1 || y > R+1 {
 				continue
 			}
-			var buf [512]byte
-			t := newFindingText(buf[:])
+			t := findingTextOf(p)
 			t.str("年末时点写作")
 			t.year(y)
 			t.str("，而报告年度是")
