@@ -11,6 +11,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -205,7 +206,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 		}
 		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
 		// rune to one and spaces to spaces.
-		t := strings.TrimSpace(u.Text)
+		t := cjk.TrimSpace(u.Text) // strings.TrimSpace, answering at once for most lines
 		nt := ""
 		norm := func() string {
 			if nt == "" { // t holds 年: its normal form is never empty
@@ -548,7 +549,7 @@ func cellHeadYear(raw string) int {
 	}
 	// headYrRe is anchored at a year: a cell that cannot start with one,
 	// or is too long, is skipped before normalising
-	t := strings.TrimSpace(raw)
+	t := cjk.TrimSpace(raw)
 	if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
 		return 0
 	}

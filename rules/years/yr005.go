@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -72,7 +73,7 @@ func runYR005(p *audit.Pass) {
 				}
 				prev = cell
 				txt := d.Slice(cell.Span)
-				if !containsHan(txt, "年") || !isTextCell(strings.TrimSpace(txt)) {
+				if !containsHan(txt, "年") || !isTextCell(cjk.TrimSpace(txt)) {
 					continue
 				}
 				ys := yearScanner{s: txt}
