@@ -143,8 +143,12 @@ func yearFigures(p *audit.Pass) *yearFigs {
 			// looked up there (headCells.get; the other families ask for
 			// the analysis anyway)
 			hs := b.hs.init(d, audit.Fact(p, tables.FactKey, tables.Analyze))
+			var wf valueFilter
+			for _, k := range yf.keys[:prose] {
+				wf.add(k.mant, k.dec)
+			}
 			for _, t := range d.Tables {
-				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
+				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose], &wf)
 			}
 		}
 		// the table figures follow the prose ones: their keys, sorted,
@@ -190,6 +194,23 @@ func mergeKeys(dst []int32, a, b []valueKey) []int32 {
 	return dst
 }
 
+// valueFilter is a 256-bit filter of a set of values (mantissa,
+// decimals): has is false for most values outside the set and true for
+// every one in it. Most figure cells hold no prose value, and the filter
+// turns them away before the binary search (hasKey).
+type valueFilter [4]uint64
+
+func valueBit(mant int64, dec int32) uint64 {
+	return (uint64(mant)*0x9E3779B97F4A7C15 + uint64(dec)*0xC2B2AE3D27D4EB4F) >> 56
+}
+
+func (f *valueFilter) add(mant int64, dec int32) { b := valueBit(mant, dec); f[b>>6] |= 1 << (b & 63) }
+
+func (f *valueFilter) has(mant int64, dec int32) bool {
+	b := valueBit(mant, dec)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
 // hasKey reports whether keys, sorted by compareKeys, hold the value of
 // mantissa mant and decimals dec.
 func hasKey(keys []valueKey, mant int64, dec int32) bool {
@@ -209,7 +230,7 @@ func hasKey(keys []valueKey, mant int64, dec int32) bool {
 // whose value is among want's (sorted by compareKeys). A cell's value is
 // read first: a wanted value is rare, and the memo parses every figure
 // cell anyway (the column walks of the cells below read it).
-func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey) []yfig {
+func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey, wf *valueFilter) []yfig {
 	hs.reset(d, t)
 	for _, c := range t.Cells {
 		// The analysis's value needs no reading of the text (which missed
@@ -223,7 +244,7 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 			}
 			hc = hs.get(c)
 		}
-		if !hc.value || !hasKey(want, hc.mant, hc.dec) {
+		if !hc.value || !wf.has(hc.mant, hc.dec) || !hasKey(want, hc.mant, hc.dec) {
 			continue
 		}
 		year, head := columnYear(hs, t, c)
