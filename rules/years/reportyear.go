@@ -11,7 +11,6 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
-	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -206,7 +205,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 		}
 		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
 		// rune to one and spaces to spaces.
-		t := cjk.TrimSpace(u.Text) // strings.TrimSpace, answering at once for most lines
+		t := trimSpace(u.Text)
 		nt := ""
 		norm := func() string {
 			if nt == "" { // t holds 年: its normal form is never empty
@@ -549,7 +548,7 @@ func cellHeadYear(raw string) int {
 	}
 	// headYrRe is anchored at a year: a cell that cannot start with one,
 	// or is too long, is skipped before normalising
-	t := cjk.TrimSpace(raw)
+	t := trimSpace(raw)
 	if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
 		return 0
 	}

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -73,7 +72,7 @@ func runYR005(p *audit.Pass) {
 				}
 				prev = cell
 				txt := d.Slice(cell.Span)
-				if !containsHan(txt, "年") || !isTextCell(cjk.TrimSpace(txt)) {
+				if !containsHan(txt, "年") || !isTextCell(trimSpace(txt)) {
 					continue
 				}
 				ys := yearScanner{s: txt}
