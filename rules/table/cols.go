@@ -38,9 +38,9 @@ func scale(b *tables.Block) *scaled { return scaleInto(new(scaled), b) }
 func scaleInto(s *scaled, b *tables.Block) *scaled {
 	D := 0
 	for _, r := range b.Rows {
-		for _, c := range r.Cells {
-			if c.Num.Kind == figures.Value && c.Num.Dec > D {
-				D = c.Num.Dec
+		for j := range r.Cells { // by index: a cell is large to copy
+			if n := &r.Cells[j].Num; n.Kind == figures.Value && n.Dec > D {
+				D = n.Dec
 			}
 		}
 	}
@@ -57,10 +57,10 @@ func scaleInto(s *scaled, b *tables.Block) *scaled {
 	}
 	*s = scaled{cols: w, m: ints[:g:g], tol: ints[g:], num: flags[:g:g], val: flags[g:], ints: ints, flags: flags}
 	for i, r := range b.Rows {
-		for j, c := range r.Cells {
+		for j := range r.Cells {
 			k := i*w + j
-			n := c.Num
-			s.num[k] = isNum(n)
+			n := &r.Cells[j].Num
+			s.num[k] = isNum(*n)
 			if n.Kind == figures.Value && n.Dec <= D && (n.Mant < 1<<55 && n.Mant > -(1<<55)) {
 				s.m[k] = 2 * n.Mant * pow10(D-n.Dec)
 				s.tol[k] = pow10(D - n.Dec)
@@ -651,8 +651,8 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			}
 			sv = rs.sv[:len(b.Rows)*w]
 			for i, row := range b.Rows {
-				for j, c := range row.Cells {
-					sv[i*w+j] = screenOf(c.Num)
+				for j := range row.Cells {
+					sv[i*w+j] = screenOf(row.Cells[j].Num)
 				}
 			}
 		}
