@@ -345,12 +345,17 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		if !accepted {
 			continue
 		}
-		best := make([]int, 0, bestSize)
+		// the columns of the relation, on the stack: most rows of an
+		// accepted relation hold, and its checks share one copy made for
+		// the first that shows
+		var bestBuf [16]int
+		best := bestBuf[:0]
 		for k, c := range sides[bestSide] {
 			if bestMask&(1<<k) != 0 {
 				best = append(best, c)
 			}
 		}
+		var pcols []int
 		for i, row := range b.Rows {
 			if row.Group {
 				continue
@@ -385,7 +390,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			if bestHdr {
 				basis = "表头“其中”"
 			}
-			out = append(out, &check{kind: kCross, block: b, target: total, pcols: best, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
+			if pcols == nil {
+				pcols = slices.Clone(best)
+			}
+			out = append(out, &check{kind: kCross, block: b, target: total, pcols: pcols, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
 		}
 	}
 	return out
@@ -394,13 +402,17 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 // differences checks 增减额 columns against 本年 − 上年 (or 决算 − 预算).
 func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*check {
 	var out []*check
-	var amt []int
-	var cands []pair // reused from column to column
+	// on the stack for the usual few amount columns
+	var amtBuf [16]int
+	var candBuf [64]pair
+	amt, haveAmt := amtBuf[:0], false
+	cands := candBuf[:0] // reused from column to column
 	for _, d := range b.Columns {
 		if d.Role != tables.Diff {
 			continue
 		}
-		if amt == nil {
+		if !haveAmt {
+			haveAmt = true
 			for _, c := range b.Columns {
 				if c.Role == tables.Amount {
 					amt = append(amt, c.Index)
