@@ -507,7 +507,7 @@ func isTextCell(txt string) bool { return parseCell(txt).Kind == figures.Text }
 // full-width digit, point or space (yearSensitive): only then is it
 // normalised (figures_test.go keeps the plain form as the oracle).
 func headerYear(txt string) int {
-	if !containsHan(txt, "年") || strings.Contains(txt, "与") || strings.Contains(txt, "比") {
+	if !containsHan(txt, "年") || containsHan(txt, "与") || containsHan(txt, "比") {
 		return 0
 	}
 	raw := yearScanner{s: txt}

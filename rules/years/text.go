@@ -198,7 +198,7 @@ func relevant(s string) bool {
 func relevantYear(s string, year *bool) bool {
 	if len(s) > 64 {
 		*year = containsHan(s, "年")
-		return *year || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
+		return *year || containsHan(s, "元") || containsHan(s, "至") || containsHan2(s, "截", "止")
 	}
 	// short: one pass on the last bytes of 年 (E5 B9 B4), 元 (E5 85 83),
 	// 至 (E8 87 B3) and 止 (E6 AD A2) of 截止 (E6 88 AA E6 AD A2), to the

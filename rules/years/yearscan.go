@@ -117,6 +117,23 @@ func indexHan(s, w string) int {
 // containsHan is strings.Contains(s, w) for a w of three bytes.
 func containsHan(s, w string) bool { return indexHan(s, w) >= 0 }
 
+// containsHan2 is strings.Contains(s, a+b) for a and b of three bytes
+// each: it looks for b's last byte (indexHan), not for a's lead byte.
+func containsHan2(s, a, b string) bool {
+	for k := 0; k < len(s); {
+		i := indexHan(s[k:], b)
+		if i < 0 {
+			return false
+		}
+		k += i
+		if k >= len(a) && s[k-len(a):k] == a {
+			return true
+		}
+		k += len(b)
+	}
+	return false
+}
+
 // isSpace is regexp's \s: [\t\n\f\r ].
 func isSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'

@@ -178,7 +178,7 @@ func checkNextMoney(t *testing.T, s string) {
 	}
 }
 
-var indexHanCases = []string{"", "年", "x年", "年年", "\xb4", "\xb9\xb4", "\xe5\xb9", "\xe5\xb9\xb4", "a\xe5\xb9\xb4b", "\xb4\xe5\xb9\xb4", "2022年度", "本年度收入较上年度增长"}
+var indexHanCases = []string{"截止", "x截止", "止截止", "截\xe6止", "截截止止", "止", "截", "\xad\xa2截止", "", "年", "x年", "年年", "\xb4", "\xb9\xb4", "\xe5\xb9", "\xe5\xb9\xb4", "a\xe5\xb9\xb4b", "\xb4\xe5\xb9\xb4", "2022年度", "本年度收入较上年度增长"}
 
 func TestIndexHanMatchesIndex(t *testing.T) {
 	for _, s := range indexHanCases {
@@ -186,6 +186,9 @@ func TestIndexHanMatchesIndex(t *testing.T) {
 			if got, want := indexHan(s, w), strings.Index(s, w); got != want {
 				t.Errorf("indexHan(%q, %q) = %d, strings.Index %d", s, w, got, want)
 			}
+		}
+		if got, want := containsHan2(s, "截", "止"), strings.Contains(s, "截止"); got != want {
+			t.Errorf("containsHan2(%q) = %v, strings.Contains %v", s, got, want)
 		}
 	}
 }
@@ -199,6 +202,9 @@ func FuzzIndexHan(f *testing.F) {
 			if got, want := indexHan(s, w), strings.Index(s, w); got != want {
 				t.Fatalf("indexHan(%q, %q) = %d, strings.Index %d", s, w, got, want)
 			}
+		}
+		if got, want := containsHan2(s, "截", "止"), strings.Contains(s, "截止"); got != want {
+			t.Fatalf("containsHan2(%q) = %v, strings.Contains %v", s, got, want)
 		}
 	})
 }

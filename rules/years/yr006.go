@@ -3,7 +3,6 @@ package years
 import (
 	"regexp"
 	"strconv"
-	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -34,7 +33,7 @@ func runYR006(p *audit.Pass) {
 	}
 	R := ry.Year
 	for _, u := range unitsOf(p) {
-		if !u.Year || !containsHan(u.Text, "至") && !strings.Contains(u.Text, "截止") {
+		if !u.Year || !containsHan(u.Text, "至") && !containsHan2(u.Text, "截", "止") {
 			continue // every yearEndRe match holds 年 and one of them
 		}
 		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
