@@ -113,7 +113,8 @@ func Analysis(p *audit.Pass) *tables.Analysis {
 type results struct {
 	checks []*check
 	cells  []*diagnosis
-	names  map[*tables.Block]*blockNames // by nameOf, for the findings
+	names  map[*tables.Block]blockNames // by nameOf, for the findings
+	spans  []model.Span                 // takeSpans's
 }
 
 // blockNames are a block's names in findings, worked out once per block:
@@ -121,18 +122,36 @@ type results struct {
 // location.
 type blockNames struct{ title, prefix, prefixEN string }
 
-// nameOf returns b's names: blockTitle(b), prefix(b) and prefixEN(b).
-func (res *results) nameOf(b *tables.Block) *blockNames {
+// nameOf returns b's names: blockTitle(b), prefix(b) and prefixEN(b), the
+// prefixes cut from one string.
+func (res *results) nameOf(b *tables.Block) blockNames {
 	if n, ok := res.names[b]; ok {
 		return n
 	}
 	if res.names == nil {
-		res.names = make(map[*tables.Block]*blockNames)
+		res.names = make(map[*tables.Block]blockNames)
 	}
 	t := blockTitle(b)
-	n := &blockNames{title: t, prefix: prefixOf(b.Table.Number, t), prefixEN: prefixENOf(b.Table.Number, t)}
+	var buf [256]byte
+	s := appendPrefix(buf[:0], b.Table.Number, t)
+	k := len(s)
+	both := string(appendPrefixEN(s, b.Table.Number, t))
+	n := blockNames{title: t, prefix: both[:k], prefixEN: both[k:]}
 	res.names[b] = n
 	return n
+}
+
+// takeSpans returns room for n spans (a finding's Related), cut from one
+// array for the findings of the pass: one allocation per finding was a
+// fifth of those of the reported checks. Its capacity is n, so that an
+// append copies it.
+func (res *results) takeSpans(n int) []model.Span {
+	if cap(res.spans)-len(res.spans) < n {
+		res.spans = make([]model.Span, 0, max(n, 64))
+	}
+	lo := len(res.spans)
+	res.spans = res.spans[:lo+n]
+	return res.spans[lo : lo+n : lo+n]
 }
 
 // location builds the finding's location for a data cell; the block's
@@ -433,20 +452,30 @@ func prefixEN(b *tables.Block) string { return prefixENOf(b.Table.Number, blockT
 // prefixOf is prefix for a block of table n titled t.
 func prefixOf(n int, t string) string {
 	var buf [128]byte
-	s := strconv.AppendInt(append(buf[:0], "表"...), int64(n), 10)
-	if t != "" {
-		s = append(append(append(s, "「"...), t...), "」"...)
-	}
-	return string(s)
+	return string(appendPrefix(buf[:0], n, t))
 }
 
 func prefixENOf(n int, t string) string {
 	var buf [128]byte
-	s := strconv.AppendInt(append(buf[:0], "Table "...), int64(n), 10)
+	return string(appendPrefixEN(buf[:0], n, t))
+}
+
+// appendPrefix appends prefixOf(n, t) to s.
+func appendPrefix(s []byte, n int, t string) []byte {
+	s = strconv.AppendInt(append(s, "表"...), int64(n), 10)
+	if t != "" {
+		s = append(append(append(s, "「"...), t...), "」"...)
+	}
+	return s
+}
+
+// appendPrefixEN appends prefixENOf(n, t) to s.
+func appendPrefixEN(s []byte, n int, t string) []byte {
+	s = strconv.AppendInt(append(s, "Table "...), int64(n), 10)
 	if t != "" {
 		s = append(append(append(s, " “"...), t...), "”"...)
 	}
-	return string(s)
+	return s
 }
 
 // partHint looks for one addend whose typing slip would explain a failed

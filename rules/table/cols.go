@@ -38,9 +38,9 @@ func scale(b *tables.Block) *scaled { return scaleInto(new(scaled), b) }
 func scaleInto(s *scaled, b *tables.Block) *scaled {
 	D := 0
 	for _, r := range b.Rows {
-		for _, c := range r.Cells {
-			if c.Num.Kind == figures.Value && c.Num.Dec > D {
-				D = c.Num.Dec
+		for j := range r.Cells { // by index: a cell is large to copy
+			if n := &r.Cells[j].Num; n.Kind == figures.Value && n.Dec > D {
+				D = n.Dec
 			}
 		}
 	}
@@ -57,10 +57,10 @@ func scaleInto(s *scaled, b *tables.Block) *scaled {
 	}
 	*s = scaled{cols: w, m: ints[:g:g], tol: ints[g:], num: flags[:g:g], val: flags[g:], ints: ints, flags: flags}
 	for i, r := range b.Rows {
-		for j, c := range r.Cells {
+		for j := range r.Cells {
 			k := i*w + j
-			n := c.Num
-			s.num[k] = isNum(n)
+			n := &r.Cells[j].Num
+			s.num[k] = isNum(*n)
 			if n.Kind == figures.Value && n.Dec <= D && (n.Mant < 1<<55 && n.Mant > -(1<<55)) {
 				s.m[k] = 2 * n.Mant * pow10(D-n.Dec)
 				s.tol[k] = pow10(D - n.Dec)
@@ -345,12 +345,17 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		if !accepted {
 			continue
 		}
-		best := make([]int, 0, bestSize)
+		// the columns of the relation, on the stack: most rows of an
+		// accepted relation hold, and its checks share one copy made for
+		// the first that shows
+		var bestBuf [16]int
+		best := bestBuf[:0]
 		for k, c := range sides[bestSide] {
 			if bestMask&(1<<k) != 0 {
 				best = append(best, c)
 			}
 		}
+		var pcols []int
 		for i, row := range b.Rows {
 			if row.Group {
 				continue
@@ -385,7 +390,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			if bestHdr {
 				basis = "表头“其中”"
 			}
-			out = append(out, &check{kind: kCross, block: b, target: total, pcols: best, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
+			if pcols == nil {
+				pcols = slices.Clone(best)
+			}
+			out = append(out, &check{kind: kCross, block: b, target: total, pcols: pcols, sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: conf, basis: basis})
 		}
 	}
 	return out
@@ -394,13 +402,17 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 // differences checks 增减额 columns against 本年 − 上年 (or 决算 − 预算).
 func differences(b *tables.Block, s *scaled, r figures.Rounding, all bool) []*check {
 	var out []*check
-	var amt []int
-	var cands []pair // reused from column to column
+	// on the stack for the usual few amount columns
+	var amtBuf [16]int
+	var candBuf [64]pair
+	amt, haveAmt := amtBuf[:0], false
+	cands := candBuf[:0] // reused from column to column
 	for _, d := range b.Columns {
 		if d.Role != tables.Diff {
 			continue
 		}
-		if amt == nil {
+		if !haveAmt {
+			haveAmt = true
 			for _, c := range b.Columns {
 				if c.Role == tables.Amount {
 					amt = append(amt, c.Index)
@@ -651,8 +663,8 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			}
 			sv = rs.sv[:len(b.Rows)*w]
 			for i, row := range b.Rows {
-				for j, c := range row.Cells {
-					sv[i*w+j] = screenOf(c.Num)
+				for j := range row.Cells {
+					sv[i*w+j] = screenOf(row.Cells[j].Num)
 				}
 			}
 		}
@@ -794,13 +806,14 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			if !usable {
 				continue
 			}
-			var computed *big.Rat
+			confirmed := false
 			if !ok || r != figures.HalfUp {
-				// Confirm exactly (and compute the value to show).
-				ok, computed, usable = rateOK(rate, num, den, f.growth, pct, rc.Decrease, r)
+				// Confirm exactly (and show the computed value).
+				ok, usable = rateCheck(rate, num, den, f.growth, pct, rc.Decrease, r)
 				if !usable {
 					continue
 				}
+				confirmed = true
 			}
 			if !all && unseen(kRate, ok, false) {
 				continue
@@ -812,49 +825,11 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				denCell = b.At(totalRow, f.num)
 			}
 			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), denCell}, growth: f.growth, share: f.den < 0, ok: ok, conf: conf, basis: "比率列"}
-			if computed != nil {
-				ch.rate = rateText(rate, num, den, computed, f.growth, pct || rate.Percent)
+			if confirmed {
+				ch.rate = rateResultOf(rate, num, den, f.growth, pct || rate.Percent)
 			}
 			out = append(out, ch)
 		}
 	}
 	return out
-}
-
-func rateText(rate, num, den figures.Number, computed *big.Rat, growth, pct bool) rateResult {
-	v := new(big.Rat).Set(computed)
-	suffix := ""
-	if pct {
-		v.Mul(v, big.NewRat(100, 1))
-		suffix = "%"
-	}
-	dec := rate.Dec
-	// round half away from zero to dec decimals
-	f := new(big.Rat).Mul(v, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dec)), nil)))
-	neg := f.Sign() < 0
-	if neg {
-		f.Neg(f)
-	}
-	q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(f.Num(), big.NewInt(2)), f.Denom()), new(big.Int).Mul(f.Denom(), big.NewInt(2)))
-	m := q.Int64()
-	if neg {
-		m = -m
-	}
-	comp := figures.FormatFixed(m, dec)
-	var expr string
-	if growth {
-		expr = "(" + num.String() + " − " + den.String() + ") ÷ " + den.String() + " = " + comp + suffix
-	} else {
-		expr = num.String() + " ÷ " + den.String() + " = " + comp + suffix
-	}
-	shown := rate.String()
-	if pct {
-		shown += "%"
-	}
-	if comp+suffix == shown {
-		expr += " = " + shown
-	} else {
-		expr += " ≠ " + shown
-	}
-	return rateResult{computed: comp + suffix, expr: expr}
 }

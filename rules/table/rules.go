@@ -3,7 +3,6 @@ package table
 import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
-	"github.com/crossfoot/crossfoot/model"
 )
 
 // Options configure the table rules. The zero value is the default.
@@ -45,22 +44,31 @@ func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
 	default:
 		sev = audit.Error
 	}
-	// The two messages are made one string, and the three figures another:
-	// the finding's strings are cut from them.
+	// The two messages and the three figures are made one string, from
+	// which the finding's strings are cut.
 	n := len(msg)
-	both := string(append(msg, msgEN...))
+	msg = append(msg, msgEN...)
+	nEN := len(msg)
+	msg = c.sum.Sum.Append(msg)
+	nSum := len(msg)
+	msg = c.target.Num.Append(msg)
+	nTarget := len(msg)
+	msg = c.sum.Diff.Append(msg)
+	all := string(msg)
 	f := audit.Finding{
 		Severity:   sev,
-		Message:    both[:n],
-		MessageEN:  both[n:],
+		Message:    all[:n],
+		MessageEN:  all[n:nEN],
 		Location:   res.location(p.Doc, c.target),
 		Span:       c.target.Span,
 		Expr:       expression(c),
 		Confidence: c.conf,
+		Expected:   all[nEN:nSum],
+		Actual:     all[nSum:nTarget],
+		Difference: all[nTarget:],
 	}
-	f.Expected, f.Actual, f.Difference = numStrings(c.sum.Sum, c.target.Num, c.sum.Diff)
 	if n := c.nparts(); n > 0 {
-		f.Related = make([]model.Span, n)
+		f.Related = res.takeSpans(n)
 		for k := range f.Related {
 			f.Related[k] = c.part(k).Span
 		}

@@ -143,8 +143,12 @@ func yearFigures(p *audit.Pass) *yearFigs {
 			// looked up there (headCells.get; the other families ask for
 			// the analysis anyway)
 			hs := b.hs.init(d, audit.Fact(p, tables.FactKey, tables.Analyze))
+			var wf valueFilter
+			for _, k := range yf.keys[:prose] {
+				wf.add(k.mant, k.dec)
+			}
 			for _, t := range d.Tables {
-				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose])
+				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose], &wf)
 			}
 		}
 		// the table figures follow the prose ones: their keys, sorted,
@@ -190,6 +194,23 @@ func mergeKeys(dst []int32, a, b []valueKey) []int32 {
 	return dst
 }
 
+// valueFilter is a 256-bit filter of a set of values (mantissa,
+// decimals): has is false for most values outside the set and true for
+// every one in it. Most figure cells hold no prose value, and the filter
+// turns them away before the binary search (hasKey).
+type valueFilter [4]uint64
+
+func valueBit(mant int64, dec int32) uint64 {
+	return (uint64(mant)*0x9E3779B97F4A7C15 + uint64(dec)*0xC2B2AE3D27D4EB4F) >> 56
+}
+
+func (f *valueFilter) add(mant int64, dec int32) { b := valueBit(mant, dec); f[b>>6] |= 1 << (b & 63) }
+
+func (f *valueFilter) has(mant int64, dec int32) bool {
+	b := valueBit(mant, dec)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
 // hasKey reports whether keys, sorted by compareKeys, hold the value of
 // mantissa mant and decimals dec.
 func hasKey(keys []valueKey, mant int64, dec int32) bool {
@@ -209,13 +230,21 @@ func hasKey(keys []valueKey, mant int64, dec int32) bool {
 // whose value is among want's (sorted by compareKeys). A cell's value is
 // read first: a wanted value is rare, and the memo parses every figure
 // cell anyway (the column walks of the cells below read it).
-func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey) []yfig {
+func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey, wf *valueFilter) []yfig {
 	hs.reset(d, t)
 	for _, c := range t.Cells {
-		if !hasDigit(d.Slice(c.Span)) {
-			continue // a figure has an ASCII or full-width digit
+		// The analysis's value needs no reading of the text (which missed
+		// the cache on every cell); a cell it has not parsed is read for a
+		// digit before it is parsed here: a figure has an ASCII or
+		// full-width digit.
+		hc := hs.analysed(c)
+		if hc == nil {
+			if !hasDigit(d.Slice(c.Span)) {
+				continue
+			}
+			hc = hs.get(c)
 		}
-		if hc := hs.get(c); !hc.value || !hasKey(want, hc.mant, hc.dec) {
+		if !hc.value || !wf.has(hc.mant, hc.dec) || !hasKey(want, hc.mant, hc.dec) {
 			continue
 		}
 		year, head := columnYear(hs, t, c)
@@ -314,6 +343,18 @@ func (hs *headCells) reset(d *model.Document, t *model.Table) {
 // taking the figure the table analysis read, if it parsed h). The entry is
 // valid until the next reset.
 func (hs *headCells) get(h *model.Cell) *headCell {
+	if hc := hs.analysed(h); hc != nil {
+		return hc
+	}
+	hc := &hs.memo[h.Row*hs.cols+h.Col]
+	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
+	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
+	return hc
+}
+
+// analysed returns the memo entry of cell h if it has one, or can take
+// the figure the table analysis read; else nil.
+func (hs *headCells) analysed(h *model.Cell) *headCell {
 	hc := &hs.memo[h.Row*hs.cols+h.Col]
 	if hc.gen == hs.gen {
 		return hc
@@ -327,9 +368,7 @@ func (hs *headCells) get(h *model.Cell) *headCell {
 			return hc
 		}
 	}
-	n := parseCell(hs.cellText(h)) // figures.ParseCell(raw) but for its span
-	*hc = headCell{gen: hs.gen, text: n.Kind == figures.Text, value: n.Kind == figures.Value && !n.Percent, mant: n.Mant, dec: int32(n.Dec)}
-	return hc
+	return nil
 }
 
 // cellText is cell h's text, trimmed.
@@ -468,7 +507,7 @@ func isTextCell(txt string) bool { return parseCell(txt).Kind == figures.Text }
 // full-width digit, point or space (yearSensitive): only then is it
 // normalised (figures_test.go keeps the plain form as the oracle).
 func headerYear(txt string) int {
-	if !containsHan(txt, "年") || strings.Contains(txt, "与") || strings.Contains(txt, "比") {
+	if !containsHan(txt, "年") || containsHan(txt, "与") || containsHan(txt, "比") {
 		return 0
 	}
 	raw := yearScanner{s: txt}

@@ -267,3 +267,18 @@ func TestYearFiguresMatchAll(t *testing.T) {
 		checkYearFigures(t, d)
 	}
 }
+
+// A valueFilter holds every value added to it.
+func TestValueFilter(t *testing.T) {
+	var f valueFilter
+	var in [][2]int64
+	for i := int64(-500); i < 500; i += 7 {
+		f.add(i*1013, int32(i&3))
+		in = append(in, [2]int64{i * 1013, i & 3})
+	}
+	for _, v := range in {
+		if !f.has(v[0], int32(v[1])) {
+			t.Fatalf("filter lost %v", v)
+		}
+	}
+}

@@ -205,7 +205,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 		}
 		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
 		// rune to one and spaces to spaces.
-		t := strings.TrimSpace(u.Text)
+		t := trimSpace(u.Text)
 		nt := ""
 		norm := func() string {
 			if nt == "" { // t holds 年: its normal form is never empty
@@ -347,6 +347,22 @@ func sensitiveAt(t string, k int) bool {
 		}
 	}
 	for n := 0; n < 5 && i > 0; n++ {
+		// the usual characters without decoding: ASCII (the digits of
+		// the year), and a valid three-byte rune (lead E1–EC or EE–EF,
+		// which any two continuation bytes complete), which is one of
+		// those looked for only as ０-９ (EF BC 90–99), ． (EF BC 8E) or
+		// U+3000 (E3 80 80)
+		if t[i-1] < utf8.RuneSelf {
+			i--
+			continue
+		}
+		if i >= 3 && validThree(t[i-3:i]) {
+			if b := t[i-3 : i]; b[0] == 0xEF && b[1] == 0xBC && (b[2] >= 0x90 && b[2] <= 0x99 || b[2] == 0x8E) || b == "\u3000" {
+				return true
+			}
+			i -= 3
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(t[:i])
 		if r >= '０' && r <= '９' || r == '．' || r == '\u3000' {
 			return true
@@ -354,6 +370,14 @@ func sensitiveAt(t string, k int) bool {
 		i -= w
 	}
 	return false
+}
+
+// validThree reports whether b (three bytes) is a three-byte rune with a
+// lead byte E1–EC or EE–EF, which any two continuation bytes complete:
+// utf8.DecodeLastRuneInString of text ending in b decodes b.
+func validThree(b string) bool {
+	c := b[0]
+	return c >= 0xE1 && c <= 0xEF && c != 0xED && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80
 }
 
 // filingWords start filingRe: the words before 日期 or 时间.
@@ -548,7 +572,7 @@ func cellHeadYear(raw string) int {
 	}
 	// headYrRe is anchored at a year: a cell that cannot start with one,
 	// or is too long, is skipped before normalising
-	t := strings.TrimSpace(raw)
+	t := trimSpace(raw)
 	if !startsWithYearDigit(t) || !runesAtMost(t, 24) {
 		return 0
 	}

@@ -198,7 +198,7 @@ func relevant(s string) bool {
 func relevantYear(s string, year *bool) bool {
 	if len(s) > 64 {
 		*year = containsHan(s, "年")
-		return *year || containsHan(s, "元") || containsHan(s, "至") || strings.Contains(s, "截止")
+		return *year || containsHan(s, "元") || containsHan(s, "至") || containsHan2(s, "截", "止")
 	}
 	// short: one pass on the last bytes of 年 (E5 B9 B4), 元 (E5 85 83),
 	// 至 (E8 87 B3) and 止 (E6 AD A2) of 截止 (E6 88 AA E6 AD A2), to the
@@ -273,49 +273,51 @@ var baseWords = []string{"较", "比", "同比", "与", "相比", "对比", "比
 // (0 if unknown) used for 本年/上年.
 func events(s string, rep int) []event { return appendEvents(nil, s, rep) }
 
-// appendEvents appends events(s, rep) to dst.
+// appendEvents appends events(s, rep) to dst. It walks the 年 of s once:
+// at each, the digit-year scanner, then (a digit year and a relative word
+// never share a 年) the relative-word scanner, each with its own state, as
+// if each had scanned s alone. Their matches come in text order: a match
+// lies before its 年 and after the 年 of the match before it.
+// (events_test.go keeps the two scans, merged by sorting, as the oracle.)
 func appendEvents(dst []event, s string, rep int) []event {
-	if !containsHan(s, "年") {
-		return dst
-	}
-	n := len(dst)
 	ys := yearScanner{s: s}
-	for {
-		m, ok := ys.next()
-		if !ok {
+	rs := relScanner{s: s}
+	for scan := 0; scan < len(s); {
+		i := indexHan(s[scan:], "年")
+		if i < 0 {
 			break
 		}
-		if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
-			continue // "2021年结转资金" is money carried into the report year
+		k := scan + i
+		scan = k + len("年")
+		if m, ok := ys.at(k); ok {
+			if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
+				continue // "2021年结转资金" is money carried into the report year
+			}
+			// "2023年6月12日" dates and "2022年度" are years too.
+			dst = append(dst, event{Year: yearAt(s, m), Start: m[2], End: m[1], Base: isBase(s, m[2])})
+			continue
 		}
-		// "2023年6月12日" dates and "2022年度" are years too.
-		dst = append(dst, event{Year: yearAt(s, m), Start: m[2], End: m[1], Base: isBase(s, m[2])})
-	}
-	if rep > 0 {
-		digits := len(dst)
-		rs := relScanner{s: s}
-		for {
-			m, ok := rs.next()
-			if !ok {
-				break
-			}
-			w := s[m[0]:m[1]]
-			if carryOver(s[m[1]:]) {
-				continue // 上年结转 is a report-year item
-			}
-			y := rep
-			if strings.HasPrefix(w, "上") || w == "去年" {
-				y = rep - 1
-			}
-			if w == "当年" && m[0] > 0 {
-				// "当年" after a year restates that year; skip
-				continue
-			}
-			dst = append(dst, event{Year: y, Start: m[0], End: m[1], Base: isBase(s, m[0]), Rel: true})
+		if rep <= 0 {
+			continue
 		}
-		if digits > n && len(dst) > digits {
-			sortEvents(dst[n:]) // both runs are in order: only a mix needs sorting
+		m, ok := rs.at(k)
+		if !ok {
+			continue
 		}
+		scan = m[1] // after 度, if the word has one
+		w := s[m[0]:m[1]]
+		if carryOver(s[m[1]:]) {
+			continue // 上年结转 is a report-year item
+		}
+		y := rep
+		if strings.HasPrefix(w, "上") || w == "去年" {
+			y = rep - 1
+		}
+		if w == "当年" && m[0] > 0 {
+			// "当年" after a year restates that year; skip
+			continue
+		}
+		dst = append(dst, event{Year: y, Start: m[0], End: m[1], Base: isBase(s, m[0]), Rel: true})
 	}
 	return dst
 }
@@ -448,9 +450,6 @@ func clauseEnd(s string, at int) int {
 // mentions evs) with their years. A subject year carries to the end of the
 // sentence; a comparison base year only within its clause.
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
-	if !containsHan(s, "元") {
-		return dst
-	}
 	prevAt, prevCS := 0, 0 // the last figure's offset and clause start
 	for i := 0; ; {
 		m, ok := nextMoney(s, i)

@@ -46,34 +46,44 @@ func (ys *yearScanner) next() ([4]int, bool) {
 			break
 		}
 		k := ys.scan + i
-		next := k + len("年")
-		ys.scan = next
+		ys.scan = k + len("年")
 		if ys.watch && !ys.sensitive {
 			ys.sensitive = sensitiveAt(s, k)
 		}
-		// \s* (ASCII white space) between the digits and 年
-		e := k
-		for e > ys.pos && isSpace(s[e-1]) {
-			e--
+		if m, ok := ys.at(k); ok {
+			return m, true
 		}
-		d := e - 4
-		if d < ys.pos || !isYear(s[d:e]) {
-			continue // no year ends at this 年 (it may still precede one)
-		}
-		start := -1
-		if d == 0 {
-			start = 0 // ^ alternative (only at the start of the text)
-		} else if r, w := utf8.DecodeLastRuneInString(s[:d]); d-w >= ys.pos && !excludedBefore(r) {
-			start = d - w
-		}
-		if start < 0 {
-			continue
-		}
-		ys.pos = next
-		return [4]int{start, next, d, d + 4}, true
 	}
 	ys.scan = len(s)
 	return [4]int{}, false
+}
+
+// at returns the match that ends at the 年 at s[k:], if one does, given
+// the matches before it: next's step for each 年, in order. (appendEvents
+// walks the 年 of a text once for both scanners with it.)
+func (ys *yearScanner) at(k int) ([4]int, bool) {
+	s := ys.s
+	// \s* (ASCII white space) between the digits and 年
+	e := k
+	for e > ys.pos && isSpace(s[e-1]) {
+		e--
+	}
+	d := e - 4
+	if d < ys.pos || !isYear(s[d:e]) {
+		return [4]int{}, false // no year ends at this 年 (it may still precede one)
+	}
+	start := -1
+	if d == 0 {
+		start = 0 // ^ alternative (only at the start of the text)
+	} else if r, w := utf8.DecodeLastRuneInString(s[:d]); d-w >= ys.pos && !excludedBefore(r) {
+		start = d - w
+	}
+	if start < 0 {
+		return [4]int{}, false
+	}
+	next := k + len("年")
+	ys.pos = next
+	return [4]int{start, next, d, d + 4}, true
 }
 
 // yearAt returns the year of a match of yearScanner.next in s.
@@ -106,6 +116,23 @@ func indexHan(s, w string) int {
 
 // containsHan is strings.Contains(s, w) for a w of three bytes.
 func containsHan(s, w string) bool { return indexHan(s, w) >= 0 }
+
+// containsHan2 is strings.Contains(s, a+b) for a and b of three bytes
+// each: it looks for b's last byte (indexHan), not for a's lead byte.
+func containsHan2(s, a, b string) bool {
+	for k := 0; k < len(s); {
+		i := indexHan(s[k:], b)
+		if i < 0 {
+			return false
+		}
+		k += i
+		if k >= len(a) && s[k-len(a):k] == a {
+			return true
+		}
+		k += len(b)
+	}
+	return false
+}
 
 // isSpace is regexp's \s: [\t\n\f\r ].
 func isSpace(b byte) bool {
@@ -155,30 +182,39 @@ func (rs *relScanner) next() ([2]int, bool) {
 		}
 		k := rs.scan + i
 		rs.scan = k + len("年")
-		start, degree := -1, false
-		switch {
-		case k-6 >= rs.pos && s[k-6:k] == "上一":
-			start, degree = k-6, true
-		case k-3 >= rs.pos:
-			switch s[k-3 : k] {
-			case "本", "上":
-				start, degree = k-3, true
-			case "今", "当", "去":
-				start = k - 3
-			}
+		if m, ok := rs.at(k); ok {
+			return m, true
 		}
-		if start < 0 {
-			continue
-		}
-		end := rs.scan
-		if degree && strings.HasPrefix(s[end:], "度") {
-			end += len("度")
-		}
-		rs.pos, rs.scan = end, end
-		return [2]int{start, end}, true
 	}
 	rs.scan = len(s)
 	return [2]int{}, false
+}
+
+// at returns the match holding the 年 at s[k:], if there is one, given
+// the matches before it: next's step for each 年, in order.
+func (rs *relScanner) at(k int) ([2]int, bool) {
+	s := rs.s
+	start, degree := -1, false
+	switch {
+	case k-6 >= rs.pos && s[k-6:k] == "上一":
+		start, degree = k-6, true
+	case k-3 >= rs.pos:
+		switch s[k-3 : k] {
+		case "本", "上":
+			start, degree = k-3, true
+		case "今", "当", "去":
+			start = k - 3
+		}
+	}
+	if start < 0 {
+		return [2]int{}, false
+	}
+	end := k + len("年")
+	if degree && strings.HasPrefix(s[end:], "度") {
+		end += len("度")
+	}
+	rs.pos, rs.scan = end, end
+	return [2]int{start, end}, true
 }
 
 // moneyIndex is moneyRe.FindAllStringSubmatchIndex(s, -1) without the
@@ -199,12 +235,46 @@ func moneyIndex(s string) [][]int {
 // ([0-9][0-9,]*(?:\.[0-9]+)?), optional ASCII space and a money unit
 // (万亿元|亿元|万元|千元|元), as [start, end, numStart, numEnd, unitStart, unitEnd].
 //
+// Every match ends at a 元 (each unit does) and holds no other, so the
+// first match ends at the first 元 that ends one: it goes from 元 to 元,
+// and reads only the characters a match can hold right before each ([0-9,.],
+// white space, 万亿千), with scanMoney. A match starting before them would
+// hold a character outside them; one ending at a later 元 would hold this
+// one. Most of a sentence is never read for a digit. (moneyIndex is
+// checked against moneyRe.)
+func nextMoney(s string, i int) ([6]int, bool) {
+	for i < len(s) {
+		k := indexHan(s[i:], "元")
+		if k < 0 {
+			break
+		}
+		k += i
+		j := k
+		for j > i {
+			if c := s[j-1]; isDigit(c) || c == ',' || c == '.' || isSpace(c) {
+				j--
+			} else if j-3 >= i && (s[j-3:j] == "万" || s[j-3:j] == "亿" || s[j-3:j] == "千") {
+				j -= 3
+			} else {
+				break
+			}
+		}
+		if m, ok := scanMoney(s[:k+len("元")], j); ok {
+			return m, true
+		}
+		i = k + len("元")
+	}
+	return [6]int{}, false
+}
+
+// scanMoney is nextMoney reading s from i for a digit.
+//
 // A match that fails at one digit fails at every later digit of the same
 // run of [0-9,]: each reads the run to the same end, and what follows
 // decides. So the scan goes on after the run ("2022年", "12.5%" are
 // tried once, not once per digit); a point ends the run ("1.2.3元"
 // matches from the 2).
-func nextMoney(s string, i int) ([6]int, bool) {
+func scanMoney(s string, i int) ([6]int, bool) {
 	for i < len(s) {
 		if !isDigit(s[i]) {
 			i++

@@ -121,6 +121,7 @@ func TestRelAndMoneyIndexMatchRegexp(t *testing.T) {
 		"一年", "本一年", "上上年", "上一上年", "12.34.5元", "1,234.56万元", "3 亿元", "5万亿元", "1.元", "0.5千元",
 		"2022年收入100元，较上年增加20万元", "12,,3元", "１２元", "1.2.3万元",
 		"12.5%，3,4,5 万元", "1,2.3.4,5元", "20,22年9元", "1.2,3元",
+		"万元5万元", "5 万 亿元", "12万亿元", "3.5千万元", "1,000 千元元", "元12元", "x1.2.3 万元，4亿元",
 	} {
 		if got, want := relIndex(s), relRe.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("relIndex(%q) = %v, regexp %v", s, got, want)
@@ -128,6 +129,7 @@ func TestRelAndMoneyIndexMatchRegexp(t *testing.T) {
 		if got, want := moneyIndex(s), moneyRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("moneyIndex(%q) = %v, regexp %v", s, got, want)
 		}
+		checkNextMoney(t, s)
 	}
 }
 
@@ -159,10 +161,24 @@ func FuzzRelMoneyIndex(f *testing.F) {
 		if got, want := moneyIndex(s), moneyRe.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Fatalf("moneyIndex(%q) = %v, regexp %v", s, got, want)
 		}
+		checkNextMoney(t, s)
 	})
 }
 
-var indexHanCases = []string{"", "年", "x年", "年年", "\xb4", "\xb9\xb4", "\xe5\xb9", "\xe5\xb9\xb4", "a\xe5\xb9\xb4b", "\xb4\xe5\xb9\xb4", "2022年度", "本年度收入较上年度增长"}
+// checkNextMoney: nextMoney from any offset finds what scanMoney, the
+// plain scan, finds.
+func checkNextMoney(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		got, ok := nextMoney(s, i)
+		want, wok := scanMoney(s, i)
+		if got != want || ok != wok {
+			t.Fatalf("nextMoney(%q, %d) = %v, %v; scanMoney %v, %v", s, i, got, ok, want, wok)
+		}
+	}
+}
+
+var indexHanCases = []string{"截止", "x截止", "止截止", "截\xe6止", "截截止止", "止", "截", "\xad\xa2截止", "", "年", "x年", "年年", "\xb4", "\xb9\xb4", "\xe5\xb9", "\xe5\xb9\xb4", "a\xe5\xb9\xb4b", "\xb4\xe5\xb9\xb4", "2022年度", "本年度收入较上年度增长"}
 
 func TestIndexHanMatchesIndex(t *testing.T) {
 	for _, s := range indexHanCases {
@@ -170,6 +186,9 @@ func TestIndexHanMatchesIndex(t *testing.T) {
 			if got, want := indexHan(s, w), strings.Index(s, w); got != want {
 				t.Errorf("indexHan(%q, %q) = %d, strings.Index %d", s, w, got, want)
 			}
+		}
+		if got, want := containsHan2(s, "截", "止"), strings.Contains(s, "截止"); got != want {
+			t.Errorf("containsHan2(%q) = %v, strings.Contains %v", s, got, want)
 		}
 	}
 }
@@ -183,6 +202,9 @@ func FuzzIndexHan(f *testing.F) {
 			if got, want := indexHan(s, w), strings.Index(s, w); got != want {
 				t.Fatalf("indexHan(%q, %q) = %d, strings.Index %d", s, w, got, want)
 			}
+		}
+		if got, want := containsHan2(s, "截", "止"), strings.Contains(s, "截止"); got != want {
+			t.Fatalf("containsHan2(%q) = %v, strings.Contains %v", s, got, want)
 		}
 	})
 }
