@@ -15,7 +15,7 @@ func TestSetNumber(t *testing.T) {
 		var n figures.Number
 		f := reflect.ValueOf(&n).Elem().Field(i)
 		switch f.Kind() {
-		case reflect.Int, reflect.Int64:
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 			f.SetInt(7)
 		case reflect.String:
 			f.SetString("万元")
