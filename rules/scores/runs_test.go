@@ -2,6 +2,7 @@ package scores
 
 import (
 	"math/rand/v2"
+	"regexp/syntax"
 	"slices"
 	"testing"
 )
@@ -67,5 +68,25 @@ func checkRunRegexps(t *testing.T, s string) {
 	}
 	if want := proseTotalRe.re.FindStringSubmatchIndex(s); !slices.Equal(first, want) {
 		t.Fatalf("first %s in %q: %v, want %v", proseTotalRe.re, s, first, want)
+	}
+}
+
+// TestNeedsDigit: the patterns whose matches all hold a digit are those
+// that skip the stretches without one.
+func TestNeedsDigit(t *testing.T) {
+	for _, x := range runRegexps() {
+		if want := x != gradeRe; x.digits != want {
+			t.Errorf("%s: digits %v, want %v", x.re, x.digits, want)
+		}
+	}
+	for expr, want := range map[string]bool{`[0-9]`: true, `[0-9]?`: false, `a|1`: false, `(?:1|2)b`: true, `[0-9a]`: false,
+		`9{0,2}`: false, `9{1,2}`: true, `(9)`: true, `\d`: true, `[^a]`: false, `x*9*`: false} {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := needsDigit(re); got != want {
+			t.Errorf("needsDigit(%s) = %v, want %v", expr, got, want)
+		}
 	}
 }
