@@ -73,3 +73,15 @@ func (b *buffers) fenRows(t *model.Table, i int) []bool {
 	}
 	return b.fen
 }
+
+// keysIn returns the ends of the keyword characters inside span s of the
+// text (b.ends, which appendPieces fills): those whose three bytes all
+// are in s.
+func (b *buffers) keysIn(s model.Span) []int32 {
+	lo, _ := slices.BinarySearch(b.ends, int32(s.Start+2))
+	hi := lo
+	for hi < len(b.ends) && int(b.ends[hi]) < s.End {
+		hi++
+	}
+	return b.ends[lo:hi]
+}

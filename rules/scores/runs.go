@@ -26,7 +26,8 @@ type runRegexp struct {
 	ascii  [2]uint64 // the alphabet's ASCII characters, a bit set
 	wide   []rune    // ranges, those beyond ASCII
 	needs  []string
-	digits bool // every match holds one of 0-9
+	keyAt  []int // for each need, the offset in it of the last byte of its first keyword character (findAt)
+	digits bool  // every match holds one of 0-9
 }
 
 func mustRunRegexp(expr string, needs ...string) *runRegexp {
@@ -36,6 +37,18 @@ func mustRunRegexp(expr string, needs ...string) *runRegexp {
 		panic(err)
 	}
 	x := &runRegexp{re: re, needs: needs, digits: needsDigit(parsed.Simplify())}
+	for _, n := range needs {
+		at := -1
+		for i := 0; i+3 <= len(n) && at < 0; i++ {
+			if isKeywordChar(n[i : i+3]) {
+				at = i + 2
+			}
+		}
+		if at < 0 {
+			panic(fmt.Sprintf("scores: runRegexp %q: %q holds no keyword character", expr, n))
+		}
+		x.keyAt = append(x.keyAt, at)
+	}
 	x.collect(parsed)
 	for i := 0; i < len(x.ranges); i += 2 {
 		lo, hi := x.ranges[i], x.ranges[i+1]
@@ -132,21 +145,7 @@ func (x *runRegexp) FindAllStringSubmatchIndex(s string) [][]int {
 			if i < 0 {
 				break
 			}
-			a, b := off+i, off+i+len(n)
-			for a > 0 {
-				r, w := utf8.DecodeLastRuneInString(s[:a])
-				if !x.in(r) {
-					break
-				}
-				a -= w
-			}
-			for b < len(s) {
-				r, w := utf8.DecodeRuneInString(s[b:])
-				if !x.in(r) {
-					break
-				}
-				b += w
-			}
+			a, b := x.stretch(s, off+i, off+i+len(n))
 			runs = append(runs, [2]int{a, b})
 			off = b
 		}
@@ -156,6 +155,63 @@ func (x *runRegexp) FindAllStringSubmatchIndex(s string) [][]int {
 		slices.SortFunc(runs, func(p, q [2]int) int { return p[0] - q[0] })
 		runs = slices.Compact(runs)
 	}
+	return x.matchRuns(s, runs)
+}
+
+// stretch returns the maximal stretch of alphabet characters around
+// s[a:b].
+func (x *runRegexp) stretch(s string, a, b int) (int, int) {
+	for a > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:a])
+		if !x.in(r) {
+			break
+		}
+		a -= w
+	}
+	for b < len(s) {
+		r, w := utf8.DecodeRuneInString(s[b:])
+		if !x.in(r) {
+			break
+		}
+		b += w
+	}
+	return a, b
+}
+
+// findAt is FindAllStringSubmatchIndex(s) for s = d.Text[base:base+len(s)]
+// and keys the ends of the keyword characters in s (keywordEnds of the
+// text, ascending). Every need holds one (keyAt), so its occurrences are
+// found at those keys rather than by a scan of s for each need: the same
+// occurrences, and the same stretches around them.
+func (x *runRegexp) findAt(s string, base int, keys []int32) [][]int {
+	var runs [][2]int
+	for _, key := range keys {
+		e := int(key) - base // the character's last byte in s
+		if e < 2 || e >= len(s) {
+			continue
+		}
+		for i, n := range x.needs {
+			a := e - x.keyAt[i]
+			if a < 0 || !strings.HasPrefix(s[a:], n) {
+				continue
+			}
+			if k := len(runs) - 1; k >= 0 && runs[k][0] <= a && a < runs[k][1] {
+				continue // in the last stretch: the same one
+			}
+			a, b := x.stretch(s, a, a+len(n))
+			runs = append(runs, [2]int{a, b})
+		}
+	}
+	if len(runs) > 1 {
+		// stretches are maximal: two are the same or apart
+		slices.SortFunc(runs, func(p, q [2]int) int { return p[0] - q[0] })
+		runs = slices.Compact(runs)
+	}
+	return x.matchRuns(s, runs)
+}
+
+// matchRuns runs the regexp on the stretches runs of s, in order.
+func (x *runRegexp) matchRuns(s string, runs [][2]int) [][]int {
 	var out [][]int
 	for _, run := range runs {
 		if x.digits && !hasDigit(s[run[0]:run[1]]) {

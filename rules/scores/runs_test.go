@@ -61,6 +61,22 @@ func checkRunRegexps(t *testing.T, s string) {
 			t.Fatalf("%s in %q: %v, want %v", x.re, s, got, want)
 		}
 	}
+	// findAt, given the keyword characters of s within a longer text
+	full := "分x" + s + "含"
+	base := len("分x")
+	var keys []int32
+	for _, e := range keywordEnds(full, nil) {
+		if int(e) >= base+2 && int(e) < base+len(s) {
+			keys = append(keys, e)
+		}
+	}
+	for _, x := range runRegexps() {
+		got := x.findAt(s, base, keys)
+		want := x.re.FindAllStringSubmatchIndex(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("findAt %s in %q: %v, want %v", x.re, s, got, want)
+		}
+	}
 	// SCR007 takes proseTotalRe's first match
 	var first []int
 	if all := proseTotalRe.FindAllStringSubmatchIndex(s); all != nil {

@@ -122,11 +122,16 @@ func runSCR007(p *audit.Pass) {
 			Related:    r.rel,
 		})
 	}
+	keys := buffersOf(p)      // the keyword characters' ends (findAt)
 	var sents []figures.Range // each piece's, reused
 	var heads [][8]int        // each sentence's matches of headRe, reused
 	for _, pc := range piecesOf(p) {
-		// a sentence below needs 得 (for headRe) or 其中
+		// a sentence below needs 得 and a bracket (for headRe) or 其中: a
+		// piece without is not split into sentences
 		if pc.Has&hasFen == 0 || pc.Has&(hasDe|hasQizhong) == 0 {
+			continue
+		}
+		if pc.Has&hasQizhong == 0 && strings.IndexByte(pc.Text, '(') < 0 && !strings.Contains(pc.Text, "（") {
 			continue
 		}
 		sents = figures.AppendSentences(sents[:0], pc.Text)
@@ -157,7 +162,7 @@ func runSCR007(p *audit.Pass) {
 			if i < 0 {
 				continue
 			}
-			tms := proseTotalRe.FindAllStringSubmatchIndex(s[:i])
+			tms := proseTotalRe.findAt(s[:i], base, keys.keysIn(model.Span{Start: base, End: base + i}))
 			if tms == nil {
 				continue
 			}
