@@ -104,12 +104,26 @@ func scoreTables(p *audit.Pass) []*stable {
 
 func squash(s string) string {
 	for _, r := range s {
-		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u3000' {
+		if r == utf8.RuneError {
 			return squashSlow(s)
+		}
+		if isSquashSpace(r) {
+			// most often the spaces around a cell's text ("得分\n"): the
+			// text without them is a slice
+			t := strings.TrimFunc(s, isSquashSpace)
+			for _, r := range t {
+				if r == utf8.RuneError || isSquashSpace(r) {
+					return squashSlow(s)
+				}
+			}
+			return t
 		}
 	}
 	return s // nothing to drop or re-encode: no copy
 }
+
+// isSquashSpace reports whether squash drops r.
+func isSquashSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
 
 // squashFits reports whether squash(s) has at most max runes, reading s
 // no further than it needs: a header or grade cell is short, most cells
@@ -139,6 +153,7 @@ func squashFits(s string, max int) bool {
 
 func squashSlow(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + 2) // room for an invalid byte written as U+FFFD
 	for _, r := range s {
 		if !unicode.IsSpace(r) && r != '\u3000' {
 			b.WriteRune(r)

@@ -2,7 +2,7 @@ package scores
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -117,7 +117,9 @@ func findBandsIn(s string, k keyword, base int, keys []int32) []band {
 			out = append(out, band{lo: num(s[m[2]:m[3]]), grade: canon[s[m[4]:m[5]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// (the starts differ: matches do not overlap; slices sorts without
+	// sort.Slice's reflection and allocations)
+	slices.SortFunc(out, func(a, b band) int { return a.start - b.start })
 	markTop(out)
 	return out
 }
@@ -164,7 +166,7 @@ func gradeStatements(p *audit.Pass) [][]int {
 		s := next.Span.Start + lead
 		out = append(out, []int{s, s + len(g), s, s + len(g)})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] }) // equal starts are equal statements
 	return out
 }
 
@@ -255,7 +257,7 @@ func runSCR006(p *audit.Pass) {
 			totals = append(totals, mention{*n, model.Span{Start: m[2], End: m[3]}})
 		}
 	}
-	sort.SliceStable(totals, func(i, j int) bool { return totals[i].span.Start < totals[j].span.Start })
+	slices.SortStableFunc(totals, func(a, b mention) int { return a.span.Start - b.span.Start })
 	lastGrade := -1
 	for _, m := range gradeStatements(p) {
 		at := m[2]
