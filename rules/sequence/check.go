@@ -45,15 +45,15 @@ type problem struct {
 // run is one list of a style: the numbers used since it began.
 type run struct {
 	last item
-	// first8 and more index (in the context's items) the first item of
-	// each number used, in order, nf of them. A list is short, so they
-	// are searched in place, and indexed by number only once the list
-	// grows long (manyFirsts).
-	nf     int
-	first8 [8]int32
-	more   []int32
-	index  map[int]int32 // number → index into items, when long
-	outer  int32         // the run interrupted by a nested restart at 1 (an index in the checker's runs), -1 if none
+	// head and more index (in the context's items) the first item of
+	// each number used, in order, nf of them: most lists fit in head. A
+	// list is short, so they are searched in place, and indexed by number
+	// only once the list grows long (manyFirsts).
+	nf    int
+	head  [16]int32
+	more  []int32
+	index map[int]int32 // number → index into items, when long
+	outer int32         // the run interrupted by a nested restart at 1 (an index in the checker's runs), -1 if none
 }
 
 // manyFirsts is the length from which a run indexes its numbers.
@@ -186,7 +186,7 @@ func (r *run) first(items []item, v int) (item, bool) {
 		}
 		return items[i], true
 	}
-	for _, i := range r.first8[:min(r.nf, len(r.first8))] {
+	for _, i := range r.head[:min(r.nf, len(r.head))] {
 		if items[i].L.Value == v {
 			return items[i], true
 		}
@@ -207,8 +207,8 @@ func (r *run) add(items []item, i int) {
 	if _, ok := r.first(items, v); ok {
 		return
 	}
-	if r.nf < len(r.first8) {
-		r.first8[r.nf] = int32(i)
+	if r.nf < len(r.head) {
+		r.head[r.nf] = int32(i)
 	} else {
 		r.more = append(r.more, int32(i))
 	}
@@ -218,7 +218,7 @@ func (r *run) add(items []item, i int) {
 		r.index[v] = int32(i)
 	case r.nf >= manyFirsts:
 		r.index = make(map[int]int32, 2*r.nf)
-		for _, f := range r.first8 {
+		for _, f := range r.head {
 			r.index[items[f].L.Value] = f
 		}
 		for _, f := range r.more {
