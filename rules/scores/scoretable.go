@@ -418,7 +418,7 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 			if gc := t.At(r, h.l1Col); gc != nil {
 				txt := strings.TrimSpace(d.Slice(gc.Span))
 				if txt != "" && (cur == nil || gc != cur.Cell && squash(txt) != squash(cur.Display)) {
-					cur = newGroup(d, t, gc)
+					cur = newGroup(d, t, gc, b.group())
 					st.Groups = append(st.Groups, cur)
 				}
 			}
@@ -484,9 +484,10 @@ func firstLine(s string) string {
 	return s
 }
 
-func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
+// newGroup sets g to the group of cell c and returns it.
+func newGroup(d *model.Document, t *model.Table, c *model.Cell, g *group) *group {
 	txt := d.Slice(c.Span)
-	g := &group{Display: oneLine(txt), Table: t, Cell: c, Name: normName(txt)}
+	*g = group{Display: oneLine(txt), Table: t, Cell: c, Name: normName(txt)}
 	if _, _, n0, n1, ok := declAt(txt); ok {
 		n := figures.ParseCell(txt[n0:n1])
 		n.Exact = true
