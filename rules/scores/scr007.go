@@ -131,8 +131,15 @@ func runSCR007(p *audit.Pass) {
 		if pc.Has&hasFen == 0 || pc.Has&(hasDe|hasQizhong) == 0 {
 			continue
 		}
-		if pc.Has&hasQizhong == 0 && strings.IndexByte(pc.Text, '(') < 0 && !strings.Contains(pc.Text, "（") {
-			continue
+		if pc.Has&hasQizhong == 0 {
+			if strings.IndexByte(pc.Text, '(') < 0 && !strings.Contains(pc.Text, "（") {
+				continue
+			}
+			// headRe has no anchors: a match in a sentence is one in the
+			// whole piece, so a piece without any holds none in a sentence
+			if heads = appendHeads(heads[:0], pc.Text); len(heads) == 0 {
+				continue
+			}
 		}
 		sents = figures.AppendSentences(sents[:0], pc.Text)
 		for _, sr := range sents {
