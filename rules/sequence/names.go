@@ -397,13 +397,30 @@ func variants(d *model.Document, x *endIndex, name string) []variant {
 	}
 	tail := name[len(string(fr[:len(fr)-2])):]
 	head := name[:len(string(fr[:2]))]
+	// A mention of more than len(fr)+4 runes is never a variant, and its
+	// bytes are at most four a rune: the candidate starts lie within
+	// reach bytes of its end, not all over a long line. variantsRef in
+	// names_test.go reads the whole line.
+	reach := utf8.UTFMax * (len(fr) + 4)
+	apart := fr[0] != fr[1] // two occurrences of head cannot overlap
 	var out []variant
 	var mr []rune
 	text := d.Text
 	for end := range x.occurrences(tail) {
 		// candidate starts: occurrences of head before end on the same line
-		lineStart := strings.LastIndexByte(text[:end], '\n') + 1
-		window := text[lineStart:end]
+		lo := max(0, end-reach)
+		if nl := strings.LastIndexByte(text[lo:end], '\n'); nl >= 0 {
+			lo += nl + 1 // the line starts within reach
+		} else if lo > 0 && !apart {
+			lo = strings.LastIndexByte(text[:lo], '\n') + 1 // the whole line, for its first occurrences of head
+		} else if lo > 0 && strings.HasSuffix(text[:end], name) {
+			// The line holds name: its first occurrence of head, before
+			// lo or at the start of name, would stop the search below.
+			continue
+		}
+		// (any occurrence of head in the line before lo starts a mention
+		// too long to be a variant, and one that does not end with name)
+		window := text[lo:end]
 		best := variant{}
 		for j := 0; j < len(window); {
 			k := strings.Index(window[j:], head)
@@ -427,7 +444,7 @@ func variants(d *model.Document, x *endIndex, name string) []variant {
 			if !ok {
 				continue
 			}
-			v.Span = model.Span{Start: lineStart + start, End: end}
+			v.Span = model.Span{Start: lo + start, End: end}
 			v.Text, v.Name = m, name
 			best = v
 			break

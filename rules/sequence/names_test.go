@@ -1,13 +1,16 @@
 package sequence
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // endIndex must find what repeated strings.Index calls find.
@@ -211,5 +214,96 @@ func checkCompare(t *testing.T, name, m string) {
 	want, wok := compareRef([]rune(name), mr)
 	if got != want || gok != wok {
 		t.Errorf("compare(%q, %q) = %+v %v, want %+v %v", name, m, got, gok, want, wok)
+	}
+}
+
+// variantsRef is variants reading the whole line before each mention,
+// kept as its oracle.
+func variantsRef(d *model.Document, x *endIndex, name string) []variant {
+	fr := []rune(name)
+	if len(fr) < 6 {
+		return nil
+	}
+	tail := name[len(string(fr[:len(fr)-2])):]
+	head := name[:len(string(fr[:2]))]
+	var out []variant
+	var mr []rune
+	text := d.Text
+	for end := range x.occurrences(tail) {
+		// candidate starts: occurrences of head before end on the same line
+		lineStart := strings.LastIndexByte(text[:end], '\n') + 1
+		window := text[lineStart:end]
+		best := variant{}
+		for j := 0; j < len(window); {
+			k := strings.Index(window[j:], head)
+			if k < 0 {
+				break
+			}
+			start := j + k
+			j = start + len(head)
+			m := window[start:]
+			if m == name || strings.HasSuffix(m, name) {
+				break
+			}
+			if n := utf8.RuneCountInString(m); n > len(fr)+4 || n*10 < len(fr)*6 {
+				continue
+			}
+			mr = mr[:0]
+			for _, r := range m {
+				mr = append(mr, r)
+			}
+			v, ok := compare(name, m, fr, mr)
+			if !ok {
+				continue
+			}
+			v.Span = model.Span{Start: lineStart + start, End: end}
+			v.Text, v.Name = m, name
+			best = v
+			break
+		}
+		if best.Name != "" {
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+var variantCases = []struct{ text, name string }{
+	{"湘西土家族苗族工业和信息化局；湘西土家族苗族自治州工业和信息化局", "湘西土家族苗族自治州工业和信息化局"},
+	{"一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十湘西土家族苗族工业和信息化局", "湘西土家族苗族自治州工业和信息化局"},
+	{"某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某县财政局，某某县财政局", "某某县县财政局"},
+	{"某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某某县县财政局", "某某县县财政局"},
+	{"湘西土家族苗族自治州工业和信息化局湘西一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十自治州工业和信息化局", "湘西土家族苗族自治州工业和信息化局"},
+	{"湘西\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff工业和信息化局", "湘西自治州工业和信息化局"},
+}
+
+func TestVariantsRef(t *testing.T) {
+	for _, c := range variantCases {
+		checkVariants(t, c.text, c.name)
+	}
+	ruletest.EachSeed(t, func(t *testing.T, d *model.Document) {
+		names, _ := canonicalNames(d)
+		for _, name := range append(names, "湘西土家族苗族自治州财政局", "湘西州工业和信息化局") {
+			checkVariants(t, d.Text, name)
+		}
+	})
+}
+
+func FuzzVariants(f *testing.F) {
+	for _, c := range variantCases {
+		f.Add(c.text, c.name)
+	}
+	f.Fuzz(checkVariants)
+}
+
+func checkVariants(t *testing.T, text, name string) {
+	if !isOrgName(name) {
+		return // canonicalNames's names
+	}
+	d := &model.Document{Text: text}
+	x := newEndIndex(text, []string{name})
+	got, want := variants(d, x, name), variantsRef(d, x, name)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("variants(%q, %q) = %+v, want %+v", text, name, got, want)
 	}
 }
