@@ -22,6 +22,7 @@ type buffers struct {
 	tables                []*model.Table   // the tables that can hold scores
 	rows                  []srow           // their rows (scoreTables)
 	ptrs                  []*srow          // the score tables' Rows and their groups' Items
+	groups                []group          // the groups of the score tables, the last slab (group)
 	rowCells              []*model.Cell    // readBlocks' cells of a row
 	tableCells            [][2]int32       // each table's cells in cells (appendPieces)
 	fen                   []bool           // fenRows' result
@@ -48,6 +49,8 @@ func (b *buffers) release() {
 	clear(b.tables)
 	clear(b.rows)
 	clear(b.ptrs)
+	clear(b.groups)
+	b.groups = b.groups[:0]
 	clear(b.rowCells[:cap(b.rowCells)])
 	b.tableCells = b.tableCells[:0]
 	b.tables, b.rows, b.ptrs = b.tables[:0], b.rows[:0], b.ptrs[:0]
@@ -72,4 +75,27 @@ func (b *buffers) fenRows(t *model.Table, i int) []bool {
 		}
 	}
 	return b.fen
+}
+
+// keysIn returns the ends of the keyword characters inside span s of the
+// text (b.ends, which appendPieces fills): those whose three bytes all
+// are in s.
+func (b *buffers) keysIn(s model.Span) []int32 {
+	lo, _ := slices.BinarySearch(b.ends, int32(s.Start+2))
+	hi := lo
+	for hi < len(b.ends) && int(b.ends[hi]) < s.End {
+		hi++
+	}
+	return b.ends[lo:hi]
+}
+
+// group returns a new group of the pass: one of a slab, not an allocation
+// of its own. A full slab is left to the groups in it, and the next is
+// twice as large; the last is kept for the next document.
+func (b *buffers) group() *group {
+	if len(b.groups) == cap(b.groups) {
+		b.groups = make([]group, 0, max(8, 2*cap(b.groups)))
+	}
+	b.groups = append(b.groups, group{})
+	return &b.groups[len(b.groups)-1]
 }

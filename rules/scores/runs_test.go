@@ -2,6 +2,7 @@ package scores
 
 import (
 	"math/rand/v2"
+	"regexp/syntax"
 	"slices"
 	"testing"
 )
@@ -60,6 +61,22 @@ func checkRunRegexps(t *testing.T, s string) {
 			t.Fatalf("%s in %q: %v, want %v", x.re, s, got, want)
 		}
 	}
+	// findAt, given the keyword characters of s within a longer text
+	full := "分x" + s + "含"
+	base := len("分x")
+	var keys []int32
+	for _, e := range keywordEnds(full, nil) {
+		if int(e) >= base+2 && int(e) < base+len(s) {
+			keys = append(keys, e)
+		}
+	}
+	for _, x := range runRegexps() {
+		got := x.findAt(s, base, keys)
+		want := x.re.FindAllStringSubmatchIndex(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("findAt %s in %q: %v, want %v", x.re, s, got, want)
+		}
+	}
 	// SCR007 takes proseTotalRe's first match
 	var first []int
 	if all := proseTotalRe.FindAllStringSubmatchIndex(s); all != nil {
@@ -67,5 +84,25 @@ func checkRunRegexps(t *testing.T, s string) {
 	}
 	if want := proseTotalRe.re.FindStringSubmatchIndex(s); !slices.Equal(first, want) {
 		t.Fatalf("first %s in %q: %v, want %v", proseTotalRe.re, s, first, want)
+	}
+}
+
+// TestNeedsDigit: the patterns whose matches all hold a digit are those
+// that skip the stretches without one.
+func TestNeedsDigit(t *testing.T) {
+	for _, x := range runRegexps() {
+		if want := x != gradeRe; x.digits != want {
+			t.Errorf("%s: digits %v, want %v", x.re, x.digits, want)
+		}
+	}
+	for expr, want := range map[string]bool{`[0-9]`: true, `[0-9]?`: false, `a|1`: false, `(?:1|2)b`: true, `[0-9a]`: false,
+		`9{0,2}`: false, `9{1,2}`: true, `(9)`: true, `\d`: true, `[^a]`: false, `x*9*`: false} {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := needsDigit(re); got != want {
+			t.Errorf("needsDigit(%s) = %v, want %v", expr, got, want)
+		}
 	}
 }

@@ -104,12 +104,26 @@ func scoreTables(p *audit.Pass) []*stable {
 
 func squash(s string) string {
 	for _, r := range s {
-		if r == utf8.RuneError || unicode.IsSpace(r) || r == '\u3000' {
+		if r == utf8.RuneError {
 			return squashSlow(s)
+		}
+		if isSquashSpace(r) {
+			// most often the spaces around a cell's text ("得分\n"): the
+			// text without them is a slice
+			t := strings.TrimFunc(s, isSquashSpace)
+			for _, r := range t {
+				if r == utf8.RuneError || isSquashSpace(r) {
+					return squashSlow(s)
+				}
+			}
+			return t
 		}
 	}
 	return s // nothing to drop or re-encode: no copy
 }
+
+// isSquashSpace reports whether squash drops r.
+func isSquashSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
 
 // squashFits reports whether squash(s) has at most max runes, reading s
 // no further than it needs: a header or grade cell is short, most cells
@@ -139,6 +153,7 @@ func squashFits(s string, max int) bool {
 
 func squashSlow(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + 2) // room for an invalid byte written as U+FFFD
 	for _, r := range s {
 		if !unicode.IsSpace(r) && r != '\u3000' {
 			b.WriteRune(r)
@@ -294,11 +309,17 @@ func skipRegexpSpace(s string, j int) int {
 }
 
 // dropDecl is declRe.ReplaceAllString(s, ""): s without its declared
-// points.
+// points. What is left of a name is most often one stretch of it
+// ("产出指标（50分）"): then it is a slice of s.
 func dropDecl(s string) string {
 	start, end, _, _, ok := declAt(s)
 	if !ok {
 		return s
+	}
+	if start == 0 || end == len(s) {
+		if _, _, _, _, more := declAt(s[end:]); !more {
+			return s[:start] + s[end:] // one of them is empty: no copy
+		}
 	}
 	var b strings.Builder
 	for ok {
@@ -397,7 +418,7 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 			if gc := t.At(r, h.l1Col); gc != nil {
 				txt := strings.TrimSpace(d.Slice(gc.Span))
 				if txt != "" && (cur == nil || gc != cur.Cell && squash(txt) != squash(cur.Display)) {
-					cur = newGroup(d, t, gc)
+					cur = newGroup(d, t, gc, b.group())
 					st.Groups = append(st.Groups, cur)
 				}
 			}
@@ -463,9 +484,10 @@ func firstLine(s string) string {
 	return s
 }
 
-func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
+// newGroup sets g to the group of cell c and returns it.
+func newGroup(d *model.Document, t *model.Table, c *model.Cell, g *group) *group {
 	txt := d.Slice(c.Span)
-	g := &group{Display: oneLine(txt), Table: t, Cell: c, Name: normName(txt)}
+	*g = group{Display: oneLine(txt), Table: t, Cell: c, Name: normName(txt)}
 	if _, _, n0, n1, ok := declAt(txt); ok {
 		n := figures.ParseCell(txt[n0:n1])
 		n.Exact = true
@@ -475,12 +497,32 @@ func newGroup(d *model.Document, t *model.Table, c *model.Cell) *group {
 }
 
 // oneLine is strings.Join(strings.Fields(s), ""), without a copy of a
-// text that has no white space.
+// text that has no white space and with one copy of any other: the text
+// of s between its spaces.
 func oneLine(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
 		return s
 	}
-	return strings.Join(strings.Fields(s), "")
+	var b strings.Builder
+	b.Grow(len(s) - 1)
+	b.WriteString(s[:i])
+	from := -1 // the start of the current field
+	for j, r := range s[i:] {
+		j += i
+		if unicode.IsSpace(r) {
+			if from >= 0 {
+				b.WriteString(s[from:j])
+				from = -1
+			}
+		} else if from < 0 {
+			from = j
+		}
+	}
+	if from >= 0 {
+		b.WriteString(s[from:])
+	}
+	return b.String()
 }
 
 var nameNoise = strings.NewReplacer("指标", "", "一级", "", "类", "")
@@ -494,12 +536,9 @@ var nameNoise = strings.NewReplacer("指标", "", "一级", "", "类", "")
 // only, without a noise word, is its own core.
 func normName(s string) string {
 	if strings.Contains(s, "分") {
-		return normNameSlow(s)
+		return hanOnly(dropNoise(squash(dropDecl(figures.Normalize(s)))))
 	}
-	s = squash(s)
-	if strings.Contains(s, "指标") || strings.Contains(s, "一级") || strings.Contains(s, "类") {
-		s = nameNoise.Replace(s)
-	}
+	s = dropNoise(squash(s))
 	for _, r := range s {
 		if !unicode.Is(unicode.Han, r) {
 			return hanOnly(s)
@@ -516,6 +555,64 @@ func normNameSlow(s string) string {
 	s = squash(s)
 	s = nameNoise.Replace(s)
 	return hanOnly(s)
+}
+
+// dropNoise is nameNoise.Replace(s): s without 指标, 一级 and 类, which
+// the replacer removes left to right (none is a prefix of another). A name
+// is most often one stretch between them ("产出指标"): then the result is
+// a slice of s.
+func dropNoise(s string) string {
+	// the stretches of s kept: the first two, and how many
+	var kept [2][2]int
+	n, from := 0, 0
+	keep := func(a, b int) {
+		if a < b {
+			if n < 2 {
+				kept[n] = [2]int{a, b}
+			}
+			n++
+		}
+	}
+	for i := 0; i < len(s); {
+		w := noiseAt(s[i:])
+		if w == 0 {
+			i++
+			continue
+		}
+		keep(from, i)
+		i += w
+		from = i
+	}
+	keep(from, len(s))
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return s[kept[0][0]:kept[0][1]]
+	}
+	return nameNoise.Replace(s)
+}
+
+// noiseAt returns the length of the noise word s starts with, 0 if none.
+func noiseAt(s string) int {
+	if len(s) < 3 {
+		return 0
+	}
+	switch s[0] {
+	case 0xe6:
+		if strings.HasPrefix(s, "指标") {
+			return len("指标")
+		}
+	case 0xe4:
+		if strings.HasPrefix(s, "一级") {
+			return len("一级")
+		}
+	case 0xe7:
+		if strings.HasPrefix(s, "类") {
+			return len("类")
+		}
+	}
+	return 0
 }
 
 // hanOnly returns the Han characters of s: a slice of s when they are

@@ -74,7 +74,14 @@ var scr003 = &audit.Rule{
 
 // detailGroups returns the level-1 groups of all detail tables that have items.
 func detailGroups(p *audit.Pass) []*group {
-	var out []*group
+	n := 0
+	for _, st := range scoreTables(p) {
+		n += len(st.Groups)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]*group, 0, n) // one allocation, not one per doubling
 	for _, st := range scoreTables(p) {
 		for _, g := range st.Groups {
 			if len(g.Items) > 0 && g.Name != "" {

@@ -19,8 +19,9 @@ var scr005 = &audit.Rule{
 		Good:      "合计 95.99",
 	},
 	Run: func(p *audit.Pass) {
+		var items []*srow // the rows since the last total, reused
 		for _, st := range scoreTables(p) {
-			var items []*srow
+			items = items[:0]
 			for _, r := range st.Rows {
 				if r.Sub {
 					continue
@@ -29,11 +30,14 @@ var scr005 = &audit.Rule{
 					items = append(items, r)
 					continue
 				}
-				parts, alt := items, withoutParents(items)
-				items = nil
+				// parts keeps the rows while this total is checked: no row
+				// is added before the next
+				parts := items
+				items = items[:0]
 				if len(parts) < 2 {
 					continue
 				}
+				var alt []*srow // withoutParents(parts), once a sum does not check out
 				for _, which := range []bool{false, true} {
 					stated := r.Weight
 					if which {
@@ -41,6 +45,14 @@ var scr005 = &audit.Rule{
 					}
 					if rowsExact(parts, which, stated) {
 						continue
+					}
+					if alt == nil {
+						alt = withoutParents(parts)
+					}
+					if len(alt) < len(parts) {
+						if rowsExact(alt, which, stated) {
+							continue
+						}
 					}
 					vals := weights(parts)
 					what, whatEN := "分值", "points"
@@ -50,11 +62,6 @@ var scr005 = &audit.Rule{
 					sc := sumCheck(vals, stated)
 					if sc.Exact {
 						continue
-					}
-					if len(alt) < len(parts) {
-						if rowsExact(alt, which, stated) {
-							continue
-						}
 					}
 					p.Report(audit.Finding{
 						Severity:   audit.Error,
@@ -79,7 +86,7 @@ var scr005 = &audit.Rule{
 // rows right after them (a level-1 row followed by its items), so that a
 // table listing both levels is not summed twice.
 func withoutParents(rows []*srow) []*srow {
-	var out []*srow
+	out := make([]*srow, 0, len(rows))
 	for i, r := range rows {
 		var acc runningSum
 		parent := false

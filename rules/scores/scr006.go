@@ -2,7 +2,7 @@ package scores
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -75,21 +75,26 @@ func num(s string) *figures.Number {
 	return &n
 }
 
-func findBands(s string) []band { return findBandsIn(s, keywords(s)) }
+func findBands(s string) []band {
+	keys := keywordEnds(s, nil)
+	return findBandsIn(s, keywords(s), 0, keys)
+}
 
-// findBandsIn is findBands where k are the keywords of s.
-func findBandsIn(s string, k keyword) []band {
+// findBandsIn is findBands where k are the keywords of s, s is
+// d.Text[base:base+len(s)] and keys the ends of its keyword characters
+// (runRegexp.findAt).
+func findBandsIn(s string, k keyword, base int, keys []int32) []band {
 	var out []band
 	// each pattern needs a literal (含, 以下, 以上): skip it cheaply
 	var bands, lows, highs [][]int
 	if k&hasHan != 0 {
-		bands = bandRe.FindAllStringSubmatchIndex(s)
+		bands = bandRe.findAt(s, base, keys)
 	}
 	if k&hasYi != 0 && strings.Contains(s, "以下") {
-		lows = lowRe.FindAllStringSubmatchIndex(s)
+		lows = lowRe.findAt(s, base, keys)
 	}
 	if k&hasYi != 0 && strings.Contains(s, "以上") {
-		highs = highRe.FindAllStringSubmatchIndex(s)
+		highs = highRe.findAt(s, base, keys)
 	}
 	for _, m := range bands {
 		out = append(out, band{lo: num(s[m[2]:m[3]]), hi: num(s[m[4]:m[5]]), grade: canon[s[m[6]:m[7]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
@@ -112,7 +117,9 @@ func findBandsIn(s string, k keyword) []band {
 			out = append(out, band{lo: num(s[m[2]:m[3]]), grade: canon[s[m[4]:m[5]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// (the starts differ: matches do not overlap; slices sorts without
+	// sort.Slice's reflection and allocations)
+	slices.SortFunc(out, func(a, b band) int { return a.start - b.start })
 	markTop(out)
 	return out
 }
@@ -159,7 +166,7 @@ func gradeStatements(p *audit.Pass) [][]int {
 		s := next.Span.Start + lead
 		out = append(out, []int{s, s + len(g), s, s + len(g)})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] }) // equal starts are equal statements
 	return out
 }
 
@@ -182,11 +189,12 @@ func markTop(bs []band) {
 // offsets.
 func scan(p *audit.Pass, re *runRegexp, k keyword) [][]int {
 	var out [][]int
+	b := buffersOf(p)
 	for _, pc := range piecesOf(p) {
 		if pc.Has&k == 0 {
 			continue
 		}
-		for _, m := range re.FindAllStringSubmatchIndex(pc.Text) {
+		for _, m := range re.findAt(pc.Text, pc.Span.Start, b.keysIn(pc.Span)) {
 			for i := range m {
 				if m[i] >= 0 {
 					m[i] += pc.Span.Start
@@ -201,11 +209,12 @@ func scan(p *audit.Pass, re *runRegexp, k keyword) [][]int {
 func runSCR006(p *audit.Pass) {
 	d := p.Doc
 	var bands []band
+	buf := buffersOf(p)
 	for _, pc := range piecesOf(p) {
 		if pc.Has&hasFen == 0 || pc.Has&(hasHan|hasYi) == 0 {
 			continue
 		}
-		for _, b := range findBandsIn(pc.Text, pc.Has) {
+		for _, b := range findBandsIn(pc.Text, pc.Has, pc.Span.Start, buf.keysIn(pc.Span)) {
 			b.start += pc.Span.Start
 			b.end += pc.Span.Start
 			bands = append(bands, b)
@@ -248,7 +257,7 @@ func runSCR006(p *audit.Pass) {
 			totals = append(totals, mention{*n, model.Span{Start: m[2], End: m[3]}})
 		}
 	}
-	sort.SliceStable(totals, func(i, j int) bool { return totals[i].span.Start < totals[j].span.Start })
+	slices.SortStableFunc(totals, func(a, b mention) int { return a.span.Start - b.span.Start })
 	lastGrade := -1
 	for _, m := range gradeStatements(p) {
 		at := m[2]

@@ -32,6 +32,7 @@ var (
 	proseTotalRe = mustRunRegexp(`(得分|总分|满分|总分值)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`,
 		"得分", "总分", "满分")
 	partRe = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	// headRe is the oracle of appendHeads, which SCR007 runs instead
 	headRe = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
 )
 
@@ -57,11 +58,15 @@ func runSCR007(p *audit.Pass) {
 		}
 	}
 	// ref returns the table value for an indicator name: the detail group's
-	// item sum, else a summary row.
-	ref := func(name string, stated figures.Number, score bool) (reference, bool) {
+	// item sum, else a summary row. Unless full, a reference that does not
+	// match stated is returned empty: the caller only asks whether it does.
+	ref := func(name string, stated figures.Number, score, full bool) (reference, bool) {
 		if g := matchGroup(groups, name); g != nil {
 			if rowsExact(g.Items, score, sval{N: stated}) {
 				return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
+			}
+			if !full {
+				return reference{}, true
 			}
 			parts := weights(g.Items)
 			if score {
@@ -89,11 +94,14 @@ func runSCR007(p *audit.Pass) {
 		if sumExact([]sval{v}, sval{N: stated}) {
 			return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
 		}
+		if !full {
+			return reference{}, true
+		}
 		l := audit.LocationOf(d, v.Span.Start)
 		return reference{sum: sumCheck([]sval{v}, sval{N: stated}), where: fmt.Sprintf("汇总表（表%d）「%s」", l.Table, hit.Label), whEN: fmt.Sprintf("the summary table %d row %q", l.Table, hit.Label), rel: []model.Span{v.Span}}, true
 	}
 	check := func(name string, n figures.Number, span model.Span, score bool, quote string) {
-		r, ok := ref(name, n, score)
+		r, ok := ref(name, n, score, true)
 		if !ok || r.sum.Exact {
 			return
 		}
@@ -114,21 +122,35 @@ func runSCR007(p *audit.Pass) {
 			Related:    r.rel,
 		})
 	}
+	keys := buffersOf(p)      // the keyword characters' ends (findAt)
 	var sents []figures.Range // each piece's, reused
+	var heads [][8]int        // each sentence's matches of headRe, reused
 	for _, pc := range piecesOf(p) {
-		// a sentence below needs 得 (for headRe) or 其中
+		// a sentence below needs 得 and a bracket (for headRe) or 其中: a
+		// piece without is not split into sentences
 		if pc.Has&hasFen == 0 || pc.Has&(hasDe|hasQizhong) == 0 {
 			continue
+		}
+		if pc.Has&hasQizhong == 0 {
+			if strings.IndexByte(pc.Text, '(') < 0 && !strings.Contains(pc.Text, "（") {
+				continue
+			}
+			// headRe has no anchors: a match in a sentence is one in the
+			// whole piece, so a piece without any holds none in a sentence
+			if heads = appendHeads(heads[:0], pc.Text); len(heads) == 0 {
+				continue
+			}
 		}
 		sents = figures.AppendSentences(sents[:0], pc.Text)
 		for _, sr := range sents {
 			s := pc.Text[sr.Start:sr.End]
 			base := pc.Span.Start + sr.Start
 			// "（10分，得10分）" after an indicator name; headRe needs 得 and a
-			// bracket, so most sentences skip the (backtracking) regexp
-			var heads [][]int
-			if pc.Has&hasDe != 0 && strings.Contains(s, "得") && strings.ContainsAny(s, "（(") {
-				heads = headRe.FindAllStringSubmatchIndex(s, -1)
+			// bracket, so most sentences skip the scan
+			// (strings.ContainsAny with a non-ASCII set decodes s rune by rune)
+			heads = heads[:0]
+			if pc.Has&hasDe != 0 && strings.Contains(s, "得") && (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) {
+				heads = appendHeads(heads, s)
 			}
 			for _, m := range heads {
 				name := normName(s[m[2]:m[3]])
@@ -147,7 +169,7 @@ func runSCR007(p *audit.Pass) {
 			if i < 0 {
 				continue
 			}
-			tms := proseTotalRe.FindAllStringSubmatchIndex(s[:i])
+			tms := proseTotalRe.findAt(s[:i], base, keys.keysIn(model.Span{Start: base, End: base + i}))
 			if tms == nil {
 				continue
 			}
@@ -193,7 +215,7 @@ func runSCR007(p *audit.Pass) {
 			}
 			for k, pt := range parts {
 				if !scored {
-					if r, ok := ref(names[k], pt.N, false); ok && r.sum.Exact {
+					if r, ok := ref(names[k], pt.N, false, false); ok && r.sum.Exact {
 						continue // the points of the indicator
 					}
 				}

@@ -35,7 +35,8 @@ func FuzzSquash(f *testing.F) {
 }
 
 var nameCases = []string{"", "1.产出", "产出a决策", "\xe4\xba产出", "产出\U00020000", "a", "（一）产出指标", "产出指标（50分）", "产出指标(５０分)", "一级指标：效益", "效益类 指标", "指 标", "满意度\u3000指标", "效益\xff指标",
-	"指\xff标", "产出", "决策（20 分）", "a类b", "效益指标30分", "１.产出指标", "成本 一级", "\u3000", "其他"}
+	"指\xff标", "产出", "决策（20 分）", "a类b", "效益指标30分", "１.产出指标", "成本 一级", "\u3000", "其他",
+	"一级指标产出类", "类类", "指标a指标", "\xe6指标", "指标", "a一级", "指指标标", "（50分）产出", "产出（50分）（20分）", "x（50分）y"}
 
 // normName's shortcuts and oneLine must agree with the plain forms.
 func TestNormNameFastPath(t *testing.T) {
@@ -50,6 +51,9 @@ func checkNormName(t *testing.T, s string) {
 	}
 	if got, want := hanOnly(s), hanOnlyRef(s); got != want {
 		t.Errorf("hanOnly(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := dropNoise(s), nameNoise.Replace(s); got != want {
+		t.Errorf("dropNoise(%q) = %q, want %q", s, got, want)
 	}
 	if got, want := oneLine(s), strings.Join(strings.Fields(s), ""); got != want {
 		t.Errorf("oneLine(%q) = %q, want %q", s, got, want)

@@ -45,14 +45,15 @@ type problem struct {
 // run is one list of a style: the numbers used since it began.
 type run struct {
 	last item
-	// items are those of the context; firsts indexes the first item of
-	// each number used, in order. A list is short, so firsts is searched
-	// in place, and indexed by number only once it grows long (manyFirsts).
-	items  []item
-	firsts []int32
-	first8 [8]int32      // firsts' storage while it is short
-	index  map[int]int32 // number → index into items, when long
-	outer  *run          // the run interrupted by a nested restart at 1
+	// head and more index (in the context's items) the first item of
+	// each number used, in order, nf of them: most lists fit in head. A
+	// list is short, so they are searched in place, and indexed by number
+	// only once the list grows long (manyFirsts).
+	nf    int
+	head  [16]int32
+	more  []int32
+	index map[int]int32 // number → index into items, when long
+	outer int32         // the run interrupted by a nested restart at 1 (an index in the checker's runs), -1 if none
 }
 
 // manyFirsts is the length from which a run indexes its numbers.
@@ -60,8 +61,13 @@ const manyFirsts = 32
 
 type level struct {
 	style string
-	run   *run
+	run   int32 // an index in the checker's runs
 }
+
+// runsPool recycles checkWith's runs: a context opens a run per list and
+// per restart, dozens in a report, each once a heap object of its own.
+// They live in one slice and refer to each other by index.
+var runsPool = sync.Pool{New: func() any { return new([]run) }}
 
 // check walks the items of one context. A style seen before closes the
 // deeper levels opened after it; a number 1 starts a new run (remembering
@@ -74,10 +80,24 @@ func check(items []item) []problem { return checkWith(items, nil) }
 // offsets a and b (a table) separates two lists, so that a second item 1
 // right after a first one starts a new list rather than repeating it.
 func checkWith(items []item, barrier func(a, b int) bool) []problem {
+	buf := runsPool.Get().(*[]run)
+	runs := (*buf)[:0]
+	defer func() {
+		clear(runs) // the items hold the document's text
+		*buf = runs[:0]
+		runsPool.Put(buf)
+	}()
+	// newRun starts a run at items[i] and returns its index
+	newRun := func(i int, outer int32) int32 {
+		runs = append(runs, run{outer: outer})
+		k := int32(len(runs) - 1)
+		runs[k].add(items, i)
+		return k
+	}
 	var out []problem
 	var stack []level
 	for i, it := range items {
-		if it.L.Weak && !continues(stack, it) {
+		if it.L.Weak && !continues(runs, stack, it) {
 			continue
 		}
 		idx := -1
@@ -88,44 +108,42 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 			}
 		}
 		if idx < 0 {
-			stack = append(stack, level{style: it.L.Style, run: newRun(items, i)})
+			stack = append(stack, level{style: it.L.Style, run: newRun(i, -1)})
 			continue
 		}
 		stack = stack[:idx+1]
 		lv := &stack[idx]
 		if it.L.Style == letterStyle {
-			lv.run = newRun(items, i) // outline letters only open a level
+			lv.run = newRun(i, -1) // outline letters only open a level
 			continue
 		}
-		r := lv.run
+		r := &runs[lv.run]
 		v := it.L.Value
 		if it.L.Style == "1.1" && it.L.Parent != r.last.L.Parent {
-			lv.run = newRun(items, i)
+			lv.run = newRun(i, -1)
 			continue
 		}
 		switch {
 		case v == r.last.L.Value+1:
-			r.add(i)
+			r.add(items, i)
 		case v == 1 && r.last.L.Value == 1 && (barrier == nil || !barrier(r.last.Span.End, it.Span.Start)):
 			// "（一）（一）": a list never restarts right after its first item
 			out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: 2, First: r.last})
 			r.last = it
 		case v == 1:
-			nr := newRun(items, i)
-			nr.outer = r
-			lv.run = nr
+			lv.run = newRun(i, lv.run) // (r is stale once runs grows)
 		default:
 			// does an interrupted outer run continue here?
 			o := r.outer
-			for o != nil && v != o.last.L.Value+1 {
-				o = o.outer
+			for o >= 0 && v != runs[o].last.L.Value+1 {
+				o = runs[o].outer
 			}
-			if o != nil {
-				o.add(i)
+			if o >= 0 {
+				runs[o].add(items, i)
 				lv.run = o
 				continue
 			}
-			if first, ok := r.first(v); ok {
+			if first, ok := r.first(items, v); ok {
 				out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: r.last.L.Value + 1, First: first})
 				r.last = it
 				continue
@@ -133,27 +151,20 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 			if v > r.last.L.Value+1 && v <= r.last.L.Value+3 {
 				out = append(out, problem{Item: it, Prev: r.last, Expected: r.last.L.Value + 1})
 			}
-			r.add(i)
+			r.add(items, i)
 		}
 	}
 	return out
 }
 
 // continues reports whether it is the next number of an open list of its style.
-func continues(stack []level, it item) bool {
+func continues(runs []run, stack []level, it item) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		if stack[i].style == it.L.Style {
-			return stack[i].run.last.L.Value+1 == it.L.Value
+			return runs[stack[i].run].last.L.Value+1 == it.L.Value
 		}
 	}
 	return false
-}
-
-// newRun returns a run starting at items[i].
-func newRun(items []item, i int) *run {
-	r := &run{items: items}
-	r.add(i)
-	return r
 }
 
 // reliable drops the problems of a context whose numbering is mostly
@@ -167,41 +178,51 @@ func reliable(ps []problem) []problem {
 }
 
 // first returns the first item of the run numbered v.
-func (r *run) first(v int) (item, bool) {
+func (r *run) first(items []item, v int) (item, bool) {
 	if r.index != nil {
 		i, ok := r.index[v]
 		if !ok {
 			return item{}, false
 		}
-		return r.items[i], true
+		return items[i], true
 	}
-	for _, i := range r.firsts {
-		if r.items[i].L.Value == v {
-			return r.items[i], true
+	for _, i := range r.head[:min(r.nf, len(r.head))] {
+		if items[i].L.Value == v {
+			return items[i], true
+		}
+	}
+	for _, i := range r.more {
+		if items[i].L.Value == v {
+			return items[i], true
 		}
 	}
 	return item{}, false
 }
 
 // add makes items[i] the run's last item.
-func (r *run) add(i int) {
-	it := r.items[i]
+func (r *run) add(items []item, i int) {
+	it := items[i]
 	r.last = it
 	v := it.L.Value
-	if _, ok := r.first(v); ok {
+	if _, ok := r.first(items, v); ok {
 		return
 	}
-	if r.firsts == nil {
-		r.firsts = r.first8[:0]
+	if r.nf < len(r.head) {
+		r.head[r.nf] = int32(i)
+	} else {
+		r.more = append(r.more, int32(i))
 	}
-	r.firsts = append(r.firsts, int32(i))
+	r.nf++
 	switch {
 	case r.index != nil:
 		r.index[v] = int32(i)
-	case len(r.firsts) >= manyFirsts:
-		r.index = make(map[int]int32, 2*len(r.firsts))
-		for _, f := range r.firsts {
-			r.index[r.items[f].L.Value] = f
+	case r.nf >= manyFirsts:
+		r.index = make(map[int]int32, 2*r.nf)
+		for _, f := range r.head {
+			r.index[items[f].L.Value] = f
+		}
+		for _, f := range r.more {
+			r.index[items[f].L.Value] = f
 		}
 	}
 }

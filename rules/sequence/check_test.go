@@ -33,7 +33,7 @@ func continuesRef(stack []levelRef, it item) bool {
 
 func TestCheckWithRef(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
-	styles := []string{"一、", "1.", "1.1", "（1）"}
+	styles := []string{"一、", "1.", "1.1", "（1）", letterStyle}
 	for n := range 3000 {
 		var items []item
 		maxV := 1 + rng.IntN(60)
@@ -77,6 +77,10 @@ func checkWithRef(items []item, barrier func(a, b int) bool) []problem {
 		}
 		stack = stack[:idx+1]
 		lv := &stack[idx]
+		if it.L.Style == letterStyle {
+			lv.runRef = newRunRef(it) // outline letters only open a level
+			continue
+		}
 		r := lv.runRef
 		v := it.L.Value
 		if it.L.Style == "1.1" && it.L.Parent != r.last.L.Parent {

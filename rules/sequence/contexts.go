@@ -180,8 +180,12 @@ func listLine(rest string, l label) bool {
 // being Han characters.
 func skipPlain(s string, i int) int {
 	for {
-		for i+4 <= len(s) && !(lineLead[s[i]] || lineLead[s[i+1]] || lineLead[s[i+2]] || lineLead[s[i+3]]) {
-			i += 4
+		// (the four looked up together: one branch, not four)
+		for ; i+4 <= len(s); i += 4 {
+			_ = s[i+3]
+			if lineLeadBit[s[i]]|lineLeadBit[s[i+1]]|lineLeadBit[s[i+2]]|lineLeadBit[s[i+3]] != 0 {
+				break
+			}
 		}
 		for i < len(s) && !lineLead[s[i]] {
 			i++
@@ -204,6 +208,16 @@ func skipPlain(s string, i int) int {
 var lineLead = func() (t [256]bool) {
 	for i := range t {
 		t[i] = spaceLead[i] || leaderLead[i]
+	}
+	return t
+}()
+
+// lineLeadBit is lineLead as 0 or 1, for skipPlain to OR together.
+var lineLeadBit = func() (t [256]uint8) {
+	for i, lead := range lineLead {
+		if lead {
+			t[i] = 1
+		}
 	}
 	return t
 }()

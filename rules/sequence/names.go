@@ -223,19 +223,24 @@ func newEndIndex(text string, names []string) *endIndex {
 		}
 		if len(cs) == 1 && len(cs[0].enc) == 3 {
 			// found for the one rune of three bytes that ends in b, its
-			// other bytes compared in place: b, a continuation byte such
-			// as 局's last (0x80), is everywhere in CJK text
+			// other bytes compared in place. Each of its bytes is common
+			// in CJK text (局 is E5 B1 80: E5 leads 4,096 characters, 80
+			// ends 。、 and many more), but some less than others: the
+			// scan stops at the rarest of the three in this text, counted
+			// at once (strings.Count of a byte is vectorised), instead of
+			// at every occurrence of b.
 			c := cs[0]
-			b0, b1 := c.enc[0], c.enc[1]
+			p := rarestByte(text, c.enc)
 			ends := x.ends[c.r]
 			for i := 0; ; i++ {
-				k := strings.IndexByte(text[i:], byte(b))
+				k := strings.IndexByte(text[i:], c.enc[p])
 				if k < 0 {
 					break
 				}
 				i += k
-				if i >= 2 && text[i-1] == b1 && text[i-2] == b0 {
-					ends = append(ends, i+1)
+				// (byte by byte: a string comparison is a call)
+				if s := i - p; s >= 0 && s+3 <= len(text) && text[s] == c.enc[0] && text[s+1] == c.enc[1] && text[s+2] == c.enc[2] {
+					ends = append(ends, s+3)
 				}
 			}
 			x.ends[c.r] = ends
@@ -252,6 +257,20 @@ func newEndIndex(text string, names []string) *endIndex {
 		}
 	}
 	return x
+}
+
+// rarestByte returns the index of the byte of enc that occurs least often
+// in text's first 8 KB (the last of those that tie): a sample is enough to
+// tell a byte of CJK punctuation from a rarer one.
+func rarestByte(text, enc string) int {
+	text = text[:min(len(text), 8<<10)]
+	best, fewest := len(enc)-1, strings.Count(text, enc[len(enc)-1:])
+	for p := len(enc) - 2; p >= 0; p-- {
+		if n := strings.Count(text, enc[p:p+1]); n < fewest {
+			best, fewest = p, n
+		}
+	}
+	return best
 }
 
 // occurrences yields the end of each occurrence of s in the text, left to
@@ -355,7 +374,7 @@ func canonicalNames(d *model.Document) ([]string, *endIndex) {
 			out = append(out, s)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return utf8.RuneCountInString(out[i]) > utf8.RuneCountInString(out[j]) })
+	slices.SortStableFunc(out, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
 	return out, x
 }
 
@@ -378,13 +397,30 @@ func variants(d *model.Document, x *endIndex, name string) []variant {
 	}
 	tail := name[len(string(fr[:len(fr)-2])):]
 	head := name[:len(string(fr[:2]))]
+	// A mention of more than len(fr)+4 runes is never a variant, and its
+	// bytes are at most four a rune: the candidate starts lie within
+	// reach bytes of its end, not all over a long line. variantsRef in
+	// names_test.go reads the whole line.
+	reach := utf8.UTFMax * (len(fr) + 4)
+	apart := fr[0] != fr[1] // two occurrences of head cannot overlap
 	var out []variant
 	var mr []rune
 	text := d.Text
 	for end := range x.occurrences(tail) {
 		// candidate starts: occurrences of head before end on the same line
-		lineStart := strings.LastIndexByte(text[:end], '\n') + 1
-		window := text[lineStart:end]
+		lo := max(0, end-reach)
+		if nl := strings.LastIndexByte(text[lo:end], '\n'); nl >= 0 {
+			lo += nl + 1 // the line starts within reach
+		} else if lo > 0 && !apart {
+			lo = strings.LastIndexByte(text[:lo], '\n') + 1 // the whole line, for its first occurrences of head
+		} else if lo > 0 && strings.HasSuffix(text[:end], name) {
+			// The line holds name: its first occurrence of head, before
+			// lo or at the start of name, would stop the search below.
+			continue
+		}
+		// (any occurrence of head in the line before lo starts a mention
+		// too long to be a variant, and one that does not end with name)
+		window := text[lo:end]
 		best := variant{}
 		for j := 0; j < len(window); {
 			k := strings.Index(window[j:], head)
@@ -404,11 +440,11 @@ func variants(d *model.Document, x *endIndex, name string) []variant {
 			for _, r := range m {
 				mr = append(mr, r)
 			}
-			v, ok := compare(fr, mr)
+			v, ok := compare(name, m, fr, mr)
 			if !ok {
 				continue
 			}
-			v.Span = model.Span{Start: lineStart + start, End: end}
+			v.Span = model.Span{Start: lo + start, End: end}
 			v.Text, v.Name = m, name
 			best = v
 			break
@@ -421,49 +457,71 @@ func variants(d *model.Document, x *endIndex, name string) []variant {
 }
 
 // compare decides whether m is name with one inner chunk removed or added,
-// and whether that change is an accepted abbreviation.
-func compare(f, m []rune) (variant, bool) {
+// and whether that change is an accepted abbreviation. f and mr are the
+// runes of name and m; the chunk is a slice of name or m, not a string
+// made of runes for every candidate (compareRef in names_test.go is the
+// version that makes it).
+func compare(name, m string, f, mr []rune) (variant, bool) {
 	p := 0
-	for p < len(f) && p < len(m) && f[p] == m[p] {
+	for p < len(f) && p < len(mr) && f[p] == mr[p] {
 		p++
 	}
 	s := 0
-	for s < len(f) && s < len(m) && f[len(f)-1-s] == m[len(m)-1-s] {
+	for s < len(f) && s < len(mr) && f[len(f)-1-s] == mr[len(mr)-1-s] {
 		s++
 	}
 	switch {
-	case len(m) < len(f):
-		if p+s < len(m) {
+	case len(mr) < len(f):
+		if p+s < len(mr) {
 			return variant{}, false
 		}
-		i := min(p, len(m))
-		k := len(f) - len(m)
+		i := min(p, len(mr))
+		k := len(f) - len(mr)
 		if i < 2 || len(f)-(i+k) < 2 {
 			return variant{}, false
 		}
-		chunk := string(f[i : i+k])
+		chunk := runeSlice(name, i, i+k)
 		if acceptedDrop(chunk, f[:i], f[i+k:]) {
 			return variant{}, false
 		}
 		return variant{Chunk: chunk, Missing: true}, true
-	case len(m) > len(f):
+	case len(mr) > len(f):
 		if p+s < len(f) {
 			return variant{}, false
 		}
 		i := min(p, len(f))
-		k := len(m) - len(f)
-		if i < 2 || len(m)-(i+k) < 2 || k > 4 {
+		k := len(mr) - len(f)
+		if i < 2 || len(mr)-(i+k) < 2 || k > 4 {
 			return variant{}, false
 		}
-		chunk := string(m[i : i+k])
-		for _, r := range chunk {
+		for _, r := range mr[i : i+k] {
 			if !unicode.Is(unicode.Han, r) {
 				return variant{}, false
 			}
 		}
-		return variant{Chunk: chunk}, true
+		// Han characters only: valid UTF-8, as string(mr[i:i+k]) writes it
+		return variant{Chunk: runeSlice(m, i, i+k)}, true
 	}
 	return variant{}, false
+}
+
+// runeSlice returns the text of runes i to j of s, counted as a range
+// loop (or []rune(s)) counts them: an invalid byte is one rune.
+func runeSlice(s string, i, j int) string {
+	a, n := 0, 0
+	for off := range s {
+		if n == i {
+			a = off
+		}
+		if n == j {
+			return s[a:off]
+		}
+		n++
+	}
+	if i == n {
+		a = len(s)
+	}
+	return s[a:]
 }
 
 // startsEthnic reports whether rs starts with an ethnic name and 族.

@@ -65,7 +65,7 @@ func TestCompareNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.m, func(t *testing.T) {
-			_, got := compare([]rune(full), []rune(tt.m))
+			_, got := compare(full, tt.m, []rune(full), []rune(tt.m))
 			if got != tt.flag {
 				t.Errorf("compare(%q) = %v, want %v", tt.m, got, tt.flag)
 			}
