@@ -154,7 +154,7 @@ type scratch struct {
 	stats     []colStat           // finishColumns', per grid column
 	paths     [][]string          // finishColumns' header paths, per grid column
 	kept      slabs               // the analysis's columns and lists (see slabs)
-	rows      []Row               // analyzeTable's rows while the blocks are split (see keepRows)
+	steps     []splitStep         // analyzeTable's split of the rows into blocks (see planSplit)
 	labelCols []int               // finishColumns' label columns, before they are kept
 	arena     []string            // the paths' elements, copied out for the columns kept (see finishColumns)
 	units     []string            // figures.UnitIn of each column's joined path, per Block.Columns
@@ -302,43 +302,24 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 	}
 	infos := sc.infos[:mt.Rows]
 	sc.own = sc.own[:0]
-	dataRows, hdrRows := 0, 0
 	for r := 0; r < mt.Rows; r++ {
 		infos[r] = classifyRow(d, t, r, sc)
-		switch infos[r].kind {
-		case rowNumeric:
-			dataRows++
-		case rowText:
-			dataRows++
-			hdrRows++
-		case rowYears:
-			hdrRows++
-		}
 	}
-	// Data rows come from numeric and text rows only: the scratch's slab
-	// holds them while the blocks are split, and they are moved to a slab
-	// of the rows kept, sized exactly, before the blocks are finished (a
-	// text row is counted here but often ends up a header row).
-	// A block takes consecutive rows and closes before the next opens, so
-	// the blocks' Rows and HeaderRows are windows of two lists, sized for
-	// every row that can go there.
-	if cap(sc.rows) < dataRows {
-		sc.rows = make([]Row, 0, dataRows)
+	// The blocks are split in two passes: planSplit decides, from the rows'
+	// kinds alone, which rows open a block and which are header or data
+	// rows; the rows are then made in one slab sized exactly, and each
+	// block's Rows and HeaderRows are windows of two lists sized exactly
+	// (a block takes consecutive rows and closes before the next opens).
+	steps, nRows, nHdrs := planSplit(infos, sc.steps[:0])
+	sc.steps = steps
+	var slab []Row
+	if nRows > 0 {
+		slab = make([]Row, nRows)
 	}
-	slab := sc.rows[:0]
-	ptrs := take(&sc.kept.rowPtrs, dataRows, 128)[:0]
-	hdrs := take(&sc.kept.ints, hdrRows, 128)[:0]
+	ptrs := take(&sc.kept.rowPtrs, nRows, 128)[:0]
+	hdrs := take(&sc.kept.ints, nHdrs, 128)[:0]
 	var cur *Block
 	rowStart, hdrStart := 0, 0 // cur's windows start there
-	addRow := func(r int) {
-		slab = append(slab, Row{Row: r}) // (within cap: no row is counted twice)
-		ptrs = append(ptrs, &slab[len(slab)-1])
-		cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
-	}
-	addHeader := func(r int) {
-		hdrs = append(hdrs, r)
-		cur.HeaderRows = hdrs[hdrStart:len(hdrs):len(hdrs)]
-	}
 	var title string
 	var titleSpan model.Span
 	closeBlock := func() {
@@ -348,61 +329,36 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 		}
 		cur = nil
 	}
-	open := func() {
-		closeBlock()
-		cur = sc.newBlock()
-		*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
-		rowStart, hdrStart = len(ptrs), len(hdrs)
-		title = ""
-		titleSpan = model.Span{}
-	}
-	for _, ri := range infos {
-		switch ri.kind {
-		case rowBlank, rowPair:
-			continue
-		case rowTitle:
+	for _, st := range steps {
+		r := int(st.r)
+		switch st.op {
+		case stepTitle:
 			closeBlock()
-			for _, col := range sc.ownCols(ri) {
-				c := mt.At(ri.r, int(col))
+			for _, col := range sc.ownCols(infos[r]) {
+				c := mt.At(r, int(col))
 				if txt := t.cellText(c); txt != "" {
 					title, titleSpan = txt, c.Span
 				}
 			}
-		case rowYears:
-			if cur == nil || len(cur.Rows) > 0 {
-				open()
-			}
-			addHeader(ri.r)
-		case rowNumeric:
-			if cur == nil {
-				open()
-			}
-			addRow(ri.r)
-		case rowText:
-			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
-			switch {
-			case cur == nil:
-				open()
-				if ri.nLong == 0 {
-					addHeader(ri.r)
-				} else {
-					addRow(ri.r)
-				}
-			case len(cur.Rows) == 0 && ri.nLong == 0:
-				addHeader(ri.r)
-			case len(cur.Rows) > 0 && headerish && blockHasFigures(infos, cur):
-				open()
-				addHeader(ri.r)
-			case len(cur.Rows) > 0 && headerish && !blockHasFigures(infos, cur) && nextHasFigures(infos, ri.r):
-				open()
-				addHeader(ri.r)
-			default:
-				addRow(ri.r)
-			}
+		case stepOpen:
+			closeBlock()
+			cur = sc.newBlock()
+			*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
+			rowStart, hdrStart = len(ptrs), len(hdrs)
+			title = ""
+			titleSpan = model.Span{}
+		case stepHeader:
+			hdrs = append(hdrs, r)
+			cur.HeaderRows = hdrs[hdrStart:len(hdrs):len(hdrs)]
+		case stepRow:
+			// Parent and List are -1 until linkRows links the row.
+			k := len(ptrs)
+			slab[k].Row, slab[k].Parent, slab[k].List = r, -1, -1
+			ptrs = append(ptrs, &slab[k])
+			cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
 		}
 	}
 	closeBlock()
-	keepRows(t.Blocks, len(slab))
 	// The blocks' columns first, then their rows: the table's data cells
 	// are then counted, and held in one slab sized exactly.
 	cells := 0
@@ -451,31 +407,85 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 	return t
 }
 
-// keepRows moves the blocks' n rows, so far in the scratch's slab, to one
-// slab of their own. It runs before any row is filled in: a row then holds
-// its grid row only (Parent and List are -1 until linkRows links it).
-func keepRows(blocks []*Block, n int) {
-	if n == 0 {
-		return
-	}
-	rows := make([]Row, n)
-	k := 0
-	for _, b := range blocks {
-		for i, r := range b.Rows {
-			rows[k].Row, rows[k].Parent, rows[k].List = r.Row, -1, -1 // (rows is zero: no pointer copied)
-			b.Rows[i] = &rows[k]
-			k++
-		}
-	}
+// splitOp is one step of a table's split into blocks (see planSplit).
+type splitOp uint8
+
+const (
+	stepTitle  splitOp = iota // row r is a block title: close the block, the next takes the title
+	stepOpen                  // close the block and open a new one
+	stepHeader                // row r is a header row of the open block
+	stepRow                   // row r is a data row of the open block
+)
+
+// splitStep is a step of the split, with no pointer (see rowInfo).
+type splitStep struct {
+	r  int32
+	op splitOp
 }
 
-func blockHasFigures(infos []rowInfo, b *Block) bool {
-	for _, r := range b.Rows {
-		if infos[r.Row].nVal > 0 {
-			return true
+// planSplit decides how the grid rows (infos, by grid row) are split into
+// blocks, appending the steps to steps; nRows and nHdrs count the data
+// and header rows. It needs only the rows' kinds and counts: a block is
+// known by how many data rows it has so far and whether any holds a
+// figure.
+func planSplit(infos []rowInfo, steps []splitStep) (_ []splitStep, nRows, nHdrs int) {
+	open := false   // a block is open
+	curRows := 0    // its data rows so far
+	curFig := false // one of them holds a figure
+	step := func(r int, op splitOp) {
+		steps = append(steps, splitStep{r: int32(r), op: op})
+		switch op {
+		case stepOpen:
+			open, curRows, curFig = true, 0, false
+		case stepHeader:
+			nHdrs++
+		case stepRow:
+			nRows++
+			curRows++
+			curFig = curFig || infos[r].nVal > 0
 		}
 	}
-	return false
+	for _, ri := range infos {
+		switch ri.kind {
+		case rowBlank, rowPair:
+			continue
+		case rowTitle:
+			step(ri.r, stepTitle)
+			open = false
+		case rowYears:
+			if !open || curRows > 0 {
+				step(ri.r, stepOpen)
+			}
+			step(ri.r, stepHeader)
+		case rowNumeric:
+			if !open {
+				step(ri.r, stepOpen)
+			}
+			step(ri.r, stepRow)
+		case rowText:
+			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
+			switch {
+			case !open:
+				step(ri.r, stepOpen)
+				if ri.nLong == 0 {
+					step(ri.r, stepHeader)
+				} else {
+					step(ri.r, stepRow)
+				}
+			case curRows == 0 && ri.nLong == 0:
+				step(ri.r, stepHeader)
+			case curRows > 0 && headerish && curFig:
+				step(ri.r, stepOpen)
+				step(ri.r, stepHeader)
+			case curRows > 0 && headerish && !curFig && nextHasFigures(infos, ri.r):
+				step(ri.r, stepOpen)
+				step(ri.r, stepHeader)
+			default:
+				step(ri.r, stepRow)
+			}
+		}
+	}
+	return steps, nRows, nHdrs
 }
 
 func nextHasFigures(infos []rowInfo, r int) bool {

@@ -6,7 +6,7 @@ import "unsafe"
 // handed out from chunks shared by every table of a document: a handful
 // of allocations per document instead of several per block. (The rows
 // and data cells, the bulk, are one slab per table, sized exactly: see
-// keepRows and analyzeTable.) A chunk is never reused: what take returns
+// planSplit and analyzeTable.) A chunk is never reused: what take returns
 // belongs to the analysis, and the chunks are dropped with the scratch
 // (see release).
 type slabs struct {
