@@ -119,8 +119,9 @@ type Column struct {
 	Budget   bool   // header names a budget/plan figure (预算, 计划, 目标)
 	Actual   bool   // header names an actual figure (决算, 执行, 实际, 完成)
 	Total    bool   // header names a total (合计, 总计, 小计, 总额)
-	Unit     string // unit of the column: from its header, else the block's
 	Decrease bool   // rate header says 降幅/下降: a decrease is shown positive
+	Unit     string // unit of the column: from its header, else the block's
+	// (Decrease sits with the other flags: a Column is then 96 bytes, not 104.)
 }
 
 // PathString joins the column path with " › ".
