@@ -279,23 +279,24 @@ func unitLine(s string) (string, bool) {
 	return s, len(s) <= 16*utf8.UTFMax && utf8.RuneCountInString(s) <= 16
 }
 
-// analyzeTable analyses mt into t, keeping in vals (zero, of len
-// mt.Rows·mt.Cols, or nil) the values of the cells it parses.
-func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, t *Table) *Table {
+// analyzeTable analyses mt into t up to its blocks' columns, keeping in
+// vals (zero, of len mt.Rows·mt.Cols, or nil) the values of the cells it
+// parses and caching its cells in slots (of the same length, or nil). It
+// returns the number of data cells the blocks' rows will hold: the caller
+// then hands them to finishTable in a slab shared by several tables.
+func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, slots []cellSlot, t *Table) (cells int) {
 	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, sc: sc, vals: vals}
-	if g := mt.Rows * mt.Cols; g <= maxCachedGrid && len(d.Text) <= math.MaxInt32 {
+	if slots != nil && len(d.Text) <= math.MaxInt32 {
 		// Slots left by earlier tables are of an older generation, so they
 		// never match: the reused slice needs no clearing, but when the
-		// counter wraps.
-		if cap(sc.slots) < g {
-			sc.slots = make([]cellSlot, g)
-		}
+		// counter wraps (an earlier table whose slots are cleared then
+		// reads its cells anew).
 		sc.gen++
 		if sc.gen == 0 {
 			clear(sc.slots[:cap(sc.slots)])
 			sc.gen = 1
 		}
-		t.slots, t.gen, t.plain = sc.slots[:g], sc.gen, plainGrid(mt)
+		t.slots, t.gen, t.plain = slots, sc.gen, plainGrid(mt)
 	}
 	if cap(sc.infos) < mt.Rows {
 		sc.infos = make([]rowInfo, mt.Rows)
@@ -359,21 +360,25 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 		}
 	}
 	closeBlock()
-	// The blocks' columns first, then their rows: the table's data cells
-	// are then counted, and held in one slab sized exactly.
-	cells := 0
+	// The blocks' columns first, then (finishTable) their rows: the data
+	// cells are then counted, and held in one slab sized exactly.
 	for _, b := range t.Blocks {
 		finishColumns(d, b, sc)
 		cells += len(b.Rows) * len(b.Columns)
 	}
-	var slabCells []Cell
-	if cells > 0 {
-		slabCells = make([]Cell, cells)
-	}
+	return cells
+}
+
+// finishTable fills the rows of t, which analyzeTable left with their
+// columns, taking their data cells from the start of slab (zero, and
+// long enough), and returns the rest of slab. It reads the cells t's
+// slots cache: no later table may have used them.
+func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
+	mt := t.T
 	for _, b := range t.Blocks {
 		n := len(b.Rows) * len(b.Columns)
-		fillRows(d, b, slabCells[:n:n], &sc.kept)
-		slabCells = slabCells[n:]
+		fillRows(d, b, slab[:n:n], &sc.kept)
+		slab = slab[n:]
 		if len(b.Columns) > 0 { // not a Text block (finishColumns)
 			b.Kind = blockKind(b)
 		}
@@ -404,7 +409,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 			}
 		}
 	}
-	return t
+	return slab
 }
 
 // splitOp is one step of a table's split into blocks (see planSplit).
@@ -1051,6 +1056,12 @@ func isLabelCol(b *Block, c int) bool {
 // tables are parsed cell by cell as they are read.
 // (A variable so that a test can turn the cache off.)
 var maxCachedGrid = 1 << 16
+
+// slotBudget is how many cells Analyze caches at once, over the tables
+// of a batch (see Analyze): 8192 slots are some 450 KB of scratch, the
+// tables of most reports in one batch. A larger table gets a batch of its
+// own.
+const slotBudget = 1 << 13
 
 // maxCellFigure is the longest cell text parseCell parses.
 const maxCellFigure = 96

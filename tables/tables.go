@@ -258,31 +258,56 @@ func Analyze(d *model.Document) *Analysis {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.notes = tableBlocks(d, sc.notes)
-	// The cache is sized once for the largest table it serves, and the
-	// rows' cell arenas for the table with the most cells.
-	g, cells := 0, 0
+	// The rows' cell arenas are sized for the table with the most cells.
+	cells := 0
 	for _, t := range d.Tables {
-		if n := t.Rows * t.Cols; n > g && n <= maxCachedGrid {
-			g = n
-		}
 		cells = max(cells, len(t.Cells))
-	}
-	if cap(sc.slots) < g {
-		sc.slots = make([]cellSlot, g)
 	}
 	if cap(sc.own) < cells {
 		sc.own = make([]int32, 0, cells)
 	}
-	ts := make([]Table, len(d.Tables))     // one allocation for the tables
-	vals := make([]cellValue, keptGrid(d)) // and one for the cell values kept (CellValue)
-	for i, t := range d.Tables {
-		var tv []cellValue // the values the analysis keeps (see keepValue)
-		if g := t.Rows * t.Cols; g <= maxCachedGrid {
-			tv, vals = vals[:g:g], vals[g:]
+	// The cell cache has a region per table, so that the tables' data
+	// cells can be made in one slab: a batch of tables, as many as fit in
+	// slotBudget cached cells (at least one), is analysed up to its
+	// columns, then its rows are filled (see analyzeTable, finishTable).
+	kept := keptGrid(d)
+	budget := min(kept, slotBudget)
+	for _, t := range d.Tables {
+		if g := t.Rows * t.Cols; g > budget && g <= maxCachedGrid {
+			budget = g
 		}
-		at := analyzeTable(d, t, sc, tv, &ts[i])
-		at.slots, at.sc = nil, nil // only needed while analysing
-		a.Tables = append(a.Tables, at)
+	}
+	if cap(sc.slots) < budget {
+		sc.slots = make([]cellSlot, budget)
+	}
+	ts := make([]Table, len(d.Tables)) // one allocation for the tables
+	vals := make([]cellValue, kept)    // and one for the cell values kept (CellValue)
+	for i := 0; i < len(d.Tables); {
+		used, cells, j := 0, 0, i
+		for ; j < len(d.Tables); j++ {
+			t := d.Tables[j]
+			var tv []cellValue // the values the analysis keeps (see keepValue)
+			var slots []cellSlot
+			if g := t.Rows * t.Cols; g <= maxCachedGrid {
+				if used+g > budget && j > i {
+					break
+				}
+				tv, vals = vals[:g:g], vals[g:]
+				slots = sc.slots[used : used+g : used+g]
+				used += g
+			}
+			cells += analyzeTable(d, t, sc, tv, slots, &ts[j])
+		}
+		var slab []Cell
+		if cells > 0 {
+			slab = make([]Cell, cells)
+		}
+		for ; i < j; i++ {
+			at := &ts[i]
+			slab = finishTable(d, at, sc, slab)
+			at.slots, at.sc = nil, nil // only needed while analysing
+			a.Tables = append(a.Tables, at)
+		}
 	}
 	return a
 }
