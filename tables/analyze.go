@@ -146,7 +146,7 @@ type scratch struct {
 	gen       uint32              // the generation of the table last analysed (see cellSlot)
 	sideNums  []figures.Number    // the slots' figures with a unit or bound (see setNum)
 	sideStrs  []string            // the slots' texts not in Document.Text (see textRef)
-	infos     []rowInfo           // per grid row
+	infos     []rowInfo           // per grid row of the batch's tables (see tablePlan)
 	own       []int32             // arena of the rows' own cells, by grid column (see rowInfo)
 	notes     blockIndex          // where each table stands in Document.Blocks
 	cols      map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
@@ -154,13 +154,13 @@ type scratch struct {
 	stats     []colStat           // finishColumns', per grid column
 	paths     [][]string          // finishColumns' header paths, per grid column
 	kept      slabs               // the analysis's columns and lists (see slabs)
-	steps     []splitStep         // analyzeTable's split of the rows into blocks (see planSplit)
+	steps     []splitStep         // the batch's tables' splits into blocks (see planSplit)
 	labelCols []int               // finishColumns' label columns, before they are kept
 	arena     []string            // the paths' elements, copied out for the columns kept (see finishColumns)
 	units     []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
-	blocks    []Block  // the chunk newBlock hands out blocks from
-	blockPtrs []*Block // the arena of the tables' Blocks (see appendBlock)
+	plans     []tablePlan // the batch's tables (see planTable)
+	blockPtrs []*Block    // the arena of the tables' Blocks (see appendBlock)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -176,7 +176,6 @@ const maxClassified = 4096
 // slots hold none: they are left as they are). The classify memo holds
 // copies of its strings (see classify).
 func (sc *scratch) release() {
-	clear(sc.infos[:cap(sc.infos)])
 	clear(sc.paths[:cap(sc.paths)])
 	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
@@ -184,23 +183,13 @@ func (sc *scratch) release() {
 	clear(sc.sideNums)
 	clear(sc.sideStrs)
 	sc.sideNums, sc.sideStrs = sc.sideNums[:0], sc.sideStrs[:0]
-	sc.blocks, sc.blockPtrs = nil, nil
+	sc.infos, sc.steps = sc.infos[:0], sc.steps[:0]
+	sc.blockPtrs = nil
 	sc.kept = slabs{}
 	if len(sc.cols) > maxClassified {
 		clear(sc.cols)
 	}
 	scratchPool.Put(sc)
-}
-
-// newBlock returns a zero Block from the scratch's current chunk of them:
-// one allocation for many blocks. (A block opened and dropped empty leaves
-// its slot unused.)
-func (sc *scratch) newBlock() *Block {
-	if len(sc.blocks) == cap(sc.blocks) {
-		sc.blocks = make([]Block, 0, blockChunk)
-	}
-	sc.blocks = append(sc.blocks, Block{})
-	return &sc.blocks[len(sc.blocks)-1]
 }
 
 // appendBlock appends b to t.Blocks. The tables' block lists are windows
@@ -217,7 +206,7 @@ func (sc *scratch) appendBlock(t *Table, b *Block) {
 	t.Blocks = sc.blockPtrs[k-n-1 : k : k]
 }
 
-// blockChunk is how many blocks (and block pointers) are allocated at once.
+// blockChunk is how many block pointers are allocated at once.
 const blockChunk = 16
 
 // blockIndex is the position of each table (by Table.Index) in
@@ -279,12 +268,20 @@ func unitLine(s string) (string, bool) {
 	return s, len(s) <= 16*utf8.UTFMax && utf8.RuneCountInString(s) <= 16
 }
 
-// analyzeTable analyses mt into t up to its blocks' columns, keeping in
-// vals (zero, of len mt.Rows·mt.Cols, or nil) the values of the cells it
-// parses and caching its cells in slots (of the same length, or nil). It
-// returns the number of data cells the blocks' rows will hold: the caller
-// then hands them to finishTable in a slab shared by several tables.
-func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, slots []cellSlot, t *Table) (cells int) {
+// tablePlan is what planTable leaves of a table for splitTable: its rows'
+// infos and its split, windows of the scratch's lists for the batch of
+// tables being analysed (see Analyze), and the counts of what the split
+// makes.
+type tablePlan struct {
+	info0, step0, step1   int // sc.infos[info0:info0+Rows], sc.steps[step0:step1]
+	nRows, nHdrs, nBlocks int
+}
+
+// planTable starts the analysis of mt into t: it classifies its rows and
+// plans their split into blocks. It keeps in vals (zero, of len
+// mt.Rows·mt.Cols, or nil) the values of the cells it parses, and caches
+// its cells in slots (of the same length, or nil) until finishTable.
+func planTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, slots []cellSlot, t *Table) tablePlan {
 	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, sc: sc, vals: vals}
 	if slots != nil && len(d.Text) <= math.MaxInt32 {
 		// Slots left by earlier tables are of an older generation, so they
@@ -298,27 +295,39 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 		}
 		t.slots, t.gen, t.plain = slots, sc.gen, plainGrid(mt)
 	}
-	if cap(sc.infos) < mt.Rows {
-		sc.infos = make([]rowInfo, mt.Rows)
-	}
-	infos := sc.infos[:mt.Rows]
-	sc.own = sc.own[:0]
+	p := tablePlan{info0: len(sc.infos), step0: len(sc.steps)}
 	for r := 0; r < mt.Rows; r++ {
-		infos[r] = classifyRow(d, t, r, sc)
+		sc.infos = append(sc.infos, classifyRow(d, t, r, sc))
 	}
 	// The blocks are split in two passes: planSplit decides, from the rows'
 	// kinds alone, which rows open a block and which are header or data
-	// rows; the rows are then made in one slab sized exactly, and each
-	// block's Rows and HeaderRows are windows of two lists sized exactly
-	// (a block takes consecutive rows and closes before the next opens).
-	steps, nRows, nHdrs := planSplit(infos, sc.steps[:0])
-	sc.steps = steps
-	var slab []Row
-	if nRows > 0 {
-		slab = make([]Row, nRows)
+	// rows; the blocks and rows are then made in slabs sized exactly, and
+	// each block's Rows and HeaderRows are windows of two lists sized
+	// exactly (a block takes consecutive rows and closes before the next
+	// opens).
+	sc.steps, p.nRows, p.nHdrs = planSplit(sc.infos[p.info0:], sc.steps)
+	p.step1 = len(sc.steps)
+	for _, st := range sc.steps[p.step0:] {
+		if st.op == stepOpen {
+			p.nBlocks++ // (an open step is always followed by a row: no block is dropped)
+		}
 	}
-	ptrs := take(&sc.kept.rowPtrs, nRows, 128)[:0]
-	hdrs := take(&sc.kept.ints, nHdrs, 128)[:0]
+	return p
+}
+
+// splitTable makes t's blocks as p plans them, taking its rows and blocks
+// from the start of rows and blocks (zero, and long enough) and returning
+// the rest of them, then works out the blocks' columns. It returns the
+// number of data cells the blocks' rows will hold: the caller then hands
+// them to finishTable in a slab shared by the tables of the batch.
+func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Row, blocks []Block) (_ []Row, _ []Block, cells int) {
+	mt := t.T
+	infos := sc.infos[p.info0 : p.info0+mt.Rows]
+	slab := rows[:p.nRows:p.nRows]
+	rows, rest := rows[p.nRows:], blocks[p.nBlocks:]
+	blocks = blocks[:p.nBlocks:p.nBlocks]
+	ptrs := take(&sc.kept.rowPtrs, p.nRows, 128)[:0]
+	hdrs := take(&sc.kept.ints, p.nHdrs, 128)[:0]
 	var cur *Block
 	rowStart, hdrStart := 0, 0 // cur's windows start there
 	var title string
@@ -330,7 +339,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 		}
 		cur = nil
 	}
-	for _, st := range steps {
+	for _, st := range sc.steps[p.step0:p.step1] {
 		r := int(st.r)
 		switch st.op {
 		case stepTitle:
@@ -343,7 +352,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 			}
 		case stepOpen:
 			closeBlock()
-			cur = sc.newBlock()
+			cur, blocks = &blocks[0], blocks[1:]
 			*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
 			rowStart, hdrStart = len(ptrs), len(hdrs)
 			title = ""
@@ -366,7 +375,7 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 		finishColumns(d, b, sc)
 		cells += len(b.Rows) * len(b.Columns)
 	}
-	return cells
+	return rows, rest, cells
 }
 
 // finishTable fills the rows of t, which analyzeTable left with their

@@ -258,7 +258,8 @@ func Analyze(d *model.Document) *Analysis {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.notes = tableBlocks(d, sc.notes)
-	// The rows' cell arenas are sized for the table with the most cells.
+	// The rows' cell arenas are sized for the table with the most cells
+	// (they grow with the batch's tables).
 	cells := 0
 	for _, t := range d.Tables {
 		cells = max(cells, len(t.Cells))
@@ -283,7 +284,8 @@ func Analyze(d *model.Document) *Analysis {
 	ts := make([]Table, len(d.Tables)) // one allocation for the tables
 	vals := make([]cellValue, kept)    // and one for the cell values kept (CellValue)
 	for i := 0; i < len(d.Tables); {
-		used, cells, j := 0, 0, i
+		sc.infos, sc.steps, sc.own, sc.plans = sc.infos[:0], sc.steps[:0], sc.own[:0], sc.plans[:0]
+		used, nRows, nBlocks, j := 0, 0, 0, i
 		for ; j < len(d.Tables); j++ {
 			t := d.Tables[j]
 			var tv []cellValue // the values the analysis keeps (see keepValue)
@@ -296,7 +298,25 @@ func Analyze(d *model.Document) *Analysis {
 				slots = sc.slots[used : used+g : used+g]
 				used += g
 			}
-			cells += analyzeTable(d, t, sc, tv, slots, &ts[j])
+			p := planTable(d, t, sc, tv, slots, &ts[j])
+			sc.plans = append(sc.plans, p)
+			nRows += p.nRows
+			nBlocks += p.nBlocks
+		}
+		// The batch's rows, blocks and data cells each in one slab.
+		var rows []Row
+		var blocks []Block
+		if nRows > 0 {
+			rows = make([]Row, nRows)
+		}
+		if nBlocks > 0 {
+			blocks = make([]Block, nBlocks)
+		}
+		cells := 0
+		for k := i; k < j; k++ {
+			var n int
+			rows, blocks, n = splitTable(d, &ts[k], sc, sc.plans[k-i], rows, blocks)
+			cells += n
 		}
 		var slab []Cell
 		if cells > 0 {
