@@ -378,7 +378,7 @@ func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Ro
 	return rows, rest, cells
 }
 
-// finishTable fills the rows of t, which analyzeTable left with their
+// finishTable fills the rows of t, which splitTable left with their
 // columns, taking their data cells from the start of slab (zero, and
 // long enough), and returns the rest of slab. It reads the cells t's
 // slots cache: no later table may have used them.

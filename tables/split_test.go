@@ -82,7 +82,7 @@ func splitOnePass(infos []rowInfo) []splitBlock {
 	return blocks
 }
 
-// replaySplit builds the blocks planSplit's steps describe, as analyzeTable
+// replaySplit builds the blocks planSplit's steps describe, as splitTable
 // does, checking its counts.
 func replaySplit(t *testing.T, infos []rowInfo) []splitBlock {
 	steps, nRows, nHdrs := planSplit(infos, nil)

@@ -267,10 +267,11 @@ func Analyze(d *model.Document) *Analysis {
 	if cap(sc.own) < cells {
 		sc.own = make([]int32, 0, cells)
 	}
-	// The cell cache has a region per table, so that the tables' data
-	// cells can be made in one slab: a batch of tables, as many as fit in
-	// slotBudget cached cells (at least one), is analysed up to its
-	// columns, then its rows are filled (see analyzeTable, finishTable).
+	// The cell cache has a region per table, so that the tables' blocks,
+	// rows and data cells can be made in one slab each: a batch of tables,
+	// as many as fit in slotBudget cached cells (at least one), is
+	// classified and split (planTable), then its blocks are made and their
+	// columns found (splitTable), then its rows are filled (finishTable).
 	kept := keptGrid(d)
 	budget := min(kept, slotBudget)
 	for _, t := range d.Tables {
