@@ -258,15 +258,6 @@ func Analyze(d *model.Document) *Analysis {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.notes = tableBlocks(d, sc.notes)
-	// The rows' cell arenas are sized for the table with the most cells
-	// (they grow with the batch's tables).
-	cells := 0
-	for _, t := range d.Tables {
-		cells = max(cells, len(t.Cells))
-	}
-	if cap(sc.own) < cells {
-		sc.own = make([]int32, 0, cells)
-	}
 	// The cell cache has a region per table, so that the tables' blocks,
 	// rows and data cells can be made in one slab each: a batch of tables,
 	// as many as fit in slotBudget cached cells (at least one), is
@@ -285,16 +276,32 @@ func Analyze(d *model.Document) *Analysis {
 	ts := make([]Table, len(d.Tables)) // one allocation for the tables
 	vals := make([]cellValue, kept)    // and one for the cell values kept (CellValue)
 	for i := 0; i < len(d.Tables); {
-		sc.infos, sc.steps, sc.own, sc.plans = sc.infos[:0], sc.steps[:0], sc.own[:0], sc.plans[:0]
+		// The batch ends before the table whose slots would pass the
+		// budget. The scratch's lists of its rows, their own cells and
+		// their split steps (at most two a row) are sized for it at once,
+		// not grown.
+		end, used, gridRows, gridCells := i, 0, 0, 0
+		for ; end < len(d.Tables); end++ {
+			t := d.Tables[end]
+			if g := t.Rows * t.Cols; g <= maxCachedGrid {
+				if used+g > budget && end > i {
+					break
+				}
+				used += g
+			}
+			gridRows += t.Rows
+			gridCells += len(t.Cells)
+		}
+		sc.infos = grown(sc.infos[:0], gridRows)
+		sc.steps = grown(sc.steps[:0], 2*gridRows)
+		sc.own = grown(sc.own[:0], gridCells)
+		sc.plans = grown(sc.plans[:0], end-i)
 		used, nRows, nBlocks, j := 0, 0, 0, i
-		for ; j < len(d.Tables); j++ {
+		for ; j < end; j++ {
 			t := d.Tables[j]
 			var tv []cellValue // the values the analysis keeps (see keepValue)
 			var slots []cellSlot
 			if g := t.Rows * t.Cols; g <= maxCachedGrid {
-				if used+g > budget && j > i {
-					break
-				}
 				tv, vals = vals[:g:g], vals[g:]
 				slots = sc.slots[used : used+g : used+g]
 				used += g
@@ -331,4 +338,12 @@ func Analyze(d *model.Document) *Analysis {
 		}
 	}
 	return a
+}
+
+// grown returns s (empty) with room for n elements.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s
 }
