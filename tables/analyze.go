@@ -146,7 +146,7 @@ type scratch struct {
 	gen       uint32              // the generation of the table last analysed (see cellSlot)
 	sideNums  []figures.Number    // the slots' figures with a unit or bound (see setNum)
 	sideStrs  []string            // the slots' texts not in Document.Text (see textRef)
-	infos     []rowInfo           // per grid row
+	infos     []rowInfo           // per grid row of the batch's tables (see tablePlan)
 	own       []int32             // arena of the rows' own cells, by grid column (see rowInfo)
 	notes     blockIndex          // where each table stands in Document.Blocks
 	cols      map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
@@ -154,13 +154,13 @@ type scratch struct {
 	stats     []colStat           // finishColumns', per grid column
 	paths     [][]string          // finishColumns' header paths, per grid column
 	kept      slabs               // the analysis's columns and lists (see slabs)
-	rows      []Row               // analyzeTable's rows while the blocks are split (see keepRows)
+	steps     []splitStep         // the batch's tables' splits into blocks (see planSplit)
 	labelCols []int               // finishColumns' label columns, before they are kept
 	arena     []string            // the paths' elements, copied out for the columns kept (see finishColumns)
 	units     []string            // figures.UnitIn of each column's joined path, per Block.Columns
 
-	blocks    []Block  // the chunk newBlock hands out blocks from
-	blockPtrs []*Block // the arena of the tables' Blocks (see appendBlock)
+	plans     []tablePlan // the batch's tables (see planTable)
+	blockPtrs []*Block    // the arena of the tables' Blocks (see appendBlock)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -176,7 +176,6 @@ const maxClassified = 4096
 // slots hold none: they are left as they are). The classify memo holds
 // copies of its strings (see classify).
 func (sc *scratch) release() {
-	clear(sc.infos[:cap(sc.infos)])
 	clear(sc.paths[:cap(sc.paths)])
 	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
@@ -184,23 +183,13 @@ func (sc *scratch) release() {
 	clear(sc.sideNums)
 	clear(sc.sideStrs)
 	sc.sideNums, sc.sideStrs = sc.sideNums[:0], sc.sideStrs[:0]
-	sc.blocks, sc.blockPtrs = nil, nil
+	sc.infos, sc.steps = sc.infos[:0], sc.steps[:0]
+	sc.blockPtrs = nil
 	sc.kept = slabs{}
 	if len(sc.cols) > maxClassified {
 		clear(sc.cols)
 	}
 	scratchPool.Put(sc)
-}
-
-// newBlock returns a zero Block from the scratch's current chunk of them:
-// one allocation for many blocks. (A block opened and dropped empty leaves
-// its slot unused.)
-func (sc *scratch) newBlock() *Block {
-	if len(sc.blocks) == cap(sc.blocks) {
-		sc.blocks = make([]Block, 0, blockChunk)
-	}
-	sc.blocks = append(sc.blocks, Block{})
-	return &sc.blocks[len(sc.blocks)-1]
 }
 
 // appendBlock appends b to t.Blocks. The tables' block lists are windows
@@ -217,7 +206,7 @@ func (sc *scratch) appendBlock(t *Table, b *Block) {
 	t.Blocks = sc.blockPtrs[k-n-1 : k : k]
 }
 
-// blockChunk is how many blocks (and block pointers) are allocated at once.
+// blockChunk is how many block pointers are allocated at once.
 const blockChunk = 16
 
 // blockIndex is the position of each table (by Table.Index) in
@@ -279,66 +268,68 @@ func unitLine(s string) (string, bool) {
 	return s, len(s) <= 16*utf8.UTFMax && utf8.RuneCountInString(s) <= 16
 }
 
-// analyzeTable analyses mt into t, keeping in vals (zero, of len
-// mt.Rows·mt.Cols, or nil) the values of the cells it parses.
-func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, t *Table) *Table {
+// tablePlan is what planTable leaves of a table for splitTable: its rows'
+// infos and its split, windows of the scratch's lists for the batch of
+// tables being analysed (see Analyze), and the counts of what the split
+// makes.
+type tablePlan struct {
+	info0, step0, step1   int // sc.infos[info0:info0+Rows], sc.steps[step0:step1]
+	nRows, nHdrs, nBlocks int
+}
+
+// planTable starts the analysis of mt into t: it classifies its rows and
+// plans their split into blocks. It keeps in vals (zero, of len
+// mt.Rows·mt.Cols, or nil) the values of the cells it parses, and caches
+// its cells in slots (of the same length, or nil) until finishTable.
+func planTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue, slots []cellSlot, t *Table) tablePlan {
 	*t = Table{doc: d, T: mt, Number: mt.Index + 1, Title: mt.Caption, sc: sc, vals: vals}
-	if g := mt.Rows * mt.Cols; g <= maxCachedGrid && len(d.Text) <= math.MaxInt32 {
+	if slots != nil && len(d.Text) <= math.MaxInt32 {
 		// Slots left by earlier tables are of an older generation, so they
 		// never match: the reused slice needs no clearing, but when the
-		// counter wraps.
-		if cap(sc.slots) < g {
-			sc.slots = make([]cellSlot, g)
-		}
+		// counter wraps (an earlier table whose slots are cleared then
+		// reads its cells anew).
 		sc.gen++
 		if sc.gen == 0 {
 			clear(sc.slots[:cap(sc.slots)])
 			sc.gen = 1
 		}
-		t.slots, t.gen, t.plain = sc.slots[:g], sc.gen, plainGrid(mt)
+		t.slots, t.gen, t.plain = slots, sc.gen, plainGrid(mt)
 	}
-	if cap(sc.infos) < mt.Rows {
-		sc.infos = make([]rowInfo, mt.Rows)
-	}
-	infos := sc.infos[:mt.Rows]
-	sc.own = sc.own[:0]
-	dataRows, hdrRows := 0, 0
+	p := tablePlan{info0: len(sc.infos), step0: len(sc.steps)}
 	for r := 0; r < mt.Rows; r++ {
-		infos[r] = classifyRow(d, t, r, sc)
-		switch infos[r].kind {
-		case rowNumeric:
-			dataRows++
-		case rowText:
-			dataRows++
-			hdrRows++
-		case rowYears:
-			hdrRows++
+		sc.infos = append(sc.infos, classifyRow(d, t, r, sc))
+	}
+	// The blocks are split in two passes: planSplit decides, from the rows'
+	// kinds alone, which rows open a block and which are header or data
+	// rows; the blocks and rows are then made in slabs sized exactly, and
+	// each block's Rows and HeaderRows are windows of two lists sized
+	// exactly (a block takes consecutive rows and closes before the next
+	// opens).
+	sc.steps, p.nRows, p.nHdrs = planSplit(sc.infos[p.info0:], sc.steps)
+	p.step1 = len(sc.steps)
+	for _, st := range sc.steps[p.step0:] {
+		if st.op == stepOpen {
+			p.nBlocks++ // (an open step is always followed by a row: no block is dropped)
 		}
 	}
-	// Data rows come from numeric and text rows only: the scratch's slab
-	// holds them while the blocks are split, and they are moved to a slab
-	// of the rows kept, sized exactly, before the blocks are finished (a
-	// text row is counted here but often ends up a header row).
-	// A block takes consecutive rows and closes before the next opens, so
-	// the blocks' Rows and HeaderRows are windows of two lists, sized for
-	// every row that can go there.
-	if cap(sc.rows) < dataRows {
-		sc.rows = make([]Row, 0, dataRows)
-	}
-	slab := sc.rows[:0]
-	ptrs := take(&sc.kept.rowPtrs, dataRows, 128)[:0]
-	hdrs := take(&sc.kept.ints, hdrRows, 128)[:0]
+	return p
+}
+
+// splitTable makes t's blocks as p plans them, taking its rows and blocks
+// from the start of rows and blocks (zero, and long enough) and returning
+// the rest of them, then works out the blocks' columns. It returns the
+// number of data cells the blocks' rows will hold: the caller then hands
+// them to finishTable in a slab shared by the tables of the batch.
+func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Row, blocks []Block) (_ []Row, _ []Block, cells int) {
+	mt := t.T
+	infos := sc.infos[p.info0 : p.info0+mt.Rows]
+	slab := rows[:p.nRows:p.nRows]
+	rows, rest := rows[p.nRows:], blocks[p.nBlocks:]
+	blocks = blocks[:p.nBlocks:p.nBlocks]
+	ptrs := take(&sc.kept.rowPtrs, p.nRows, 128)[:0]
+	hdrs := take(&sc.kept.ints, p.nHdrs, 128)[:0]
 	var cur *Block
 	rowStart, hdrStart := 0, 0 // cur's windows start there
-	addRow := func(r int) {
-		slab = append(slab, Row{Row: r}) // (within cap: no row is counted twice)
-		ptrs = append(ptrs, &slab[len(slab)-1])
-		cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
-	}
-	addHeader := func(r int) {
-		hdrs = append(hdrs, r)
-		cur.HeaderRows = hdrs[hdrStart:len(hdrs):len(hdrs)]
-	}
 	var title string
 	var titleSpan model.Span
 	closeBlock := func() {
@@ -348,76 +339,55 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 		}
 		cur = nil
 	}
-	open := func() {
-		closeBlock()
-		cur = sc.newBlock()
-		*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
-		rowStart, hdrStart = len(ptrs), len(hdrs)
-		title = ""
-		titleSpan = model.Span{}
-	}
-	for _, ri := range infos {
-		switch ri.kind {
-		case rowBlank, rowPair:
-			continue
-		case rowTitle:
+	for _, st := range sc.steps[p.step0:p.step1] {
+		r := int(st.r)
+		switch st.op {
+		case stepTitle:
 			closeBlock()
-			for _, col := range sc.ownCols(ri) {
-				c := mt.At(ri.r, int(col))
+			for _, col := range sc.ownCols(infos[r]) {
+				c := mt.At(r, int(col))
 				if txt := t.cellText(c); txt != "" {
 					title, titleSpan = txt, c.Span
 				}
 			}
-		case rowYears:
-			if cur == nil || len(cur.Rows) > 0 {
-				open()
-			}
-			addHeader(ri.r)
-		case rowNumeric:
-			if cur == nil {
-				open()
-			}
-			addRow(ri.r)
-		case rowText:
-			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
-			switch {
-			case cur == nil:
-				open()
-				if ri.nLong == 0 {
-					addHeader(ri.r)
-				} else {
-					addRow(ri.r)
-				}
-			case len(cur.Rows) == 0 && ri.nLong == 0:
-				addHeader(ri.r)
-			case len(cur.Rows) > 0 && headerish && blockHasFigures(infos, cur):
-				open()
-				addHeader(ri.r)
-			case len(cur.Rows) > 0 && headerish && !blockHasFigures(infos, cur) && nextHasFigures(infos, ri.r):
-				open()
-				addHeader(ri.r)
-			default:
-				addRow(ri.r)
-			}
+		case stepOpen:
+			closeBlock()
+			cur, blocks = &blocks[0], blocks[1:]
+			*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
+			rowStart, hdrStart = len(ptrs), len(hdrs)
+			title = ""
+			titleSpan = model.Span{}
+		case stepHeader:
+			hdrs = append(hdrs, r)
+			cur.HeaderRows = hdrs[hdrStart:len(hdrs):len(hdrs)]
+		case stepRow:
+			// Parent and List are -1 until linkRows links the row.
+			k := len(ptrs)
+			slab[k].Row, slab[k].Parent, slab[k].List = r, -1, -1
+			ptrs = append(ptrs, &slab[k])
+			cur.Rows = ptrs[rowStart:len(ptrs):len(ptrs)]
 		}
 	}
 	closeBlock()
-	keepRows(t.Blocks, len(slab))
-	// The blocks' columns first, then their rows: the table's data cells
-	// are then counted, and held in one slab sized exactly.
-	cells := 0
+	// The blocks' columns first, then (finishTable) their rows: the data
+	// cells are then counted, and held in one slab sized exactly.
 	for _, b := range t.Blocks {
 		finishColumns(d, b, sc)
 		cells += len(b.Rows) * len(b.Columns)
 	}
-	var slabCells []Cell
-	if cells > 0 {
-		slabCells = make([]Cell, cells)
-	}
+	return rows, rest, cells
+}
+
+// finishTable fills the rows of t, which splitTable left with their
+// columns, taking their data cells from the start of slab (zero, and
+// long enough), and returns the rest of slab. It reads the cells t's
+// slots cache: no later table may have used them.
+func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
+	mt := t.T
 	for _, b := range t.Blocks {
 		n := len(b.Rows) * len(b.Columns)
-		fillRows(d, b, slabCells[:n:n], &sc.kept)
-		slabCells = slabCells[n:]
+		fillRows(d, b, slab[:n:n], &sc.kept)
+		slab = slab[n:]
 		if len(b.Columns) > 0 { // not a Text block (finishColumns)
 			b.Kind = blockKind(b)
 		}
@@ -448,34 +418,88 @@ func analyzeTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellVa
 			}
 		}
 	}
-	return t
+	return slab
 }
 
-// keepRows moves the blocks' n rows, so far in the scratch's slab, to one
-// slab of their own. It runs before any row is filled in: a row then holds
-// its grid row only (Parent and List are -1 until linkRows links it).
-func keepRows(blocks []*Block, n int) {
-	if n == 0 {
-		return
-	}
-	rows := make([]Row, n)
-	k := 0
-	for _, b := range blocks {
-		for i, r := range b.Rows {
-			rows[k].Row, rows[k].Parent, rows[k].List = r.Row, -1, -1 // (rows is zero: no pointer copied)
-			b.Rows[i] = &rows[k]
-			k++
-		}
-	}
+// splitOp is one step of a table's split into blocks (see planSplit).
+type splitOp uint8
+
+const (
+	stepTitle  splitOp = iota // row r is a block title: close the block, the next takes the title
+	stepOpen                  // close the block and open a new one
+	stepHeader                // row r is a header row of the open block
+	stepRow                   // row r is a data row of the open block
+)
+
+// splitStep is a step of the split, with no pointer (see rowInfo).
+type splitStep struct {
+	r  int32
+	op splitOp
 }
 
-func blockHasFigures(infos []rowInfo, b *Block) bool {
-	for _, r := range b.Rows {
-		if infos[r.Row].nVal > 0 {
-			return true
+// planSplit decides how the grid rows (infos, by grid row) are split into
+// blocks, appending the steps to steps; nRows and nHdrs count the data
+// and header rows. It needs only the rows' kinds and counts: a block is
+// known by how many data rows it has so far and whether any holds a
+// figure.
+func planSplit(infos []rowInfo, steps []splitStep) (_ []splitStep, nRows, nHdrs int) {
+	open := false   // a block is open
+	curRows := 0    // its data rows so far
+	curFig := false // one of them holds a figure
+	step := func(r int, op splitOp) {
+		steps = append(steps, splitStep{r: int32(r), op: op})
+		switch op {
+		case stepOpen:
+			open, curRows, curFig = true, 0, false
+		case stepHeader:
+			nHdrs++
+		case stepRow:
+			nRows++
+			curRows++
+			curFig = curFig || infos[r].nVal > 0
 		}
 	}
-	return false
+	for _, ri := range infos {
+		switch ri.kind {
+		case rowBlank, rowPair:
+			continue
+		case rowTitle:
+			step(ri.r, stepTitle)
+			open = false
+		case rowYears:
+			if !open || curRows > 0 {
+				step(ri.r, stepOpen)
+			}
+			step(ri.r, stepHeader)
+		case rowNumeric:
+			if !open {
+				step(ri.r, stepOpen)
+			}
+			step(ri.r, stepRow)
+		case rowText:
+			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
+			switch {
+			case !open:
+				step(ri.r, stepOpen)
+				if ri.nLong == 0 {
+					step(ri.r, stepHeader)
+				} else {
+					step(ri.r, stepRow)
+				}
+			case curRows == 0 && ri.nLong == 0:
+				step(ri.r, stepHeader)
+			case curRows > 0 && headerish && curFig:
+				step(ri.r, stepOpen)
+				step(ri.r, stepHeader)
+			case curRows > 0 && headerish && !curFig && nextHasFigures(infos, ri.r):
+				step(ri.r, stepOpen)
+				step(ri.r, stepHeader)
+			default:
+				step(ri.r, stepRow)
+			}
+		}
+	}
+	return steps, nRows, nHdrs
 }
 
 func nextHasFigures(infos []rowInfo, r int) bool {
@@ -1041,6 +1065,12 @@ func isLabelCol(b *Block, c int) bool {
 // tables are parsed cell by cell as they are read.
 // (A variable so that a test can turn the cache off.)
 var maxCachedGrid = 1 << 16
+
+// slotBudget is how many cells Analyze caches at once, over the tables
+// of a batch (see Analyze): 8192 slots are some 450 KB of scratch, the
+// tables of most reports in one batch. A larger table gets a batch of its
+// own.
+const slotBudget = 1 << 13
 
 // maxCellFigure is the longest cell text parseCell parses.
 const maxCellFigure = 96

@@ -4,9 +4,9 @@ import "unsafe"
 
 // slabs is the memory the analysis keeps for its columns and its lists,
 // handed out from chunks shared by every table of a document: a handful
-// of allocations per document instead of several per block. (The rows
-// and data cells, the bulk, are one slab per table, sized exactly: see
-// keepRows and analyzeTable.) A chunk is never reused: what take returns
+// of allocations per document instead of several per block. (The blocks,
+// rows and data cells, the bulk, are one slab each per batch of tables,
+// sized exactly: see Analyze.) A chunk is never reused: what take returns
 // belongs to the analysis, and the chunks are dropped with the scratch
 // (see release).
 type slabs struct {

@@ -119,8 +119,9 @@ type Column struct {
 	Budget   bool   // header names a budget/plan figure (预算, 计划, 目标)
 	Actual   bool   // header names an actual figure (决算, 执行, 实际, 完成)
 	Total    bool   // header names a total (合计, 总计, 小计, 总额)
-	Unit     string // unit of the column: from its header, else the block's
 	Decrease bool   // rate header says 降幅/下降: a decrease is shown positive
+	Unit     string // unit of the column: from its header, else the block's
+	// (Decrease sits with the other flags: a Column is then 96 bytes, not 104.)
 }
 
 // PathString joins the column path with " › ".
@@ -257,31 +258,92 @@ func Analyze(d *model.Document) *Analysis {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	sc.notes = tableBlocks(d, sc.notes)
-	// The cache is sized once for the largest table it serves, and the
-	// rows' cell arenas for the table with the most cells.
-	g, cells := 0, 0
+	// The cell cache has a region per table, so that the tables' blocks,
+	// rows and data cells can be made in one slab each: a batch of tables,
+	// as many as fit in slotBudget cached cells (at least one), is
+	// classified and split (planTable), then its blocks are made and their
+	// columns found (splitTable), then its rows are filled (finishTable).
+	kept := keptGrid(d)
+	budget := min(kept, slotBudget)
 	for _, t := range d.Tables {
-		if n := t.Rows * t.Cols; n > g && n <= maxCachedGrid {
-			g = n
+		if g := t.Rows * t.Cols; g > budget && g <= maxCachedGrid {
+			budget = g
 		}
-		cells = max(cells, len(t.Cells))
 	}
-	if cap(sc.slots) < g {
-		sc.slots = make([]cellSlot, g)
+	if cap(sc.slots) < budget {
+		sc.slots = make([]cellSlot, budget)
 	}
-	if cap(sc.own) < cells {
-		sc.own = make([]int32, 0, cells)
-	}
-	ts := make([]Table, len(d.Tables))     // one allocation for the tables
-	vals := make([]cellValue, keptGrid(d)) // and one for the cell values kept (CellValue)
-	for i, t := range d.Tables {
-		var tv []cellValue // the values the analysis keeps (see keepValue)
-		if g := t.Rows * t.Cols; g <= maxCachedGrid {
-			tv, vals = vals[:g:g], vals[g:]
+	ts := make([]Table, len(d.Tables)) // one allocation for the tables
+	vals := make([]cellValue, kept)    // and one for the cell values kept (CellValue)
+	for i := 0; i < len(d.Tables); {
+		// The batch ends before the table whose slots would pass the
+		// budget. The scratch's lists of its rows, their own cells and
+		// their split steps (at most two a row) are sized for it at once,
+		// not grown.
+		end, used, gridRows, gridCells := i, 0, 0, 0
+		for ; end < len(d.Tables); end++ {
+			t := d.Tables[end]
+			if g := t.Rows * t.Cols; g <= maxCachedGrid {
+				if used+g > budget && end > i {
+					break
+				}
+				used += g
+			}
+			gridRows += t.Rows
+			gridCells += len(t.Cells)
 		}
-		at := analyzeTable(d, t, sc, tv, &ts[i])
-		at.slots, at.sc = nil, nil // only needed while analysing
-		a.Tables = append(a.Tables, at)
+		sc.infos = grown(sc.infos[:0], gridRows)
+		sc.steps = grown(sc.steps[:0], 2*gridRows)
+		sc.own = grown(sc.own[:0], gridCells)
+		sc.plans = grown(sc.plans[:0], end-i)
+		used, nRows, nBlocks, j := 0, 0, 0, i
+		for ; j < end; j++ {
+			t := d.Tables[j]
+			var tv []cellValue // the values the analysis keeps (see keepValue)
+			var slots []cellSlot
+			if g := t.Rows * t.Cols; g <= maxCachedGrid {
+				tv, vals = vals[:g:g], vals[g:]
+				slots = sc.slots[used : used+g : used+g]
+				used += g
+			}
+			p := planTable(d, t, sc, tv, slots, &ts[j])
+			sc.plans = append(sc.plans, p)
+			nRows += p.nRows
+			nBlocks += p.nBlocks
+		}
+		// The batch's rows, blocks and data cells each in one slab.
+		var rows []Row
+		var blocks []Block
+		if nRows > 0 {
+			rows = make([]Row, nRows)
+		}
+		if nBlocks > 0 {
+			blocks = make([]Block, nBlocks)
+		}
+		cells := 0
+		for k := i; k < j; k++ {
+			var n int
+			rows, blocks, n = splitTable(d, &ts[k], sc, sc.plans[k-i], rows, blocks)
+			cells += n
+		}
+		var slab []Cell
+		if cells > 0 {
+			slab = make([]Cell, cells)
+		}
+		for ; i < j; i++ {
+			at := &ts[i]
+			slab = finishTable(d, at, sc, slab)
+			at.slots, at.sc = nil, nil // only needed while analysing
+			a.Tables = append(a.Tables, at)
+		}
 	}
 	return a
+}
+
+// grown returns s (empty) with room for n elements.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s
 }
