@@ -1244,17 +1244,14 @@ func roleInRate(p *Quantity) rateRole {
 // pick copies the n figures of qs whose role is role, in order, into the
 // Analyzer's block; the copy's capacity ends with it.
 func (a *Analyzer) pick(qs []Quantity, roles []rateRole, role rateRole, n int) []Quantity {
-	b := a.qs
-	if cap(b)-len(b) < n {
-		b = make([]Quantity, 0, max(a.block(qsBlock), n))
-	}
+	b := a.qs.room(n, a.block(qsBlock))
 	k := len(b)
 	for j, r := range roles {
 		if r == role {
 			b = append(b, qs[j])
 		}
 	}
-	a.qs = b
+	a.qs.cur = b
 	return b[k:len(b):len(b)]
 }
 
