@@ -93,6 +93,12 @@ func (l *wordList) of(r rune) []string {
 // s's first rune is that rune.)
 func (l *wordList) prefixOf(s string) string {
 	r, _ := firstRune(s)
+	return l.prefixOfRune(s, r)
+}
+
+// prefixOfRune is prefixOf(s) for s's first rune r, decoded by the
+// caller (once for the lists it looks up).
+func (l *wordList) prefixOfRune(s string, r rune) string {
 	for _, w := range l.of(r) {
 		if strings.HasPrefix(s, w) {
 			return w
@@ -104,6 +110,11 @@ func (l *wordList) prefixOf(s string) string {
 // suffixOf returns the first word of the list that s ends with, or "".
 func (l *wordList) suffixOf(s string) string {
 	r, _ := lastRune(s)
+	return l.suffixOfRune(s, r)
+}
+
+// suffixOfRune is suffixOf(s) for s's last rune r, decoded by the caller.
+func (l *wordList) suffixOfRune(s string, r rune) string {
 	for _, w := range l.of(r) {
 		if strings.HasSuffix(s, w) {
 			return w
