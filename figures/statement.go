@@ -887,12 +887,25 @@ func withAnchorEnd(s string, i, lim int) int {
 				return 0
 			}
 		}
-		if strings.ContainsRune("，,。；;：:！？!?、（）()\n", r) {
+		if withStop(r) {
 			return 0
 		}
 		j += rw
 	}
 	return 0
+}
+
+// withStopRunes are the punctuation marks no "与…相比" anchor spans.
+const withStopRunes = "，,。；;：:！？!?、（）()\n"
+
+// withStop reports whether r is one of withStopRunes: a switch, as the
+// check runs on every rune after 与, 和, 同 or 跟 (TestWithStop compares).
+func withStop(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '（', '）', '(', ')', '\n':
+		return true
+	}
+	return false
 }
 
 // yearIn reports a four-digit year followed by 年 in s.
@@ -925,6 +938,12 @@ func indexSemi(s string) int {
 		}
 	}
 	return -1
+}
+
+// hasClauseBreak is strings.ContainsAny(s, "；;。"), looking at bytes
+// (as indexSemi: no mark's first byte is ever inside another rune).
+func hasClauseBreak(s string) bool {
+	return indexSemi(s) >= 0 || strings.Contains(s, "。")
 }
 
 // hasBiOrJiao is strings.Contains(s, "比") || strings.Contains(s, "较")
@@ -971,7 +990,7 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 			if q.End > a.Start {
 				continue
 			}
-			if strings.ContainsAny(s[q.End:a.Start], "；;。") {
+			if hasClauseBreak(s[q.End:a.Start]) {
 				break
 			}
 			c.Cur = q
