@@ -11,6 +11,10 @@ import (
 // but only those that share the string's first (or last) rune: the lists
 // are long and the figures many.
 type wordList struct {
+	// filter has bit r%512 set for each indexed rune r (astral ones too):
+	// 64 bytes, one cache line, tell most runes no word starts (or ends)
+	// with before has, 8 KB per list and often not in cache, is read
+	filter [8]uint64
 	// has has bit r set for each indexed rune r < 1<<16: most strings
 	// start (or end) with a rune no word does, told without a lookup
 	has *runeSet
@@ -43,6 +47,7 @@ func newWordList(words []string, key func(string) (rune, int)) wordList {
 	byRune := map[rune][]string{}
 	for _, w := range words {
 		r, _ := key(w)
+		l.filter[(r&511)>>6] |= 1 << (r & 63)
 		if r >= 1<<16 {
 			l.astral[r] = append(l.astral[r], w)
 			continue
@@ -75,7 +80,10 @@ func suffixList(words []string) wordList {
 
 // of returns the words indexed by r, in list order.
 func (l *wordList) of(r rune) []string {
-	if r >= 0 && r < 1<<16 {
+	if r < 0 || l.filter[(r&511)>>6]&(1<<(r&63)) == 0 {
+		return nil
+	}
+	if r < 1<<16 {
 		w, bit := l.has[r>>6], uint64(1)<<(r&63)
 		if w&bit == 0 {
 			return nil
