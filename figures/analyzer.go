@@ -9,7 +9,8 @@ package figures
 // append by a caller cannot write into another text's.
 //
 // The zero value is ready to use. An Analyzer is not safe for concurrent
-// use; the Statements it returned stay valid after it is dropped.
+// use; the Statements it returned stay valid after it is dropped, and until
+// Reset.
 type Analyzer struct {
 	// exact makes every block exactly one text's need: Analyze, which
 	// analyses a single text.
@@ -19,13 +20,81 @@ type Analyzer struct {
 	slow bool
 
 	// blocks the results are cut from
-	sts    []Statements
-	ranges []Range
-	qs     []Quantity
-	enums  []Enumeration
-	comps  []Comparison
-	shs    []Share
-	rts    []Rate
+	sts    blocks[Statements]
+	ranges blocks[Range]
+	qs     blocks[Quantity]
+	enums  blocks[Enumeration]
+	comps  blocks[Comparison]
+	shs    blocks[Share]
+	rts    blocks[Rate]
+}
+
+// Reset readies a for the texts of another document, reusing the blocks
+// the Statements it returned were cut from: those Statements must no
+// longer be read (their entries are cleared, then overwritten). A caller
+// that analyses document after document with one Analyzer (a pooled one)
+// allocates the blocks once instead of for every document: they were most
+// of the bytes of an analysis.
+func (a *Analyzer) Reset() {
+	a.sts.reset(stsBlock, keepBlocks)
+	a.ranges.reset(rangesBlock, keepBlocks)
+	a.qs.reset(qsBlock, keepBlocks)
+	a.enums.reset(enumsBlock, keepBlocks)
+	a.comps.reset(compsBlock, keepBlocks)
+	a.shs.reset(shsBlock, keepBlocks)
+	a.rts.reset(rtsBlock, keepBlocks)
+}
+
+// keepBlocks bounds the blocks of each kind Reset keeps: at most 32 × 12 KB
+// of Quantities after a very large document, about three times what a
+// report of 200 tables fills.
+const keepBlocks = 32
+
+// blocks holds the blocks one kind of result is cut from: the block being
+// filled, the ones filled before it since the last Reset, and the ones
+// Reset emptied, ready to be filled again.
+type blocks[T any] struct {
+	cur  []T
+	full [][]T
+	free [][]T
+}
+
+// room returns the current block once it has room for need more entries:
+// else a new one, of n entries (or need, if more), taken from free when
+// one fits. n is 0 for an Analyzer of one text (exact), whose blocks are
+// neither kept nor reused.
+func (b *blocks[T]) room(need, n int) []T {
+	if cap(b.cur)-len(b.cur) >= need {
+		return b.cur
+	}
+	if n > 0 && cap(b.cur) > 0 {
+		b.full = append(b.full, b.cur)
+	}
+	if k := len(b.free); k > 0 && need <= n {
+		b.cur = b.free[k-1]
+		b.free[k-1] = nil
+		b.free = b.free[:k-1]
+	} else {
+		b.cur = make([]T, 0, max(n, need))
+	}
+	return b.cur
+}
+
+// reset clears the blocks of n entries, up to keep of them, into free;
+// the others are dropped. A block is cleared up to its capacity: the
+// scanner may have written past its length (see scanner.add).
+func (b *blocks[T]) reset(n, keep int) {
+	if cap(b.cur) > 0 {
+		b.full = append(b.full, b.cur)
+	}
+	for i, blk := range b.full {
+		if cap(blk) == n && len(b.free) < keep {
+			clear(blk[:cap(blk)])
+			b.free = append(b.free, blk[:0])
+		}
+		b.full[i] = nil
+	}
+	b.full, b.cur = b.full[:0], nil
 }
 
 // scratch holds the buffers statements are gathered in before they are
@@ -74,17 +143,14 @@ const (
 // cut returns a copy of src cut from *blk, beginning a new block of n
 // entries (or len(src), if more) when the current one is full; nil when src
 // is empty. The copy's capacity ends with it.
-func cut[T any](blk *[]T, src []T, n int) []T {
+func cut[T any](blk *blocks[T], src []T, n int) []T {
 	if len(src) == 0 {
 		return nil
 	}
-	b := *blk
-	if cap(b)-len(b) < len(src) {
-		b = make([]T, 0, max(n, len(src)))
-	}
+	b := blk.room(len(src), n)
 	k := len(b)
 	b = append(b, src...)
-	*blk = b
+	blk.cur = b
 	return b[k:len(b):len(b)]
 }
 
@@ -114,13 +180,12 @@ func (a *Analyzer) newStatements(s string, sc *scanner, marked bool) *Statements
 		}
 		return &an.st
 	}
-	if len(a.sts) == cap(a.sts) {
-		a.sts = make([]Statements, 0, stsBlock)
-	}
-	// a block's entries are zero when made and taken once: the next
-	// one needs no clearing
-	a.sts = a.sts[:len(a.sts)+1]
-	st := &a.sts[len(a.sts)-1]
+	// a block's entries are zero when made (or cleared by Reset) and
+	// taken once: the next one needs no clearing
+	sts := a.sts.room(1, stsBlock)
+	sts = sts[:len(sts)+1]
+	a.sts.cur = sts
+	st := &sts[len(sts)-1]
 	x := &sc.scratch
 	if x.sentBuf == nil {
 		// room for a long paragraph's sentences at once: growing from
@@ -147,19 +212,17 @@ func (a *Analyzer) quantities(sc *scanner) []Quantity {
 		}
 		return qs
 	}
-	if len(a.qs) == cap(a.qs) {
-		a.qs = make([]Quantity, 0, qsBlock)
-	}
+	blk := a.qs.room(1, qsBlock)
 	// the scanner appends the figures straight to the block (see
 	// scanner.add), which saves copying them from its own buffer; a text
 	// whose figures do not fit moves them to that buffer and is cut from
 	// a new block, as all texts were before
-	k := len(a.qs)
-	sc.out, sc.own, sc.base, sc.inBlock = a.qs, sc.out, k, true
+	k := len(blk)
+	sc.out, sc.own, sc.base, sc.inBlock = blk, sc.out, k, true
 	sc.scan()
 	var qs []Quantity
 	if sc.inBlock {
-		a.qs = sc.out
+		a.qs.cur = sc.out
 		qs = sc.out[k:]
 		sc.out = sc.own // release clears and keeps the scanner's buffer, not the block
 	} else {

@@ -374,6 +374,16 @@ func FuzzQuantitiesWithin(f *testing.F) {
 		if !inOrder(qs) {
 			return
 		}
+		// the sentences in order, each search starting where the previous
+		// one's began, as Analyze does (quantitiesWithinFrom)
+		from := 0
+		for _, r := range Sentences(s) {
+			var got []Quantity
+			got, from = quantitiesWithinFrom(qs, from, r)
+			if want := quantitiesIn(qs, r); len(got) != len(want) || len(got) > 0 && got[0].Start != want[0].Start {
+				t.Fatalf("%q %v: %d figures from the previous sentence's, want %d", s, r, len(got), len(want))
+			}
+		}
 		for _, r := range append(Sentences(s), Range{0, len(s)}, Range{len(s) / 2, len(s)}) {
 			got, want := quantitiesWithin(qs, r), quantitiesIn(qs, r)
 			if len(got) != len(want) {

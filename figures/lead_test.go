@@ -210,3 +210,14 @@ func TestLeadTrimsNoHan(t *testing.T) {
 		}
 	}
 }
+
+// TestTotalSuffix checks totalSuffix against its reading: a totalWord, or
+// a word starting with 合计, 共计 or 总计, for every leadSuffix.
+func TestTotalSuffix(t *testing.T) {
+	for _, p := range leadSuffixes {
+		want := contains(totalWords, p) || strings.HasPrefix(p, "合计") || strings.HasPrefix(p, "共计") || strings.HasPrefix(p, "总计")
+		if got := totalSuffix(p); got != want {
+			t.Errorf("totalSuffix(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

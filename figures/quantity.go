@@ -843,15 +843,18 @@ func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int,
 		changed = false
 		trimS()
 		s := ns[a:b]
-		if p := leadSuffixList.suffixOf(s); p != "" {
-			if contains(totalWords, p) || strings.HasPrefix(p, "合计") || strings.HasPrefix(p, "共计") || strings.HasPrefix(p, "总计") {
+		// s's first and last runes, decoded once for the four lists
+		first, _ := firstRune(s)
+		last, _ := lastRune(s)
+		if p := leadSuffixList.suffixOfRune(s, last); p != "" {
+			if totalSuffix(p) {
 				total = true
 			}
 			b -= len(p)
 			changed = true
 			continue
 		}
-		if p := endPeriodList.suffixOf(s); p != "" {
+		if p := endPeriodList.suffixOfRune(s, last); p != "" {
 			if period == "" {
 				period = p
 			}
@@ -859,7 +862,7 @@ func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int,
 			changed = true
 			continue
 		}
-		for _, p := range leadPrefixList.candidates(s) { // the leadPrefixes s may start with, in order
+		for _, p := range leadPrefixList.of(first) { // the leadPrefixes s may start with, in order
 			if strings.HasPrefix(s, p) {
 				if (p == "比" || p == "较") && len(s) > len(p) {
 					r, _ := firstRune(s[len(p):])
@@ -878,7 +881,7 @@ func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int,
 		if changed {
 			continue
 		}
-		if p := startPeriodList.prefixOf(s); p != "" {
+		if p := startPeriodList.prefixOfRune(s, first); p != "" {
 			period = p
 			a += len(p)
 			changed = true
@@ -909,6 +912,18 @@ func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int,
 		trimS()
 	}
 	return a, b, year, period, total
+}
+
+// totalSuffix reports whether the leadSuffix p says its figure is a
+// total: a totalWord, or a word starting with 合计, 共计 or 总计. The
+// words are listed (TestTotalSuffix compares with that reading) as the
+// check runs for every lead a suffix is cut from.
+func totalSuffix(p string) bool {
+	switch p {
+	case "合计为", "共计为", "总计为", "合计", "共计", "总计", "累计", "共":
+		return true
+	}
+	return false
 }
 
 // leadYear finds the last year written in the lead ns[a:b] (2021年,

@@ -326,7 +326,7 @@ func FuzzLastRune(f *testing.F) {
 // FuzzByteSearches checks indexSemi and hasBiOrJiao against the strings
 // functions they replace.
 func FuzzByteSearches(f *testing.F) {
-	for _, s := range []string{"", ";", "；", "a；b;", "\xef\xbc", "\xe4\xef\xbc\x9b", "比", "较", "相比", "\xe6\xaf", "x较\xff"} {
+	for _, s := range []string{"", ";", "；", "a；b;", "\xef\xbc", "\xe4\xef\xbc\x9b", "比", "较", "相比", "\xe6\xaf", "x较\xff", "。", "\xe3\x80", "\xe5\xe3\x80\x82"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -336,7 +336,20 @@ func FuzzByteSearches(f *testing.F) {
 		if got, want := hasBiOrJiao(s), strings.Contains(s, "比") || strings.Contains(s, "较"); got != want {
 			t.Fatalf("hasBiOrJiao(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := hasClauseBreak(s), strings.ContainsAny(s, "；;。"); got != want {
+			t.Fatalf("hasClauseBreak(%q) = %v, want %v", s, got, want)
+		}
 	})
+}
+
+// TestWithStop compares withStop with strings.ContainsRune on
+// withStopRunes, for every rune (and a few invalid ones).
+func TestWithStop(t *testing.T) {
+	for r := rune(-1); r <= utf8.MaxRune+1; r++ {
+		if got, want := withStop(r), strings.ContainsRune(withStopRunes, r); got != want {
+			t.Fatalf("withStop(%U) = %v, want %v", r, got, want)
+		}
+	}
 }
 
 // FuzzMarkerIn checks markerIn, read off the markers of the whole text,

@@ -147,17 +147,26 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		x.enumBuf, x.compBuf = make([]Enumeration, 0, 8), make([]Comparison, 0, 16)
 	}
 	enums, comps := x.enumBuf[:0], x.compBuf[:0]
+	// the sentences follow one another: the search of a sentence's figures
+	// and words starts where the previous one's began, not at the text's
+	// start (qFrom, wFrom: what is before starts before both sentences)
+	qFrom, wFrom, prev := 0, 0, 0
 	for _, sent := range st.Sentences {
+		if sent.Start < prev {
+			qFrom, wFrom = 0, 0 // not in order: look from the start
+		}
+		prev = sent.Start
 		var qs []Quantity
 		if ordered {
-			qs = quantitiesWithin(st.Quantities, sent)
+			qs, qFrom = quantitiesWithinFrom(st.Quantities, qFrom, sent)
 		} else {
 			qs = quantitiesIn(st.Quantities, sent)
 		}
 		if len(qs) == 0 {
 			continue // no figure: no enumeration or comparison
 		}
-		ws := words.within(sent)
+		var ws wordMarks
+		ws, wFrom = words.withinFrom(sent, wFrom)
 		enums = a.enumerations(s, sent, qs, ws, x, enums)
 		n := len(comps)
 		comps = comparisons(s, sent, qs, ws, comps)
@@ -226,7 +235,16 @@ func inOrder(qs []Quantity) bool {
 // or before r.End a prefix. The result's capacity ends with it, so an
 // append by a caller cannot overwrite all.
 func quantitiesWithin(all []Quantity, r Range) []Quantity {
-	i := 0
+	qs, _ := quantitiesWithinFrom(all, 0, r)
+	return qs
+}
+
+// quantitiesWithinFrom is quantitiesWithin, looking from all[from] on
+// (every figure before it starts before r.Start), and also returns the
+// index of the first figure of the result: the figures before it start
+// before r.Start, so the search of a later range can start there.
+func quantitiesWithinFrom(all []Quantity, from int, r Range) ([]Quantity, int) {
+	i := from
 	for i < len(all) && all[i].Start < r.Start {
 		i++
 	}
@@ -234,7 +252,7 @@ func quantitiesWithin(all []Quantity, r Range) []Quantity {
 	for j < len(all) && all[j].End <= r.End {
 		j++
 	}
-	return all[i:j:j]
+	return all[i:j:j], i
 }
 
 func quantitiesIn(all []Quantity, r Range) []Quantity {
@@ -869,12 +887,25 @@ func withAnchorEnd(s string, i, lim int) int {
 				return 0
 			}
 		}
-		if strings.ContainsRune("，,。；;：:！？!?、（）()\n", r) {
+		if withStop(r) {
 			return 0
 		}
 		j += rw
 	}
 	return 0
+}
+
+// withStopRunes are the punctuation marks no "与…相比" anchor spans.
+const withStopRunes = "，,。；;：:！？!?、（）()\n"
+
+// withStop reports whether r is one of withStopRunes: a switch, as the
+// check runs on every rune after 与, 和, 同 or 跟 (TestWithStop compares).
+func withStop(r rune) bool {
+	switch r {
+	case '，', ',', '。', '；', ';', '：', ':', '！', '？', '!', '?', '、', '（', '）', '(', ')', '\n':
+		return true
+	}
+	return false
 }
 
 // yearIn reports a four-digit year followed by 年 in s.
@@ -907,6 +938,12 @@ func indexSemi(s string) int {
 		}
 	}
 	return -1
+}
+
+// hasClauseBreak is strings.ContainsAny(s, "；;。"), looking at bytes
+// (as indexSemi: no mark's first byte is ever inside another rune).
+func hasClauseBreak(s string) bool {
+	return indexSemi(s) >= 0 || strings.Contains(s, "。")
 }
 
 // hasBiOrJiao is strings.Contains(s, "比") || strings.Contains(s, "较")
@@ -953,7 +990,7 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 			if q.End > a.Start {
 				continue
 			}
-			if strings.ContainsAny(s[q.End:a.Start], "；;。") {
+			if hasClauseBreak(s[q.End:a.Start]) {
 				break
 			}
 			c.Cur = q
@@ -1244,17 +1281,14 @@ func roleInRate(p *Quantity) rateRole {
 // pick copies the n figures of qs whose role is role, in order, into the
 // Analyzer's block; the copy's capacity ends with it.
 func (a *Analyzer) pick(qs []Quantity, roles []rateRole, role rateRole, n int) []Quantity {
-	b := a.qs
-	if cap(b)-len(b) < n {
-		b = make([]Quantity, 0, max(a.block(qsBlock), n))
-	}
+	b := a.qs.room(n, a.block(qsBlock))
 	k := len(b)
 	for j, r := range roles {
 		if r == role {
 			b = append(b, qs[j])
 		}
 	}
-	a.qs = b
+	a.qs.cur = b
 	return b[k:len(b):len(b)]
 }
 

@@ -40,10 +40,19 @@ type wordMarks struct {
 
 // within returns the marks of runes lying wholly inside r.
 func (w wordMarks) within(r Range) wordMarks {
+	m, _ := w.withinFrom(r, 0)
+	return m
+}
+
+// withinFrom is within, looking from w.at[from] on (every mark before it
+// lies before r.Start), and also returns the index in w.at of the first
+// mark of the result: those before it lie before r.Start, so the search of
+// a later range can start there.
+func (w wordMarks) withinFrom(r Range, from int) (wordMarks, int) {
 	if !w.ok {
-		return w
+		return w, 0
 	}
-	i := 0
+	i := from
 	for i < len(w.at) && w.at[i] < r.Start {
 		i++
 	}
@@ -51,7 +60,7 @@ func (w wordMarks) within(r Range) wordMarks {
 	for j < len(w.at) && w.at[j]+3 <= r.End {
 		j++
 	}
-	return wordMarks{at: w.at[i:j], ok: true}
+	return wordMarks{at: w.at[i:j], ok: true}, i
 }
 
 // runeAt decodes the three-byte rune at s[i] (a mark).

@@ -11,6 +11,10 @@ import (
 // but only those that share the string's first (or last) rune: the lists
 // are long and the figures many.
 type wordList struct {
+	// filter has bit r%512 set for each indexed rune r (astral ones too):
+	// 64 bytes, one cache line, tell most runes no word starts (or ends)
+	// with before has, 8 KB per list and often not in cache, is read
+	filter [8]uint64
 	// has has bit r set for each indexed rune r < 1<<16: most strings
 	// start (or end) with a rune no word does, told without a lookup
 	has *runeSet
@@ -43,6 +47,7 @@ func newWordList(words []string, key func(string) (rune, int)) wordList {
 	byRune := map[rune][]string{}
 	for _, w := range words {
 		r, _ := key(w)
+		l.filter[(r&511)>>6] |= 1 << (r & 63)
 		if r >= 1<<16 {
 			l.astral[r] = append(l.astral[r], w)
 			continue
@@ -75,7 +80,10 @@ func suffixList(words []string) wordList {
 
 // of returns the words indexed by r, in list order.
 func (l *wordList) of(r rune) []string {
-	if r >= 0 && r < 1<<16 {
+	if r < 0 || l.filter[(r&511)>>6]&(1<<(r&63)) == 0 {
+		return nil
+	}
+	if r < 1<<16 {
 		w, bit := l.has[r>>6], uint64(1)<<(r&63)
 		if w&bit == 0 {
 			return nil
@@ -93,6 +101,12 @@ func (l *wordList) of(r rune) []string {
 // s's first rune is that rune.)
 func (l *wordList) prefixOf(s string) string {
 	r, _ := firstRune(s)
+	return l.prefixOfRune(s, r)
+}
+
+// prefixOfRune is prefixOf(s) for s's first rune r, decoded by the
+// caller (once for the lists it looks up).
+func (l *wordList) prefixOfRune(s string, r rune) string {
 	for _, w := range l.of(r) {
 		if strings.HasPrefix(s, w) {
 			return w
@@ -104,6 +118,11 @@ func (l *wordList) prefixOf(s string) string {
 // suffixOf returns the first word of the list that s ends with, or "".
 func (l *wordList) suffixOf(s string) string {
 	r, _ := lastRune(s)
+	return l.suffixOfRune(s, r)
+}
+
+// suffixOfRune is suffixOf(s) for s's last rune r, decoded by the caller.
+func (l *wordList) suffixOfRune(s string, r rune) string {
 	for _, w := range l.of(r) {
 		if strings.HasSuffix(s, w) {
 			return w

@@ -132,7 +132,7 @@ func (pt *proseText) release() {
 	}
 	pt.slab.release()
 	pt.cellSlab.release()
-	pt.an = figures.Analyzer{}
+	pt.an.Reset() // its blocks serve the next document
 }
 
 // collectProse returns the prose units of d in new storage (units(p)
