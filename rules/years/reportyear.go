@@ -34,9 +34,10 @@ type yearKey struct{}
 // hint reads one.
 func reportYear(p *audit.Pass) *yearVote {
 	us := unitsOf(p)
+	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, yearKey{}, func(d *model.Document) *yearVote {
-		b.vote = detectReportYear(d, us, b.vote.votes[:0])
+		b.vote = detectReportYear(d, us, b.vote.votes[:0], ym)
 		return &b.vote
 	})
 }
@@ -49,7 +50,7 @@ func DetectReportYear(d *model.Document) ReportYear { return withEvidence(d, uni
 
 // withEvidence is detectReportYear with the Evidence lines written.
 func withEvidence(d *model.Document, us []unit) ReportYear {
-	v := detectReportYear(d, us, nil)
+	v := detectReportYear(d, us, nil, nil)
 	ry := v.ReportYear
 	ry.Evidence = v.evidence()
 	return ry
@@ -189,7 +190,9 @@ func addCount(cs []yearCount, year, n int) []yearCount {
 // a line is normalised only when a character could change a year match
 // (yearSensitive) or a vote needs it. reportyear_test.go keeps the
 // normalise-everything form as the oracle.
-func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
+//
+// The 年 of the units are read from ym, d's yearMarks (nil: searched for).
+func detectReportYear(d *model.Document, us []unit, votes []vote, ym yearMarks) yearVote {
 	var scoreBuf, freqBuf [16]yearCount
 	score, freq := scoreBuf[:0], freqBuf[:0]
 	add := func(vt vote) {
@@ -205,7 +208,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 		}
 		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
 		// rune to one and spaces to spaces.
-		t := trimSpace(u.Text)
+		t, lead := trimSpaceLead(u.Text)
 		nt := ""
 		norm := func() string {
 			if nt == "" { // t holds 年: its normal form is never empty
@@ -217,7 +220,8 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 		// normal form unless it is yearSensitive, which the scan of t
 		// watches for as it passes each 年 (one pass instead of two).
 		scan := t
-		ys := yearScanner{s: t, watch: true}
+		ys := ym.scanner(t, u.Span.Start+lead) // u.Text is its span's text
+		ys.watch = true
 		found = found[:0]
 		for {
 			m, ok := ys.next()

@@ -86,6 +86,7 @@ func sentEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
 	ss := sentencesOf(p)
 	rep := reportYear(p).Year
+	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, sentEventsKey{}, func(d *model.Document) *eventList {
 		el := &b.sentEvs
@@ -95,7 +96,7 @@ func sentEvents(p *audit.Pass) *eventList {
 			lo, hi := ss.of(i)
 			for k := lo; k < hi; k++ {
 				if u.Year { // else no events: the sentence is part of u's text
-					el.All = appendEvents(el.All, d.Slice(ss.Spans[k]), rep)
+					el.All = appendScanEvents(el.All, ym.spanScanner(d, ss.Spans[k]), rep)
 				}
 				el.At[k+1] = int32(len(el.All))
 			}
@@ -110,6 +111,7 @@ type unitEventsKey struct{}
 // (events(u.Text, 0)), found once per pass for YR003 and YR004.
 func unitEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
+	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
 		el := &b.unitEvs
@@ -117,7 +119,7 @@ func unitEvents(p *audit.Pass) *eventList {
 		el.At[0] = 0
 		for i, u := range us {
 			if u.Year { // else no events
-				el.All = appendEvents(el.All, u.Text, 0)
+				el.All = appendScanEvents(el.All, ym.scanner(u.Text, u.Span.Start), 0) // u.Text is its span's text
 			}
 			el.At[i+1] = int32(len(el.All))
 		}
@@ -280,15 +282,19 @@ func events(s string, rep int) []event { return appendEvents(nil, s, rep) }
 // lies before its 年 and after the 年 of the match before it.
 // (events_test.go keeps the two scans, merged by sorting, as the oracle.)
 func appendEvents(dst []event, s string, rep int) []event {
-	ys := yearScanner{s: s}
+	return appendScanEvents(dst, yearScanner{s: s}, rep)
+}
+
+// appendScanEvents is appendEvents of ys.s, with ys (new) finding its 年.
+func appendScanEvents(dst []event, ys yearScanner, rep int) []event {
+	s := ys.s
 	rs := relScanner{s: s}
-	for scan := 0; scan < len(s); {
-		i := indexHan(s[scan:], "年")
-		if i < 0 {
+	for {
+		k, ok := ys.nextNian()
+		if !ok {
 			break
 		}
-		k := scan + i
-		scan = k + len("年")
+		ys.scan = k + len("年")
 		if m, ok := ys.at(k); ok {
 			if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
 				continue // "2021年结转资金" is money carried into the report year
@@ -304,7 +310,7 @@ func appendEvents(dst []event, s string, rep int) []event {
 		if !ok {
 			continue
 		}
-		scan = m[1] // after 度, if the word has one
+		ys.scan = m[1] // after 度, if the word has one
 		w := s[m[0]:m[1]]
 		if carryOver(s[m[1]:]) {
 			continue // 上年结转 is a report-year item

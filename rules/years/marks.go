@@ -1,0 +1,70 @@
+package years
+
+import (
+	"slices"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// yearMarks is the offsets in a document's text of every 年, in order:
+// the YR rules and the report-year vote each looked for 年 in the same
+// paragraphs and sentences again (indexHan was the family's inner loop);
+// now the text is searched once and each scan reads its share of the
+// list. 年 (E5 B9 B4) cannot overlap itself, so the 年 of any slice of
+// the text are exactly the marks lying wholly inside it (marks_test.go
+// checks the scans against indexHan).
+type yearMarks []int32
+
+type marksKey struct{}
+
+// yearMarksOf returns the yearMarks of p.Doc, found once per pass.
+func yearMarksOf(p *audit.Pass) yearMarks {
+	b := buffersOf(p)
+	return audit.Fact(p, marksKey{}, func(d *model.Document) yearMarks {
+		b.marks = appendMarks(b.marks[:0], d.Text)
+		return b.marks
+	})
+}
+
+// appendMarks appends the offsets of every 年 in s.
+func appendMarks(dst yearMarks, s string) yearMarks {
+	for k := 0; k < len(s); {
+		i := indexHan(s[k:], "年")
+		if i < 0 {
+			break
+		}
+		dst = append(dst, int32(k+i))
+		k += i + len("年")
+	}
+	return dst
+}
+
+// in returns the marks lying wholly inside text[lo:hi].
+func (ym yearMarks) in(lo, hi int) yearMarks {
+	i, _ := slices.BinarySearch(ym, int32(lo))
+	j := i
+	for j < len(ym) && int(ym[j])+len("年") <= hi {
+		j++
+	}
+	return ym[i:j]
+}
+
+// scanner returns a yearScanner of text[base:base+len(s)] == s that reads
+// its 年 from ym (ym nil: it searches s).
+func (ym yearMarks) scanner(s string, base int) yearScanner {
+	if ym == nil {
+		return yearScanner{s: s}
+	}
+	return yearScanner{s: s, listed: true, marks: ym.in(base, base+len(s)), base: base}
+}
+
+// spanScanner is scanner for the text of span sp of d (d.Slice(sp), empty
+// for a span outside the text).
+func (ym yearMarks) spanScanner(d *model.Document, sp model.Span) yearScanner {
+	s := d.Slice(sp)
+	if s == "" {
+		return yearScanner{}
+	}
+	return ym.scanner(s, sp.Start)
+}

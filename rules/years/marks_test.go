@@ -1,0 +1,75 @@
+package years
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser/text"
+)
+
+// checkMarks checks every scan that reads d's yearMarks against the same
+// scan searching for 年 (indexHan): the year mentions of each unit and
+// sentence, the report-year vote and talksOfPrior.
+func checkMarks(t *testing.T, d *model.Document) {
+	t.Helper()
+	ym := appendMarks(nil, d.Text)
+	us := units(d)
+	for _, u := range us {
+		if got, lead := trimSpaceLead(u.Text); got != trimSpace(u.Text) || u.Text[lead:lead+len(got)] != got {
+			t.Fatalf("trimSpaceLead(%q) = %q, %d", u.Text, got, lead)
+		}
+		sents := sentences(u)
+		for _, rep := range []int{0, 2022} {
+			if got, want := appendScanEvents(nil, ym.scanner(u.Text, u.Span.Start), rep), appendEvents(nil, u.Text, rep); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: unit %q: events from marks %+v, searched %+v", d.Name, u.Text, got, want)
+			}
+			for _, sp := range sents {
+				if got, want := appendScanEvents(nil, ym.spanScanner(d, sp), rep), appendEvents(nil, d.Slice(sp), rep); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: sentence %q: events from marks %+v, searched %+v", d.Name, d.Slice(sp), got, want)
+				}
+			}
+		}
+	}
+	if got, want := detectReportYear(d, us, nil, ym), detectReportYear(d, us, nil, nil); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s: report year from marks %+v, searched %+v", d.Name, got, want)
+	}
+	for _, R := range []int{2021, 2022, 2023} {
+		if got, want := talksOfPrior(d, ym, R), talksOfPrior(d, nil, R); got != want {
+			t.Fatalf("%s: talksOfPrior(%d) from marks %v, searched %v", d.Name, R, got, want)
+		}
+	}
+}
+
+func TestMarksMatchSearch(t *testing.T) {
+	checkMarks(t, ruletest.Seed(t, testenv.Seed(t, "report-2022.txt")))
+	for _, s := range eventCases {
+		d, err := text.ParseBytes(context.Background(), []byte(s), "case.txt", text.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMarks(t, d)
+	}
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkMarks(t, d)
+	}
+}
+
+func FuzzMarks(f *testing.F) {
+	for _, s := range ruletest.FuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range eventCases {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := text.ParseBytes(context.Background(), data, "fuzz.txt", text.Options{})
+		if err != nil {
+			return
+		}
+		checkMarks(t, d)
+	})
+}
