@@ -50,6 +50,27 @@ func (ym yearMarks) in(lo, hi int) yearMarks {
 	return ym[i:j]
 }
 
+// inAfter is in(lo, hi) for a caller walking the text forwards: *j is
+// where the marks of its last call ended, and the marks of text[lo:hi]
+// are looked for from there, not by a binary search (unless lo lies
+// before the last marks, when it searches). It sets *j for the next call.
+func (ym yearMarks) inAfter(j *int, lo, hi int) yearMarks {
+	i := *j
+	if i > len(ym) || i > 0 && int(ym[i-1]) >= lo {
+		i, _ = slices.BinarySearch(ym, int32(lo))
+	} else {
+		for i < len(ym) && int(ym[i]) < lo {
+			i++
+		}
+	}
+	k := i
+	for k < len(ym) && int(ym[k])+len("年") <= hi {
+		k++
+	}
+	*j = k
+	return ym[i:k]
+}
+
 // scanner returns a yearScanner of text[base:base+len(s)] == s that reads
 // its 年 from ym (ym nil: it searches s).
 func (ym yearMarks) scanner(s string, base int) yearScanner {
@@ -57,6 +78,15 @@ func (ym yearMarks) scanner(s string, base int) yearScanner {
 		return yearScanner{s: s}
 	}
 	return yearScanner{s: s, listed: true, marks: ym.in(base, base+len(s)), base: base}
+}
+
+// scannerAfter is scanner for a caller walking the text forwards
+// (inAfter, with *j kept between calls).
+func (ym yearMarks) scannerAfter(j *int, s string, base int) yearScanner {
+	if ym == nil {
+		return yearScanner{s: s}
+	}
+	return yearScanner{s: s, listed: true, marks: ym.inAfter(j, base, base+len(s)), base: base}
 }
 
 // spanScanner is scanner for the text of span sp of d (d.Slice(sp), empty
@@ -67,4 +97,14 @@ func (ym yearMarks) spanScanner(d *model.Document, sp model.Span) yearScanner {
 		return yearScanner{}
 	}
 	return ym.scanner(s, sp.Start)
+}
+
+// spanScannerAfter is spanScanner for a caller walking the text forwards
+// (inAfter, with *j kept between calls).
+func (ym yearMarks) spanScannerAfter(j *int, d *model.Document, sp model.Span) yearScanner {
+	s := d.Slice(sp)
+	if s == "" {
+		return yearScanner{}
+	}
+	return ym.scannerAfter(j, s, sp.Start)
 }

@@ -3,6 +3,7 @@ package years
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/internal/ruletest"
@@ -18,7 +19,16 @@ func checkMarks(t *testing.T, d *model.Document) {
 	t.Helper()
 	ym := appendMarks(nil, d.Text)
 	us := units(d)
+	at, atSent := 0, 0
 	for _, u := range us {
+		if got, want := ym.inAfter(&at, u.Span.Start, u.Span.End), ym.in(u.Span.Start, u.Span.End); !slices.Equal(got, want) {
+			t.Fatalf("%s: unit %q: inAfter %v, in %v", d.Name, u.Text, got, want)
+		}
+		for _, sp := range sentences(u) {
+			if got, want := ym.inAfter(&atSent, sp.Start, sp.End), ym.in(sp.Start, sp.End); !slices.Equal(got, want) {
+				t.Fatalf("%s: sentence %q: inAfter %v, in %v", d.Name, d.Slice(sp), got, want)
+			}
+		}
 		if got, lead := trimSpaceLead(u.Text); got != trimSpace(u.Text) || u.Text[lead:lead+len(got)] != got {
 			t.Fatalf("trimSpaceLead(%q) = %q, %d", u.Text, got, lead)
 		}
@@ -32,6 +42,19 @@ func checkMarks(t *testing.T, d *model.Document) {
 					t.Fatalf("%s: sentence %q: events from marks %+v, searched %+v", d.Name, d.Slice(sp), got, want)
 				}
 			}
+		}
+	}
+	for lo := 0; lo < len(d.Text) && lo < 400; lo += 7 {
+		var want yearMarks
+		hi := min(len(d.Text), lo+50)
+		for _, k := range ym {
+			if int(k) >= lo && int(k)+len("年") <= hi {
+				want = append(want, k)
+			}
+		}
+		j := len(ym) // any start: inAfter searches or walks
+		if got := ym.inAfter(&j, lo, hi); len(got) != len(want) || len(want) > 0 && !slices.Equal(got, want) {
+			t.Fatalf("%s: inAfter(%d, %d) = %v, want %v", d.Name, lo, hi, got, want)
 		}
 	}
 	if got, want := detectReportYear(d, us, nil, ym), detectReportYear(d, us, nil, nil); !reflect.DeepEqual(got, want) {

@@ -203,6 +203,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote, ym yearMarks) 
 	total := 0
 	var found []int // the years of a unit
 	titles := 0
+	at := 0 // the units follow each other in the text (yearMarks.inAfter)
 	for _, u := range us {
 		if !u.Year { // u.Text holds no 年
 			continue
@@ -221,7 +222,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote, ym yearMarks) 
 		// normal form unless it is yearSensitive, which the scan of t
 		// watches for as it passes each 年 (one pass instead of two).
 		scan := t
-		ys := ym.scanner(t, u.Span.Start+lead) // u.Text is its span's text
+		ys := ym.scannerAfter(&at, t, u.Span.Start+lead) // u.Text is its span's text
 		ys.watch = true
 		found = found[:0]
 		for {

@@ -92,11 +92,12 @@ func sentEvents(p *audit.Pass) *eventList {
 		el := &b.sentEvs
 		el.At = resize(el.At, len(ss.Spans)+1)
 		el.At[0] = 0
+		at := 0 // the sentences follow each other in the text (inAfter)
 		for i, u := range us {
 			lo, hi := ss.of(i)
 			for k := lo; k < hi; k++ {
 				if u.Year { // else no events: the sentence is part of u's text
-					el.All = appendScanEvents(el.All, ym.spanScanner(d, ss.Spans[k]), rep)
+					el.All = appendScanEvents(el.All, ym.spanScannerAfter(&at, d, ss.Spans[k]), rep)
 				}
 				el.At[k+1] = int32(len(el.All))
 			}
@@ -117,9 +118,10 @@ func unitEvents(p *audit.Pass) *eventList {
 		el := &b.unitEvs
 		el.At = resize(el.At, len(us)+1)
 		el.At[0] = 0
+		at := 0 // the units follow each other in the text (inAfter)
 		for i, u := range us {
 			if u.Year { // else no events
-				el.All = appendScanEvents(el.All, ym.scanner(u.Text, u.Span.Start), 0) // u.Text is its span's text
+				el.All = appendScanEvents(el.All, ym.scannerAfter(&at, u.Text, u.Span.Start), 0) // u.Text is its span's text
 			}
 			el.At[i+1] = int32(len(el.All))
 		}
