@@ -21,9 +21,10 @@ type marksKey struct{}
 // yearMarksOf returns the yearMarks of p.Doc, found once per pass.
 func yearMarksOf(p *audit.Pass) yearMarks {
 	b := buffersOf(p)
-	return audit.Fact(p, marksKey{}, func(d *model.Document) yearMarks {
+	// a pointer: a slice stored as a fact (an interface) would be boxed
+	return *audit.Fact(p, marksKey{}, func(d *model.Document) *yearMarks {
 		b.marks = appendMarks(b.marks[:0], d.Text)
-		return b.marks
+		return &b.marks
 	})
 }
 
