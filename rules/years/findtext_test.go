@@ -19,7 +19,7 @@ func firstEvidence(ry *yearVote) string {
 // findingText.hint writes what the rules wrote with fmt.
 func TestFindingTextHint(t *testing.T) {
 	d := ruletest.Seed(t, testenv.Seed(t, "report-2022.txt"))
-	v := detectReportYear(d, units(d), nil, nil)
+	v := detectReportYear(d, units(d), nil)
 	for _, ry := range []*yearVote{&v, {ReportYear: ReportYear{Year: 2021}}} {
 		ft := &findingText{}
 		ft.str("x")

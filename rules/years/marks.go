@@ -8,10 +8,12 @@ import (
 )
 
 // yearMarks is the offsets in a document's text of every 年, in order:
-// the YR rules and the report-year vote each looked for 年 in the same
-// paragraphs and sentences again (indexHan was the family's inner loop);
-// now the text is searched once and each scan reads its share of the
-// list. 年 (E5 B9 B4) cannot overlap itself, so the 年 of any slice of
+// the YR rules each looked for 年 in the same paragraphs and sentences
+// again (indexHan was the family's inner loop); now the text is searched
+// once and each scan reads its share of the list. (The report-year vote
+// still searches its units: marking the whole text costs more than that
+// when no rule reads the marks after it, as in a document without a sure
+// report year.) 年 (E5 B9 B4) cannot overlap itself, so the 年 of any slice of
 // the text are exactly the marks lying wholly inside it (marks_test.go
 // checks the scans against indexHan).
 type yearMarks []int32

@@ -35,10 +35,9 @@ type yearKey struct{}
 // hint reads one.
 func reportYear(p *audit.Pass) *yearVote {
 	us := unitsOf(p)
-	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, yearKey{}, func(d *model.Document) *yearVote {
-		b.vote = detectReportYear(d, us, b.vote.votes[:0], ym)
+		b.vote = detectReportYear(d, us, b.vote.votes[:0])
 		return &b.vote
 	})
 }
@@ -51,7 +50,7 @@ func DetectReportYear(d *model.Document) ReportYear { return withEvidence(d, uni
 
 // withEvidence is detectReportYear with the Evidence lines written.
 func withEvidence(d *model.Document, us []unit) ReportYear {
-	v := detectReportYear(d, us, nil, nil)
+	v := detectReportYear(d, us, nil)
 	ry := v.ReportYear
 	ry.Evidence = v.evidence()
 	return ry
@@ -191,9 +190,7 @@ func addCount(cs []yearCount, year, n int) []yearCount {
 // a line is normalised only when a character could change a year match
 // (yearSensitive) or a vote needs it. reportyear_test.go keeps the
 // normalise-everything form as the oracle.
-//
-// The 年 of the units are read from ym, d's yearMarks (nil: searched for).
-func detectReportYear(d *model.Document, us []unit, votes []vote, ym yearMarks) yearVote {
+func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 	var scoreBuf, freqBuf [16]yearCount
 	score, freq := scoreBuf[:0], freqBuf[:0]
 	add := func(vt vote) {
@@ -203,14 +200,13 @@ func detectReportYear(d *model.Document, us []unit, votes []vote, ym yearMarks) 
 	total := 0
 	var found []int // the years of a unit
 	titles := 0
-	at := 0 // the units follow each other in the text (yearMarks.inAfter)
 	for _, u := range us {
 		if !u.Year { // u.Text holds no 年
 			continue
 		}
 		// Normalize(TrimSpace(x)) == TrimSpace(Normalize(x)): it maps one
 		// rune to one and spaces to spaces.
-		t, lead := trimSpaceLead(u.Text)
+		t := trimSpace(u.Text)
 		nt := ""
 		norm := func() string {
 			if nt == "" { // t holds 年: its normal form is never empty
@@ -222,8 +218,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote, ym yearMarks) 
 		// normal form unless it is yearSensitive, which the scan of t
 		// watches for as it passes each 年 (one pass instead of two).
 		scan := t
-		ys := ym.scannerAfter(&at, t, u.Span.Start+lead) // u.Text is its span's text
-		ys.watch = true
+		ys := yearScanner{s: t, watch: true}
 		found = found[:0]
 		for {
 			m, ok := ys.next()

@@ -210,7 +210,7 @@ func checkLines(t *testing.T, lines []string) {
 // the first of all the Evidence lines.
 func checkFirstEvidence(t *testing.T, d *model.Document, us []unit) {
 	t.Helper()
-	v := detectReportYear(d, us, nil, nil)
+	v := detectReportYear(d, us, nil)
 	want := ""
 	if ev := withEvidence(d, us).Evidence; len(ev) > 0 {
 		want = ev[0]

@@ -1,9 +1,6 @@
 package years
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // trimSpace is strings.TrimSpace, answering at once when s neither starts
 // nor ends with a white-space rune, which it tells from the bytes of that
@@ -15,16 +12,6 @@ func trimSpace(s string) string {
 		return s
 	}
 	return strings.TrimSpace(s)
-}
-
-// trimSpaceLead returns trimSpace(s) and its offset in s.
-func trimSpaceLead(s string) (string, int) {
-	t := trimSpace(s)
-	if len(t) == len(s) || t == "" {
-		return t, 0
-	}
-	// strings.TrimSpace trims the leading white space as TrimLeftFunc does
-	return t, len(s) - len(strings.TrimLeftFunc(s, unicode.IsSpace))
 }
 
 // asciiSpace is unicode.IsSpace for ASCII: \t \n \v \f \r and space.

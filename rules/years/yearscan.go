@@ -45,6 +45,30 @@ type yearScanner struct {
 
 // next returns the next match as [start, end, yearStart, yearEnd].
 func (ys *yearScanner) next() ([4]int, bool) {
+	if ys.listed {
+		return ys.nextListed()
+	}
+	s := ys.s
+	for ys.scan < len(s) {
+		i := indexHan(s[ys.scan:], "年")
+		if i < 0 {
+			break
+		}
+		k := ys.scan + i
+		ys.scan = k + len("年")
+		if ys.watch && !ys.sensitive {
+			ys.sensitive = sensitiveAt(s, k)
+		}
+		if m, ok := ys.at(k); ok {
+			return m, true
+		}
+	}
+	ys.scan = len(s)
+	return [4]int{}, false
+}
+
+// nextListed is next reading the 年 from ys.marks.
+func (ys *yearScanner) nextListed() ([4]int, bool) {
 	for {
 		k, ok := ys.nextNian()
 		if !ok {
