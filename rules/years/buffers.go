@@ -15,6 +15,7 @@ import (
 // (audit.Pooled); nothing outside the pass keeps a reference into it.
 type buffers struct {
 	units, blocks []unit
+	marks         yearMarks
 	sents         sentenceSet
 	sentEvs       eventList
 	unitEvs       eventList
@@ -43,6 +44,7 @@ func (b *buffers) release() {
 	clear(b.units)
 	clear(b.blocks)
 	b.units, b.blocks = b.units[:0], b.blocks[:0]
+	b.marks = b.marks[:0]
 	b.sents.Spans, b.sents.First = b.sents.Spans[:0], b.sents.First[:0]
 	b.sentEvs.All, b.sentEvs.At = b.sentEvs.All[:0], b.sentEvs.At[:0]
 	b.unitEvs.All, b.unitEvs.At = b.unitEvs.All[:0], b.unitEvs.At[:0]

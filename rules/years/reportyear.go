@@ -11,6 +11,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -609,13 +610,7 @@ func runesAtMost(s string, n int) bool {
 	if len(s) > n*utf8.UTFMax {
 		return false
 	}
-	c := 0
-	for range s {
-		if c++; c > n {
-			return false
-		}
-	}
-	return true
+	return cjk.RuneCountUpTo(s, n+1) <= n
 }
 
 // startsWithYearDigit reports whether t starts with 1 or 2, ASCII or

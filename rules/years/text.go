@@ -86,16 +86,18 @@ func sentEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
 	ss := sentencesOf(p)
 	rep := reportYear(p).Year
+	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, sentEventsKey{}, func(d *model.Document) *eventList {
 		el := &b.sentEvs
 		el.At = resize(el.At, len(ss.Spans)+1)
 		el.At[0] = 0
+		at := 0 // the sentences follow each other in the text (inAfter)
 		for i, u := range us {
 			lo, hi := ss.of(i)
 			for k := lo; k < hi; k++ {
 				if u.Year { // else no events: the sentence is part of u's text
-					el.All = appendEvents(el.All, d.Slice(ss.Spans[k]), rep)
+					el.All = appendScanEvents(el.All, ym.spanScannerAfter(&at, d, ss.Spans[k]), rep)
 				}
 				el.At[k+1] = int32(len(el.All))
 			}
@@ -110,14 +112,16 @@ type unitEventsKey struct{}
 // (events(u.Text, 0)), found once per pass for YR003 and YR004.
 func unitEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
+	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
 		el := &b.unitEvs
 		el.At = resize(el.At, len(us)+1)
 		el.At[0] = 0
+		at := 0 // the units follow each other in the text (inAfter)
 		for i, u := range us {
 			if u.Year { // else no events
-				el.All = appendEvents(el.All, u.Text, 0)
+				el.All = appendScanEvents(el.All, ym.scannerAfter(&at, u.Text, u.Span.Start), 0) // u.Text is its span's text
 			}
 			el.At[i+1] = int32(len(el.All))
 		}
@@ -280,15 +284,19 @@ func events(s string, rep int) []event { return appendEvents(nil, s, rep) }
 // lies before its 年 and after the 年 of the match before it.
 // (events_test.go keeps the two scans, merged by sorting, as the oracle.)
 func appendEvents(dst []event, s string, rep int) []event {
-	ys := yearScanner{s: s}
+	return appendScanEvents(dst, yearScanner{s: s}, rep)
+}
+
+// appendScanEvents is appendEvents of ys.s, with ys (new) finding its 年.
+func appendScanEvents(dst []event, ys yearScanner, rep int) []event {
+	s := ys.s
 	rs := relScanner{s: s}
-	for scan := 0; scan < len(s); {
-		i := indexHan(s[scan:], "年")
-		if i < 0 {
+	for {
+		k, ok := ys.nextNian()
+		if !ok {
 			break
 		}
-		k := scan + i
-		scan = k + len("年")
+		ys.scan = k + len("年")
 		if m, ok := ys.at(k); ok {
 			if carryOver(s[m[1]:]) || namesBatch(s[m[1]:]) {
 				continue // "2021年结转资金" is money carried into the report year
@@ -304,7 +312,7 @@ func appendEvents(dst []event, s string, rep int) []event {
 		if !ok {
 			continue
 		}
-		scan = m[1] // after 度, if the word has one
+		ys.scan = m[1] // after 度, if the word has one
 		w := s[m[0]:m[1]]
 		if carryOver(s[m[1]:]) {
 			continue // 上年结转 is a report-year item
@@ -420,17 +428,34 @@ func clauseStart(s string, at int) int {
 // clauseStartAfter is clauseStart(s, at) given cs = clauseStart(s, from)
 // for a rune start from <= at: the clause starts at a separator between
 // them, or where from's clause starts.
+//
+// It looks at the bytes, not the runes, before each offset: a separator
+// is ASCII or a full rune, which no rune the backward walk of clauseStart
+// steps over can hold, so both find the same last separator
+// (text_test.go checks it against clauseStart). Decoding each rune
+// backwards was most of the money figures' cost.
 func clauseStartAfter(s string, at, from, cs int) int {
-	i := at
-	for i > from {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		switch r {
-		case '，', ',', '；', ';', '。', '：', ':', '！', '？':
+	for i := at; i > from; i-- {
+		if sepEndsAt(s, i) {
 			return i
 		}
-		i -= n
 	}
 	return cs
+}
+
+// sepEndsAt reports whether s[:i] ends with a clause separator of
+// clauseStart: ， ； ： ！ ？ (EF BC 8C, 9B, 9A, 81, 9F), 。 (E3 80 82),
+// or ASCII , ; :.
+func sepEndsAt(s string, i int) bool {
+	switch s[i-1] {
+	case ',', ';', ':':
+		return true
+	case 0x8C, 0x9B, 0x9A, 0x81, 0x9F:
+		return i >= 3 && s[i-3] == 0xEF && s[i-2] == 0xBC
+	case 0x82:
+		return i >= 3 && s[i-3] == 0xE3 && s[i-2] == 0x80
+	}
+	return false
 }
 
 // clauseEnd returns the offset in s where the clause containing at ends.

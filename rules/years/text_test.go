@@ -181,18 +181,33 @@ func FuzzRelevant(f *testing.F) {
 
 // clauseStartAfter walks back no further than the last figure.
 func TestClauseStartAfter(t *testing.T) {
-	for _, s := range []string{"", "收入12万元，支出3万元；结余1万元", "\xb912万元\xe5,3元", "a：1元2元", "12元，"} {
-		last, cs := 0, 0
-		for at := 0; at <= len(s); at++ {
-			if at < len(s) && (s[at] < '0' || s[at] > '9') {
-				continue // figures start with a digit
-			}
-			if got, want := clauseStartAfter(s, at, last, cs), clauseStart(s, at); got != want {
-				t.Fatalf("clauseStartAfter(%q, %d, %d, %d) = %d, clauseStart %d", s, at, last, cs, got, want)
-			}
-			last, cs = at, clauseStart(s, at)
-		}
+	for _, s := range clauseCases {
+		checkClauseStartAfter(t, s)
 	}
+}
+
+var clauseCases = []string{"", "收入12万元，支出3万元；结余1万元", "\xb912万元\xe5,3元", "a：1元2元", "12元，",
+	"。1！2？3：4；5，6", "\xbc\x8c1\xef\xbc\x8c2\xef\xef\xbc\x8c3\xe3\x80\x82\x804", "\xf0\xef\xbc\x8c5", "a,b;c:d"}
+
+func checkClauseStartAfter(t *testing.T, s string) {
+	t.Helper()
+	last, cs := 0, 0
+	for at := 0; at <= len(s); at++ {
+		if at < len(s) && (s[at] < '0' || s[at] > '9') {
+			continue // figures start with a digit
+		}
+		if got, want := clauseStartAfter(s, at, last, cs), clauseStart(s, at); got != want {
+			t.Fatalf("clauseStartAfter(%q, %d, %d, %d) = %d, clauseStart %d", s, at, last, cs, got, want)
+		}
+		last, cs = at, clauseStart(s, at)
+	}
+}
+
+func FuzzClauseStartAfter(f *testing.F) {
+	for _, s := range clauseCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkClauseStartAfter)
 }
 
 func TestTrimLeadingMatchesTrimLeft(t *testing.T) {

@@ -35,10 +35,19 @@ type yearScanner struct {
 	// With watch set, sensitive records whether one of the 年 passed so
 	// far makes s yearSensitive; once the scan is done, whether s is.
 	watch, sensitive bool
+	// With listed set, the 年 of s are read from marks (the yearMarks of
+	// the text s is text[base:base+len(s)] of, those inside s) instead of
+	// searched for.
+	listed bool
+	marks  yearMarks
+	base   int
 }
 
 // next returns the next match as [start, end, yearStart, yearEnd].
 func (ys *yearScanner) next() ([4]int, bool) {
+	if ys.listed {
+		return ys.nextListed()
+	}
 	s := ys.s
 	for ys.scan < len(s) {
 		i := indexHan(s[ys.scan:], "年")
@@ -56,6 +65,47 @@ func (ys *yearScanner) next() ([4]int, bool) {
 	}
 	ys.scan = len(s)
 	return [4]int{}, false
+}
+
+// nextListed is next reading the 年 from ys.marks.
+func (ys *yearScanner) nextListed() ([4]int, bool) {
+	for {
+		k, ok := ys.nextNian()
+		if !ok {
+			break
+		}
+		ys.scan = k + len("年")
+		if ys.watch && !ys.sensitive {
+			ys.sensitive = sensitiveAt(ys.s, k)
+		}
+		if m, ok := ys.at(k); ok {
+			return m, true
+		}
+	}
+	ys.scan = len(ys.s)
+	return [4]int{}, false
+}
+
+// nextNian returns the offset in s of the first 年 at or after ys.scan.
+func (ys *yearScanner) nextNian() (int, bool) {
+	if ys.listed {
+		for len(ys.marks) > 0 {
+			k := int(ys.marks[0]) - ys.base
+			ys.marks = ys.marks[1:]
+			if k >= ys.scan {
+				return k, true
+			}
+		}
+		return 0, false
+	}
+	if ys.scan >= len(ys.s) {
+		return 0, false
+	}
+	i := indexHan(ys.s[ys.scan:], "年")
+	if i < 0 {
+		return 0, false
+	}
+	return ys.scan + i, true
 }
 
 // at returns the match that ends at the 年 at s[k:], if one does, given

@@ -78,7 +78,7 @@ func runYR003(p *audit.Pass) {
 				continue
 			}
 			if !checked {
-				checked, talksPrior = true, talksOfPrior(d, R)
+				checked, talksPrior = true, talksOfPrior(d, yearMarksOf(p), R)
 			}
 			if talksPrior {
 				return
@@ -124,9 +124,11 @@ func runYR003(p *audit.Pass) {
 // talksOfPrior reports whether d talks about the prior year of R as much as
 // about R (a government work report reviewing last year): YR003 does not
 // check such a document.
-func talksOfPrior(d *model.Document, R int) bool {
+//
+// The 年 are read from ym, d's yearMarks (nil: searched for).
+func talksOfPrior(d *model.Document, ym yearMarks, R int) bool {
 	nR, nPrior := 0, 0
-	ys := yearScanner{s: d.Text}
+	ys := ym.scanner(d.Text, 0)
 	for {
 		m, ok := ys.next()
 		if !ok {

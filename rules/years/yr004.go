@@ -3,6 +3,7 @@ package years
 import (
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/cjk"
@@ -279,18 +280,34 @@ func scanBigrams(s string, list []uint64, sig *gramSig) ([]uint64, int) {
 		}
 		prev = r
 	}
+	// the runes of s[i:j] as range yields them, with a Han character (any
+	// three-byte rune, lead byte E1–EC or EE–EF and two continuation
+	// bytes) decoded here: range called the runtime's decoder for each
+	addRunes := func(i, j int) {
+		for i < j {
+			c := s[i]
+			switch {
+			case c < utf8.RuneSelf:
+				add(rune(c))
+				i++
+			case c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < j && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+				add(rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F))
+				i += 3
+			default:
+				r, w := utf8.DecodeRuneInString(s[i:j])
+				add(r)
+				i += w
+			}
+		}
+	}
 	pos := 0
 	for m := range maskedYears(s) {
-		for _, r := range s[pos:m[0]] {
-			add(r)
-		}
+		addRunes(pos, m[0])
 		add('#')
 		add('年')
 		pos = m[1]
 	}
-	for _, r := range s[pos:] {
-		add(r)
-	}
+	addRunes(pos, len(s))
 	return list, n
 }
 

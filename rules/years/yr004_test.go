@@ -103,3 +103,46 @@ func bigramList(s string, n int) []uint64 {
 	out, _ := scanBigrams(s, make([]uint64, 0, max(n-1, 0)), nil)
 	return out
 }
+
+// checkScanBigrams checks the bigram list in order against the runes of
+// maskYears(s) as []rune decodes them (scanBigrams decodes Han itself).
+func checkScanBigrams(t *testing.T, s string) {
+	t.Helper()
+	rs := []rune(maskYears(s))
+	var want []uint64
+	for i := 0; i+1 < len(rs); i++ {
+		want = append(want, uint64(rs[i])<<32|uint64(rs[i+1]))
+	}
+	got, n := scanBigrams(s, nil, nil)
+	if !slices.Equal(got, want) || n != len(want) {
+		t.Fatalf("scanBigrams(%q) = %x (%d), want %x", s, got, n, want)
+	}
+	if !runesAtMostOracle(s) {
+		t.Fatalf("runesAtMost(%q) differs from counting", s)
+	}
+}
+
+func runesAtMostOracle(s string) bool {
+	c := utf8.RuneCountInString(s)
+	for _, n := range []int{0, 1, c - 1, c, c + 1, 39, 60} {
+		if n >= 0 && runesAtMost(s, n) != (c <= n) {
+			return false
+		}
+	}
+	return true
+}
+
+var bigramCases = []string{"", "a", "年", "2022年度收入2021 年", "\xe5\xb9", "年\xff\xe5\xb9\xb4\xed\xa0\x80", "\xe1\x80\x80\xef\xbf\xbf\xe0\xa0\x80\xf0\x9f\x98\x80", "é中文，2020年。"}
+
+func TestScanBigramsDecodes(t *testing.T) {
+	for _, s := range bigramCases {
+		checkScanBigrams(t, s)
+	}
+}
+
+func FuzzScanBigrams(f *testing.F) {
+	for _, s := range bigramCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkScanBigrams)
+}
