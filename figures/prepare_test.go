@@ -75,7 +75,9 @@ func checkPrepare(t *testing.T, s string) {
 	sc = newScanner(s)
 	want := slices.Clone(sc.scanAll())
 	sc.release()
-	if !reflect.DeepEqual(got, want) {
+	// Both may be empty, nil or not depending on what the pooled scanner
+	// held before: only the figures count.
+	if (len(got) > 0 || len(want) > 0) && !reflect.DeepEqual(got, want) {
 		t.Fatalf("scan(%q) =\n%+v\nwant (scanAll)\n%+v", s, got, want)
 	}
 }
