@@ -26,7 +26,6 @@ type buffers struct {
 	grams         gramSlab
 	years         []int
 	vote          yearVote // the report-year vote
-	text          findingText
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -61,7 +60,6 @@ func (b *buffers) release() {
 	b.grams.buf = b.grams.buf[:0]
 	clear(b.vote.votes)
 	b.vote = yearVote{votes: b.vote.votes[:0]}
-	b.text = findingText{b: b.text.b[:0]}
 }
 
 // resize returns s resized to n elements, reusing its array when it has

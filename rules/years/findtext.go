@@ -1,10 +1,6 @@
 package years
 
-import (
-	"strconv"
-
-	"github.com/crossfoot/crossfoot/audit"
-)
+import "strconv"
 
 // findingText writes a finding's strings (messages, expression, figures,
 // hints) one after another into one buffer, then makes them one string
@@ -16,13 +12,7 @@ type findingText struct {
 	n    int
 }
 
-// findingTextOf returns the pass's findingText, empty: its buffer is kept
-// from finding to finding (cut copies it) and from pass to pass (buffers).
-func findingTextOf(p *audit.Pass) *findingText {
-	t := &buffersOf(p).text
-	t.b, t.n = t.b[:0], 0
-	return t
-}
+func newFindingText(buf []byte) findingText { return findingText{b: buf[:0]} }
 
 func (t *findingText) str(s string) { t.b = append(t.b, s...) }
 func (t *findingText) raw(b []byte) { t.b = append(t.b, b...) }

@@ -21,7 +21,8 @@ func TestFindingTextHint(t *testing.T) {
 	d := ruletest.Seed(t, testenv.Seed(t, "report-2022.txt"))
 	v := detectReportYear(d, units(d), nil)
 	for _, ry := range []*yearVote{&v, {ReportYear: ReportYear{Year: 2021}}} {
-		ft := &findingText{}
+		var buf [256]byte
+		ft := newFindingText(buf[:])
 		ft.str("x")
 		ft.end()
 		ft.hint(ry)

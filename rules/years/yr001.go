@@ -86,7 +86,8 @@ func runYR001(p *audit.Pass) {
 		// it for a prose figure
 		l := audit.LocationOf(p.Doc, match.Span.Start)
 		where, whereEN := l.String(), l.English()
-		t := findingTextOf(p)
+		var buf [1024]byte
+		t := newFindingText(buf[:])
 		var fig [32]byte
 		n := figures.AppendFixed(fig[:0], f.N.Mant, f.N.Dec) // f.N.String()
 		t.str("此处金额 ")

@@ -110,14 +110,15 @@ func runYR002(p *audit.Pass) {
 				}
 			}
 			span := model.Span{Start: sent.Start + e.Start, End: sent.Start + e.End}
-			t := findingTextOf(p)
+			var buf [1024]byte
+			t := newFindingText(buf[:])
 			t.year(R)
 			t.str("的数字与")
 			t.year(e.Year)
 			t.str("比较，而上年是")
 			t.year(R - 1)
 			t.str("：")
-			why(t, false)
+			why(&t, false)
 			t.str("，疑似基期年份写错")
 			t.end()
 			t.str("a ")
@@ -127,7 +128,7 @@ func runYR002(p *audit.Pass) {
 			t.str(", but the prior year is ")
 			t.num(R - 1)
 			t.str(": ")
-			why(t, true)
+			why(&t, true)
 			t.str("; the base year is probably wrong")
 			t.end()
 			t.str("「")

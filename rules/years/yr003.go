@@ -83,7 +83,8 @@ func runYR003(p *audit.Pass) {
 			if talksPrior {
 				return
 			}
-			t := findingTextOf(p)
+			var buf [1024]byte
+			t := newFindingText(buf[:])
 			t.str("本段比较的是")
 			t.year(subj.Year)
 			t.str("与")

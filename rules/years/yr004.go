@@ -185,7 +185,8 @@ func runYR004(p *audit.Pass) {
 		// %.0f of the similarity, as fmt writes it
 		var simBuf [24]byte
 		sim := strconv.AppendFloat(simBuf[:0], bestSim*100, 'f', 0, 64)
-		t := findingTextOf(p)
+		var buf [1024]byte
+		t := newFindingText(buf[:])
 		t.str("本段与")
 		t.str(l.String())
 		t.str("的")

@@ -97,7 +97,8 @@ func runYR005(p *audit.Pass) {
 					bad, want = a, R
 				}
 				head := strings.TrimSpace(d.Slice(a.c.Span))
-				t := findingTextOf(p)
+				var buf [1024]byte
+				t := newFindingText(buf[:])
 				t.str("表头相邻两列都写作「")
 				t.str(head)
 				t.str("」，年份相同：对比表应分列本年与上年，此列疑为")

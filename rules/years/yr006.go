@@ -43,7 +43,8 @@ func runYR006(p *audit.Pass) {
 			if y == R || y < R-1 || y > R+1 {
 				continue
 			}
-			t := findingTextOf(p)
+			var buf [512]byte
+			t := newFindingText(buf[:])
 			t.str("年末时点写作")
 			t.year(y)
 			t.str("，而报告年度是")
