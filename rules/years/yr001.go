@@ -1,11 +1,11 @@
 package years
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -82,67 +82,30 @@ func runYR001(p *audit.Pass) {
 			continue
 		}
 		reported[key] = true
-		// where the match is: its location, "正文 " or "prose, " before
-		// it for a prose figure
-		l := audit.LocationOf(p.Doc, match.Span.Start)
-		where, whereEN := l.String(), l.English()
-		var buf [1024]byte
-		t := newFindingText(buf[:])
-		var fig [32]byte
-		n := figures.AppendFixed(fig[:0], f.N.Mant, f.N.Dec) // f.N.String()
-		t.str("此处金额 ")
-		t.raw(n)
-		t.str(f.N.Unit)
-		t.str(" 标注为")
-		t.year(f.Year)
-		t.str("，但与")
-		t.year(R)
-		t.str("（报告年度）同一项目的数字相同（")
-		if !match.Table {
-			t.str("正文 ")
+		where := "正文"
+		whereEN := "prose"
+		if match.Table {
+			l := audit.LocationOf(p.Doc, match.Span.Start)
+			where, whereEN = l.String(), l.English()
+		} else {
+			l := audit.LocationOf(p.Doc, match.Span.Start)
+			where, whereEN = "正文 "+l.String(), "prose, "+l.English()
 		}
-		t.str(where)
-		t.str("），且别处没有")
-		t.year(f.Year)
-		t.str("的该数：疑似年份写错或误用本年数")
-		t.end()
-		t.raw(n)
-		t.str(" ")
-		t.str(f.N.Unit)
-		t.str(" is labelled ")
-		t.num(f.Year)
-		t.str(" but equals the ")
-		t.num(R)
-		t.str(" (report year) figure of the same item (")
-		if !match.Table {
-			t.str("prose, ")
-		}
-		t.str(whereEN)
-		t.str("), and no ")
-		t.num(f.Year)
-		t.str(" figure elsewhere has this value: the year is probably wrong")
-		t.end()
-		t.year(f.Year)
-		t.str(" ")
-		t.raw(n)
-		t.str(" = ")
-		t.year(R)
-		t.str(" ")
-		t.b = figures.AppendFixed(t.b, match.N.Mant, match.N.Dec)
-		t.end()
-		t.year(R)
-		t.end()
-		t.year(f.Year)
-		t.end()
-		t.hint(ry)
-		fd := audit.Finding{
-			Severity:   audit.Warning,
+		p.Report(audit.Finding{
+			Severity: audit.Warning,
+			Message: fmt.Sprintf("此处金额 %s%s 标注为%d年，但与%d年（报告年度）同一项目的数字相同（%s），且别处没有%d年的该数：疑似年份写错或误用本年数",
+				f.N.String(), f.N.Unit, f.Year, R, where, f.Year),
+			MessageEN: fmt.Sprintf("%s %s is labelled %d but equals the %d (report year) figure of the same item (%s), and no %d figure elsewhere has this value: the year is probably wrong",
+				f.N.String(), f.N.Unit, f.Year, R, whereEN, f.Year),
 			Span:       f.Span,
+			Expr:       fmt.Sprintf("%d年 %s = %d年 %s", f.Year, f.N.String(), R, match.N.String()),
+			Expected:   fmt.Sprintf("%d年", R),
+			Actual:     fmt.Sprintf("%d年", f.Year),
 			Confidence: 0.75,
+			Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+			HintEN:     fmt.Sprintf("report year %d", R),
 			Related:    []model.Span{match.Span},
-		}
-		t.cut(&fd.Message, &fd.MessageEN, &fd.Expr, &fd.Expected, &fd.Actual, &fd.Hint, &fd.HintEN)
-		p.Report(fd)
+		})
 	}
 }
 
@@ -152,4 +115,12 @@ func containsYear(s string, y int) bool {
 	var buf [24]byte
 	w := append(strconv.AppendInt(buf[:0], int64(y), 10), "年"...)
 	return strings.Contains(s, string(w))
+}
+
+// firstEvidence is the year and its strongest evidence line, for a hint.
+func firstEvidence(ry *yearVote) string {
+	if len(ry.votes) == 0 {
+		return fmt.Sprintf("%d年", ry.Year)
+	}
+	return fmt.Sprintf("%d年（%s）", ry.Year, ry.firstEvidence())
 }

@@ -1,10 +1,10 @@
 package years
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -70,81 +70,33 @@ func runYR002(p *audit.Pass) {
 				}
 			}
 			conf := 0.0
-			var l audit.Location
+			why, whyEN := "", ""
 			switch {
 			case match != nil:
 				conf = 0.8
-				l = audit.LocationOf(d, match.Span.Start)
+				l := audit.LocationOf(d, match.Span.Start)
+				why = fmt.Sprintf("基数 %s 与%d年的数字相同（%s）", base.N.String(), R-1, l.String())
+				whyEN = fmt.Sprintf("the base %s equals the %d figure (%s)", base.N.String(), R-1, l.English())
 			case priorBase && newItem:
 				conf = 0.65
+				why = fmt.Sprintf("同一句的其他指标均与%d年比较", R-1)
+				whyEN = fmt.Sprintf("the sentence compares its other items with %d", R-1)
 			default:
 				continue
 			}
-			// why: "基数 %s 与%d年的数字相同（%s）" or "同一句的其他指标均与%d年比较",
-			// written into the messages
-			why := func(t *findingText, en bool) {
-				switch {
-				case match != nil && !en:
-					t.str("基数 ")
-					t.b = figures.AppendFixed(t.b, base.N.Mant, base.N.Dec)
-					t.str(" 与")
-					t.year(R - 1)
-					t.str("的数字相同（")
-					t.str(l.String())
-					t.str("）")
-				case match != nil:
-					t.str("the base ")
-					t.b = figures.AppendFixed(t.b, base.N.Mant, base.N.Dec)
-					t.str(" equals the ")
-					t.num(R - 1)
-					t.str(" figure (")
-					t.str(l.English())
-					t.str(")")
-				case !en:
-					t.str("同一句的其他指标均与")
-					t.year(R - 1)
-					t.str("比较")
-				default:
-					t.str("the sentence compares its other items with ")
-					t.num(R - 1)
-				}
-			}
 			span := model.Span{Start: sent.Start + e.Start, End: sent.Start + e.End}
-			var buf [1024]byte
-			t := newFindingText(buf[:])
-			t.year(R)
-			t.str("的数字与")
-			t.year(e.Year)
-			t.str("比较，而上年是")
-			t.year(R - 1)
-			t.str("：")
-			why(&t, false)
-			t.str("，疑似基期年份写错")
-			t.end()
-			t.str("a ")
-			t.num(R)
-			t.str(" figure is compared with ")
-			t.num(e.Year)
-			t.str(", but the prior year is ")
-			t.num(R - 1)
-			t.str(": ")
-			why(&t, true)
-			t.str("; the base year is probably wrong")
-			t.end()
-			t.str("「")
-			t.str(shorten(s[clauseStart(s, e.Start):clauseEnd(s, e.End)], 30))
-			t.str("」")
-			t.end()
-			t.year(R - 1)
-			t.end()
-			t.year(e.Year)
-			t.end()
 			f := audit.Finding{
-				Severity:   audit.Warning,
+				Severity: audit.Warning,
+				Message: fmt.Sprintf("%d年的数字与%d年比较，而上年是%d年：%s，疑似基期年份写错",
+					R, e.Year, R-1, why),
+				MessageEN: fmt.Sprintf("a %d figure is compared with %d, but the prior year is %d: %s; the base year is probably wrong",
+					R, e.Year, R-1, whyEN),
 				Span:       span,
+				Expr:       "「" + shorten(s[clauseStart(s, e.Start):clauseEnd(s, e.End)], 30) + "」",
+				Expected:   fmt.Sprintf("%d年", R-1),
+				Actual:     fmt.Sprintf("%d年", e.Year),
 				Confidence: conf,
 			}
-			t.cut(&f.Message, &f.MessageEN, &f.Expr, &f.Expected, &f.Actual)
 			if match != nil {
 				f.Related = []model.Span{match.Span}
 			}

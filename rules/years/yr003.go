@@ -1,6 +1,7 @@
 package years
 
 import (
+	"fmt"
 	"regexp"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -83,40 +84,20 @@ func runYR003(p *audit.Pass) {
 			if talksPrior {
 				return
 			}
-			var buf [1024]byte
-			t := newFindingText(buf[:])
-			t.str("本段比较的是")
-			t.year(subj.Year)
-			t.str("与")
-			t.year(base.Year)
-			t.str("，全段未提及报告年度")
-			t.year(R)
-			t.str("：疑似沿用上年报告的文字，年份与数字都需核对")
-			t.end()
-			t.str("this paragraph compares ")
-			t.num(subj.Year)
-			t.str(" with ")
-			t.num(base.Year)
-			t.str(" and never mentions the report year ")
-			t.num(R)
-			t.str(": probably carried over from last year's report; check the years and figures")
-			t.end()
-			t.str("「")
-			t.str(shorten(s, 30))
-			t.str("」")
-			t.end()
-			t.year(R)
-			t.end()
-			t.year(subj.Year)
-			t.end()
-			t.hint(ry)
-			f := audit.Finding{
-				Severity:   audit.Warning,
+			p.Report(audit.Finding{
+				Severity: audit.Warning,
+				Message: fmt.Sprintf("本段比较的是%d年与%d年，全段未提及报告年度%d年：疑似沿用上年报告的文字，年份与数字都需核对",
+					subj.Year, base.Year, R),
+				MessageEN: fmt.Sprintf("this paragraph compares %d with %d and never mentions the report year %d: probably carried over from last year's report; check the years and figures",
+					subj.Year, base.Year, R),
 				Span:       model.Span{Start: sent.Start + subj.Start, End: sent.Start + subj.End},
+				Expr:       "「" + shorten(s, 30) + "」",
+				Expected:   fmt.Sprintf("%d年", R),
+				Actual:     fmt.Sprintf("%d年", subj.Year),
 				Confidence: 0.6,
-			}
-			t.cut(&f.Message, &f.MessageEN, &f.Expr, &f.Expected, &f.Actual, &f.Hint, &f.HintEN)
-			p.Report(f)
+				Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+				HintEN:     fmt.Sprintf("report year %d", R),
+			})
 			break
 		}
 	}

@@ -1,8 +1,8 @@
 package years
 
 import (
+	"fmt"
 	"slices"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -182,49 +182,19 @@ func runYR004(p *audit.Pass) {
 			continue
 		}
 		l := audit.LocationOf(d, best.u.Span.Start)
-		// %.0f of the similarity, as fmt writes it
-		var simBuf [24]byte
-		sim := strconv.AppendFloat(simBuf[:0], bestSim*100, 'f', 0, 64)
-		var buf [1024]byte
-		t := newFindingText(buf[:])
-		t.str("本段与")
-		t.str(l.String())
-		t.str("的")
-		t.year(R)
-		t.str("段落「")
-		t.str(shorten(best.u.Text, 24))
-		t.str("」几乎相同（相似度")
-		t.raw(sim)
-		t.str("%），却写作")
-		t.year(first.Year)
-		t.str("：疑似复制后年份未改或沿用上年文字")
-		t.end()
-		t.str("this paragraph is nearly identical (")
-		t.raw(sim)
-		t.str("% similar) to the ")
-		t.num(R)
-		t.str(" paragraph at ")
-		t.str(l.English())
-		t.str(" but says ")
-		t.num(first.Year)
-		t.str(": the year was probably not updated")
-		t.end()
-		t.str("「")
-		t.str(shorten(o.u.Text, 30))
-		t.str("」")
-		t.end()
-		t.year(R)
-		t.end()
-		t.year(first.Year)
-		t.end()
-		f := audit.Finding{
-			Severity:   audit.Warning,
+		p.Report(audit.Finding{
+			Severity: audit.Warning,
+			Message: fmt.Sprintf("本段与%s的%d年段落「%s」几乎相同（相似度%.0f%%），却写作%d年：疑似复制后年份未改或沿用上年文字",
+				l.String(), R, shorten(best.u.Text, 24), bestSim*100, first.Year),
+			MessageEN: fmt.Sprintf("this paragraph is nearly identical (%.0f%% similar) to the %d paragraph at %s but says %d: the year was probably not updated",
+				bestSim*100, R, l.English(), first.Year),
 			Span:       model.Span{Start: o.u.Span.Start + first.Start, End: o.u.Span.Start + first.End},
+			Expr:       "「" + shorten(o.u.Text, 30) + "」",
+			Expected:   fmt.Sprintf("%d年", R),
+			Actual:     fmt.Sprintf("%d年", first.Year),
 			Confidence: 0.7,
 			Related:    []model.Span{best.u.Span},
-		}
-		t.cut(&f.Message, &f.MessageEN, &f.Expr, &f.Expected, &f.Actual)
-		p.Report(f)
+		})
 	}
 }
 

@@ -1,7 +1,7 @@
 package years
 
 import (
-	"strconv"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,35 +96,19 @@ func runYR005(p *audit.Pass) {
 				if R > 0 && a.year == R-1 {
 					bad, want = a, R
 				}
-				head := strings.TrimSpace(d.Slice(a.c.Span))
-				var buf [1024]byte
-				t := newFindingText(buf[:])
-				t.str("表头相邻两列都写作「")
-				t.str(head)
-				t.str("」，年份相同：对比表应分列本年与上年，此列疑为")
-				t.year(want)
-				t.end()
-				t.str("two header columns both read ")
-				t.b = strconv.AppendQuote(t.b, head) // %q
-				t.str(": a comparison needs the report year and the prior year; this one is probably ")
-				t.num(want)
-				t.end()
-				t.year(a.year)
-				t.str(" = ")
-				t.year(b.year)
-				t.end()
-				t.year(want)
-				t.end()
-				t.year(bad.year)
-				t.end()
-				f := audit.Finding{
-					Severity:   audit.Warning,
+				p.Report(audit.Finding{
+					Severity: audit.Warning,
+					Message: fmt.Sprintf("表头相邻两列都写作「%s」，年份相同：对比表应分列本年与上年，此列疑为%d年",
+						strings.TrimSpace(d.Slice(a.c.Span)), want),
+					MessageEN: fmt.Sprintf("two header columns both read %q: a comparison needs the report year and the prior year; this one is probably %d",
+						strings.TrimSpace(d.Slice(a.c.Span)), want),
 					Span:       bad.span,
+					Expr:       fmt.Sprintf("%d年 = %d年", a.year, b.year),
+					Expected:   fmt.Sprintf("%d年", want),
+					Actual:     fmt.Sprintf("%d年", bad.year),
 					Confidence: 0.8,
 					Related:    []model.Span{a.c.Span, b.c.Span},
-				}
-				t.cut(&f.Message, &f.MessageEN, &f.Expr, &f.Expected, &f.Actual)
-				p.Report(f)
+				})
 				i++
 			}
 		}

@@ -1,6 +1,7 @@
 package years
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 
@@ -43,39 +44,19 @@ func runYR006(p *audit.Pass) {
 			if y == R || y < R-1 || y > R+1 {
 				continue
 			}
-			var buf [512]byte
-			t := newFindingText(buf[:])
-			t.str("年末时点写作")
-			t.year(y)
-			t.str("，而报告年度是")
-			t.year(R)
-			t.str("：疑似年份写错（应为截至")
-			t.year(R)
-			t.str("末）")
-			t.end()
-			t.str("the year-end cut-off says ")
-			t.num(y)
-			t.str(" but the report year is ")
-			t.num(R)
-			t.str("; probably a typo for ")
-			t.num(R)
-			t.end()
-			t.str("「")
-			t.str(u.Text[m[0]:m[1]])
-			t.str("」")
-			t.end()
-			t.num(R)
-			t.end()
-			t.num(y)
-			t.end()
-			t.hint(ry)
-			f := audit.Finding{
-				Severity:   audit.Warning,
+			p.Report(audit.Finding{
+				Severity: audit.Warning,
+				Message: fmt.Sprintf("年末时点写作%d年，而报告年度是%d年：疑似年份写错（应为截至%d年末）",
+					y, R, R),
+				MessageEN:  fmt.Sprintf("the year-end cut-off says %d but the report year is %d; probably a typo for %d", y, R, R),
 				Span:       model.Span{Start: u.Span.Start + m[2], End: u.Span.Start + m[3]},
+				Expr:       "「" + u.Text[m[0]:m[1]] + "」",
+				Expected:   fmt.Sprintf("%d", R),
+				Actual:     fmt.Sprintf("%d", y),
 				Confidence: 0.7,
-			}
-			t.cut(&f.Message, &f.MessageEN, &f.Expr, &f.Expected, &f.Actual, &f.Hint, &f.HintEN)
-			p.Report(f)
+				Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+				HintEN:     fmt.Sprintf("report year %d", R),
+			})
 		}
 	}
 }
