@@ -1,6 +1,11 @@
 package table
 
-import "github.com/crossfoot/crossfoot/audit"
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
 
 func tbl005(opt Options) *audit.Rule {
 	return &audit.Rule{
@@ -24,28 +29,9 @@ func tbl005(opt Options) *audit.Rule {
 				}
 				b := c.target.Block
 				names := res.nameOf(b)
-				// "%s行%s: %s与计算值 %s 不符", "%s, row %s: %s does not match the computed %s", in one string
-				var mb msgBuf
-				m := append(mb[:0], names.prefix...)
-				m = append(m, "行"...)
-				m = appendRowName(m, c.target.Row)
-				m = append(m, ": "...)
-				m = appendColName(m, c.target.Column)
-				m = append(m, "与计算值 "...)
-				m = append(m, c.rate.computed...)
-				m = append(m, " 不符"...)
-				n := len(m)
-				m = append(m, names.prefixEN...)
-				m = append(m, ", row "...)
-				m = appendRowNameEN(m, c.target.Row)
-				m = append(m, ": "...)
-				m = appendColNameEN(m, c.target.Column)
-				m = append(m, " does not match the computed "...)
-				m = append(m, c.rate.computed...)
-				both := string(m)
 				f := audit.Finding{
-					Message:    both[:n],
-					MessageEN:  both[n:],
+					Message:    fmt.Sprintf("%s行%s: %s与计算值 %s 不符", names.prefix, rowName(c.target.Row), colName(c.target.Column), c.rate.computed),
+					MessageEN:  fmt.Sprintf("%s, row %s: %s does not match the computed %s", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column), c.rate.computed),
 					Location:   res.location(p.Doc, c.target),
 					Span:       c.target.Span,
 					Expr:       c.rate.expr,
@@ -53,9 +39,8 @@ func tbl005(opt Options) *audit.Rule {
 					Actual:     p.Doc.Slice(c.target.Span),
 					Confidence: c.conf,
 					Severity:   audit.Error,
-					Related:    res.takeSpans(2),
+					Related:    []model.Span{c.parts[0].Span, c.parts[1].Span},
 				}
-				f.Related[0], f.Related[1] = c.parts[0].Span, c.parts[1].Span
 				if c.conf < 0.7 {
 					f.Severity = audit.Warning
 				}

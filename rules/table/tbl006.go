@@ -1,6 +1,11 @@
 package table
 
-import "github.com/crossfoot/crossfoot/audit"
+import (
+	"fmt"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
 
 func tbl006(opt Options) *audit.Rule {
 	return &audit.Rule{
@@ -19,72 +24,32 @@ func tbl006(opt Options) *audit.Rule {
 			for _, d := range res.cells {
 				b := d.cell.Block
 				names := res.nameOf(b)
-				// The messages, the expression and the figures are written
-				// into one buffer and cut from one string:
-				// "%s行%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s" + "，与按行一致）" or "，按行应为 %s）",
-				// "%s, row %s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s" + …
-				var mb [1024]byte
-				b6 := append(mb[:0], names.prefix...)
-				b6 = append(b6, "行"...)
-				b6 = appendRowName(b6, d.cell.Row)
-				b6 = append(b6, "列"...)
-				b6 = appendColName(b6, d.cell.Column)
-				b6 = append(b6, ": "...)
-				b6 = d.cell.Num.Append(b6)
-				b6 = append(b6, " 使所在列与所在行均不平，疑为错数（按列应为 "...)
-				b6 = d.byCol.Append(b6)
+				exp := d.byCol.String()
+				expr := "列：" + expression(d.col) + "；行：" + expression(d.row)
+				msg := fmt.Sprintf("%s行%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s", names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), exp)
+				msgEN := fmt.Sprintf("%s, row %s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s", names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), exp)
 				if d.agree {
-					b6 = append(b6, "，与按行一致）"...)
+					msg += "，与按行一致）"
+					msgEN += ", as does its row)"
 				} else {
-					b6 = append(b6, "，按行应为 "...)
-					b6 = d.byRow.Append(b6)
-					b6 = append(b6, "）"...)
+					msg += fmt.Sprintf("，按行应为 %s）", d.byRow.String())
+					msgEN += fmt.Sprintf(", its row %s)", d.byRow.String())
 				}
-				nMsg := len(b6)
-				b6 = append(b6, names.prefixEN...)
-				b6 = append(b6, ", row "...)
-				b6 = appendRowNameEN(b6, d.cell.Row)
-				b6 = append(b6, ", column "...)
-				b6 = appendColNameEN(b6, d.cell.Column)
-				b6 = append(b6, ": "...)
-				b6 = d.cell.Num.Append(b6)
-				b6 = append(b6, " breaks both its column and its row total; probably wrong (its column implies "...)
-				b6 = d.byCol.Append(b6)
-				if d.agree {
-					b6 = append(b6, ", as does its row)"...)
-				} else {
-					b6 = append(b6, ", its row "...)
-					b6 = d.byRow.Append(b6)
-					b6 = append(b6, ")"...)
-				}
-				nEN := len(b6)
-				b6 = append(b6, "列："...)
-				b6 = append(b6, expression(d.col)...)
-				b6 = append(b6, "；行："...)
-				b6 = append(b6, expression(d.row)...)
-				nExpr := len(b6)
-				b6 = d.byCol.Append(b6)
-				nExp := len(b6)
-				b6 = d.cell.Num.Append(b6)
-				nAct := len(b6)
-				b6 = sub(d.cell.Num, d.byCol).Append(b6)
-				all := string(b6)
 				f := audit.Finding{
 					Severity:   audit.Error,
-					Message:    all[:nMsg],
-					MessageEN:  all[nMsg:nEN],
+					Message:    msg,
+					MessageEN:  msgEN,
 					Location:   res.location(p.Doc, d.cell),
 					Span:       d.cell.Span,
-					Expr:       all[nEN:nExpr],
-					Expected:   all[nExpr:nExp],
-					Actual:     all[nExp:nAct],
-					Difference: all[nAct:],
+					Expr:       expr,
+					Expected:   exp,
+					Actual:     d.cell.Num.String(),
+					Difference: sub(d.cell.Num, d.byCol).String(),
 					Confidence: d.conf,
 					Hint:       d.hint.Hint,
 					HintEN:     d.hint.HintEN,
-					Related:    res.takeSpans(2),
+					Related:    []model.Span{d.col.target.Span, d.row.target.Span},
 				}
-				f.Related[0], f.Related[1] = d.col.target.Span, d.row.target.Span
 				p.Report(f)
 			}
 		},
