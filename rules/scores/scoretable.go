@@ -273,24 +273,10 @@ func declAt(s string) (start, end, num0, num1 int, ok bool) {
 // the spaces around cannot stand for each other, so greedy matching needs
 // no backtracking.
 func declFrom(s string, j int) (end, num0, num1 int, ok bool) {
-	j = skipRegexpSpace(s, j)
-	num0 = j
-	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-		j++
-	}
-	if j == num0 {
+	if j, num0, num1, ok = scoreFigure(s, j); !ok {
 		return 0, 0, 0, false
 	}
-	if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
-		for j++; j < len(s) && s[j] >= '0' && s[j] <= '9'; j++ {
-		}
-	}
-	num1 = j
 	j = skipRegexpSpace(s, j)
-	if !strings.HasPrefix(s[j:], "分") {
-		return 0, 0, 0, false
-	}
-	j = skipRegexpSpace(s, j+len("分"))
 	switch {
 	case j < len(s) && s[j] == ')':
 		return j + 1, num0, num1, true
