@@ -263,11 +263,12 @@ func fracOf(r *big.Rat) (frac, bool) {
 // are compared in 128 bits: quotients of seven-digit amounts shown with
 // decimals (the usual 万元 figures) have ends whose products pass int64.
 func (a frac) cmp(b frac) (int, bool) {
-	return cmpMul(a.n, b.d, b.n, a.d), true
+	return CmpProducts(a.n, b.d, b.n, a.d), true
 }
 
-// cmpMul returns the sign of a·b − c·d, b and d positive, exactly.
-func cmpMul(a, b, c, d int64) int {
+// CmpProducts returns the sign of a·b − c·d, b and d positive, exactly
+// (the products are compared in 128 bits).
+func CmpProducts(a, b, c, d int64) int {
 	sl, sr := sign64(a), sign64(c) // the signs of the products
 	switch {
 	case sl < sr:
@@ -305,6 +306,17 @@ func abs64u(x int64) uint64 {
 		return uint64(-x) // wraps to 1<<63 for math.MinInt64, which is |x|
 	}
 	return uint64(x)
+}
+
+// MulPow10 returns x·10ᵏ (k ≥ 0); ok is false when it does not fit an int64.
+func MulPow10(x int64, k int) (int64, bool) {
+	for ; k > 0; k-- {
+		if x > math.MaxInt64/10 || x < math.MinInt64/10 {
+			return 0, false
+		}
+		x *= 10
+	}
+	return x, true
 }
 
 // quo returns a ÷ b (b ≠ 0); ok is false on overflow.

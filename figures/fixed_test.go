@@ -502,8 +502,26 @@ func TestCmpMul(t *testing.T) {
 		a, b, c, d := pick(false), pick(true), pick(false), pick(true)
 		l := new(big.Int).Mul(big.NewInt(a), big.NewInt(b))
 		r := new(big.Int).Mul(big.NewInt(c), big.NewInt(d))
-		if got, want := cmpMul(a, b, c, d), l.Cmp(r); got != want {
-			t.Fatalf("cmpMul(%d, %d, %d, %d) = %d, want %d", a, b, c, d, got, want)
+		if got, want := CmpProducts(a, b, c, d), l.Cmp(r); got != want {
+			t.Fatalf("CmpProducts(%d, %d, %d, %d) = %d, want %d", a, b, c, d, got, want)
+		}
+	}
+}
+
+func TestMulPow10(t *testing.T) {
+	for _, c := range []struct {
+		x    int64
+		k    int
+		want int64
+		ok   bool
+	}{
+		{12, 0, 12, true}, {12, 3, 12000, true}, {-7, 2, -700, true}, {0, 30, 0, true},
+		{math.MaxInt64 / 10, 1, math.MaxInt64 / 10 * 10, true}, {math.MaxInt64/10 + 1, 1, 0, false},
+		{math.MinInt64 / 10, 1, math.MinInt64 / 10 * 10, true}, {math.MinInt64/10 - 1, 1, 0, false},
+		{1, 18, 1e18, true}, {1, 19, 0, false},
+	} {
+		if got, ok := MulPow10(c.x, c.k); got != c.want || ok != c.ok {
+			t.Errorf("MulPow10(%d, %d) = %d, %v; want %d, %v", c.x, c.k, got, ok, c.want, c.ok)
 		}
 	}
 }

@@ -100,7 +100,7 @@ func formatRatFixed(r *big.Rat, dec int) (string, bool) {
 func cmpRat(x, y *big.Rat) int {
 	if a, ok := smallFrac(x); ok {
 		if b, ok := smallFrac(y); ok {
-			return cmpMul(a.n, b.d, b.n, a.d)
+			return CmpProducts(a.n, b.d, b.n, a.d)
 		}
 	}
 	return x.Cmp(y)

@@ -67,7 +67,7 @@ func rateConsistentQuick(rate, num, den figures.Number) (consistent, known bool)
 		return c
 	}
 	pow := func(k int) int64 {
-		p, fits := scale(1, k)
+		p, fits := figures.MulPow10(1, k)
 		ok = ok && fits
 		return p
 	}
@@ -140,11 +140,11 @@ func cmp(a, b figures.Number) int {
 		case a.Dec == b.Dec:
 			return compareInt(a.Mant, b.Mant)
 		case a.Dec < b.Dec:
-			if m, ok := scale(a.Mant, b.Dec-a.Dec); ok {
+			if m, ok := figures.MulPow10(a.Mant, b.Dec-a.Dec); ok {
 				return compareInt(m, b.Mant)
 			}
 		default:
-			if m, ok := scale(b.Mant, a.Dec-b.Dec); ok {
+			if m, ok := figures.MulPow10(b.Mant, a.Dec-b.Dec); ok {
 				return compareInt(a.Mant, m)
 			}
 		}
@@ -163,17 +163,6 @@ func compareInt(a, b int64) int {
 		return 1
 	}
 	return 0
-}
-
-// scale returns m·10ᵏ, false if it does not fit an int64.
-func scale(m int64, k int) (int64, bool) {
-	for ; k > 0; k-- {
-		if m > math.MaxInt64/10 || m < math.MinInt64/10 {
-			return 0, false
-		}
-		m *= 10
-	}
-	return m, true
 }
 
 // loc is a location for a table row, labelled.

@@ -43,10 +43,10 @@ func rateHolds(rate, num, den figures.Number, growth, pct, decrease bool, r figu
 		return false, false, false
 	}
 	dec := max(nf.Dec, df.Dec)
-	nl, ok1 := mulPow10(nf.Lo, dec-nf.Dec)
-	nh, ok2 := mulPow10(nf.Hi, dec-nf.Dec)
-	dl, ok3 := mulPow10(df.Lo, dec-df.Dec)
-	dh, ok4 := mulPow10(df.Hi, dec-df.Dec)
+	nl, ok1 := figures.MulPow10(nf.Lo, dec-nf.Dec)
+	nh, ok2 := figures.MulPow10(nf.Hi, dec-nf.Dec)
+	dl, ok3 := figures.MulPow10(df.Lo, dec-df.Dec)
+	dh, ok4 := figures.MulPow10(df.Hi, dec-df.Dec)
 	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return false, false, false
 	}
@@ -96,71 +96,7 @@ func rateHolds(rate, num, den figures.Number, growth, pct, decrease bool, r figu
 type ratio struct{ n, d int64 }
 
 // cmp returns the sign of a − b, the cross products compared in 128 bits.
-func (a ratio) cmp(b ratio) int { return cmpProducts(a.n, b.d, b.n, a.d) }
-
-// cmpProducts returns the sign of x·y − u·v for y, v > 0, exactly.
-func cmpProducts(x, y, u, v int64) int {
-	sx, su := sign(x), sign(u)
-	switch {
-	case sx != su:
-		if sx < su {
-			return -1
-		}
-		return 1
-	case sx == 0:
-		return 0
-	}
-	// same sign: compare the magnitudes, reversed when negative
-	h1, l1 := bits.Mul64(absU(x), uint64(y))
-	h2, l2 := bits.Mul64(absU(u), uint64(v))
-	c := 0
-	switch {
-	case h1 != h2:
-		c = cmpU(h1, h2)
-	default:
-		c = cmpU(l1, l2)
-	}
-	return c * sx
-}
-
-func sign(x int64) int {
-	switch {
-	case x < 0:
-		return -1
-	case x > 0:
-		return 1
-	}
-	return 0
-}
-
-// absU is |x| as a uint64 (MinInt64 included).
-func absU(x int64) uint64 {
-	if x < 0 {
-		return uint64(-(x + 1)) + 1
-	}
-	return uint64(x)
-}
-
-func cmpU(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// mulPow10 returns x·10^k (k ≥ 0); ok is false on overflow.
-func mulPow10(x int64, k int) (int64, bool) {
-	for ; k > 0; k-- {
-		if x > math.MaxInt64/10 || x < math.MinInt64/10 {
-			return 0, false
-		}
-		x *= 10
-	}
-	return x, true
-}
+func (a ratio) cmp(b ratio) int { return figures.CmpProducts(a.n, b.d, b.n, a.d) }
 
 // sub64 returns a − b; ok is false on overflow.
 func sub64(a, b int64) (int64, bool) {
@@ -181,8 +117,8 @@ func rateMant(num, den figures.Number, growth, pct bool, dec int) (m int64, ok b
 	}
 	// num ÷ den = a ÷ b with both at one precision
 	p := max(num.Dec, den.Dec)
-	a, ok1 := mulPow10(num.Mant, p-num.Dec)
-	b, ok2 := mulPow10(den.Mant, p-den.Dec)
+	a, ok1 := figures.MulPow10(num.Mant, p-num.Dec)
+	b, ok2 := figures.MulPow10(den.Mant, p-den.Dec)
 	if !ok1 || !ok2 {
 		return 0, false
 	}
@@ -195,12 +131,18 @@ func rateMant(num, den figures.Number, growth, pct bool, dec int) (m int64, ok b
 	if pct {
 		k += 2
 	}
-	if a, ok = mulPow10(a, k); !ok || a == math.MinInt64 || b == math.MinInt64 {
+	if a, ok = figures.MulPow10(a, k); !ok || a == math.MinInt64 || b == math.MinInt64 {
 		return 0, false
 	}
 	// ⌊(2|a| + |b|) ÷ 2|b|⌋: |a| and |b| are below 2^63, so the numerator
 	// has at most 65 bits and 2|b| fits 64
-	ua, ub := absU(a), absU(b)
+	ua, ub := uint64(a), uint64(b) // neither is MinInt64 (checked above)
+	if a < 0 {
+		ua = uint64(-a)
+	}
+	if b < 0 {
+		ub = uint64(-b)
+	}
 	lo, hi := bits.Add64(ua<<1, ub, 0)
 	q, _ := bits.Div64(hi, lo, ub<<1)
 	if q > math.MaxInt64 {
