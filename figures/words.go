@@ -41,6 +41,22 @@ func (s *runeSet) mayHold(r rune) bool {
 	return r >= 1<<16 || r >= 0 && s[r>>6]&(1<<(r&63)) != 0
 }
 
+// rankedLists returns the entries of each rune set in has, in rune order,
+// and sets rank[b] to the index of the first rune of has's word b: the list
+// of rune r is then at rank[r>>6] plus the bits of has[r>>6] below r.
+func rankedLists[T any](has *[1 << 10]uint64, rank *[1 << 10]uint16, byRune map[rune][]T) [][]T {
+	var lists [][]T
+	for b, bitsOf := range has {
+		rank[b] = uint16(len(lists))
+		for bitsOf != 0 {
+			low := bits.TrailingZeros64(bitsOf)
+			lists = append(lists, byRune[rune(b<<6|low)])
+			bitsOf &= bitsOf - 1
+		}
+	}
+	return lists
+}
+
 // newWordList indexes words by the rune key(w) of each.
 func newWordList(words []string, key func(string) (rune, int)) wordList {
 	l := wordList{has: new(runeSet), rank: new([1 << 10]uint16), astral: map[rune][]string{}}
@@ -55,16 +71,7 @@ func newWordList(words []string, key func(string) (rune, int)) wordList {
 		byRune[r] = append(byRune[r], w)
 		l.has.add(r)
 	}
-	n := 0
-	for b, bitsOf := range l.has {
-		l.rank[b] = uint16(n)
-		for bitsOf != 0 {
-			low := bits.TrailingZeros64(bitsOf)
-			l.lists = append(l.lists, byRune[rune(b<<6|low)])
-			bitsOf &= bitsOf - 1
-			n++
-		}
-	}
+	l.lists = rankedLists((*[1 << 10]uint64)(l.has), l.rank, byRune)
 	return l
 }
 
@@ -174,16 +181,7 @@ func newWordSet(words []string) wordSet {
 			ws.astralRune = true
 		}
 	}
-	n := 0
-	for b, bitsOf := range ws.starts {
-		ws.rank[b] = uint16(n)
-		for bitsOf != 0 {
-			low := bits.TrailingZeros64(bitsOf)
-			ws.lists = append(ws.lists, byRune[rune(b<<6|low)])
-			bitsOf &= bitsOf - 1
-			n++
-		}
-	}
+	ws.lists = rankedLists(ws.starts, ws.rank, byRune)
 	return ws
 }
 
