@@ -28,20 +28,10 @@ func TestMaskTallyMatchesHolds(t *testing.T) {
 			}
 			s := scale(b)
 			for tc := range b.Columns {
-				var cand []int
-				for c := range b.Columns {
-					if c != tc && len(cand) < 8 {
-						cand = append(cand, c)
-					}
-				}
+				cand := otherColumns(b, tc, 8)
 				tally.count(s, b, tc, cand)
 				for mask := 1; mask < 1<<len(cand); mask++ {
-					var set []int
-					for k := range cand {
-						if mask&(1<<k) != 0 {
-							set = append(set, cand[k])
-						}
-					}
+					set := subset(cand, mask)
 					sup, brk, big := 0, 0, false
 					for i := range b.Rows {
 						if b.Rows[i].Group {
@@ -106,19 +96,9 @@ func TestScaledExact(t *testing.T) {
 			}
 			s := scale(b)
 			for tc := range b.Columns {
-				var cand []int
-				for c := range b.Columns {
-					if c != tc && len(cand) < 4 {
-						cand = append(cand, c)
-					}
-				}
+				cand := otherColumns(b, tc, 4)
 				for mask := 1; mask < 1<<len(cand); mask++ {
-					var set []int
-					for k := range cand {
-						if mask&(1<<k) != 0 {
-							set = append(set, cand[k])
-						}
-					}
+					set := subset(cand, mask)
 					for i := range b.Rows {
 						if usable, _, _ := s.holds(i, tc, set); !usable {
 							continue
@@ -197,4 +177,26 @@ func TestAbsCmp(t *testing.T) {
 			t.Fatalf("absCmp(%d, %+v, %+v) = %d, big.Rat %d", k, a, b, got, want)
 		}
 	}
+}
+
+// otherColumns returns up to n columns of b other than tc, in order.
+func otherColumns(b *tables.Block, tc, n int) []int {
+	var cand []int
+	for c := range b.Columns {
+		if c != tc && len(cand) < n {
+			cand = append(cand, c)
+		}
+	}
+	return cand
+}
+
+// subset returns the elements of cand whose bit is set in mask.
+func subset(cand []int, mask int) []int {
+	var set []int
+	for k := range cand {
+		if mask&(1<<k) != 0 {
+			set = append(set, cand[k])
+		}
+	}
+	return set
 }

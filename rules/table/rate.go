@@ -165,13 +165,19 @@ func rateMantBig(num, den figures.Number, growth, pct bool, dec int) (int64, boo
 	if pct {
 		v.Mul(v, big.NewRat(100, 1))
 	}
+	return roundHalfAway(v, dec)
+}
+
+// roundHalfAway returns the mantissa of v rounded half away from zero to
+// dec decimals; ok is false when it does not fit an int64.
+func roundHalfAway(v *big.Rat, dec int) (m int64, ok bool) {
 	f := new(big.Rat).Mul(v, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dec)), nil)))
 	neg := f.Sign() < 0
 	if neg {
 		f.Neg(f)
 	}
 	q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(f.Num(), big.NewInt(2)), f.Denom()), new(big.Int).Mul(f.Denom(), big.NewInt(2)))
-	m := q.Int64()
+	m = q.Int64()
 	if neg {
 		m = -m
 	}

@@ -19,17 +19,7 @@ func rateText(rate, num, den figures.Number, computed *big.Rat, growth, pct bool
 		suffix = "%"
 	}
 	dec := rate.Dec
-	// round half away from zero to dec decimals
-	f := new(big.Rat).Mul(v, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(dec)), nil)))
-	neg := f.Sign() < 0
-	if neg {
-		f.Neg(f)
-	}
-	q := new(big.Int).Quo(new(big.Int).Add(new(big.Int).Mul(f.Num(), big.NewInt(2)), f.Denom()), new(big.Int).Mul(f.Denom(), big.NewInt(2)))
-	m := q.Int64()
-	if neg {
-		m = -m
-	}
+	m, _ := roundHalfAway(v, dec)
 	comp := figures.FormatFixed(m, dec)
 	var expr string
 	if growth {
