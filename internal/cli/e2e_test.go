@@ -35,6 +35,10 @@ func TestSeedEndToEnd(t *testing.T) {
 		{"seed-en.line", []string{"audit", "--format", "line", "--lang", "en", seedPath("report-2022.txt"), seedPath("report-2022.docx")}},
 		{"seed-txt.json", []string{"audit", "--format", "json", seedPath("report-2022.txt")}},
 		{"seed-txt.text", []string{"audit", "--width", "120", seedPath("report-2022.txt")}},
+		{"tables.md", []string{"extract", "--tables", "../../report/tableview/testdata/report.txt"}},
+		{"tables-en.md", []string{"extract", "--tables", "--lang", "en", "../../report/tableview/testdata/report.txt"}},
+		{"tables.json", []string{"extract", "--tables", "--format", "json", "../../report/tableview/testdata/report.txt"}},
+		{"tables.dump", []string{"extract", "--tables", "--format", "dump", "../../report/tableview/testdata/report.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3,19 +3,26 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/report/modeljson"
 	"github.com/crossfoot/crossfoot/report/modelmd"
+	"github.com/crossfoot/crossfoot/report/tableview"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 const extractUsage = `用法：crossfoot extract [选项] 文件
 
 显示 crossfoot 从文件中读出的内容：标题、段落和表格（含合并单元格），用于核对
-解析结果或供其他程序使用。
+解析结果或供其他程序使用。加 --tables 则显示 crossfoot 如何理解每张表：哪几行是表头、
+哪一行是合计、哪些是其中项、各列是本年/上年/增减额/增减率/分值/得分中的哪一种，以及
+从每个单元格读出的数值。对某条发现有疑问时，先看这里。
 
 选项：
+  --tables                显示表格的理解结果，而不是文件内容（md、json 或 dump 格式）
+  --lang zh|en            提示与 --tables Markdown 的用语（默认 zh）
   --format md|json|dump   输出格式（默认 md）：
                           md   Markdown；合并单元格显式标出：⟨跨2行⟩ ⟨跨3列⟩ 标在有文字的
                                单元格上，被覆盖的位置显示 ⟨合并↑⟩ 或 ⟨合并←⟩
@@ -32,6 +39,7 @@ func extractCommand() *command {
 	c.run = func(ctx context.Context, e *env, args []string) int {
 		fs := newFlagSet(c.name)
 		format := fs.String("format", "md", "")
+		showTables := fs.Bool("tables", false, "")
 		lang := fs.String("lang", "zh", "")
 		paths, code := parseFlags(e, c, fs, args)
 		if code >= 0 {
@@ -62,10 +70,12 @@ func extractCommand() *command {
 			fmt.Fprintf(e.stderr, "%s: %s%s\n", in.path, pick(en, "warning: ", "注意："), strings.Join(strings.Fields(p.Error()), " "))
 		}
 		var err error
-		switch *format {
-		case "json":
+		switch {
+		case *showTables:
+			err = writeTables(e.stdout, *format, in.path, tables.Analyze(d), en)
+		case *format == "json":
 			err = modeljson.Write(e.stdout, d)
-		case "md":
+		case *format == "md":
 			err = modelmd.Write(e.stdout, d)
 		default:
 			err = d.Dump(e.stdout)
@@ -77,6 +87,18 @@ func extractCommand() *command {
 		return ExitClean
 	}
 	return c
+}
+
+// writeTables writes how the tables were understood, in one of extract's
+// formats.
+func writeTables(w io.Writer, format, name string, a *tables.Analysis, en bool) error {
+	switch format {
+	case "json":
+		return tableview.WriteJSON(w, name, a)
+	case "md":
+		return tableview.WriteMarkdown(w, a, en)
+	}
+	return a.Dump(w)
 }
 
 // extractOne parses one file, turning a parser panic into an error.
