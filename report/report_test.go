@@ -5,10 +5,11 @@ import (
 	"encoding/csv"
 	"errors"
 	"flag"
-	"github.com/crossfoot/crossfoot/internal/goldenfile"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
 
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 

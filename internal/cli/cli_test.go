@@ -5,13 +5,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"github.com/crossfoot/crossfoot/internal/goldenfile"
-	"github.com/crossfoot/crossfoot/rules"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
+	"github.com/crossfoot/crossfoot/rules"
 
 	"github.com/olekukonko/tablewriter/pkg/twwidth"
 

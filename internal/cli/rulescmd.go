@@ -3,9 +3,10 @@ package cli
 import (
 	"context"
 	"fmt"
-	"github.com/crossfoot/crossfoot/rules"
 	"io"
 	"strings"
+
+	"github.com/crossfoot/crossfoot/rules"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/report"

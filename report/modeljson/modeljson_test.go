@@ -3,12 +3,13 @@ package modeljson
 import (
 	"bytes"
 	"flag"
-	"github.com/crossfoot/crossfoot/internal/goldenfile"
-	"github.com/crossfoot/crossfoot/internal/testenv"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 
 	"github.com/crossfoot/crossfoot/model"
 )

@@ -3,10 +3,11 @@ package modelmd
 import (
 	"bytes"
 	"flag"
-	"github.com/crossfoot/crossfoot/internal/goldenfile"
-	"github.com/crossfoot/crossfoot/internal/testenv"
 	"path/filepath"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/goldenfile"
+	"github.com/crossfoot/crossfoot/internal/testenv"
 
 	"github.com/crossfoot/crossfoot/model"
 )
