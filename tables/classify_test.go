@@ -66,3 +66,28 @@ func FuzzWordSet(f *testing.F) {
 		}
 	})
 }
+
+func TestFundNamesAreNotPeriodsOrBudgets(t *testing.T) {
+	tests := []struct {
+		name           string
+		period         Period
+		budget, actual bool
+	}{
+		{"上年结转", PeriodUnknown, false, false},
+		{"上年度结转结余", PeriodUnknown, false, false},
+		{"上年数", PeriodPrevious, false, false},
+		{"上年决算数", PeriodPrevious, false, true},
+		{"一般公共预算财政拨款", PeriodUnknown, false, false},
+		{"国有资本经营预算财政拨款", PeriodUnknown, false, false},
+		{"一般公共预算调整预算数", PeriodUnknown, true, false},
+		{"年初预算数", PeriodUnknown, true, false},
+		{"本年预算", PeriodCurrent, true, false},
+	}
+	for _, tt := range tests {
+		var c Column
+		classifyNamed(&c, false, tt.name, tt.name, "万元")
+		if c.Period != tt.period || c.Budget != tt.budget || c.Actual != tt.actual {
+			t.Errorf("%s: period %v budget %v actual %v, want %v %v %v", tt.name, c.Period, c.Budget, c.Actual, tt.period, tt.budget, tt.actual)
+		}
+	}
+}

@@ -641,10 +641,10 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	switch {
 	case currentWords.in(name, m):
 		c.Period = PeriodCurrent
-	case previousWords.in(name, m):
+	case previousWords.in(name, m) && !carryOver(name):
 		c.Period = PeriodPrevious
 	}
-	c.Budget = budgetWords.in(name, m)
+	c.Budget = budgetWords.in(name, m) && !onlyBudgetType(name)
 	c.Actual = actualWords.in(name, m)
 	for _, w := range columnTotalWords {
 		if strings.Contains(name, w) {
@@ -679,6 +679,34 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	if c.Role == Rate || c.Role == Diff {
 		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
+}
+
+// carryOver reports whether a column names funds carried over from the
+// year before (上年结转, 上年结余, 上年度结转结余): an item of this year's
+// income, not last year's figure.
+func carryOver(name string) bool {
+	for _, w := range []string{"上年结转", "上年结余", "上年度结转", "上年度结余", "上期结转", "上期结余"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// budgetTypes are kinds of budget, which name where money comes from
+// (一般公共预算财政拨款), not a budget figure as against an actual one.
+var budgetTypes = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算内", "预算外"}
+
+// onlyBudgetType reports whether every 预算 in name belongs to a budget
+// type.
+func onlyBudgetType(name string) bool {
+	if !strings.Contains(name, "预算") {
+		return false
+	}
+	for _, t := range budgetTypes {
+		name = strings.ReplaceAll(name, t, "")
+	}
+	return !budgetWords.in(name, runeBits(name))
 }
 
 var columnTotalWords = []string{"合计", "总计", "小计", "总额", "汇总", "共计"}
