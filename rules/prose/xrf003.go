@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -19,10 +20,13 @@ var XRF003 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "两张表中同一项目数值不一致",
 		TitleEN: "The same item differs between two tables",
-		Explain: "两张表的某两列年度、口径相同，且至少有两个同名行（非零）数值完全一致时，视为同一组数据；" +
-			"其中同名行数值不一致的报告出来。同一列中重复出现的行名不参与比较；不一致的行多于一致的行时视为不同口径，不报告。",
-		ExplainEN: "When two columns of different tables (same year and basis) agree on at least two non-zero items with " +
-			"the same label, they show the same data, and items with the same label that differ are reported.",
+		Explain: "两张表的某两列年度、口径相同，且至少有三个同名行（非零）数值完全一致、又是两表之间彼此最吻合的一对列时，" +
+			"视为同一组数据；其中同名行数值不一致的报告出来。同一列中重复出现的行名不参与比较；不一致的行超过一致行的三分之一时视为不同口径，不报告。" +
+			"收入表与支出表、资金范围不同的表（如一般公共预算财政拨款表与全部资金的表）不相互比较。",
+		ExplainEN: "When two columns of different tables (same year and basis) agree on at least three non-zero items with " +
+			"the same label, and agree better with each other than with any other column of the other table, they show the same " +
+			"data, and items with the same label that differ are reported (unless they are more than a third of the agreeing ones). " +
+			"Income tables are not compared with spending tables, nor tables of different funds (一般公共预算财政拨款 against all funds).",
 		Bad:  "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 10.80（其余各项一致）",
 		Good: "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 1.08",
 	},
@@ -53,6 +57,7 @@ func runXRF003(p *audit.Pass) {
 	cellOf := resized(st.cellOf, nIDs)
 	clear(cellOf)
 	differ := st.differ[:0]
+	var results []pairResult
 	defer func() { st.cellOf, st.differ = cellOf, differ }()
 	ai := -1 // the column in cellOf
 	for _, pair := range agreeingPairs(cols, nIDs, st) {
@@ -74,8 +79,7 @@ func runXRF003(p *audit.Pass) {
 		if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
 			continue
 		}
-		same := 0
-		differ = differ[:0]
+		same, from := 0, len(differ)
 		for _, r := range b.byID {
 			ca, cb := cellOf[r.id], r.cf
 			if ca == nil {
@@ -90,14 +94,90 @@ func runXRF003(p *audit.Pass) {
 				differ = append(differ, [2]*cellFacts{ca, cb})
 			}
 		}
-		if same < 2 || len(differ) == 0 || len(differ) > same {
+		results = append(results, pairResult{a: pair[0], b: pair[1], same: same, from: from, to: len(differ)})
+	}
+	for _, r := range results {
+		a, b := cols[r.a], cols[r.b]
+		d := differ[r.from:r.to]
+		if len(d) == 0 || r.same < 3 || 3*len(d) > r.same || !bestPartners(results, cols, r) || !sameScope(a.first.blk, b.first.blk) {
 			continue
 		}
-		slices.SortFunc(differ, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].span().Start, q[1].span().Start) })
-		for _, d := range differ {
-			reportTables(p, d[0], d[1], same)
+		d = slices.Clone(d)
+		slices.SortFunc(d, func(p, q [2]*cellFacts) int { return cmp.Compare(p[1].span().Start, q[1].span().Start) })
+		for _, dd := range d {
+			reportTables(p, dd[0], dd[1], r.same)
 		}
 	}
+}
+
+// pairResult is how two columns of different tables compare: the rows
+// under a shared label on which they agree (same, non-zero) and those on
+// which they differ (differ[from:to] of runXRF003).
+type pairResult struct {
+	a, b     int
+	same     int
+	from, to int
+}
+
+// bestPartners reports whether r's columns are each other's best match in
+// the other's table: no other column of b's table agrees with a on as many
+// rows, nor another column of a's table with b. Tables often repeat a set
+// of items in several columns (收入合计, 财政拨款收入, 其他收入; 合计, 基本支出,
+// 项目支出) whose figures coincide where an item has one source only; only
+// the column that agrees best is the same data, and comparing the others
+// reports differences that are none.
+func bestPartners(results []pairResult, cols []*colCells, r pairResult) bool {
+	ta, tb := cols[r.a].first.blk.Table, cols[r.b].first.blk.Table
+	for _, o := range results {
+		if o == r {
+			continue
+		}
+		if o.a == r.a && cols[o.b].first.blk.Table == tb && o.same >= r.same ||
+			o.b == r.b && cols[o.a].first.blk.Table == ta && o.same >= r.same {
+			return false
+		}
+	}
+	return true
+}
+
+// sameScope reports whether two tables can show the same data by their
+// titles: not income against spending (收入 by 功能分类 and 支出 by 功能分类
+// share their items and differ by the carry-over), and the same kind of
+// funds (an 一般公共预算财政拨款 table shows less than an all-funds one).
+func sameScope(a, b *tables.Block) bool {
+	ta, tb := blockTitle(a), blockTitle(b)
+	if da, db := flowOf(ta), flowOf(tb); da != 0 && db != 0 && da != db {
+		return false
+	}
+	for _, w := range fundScopes {
+		if strings.Contains(ta, w) != strings.Contains(tb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// fundScopes are the words by which a table title narrows its funds.
+var fundScopes = []string{"财政拨款", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公"}
+
+func blockTitle(b *tables.Block) string {
+	if b.Title == b.Table.Title {
+		return b.Title
+	}
+	return b.Table.Title + b.Title
+}
+
+// flowOf is 1 for a title about income only, 2 about spending only, 0
+// otherwise (both, or neither).
+func flowOf(title string) int {
+	in, out := strings.Contains(title, "收入"), strings.Contains(title, "支出")
+	switch {
+	case in && !out:
+		return 1
+	case out && !in:
+		return 2
+	}
+	return 0
 }
 
 // xrf003Storage is runXRF003's working storage, kept in xrefFacts from

@@ -82,6 +82,12 @@ func runXRF003Ref(p *audit.Pass) {
 		}
 		sort.Slice(cc.byID, func(i, j int) bool { return cc.byID[i].id < cc.byID[j].id })
 	}
+	type result struct {
+		a, b   *colCellsRef
+		same   int
+		differ [][2]*cellFacts
+	}
+	var results []result
 	for i, a := range ordered {
 		for _, b := range ordered[i+1:] {
 			if a.first.table() == b.first.table() || !a.first.basis.compatible(b.first.basis) {
@@ -114,13 +120,32 @@ func runXRF003Ref(p *audit.Pass) {
 					differ = append(differ, [2]*cellFacts{ca, cb})
 				}
 			}
-			if same < 2 || len(differ) == 0 || len(differ) > same {
+			if same >= 2 {
+				results = append(results, result{a, b, same, differ})
+			}
+		}
+	}
+	// a pair is reported only when no other column of either table agrees
+	// as well with its partner
+	best := func(r result) bool {
+		for _, o := range results {
+			if o.a == r.a && o.b == r.b {
 				continue
 			}
-			sort.Slice(differ, func(i, j int) bool { return differ[i][1].span().Start < differ[j][1].span().Start })
-			for _, d := range differ {
-				reportTables(p, d[0], d[1], same)
+			if o.a == r.a && o.b.first.table() == r.b.first.table() && o.same >= r.same ||
+				o.b == r.b && o.a.first.table() == r.a.first.table() && o.same >= r.same {
+				return false
 			}
+		}
+		return true
+	}
+	for _, r := range results {
+		if r.same < 3 || len(r.differ) == 0 || 3*len(r.differ) > r.same || !best(r) || !sameScope(r.a.first.blk, r.b.first.blk) {
+			continue
+		}
+		sort.Slice(r.differ, func(i, j int) bool { return r.differ[i][1].span().Start < r.differ[j][1].span().Start })
+		for _, d := range r.differ {
+			reportTables(p, d[0], d[1], r.same)
 		}
 	}
 }
