@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -199,6 +200,33 @@ func TestAnalyzeStatements(t *testing.T) {
 	st = Analyze("支出合计100.00万元，分别为人员支出60.00万元、公用支出30.00万元。收入50万元，其中：A 20万元；B 40万元。")
 	if len(st.Enumerations) != 2 || !st.Enumerations[0].Complete || st.Enumerations[1].Complete || len(st.Enumerations[1].Parts) != 2 {
 		t.Fatalf("enumerations = %+v", st.Enumerations)
+	}
+}
+
+// TestMarkerClauseEnds: a marker whose clause ends before any figure
+// ("主要用于保障人员经费；") introduces no parts, so the next clause's
+// figure is a sibling of the total before the marker, not its part.
+func TestMarkerClauseEnds(t *testing.T) {
+	tests := []struct {
+		in    string
+		parts []string // the labels of the parts of each enumeration
+	}{
+		{"财政补助支出41,234,567元，其中：基本支出18,563,420元，主要用于保障人员经费；项目支出22,671,147元，主要用于设备购置。",
+			[]string{"基本支出,项目支出"}},
+		{"基本支出18.56万元，主要用于：人员经费12.00万元；公用经费6.56万元。", []string{"人员经费,公用经费"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, e := range Analyze(tt.in).Enumerations {
+			var labels []string
+			for _, p := range e.Parts {
+				labels = append(labels, p.Label)
+			}
+			got = append(got, strings.Join(labels, ","))
+		}
+		if !slices.Equal(got, tt.parts) {
+			t.Errorf("%s\nparts %q, want %q", tt.in, got, tt.parts)
+		}
 	}
 }
 

@@ -339,6 +339,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		if m == "" {
 			continue
 		}
+		if indexSemi(s[mAt.End:qs[i].Start]) >= 0 {
+			continue // "主要用于保障人员经费；项目支出X": the marker's clause ended before any figure
+		}
 		// the total: the nearest figure before the marker (skipping shares)
 		ti := -1
 		for k := i - 1; k >= 0; k-- {
@@ -410,6 +413,17 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			case semi < 0 && hasSemi:
 				j = len(qs) // a clause break ends a list separated by commas
 				continue
+			}
+			if semi == 1 {
+				// in "其中：A a，主要用于…；B b" what comes before the ； is
+				// said of A: B's glue is what follows it
+				for k := indexSemi(g); k >= 0; k = indexSemi(g) {
+					n := 1
+					if g[k] != ';' {
+						n = len("；")
+					}
+					g, ga = g[k+n:], ga+k+n
+				}
 			}
 			if mm, _ := markerIn(ms, ga, ga+len(g)); mm != "" {
 				break

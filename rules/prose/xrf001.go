@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -86,7 +87,7 @@ func runXRF001(p *audit.Pass) {
 			clear(seen)
 			for _, m := range matches(pi) {
 				cf := m.cf
-				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 {
+				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || agrees(f, cf) != 1 {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -116,6 +117,9 @@ func runXRF001(p *audit.Pass) {
 			f := &x.prose[pi]
 			hits = hits[:0]
 			for _, m := range matches(pi) {
+				if quotesAPart(f, m.cf) {
+					continue
+				}
 				if l := linesOf(m.cf); l[0] == best || l[1] == best {
 					hits = append(hits, m.cf)
 				}
@@ -152,7 +156,7 @@ func runXRF001(p *audit.Pass) {
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || quotesAPart(f, cf) {
 				continue
 			}
 			if part && !x.scopeConfirmed(f, cf) {
@@ -179,6 +183,24 @@ func runXRF001(p *audit.Pass) {
 		}
 	next:
 	}
+}
+
+// quotesAPart reports whether prose figure f, written after a scope word
+// (基本支出, 项目支出, …) in its sentence, would be compared with the total
+// row of a block that has a row of that scope: the figure is that row's
+// ("其中：基本支出调整后预算743.20万元，实际支出742.14万元" is not the
+// 合计 row's 实际支出).
+func quotesAPart(f *pfig, cf *cellFacts) bool {
+	if f.sentScopeIdx < 0 || !cf.r.Total {
+		return false
+	}
+	w := scopeWords[f.sentScopeIdx]
+	for _, r := range cf.blk.Rows {
+		if !r.Total && strings.Contains(r.Label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // xrf001Storage is runXRF001's working storage, kept in xrefFacts from
