@@ -619,6 +619,12 @@ func subsets(b *tables.Block, cols []*tables.Column, r figures.Rounding, all boo
 				hi := ch.target.Num.Interval(r).Hi
 				ch.ok = lo.Cmp(hi) <= 0
 			}
+			if !ch.ok && prefixMakesTotal(ch.partCells(), ch.target.Num, r) {
+				// "其中：门诊收入、住院收入" add up to 医疗收入 and the next row,
+				// 科教收入, overshoots by itself: it is the total's sibling,
+				// indented like the parts, not a part that makes them too many
+				continue
+			}
 			ch.conf = 0.9
 			ch.basis = "其中"
 			if !all && unseen(kSubset, ch.ok, ch.exact) {
@@ -632,6 +638,20 @@ func subsets(b *tables.Block, cols []*tables.Column, r figures.Rounding, all boo
 	}
 	sortChecks(out)
 	return out
+}
+
+// prefixMakesTotal reports whether the first few parts (not all) add up to
+// total within rounding.
+func prefixMakesTotal(parts []tables.DataCell, total figures.Number, r figures.Rounding) bool {
+	nums := numsOf(parts)
+	t := total.Interval(r)
+	for k := 1; k < len(nums); k++ {
+		s := figures.SumInterval(nums[:k], r)
+		if s.Lo.Cmp(t.Hi) <= 0 && s.Hi.Cmp(t.Lo) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func numsOf(cs []tables.DataCell) []figures.Number {
