@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -16,9 +17,10 @@ var yr006 = &audit.Rule{
 		Title:   "年末时点不是报告年度",
 		TitleEN: "Year-end date is not the report year's",
 		Explain: "“截至2020年12月31日，编制人数…”这类年末时点应是报告年度的年末；在2019年度报告中写成2020年（或2018年）" +
-			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报。",
+			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明（标题有“预算”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报。",
 		ExplainEN: "A year-end cut-off (\"截至2020年12月31日\", \"2020年末\") should be the report year's; in a 2019 report " +
-			"another year is probably a typo. Dates within a year (\"截至2020年5月底\") are not reported.",
+			"another year is probably a typo. Dates within a year (\"截至2020年5月底\") are not reported, nor the end of the year before " +
+			"in a budget explanation (its title says 预算, not 决算, 自评, 评价 or 执行), which is written before the budget year ends.",
 		Bad:  "（2019年度报告）截至2020年12月31日，编制人数62人",
 		Good: "截至2019年12月31日，编制人数62人",
 	},
@@ -33,6 +35,9 @@ func runYR006(p *audit.Pass) {
 		return
 	}
 	R := ry.Year
+	// a budget explanation states people, vehicles and assets at the end
+	// of the year before the budget year, which has not ended yet
+	prior := budgetReport(p.Doc)
 	ym := yearMarksOf(p)
 	at := 0 // the units follow each other in the text (yearMarks.inAfter)
 	for _, u := range unitsOf(p) {
@@ -41,7 +46,7 @@ func runYR006(p *audit.Pass) {
 		}
 		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
 			y, _ := strconv.Atoi(u.Text[m[2]:m[3]])
-			if y == R || y < R-1 || y > R+1 {
+			if y == R || y < R-1 || y > R+1 || y == R-1 && prior {
 				continue
 			}
 			p.Report(audit.Finding{
@@ -59,6 +64,37 @@ func runYR006(p *audit.Pass) {
 			})
 		}
 	}
+}
+
+// budgetReport reports whether d's title (its first lines, before any
+// table) says it explains a budget (2024年部门预算说明) and not accounts,
+// an evaluation or the execution of a budget.
+func budgetReport(d *model.Document) bool {
+	budget, lines := false, 0
+	for _, b := range d.Blocks {
+		var t string
+		switch b := b.(type) {
+		case *model.Heading:
+			t = d.Slice(b.Span)
+		case *model.Paragraph:
+			t = d.Slice(b.Span)
+		default:
+			return budget
+		}
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		for _, w := range []string{"决算", "自评", "评价", "执行"} {
+			if strings.Contains(t, w) {
+				return false
+			}
+		}
+		budget = budget || strings.Contains(t, "预算")
+		if lines++; lines == 3 {
+			break
+		}
+	}
+	return budget
 }
 
 // mayEndYear reports whether yearEndRe can match s, the text at base of a
