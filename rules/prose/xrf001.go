@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -185,18 +186,36 @@ func runXRF001(p *audit.Pass) {
 	}
 }
 
-// quotesAPart reports whether prose figure f, written after a scope word
-// (基本支出, 项目支出, …) in its sentence, would be compared with the total
-// row of a block that has a row of that scope: the figure is that row's
-// ("其中：基本支出调整后预算743.20万元，实际支出742.14万元" is not the
-// 合计 row's 实际支出).
+// quotesAPart reports whether prose figure f would be compared with the
+// total row of a block although its clause names another row of that block
+// before it: the figure is that row's, not the total's. "其中：基本支出调整后
+// 预算743.20万元，实际支出742.14万元" and "保障性安居工程支出0.59亿元，执行率
+// 98.37%" quote the 基本支出 and 保障性安居工程 rows, not the 合计 row's
+// 实际支出 and 执行率. (A total row matches by its column's name only when
+// its table's columns are the items; see cellFacts.)
 func quotesAPart(f *pfig, cf *cellFacts) bool {
-	if f.sentScopeIdx < 0 || !cf.r.Total {
+	if !cf.r.Total {
 		return false
 	}
-	w := scopeWords[f.sentScopeIdx]
+	if f.sentScopeIdx >= 0 {
+		w := scopeWords[f.sentScopeIdx]
+		for _, r := range cf.blk.Rows {
+			if !r.Total && strings.Contains(r.Label, w) {
+				return true
+			}
+		}
+	}
+	sent := f.u.sentenceOf(f.q.Start)
+	clause := f.u.text[sent.Start:f.q.Start]
+	if k := strings.LastIndex(clause, "；"); k >= 0 {
+		clause = clause[k:]
+	}
 	for _, r := range cf.blk.Rows {
-		if !r.Total && strings.Contains(r.Label, w) {
+		if r.Total || r.Group {
+			continue
+		}
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
+		if utf8.RuneCountInString(l) >= 2 && strings.Contains(clause, l) {
 			return true
 		}
 	}
