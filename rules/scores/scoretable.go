@@ -410,7 +410,8 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 			}
 		}
 		// a level-1 row: its only label is in the 一级指标 column
-		if h.l1Col >= 0 && h.item >= 0 && cur != nil && len(cells) == h.n && cur.Cell == t.At(r, h.l1Col) && onlyL1(d, cells, h) {
+		// (not the total row, whose 合计 stands in the same column)
+		if h.l1Col >= 0 && h.item >= 0 && cur != nil && !row.Total && len(cells) == h.n && cur.Cell == t.At(r, h.l1Col) && onlyL1(d, cells, h) {
 			row.Sub = true
 			if !cur.Declared.OK {
 				cur.Declared = row.Weight
