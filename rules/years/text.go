@@ -508,6 +508,11 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				}
 				continue
 			}
+			if e.Start > firstBreak(s) && strings.Contains(s[e.End:m[2]], "；") {
+				// "…，主要是项目上年已基本完成；一般公共服务支出689.35万元":
+				// a year inside a later clause speaks of that clause only
+				continue
+			}
 			year, base = e.Year, false
 		}
 		dst = append(dst, yfig{
@@ -519,6 +524,17 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 			Sent: sent,
 		})
 	}
+}
+
+// firstBreak returns the offset of the first clause break (，, ；) in
+// sentence s, len(s) if none: a year written before it ("2021年度…支出X万元，
+// 主要用于：A a；B b") dates the whole sentence.
+func firstBreak(s string) int {
+	i := strings.IndexAny(s, "，；,;")
+	if i < 0 {
+		return len(s)
+	}
+	return i
 }
 
 // labelWords are removed from a label, in the order a regexp alternation
