@@ -35,6 +35,7 @@ func runYR001(p *audit.Pass) {
 	yf := yearFigures(p)
 	figs := yf.figs
 	reported := map[[2]int]bool{}
+	var hits []yr001Hit
 	for fi := range figs {
 		f := &figs[fi]
 		if f.Table || f.Base || f.Year == 0 || f.Year >= R || f.Year < R-3 || !significant(f.N) {
@@ -82,31 +83,61 @@ func runYR001(p *audit.Pass) {
 			continue
 		}
 		reported[key] = true
-		where := "正文"
-		whereEN := "prose"
-		if match.Table {
-			l := audit.LocationOf(p.Doc, match.Span.Start)
-			where, whereEN = l.String(), l.English()
-		} else {
-			l := audit.LocationOf(p.Doc, match.Span.Start)
-			where, whereEN = "正文 "+l.String(), "prose, "+l.English()
-		}
-		p.Report(audit.Finding{
-			Severity: audit.Warning,
-			Message: fmt.Sprintf("此处金额 %s%s 标注为%d年，但与%d年（报告年度）同一项目的数字相同（%s），且别处没有%d年的该数：疑似年份写错或误用本年数",
-				f.N.String(), f.N.Unit, f.Year, R, where, f.Year),
-			MessageEN: fmt.Sprintf("%s %s is labelled %d but equals the %d (report year) figure of the same item (%s), and no %d figure elsewhere has this value: the year is probably wrong",
-				f.N.String(), f.N.Unit, f.Year, R, whereEN, f.Year),
-			Span:       f.Span,
-			Expr:       fmt.Sprintf("%d年 %s = %d年 %s", f.Year, f.N.String(), R, match.N.String()),
-			Expected:   fmt.Sprintf("%d年", R),
-			Actual:     fmt.Sprintf("%d年", f.Year),
-			Confidence: 0.75,
-			Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
-			HintEN:     fmt.Sprintf("report year %d", R),
-			Related:    []model.Span{match.Span},
-		})
+		hits = append(hits, yr001Hit{f, match})
 	}
+	// One wrong year word mislabels every figure after it in its sentence
+	// ("2021年度…支出5269.18万元，主要用于：A 120.99万元；B 59.44万元"): the
+	// first figure is reported, with the others as related places.
+	for i := 0; i < len(hits); {
+		j := i + 1
+		for j < len(hits) && hits[j].f.Sent == hits[i].f.Sent && hits[j].f.Year == hits[i].f.Year {
+			j++
+		}
+		reportYR001(p, ry, hits[i], hits[i+1:j])
+		i = j
+	}
+}
+
+// yr001Hit is a prose figure YR001 reports, with the report-year figure it
+// equals.
+type yr001Hit struct{ f, match *yfig }
+
+func reportYR001(p *audit.Pass, ry *yearVote, h yr001Hit, more []yr001Hit) {
+	f, match, R := h.f, h.match, ry.Year
+	where := "正文"
+	whereEN := "prose"
+	if match.Table {
+		l := audit.LocationOf(p.Doc, match.Span.Start)
+		where, whereEN = l.String(), l.English()
+	} else {
+		l := audit.LocationOf(p.Doc, match.Span.Start)
+		where, whereEN = "正文 "+l.String(), "prose, "+l.English()
+	}
+	fd := audit.Finding{
+		Severity: audit.Warning,
+		Message: fmt.Sprintf("此处金额 %s%s 标注为%d年，但与%d年（报告年度）同一项目的数字相同（%s），且别处没有%d年的该数：疑似年份写错或误用本年数",
+			f.N.String(), f.N.Unit, f.Year, R, where, f.Year),
+		MessageEN: fmt.Sprintf("%s %s is labelled %d but equals the %d (report year) figure of the same item (%s), and no %d figure elsewhere has this value: the year is probably wrong",
+			f.N.String(), f.N.Unit, f.Year, R, whereEN, f.Year),
+		Span:       f.Span,
+		Expr:       fmt.Sprintf("%d年 %s = %d年 %s", f.Year, f.N.String(), R, match.N.String()),
+		Expected:   fmt.Sprintf("%d年", R),
+		Actual:     fmt.Sprintf("%d年", f.Year),
+		Confidence: 0.75,
+		Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+		HintEN:     fmt.Sprintf("report year %d", R),
+		Related:    []model.Span{match.Span},
+	}
+	if len(more) > 0 {
+		var vals []string
+		for _, m := range more {
+			vals = append(vals, m.f.N.String()+m.f.N.Unit)
+			fd.Related = append(fd.Related, m.f.Span)
+		}
+		fd.Message += fmt.Sprintf("；同句的 %s 也与报告年度的数字相同", strings.Join(vals, "、"))
+		fd.MessageEN += fmt.Sprintf("; so do %s in the same sentence", strings.Join(vals, ", "))
+	}
+	p.Report(fd)
 }
 
 // containsYear is strings.Contains(s, strconv.Itoa(y)+"年") without
