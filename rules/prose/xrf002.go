@@ -1,9 +1,11 @@
 package prose
 
 import (
+	"math/big"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -68,7 +70,13 @@ func runXRF002(p *audit.Pass) {
 				}
 			case a.isRate && a.year == 0 && b.year == 0 && fundRate(x.label(a).S):
 				// a budget rate (公用经费控制率, 预算执行率) is stated once per
-				// report; other rates (入学率, 使用率) recur for many subjects
+				// report; other rates (入学率, 使用率) recur for many subjects.
+				// Two that each follow the two amounts they are worked out
+				// from ("项目全年预算1650.00万元，全年执行1592.46万元，预算执行率
+				// 96.51%") are of two subjects, each right for its own.
+				if rateOfItsAmounts(a) && rateOfItsAmounts(b) {
+					continue
+				}
 			default:
 				continue
 			}
@@ -147,6 +155,32 @@ func (s *xrf002Storage) release() {
 // earlierText is what an XRF002 finding says of the earlier figure: its value
 // and where it is.
 type earlierText struct{ shown, where, whereEN string }
+
+// rateOfItsAmounts reports whether rate figure f equals, within
+// rounding, the ratio of two money figures written before it in its
+// sentence.
+func rateOfItsAmounts(f *pfig) bool {
+	sent := f.u.sentenceOf(f.q.Start)
+	var money []figures.Interval
+	for _, q := range f.u.st.Quantities {
+		if q.Start < sent.Start || q.Start >= f.q.Start {
+			continue
+		}
+		if e, ok := figures.UnitExp(q.Unit); ok && !q.Percent {
+			money = append(money, q.Number.Interval(figures.HalfUp).Scale(new(big.Rat).SetFrac(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(e)), nil), big.NewInt(1))))
+		}
+	}
+	for i, num := range money {
+		for j, den := range money {
+			if i != j {
+				if ok, _, valid := figures.RateCheck(f.q.Number, num, den); ok && valid {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // fundRate reports whether a rate's name says what money it measures.
 func fundRate(label string) bool {
