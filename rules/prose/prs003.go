@@ -76,9 +76,11 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	if !valid || ok {
 		return
 	}
-	if sev == audit.Warning && !grosslyOff(computed, c.Rate.Rat()) {
+	if sev == audit.Warning && !grosslyOff(computed, c.Rate.Rat()) && !moneyToTheCent(c) {
 		// a base derived as X − D is itself approximate (and statistics
-		// offices often adjust the earlier figure): report only clear misses
+		// offices often adjust the earlier figure): report only clear
+		// misses, unless both are amounts of money written to the cent,
+		// which accounts do not revise
 		return
 	}
 	expr := rateExpr(c)
@@ -187,6 +189,23 @@ func absRat(r *big.Rat) *big.Rat { return new(big.Rat).Abs(r) }
 
 // grosslyOff reports whether computed and stated (both in percent) differ by
 // more than 1 percentage point and more than 10 % of the stated value.
+// moneyToTheCent reports whether the comparison's current figure and
+// change are amounts of money in 元 or 万元 with two decimals or more and
+// its rate has two decimals too, as in accounts and budgets ("学费收入
+// 624.38万元，比上年增加26.26万元，增长4.93%"); statistical bulletins
+// (亿元, rates to one decimal) compare with revised figures.
+func moneyToTheCent(c figures.Comparison) bool {
+	if c.Rate.Dec < 2 {
+		return false
+	}
+	for _, q := range []*figures.Quantity{c.Cur, c.Diff} {
+		if q == nil || q.Dec < 2 || q.Unit != "元" && q.Unit != "万元" {
+			return false
+		}
+	}
+	return true
+}
+
 func grosslyOff(computed, stated *big.Rat) bool {
 	d := new(big.Rat).Sub(computed, absRat(stated))
 	d.Abs(d)
