@@ -16,10 +16,12 @@ var PRS003 = &audit.Rule{
 		Title:   "增减幅度与增减额、基数不符",
 		TitleEN: "Stated growth rate differs from change ÷ base",
 		Explain: "“X比Y增加D，增长R%”中 R 应等于 D ÷ Y（未写 D 时用 X − Y）。基数 Y 写明时为错误；" +
-			"只写 X 和 D、由 X − D 推出基数时为警告。未写基数的“同比增长R%”不检查；" +
+			"只写 X 和 D、由 X − D 推出基数时为警告：金额以元或万元写到分、增幅写到两位小数时超出舍入即报，" +
+			"否则只报明显偏差（相差超过1个百分点且超过一成）。未写基数的“同比增长R%”不检查；" +
 			"注明按可比价、不变价或同口径计算的增速不检查。",
 		ExplainEN: "In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
-			"is an error; with the base derived as X − D it is a warning. Rates with no base, and rates at comparable " +
+			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
+			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth). Rates with no base, and rates at comparable " +
 			"prices, are not checked.",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
