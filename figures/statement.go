@@ -1043,8 +1043,8 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 			q := &after[idx]
 			g := s[pos:q.Start]
 			w, sign, wi := lastPolarity(g)
-			if with && idx == 0 && w != "" && !onlyPunct(g[:wi]) {
-				break // "与上年相比，A增加…": the change may be A's, not X's
+			if with && idx == 0 && w != "" && !onlyPunct(g[:wi]) && c.Cur != nil {
+				break // "X，与上年相比，A增加…": the change may be A's, not X's
 			}
 			if q.Percent {
 				if c.Rate != nil {
