@@ -1369,13 +1369,29 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			continue
 		}
 		sh := Share{Part: p, BaseLabel: base, Rate: q}
+		baseTotal := "" // base without the total word it ends with
+		for _, w := range []string{"合计", "总计", "共计"} {
+			if t, ok := strings.CutSuffix(base, w); ok && utf8.RuneCountInString(t) >= 2 {
+				baseTotal = t
+				break
+			}
+		}
 		var baseBuf [4]Quantity
 		bases := baseBuf[:0]
 		for _, b := range qs {
-			if b.Start == p.Start || b.Percent || b.Approx || !sameFamily(&b, &p) || b.Label == "" {
+			if b.Start == p.Start || b.Percent || b.Approx || b.Label == "" {
 				continue
 			}
-			if LabelsMatch(b.Label, base) {
+			if !sameFamily(&b, &p) {
+				// "收入合计332,996,720元…，其中：财政补助收入412.35万元，占收入
+				// 合计的12.38%": the base in the part's unit
+				var ok bool
+				if b, ok = inUnitOf(b, p.Unit); !ok {
+					continue
+				}
+			}
+			// "收入合计X…，占收入合计的R%": X is labelled 收入, as a total
+			if LabelsMatch(b.Label, base) || b.Total && baseTotal != "" && LabelsMatch(b.Label, baseTotal) {
 				bases = append(bases, b)
 			}
 		}
@@ -1385,6 +1401,22 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		}
 	}
 	return out
+}
+
+// inUnitOf returns amount q written in another unit of money (332996720元
+// as 33299.6720万元): the same digits with the decimal point moved, so its
+// rounding interval is the same amount of money. It fails for units that
+// are not money, and when the point would have to move right of the last
+// digit (1.2亿元 is not 12000万元 to the 万元).
+func inUnitOf(q Quantity, unit string) (Quantity, bool) {
+	from, ok1 := UnitExp(q.Unit)
+	to, ok2 := UnitExp(unit)
+	if !ok1 || !ok2 || q.Percent || q.Permil || q.Kind != Value || q.Dec+to-from < 0 {
+		return q, false
+	}
+	q.Dec += to - from
+	q.Unit = unit
+	return q, true
 }
 
 func multiples(s string, qs []Quantity) []Multiple {

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -47,7 +48,11 @@ func runPRS006(p *audit.Pass) {
 				Confidence: 0.7,
 				Related:    spans(u, &s.Part, &base),
 			}
-			f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), show(base), figures.FormatRat(pct, s.Rate.Dec))
+			shownBase := show(base)
+			if w := u.text[base.Start:base.End]; !strings.HasSuffix(w, base.Unit) {
+				shownBase = w + "（" + shownBase + "）" // written in another unit: 5,300,136.50元（530.013650万元）
+			}
+			f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), shownBase, figures.FormatRat(pct, s.Rate.Dec))
 			f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String())
 			locate(p, u, &f, s.Rate.Start)
 			p.Report(f)
