@@ -1229,13 +1229,17 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 	for i, q := range qs {
 		kind := ""
 		lead := strings.TrimSuffix(q.Lead, "为")
-		if !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
+		ofPlan := completesPlan(q.Lead)
+		if !ofPlan && !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
 			continue // every rate kind ends with 率
 		}
 		for _, k := range rateKinds {
 			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(lead, k) {
 				kind = k
 			}
+		}
+		if ofPlan {
+			kind = "完成"
 		}
 		if kind == "" || q.Approx || !(q.Percent || q.Unit == "倍") {
 			continue
@@ -1260,6 +1264,14 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 	clear(out) // the scratch keeps its room, not the figures it pointed to
 	x.rateBuf = out[:0]
 	return rts
+}
+
+// completesPlan reports a lead such as "完成年初预算的" or "完成年度计划的":
+// the figure is actual ÷ plan, as a 完成率 is ("年初预算为130.00万元，支出决算
+// 为123.68万元，完成年初预算的95.14%").
+func completesPlan(lead string) bool {
+	l, ok := strings.CutSuffix(lead, "的")
+	return ok && strings.HasPrefix(l, "完成") && (strings.Contains(l, "预算") || strings.Contains(l, "计划"))
 }
 
 // rateRole is what an earlier figure is to a rate.

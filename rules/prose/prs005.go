@@ -18,9 +18,10 @@ var PRS005 = &audit.Rule{
 		TitleEN: "Execution or control rate differs from actual ÷ plan",
 		Explain: "“政府采购预算169.23万元，实际执行67.53万元，执行率39.90%”一类写法中，比率应等于实际数 ÷ 预算（计划、编制）数。" +
 			"在同一段内、比率之前的计划数与实际数中，只要有一对相符就不报告；都不相符时报告离比率最近的一对。" +
-			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。",
+			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。“完成年初预算的95.14%”也按实际数 ÷ 预算数核对，只用同一分句内写明的预算数与实际数。",
 		ExplainEN: "A rate such as 执行率 or 控制率 must equal the actual figure divided by the planned one stated before it in " +
-			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited.",
+			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited. " +
+			"\"完成年初预算的95.14%\" is checked the same way, against the plan and actual written in its own clause.",
 		Bad:  "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率49.90%。",
 		Good: "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率39.90%。",
 	},
@@ -66,14 +67,31 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		}
 		return out
 	}
+	if r.Kind == "完成" {
+		// "年初预算为A，支出决算为B，完成年初预算的C%" holds its plan in its own
+		// clause; a plan further back ("三公经费预算23.00万元…；公务接待费支出
+		// 1.86万元，完成预算的62.00%") is another item's
+		from = r.Value.Start
+		for _, s := range sents {
+			if r.Value.Start >= s.Start && r.Value.Start < s.End {
+				from = s.Start
+			}
+		}
+		if k := strings.LastIndex(u.text[from:r.Value.Start], "；"); k >= 0 {
+			from += k
+		}
+	}
 	plans, acts := near(r.Plans), near(r.Actuals)
 	if len(plans) == 0 || len(acts) == 0 {
 		return
 	}
 	// the figures must be about what the rate measures: some pair of
 	// characters of the rate's name ("政府采购" of 政府采购执行率) recurs in them
-	stem := strings.TrimSuffix(r.Value.Label, r.Kind)
-	if !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
+	// ("完成年初预算的95.14%" names its plan itself)
+	name := labelOr(r.Value, r.Kind)
+	if r.Kind == "完成" {
+		name = strings.TrimSuffix(r.Value.Lead, "的")
+	} else if stem := strings.TrimSuffix(r.Value.Label, r.Kind); !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
 		return
 	}
 	rate := r.Value.Number
@@ -116,7 +134,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		Confidence: 0.7,
 		Related:    spans(u, &pl, &ac),
 	}
-	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", labelOr(r.Value, r.Kind), value, labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), expected, suffix)
+	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", name, value, labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), expected, suffix)
 	f.MessageEN = fmt.Sprintf("The rate %s does not match %s ÷ %s = %s%s.", value, acS, plS, figures.FormatRat(shown, dec), suffix)
 	if truncOK {
 		f.Confidence = 0.5
