@@ -499,6 +499,17 @@ func cannotBeat(sup, brk, left, bestSup, bestBrk int) bool {
 	return sup+left < bestSup || sup+left == bestSup && brk >= bestBrk
 }
 
+// ratesShown counts the rows of b with a figure in rate column rc.
+func ratesShown(b *tables.Block, rc *tables.Column) int {
+	n := 0
+	for _, row := range b.Rows {
+		if row.Cells[rc.Index].HasValue() {
+			n++
+		}
+	}
+	return n
+}
+
 // pair is a difference's two columns, a − b.
 type pair struct{ a, b int }
 
@@ -790,8 +801,11 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		switch {
 		case isHdr && bestSup >= 1 && bestSup >= bestBrk:
 			conf = 0.9
-		case isHdr && bestSup == 0 && bestBrk >= 1 && len(b.Rows) <= 2 && !f.growth:
-			conf = 0.6 // a one-line table: the header alone names the formula
+		case isHdr && bestSup == 0 && bestBrk >= 1 && ratesShown(b, rc) <= 2 && !f.growth:
+			// a one-line table (or one line with a rate, as in 项目支出绩效
+			// 自评表's 年度资金总额 over its 其中 rows): the header alone names
+			// the formula
+			conf = 0.6
 		case bestSup >= 2 && bestSup >= 2*bestBrk+1:
 			conf = 0.65 + 0.25*float64(bestSup)/float64(bestSup+bestBrk)
 		default:
