@@ -157,7 +157,7 @@ func runXRF001(p *audit.Pass) {
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || quotesAPart(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || grandTotal(f, cf) {
 				continue
 			}
 			if part && !x.scopeConfirmed(f, cf) {
@@ -216,6 +216,27 @@ func quotesAPart(f *pfig, cf *cellFacts) bool {
 		}
 		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
 		if utf8.RuneCountInString(l) >= 2 && strings.Contains(clause, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// grandTotal reports whether prose figure f is a 总计 that includes what
+// cell cf's 合计 leaves out: in accounts 收入总计 is 本年收入合计 plus the
+// funds carried over (年初结转和结余), so a 总计 is not compared with a
+// 合计 when its sentence names carried-over funds or the table has a 总计
+// row of its own.
+func grandTotal(f *pfig, cf *cellFacts) bool {
+	if !strings.Contains(f.q.Lead, "总计") || strings.Contains(cf.r.Label, "总计") || strings.Contains(cf.col.Name(), "总计") {
+		return false
+	}
+	sent := f.u.sentenceOf(f.q.Start)
+	if t := f.u.text[sent.Start:sent.End]; strings.Contains(t, "结转") || strings.Contains(t, "结余") {
+		return true
+	}
+	for _, r := range cf.blk.Rows {
+		if strings.Contains(r.Label, "总计") {
 			return true
 		}
 	}
