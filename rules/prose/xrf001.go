@@ -23,11 +23,13 @@ var XRF001 = &audit.Rule{
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）。" +
 			"一句中列举的多项与某一表格列（或以各列为项目的合计行）有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
 			"表格的合计行也按表名所指的项目比较（“2022年度“三公”经费支出情况表”的合计即“三公”经费支出），“本年数/上年数”列按报告年度及其上一年理解。" +
+			"句中在数字之前写了表中另一行的名称（“其中：基本支出…，实际支出…”）时，不与合计行比较；句中提到结转结余的“总计”不与“合计”比较。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
-			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before.",
+			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before. A figure " +
+			"written after another row's name in its clause is not compared with the total row, nor a 总计 that includes carried-over funds with a 合计.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
