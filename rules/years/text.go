@@ -36,10 +36,21 @@ func unitsOf(p *audit.Pass) []unit {
 	})
 }
 
-// sentenceSet is the sentences of every unit, split once per pass (the
-// money figures and YR002/YR003 all read them) into one slice: unit i's
-// sentences are Spans[First[i]:First[i+1]]. A sentence's index in Spans
-// also indexes the per-sentence facts (sentEvents, yearFigs.sentFigs).
+// sentenceSet is the sentences of every unit that hold a 年, split once
+// per pass (the money figures and YR002/YR003 all read them) into one
+// slice: unit i's sentences are Spans[First[i]:First[i+1]]. A sentence's
+// index in Spans also indexes the per-sentence facts (sentEvents,
+// yearFigs.sentFigs).
+//
+// A sentence without 年 is left out: every year mention (20XX年, 本年,
+// 上年度, …) holds one, and what the rules read of a sentence is its
+// mentions and the money figures they label. Such a sentence has no
+// mention, its figures no year; a figure without a year is never the
+// figure a rule reports nor one it compares with (YR001 and YR002 ask for
+// a given year), nor does it bring a table figure in that another would
+// not (yearFigures keeps the table figures of the prose values, which are
+// looked up only for figures with a year). A third of the seed's sentence
+// text had none: splitting and scanning it for money was wasted.
 type sentenceSet struct {
 	Spans []model.Span
 	First []int32 // len(units)+1
@@ -50,9 +61,11 @@ func (ss *sentenceSet) of(i int) (lo, hi int) { return int(ss.First[i]), int(ss.
 
 type sentsKey struct{}
 
-// sentencesOf returns the sentences of unitsOf(p), computed once per pass.
+// sentencesOf returns the sentences of unitsOf(p) that hold a 年,
+// computed once per pass.
 func sentencesOf(p *audit.Pass) *sentenceSet {
 	us := unitsOf(p)
+	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, sentsKey{}, func(*model.Document) *sentenceSet {
 		ss := &b.sents
@@ -61,12 +74,34 @@ func sentencesOf(p *audit.Pass) *sentenceSet {
 		}
 		ss.First = resize(ss.First, len(us)+1)
 		ss.First[0] = 0
+		at := 0 // the units follow each other in the text (inAfter)
 		for i, u := range us {
-			ss.Spans = appendSentences(ss.Spans, u)
+			if u.Year { // else none of its sentences has a 年
+				ss.Spans = appendYearSentences(ss.Spans, u, ym.inAfter(&at, u.Span.Start, u.Span.End))
+			}
 			ss.First[i+1] = int32(len(ss.Spans))
 		}
 		return ss
 	})
+}
+
+// appendYearSentences is appendSentences keeping only the sentences of u
+// that hold one of marks, the 年 of u's text (by offset in the document).
+func appendYearSentences(dst []model.Span, u unit, marks yearMarks) []model.Span {
+	from := len(dst)
+	dst = appendSentences(dst, u)
+	w := from
+	for _, sp := range dst[from:] {
+		// marks before sp lie in no later sentence either
+		for len(marks) > 0 && int(marks[0]) < sp.Start {
+			marks = marks[1:]
+		}
+		if len(marks) > 0 && int(marks[0])+len("年") <= sp.End {
+			dst[w] = sp
+			w++
+		}
+	}
+	return dst[:w]
 }
 
 type sentEventsKey struct{}

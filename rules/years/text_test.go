@@ -256,3 +256,24 @@ func TestNamesBatchMatchesOracle(t *testing.T) {
 	}
 	testenv.SameAs(t, "namesBatch", namesBatch, namesBatchOracle, cases...)
 }
+
+// TestYearSentences checks appendYearSentences against its plain form:
+// the sentences of the unit whose text holds 年.
+func TestYearSentences(t *testing.T) {
+	for _, s := range []string{
+		"", "年", "2022年。", "收入100万元。2022年支出50万元！无年份？", "本年度。\n上年\r\n没有。今年”。",
+		"一。二。三年。四。", "  2021年  。  2022年", "年年。年", "a\xe5\xb9年\xb4。年",
+	} {
+		u := unit{Span: model.Span{Start: 0, End: len(s)}, Text: s, Year: true}
+		var want []model.Span
+		for _, sp := range sentences(u) {
+			if strings.Contains(s[sp.Start:sp.End], "年") {
+				want = append(want, sp)
+			}
+		}
+		got := appendYearSentences(nil, u, appendMarks(nil, s))
+		if !slices.Equal(got, want) {
+			t.Errorf("appendYearSentences(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
