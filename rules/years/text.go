@@ -242,10 +242,23 @@ func sentEvents(p *audit.Pass) *eventList {
 type unitEventsKey struct{}
 
 // unitEvents returns the digit-year mentions of every unit of unitsOf(p)
-// (events(u.Text, 0)), found once per pass for YR003 and YR004.
+// (events(u.Text, 0)), found once per pass for YR003 and YR004, which read
+// their Year, Start and End; Base is left false.
+//
+// They are the digit-year mentions of the unit's sentences (sentEvents,
+// which has them anyway), moved to the unit's offsets: a year and its 年
+// lie in one sentence, and the context a mention is read in does not
+// reach across a sentence end (the rune before a year, the words after its
+// 年) but for the white space between a year and its 年, which may hold a
+// line end ("2022\n年"), where a sentence ends: a unit with a line end is
+// scanned whole. The text was scanned for years twice, once per sentence
+// and once per unit. (events_test.go keeps the scan of each unit as the
+// oracle.)
 func unitEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
 	ym := yearMarksOf(p)
+	ss := sentencesOf(p)
+	sevs := sentEvents(p)
 	b := buffersOf(p)
 	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
 		el := &b.unitEvs
@@ -253,8 +266,24 @@ func unitEvents(p *audit.Pass) *eventList {
 		el.At[0] = 0
 		at := 0 // the units follow each other in the text (inAfter)
 		for i, u := range us {
-			if u.Year { // else no events
+			switch {
+			case !u.Year: // no events
+			case strings.IndexByte(u.Text, '\n') >= 0 || strings.IndexByte(u.Text, '\r') >= 0: // (ContainsAny reads a byte at a time)
+				from := len(el.All)
 				el.All = appendScanEvents(el.All, ym.scannerAfter(&at, u.Text, u.Span.Start), 0) // u.Text is its span's text
+				for k := from; k < len(el.All); k++ {
+					el.All[k].Base = false
+				}
+			default:
+				lo, hi := ss.of(i)
+				for k := lo; k < hi; k++ {
+					shift := ss.Spans[k].Start - u.Span.Start
+					for _, e := range sevs.of(k) {
+						if !e.Rel {
+							el.All = append(el.All, event{Year: e.Year, Start: e.Start + shift, End: e.End + shift})
+						}
+					}
+				}
 			}
 			el.At[i+1] = int32(len(el.All))
 		}
