@@ -50,8 +50,12 @@ var asciiScan = func() (t [utf8.RuneSelf]bool) {
 // prepare acts on (or len(s)): it passes over the ASCII bytes the scan
 // does not act on and the valid three-byte runes not in prepRunes, which
 // prepare's loop would pass over as they are, and stops at anything else.
+// A three-byte rune is told by two table reads (see plainRows), not by
+// checking its bytes one by one: most of a text is such runes.
+// plainRunBytes in the tests, the byte-by-byte reading, is its oracle
+// (FuzzPlainRun).
 func plainRun(s string, i int) int {
-	for i+2 < len(s) {
+	for i >= 0 && i < len(s)-2 { // i+2 < len(s), in a form that spares the bounds checks
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiScan[c] {
@@ -60,10 +64,10 @@ func plainRun(s string, i int) int {
 			i++
 			continue
 		}
-		// x1, x2 are below 0x40 for continuation bytes, and then equal
-		// to their low six bits
-		x1, x2 := s[i+1]^0x80, s[i+2]^0x80
-		if !lead3[c] || x1|x2 >= 0x40 || prepRunes[(uint(c&0x0F)<<6|uint(x1))&1023]&(1<<(x2&63)) != 0 {
+		// x2 is below 0x40 for a continuation byte, and then equal to
+		// its low six bits
+		m := plainMasks[plainRows[uint(c)<<8|uint(s[i+1])]]
+		if x2 := s[i+2] ^ 0x80; x2 >= 0x40 || m&(1<<(x2&63)) != 0 {
 			return i
 		}
 		i += 3
@@ -74,6 +78,38 @@ func plainRun(s string, i int) int {
 	}
 	return i
 }
+
+// plainRows and plainMasks hold prepRunes for plainRun, by the first two
+// bytes of a rune: plainMasks[plainRows[c<<8|b1]] has bit k set when the
+// rune of bytes c, b1, 0x80+k is in prepRunes, for a c of lead3 and a
+// continuation byte b1; for any other pair, every bit (the rune is not
+// one plainRun passes over). The blocks of 64 runes have few distinct
+// sets (28): the rows index them, so that the table of rows is one byte
+// per pair, and the rows of the lead bytes in use (Han characters: E4 to
+// E9) a few cache lines.
+var plainRows, plainMasks = func() (rows [1 << 16]uint8, masks [256]uint64) {
+	masks[0] = ^uint64(0)
+	index := map[uint64]uint8{}
+	n := 1
+	for c := 0; c < 256; c++ {
+		if !lead3[c] {
+			continue
+		}
+		for x1 := 0; x1 < 64; x1++ {
+			m := prepRunes[uint(c&0x0F)<<6|uint(x1)]
+			k, ok := index[m]
+			if !ok {
+				if n == len(masks) {
+					panic("figures: prepRunes has too many distinct blocks for plainMasks")
+				}
+				k, n = uint8(n), n+1
+				index[m], masks[k] = k, m
+			}
+			rows[c<<8|(0x80+x1)] = k
+		}
+	}
+	return rows, masks
+}()
 
 // lead3[c] is set for the first bytes of the three-byte runes prepare
 // decodes itself: E1 to EF but ED (E0 and ED restrict the second byte).

@@ -401,3 +401,13 @@ func bracketStep(d int, r rune) int {
 	}
 	return d
 }
+
+// TestIsASCIILetter checks isASCIILetter against unicode.IsLetter, which it
+// replaces below 128.
+func TestIsASCIILetter(t *testing.T) {
+	for r := rune(-1); r < 0x300; r++ {
+		if got, want := isASCIILetter(r), r >= 0 && r < 128 && unicode.IsLetter(r); got != want {
+			t.Fatalf("isASCIILetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
