@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -680,6 +681,9 @@ func markersIn(s string, r Range, out []markerAt) []markerAt {
 // markers in a range of s holding [a, b): the last occurrence of marker k
 // within [a, b) is strings.LastIndex(s[a:b], marker k).
 func markerIn(ms []markerAt, a, b int) (string, Range) {
+	if len(ms) == 0 {
+		return "", Range{} // most sentences: no marker at all
+	}
 	var buf [16]int
 	last := buf[:len(enumMarkers)]
 	for k := range last {
@@ -715,7 +719,13 @@ func pickMarker(last []int, base int) (string, Range) {
 }
 
 // polarityWords is posWords then negWords, searched in one pass.
-var polarityWords = newWordSet(append(append([]string(nil), posWords...), negWords...))
+var polarityWords = func() wordSet {
+	words := append(append([]string(nil), posWords...), negWords...)
+	if len(words) > 64 {
+		panic("figures: lastPolarity keeps the polarity words found in a uint64")
+	}
+	return newWordSet(words)
+}()
 
 // polarity finds the first polarity word in s and returns it, its sign and offset.
 func polarity(s string) (string, int, int) {
@@ -738,11 +748,12 @@ func polarity(s string) (string, int, int) {
 
 // lastPolarity finds the last polarity word in s.
 func lastPolarity(s string) (string, int, int) {
-	var buf [64]int
-	last := buf[:len(polarityWords.words)]
-	polarityWords.indexes(s, nil, last) // last[k] = strings.LastIndex(s, word k)
+	var last [64]int
+	found := polarityWords.lastIndexes(s, last[:]) // last[k] = strings.LastIndex(s, word k), for the k found
 	bestW, bestS, bestI := "", 0, -1
-	for k, w := range polarityWords.words {
+	for ; found != 0; found &= found - 1 { // the words found, in order
+		k := bits.TrailingZeros64(found)
+		w := polarityWords.words[k]
 		// the latest word; of words ending together the longest (减少, not 少)
 		if i := last[k]; i >= 0 && (i > bestI && i+len(w) > bestI+len(bestW) || i <= bestI && i+len(w) >= bestI+len(bestW) && len(w) > len(bestW)) {
 			bestW, bestI = w, i
