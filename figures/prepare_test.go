@@ -205,3 +205,23 @@ func FuzzPlainRun(f *testing.F) {
 	}
 	f.Fuzz(checkPlainRun)
 }
+
+// TestPrepClasses checks prepRows and prepClasses against prepRune for
+// every three-byte sequence: the class of a valid rune of lead3, and
+// runeOther for anything else.
+func TestPrepClasses(t *testing.T) {
+	for c := 0x80; c < 0x100; c++ {
+		for b1 := 0; b1 < 0x100; b1++ {
+			for b2 := 0x80; b2 < 0xC0; b2++ {
+				want := uint8(runeOther)
+				if lead3[c] && b1&0xC0 == 0x80 {
+					want = prepRune(rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F))
+				}
+				if got := prepClasses[prepRows[c<<8|b1]][b2&0x3F]; got != want {
+					t.Fatalf("class of % x = %#x, want %#x", []byte{byte(c), byte(b1), byte(b2)}, got, want)
+				}
+			}
+		}
+	}
+	t.Logf("%d blocks of classes", len(prepClasses))
+}
