@@ -124,12 +124,11 @@ func prepRune(r rune) uint8 {
 // distinct classes (30): the rows index them, so that the table of
 // rows is one byte per pair, and the rows of the lead bytes in use (Han
 // characters: E4 to E9) a few cache lines.
-var prepRows, prepClasses = func() (rows [1 << 16]uint8, classes [][64]uint8) {
-	var other [64]uint8
-	for k := range other {
-		other[k] = runeOther
+var prepRows, prepClasses = func() (rows [1 << 16]uint8, classes [256][64]uint8) {
+	for k := range classes[0] {
+		classes[0][k] = runeOther // row 0: every pair not listed below
 	}
-	classes = append(classes, other) // row 0: every pair not listed below
+	n := 1
 	index := map[[64]uint8]uint8{}
 	for c := 0; c < 256; c++ {
 		if !lead3[c] {
@@ -142,12 +141,11 @@ var prepRows, prepClasses = func() (rows [1 << 16]uint8, classes [][64]uint8) {
 			}
 			k, ok := index[blk]
 			if !ok {
-				if len(classes) == 256 {
+				if n == len(classes) {
 					panic("figures: too many distinct blocks of rune classes for prepRows")
 				}
-				k = uint8(len(classes))
-				index[blk] = k
-				classes = append(classes, blk)
+				k, n = uint8(n), n+1
+				index[blk], classes[k] = k, blk
 			}
 			rows[c<<8|(0x80+x1)] = k
 		}

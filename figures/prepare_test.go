@@ -223,5 +223,4 @@ func TestPrepClasses(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d blocks of classes", len(prepClasses))
 }
