@@ -540,13 +540,17 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 		q.Permil = true
 		k += len("‰")
 	default:
-		for _, qual := range []string{"余", "多"} {
-			if strings.HasPrefix(rest, qual) {
-				q.Approx, q.Qualifier = true, qual
-				k += len(qual)
-				rest = ns[k:]
-				break
-			}
+		qual := ""
+		switch {
+		case strings.HasPrefix(rest, "余"):
+			qual = "余"
+		case strings.HasPrefix(rest, "多"):
+			qual = "多"
+		}
+		if qual != "" {
+			q.Approx, q.Qualifier = true, qual
+			k += len(qual)
+			rest = ns[k:]
 		}
 		if u := matchUnit(rest); u != "" && u != "余" {
 			q.Unit = u

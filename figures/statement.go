@@ -1212,6 +1212,10 @@ var (
 	rateKinds   = []string{"执行率", "控制率", "到位率", "使用率", "完成率", "利用率", "支出率", "达成率", "兑现率", "拨付率", "结转率"}
 	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "批复", "下达", "应"}
 	actualWords = []string{"实际", "执行", "支出", "完成", "实有", "到位", "决算", "使用", "在职", "发放", "拨付", "兑现"}
+
+	// the words of a lead each figure before a rate is searched for, in
+	// one pass over the lead each, not one per word
+	planWordSet, actualWordSet = newWordSet(planWords), newWordSet(actualWords)
 )
 
 // rates finds the rates among qs, the figures of a text: a figure whose
@@ -1279,7 +1283,7 @@ func roleInRate(p *Quantity) rateRole {
 	if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
 		text = withoutBudgetNames(buf[:0], text)
 	}
-	isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
+	isPlan, isActual := planWordSet.containsAny(text), actualWordSet.containsAny(text) // containsAny(text, planWords), …
 	switch {
 	case isPlan && !strings.Contains(text, "实际"):
 		return ratePlan
