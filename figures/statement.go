@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"bytes"
 	"math/big"
 	"math/bits"
 	"slices"
@@ -1317,6 +1318,9 @@ var budgetNames = []string{"一般公共预算", "政府性基金预算", "国�
 func withoutBudgetNames(dst []byte, s string) string {
 	b := append(dst, s...)
 	for _, name := range budgetNames {
+		if !bytes.Contains(b, []byte(name)) {
+			continue // nothing to drop: b stays as it is (most names)
+		}
 		w := 0 // the leftmost matches, not overlapping, are dropped in place
 		for i := 0; i < len(b); {
 			if len(b)-i >= len(name) && string(b[i:i+len(name)]) == name { // no copy made to compare
