@@ -290,6 +290,7 @@ func (sc *scanner) replace(s string, last, i, w int, n rune, marks []int) ([]int
 func (sc *scanner) sentences(out []Range) []Range {
 	s, ns := sc.orig, sc.ns
 	start := 0
+	var cur offCursor // the marks come in order: mapped moving on, not each by a search
 	emit := func(end int) {
 		a, b := trimSpaceRange(s, start, end)
 		if a < b {
@@ -300,7 +301,7 @@ func (sc *scanner) sentences(out []Range) []Range {
 		w := 0 // the width in ns of a sentence mark at m
 		switch c := ns[m]; {
 		case c == '\n' || c == '\r':
-			i := sc.off(m)
+			i := sc.offFrom(&cur, m)
 			emit(i)
 			start = i + 1
 			continue
@@ -313,7 +314,7 @@ func (sc *scanner) sentences(out []Range) []Range {
 		}
 		// keep closing quotes and brackets with the sentence (none of them
 		// is a sentence mark: the marks they cover are passed over alike)
-		j := sc.off(m + w)
+		j := sc.offFrom(&cur, m+w)
 		for j < len(s) {
 			q, n := utf8.DecodeRuneInString(s[j:])
 			if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {

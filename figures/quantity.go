@@ -236,6 +236,14 @@ func (sc *scanner) before(i int) (rune, int) {
 func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
 func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' } // unicode.IsLetter below 128
 
+// asciiLeadBoundary[c] is isLeadBoundary(c), for step.
+var asciiLeadBoundary = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isLeadBoundary(rune(c))
+	}
+	return t
+}()
+
 // isLeadBoundary reports runes that end a lead: clause punctuation and brackets.
 func isLeadBoundary(r rune) bool {
 	switch r {
@@ -274,8 +282,16 @@ func (sc *scanner) scan() []Quantity {
 // step acts on the rune at i, one of scanRunes, and returns where to go on.
 func (sc *scanner) step(i int) int {
 	ns := sc.ns
-	if c := ns[i]; c >= '0' && c <= '9' {
+	switch c := ns[i]; {
+	case c >= '0' && c <= '9':
 		return sc.digits(i) // the commonest mark, and none of the cases before isDigit below
+	case c < utf8.RuneSelf && c != '(':
+		// the next commonest: ASCII punctuation (Normalize makes ，；： so),
+		// told without decoding; what the switch below does with them
+		if asciiLeadBoundary[c] {
+			sc.leadFrom = i + 1
+		}
+		return i + 1
 	}
 	r, w := decodeValid(ns, i)
 	switch {
