@@ -50,8 +50,12 @@ var asciiScan = func() (t [utf8.RuneSelf]bool) {
 // prepare acts on (or len(s)): it passes over the ASCII bytes the scan
 // does not act on and the valid three-byte runes not in prepRunes, which
 // prepare's loop would pass over as they are, and stops at anything else.
+// A three-byte rune is told by two table reads (its class, see
+// prepClasses), not by checking its bytes one by one: most of a text is
+// such runes. plainRunBytes in the tests, the byte-by-byte reading, is its
+// oracle (FuzzPlainRun).
 func plainRun(s string, i int) int {
-	for i+2 < len(s) {
+	for i >= 0 && i < len(s)-2 { // i+2 < len(s), in a form that spares the bounds checks
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiScan[c] {
@@ -60,10 +64,9 @@ func plainRun(s string, i int) int {
 			i++
 			continue
 		}
-		// x1, x2 are below 0x40 for continuation bytes, and then equal
-		// to their low six bits
-		x1, x2 := s[i+1]^0x80, s[i+2]^0x80
-		if !lead3[c] || x1|x2 >= 0x40 || prepRunes[(uint(c&0x0F)<<6|uint(x1))&1023]&(1<<(x2&63)) != 0 {
+		// x2 is below 0x40 for a continuation byte, and then equal to
+		// its low six bits
+		if x2 := s[i+2] ^ 0x80; x2 >= 0x40 || prepClasses[prepRows[uint(c)<<8|uint(s[i+1])]][x2&63] != 0 {
 			return i
 		}
 		i += 3
@@ -74,6 +77,81 @@ func plainRun(s string, i int) int {
 	}
 	return i
 }
+
+// The class of a valid three-byte rune of lead3 says what prepare does at
+// it (prepRune is the reading of the rune it replaces): nothing (0, the
+// runes not in prepRunes), or, in this order, record a comparableRune,
+// record a wordRune (and nothing else), record a mark of the scan (and a
+// sentence mark: 。), or replace it by its normalised form.
+const (
+	runeCmp     = 1 << iota // a comparableRune
+	runeWord                // a wordRune
+	runeMark                // a mark of the scan, unchanged by Normalize
+	runeSent                // 。: a mark where Sentences splits
+	runeReplace             // changed by Normalize
+	runeOther               // not a valid three-byte rune of lead3: left to utf8
+)
+
+// prepRune is the class of the rune r, read off the rune sets as prepare
+// did before prepClasses held them (TestPrepClasses compares the two).
+func prepRune(r rune) uint8 {
+	if prepRunes[r>>6]&(1<<(r&63)) == 0 {
+		return 0
+	}
+	var cls uint8
+	if comparableRunes[r>>6]&(1<<(r&63)) != 0 {
+		cls |= runeCmp
+	}
+	switch n := normRune(r); {
+	case wordRunes[r>>6]&(1<<(r&63)) != 0: // neither normalised nor scanned
+		cls |= runeWord
+	case n == r && !scanRunes.mayHold(r): // a comparableRune only
+	case n == r:
+		cls |= runeMark
+		if r == '。' {
+			cls |= runeSent
+		}
+	default:
+		cls |= runeReplace
+	}
+	return cls
+}
+
+// prepRows and prepClasses hold the classes of the three-byte runes by
+// their first two bytes: prepClasses[prepRows[c<<8|b1]][k] is the class
+// of the rune of bytes c, b1, 0x80+k, for a c of lead3 and a continuation
+// byte b1; for any other pair, runeOther. The blocks of 64 runes have few
+// distinct classes (30): the rows index them, so that the table of
+// rows is one byte per pair, and the rows of the lead bytes in use (Han
+// characters: E4 to E9) a few cache lines.
+var prepRows, prepClasses = func() (rows [1 << 16]uint8, classes [256][64]uint8) {
+	for k := range classes[0] {
+		classes[0][k] = runeOther // row 0: every pair not listed below
+	}
+	n := 1
+	index := map[[64]uint8]uint8{}
+	for c := 0; c < 256; c++ {
+		if !lead3[c] {
+			continue
+		}
+		for x1 := 0; x1 < 64; x1++ {
+			var blk [64]uint8
+			for x2 := range blk {
+				blk[x2] = prepRune(rune(c&0x0F)<<12 | rune(x1)<<6 | rune(x2))
+			}
+			k, ok := index[blk]
+			if !ok {
+				if n == len(classes) {
+					panic("figures: too many distinct blocks of rune classes for prepRows")
+				}
+				k, n = uint8(n), n+1
+				index[blk], classes[k] = k, blk
+			}
+			rows[c<<8|(0x80+x1)] = k
+		}
+	}
+	return rows, classes
+}()
 
 // lead3[c] is set for the first bytes of the three-byte runes prepare
 // decodes itself: E1 to EF but ED (E0 and ED restrict the second byte).
@@ -126,40 +204,39 @@ func (sc *scanner) prepare(s string) {
 			i++
 			continue
 		}
-		// a valid three-byte rune (E0 and ED restrict the second byte:
-		// left to utf8, as in nextNorm)
-		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			if prepRunes[r>>6]&(1<<(r&63)) == 0 {
-				i += 3 // most runes: copied as they are, starting nothing
-				continue
+		// a valid three-byte rune of lead3 (E0 and ED restrict the
+		// second byte: left to utf8, as in nextNorm), by its class
+		if i+2 < len(s) {
+			cls := uint8(runeOther)
+			if x2 := s[i+2] ^ 0x80; x2 < 0x40 {
+				cls = prepClasses[prepRows[uint(c)<<8|uint(s[i+1])]][x2]
 			}
-			if comparableRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
+			if cls&runeCmp != 0 {
 				sc.cmps = append(sc.cmps, i)
 			}
-			if wordRunes[r>>6]&(1<<(r&63)) != 0 { // neither normalised nor scanned
+			switch {
+			case cls&runeWord != 0:
 				sc.words = append(sc.words, i)
 				sc.nwords = append(sc.nwords, i+shift)
 				i += 3
 				continue
-			}
-			if normRune(r) == r && !scanRunes.mayHold(r) {
-				i += 3 // a comparableRune only
-				continue
-			}
-			n := normRune(r)
-			if n == r {
+			case cls&runeMark != 0:
 				marks = append(marks, i+shift)
-				if r == '。' {
+				if cls&runeSent != 0 {
 					sc.sents = append(sc.sents, i+shift)
 				}
 				i += 3
 				continue
+			case cls&runeReplace != 0:
+				// replaced by an ASCII rune (full-width forms, U+3000, dashes)
+				r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+				marks, last, shift = sc.replace(s, last, i, 3, normRune(r), marks)
+				i = last
+				continue
+			case cls&runeOther == 0:
+				i += 3 // a comparableRune only, or a rune plainRun passes over
+				continue
 			}
-			// replaced by an ASCII rune (full-width forms, U+3000, dashes)
-			marks, last, shift = sc.replace(s, last, i, 3, n, marks)
-			i = last
-			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		n := normRune(r) // an invalid byte decodes as U+FFFD, which it becomes
@@ -213,6 +290,7 @@ func (sc *scanner) replace(s string, last, i, w int, n rune, marks []int) ([]int
 func (sc *scanner) sentences(out []Range) []Range {
 	s, ns := sc.orig, sc.ns
 	start := 0
+	var cur offCursor // the marks come in order: mapped moving on, not each by a search
 	emit := func(end int) {
 		a, b := trimSpaceRange(s, start, end)
 		if a < b {
@@ -223,7 +301,7 @@ func (sc *scanner) sentences(out []Range) []Range {
 		w := 0 // the width in ns of a sentence mark at m
 		switch c := ns[m]; {
 		case c == '\n' || c == '\r':
-			i := sc.off(m)
+			i := sc.offFrom(&cur, m)
 			emit(i)
 			start = i + 1
 			continue
@@ -236,7 +314,7 @@ func (sc *scanner) sentences(out []Range) []Range {
 		}
 		// keep closing quotes and brackets with the sentence (none of them
 		// is a sentence mark: the marks they cover are passed over alike)
-		j := sc.off(m + w)
+		j := sc.offFrom(&cur, m+w)
 		for j < len(s) {
 			q, n := utf8.DecodeRuneInString(s[j:])
 			if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {

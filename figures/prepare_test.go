@@ -147,3 +147,80 @@ func FuzzNumeralRunes(f *testing.F) {
 		}
 	})
 }
+
+// plainRunBytes is plainRun as it was, reading each byte of a three-byte
+// rune and prepRunes itself: the oracle for plainRun's tables.
+func plainRunBytes(s string, i int) int {
+	for i+2 < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiScan[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		x1, x2 := s[i+1]^0x80, s[i+2]^0x80
+		if !lead3[c] || x1|x2 >= 0x40 || prepRunes[(uint(c&0x0F)<<6|uint(x1))&1023]&(1<<(x2&63)) != 0 {
+			return i
+		}
+		i += 3
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && !asciiScan[s[i]] {
+		i++
+	}
+	return i
+}
+
+func checkPlainRun(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		if got, want := plainRun(s, i), plainRunBytes(s, i); got != want {
+			t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}
+
+func TestPlainRun(t *testing.T) {
+	for _, s := range append(append(slices.Clone(prepareCases), normalizeCases...), seedLines(t)...) {
+		checkPlainRun(t, s)
+	}
+	// every three-byte sequence whose bytes lead a rune or continue one
+	var b strings.Builder
+	for c := 0xE0; c <= 0xF0; c++ {
+		for b1 := 0x7F; b1 <= 0xC0; b1++ {
+			b.Reset()
+			for b2 := 0x7F; b2 <= 0xC0; b2++ {
+				b.Write([]byte{byte(c), byte(b1), byte(b2)})
+			}
+			checkPlainRun(t, b.String())
+		}
+	}
+}
+
+// FuzzPlainRun compares plainRun with plainRunBytes at every offset.
+func FuzzPlainRun(f *testing.F) {
+	for _, s := range append(slices.Clone(prepareCases), normalizeCases...) {
+		f.Add(s)
+	}
+	f.Fuzz(checkPlainRun)
+}
+
+// TestPrepClasses checks prepRows and prepClasses against prepRune for
+// every three-byte sequence: the class of a valid rune of lead3, and
+// runeOther for anything else.
+func TestPrepClasses(t *testing.T) {
+	for c := 0x80; c < 0x100; c++ {
+		for b1 := 0; b1 < 0x100; b1++ {
+			for b2 := 0x80; b2 < 0xC0; b2++ {
+				want := uint8(runeOther)
+				if lead3[c] && b1&0xC0 == 0x80 {
+					want = prepRune(rune(c&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F))
+				}
+				if got := prepClasses[prepRows[c<<8|b1]][b2&0x3F]; got != want {
+					t.Fatalf("class of % x = %#x, want %#x", []byte{byte(c), byte(b1), byte(b2)}, got, want)
+				}
+			}
+		}
+	}
+}

@@ -234,7 +234,15 @@ func (sc *scanner) before(i int) (rune, int) {
 }
 
 func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
-func isASCIILetter(r rune) bool { return r < 128 && unicode.IsLetter(r) }
+func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' } // unicode.IsLetter below 128
+
+// asciiLeadBoundary[c] is isLeadBoundary(c), for step.
+var asciiLeadBoundary = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isLeadBoundary(rune(c))
+	}
+	return t
+}()
 
 // isLeadBoundary reports runes that end a lead: clause punctuation and brackets.
 func isLeadBoundary(r rune) bool {
@@ -274,8 +282,16 @@ func (sc *scanner) scan() []Quantity {
 // step acts on the rune at i, one of scanRunes, and returns where to go on.
 func (sc *scanner) step(i int) int {
 	ns := sc.ns
-	if c := ns[i]; c >= '0' && c <= '9' {
+	switch c := ns[i]; {
+	case c >= '0' && c <= '9':
 		return sc.digits(i) // the commonest mark, and none of the cases before isDigit below
+	case c < utf8.RuneSelf && c != '(':
+		// the next commonest: ASCII punctuation (Normalize makes ，；： so),
+		// told without decoding; what the switch below does with them
+		if asciiLeadBoundary[c] {
+			sc.leadFrom = i + 1
+		}
+		return i + 1
 	}
 	r, w := decodeValid(ns, i)
 	switch {
@@ -305,29 +321,22 @@ func (sc *scanner) step(i int) int {
 }
 
 // lastRune is utf8.DecodeLastRuneInString(s) with a valid three-byte
-// rune at the end (most of Chinese text) decoded inline.
+// rune at the end (most of Chinese text) decoded inline. The rune is
+// valid when its bytes continue a lead3 byte (which leaves out the overlong
+// forms and the surrogates): the rest, E0 and ED among them, is left to
+// utf8 (FuzzLastRune compares it with utf8).
 func lastRune(s string) (rune, int) {
-	if n := len(s); n >= 3 {
-		if c := s[n-3]; c&0xF0 == 0xE0 && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
-			r := rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
-			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) { // not overlong, not a surrogate: valid
-				return r, 3
-			}
-		}
+	if n := len(s); n >= 3 && lead3[s[n-3]] && (s[n-2]^0x80)|(s[n-1]^0x80) < 0x40 {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
 	}
 	return utf8.DecodeLastRuneInString(s)
 }
 
 // firstRune is utf8.DecodeRuneInString(s) with a valid three-byte rune
-// at the start (most of Chinese text) decoded inline.
+// at the start (most of Chinese text) decoded inline, told as in lastRune.
 func firstRune(s string) (rune, int) {
-	if len(s) >= 3 {
-		if c := s[0]; c&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
-			r := rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
-			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) { // not overlong, not a surrogate: valid
-				return r, 3
-			}
-		}
+	if len(s) >= 3 && lead3[s[0]] && (s[1]^0x80)|(s[2]^0x80) < 0x40 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s)
 }
@@ -547,13 +556,17 @@ func (sc *scanner) readUnit(q *Quantity, k int) int {
 		q.Permil = true
 		k += len("‰")
 	default:
-		for _, qual := range []string{"余", "多"} {
-			if strings.HasPrefix(rest, qual) {
-				q.Approx, q.Qualifier = true, qual
-				k += len(qual)
-				rest = ns[k:]
-				break
-			}
+		qual := ""
+		switch {
+		case strings.HasPrefix(rest, "余"):
+			qual = "余"
+		case strings.HasPrefix(rest, "多"):
+			qual = "多"
+		}
+		if qual != "" {
+			q.Approx, q.Qualifier = true, qual
+			k += len(qual)
+			rest = ns[k:]
 		}
 		if u := matchUnit(rest); u != "" && u != "余" {
 			q.Unit = u

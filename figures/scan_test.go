@@ -401,3 +401,66 @@ func bracketStep(d int, r rune) int {
 	}
 	return d
 }
+
+// TestIsASCIILetter checks isASCIILetter against unicode.IsLetter, which it
+// replaces below 128.
+func TestIsASCIILetter(t *testing.T) {
+	for r := rune(-1); r < 0x300; r++ {
+		if got, want := isASCIILetter(r), r >= 0 && r < 128 && unicode.IsLetter(r); got != want {
+			t.Fatalf("isASCIILetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestSpaceBytes checks spaceRunes against isSpaceRune, which
+// trimSpaceRange's fast path relies on.
+func TestSpaceBytes(t *testing.T) {
+	var want []rune
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpaceRune(r) {
+			want = append(want, r)
+		}
+	}
+	got := slices.Sorted(slices.Values(spaceRunes))
+	if !slices.Equal(got, want) {
+		t.Fatalf("spaceRunes = %U, isSpaceRune holds %U", got, want)
+	}
+}
+
+// trimSpaceRangeRunes is trimSpaceRange without its fast path: its oracle.
+func trimSpaceRangeRunes(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := firstRune(s[a:])
+		if !isSpaceRune(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := lastRune(s[:b])
+		if !isSpaceRune(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+// FuzzTrimSpaceRange compares trimSpaceRange with trimSpaceRangeRunes on
+// every range of s.
+func FuzzTrimSpaceRange(f *testing.F) {
+	for _, s := range []string{"", " a ", "\u3000中\u3000", "\ufeff1\u00a0", "\t\r\n", "\xe3\x80", "\x80\x80\x80", "中 "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = s[:min(len(s), 40)]
+		for a := 0; a <= len(s); a++ {
+			for b := a; b <= len(s); b++ {
+				ga, gb := trimSpaceRange(s, a, b)
+				if wa, wb := trimSpaceRangeRunes(s, a, b); ga != wa || gb != wb {
+					t.Fatalf("trimSpaceRange(%q, %d, %d) = %d %d, want %d %d", s, a, b, ga, gb, wa, wb)
+				}
+			}
+		}
+	})
+}

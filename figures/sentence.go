@@ -1,5 +1,7 @@
 package figures
 
+import "unicode/utf8"
+
 // Range is a half-open range [Start, End) of byte offsets into the string
 // it was computed from.
 type Range struct {
@@ -119,6 +121,11 @@ func isClauseSep(c rune) bool {
 }
 
 func trimSpaceRange(s string, a, b int) (int, int) {
+	// most ranges start and end with a byte no space rune starts or ends
+	// with (a Han character's): told without decoding a rune
+	if a < b && !spaceFirstByte[s[a]] && !spaceLastByte[s[b-1]] {
+		return a, b
+	}
 	for a < b {
 		r, n := firstRune(s[a:])
 		if !isSpaceRune(r) {
@@ -135,6 +142,18 @@ func trimSpaceRange(s string, a, b int) (int, int) {
 	}
 	return a, b
 }
+
+// spaceFirstByte and spaceLastByte hold the first and the last bytes of
+// the runes isSpaceRune reports (TestSpaceBytes).
+var spaceFirstByte, spaceLastByte = func() (first, last [256]bool) {
+	for _, r := range spaceRunes {
+		b := utf8.AppendRune(nil, r)
+		first[b[0]], last[b[len(b)-1]] = true, true
+	}
+	return first, last
+}()
+
+var spaceRunes = []rune{' ', '\t', '\u3000', '\u00a0', '\r', '\n', '\ufeff'}
 
 func isSpaceRune(r rune) bool {
 	switch r {

@@ -1,7 +1,9 @@
 package figures
 
 import (
+	"bytes"
 	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -694,6 +696,9 @@ func markersIn(s string, r Range, out []markerAt) []markerAt {
 // markers in a range of s holding [a, b): the last occurrence of marker k
 // within [a, b) is strings.LastIndex(s[a:b], marker k).
 func markerIn(ms []markerAt, a, b int) (string, Range) {
+	if len(ms) == 0 {
+		return "", Range{} // most sentences: no marker at all
+	}
 	var buf [16]int
 	last := buf[:len(enumMarkers)]
 	for k := range last {
@@ -729,7 +734,13 @@ func pickMarker(last []int, base int) (string, Range) {
 }
 
 // polarityWords is posWords then negWords, searched in one pass.
-var polarityWords = newWordSet(append(append([]string(nil), posWords...), negWords...))
+var polarityWords = func() wordSet {
+	words := append(append([]string(nil), posWords...), negWords...)
+	if len(words) > 64 {
+		panic("figures: lastPolarity keeps the polarity words found in a uint64")
+	}
+	return newWordSet(words)
+}()
 
 // polarity finds the first polarity word in s and returns it, its sign and offset.
 func polarity(s string) (string, int, int) {
@@ -752,11 +763,12 @@ func polarity(s string) (string, int, int) {
 
 // lastPolarity finds the last polarity word in s.
 func lastPolarity(s string) (string, int, int) {
-	var buf [64]int
-	last := buf[:len(polarityWords.words)]
-	polarityWords.indexes(s, nil, last) // last[k] = strings.LastIndex(s, word k)
+	var last [64]int
+	found := polarityWords.lastIndexes(s, last[:]) // last[k] = strings.LastIndex(s, word k), for the k found
 	bestW, bestS, bestI := "", 0, -1
-	for k, w := range polarityWords.words {
+	for ; found != 0; found &= found - 1 { // the words found, in order
+		k := bits.TrailingZeros64(found)
+		w := polarityWords.words[k]
 		// the latest word; of words ending together the longest (减少, not 少)
 		if i := last[k]; i >= 0 && (i > bestI && i+len(w) > bestI+len(bestW) || i <= bestI && i+len(w) >= bestI+len(bestW) && len(w) > len(bestW)) {
 			bestW, bestI = w, i
@@ -1215,6 +1227,10 @@ var (
 	rateKinds   = []string{"执行率", "控制率", "到位率", "使用率", "完成率", "利用率", "支出率", "达成率", "兑现率", "拨付率", "结转率"}
 	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "批复", "下达", "应"}
 	actualWords = []string{"实际", "执行", "支出", "完成", "实有", "到位", "决算", "使用", "在职", "发放", "拨付", "兑现"}
+
+	// the words of a lead each figure before a rate is searched for, in
+	// one pass over the lead each, not one per word
+	planWordSet, actualWordSet = newWordSet(planWords), newWordSet(actualWords)
 )
 
 // rates finds the rates among qs, the figures of a text: a figure whose
@@ -1294,7 +1310,7 @@ func roleInRate(p *Quantity) rateRole {
 	if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
 		text = withoutBudgetNames(buf[:0], text)
 	}
-	isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
+	isPlan, isActual := planWordSet.containsAny(text), actualWordSet.containsAny(text) // containsAny(text, planWords), …
 	switch {
 	case isPlan && !strings.Contains(text, "实际"):
 		return ratePlan
@@ -1328,6 +1344,9 @@ var budgetNames = []string{"一般公共预算", "政府性基金预算", "国�
 func withoutBudgetNames(dst []byte, s string) string {
 	b := append(dst, s...)
 	for _, name := range budgetNames {
+		if !bytes.Contains(b, []byte(name)) {
+			continue // nothing to drop: b stays as it is (most names)
+		}
 		w := 0 // the leftmost matches, not overlapping, are dropped in place
 		for i := 0; i < len(b); {
 			if len(b)-i >= len(name) && string(b[i:i+len(name)]) == name { // no copy made to compare

@@ -284,6 +284,24 @@ func (ws *wordSet) firstWord(s string) int {
 	return best
 }
 
+// lastIndexes sets last[k] to strings.LastIndex(s, word k) for each word
+// k of ws (at most 64) found in s, and returns those k as the bits of
+// found: the other entries of last are not written, and a caller looks
+// only at the words found, not at every word of the set.
+func (ws *wordSet) lastIndexes(s string, last []int) (found uint64) {
+	for i := 0; i < len(s); {
+		at, ks, next := ws.next(s, i)
+		for _, k := range ks {
+			if strings.HasPrefix(s[at:], ws.words[k]) {
+				last[k] = at
+				found |= 1 << k
+			}
+		}
+		i = next
+	}
+	return found
+}
+
 // indexes sets first[k] and last[k] to strings.Index and
 // strings.LastIndex of word k in s (−1 when absent). Both slices have
 // len(ws.words) entries; either may be nil.

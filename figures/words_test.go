@@ -178,6 +178,7 @@ var wordListCases = []struct {
 	{"preQualifiers", preQualifiers}, {"leadSuffixes", leadSuffixes}, {"endPeriods", endPeriods},
 	{"leadPrefixes", leadPrefixes}, {"startPeriods", startPeriods},
 	{"posWords", posWords}, {"negWords", negWords}, {"enumMarkers", enumMarkers}, {"stopWords", stopWords},
+	{"planWords", planWords}, {"actualWords", actualWords},
 }
 
 // indexedLists and indexedSets hold each case's prefix and suffix lists

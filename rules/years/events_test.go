@@ -1,12 +1,15 @@
 package years
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/internal/testenv"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // appendEventsTwoScans is appendEvents as two scans, the digit years then
@@ -87,4 +90,76 @@ func FuzzAppendEvents(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkEvents)
+}
+
+// unitEventsOracle is unitEvents as a scan of each unit's text (Base
+// cleared: unitEvents leaves it false).
+func unitEventsOracle(us []unit) [][]event {
+	out := make([][]event, len(us))
+	for i, u := range us {
+		if u.Year {
+			out[i] = appendEvents(nil, u.Text, 0)
+			for k := range out[i] {
+				out[i][k].Base = false
+			}
+		}
+	}
+	return out
+}
+
+// checkUnitEvents compares unitEvents, read from the sentences' events,
+// with the scan of each unit, for every report year the sentences may be
+// read with (the relative words they hold depend on it).
+func checkUnitEvents(t *testing.T, d *model.Document) {
+	t.Helper()
+	var failed string
+	audit.Run(d, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		us := unitsOf(p)
+		el := unitEvents(p)
+		for i, want := range unitEventsOracle(us) {
+			if got := el.of(i); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+				failed = fmt.Sprintf("unit %q: events %+v, want %+v (the oracle's)", us[i].Text, got, want)
+				return
+			}
+		}
+	}}})
+	if failed != "" {
+		t.Fatalf("%s: %s", d.Name, failed)
+	}
+}
+
+func TestUnitEventsMatchOracle(t *testing.T) {
+	ruletest.EachSeed(t, checkUnitEvents)
+	for _, p := range ruletest.Files(t, "testdata") {
+		checkUnitEvents(t, ruletest.Load(t, p).Doc(t))
+	}
+	for _, d := range ruletest.Corpus(t, nil) {
+		checkUnitEvents(t, d)
+	}
+	for _, s := range unitEventCases {
+		checkUnitEventsText(t, s)
+	}
+}
+
+var unitEventCases = append([]string{"2022\n年预算", "2022年。2021年！2020年？2019年\u3000。“2018年”", "2022年度工作。\n2022\r年",
+	"2021年。结转资金", "3.2022年", "收入2022年，2021年增加"}, eventCases...)
+
+// checkUnitEventsText checks unitEvents on a document of s, as one
+// paragraph and as the lines of a report that names its year.
+func checkUnitEventsText(t *testing.T, s string) {
+	t.Helper()
+	b := model.NewBuilder("t.txt", "txt")
+	b.Text("2022年度部门决算报告")
+	b.Text(s)
+	for _, line := range strings.Split(s, "\n") {
+		b.Text(line)
+	}
+	checkUnitEvents(t, b.Document())
+}
+
+func FuzzUnitEvents(f *testing.F) {
+	for _, s := range unitEventCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkUnitEventsText)
 }

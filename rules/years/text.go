@@ -36,10 +36,21 @@ func unitsOf(p *audit.Pass) []unit {
 	})
 }
 
-// sentenceSet is the sentences of every unit, split once per pass (the
-// money figures and YR002/YR003 all read them) into one slice: unit i's
-// sentences are Spans[First[i]:First[i+1]]. A sentence's index in Spans
-// also indexes the per-sentence facts (sentEvents, yearFigs.sentFigs).
+// sentenceSet is the sentences of every unit that hold a 年, split once
+// per pass (the money figures and YR002/YR003 all read them) into one
+// slice: unit i's sentences are Spans[First[i]:First[i+1]]. A sentence's
+// index in Spans also indexes the per-sentence facts (sentEvents,
+// yearFigs.sentFigs).
+//
+// A sentence without 年 is left out: every year mention (20XX年, 本年,
+// 上年度, …) holds one, and what the rules read of a sentence is its
+// mentions and the money figures they label. Such a sentence has no
+// mention, its figures no year; a figure without a year is never the
+// figure a rule reports nor one it compares with (YR001 and YR002 ask for
+// a given year), nor does it bring a table figure in that another would
+// not (yearFigures keeps the table figures of the prose values, which are
+// looked up only for figures with a year). A third of the seed's sentence
+// text had none: splitting and scanning it for money was wasted.
 type sentenceSet struct {
 	Spans []model.Span
 	First []int32 // len(units)+1
@@ -50,9 +61,11 @@ func (ss *sentenceSet) of(i int) (lo, hi int) { return int(ss.First[i]), int(ss.
 
 type sentsKey struct{}
 
-// sentencesOf returns the sentences of unitsOf(p), computed once per pass.
+// sentencesOf returns the sentences of unitsOf(p) that hold a 年,
+// computed once per pass.
 func sentencesOf(p *audit.Pass) *sentenceSet {
 	us := unitsOf(p)
+	ym := yearMarksOf(p)
 	b := buffersOf(p)
 	return audit.Fact(p, sentsKey{}, func(*model.Document) *sentenceSet {
 		ss := &b.sents
@@ -61,12 +74,132 @@ func sentencesOf(p *audit.Pass) *sentenceSet {
 		}
 		ss.First = resize(ss.First, len(us)+1)
 		ss.First[0] = 0
+		at := 0 // the units follow each other in the text (inAfter)
 		for i, u := range us {
-			ss.Spans = appendSentences(ss.Spans, u)
+			if u.Year { // else none of its sentences has a 年
+				ss.Spans = appendYearSentences(ss.Spans, u, ym.inAfter(&at, u.Span.Start, u.Span.End))
+			}
 			ss.First[i+1] = int32(len(ss.Spans))
 		}
 		return ss
 	})
+}
+
+// appendYearSentences appends the sentences of u, split as
+// figures.Sentences splits them (appendSentences), that hold one of marks,
+// the 年 of u's text (by offset in the document), as absolute spans.
+//
+// It finds each such sentence from its 年 instead of splitting the whole
+// text: a sentence ends at every sentence mark (。！？!? with the closing
+// quotes after it, or a line end), whatever comes before it. A mark is
+// ASCII or a three-byte rune whose lead byte no other rune holds inside
+// it, so figures' forward walk meets every occurrence of a mark's bytes,
+// and the sentence around a 年 runs from the end of the last mark before
+// it to the end of the first mark after it. Splitting the whole text was
+// most of the cost of the money figures; a third of the text of a report's
+// paragraphs with 年 lies in sentences without one. (text_test.go keeps
+// the split-and-filter form as the oracle.)
+func appendYearSentences(dst []model.Span, u unit, marks yearMarks) []model.Span {
+	s := u.Text
+	from := 0 // where the sentence after the last one found starts
+	for _, m := range marks {
+		k := int(m) - u.Span.Start // the 年
+		if k < from {
+			continue // in the sentence found last
+		}
+		// the sentence's start: the end of the last mark in s[from:k]
+		start := from
+		for i := k - 1; i >= from; i-- {
+			if sentenceMarkLead[s[i]] {
+				if w, nl := sentenceMarkAt(s, i); w > 0 && i+w <= k {
+					start = markEnd(s, i, w, nl)
+					break
+				}
+			}
+		}
+		// its end: the first mark after the 年
+		end, next := len(s), len(s)
+		for i := k + len("年"); i < len(s); i++ {
+			if sentenceMarkLead[s[i]] {
+				if w, nl := sentenceMarkAt(s, i); w > 0 {
+					end, next = markEnd(s, i, w, nl), markEnd(s, i, w, nl)
+					if nl {
+						end = i
+					}
+					break
+				}
+			}
+		}
+		a, b := trimSpaceRange(s, start, end)
+		dst = append(dst, model.Span{Start: u.Span.Start + a, End: u.Span.Start + b})
+		from = next
+	}
+	return dst
+}
+
+// sentenceMarkLead marks the first bytes of the sentence marks of
+// figures.Sentences: \n \r ! ? and the lead bytes of 。 (E3) and ！ ？ (EF).
+var sentenceMarkLead = [256]bool{'\n': true, '\r': true, '!': true, '?': true, 0xE3: true, 0xEF: true}
+
+// sentenceMarkAt returns the width of the sentence mark at s[i] (0 if
+// none) and whether it is a line end.
+func sentenceMarkAt(s string, i int) (w int, nl bool) {
+	switch c := s[i]; {
+	case c == '\n' || c == '\r':
+		return 1, true
+	case c == '!' || c == '?':
+		return 1, false
+	case i+2 < len(s) && (c == 0xE3 && s[i+1] == 0x80 && s[i+2] == 0x82 || // 。
+		c == 0xEF && s[i+1] == 0xBC && (s[i+2] == 0x81 || s[i+2] == 0x9F)): // ！ ？
+		return 3, false
+	}
+	return 0, false
+}
+
+// markEnd returns where the sentence after the mark of width w at s[i]
+// starts: after a line end, or after the mark and the closing quotes and
+// brackets it keeps with its sentence.
+func markEnd(s string, i, w int, nl bool) int {
+	j := i + w
+	if nl {
+		return j
+	}
+	for j < len(s) {
+		q, n := utf8.DecodeRuneInString(s[j:])
+		if q != '”' && q != '’' && q != '」' && q != '』' && q != '）' && q != ')' {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// trimSpaceRange is figures' trimming of a sentence: s[a:b] without the
+// white space (space, tab, U+3000, U+00A0, CR, LF, U+FEFF) around it.
+func trimSpaceRange(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:])
+		if !isSentenceSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[:b])
+		if !isSentenceSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+func isSentenceSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\u3000', '\u00a0', '\r', '\n', '\ufeff':
+		return true
+	}
+	return false
 }
 
 type sentEventsKey struct{}
@@ -109,10 +242,23 @@ func sentEvents(p *audit.Pass) *eventList {
 type unitEventsKey struct{}
 
 // unitEvents returns the digit-year mentions of every unit of unitsOf(p)
-// (events(u.Text, 0)), found once per pass for YR003 and YR004.
+// (events(u.Text, 0)), found once per pass for YR003 and YR004, which read
+// their Year, Start and End; Base is left false.
+//
+// They are the digit-year mentions of the unit's sentences (sentEvents,
+// which has them anyway), moved to the unit's offsets: a year and its 年
+// lie in one sentence, and the context a mention is read in does not
+// reach across a sentence end (the rune before a year, the words after its
+// 年) but for the white space between a year and its 年, which may hold a
+// line end ("2022\n年"), where a sentence ends: a unit with a line end is
+// scanned whole. The text was scanned for years twice, once per sentence
+// and once per unit. (events_test.go keeps the scan of each unit as the
+// oracle.)
 func unitEvents(p *audit.Pass) *eventList {
 	us := unitsOf(p)
 	ym := yearMarksOf(p)
+	ss := sentencesOf(p)
+	sevs := sentEvents(p)
 	b := buffersOf(p)
 	return audit.Fact(p, unitEventsKey{}, func(*model.Document) *eventList {
 		el := &b.unitEvs
@@ -120,8 +266,24 @@ func unitEvents(p *audit.Pass) *eventList {
 		el.At[0] = 0
 		at := 0 // the units follow each other in the text (inAfter)
 		for i, u := range us {
-			if u.Year { // else no events
+			switch {
+			case !u.Year: // no events
+			case strings.IndexByte(u.Text, '\n') >= 0 || strings.IndexByte(u.Text, '\r') >= 0: // (ContainsAny reads a byte at a time)
+				from := len(el.All)
 				el.All = appendScanEvents(el.All, ym.scannerAfter(&at, u.Text, u.Span.Start), 0) // u.Text is its span's text
+				for k := from; k < len(el.All); k++ {
+					el.All[k].Base = false
+				}
+			default:
+				lo, hi := ss.of(i)
+				for k := lo; k < hi; k++ {
+					shift := ss.Spans[k].Start - u.Span.Start
+					for _, e := range sevs.of(k) {
+						if !e.Rel {
+							el.All = append(el.All, event{Year: e.Year, Start: e.Start + shift, End: e.End + shift})
+						}
+					}
+				}
 			}
 			el.At[i+1] = int32(len(el.All))
 		}

@@ -256,3 +256,62 @@ func TestNamesBatchMatchesOracle(t *testing.T) {
 	}
 	testenv.SameAs(t, "namesBatch", namesBatch, namesBatchOracle, cases...)
 }
+
+// TestYearSentences checks appendYearSentences against its plain form:
+// the sentences of the unit whose text holds 年.
+func TestYearSentences(t *testing.T) {
+	for _, s := range []string{
+		"", "年", "2022年。", "收入100万元。2022年支出50万元！无年份？", "本年度。\n上年\r\n没有。今年”。",
+		"一。二。三年。四。", "  2021年  。  2022年", "年年。年", "a\xe5\xb9年\xb4。年",
+	} {
+		u := unit{Span: model.Span{Start: 0, End: len(s)}, Text: s, Year: true}
+		var want []model.Span
+		for _, sp := range sentences(u) {
+			if strings.Contains(s[sp.Start:sp.End], "年") {
+				want = append(want, sp)
+			}
+		}
+		got := appendYearSentences(nil, u, appendMarks(nil, s))
+		if !slices.Equal(got, want) {
+			t.Errorf("appendYearSentences(%q) = %v, want %v", s, got, want)
+		}
+		checkYearSentences(t, s)
+	}
+}
+
+// yearSentencesOracle is appendYearSentences as figures.Sentences splits
+// the whole text, keeping the sentences that hold one of marks.
+func yearSentencesOracle(u unit, marks yearMarks) []model.Span {
+	var out []model.Span
+	for _, sp := range sentences(u) {
+		// marks before sp lie in no later sentence either
+		for len(marks) > 0 && int(marks[0]) < sp.Start {
+			marks = marks[1:]
+		}
+		if len(marks) > 0 && int(marks[0])+len("年") <= sp.End {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+func checkYearSentences(t *testing.T, s string) {
+	t.Helper()
+	for _, base := range []int{0, 7} {
+		d := strings.Repeat("x", base) + s
+		u := unit{Span: model.Span{Start: base, End: len(d)}, Text: s, Year: true}
+		marks := appendMarks(nil, d)
+		got, want := appendYearSentences(nil, u, marks), yearSentencesOracle(u, marks)
+		if !slices.Equal(got, want) {
+			t.Fatalf("appendYearSentences(%q) = %v, want %v (the oracle's)", s, got, want)
+		}
+	}
+}
+
+func FuzzYearSentences(f *testing.F) {
+	for _, s := range []string{"2022年。", "收入。2022年支出！无？", "本年度。\n上年\r\n没有。今年”。", "a\xe5\xb9年\xb4。年",
+		"年。”）年！』x", "\u3000年\u3000", "\ufeff年 。 年", "年\xe3\x80。"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkYearSentences)
+}
