@@ -148,8 +148,11 @@ func runSCR007(p *audit.Pass) {
 			// "（10分，得10分）" after an indicator name; headRe needs 得 and a
 			// bracket, so most sentences skip the scan
 			// (strings.ContainsAny with a non-ASCII set decodes s rune by rune)
+			// the sentence's keywords, and where the first 其中 starts, read
+			// from its keyword characters rather than by scans of s
+			sk, qizhong := keywordsIn(s, base, keys.keysIn(model.Span{Start: base, End: base + len(s)}))
 			heads = heads[:0]
-			if pc.Has&hasDe != 0 && strings.Contains(s, "得") && (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) {
+			if sk&hasDe != 0 && (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) {
 				heads = appendHeads(heads, s)
 			}
 			for _, m := range heads {
@@ -165,7 +168,7 @@ func runSCR007(p *audit.Pass) {
 			if pc.Has&hasQizhong == 0 {
 				continue
 			}
-			i := strings.Index(s, "其中")
+			i := qizhong // strings.Index(s, "其中")
 			if i < 0 {
 				continue
 			}

@@ -92,6 +92,21 @@ func isKeywordChar(c string) bool {
 	return false
 }
 
+// keywordsIn returns the keywords in s, given keys, the ends of its
+// keyword characters in the text s starts at offset base of, and where
+// the first 其中 in s starts (strings.Index(s, "其中")).
+func keywordsIn(s string, base int, keys []int32) (k keyword, qizhong int) {
+	qizhong = -1
+	for _, e := range keys {
+		ke := keywordAt(s, int(e)-base)
+		if ke&hasQizhong != 0 && qizhong < 0 {
+			qizhong = int(e) - base - 2
+		}
+		k |= ke
+	}
+	return k, qizhong
+}
+
 // keywordAt returns the keywords of the character whose last byte is s[i].
 func keywordAt(s string, i int) keyword {
 	if i < 2 {
