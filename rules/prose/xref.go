@@ -501,21 +501,23 @@ var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "�
 
 // changeLast holds the last rune of each change word: a text ends with a
 // change word only if its last rune is one of them (the rune decoded last
-// from a text ending with a word's bytes is the word's).
-var changeLast = func() string {
-	var b strings.Builder
+// from a text ending with a word's bytes is the word's). A slice, not a
+// string: strings.ContainsRune would make a string of the rune and search
+// for it.
+var changeLast = func() []rune {
+	var out []rune
 	for _, w := range changeWords {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		if !strings.ContainsRune(b.String(), r) {
-			b.WriteRune(r)
+		if !slices.Contains(out, r) {
+			out = append(out, r)
 		}
 	}
-	return b.String()
+	return out
 }()
 
 func mayEndChange(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r != utf8.RuneError && strings.ContainsRune(changeLast, r)
+	return r != utf8.RuneError && slices.Contains(changeLast, r)
 }
 
 func isYear(s string) bool {
@@ -1160,23 +1162,43 @@ func stripQuotes(text string, sc *stripScratch) stripped {
 		sc.at = st.at
 		return st
 	}
+	// The quotes are found by their bytes (hasQuote says why that finds
+	// the runes), and the text between them is copied a stretch at a time:
+	// stripQuotesRef in the tests decodes rune by rune.
 	b, quotes, removed := sc.text[:0], sc.quotes[:0], sc.removed[:0]
-	for i, r := range text {
-		w := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			_, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if isScopeQuote(r) {
-			quotes = append(quotes, i)
-			removed = append(removed, i+w-len(b))
+	from := 0 // the start of the text not yet copied
+	for i := 0; i < len(text); {
+		w := scopeQuoteAt(text, i)
+		if w == 0 {
+			i++
 			continue
 		}
-		b = append(b, text[i:i+w]...)
+		b = append(b, text[from:i]...)
+		quotes = append(quotes, i)
+		removed = append(removed, i+w-len(b))
+		i += w
+		from = i
 	}
+	b = append(b, text[from:]...)
 	st.quotes, st.removed = quotes, removed
 	st.at = scopeWordsIn(b, sc.at[:0])
 	sc.text, sc.quotes, sc.removed, sc.at = b, quotes, removed, st.at
 	return st
+}
+
+// scopeQuoteAt returns the width of the quote scopeQuotes removes that
+// starts at s[i], 0 for none.
+func scopeQuoteAt(s string, i int) int {
+	switch {
+	case s[i] == '"':
+		return 1
+	case s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80:
+		switch s[i+2] {
+		case 0x9C, 0x9D, 0x98, 0x99: // “ ” ‘ ’
+			return 3
+		}
+	}
+	return 0
 }
 
 // hasScopeQuote is strings.ContainsFunc(s, isScopeQuote) on bytes.
