@@ -400,11 +400,19 @@ var wordByEnd = func() (t [256]uint16) {
 }()
 
 // scopeAndListWordsIn is scopeWordsIn(s, scope) and listWordsIn(s, list)
-// in one pass over s (FuzzScopeAndListWords compares them).
+// in one pass over s (FuzzScopeAndListWords compares them), three-byte
+// rune by three-byte rune as proseMayMatter reads a text: every word
+// starts with a three-byte Han character, which a continuation byte never
+// starts, so a three-byte rune's other bytes start no word, and the word
+// that may start at a rune is told by the rune's last byte.
 func scopeAndListWordsIn(s string, scope []scopeAt, list []listAt) ([]scopeAt, []listAt) {
-	for i := 2; i < len(s); i++ {
-		m := wordByEnd[s[i]]
-		for m != 0 { // a word may start at i−2
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE0 || c > 0xEF || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			i++ // not a three-byte rune: the next byte may start one
+			continue
+		}
+		for m := wordByEnd[s[i+2]]; m != 0; {
 			k := bits.TrailingZeros16(m)
 			m &^= 1 << k
 			w := ""
@@ -413,15 +421,16 @@ func scopeAndListWordsIn(s string, scope []scopeAt, list []listAt) ([]scopeAt, [
 			} else {
 				w = listWords[k-len(scopeWords)]
 			}
-			if s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+			if c == w[0] && s[i+1] == w[1] && strings.HasPrefix(s[i:], w) {
 				if k < len(scopeWords) {
-					scope = append(scope, scopeAt{int32(i - 2), int8(k)})
+					scope = append(scope, scopeAt{int32(i), int8(k)})
 				} else {
-					list = append(list, listAt{int32(i - 2), int32(i - 2 + len(w))})
+					list = append(list, listAt{int32(i), int32(i + len(w))})
 				}
 				break // no two words start alike
 			}
 		}
+		i += 3
 	}
 	return scope, list
 }
@@ -698,6 +707,8 @@ type rowFacts struct {
 	label string // normalised
 	// id is the row's label in x.cellLabels, −1 when it has no letters
 	id int32
+	// whole: a whole-department row (a total, or a label saying 汇总)
+	whole bool
 }
 
 func (rf *rowFacts) make(x *xrefFacts) {
@@ -705,6 +716,7 @@ func (rf *rowFacts) make(x *xrefFacts) {
 		return
 	}
 	rf.made, rf.id = true, -1
+	rf.whole = rf.row.Total || strings.Contains(rf.row.Label, "汇总")
 	if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
 		rf.id = x.cellLabels.id(l)
 	}
@@ -766,7 +778,7 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	}
 	// a whole-department row of a table whose columns are the items
 	colLbl := int32(-1)
-	if r.Total || strings.Contains(r.Label, "汇总") {
+	if rf.whole {
 		colLbl = cfc.label(x, col)
 	}
 	for _, l := range [...]int32{rf.id, capLbl, colLbl} {
