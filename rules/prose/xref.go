@@ -1254,18 +1254,24 @@ var scopeByEnd = func() (t [256]uint16) {
 }()
 
 // scopeWordsIn appends the occurrences of the scope words in s to out, by
-// position: what a strings.Index loop per word finds, in one pass.
+// position: what a strings.Index loop per word finds, in one pass, three-
+// byte rune by three-byte rune (scopeAndListWordsIn says why).
 func scopeWordsIn[T ~string | ~[]byte](s T, out []scopeAt) []scopeAt {
-	for i := 2; i < len(s); i++ {
-		m := scopeByEnd[s[i]]
-		for m != 0 { // a word may start at i−2
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE0 || c > 0xEF || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			i++
+			continue
+		}
+		for m := scopeByEnd[s[i+2]]; m != 0; { // a word may start at i
 			k := bits.TrailingZeros16(m)
 			m &^= 1 << k
-			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && len(s)-(i-2) >= len(w) && string(s[i-2:i-2+len(w)]) == w {
-				out = append(out, scopeAt{int32(i - 2), int8(k)})
+			if w := scopeWords[k]; c == w[0] && s[i+1] == w[1] && len(s)-i >= len(w) && string(s[i:i+len(w)]) == w {
+				out = append(out, scopeAt{int32(i), int8(k)})
 				break // no two words start alike
 			}
 		}
+		i += 3
 	}
 	return out
 }
@@ -1428,15 +1434,21 @@ func (x *xrefFacts) scopeMask(s string) uint32 {
 // found as scopeWordsIn finds them.
 func scopeSetOf(t string) uint32 {
 	var m uint32
-	for i := 2; i < len(t); i++ {
-		for c := scopeByEnd[t[i]]; c != 0; {
-			k := bits.TrailingZeros16(c)
-			c &^= 1 << k
-			if w := scopeWords[k]; t[i-2] == w[0] && t[i-1] == w[1] && strings.HasPrefix(t[i-2:], w) {
+	for i := 0; i+2 < len(t); {
+		c := t[i]
+		if c < 0xE0 || c > 0xEF || t[i+1]&0xC0 != 0x80 || t[i+2]&0xC0 != 0x80 {
+			i++
+			continue
+		}
+		for ws := scopeByEnd[t[i+2]]; ws != 0; {
+			k := bits.TrailingZeros16(ws)
+			ws &^= 1 << k
+			if w := scopeWords[k]; c == w[0] && t[i+1] == w[1] && strings.HasPrefix(t[i:], w) {
 				m |= 1 << k
 				break
 			}
 		}
+		i += 3
 	}
 	return m
 }
