@@ -40,3 +40,29 @@ func FuzzTotalBeforeQizhong(f *testing.F) {
 	}
 	f.Fuzz(checkTotalBeforeQizhong)
 }
+
+// sameNameRef is sameName on []rune copies, as it was written first.
+func sameNameRef(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	return len(ra) >= 2 && string(rb[:len(ra)]) == string(ra)
+}
+
+func FuzzSameName(f *testing.F) {
+	for _, c := range [][2]string{{"产出", "产出指标"}, {"效益", "效"}, {"\xff\xfe", "\xfe\xff\xfe"}, {"a", "ab"}, {"满意度", "满意度"}, {"产出", "效益"}} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sameName(a, b), sameNameRef(a, b); got != want {
+			t.Fatalf("sameName(%q, %q) = %v, want %v", a, b, got, want)
+		}
+	})
+}
