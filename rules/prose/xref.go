@@ -44,20 +44,20 @@ func (b basis) compatible(o basis) bool {
 }
 
 // budgetNames are names of budget types, not budget figures.
-var budgetNames = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
+var budgetNames = [...]string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
 
 func basisOf(text string) basis {
 	// The words are Han, which figures.Normalize leaves alone (it maps
 	// other runes one by one to runes that are not Han), so the text is
 	// not normalised; and every budget name says 预算.
 	t := text
-	if strings.Contains(t, "预算") {
+	if hasBudgetName(t) { // else the names' removal would change nothing
 		for _, n := range budgetNames {
 			t = strings.ReplaceAll(t, n, "")
 		}
 	}
 	switch {
-	case strings.Contains(t, "年初预算") || strings.Contains(t, "年初"):
+	case strings.Contains(t, "年初"): // or 年初预算, which holds it
 		return budgetInit
 	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
 		return budgetFull
@@ -68,6 +68,34 @@ func basisOf(text string) basis {
 		return budgetAny
 	}
 	return actualBasis
+}
+
+// budgetNameParts are the budgetNames cut around their 预算: what comes
+// before it and what after.
+var budgetNameParts = func() (out [len(budgetNames)][2]string) {
+	for k, n := range budgetNames {
+		i := strings.Index(n, "预算")
+		out[k] = [2]string{n[:i], n[i+len("预算"):]}
+	}
+	return out
+}()
+
+// hasBudgetName reports whether t holds one of budgetNames. Each holds 预算
+// once, so a name is looked for only around the occurrences of 预算.
+func hasBudgetName(t string) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], "预算")
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		for _, np := range budgetNameParts {
+			if strings.HasSuffix(t[:p], np[0]) && strings.HasPrefix(t[p+len("预算"):], np[1]) {
+				return true
+			}
+		}
+		i = p + len("预算")
+	}
 }
 
 // basisOf2 is basisOf(a + b), without joining them when one is empty or
