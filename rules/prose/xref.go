@@ -44,20 +44,20 @@ func (b basis) compatible(o basis) bool {
 }
 
 // budgetNames are names of budget types, not budget figures.
-var budgetNames = []string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
+var budgetNames = [...]string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
 
 func basisOf(text string) basis {
 	// The words are Han, which figures.Normalize leaves alone (it maps
 	// other runes one by one to runes that are not Han), so the text is
 	// not normalised; and every budget name says 预算.
 	t := text
-	if strings.Contains(t, "预算") {
+	if hasBudgetName(t) { // else the names' removal would change nothing
 		for _, n := range budgetNames {
 			t = strings.ReplaceAll(t, n, "")
 		}
 	}
 	switch {
-	case strings.Contains(t, "年初预算") || strings.Contains(t, "年初"):
+	case strings.Contains(t, "年初"): // or 年初预算, which holds it
 		return budgetInit
 	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
 		return budgetFull
@@ -68,6 +68,34 @@ func basisOf(text string) basis {
 		return budgetAny
 	}
 	return actualBasis
+}
+
+// budgetNameParts are the budgetNames cut around their 预算: what comes
+// before it and what after.
+var budgetNameParts = func() (out [len(budgetNames)][2]string) {
+	for k, n := range budgetNames {
+		i := strings.Index(n, "预算")
+		out[k] = [2]string{n[:i], n[i+len("预算"):]}
+	}
+	return out
+}()
+
+// hasBudgetName reports whether t holds one of budgetNames. Each holds 预算
+// once, so a name is looked for only around the occurrences of 预算.
+func hasBudgetName(t string) bool {
+	for i := 0; ; {
+		j := strings.Index(t[i:], "预算")
+		if j < 0 {
+			return false
+		}
+		p := i + j
+		for _, np := range budgetNameParts {
+			if strings.HasSuffix(t[:p], np[0]) && strings.HasPrefix(t[p+len("预算"):], np[1]) {
+				return true
+			}
+		}
+		i = p + len("预算")
+	}
 }
 
 // basisOf2 is basisOf(a + b), without joining them when one is empty or
@@ -400,11 +428,19 @@ var wordByEnd = func() (t [256]uint16) {
 }()
 
 // scopeAndListWordsIn is scopeWordsIn(s, scope) and listWordsIn(s, list)
-// in one pass over s (FuzzScopeAndListWords compares them).
+// in one pass over s (FuzzScopeAndListWords compares them), three-byte
+// rune by three-byte rune as proseMayMatter reads a text: every word
+// starts with a three-byte Han character, which a continuation byte never
+// starts, so a three-byte rune's other bytes start no word, and the word
+// that may start at a rune is told by the rune's last byte.
 func scopeAndListWordsIn(s string, scope []scopeAt, list []listAt) ([]scopeAt, []listAt) {
-	for i := 2; i < len(s); i++ {
-		m := wordByEnd[s[i]]
-		for m != 0 { // a word may start at i−2
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE0 || c > 0xEF || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			i++ // not a three-byte rune: the next byte may start one
+			continue
+		}
+		for m := wordByEnd[s[i+2]]; m != 0; {
 			k := bits.TrailingZeros16(m)
 			m &^= 1 << k
 			w := ""
@@ -413,15 +449,16 @@ func scopeAndListWordsIn(s string, scope []scopeAt, list []listAt) ([]scopeAt, [
 			} else {
 				w = listWords[k-len(scopeWords)]
 			}
-			if s[i-2] == w[0] && s[i-1] == w[1] && strings.HasPrefix(s[i-2:], w) {
+			if c == w[0] && s[i+1] == w[1] && strings.HasPrefix(s[i:], w) {
 				if k < len(scopeWords) {
-					scope = append(scope, scopeAt{int32(i - 2), int8(k)})
+					scope = append(scope, scopeAt{int32(i), int8(k)})
 				} else {
-					list = append(list, listAt{int32(i - 2), int32(i - 2 + len(w))})
+					list = append(list, listAt{int32(i), int32(i + len(w))})
 				}
 				break // no two words start alike
 			}
 		}
+		i += 3
 	}
 	return scope, list
 }
@@ -501,21 +538,23 @@ var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "�
 
 // changeLast holds the last rune of each change word: a text ends with a
 // change word only if its last rune is one of them (the rune decoded last
-// from a text ending with a word's bytes is the word's).
-var changeLast = func() string {
-	var b strings.Builder
+// from a text ending with a word's bytes is the word's). A slice, not a
+// string: strings.ContainsRune would make a string of the rune and search
+// for it.
+var changeLast = func() []rune {
+	var out []rune
 	for _, w := range changeWords {
 		r, _ := utf8.DecodeLastRuneInString(w)
-		if !strings.ContainsRune(b.String(), r) {
-			b.WriteRune(r)
+		if !slices.Contains(out, r) {
+			out = append(out, r)
 		}
 	}
-	return b.String()
+	return out
 }()
 
 func mayEndChange(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r != utf8.RuneError && strings.ContainsRune(changeLast, r)
+	return r != utf8.RuneError && slices.Contains(changeLast, r)
 }
 
 func isYear(s string) bool {
@@ -696,6 +735,8 @@ type rowFacts struct {
 	label string // normalised
 	// id is the row's label in x.cellLabels, −1 when it has no letters
 	id int32
+	// whole: a whole-department row (a total, or a label saying 汇总)
+	whole bool
 }
 
 func (rf *rowFacts) make(x *xrefFacts) {
@@ -703,6 +744,7 @@ func (rf *rowFacts) make(x *xrefFacts) {
 		return
 	}
 	rf.made, rf.id = true, -1
+	rf.whole = rf.row.Total || strings.Contains(rf.row.Label, "汇总")
 	if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
 		rf.id = x.cellLabels.id(l)
 	}
@@ -764,7 +806,7 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	}
 	// a whole-department row of a table whose columns are the items
 	colLbl := int32(-1)
-	if r.Total || strings.Contains(r.Label, "汇总") {
+	if rf.whole {
 		colLbl = cfc.label(x, col)
 	}
 	for _, l := range [...]int32{rf.id, capLbl, colLbl} {
@@ -1160,23 +1202,43 @@ func stripQuotes(text string, sc *stripScratch) stripped {
 		sc.at = st.at
 		return st
 	}
+	// The quotes are found by their bytes (hasQuote says why that finds
+	// the runes), and the text between them is copied a stretch at a time:
+	// stripQuotesRef in the tests decodes rune by rune.
 	b, quotes, removed := sc.text[:0], sc.quotes[:0], sc.removed[:0]
-	for i, r := range text {
-		w := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			_, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if isScopeQuote(r) {
-			quotes = append(quotes, i)
-			removed = append(removed, i+w-len(b))
+	from := 0 // the start of the text not yet copied
+	for i := 0; i < len(text); {
+		w := scopeQuoteAt(text, i)
+		if w == 0 {
+			i++
 			continue
 		}
-		b = append(b, text[i:i+w]...)
+		b = append(b, text[from:i]...)
+		quotes = append(quotes, i)
+		removed = append(removed, i+w-len(b))
+		i += w
+		from = i
 	}
+	b = append(b, text[from:]...)
 	st.quotes, st.removed = quotes, removed
 	st.at = scopeWordsIn(b, sc.at[:0])
 	sc.text, sc.quotes, sc.removed, sc.at = b, quotes, removed, st.at
 	return st
+}
+
+// scopeQuoteAt returns the width of the quote scopeQuotes removes that
+// starts at s[i], 0 for none.
+func scopeQuoteAt(s string, i int) int {
+	switch {
+	case s[i] == '"':
+		return 1
+	case s[i] == 0xE2 && i+2 < len(s) && s[i+1] == 0x80:
+		switch s[i+2] {
+		case 0x9C, 0x9D, 0x98, 0x99: // “ ” ‘ ’
+			return 3
+		}
+	}
+	return 0
 }
 
 // hasScopeQuote is strings.ContainsFunc(s, isScopeQuote) on bytes.
@@ -1220,18 +1282,24 @@ var scopeByEnd = func() (t [256]uint16) {
 }()
 
 // scopeWordsIn appends the occurrences of the scope words in s to out, by
-// position: what a strings.Index loop per word finds, in one pass.
+// position: what a strings.Index loop per word finds, in one pass, three-
+// byte rune by three-byte rune (scopeAndListWordsIn says why).
 func scopeWordsIn[T ~string | ~[]byte](s T, out []scopeAt) []scopeAt {
-	for i := 2; i < len(s); i++ {
-		m := scopeByEnd[s[i]]
-		for m != 0 { // a word may start at i−2
+	for i := 0; i+2 < len(s); {
+		c := s[i]
+		if c < 0xE0 || c > 0xEF || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			i++
+			continue
+		}
+		for m := scopeByEnd[s[i+2]]; m != 0; { // a word may start at i
 			k := bits.TrailingZeros16(m)
 			m &^= 1 << k
-			if w := scopeWords[k]; s[i-2] == w[0] && s[i-1] == w[1] && len(s)-(i-2) >= len(w) && string(s[i-2:i-2+len(w)]) == w {
-				out = append(out, scopeAt{int32(i - 2), int8(k)})
+			if w := scopeWords[k]; c == w[0] && s[i+1] == w[1] && len(s)-i >= len(w) && string(s[i:i+len(w)]) == w {
+				out = append(out, scopeAt{int32(i), int8(k)})
 				break // no two words start alike
 			}
 		}
+		i += 3
 	}
 	return out
 }
@@ -1394,15 +1462,21 @@ func (x *xrefFacts) scopeMask(s string) uint32 {
 // found as scopeWordsIn finds them.
 func scopeSetOf(t string) uint32 {
 	var m uint32
-	for i := 2; i < len(t); i++ {
-		for c := scopeByEnd[t[i]]; c != 0; {
-			k := bits.TrailingZeros16(c)
-			c &^= 1 << k
-			if w := scopeWords[k]; t[i-2] == w[0] && t[i-1] == w[1] && strings.HasPrefix(t[i-2:], w) {
+	for i := 0; i+2 < len(t); {
+		c := t[i]
+		if c < 0xE0 || c > 0xEF || t[i+1]&0xC0 != 0x80 || t[i+2]&0xC0 != 0x80 {
+			i++
+			continue
+		}
+		for ws := scopeByEnd[t[i+2]]; ws != 0; {
+			k := bits.TrailingZeros16(ws)
+			ws &^= 1 << k
+			if w := scopeWords[k]; c == w[0] && t[i+1] == w[1] && strings.HasPrefix(t[i:], w) {
 				m |= 1 << k
 				break
 			}
 		}
+		i += 3
 	}
 	return m
 }

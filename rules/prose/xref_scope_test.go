@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
 )
@@ -151,6 +152,48 @@ func FuzzSentWords(f *testing.F) {
 			if got := wordsIn(listWordsIn(u.text[:bound], nil), sent); got != sw {
 				t.Fatalf("wordsIn of %q, sentence %v = %+v, wordsOf %+v", s, sent, got, sw)
 			}
+		}
+	})
+}
+
+// stripQuotesRef is stripQuotes decoding the text rune by rune, as it did
+// before it looked for the quotes' bytes: its oracle.
+func stripQuotesRef(text string) (b []byte, st stripped) {
+	st.made = true
+	for i, r := range text {
+		w := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, w = utf8.DecodeRuneInString(text[i:])
+		}
+		if isScopeQuote(r) {
+			st.quotes = append(st.quotes, i)
+			st.removed = append(st.removed, i+w-len(b))
+			continue
+		}
+		b = append(b, text[i:i+w]...)
+	}
+	st.at = scopeWordsIn(b, nil)
+	return b, st
+}
+
+// FuzzStripQuotes checks stripQuotes against stripQuotesRef: the same
+// stripped text, quotes, bytes removed and scope words.
+func FuzzStripQuotes(f *testing.F) {
+	f.Add("基本支出中“三公”经费10万元，项目支出‘公用经费’5万元")
+	f.Add("\xff“基本支出”\"项目支出\"\xe2\x80")
+	f.Add("\xe2\xe2\x80\x9c\x80\x9d“")
+	f.Fuzz(func(t *testing.T, s string) {
+		var sc stripScratch
+		got := stripQuotes(s, &sc)
+		wantText, want := stripQuotesRef(s)
+		if !hasScopeQuote(s) {
+			if !slices.Equal(got.at, want.at) || len(want.quotes) != 0 {
+				t.Fatalf("stripQuotes(%q) = %+v, want %+v", s, got, want)
+			}
+			return
+		}
+		if string(sc.text) != string(wantText) || !slices.Equal(got.quotes, want.quotes) || !slices.Equal(got.removed, want.removed) || !slices.Equal(got.at, want.at) {
+			t.Fatalf("stripQuotes(%q) = %q %+v, want %q %+v", s, sc.text, got, wantText, want)
 		}
 	})
 }

@@ -640,11 +640,23 @@ func sameName(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
+	// the shorter, in runes, is the other's first runes (sameNameRef, in
+	// the tests, compares []rune copies); invalid bytes read as U+FFFD
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na > nb {
+		a, b, na = b, a, nb
 	}
-	return len(ra) >= 2 && string(rb[:len(ra)]) == string(ra)
+	if na < 2 {
+		return false
+	}
+	for _, r := range a {
+		rb, w := utf8.DecodeRuneInString(b)
+		if r != rb {
+			return false
+		}
+		b = b[w:]
+	}
+	return true
 }
 
 // cellVal reads cell c as an exact score. ta, if not nil, is the table

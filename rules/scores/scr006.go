@@ -85,15 +85,15 @@ func findBands(s string) []band {
 // (runRegexp.findAt).
 func findBandsIn(s string, k keyword, base int, keys []int32) []band {
 	var out []band
-	// each pattern needs a literal (含, 以下, 以上): skip it cheaply
+	// each pattern needs a literal (含, 以下, 以上): skip it cheaply. findAt
+	// looks for 以下 and 以上 only at the keys, where 以 is: a scan of s for
+	// them first would cost more than it saves
 	var bands, lows, highs [][]int
 	if k&hasHan != 0 {
 		bands = bandRe.findAt(s, base, keys)
 	}
-	if k&hasYi != 0 && strings.Contains(s, "以下") {
+	if k&hasYi != 0 {
 		lows = lowRe.findAt(s, base, keys)
-	}
-	if k&hasYi != 0 && strings.Contains(s, "以上") {
 		highs = highRe.findAt(s, base, keys)
 	}
 	for _, m := range bands {

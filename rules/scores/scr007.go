@@ -131,8 +131,10 @@ func runSCR007(p *audit.Pass) {
 		if pc.Has&hasFen == 0 || pc.Has&(hasDe|hasQizhong) == 0 {
 			continue
 		}
-		if pc.Has&hasQizhong == 0 {
-			if strings.IndexByte(pc.Text, '(') < 0 && !strings.Contains(pc.Text, "（") {
+		// a piece whose 其中 has no total before it (totalBeforeQizhong)
+		// needs what one without 其中 needs
+		if pc.Has&hasQizhong == 0 || !totalBeforeQizhong(pc.Text, pc.Span.Start, keys.keysIn(pc.Span)) {
+			if pc.Has&hasDe == 0 || strings.IndexByte(pc.Text, '(') < 0 && !strings.Contains(pc.Text, "（") {
 				continue
 			}
 			// headRe has no anchors: a match in a sentence is one in the
@@ -148,8 +150,11 @@ func runSCR007(p *audit.Pass) {
 			// "（10分，得10分）" after an indicator name; headRe needs 得 and a
 			// bracket, so most sentences skip the scan
 			// (strings.ContainsAny with a non-ASCII set decodes s rune by rune)
+			// the sentence's keywords, and where the first 其中 starts, read
+			// from its keyword characters rather than by scans of s
+			sk, qizhong := keywordsIn(s, base, keys.keysIn(model.Span{Start: base, End: base + len(s)}))
 			heads = heads[:0]
-			if pc.Has&hasDe != 0 && strings.Contains(s, "得") && (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) {
+			if sk&hasDe != 0 && (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) {
 				heads = appendHeads(heads, s)
 			}
 			for _, m := range heads {
@@ -165,7 +170,7 @@ func runSCR007(p *audit.Pass) {
 			if pc.Has&hasQizhong == 0 {
 				continue
 			}
-			i := strings.Index(s, "其中")
+			i := qizhong // strings.Index(s, "其中")
 			if i < 0 {
 				continue
 			}
@@ -223,4 +228,28 @@ func runSCR007(p *audit.Pass) {
 			}
 		}
 	}
+}
+
+// totalBeforeQizhong reports whether proseTotalRe may match in text s
+// before a 其中 that follows it (keys are the ends of the keyword
+// characters of s, base its offset in the text): whether one of the
+// regexp's needs ends at or before the start of the last 其中 of s. A
+// sentence's total is looked for before its first 其中 only, so a piece
+// without such a need gives no sentence one (TestTotalBeforeQizhong).
+func totalBeforeQizhong(s string, base int, keys []int32) bool {
+	last := -1 // the start of the last 其中
+	for _, e := range keys {
+		if keywordAt(s, int(e)-base)&hasQizhong != 0 {
+			last = int(e) - base - 2
+		}
+	}
+	for _, e := range keys {
+		for i, n := range proseTotalRe.needs {
+			a := int(e) - base - proseTotalRe.keyAt[i]
+			if a >= 0 && a+len(n) <= last && strings.HasPrefix(s[a:], n) {
+				return true
+			}
+		}
+	}
+	return false
 }

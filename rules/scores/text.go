@@ -56,11 +56,7 @@ func keywords(s string) keyword {
 // there, since its first byte is no continuation byte. keywordEndsRef in
 // text_test.go is the plain byte-by-byte version.
 func keywordEnds(s string, out []int32) []int32 {
-	for i := 0; i+1 < len(s); i += 2 {
-		k := uint16(s[i])<<8 | uint16(s[i+1])
-		if keywordPairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
+	for i := nextKeywordPair(s, 0); i+1 < len(s); i = nextKeywordPair(s, i+2) {
 		if i >= 1 && isKeywordChar(s[i-1:i+2]) { // the pair ends a character
 			out = append(out, int32(i+1))
 		}
@@ -71,6 +67,22 @@ func keywordEnds(s string, out []int32) []int32 {
 	return out
 }
 
+// nextKeywordPair returns the first even offset from even i on at which
+// s holds a pair of keywordPairs, len(s) for none. It is keywordEnds's
+// inner loop on its own, so that the loop keeps nothing else in registers
+// and its indexes need no bounds checks (the loop's condition bounds
+// them): a text holds few such pairs. This took the pass from 22 to 13
+// instructions a pair.
+func nextKeywordPair(s string, i int) int {
+	for i = max(i, 0); i < len(s)-1; i += 2 {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if keywordPairs[k>>6]&(1<<(k&63)) != 0 {
+			return i
+		}
+	}
+	return len(s)
+}
+
 // isKeywordChar reports whether c is one of keywordChars.
 func isKeywordChar(c string) bool {
 	switch c {
@@ -78,6 +90,21 @@ func isKeywordChar(c string) bool {
 		return true
 	}
 	return false
+}
+
+// keywordsIn returns the keywords in s, given keys, the ends of its
+// keyword characters in the text s starts at offset base of, and where
+// the first 其中 in s starts (strings.Index(s, "其中")).
+func keywordsIn(s string, base int, keys []int32) (k keyword, qizhong int) {
+	qizhong = -1
+	for _, e := range keys {
+		ke := keywordAt(s, int(e)-base)
+		if ke&hasQizhong != 0 && qizhong < 0 {
+			qizhong = int(e) - base - 2
+		}
+		k |= ke
+	}
+	return k, qizhong
 }
 
 // keywordAt returns the keywords of the character whose last byte is s[i].

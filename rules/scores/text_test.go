@@ -168,3 +168,27 @@ func FuzzKeywordEnds(f *testing.F) {
 	ends := func(s string) []int32 { return keywordEnds(s, nil) }
 	testenv.FuzzSameAs(f, "keywordEnds", endsText(ends), endsText(keywordEndsRef), keywordCases...)
 }
+
+// keywordsInText is keywordsIn for s as a sentence of a longer text (a
+// prefix and suffix around it, whose keyword characters keysIn leaves
+// out), its result printed; keywordsInRef is what SCR007 computed before:
+// keywords(s) and strings.Index(s, "其中").
+func keywordsInText(s string) string {
+	text := "其中得分" + s + "中分得"
+	b := &buffers{ends: keywordEnds(text, nil)}
+	base := len("其中得分")
+	k, q := keywordsIn(s, base, b.keysIn(model.Span{Start: base, End: base + len(s)}))
+	return fmt.Sprint(k, q)
+}
+
+func keywordsInRef(s string) string {
+	return fmt.Sprint(keywordsRef(s), strings.Index(s, "其中"))
+}
+
+func TestKeywordsIn(t *testing.T) {
+	testenv.SameAs(t, "keywordsIn", keywordsInText, keywordsInRef, keywordCases...)
+}
+
+func FuzzKeywordsIn(f *testing.F) {
+	testenv.FuzzSameAs(f, "keywordsIn", keywordsInText, keywordsInRef, keywordCases...)
+}
