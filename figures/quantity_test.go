@@ -245,6 +245,8 @@ func TestComparisonWith(t *testing.T) {
 		{"经费260.41万元，同比减少37.03万元，下降12.45%。", "260.41", "", "37.03", "12.45", -1, -1},
 		// the change belongs to something named after the comma
 		{"支出合计70.07万元，与上年相比，人员经费增加3.20万元。", "", "", "", "", 0, 0},
+		// 缩短/延长 are change words too
+		{"平均住院日7.80天，比上年缩短0.50天，下降6.02%。", "7.80", "", "0.50", "6.02", -1, -1},
 		// the anchor opens the sentence: the change is its subject's
 		{"与2019年度相比，一般公共预算财政拨款支出增加370.29万元，降幅9.86%。", "", "", "370.29", "9.86", 1, -1},
 		// no earlier period between 与 and 相比

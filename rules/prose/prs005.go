@@ -81,6 +81,14 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			from += k
 		}
 	}
+	// a rate stated before this one has used the figures before it:
+	// "实验室能力建设项目支出536.18万元，执行率95.75%；慢性病及地方病防治项目
+	// 执行率91.84%" gives the second rate no figures of its own
+	for _, o := range u.st.Rates {
+		if o.Value.End <= r.Value.Start && o.Value.End > from {
+			from = o.Value.End
+		}
+	}
 	plans, acts := near(r.Plans), near(r.Actuals)
 	if len(plans) == 0 || len(acts) == 0 {
 		return

@@ -90,7 +90,7 @@ func runXRF001(p *audit.Pass) {
 			clear(seen)
 			for _, m := range matches(pi) {
 				cf := m.cf
-				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || agrees(f, cf) != 1 {
+				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || levelAgainstChange(f, cf) || agrees(f, cf) != 1 {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -159,7 +159,7 @@ func runXRF001(p *audit.Pass) {
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || grandTotal(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) {
 				continue
 			}
 			if part && !x.scopeConfirmed(f, cf) {
@@ -222,6 +222,21 @@ func quotesAPart(f *pfig, cf *cellFacts) bool {
 		}
 	}
 	return false
+}
+
+// levelAgainstChange reports whether prose figure f states a level
+// ("床位使用率92.40%") and cell cf a rate of change (the 增减率 column of
+// the 床位使用率 row): the two are not the same figure.
+func levelAgainstChange(f *pfig, cf *cellFacts) bool {
+	if cf.col.Role != tables.Rate || cf.col.RateKind != tables.RateGrowth {
+		return false
+	}
+	for _, w := range []string{"增", "减", "降", "提高", "上升", "下滑", "回落"} {
+		if strings.Contains(f.q.Lead, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // grandTotal reports whether prose figure f is a 总计 that includes what

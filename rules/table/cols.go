@@ -248,6 +248,19 @@ func headerChildren(b *tables.Block, t *tables.Column, kids []bool) ([]bool, int
 	return kids, n
 }
 
+// completeKids reports whether the columns flagged in kids (t's 其中
+// children) are a known whole breakdown of t (figures.KnownComplete:
+// 基本支出 and 项目支出 of 支出合计, 人员经费 and 公用经费 of 基本支出).
+func completeKids(b *tables.Block, t *tables.Column, kids []bool) bool {
+	var names []string
+	for _, c := range b.Columns {
+		if kids[c.Index] {
+			names = append(names, c.Name())
+		}
+	}
+	return figures.KnownComplete(t.Name(), names)
+}
+
 // crossFooting infers which columns add up to which: for every amount
 // column, the set of other amount columns (all on one side of it) whose
 // sum equals it on most rows. A relation is accepted with real support —
@@ -340,6 +353,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				conf = 0.95
 			}
 		case bestHdr && tc.Total && bestSup >= 2 && bestSup >= bestBrk:
+			accepted, conf = true, 0.85
+		case bestHdr && tc.Total && bestSup >= 1 && bestSup >= bestBrk && completeKids(b, tc, kidsHdr):
+			// 支出合计 | 其中：基本支出 | 项目支出 is the whole breakdown
+			// by definition, though most rows have only one of the two
 			accepted, conf = true, 0.85
 		}
 		if !accepted {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -66,8 +67,8 @@ func runYR006(p *audit.Pass) {
 	}
 }
 
-// budgetReport reports whether d's title (its first lines, before any
-// table) says it explains a budget (2024年部门预算说明) and not accounts,
+// budgetReport reports whether d's title (its first short lines, before
+// any table or body text) says it explains a budget (2024年部门预算说明) and not accounts,
 // an evaluation or the execution of a budget.
 func budgetReport(d *model.Document) bool {
 	budget, lines := false, 0
@@ -83,6 +84,9 @@ func budgetReport(d *model.Document) bool {
 		}
 		if strings.TrimSpace(t) == "" {
 			continue
+		}
+		if utf8.RuneCountInString(t) > 40 {
+			return budget // body text, not a title ("…调查监测评价…")
 		}
 		for _, w := range []string{"决算", "自评", "评价", "执行"} {
 			if strings.Contains(t, w) {
