@@ -672,7 +672,7 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 		if cell == nil || cell.Row != r.Row {
 			continue
 		}
-		n := b.Table.cellNumRaw(cell, d.CellOwnText(cell))
+		n := b.Table.cellNumRaw(cell, ownText(d, cell))
 		if n.Kind == figures.Value && n.Dec == 0 && n.Mant == want {
 			hits++
 			want++
@@ -874,12 +874,16 @@ func squashFrom(s string) int {
 	return -1
 }
 
-// squashAppend appends squashSlow(s) to dst in one pass; s[:i] is known
-// to be kept as it is. An invalid byte becomes U+FFFD, as strings.Map
-// makes it.
+// squashAppend appends squashSlow(s) to dst; s[:i] is known to be kept
+// as it is. The runs squash keeps as they are (squashFrom finds where each
+// ends) are copied whole, and only the runes it changes are decoded: an
+// invalid byte becomes U+FFFD, as strings.Map makes it. (squashSlow is
+// its test oracle, through squash and squashTemp.)
 func squashAppend(dst []byte, s string, i int) []byte {
-	dst = append(dst, s[:i]...)
-	for _, r := range s[i:] {
+	for i >= 0 {
+		dst = append(dst, s[:i]...)
+		r, w := utf8.DecodeRuneInString(s[i:])
+		s = s[i+w:]
 		switch {
 		case r >= '！' && r <= '～':
 			r -= 0xFEE0
@@ -888,11 +892,12 @@ func squashAppend(dst []byte, s string, i int) []byte {
 		}
 		switch r {
 		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
-			continue
+		default:
+			dst = utf8.AppendRune(dst, r)
 		}
-		dst = utf8.AppendRune(dst, r)
+		i = squashFrom(s)
 	}
-	return dst
+	return append(dst, s...)
 }
 
 // squashChanges reports whether squashSlow maps or drops non-ASCII rune r:
@@ -925,7 +930,7 @@ func blockUnit(d *model.Document, b *Block, units []string) string {
 	for _, r := range b.HeaderRows {
 		for c := 0; c < mt.Cols; c++ {
 			if cell := mt.At(r, c); cell != nil && cell.Col == c {
-				txt := d.CellOwnText(cell)
+				txt := ownText(d, cell)
 				if strings.Contains(txt, "单位") {
 					if u := figures.UnitIn(txt); u != "" {
 						return u
@@ -1125,8 +1130,36 @@ func parseCell(s string) figures.Number {
 	if n, ok := parsePlain(s); ok {
 		return n
 	}
+	if digitsThenWord(trimLeftSpace(s)) {
+		return figures.Number{Kind: figures.Text, End: len(s)}
+	}
 	return figures.ParseCell(s)
 }
+
+// digitsThenWord reports whether ParseCell reads t, a cell's text from
+// its first non-space rune, as text because a word follows its leading
+// figure, as in a numbered label ("1.本级机构") or a year in a header
+// ("2022年决算数"): t starts with an ASCII digit, and its first byte that
+// is not a digit, point or comma starts an ideograph that starts no unit
+// (unitFirst). ParseCell's figure then stops at that ideograph or before
+// it, at a point or comma, which no unit starts with either: what follows
+// the figure is not blank.
+func digitsThenWord(t string) bool {
+	if t == "" || !isDigit(t[0]) {
+		return false
+	}
+	j := 0
+	for j < len(t) && (isDigit(t[j]) || t[j] == '.' || t[j] == ',') {
+		j++
+	}
+	r, w := utf8.DecodeRuneInString(t[j:])
+	return w == 3 && isHan(r) && !strings.ContainsRune(unitFirst, r)
+}
+
+// unitFirst holds the first rune of each unit figures.ParseCell reads
+// after a figure (figures' units list: 万元, 个百分点, 平方米, ㎡, …).
+// TestParseCellShortcut and FuzzParseCellShortcut fail if it misses one.
+const unitFirst = "万亿千元个百倍户人家项分次件所辆台套平㎡亩公吨"
 
 // trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), which most
 // cells (a digit or an ideograph first) leave as they are.

@@ -34,7 +34,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 				continue
 			}
 			prev = cell
-			txt := d.CellOwnText(cell)
+			txt := ownText(d, cell)
 			lab := b.Table.cellLabel(cell)
 			if lab == "" {
 				continue
@@ -53,7 +53,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		if b.CodeCol >= 0 {
 			if cell := mt.At(r.Row, b.CodeCol); cell != nil && cell.Row == r.Row {
-				r.Code = leadingCode(cjk.TrimSpace(d.CellOwnText(cell)), true)
+				r.Code = leadingCode(cjk.TrimSpace(ownText(d, cell)), true)
 			}
 		}
 		if r.Code == "" {
@@ -61,7 +61,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		if b.IndexCol >= 0 {
 			if cell := mt.At(r.Row, b.IndexCol); cell != nil && cell.Row == r.Row {
-				r.Seq = cjk.TrimSpace(d.CellOwnText(cell))
+				r.Seq = cjk.TrimSpace(ownText(d, cell))
 			}
 		}
 		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]
@@ -75,7 +75,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 				r.Cells[j].Num.Kind = figures.Blank
 				continue
 			}
-			txt := d.CellOwnText(cell)
+			txt := ownText(d, cell)
 			n := b.Table.cellNumRaw(cell, txt)
 			if n.Kind == figures.Value && n.Mant == 0 {
 				// A zero is a zero: "0" in a table of 0.01s is not a rounded
