@@ -59,7 +59,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			continue
 		}
 		sc.own = append(sc.own, int32(c))
-		blank, kind, _ := at.cellFacts(cell)
+		blank, kind, _, l := at.cellFacts(cell)
 		if blank {
 			continue
 		}
@@ -70,7 +70,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			ri.nDash++
 		case figures.Text:
 			ri.nText++
-			if l := at.cellRunes(cell); l > 40 {
+			if l > 40 {
 				ri.nLong++
 			} else if l <= 30 {
 				ri.nShort++
@@ -533,7 +533,7 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 			if cell == nil || cell.Row != r.Row || cell.Col != c {
 				continue
 			}
-			blank, kind, pct := b.Table.cellFacts(cell)
+			blank, kind, pct, runes := b.Table.cellFacts(cell)
 			if blank {
 				continue
 			}
@@ -547,7 +547,7 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 				stats[c].dash++
 			default:
 				stats[c].text++
-				if b.Table.cellRunes(cell) <= 12 {
+				if runes <= 12 {
 					stats[c].short++
 				}
 			}
@@ -1005,7 +1005,7 @@ func blockKind(b *Block) Kind {
 				continue
 			}
 			prev = cell
-			blank, kind, _ := b.Table.cellFacts(cell)
+			blank, kind, _, l := b.Table.cellFacts(cell)
 			if blank {
 				continue
 			}
@@ -1016,7 +1016,6 @@ func blockKind(b *Block) Kind {
 				}
 				seenVal, hasVal = true, true
 			case figures.Text:
-				l := b.Table.cellRunes(cell)
 				if l > 40 {
 					long = true
 				}

@@ -137,9 +137,14 @@ func (t *Table) cellRunes(cell *model.Cell) int {
 	if sl == nil {
 		return runesUpTo(t.cellText(cell))
 	}
+	t.fillText(sl, cell)
+	return t.slotRunes(sl)
+}
+
+// slotRunes is cellRunes for the cell whose text sl holds.
+func (t *Table) slotRunes(sl *cellSlot) int {
 	if sl.has&hasRunes == 0 {
 		sl.has |= hasRunes
-		t.fillText(sl, cell)
 		sl.runes = int32(runesUpTo(t.str(sl.txt)))
 	}
 	return int(sl.runes)
@@ -193,26 +198,35 @@ func (t *Table) cellKind(cell *model.Cell) figures.Kind {
 
 // cellFacts is what the row and column tests read of a cell, in one
 // look at its slot: whether cellText(cell) is blank, else cellNum(cell)'s
-// Kind and Percent.
-func (t *Table) cellFacts(cell *model.Cell) (blank bool, kind figures.Kind, pct bool) {
+// Kind and Percent, and for text its length, cellRunes(cell) (every
+// caller asks a text cell's length; the others' is 0).
+func (t *Table) cellFacts(cell *model.Cell) (blank bool, kind figures.Kind, pct bool, runes int) {
 	sl := t.slot(cell)
 	if sl == nil {
 		if t.cellText(cell) == "" {
-			return true, 0, false
+			return true, 0, false, 0
 		}
 		n := t.cellNum(cell)
-		return false, n.Kind, n.Percent
+		if n.Kind == figures.Text {
+			runes = t.cellRunes(cell)
+		}
+		return false, n.Kind, n.Percent, runes
 	}
 	t.fillText(sl, cell)
 	if sl.txt == (textRef{}) {
-		return true, 0, false // (a blank cell is parsed only when asked)
+		return true, 0, false, 0 // (a blank cell is parsed only when asked)
 	}
 	t.fillNum(sl, cell)
 	if sl.flags&numSide != 0 {
 		n := &t.sc.sideNums[sl.mant]
-		return false, n.Kind, n.Percent
+		kind, pct = n.Kind, n.Percent
+	} else {
+		kind, pct = figures.Kind(sl.kind), sl.flags&numPercent != 0
 	}
-	return false, figures.Kind(sl.kind), sl.flags&numPercent != 0
+	if kind == figures.Text {
+		runes = t.slotRunes(sl)
+	}
+	return false, kind, pct, runes
 }
 
 // setNum fills sl's figure with n: in the slot's words when it fits, else
@@ -290,6 +304,26 @@ func ownText(d *model.Document, cell *model.Cell) string {
 		return d.Text[sp.Start:sp.End]
 	}
 	return d.CellOwnText(cell)
+}
+
+// setCellNum sets the zero *dst to cellNumRaw(cell, raw) as setNumber
+// would, read from cell's slot in place: a data cell's figure is then
+// not copied from the slot to the row through two temporaries.
+func (t *Table) setCellNum(dst *figures.Number, cell *model.Cell, raw string) {
+	sl := t.slot(cell)
+	if sl == nil || len(raw) > maxCellFigure {
+		n := t.cellNumRaw(cell, raw)
+		setNumber(dst, &n)
+		return
+	}
+	t.fillNum(sl, cell)
+	if sl.flags&numSide != 0 {
+		setNumber(dst, &t.sc.sideNums[sl.mant])
+	} else {
+		dst.Mant, dst.Dec, dst.Kind, dst.Start = sl.mant, int(sl.dec), figures.Kind(sl.kind), int(sl.start)
+		dst.Percent, dst.Permil, dst.Exact = sl.flags&numPercent != 0, sl.flags&numPermil != 0, sl.flags&numExact != 0
+	}
+	dst.End = len(raw)
 }
 
 // plainGrid reports whether every cell of mt owns its grid origin (is
