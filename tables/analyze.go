@@ -59,7 +59,8 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			continue
 		}
 		sc.own = append(sc.own, int32(c))
-		blank, kind, _ := at.cellFacts(cell)
+		blank, kind, pct, l := at.cellFacts(cell)
+		sc.facts = append(sc.facts, ownFact{blank: blank, kind: int8(kind), pct: pct, runes: uint8(l)})
 		if blank {
 			continue
 		}
@@ -70,7 +71,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 			ri.nDash++
 		case figures.Text:
 			ri.nText++
-			if l := at.cellRunes(cell); l > 40 {
+			if l > 40 {
 				ri.nLong++
 			} else if l <= 30 {
 				ri.nShort++
@@ -99,6 +100,29 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 
 // ownCols returns the grid columns of ri's own cells (see rowInfo).
 func (sc *scratch) ownCols(ri rowInfo) []int32 { return sc.own[ri.from:ri.to:ri.to] }
+
+// ownFact is what classifyRow read of an own cell (cellFacts), kept by
+// the scratch beside its grid column (scratch.facts, by the index of
+// scratch.own) so that finishColumns and blockKind, which read the same
+// cells, need not look at their slots again.
+//
+// A row's own cells are exactly the cells they read: model's grid gives a
+// cell the columns [Col, Col+ColSpan) of its rows, less those an earlier
+// cell of the row took, so the first column of the run of a cell that
+// starts in row r is its Col.
+type ownFact struct {
+	blank bool
+	kind  int8 // figures.Kind
+	pct   bool
+	runes uint8 // cellRunes, for text (at most maxRunes)
+}
+
+// rowFacts returns the grid columns and facts of the own cells of grid
+// row r of t, a table of the batch being analysed.
+func (sc *scratch) rowFacts(t *Table, r int) ([]int32, []ownFact) {
+	ri := sc.infos[t.info0+r]
+	return sc.own[ri.from:ri.to:ri.to], sc.facts[ri.from:ri.to:ri.to]
+}
 
 // titleLike: the only text cell of row r (its own cells at grid columns
 // own) spans most of the table (or the row has no other cells at all, as
@@ -148,6 +172,7 @@ type scratch struct {
 	sideStrs  []string            // the slots' texts not in Document.Text (see textRef)
 	infos     []rowInfo           // per grid row of the batch's tables (see tablePlan)
 	own       []int32             // arena of the rows' own cells, by grid column (see rowInfo)
+	facts     []ownFact           // what classifyRow read of them, by the index of own
 	notes     blockIndex          // where each table stands in Document.Blocks
 	cols      map[string]colClass // classify's memo by appendColKey, kept from document to document (see release)
 	key       []byte              // classify's key buffer
@@ -179,7 +204,7 @@ func (sc *scratch) release() {
 	clear(sc.paths[:cap(sc.paths)])
 	clear(sc.arena[:cap(sc.arena)])
 	clear(sc.units[:cap(sc.units)])
-	sc.own, sc.units = sc.own[:0], sc.units[:0]
+	sc.own, sc.facts, sc.units = sc.own[:0], sc.facts[:0], sc.units[:0]
 	clear(sc.sideNums)
 	clear(sc.sideStrs)
 	sc.sideNums, sc.sideStrs = sc.sideNums[:0], sc.sideStrs[:0]
@@ -296,6 +321,7 @@ func planTable(d *model.Document, mt *model.Table, sc *scratch, vals []cellValue
 		t.slots, t.gen, t.plain = slots, sc.gen, plainGrid(mt)
 	}
 	p := tablePlan{info0: len(sc.infos), step0: len(sc.steps)}
+	t.info0 = p.info0
 	for r := 0; r < mt.Rows; r++ {
 		sc.infos = append(sc.infos, classifyRow(d, t, r, sc))
 	}
@@ -528,26 +554,24 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 	stats, paths := sc.stats[:mt.Cols], sc.paths[:mt.Cols]
 	clear(stats)
 	for _, r := range b.Rows {
-		for c := 0; c < mt.Cols; c++ {
-			cell := mt.At(r.Row, c)
-			if cell == nil || cell.Row != r.Row || cell.Col != c {
+		// the cells at (r.Row, c) whose origin it is (see ownFact)
+		cols, facts := sc.rowFacts(b.Table, r.Row)
+		for k, f := range facts {
+			if f.blank {
 				continue
 			}
-			blank, kind, pct := b.Table.cellFacts(cell)
-			if blank {
-				continue
-			}
-			switch kind {
+			c := cols[k]
+			switch figures.Kind(f.kind) {
 			case figures.Value:
 				stats[c].val++
-				if pct {
+				if f.pct {
 					stats[c].pct++
 				}
 			case figures.Dash:
 				stats[c].dash++
 			default:
 				stats[c].text++
-				if b.Table.cellRunes(cell) <= 12 {
+				if f.runes <= 12 {
 					stats[c].short++
 				}
 			}
@@ -672,7 +696,7 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 		if cell == nil || cell.Row != r.Row {
 			continue
 		}
-		n := b.Table.cellNumRaw(cell, d.CellOwnText(cell))
+		n := b.Table.cellNumRaw(cell, ownText(d, cell))
 		if n.Kind == figures.Value && n.Dec == 0 && n.Mant == want {
 			hits++
 			want++
@@ -874,12 +898,16 @@ func squashFrom(s string) int {
 	return -1
 }
 
-// squashAppend appends squashSlow(s) to dst in one pass; s[:i] is known
-// to be kept as it is. An invalid byte becomes U+FFFD, as strings.Map
-// makes it.
+// squashAppend appends squashSlow(s) to dst; s[:i] is known to be kept
+// as it is. The runs squash keeps as they are (squashFrom finds where each
+// ends) are copied whole, and only the runes it changes are decoded: an
+// invalid byte becomes U+FFFD, as strings.Map makes it. (squashSlow is
+// its test oracle, through squash and squashTemp.)
 func squashAppend(dst []byte, s string, i int) []byte {
-	dst = append(dst, s[:i]...)
-	for _, r := range s[i:] {
+	for i >= 0 {
+		dst = append(dst, s[:i]...)
+		r, w := utf8.DecodeRuneInString(s[i:])
+		s = s[i+w:]
 		switch {
 		case r >= '！' && r <= '～':
 			r -= 0xFEE0
@@ -888,11 +916,12 @@ func squashAppend(dst []byte, s string, i int) []byte {
 		}
 		switch r {
 		case ' ', '\t', '\n', '\r', '\u00a0', '\u3000':
-			continue
+		default:
+			dst = utf8.AppendRune(dst, r)
 		}
-		dst = utf8.AppendRune(dst, r)
+		i = squashFrom(s)
 	}
-	return dst
+	return append(dst, s...)
 }
 
 // squashChanges reports whether squashSlow maps or drops non-ASCII rune r:
@@ -925,7 +954,7 @@ func blockUnit(d *model.Document, b *Block, units []string) string {
 	for _, r := range b.HeaderRows {
 		for c := 0; c < mt.Cols; c++ {
 			if cell := mt.At(r, c); cell != nil && cell.Col == c {
-				txt := d.CellOwnText(cell)
+				txt := ownText(d, cell)
 				if strings.Contains(txt, "单位") {
 					if u := figures.UnitIn(txt); u != "" {
 						return u
@@ -993,25 +1022,19 @@ func blockKind(b *Block) Kind {
 	for _, r := range b.Rows {
 		seenVal, pair, long := false, false, false
 		hasVal := false
-		var prev *model.Cell
-		for c := 0; c < mt.Cols; c++ {
-			cell := mt.At(r.Row, c)
-			if cell == nil || cell == prev || cell.Row != r.Row {
+		cols, facts := b.Table.sc.rowFacts(b.Table, r.Row) // the row's own cells, left to right
+		for k, f := range facts {
+			if f.blank {
 				continue
 			}
-			prev = cell
-			blank, kind, _ := b.Table.cellFacts(cell)
-			if blank {
-				continue
-			}
-			switch kind {
+			c, l := int(cols[k]), int(f.runes)
+			switch figures.Kind(f.kind) {
 			case figures.Value:
 				if c == b.IndexCol || c == b.CodeCol {
 					continue
 				}
 				seenVal, hasVal = true, true
 			case figures.Text:
-				l := b.Table.cellRunes(cell)
 				if l > 40 {
 					long = true
 				}
@@ -1125,8 +1148,36 @@ func parseCell(s string) figures.Number {
 	if n, ok := parsePlain(s); ok {
 		return n
 	}
+	if digitsThenWord(trimLeftSpace(s)) {
+		return figures.Number{Kind: figures.Text, End: len(s)}
+	}
 	return figures.ParseCell(s)
 }
+
+// digitsThenWord reports whether ParseCell reads t, a cell's text from
+// its first non-space rune, as text because a word follows its leading
+// figure, as in a numbered label ("1.本级机构") or a year in a header
+// ("2022年决算数"): t starts with an ASCII digit, and its first byte that
+// is not a digit, point or comma starts an ideograph that starts no unit
+// (unitFirst). ParseCell's figure then stops at that ideograph or before
+// it, at a point or comma, which no unit starts with either: what follows
+// the figure is not blank.
+func digitsThenWord(t string) bool {
+	if t == "" || !isDigit(t[0]) {
+		return false
+	}
+	j := 0
+	for j < len(t) && (isDigit(t[j]) || t[j] == '.' || t[j] == ',') {
+		j++
+	}
+	r, w := utf8.DecodeRuneInString(t[j:])
+	return w == 3 && isHan(r) && !strings.ContainsRune(unitFirst, r)
+}
+
+// unitFirst holds the first rune of each unit figures.ParseCell reads
+// after a figure (figures' units list: 万元, 个百分点, 平方米, ㎡, …).
+// TestParseCellShortcut and FuzzParseCellShortcut fail if it misses one.
+const unitFirst = "万亿千元个百倍户人家项分次件所辆台套平㎡亩公吨"
 
 // trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), which most
 // cells (a digit or an ideograph first) leave as they are.

@@ -34,7 +34,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 				continue
 			}
 			prev = cell
-			txt := d.CellOwnText(cell)
+			txt := ownText(d, cell)
 			lab := b.Table.cellLabel(cell)
 			if lab == "" {
 				continue
@@ -53,7 +53,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		if b.CodeCol >= 0 {
 			if cell := mt.At(r.Row, b.CodeCol); cell != nil && cell.Row == r.Row {
-				r.Code = leadingCode(cjk.TrimSpace(d.CellOwnText(cell)), true)
+				r.Code = leadingCode(cjk.TrimSpace(ownText(d, cell)), true)
 			}
 		}
 		if r.Code == "" {
@@ -61,7 +61,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		if b.IndexCol >= 0 {
 			if cell := mt.At(r.Row, b.IndexCol); cell != nil && cell.Row == r.Row {
-				r.Seq = cjk.TrimSpace(d.CellOwnText(cell))
+				r.Seq = cjk.TrimSpace(ownText(d, cell))
 			}
 		}
 		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]
@@ -75,8 +75,10 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 				r.Cells[j].Num.Kind = figures.Blank
 				continue
 			}
-			txt := d.CellOwnText(cell)
-			n := b.Table.cellNumRaw(cell, txt)
+			txt := ownText(d, cell)
+			rc := &r.Cells[j]
+			n := &rc.Num
+			b.Table.setCellNum(n, cell, txt)
 			if n.Kind == figures.Value && n.Mant == 0 {
 				// A zero is a zero: "0" in a table of 0.01s is not a rounded
 				// 0.4, so it carries no rounding tolerance.
@@ -98,9 +100,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 					sp = model.Span{Start: cell.Span.Start + lead, End: cell.Span.End - trail}
 				}
 			}
-			rc := &r.Cells[j]
 			rc.Cell, rc.Span = cell, sp
-			setNumber(&rc.Num, &n)
 			if n.Kind == figures.Value || n.Kind == figures.Dash {
 				hasFig = true
 			}
@@ -302,7 +302,15 @@ func numberingMarker(s string) string {
 	return ""
 }
 
-func isCNDigit(r rune) bool { return strings.ContainsRune("一二三四五六七八九十", r) }
+// isCNDigit is strings.ContainsRune("一二三四五六七八九十", r), as a switch:
+// every numbered row label is tested with it.
+func isCNDigit(r rune) bool {
+	switch r {
+	case '一', '二', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
+}
 
 // markerKind maps a marker to its kind ("（1）" and "(1)" alike).
 func markerKind(m string) string {

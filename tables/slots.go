@@ -2,6 +2,7 @@ package tables
 
 import (
 	"math"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -103,7 +104,7 @@ func (t *Table) slot(cell *model.Cell) *cellSlot {
 func (t *Table) cellText(cell *model.Cell) string {
 	sl := t.slot(cell)
 	if sl == nil {
-		return cjk.TrimSpace(t.doc.CellOwnText(cell))
+		return cjk.TrimSpace(ownText(t.doc, cell))
 	}
 	t.fillText(sl, cell)
 	return t.str(sl.txt)
@@ -113,7 +114,7 @@ func (t *Table) cellText(cell *model.Cell) string {
 func (t *Table) fillText(sl *cellSlot, cell *model.Cell) {
 	if sl.has&hasTxt == 0 {
 		sl.has |= hasTxt
-		sl.txt = t.ref(cjk.TrimSpace(t.doc.CellOwnText(cell)))
+		sl.txt = t.ref(cjk.TrimSpace(ownText(t.doc, cell)))
 	}
 }
 
@@ -134,14 +135,30 @@ func (t *Table) fillNum(sl *cellSlot, cell *model.Cell) {
 func (t *Table) cellRunes(cell *model.Cell) int {
 	sl := t.slot(cell)
 	if sl == nil {
-		return cjk.RuneCountUpTo(t.cellText(cell), maxRunes)
+		return runesUpTo(t.cellText(cell))
 	}
+	t.fillText(sl, cell)
+	return t.slotRunes(sl)
+}
+
+// slotRunes is cellRunes for the cell whose text sl holds.
+func (t *Table) slotRunes(sl *cellSlot) int {
 	if sl.has&hasRunes == 0 {
 		sl.has |= hasRunes
-		t.fillText(sl, cell)
-		sl.runes = int32(cjk.RuneCountUpTo(t.str(sl.txt), maxRunes))
+		sl.runes = int32(runesUpTo(t.str(sl.txt)))
 	}
 	return int(sl.runes)
+}
+
+// runesUpTo is cjk.RuneCountUpTo(s, maxRunes). A rune is at most
+// utf8.UTFMax bytes (an invalid byte counts as a rune of one), so a text
+// of UTFMax·maxRunes bytes or more has maxRunes runes at least: a prose
+// cell is not counted at all.
+func runesUpTo(s string) int {
+	if len(s) >= utf8.UTFMax*maxRunes {
+		return maxRunes
+	}
+	return cjk.RuneCountUpTo(s, maxRunes)
 }
 
 // maxRunes bounds cellRunes: one more than the longest length it is
@@ -181,26 +198,35 @@ func (t *Table) cellKind(cell *model.Cell) figures.Kind {
 
 // cellFacts is what the row and column tests read of a cell, in one
 // look at its slot: whether cellText(cell) is blank, else cellNum(cell)'s
-// Kind and Percent.
-func (t *Table) cellFacts(cell *model.Cell) (blank bool, kind figures.Kind, pct bool) {
+// Kind and Percent, and for text its length, cellRunes(cell) (every
+// caller asks a text cell's length; the others' is 0).
+func (t *Table) cellFacts(cell *model.Cell) (blank bool, kind figures.Kind, pct bool, runes int) {
 	sl := t.slot(cell)
 	if sl == nil {
 		if t.cellText(cell) == "" {
-			return true, 0, false
+			return true, 0, false, 0
 		}
 		n := t.cellNum(cell)
-		return false, n.Kind, n.Percent
+		if n.Kind == figures.Text {
+			runes = t.cellRunes(cell)
+		}
+		return false, n.Kind, n.Percent, runes
 	}
 	t.fillText(sl, cell)
 	if sl.txt == (textRef{}) {
-		return true, 0, false // (a blank cell is parsed only when asked)
+		return true, 0, false, 0 // (a blank cell is parsed only when asked)
 	}
 	t.fillNum(sl, cell)
 	if sl.flags&numSide != 0 {
 		n := &t.sc.sideNums[sl.mant]
-		return false, n.Kind, n.Percent
+		kind, pct = n.Kind, n.Percent
+	} else {
+		kind, pct = figures.Kind(sl.kind), sl.flags&numPercent != 0
 	}
-	return false, figures.Kind(sl.kind), sl.flags&numPercent != 0
+	if kind == figures.Text {
+		runes = t.slotRunes(sl)
+	}
+	return false, kind, pct, runes
 }
 
 // setNum fills sl's figure with n: in the slot's words when it fits, else
@@ -234,11 +260,11 @@ func fits32(i int) bool { return i >= math.MinInt32 && i <= math.MaxInt32 }
 func (t *Table) cellLabel(cell *model.Cell) string {
 	sl := t.slot(cell)
 	if sl == nil {
-		return cleanLabelIn(&t.sc.kept.text, t.doc.CellOwnText(cell))
+		return cleanLabelIn(&t.sc.kept.text, ownText(t.doc, cell))
 	}
 	if sl.has&hasLab == 0 {
 		sl.has |= hasLab
-		sl.lab = t.ref(cleanLabelIn(&t.sc.kept.text, t.doc.CellOwnText(cell)))
+		sl.lab = t.ref(cleanLabelIn(&t.sc.kept.text, ownText(t.doc, cell)))
 	}
 	return t.str(sl.lab)
 }
@@ -268,6 +294,36 @@ func (t *Table) cellNumRaw(cell *model.Cell, raw string) figures.Number {
 	n := t.cellNum(cell)
 	n.End = len(raw)
 	return n
+}
+
+// ownText is d.CellOwnText(cell) with its common case, a cell holding no
+// nested table (its own text is its span's), inlined: the analysis reads
+// the cells' texts thousands of times per report.
+func ownText(d *model.Document, cell *model.Cell) string {
+	if sp := cell.Span; len(cell.Tables) == 0 && sp.Start >= 0 && sp.Start <= sp.End && sp.End <= len(d.Text) {
+		return d.Text[sp.Start:sp.End]
+	}
+	return d.CellOwnText(cell)
+}
+
+// setCellNum sets the zero *dst to cellNumRaw(cell, raw) as setNumber
+// would, read from cell's slot in place: a data cell's figure is then
+// not copied from the slot to the row through two temporaries.
+func (t *Table) setCellNum(dst *figures.Number, cell *model.Cell, raw string) {
+	sl := t.slot(cell)
+	if sl == nil || len(raw) > maxCellFigure {
+		n := t.cellNumRaw(cell, raw)
+		setNumber(dst, &n)
+		return
+	}
+	t.fillNum(sl, cell)
+	if sl.flags&numSide != 0 {
+		setNumber(dst, &t.sc.sideNums[sl.mant])
+	} else {
+		dst.Mant, dst.Dec, dst.Kind, dst.Start = sl.mant, int(sl.dec), figures.Kind(sl.kind), int(sl.start)
+		dst.Percent, dst.Permil, dst.Exact = sl.flags&numPercent != 0, sl.flags&numPermil != 0, sl.flags&numExact != 0
+	}
+	dst.End = len(raw)
 }
 
 // plainGrid reports whether every cell of mt owns its grid origin (is

@@ -29,6 +29,7 @@ type Table struct {
 	plain  bool        // plainGrid(T): every cell has its slot
 	sc     *scratch    // the scratch the slots' side lists are in, while analysing
 	vals   []cellValue // the figures of the cells slots held, by grid origin (CellValue)
+	info0  int         // where its rows' infos start in sc.infos, while analysing
 }
 
 // Kind says what a block is for.
@@ -295,6 +296,7 @@ func Analyze(d *model.Document) *Analysis {
 		sc.infos = grown(sc.infos[:0], gridRows)
 		sc.steps = grown(sc.steps[:0], 2*gridRows)
 		sc.own = grown(sc.own[:0], gridCells)
+		sc.facts = grown(sc.facts[:0], gridCells)
 		sc.plans = grown(sc.plans[:0], end-i)
 		used, nRows, nBlocks, j := 0, 0, 0, i
 		for ; j < end; j++ {
