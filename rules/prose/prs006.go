@@ -21,8 +21,8 @@ var PRS006 = &audit.Rule{
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
 			"converted when written in another unit of money. A share one in the last place off (often nudged so that shares add up to 100%) is info only.",
-		Bad:       "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
-		Good:      "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
+		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
+		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
 	Run: runPRS006,
 }

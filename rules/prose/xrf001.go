@@ -74,6 +74,7 @@ func runXRF001(p *audit.Pass) {
 	ix.reset(cfs, &x.cellLabels, len(x.proseLabels.labels))
 	matches := func(pi int) []match { f := &x.prose[pi]; return ix.matches(f.lbl, x.label(f)) }
 	st := &x.xrf001 // in the storage of the pass's pool
+	var parts partMemo
 	reported := st.flags(&st.reported, len(x.prose))
 	// 1. lists anchored to one table column
 	if st.score == nil {
@@ -90,7 +91,7 @@ func runXRF001(p *audit.Pass) {
 			clear(seen)
 			for _, m := range matches(pi) {
 				cf := m.cf
-				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || levelAgainstChange(f, cf) || agrees(f, cf) != 1 {
+				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 || parts.quotesAPart(f, cf) || levelAgainstChange(f, cf) {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -120,7 +121,7 @@ func runXRF001(p *audit.Pass) {
 			f := &x.prose[pi]
 			hits = hits[:0]
 			for _, m := range matches(pi) {
-				if quotesAPart(f, m.cf) {
+				if parts.quotesAPart(f, m.cf) {
 					continue
 				}
 				if l := linesOf(m.cf); l[0] == best || l[1] == best {
@@ -159,13 +160,16 @@ func runXRF001(p *audit.Pass) {
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
 				continue
 			}
 			if part && !x.scopeConfirmed(f, cf) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
+			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) {
+				continue // (the costlier tests last: most candidates cannot be compared)
+			}
 			if a == 1 {
 				goto next
 			}
@@ -188,6 +192,19 @@ func runXRF001(p *audit.Pass) {
 	}
 }
 
+// partMemo is quotesAPart's memory within one run of XRF001: the clause
+// of the figure last asked about and its runes, each block's row names,
+// and the last answer (a figure meets the total row of a block once per
+// column).
+type partMemo struct {
+	f      *pfig
+	blk    *tables.Block
+	v      bool
+	clause string
+	runes  [4]uint64 // the clause's runes, hashed to 256 bits
+	names  map[*tables.Block][]string
+}
+
 // quotesAPart reports whether prose figure f would be compared with the
 // total row of a block although its clause names another row of that block
 // before it: the figure is that row's, not the total's. "其中：基本支出调整后
@@ -195,33 +212,70 @@ func runXRF001(p *audit.Pass) {
 // 98.37%" quote the 基本支出 and 保障性安居工程 rows, not the 合计 row's
 // 实际支出 and 执行率. (A total row matches by its column's name only when
 // its table's columns are the items; see cellFacts.)
-func quotesAPart(f *pfig, cf *cellFacts) bool {
+func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 	if !cf.r.Total {
 		return false
 	}
+	if m.f != f {
+		sent := f.u.sentenceOf(f.q.Start)
+		clause := f.u.text[sent.Start:f.q.Start]
+		if k := strings.LastIndex(clause, "；"); k >= 0 {
+			clause = clause[k:]
+		}
+		m.f, m.blk, m.clause, m.runes = f, nil, clause, [4]uint64{}
+		for _, r := range clause {
+			h := uint(r) & 255
+			m.runes[h>>6] |= 1 << (h & 63)
+		}
+	}
+	if m.blk != cf.blk {
+		m.blk, m.v = cf.blk, m.namesARow(f, cf.blk)
+	}
+	return m.v
+}
+
+// namesARow reports whether the clause of m.f names a row of block b other
+// than its totals: by a scope word (基本支出, 项目支出) in a row's label, or
+// by a row's whole name.
+func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 	if f.sentScopeIdx >= 0 {
 		w := scopeWords[f.sentScopeIdx]
-		for _, r := range cf.blk.Rows {
+		for _, r := range b.Rows {
 			if !r.Total && strings.Contains(r.Label, w) {
 				return true
 			}
 		}
 	}
-	sent := f.u.sentenceOf(f.q.Start)
-	clause := f.u.text[sent.Start:f.q.Start]
-	if k := strings.LastIndex(clause, "；"); k >= 0 {
-		clause = clause[k:]
-	}
-	for _, r := range cf.blk.Rows {
-		if r.Total || r.Group {
-			continue
-		}
-		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
-		if utf8.RuneCountInString(l) >= 2 && strings.Contains(clause, l) {
+	for _, l := range m.rowNames(b) {
+		r, _ := utf8.DecodeRuneInString(l)
+		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && strings.Contains(m.clause, l) {
 			return true
 		}
 	}
 	return false
+}
+
+// rowNames returns the names of b's rows other than totals and headings,
+// without numbering or 其中 (two runes or more), made once per block.
+func (m *partMemo) rowNames(b *tables.Block) []string {
+	if ns, ok := m.names[b]; ok {
+		return ns
+	}
+	var ns []string
+	for _, r := range b.Rows {
+		if r.Total || r.Group {
+			continue
+		}
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
+		if utf8.RuneCountInString(l) >= 2 {
+			ns = append(ns, l)
+		}
+	}
+	if m.names == nil {
+		m.names = map[*tables.Block][]string{}
+	}
+	m.names[b] = ns
+	return ns
 }
 
 // levelAgainstChange reports whether prose figure f states a level

@@ -51,6 +51,23 @@ func runXRF002(p *audit.Pass) {
 	// the findings' related spans, cut from shared arrays (the findings
 	// outlive the pass: these are not pooled)
 	var related []model.Span
+	// rateOfItsAmounts of each figure asked, once (0 unknown, 1 yes, 2 no):
+	// a figure is compared with every earlier one of its label
+	var own map[int32]int8
+	ownAmounts := func(i int32, f *pfig) bool {
+		if v, ok := own[i]; ok {
+			return v == 1
+		}
+		if own == nil {
+			own = map[int32]int8{}
+		}
+		v := int8(2)
+		if rateOfItsAmounts(f) {
+			v = 1
+		}
+		own[i] = v
+		return v == 1
+	}
 	for j := range x.prose {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
@@ -74,7 +91,7 @@ func runXRF002(p *audit.Pass) {
 				// Two that each follow the two amounts they are worked out
 				// from ("项目全年预算1650.00万元，全年执行1592.46万元，预算执行率
 				// 96.51%") are of two subjects, each right for its own.
-				if rateOfItsAmounts(a) && rateOfItsAmounts(b) {
+				if ownAmounts(i, a) && ownAmounts(int32(j), b) {
 					continue
 				}
 			default:
