@@ -193,16 +193,14 @@ func runXRF001(p *audit.Pass) {
 }
 
 // partMemo is quotesAPart's memory within one run of XRF001: the clause
-// of the figure last asked about and its runes, each block's row names,
-// and the last answer (a figure meets the total row of a block once per
-// column).
+// of the figure last asked about and its runes, and the last answer (a
+// figure meets the total row of a block once per column).
 type partMemo struct {
 	f      *pfig
 	blk    *tables.Block
 	v      bool
 	clause string
 	runes  [4]uint64 // the clause's runes, hashed to 256 bits
-	names  map[*tables.Block][]string
 }
 
 // quotesAPart reports whether prose figure f would be compared with the
@@ -236,7 +234,8 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 
 // namesARow reports whether the clause of m.f names a row of block b other
 // than its totals: by a scope word (基本支出, 项目支出) in a row's label, or
-// by a row's whole name.
+// by a row's whole name (without numbering or 其中, two runes or more; its
+// first rune screened by the clause's runes).
 func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 	if f.sentScopeIdx >= 0 {
 		w := scopeWords[f.sentScopeIdx]
@@ -246,36 +245,17 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 			}
 		}
 	}
-	for _, l := range m.rowNames(b) {
+	for _, row := range b.Rows {
+		if row.Total || row.Group {
+			continue
+		}
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)), "其中："))
 		r, _ := utf8.DecodeRuneInString(l)
-		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && strings.Contains(m.clause, l) {
+		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && utf8.RuneCountInString(l) >= 2 && strings.Contains(m.clause, l) {
 			return true
 		}
 	}
 	return false
-}
-
-// rowNames returns the names of b's rows other than totals and headings,
-// without numbering or 其中 (two runes or more), made once per block.
-func (m *partMemo) rowNames(b *tables.Block) []string {
-	if ns, ok := m.names[b]; ok {
-		return ns
-	}
-	var ns []string
-	for _, r := range b.Rows {
-		if r.Total || r.Group {
-			continue
-		}
-		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
-		if utf8.RuneCountInString(l) >= 2 {
-			ns = append(ns, l)
-		}
-	}
-	if m.names == nil {
-		m.names = map[*tables.Block][]string{}
-	}
-	m.names[b] = ns
-	return ns
 }
 
 // levelAgainstChange reports whether prose figure f states a level
