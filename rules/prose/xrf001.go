@@ -121,10 +121,7 @@ func runXRF001(p *audit.Pass) {
 			f := &x.prose[pi]
 			hits = hits[:0]
 			for _, m := range matches(pi) {
-				if parts.quotesAPart(f, m.cf) {
-					continue
-				}
-				if l := linesOf(m.cf); l[0] == best || l[1] == best {
+				if l := linesOf(m.cf); (l[0] == best || l[1] == best) && !parts.quotesAPart(f, m.cf) {
 					hits = append(hits, m.cf)
 				}
 			}
