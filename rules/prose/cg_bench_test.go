@@ -4,11 +4,6 @@ import (
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
-	"github.com/crossfoot/crossfoot/internal/ruletest"
-	"github.com/crossfoot/crossfoot/internal/testenv"
-	"github.com/crossfoot/crossfoot/model"
-	"github.com/crossfoot/crossfoot/rules/years"
-	"github.com/crossfoot/crossfoot/tables"
 )
 
 // BenchmarkXRFInstr audits each document with the facts the XRF rules
@@ -18,21 +13,10 @@ import (
 //
 //	valgrind --tool=callgrind prose.test -test.run XXX -test.bench 'XRFInstr/report-2022.txt/xrf' -test.benchtime 201x
 func BenchmarkXRFInstr(b *testing.B) {
-	facts := &audit.Rule{ID: "FACTS", Run: func(p *audit.Pass) {
-		audit.Fact(p, tables.FactKey, tables.Analyze)
-		proseUnits(p)
-		years.ReportYearOf(p)
-	}}
-	for _, in := range []struct {
-		name string
-		doc  func(testing.TB) *model.Document
-	}{
-		{"report-2022.txt", parseSeed},
-		{"report-2022.docx", func(t testing.TB) *model.Document { return ruletest.Seed(t, testenv.Seed(t, "report-2022.docx")) }},
-		{"big.txt", bigDoc},
-	} {
+	facts := xrfFacts()
+	for _, in := range xrfBenchDocs(b) {
 		b.Run(in.name, func(b *testing.B) {
-			doc := in.doc(b)
+			doc := in.doc
 			for _, c := range []struct {
 				name  string
 				rules []*audit.Rule
