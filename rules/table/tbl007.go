@@ -1,0 +1,234 @@
+package table
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// tbl007 checks the two-sided summary table of accounts and budgets
+// (收入支出决算总表, 收支预算总表): income items on the left, spending items
+// on the right, each side adding up to its 本年…合计, that plus the
+// carried-over funds to its 总计, and the two 总计 equal. The table
+// analysis reads such a table as a form (label, value, label, value), so
+// the rule reads the grid itself.
+func tbl007(opt Options) *audit.Rule {
+	return &audit.Rule{
+		ID:       "TBL007",
+		Severity: audit.Error,
+		Doc: audit.Doc{
+			Title:   "收支总表两侧不平",
+			TitleEN: "The two sides of an income and spending summary do not add up",
+			Explain: "收入支出决算（预算）总表左列收入、右列支出：每一侧的各项之和应等于“本年收入合计”“本年支出合计”，" +
+				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等。" +
+				"某一侧有“其中”行或分级项目时，不核对该侧各项之和。",
+			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
+				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal. A side " +
+				"with 其中 rows or sub-items is not summed.",
+			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
+			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
+		},
+		Run: func(p *audit.Pass) {
+			for _, t := range p.Doc.Tables {
+				sides, ok := twoSides(p.Doc, t)
+				if !ok {
+					continue
+				}
+				name := fmt.Sprintf("表%d", t.Index+1)
+				if t.Caption != "" {
+					name += "「" + t.Caption + "」"
+				}
+				var grand [2]*sideRow
+				var clean [2]bool
+				for i := range sides {
+					grand[i], clean[i] = checkSide(p, name, &sides[i], opt.Rounding)
+				}
+				// a side already reported has its mistake placed
+				if grand[0] != nil && grand[1] != nil && clean[0] && clean[1] {
+					sc := sumNumbers([]figures.Number{grand[0].n}, grand[1].n, opt.Rounding)
+					if !sc.Consistent {
+						reportSide(p, grand[1], sc, name+"两侧「总计」不相等", fmt.Sprintf("table %d: the two 总计 differ", t.Index+1), grand[0])
+					}
+				}
+			}
+		},
+	}
+}
+
+// side is one half of a two-sided table: the grid columns of its labels
+// and of its figures, and its name (收入, 支出).
+type side struct {
+	label, value int
+	name, nameEN string
+	rows         []sideRow
+}
+
+// sideRow is a row of one side: its label (spaces removed) and figure.
+type sideRow struct {
+	label string
+	n     figures.Number
+	cell  *model.Cell
+}
+
+// twoSides finds a two-sided summary table: a header row with two 项目
+// cells, 收入 above or in the left half and 支出 in the right, and for each
+// half the first figure column after its 项目 (not 行次).
+func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
+	var s [2]side
+	text := func(r, c int) string {
+		cell := t.At(r, c)
+		if cell == nil {
+			return ""
+		}
+		return strings.Join(strings.Fields(d.Slice(cell.Span)), "")
+	}
+	for hr := 0; hr < min(t.Rows, 3); hr++ {
+		var items []int
+		for c := 0; c < t.Cols; c++ {
+			if cell := t.At(hr, c); cell != nil && cell.Col == c && text(hr, c) == "项目" {
+				items = append(items, c)
+			}
+		}
+		if len(items) != 2 {
+			continue
+		}
+		income, spending := false, false
+		for r := 0; r <= hr; r++ {
+			for c := 0; c < t.Cols; c++ {
+				h := text(r, c)
+				income = income || c < items[1] && strings.Contains(h, "收入")
+				spending = spending || c >= items[1] && strings.Contains(h, "支出")
+			}
+		}
+		if !income || !spending {
+			return s, false
+		}
+		ends := [2]int{items[1], t.Cols}
+		for i, lc := range items {
+			s[i].label, s[i].value = lc, -1
+			for c := lc + 1; c < ends[i]; c++ {
+				if h := text(hr, c); h != "" && !strings.Contains(h, "行次") {
+					s[i].value = c
+					break
+				}
+			}
+			if s[i].value < 0 {
+				return s, false
+			}
+		}
+		s[0].name, s[0].nameEN = "收入", "income"
+		s[1].name, s[1].nameEN = "支出", "spending"
+		for i := range s {
+			for r := hr + 1; r < t.Rows; r++ {
+				lc, vc := t.At(r, s[i].label), t.At(r, s[i].value)
+				if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
+					continue
+				}
+				label := text(r, s[i].label)
+				if label == "" {
+					continue
+				}
+				s[i].rows = append(s[i].rows, sideRow{label, figures.ParseCell(strings.TrimSpace(d.Slice(vc.Span))), vc})
+			}
+		}
+		return s, true
+	}
+	return s, false
+}
+
+// checkSide checks one side's items against its 合计 and its 总计 against
+// 合计 plus the rows between. It returns the side's 总计 row (nil if none)
+// and whether it reported nothing: one mistake gets one finding, so a 合计
+// that fails its items is not checked again inside 总计.
+func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRow, bool) {
+	sub, grand := -1, -1
+	for i, row := range s.rows {
+		switch {
+		case sub < 0 && strings.Contains(row.label, "合计"):
+			sub = i
+		case sub >= 0 && grand < 0 && (row.label == "总计" || strings.HasSuffix(row.label, "总计")):
+			grand = i
+		}
+	}
+	if sub < 0 || s.rows[sub].n.Kind != figures.Value {
+		return nil, true
+	}
+	// the items: every row above 合计, unless one is a 其中 row or a
+	// sub-item, when what adds up to what cannot be told
+	items, plain := s.rows[:sub], true
+	for _, row := range items {
+		if strings.HasPrefix(row.label, "其中") || subItem(row.label) {
+			plain = false
+		}
+	}
+	if plain && len(items) >= 2 {
+		if sc, ok := sideSum(items, s.rows[sub].n, r); ok && !sc.Consistent {
+			reportSide(p, &s.rows[sub], sc, fmt.Sprintf("%s%s一侧「%s」与各项之和不符", name, s.name, s.rows[sub].label),
+				fmt.Sprintf("%s side: %s is not the sum of the items", s.nameEN, s.rows[sub].label), nil)
+			return nil, false
+		}
+	}
+	if grand < 0 || s.rows[grand].n.Kind != figures.Value {
+		return nil, true
+	}
+	between := s.rows[sub+1 : grand]
+	for _, row := range between {
+		if strings.HasPrefix(row.label, "其中") {
+			return &s.rows[grand], true // a part of the row before: the sum is not plain
+		}
+	}
+	parts := append([]sideRow{s.rows[sub]}, between...)
+	if sc, ok := sideSum(parts, s.rows[grand].n, r); ok && !sc.Consistent {
+		reportSide(p, &s.rows[grand], sc, fmt.Sprintf("%s%s一侧「%s」不等于「%s」与其后各项之和", name, s.name, s.rows[grand].label, s.rows[sub].label),
+			fmt.Sprintf("%s side: %s is not %s plus the rows after it", s.nameEN, s.rows[grand].label, s.rows[sub].label), nil)
+		return &s.rows[grand], false
+	}
+	return &s.rows[grand], true
+}
+
+// subItem reports a label numbered below the top level: （一）, 1., (1).
+func subItem(label string) bool {
+	return strings.HasPrefix(label, "（") || strings.HasPrefix(label, "(") || len(label) > 0 && label[0] >= '0' && label[0] <= '9'
+}
+
+// sideSum checks rows' figures against total: blanks and dashes count as
+// zero; a row holding text makes the sum unusable.
+func sideSum(rows []sideRow, total figures.Number, r figures.Rounding) (figures.SumCheck, bool) {
+	ns := make([]figures.Number, 0, len(rows))
+	values := 0
+	for _, row := range rows {
+		switch {
+		case row.n.Kind == figures.Value:
+			values++
+		case row.n.Kind == figures.Text:
+			return figures.SumCheck{}, false
+		}
+		ns = append(ns, asValue(row.n))
+	}
+	if values < 2 {
+		return figures.SumCheck{}, false
+	}
+	return figures.CheckSum(ns, total, r), true
+}
+
+func reportSide(p *audit.Pass, target *sideRow, sc figures.SumCheck, msg, msgEN string, related *sideRow) {
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Message:    msg,
+		MessageEN:  msgEN,
+		Span:       target.cell.Span,
+		Location:   audit.LocationOf(p.Doc, target.cell.Span.Start),
+		Expr:       sc.Expr,
+		Expected:   sc.Sum.String(),
+		Actual:     target.n.String(),
+		Difference: sc.Diff.String(),
+		Confidence: 0.9,
+	}
+	if related != nil {
+		f.Related = []model.Span{related.cell.Span}
+	}
+	p.Report(f)
+}
