@@ -1,8 +1,11 @@
 package table
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -73,22 +76,34 @@ type sideRow struct {
 	cell  *model.Cell
 }
 
+// The header words twoSides looks for.
+var incomeWord, spendingWord, lineNoWord = []byte("收入"), []byte("支出"), []byte("行次")
+
 // twoSides finds a two-sided summary table: a header row with two 项目
 // cells, 收入 above or in the left half and 支出 in the right, and for each
 // half the first figure column after its 项目 (not 行次).
 func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 	var s [2]side
-	text := func(r, c int) string {
+	var buf [96]byte
+	// text is the cell's text without white space, in buf (valid until
+	// the next call): header cells are looked at only in these comparisons
+	text := func(r, c int) []byte {
 		cell := t.At(r, c)
 		if cell == nil {
-			return ""
+			return nil
 		}
-		return strings.Join(strings.Fields(d.Slice(cell.Span)), "")
+		b := buf[:0]
+		for _, ch := range d.Slice(cell.Span) {
+			if !unicode.IsSpace(ch) {
+				b = utf8.AppendRune(b, ch)
+			}
+		}
+		return b
 	}
 	for hr := 0; hr < min(t.Rows, 3); hr++ {
 		var items []int
 		for c := 0; c < t.Cols; c++ {
-			if cell := t.At(hr, c); cell != nil && cell.Col == c && text(hr, c) == "项目" {
+			if cell := t.At(hr, c); cell != nil && cell.Col == c && string(text(hr, c)) == "项目" {
 				items = append(items, c)
 			}
 		}
@@ -99,8 +114,8 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 		for r := 0; r <= hr; r++ {
 			for c := 0; c < t.Cols; c++ {
 				h := text(r, c)
-				income = income || c < items[1] && strings.Contains(h, "收入")
-				spending = spending || c >= items[1] && strings.Contains(h, "支出")
+				income = income || c < items[1] && bytes.Contains(h, incomeWord)
+				spending = spending || c >= items[1] && bytes.Contains(h, spendingWord)
 			}
 		}
 		if !income || !spending {
@@ -110,7 +125,7 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 		for i, lc := range items {
 			s[i].label, s[i].value = lc, -1
 			for c := lc + 1; c < ends[i]; c++ {
-				if h := text(hr, c); h != "" && !strings.Contains(h, "行次") {
+				if h := text(hr, c); len(h) > 0 && !bytes.Contains(h, lineNoWord) {
 					s[i].value = c
 					break
 				}
@@ -127,7 +142,7 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 				if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
 					continue
 				}
-				label := text(r, s[i].label)
+				label := string(text(r, s[i].label))
 				if label == "" {
 					continue
 				}
