@@ -40,26 +40,16 @@ func seedInputs(b *testing.B) []input {
 // bigTables is the table count of the large text document.
 const bigTables = 200
 
-// bigInput concatenates synthetic text reports until the parsed document
-// holds at least bigTables tables: one long report with many tables, the
-// case where per-paragraph × per-cell work would show.
+// bigInput is synth.BigText: generated text reports joined until the
+// parsed document holds at least bigTables tables, the case where
+// per-paragraph × per-cell work would show.
 func bigInput(b *testing.B) input {
 	b.Helper()
-	docs, err := synth.GenerateDocs(synth.Options{N: 40, Seed: 3, Formats: []string{"txt"}})
+	data, err := synth.BigText(bigTables)
 	if err != nil {
 		b.Fatal(err)
 	}
-	var buf bytes.Buffer
-	for _, d := range docs {
-		buf.Write(d.Txt)
-		buf.WriteString("\n")
-		doc := parse(b, input{"big.txt", buf.Bytes()})
-		if len(doc.Tables) >= bigTables {
-			return input{"big.txt", bytes.Clone(buf.Bytes())}
-		}
-	}
-	b.Fatalf("40 synthetic reports hold fewer than %d tables", bigTables)
-	return input{}
+	return input{"big.txt", data}
 }
 
 func parse(b *testing.B, in input) *model.Document {

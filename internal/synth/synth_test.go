@@ -13,6 +13,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser"
 	"github.com/crossfoot/crossfoot/parser/text"
 )
 
@@ -249,5 +250,27 @@ func TestMainCommand(t *testing.T) {
 		if code := Main(args, &out, &errb); code != 2 {
 			t.Errorf("Main(%q) = %d, want 2", args, code)
 		}
+	}
+}
+
+// TestBigText: the benchmarks' large document holds the tables asked for
+// and is the same text every time.
+func TestBigText(t *testing.T) {
+	a, err := BigText(200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := parser.Parse(context.Background(), bytes.NewReader(a), int64(len(a)), "big.txt", parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Tables) < 200 {
+		t.Errorf("%d tables, want at least 200", len(doc.Tables))
+	}
+	if b, _ := BigText(200); !bytes.Equal(a, b) {
+		t.Error("BigText is not deterministic")
+	}
+	if _, err := BigText(1 << 20); err == nil {
+		t.Error("no error for more tables than 40 reports hold")
 	}
 }
