@@ -92,8 +92,12 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 		if cell == nil {
 			return nil
 		}
+		raw := d.Slice(cell.Span)
+		if len(raw) > len(buf) {
+			return nil // prose, not a header word (项目, 收入, 决算数, 行次)
+		}
 		b := buf[:0]
-		for _, ch := range d.Slice(cell.Span) {
+		for _, ch := range raw {
 			if !unicode.IsSpace(ch) {
 				b = utf8.AppendRune(b, ch)
 			}
