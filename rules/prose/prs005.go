@@ -37,12 +37,21 @@ func runPRS005(p *audit.Pass) {
 }
 
 func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
-	// only figures of the rate's sentence and the two before it
+	// only figures of the rate's sentence and the one before it; for
+	// "年初预算为A，支出决算为B，完成年初预算的C%", of its own clause: a plan
+	// further back ("三公经费预算23.00万元…；公务接待费支出1.86万元，完成预算的
+	// 62.00%") is another item's
 	sents := u.st.Sentences
 	from := 0
 	for i, s := range sents {
 		if r.Value.Start >= s.Start && r.Value.Start < s.End {
 			from = sents[max(0, i-1)].Start
+			if r.Kind == "完成" {
+				from = s.Start
+				if k := strings.LastIndex(u.text[from:r.Value.Start], "；"); k >= 0 {
+					from += k
+				}
+			}
 		}
 	}
 	near := func(qs []figures.Quantity) []figures.Quantity {
@@ -66,20 +75,6 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			}
 		}
 		return out
-	}
-	if r.Kind == "完成" {
-		// "年初预算为A，支出决算为B，完成年初预算的C%" holds its plan in its own
-		// clause; a plan further back ("三公经费预算23.00万元…；公务接待费支出
-		// 1.86万元，完成预算的62.00%") is another item's
-		from = r.Value.Start
-		for _, s := range sents {
-			if r.Value.Start >= s.Start && r.Value.Start < s.End {
-				from = s.Start
-			}
-		}
-		if k := strings.LastIndex(u.text[from:r.Value.Start], "；"); k >= 0 {
-			from += k
-		}
 	}
 	// a rate stated before this one has used the figures before it:
 	// "实验室能力建设项目支出536.18万元，执行率95.75%；慢性病及地方病防治项目
