@@ -15,10 +15,12 @@ var yr002 = &audit.Rule{
 		Title:   "比较基期不是上年",
 		TitleEN: "Comparison base is not the prior year",
 		Explain: "报告年度的数字与更早的年份（如2022年报告中“较2020年”）比较，而同一句的其他指标都与上年（2021年）比较，" +
-			"或基数与别处上年的数字相同：多半是基期年份写错。多年对比（如同一指标“较2021年…，较2019年…”）不报。",
+			"或基数与别处上年的数字相同：多半是基期年份写错。多年对比（如同一指标“较2021年…，较2019年…”）不报。" +
+			"一年的数字与同一年比较（“2024年…预算17.80万元，比2024年减少23.60万元”）也报告：两个年份必有一个写错；“比2024年年初预算”等同年内的比较不报。",
 		ExplainEN: "A report-year figure is compared with a year before the prior year (\"较2020年\" in a 2022 report) while the " +
 			"same sentence compares its other items with the prior year, or the base value equals a prior-year figure elsewhere: " +
-			"the base year is probably wrong. Multi-year comparisons of one item are not reported.",
+			"the base year is probably wrong. Multi-year comparisons of one item are not reported. A figure compared with its own " +
+			"year (\"2024年…17.80万元，比2024年减少\") is reported too; \"比2024年年初预算\" is a comparison within a year and is not.",
 		Bad:  "2022年收入8982.84万元，较2021年收入5205.51万元…；财政拨款7650.85万元，较2020年拨款收入4679.80万元",
 		Good: "…财政拨款7650.85万元，较2021年拨款收入4679.80万元",
 	},
@@ -37,6 +39,10 @@ func runYR002(p *audit.Pass) {
 	sevs := sentEvents(p)
 	for k, sent := range ss.Spans {
 		evs := sevs.of(k)
+		if i := sameYearBase(d.Slice(sent), evs); i >= 0 {
+			reportSameYear(p, sent, evs, i, R)
+			continue
+		}
 		subjectR, priorBase := false, false
 		for _, e := range evs {
 			if !e.Base && e.Year == R {
@@ -103,6 +109,70 @@ func runYR002(p *audit.Pass) {
 			p.Report(f)
 		}
 	}
+}
+
+// sameYearBase returns the index of a base year that is the year of the
+// figure it is compared with: "2024年“三公”经费预算17.80万元，比2024年减少
+// 23.60万元" (one of the two years is wrong), or -1. The base must be a
+// whole year followed by the change ("比2024年减少", "与2024年相比"):
+// "比2024年年初预算增加" compares a final figure with that year's budget.
+func sameYearBase(s string, evs []event) int {
+	subject := -1
+	for i, e := range evs {
+		switch {
+		case e.Rel:
+		case !e.Base:
+			subject = i
+		case subject >= 0 && evs[subject].Year == e.Year && changeFollows(s[e.End:]):
+			return i
+		}
+	}
+	return -1
+}
+
+// changeFollows reports whether after (the text after a base year's 年)
+// goes straight on to the change: 增加, 下降, … or 相比.
+func changeFollows(after string) bool {
+	after = strings.TrimPrefix(after, "度")
+	return startsWithChange(after) || strings.HasPrefix(after, "相比")
+}
+
+// reportSameYear reports evs[i], a base year equal to its figure's year.
+func reportSameYear(p *audit.Pass, sent model.Span, evs []event, i, R int) {
+	d := p.Doc
+	s := d.Slice(sent)
+	e := evs[i]
+	subj := evs[0]
+	for _, o := range evs[:i] {
+		if !o.Base && !o.Rel {
+			subj = o
+		}
+	}
+	expected, hint, hintEN := "", "", ""
+	switch e.Year {
+	case R:
+		expected = fmt.Sprintf("%d年", R-1)
+	case R - 1:
+		// the report year's figure labelled with the prior year, as in
+		// "2024年…预算17.80万元，比2024年减少" of a 2025 budget
+		expected = fmt.Sprintf("%d年…比%d年", R, R-1)
+		hint = fmt.Sprintf("报告年度为%d年，前一个年份可能应为%d年。", R, R)
+		hintEN = fmt.Sprintf("The report year is %d; the first year may be meant as %d.", R, R)
+	}
+	p.Report(audit.Finding{
+		Severity:  audit.Warning,
+		Message:   fmt.Sprintf("%d年的数字与同一年（%d年）比较，其中一个年份写错", subj.Year, e.Year),
+		MessageEN: fmt.Sprintf("a %d figure is compared with the same year %d: one of the two years is wrong", subj.Year, e.Year),
+		Span:      model.Span{Start: sent.Start + e.Start, End: sent.Start + e.End},
+		Related:   []model.Span{{Start: sent.Start + subj.Start, End: sent.Start + subj.End}},
+		Expr:      "「" + shorten(s[clauseStart(s, subj.Start):clauseEnd(s, e.End)], 40) + "」",
+		Expected:  expected,
+		Actual:    fmt.Sprintf("%d年", e.Year),
+		Hint:      hint,
+		HintEN:    hintEN,
+		// a year compared with itself is a slip whichever year is wrong
+		Confidence: 0.8,
+	})
 }
 
 // newFigureSince reports whether, between the comparison before evs[i]
