@@ -15,7 +15,7 @@ import (
 // Rules lists the prose and cross-reference rules, sorted by ID.
 var Rules = []*audit.Rule{
 	PRS001, PRS002, PRS003, PRS004, PRS005, PRS006, PRS007,
-	XRF001, XRF002, XRF003,
+	XRF001, XRF002, XRF003, XRF004,
 }
 
 // unit is one text checked on its own: a paragraph, a heading or a table

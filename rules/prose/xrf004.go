@@ -1,0 +1,223 @@
+package prose
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+// XRF004 checks the direction of a change written in prose against the
+// table row that holds both years of the figure.
+var XRF004 = &audit.Rule{
+	ID:       "XRF004",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "文中增减方向与表格相反",
+		TitleEN: "The text says the opposite direction of change from the table",
+		Explain: "“项目支出6842.30万元，…较2021年下降15.43%”一类写法未写出基数时，到表格中找与该数字同名、同年度、数值相同的单元格，" +
+			"再取同一行中比较年度（2021年、上年）的数字作基数：若所写的增减额或幅度与按表格算出的大小相符，而方向相反，即报告用词写反。" +
+			"大小不符的不报告（可能对应的不是这一行），写出了基数的比较由 PRS004 核对。",
+		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
+			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
+			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
+			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write their base are PRS004's.",
+		Bad:  "正文：项目支出6842.30万元，较2021年下降15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
+		Good: "正文：项目支出6842.30万元，较2021年增长15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
+	},
+	Run: runXRF004,
+}
+
+func runXRF004(p *audit.Pass) {
+	x := xrefFactsOf(p)
+	cfs := x.allCellFacts()
+	if len(cfs) == 0 {
+		return
+	}
+	// the prose figures of a unit are consecutive in x.prose
+	for lo := 0; lo < len(x.prose); {
+		u := x.prose[lo].u
+		hi := lo
+		for hi < len(x.prose) && x.prose[hi].u == u {
+			hi++
+		}
+		for _, c := range u.st.Comparisons {
+			checkDirectionByTable(p, x, cfs, u, c, x.prose[lo:hi])
+		}
+		lo = hi
+	}
+}
+
+// checkDirectionByTable checks comparison c of unit u, whose cross-referable
+// figures are figs.
+func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, figs []pfig) {
+	if c.Base != nil { // the base is written: PRS004 compares with it
+		return
+	}
+	byRate := c.Rate != nil && c.RateSign != 0 && c.Rate.Mant > 0 && c.Rate.Percent
+	byDiff := c.Diff != nil && c.DiffSign != 0 && c.Diff.Mant > 0 && figures.IsMoneyUnit(c.Diff.Unit)
+	if !byRate && !byDiff || byRate && byDiff && c.RateSign != c.DiffSign {
+		return // "增加…降幅" contradicts itself: PRS004's
+	}
+	baseYear := x.baseYearAt(u.text, c.Anchor)
+	if baseYear == 0 {
+		return
+	}
+	// the current figure: the last amount before the comparison in its
+	// sentence (rates and shares between them are skipped: figs holds
+	// amounts and …率 figures, the changes of earlier comparisons not)
+	sent := u.sentenceOf(c.Anchor.Start)
+	var cur *pfig
+	for i := range figs {
+		f := &figs[i]
+		if f.q.Start >= c.Anchor.Start {
+			break
+		}
+		if f.q.Start >= sent.Start && !f.isRate && !f.q.Percent {
+			cur = f
+		}
+	}
+	if cur == nil {
+		return
+	}
+	curYear := cur.year
+	if curYear == 0 {
+		curYear = x.reportYear()
+	}
+	if curYear == 0 || curYear == baseYear {
+		return
+	}
+	label := x.label(cur)
+	// every row that holds the figure and a figure of the base year must
+	// say the same: the change has the stated size and the other sign
+	var found *cellFacts
+	var foundBase *cellFacts
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || !cf.known || cf.year != curYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
+			continue
+		}
+		if cl := &x.cellLabels.labels[cf.rowLbl]; label.S != cl.S && !label.Matches(cl) {
+			continue
+		}
+		if !scaledOverlap(&cur.iv, cur.q.Number, cur.q.Unit, &cf.iv, cf.number(), cf.unit) {
+			continue
+		}
+		base := baseCellOf(cfs, i, baseYear)
+		if base == nil {
+			continue
+		}
+		if !wrongDirection(c, cf.number(), base.number(), cf.unit, byRate, byDiff) {
+			return
+		}
+		if found != nil && found.r != cf.r {
+			return // two rows: the text could mean either
+		}
+		found, foundBase = cf, base
+	}
+	if found == nil {
+		return
+	}
+	reportDirectionByTable(p, u, c, cur, found, foundBase, baseYear, byRate)
+}
+
+// baseCellOf returns the figure of the year compared with in the row of
+// cfs[i], in the same unit and basis, or nil; the cells of a row are
+// consecutive in cfs.
+func baseCellOf(cfs []cellFacts, i, year int) *cellFacts {
+	cf := &cfs[i]
+	var out *cellFacts
+	for _, step := range [2]int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(cfs) && cfs[j].r == cf.r; j += step {
+			o := &cfs[j]
+			if o.year != year || o.percent || !o.known || o.unit != cf.unit || !o.basis.compatible(cf.basis) {
+				continue
+			}
+			if out != nil {
+				return nil // two columns of that year: which one is meant is unclear
+			}
+			out = o
+		}
+	}
+	return out
+}
+
+// wrongDirection reports whether the change from base to cur has the size
+// the comparison states (its rate, else its amount) and the opposite sign.
+func wrongDirection(c figures.Comparison, cur, base figures.Number, unit string, byRate, byDiff bool) bool {
+	sign := signApart(cur, base)
+	if sign == 0 {
+		return false
+	}
+	if byRate {
+		if sign == c.RateSign || base.Mant <= 0 {
+			return false
+		}
+		ok, _, valid := figures.RateCheck(c.Rate.Number, cur.Interval(figures.HalfUp).Sub(base.Interval(figures.HalfUp)), base.Interval(figures.HalfUp))
+		return valid && ok
+	}
+	if !byDiff || sign == c.DiffSign || c.Diff.Unit != unit {
+		return false
+	}
+	mag, _, _ := figures.DiffCheck(cur, base, c.Diff.Number, sign)
+	return mag
+}
+
+func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, cur *pfig, cell, base *cellFacts, baseYear int, byRate bool) {
+	curN, baseN := cell.number(), base.number()
+	sign := signApart(curN, baseN)
+	word, q, at := c.DiffWord, c.Diff, c.DiffAt
+	right := bySign(sign, "增加", "减少")
+	if byRate {
+		word, q, at = c.RateWord, c.Rate, c.RateAt
+		right = bySign(sign, "增长", "下降")
+	}
+	loc := fmt.Sprintf("表%d", cell.dataCell().Table.Number)
+	expr := fmt.Sprintf("%s − %s = %s", curN.String(), baseN.String(), diffString(curN, baseN))
+	if byRate {
+		_, computed, _ := figures.RateCheck(q.Number, curN.Interval(figures.HalfUp).Sub(baseN.Interval(figures.HalfUp)), baseN.Interval(figures.HalfUp))
+		expr = fmt.Sprintf("(%s − %s) ÷ %s = %s%s%%", curN.String(), baseN.String(), baseN.String(), bySign(sign, "", "−"), figures.FormatRat(computed, max(q.Dec, 2)))
+	}
+	said := u.text[c.Anchor.Start:q.End]
+	if len(said) > 60 {
+		said = u.text[c.Anchor.Start:c.Anchor.End] + strconv.Itoa(baseYear) + "年…" + u.text[at.Start:q.End]
+	}
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at.Start, End: at.End}}),
+		Expr:       expr,
+		Expected:   right,
+		Actual:     word,
+		Confidence: 0.85,
+		Related:    append(spans(u, cur.q, q), cell.span(), base.span()),
+	}
+	f.Message = fmt.Sprintf("写「%s」，但%s「%s」%d年为 %s、%d年为 %s，应为%s，方向写反。",
+		said, loc, cell.r.Label, cell.year, curN.String(), baseYear, baseN.String(), right)
+	f.MessageEN = fmt.Sprintf("The text says %q %s compared with %d, but %s row %q moved the other way (%s).",
+		word, q.String(), baseYear, loc, cell.r.Label, expr)
+	locate(p, u, &f, at.Start)
+	p.Report(f)
+}
+
+// baseYearAt reads the year compared with after a comparison's anchor at
+// text[anchor.End:]: "2021年", or "上年", "去年", "上一年", "同期" and the
+// anchor 同比 (the year before the report year).
+func (x *xrefFacts) baseYearAt(text string, anchor figures.Range) int {
+	s := text[anchor.End:]
+	for _, w := range []string{"上年", "去年", "上一年", "同期"} {
+		if strings.HasPrefix(s, w) || text[anchor.Start:anchor.End] == "同比" {
+			if r := x.reportYear(); r != 0 {
+				return r - 1
+			}
+			return 0
+		}
+	}
+	if len(s) >= len("2021年") && strings.HasPrefix(s[4:], "年") {
+		if y, err := strconv.Atoi(s[:4]); err == nil && y >= 1990 && y <= 2100 {
+			return y
+		}
+	}
+	return 0
+}
