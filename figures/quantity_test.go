@@ -209,11 +209,19 @@ func TestAnalyzeStatements(t *testing.T) {
 func TestMarkerClauseEnds(t *testing.T) {
 	tests := []struct {
 		in    string
-		parts []string // the labels of the parts of each enumeration
+		parts []string // each enumeration as "total:part,part"
 	}{
 		{"财政补助支出41,234,567元，其中：基本支出18,563,420元，主要用于保障人员经费；项目支出22,671,147元，主要用于设备购置。",
-			[]string{"基本支出,项目支出"}},
-		{"基本支出18.56万元，主要用于：人员经费12.00万元；公用经费6.56万元。", []string{"人员经费,公用经费"}},
+			[]string{"财政补助支出:基本支出,项目支出"}},
+		{"基本支出18.56万元，主要用于：人员经费12.00万元；公用经费6.56万元。", []string{"基本支出:人员经费,公用经费"}},
+		// a share "占收入合计的…" annotates its part; it does not end the list
+		{"本院收入合计33299.67万元，其中：财政补助收入4123.46万元，占收入合计的12.38%；事业收入28544.47万元，占85.72%；其他收入631.74万元，占1.90%。",
+			[]string{"本院收入:财政补助收入,事业收入,其他收入"}},
+		// the total restated in the parts' unit is the total, named as the first
+		{"本院收入合计332,996,720元（折合33299.67万元），其中：财政补助收入4123.46万元；事业收入28544.47万元；其他收入631.74万元。",
+			[]string{"本院收入:财政补助收入,事业收入,其他收入"}},
+		// a figure in brackets is not a total: "40件（含主办件12件），其中…"
+		{"共收到建议提案40件（含主办件12件），其中市人大建议27件（含主办件9件）、市政协提案13件（含主办件3件）。", nil},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -222,7 +230,7 @@ func TestMarkerClauseEnds(t *testing.T) {
 			for _, p := range e.Parts {
 				labels = append(labels, p.Label)
 			}
-			got = append(got, strings.Join(labels, ","))
+			got = append(got, e.Total.Label+":"+strings.Join(labels, ","))
 		}
 		if !slices.Equal(got, tt.parts) {
 			t.Errorf("%s\nparts %q, want %q", tt.in, got, tt.parts)

@@ -356,9 +356,17 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			}
 		}
 		var total Quantity
+		totalEnd := -1 // where the total's text ends, when not at its End
 		switch {
 		case ti >= 0:
 			total = qs[ti]
+			if ti > 0 && restates(s, &qs[ti-1], &qs[ti]) {
+				// "收入合计332,996,720元（折合33299.67万元），其中：…万元": the
+				// total is the figure in the parts' unit, named as the first
+				prev := &qs[ti-1]
+				total.Label, total.Lead, total.Total, total.Year, total.Period = prev.Label, prev.Lead, prev.Total, prev.Year, prev.Period
+				totalEnd = closeBracket(s, total.End)
+			}
 			// after a clause break, a second breakdown of the same total:
 			// "合计X，其中A a，B b；主要用于C c…"
 			if indexSemi(s[qs[ti].End:mAt.Start]) >= 0 {
@@ -376,7 +384,10 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 		// the marker must follow the total directly: "合计X，其中…", not
 		// "…X个项目，常规项目包括…" where a new subject comes in between
-		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, total.End, mAt.Start) {
+		if totalEnd < 0 {
+			totalEnd = total.End
+		}
+		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, totalEnd, mAt.Start) {
 			continue
 		}
 		// the parts, as indexes in qs: the figures are copied only for an
@@ -389,8 +400,8 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		for ; j < len(qs); j++ {
 			q := &qs[j]
 			g, ga := glue(s, qs, j, sent.Start)
-			if q.Total {
-				break
+			if q.Total && sameFamily(q, &total) {
+				break // "占收入合计的12.38%" annotates a part, it ends nothing
 			}
 			if d := depths.at(q.Start); d > depth {
 				continue // "（其中：…）" inside the list belongs to the previous part
@@ -519,6 +530,31 @@ func firstNonSpace(s string) rune {
 		}
 	}
 	return -1
+}
+
+// restates reports whether q repeats p in another unit: "332,996,720元
+// （折合33299.67万元）".
+func restates(s string, p, q *Quantity) bool {
+	if !isMoney(p.Unit) || !isMoney(q.Unit) || p.Unit == q.Unit || p.Percent || q.Percent || q.LeadStart < p.End {
+		return false
+	}
+	between := strings.TrimSpace(s[p.End:q.LeadStart])
+	if between != "（" && between != "(" {
+		return false
+	}
+	return q.Lead == "折合" || q.Lead == "合" || q.Lead == "即"
+}
+
+// closeBracket returns the offset after the closing bracket that follows
+// s[:at] (spaces skipped), else at.
+func closeBracket(s string, at int) int {
+	rest := strings.TrimLeft(s[at:], " ")
+	for _, b := range []string{"）", ")"} {
+		if strings.HasPrefix(rest, b) {
+			return len(s) - len(rest) + len(b)
+		}
+	}
+	return at
 }
 
 // directlyAfter reports whether s[a:b] holds nothing but punctuation or
@@ -1422,7 +1458,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 				}
 			}
 			// "收入合计X…，占收入合计的R%": X is labelled 收入, as a total
-			if LabelsMatch(b.Label, base) || b.Total && baseTotal != "" && LabelsMatch(b.Label, baseTotal) {
+			if LabelsMatch(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal)) {
 				bases = append(bases, b)
 			}
 		}
@@ -1432,6 +1468,13 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		}
 	}
 	return out
+}
+
+// ownItem reports whether label is item qualified by the reporting body
+// itself: "本院收入" of 收入, "本单位支出" of 支出.
+func ownItem(label, item string) bool {
+	prefix, ok := strings.CutSuffix(label, item)
+	return ok && strings.HasPrefix(prefix, "本") && utf8.RuneCountInString(prefix) <= 3
 }
 
 // inUnitOf returns amount q written in another unit of money (332996720元
