@@ -209,8 +209,10 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 			e.cols = appendSummable(e.cols[:0], b)
 			cols := e.cols
 			res.checks = append(res.checks, footing(b, cols, e)...)
-			res.checks = append(res.checks, hierarchy(b, cols, e)...)
-			res.checks = append(res.checks, subsets(b, cols, r, all)...)
+			whole := wholeParents(b)
+			res.checks = append(res.checks, wholes(b, cols, whole, r, all)...)
+			res.checks = append(res.checks, hierarchy(b, cols, whole, e)...)
+			res.checks = append(res.checks, subsets(b, cols, whole, r, all)...)
 			res.checks = append(res.checks, crossFooting(b, s, tally, r, all)...)
 			res.checks = append(res.checks, differences(b, s, r, all)...)
 			res.checks = append(res.checks, rates(b, rs, r, all)...)

@@ -510,10 +510,13 @@ func (rd *reading) head(si int) string {
 // hierarchy checks numbered parents against their numbered children
 // (一、 = 1. + 2. + …), when that reading holds in most places of the block;
 // cols are the block's summable columns.
-func hierarchy(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
+func hierarchy(b *tables.Block, cols []*tables.Column, whole map[int][]int, e *sumEval) []*check {
 	r := e.r
 	children := map[int][]int{}
 	for i, row := range b.Rows {
+		if _, ok := whole[row.Parent]; ok {
+			continue // wholes checks it
+		}
 		if row.Parent >= 0 && !row.Subset && row.Level > 0 && !row.Group {
 			children[row.Parent] = append(children[row.Parent], i)
 		}
@@ -561,12 +564,65 @@ func hierarchy(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 	return cs
 }
 
+// wholeParents returns the rows whose children (numbered or 其中) are a
+// breakdown that is whole by definition (figures.KnownComplete: 公务用车
+// 购置及运行费 of 购置费 and 运行费), with those children; nil when none.
+func wholeParents(b *tables.Block) map[int][]int {
+	var kids map[int][]int
+	for i, row := range b.Rows {
+		if row.Parent >= 0 && !row.Group && !b.Rows[row.Parent].Total {
+			if kids == nil {
+				kids = map[int][]int{}
+			}
+			kids[row.Parent] = append(kids[row.Parent], i)
+		}
+	}
+	var out map[int][]int
+	for p, ks := range kids {
+		if len(ks) < 2 {
+			continue
+		}
+		names := make([]string, len(ks))
+		for k, i := range ks {
+			names[k] = b.Rows[i].Label
+		}
+		if !figures.KnownComplete(b.Rows[p].Label, names) {
+			continue
+		}
+		if out == nil {
+			out = map[int][]int{}
+		}
+		out[p] = ks
+	}
+	return out
+}
+
+// wholes checks each parent of wholeParents against the sum of its
+// children: an equality, whether the children are numbered or 其中 rows.
+func wholes(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figures.Rounding, all bool) []*check {
+	var out []*check
+	for p, kids := range whole {
+		for _, c := range cols {
+			if ch := rowSum(b, kHier, p, kids, c, r, all); ch != nil {
+				ch.conf = 0.85
+				ch.basis = "定义"
+				out = append(out, ch)
+			}
+		}
+	}
+	sortChecks(out)
+	return out
+}
+
 // subsets checks that 其中 rows do not add up to more than their parent;
 // cols are the block's summable columns.
-func subsets(b *tables.Block, cols []*tables.Column, r figures.Rounding, all bool) []*check {
+func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figures.Rounding, all bool) []*check {
 	lists := map[int][]int{} // list head → its rows
 	var heads []int
 	for i, row := range b.Rows {
+		if _, ok := whole[row.Parent]; ok {
+			continue // wholes checks it
+		}
 		if row.Subset && row.Parent >= 0 && row.List >= 0 {
 			if _, ok := lists[row.List]; !ok {
 				heads = append(heads, row.List)
