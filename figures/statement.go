@@ -1092,7 +1092,7 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 			q := &after[idx]
 			g := s[pos:q.Start]
 			w, sign, wi := lastPolarity(g)
-			if with && idx == 0 && w != "" && !onlyPunct(g[:wi]) && c.Cur != nil {
+			if with && idx == 0 && w != "" && !onlyPunct(g[:wi]) && c.Cur != nil && !namesCur(g[:wi], c.Cur) {
 				break // "X，与上年相比，A增加…": the change may be A's, not X's
 			}
 			if q.Percent {
@@ -1148,6 +1148,15 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 		out = append(out, c)
 	}
 	return out
+}
+
+// namesCur reports whether subject, the words before a change word after
+// "与上年相比，", names the current figure again: "收入总计X、支出总计X，与
+// 上年相比，收、支总计各增加D" (各: each of the figures just named), or
+// the figure's own label.
+func namesCur(subject string, cur *Quantity) bool {
+	subject = strings.Trim(subject, "，,：: ")
+	return strings.HasSuffix(subject, "各") || cur.Label != "" && LabelsMatch(subject, cur.Label)
 }
 
 // onlyPunct reports whether g holds nothing but spaces and clause punctuation.

@@ -107,6 +107,20 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 			f.HintEN = "The rate equals the change divided by the current figure: probably the wrong base (divide by the earlier figure)."
 		}
 	}
+	// the words point the wrong way: the base of the other direction fits
+	if c.Base == nil && c.Cur != nil && c.Diff != nil && f.Hint == "" {
+		x, d := c.Cur.Interval(figures.HalfUp), c.Diff.Interval(figures.HalfUp)
+		other, right := x.Add(d), "减少"
+		if c.DiffSign < 0 {
+			other, right = x.Sub(d), "增加"
+		}
+		if alt, _, ok2 := figures.RateCheck(c.Rate.Number, d, other); ok2 && alt && other.Lo.Sign() > 0 {
+			f.Hint = fmt.Sprintf("若为%s，%s ÷ (%s %s %s) 与所写幅度相符：疑为增减方向写反（应为%s）。",
+				right, c.Diff.String(), c.Cur.String(), bySign(-c.DiffSign, "−", "+"), c.Diff.String(), right)
+			f.HintEN = "The rate fits the opposite direction of change: the direction words are probably wrong."
+			f.Confidence = 0.8
+		}
+	}
 	locate(p, u, &f, c.Rate.Start)
 	p.Report(f)
 }
