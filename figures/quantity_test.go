@@ -220,6 +220,9 @@ func TestMarkerClauseEnds(t *testing.T) {
 		// the total restated in the parts' unit is the total, named as the first
 		{"本院收入合计332,996,720元（折合33299.67万元），其中：财政补助收入4123.46万元；事业收入28544.47万元；其他收入631.74万元。",
 			[]string{"本院收入:财政补助收入,事业收入,其他收入"}},
+		// "X中，" right after the total introduces its parts, clauses after each
+		{"基本支出2617.92万元中，人员经费2291.64万元，主要包括基本工资等；公用经费326.28万元，主要包括办公费等。",
+			[]string{"基本支出:人员经费,公用经费"}},
 		// a figure in brackets is not a total: "40件（含主办件12件），其中…"
 		{"共收到建议提案40件（含主办件12件），其中市人大建议27件（含主办件9件）、市政协提案13件（含主办件3件）。", nil},
 	}

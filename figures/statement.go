@@ -338,6 +338,13 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 		g, ga := glue(s, qs, i, sent.Start)
 		m, mAt := markerIn(ms, ga, ga+len(g)) // findMarker(g, ga)
+		zhong := false
+		if m == "" && i > 0 && (strings.HasPrefix(g, "中，") || strings.HasPrefix(g, "中：")) {
+			// "基本支出2617.92万元中，人员经费…；公用经费…": 中 right after
+			// the total is its 其中
+			m, mAt = "其中", Range{ga, ga + len("中")}
+			zhong = true
+		}
 		if m == "" {
 			continue
 		}
@@ -416,8 +423,8 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			between := s[qs[parts[len(parts)-1]].End:q.Start]
 			hasSemi := indexSemi(between) >= 0
 			switch {
-			case semi == 0 && hasSemi && firstNonSpace(s[mAt.End:]) == ':':
-				semi = 1 // "其中：A a；B b；…"
+			case semi == 0 && hasSemi && (zhong || firstNonSpace(s[mAt.End:]) == ':'):
+				semi = 1 // "其中：A a；B b；…", "X中，A a，…；B b"
 			case semi == 0 && hasSemi:
 				j = len(qs)
 				continue
