@@ -223,6 +223,9 @@ func TestMarkerClauseEnds(t *testing.T) {
 		// "X中，" right after the total introduces its parts, clauses after each
 		{"基本支出2617.92万元中，人员经费2291.64万元，主要包括基本工资等；公用经费326.28万元，主要包括办公费等。",
 			[]string{"基本支出:人员经费,公用经费"}},
+		// a part's own 其中 list, after its share, runs to the next ；
+		{"本部门支出合计2090.91万元，其中：基本支出1258.26万元，占支出合计的60.18%，其中人员经费1035.21万元、公用经费223.05万元；项目支出832.64万元，占支出合计的39.82%。",
+			[]string{"本部门支出:基本支出,项目支出", "基本支出:人员经费,公用经费"}},
 		// a figure in brackets is not a total: "40件（含主办件12件），其中…"
 		{"共收到建议提案40件（含主办件12件），其中市人大建议27件（含主办件9件）、市政协提案13件（含主办件3件）。", nil},
 	}

@@ -364,6 +364,11 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 		var total Quantity
 		totalEnd := -1 // where the total's text ends, when not at its End
+		if ti >= 0 && ti < i-1 && sharesOnly(qs[ti+1:i]) {
+			// "基本支出X万元，占支出合计的R%，其中人员经费…": the share
+			// annotates the total, the marker still follows it
+			totalEnd = qs[i-1].End
+		}
 		switch {
 		case ti >= 0:
 			total = qs[ti]
@@ -403,6 +408,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		parts := append(partBuf[:0], i)
 		depth := depths.at(qs[i].Start)
 		semi := 0 // 1: parts separated by ；, −1: by ，、
+		nested := false // within a part's own 其中 list
 		j := i + 1
 		for ; j < len(qs); j++ {
 			q := &qs[j]
@@ -422,6 +428,18 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			// comma belongs to the share annotating A
 			between := s[qs[parts[len(parts)-1]].End:q.Start]
 			hasSemi := indexSemi(between) >= 0
+			if !hasSemi && semi >= 0 {
+				// "其中：A a，其中A1 x、A2 y；B b": a 其中 within a part's
+				// clause lists the part's own items, up to the next ；
+				if nested {
+					continue
+				}
+				if mm, _ := markerIn(ms, ga, ga+len(g)); mm == "其中" {
+					nested = true
+					continue
+				}
+			}
+			nested = false
 			switch {
 			case semi == 0 && hasSemi && (zhong || firstNonSpace(s[mAt.End:]) == ':'):
 				semi = 1 // "其中：A a；B b；…", "X中，A a，…；B b"
@@ -537,6 +555,16 @@ func firstNonSpace(s string) rune {
 		}
 	}
 	return -1
+}
+
+// sharesOnly reports whether qs are all shares of something ("占…%").
+func sharesOnly(qs []Quantity) bool {
+	for i := range qs {
+		if !qs[i].Percent || !strings.HasPrefix(qs[i].Lead, "占") {
+			return false
+		}
+	}
+	return true
 }
 
 // restates reports whether q repeats p in another unit: "332,996,720元
