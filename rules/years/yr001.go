@@ -16,10 +16,12 @@ var yr001 = &audit.Rule{
 		Title:   "其他年份的数字与本年数相同",
 		TitleEN: "Figure labelled with another year equals the report-year figure",
 		Explain: "正文中标注为非报告年度（如2021年）的金额，与报告年度（2022年）同一项目的数字完全相同，" +
-			"而该数字在别处并未标注为该年份：多半是年份写错（应为本年），或误抄了本年数。",
+			"而该数字在别处并未标注为该年份：多半是年份写错（应为本年），或误抄了本年数。" +
+			"“2019年度本年支出合计”一类写法（2020年报告中，年份之后紧接“本年”）也报告：本年即报告年度，两者矛盾。",
 		ExplainEN: "A money figure in prose labelled with a year other than the report year equals, digit for digit, " +
 			"the report-year figure of the same item elsewhere (a table column headed with the report year or a report-year " +
-			"sentence), and is not labelled with that other year anywhere else: the year label is probably wrong.",
+			"sentence), and is not labelled with that other year anywhere else: the year label is probably wrong. " +
+			"\"2019年度本年支出合计\" in a 2020 report is reported too: 本年 (this year) is the report year.",
 		Bad:  "2021年公用经费预算364.35万元（表中2022年公用经费为364.35万元）",
 		Good: "2022年公用经费预算364.35万元",
 	},
@@ -85,6 +87,19 @@ func runYR001(p *audit.Pass) {
 		reported[key] = true
 		hits = append(hits, yr001Hit{f, match})
 	}
+	// "2019年度本年支出合计X" in a 2020 report: 本年 is the report year, the
+	// year written before it another; the figure reads as 本年's
+	for fi := range figs {
+		f := &figs[fi]
+		if f.Table || f.Base || f.Year != R || !significant(f.N) {
+			continue
+		}
+		if y := yearBeforeThisYear(f.Pre); y != 0 && y != R && y >= R-3 && y < R {
+			g := *f
+			g.Year = y
+			reportThisYearClash(p, ry, &g)
+		}
+	}
 	// One wrong year word mislabels every figure after it in its sentence
 	// ("2021年度…支出5269.18万元，主要用于：A 120.99万元；B 59.44万元"): the
 	// first figure is reported, with the others as related places.
@@ -101,6 +116,39 @@ func runYR001(p *audit.Pass) {
 // yr001Hit is a prose figure YR001 reports, with the report-year figure it
 // equals.
 type yr001Hit struct{ f, match *yfig }
+
+// yearBeforeThisYear returns the year of "<year>年度本年…" or "<year>年本年…"
+// in pre, the clause before a figure, else 0.
+func yearBeforeThisYear(pre string) int {
+	for _, w := range []string{"年度本年", "年本年"} {
+		k := strings.Index(pre, w)
+		if k < 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(pre[k-4 : k]); err == nil && y >= 1990 && y <= 2100 {
+			return y
+		}
+	}
+	return 0
+}
+
+// reportThisYearClash reports f, written "<f.Year>年…本年" in a report on
+// another year.
+func reportThisYearClash(p *audit.Pass, ry *yearVote, f *yfig) {
+	R := ry.Year
+	p.Report(audit.Finding{
+		Severity:   audit.Warning,
+		Message:    fmt.Sprintf("此处金额 %s%s 写作「%d年…本年」，而本年是报告年度%d年：年份与“本年”矛盾，疑似年份写错", f.N.String(), f.N.Unit, f.Year, R),
+		MessageEN:  fmt.Sprintf("%s %s is written \"%d…本年\" (this year), but this year is the report year %d: the year is probably wrong", f.N.String(), f.N.Unit, f.Year, R),
+		Span:       f.Span,
+		Expr:       "「" + shorten(f.Pre, 30) + "」",
+		Expected:   fmt.Sprintf("%d年", R),
+		Actual:     fmt.Sprintf("%d年", f.Year),
+		Confidence: 0.8,
+		Hint:       fmt.Sprintf("报告年度判定：%s", firstEvidence(ry)),
+		HintEN:     fmt.Sprintf("report year %d", R),
+	})
+}
 
 func reportYR001(p *audit.Pass, ry *yearVote, h yr001Hit, more []yr001Hit) {
 	f, match, R := h.f, h.match, ry.Year
