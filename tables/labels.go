@@ -689,6 +689,18 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	}
 }
 
+// RatioLabel reports whether a row label names a ratio, as a column header
+// of role Rate would: 增减率（%）, 执行率, 占比, 得分率, …%. Such a row of a
+// table whose columns are the items (years down the rows) holds rates,
+// which do not add up across the columns as amounts do.
+func RatioLabel(label string) bool {
+	name := strings.ReplaceAll(strings.TrimSpace(label), " ", "")
+	m := runeBits(name)
+	return growthWords.in(name, m) || execWords.in(name, m) || shareWords.in(name, m) ||
+		strings.Contains(name, "得分率") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "%）") ||
+		strings.HasSuffix(name, "%)") || strings.HasSuffix(name, "率")
+}
+
 // carryOver reports whether a column names funds carried over from the
 // year before (上年结转, 上年结余, 上年度结转结余): an item of this year's
 // income, not last year's figure.

@@ -91,7 +91,7 @@ func runXRF001(p *audit.Pass) {
 			clear(seen)
 			for _, m := range matches(pi) {
 				cf := m.cf
-				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 || parts.quotesAPart(f, cf) || levelAgainstChange(f, cf) {
+				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 || parts.quotesAPart(f, cf) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -121,7 +121,7 @@ func runXRF001(p *audit.Pass) {
 			f := &x.prose[pi]
 			hits = hits[:0]
 			for _, m := range matches(pi) {
-				if l := linesOf(m.cf); (l[0] == best || l[1] == best) && !parts.quotesAPart(f, m.cf) {
+				if l := linesOf(m.cf); (l[0] == best || l[1] == best) && !parts.quotesAPart(f, m.cf) && !rateOfAnItem(f, m.cf) {
 					hits = append(hits, m.cf)
 				}
 			}
@@ -164,7 +164,7 @@ func runXRF001(p *audit.Pass) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
-			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) {
+			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) {
 				continue // (the costlier tests last: most candidates cannot be compared)
 			}
 			if a == 1 {
@@ -253,6 +253,37 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 		}
 	}
 	return false
+}
+
+// rateOfAnItem reports whether prose figure f is a rate named only by its
+// kind ("执行率") right after an amount of a named item in its clause, an
+// item cell cf's row does not name: "重点行业VOCs综合治理补助执行342.60万元，
+// 执行率97.89%" is that project's rate, not the 年度资金总额 row's.
+func rateOfAnItem(f *pfig, cf *cellFacts) bool {
+	if !f.isRate || utf8.RuneCountInString(f.q.Label) > 5 {
+		return false
+	}
+	qs := f.u.st.Quantities
+	k := 0
+	for k < len(qs) && qs[k].Start < f.q.Start {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	prev := &qs[k-1]
+	if prev.Percent || !figures.IsMoneyUnit(prev.Unit) || strings.ContainsAny(f.u.text[prev.End:f.q.Start], "；;。") {
+		return false
+	}
+	subject := prev.Label
+	for _, w := range []string{"实际执行", "执行数", "执行", "实际支出", "支出", "完成", "实际"} {
+		subject = strings.TrimSuffix(subject, w)
+	}
+	if utf8.RuneCountInString(subject) < 4 {
+		return false // "实际执行3845.22万元，预算执行率96.09%": no item named
+	}
+	row := cf.r.Label
+	return !strings.Contains(row, subject) && !strings.Contains(subject, row) && !figures.LabelsMatch(subject, row)
 }
 
 // levelAgainstChange reports whether prose figure f states a level

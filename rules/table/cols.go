@@ -374,8 +374,8 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		}
 		var pcols []int
 		for i, row := range b.Rows {
-			if row.Group {
-				continue
+			if row.Group || tables.RatioLabel(row.Label) {
+				continue // a row of rates ("增减率（%）") does not add up across
 			}
 			usable, _, _ := s.holds(i, t, best)
 			if !usable {
