@@ -249,12 +249,28 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 		}
 		year, head := columnYear(hs, t, c)
 		if year == 0 {
+			year = captionYear(t, head)
+		}
+		if year == 0 {
 			continue
 		}
 		n := amountOf(parseCell(hs.cellText(c))) // its unit too: the memo keeps none
 		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
 	}
 	return dst
+}
+
+// captionYear is the year of a column whose header names none: the one
+// year of its table's caption ("项目支出绩效自评表（2022年度）" › 全年预算数),
+// unless the header speaks of another period or a change (上年数, 增减额,
+// 结转), or the caption of two years or a comparison (headerYear).
+func captionYear(t *model.Table, head string) int {
+	for _, w := range []string{"上年", "上期", "去年", "同期", "以前", "增减", "增长", "变动", "比", "较", "差", "结转", "结余"} {
+		if strings.Contains(head, w) {
+			return 0
+		}
+	}
+	return headerYear(t.Caption)
 }
 
 // hasDigit reports whether s holds 0-9 or ０-９ (UTF-8 EF BC 90…99).

@@ -200,6 +200,9 @@ func appendTableFigures(dst []yfig, d *model.Document, t *model.Table) []yfig {
 		}
 		year, head := columnYearOracle(d, t, c)
 		if year == 0 {
+			year = captionYear(t, head)
+		}
+		if year == 0 {
 			continue
 		}
 		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabelOracle(d, t, c), Head: head})
