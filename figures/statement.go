@@ -1516,10 +1516,10 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 }
 
 // ownItem reports whether label is item qualified by the reporting body
-// itself: "本院收入" of 收入, "本单位支出" of 支出.
+// itself: "本院收入" of 收入, "本单位支出", "我镇支出" of 支出.
 func ownItem(label, item string) bool {
 	prefix, ok := strings.CutSuffix(label, item)
-	return ok && strings.HasPrefix(prefix, "本") && utf8.RuneCountInString(prefix) <= 3
+	return ok && (strings.HasPrefix(prefix, "本") || strings.HasPrefix(prefix, "我")) && utf8.RuneCountInString(prefix) <= 3
 }
 
 // inUnitOf returns amount q written in another unit of money (332996720元
