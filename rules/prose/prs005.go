@@ -88,6 +88,11 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	if len(plans) == 0 || len(acts) == 0 {
 		return
 	}
+	if pl, ac := plans[len(plans)-1], acts[len(acts)-1]; pl.Unit == "分" || ac.Unit == "分" {
+		// "综合得分95.78分。其中预算执行率得分9.78分（执行率97.84%×10分）":
+		// scores, not the amounts the rate divides
+		return
+	}
 	// the figures must be about what the rate measures: some pair of
 	// characters of the rate's name ("政府采购" of 政府采购执行率) recurs in them
 	// ("完成年初预算的95.14%" names its plan itself)

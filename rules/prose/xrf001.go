@@ -255,6 +255,19 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 	return false
 }
 
+// rateShown reports whether rate f is shown, to its digits, in a cell of a
+// rate column somewhere in the tables: a rate written to two decimals that
+// a table shows is quoted from it, whichever row the text did not name.
+func rateShown(cfs []cellFacts, f *pfig) bool {
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent && cf.col.Role == tables.Rate && agrees(f, cf) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // rateOfAnItem reports whether prose figure f is a rate named only by its
 // kind ("执行率") right after an amount of a named item in its clause, an
 // item cell cf's row does not name: "重点行业VOCs综合治理补助执行342.60万元，
@@ -392,6 +405,12 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) {
+	if f.isRate && rateShown(xrefFactsOf(p).allCellFacts(), f) {
+		// "…的项目为卫生健康信息化建设项目，全年预算数231.86万元，执行
+		// 196.73万元，执行率84.85%": the rate is that project's, shown in its
+		// row, which the bare 执行率 does not name
+		return
+	}
 	cell := cf.dataCell()
 	unit := cf.unit
 	if !cf.known {

@@ -534,12 +534,30 @@ func startsEthnic(rs []rune) bool {
 	return false
 }
 
+// lowerDivision reports whether chunk, dropped after before, is a whole
+// division below it: "于都县银坑镇人民政府" without 银坑镇 is 于都县人民政府,
+// the county's own government, another body, not a slip.
+func lowerDivision(chunk string, before []rune) bool {
+	if len(before) == 0 || !strings.ContainsRune("省市州盟县区旗", before[len(before)-1]) || utf8.RuneCountInString(chunk) < 2 {
+		return false
+	}
+	for _, w := range []string{"镇", "乡", "街道", "苏木", "村", "社区", "区", "县", "市"} {
+		if strings.HasSuffix(chunk, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // acceptedDrop reports whether dropping chunk (followed by rest) is a usual
 // abbreviation: ethnic names of an autonomous area (湘西土家族苗族自治州 →
 // 湘西自治州), those with 自治 before 州/县/区/旗 (→ 湘西州), or 人民
 // (人民政府 → 政府).
 func acceptedDrop(chunk string, before, rest []rune) bool {
 	if chunk == "人民" {
+		return true
+	}
+	if lowerDivision(chunk, before) {
 		return true
 	}
 	// dropping some ethnic names but keeping others is not a short form:
