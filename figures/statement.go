@@ -171,7 +171,11 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		ws, wFrom = words.withinFrom(sent, wFrom)
 		enums = a.enumerations(s, sent, qs, ws, x, enums)
 		n := len(comps)
-		comps = comparisons(s, sent, qs, ws, comps)
+		before := []Quantity(nil) // the paragraph's figures before the sentence, when qs is a part of them
+		if ordered {
+			before = st.Quantities[:qFrom] // qFrom: the index of qs[0]
+		}
+		comps = comparisons(s, sent, qs, before, ws, comps)
 		if mayFromTo {
 			comps = fromTo(s, sent, qs, comps)
 		}
@@ -1064,7 +1068,7 @@ func hasBiOrJiao(s string) bool {
 
 // comparisons appends the comparisons of sentence sent to out. Their
 // figures point into qs; ws are the sentence's word marks.
-func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Comparison) []Comparison {
+func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out []Comparison) []Comparison {
 	if !ws.hasBiOrJiao(s, sent) {
 		return out // every anchor holds 比 or 较 (同比, 环比, 与…相比, 相较): none here
 	}
@@ -1168,6 +1172,12 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 			c.DiffAt = Range{pos + wi, pos + wi + len(w)}
 			pos = q.End
 		}
+		if c.Cur == nil && with && c.Diff != nil && len(before) > 0 {
+			c.Cur = subjectBefore(s, before, a, c.DiffAt)
+		}
+		if c.Cur == nil && c.Base != nil && c.Diff != nil {
+			c.Cur = NamedBefore(before, c.Base)
+		}
 		if c.Cur != nil && c.Base != nil && !sameFamily(c.Cur, c.Base) {
 			c.Base = nil
 		}
@@ -1183,6 +1193,57 @@ func comparisons(s string, sent Range, qs []Quantity, ws wordMarks, out []Compar
 		out = append(out, c)
 	}
 	return out
+}
+
+// subjectBefore returns the figure a sentence opening "与2018年相比，收、支
+// 总计各增加D" speaks of: the last figure before the anchor, in the
+// sentence just before, when the words before the change word name it ("2019年度
+// 收、支总计26170.44万元。与2018年相比，收、支总计各增加…"); else nil.
+func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
+	last := &before[len(before)-1]
+	if diffAt.Start < a.End || a.Start-last.End > 3 { // "。" right before the anchor
+		return nil
+	}
+	if last.Percent || last.Label == "" || indexSemi(s[last.End:a.Start]) >= 0 {
+		return nil
+	}
+	subject := strings.TrimSuffix(strings.Trim(s[a.End:diffAt.Start], "，,：: "), "各")
+	if utf8.RuneCountInString(subject) < 2 {
+		return nil
+	}
+	// the words naming the figure: from its sentence's start, or the
+	// figure before it in that sentence ("卫生技术人员中，执业医师508.2万人，
+	// 注册护士585.5万人。与上年比较，卫生技术人员增加…" is not 注册护士's)
+	from := strings.LastIndex(s[:last.Start], "。") + 1
+	if len(before) > 1 {
+		from = max(from, before[len(before)-2].End)
+	}
+	if !strings.Contains(s[from:last.Start], subject) {
+		return nil
+	}
+	return last
+}
+
+// NamedBefore returns the figure that earlier text (before: the figures of
+// the paragraph before the sentence, or of the paragraph before) states for
+// the item of base, which a comparison written without its current figure
+// speaks of: "其中：基本支出3463.44万元…。基本支出较2020年的3508.75万元增加
+// 45.31万元". It must be a plain level (no period word such as 预算, 上年)
+// of another year than the base's; the latest one is taken.
+func NamedBefore(before []Quantity, base *Quantity) *Quantity {
+	if base.Label == "" || base.Approx {
+		return nil
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		q := &before[k]
+		if q.Percent || q.Approx || q.Period != "" || q.Year == base.Year && q.Year != 0 || !sameFamily(q, base) || isChange(q) {
+			continue
+		}
+		if LabelsMatch(q.Label, base.Label) {
+			return q
+		}
+	}
+	return nil
 }
 
 // namesCur reports whether subject, the words before a change word after

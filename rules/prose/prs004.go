@@ -28,11 +28,36 @@ var PRS004 = &audit.Rule{
 }
 
 func runPRS004(p *audit.Pass) {
-	for _, u := range units(p) {
+	us := units(p)
+	for i, u := range us {
 		for _, c := range u.st.Comparisons {
-			checkPolarity(p, u, c)
+			checkPolarity(p, u, withEarlierCur(us, i, c))
 		}
 	}
+}
+
+// withEarlierCur returns c with its current figure taken from the
+// paragraph just before us[i] when its own sentence and paragraph do not
+// state it: "其中：基本支出3463.44万元…" ⏎ "基本支出较2020年的3508.75万元增加
+// 45.31万元" (figures.NamedBefore). The figure's offsets are made relative
+// to us[i], so that its span is right.
+func withEarlierCur(us []*unit, i int, c figures.Comparison) figures.Comparison {
+	if c.Cur != nil || c.Base == nil || c.Diff == nil || i == 0 {
+		return c
+	}
+	prev, u := us[i-1], us[i]
+	if gap := u.span.Start - prev.span.End; gap < 0 || gap > 2 || prev.cell != nil || u.cell != nil {
+		return c // not the paragraph right before
+	}
+	q := figures.NamedBefore(prev.st.Quantities, c.Base)
+	if q == nil {
+		return c
+	}
+	cur := *q
+	shift := prev.span.Start - u.span.Start
+	cur.Start, cur.End, cur.LeadStart = cur.Start+shift, cur.End+shift, cur.LeadStart+shift
+	c.Cur = &cur
+	return c
 }
 
 // bySign returns pos for sign 1, neg for −1, "" otherwise.

@@ -19,11 +19,13 @@ var XRF004 = &audit.Rule{
 		TitleEN: "The text says the opposite direction of change from the table",
 		Explain: "“项目支出6842.30万元，…较2021年下降15.43%”一类写法未写出基数时，到表格中找与该数字同名、同年度、数值相同的单元格，" +
 			"再取同一行中比较年度（2021年、上年）的数字作基数：若所写的增减额或幅度与按表格算出的大小相符，而方向相反，即报告用词写反。" +
-			"大小不符的不报告（可能对应的不是这一行），写出了基数的比较由 PRS004 核对。",
+			"只写了基数、未写本期数（“基本支出较2020年的3508.75万元增加45.31万元”）时，按基数找到表格行，取同一行本年度的数字作本期数，同样核对。" +
+			"大小不符的不报告（可能对应的不是这一行），本期数与基数都写出的比较由 PRS004 核对。",
 		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
 			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
 			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
-			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write their base are PRS004's.",
+			"When only the base is written, the row is found by the base and its report-year figure is the current one. " +
+			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write both figures are PRS004's.",
 		Bad:  "正文：项目支出6842.30万元，较2021年下降15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 		Good: "正文：项目支出6842.30万元，较2021年增长15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 	},
@@ -53,7 +55,7 @@ func runXRF004(p *audit.Pass) {
 // checkDirectionByTable checks comparison c of unit u, whose cross-referable
 // figures are figs.
 func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, figs []pfig) {
-	if c.Base != nil { // the base is written: PRS004 compares with it
+	if c.Cur != nil && c.Base != nil { // both written: PRS004 compares them
 		return
 	}
 	byRate := c.Rate != nil && c.RateSign != 0 && c.Rate.Mant > 0 && c.Rate.Percent
@@ -62,71 +64,89 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		return // "增加…降幅" contradicts itself: PRS004's
 	}
 	baseYear := x.baseYearAt(u.text, c.Anchor)
+	if c.Base != nil && c.Base.Year != 0 {
+		baseYear = c.Base.Year
+	}
 	if baseYear == 0 {
 		return
 	}
-	// the current figure: the last amount before the comparison in its
-	// sentence (rates and shares between them are skipped: figs holds
-	// amounts and …率 figures, the changes of earlier comparisons not)
-	sent := u.sentenceOf(c.Anchor.Start)
-	var cur *pfig
-	for i := range figs {
-		f := &figs[i]
-		if f.q.Start >= c.Anchor.Start {
-			break
+	// the written figure: the current one (the last amount before the
+	// comparison in its sentence; rates and shares between them are
+	// skipped: figs holds amounts and …率 figures, the changes of earlier
+	// comparisons not), or the base ("基本支出较2020年的3508.75万元增加
+	// 45.31万元", whose current figure only the table shows)
+	var known *figures.Quantity
+	var label *figures.Label
+	knownYear, otherYear := 0, 0
+	if c.Base != nil {
+		if c.Base.Label == "" || c.Base.Approx {
+			return
 		}
-		if f.q.Start >= sent.Start && !f.isRate && !f.q.Percent {
-			cur = f
+		l := figures.NewLabel(x.normalizeLabel(c.Base.Label))
+		known, label, knownYear, otherYear = c.Base, &l, baseYear, x.reportYear()
+	} else {
+		sent := u.sentenceOf(c.Anchor.Start)
+		var cur *pfig
+		for i := range figs {
+			f := &figs[i]
+			if f.q.Start >= c.Anchor.Start {
+				break
+			}
+			if f.q.Start >= sent.Start && !f.isRate && !f.q.Percent {
+				cur = f
+			}
+		}
+		if cur == nil {
+			return
+		}
+		known, label, knownYear, otherYear = cur.q, x.label(cur), cur.year, baseYear
+		if knownYear == 0 {
+			knownYear = x.reportYear()
 		}
 	}
-	if cur == nil {
+	if knownYear == 0 || otherYear == 0 || knownYear == otherYear {
 		return
 	}
-	curYear := cur.year
-	if curYear == 0 {
-		curYear = x.reportYear()
-	}
-	if curYear == 0 || curYear == baseYear {
-		return
-	}
-	label := x.label(cur)
-	// every row that holds the figure and a figure of the base year must
+	iv := scaleOf(known.Number, known.Unit)
+	// every row that holds the figure and a figure of the other year must
 	// say the same: the change has the stated size and the other sign
-	var found *cellFacts
-	var foundBase *cellFacts
+	var found, other *cellFacts
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || !cf.known || cf.year != curYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
+		if cf.percent || !cf.known || cf.year != knownYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
 			continue
 		}
 		if cl := &x.cellLabels.labels[cf.rowLbl]; label.S != cl.S && !label.Matches(cl) {
 			continue
 		}
-		if !scaledOverlap(&cur.iv, cur.q.Number, cur.q.Unit, &cf.iv, cf.number(), cf.unit) {
+		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
 			continue
 		}
-		base := baseCellOf(cfs, i, baseYear)
-		if base == nil {
+		o := yearCellOf(cfs, i, otherYear)
+		if o == nil {
 			continue
 		}
-		if !wrongDirection(c, cf.number(), base.number(), cf.unit, byRate, byDiff) {
+		cur, base := cf, o
+		if c.Base != nil {
+			cur, base = o, cf
+		}
+		if !wrongDirection(c, cur.number(), base.number(), cf.unit, byRate, byDiff) {
 			return
 		}
 		if found != nil && found.r != cf.r {
 			return // two rows: the text could mean either
 		}
-		found, foundBase = cf, base
+		found, other = cur, base
 	}
 	if found == nil {
 		return
 	}
-	reportDirectionByTable(p, u, c, cur, found, foundBase, baseYear, byRate)
+	reportDirectionByTable(p, u, c, known, found, other, baseYear, byRate)
 }
 
-// baseCellOf returns the figure of the year compared with in the row of
-// cfs[i], in the same unit and basis, or nil; the cells of a row are
-// consecutive in cfs.
-func baseCellOf(cfs []cellFacts, i, year int) *cellFacts {
+// yearCellOf returns the figure of year in the row of cfs[i], in the same
+// unit and basis, or nil; the cells of a row are consecutive in cfs.
+func yearCellOf(cfs []cellFacts, i, year int) *cellFacts {
 	cf := &cfs[i]
 	var out *cellFacts
 	for _, step := range [2]int{-1, 1} {
@@ -165,7 +185,7 @@ func wrongDirection(c figures.Comparison, cur, base figures.Number, unit string,
 	return mag
 }
 
-func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, cur *pfig, cell, base *cellFacts, baseYear int, byRate bool) {
+func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, known *figures.Quantity, cell, base *cellFacts, baseYear int, byRate bool) {
 	curN, baseN := cell.number(), base.number()
 	sign := signApart(curN, baseN)
 	word, q, at := c.DiffWord, c.Diff, c.DiffAt
@@ -191,7 +211,7 @@ func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, cur *p
 		Expected:   right,
 		Actual:     word,
 		Confidence: 0.85,
-		Related:    append(spans(u, cur.q, q), cell.span(), base.span()),
+		Related:    append(spans(u, known, q), cell.span(), base.span()),
 	}
 	f.Message = fmt.Sprintf("写「%s」，但%s「%s」%d年为 %s、%d年为 %s，应为%s，方向写反。",
 		said, loc, cell.r.Label, cell.year, curN.String(), baseYear, baseN.String(), right)
