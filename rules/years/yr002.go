@@ -15,10 +15,11 @@ var yr002 = &audit.Rule{
 		Title:   "比较基期不是上年",
 		TitleEN: "Comparison base is not the prior year",
 		Explain: "报告年度的数字与更早的年份（如2022年报告中“较2020年”）比较，而同一句的其他指标都与上年（2021年）比较，" +
-			"或基数与别处上年的数字相同：多半是基期年份写错。多年对比（如同一指标“较2021年…，较2019年…”）不报。" +
+			"或基数与别处上年的数字相同，或全文其他比较（至少两处）都以上年为基期、只有这一句与更早的年份比较：多半是基期年份写错。多年对比（如同一指标“较2021年…，较2019年…”）不报。" +
 			"一年的数字与同一年比较（“2024年…预算17.80万元，比2024年减少23.60万元”）也报告：两个年份必有一个写错；“比2024年年初预算”等同年内的比较不报。",
 		ExplainEN: "A report-year figure is compared with a year before the prior year (\"较2020年\" in a 2022 report) while the " +
-			"same sentence compares its other items with the prior year, or the base value equals a prior-year figure elsewhere: " +
+			"same sentence compares its other items with the prior year, or the base value equals a prior-year figure elsewhere, or every " +
+			"other comparison of the text (two or more) is with the prior year and this sentence alone with an earlier one: " +
 			"the base year is probably wrong. Multi-year comparisons of one item are not reported. A figure compared with its own " +
 			"year (\"2024年…17.80万元，比2024年减少\") is reported too; \"比2024年年初预算\" is a comparison within a year and is not.",
 		Bad:  "2022年收入8982.84万元，较2021年收入5205.51万元…；财政拨款7650.85万元，较2020年拨款收入4679.80万元",
@@ -37,6 +38,20 @@ func runYR002(p *audit.Pass) {
 	d := p.Doc
 	ss := sentencesOf(p)
 	sevs := sentEvents(p)
+	// the bases of the whole text: a report that compares with the prior
+	// year everywhere else and once with an earlier year has that year wrong
+	priorAll, oddAll := 0, map[int]int{}
+	for k := range ss.Spans {
+		for _, e := range sevs.of(k) {
+			switch {
+			case !e.Base:
+			case e.Year == R-1:
+				priorAll++
+			case !e.Rel && e.Year < R-1:
+				oddAll[e.Year]++
+			}
+		}
+	}
 	for k, sent := range ss.Spans {
 		evs := sevs.of(k)
 		if i := sameYearBase(d.Slice(sent), evs); i >= 0 {
@@ -87,6 +102,10 @@ func runYR002(p *audit.Pass) {
 				conf = 0.65
 				why = fmt.Sprintf("同一句的其他指标均与%d年比较", R-1)
 				whyEN = fmt.Sprintf("the sentence compares its other items with %d", R-1)
+			case priorAll >= 2 && oddAll[e.Year] == 1 && bases(evs) == 1:
+				conf = 0.55
+				why = fmt.Sprintf("全文其他 %d 处比较均以%d年为基期", priorAll, R-1)
+				whyEN = fmt.Sprintf("the %d other comparisons of the text are all with %d", priorAll, R-1)
 			default:
 				continue
 			}
@@ -173,6 +192,17 @@ func reportSameYear(p *audit.Pass, sent model.Span, evs []event, i, R int) {
 		// a year compared with itself is a slip whichever year is wrong
 		Confidence: 0.8,
 	})
+}
+
+// bases counts the comparison bases among evs.
+func bases(evs []event) int {
+	n := 0
+	for _, e := range evs {
+		if e.Base {
+			n++
+		}
+	}
+	return n
 }
 
 // newFigureSince reports whether, between the comparison before evs[i]
