@@ -637,6 +637,10 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 		if b.Rows[p].Group {
 			continue
 		}
+		if whole := wholeByColumns(b, cols, p, idx, r); whole != nil {
+			out = append(out, wholeChecks(b, whole, p, idx, r, all)...)
+			continue
+		}
 		for _, c := range cols {
 			if c.Role == tables.Diff {
 				continue
@@ -693,6 +697,50 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 		}
 	}
 	sortChecks(out)
+	return out
+}
+
+// wholeByColumns returns the columns of a 其中 list (rows idx under row
+// p) when the list is the whole of p: its rows add up to p exactly in at
+// least two amount columns and in more columns than they fall short in
+// ("年度资金总额 | 其中：中央、省级、市级财政资金、学院自筹资金": the full-year
+// budget and spending add up, so a 年初预算数 column that falls short has a
+// wrong cell); else nil.
+func wholeByColumns(b *tables.Block, cols []*tables.Column, p int, idx []int, r figures.Rounding) []*tables.Column {
+	if len(idx) < 2 {
+		return nil
+	}
+	var use []*tables.Column
+	exact, short := 0, 0
+	for _, c := range cols {
+		if c.Role != tables.Amount || !rowSumApplies(b, p, idx, c) {
+			continue
+		}
+		use = append(use, c)
+		s := rowSumOf(b, p, idx, c, r)
+		switch {
+		case s.Exact:
+			exact++
+		case !s.Consistent && s.Diff.Mant > 0:
+			short++
+		}
+	}
+	if exact < 2 || exact <= short || short == 0 {
+		return nil // no evidence, or nothing to report: the subset checks stand
+	}
+	return use
+}
+
+// wholeChecks checks rows idx against row p in cols as a sum, an equality.
+func wholeChecks(b *tables.Block, cols []*tables.Column, p int, idx []int, r figures.Rounding, all bool) []*check {
+	var out []*check
+	for _, c := range cols {
+		if ch := rowSum(b, kHier, p, idx, c, r, all); ch != nil {
+			ch.conf = 0.8
+			ch.basis = "其中各列相加"
+			out = append(out, ch)
+		}
+	}
 	return out
 }
 
