@@ -53,7 +53,7 @@ func tbl007(opt Options) *audit.Rule {
 				if grand[0] != nil && grand[1] != nil && clean[0] && clean[1] {
 					sc := sumNumbers([]figures.Number{grand[0].n}, grand[1].n, opt.Rounding)
 					if !sc.Consistent {
-						reportSide(p, grand[1], sc, name+"两侧「总计」不相等", fmt.Sprintf("table %d: the two 总计 differ", t.Index+1), grand[0])
+						reportSide(p, nil, grand[1], sc, name+"两侧「总计」不相等", fmt.Sprintf("table %d: the two 总计 differ", t.Index+1), grand[0])
 					}
 				}
 			}
@@ -185,7 +185,7 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 	}
 	if plain && len(items) >= 2 {
 		if sc, ok := sideSum(items, s.rows[sub].n, r); ok && !sc.Consistent {
-			reportSide(p, &s.rows[sub], sc, fmt.Sprintf("%s%s一侧「%s」与各项之和不符", name, s.name, s.rows[sub].label),
+			reportSide(p, items, &s.rows[sub], sc, fmt.Sprintf("%s%s一侧「%s」与各项之和不符", name, s.name, s.rows[sub].label),
 				fmt.Sprintf("%s side: %s is not the sum of the items", s.nameEN, s.rows[sub].label), nil)
 			return nil, false
 		}
@@ -201,7 +201,7 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 	}
 	parts := append([]sideRow{s.rows[sub]}, between...)
 	if sc, ok := sideSum(parts, s.rows[grand].n, r); ok && !sc.Consistent {
-		reportSide(p, &s.rows[grand], sc, fmt.Sprintf("%s%s一侧「%s」不等于「%s」与其后各项之和", name, s.name, s.rows[grand].label, s.rows[sub].label),
+		reportSide(p, parts, &s.rows[grand], sc, fmt.Sprintf("%s%s一侧「%s」不等于「%s」与其后各项之和", name, s.name, s.rows[grand].label, s.rows[sub].label),
 			fmt.Sprintf("%s side: %s is not %s plus the rows after it", s.nameEN, s.rows[grand].label, s.rows[sub].label), nil)
 		return &s.rows[grand], false
 	}
@@ -233,7 +233,7 @@ func sideSum(rows []sideRow, total figures.Number, r figures.Rounding) (figures.
 	return figures.CheckSum(ns, total, r), true
 }
 
-func reportSide(p *audit.Pass, target *sideRow, sc figures.SumCheck, msg, msgEN string, related *sideRow) {
+func reportSide(p *audit.Pass, parts []sideRow, target *sideRow, sc figures.SumCheck, msg, msgEN string, related *sideRow) {
 	f := audit.Finding{
 		Severity:   audit.Error,
 		Message:    msg,
@@ -249,5 +249,27 @@ func reportSide(p *audit.Pass, target *sideRow, sc figures.SumCheck, msg, msgEN 
 	if related != nil {
 		f.Related = []model.Span{related.cell.Span}
 	}
+	f.Hint, f.HintEN = sideHint(parts, target, sc)
 	p.Report(f)
+}
+
+// sideHint names the one row whose typing slip would explain a side that
+// does not add up, as partHint does for a table's sums: the item that,
+// corrected by the difference, reads as its digits swapped or shifted, or
+// else the total.
+func sideHint(parts []sideRow, target *sideRow, sc figures.SumCheck) (string, string) {
+	for _, row := range parts {
+		if row.n.Kind != figures.Value {
+			continue
+		}
+		want := atDec(sub(row.n, neg(sc.Diff)), row.n.Dec) // row + (total − sum)
+		if d := figures.Diagnose(row.n, want); d.Slip == figures.Magnitude || d.Slip == figures.Transposed {
+			return fmt.Sprintf("「%s」的 %s %s", row.label, row.n.String(), d.Hint),
+				fmt.Sprintf("%s %s of “%s”", d.HintEN, row.n.String(), row.label)
+		}
+	}
+	if d := figures.Diagnose(target.n, atDec(sc.Sum, target.n.Dec)); d.Slip != figures.NoSlip {
+		return fmt.Sprintf("「%s」%s", target.label, d.Hint), "the total " + d.HintEN
+	}
+	return "", ""
 }
