@@ -377,3 +377,32 @@ func TestClauses(t *testing.T) {
 		t.Errorf("got %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestSharePart: a share's part is the figure its words name before 占,
+// and "分别占" pairs each share with its own part, in order.
+func TestSharePart(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // part/rate/base of each share
+	}{
+		{"基本支出1114.88万元，其中人员经费986.24万元、公用经费128.63万元，人员经费占基本支出的88.46%。",
+			[]string{"986.24/88.46/1114.88"}},
+		{"当年财政拨款4100.65万元。当年财政拨款中，中央补助资金、省级补助资金和县级配套资金分别为2876.42万元、616.38万元和607.85万元，分别占当年财政拨款的70.15%、15.03%和14.82%。",
+			[]string{"2876.42/70.15/4100.65", "616.38/15.03/4100.65", "607.85/14.82/4100.65"}},
+		// as many rates as amounts, or none
+		{"医疗收入89872.25万元，其中门诊收入28641.35万元、住院收入61230.89万元，分别占医疗收入的31.87%。", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sh := range Analyze(tt.in).Shares {
+			b := ""
+			if len(sh.Bases) > 0 {
+				b = sh.Bases[0].String()
+			}
+			got = append(got, sh.Part.String()+"/"+sh.Rate.String()+"/"+b)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\nshares %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

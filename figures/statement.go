@@ -1444,8 +1444,8 @@ const (
 // roleInRate tells whether p is a plan (预算, 计划 … in its lead, not
 // 实际) or an actual of a rate in the same text.
 func roleInRate(p *Quantity) rateRole {
-	if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 {
-		return rateNone
+	if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 || isChange(p) {
+		return rateNone // "比年初预算增加162.04万元" is a change, no plan
 	}
 	text := p.Lead
 	var buf [128]byte
@@ -1536,9 +1536,18 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		if utf8.RuneCountInString(base) < 2 || strings.ContainsAny(base, "，、；") {
 			continue
 		}
-		// the part: the nearest figure before, in the same clause chain
+		if strings.HasSuffix(lead[:k], "分别") {
+			// "A、B和C分别为a、b和c，分别占X的p%、q%和r%": each share is
+			// its own part's, in order
+			out = a.eachShares(s, qs, i, base, out)
+			continue
+		}
+		// the part: the figure named before 占 ("人员经费占基本支出的
+		// 85.26%"), else the nearest figure before, in the same clause chain
 		p := qs[i-1]
-		if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 {
+		if named, ok := namedPart(qs[:i], strings.Trim(lead[:k], "，, ")); ok {
+			p = named
+		} else if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 {
 			continue
 		}
 		sh := Share{Part: p, BaseLabel: base, Rate: q}
@@ -1572,6 +1581,60 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			sh.Bases = a.quantityCopy(bases)
 			out = append(out, sh)
 		}
+	}
+	return out
+}
+
+// namedPart returns the latest of qs labelled name, an amount: the part a
+// share names before its 占.
+func namedPart(qs []Quantity, name string) (Quantity, bool) {
+	if utf8.RuneCountInString(name) < 2 {
+		return Quantity{}, false
+	}
+	for k := len(qs) - 1; k >= 0; k-- {
+		if q := qs[k]; !q.Percent && !q.Approx && q.Label != "" && LabelsMatch(q.Label, name) {
+			return q, true
+		}
+	}
+	return Quantity{}, false
+}
+
+// eachShares appends the shares of "A、B和C分别为a、b和c，分别占X的p%、q%和
+// r%": the rates from qs[i] on, joined by 、 and 和, paired in order with as
+// many amounts just before qs[i]; none when the counts or units differ.
+func (a *Analyzer) eachShares(s string, qs []Quantity, i int, base string, out []Share) []Share {
+	n := 1
+	for j := i + 1; j < len(qs) && qs[j].Percent; j++ {
+		if g := strings.TrimSpace(s[qs[j-1].End:qs[j].Start]); g != "、" && g != "和" && g != "及" && g != "，" {
+			break
+		}
+		n++
+	}
+	if n < 2 || i < n {
+		return out
+	}
+	parts := qs[i-n : i]
+	for _, p := range parts {
+		if p.Percent || p.Approx || !sameFamily(&p, &parts[0]) {
+			return out
+		}
+	}
+	var bases []Quantity
+	for _, b := range qs[:i-n] {
+		if !b.Percent && !b.Approx && b.Label != "" && (sameFamily(&b, &parts[0]) || isMoney(b.Unit) && isMoney(parts[0].Unit)) {
+			if bb, ok := inUnitOf(b, parts[0].Unit); ok && (LabelsMatch(b.Label, base) || b.Total && ownItem(b.Label, strings.TrimSuffix(base, "合计"))) {
+				bases = append(bases, bb)
+			} else if b.Unit == parts[0].Unit && LabelsMatch(b.Label, base) {
+				bases = append(bases, b)
+			}
+		}
+	}
+	if len(bases) == 0 {
+		return out
+	}
+	bs := a.quantityCopy(bases)
+	for k, p := range parts {
+		out = append(out, Share{Part: p, BaseLabel: base, Rate: qs[i+k], Bases: bs})
 	}
 	return out
 }

@@ -271,7 +271,8 @@ func rateShown(cfs []cellFacts, f *pfig) bool {
 // rateOfAnItem reports whether prose figure f is a rate named only by its
 // kind ("执行率") right after an amount of a named item in its clause, an
 // item cell cf's row does not name: "重点行业VOCs综合治理补助执行342.60万元，
-// 执行率97.89%" is that project's rate, not the 年度资金总额 row's.
+// 执行率97.89%" is that project's rate, not the 年度资金总额 row's; nor is a
+// rate in a clause naming 基本支出 or 项目支出 a row's that does not.
 func rateOfAnItem(f *pfig, cf *cellFacts) bool {
 	if !f.isRate || utf8.RuneCountInString(f.q.Label) > 5 {
 		return false
@@ -288,6 +289,18 @@ func rateOfAnItem(f *pfig, cf *cellFacts) bool {
 	if prev.Percent || !figures.IsMoneyUnit(prev.Unit) || strings.ContainsAny(f.u.text[prev.End:f.q.Start], "；;。") {
 		return false
 	}
+	row := cf.r.Label
+	// "其中：基本支出预算1120.00万元，实际支出1114.88万元，执行率99.54%": the
+	// clause names a part of the budget the row does not
+	clause := f.u.text[:f.q.Start]
+	if k := strings.LastIndexAny(clause, "；;。"); k >= 0 {
+		clause = clause[k:]
+	}
+	for _, w := range scopeWords[:2] { // 基本支出, 项目支出
+		if strings.Contains(clause, w) && !strings.Contains(row, w) {
+			return true
+		}
+	}
 	subject := prev.Label
 	for _, w := range []string{"实际执行", "执行数", "执行", "实际支出", "支出", "完成", "实际"} {
 		subject = strings.TrimSuffix(subject, w)
@@ -295,7 +308,6 @@ func rateOfAnItem(f *pfig, cf *cellFacts) bool {
 	if utf8.RuneCountInString(subject) < 4 {
 		return false // "实际执行3845.22万元，预算执行率96.09%": no item named
 	}
-	row := cf.r.Label
 	return !strings.Contains(row, subject) && !strings.Contains(subject, row) && !figures.LabelsMatch(subject, row)
 }
 
