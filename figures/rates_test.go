@@ -29,7 +29,7 @@ func ratesPlain(qs []Quantity) []Rate {
 		}
 		r := Rate{Value: q, Kind: kind}
 		for _, p := range qs[:i] {
-			if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 {
+			if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 || isChange(&p) {
 				continue
 			}
 			text := p.Lead
