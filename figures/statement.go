@@ -584,6 +584,23 @@ func restates(s string, p, q *Quantity) bool {
 	return q.Lead == "折合" || q.Lead == "合" || q.Lead == "即"
 }
 
+// Restated returns p in the unit of q when q writes p again in another
+// unit of money, in brackets right after it ("6832145.20元（约683.21万元）",
+// "…元（折合…万元）"): the two must agree.
+func Restated(s string, p, q *Quantity) (Quantity, bool) {
+	if q.LeadStart < p.End || q.LeadStart > len(s) || !isMoney(p.Unit) || !isMoney(q.Unit) || p.Unit == q.Unit || p.Percent || q.Percent {
+		return Quantity{}, false
+	}
+	if between := strings.TrimSpace(s[p.End:q.LeadStart]); between != "（" && between != "(" {
+		return Quantity{}, false
+	}
+	switch strings.TrimSpace(q.Lead) {
+	case "折合", "合", "即", "约", "约合", "合计约":
+		return inUnitOf(*p, q.Unit)
+	}
+	return Quantity{}, false
+}
+
 // closeBracket returns the offset after the closing bracket that follows
 // s[:at] (spaces skipped), else at.
 func closeBracket(s string, at int) int {
