@@ -1103,7 +1103,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		}
 		var c Comparison
 		c.Anchor = a
-		// X: nearest figure before the anchor in the same clause chain
+		// X: nearest figure before the anchor in the same clause chain,
+		// passing over a share ("财政拨款收入X元，占本年收入的4.17%，较上年
+		// 增加D元"), which annotates it
 		for k := len(qs) - 1; k >= 0; k-- {
 			q := &qs[k]
 			if q.End > a.Start {
@@ -1111,6 +1113,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			}
 			if hasClauseBreak(s[q.End:a.Start]) {
 				break
+			}
+			if q.Percent && strings.HasPrefix(q.Lead, "占") && k > 0 && !qs[k-1].Percent && changeOfAmount(qs, a, &qs[k-1]) {
+				continue
 			}
 			c.Cur = q
 			break
@@ -1270,6 +1275,18 @@ func NamedBefore(before []Quantity, base *Quantity) *Quantity {
 func namesCur(subject string, cur *Quantity) bool {
 	subject = strings.Trim(subject, "，,：: ")
 	return strings.HasSuffix(subject, "各") || cur.Label != "" && LabelsMatch(subject, cur.Label)
+}
+
+// changeOfAmount reports whether the first figure after anchor a is in the
+// family of amount x: the change is x's, not that of a share between them
+// ("占比35.2%，较上年提高1.2个百分点" is the share's).
+func changeOfAmount(qs []Quantity, a Range, x *Quantity) bool {
+	for k := range qs {
+		if qs[k].Start >= a.End {
+			return sameFamily(&qs[k], x)
+		}
+	}
+	return false
 }
 
 // onlyPunct reports whether g holds nothing but spaces and clause punctuation.
