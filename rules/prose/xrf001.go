@@ -24,12 +24,14 @@ var XRF001 = &audit.Rule{
 			"一句中列举的多项与某一表格列（或以各列为项目的合计行）有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
 			"表格的合计行也按表名所指的项目比较（“2022年度“三公”经费支出情况表”的合计即“三公”经费支出），“本年数/上年数”列按报告年度及其上一年理解。" +
 			"句中在数字之前写了表中另一行的名称（“其中：基本支出…，实际支出…”）时，不与合计行比较；句中提到结转结余的“总计”不与“合计”比较。" +
+			"金额后紧接“执行率r%”、而r%只出现在表格中以该金额名称命名的一行时，金额与该行的执行数比较（“省级补助资金支出568.19万元，执行率95.10%”对表中省级补助资金一行）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
 			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before. A figure " +
-			"written after another row's name in its clause is not compared with the total row, nor a 总计 that includes carried-over funds with a 合计.",
+			"written after another row's name in its clause is not compared with the total row, nor a 总计 that includes carried-over funds with a 合计. " +
+			"An amount followed by \"执行率r%\", where r% is shown only in the table row named like the amount, is compared with that row's actual figure.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -186,6 +188,71 @@ func runXRF001(p *audit.Pass) {
 			reportXref(p, f, cands[0], sev, conf, "")
 		}
 	next:
+	}
+	rateAnchored(p, x, cfs, reported)
+}
+
+// justBefore reports whether a is the figure right before b in u.
+func justBefore(u *unit, a, b *figures.Quantity) bool {
+	qs := u.st.Quantities
+	for k := 1; k < len(qs); k++ {
+		if qs[k].Start == b.Start {
+			return qs[k-1].Start == a.Start
+		}
+	}
+	return false
+}
+
+// namesRow reports whether label holds the whole name of row r (without
+// its numbering or 其中), two characters or more.
+func namesRow(label string, r *tables.Row) bool {
+	name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
+	return utf8.RuneCountInString(name) >= 2 && strings.Contains(label, name)
+}
+
+// rateAnchored compares an amount with the table row its own 执行率 ties it
+// to: in "省级补助资金支出568.19万元，执行率95.10%" the rate is shown in one
+// table row only (省级补助资金 … 95.10), whose 执行数 the amount must then
+// be, when its words name that row. Labels alone do not pair them ("…支出"
+// against the row 省级补助资金 and the column 执行数).
+func rateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	for i := 1; i < len(x.prose); i++ {
+		f, a := &x.prose[i], &x.prose[i-1]
+		if !f.isRate || !strings.HasSuffix(f.q.Label, "执行率") || utf8.RuneCountInString(f.q.Label) > 5 ||
+			a.u != f.u || a.isRate || reported[i-1] || a.basis != actualBasis || !justBefore(f.u, a.q, f.q) ||
+			strings.ContainsAny(f.u.text[a.q.End:f.q.Start], "；;。") {
+			continue // the amount must be the figure right before the rate, an actual one
+		}
+		var row *tables.Row
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.percent && cf.col.Role == tables.Rate && cf.col.RateKind == tables.RateExec && !cf.r.Total && agrees(f, cf) == 1 && namesRow(a.q.Label, cf.r) {
+				if row != nil && row != cf.r {
+					row = nil // two rows so named show the rate: no anchor
+					break
+				}
+				row = cf.r
+			}
+		}
+		if row == nil {
+			continue
+		}
+		var actual *cellFacts
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.r == row && cf.col.Role == tables.Amount && cf.col.Actual && !cf.col.Budget {
+				if actual != nil {
+					actual = nil // two actual columns: which one is meant is unclear
+					break
+				}
+				actual = cf
+			}
+		}
+		if actual == nil || agrees(a, actual) != -1 {
+			continue
+		}
+		reportXref(p, a, actual, audit.Warning, 0.75, fmt.Sprintf("同句执行率 %s 与该行一致", show(*f.q)))
+		reported[i-1] = true
 	}
 }
 
