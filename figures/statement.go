@@ -1983,7 +1983,8 @@ func Trimmed(n Number) string {
 // to a Han character), so a text without any holds none:
 //   - an enumeration by its marker (enumMarkers: 其中, 主要用于, 分别为, …,
 //     each holding 其中, 包括, 分别, 具体为, 明细为 or 主要用于) or by a total's
-//     lead with 合计, 共计 or 总计 (isTotalLead);
+//     lead with 合计, 共计 or 总计 (isTotalLead), or by "中，"/"中：" right
+//     after its total ("基本支出X万元中，人员经费…");
 //   - a comparison by an anchor (anchors: 同比, 环比, 比, 较, and "与…相比"
 //     whose closers all hold 比 or 较) or by 由/从 in a lead (fromTo);
 //   - a rate by a label or lead ending with 率 (rates);
@@ -1995,4 +1996,4 @@ func MayState(s string) bool {
 	return statementWordSet.containsAny(s)
 }
 
-var statementWordSet = newWordSet([]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于"})
+var statementWordSet = newWordSet([]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "中，", "中："})

@@ -276,7 +276,7 @@ func proseMayMatter(s string) bool {
 // figures.MayState (FuzzProseMayMatterPlain fails if its list changes),
 // 元 and ％. Each starts with a three-byte rune, which a byte of another
 // rune never starts, so a word found in the bytes is one found in the runes.
-var matterWords = [...]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "元", "％"}
+var matterWords = [...]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "中，", "中：", "元", "％"}
 
 // matterByEnd has, for each byte, the set of matterWords (bit k for
 // matterWords[k]) whose first rune ends with it.
