@@ -192,8 +192,8 @@ func runSCR007(p *audit.Pass) {
 				off := i + len("其中")
 				name := normName(strings.TrimLeft(s[off+m[2]:off+m[3]], "、，,：:"))
 				n := num(s[off+m[4] : off+m[5]])
-				if n == nil || name == "" {
-					continue
+				if n == nil || name == "" || weightWord(name) {
+					continue // "投入指标得分19.78分（满分20分）": the points, not a part
 				}
 				sp := model.Span{Start: base + off + m[4], End: base + off + m[5]}
 				parts = append(parts, sval{N: *n, Span: sp, OK: true})
@@ -228,6 +228,17 @@ func runSCR007(p *audit.Pass) {
 			}
 		}
 	}
+}
+
+// weightWord reports whether a part's name is the word for its points
+// (满分, 分值, 权重, 标准分): "（满分20分）" after a part's score.
+func weightWord(name string) bool {
+	for _, w := range []string{"满分", "分值", "权重", "标准分", "总分值"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // totalBeforeQizhong reports whether proseTotalRe may match in text s
