@@ -1200,6 +1200,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if c.Cur == nil && c.Base != nil && c.Diff != nil {
 			c.Cur = NamedBefore(before, c.Base)
 		}
+		if c.Cur == nil && c.Base == nil && c.Diff != nil && strings.TrimSpace(s[sent.Start:a.Start]) == "" && noSubject(s[a.End:c.DiffAt.Start]) {
+			c.Cur = lastAmountBefore(s, before, sent.Start, c.Diff)
+		}
 		if c.Cur != nil && c.Base != nil && !sameFamily(c.Cur, c.Base) {
 			c.Base = nil
 		}
@@ -1225,6 +1228,15 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 	last := &before[len(before)-1]
 	if diffAt.Start < a.End || a.Start-last.End > 3 { // "。" right before the anchor
 		return nil
+	}
+	if last.Percent && strings.HasPrefix(last.Lead, "占") && len(before) > 1 {
+		// "…支出1853.37万元，占本年支出合计的99.51%。与2020年度相比，…支出
+		// 减少175.08万元": the share annotates the figure before it
+		before = before[:len(before)-1]
+		last = &before[len(before)-1]
+		if strings.ContainsAny(s[last.End:a.Start], "；;") || strings.Count(s[last.End:a.Start], "。") > 1 {
+			return nil
+		}
 	}
 	if last.Percent || last.Label == "" || indexSemi(s[last.End:a.Start]) >= 0 {
 		return nil
@@ -1264,6 +1276,42 @@ func NamedBefore(before []Quantity, base *Quantity) *Quantity {
 		if LabelsMatch(q.Label, base.Label) {
 			return q
 		}
+	}
+	return nil
+}
+
+// noSubject reports whether the words between a comparison's anchor and
+// its change word name nothing but the period compared with: "较上年增加",
+// not "与上年比较，卫生技术人员增加".
+func noSubject(g string) bool {
+	for _, w := range []string{"上年度", "上年", "去年", "同期", "年度", "年", "相比", "比较", "度"} {
+		g = strings.ReplaceAll(g, w, "")
+	}
+	for _, r := range g {
+		if !unicode.IsSpace(r) && !unicode.IsDigit(r) && !strings.ContainsRune("，,：:", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastAmountBefore returns the figure a sentence opening with its anchor
+// ("…支出决算为154,497.22元，完成预算的85.70%。较上年增加22,187.78元")
+// compares: the last amount of the sentence before, in the change's unit,
+// rates passed over; nil if that sentence has none.
+func lastAmountBefore(s string, before []Quantity, start int, diff *Quantity) *Quantity {
+	for k := len(before) - 1; k >= 0; k-- {
+		q := &before[k]
+		if strings.Count(s[q.End:start], "。") > 1 || indexSemi(s[q.End:start]) >= 0 {
+			return nil // not the sentence just before
+		}
+		if q.Percent || q.Permil {
+			continue
+		}
+		if q.Approx || q.Unit != diff.Unit || isChange(q) || q.Period != "" && q.Period != "决算" && q.Period != "实际" {
+			return nil
+		}
+		return q
 	}
 	return nil
 }
@@ -1607,7 +1655,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 				}
 			}
 			// "收入合计X…，占收入合计的R%": X is labelled 收入, as a total
-			if LabelsMatch(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal)) {
+			if LabelsMatch(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal)) {
 				bases = append(bases, b)
 			}
 		}
@@ -1671,6 +1719,17 @@ func (a *Analyzer) eachShares(s string, qs []Quantity, i int, base string, out [
 		out = append(out, Share{Part: p, BaseLabel: base, Rate: qs[i+k], Bases: bs})
 	}
 	return out
+}
+
+// withoutPeriod is label without the period word it starts with: "本年支出"
+// is labelled 支出 in "本年支出合计11,058,005.19元" (the lead's period).
+func withoutPeriod(label string) string {
+	for _, w := range []string{"本年度", "本年", "本期", "当年", "全年"} {
+		if rest, ok := strings.CutPrefix(label, w); ok {
+			return rest
+		}
+	}
+	return label
 }
 
 // ownItem reports whether label is item qualified by the reporting body
