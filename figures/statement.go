@@ -1104,8 +1104,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		var c Comparison
 		c.Anchor = a
 		// X: nearest figure before the anchor in the same clause chain,
-		// passing over a share ("财政拨款收入X元，占本年收入的4.17%，较上年
-		// 增加D元"), which annotates it
+		// passing over a share or rate ("财政拨款收入X元，占本年收入的4.17%，
+		// 较上年增加D元"; "…X元，完成预算的78.53%，较上年增加D元"), which
+		// annotates it when the change is an amount
 		for k := len(qs) - 1; k >= 0; k-- {
 			q := &qs[k]
 			if q.End > a.Start {
@@ -1114,8 +1115,19 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if hasClauseBreak(s[q.End:a.Start]) {
 				break
 			}
-			if q.Percent && strings.HasPrefix(q.Lead, "占") && k > 0 && !qs[k-1].Percent && changeOfAmount(qs, a, &qs[k-1]) {
-				continue
+			if q.Percent && k > 0 && !qs[k-1].Percent && changeOfAmount(qs, a, &qs[k-1]) {
+				// a share or 完成预算的…% annotating the amount whose change
+				// follows; in "支出X元，年初预算Y元，完成预算的R%，较上年…"
+				// the amount is X, not the plan Y
+				j := k - 1
+				if roleInRate(&qs[j]) == ratePlan {
+					if j == 0 || qs[j-1].Percent || roleInRate(&qs[j-1]) == ratePlan || hasClauseBreak(s[qs[j-1].End:a.Start]) {
+						break
+					}
+					j--
+				}
+				c.Cur = &qs[j]
+				break
 			}
 			c.Cur = q
 			break
