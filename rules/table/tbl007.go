@@ -76,6 +76,21 @@ type sideRow struct {
 	cell  *model.Cell
 }
 
+// readRows reads the rows of s below header row hr that start in both its
+// columns: each row's label (as label gives it, spaces removed) and the
+// figure of its value cell.
+func (s *side) readRows(d *model.Document, t *model.Table, hr int, label func(r, c int) string) {
+	for r := hr + 1; r < t.Rows; r++ {
+		lc, vc := t.At(r, s.label), t.At(r, s.value)
+		if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
+			continue
+		}
+		if l := label(r, s.label); l != "" {
+			s.rows = append(s.rows, sideRow{l, figures.ParseCell(strings.TrimSpace(d.Slice(vc.Span))), vc})
+		}
+	}
+}
+
 // The header words twoSides looks for.
 var incomeWord, spendingWord, lineNoWord = []byte("收入"), []byte("支出"), []byte("行次")
 
@@ -141,17 +156,7 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 		s[0].name, s[0].nameEN = "收入", "income"
 		s[1].name, s[1].nameEN = "支出", "spending"
 		for i := range s {
-			for r := hr + 1; r < t.Rows; r++ {
-				lc, vc := t.At(r, s[i].label), t.At(r, s[i].value)
-				if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
-					continue
-				}
-				label := string(text(r, s[i].label))
-				if label == "" {
-					continue
-				}
-				s[i].rows = append(s[i].rows, sideRow{label, figures.ParseCell(strings.TrimSpace(d.Slice(vc.Span))), vc})
-			}
+			s[i].readRows(d, t, hr, func(r, c int) string { return string(text(r, c)) })
 		}
 		return s, true
 	}

@@ -104,20 +104,12 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 					s.name, s.nameEN = n, n
 				}
 			}
+			s.readRows(d, t, hr, text)
 			coded := 0
-			for r := hr + 1; r < t.Rows; r++ {
-				lc, vc := t.At(r, s.label), t.At(r, s.value)
-				if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
-					continue
-				}
-				label := text(r, s.label)
-				if label == "" {
-					continue
-				}
-				if code, _ := leadingCode(label); code != "" {
+			for _, row := range s.rows {
+				if code, _ := leadingCode(row.label); code != "" {
 					coded++
 				}
-				s.rows = append(s.rows, sideRow{label, figures.ParseCell(strings.TrimSpace(d.Slice(vc.Span))), vc})
 			}
 			if coded < 2 {
 				return nil, false // not a table of codes
