@@ -32,6 +32,8 @@ var (
 	proseTotalRe = mustRunRegexp(`(得分|总分|满分|总分值)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`,
 		"得分", "总分", "满分")
 	partRe = regexp.MustCompile(`([\p{Han}“”"]{2,16}?)(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	// gotAfterRe is the score written after a part's points: "…20分，得18.5分"
+	gotAfterRe = regexp.MustCompile(`^\s*[，,]\s*(?:实际)?得(?:分)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
 	// headRe is the oracle of appendHeads, which SCR007 runs instead
 	headRe = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,、;；]\s*(?:实际)?得\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[)）]`)
 )
@@ -196,6 +198,13 @@ func runSCR007(p *audit.Pass) {
 					continue // "投入指标得分19.78分（满分20分）": the points, not a part
 				}
 				sp := model.Span{Start: base + off + m[4], End: base + off + m[5]}
+				if g := gotAfterRe.FindStringSubmatchIndex(s[off+m[1]:]); g != nil {
+					// "投入指标20分，得18.5分": 20 is the points, 18.5 the score
+					at := off + m[1]
+					if sc := num(s[at+g[2] : at+g[3]]); sc != nil {
+						n, sp = sc, model.Span{Start: base + at + g[2], End: base + at + g[3]}
+					}
+				}
 				parts = append(parts, sval{N: *n, Span: sp, OK: true})
 				names = append(names, name)
 				quotes = append(quotes, strings.TrimLeft(s[off+m[0]:off+m[1]], "、，,：: "))
