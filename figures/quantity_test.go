@@ -405,6 +405,9 @@ func TestSharePart(t *testing.T) {
 		// the base labelled by its period and total word: 本年支出合计 is labelled 支出
 		{"2019年度本年支出合计11,058,005.19元，其中：基本支出9,716,553.74元，占本年支出合计的87.87%。",
 			[]string{"9716553.74/87.87/11058005.19"}},
+		// the base within a fund's scope: 一般公共预算基本支出 is the 基本支出 of 占基本支出的
+		{"2023年一般公共预算基本支出2,135,348.06元，其中：人员经费1,812,644.36元，占基本支出的84.9%。",
+			[]string{"1812644.36/84.9/2135348.06"}},
 		// as many rates as amounts, or none
 		{"医疗收入89872.25万元，其中门诊收入28641.35万元、住院收入61230.89万元，分别占医疗收入的31.87%。", nil},
 	}

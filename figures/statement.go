@@ -1667,7 +1667,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 				}
 			}
 			// "收入合计X…，占收入合计的R%": X is labelled 收入, as a total
-			if LabelsMatch(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal)) {
+			if LabelsMatch(b.Label, base) || fundScoped(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal)) {
 				bases = append(bases, b)
 			}
 		}
@@ -1731,6 +1731,21 @@ func (a *Analyzer) eachShares(s string, qs []Quantity, i int, base string, out [
 		out = append(out, Share{Part: p, BaseLabel: base, Rate: qs[i+k], Bases: bs})
 	}
 	return out
+}
+
+// fundScoped reports whether label is item within a fund's scope:
+// "一般公共预算基本支出" is the 基本支出 a share "占基本支出的…" of its
+// sentence divides by.
+func fundScoped(label, item string) bool {
+	prefix, ok := strings.CutSuffix(label, item)
+	if !ok || utf8.RuneCountInString(item) < 2 {
+		return false
+	}
+	switch prefix {
+	case "一般公共预算", "财政拨款", "一般公共预算财政拨款", "政府性基金预算", "政府性基金", "本年":
+		return true
+	}
+	return false
 }
 
 // withoutPeriod is label without the period word it starts with: "本年支出"
