@@ -69,15 +69,30 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 			return r
 		}, d.Slice(cell.Span))
 	}
+	// the item header a cell holds, compared without copying its text:
+	// every header cell of every table is looked at
+	itemHead := func(r, c int) string {
+		cell := t.At(r, c)
+		if cell == nil || cell.Row != r || cell.Col != c {
+			return ""
+		}
+		raw := d.Slice(cell.Span)
+		if len(raw) > 3*len("经济分类科目") {
+			return ""
+		}
+		for _, w := range itemHeads {
+			if equalNoSpace(raw, w) {
+				return w
+			}
+		}
+		return ""
+	}
 	for hr := 0; hr < min(t.Rows, 3); hr++ {
 		var items []int
 		head := ""
 		for c := 0; c < t.Cols; c++ {
-			h := text(hr, c)
-			for _, w := range itemHeads {
-				if h == w && (head == "" || head == h) {
-					items, head = append(items, c), h
-				}
+			if h := itemHead(hr, c); h != "" && (head == "" || head == h) {
+				items, head = append(items, c), h
 			}
 		}
 		if len(items) < 2 {
@@ -119,6 +134,21 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 		return sides, true
 	}
 	return nil, false
+}
+
+// equalNoSpace reports whether s is w once its white space is removed.
+func equalNoSpace(s, w string) bool {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		wr, n := utf8.DecodeRuneInString(w)
+		if n == 0 || wr != r {
+			return false
+		}
+		w = w[n:]
+	}
+	return w == ""
 }
 
 // leadingCode returns the classification code a label starts with (301,

@@ -232,6 +232,7 @@ func hasKey(keys []valueKey, mant int64, dec int32) bool {
 // cell anyway (the column walks of the cells below read it).
 func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey, wf *valueFilter) []yfig {
 	hs.reset(d, t)
+	capYear := -1 // the caption's year (captionYear), read once
 	for _, c := range t.Cells {
 		// The analysis's value needs no reading of the text (which missed
 		// the cache on every cell); a cell it has not parsed is read for a
@@ -248,8 +249,11 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 			continue
 		}
 		year, head := columnYear(hs, t, c)
-		if year == 0 {
-			year = captionYear(t, head)
+		if year == 0 && !otherPeriod(head) {
+			if capYear < 0 {
+				capYear = headerYear(t.Caption)
+			}
+			year = capYear
 		}
 		if year == 0 {
 			continue
@@ -262,15 +266,24 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 
 // captionYear is the year of a column whose header names none: the one
 // year of its table's caption ("项目支出绩效自评表（2022年度）" › 全年预算数),
-// unless the header speaks of another period or a change (上年数, 增减额,
-// 结转), or the caption of two years or a comparison (headerYear).
+// unless the header speaks of another period or a change (otherPeriod), or
+// the caption of two years or a comparison (headerYear).
 func captionYear(t *model.Table, head string) int {
-	for _, w := range []string{"上年", "上期", "去年", "同期", "以前", "增减", "增长", "变动", "比", "较", "差", "结转", "结余"} {
-		if strings.Contains(head, w) {
-			return 0
-		}
+	if otherPeriod(head) {
+		return 0
 	}
 	return headerYear(t.Caption)
+}
+
+// otherPeriod reports whether a column header speaks of another period
+// than its table's or of a change: 上年数, 增减额, 结转.
+func otherPeriod(head string) bool {
+	for _, w := range []string{"上年", "上期", "去年", "同期", "以前", "增减", "增长", "变动", "比", "较", "差", "结转", "结余"} {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDigit reports whether s holds 0-9 or ０-９ (UTF-8 EF BC 90…99).
