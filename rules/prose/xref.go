@@ -288,6 +288,13 @@ func (x *xrefFacts) collect(u *unit) {
 			continue
 		}
 		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: q.Year, isRate: rate}
+		if q.Year == 0 && priorPeriod(q.Period) {
+			// "比上年实际支出812640.00元": the year before the report's
+			if x.reportYear() == 0 {
+				continue
+			}
+			f.year = x.year - 1
+		}
 		f.iv = scaleOf(q.Number, q.Unit)
 		if rate {
 			f.basis = actualBasis
@@ -1482,6 +1489,35 @@ func scopeSetOf(t string) uint32 {
 }
 
 // scopeConfirmed reports a figure whose scope word also heads the cell.
+// priorPeriod reports a figure's period word naming the year before.
+func priorPeriod(p string) bool {
+	switch p {
+	case "上年", "去年", "上期", "同期", "上年同期", "上年度":
+		return true
+	}
+	return false
+}
+
+// captionScopeUnnamed reports whether cell cf is in the total row of a
+// table whose title names a part of the budget (基本支出, 项目支出: "2020年度
+// 项目支出执行情况表") that prose figure f does not: "全年预算1525.68万元，
+// 实际支出1514.84万元" is the whole department's, not that table's 合计.
+func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
+	if !cf.r.Total || f.scopeIdx >= 0 {
+		return false
+	}
+	title := cf.blk.Title
+	if title == "" {
+		title = cf.table().Title
+	}
+	for _, w := range scopeWords[:2] { // 基本支出, 项目支出
+		if strings.Contains(title, w) && !strings.Contains(f.q.Lead, w[:len(w)-len("支出")]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {
 	return f.scopeIdx >= 0 && x.scopes(cf)&(1<<f.scopeIdx) != 0
 }

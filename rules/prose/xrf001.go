@@ -159,7 +159,7 @@ func runXRF001(p *audit.Pass) {
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) {
 				continue
 			}
 			if part && !x.scopeConfirmed(f, cf) {
