@@ -1241,9 +1241,10 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 	if diffAt.Start < a.End || a.Start-last.End > 3 { // "。" right before the anchor
 		return nil
 	}
-	if last.Percent && strings.HasPrefix(last.Lead, "占") && len(before) > 1 {
+	if last.Percent && !isChange(last) && len(before) > 1 {
 		// "…支出1853.37万元，占本年支出合计的99.51%。与2020年度相比，…支出
-		// 减少175.08万元": the share annotates the figure before it
+		// 减少175.08万元": the share (or 完成预算的…%) annotates the figure
+		// before it
 		before = before[:len(before)-1]
 		last = &before[len(before)-1]
 		if strings.ContainsAny(s[last.End:a.Start], "；;") || strings.Count(s[last.End:a.Start], "。") > 1 {
@@ -1260,11 +1261,40 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 	// the words naming the figure: from its sentence's start, or the
 	// figure before it in that sentence ("卫生技术人员中，执业医师508.2万人，
 	// 注册护士585.5万人。与上年比较，卫生技术人员增加…" is not 注册护士's)
-	from := strings.LastIndex(s[:last.Start], "。") + 1
-	if len(before) > 1 {
-		from = max(from, before[len(before)-2].End)
+	// the figure the subject names: the last of the sentence before whose
+	// words, from the figure before it, hold the subject ("财政拨款收入
+	// X万元，财政拨款支出Y万元。与2020年度相比，财政拨款收入增加…" is X's);
+	// a plan of the item before it ("预算为4.70万元，支出决算为3.99万元")
+	// leaves the sentence's subject to both, and the subject may then lose
+	// its last word ("“三公”经费支出" of "“三公”经费财政拨款支出预算为")
+	subject = quoteFree(subject)
+	sentStart := strings.LastIndex(s[:last.Start], "。") + 1
+	for k := len(before) - 1; k >= 0 && before[k].Start >= sentStart; k-- {
+		q := &before[k]
+		if q.Percent {
+			continue
+		}
+		from := sentStart
+		if k > 0 && before[k-1].End > sentStart {
+			from = before[k-1].End
+		}
+		// within the figure's own clause: "卫生技术人员中，执业医师508.2万人"
+		// is not 卫生技术人员's figure
+		if c := strings.LastIndex(s[from:q.Start], "，"); c >= 0 {
+			from += c
+		}
+		if strings.Contains(quoteFree(s[from:q.Start]), subject) {
+			return q
+		}
 	}
-	if !strings.Contains(s[from:last.Start], subject) {
+	from := sentStart
+	for k := len(before) - 2; k >= 0 && before[k].End > sentStart; k-- {
+		if roleInRate(&before[k]) != ratePlan {
+			return nil
+		}
+	}
+	short := strings.TrimSuffix(strings.TrimSuffix(subject, "支出"), "收入")
+	if short == subject || utf8.RuneCountInString(short) < 3 || !strings.Contains(quoteFree(s[from:last.Start]), short) {
 		return nil
 	}
 	return last
@@ -1335,6 +1365,14 @@ func lastAmountBefore(s string, before []Quantity, start int, diff *Quantity) *Q
 func namesCur(subject string, cur *Quantity) bool {
 	subject = strings.Trim(subject, "，,：: ")
 	return strings.HasSuffix(subject, "各") || cur.Label != "" && LabelsMatch(subject, cur.Label)
+}
+
+// quoteFree is s without quotation marks (“三公”经费 → 三公经费).
+func quoteFree(s string) string {
+	if !strings.ContainsAny(s, "“”\"") {
+		return s
+	}
+	return strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
 }
 
 // changeOfAmount reports whether the first figure after anchor a is in the
