@@ -64,6 +64,21 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 				r.Seq = cjk.TrimSpace(ownText(d, cell))
 			}
 		}
+		if r.Label == "" {
+			// "合计" written in the code or 序号 column, the name column
+			// left blank: the row is named by it
+			for _, c := range [2]int{b.CodeCol, b.IndexCol} {
+				if c < 0 {
+					continue
+				}
+				if cell := mt.At(r.Row, c); cell != nil && cell.Row == r.Row {
+					if t := cjk.TrimSpace(ownText(d, cell)); t != "" && leadingCode(t, true) == "" && figures.HasLetters(t) {
+						r.Label, r.LabelCell, r.Code, r.Seq = t, cell, "", ""
+						break
+					}
+				}
+			}
+		}
 		r.Cells = cells[i*nc : (i+1)*nc : (i+1)*nc]
 		hasFig := false
 		for j, col := range b.Columns {

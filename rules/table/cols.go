@@ -261,6 +261,18 @@ func completeKids(b *tables.Block, t *tables.Column, kids []bool) bool {
 	return figures.KnownComplete(t.Name(), names)
 }
 
+// maskComplete reports whether the columns of mask among cand are a known
+// whole breakdown of t (figures.KnownComplete).
+func maskComplete(b *tables.Block, t *tables.Column, cand []int, mask int) bool {
+	var names []string
+	for k, c := range cand {
+		if mask&(1<<k) != 0 {
+			names = append(names, b.Columns[c].Name())
+		}
+	}
+	return figures.KnownComplete(t.Name(), names)
+}
+
 // crossFooting infers which columns add up to which: for every amount
 // column, the set of other amount columns (all on one side of it) whose
 // sum equals it on most rows. A relation is accepted with real support —
@@ -357,6 +369,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		case bestHdr && tc.Total && bestSup >= 1 && bestSup >= bestBrk && completeKids(b, tc, kidsHdr):
 			// 支出合计 | 其中：基本支出 | 项目支出 is the whole breakdown
 			// by definition, though most rows have only one of the two
+			accepted, conf = true, 0.85
+		case tc.Total && bestSup >= 2 && bestSup > bestBrk && maskComplete(b, tc, sides[bestSide], bestMask):
+			// 本年支出合计 | 基本支出 | 项目支出 without 其中 in the header:
+			// the same whole by definition, once two rows agree
 			accepted, conf = true, 0.85
 		}
 		if !accepted {
