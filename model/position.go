@@ -190,7 +190,8 @@ func (d *Document) fillCaptions() {
 		if !ok {
 			continue
 		}
-		for j := i - 1; j >= 0 && j >= i-2; j-- {
+		number := "" // a form number line ("公开06表") met on the way up
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			p, ok := d.Blocks[j].(*Paragraph)
 			if !ok {
 				if h, ok := d.Blocks[j].(*Heading); ok && isTitleLike(d.Slice(h.Span)) {
@@ -202,10 +203,19 @@ func (d *Document) fillCaptions() {
 			if txt == "" || isUnitLine(txt) {
 				continue
 			}
+			if number == "" && isFormNumber(txt) && j > i-3 {
+				// "…“三公”经费支出决算表" ⏎ "公开06表" ⏎ "单位：万元": the
+				// title is the line above the number
+				number = txt
+				continue
+			}
 			if isTitleLike(txt) {
 				t.Caption = txt
 			}
 			break
+		}
+		if t.Caption == "" && number != "" {
+			t.Caption = number
 		}
 		if t.Caption == "" && i+1 < len(d.Blocks) {
 			for j := i + 1; j < len(d.Blocks) && j <= i+2; j++ {
@@ -224,6 +234,27 @@ func (d *Document) fillCaptions() {
 			}
 		}
 	}
+}
+
+// isFormNumber reports a line that only numbers a form: "公开06表", "附表3",
+// "表3".
+func isFormNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutSuffix(s, "表")
+	if ok {
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "公开"), "附")
+	} else if rest, ok = strings.CutPrefix(s, "附表"); !ok {
+		rest, ok = strings.CutPrefix(s, "表")
+	}
+	if !ok || rest == "" || len(rest) > 3 {
+		return false
+	}
+	for _, r := range rest {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isUnitLine(s string) bool {

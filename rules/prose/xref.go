@@ -283,7 +283,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if !ok || isChangeFigure(q) {
 			continue
 		}
-		label := x.normalizeLabel(q.Label)
+		label := feeSpending(x.normalizeLabel(q.Label))
 		if utf8.RuneCountInString(label) < 3 {
 			continue
 		}
@@ -1489,6 +1489,20 @@ func scopeSetOf(t string) uint32 {
 }
 
 // scopeConfirmed reports a figure whose scope word also heads the cell.
+// feeSpending drops the 支出 after the name of a fee: "公务用车运行维护费
+// 支出15.00万元" and "路灯电费支出…" are the spending of the rows 公务用车
+// 运行维护费 and 路灯电费 (项目支出, 基本支出 and “三公”经费支出 keep theirs).
+func feeSpending(label string) string {
+	rest, ok := strings.CutSuffix(label, "支出")
+	if !ok || utf8.RuneCountInString(rest) < 3 {
+		return label
+	}
+	if strings.HasSuffix(rest, "费") && !strings.HasSuffix(rest, "经费") {
+		return rest // a fee; "“三公”经费支出" is the name of a total
+	}
+	return label
+}
+
 // priorPeriod reports a figure's period word naming the year before.
 func priorPeriod(p string) bool {
 	switch p {
