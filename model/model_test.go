@@ -125,3 +125,16 @@ func TestNestedTableFirstInCellNumberedAfterParent(t *testing.T) {
 		t.Fatalf("tables: parent must be 表1 and the nested one 表2; got parents %v, %v", d.Tables[0].Parent, d.Tables[1].Parent)
 	}
 }
+
+// TestIsFormNumber: a line that only numbers a form is passed over for the
+// title above it.
+func TestIsFormNumber(t *testing.T) {
+	for s, want := range map[string]bool{
+		"公开06表": true, "附表3": true, "表3": true, "表12": true,
+		"表3 收入决算表": false, "收入支出决算总表": false, "公开表": false, "单位：万元": false,
+	} {
+		if got := isFormNumber(s); got != want {
+			t.Errorf("isFormNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
