@@ -411,7 +411,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		var partBuf [16]int
 		parts := append(partBuf[:0], i)
 		depth := depths.at(qs[i].Start)
-		semi := 0 // 1: parts separated by ；, −1: by ，、
+		semi := 0       // 1: parts separated by ；, −1: by ，、
 		nested := false // within a part's own 其中 list
 		j := i + 1
 		for ; j < len(qs); j++ {
