@@ -215,8 +215,8 @@ func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, known 
 	}
 	f.Message = fmt.Sprintf("写「%s」，但%s「%s」%d年为 %s、%d年为 %s，应为%s，方向写反。",
 		said, loc, cell.r.Label, cell.year, curN.String(), baseYear, baseN.String(), right)
-	f.MessageEN = fmt.Sprintf("The text says %q %s compared with %d, but %s row %q moved the other way (%s).",
-		word, q.String(), baseYear, loc, cell.r.Label, expr)
+	f.MessageEN = fmt.Sprintf("The text says %q %s compared with %d, but table %d row %q moved the other way (%s).",
+		word, show(*q), baseYear, cell.dataCell().Table.Number, cell.r.Label, expr)
 	locate(p, u, &f, at.Start)
 	p.Report(f)
 }
