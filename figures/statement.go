@@ -1372,8 +1372,10 @@ func quoteFree(s string) string {
 	if !strings.ContainsAny(s, "“”\"") {
 		return s
 	}
-	return strings.NewReplacer("“", "", "”", "", "\"", "").Replace(s)
+	return quoteMarks.Replace(s)
 }
+
+var quoteMarks = strings.NewReplacer("“", "", "”", "", "\"", "")
 
 // changeOfAmount reports whether the first figure after anchor a is in the
 // family of amount x: the change is x's, not that of a share between them

@@ -264,17 +264,6 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 	return dst
 }
 
-// captionYear is the year of a column whose header names none: the one
-// year of its table's caption ("项目支出绩效自评表（2022年度）" › 全年预算数),
-// unless the header speaks of another period or a change (otherPeriod), or
-// the caption of two years or a comparison (headerYear).
-func captionYear(t *model.Table, head string) int {
-	if otherPeriod(head) {
-		return 0
-	}
-	return headerYear(t.Caption)
-}
-
 // otherPeriod reports whether a column header speaks of another period
 // than its table's or of a change: 上年数, 增减额, 结转.
 func otherPeriod(head string) bool {

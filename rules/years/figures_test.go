@@ -285,3 +285,16 @@ func TestValueFilter(t *testing.T) {
 		}
 	}
 }
+
+// captionYear is, for the oracle, the year appendWantedTableFigures gives a
+// column whose header names none: the one year of its table's caption
+// ("项目支出绩效自评表（2022年度）" › 全年预算数), unless the header speaks of
+// another period or a change (otherPeriod), or the caption holds two years
+// or a comparison (headerYear).
+func captionYear(t *model.Table, head string) int {
+	if otherPeriod(head) {
+		return 0
+	}
+	return headerYear(t.Caption)
+}
+
