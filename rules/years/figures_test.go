@@ -297,4 +297,3 @@ func captionYear(t *model.Table, head string) int {
 	}
 	return headerYear(t.Caption)
 }
-
