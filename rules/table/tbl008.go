@@ -62,12 +62,9 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 		if cell == nil || cell.Row != r || cell.Col != c {
 			return ""
 		}
-		return strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return -1
-			}
-			return r
-		}, d.Slice(cell.Span))
+		// spaces collapsed, not dropped: "302 商品和服务支出" reads so in a
+		// finding, and leadingCode stops at the space
+		return strings.Join(strings.Fields(d.Slice(cell.Span)), " ")
 	}
 	// the item header a cell holds, compared without copying its text:
 	// every header cell of every table is looked at
