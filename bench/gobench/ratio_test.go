@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/docxwrite"
 	"github.com/crossfoot/crossfoot/internal/synth"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 	"github.com/crossfoot/crossfoot/model"
@@ -77,7 +78,7 @@ func family(prefix string) []*audit.Rule {
 func ratioCases(b *testing.B) []input {
 	big := bigInput(b)
 	bigDoc := parse(b, big)
-	bigDocx := input{"big.docx", asDocx(bigDoc)}
+	bigDocx := input{"big.docx", docxwrite.FromModel(bigDoc)}
 	if n := len(parse(b, bigDocx).Tables); n != len(bigDoc.Tables) {
 		b.Fatalf("big.docx has %d tables, big.txt %d", n, len(bigDoc.Tables))
 	}
