@@ -3,6 +3,7 @@ package table
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,10 +27,12 @@ func tbl007(opt Options) *audit.Rule {
 			Title:   "收支总表两侧不平",
 			TitleEN: "The two sides of an income and spending summary do not add up",
 			Explain: "收入支出决算（预算）总表左列收入、右列支出：每一侧的各项之和应等于“本年收入合计”“本年支出合计”，" +
-				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等。" +
+				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等；" +
+				"没有合计行的（如预算的财政拨款收支总表），各项之和应等于“总计”。" +
 				"某一侧有“其中”行或分级项目时，不核对该侧各项之和。",
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
-				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal. A side " +
+				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
+				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
 				"with 其中 rows or sub-items is not summed.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
@@ -173,9 +176,15 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 		switch {
 		case sub < 0 && strings.Contains(row.label, "合计"):
 			sub = i
-		case sub >= 0 && grand < 0 && (row.label == "总计" || strings.HasSuffix(row.label, "总计")):
+		case sub >= 0 && grand < 0 && isGrandTotal(row.label):
 			grand = i
 		}
+	}
+	// a side with no 合计 (a budget's 财政拨款收支总表: the items, then
+	// 收入总计): its items add up to the 总计 itself
+	onlyGrand := sub < 0
+	if onlyGrand {
+		sub = slices.IndexFunc(s.rows, func(row sideRow) bool { return isGrandTotal(row.label) })
 	}
 	if sub < 0 || s.rows[sub].n.Kind != figures.Value {
 		return nil, true
@@ -195,6 +204,9 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 			return nil, false
 		}
 	}
+	if onlyGrand {
+		return &s.rows[sub], true
+	}
 	if grand < 0 || s.rows[grand].n.Kind != figures.Value {
 		return nil, true
 	}
@@ -212,6 +224,9 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 	}
 	return &s.rows[grand], true
 }
+
+// isGrandTotal reports a side's 总计 row label (spaces removed).
+func isGrandTotal(label string) bool { return strings.HasSuffix(label, "总计") }
 
 // subItem reports a label numbered below the top level: （一）, 1., (1).
 func subItem(label string) bool {
