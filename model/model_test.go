@@ -138,3 +138,42 @@ func TestIsFormNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestFormNoteCaption: a line naming the form's filler and unit, between
+// a table's title and the table, is passed over for the title, and is the
+// table's unit note; alone above a table it is still its caption.
+func TestFormNoteCaption(t *testing.T) {
+	for s, want := range map[string]bool{
+		"部门：赣州市赣县区发展和改革局                单位：万元": true,
+		"编制单位：某街道办事处  金额单位：元":                  true,
+		"单位名称：某学校 单位:万元":                       true,
+		"部门：某局":                                false, // no unit
+		"部门：某局 单位：万元以上的设备购置情况说明":               false, // not a unit at the end
+		"单位：万元":       false, // a unit line (isUnitLine)
+		"编制单位负责人：张三":  false,
+		"表一 部门收支预算总表": false,
+	} {
+		if got := IsFormNote(s); got != want {
+			t.Errorf("IsFormNote(%q) = %v, want %v", s, got, want)
+		}
+	}
+	caption := func(lines ...string) (string, string) {
+		b := NewBuilder("t.docx", "docx")
+		for _, l := range lines {
+			b.Text(l)
+		}
+		b.BeginTable()
+		b.BeginRow(0)
+		b.BeginCell(1, NoVMerge)
+		b.Text("项目")
+		b.EndTable()
+		d := b.Document()
+		return d.Tables[0].Caption, d.UnitNote(d.Tables[0])
+	}
+	if c, u := caption("表三 部门支出预算总表", "部门：某局 单位：万元"); c != "表三 部门支出预算总表" || u != "部门：某局 单位：万元" {
+		t.Errorf("title then note: caption %q, unit note %q", c, u)
+	}
+	if c, _ := caption("正文一段，说明情况。", "部门：某局 单位：万元"); c != "部门：某局 单位：万元" {
+		t.Errorf("note alone: caption %q, want the note", c)
+	}
+}

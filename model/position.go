@@ -191,6 +191,7 @@ func (d *Document) fillCaptions() {
 			continue
 		}
 		number := "" // a form number line ("公开06表") met on the way up
+		note := ""   // a line naming the form's filler ("部门：某局 单位：万元")
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			p, ok := d.Blocks[j].(*Paragraph)
 			if !ok {
@@ -201,6 +202,10 @@ func (d *Document) fillCaptions() {
 			}
 			txt := strings.TrimSpace(d.Slice(p.Span))
 			if txt == "" || isUnitLine(txt) {
+				continue
+			}
+			if note == "" && IsFormNote(txt) {
+				note = txt
 				continue
 			}
 			if number == "" && isFormNumber(txt) && j > i-3 {
@@ -216,6 +221,9 @@ func (d *Document) fillCaptions() {
 		}
 		if t.Caption == "" && number != "" {
 			t.Caption = number
+		}
+		if t.Caption == "" && note != "" {
+			t.Caption = note // better than none: it may hold the unit
 		}
 		if t.Caption == "" && i+1 < len(d.Blocks) {
 			for j := i + 1; j < len(d.Blocks) && j <= i+2; j++ {
@@ -257,6 +265,39 @@ func isFormNumber(s string) bool {
 	return true
 }
 
+// formNoteFields start a line that names who filled a form in: "部门：",
+// "编制单位：", "单位名称：".
+var formNoteFields = [...]string{"部门", "编制单位", "单位名称", "填报单位", "预算单位", "编报单位", "部门名称", "填报部门"}
+
+// IsFormNote reports a line between a table's title and the table that
+// names who filled the form in and, at its end, the unit ("部门：某局
+// 单位：万元", "编制单位：某街道办事处  金额单位：元"): it is not the
+// table's title, and the table's unit is the one it gives.
+func IsFormNote(s string) bool {
+	s = strings.TrimSpace(s)
+	field := ""
+	for _, f := range formNoteFields {
+		if strings.HasPrefix(s, f+"：") || strings.HasPrefix(s, f+":") {
+			field = f
+			break
+		}
+	}
+	if field == "" || utf8.RuneCountInString(s) > 60 {
+		return false
+	}
+	k := strings.LastIndex(s, "单位")
+	if k <= len(field) {
+		return false // no unit after the field
+	}
+	rest := s[k+len("单位"):]
+	rest, ok := strings.CutPrefix(rest, "：")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, ":")
+	}
+	rest = strings.TrimSpace(rest)
+	return ok && rest != "" && utf8.RuneCountInString(rest) <= 6
+}
+
 func isUnitLine(s string) bool {
 	s = strings.TrimSpace(s)
 	return (strings.HasPrefix(s, "单位：") || strings.HasPrefix(s, "单位:") || strings.HasPrefix(s, "（单位")) && utf8.RuneCountInString(s) <= 16
@@ -267,7 +308,8 @@ func isTitleLike(s string) bool {
 	return n > 0 && n <= 60 && !strings.HasSuffix(s, "。") && !strings.HasSuffix(s, "；")
 }
 
-// UnitNote returns a "单位：…" line directly before or after table t, if any.
+// UnitNote returns a "单位：…" line (or a form note ending in one, see
+// IsFormNote) directly before or after table t, if any.
 func (d *Document) UnitNote(t *Table) string {
 	for i, b := range d.Blocks {
 		if b != Block(t) {
@@ -278,7 +320,7 @@ func (d *Document) UnitNote(t *Table) string {
 				continue
 			}
 			if p, ok := d.Blocks[j].(*Paragraph); ok {
-				if txt := strings.TrimSpace(d.Slice(p.Span)); isUnitLine(txt) {
+				if txt := strings.TrimSpace(d.Slice(p.Span)); isUnitLine(txt) || IsFormNote(txt) {
 					return txt
 				}
 			}

@@ -272,8 +272,12 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 			continue
 		}
 		if para, ok := d.Blocks[j].(*model.Paragraph); ok {
-			if txt, ok := unitLine(d.Slice(para.Span)); ok {
+			txt := d.Slice(para.Span)
+			if txt, ok := unitLine(txt); ok {
 				return txt
+			}
+			if model.IsFormNote(txt) {
+				return strings.TrimSpace(txt)
 			}
 		}
 	}

@@ -70,6 +70,12 @@ func basisOf(text string) basis {
 	return actualBasis
 }
 
+// saysActual reports words that name an actual figure (决算数, 实际支出,
+// 执行数, 完成): in a budget report the others are budget figures.
+func saysActual(text string) bool {
+	return strings.Contains(text, "决算") || strings.Contains(text, "实际") || strings.Contains(text, "执行") || strings.Contains(text, "完成")
+}
+
 // budgetNameParts are the budgetNames cut around their 预算: what comes
 // before it and what after.
 var budgetNameParts = func() (out [len(budgetNames)][2]string) {
@@ -179,6 +185,7 @@ type xrefFacts struct {
 	xrf003    xrf003Storage // XRF003's, the same
 	hasCfs    bool
 	year      int // report year when sure, else 0; −1 until computed
+	budgetDoc int8 // 1 when the document explains a budget, 0 when not; −1 until computed
 	pass      *audit.Pass
 	before    map[*model.Table]string
 	tables    *tables.Analysis
@@ -195,6 +202,19 @@ func (x *xrefFacts) reportYear() int {
 	return x.year
 }
 
+// budgetReport reports a document that explains a budget (its title says
+// 预算 and not 决算): there a figure, in the text or a table column, whose
+// words name no basis is a budget figure. Computed on first use.
+func (x *xrefFacts) budgetReport() bool {
+	if x.budgetDoc < 0 {
+		x.budgetDoc = 0
+		if years.BudgetReport(x.pass.Doc) {
+			x.budgetDoc = 1
+		}
+	}
+	return x.budgetDoc == 1
+}
+
 // xrefPool holds the storage of the xrefFacts of passes done: the figures,
 // cells, labels and maps of a document grew afresh for every document,
 // while the facts live only as long as the pass (audit.Pooled).
@@ -205,7 +225,7 @@ type xrefPoolKey struct{}
 func xrefFactsOf(p *audit.Pass) *xrefFacts {
 	return audit.Fact(p, xrefKey{}, func(d *model.Document) *xrefFacts {
 		x := audit.Pooled(p, xrefPoolKey{}, &xrefPool, (*xrefFacts).release)
-		x.pass, x.year = p, -1
+		x.pass, x.year, x.budgetDoc = p, -1, -1
 		x.tables = audit.Fact(p, tables.FactKey, tables.Analyze)
 		// table cells are compared as cells, not as prose
 		units := proseUnits(p).units
@@ -256,7 +276,7 @@ func (x *xrefFacts) release() {
 	x.xrf002.release()
 	x.xrf001.release()
 	x.xrf003.release()
-	x.hasCfs, x.year, x.pass, x.tables = false, -1, nil, nil
+	x.hasCfs, x.year, x.budgetDoc, x.pass, x.tables = false, -1, -1, nil, nil
 }
 
 // mayCrossRef is collect's first test of a figure: a labelled exact amount
@@ -300,6 +320,9 @@ func (x *xrefFacts) collect(u *unit) {
 			f.basis = actualBasis
 		} else {
 			f.basis = basisOf2(q.Period, q.Lead)
+			if f.basis == actualBasis && x.budgetReport() && !saysActual(q.Period) && !saysActual(q.Lead) {
+				f.basis = budgetAny
+			}
 		}
 		sent := u.sentenceOf(q.Start)
 		if !sw.made || sw.sent != sent {
@@ -742,8 +765,12 @@ type rowFacts struct {
 	label string // normalised
 	// id is the row's label in x.cellLabels, −1 when it has no letters
 	id int32
-	// whole: a whole-department row (a total, or a label saying 汇总)
+	// whole: a whole-department row (a total, a label saying 汇总, or the
+	// one unlabelled row of a table whose columns are the items:
+	// 机关运行经费 | 政府采购预算 | … over one row of figures)
 	whole bool
+	// alone: the row is its block's only data row
+	alone bool
 }
 
 func (rf *rowFacts) make(x *xrefFacts) {
@@ -754,6 +781,8 @@ func (rf *rowFacts) make(x *xrefFacts) {
 	rf.whole = rf.row.Total || strings.Contains(rf.row.Label, "汇总")
 	if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
 		rf.id = x.cellLabels.id(l)
+	} else if rf.alone {
+		rf.whole = true
 	}
 }
 
@@ -870,9 +899,12 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 	// joined head
 	needYear := cf.year == 0 && slices.ContainsFunc(c.Path, func(p string) bool { return strings.Contains(p, "年") })
 	if !needYear && !(c.Budget && !c.Actual) {
-		if c.Budget {
+		switch {
+		case c.Budget:
 			cf.basis = basisUnknown
-		} else {
+		case !c.Actual && x.budgetReport():
+			cf.basis = budgetAny
+		default:
 			cf.basis = actualBasis
 		}
 		return cf
@@ -886,6 +918,8 @@ func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
 		if cf.basis == actualBasis {
 			cf.basis = budgetAny
 		}
+	case !c.Actual && x.budgetReport():
+		cf.basis = budgetAny
 	default:
 		cf.basis = actualBasis
 	}
@@ -957,7 +991,7 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 			}
 			bf.reset(len(b.Columns))
 			for _, r := range b.Rows {
-				rf := rowFacts{row: r}
+				rf := rowFacts{row: r, alone: len(b.Rows) == 1}
 				for j, c := range b.Columns {
 					if (c.Role != tables.Amount && c.Role != tables.Rate) || !r.Cells[j].HasValue() {
 						continue // as cellFacts would say

@@ -495,7 +495,15 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	if !cf.known {
 		unit = f.q.Unit
 	}
-	where := fmt.Sprintf("表%d「%s」", cell.Table.Number, cell.Row.Label)
+	// the row's label, then the column's name; a table of one unlabelled
+	// row (its columns are the items) has the column's only
+	where, whereEN := fmt.Sprintf("表%d", cell.Table.Number), fmt.Sprintf("table %d", cell.Table.Number)
+	if cell.Row.Label != "" {
+		where += "「" + cell.Row.Label + "」"
+		whereEN += fmt.Sprintf(" (row %q)", cell.Row.Label)
+	} else {
+		whereEN += fmt.Sprintf(" (column %q)", cell.Column.Name())
+	}
 	if name := cell.Column.Name(); name != "" {
 		where += "「" + name + "」"
 	}
@@ -518,7 +526,7 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 		Related:    []model.Span{cell.Span},
 	}
 	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, shown, where, shownCell)
-	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q) shows %s.", f.q.Label, shown, cell.Table.Number, cell.Row.Label, shownCell)
+	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; %s shows %s.", f.q.Label, shown, whereEN, shownCell)
 	if why != "" {
 		fd.Message += why + "。"
 	}

@@ -38,7 +38,7 @@ func runYR006(p *audit.Pass) {
 	R := ry.Year
 	// a budget explanation states people, vehicles and assets at the end
 	// of the year before the budget year, which has not ended yet
-	prior := budgetReport(p.Doc)
+	prior := BudgetReport(p.Doc)
 	ym := yearMarksOf(p)
 	at := 0 // the units follow each other in the text (yearMarks.inAfter)
 	for _, u := range unitsOf(p) {
@@ -67,10 +67,10 @@ func runYR006(p *audit.Pass) {
 	}
 }
 
-// budgetReport reports whether d's title (its first short lines, before
+// BudgetReport reports whether d's title (its first short lines, before
 // any table or body text) says it explains a budget (2024年部门预算说明) and not accounts,
 // an evaluation or the execution of a budget.
-func budgetReport(d *model.Document) bool {
+func BudgetReport(d *model.Document) bool {
 	budget, lines := false, 0
 	for _, b := range d.Blocks {
 		var t string
