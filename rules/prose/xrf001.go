@@ -20,6 +20,7 @@ var XRF001 = &audit.Rule{
 		Title:   "文中数字与表格不符",
 		TitleEN: "A figure in the text differs from the table",
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
+			"预算说明（标题有“预算”而无“决算”）中没有写明预算或决算的数字与表列按预算数理解；只有一行且无行名的表（如其他重要事项情况表），各列名即项目名。" +
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）。" +
 			"一句中列举的多项与某一表格列（或以各列为项目的合计行）有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
 			"表格的合计行也按表名所指的项目比较（“2022年度“三公”经费支出情况表”的合计即“三公”经费支出），“本年数/上年数”列按报告年度及其上一年理解。" +
@@ -27,7 +28,7 @@ var XRF001 = &audit.Rule{
 			"金额后紧接“执行率r%”、而r%只出现在表格中以该金额名称命名的一行时，金额与该行的执行数比较（“省级补助资金支出568.19万元，执行率95.10%”对表中省级补助资金一行）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
-			"actual), after unit conversion. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
+			"actual), after unit conversion; in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
 			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before. A figure " +
 			"written after another row's name in its clause is not compared with the total row, nor a 总计 that includes carried-over funds with a 合计. " +
