@@ -691,7 +691,11 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		}
 	}
 	rs.amt = amt
-	if len(amt) < 2 {
+	// a rate needs two figure columns, but a share (占比) one: its
+	// denominator is the total row of its own column
+	if len(amt) < 2 && (len(amt) == 0 || !slices.ContainsFunc(b.Columns, func(c *tables.Column) bool {
+		return c.Role == tables.Rate && c.RateKind == tables.RateShare
+	})) {
 		return nil
 	}
 	var out []*check

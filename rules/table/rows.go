@@ -346,8 +346,11 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		e.subs = subs
 		top := appendTopLevel(e.top[:0], b, cand, false)
 		e.top = top
-		if len(subs) < 2 && len(top) == 0 {
+		if len(subs) < 2 && (len(top) == 0 || len(top) == 1 && hasSubset(b, cand)) {
 			// Only 其中 rows under the total: "of which", checked by TBL003.
+			// Nor is one row left after a 其中 list a total's breakdown:
+			// it is the list's last part, left out because the list no
+			// longer fitted under its parent (see tables' linkRows).
 			continue
 		}
 		// The readings of which rows the total covers. Their rows are in
@@ -465,6 +468,11 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		out = append(out, bestChecks...)
 	}
 	return out
+}
+
+// hasSubset reports whether one of rows is a 其中 part.
+func hasSubset(b *tables.Block, rows []int) bool {
+	return slices.ContainsFunc(rows, func(i int) bool { return b.Rows[i].Subset })
 }
 
 // reading is one way of covering a total's rows: segments of rows that
