@@ -42,10 +42,11 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	// further back ("三公经费预算23.00万元…；公务接待费支出1.86万元，完成预算的
 	// 62.00%") is another item's
 	sents := u.st.Sentences
-	from := 0
+	from, own, partsBefore := 0, 0, false
 	for i, s := range sents {
 		if r.Value.Start >= s.Start && r.Value.Start < s.End {
-			from = sents[max(0, i-1)].Start
+			from, own = sents[max(0, i-1)].Start, s.Start
+			partsBefore = i > 0 && strings.HasPrefix(strings.TrimSpace(u.text[sents[i-1].Start:sents[i-1].End]), "其中")
 			if r.Kind == "完成" {
 				from = s.Start
 				if k := strings.LastIndex(u.text[from:r.Value.Start], "；"); k >= 0 {
@@ -86,6 +87,12 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	}
 	plans, acts := near(r.Plans), near(r.Actuals)
 	if len(plans) == 0 || len(acts) == 0 {
+		return
+	}
+	if partsBefore && plans[len(plans)-1].Start >= own && acts[len(acts)-1].Start < own {
+		// "…支出合计1258577.78元。其中：基本支出…；项目支出392846.50元。全年预算数
+		// 1302000.00元，预算执行率96.66%": the sentence before lists parts of
+		// a figure; the rate's sentence gives its plan, not one of them
 		return
 	}
 	if pl, ac := plans[len(plans)-1], acts[len(acts)-1]; pl.Unit == "分" || ac.Unit == "分" {
