@@ -146,6 +146,10 @@ type pfig struct {
 	// 项目支出, …) written before the figure in the paragraph, outside its
 	// label, −1 for none; sentScopeIdx the same within its sentence only.
 	scopeIdx, sentScopeIdx int8
+	// listScopeIdx is, for a part of a list (inList), the last scope word
+	// before the list's word (其中, 包括): the scope of the whole list,
+	// which the part's siblings do not change; −1 for none
+	listScopeIdx int8
 }
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
@@ -341,6 +345,11 @@ func (x *xrefFacts) collect(u *unit) {
 		// seed, the corpus or the generated reports, so it is not done.
 		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
 		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
+		f.listScopeIdx = -1
+		if f.inList {
+			// the scope of the whole list, written before its list word
+			f.listScopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), sw.listEnd, len(u.text)), q.Label))
+		}
 		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
 		x.prose = append(x.prose, f)
 	}
@@ -1564,6 +1573,29 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 		}
 	}
 	return false
+}
+
+// fundScopeMask marks the scopeWords that name a kind of funds or a fixed
+// group of costs: a table under none of them is about all the funds.
+var fundScopeMask = func() (m uint32) {
+	for i, w := range scopeWords {
+		switch w {
+		case "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "机关运行经费":
+			m |= 1 << i
+		}
+	}
+	return m
+}()
+
+// listFundsDiffer reports a part of a list under a kind of funds whose
+// table does not say so: "一般公共预算财政拨款支出…，其中基本支出…，项目支出Y"
+// is not the 项目支出 of an all-funds 支出决算表.
+func (x *xrefFacts) listFundsDiffer(f *pfig, cf *cellFacts) bool {
+	if f.listScopeIdx < 0 {
+		return false
+	}
+	own := uint32(1) << f.listScopeIdx
+	return own&fundScopeMask != 0 && x.scopes(cf)&own == 0
 }
 
 func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {

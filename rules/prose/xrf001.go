@@ -163,7 +163,7 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) {
 				continue
 			}
-			if part && !x.scopeConfirmed(f, cf) {
+			if part && (!x.scopeConfirmed(f, cf) || x.listFundsDiffer(f, cf)) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
