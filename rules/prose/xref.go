@@ -188,7 +188,7 @@ type xrefFacts struct {
 	xrf001    xrf001Storage // XRF001's, the same
 	xrf003    xrf003Storage // XRF003's, the same
 	hasCfs    bool
-	year      int // report year when sure, else 0; −1 until computed
+	year      int  // report year when sure, else 0; −1 until computed
 	budgetDoc int8 // 1 when the document explains a budget, 0 when not; −1 until computed
 	pass      *audit.Pass
 	before    map[*model.Table]string
