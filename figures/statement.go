@@ -63,7 +63,7 @@ type Share struct {
 	Part      Quantity
 	BaseLabel string
 	Rate      Quantity
-	Bases     []Quantity // figures in the paragraph whose label matches BaseLabel
+	Bases     []Quantity // figures in the paragraph whose label matches BaseLabel; none when it states none
 }
 
 // Multiple is "X，是Y的N倍": Subject is the figure before the phrase, Bases
@@ -1713,8 +1713,8 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		}
 		if len(bases) > 0 {
 			sh.Bases = a.quantityCopy(bases)
-			out = append(out, sh)
 		}
+		out = append(out, sh) // with no base here, the base may be a table's
 	}
 	return out
 }

@@ -4,9 +4,12 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // PRS006 checks "X，占Y的R%" when Y is stated in the same paragraph.
@@ -17,10 +20,11 @@ var PRS006 = &audit.Rule{
 		Title:   "占比与两数之比不符",
 		TitleEN: "Stated share differs from part ÷ whole",
 		Explain: "“项目支出6148.40万元，占支出总额的68.45%”中，若同一段写明了支出总额，占比应等于两数之比。" +
-			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
+			"段内没有写明总数时，若某表某列中有与该分项相同的数、且列名即占比的基数（“占项目全年执行数的…”对“全年执行数”列），以该列合计行为总数。" +
+				"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money. A share one in the last place off (often nudged so that shares add up to 100%) is info only.",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only.",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -30,6 +34,10 @@ var PRS006 = &audit.Rule{
 func runPRS006(p *audit.Pass) {
 	for _, u := range units(p) {
 		for _, s := range u.st.Shares {
+			if len(s.Bases) == 0 {
+				checkTableShare(p, u, s)
+				continue
+			}
 			base, same := oneBase(s.Bases)
 			if !same || base.Mant <= 0 {
 				continue
@@ -91,4 +99,83 @@ func oneBase(bases []figures.Quantity) (figures.Quantity, bool) {
 		}
 	}
 	return bases[0], true
+}
+
+// checkTableShare checks a share whose base the paragraph does not state
+// against the table that shows its part: "“送文化下乡”活动经费执行221.57万元，
+// 占项目全年执行数的18.67%" where a table row shows 221.57 in the column
+// 全年执行数, whose total row (1121.63) is then the base. The part must be
+// in exactly one such column (or in several with the same total), and the
+// column's name must be the share's base.
+func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
+	if s.Part.Percent || s.Part.Mant <= 0 || s.BaseLabel == "" {
+		return
+	}
+	x := xrefFactsOf(p)
+	baseLbl := figures.NewLabel(x.normalizeLabel(s.BaseLabel))
+	part := pfig{u: u, q: &s.Part, iv: scaleOf(s.Part.Number, s.Part.Unit)}
+	var base *tables.DataCell
+	cfs := x.allCellFacts()
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.r.Total || cf.percent || !cf.known || cf.unit != s.Part.Unit || agrees(&part, cf) != 1 {
+			continue
+		}
+		total := totalCell(cf.blk, cf.col)
+		if total == nil {
+			continue
+		}
+		// the column's name, or the base named after it with the whole it
+		// is of ("项目全年执行数" for the column 全年执行数): the part is in
+		// the column already
+		colLbl := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
+		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && strings.HasSuffix(baseLbl.S, colLbl.S)) {
+			continue
+		}
+		if base != nil && (base.Num.Mant != total.Num.Mant || base.Num.Dec != total.Num.Dec) {
+			return // two tables, two bases
+		}
+		base = total
+	}
+	if base == nil || base.Num.Mant <= 0 {
+		return
+	}
+	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, base.Num, figures.HalfUp)
+	if !valid || ok {
+		return
+	}
+	pct := new(bigRat).Mul(computed, hundred)
+	where := fmt.Sprintf("表%d「%s」「%s」", base.Table.Number, base.Row.Label, base.Column.Name())
+	baseShown := base.Num.String() + s.Part.Unit
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(s.Rate),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.Num.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
+		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
+		Actual:     show(s.Rate),
+		Confidence: 0.6,
+		Related:    []model.Span{u.spanOf(s.Part), base.Span},
+	}
+	f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), where, baseShown, figures.FormatRat(pct, s.Rate.Dec))
+	f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s (table %d, total row).", show(s.Rate), s.Part.String(), base.Num.String(), base.Table.Number)
+	if oneLastDigitOff(pct, s.Rate.Number) {
+		f.Severity, f.Confidence = audit.Info, 0.3
+	}
+	locate(p, u, &f, s.Rate.Start)
+	p.Report(f)
+}
+
+// totalCell returns the cell of column c in block b's total row (the
+// first that is not a subtotal), nil when it has none or holds no figure.
+func totalCell(b *tables.Block, c *tables.Column) *tables.DataCell {
+	for _, r := range b.Rows {
+		if r.Total && !r.Subtotal {
+			cell := r.Cells[c.Index]
+			if cell.Num.Kind != figures.Value {
+				return nil
+			}
+			return &tables.DataCell{Table: b.Table, Block: b, Row: r, Column: c, Cell: cell}
+		}
+	}
+	return nil
 }
