@@ -26,12 +26,16 @@ var XRF001 = &audit.Rule{
 			"表格的合计行也按表名所指的项目比较（“2022年度“三公”经费支出情况表”的合计即“三公”经费支出），“本年数/上年数”列按报告年度及其上一年理解。" +
 			"句中在数字之前写了表中另一行的名称（“其中：基本支出…，实际支出…”）时，不与合计行比较；句中提到结转结余的“总计”不与“合计”比较。" +
 			"金额后紧接“执行率r%”、而r%只出现在表格中以该金额名称命名的一行时，金额与该行的执行数比较（“省级补助资金支出568.19万元，执行率95.10%”对表中省级补助资金一行）。" +
+			"文中名称同时写出行名与列中的词（“社区自筹资金到位…元”对“社区自筹资金”行“实际到位数”列），或分句以某行全名开头、名称即列名（“2.××活动：预算…元，实际支出…元”）时，与该单元格比较。" +
+			"未写明口径的数字恰与同一行另一列相同时（如与预算数相同），视为引用该列，不报告。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion; in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
 			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before. A figure " +
 			"written after another row's name in its clause is not compared with the total row, nor a 总计 that includes carried-over funds with a 合计. " +
+			"A figure whose label is a row's name plus a word of a column's name, or whose clause opens with a row's full name while its label is a column's name, is compared with that cell. " +
+			"A figure naming no basis that equals another column of the same row quotes that column and is not reported. " +
 			"An amount followed by \"执行率r%\", where r% is shown only in the table row named like the amount, is compared with that row's actual figure.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
@@ -148,6 +152,7 @@ func runXRF001(p *audit.Pass) {
 	}
 	cands := st.cands[:0]
 	defer func() { st.hits, st.cands = hits, cands }()
+	var rc rowColumnMemo
 	for i := range x.prose {
 		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
@@ -178,7 +183,14 @@ func runXRF001(p *audit.Pass) {
 				exact = exact || ex
 			}
 		}
-		if len(cands) == 0 || !sameValues(cands) {
+		if len(cands) == 0 {
+			// its label names neither a row nor a column alone
+			if cf := x.rowAndColumn(f, cfs, &rc); cf != nil && !x.shownInRow(f, cfs, cf.r) {
+				reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+			}
+			continue
+		}
+		if !sameValues(cands) || x.shownInRow(f, cfs, cands[0].r) {
 			continue
 		}
 		{
@@ -191,6 +203,118 @@ func runXRF001(p *audit.Pass) {
 	next:
 	}
 	rateAnchored(p, x, cfs, reported)
+}
+
+// shownInRow reports whether figure f, whose words name no basis, is
+// shown exactly in some cell of row r of its year: "项目资金由…社区自筹资金
+// 36,000.00元…组成" quotes the row's 预算数, not its 实际到位数 28,650.00.
+// (A figure that says 决算 and shows the 预算数 is wrong: it is reported.)
+func (x *xrefFacts) shownInRow(f *pfig, cfs []cellFacts, r *tables.Row) bool {
+	if f.basis != actualBasis || saysActual(f.q.Lead) || saysActual(f.q.Period) {
+		return false
+	}
+	for i := range cfs {
+		if cf := &cfs[i]; cf.r == r && x.yearsAgree(f.year, cf.year) && agrees(f, cf) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// rowColumnMemo keeps rowAndColumn's per-run work: the normalised names
+// of the columns and of the rows.
+type rowColumnMemo struct {
+	cols map[*tables.Column]string
+	rows map[*tables.Row]string
+}
+
+func (m *rowColumnMemo) col(x *xrefFacts, c *tables.Column) string {
+	if m.cols == nil {
+		m.cols = map[*tables.Column]string{}
+	}
+	n, ok := m.cols[c]
+	if !ok {
+		n = x.normalizeLabel(c.Name())
+		m.cols[c] = n
+	}
+	return n
+}
+
+// row returns the row's name without its numbering or 其中, as written.
+func (m *rowColumnMemo) row(r *tables.Row) string {
+	if m.rows == nil {
+		m.rows = map[*tables.Row]string{}
+	}
+	n, ok := m.rows[r]
+	if !ok {
+		n = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
+		m.rows[r] = n
+	}
+	return n
+}
+
+// rowAndColumn finds the one cell that figure f names by its row and its
+// column together, when its label names neither alone: "社区自筹资金到位
+// 28,560.00元" (the row 社区自筹资金, the column 实际到位数: the label is
+// the row's name and a word of the column's), or "2.“5·29”会员活动日及宣传：
+// 预算30000.00元，实际支出2648.00元" (its clause opens with the row's
+// name, at least four runes, and its label is the column's name). Nil unless exactly one
+// cell is so named, of a compatible basis and year.
+func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *cellFacts {
+	if f.isRate {
+		return nil
+	}
+	lbl := x.label(f)
+	// the clause, from the sentence's start or its last ；, without its
+	// numbering ("2.", "（三）")
+	sent := f.u.sentenceOf(f.q.Start)
+	clause := f.u.text[sent.Start:f.q.Start]
+	if k := strings.LastIndex(clause, "；"); k >= 0 {
+		clause = clause[k+len("；"):]
+	}
+	clause = strings.TrimLeft(strings.TrimSpace(clause), "0123456789.．、（）()一二三四五六七八九十 ")
+	var found *cellFacts
+	var lastRow *tables.Row
+	named := false // whether lastRow is named as a case allows
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.r.Total || cf.percent || !cf.rowNamed() {
+			continue
+		}
+		if cf.r != lastRow {
+			lastRow = cf.r
+			rowLbl := x.cellLabels.labels[cf.rowLbl].S
+			named = utf8.RuneCountInString(rowLbl) >= 3 && strings.HasPrefix(lbl.S, rowLbl) && utf8.RuneCountInString(lbl.S)-utf8.RuneCountInString(rowLbl) >= 2
+			if !named {
+				if name := m.row(cf.r); utf8.RuneCountInString(name) >= 4 && strings.HasPrefix(clause, name) {
+					named = true
+				}
+			}
+		}
+		if !named {
+			continue
+		}
+		col := m.col(x, cf.col)
+		rowLbl := x.cellLabels.labels[cf.rowLbl].S
+		if rest, ok := strings.CutPrefix(lbl.S, rowLbl); ok && utf8.RuneCountInString(rest) >= 2 {
+			if !strings.Contains(col, rest) {
+				continue
+			}
+		} else if colLbl := figures.NewLabel(col); !lbl.Matches(&colLbl) {
+			continue
+		}
+		if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
+			continue
+		}
+		if found != nil {
+			return nil // two cells so named
+		}
+		found = cf
+	}
+	if found == nil || agrees(f, found) != -1 {
+		return nil
+	}
+	return found
 }
 
 // justBefore reports whether a is the figure right before b in u.
