@@ -15,15 +15,19 @@ var yr003 = &audit.Rule{
 		Title:   "段落只比较两个以前年度",
 		TitleEN: "Paragraph compares two earlier years only",
 		Explain: "在报告年度（如2022年）的报告中，一段话只写上年与前年之间的增减（“2021年整体资金支出较2020年增加…”），" +
-			"全段没有提到报告年度：多半是沿用上年报告的文字未更新。全文提及上年的次数达到报告年度一半以上时不检查。",
+			"全段没有提到报告年度：多半是沿用上年报告的文字未更新。上年的数字“比上年”增减（“2021年度…比上年减少…”）同样报告。写明“经最终核实”“修订”等的不报告。全文提及上年的次数达到报告年度一半以上时不检查。",
 		ExplainEN: "In a report about one year (e.g. 2022), a paragraph states changes between two earlier years only " +
 			"(\"2021 spending rose … over 2020\") and never mentions the report year: the text was probably carried over " +
-			"from last year's report.",
+			"from last year's report. The prior year's figure compared \"比上年\" counts too; restated final figures (经最终核实, 修订) do not.",
 		Bad:  "本部门2021年整体资金支出较2020年增加891.67万元，提高12.75%。",
 		Good: "本部门2022年整体资金支出较2021年增加…",
 	},
 	Run: runYR003,
 }
+
+// revisedRe marks a sentence that restates an earlier year's final
+// figures ("经最终核实，2022年全市生产总值…比上年增长…"): meant so.
+var revisedRe = regexp.MustCompile(`核实|修订|核定|最终`)
 
 var changeRe = regexp.MustCompile(`增加|减少|增长|下降|提高|降低|增幅|降幅|上升`)
 var figureRe = regexp.MustCompile(`[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|％|万亿元|亿元|万元|千元|元|个百分点)`)
@@ -60,10 +64,12 @@ func runYR003(p *audit.Pass) {
 			s := d.Slice(sent)
 			// the digit years of the sentence: events(s, 0)
 			var subj, base *event
+			relBase := false // "比上年" after the subject: its year before
 			evs := sevs.of(k)
 			for i := range evs {
 				e := &evs[i]
 				if e.Rel {
+					relBase = relBase || e.Base && subj != nil && base == nil
 					continue
 				}
 				if e.Base && base == nil {
@@ -72,10 +78,22 @@ func runYR003(p *audit.Pass) {
 					subj = e
 				}
 			}
-			if subj == nil || base == nil || subj.Year != R-1 || base.Year != R-2 {
+			if subj == nil || subj.Year != R-1 {
 				continue
 			}
-			if !changeRe.MatchString(s[base.End:]) || !figureRe.MatchString(s[base.End:]) {
+			// the base: a year two before the report's ("2021年…较2020年"), or
+			// the year before the subject's ("2019年度…比上年…" in a 2020
+			// report)
+			baseYear, from := 0, 0
+			switch {
+			case base != nil && base.Year == R-2:
+				baseYear, from = base.Year, base.End
+			case base == nil && relBase:
+				baseYear, from = R-2, subj.End
+			default:
+				continue
+			}
+			if !changeRe.MatchString(s[from:]) || !figureRe.MatchString(s[from:]) || revisedRe.MatchString(s) {
 				continue
 			}
 			if !checked {
@@ -87,9 +105,9 @@ func runYR003(p *audit.Pass) {
 			p.Report(audit.Finding{
 				Severity: audit.Warning,
 				Message: fmt.Sprintf("本段比较的是%d年与%d年，全段未提及报告年度%d年：疑似沿用上年报告的文字，年份与数字都需核对",
-					subj.Year, base.Year, R),
+					subj.Year, baseYear, R),
 				MessageEN: fmt.Sprintf("this paragraph compares %d with %d and never mentions the report year %d: probably carried over from last year's report; check the years and figures",
-					subj.Year, base.Year, R),
+					subj.Year, baseYear, R),
 				Span:       model.Span{Start: sent.Start + subj.Start, End: sent.Start + subj.End},
 				Expr:       "「" + shorten(s, 30) + "」",
 				Expected:   fmt.Sprintf("%d年", R),
