@@ -221,36 +221,38 @@ func (x *xrefFacts) shownInRow(f *pfig, cfs []cellFacts, r *tables.Row) bool {
 	return false
 }
 
-// rowColumnMemo keeps rowAndColumn's per-run work: the normalised names
-// of the columns and of the rows.
+// rowColumnMemo is rowAndColumn's index, made on its first use in a run
+// of XRF001: the cells of the rows that have a name (not totals, not
+// rates), by the row's normalised label and by its name as written
+// (without numbering or 其中), and the normalised names of the columns.
 type rowColumnMemo struct {
-	cols map[*tables.Column]string
-	rows map[*tables.Row]string
+	made    bool
+	byLabel map[string][]int32 // indexes into cfs
+	byName  map[string][]int32
+	maxName int // the longest name, in runes
+	cols    map[*tables.Column]string
 }
 
-func (m *rowColumnMemo) col(x *xrefFacts, c *tables.Column) string {
-	if m.cols == nil {
-		m.cols = map[*tables.Column]string{}
+func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
+	m.made = true
+	m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]string{}
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.r.Total || cf.percent || !cf.rowNamed() {
+			continue
+		}
+		if l := x.cellLabels.labels[cf.rowLbl].S; utf8.RuneCountInString(l) >= 3 {
+			m.byLabel[l] = append(m.byLabel[l], int32(i))
+		}
+		name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(cf.r.Label, cf.r.Marker)), "其中："))
+		if n := utf8.RuneCountInString(name); n >= 4 {
+			m.byName[name] = append(m.byName[name], int32(i))
+			m.maxName = max(m.maxName, n)
+		}
+		if _, ok := m.cols[cf.col]; !ok {
+			m.cols[cf.col] = x.normalizeLabel(cf.col.Name())
+		}
 	}
-	n, ok := m.cols[c]
-	if !ok {
-		n = x.normalizeLabel(c.Name())
-		m.cols[c] = n
-	}
-	return n
-}
-
-// row returns the row's name without its numbering or 其中, as written.
-func (m *rowColumnMemo) row(r *tables.Row) string {
-	if m.rows == nil {
-		m.rows = map[*tables.Row]string{}
-	}
-	n, ok := m.rows[r]
-	if !ok {
-		n = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
-		m.rows[r] = n
-	}
-	return n
 }
 
 // rowAndColumn finds the one cell that figure f names by its row and its
@@ -258,60 +260,75 @@ func (m *rowColumnMemo) row(r *tables.Row) string {
 // 28,560.00元" (the row 社区自筹资金, the column 实际到位数: the label is
 // the row's name and a word of the column's), or "2.“5·29”会员活动日及宣传：
 // 预算30000.00元，实际支出2648.00元" (its clause opens with the row's
-// name, at least four runes, and its label is the column's name). Nil unless exactly one
-// cell is so named, of a compatible basis and year.
+// name, at least four runes, and its label is the column's name). Nil
+// unless exactly one cell is so named, of a compatible basis and year.
+// The rows are looked up by the label's and the clause's prefixes.
 func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *cellFacts {
 	if f.isRate {
 		return nil
 	}
+	if !m.made {
+		m.make(x, cfs)
+	}
 	lbl := x.label(f)
+	var found *cellFacts
+	ambiguous := false
+	try := func(idx []int32, rest string) {
+		for _, i := range idx {
+			cf := &cfs[i]
+			col := m.cols[cf.col]
+			if rest != "" {
+				if !strings.Contains(col, rest) {
+					continue
+				}
+			} else if colLbl := figures.NewLabel(col); !lbl.Matches(&colLbl) {
+				continue
+			}
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
+				continue
+			}
+			if found != nil && found != cf {
+				ambiguous = true
+			}
+			found = cf
+		}
+	}
+	// the label: a row's label, then at least two runes of the column's
+	n := 0
+	for k := range lbl.S {
+		if n >= 3 && utf8.RuneCountInString(lbl.S[k:]) >= 2 {
+			if idx, ok := m.byLabel[lbl.S[:k]]; ok {
+				try(idx, lbl.S[k:])
+			}
+		}
+		n++
+	}
 	// the clause, from the sentence's start or its last ；, without its
-	// numbering ("2.", "（三）")
+	// numbering ("2.", "（三）"), opening with a row's name
 	sent := f.u.sentenceOf(f.q.Start)
 	clause := f.u.text[sent.Start:f.q.Start]
 	if k := strings.LastIndex(clause, "；"); k >= 0 {
 		clause = clause[k+len("；"):]
 	}
 	clause = strings.TrimLeft(strings.TrimSpace(clause), "0123456789.．、（）()一二三四五六七八九十 ")
-	var found *cellFacts
-	var lastRow *tables.Row
-	named := false // whether lastRow is named as a case allows
-	for i := range cfs {
-		cf := &cfs[i]
-		if cf.r.Total || cf.percent || !cf.rowNamed() {
-			continue
+	n = 0
+	for k := range clause {
+		if n > m.maxName {
+			break
 		}
-		if cf.r != lastRow {
-			lastRow = cf.r
-			rowLbl := x.cellLabels.labels[cf.rowLbl].S
-			named = utf8.RuneCountInString(rowLbl) >= 3 && strings.HasPrefix(lbl.S, rowLbl) && utf8.RuneCountInString(lbl.S)-utf8.RuneCountInString(rowLbl) >= 2
-			if !named {
-				if name := m.row(cf.r); utf8.RuneCountInString(name) >= 4 && strings.HasPrefix(clause, name) {
-					named = true
-				}
+		if n >= 4 {
+			if idx, ok := m.byName[clause[:k]]; ok {
+				try(idx, "")
 			}
 		}
-		if !named {
-			continue
-		}
-		col := m.col(x, cf.col)
-		rowLbl := x.cellLabels.labels[cf.rowLbl].S
-		if rest, ok := strings.CutPrefix(lbl.S, rowLbl); ok && utf8.RuneCountInString(rest) >= 2 {
-			if !strings.Contains(col, rest) {
-				continue
-			}
-		} else if colLbl := figures.NewLabel(col); !lbl.Matches(&colLbl) {
-			continue
-		}
-		if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
-			continue
-		}
-		if found != nil {
-			return nil // two cells so named
-		}
-		found = cf
+		n++
 	}
-	if found == nil || agrees(f, found) != -1 {
+	if n <= m.maxName {
+		if idx, ok := m.byName[clause]; ok {
+			try(idx, "")
+		}
+	}
+	if found == nil || ambiguous || agrees(f, found) != -1 {
 		return nil
 	}
 	return found
