@@ -236,18 +236,28 @@ type rowColumnMemo struct {
 func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 	m.made = true
 	m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]string{}
+	var row *tables.Row // the row of the cells before, whose names follow
+	label, name := "", ""
 	for i := range cfs {
 		cf := &cfs[i]
 		if cf.r.Total || cf.percent || !cf.rowNamed() {
 			continue
 		}
-		if l := x.cellLabels.labels[cf.rowLbl].S; utf8.RuneCountInString(l) >= 3 {
-			m.byLabel[l] = append(m.byLabel[l], int32(i))
+		if cf.r != row { // (a row's cells are consecutive)
+			row, label, name = cf.r, x.cellLabels.labels[cf.rowLbl].S, ""
+			if utf8.RuneCountInString(label) < 3 {
+				label = ""
+			}
+			n := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(cf.r.Label, cf.r.Marker)), "其中："))
+			if k := utf8.RuneCountInString(n); k >= 4 {
+				name, m.maxName = n, max(m.maxName, k)
+			}
 		}
-		name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(cf.r.Label, cf.r.Marker)), "其中："))
-		if n := utf8.RuneCountInString(name); n >= 4 {
+		if label != "" {
+			m.byLabel[label] = append(m.byLabel[label], int32(i))
+		}
+		if name != "" {
 			m.byName[name] = append(m.byName[name], int32(i))
-			m.maxName = max(m.maxName, n)
 		}
 		if _, ok := m.cols[cf.col]; !ok {
 			m.cols[cf.col] = x.normalizeLabel(cf.col.Name())
@@ -294,9 +304,9 @@ func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *ce
 		}
 	}
 	// the label: a row's label, then at least two runes of the column's
-	n := 0
+	n, total := 0, utf8.RuneCountInString(lbl.S)
 	for k := range lbl.S {
-		if n >= 3 && utf8.RuneCountInString(lbl.S[k:]) >= 2 {
+		if n >= 3 && total-n >= 2 {
 			if idx, ok := m.byLabel[lbl.S[:k]]; ok {
 				try(idx, lbl.S[k:])
 			}
