@@ -28,6 +28,7 @@ var XRF001 = &audit.Rule{
 			"金额后紧接“执行率r%”、而r%只出现在表格中以该金额名称命名的一行时，金额与该行的执行数比较（“省级补助资金支出568.19万元，执行率95.10%”对表中省级补助资金一行）。" +
 			"文中名称同时写出行名与列中的词（“社区自筹资金到位…元”对“社区自筹资金”行“实际到位数”列），或分句以某行全名开头、名称即列名（“2.××活动：预算…元，实际支出…元”）时，与该单元格比较。" +
 			"未写明口径的数字恰与同一行另一列相同时（如与预算数相同），视为引用该列，不报告。" +
+			"“实际支出897364.50元，执行率97.45%”中，若该金额（五位有效数字以上）只出现在表中带执行率的一行，执行率与该行执行率比较（计划、目标执行率除外）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion; in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
@@ -36,6 +37,7 @@ var XRF001 = &audit.Rule{
 			"written after another row's name in its clause is not compared with the total row, nor a 总计 that includes carried-over funds with a 合计. " +
 			"A figure whose label is a row's name plus a word of a column's name, or whose clause opens with a row's full name while its label is a column's name, is compared with that cell. " +
 			"A figure naming no basis that equals another column of the same row quotes that column and is not reported. " +
+			"A 执行率 right after an amount (five digits or more) shown only in table rows with an 执行率 is compared with that row's rate (planned rates aside). " +
 			"An amount followed by \"执行率r%\", where r% is shown only in the table row named like the amount, is compared with that row's actual figure.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
@@ -203,6 +205,86 @@ func runXRF001(p *audit.Pass) {
 	next:
 	}
 	rateAnchored(p, x, cfs, reported)
+	amountAnchored(p, x, cfs, reported)
+}
+
+// amountAnchored compares a 执行率 with the table row its amount ties it
+// to: in "项目实际支出897364.50元，项目资金执行率97.45%" the amount is shown
+// in one table row only (合计 … 897364.50 … 97.54), whose 执行率 the rate
+// must then be. Labels alone do not pair them ("项目资金执行率" against the
+// row 合计). The amount must be the figure right before the rate, in its
+// sentence, with five significant digits or more (a figure that long is
+// not shown in a row by chance), and the row must have one 执行率 cell.
+func amountAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	for i := 1; i < len(x.prose); i++ {
+		f, a := &x.prose[i], &x.prose[i-1]
+		if !f.isRate || reported[i] || !strings.HasSuffix(f.q.Label, "执行率") || utf8.RuneCountInString(f.q.Label) > 8 ||
+			a.u != f.u || a.isRate || a.q.Percent || a.basis != actualBasis || !justBefore(f.u, a.q, f.q) || digitsOf(a.q.Mant) < 5 ||
+			strings.ContainsAny(f.u.text[a.q.End:f.q.Start], "；;。") || plannedRate(f.u.text[a.q.End:f.q.Start]) {
+			continue // (a planned rate, 计划执行率90%, is not the row's)
+		}
+		// the rows showing the amount that have a 执行率: one only
+		var rate *cellFacts
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.percent || !cf.known || agrees(a, cf) != 1 {
+				continue
+			}
+			r := execRateOf(cfs, cf.r)
+			if r == nil || rate != nil && rate.mant == r.mant && rate.dec == r.dec {
+				continue // (two tables showing the same row alike)
+			}
+			if rate != nil {
+				rate = nil // two such rows with different rates: no anchor
+				break
+			}
+			rate = r
+		}
+		if rate == nil || agrees(f, rate) != -1 {
+			continue
+		}
+		reportXref(p, f, rate, audit.Warning, 0.7, fmt.Sprintf("同句金额 %s 与该行一致", show(*a.q)))
+		reported[i] = true
+	}
+}
+
+// plannedRate reports words that make a rate a plan or a target.
+func plannedRate(s string) bool {
+	for _, w := range [...]string{"计划", "目标", "预计", "要求", "序时", "年初"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// execRateOf returns the one 执行率 cell of row r, nil when it has none or
+// two (which one a text means would be unclear).
+func execRateOf(cfs []cellFacts, r *tables.Row) *cellFacts {
+	var rate *cellFacts
+	for k := range cfs {
+		cf := &cfs[k]
+		if cf.r == r && cf.percent && cf.col.Role == tables.Rate && cf.col.RateKind == tables.RateExec {
+			if rate != nil {
+				return nil
+			}
+			rate = cf
+		}
+	}
+	return rate
+}
+
+// digitsOf is the number of decimal digits of |m|.
+func digitsOf(m int64) int {
+	if m < 0 {
+		m = -m
+	}
+	n := 1
+	for m >= 10 {
+		m /= 10
+		n++
+	}
+	return n
 }
 
 // shownInRow reports whether figure f, whose words name no basis, is
