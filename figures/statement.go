@@ -516,8 +516,11 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			if k+1 != i && !plainGlue(g) {
 				break
 			}
-			if used[k] || q.Total || q.Approx || q.Label == "" || !sameFamily(q, t) {
+			if used[k] || q.Total || q.Approx || q.Label == "" || !sameFamily(q, t) || perUnit(q) {
 				break
+			}
+			if k+1 == i && strings.ContainsAny(s[q.End:max(q.End, t.LeadStart)], "；;。") {
+				break // "…得9.69分；产出指标、效益指标…分值合计90分": another clause's
 			}
 			gq, gqa := glue(s, qs, k, sent.Start)
 			parts = append(parts, k)
@@ -534,6 +537,10 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 	}
 	return out
 }
+
+// perUnit reports a figure stated per unit ("县道每公里每年10000元",
+// "平均每个15.86万元"): a standard or an average, never a part of a total.
+func perUnit(q *Quantity) bool { return strings.Contains(q.Lead, "每") }
 
 // partsOf returns the figures qs[k] for k in parts (increasing): a slice of
 // qs when they follow each other, else a copy.
@@ -1218,6 +1225,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if c.Cur != nil && c.Base != nil && !sameFamily(c.Cur, c.Base) {
 			c.Base = nil
 		}
+		if c.Cur != nil && c.Base != nil && c.Diff != nil {
+			c.Cur = listTotalCompared(s, qs, sent, c.Cur, c.Base, c.Diff)
+		}
 		if c.Cur != nil && !hasUnit(*c.Cur) || c.Base != nil && !hasUnit(*c.Base) || c.Diff != nil && !hasUnit(*c.Diff) {
 			continue // ranks (由369位上升到235位), codes
 		}
@@ -1230,6 +1240,34 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		out = append(out, c)
 	}
 	return out
+}
+
+// listTotalCompared returns the figure a comparison speaks of when the
+// figure before its anchor is the last part of a 其中 list: "列养公路
+// 12657.6公里，其中县道…、村道8412.5公里，较上年12531.2公里增加126.4公里"
+// compares the total, which the change fits (12531.2 + 126.4), and not the
+// last part, which it does not. cur is returned otherwise.
+func listTotalCompared(s string, qs []Quantity, sent Range, cur, base, diff *Quantity) *Quantity {
+	fits := func(x *Quantity) bool {
+		return SumHolds([]Number{base.Number, diff.Number}, x.Number, HalfUp) || SumHolds([]Number{x.Number, diff.Number}, base.Number, HalfUp)
+	}
+	if fits(cur) {
+		return cur
+	}
+	for k := len(qs) - 1; k >= 0; k-- {
+		q := &qs[k]
+		if q.Start >= cur.Start || q.Start < sent.Start {
+			continue
+		}
+		if q.Percent || !sameFamily(q, cur) || !strings.Contains(s[q.End:cur.Start], "其中") {
+			continue
+		}
+		if fits(q) {
+			return q
+		}
+		return cur // only the figure the list opens with
+	}
+	return cur
 }
 
 // subjectBefore returns the figure a sentence opening "与2018年相比，收、支

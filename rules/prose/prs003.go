@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -48,6 +49,14 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	if c.Cur != nil && c.Cur.Percent {
 		return // a rate of a rate: relative or in points, ambiguous
+	}
+	if c.Base == nil && c.Cur != nil && c.Diff != nil && c.Cur.Year != 0 && c.Cur.End <= c.Anchor.Start && thisYearWord(u.text[c.Cur.End:c.Anchor.Start]) {
+		// "2023年同类项目支出2987.30万元，本年较上年增加484.26万元" in a 2024
+		// report: the figure before the change is the earlier year's, the
+		// base, when the words before the anchor name this year the subject
+		if ry := xrefFactsOf(p).reportYear(); ry != 0 && c.Cur.Year == ry-1 {
+			c.Base, c.Cur = c.Cur, nil
+		}
 	}
 	if holds, known := rateHoldsFixed(c); known && holds {
 		return // the common case, told without big.Rat
@@ -123,6 +132,15 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	locate(p, u, &f, c.Rate.Start)
 	p.Report(f)
+}
+
+// thisYearWord reports words naming the current year as a subject, in the
+// last clause of s ("…，本年" before 较上年; not "占本年支出合计的…%。").
+func thisYearWord(s string) bool {
+	if k := strings.LastIndexAny(s, "，,。；;"); k >= 0 {
+		s = s[k:]
+	}
+	return strings.Contains(s, "本年") || strings.Contains(s, "今年") || strings.Contains(s, "本期") || strings.Contains(s, "当年")
 }
 
 // rateHoldsFixed is checkRate's choice of diff and base and its test,

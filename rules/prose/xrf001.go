@@ -174,7 +174,7 @@ func runXRF001(p *audit.Pass) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
-			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) {
+			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) || rateOfOwnFigures(f, cf, cfs) {
 				continue // (the costlier tests last: most candidates cannot be compared)
 			}
 			if a == 1 {
@@ -610,6 +610,47 @@ func rateOfAnItem(f *pfig, cf *cellFacts) bool {
 		return false // "实际执行3845.22万元，预算执行率96.09%": no item named
 	}
 	return !strings.Contains(row, subject) && !strings.Contains(subject, row) && !figures.LabelsMatch(subject, row)
+}
+
+// rateOfOwnFigures reports a rate that the figures of its own sentence
+// make (actual ÷ plan) while cell cf's row does not show that actual
+// figure: "2.营养改善计划。全年预算2115.80万元，执行2098.55万元，执行率
+// 99.18%" is that project's rate, whatever row the bare 执行率 matched.
+func rateOfOwnFigures(f *pfig, cf *cellFacts, cfs []cellFacts) bool {
+	if !f.isRate {
+		return false
+	}
+	var rate *figures.Rate
+	for i := range f.u.st.Rates {
+		if f.u.st.Rates[i].Value.Start == f.q.Start {
+			rate = &f.u.st.Rates[i]
+		}
+	}
+	if rate == nil {
+		return false
+	}
+	sent := f.u.sentenceOf(f.q.Start)
+	for _, ac := range rate.Actuals {
+		if ac.Start < sent.Start {
+			continue
+		}
+		for _, pl := range rate.Plans {
+			if pl.Start < sent.Start || pl.Unit != ac.Unit {
+				continue
+			}
+			if ok, valid := figures.RatioHolds(f.q.Number, ac.Number, pl.Number, figures.HalfUp); !valid || !ok {
+				continue
+			}
+			own := pfig{u: f.u, q: &ac, iv: scaleOf(ac.Number, ac.Unit)}
+			for i := range cfs {
+				if c := &cfs[i]; c.r == cf.r && !c.percent && agrees(&own, c) == 1 {
+					return false // the row shows the sentence's figure
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // levelAgainstChange reports whether prose figure f states a level
