@@ -40,6 +40,9 @@ type yfig struct {
 	// RowText is a table figure's row label as written (with any year),
 	// Head its column header.
 	RowText, Head string
+	// Assumed: a table figure given the report year because its table
+	// names no year
+	Assumed bool
 }
 
 // labelText is the text the figure's label is read from (label): the
@@ -132,6 +135,10 @@ func yearFigures(p *audit.Pass) *yearFigs {
 			yf.sentFigs[k+1] = int32(len(yf.figs))
 		}
 		prose := len(yf.figs)
+		R := 0 // the report year, which a table naming no year shows
+		if ry := reportYear(p); ry.Sure {
+			R = ry.Year
+		}
 		yf.keys = resize(yf.keys, prose)
 		for i := range yf.figs {
 			n := &yf.figs[i].N
@@ -148,7 +155,7 @@ func yearFigures(p *audit.Pass) *yearFigs {
 				wf.add(k.mant, k.dec)
 			}
 			for _, t := range d.Tables {
-				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose], &wf)
+				yf.figs = appendWantedTableFigures(yf.figs, hs, d, t, yf.keys[:prose], &wf, R)
 			}
 		}
 		// the table figures follow the prose ones: their keys, sorted,
@@ -230,9 +237,14 @@ func hasKey(keys []valueKey, mant int64, dec int32) bool {
 // whose value is among want's (sorted by compareKeys). A cell's value is
 // read first: a wanted value is rare, and the memo parses every figure
 // cell anyway (the column walks of the cells below read it).
-func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey, wf *valueFilter) []yfig {
+//
+// A cell of a table that names no year at all (not in its caption, not in
+// its first rows) is the report year R's (0: unknown), marked Assumed: a
+// project's fund table (全年预算数 | 全年执行数) in a self-evaluation.
+func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *model.Table, want []valueKey, wf *valueFilter, R int) []yfig {
 	hs.reset(d, t)
-	capYear := -1 // the caption's year (captionYear), read once
+	capYear := -1  // the caption's year (captionYear), read once
+	yearless := -1 // whether the table names no year, read once
 	for _, c := range t.Cells {
 		// The analysis's value needs no reading of the text (which missed
 		// the cache on every cell); a cell it has not parsed is read for a
@@ -255,13 +267,41 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 			}
 			year = capYear
 		}
+		assumed := false
+		if year == 0 && capYear == 0 && R != 0 && !otherPeriod(head) {
+			if yearless < 0 {
+				yearless = 0
+				if namesNoYear(d, t) {
+					yearless = 1
+				}
+			}
+			year, assumed = R*yearless, yearless == 1
+		}
 		if year == 0 {
 			continue
 		}
 		n := amountOf(parseCell(hs.cellText(c))) // its unit too: the memo keeps none
-		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head})
+		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head, Assumed: assumed})
 	}
 	return dst
+}
+
+// namesNoYear reports whether no cell of t's first three rows holds a
+// year ("2019年", "2019年度").
+func namesNoYear(d *model.Document, t *model.Table) bool {
+	for _, c := range t.Cells {
+		if c.Row >= 3 {
+			continue
+		}
+		txt := d.Slice(c.Span)
+		if !containsHan(txt, "年") {
+			continue
+		}
+		if _, ok := (&yearScanner{s: txt}).next(); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // otherPeriod reports whether a column header speaks of another period

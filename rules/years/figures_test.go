@@ -2,6 +2,7 @@ package years
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -192,7 +193,7 @@ func TestHeadCellsWrap(t *testing.T) {
 
 // appendTableFigures appends every figure of t under a year-headed column:
 // the plain form of appendWantedTableFigures, its oracle, without the memo.
-func appendTableFigures(dst []yfig, d *model.Document, t *model.Table) []yfig {
+func appendTableFigures(dst []yfig, d *model.Document, t *model.Table, R int) []yfig {
 	for _, c := range t.Cells {
 		n := figures.ParseCell(d.Slice(c.Span))
 		if n.Kind != figures.Value || n.Percent {
@@ -202,12 +203,27 @@ func appendTableFigures(dst []yfig, d *model.Document, t *model.Table) []yfig {
 		if year == 0 {
 			year = captionYear(t, head)
 		}
+		assumed := false
+		if year == 0 && R != 0 && !otherPeriod(head) && headerYear(t.Caption) == 0 && !yearInFirstRows(d, t) {
+			year, assumed = R, true
+		}
 		if year == 0 {
 			continue
 		}
-		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabelOracle(d, t, c), Head: head})
+		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabelOracle(d, t, c), Head: head, Assumed: assumed})
 	}
 	return dst
+}
+
+// yearInFirstRows is !namesNoYear with a regular expression.
+func yearInFirstRows(d *model.Document, t *model.Table) bool {
+	re := regexp.MustCompile(`(19|20)[0-9]{2}\s*年`)
+	for _, c := range t.Cells {
+		if c.Row < 3 && re.MatchString(d.Slice(c.Span)) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowLabelOracle is rowLabel without the memo.
@@ -238,7 +254,11 @@ func checkYearFigures(t *testing.T, d *model.Document) {
 		}
 		var want []yfig
 		for _, tb := range d.Tables {
-			for _, f := range appendTableFigures(nil, d, tb) {
+			R := 0
+			if ry := reportYear(p); ry.Sure {
+				R = ry.Year
+			}
+			for _, f := range appendTableFigures(nil, d, tb, R) {
 				if values[[2]int64{f.N.Mant, int64(f.N.Dec)}] {
 					want = append(want, f)
 				}
