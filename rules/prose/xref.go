@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -780,6 +781,9 @@ type rowFacts struct {
 	whole bool
 	// alone: the row is its block's only data row
 	alone bool
+	// period: the row's label names only a period or a basis ("2024年预算数",
+	// "上年决算数"): a table whose rows are periods and columns the items
+	period bool
 }
 
 func (rf *rowFacts) make(x *xrefFacts) {
@@ -788,11 +792,34 @@ func (rf *rowFacts) make(x *xrefFacts) {
 	}
 	rf.made, rf.id = true, -1
 	rf.whole = rf.row.Total || strings.Contains(rf.row.Label, "汇总")
-	if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
+	if periodOnly(rf.row.Label) {
+		rf.whole, rf.period = true, true // its columns name the items
+	} else if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
 		rf.id = x.cellLabels.id(l)
 	} else if rf.alone {
 		rf.whole = true
 	}
+}
+
+// periodWords are what a row label naming only a period or a basis is
+// made of, once its year is taken away.
+var periodWords = [...]string{"本年", "上年", "当年", "年初", "全年", "调整后", "调整", "预算", "决算", "执行", "实际", "完成", "数", "度", "金额"}
+
+// periodOnly reports a row label that names a period or a basis and no
+// item: "2024年预算数", "2023年度决算数", "上年预算", "本年执行数".
+func periodOnly(label string) bool {
+	l := strings.TrimSpace(label)
+	if l == "" {
+		return false
+	}
+	if y := yearIn(l); y != 0 {
+		l = strings.Replace(figures.Normalize(l), strconv.Itoa(y)+"年", "", 1)
+	}
+	rest := l
+	for _, w := range periodWords {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	return strings.TrimSpace(rest) == "" && l != "数"
 }
 
 // blockFacts is what cellFacts reads from a block, made on first use.
@@ -843,6 +870,20 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	}
 	rf.make(x)
 	cf.rowLbl = rf.id
+	if rf.period {
+		// the row says the period and the basis its column does not
+		if cf.year == 0 {
+			cf.year = yearIn(r.Label)
+		}
+		if !col.Budget && !col.Actual {
+			switch b := basisOf(r.Label); {
+			case b != actualBasis:
+				cf.basis = b
+			case saysActual(r.Label):
+				cf.basis = actualBasis
+			}
+		}
+	}
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
 	capLbl := int32(-1)

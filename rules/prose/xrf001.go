@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -174,7 +175,7 @@ func runXRF001(p *audit.Pass) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
-			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) || rateOfOwnFigures(f, cf, cfs) {
+			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf, cfs) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) || rateOfOwnFigures(f, cf, cfs) {
 				continue // (the costlier tests last: most candidates cannot be compared)
 			}
 			if a == 1 {
@@ -192,7 +193,10 @@ func runXRF001(p *audit.Pass) {
 			}
 			continue
 		}
-		if !sameValues(cands) || x.shownInRow(f, cfs, cands[0].r) {
+		if !sameValues(cands) {
+			cands = x.underHeading(f, cands)
+		}
+		if len(cands) == 0 || !sameValues(cands) || x.shownInRow(f, cfs, cands[0].r) {
 			continue
 		}
 		{
@@ -285,6 +289,31 @@ func digitsOf(m int64) int {
 		n++
 	}
 	return n
+}
+
+// underHeading keeps, of candidate cells that disagree with each other,
+// those of tables about what the figure's heading names by a scope word:
+// "3.公务接待费81.40万元" under "七、“三公”经费预算情况说明" is the 三公
+// table's 公务接待费, not the 基本支出 table's 30217 公务接待费. (The
+// candidates' slice is reused.)
+func (x *xrefFacts) underHeading(f *pfig, cands []*cellFacts) []*cellFacts {
+	hs := x.pass.Doc.Headings()
+	at := f.u.abs(f.q.Start)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+	if i == 0 {
+		return nil
+	}
+	m := x.scopeMask(x.pass.Doc.Slice(hs[i-1].Span))
+	if m == 0 {
+		return nil
+	}
+	kept := cands[:0]
+	for _, cf := range cands {
+		if x.scopes(cf)&m != 0 {
+			kept = append(kept, cf)
+		}
+	}
+	return kept
 }
 
 // shownInRow reports whether figure f, whose words name no basis, is
@@ -671,11 +700,18 @@ func levelAgainstChange(f *pfig, cf *cellFacts) bool {
 // grandTotal reports whether prose figure f is a 总计 that includes what
 // cell cf's 合计 leaves out: in accounts 收入总计 is 本年收入合计 plus the
 // funds carried over (年初结转和结余), so a 总计 is not compared with a
-// 合计 when its sentence names carried-over funds or the table has a 总计
-// row of its own.
-func grandTotal(f *pfig, cf *cellFacts) bool {
+// 合计 when it is written 收入总计 or 支出总计 ("财政拨款收入总计5256.16
+// 万元" is the 财政拨款收入支出决算总表's), its sentence names carried-over
+// funds, the table has a 总计 row of its own, or some table shows the
+// figure in a 总计 row.
+func grandTotal(f *pfig, cf *cellFacts, cfs []cellFacts) bool {
 	if !strings.Contains(f.q.Lead, "总计") || strings.Contains(cf.r.Label, "总计") || strings.Contains(cf.col.Name(), "总计") {
 		return false
+	}
+	for _, w := range [...]string{"收入总计", "支出总计", "收支总计", "收、支总计"} {
+		if strings.Contains(f.q.Lead, w) {
+			return true // the accounts' grand totals, which hold the carried-over funds
+		}
 	}
 	sent := f.u.sentenceOf(f.q.Start)
 	if t := f.u.text[sent.Start:sent.End]; strings.Contains(t, "结转") || strings.Contains(t, "结余") {
@@ -683,6 +719,11 @@ func grandTotal(f *pfig, cf *cellFacts) bool {
 	}
 	for _, r := range cf.blk.Rows {
 		if strings.Contains(r.Label, "总计") {
+			return true
+		}
+	}
+	for i := range cfs {
+		if c := &cfs[i]; strings.Contains(c.r.Label, "总计") && agrees(f, c) == 1 {
 			return true
 		}
 	}
