@@ -50,7 +50,7 @@ func tbl008(opt Options) *audit.Rule {
 }
 
 // itemHeads are the headers of a column of 科目 in a side-by-side table.
-var itemHeads = []string{"经济分类科目", "科目名称", "科目", "项目"}
+var itemHeads = []string{"经济分类科目", "科目名称", "科目", "项目", "科目编码"}
 
 // pairedColumns finds a side-by-side table of codes: a header row with two
 // or more equal item headers (经济分类科目 …), each followed by a figure
@@ -102,7 +102,18 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 				end = items[i+1]
 			}
 			s := side{label: lc, value: -1, name: fmt.Sprintf("第%d栏", i+1), nameEN: fmt.Sprintf("part %d", i+1)}
-			for c := lc + 1; c < end; c++ {
+			// "科目编码 | 人员经费科目名称 | 决算数": the codes and the names in
+			// two columns, the name's header naming the side
+			nameCol := -1
+			if head == "科目编码" && lc+1 < end {
+				if h := text(hr, lc+1); strings.HasSuffix(h, "名称") || strings.HasSuffix(h, "科目") {
+					nameCol = lc + 1
+					if n := strings.TrimSuffix(strings.TrimSuffix(h, "名称"), "科目"); n != "" && n != h && utf8.RuneCountInString(n) <= 12 {
+						s.name, s.nameEN = n, n
+					}
+				}
+			}
+			for c := max(lc, nameCol) + 1; c < end; c++ {
 				if h := text(hr, c); h != "" && !strings.Contains(h, "行次") {
 					s.value = c
 					break
@@ -116,7 +127,16 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 					s.name, s.nameEN = n, n
 				}
 			}
-			s.readRows(d, t, hr, text)
+			label := text
+			if nameCol >= 0 {
+				label = func(r, c int) string {
+					if c != lc {
+						return text(r, c)
+					}
+					return strings.TrimSpace(text(r, c) + " " + text(r, nameCol))
+				}
+			}
+			s.readRows(d, t, hr, label)
 			coded := 0
 			for _, row := range s.rows {
 				if code, _ := leadingCode(row.label); code != "" {
