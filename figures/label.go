@@ -368,5 +368,12 @@ func suffixIsPartOfWord(prefix string) bool {
 			return false
 		}
 	}
+	// an organisation's name: "陕西省文化和旅游厅政府采购支出总额" is the
+	// 政府采购支出总额 of the department the report is about
+	for _, q := range []string{"厅", "局", "委员会", "办公室", "中心", "医院", "学校", "协会", "人民政府", "办事处"} {
+		if strings.HasSuffix(prefix, q) && utf8.RuneCountInString(prefix) >= 3 {
+			return false
+		}
+	}
 	return true
 }

@@ -164,6 +164,8 @@ func TestLabelsMatch(t *testing.T) {
 		{"按科目分类年度工资福利支出", "工资福利支出", true},
 		{"商品服务支出", "商品和服务支出", true},
 		{"（一）基本支出", "基本支出", true},
+		{"陕西省文化和旅游厅政府采购支出总额", "政府采购支出总额", true}, // an organisation's name before the item
+		{"厅政府采购支出总额", "政府采购支出总额", false},        // too short to be a name
 		{"一般公共服务支出", "商品服务支出", false},
 		{"新产品销售收入", "产品销售收入", false},
 		{"基本支出", "项目支出", false},
