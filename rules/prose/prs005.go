@@ -114,23 +114,25 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	rate := r.Value.Number
 	for _, pl := range plans {
 		for _, ac := range acts {
-			if !sameUnit(pl, ac) {
+			acN, plN, ok := inOneUnit(ac, pl)
+			if !ok {
 				continue
 			}
-			if ok, valid := figures.RatioHolds(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp); valid && ok {
+			if ok, valid := figures.RatioHolds(rate, acN, plN, figures.HalfUp); valid && ok {
 				return
 			}
 		}
 	}
 	pl, ac := plans[len(plans)-1], acts[len(acts)-1]
-	if !sameUnit(pl, ac) {
+	acN, plN, ok := inOneUnit(ac, pl)
+	if !ok {
 		return
 	}
-	_, computed, valid := figures.RatioConsistent(rate, exactIfCount(ac), exactIfCount(pl), figures.HalfUp)
+	_, computed, valid := figures.RatioConsistent(rate, acN, plN, figures.HalfUp)
 	if !valid {
 		return
 	}
-	truncOK, _ := figures.RatioHolds(rate, exactIfCount(ac), exactIfCount(pl), figures.Truncate)
+	truncOK, _ := figures.RatioHolds(rate, acN, plN, figures.Truncate)
 	shown := computed
 	suffix := ""
 	if rate.Percent {
@@ -141,7 +143,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	}
 	dec := max(rate.Dec, 2)
 	// each text written once for the finding's texts
-	acS, plS, value, expected := ac.String(), pl.String(), show(r.Value), figures.FormatRat(shown, rate.Dec)
+	acS, plS, value, expected := acN.String(), plN.String(), show(r.Value), figures.FormatRat(shown, rate.Dec)
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(r.Value),
@@ -202,6 +204,32 @@ func sharesBigramRunes(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// inOneUnit returns the figures of a and b (counts exact) in one unit: as
+// written when their units are the same, else a count in 人 or 名 against
+// one in 万人 or 万名 ("计划为12.50万名…，实际完成130812人") is read in 万,
+// the count's digits all kept (13.0812万, exact).
+func inOneUnit(a, b figures.Quantity) (figures.Number, figures.Number, bool) {
+	if sameUnit(a, b) {
+		return exactIfCount(a), exactIfCount(b), true
+	}
+	if a.Percent || b.Percent {
+		return figures.Number{}, figures.Number{}, false
+	}
+	person := func(u string) bool { return u == "人" || u == "名" }
+	an, bn := exactIfCount(a), exactIfCount(b)
+	switch {
+	case person(a.Unit) && strings.HasPrefix(b.Unit, "万") && person(strings.TrimPrefix(b.Unit, "万")) && an.Dec+4 <= 18:
+		an.Dec += 4
+		an.Unit = b.Unit
+		return an, bn, true
+	case person(b.Unit) && strings.HasPrefix(a.Unit, "万") && person(strings.TrimPrefix(a.Unit, "万")) && bn.Dec+4 <= 18:
+		bn.Dec += 4
+		bn.Unit = a.Unit
+		return an, bn, true
+	}
+	return figures.Number{}, figures.Number{}, false
 }
 
 func sameUnit(a, b figures.Quantity) bool {
