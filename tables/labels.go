@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -586,6 +587,7 @@ func opensQizhongSlow(label, marker string) bool {
 func fitsUnder(b *Block, p, head, i int) bool {
 	par := b.Rows[p]
 	checked := false
+	over, exact := 0, 0 // columns the list with row i exceeds, and makes exactly
 	for j := range b.Columns {
 		if b.Columns[j].Role != Amount {
 			continue
@@ -594,20 +596,26 @@ func fitsUnder(b *Block, p, head, i int) bool {
 		if pv.Kind != figures.Value {
 			continue
 		}
-		sum := 0.0
+		sum, n := 0.0, 0
 		for k := p + 1; k <= i; k++ {
 			if (b.Rows[k].Subset && b.Rows[k].List == head) || k == i {
-				if n := b.Rows[k].Cells[j].Num; n.Kind == figures.Value {
-					sum += n.Float()
+				if c := b.Rows[k].Cells[j].Num; c.Kind == figures.Value {
+					sum += c.Float()
+					n++
 				}
 			}
 		}
-		if sum > pv.Float()*1.0001+1e-9 {
-			return false
+		switch tol := math.Pow(10, -float64(pv.Dec)) * float64(n+1) / 2; {
+		case sum > pv.Float()*1.0001+1e-9:
+			over++
+		case math.Abs(sum-pv.Float()) <= tol+1e-9:
+			exact++
 		}
 		checked = true
 	}
-	return checked
+	// a list that makes its parent exactly in two columns or more and
+	// exceeds it in one holds the row: that one column has a wrong cell
+	return checked && (over == 0 || over == 1 && exact >= 2)
 }
 
 // covers reports whether row p's figures are at least row i's in every
