@@ -71,7 +71,9 @@ func runYR001(p *audit.Pass) {
 			}
 			// the year word is looked for in the row text only: the label
 			// before it holds no digit
-			if commonRunes(fLabel, yf.label(i)) >= 3 && !(g.Table && containsYear(g.RowText, f.Year)) {
+			// the same item: labels alike, or a figure of seven digits or
+			// more, which two items do not share by chance
+			if (commonRunes(fLabel, yf.label(i)) >= 3 || longFigure(f.N.Mant)) && !(g.Table && containsYear(g.RowText, f.Year)) {
 				if match == nil || !match.Table && g.Table {
 					match = g
 				}
@@ -112,6 +114,9 @@ func runYR001(p *audit.Pass) {
 		i = j
 	}
 }
+
+// longFigure reports a mantissa of seven digits or more (42,163,049.91).
+func longFigure(m int64) bool { return m >= 1_000_000 || m <= -1_000_000 }
 
 // yr001Hit is a prose figure YR001 reports, with the report-year figure it
 // equals.
