@@ -535,6 +535,26 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			out = append(out, Enumeration{Total: *t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
+	return scoreTotal(qs, used, out)
+}
+
+// scoreTotal appends the enumeration of "预算执行率得分9.76分，绩效指标得分
+// 87.89分，自评总得分98.65分": a sentence whose figures before a 总得分 (总分)
+// are all scores (分, labelled …得分) adds them up in it.
+func scoreTotal(qs []Quantity, used []bool, out []Enumeration) []Enumeration {
+	for i := 2; i < len(qs); i++ {
+		t := &qs[i]
+		if t.Unit != "分" || t.Approx || i < len(used) && used[i] || !strings.Contains(t.Lead, "总得分") && !strings.Contains(t.Lead, "总分") {
+			continue
+		}
+		for k := 0; k < i; k++ {
+			q := &qs[k]
+			if q.Unit != "分" || q.Approx || k < len(used) && used[k] || !strings.HasSuffix(q.Label, "得分") || strings.Contains(q.Label, "总") {
+				return out
+			}
+		}
+		return append(out, Enumeration{Total: *t, Parts: qs[:i:i], Marker: "总得分", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
+	}
 	return out
 }
 
