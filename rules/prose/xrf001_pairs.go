@@ -1,0 +1,324 @@
+package prose
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// The pairings of XRF001 that labels alone do not make: a rate tied to
+// its row by the amount or the row its words name, a figure named by its
+// row and its column together, and the choices among candidates that
+// disagree.
+
+// amountAnchored compares a 执行率 with the table row its amount ties it
+// to: in "项目实际支出897364.50元，项目资金执行率97.45%" the amount is shown
+// in one table row only (合计 … 897364.50 … 97.54), whose 执行率 the rate
+// must then be. Labels alone do not pair them ("项目资金执行率" against the
+// row 合计). The amount must be the figure right before the rate, in its
+// sentence, with five significant digits or more (a figure that long is
+// not shown in a row by chance), and the row must have one 执行率 cell.
+func amountAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	for i := 1; i < len(x.prose); i++ {
+		f, a := &x.prose[i], &x.prose[i-1]
+		if !f.isRate || reported[i] || !strings.HasSuffix(f.q.Label, "执行率") || utf8.RuneCountInString(f.q.Label) > 8 ||
+			a.u != f.u || a.isRate || a.q.Percent || a.basis != actualBasis || !justBefore(f.u, a.q, f.q) || digitsOf(a.q.Mant) < 5 ||
+			strings.ContainsAny(f.u.text[a.q.End:f.q.Start], "；;。") || plannedRate(f.u.text[a.q.End:f.q.Start]) {
+			continue // (a planned rate, 计划执行率90%, is not the row's)
+		}
+		// the rows showing the amount that have a 执行率: one only
+		var rate *cellFacts
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.percent || !cf.known || agrees(a, cf) != 1 {
+				continue
+			}
+			r := execRateOf(cfs, cf.r)
+			if r == nil || rate != nil && rate.mant == r.mant && rate.dec == r.dec {
+				continue // (two tables showing the same row alike)
+			}
+			if rate != nil {
+				rate = nil // two such rows with different rates: no anchor
+				break
+			}
+			rate = r
+		}
+		if rate == nil || agrees(f, rate) != -1 {
+			continue
+		}
+		reportXref(p, f, rate, audit.Warning, 0.7, fmt.Sprintf("同句金额 %s 与该行一致", show(*a.q)))
+		reported[i] = true
+	}
+}
+
+// plannedRate reports words that make a rate a plan or a target.
+func plannedRate(s string) bool {
+	for _, w := range [...]string{"计划", "目标", "预计", "要求", "序时", "年初"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// execRateOf returns the one 执行率 cell of row r, nil when it has none or
+// two (which one a text means would be unclear).
+func execRateOf(cfs []cellFacts, r *tables.Row) *cellFacts {
+	var rate *cellFacts
+	for k := range cfs {
+		cf := &cfs[k]
+		if cf.r == r && cf.percent && cf.col.Role == tables.Rate && cf.col.RateKind == tables.RateExec {
+			if rate != nil {
+				return nil
+			}
+			rate = cf
+		}
+	}
+	return rate
+}
+
+// digitsOf is the number of decimal digits of |m|.
+func digitsOf(m int64) int {
+	if m < 0 {
+		m = -m
+	}
+	n := 1
+	for m >= 10 {
+		m /= 10
+		n++
+	}
+	return n
+}
+
+// underHeading keeps, of candidate cells that disagree with each other,
+// those of tables about what the figure's heading names by a scope word:
+// "3.公务接待费81.40万元" under "七、“三公”经费预算情况说明" is the 三公
+// table's 公务接待费, not the 基本支出 table's 30217 公务接待费. (The
+// candidates' slice is reused.)
+func (x *xrefFacts) underHeading(f *pfig, cands []*cellFacts) []*cellFacts {
+	hs := x.pass.Doc.Headings()
+	at := f.u.abs(f.q.Start)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+	if i == 0 {
+		return nil
+	}
+	m := x.scopeMask(x.pass.Doc.Slice(hs[i-1].Span))
+	if m == 0 {
+		return nil
+	}
+	kept := cands[:0]
+	for _, cf := range cands {
+		if x.scopes(cf)&m != 0 {
+			kept = append(kept, cf)
+		}
+	}
+	return kept
+}
+
+// shownInRow reports whether figure f, whose words name no basis, is
+// shown exactly in some cell of row r of its year: "项目资金由…社区自筹资金
+// 36,000.00元…组成" quotes the row's 预算数, not its 实际到位数 28,650.00.
+// (A figure that says 决算 and shows the 预算数 is wrong: it is reported.)
+func (x *xrefFacts) shownInRow(f *pfig, cfs []cellFacts, r *tables.Row) bool {
+	if f.basis != actualBasis || saysActual(f.q.Lead) || saysActual(f.q.Period) {
+		return false
+	}
+	for i := range cfs {
+		if cf := &cfs[i]; cf.r == r && x.yearsAgree(f.year, cf.year) && agrees(f, cf) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// rowColumnMemo is rowAndColumn's index, made on its first use in a run
+// of XRF001: the cells of the rows that have a name (not totals, not
+// rates), by the row's normalised label and by its name as written
+// (without numbering or 其中), and the normalised names of the columns.
+type rowColumnMemo struct {
+	made    bool
+	byLabel map[string][]int32 // indexes into cfs
+	byName  map[string][]int32
+	maxName int // the longest name, in runes
+	cols    map[*tables.Column]string
+}
+
+func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
+	m.made = true
+	m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]string{}
+	var row *tables.Row // the row of the cells before, whose names follow
+	label, name := "", ""
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.r.Total || cf.percent || !cf.rowNamed() {
+			continue
+		}
+		if cf.r != row { // (a row's cells are consecutive)
+			row, label, name = cf.r, x.cellLabels.labels[cf.rowLbl].S, ""
+			if utf8.RuneCountInString(label) < 3 {
+				label = ""
+			}
+			n := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(cf.r.Label, cf.r.Marker)), "其中："))
+			if k := utf8.RuneCountInString(n); k >= 4 {
+				name, m.maxName = n, max(m.maxName, k)
+			}
+		}
+		if label != "" {
+			m.byLabel[label] = append(m.byLabel[label], int32(i))
+		}
+		if name != "" {
+			m.byName[name] = append(m.byName[name], int32(i))
+		}
+		if _, ok := m.cols[cf.col]; !ok {
+			m.cols[cf.col] = x.normalizeLabel(cf.col.Name())
+		}
+	}
+}
+
+// rowAndColumn finds the one cell that figure f names by its row and its
+// column together, when its label names neither alone: "社区自筹资金到位
+// 28,560.00元" (the row 社区自筹资金, the column 实际到位数: the label is
+// the row's name and a word of the column's), or "2.“5·29”会员活动日及宣传：
+// 预算30000.00元，实际支出2648.00元" (its clause opens with the row's
+// name, at least four runes, and its label is the column's name). Nil
+// unless exactly one cell is so named, of a compatible basis and year.
+// The rows are looked up by the label's and the clause's prefixes.
+func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *cellFacts {
+	if f.isRate {
+		return nil
+	}
+	if !m.made {
+		m.make(x, cfs)
+	}
+	lbl := x.label(f)
+	var found *cellFacts
+	ambiguous := false
+	try := func(idx []int32, rest string) {
+		for _, i := range idx {
+			cf := &cfs[i]
+			col := m.cols[cf.col]
+			if rest != "" {
+				if !strings.Contains(col, rest) {
+					continue
+				}
+			} else if colLbl := figures.NewLabel(col); !lbl.Matches(&colLbl) {
+				continue
+			}
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
+				continue
+			}
+			if found != nil && found != cf {
+				ambiguous = true
+			}
+			found = cf
+		}
+	}
+	// the label: a row's label, then at least two runes of the column's
+	n, total := 0, utf8.RuneCountInString(lbl.S)
+	for k := range lbl.S {
+		if n >= 3 && total-n >= 2 {
+			if idx, ok := m.byLabel[lbl.S[:k]]; ok {
+				try(idx, lbl.S[k:])
+			}
+		}
+		n++
+	}
+	// the clause, from the sentence's start or its last ；, without its
+	// numbering ("2.", "（三）"), opening with a row's name
+	sent := f.u.sentenceOf(f.q.Start)
+	clause := f.u.text[sent.Start:f.q.Start]
+	if k := strings.LastIndex(clause, "；"); k >= 0 {
+		clause = clause[k+len("；"):]
+	}
+	clause = strings.TrimLeft(strings.TrimSpace(clause), "0123456789.．、（）()一二三四五六七八九十 ")
+	n = 0
+	for k := range clause {
+		if n > m.maxName {
+			break
+		}
+		if n >= 4 {
+			if idx, ok := m.byName[clause[:k]]; ok {
+				try(idx, "")
+			}
+		}
+		n++
+	}
+	if n <= m.maxName {
+		if idx, ok := m.byName[clause]; ok {
+			try(idx, "")
+		}
+	}
+	if found == nil || ambiguous || agrees(f, found) != -1 {
+		return nil
+	}
+	return found
+}
+
+// justBefore reports whether a is the figure right before b in u.
+func justBefore(u *unit, a, b *figures.Quantity) bool {
+	qs := u.st.Quantities
+	for k := 1; k < len(qs); k++ {
+		if qs[k].Start == b.Start {
+			return qs[k-1].Start == a.Start
+		}
+	}
+	return false
+}
+
+// namesRow reports whether label holds the whole name of row r (without
+// its numbering or 其中), two characters or more.
+func namesRow(label string, r *tables.Row) bool {
+	name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
+	return utf8.RuneCountInString(name) >= 2 && strings.Contains(label, name)
+}
+
+// rateAnchored compares an amount with the table row its own 执行率 ties it
+// to: in "省级补助资金支出568.19万元，执行率95.10%" the rate is shown in one
+// table row only (省级补助资金 … 95.10), whose 执行数 the amount must then
+// be, when its words name that row. Labels alone do not pair them ("…支出"
+// against the row 省级补助资金 and the column 执行数).
+func rateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	for i := 1; i < len(x.prose); i++ {
+		f, a := &x.prose[i], &x.prose[i-1]
+		if !f.isRate || !strings.HasSuffix(f.q.Label, "执行率") || utf8.RuneCountInString(f.q.Label) > 5 ||
+			a.u != f.u || a.isRate || reported[i-1] || a.basis != actualBasis || !justBefore(f.u, a.q, f.q) ||
+			strings.ContainsAny(f.u.text[a.q.End:f.q.Start], "；;。") {
+			continue // the amount must be the figure right before the rate, an actual one
+		}
+		var row *tables.Row
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.percent && cf.col.Role == tables.Rate && cf.col.RateKind == tables.RateExec && !cf.r.Total && agrees(f, cf) == 1 && namesRow(a.q.Label, cf.r) {
+				if row != nil && row != cf.r {
+					row = nil // two rows so named show the rate: no anchor
+					break
+				}
+				row = cf.r
+			}
+		}
+		if row == nil {
+			continue
+		}
+		var actual *cellFacts
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.r == row && cf.col.Role == tables.Amount && cf.col.Actual && !cf.col.Budget {
+				if actual != nil {
+					actual = nil // two actual columns: which one is meant is unclear
+					break
+				}
+				actual = cf
+			}
+		}
+		if actual == nil || agrees(a, actual) != -1 {
+			continue
+		}
+		reportXref(p, a, actual, audit.Warning, 0.75, fmt.Sprintf("同句执行率 %s 与该行一致", show(*f.q)))
+		reported[i-1] = true
+	}
+}
