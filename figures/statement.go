@@ -528,6 +528,21 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 				break
 			}
 		}
+		if len(parts) >= 1 {
+			// "X，加上A、B，总计T" adds A and B to X: X is a part too when
+			// it is in the sentence, else the parts are not all here
+			first := parts[len(parts)-1]
+			from := sent.Start
+			if first > 0 {
+				from = qs[first-1].End
+			}
+			if strings.Contains(s[from:qs[first].Start], "加") {
+				if first == 0 || used[first-1] || qs[first-1].Approx || qs[first-1].Percent || !sameFamily(&qs[first-1], t) {
+					continue
+				}
+				parts = append(parts, first-1)
+			}
+		}
 		if len(parts) >= 2 {
 			// the parts are the figures just before the total, in order
 			first := parts[len(parts)-1]
