@@ -1174,6 +1174,12 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			c.Cur = q
 			break
 		}
+		if c.Cur != nil && isChange(c.Cur) {
+			// a change is not the figure a later comparison speaks of:
+			// "…较2019年增加1791.39万元、增长19.54%，其中事业收入较2019年
+			// 减少106.64万元" compares 事业收入, named before its anchor
+			c.Cur = subjectNamed(s, qs, c.Cur, a)
+		}
 		// figures after the anchor up to end
 		var after []Quantity
 		if ordered {
@@ -1303,6 +1309,35 @@ func listTotalCompared(s string, qs []Quantity, sent Range, cur, base, diff *Qua
 		return cur // only the figure the list opens with
 	}
 	return cur
+}
+
+// subjectNamed returns the figure of qs before cur whose label the words
+// just before anchor a name ("，其中事业收入较…" → 事业收入433.88万元), nil
+// when they name none.
+func subjectNamed(s string, qs []Quantity, cur *Quantity, a Range) *Quantity {
+	if cur.End > a.Start {
+		return nil
+	}
+	words := s[cur.End:a.Start]
+	if k := strings.LastIndexAny(words, "，,；;、"); k >= 0 {
+		words = words[k:]
+		_, n := utf8.DecodeRuneInString(words)
+		words = words[n:]
+	}
+	words = strings.TrimPrefix(strings.TrimSpace(words), "其中")
+	if utf8.RuneCountInString(words) < 2 {
+		return nil
+	}
+	for k := len(qs) - 1; k >= 0; k-- {
+		q := &qs[k]
+		if q.Start >= cur.Start || q.Percent || q.Approx || isChange(q) || !sameFamily(q, cur) {
+			continue
+		}
+		if LabelsMatch(q.Label, words) {
+			return q
+		}
+	}
+	return nil
 }
 
 // subjectBefore returns the figure a sentence opening "与2018年相比，收、支

@@ -339,7 +339,72 @@ func Analyze(d *model.Document) *Analysis {
 			a.Tables = append(a.Tables, at)
 		}
 	}
+	joinContinuations(a)
 	return a
+}
+
+// joinContinuations appends to a table the rows of the table after it that
+// continues it after a page break ("收入决算表（续）", "续表": the header
+// repeated over the same columns), so that a 合计 over both parts is
+// checked against all its rows. The continuation's block becomes Text:
+// its rows are checked once, as rows of the first part (a finding still
+// points at its own cells).
+func joinContinuations(a *Analysis) {
+	for k := 1; k < len(a.Tables); k++ {
+		prev, t := a.Tables[k-1], a.Tables[k]
+		if t.T.Parent != nil || prev.T.Parent != nil || !continues(t.T.Caption) || len(prev.Blocks) == 0 || len(t.Blocks) != 1 {
+			continue
+		}
+		b1, b2 := prev.Blocks[len(prev.Blocks)-1], t.Blocks[0]
+		if b1.Kind != b2.Kind || b1.Kind != Arithmetic && b1.Kind != Score || !sameColumns(b1, b2) {
+			continue
+		}
+		n := len(b1.Rows)
+		rows := make([]*Row, 0, n+len(b2.Rows))
+		rows = append(rows, b1.Rows...)
+		for _, r := range b2.Rows {
+			c := *r
+			c.Index += n
+			if c.Parent >= 0 {
+				c.Parent += n
+			}
+			if c.List >= 0 {
+				c.List += n
+			}
+			rows = append(rows, &c)
+		}
+		b1.Rows = rows
+		if b1.Unit == "" && b2.Unit != "" {
+			b1.Unit = b2.Unit
+			for i, c := range b1.Columns {
+				if c.Unit == "" {
+					c.Unit = b2.Columns[i].Unit
+				}
+			}
+		}
+		b2.Kind = Text
+	}
+}
+
+// continues reports a caption that marks a table as the continuation of
+// the one before: "（续）", "续表", "表3（续）".
+func continues(caption string) bool {
+	c := strings.TrimSpace(caption)
+	return strings.Contains(c, "（续）") || strings.Contains(c, "(续)") || strings.HasPrefix(c, "续表") || c == "续"
+}
+
+// sameColumns reports whether two blocks have the same value columns, by
+// their names, in the same order.
+func sameColumns(a, b *Block) bool {
+	if len(a.Columns) != len(b.Columns) || len(a.Columns) == 0 {
+		return false
+	}
+	for i := range a.Columns {
+		if a.Columns[i].Name() != b.Columns[i].Name() {
+			return false
+		}
+	}
+	return true
 }
 
 // grown returns s (empty) with room for n elements.

@@ -505,7 +505,12 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	}
 	// the row's label, then the column's name; a table of one unlabelled
 	// row (its columns are the items) has the column's only
-	where, whereEN := fmt.Sprintf("表%d", cell.Table.Number), fmt.Sprintf("table %d", cell.Table.Number)
+	// the table the cell is in (a continued table's rows are its own)
+	tableNo := cell.Table.Number
+	if n := audit.LocationOf(p.Doc, cell.Span.Start).Table; n > 0 {
+		tableNo = n
+	}
+	where, whereEN := fmt.Sprintf("表%d", tableNo), fmt.Sprintf("table %d", tableNo)
 	if cell.Row.Label != "" {
 		where += "「" + cell.Row.Label + "」"
 		whereEN += fmt.Sprintf(" (row %q)", cell.Row.Label)

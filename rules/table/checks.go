@@ -158,7 +158,11 @@ func (res *results) takeSpans(n int) []model.Span {
 // title is worked out once per block.
 func (res *results) location(d *model.Document, c tables.DataCell) audit.Location {
 	l := audit.LocationOf(d, c.Span.Start)
-	l.Table = c.Table.Number
+	if l.Table == 0 {
+		l.Table = c.Table.Number
+	}
+	// (a row of a continued table, joined to the table it continues, is
+	// placed in its own table by its span)
 	l.TableTitle = res.nameOf(c.Block).title
 	l.Row = c.Row.Row + 1
 	l.Col = c.Column.Col + 1
