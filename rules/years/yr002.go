@@ -139,10 +139,14 @@ func sameYearBase(s string, evs []event) int {
 	subject := -1
 	for i, e := range evs {
 		switch {
+		case e.Rel && !e.Base:
+			subject = -1 // "…，本年未购置；": the report year speaks now
 		case e.Rel:
 		case !e.Base:
 			subject = i
-		case subject >= 0 && evs[subject].Year == e.Year && changeFollows(s[e.End:]):
+		case subject >= 0 && evs[subject].Year == e.Year && changeFollows(s[e.End:]) && !strings.ContainsAny(s[evs[subject].End:e.Start], "；;"):
+			// (a year before a ； is another clause's: "2018年购置1辆；公务
+			// 用车运行费12.09万元，比2018年增加…")
 			return i
 		}
 	}
