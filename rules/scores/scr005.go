@@ -54,10 +54,16 @@ var scr005 = &audit.Rule{
 							continue
 						}
 					}
-					vals := weights(parts)
+					// the items: without the level-1 rows when the points
+					// add up so
+					items := parts
+					if len(alt) < len(parts) && rowsExact(alt, false, r.Weight) {
+						items = alt
+					}
+					vals := weights(items)
 					what, whatEN := "分值", "points"
 					if which {
-						vals, what, whatEN = scoresOf(parts), "得分", "score"
+						vals, what, whatEN = scoresOf(items), "得分", "score"
 					}
 					sc := sumCheck(vals, stated)
 					if sc.Exact {
@@ -65,8 +71,8 @@ var scr005 = &audit.Rule{
 					}
 					p.Report(audit.Finding{
 						Severity:   audit.Error,
-						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(parts)), sc.Sum.String()),
-						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(parts)),
+						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(items)), sc.Sum.String()),
+						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(items)),
 						Location:   loc(p, r, stated.Span, what),
 						Span:       stated.Span,
 						Expr:       sc.Expr,
@@ -74,7 +80,7 @@ var scr005 = &audit.Rule{
 						Actual:     stated.N.String(),
 						Difference: diffStr(stated.N, sc.Sum),
 						Confidence: 0.9,
-						Related:    spans(parts, which),
+						Related:    spans(items, which),
 					})
 				}
 			}
@@ -84,25 +90,33 @@ var scr005 = &audit.Rule{
 
 // withoutParents drops rows whose points equal the sum of the two or more
 // rows right after them (a level-1 row followed by its items), so that a
-// table listing both levels is not summed twice.
+// table listing both levels is not summed twice. The rows read as a
+// parent's items are kept as items, not tried as parents themselves:
+// under "投入 20", "预算执行率 10" is an item even though the two rows after
+// it make 5 + 5.
 func withoutParents(rows []*srow) []*srow {
 	out := make([]*srow, 0, len(rows))
-	for i, r := range rows {
+	for i := 0; i < len(rows); {
+		r := rows[i]
 		var acc runningSum
-		parent := false
+		end := -1 // the parent's last item
 		for j := i + 1; j < len(rows); j++ {
 			acc.add(rows[j].Weight.N)
 			c := cmp(acc.number(), r.Weight.N)
 			if c == 0 && j-i >= 2 {
-				parent = true
+				end = j
 			}
 			if c >= 0 {
 				break
 			}
 		}
-		if !parent {
+		if end < 0 {
 			out = append(out, r)
+			i++
+			continue
 		}
+		out = append(out, rows[i+1:end+1]...)
+		i = end + 1
 	}
 	return out
 }
