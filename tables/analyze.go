@@ -37,6 +37,9 @@ type rowInfo struct {
 	nLong  int   // long text (> 40 runes): prose
 	nDash  int
 	nVal   int
+	// numbered: the row's first non-blank cell starts with a numbering
+	// marker (一、, （二）, 1.)
+	numbered bool
 }
 
 func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
@@ -70,6 +73,10 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		case figures.Dash:
 			ri.nDash++
 		case figures.Text:
+			if ri.nText == 0 && ri.nVal == 0 && ri.nDash == 0 {
+				// the row's first text: an item's numbering ("（二）")?
+				ri.numbered = numberingMarker(strings.TrimSpace(d.Slice(cell.Span))) != ""
+			}
 			ri.nText++
 			if l > 40 {
 				ri.nLong++
@@ -507,7 +514,11 @@ func planSplit(infos []rowInfo, steps []splitStep) (_ []splitStep, nRows, nHdrs 
 			}
 			step(ri.r, stepRow)
 		case rowText:
-			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2
+			// a row of short texts heads a new block, unless it is a
+			// numbered item whose other cells are blank: "（二） | 政府性基金
+			// 预算财政拨款 | | | |" is a data row with nothing to show
+			blanks := int(ri.to-ri.from) - ri.nText - ri.nVal - ri.nDash
+			headerish := ri.nLong == 0 && ri.nDash == 0 && ri.nShort >= 2 && !(ri.numbered && blanks >= 2 && blanks >= ri.nText)
 			switch {
 			case !open:
 				step(ri.r, stepOpen)
