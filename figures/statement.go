@@ -626,6 +626,13 @@ func restates(s string, p, q *Quantity) bool {
 	return q.Lead == "折合" || q.Lead == "合" || q.Lead == "即"
 }
 
+// restatement reports whether q writes p again in brackets in another
+// unit of money (see Restated).
+func restatement(s string, p, q *Quantity) bool {
+	_, ok := Restated(s, p, q)
+	return ok
+}
+
 // Restated returns p in the unit of q when q writes p again in another
 // unit of money, in brackets right after it ("6832145.20元（约683.21万元）",
 // "…元（折合…万元）"): the two must agree.
@@ -1157,11 +1164,15 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if hasClauseBreak(s[q.End:a.Start]) {
 				break
 			}
-			if q.Percent && k > 0 && !qs[k-1].Percent && changeOfAmount(qs, a, &qs[k-1]) {
+			amount := k - 1 // the amount before a percent, not its restatement
+			if k > 1 && restatement(s, &qs[k-2], &qs[k-1]) {
+				amount = k - 2 // "X万元（约Y亿元），完成预算的…%，比上年…": X
+			}
+			if q.Percent && k > 0 && !qs[k-1].Percent && changeOfAmount(qs, a, &qs[amount]) {
 				// a share or 完成预算的…% annotating the amount whose change
 				// follows; in "支出X元，年初预算Y元，完成预算的R%，较上年…"
 				// the amount is X, not the plan Y
-				j := k - 1
+				j := amount
 				if roleInRate(&qs[j]) == ratePlan {
 					if j == 0 || qs[j-1].Percent || roleInRate(&qs[j-1]) == ratePlan || hasClauseBreak(s[qs[j-1].End:a.Start]) {
 						break
@@ -1170,6 +1181,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 				}
 				c.Cur = &qs[j]
 				break
+			}
+			if k > 0 && restatement(s, &qs[k-1], q) {
+				q = &qs[k-1] // "X万元（约Y亿元），比上年…": X, in the change's unit
 			}
 			c.Cur = q
 			break
