@@ -550,7 +550,48 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			out = append(out, Enumeration{Total: *t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
+	out = bracketParts(s, sent, qs, out)
 	return scoreTotal(qs, used, out)
+}
+
+// bracketParts appends the enumerations of "基本支出6711.53万元（人员经费
+// 5891.90万元，公用经费819.62万元）": a figure whose bracket right after it
+// holds two or more named figures of its kind, none of them a change. The
+// parts make it up unless the bracket says 含, 包括, 其中 or 等 (a subset).
+func bracketParts(s string, sent Range, qs []Quantity, out []Enumeration) []Enumeration {
+	for i := 0; i+2 < len(qs); i++ {
+		t := &qs[i]
+		if t.Percent || t.Approx || t.Label == "" {
+			continue // (a part of another list may hold its own: 其中A a（A1 a1，A2 a2），B b)
+		}
+		rest := s[t.End:sent.End]
+		open := strings.TrimLeft(rest, " \t")
+		if !strings.HasPrefix(open, "（") && !strings.HasPrefix(open, "(") {
+			continue
+		}
+		from := t.End + len(rest) - len(open)
+		closeAt := strings.IndexAny(s[from:sent.End], "）)")
+		if closeAt < 0 {
+			continue
+		}
+		end := from + closeAt
+		j := i + 1
+		for j < len(qs) && qs[j].End <= end {
+			q := &qs[j]
+			if q.Percent || q.Approx || q.Label == "" || isChange(q) || !sameFamily(q, t) {
+				break
+			}
+			j++
+		}
+		if j-(i+1) < 2 || j < len(qs) && qs[j].Start < end {
+			continue // fewer than two parts, or another figure in the bracket
+		}
+		inside := s[from:end]
+		complete := !strings.Contains(inside, "含") && !strings.Contains(inside, "包括") && !strings.Contains(inside, "其中") && !strings.Contains(inside, "等")
+		out = append(out, Enumeration{Total: *t, Parts: qs[i+1 : j : j], Marker: "（", MarkerAt: Range{from, from + 1}, Complete: complete})
+		i = j - 1
+	}
+	return out
 }
 
 // scoreTotal appends the enumeration of "预算执行率得分9.76分，绩效指标得分

@@ -1616,6 +1616,18 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 	return false
 }
 
+// totalScopeConfirmed reports whether the total of enumeration g (its
+// first figure) names, in its label, a scope word that cell cf's table
+// has: "基本支出执行6711.53万元（人员经费5891.90万元，公用经费891.62万元）"
+// puts 公用经费 under 基本支出, whatever its sibling 人员经费 says.
+func (x *xrefFacts) totalScopeConfirmed(g []int, cf *cellFacts) bool {
+	if len(g) == 0 || g[0] < 0 {
+		return false
+	}
+	m := x.scopeMask(x.prose[g[0]].q.Label)
+	return m != 0 && x.scopes(cf)&m != 0
+}
+
 // fundScopeMask marks the scopeWords that name a kind of funds or a fixed
 // group of costs: a table under none of them is about all the funds.
 var fundScopeMask = func() (m uint32) {

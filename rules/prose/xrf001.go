@@ -147,9 +147,18 @@ func runXRF001(p *audit.Pass) {
 	}
 	// 2. single figures with one candidate value
 	inList := st.flags(&st.inList, len(x.prose))
+	// totalOf: the enumeration each part is in (its total first), for the
+	// parts whose scope is their total's
+	totalOf := map[int][]int(nil)
 	for _, g := range x.enums {
 		for _, pi := range g[1:] {
 			inList[pi] = true
+			if g[0] >= 0 {
+				if totalOf == nil {
+					totalOf = map[int][]int{}
+				}
+				totalOf[pi] = g
+			}
 		}
 	}
 	cands := st.cands[:0]
@@ -170,7 +179,7 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) {
 				continue
 			}
-			if part && (!x.scopeConfirmed(f, cf) || x.listFundsDiffer(f, cf)) {
+			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) || x.listFundsDiffer(f, cf)) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
