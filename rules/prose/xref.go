@@ -809,7 +809,9 @@ var periodWords = [...]string{"本年", "上年", "当年", "年初", "全年", 
 // item: "2024年预算数", "2023年度决算数", "上年预算", "本年执行数".
 func periodOnly(label string) bool {
 	l := strings.TrimSpace(label)
-	if l == "" {
+	// such a label is short and says 年 or a basis: most row labels are
+	// turned away here, before any normalising
+	if l == "" || len(l) > 36 || !strings.Contains(l, "年") && !strings.Contains(l, "预算") && !strings.Contains(l, "决算") && !strings.Contains(l, "执行") && !strings.Contains(l, "实际") {
 		return false
 	}
 	if y := yearIn(l); y != 0 {

@@ -163,7 +163,8 @@ func runXRF001(p *audit.Pass) {
 	}
 	cands := st.cands[:0]
 	defer func() { st.hits, st.cands = hits, cands }()
-	var rc rowColumnMemo
+	rc := &st.rowCol // in the storage of the pass's pool
+	rc.reset()
 	for i := range x.prose {
 		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
@@ -196,7 +197,7 @@ func runXRF001(p *audit.Pass) {
 		}
 		if len(cands) == 0 {
 			// its label names neither a row nor a column alone
-			if cf := x.rowAndColumn(f, cfs, &rc); cf != nil && !x.shownInRow(f, cfs, cf.r) {
+			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) {
 				reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 			}
 			continue
@@ -434,6 +435,7 @@ func grandTotal(f *pfig, cf *cellFacts, cfs []cellFacts) bool {
 // xrf001Storage is runXRF001's working storage, kept in xrefFacts from
 // pass to pass.
 type xrf001Storage struct {
+	rowCol           rowColumnMemo
 	reported, inList []bool
 	score            map[lineKey]int
 	seen             map[lineKey]bool
@@ -450,6 +452,7 @@ func (*xrf001Storage) flags(s *[]bool, n int) []bool {
 // release empties s, dropping its references to the document's cells
 // and blocks.
 func (s *xrf001Storage) release() {
+	s.rowCol.reset() // no column of the document kept past the pass
 	s.reported, s.inList = bounded(s.reported), bounded(s.inList)
 	s.score, s.seen = emptied(s.score), emptied(s.seen)
 	// hits and cands are reused within the pass: clear past their lengths

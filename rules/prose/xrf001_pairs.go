@@ -145,12 +145,22 @@ type rowColumnMemo struct {
 	byLabel map[string][]int32 // indexes into cfs
 	byName  map[string][]int32
 	maxName int // the longest name, in runes
-	cols    map[*tables.Column]string
+	cols    map[*tables.Column]*figures.Label
+}
+
+// reset empties m for another run, keeping its maps' room.
+func (m *rowColumnMemo) reset() {
+	m.made, m.maxName = false, 0
+	clear(m.byLabel)
+	clear(m.byName)
+	clear(m.cols)
 }
 
 func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 	m.made = true
-	m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]string{}
+	if m.byLabel == nil {
+		m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]*figures.Label{}
+	}
 	var row *tables.Row // the row of the cells before, whose names follow
 	label, name := "", ""
 	for i := range cfs {
@@ -175,7 +185,8 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 			m.byName[name] = append(m.byName[name], int32(i))
 		}
 		if _, ok := m.cols[cf.col]; !ok {
-			m.cols[cf.col] = x.normalizeLabel(cf.col.Name())
+			l := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
+			m.cols[cf.col] = &l
 		}
 	}
 }
@@ -203,10 +214,10 @@ func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *ce
 			cf := &cfs[i]
 			col := m.cols[cf.col]
 			if rest != "" {
-				if !strings.Contains(col, rest) {
+				if !strings.Contains(col.S, rest) {
 					continue
 				}
-			} else if colLbl := figures.NewLabel(col); !lbl.Matches(&colLbl) {
+			} else if !lbl.Matches(col) {
 				continue
 			}
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
