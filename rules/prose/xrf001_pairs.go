@@ -142,7 +142,7 @@ func (x *xrefFacts) shownInRow(f *pfig, cfs []cellFacts, r *tables.Row) bool {
 // (without numbering or 其中), and the normalised names of the columns.
 type rowColumnMemo struct {
 	made    bool
-	byLabel map[string][]int32 // indexes into cfs
+	byLabel map[string][]int32 // the index in cfs of each such row's first cell
 	byName  map[string][]int32
 	maxName int // the longest name, in runes
 	cols    map[*tables.Column]*figures.Label
@@ -161,7 +161,7 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 	if m.byLabel == nil {
 		m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]*figures.Label{}
 	}
-	var row *tables.Row // the row of the cells before, whose names follow
+	var row, indexed *tables.Row // the row of the cells before, whose names follow; the last row indexed
 	label, name := "", ""
 	for i := range cfs {
 		cf := &cfs[i]
@@ -178,11 +178,14 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 				name, m.maxName = n, max(m.maxName, k)
 			}
 		}
-		if label != "" {
-			m.byLabel[label] = append(m.byLabel[label], int32(i))
-		}
-		if name != "" {
-			m.byName[name] = append(m.byName[name], int32(i))
+		if cf.r != indexed { // a row's first cell indexes the row
+			indexed = cf.r
+			if label != "" {
+				m.byLabel[label] = append(m.byLabel[label], int32(i))
+			}
+			if name != "" {
+				m.byName[name] = append(m.byName[name], int32(i))
+			}
 		}
 		if _, ok := m.cols[cf.col]; !ok {
 			l := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
@@ -209,24 +212,29 @@ func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *ce
 	lbl := x.label(f)
 	var found *cellFacts
 	ambiguous := false
-	try := func(idx []int32, rest string) {
-		for _, i := range idx {
-			cf := &cfs[i]
-			col := m.cols[cf.col]
-			if rest != "" {
-				if !strings.Contains(col.S, rest) {
+	try := func(rows []int32, rest string) {
+		for _, first := range rows {
+			for i := int(first); i < len(cfs) && cfs[i].r == cfs[first].r; i++ {
+				cf := &cfs[i]
+				if cf.percent {
 					continue
 				}
-			} else if !lbl.Matches(col) {
-				continue
+				col := m.cols[cf.col]
+				if rest != "" {
+					if !strings.Contains(col.S, rest) {
+						continue
+					}
+				} else if !lbl.Matches(col) {
+					continue
+				}
+				if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
+					continue
+				}
+				if found != nil && found != cf {
+					ambiguous = true
+				}
+				found = cf
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
-				continue
-			}
-			if found != nil && found != cf {
-				ambiguous = true
-			}
-			found = cf
 		}
 	}
 	// the label: a row's label, then at least two runes of the column's
