@@ -137,15 +137,26 @@ func (x *xrefFacts) shownInRow(f *pfig, cfs []cellFacts, r *tables.Row) bool {
 }
 
 // rowColumnMemo is rowAndColumn's index, made on its first use in a run
-// of XRF001: the cells of the rows that have a name (not totals, not
-// rates), by the row's normalised label and by its name as written
-// (without numbering or 其中), and the normalised names of the columns.
+// of XRF001: the rows that have a name (not totals), by the row's
+// normalised label and by its name as written (without numbering or 其中),
+// and the normalised names of the columns met, made on first use.
 type rowColumnMemo struct {
 	made    bool
 	byLabel map[string][]int32 // the index in cfs of each such row's first cell
 	byName  map[string][]int32
 	maxName int // the longest name, in runes
 	cols    map[*tables.Column]*figures.Label
+}
+
+// col returns the normalised name of column c as a label, made once.
+func (m *rowColumnMemo) col(x *xrefFacts, c *tables.Column) *figures.Label {
+	l, ok := m.cols[c]
+	if !ok {
+		v := figures.NewLabel(x.normalizeLabel(c.Name()))
+		l = &v
+		m.cols[c] = l
+	}
+	return l
 }
 
 // reset empties m for another run, keeping its maps' room.
@@ -187,10 +198,6 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 				m.byName[name] = append(m.byName[name], int32(i))
 			}
 		}
-		if _, ok := m.cols[cf.col]; !ok {
-			l := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
-			m.cols[cf.col] = &l
-		}
 	}
 }
 
@@ -219,7 +226,7 @@ func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *ce
 				if cf.percent {
 					continue
 				}
-				col := m.cols[cf.col]
+				col := m.col(x, cf.col)
 				if rest != "" {
 					if !strings.Contains(col.S, rest) {
 						continue
