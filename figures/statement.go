@@ -551,7 +551,16 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 	}
 	out = bracketParts(s, sent, qs, out)
-	return scoreTotal(qs, used, out)
+	out = scoreTotal(qs, used, out)
+	// figures per head or per unit do not add up ("生均补助919.74元，其中小学
+	// 生均995.00元、初中生均985.00元")
+	kept := out[:len(prior)]
+	for _, e := range out[len(prior):] {
+		if !perUnit(&e.Total) && !slices.ContainsFunc(e.Parts, func(q Quantity) bool { return perUnit(&q) }) {
+			kept = append(kept, e)
+		}
+	}
+	return kept
 }
 
 // bracketParts appends the enumerations of "基本支出6711.53万元（人员经费
@@ -614,9 +623,17 @@ func scoreTotal(qs []Quantity, used []bool, out []Enumeration) []Enumeration {
 	return out
 }
 
-// perUnit reports a figure stated per unit ("县道每公里每年10000元",
-// "平均每个15.86万元"): a standard or an average, never a part of a total.
-func perUnit(q *Quantity) bool { return strings.Contains(q.Lead, "每") }
+// perUnit reports a figure stated per unit or per head ("县道每公里每年
+// 10000元", "平均每个15.86万元", "生均补助919.74元"): a standard or an
+// average, never a part or a total of a sum.
+func perUnit(q *Quantity) bool {
+	for _, w := range [...]string{"每", "生均", "人均", "户均", "场均", "平均"} {
+		if strings.Contains(q.Lead, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // partsOf returns the figures qs[k] for k in parts (increasing): a slice of
 // qs when they follow each other, else a copy.

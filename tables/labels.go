@@ -685,6 +685,10 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	if c.Role == OtherText {
 		return
 	}
+	if perUnitColumn(name) {
+		c.Role = OtherText // figures per head or per unit do not add up
+		return
+	}
 	switch {
 	case strings.Contains(name, "得分率"):
 		c.Role, c.RateKind = Rate, RateScore
@@ -710,6 +714,17 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	if c.Role == Rate || c.Role == Diff {
 		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
+}
+
+// perUnitColumn reports a column of figures per head or per unit: 生均补助,
+// 人均公用经费, 补助标准（元/生·天）, 单价, 平均…: a 合计 row does not add them.
+func perUnitColumn(name string) bool {
+	for _, w := range [...]string{"生均", "人均", "户均", "场均", "均价", "单价", "平均", "元/", "元／"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return strings.Contains(name, "标准") && !strings.Contains(name, "标准化")
 }
 
 // RatioLabel reports whether a row label names a ratio, as a column header

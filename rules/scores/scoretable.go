@@ -394,7 +394,7 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 		*slab = append(*slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate})
 		row := &(*slab)[len(*slab)-1]
 		switch {
-		case strings.HasPrefix(sq, "合计") || strings.HasPrefix(sq, "总分") || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
+		case strings.HasPrefix(sq, "合计") || totalScoreLabel(sq) || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
 			row.Total = true
 		case strings.Contains(sq, "小计"):
 			row.Sub = true
@@ -794,4 +794,15 @@ func isNoValue(ta *tables.Analysis, c *model.Cell) bool {
 	}
 	v, ok := ta.CellValue(c)
 	return ok && v.Kind != figures.Value
+}
+
+// totalScoreLabel reports a squashed row label that names the total score,
+// 总分 or 总分（100分）, and not an item whose name starts so (总分馆体系
+// 建设, a library's branch system).
+func totalScoreLabel(sq string) bool {
+	rest, ok := strings.CutPrefix(sq, "总分")
+	if !ok {
+		return false
+	}
+	return rest == "" || rest == "值" || rest == "数" || strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "合计")
 }
