@@ -501,6 +501,17 @@ func linkRows(b *Block) {
 			for p >= 0 && b.Rows[p].Subset && !covers(b, p, i) {
 				p = b.Rows[p].Parent
 			}
+			// nor is a part larger than the row above its part: "4.其他支出
+			// 80.00" ⏎ "其中：基本支出 4059.35" breaks down the 支出总计 above
+			// the numbered rows, the nearest row that covers it
+			if p >= 0 && !covers(b, p, i) {
+				for q := p - 1; q >= 0; q-- {
+					if r := b.Rows[q]; (r.Total || r.Level == 0 || r.Level < b.Rows[p].Level) && covers(b, q, i) {
+						p = q
+						break
+					}
+				}
+			}
 			if p >= 0 {
 				inSubset = p
 				subsetIndent = r.Indent
