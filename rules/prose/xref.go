@@ -1642,12 +1642,39 @@ var fundScopeMask = func() (m uint32) {
 	return m
 }()
 
+// fundsOnlyMask marks the scopeWords that name a kind of funds.
+var fundsOnlyMask = func() (m uint32) {
+	for i, w := range scopeWords {
+		switch w {
+		case "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金":
+			m |= 1 << i
+		}
+	}
+	return m
+}()
+
+// headingScopes returns the scope words of the heading in force at prose
+// figure f.
+func (x *xrefFacts) headingScopes(f *pfig) uint32 {
+	hs := x.pass.Doc.Headings()
+	at := f.u.abs(f.q.Start)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+	if i == 0 {
+		return 0
+	}
+	return x.scopeMask(x.pass.Doc.Slice(hs[i-1].Span))
+}
+
 // listFundsDiffer reports a part of a list under a kind of funds whose
 // table does not say so: "一般公共预算财政拨款支出…，其中基本支出…，项目支出Y"
 // is not the 项目支出 of an all-funds 支出决算表.
 func (x *xrefFacts) listFundsDiffer(f *pfig, cf *cellFacts) bool {
 	if f.listScopeIdx < 0 {
-		return false
+		// a list whose paragraph and heading name no kind of funds
+		// ("2024年支出预算5892.85万元，其中：…项目支出1833.50万元") is all
+		// the funds: not a 一般公共预算 table's
+		m := x.scopes(cf) & fundsOnlyMask
+		return m != 0 && x.headingScopes(f)&m == 0
 	}
 	own := uint32(1) << f.listScopeIdx
 	return own&fundScopeMask != 0 && x.scopes(cf)&own == 0

@@ -2,7 +2,6 @@ package prose
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -101,13 +100,7 @@ func digitsOf(m int64) int {
 // table's 公务接待费, not the 基本支出 table's 30217 公务接待费. (The
 // candidates' slice is reused.)
 func (x *xrefFacts) underHeading(f *pfig, cands []*cellFacts) []*cellFacts {
-	hs := x.pass.Doc.Headings()
-	at := f.u.abs(f.q.Start)
-	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
-	if i == 0 {
-		return nil
-	}
-	m := x.scopeMask(x.pass.Doc.Slice(hs[i-1].Span))
+	m := x.headingScopes(f)
 	if m == 0 {
 		return nil
 	}
