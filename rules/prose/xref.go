@@ -71,6 +71,31 @@ func basisOf(text string) basis {
 	return actualBasis
 }
 
+// fromToWords join the two years of "由2023年的X增加到2025年的Y".
+var fromToWords = [...]string{"由", "从", "增加到", "增长到", "提高到", "上升到", "减少到", "下降到", "降低到", "下降至", "减少至", "降至", "增至", "达到"}
+
+// onlyAYear reports a label that names a year and nothing else, once a
+// from-to word is taken off: 由2023年, 增加到2025年度.
+func onlyAYear(label string) bool {
+	l := label
+	for _, w := range fromToWords {
+		if t, ok := strings.CutPrefix(l, w); ok {
+			l = t
+			break
+		}
+	}
+	l = strings.TrimSuffix(strings.TrimSuffix(l, "度"), "年")
+	if len(l) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if l[i] < '0' || l[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // saysActual reports words that name an actual figure (决算数, 实际支出,
 // 执行数, 完成): in a budget report the others are budget figures.
 func saysActual(text string) bool {
@@ -309,8 +334,8 @@ func (x *xrefFacts) collect(u *unit) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
-		if utf8.RuneCountInString(label) < 3 {
-			continue
+		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
+			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
 		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: q.Year, isRate: rate}
 		if q.Year == 0 && priorPeriod(q.Period) {

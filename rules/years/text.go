@@ -675,6 +675,11 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				// a year inside a later clause speaks of that clause only
 				continue
 			}
+			if changedTo(s[e.End:m[2]]) {
+				// "由2017年的1240.00万元下降至860.00万元": the year is the
+				// first figure's, the one after 下降至 another's
+				continue
+			}
 			year, base = e.Year, false
 		}
 		dst = append(dst, yfig{
@@ -686,6 +691,19 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 			Sent: sent,
 		})
 	}
+}
+
+// toWords end "由Y的A增加到B": the figure after them is not the year's.
+var toWords = [...]string{"增加到", "增长到", "提高到", "上升到", "减少到", "下降到", "降低到", "下降至", "减少至", "降至", "增至"}
+
+// changedTo reports whether between holds a to-word.
+func changedTo(between string) bool {
+	for _, w := range toWords {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstBreak returns the offset of the first clause break (，, ；) in
