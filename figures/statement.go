@@ -1616,7 +1616,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 			continue
 		}
 		g := s[y.End:x.Start]
-		ng := strings.TrimSpace(Normalize(g))
+		ng := withoutYearOf(strings.TrimSpace(Normalize(g))) // "提高到2023年的" → "提高到"
 		if !(strings.HasSuffix(ng, "到") || strings.HasSuffix(ng, "至")) || utf8.RuneCountInString(ng) > 6 || strings.ContainsAny(ng, "，,；;。") {
 			continue
 		}
@@ -1652,6 +1652,22 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 		out = append(out, c)
 	}
 	return out
+}
+
+// withoutYearOf drops a trailing "2023年的" (年度的, 年) from the words
+// between the two figures of "由2022年的X提高到2023年的Y".
+func withoutYearOf(g string) string {
+	t := strings.TrimSuffix(g, "的")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "度"), "年")
+	if len(t) < 4 || len(t) == len(g) {
+		return g
+	}
+	for i := len(t) - 4; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return g
+		}
+	}
+	return t[:len(t)-4]
 }
 
 // averageWords mark a rate averaged over several periods.

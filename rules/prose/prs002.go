@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -58,6 +59,15 @@ func runPRS002(p *audit.Pass) {
 			f.MessageEN = fmt.Sprintf("The stated change %s does not match %s − %s = %s.", show(*c.Diff), show(*c.Cur), show(*c.Base), exp.String())
 			if d := figures.Diagnose(c.Diff.Number, absExp); d.Slip != figures.NoSlip {
 				f.Hint, f.HintEN = d.Hint, d.HintEN
+			}
+			if c.Cur.Percent && strings.Contains(c.Diff.Unit, "百分点") {
+				// "由91.37%提高到96.02%，提高5.09个百分点": 4.65 ÷ 91.37 = 5.09%
+				d := c.Diff.Number
+				d.Percent = true
+				if ok, valid := figures.RatioHolds(d, absExp, c.Base.Number, figures.HalfUp); valid && ok {
+					f.Hint = "所写数等于相对增幅（两率之差 ÷ 基数），疑把增长率当作百分点。"
+					f.HintEN = "The stated figure is the relative change (difference ÷ base): a growth rate written as percentage points."
+				}
 			}
 			f.Related = spans(u, c.Cur, c.Base)
 			locate(p, u, &f, c.Diff.Start)
