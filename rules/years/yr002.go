@@ -58,22 +58,28 @@ func runYR002(p *audit.Pass) {
 			reportSameYear(p, sent, evs, i, R)
 			continue
 		}
-		subjectR, priorBase := false, false
+		subjectR, priorBase, subject := false, false, false
 		for _, e := range evs {
 			if !e.Base && e.Year == R {
 				subjectR = true
+			}
+			if !e.Base && !e.Rel {
+				subject = true
 			}
 			if e.Base && e.Year == R-1 {
 				priorBase = true
 			}
 		}
-		if !subjectR {
-			continue
+		if !subjectR && subject {
+			continue // (a sentence naming no year speaks of the report year: "2.卫生健康支出4819.03万元，比2022年预算增加…")
 		}
 		s := d.Slice(sent)
 		for i, e := range evs {
 			if !e.Base || e.Rel || e.Year >= R-1 || e.Year < R-10 {
 				continue
+			}
+			if !subject && actualAfter(s[e.End:]) {
+				continue // "比2023年预算执行数增加" in a 2025 budget: the last year with actual figures
 			}
 			// Multi-year comparison of one item: the odd base follows
 			// another comparison without a new figure in between.
@@ -258,4 +264,11 @@ func baseValue(figs []yfig, lo, hi int32, sent model.Span, s string, e event) in
 		}
 	}
 	return -1
+}
+
+// actualAfter reports a base year followed by an actual figure's words
+// (2023年预算执行数, 2023年决算).
+func actualAfter(after string) bool {
+	w := after[:min(len(after), 18)] // the next six runes or so
+	return strings.Contains(w, "执行") || strings.Contains(w, "决算") || strings.Contains(w, "实际")
 }
