@@ -438,7 +438,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 				if nested {
 					continue
 				}
-				if mm, _ := markerIn(ms, ga, ga+len(g)); mm == "其中" {
+				// (the 其中 may be in the glue of a figure of another kind
+				// passed over: "…所属47个单位，其中中学9所、…，其他事业单位4个")
+				if mm, _ := markerIn(ms, ga, ga+len(g)); mm == "其中" || strings.Contains(between, "其中") {
 					nested = true
 					continue
 				}
