@@ -42,6 +42,9 @@ func runPRS006(p *audit.Pass) {
 			if !same || base.Mant <= 0 {
 				continue
 			}
+			if actualBaseFits(u, base, s) {
+				continue
+			}
 			if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp); !valid || ok {
 				continue
 			}
@@ -178,4 +181,27 @@ func totalCell(b *tables.Block, c *tables.Column) *tables.DataCell {
 		}
 	}
 	return nil
+}
+
+// actualBaseFits reports a share that fits the actual figure stated right
+// after its base, a budget: "项目支出全年预算12,342.55万元，实际支出
+// 12,260.44万元。…分别支出6,304.80万元…，分别占项目支出的51.42%" takes
+// the spending's share of the spending, whatever budget the label matched.
+func actualBaseFits(u *unit, base figures.Quantity, s figures.Share) bool {
+	if basisOf2(base.Period, base.Lead) == actualBasis {
+		return false
+	}
+	qs := u.st.Quantities
+	for k := range qs {
+		if qs[k].Start != base.Start || k+1 >= len(qs) {
+			continue
+		}
+		next := qs[k+1]
+		if next.Percent || next.Unit != base.Unit || !saysActual(next.Lead) || strings.ContainsAny(u.text[base.End:next.Start], "。；;") {
+			return false
+		}
+		ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, next.Number, figures.HalfUp)
+		return valid && ok
+	}
+	return false
 }

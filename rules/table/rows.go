@@ -317,6 +317,7 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			continue
 		}
 		cand := e.cand[:0]
+		grand := -1 // the 合计 row a bottom 总计 adds, if any
 		if topStyle && (t == first || row.Subtotal) {
 			for i := t + 1; i < len(b.Rows); i++ {
 				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
@@ -327,6 +328,11 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		} else {
 			for i := t - 1; i >= 0; i-- {
 				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
+					if grandOverSum(row, b.Rows[i]) {
+						// "本年收入合计 ⏎ 上年结转 ⏎ 收入总计": the 总计 adds
+						// the 合计 and the rows after it
+						grand = i
+					}
 					break
 				}
 				cand = append(cand, i)
@@ -345,6 +351,9 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		}
 		e.subs = subs
 		top := appendTopLevel(e.top[:0], b, cand, false)
+		if grand >= 0 {
+			top = slices.Insert(top, 0, grand)
+		}
 		e.top = top
 		if len(subs) < 2 && (len(top) == 0 || len(top) == 1 && hasSubset(b, cand)) {
 			// Only 其中 rows under the total: "of which", checked by TBL003.
@@ -468,6 +477,12 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		out = append(out, bestChecks...)
 	}
 	return out
+}
+
+// grandOverSum reports a 总计 row over a 合计 row (收入总计 after 本年收入合计).
+func grandOverSum(grand, sum *tables.Row) bool {
+	g, t := strings.ReplaceAll(grand.Label, " ", ""), strings.ReplaceAll(sum.Label, " ", "")
+	return strings.Contains(g, "总计") && !strings.Contains(t, "总计") && strings.Contains(t, "合计")
 }
 
 // hasSubset reports whether one of rows is a 其中 part.
