@@ -163,6 +163,12 @@ func sameYearBase(s string, evs []event) int {
 // goes straight on to the change: 增加, 下降, … or 相比.
 func changeFollows(after string) bool {
 	after = strings.TrimPrefix(after, "度")
+	if rest, ok := strings.CutPrefix(after, "的"); ok {
+		// "比2017年的45.12万元减少7.66万元": the base figure, then the change
+		if loc := moneyRe.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			after = rest[loc[1]:]
+		}
+	}
 	return startsWithChange(after) || strings.HasPrefix(after, "相比")
 }
 
