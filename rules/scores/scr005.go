@@ -37,6 +37,9 @@ var scr005 = &audit.Rule{
 				if len(parts) < 2 {
 					continue
 				}
+				if scoredElsewhere(scoreTables(p), st, parts, r) {
+					continue
+				}
 				var alt []*srow // withoutParents(parts), once a sum does not check out
 				for _, which := range []bool{false, true} {
 					stated := r.Weight
@@ -149,4 +152,29 @@ func pow10(n int) int64 {
 		p *= 10
 	}
 	return p
+}
+
+// scoredElsewhere reports a total whose points and score are its items'
+// plus one row of another score table: a 总分 of 100 over indicators worth
+// 90, the 预算执行率's 10 points (and its score) kept in the fund table.
+func scoredElsewhere(tables []*stable, st *stable, items []*srow, total *srow) bool {
+	if total.Weight.N.Kind != figures.Value || total.Score.N.Kind != figures.Value {
+		return false
+	}
+	for _, o := range tables {
+		if o == st {
+			continue
+		}
+		for _, r := range o.Rows {
+			if r.Total || r.Sub || r.Weight.N.Kind != figures.Value || r.Score.N.Kind != figures.Value {
+				continue
+			}
+			ws := append(weights(items), r.Weight)
+			ss := append(scoresOf(items), r.Score)
+			if sumCheck(ws, total.Weight).Exact && sumCheck(ss, total.Score).Consistent {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package sequence
 import (
 	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/model"
 )
@@ -19,6 +20,10 @@ func inlineItems(d *model.Document) [][]item {
 			continue
 		}
 		txt := d.Slice(p.Span)
+		if shi := shiItems(txt, p.Span.Start); len(shi) >= 3 && shi[0].L.Value == 1 {
+			out = append(out, shi)
+			continue
+		}
 		if !mayListFromOne(txt) {
 			continue
 		}
@@ -49,6 +54,43 @@ func inlineItems(d *model.Document) [][]item {
 		}
 	}
 	return out
+}
+
+// shiItems returns the run-in points of "一是…；二是…；三是…" in txt (at
+// offset base): a Chinese numeral and 是 after the text's start or a
+// punctuation mark, numbered in the order written.
+func shiItems(txt string, base int) []item {
+	if !strings.Contains(txt, "一是") {
+		return nil
+	}
+	var out []item
+	for i := 0; ; {
+		k := strings.Index(txt[i:], "是")
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		i = at + len("是")
+		// the numeral before 是: one or two runes
+		for _, n := range [...]int{2, 1} {
+			start := at
+			for j := 0; j < n && start > 0; j++ {
+				_, size := utf8.DecodeLastRuneInString(txt[:start])
+				start -= size
+			}
+			num := txt[start:at]
+			v := cnValue(num)
+			if v == 0 || utf8.RuneCountInString(num) != n {
+				continue
+			}
+			prev, _ := utf8.DecodeLastRuneInString(txt[:start])
+			if start > 0 && !strings.ContainsRune("，；。：、,;:. 　", prev) {
+				break
+			}
+			out = append(out, item{L: label{Style: "一是", Value: v, Text: txt[start:i]}, Span: model.Span{Start: base + start, End: base + i}})
+			break
+		}
+	}
 }
 
 // mayListFromOne reports whether txt may hold a run-in label numbered 1,

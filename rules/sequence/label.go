@@ -12,7 +12,7 @@ import (
 
 // label is a numbering label at the start of a line.
 type label struct {
-	Style  string // "一、", "（一）", "1.", "1.1", "（1）", "1）", "①", "第一章", "指标1"
+	Style  string // "一、", "（一）", "1.", "1.1", "（1）", "1）", "①", "第一章", "指标1", "一是"
 	Value  int
 	Parent int    // for "1.1": the first number
 	Text   string // as written
@@ -480,6 +480,8 @@ func formatLabel(l label, v int) string {
 		return strconv.Itoa(v) + strings.TrimLeft(figures.Normalize(l.Text), "0123456789 ")
 	case "1.1":
 		return strconv.Itoa(l.Parent) + "." + strconv.Itoa(v)
+	case "一是":
+		return cn(v) + "是"
 	case "①":
 		if v >= 1 && v <= 20 {
 			return string([]rune(circled)[v-1])
