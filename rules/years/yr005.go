@@ -53,6 +53,7 @@ func runYR005(p *audit.Pass) {
 	type head struct {
 		c    *model.Cell
 		year int
+		col  int // grid column
 		txt  string
 		m    [4]int // the year match in txt
 		span model.Span
@@ -84,12 +85,12 @@ func runYR005(p *audit.Pass) {
 					continue // one year only
 				}
 				y := yearAt(txt, m)
-				hs = append(hs, head{cell, y, txt, m, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
+				hs = append(hs, head{cell, y, c, txt, m, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
 			}
 			for i := 0; i+1 < len(hs); i++ {
 				a, b := hs[i], hs[i+1]
-				if a.year != b.year || rest(a) != rest(b) {
-					continue
+				if a.year != b.year || rest(a) != rest(b) || labelBetween(d, t, r, a.col, b.col) {
+					continue // (项目 | 2023年预算数 | 项目 | 2023年预算数: the two sides of a 收支总表)
 				}
 				// the first column is the report year, the second the prior year
 				bad, want := b, a.year-1
@@ -113,4 +114,15 @@ func runYR005(p *audit.Pass) {
 			}
 		}
 	}
+}
+
+// labelBetween reports a cell with text in row r of t between columns a
+// and b: the two headers head two sides of a table, not two columns of one.
+func labelBetween(d *model.Document, t *model.Table, r, a, b int) bool {
+	for c := a + 1; c < b; c++ {
+		if cell := t.At(r, c); cell != nil && cell.Col == c && strings.TrimSpace(d.Slice(cell.Span)) != "" {
+			return true
+		}
+	}
+	return false
 }
