@@ -1115,6 +1115,14 @@ func withAnchorEnd(s string, i, lim int) int {
 				return 0
 			}
 		}
+		if isDigit(r) {
+			// a figure counts as one rune, its thousands separators and
+			// point included ("与2020年度的86,652,480.27元相比")
+			for j < lim && (isDigit(rune(s[j])) || (s[j] == ',' || s[j] == '.') && j+1 < lim && isDigit(rune(s[j+1]))) {
+				j++
+			}
+			continue
+		}
 		if withStop(r) {
 			return 0
 		}
