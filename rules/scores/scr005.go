@@ -37,9 +37,6 @@ var scr005 = &audit.Rule{
 				if len(parts) < 2 {
 					continue
 				}
-				if scoredElsewhere(scoreTables(p), st, parts, r) {
-					continue
-				}
 				var alt []*srow // withoutParents(parts), once a sum does not check out
 				for _, which := range []bool{false, true} {
 					stated := r.Weight
@@ -69,8 +66,8 @@ var scr005 = &audit.Rule{
 						vals, what, whatEN = scoresOf(items), "得分", "score"
 					}
 					sc := sumCheck(vals, stated)
-					if sc.Exact {
-						continue
+					if sc.Exact || scoredElsewhere(scoreTables(p), st, parts, r) {
+						continue // (the second test only once a sum fails: it reads every score table)
 					}
 					p.Report(audit.Finding{
 						Severity:   audit.Error,
