@@ -1,7 +1,6 @@
 package table
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // tbl007 checks the two-sided summary table of accounts and budgets
@@ -94,25 +94,21 @@ func (s *side) readRows(d *model.Document, t *model.Table, hr int, label func(r,
 	}
 }
 
-// The header words twoSides looks for.
-var incomeWord, spendingWord, lineNoWord = []byte("收入"), []byte("支出"), []byte("行次")
-
-// twoSides finds a two-sided summary table: a header row with two 项目
-// cells, 收入 above or in the left half and 支出 in the right, and for each
-// half the first figure column after its 项目 (not 行次).
+// twoSides finds a two-sided summary table (tables.SummaryLayout) and
+// reads the rows of its sides.
 func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 	var s [2]side
+	hr, layout, ok := tables.SummaryLayout(d, t)
+	if !ok {
+		return s, false
+	}
 	var buf [96]byte
-	// text is the cell's text without white space, in buf (valid until
-	// the next call): header cells are looked at only in these comparisons
-	text := func(r, c int) []byte {
-		cell := t.At(r, c)
-		if cell == nil {
-			return nil
-		}
-		raw := d.Slice(cell.Span)
+	// label is the cell's text without white space; a cell longer than
+	// buf holds prose, not an item
+	label := func(r, c int) string {
+		raw := d.Slice(t.At(r, c).Span)
 		if len(raw) > len(buf) {
-			return nil // prose, not a header word (项目, 收入, 决算数, 行次)
+			return ""
 		}
 		b := buf[:0]
 		for _, ch := range raw {
@@ -120,50 +116,15 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 				b = utf8.AppendRune(b, ch)
 			}
 		}
-		return b
+		return string(b)
 	}
-	for hr := 0; hr < min(t.Rows, 3); hr++ {
-		var items []int
-		for c := 0; c < t.Cols; c++ {
-			if cell := t.At(hr, c); cell != nil && cell.Col == c && string(text(hr, c)) == "项目" {
-				items = append(items, c)
-			}
-		}
-		if len(items) != 2 {
-			continue
-		}
-		income, spending := false, false
-		for r := 0; r <= hr; r++ {
-			for c := 0; c < t.Cols; c++ {
-				h := text(r, c)
-				income = income || c < items[1] && bytes.Contains(h, incomeWord)
-				spending = spending || c >= items[1] && bytes.Contains(h, spendingWord)
-			}
-		}
-		if !income || !spending {
-			return s, false
-		}
-		ends := [2]int{items[1], t.Cols}
-		for i, lc := range items {
-			s[i].label, s[i].value = lc, -1
-			for c := lc + 1; c < ends[i]; c++ {
-				if h := text(hr, c); len(h) > 0 && !bytes.Contains(h, lineNoWord) {
-					s[i].value = c
-					break
-				}
-			}
-			if s[i].value < 0 {
-				return s, false
-			}
-		}
-		s[0].name, s[0].nameEN = "收入", "income"
-		s[1].name, s[1].nameEN = "支出", "spending"
-		for i := range s {
-			s[i].readRows(d, t, hr, func(r, c int) string { return string(text(r, c)) })
-		}
-		return s, true
+	s[0].name, s[0].nameEN = "收入", "income"
+	s[1].name, s[1].nameEN = "支出", "spending"
+	for i := range s {
+		s[i].label, s[i].value = layout[i].Label, layout[i].Value
+		s[i].readRows(d, t, hr, label)
 	}
-	return s, false
+	return s, true
 }
 
 // checkSide checks one side's items against its 合计 and its 总计 against

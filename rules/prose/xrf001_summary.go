@@ -1,0 +1,337 @@
+package prose
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// summaryTotals compares the totals a text writes of a two-sided summary
+// table ("2021年度收入总计95,402,450.80元、支出总计95,420,450.80元") with its
+// sides. The table analysis reads such a table as a form (项目 | 决算数 |
+// 项目 | 决算数), which gives the other pairings of XRF001 no cells; and
+// its rows say only 总计 or 合计, the side they are on naming the rest.
+//
+// A figure is compared when the words right before it name a side and a
+// total (收入总计, 本年支出合计, 收、支总计各), it is of the report year,
+// its basis (预算, 决算) is the table's, and the summary tables of its fund
+// scope (all funds, 财政拨款, …: its heading, sentence and label against
+// the table's caption) all show the one value it does not agree with,
+// which no other table cell shows either.
+func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
+	sums := summaryRows(p, x)
+	if len(sums) == 0 {
+		return
+	}
+	d := p.Doc
+	for _, u := range proseUnits(p).units {
+		if u.cell != nil || !strings.Contains(u.text, "计") {
+			continue
+		}
+		for i := range u.st.Quantities {
+			q := &u.st.Quantities[i]
+			if q.Approx || q.Chinese || q.Percent || !figures.IsMoneyUnit(q.Unit) || isChangeFigure(q) {
+				continue
+			}
+			sides, kind, words := totalNamed(u.text[:q.Start])
+			if sides == 0 {
+				continue
+			}
+			sent := u.sentenceOf(q.Start)
+			before := u.text[sent.Start:q.Start]
+			if !x.reportYearOnly(before) || strings.Contains(before, "上年") || strings.Contains(before, "去年") {
+				continue // ("与2020年度相比", "上年收入总计"): another year's
+			}
+			scope := fundScope(headingsAt(d, u.span.Start) + before)
+			budget := strings.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") || x.budgetReport()
+			iv := scaleOf(q.Number, q.Unit)
+			var want *summaryRow
+			agreed, many := false, false
+			for k := range sums {
+				s := &sums[k]
+				siv := scaleOf(s.n, s.unit)
+				if scaledOverlap(&iv, q.Number, q.Unit, &siv, s.n, s.unit) {
+					agreed = true // (whichever row or column: quoted from it)
+					break
+				}
+				if s.side < 0 || sides&(1<<s.side) == 0 || s.kind != kind || s.scope != scope || s.budget != budget {
+					continue
+				}
+				if want != nil && (want.n.Mant != s.n.Mant || want.n.Dec != s.n.Dec || want.unit != s.unit) {
+					many = true
+				}
+				want = s
+			}
+			if agreed || many || want == nil || shownInACell(cfs, q, &iv) {
+				continue
+			}
+			reportSummary(p, u, q, words, want)
+		}
+	}
+}
+
+// summaryRow is a total row of one side of a summary table.
+type summaryRow struct {
+	side   int // 0 收入, 1 支出; −1 for a figure of no total row
+	kind   totalKind
+	n      figures.Number
+	unit   string
+	scope  uint8 // fundScope of the caption
+	budget bool  // its figures are budgets (the column says 预算 and not 决算)
+	cell   *model.Cell
+	table  *model.Table
+	label  string
+}
+
+type totalKind uint8
+
+const (
+	totalGrand totalKind = iota + 1 // 总计: with the funds carried over
+	totalYear                       // 本年收入合计: the year's own
+)
+
+// summaryRows reads the figures of the document's summary tables that
+// have a known unit, and the total rows of those with one figure column
+// per side.
+func summaryRows(p *audit.Pass, x *xrefFacts) []summaryRow {
+	d := p.Doc
+	var out []summaryRow
+	var ta *tables.Analysis
+	for ti, t := range d.Tables {
+		hr, layout, ok := tables.SummaryLayout(d, t)
+		if !ok {
+			continue
+		}
+		if ta == nil {
+			ta = audit.Fact(p, tables.FactKey, tables.Analyze)
+		}
+		unit := ""
+		if tt := ta.Tables[ti]; len(tt.Blocks) > 0 {
+			unit = tt.Blocks[0].Unit
+		}
+		if !figures.IsMoneyUnit(unit) {
+			continue
+		}
+		// every figure of the table, as side −1: a text's figure equal
+		// to one of them is quoted from it
+		for _, c := range t.Cells {
+			if c.Row > hr {
+				if n := figures.ParseCell(strings.TrimSpace(d.Slice(c.Span))); n.Kind == figures.Value {
+					out = append(out, summaryRow{side: -1, n: n, unit: unit})
+				}
+			}
+		}
+		if layout[0].Figures != 1 || layout[1].Figures != 1 {
+			continue // which column a text means would be unclear
+		}
+		caption := t.Caption + strings.Join(x.titleRows(t), "")
+		scope := fundScope(caption)
+		for i, side := range layout {
+			head := squashSpace(cellText(d, t, hr, side.Value))
+			budget := strings.Contains(head, "预算") && !strings.Contains(head, "决算")
+			for r := hr + 1; r < t.Rows; r++ {
+				lc, vc := t.At(r, side.Label), t.At(r, side.Value)
+				if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
+					continue
+				}
+				label := squashSpace(d.Slice(lc.Span))
+				kind := sideTotal(label, i)
+				if kind == 0 {
+					continue
+				}
+				n := figures.ParseCell(strings.TrimSpace(d.Slice(vc.Span)))
+				if n.Kind != figures.Value {
+					continue
+				}
+				out = append(out, summaryRow{side: i, kind: kind, n: n, unit: unit, scope: scope, budget: budget, cell: vc, table: t, label: label})
+			}
+		}
+	}
+	return out
+}
+
+// sideTotal tells a total row of side i by its label: 总计 or 收入总计 (the
+// side's own name or none), 合计, 本年收入合计 or 收入合计.
+func sideTotal(label string, i int) totalKind {
+	own := [2]string{"收入", "支出"}[i]
+	l := strings.TrimPrefix(label, "本年")
+	l = strings.TrimPrefix(l, own)
+	switch l {
+	case "总计":
+		if !strings.HasPrefix(label, "本年") {
+			return totalGrand
+		}
+	case "合计":
+		return totalYear
+	}
+	return 0
+}
+
+// totalNamed reads the words that end text (the text before a figure):
+// which sides they name a total of (bit 0 收入, bit 1 支出), which total,
+// and the words themselves. "收入总计", "本年支出合计为", "收、支总计各",
+// "收支总计均为".
+func totalNamed(text string) (sides uint8, kind totalKind, words string) {
+	t := strings.TrimRight(text, " ：:")
+	for _, w := range []string{"为", "是", "达", "共"} {
+		t = strings.TrimSuffix(t, w)
+	}
+	end := len(t)
+	both := false
+	for _, w := range []string{"各", "均", "分别"} {
+		if strings.HasSuffix(t, w) {
+			t, both = strings.TrimSuffix(t, w), true
+		}
+	}
+	switch {
+	case strings.HasSuffix(t, "总计"):
+		t, kind = strings.TrimSuffix(t, "总计"), totalGrand
+	case strings.HasSuffix(t, "合计"):
+		t, kind = strings.TrimSuffix(t, "合计"), totalYear
+	default:
+		return 0, 0, ""
+	}
+	side := ""
+	switch {
+	case both && strings.HasSuffix(t, "收、支"):
+		sides, side = 3, "收、支"
+	case both && strings.HasSuffix(t, "收支"):
+		sides, side = 3, "收支"
+	case both:
+		return 0, 0, ""
+	case strings.HasSuffix(t, "收入"):
+		sides, side = 1, "收入"
+	case strings.HasSuffix(t, "支出"):
+		sides, side = 2, "支出"
+	default:
+		return 0, 0, ""
+	}
+	start := len(t) - len(side)
+	if strings.HasSuffix(t[:start], "本年") {
+		// 本年收入合计 is the year's own; 总计 never is
+		if kind == totalGrand {
+			return 0, 0, ""
+		}
+		start -= len("本年")
+	}
+	return sides, kind, text[start:end]
+}
+
+// The fund scopes a summary table and a text may be limited to.
+var fundWords = [...]string{"财政拨款", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"}
+
+func fundScope(s string) uint8 {
+	var m uint8
+	for i, w := range fundWords {
+		if strings.Contains(s, w) {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// headingsAt returns the texts of the headings in force at off, outermost
+// first.
+func headingsAt(d *model.Document, off int) string {
+	var stack []*model.Heading
+	for _, h := range d.Headings() {
+		if h.Span.Start > off {
+			break
+		}
+		for len(stack) > 0 && stack[len(stack)-1].Level >= h.Level {
+			stack = stack[:len(stack)-1]
+		}
+		stack = append(stack, h)
+	}
+	var b strings.Builder
+	for _, h := range stack {
+		b.WriteString(d.Slice(h.Span))
+	}
+	return b.String()
+}
+
+// reportYearOnly reports whether text names no year but the report's.
+func (x *xrefFacts) reportYearOnly(text string) bool {
+	if !strings.Contains(text, "年") {
+		return true
+	}
+	s := figures.Normalize(text)
+	for i := strings.Index(s, "年"); i >= 0; {
+		if i >= 4 && isYear(s[i-4:i]) && yearIn(s[i-4:]) != x.reportYear() {
+			return false
+		}
+		k := strings.Index(s[i+1:], "年")
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return true
+}
+
+// shownInACell reports whether figure q is shown in some table cell (a
+// text quoting another table's 收入合计 is not wrong about this one's).
+func shownInACell(cfs []cellFacts, q *figures.Quantity, iv *scaled) bool {
+	for k := range cfs {
+		cf := &cfs[k]
+		if cf.percent || !cf.known || !cf.iv.ok {
+			continue
+		}
+		if o, ok := fastOverlap(iv, &cf.iv); ok && o || !ok && scaledOverlap(iv, q.Number, q.Unit, &cf.iv, cf.number(), cf.unit) {
+			return true
+		}
+	}
+	return false
+}
+
+func cellText(d *model.Document, t *model.Table, r, c int) string {
+	if cell := t.At(r, c); cell != nil {
+		return d.Slice(cell.Span)
+	}
+	return ""
+}
+
+func squashSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func reportSummary(p *audit.Pass, u *unit, q *figures.Quantity, words string, s *summaryRow) {
+	shown := show(*q)
+	shownCell := s.n.String() + s.unit
+	where := fmt.Sprintf("表%d", s.table.Index+1)
+	whereEN := fmt.Sprintf("table %d", s.table.Index+1)
+	if s.table.Caption != "" {
+		where += "「" + s.table.Caption + "」"
+	}
+	sideName := [2]string{"收入", "支出"}[s.side]
+	sideEN := [2]string{"income", "spending"}[s.side]
+	fd := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(*q),
+		Expected:   shownCell,
+		Actual:     shown,
+		Expr:       shown + " ≠ " + shownCell,
+		Confidence: 0.7,
+		Related:    []model.Span{s.cell.Span},
+		Message:    fmt.Sprintf("文中「%s」为 %s，%s%s一侧「%s」为 %s。", words, shown, where, sideName, s.label, shownCell),
+		MessageEN:  fmt.Sprintf("The text gives %s; %s shows %s on its %s side (%s).", shown, whereEN, shownCell, sideEN, s.label),
+	}
+	if q.Unit == s.unit {
+		fd.Difference, _ = difference(q.Number, s.n)
+		if dg := figures.Diagnose(q.Number, s.n); dg.Slip != figures.NoSlip {
+			fd.Hint, fd.HintEN = dg.Hint, dg.HintEN
+			fd.Severity, fd.Confidence = audit.Error, 0.8
+		}
+	}
+	p.Report(fd)
+}

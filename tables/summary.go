@@ -1,0 +1,89 @@
+package tables
+
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// SummarySide is one half of a two-sided summary table (收入支出决算总表,
+// 收支预算总表): the grid column of its item labels, the grid column of
+// its first figures, and how many figure columns it has (行次 aside).
+type SummarySide struct {
+	Label, Value int
+	Figures      int
+}
+
+// The header words SummaryLayout looks for.
+var incomeWord, spendingWord, lineNoWord = []byte("收入"), []byte("支出"), []byte("行次")
+
+// SummaryLayout finds a two-sided summary table: a header row (one of the
+// first three) with two 项目 cells, 收入 above or in the left half and 支出
+// in the right, and for each half the figure columns after its 项目 (not
+// 行次). Such a table is read as a form by Analyze (label, value, label,
+// value), so the rules that need its sides ask for them here. It returns
+// the header row and the two sides, income first.
+func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool) {
+	var s [2]SummarySide
+	var buf [96]byte
+	// text is the cell's text without white space, in buf (valid until
+	// the next call): header cells are looked at only in these comparisons
+	text := func(r, c int) []byte {
+		cell := t.At(r, c)
+		if cell == nil {
+			return nil
+		}
+		raw := d.Slice(cell.Span)
+		if len(raw) > len(buf) {
+			return nil // prose, not a header word (项目, 收入, 决算数, 行次)
+		}
+		b := buf[:0]
+		for _, ch := range raw {
+			if !unicode.IsSpace(ch) {
+				b = utf8.AppendRune(b, ch)
+			}
+		}
+		return b
+	}
+	for hr := 0; hr < min(t.Rows, 3); hr++ {
+		var items []int
+		for c := 0; c < t.Cols; c++ {
+			if cell := t.At(hr, c); cell != nil && cell.Col == c && string(text(hr, c)) == "项目" {
+				items = append(items, c)
+			}
+		}
+		if len(items) != 2 {
+			continue
+		}
+		income, spending := false, false
+		for r := 0; r <= hr; r++ {
+			for c := 0; c < t.Cols; c++ {
+				h := text(r, c)
+				income = income || c < items[1] && bytes.Contains(h, incomeWord)
+				spending = spending || c >= items[1] && bytes.Contains(h, spendingWord)
+			}
+		}
+		if !income || !spending {
+			return hr, s, false
+		}
+		ends := [2]int{items[1], t.Cols}
+		for i, lc := range items {
+			s[i] = SummarySide{Label: lc, Value: -1}
+			for c := lc + 1; c < ends[i]; c++ {
+				if h := text(hr, c); len(h) > 0 && !bytes.Contains(h, lineNoWord) {
+					if s[i].Value < 0 {
+						s[i].Value = c
+					}
+					s[i].Figures++
+				}
+			}
+			if s[i].Value < 0 {
+				return hr, s, false
+			}
+		}
+		return hr, s, true
+	}
+	return 0, s, false
+}
