@@ -54,8 +54,11 @@ func runYR001(p *audit.Pass) {
 				continue
 			}
 			if !g.Table && g.Sent == f.Sent {
-				if g.Year == R {
-					legit = true // "2021年X万元，与本年X万元持平"
+				// "2021年X万元，与本年X万元持平"; not when the words between
+				// the two state a change ("210.00万元，比上年增加30.00万元
+				// （2022年…210.00万元）"): then the years' figures differ
+				if g.Year == R && !statesChange(p.Doc.Text[min(g.Span.End, f.Span.End):max(g.Span.Start, f.Span.Start)]) {
+					legit = true
 				}
 				continue
 			}
@@ -207,4 +210,28 @@ func firstEvidence(ry *yearVote) string {
 		return fmt.Sprintf("%d年", ry.Year)
 	}
 	return fmt.Sprintf("%d年（%s）", ry.Year, ry.firstEvidence())
+}
+
+// statesChange reports whether s states a change by a figure other than
+// zero: a change word followed by a figure with a digit 1–9 ("增加30.00万元",
+// "增长16.67%"; not "增加0.00万元", nor "增长" alone).
+func statesChange(s string) bool {
+	for _, w := range [...]string{"增加", "减少", "增长", "下降", "提高", "降低"} {
+		for i := strings.Index(s, w); i >= 0; {
+			rest := strings.TrimPrefix(s[i+len(w):], "了")
+			j := 0
+			for j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || rest[j] == '.' || rest[j] == ',') {
+				if rest[j] >= '1' && rest[j] <= '9' {
+					return true
+				}
+				j++
+			}
+			k := strings.Index(s[i+len(w):], w)
+			if k < 0 {
+				break
+			}
+			i += len(w) + k
+		}
+	}
+	return false
 }
