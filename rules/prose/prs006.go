@@ -140,7 +140,11 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 		}
 		base = total
 	}
-	if base == nil || base.Num.Mant <= 0 {
+	if base == nil {
+		checkSummaryShare(p, x, u, s)
+		return
+	}
+	if base.Num.Mant <= 0 {
 		return
 	}
 	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, base.Num, figures.HalfUp)
@@ -204,4 +208,45 @@ func actualBaseFits(u *unit, base figures.Quantity, s figures.Share) bool {
 		return valid && ok
 	}
 	return false
+}
+
+// checkSummaryShare checks a share of a total that only the two-sided
+// summary table shows ("基本支出647.31万元，占支出总计的5.02%", where the
+// paragraph states no 支出总计): its base is that side's total row, when
+// summaryTotalFor finds one.
+func checkSummaryShare(p *audit.Pass, x *xrefFacts, u *unit, s figures.Share) {
+	sides, kind, _ := totalNamed(s.BaseLabel)
+	if sides != 1 && sides != 2 {
+		return
+	}
+	row := summaryTotalFor(p, x, summaryRows(p, x), u, s.Rate.Start, sides, kind)
+	if row == nil || row.unit != s.Part.Unit || row.n.Mant <= 0 {
+		return
+	}
+	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, row.n, figures.HalfUp)
+	if !valid || ok {
+		return
+	}
+	pct := new(bigRat).Mul(computed, hundred)
+	where := fmt.Sprintf("表%d", row.table.Index+1)
+	if row.table.Caption != "" {
+		where += "「" + row.table.Caption + "」"
+	}
+	where += [2]string{"收入", "支出"}[row.side] + "一侧「" + row.label + "」"
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(s.Rate),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), row.n.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
+		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
+		Actual:     show(s.Rate),
+		Confidence: 0.6,
+		Related:    []model.Span{u.spanOf(s.Part), row.cell.Span},
+	}
+	f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s %s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), where, row.n.String(), row.unit, figures.FormatRat(pct, s.Rate.Dec))
+	f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s (table %d, the %s side's total).", show(s.Rate), s.Part.String(), row.n.String(), row.table.Index+1, [2]string{"income", "spending"}[row.side])
+	if oneLastDigitOff(pct, s.Rate.Number) {
+		f.Severity, f.Confidence = audit.Info, 0.3
+	}
+	locate(p, u, &f, s.Rate.Start)
+	p.Report(f)
 }

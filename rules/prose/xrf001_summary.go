@@ -28,7 +28,6 @@ func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 	if len(sums) == 0 {
 		return
 	}
-	d := p.Doc
 	for _, u := range proseUnits(p).units {
 		if u.cell != nil || !strings.Contains(u.text, "计") {
 			continue
@@ -42,37 +41,54 @@ func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if sides == 0 {
 				continue
 			}
-			sent := u.sentenceOf(q.Start)
-			before := u.text[sent.Start:q.Start]
-			if !x.reportYearOnly(before) || strings.Contains(before, "上年") || strings.Contains(before, "去年") {
-				continue // ("与2020年度相比", "上年收入总计"): another year's
-			}
-			scope := fundScope(headingsAt(d, u.span.Start) + before)
-			budget := strings.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") || x.budgetReport()
 			iv := scaleOf(q.Number, q.Unit)
-			var want *summaryRow
-			agreed, many := false, false
-			for k := range sums {
-				s := &sums[k]
-				siv := scaleOf(s.n, s.unit)
-				if scaledOverlap(&iv, q.Number, q.Unit, &siv, s.n, s.unit) {
-					agreed = true // (whichever row or column: quoted from it)
-					break
-				}
-				if s.side < 0 || sides&(1<<s.side) == 0 || s.kind != kind || s.scope != scope || s.budget != budget {
-					continue
-				}
-				if want != nil && (want.n.Mant != s.n.Mant || want.n.Dec != s.n.Dec || want.unit != s.unit) {
-					many = true
-				}
-				want = s
+			if summaryShows(sums, q, &iv) || shownInACell(cfs, q, &iv) {
+				continue // (whichever row or column: quoted from it)
 			}
-			if agreed || many || want == nil || shownInACell(cfs, q, &iv) {
-				continue
+			if want := summaryTotalFor(p, x, sums, u, q.Start, sides, kind); want != nil {
+				reportSummary(p, u, q, words, want)
 			}
-			reportSummary(p, u, q, words, want)
 		}
 	}
+}
+
+// summaryShows reports whether a summary table shows figure q.
+func summaryShows(sums []summaryRow, q *figures.Quantity, iv *scaled) bool {
+	for k := range sums {
+		s := &sums[k]
+		if scaledOverlap(iv, q.Number, q.Unit, &s.iv, s.n, s.unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryTotalFor returns the total row of the given sides (bits) and kind
+// that a text at offset at of unit u speaks of: the words before it in its
+// sentence name no year but the report's and no 上年, and the summary
+// tables of its fund scope (its headings and those words against a
+// table's caption) and basis (预算, 决算) show one value for it. Nil when
+// there is no such row or its tables disagree.
+func summaryTotalFor(p *audit.Pass, x *xrefFacts, sums []summaryRow, u *unit, at int, sides uint8, kind totalKind) *summaryRow {
+	sent := u.sentenceOf(at)
+	before := u.text[sent.Start:at]
+	if !x.reportYearOnly(before) || strings.Contains(before, "上年") || strings.Contains(before, "去年") {
+		return nil // ("与2020年度相比", "上年收入总计"): another year's
+	}
+	scope := fundScope(headingsAt(p.Doc, u.span.Start) + before)
+	budget := strings.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") || x.budgetReport()
+	var want *summaryRow
+	for k := range sums {
+		s := &sums[k]
+		if s.side < 0 || sides&(1<<s.side) == 0 || s.kind != kind || s.scope != scope || s.budget != budget {
+			continue
+		}
+		if want != nil && (want.n.Mant != s.n.Mant || want.n.Dec != s.n.Dec || want.unit != s.unit) {
+			return nil
+		}
+		want = s
+	}
+	return want
 }
 
 // summaryRow is a total row of one side of a summary table.
@@ -83,10 +99,13 @@ type summaryRow struct {
 	unit   string
 	scope  uint8 // fundScope of the caption
 	budget bool  // its figures are budgets (the column says 预算 and not 决算)
+	iv     scaled
 	cell   *model.Cell
 	table  *model.Table
 	label  string
 }
+
+type summaryKey struct{}
 
 type totalKind uint8
 
@@ -99,6 +118,10 @@ const (
 // have a known unit, and the total rows of those with one figure column
 // per side.
 func summaryRows(p *audit.Pass, x *xrefFacts) []summaryRow {
+	return audit.Fact(p, summaryKey{}, func(d *model.Document) []summaryRow { return readSummaryRows(p, x) })
+}
+
+func readSummaryRows(p *audit.Pass, x *xrefFacts) []summaryRow {
 	d := p.Doc
 	var out []summaryRow
 	var ta *tables.Analysis
@@ -122,7 +145,7 @@ func summaryRows(p *audit.Pass, x *xrefFacts) []summaryRow {
 		for _, c := range t.Cells {
 			if c.Row > hr {
 				if n := figures.ParseCell(strings.TrimSpace(d.Slice(c.Span))); n.Kind == figures.Value {
-					out = append(out, summaryRow{side: -1, n: n, unit: unit})
+					out = append(out, summaryRow{side: -1, n: n, unit: unit, iv: scaleOf(n, unit)})
 				}
 			}
 		}
@@ -148,7 +171,7 @@ func summaryRows(p *audit.Pass, x *xrefFacts) []summaryRow {
 				if n.Kind != figures.Value {
 					continue
 				}
-				out = append(out, summaryRow{side: i, kind: kind, n: n, unit: unit, scope: scope, budget: budget, cell: vc, table: t, label: label})
+				out = append(out, summaryRow{side: i, kind: kind, n: n, unit: unit, iv: scaleOf(n, unit), scope: scope, budget: budget, cell: vc, table: t, label: label})
 			}
 		}
 	}
