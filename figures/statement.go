@@ -511,19 +511,39 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 		var partBuf [16]int
 		parts := partBuf[:0] // indexes in qs, the last part first
+		// the figures in brackets deeper than the total's are the parts of
+		// the figure before their bracket ("加上上级补助收入25.93亿元（其中返还性
+		// 收入1.11亿元、…）、…，收入总计44.15亿元"): passed over, with the
+		// bracket left out of the glue around them
+		var depthBuf [32]int
+		depth := depthBuf[:0]
+		if strings.ContainsAny(s[sent.Start:t.Start], "(（") {
+			ds := depthScan{s: s, from: sent.Start, pos: sent.Start}
+			for k := 0; k <= i; k++ {
+				depth = append(depth, ds.at(qs[k].Start))
+			}
+		}
+		next := i // the figure after qs[k] in the list
 		k := i - 1
 		for ; k >= 0; k-- {
 			q := &qs[k]
-			g, _ := glue(s, qs, k+1, sent.Start)
-			if k+1 != i && !plainGlue(g) {
+			if len(depth) > 0 && depth[k] > depth[i] {
+				continue
+			}
+			g := s[q.End:qs[next].Start]
+			if len(depth) > 0 {
+				g = outsideBrackets(g)
+			}
+			if next != i && !plainGlue(g) {
 				break
 			}
 			if used[k] || q.Total || q.Approx || q.Label == "" || !sameFamily(q, t) || perUnit(q) {
 				break
 			}
-			if k+1 == i && strings.ContainsAny(s[q.End:max(q.End, t.LeadStart)], "；;。") {
+			if next == i && strings.ContainsAny(outsideBrackets(s[q.End:max(q.End, t.LeadStart)]), "；;。") {
 				break // "…得9.69分；产出指标、效益指标…分值合计90分": another clause's
 			}
+			next = k
 			gq, gqa := glue(s, qs, k, sent.Start)
 			parts = append(parts, k)
 			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(gq) && k > 0 {
@@ -547,8 +567,17 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 		if len(parts) >= 2 {
 			// the parts are the figures just before the total, in order
+			// (with none passed over in a bracket: a list of their own)
 			first := parts[len(parts)-1]
-			ps := qs[first : first+len(parts) : first+len(parts)]
+			var ps []Quantity
+			if i-first == len(parts) {
+				ps = qs[first : first+len(parts) : first+len(parts)]
+			} else {
+				ps = make([]Quantity, 0, len(parts))
+				for k := len(parts) - 1; k >= 0; k-- {
+					ps = append(ps, qs[parts[k]])
+				}
+			}
 			out = append(out, Enumeration{Total: *t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
 		}
 	}
@@ -563,6 +592,31 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 	}
 	return kept
+}
+
+// outsideBrackets returns g without the text in its brackets (and the
+// brackets), g itself when it has none.
+func outsideBrackets(g string) string {
+	if !strings.ContainsAny(g, "()（）") {
+		return g
+	}
+	var b strings.Builder
+	d := 0
+	for _, r := range g {
+		switch r {
+		case '(', '（':
+			d++
+		case ')', '）':
+			if d > 0 {
+				d--
+			}
+		default:
+			if d == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }
 
 // bracketParts appends the enumerations of "基本支出6711.53万元（人员经费

@@ -95,9 +95,10 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 			rc := &r.Cells[j]
 			n := &rc.Num
 			b.Table.setCellNum(n, cell, txt)
-			if n.Kind == figures.Value && n.Mant == 0 {
+			if n.Kind == figures.Value && n.Mant == 0 && col.Role != Rate {
 				// A zero is a zero: "0" in a table of 0.01s is not a rounded
-				// 0.4, so it carries no rounding tolerance.
+				// 0.4, so it carries no rounding tolerance. Not a rate's: a
+				// ratio is rounded ("-0.0" for a fall of 0.05%).
 				n.Exact = true
 			}
 			sp := cell.Span
