@@ -1955,8 +1955,8 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		var baseBuf [4]Quantity
 		bases := baseBuf[:0]
 		for _, b := range qs {
-			if b.Start == p.Start || b.Percent || b.Approx || b.Label == "" {
-				continue
+			if b.Start == p.Start || b.Percent || b.Approx || b.Label == "" || isChange(&b) {
+				continue // (nor "收入合计减少100.39万元": a change of the base)
 			}
 			if !sameFamily(&b, &p) {
 				// "收入合计332,996,720元…，其中：财政补助收入412.35万元，占收入

@@ -374,6 +374,10 @@ func joinContinuations(a *Analysis) {
 			rows = append(rows, &c)
 		}
 		b1.Rows = rows
+		// a continuation's coded rows belong under the first part's
+		// (21004 公共卫生 under 210, the last 类 before the page break):
+		// the codes are linked again over all the rows
+		linkCodes(b1)
 		if b1.Unit == "" && b2.Unit != "" {
 			b1.Unit = b2.Unit
 			for i, c := range b1.Columns {

@@ -24,7 +24,7 @@ type basis int8
 
 const (
 	actualBasis  basis = iota // 决算, 实际, 执行, or nothing said
-	budgetAny                 // 预算, 预算数
+	budgetAny                 // 预算, 预算数, 计划, 预期目标
 	budgetInit                // 年初预算
 	budgetFull                // 全年预算, 调整预算
 	basisUnknown              // cannot tell (a rate of change, a plan/actual mix)
@@ -62,7 +62,7 @@ func basisOf(text string) basis {
 		return budgetInit
 	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
 		return budgetFull
-	case strings.Contains(t, "预算") || strings.Contains(t, "计划"):
+	case strings.Contains(t, "预算") || strings.Contains(t, "计划") || strings.Contains(t, "预期"):
 		if strings.Contains(t, "实际") || strings.Contains(t, "执行数") || strings.Contains(t, "决算") {
 			return basisUnknown
 		}
@@ -131,7 +131,7 @@ func hasBudgetName(t string) bool {
 }
 
 // basisOf2 is basisOf(a + b), without joining them when one is empty or
-// when a + b says none of 预算, 年初 and 计划: basisOf finds any other basis
+// when a + b says none of 预算, 年初, 计划 and 预期: basisOf finds any other basis
 // than actualBasis by one of them (a budget name it removes holds 预算).
 func basisOf2(a, b string) basis {
 	switch {
@@ -139,7 +139,7 @@ func basisOf2(a, b string) basis {
 		return basisOf(b)
 	case b == "":
 		return basisOf(a)
-	case !joinedContains(a, b, "预算") && !joinedContains(a, b, "年初") && !joinedContains(a, b, "计划"):
+	case !joinedContains(a, b, "预算") && !joinedContains(a, b, "年初") && !joinedContains(a, b, "计划") && !joinedContains(a, b, "预期"):
 		return actualBasis
 	}
 	return basisOf(a + b)
@@ -183,6 +183,12 @@ type pfig struct {
 var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算", "政府性基金", "国有资本经营", "社会保险基金", "三公经费", "公用经费", "人员经费", "机关运行经费"}
 
 func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
+
+// unplaced reports a figure whose words name neither its year nor its
+// basis (决算, 预算, …): which column of a row it quotes is not told.
+func (f *pfig) unplaced() bool {
+	return f.q.Year == 0 && f.q.Period == "" && f.basis == actualBasis && !saysActual(f.q.Lead)
+}
 
 // label returns the label of prose figure f.
 func (x *xrefFacts) label(f *pfig) *figures.Label { return &x.proseLabels.labels[f.lbl] }

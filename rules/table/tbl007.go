@@ -179,11 +179,43 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 	}
 	parts := append([]sideRow{s.rows[sub]}, between...)
 	if sc, ok := sideSum(parts, s.rows[grand].n, r); ok && !sc.Consistent {
+		if kept := withoutBreakdowns(between, r); len(kept) < len(between) {
+			// "年初财政拨款结转和结余 53.26" then its funds, unmarked
+			// ("一般公共预算财政拨款 53.26", "政府性基金预算财政拨款 0.00")
+			if sc, ok := sideSum(append([]sideRow{s.rows[sub]}, kept...), s.rows[grand].n, r); ok && sc.Consistent {
+				return &s.rows[grand], true
+			}
+		}
 		reportSide(p, parts, &s.rows[grand], sc, fmt.Sprintf("%s%s一侧「%s」不等于「%s」与其后各项之和", name, s.name, s.rows[grand].label, s.rows[sub].label),
 			fmt.Sprintf("%s side: %s is not %s plus the rows after it", s.nameEN, s.rows[grand].label, s.rows[sub].label), nil)
 		return &s.rows[grand], false
 	}
 	return &s.rows[grand], true
+}
+
+// withoutBreakdowns returns rows without the runs that break down the row
+// before them: after a row R, the longest run of following rows (two or
+// more, or one equal to R) whose figures add up to R's.
+func withoutBreakdowns(rows []sideRow, r figures.Rounding) []sideRow {
+	var kept []sideRow
+	for i := 0; i < len(rows); i++ {
+		kept = append(kept, rows[i])
+		if rows[i].n.Kind != figures.Value {
+			continue
+		}
+		run := 0
+		for j := len(rows); j > i+1; j-- {
+			if sc, ok := sideSum(rows[i+1:j], rows[i].n, r); ok && sc.Consistent {
+				run = j - i - 1
+				break
+			}
+			if j == i+2 && rows[i+1].n.Kind == figures.Value && rows[i+1].n.Mant == rows[i].n.Mant && rows[i+1].n.Dec == rows[i].n.Dec {
+				run = 1
+			}
+		}
+		i += run
+	}
+	return kept
 }
 
 // isGrandTotal reports a side's 总计 row label (spaces removed).
