@@ -228,7 +228,10 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 		switch {
 		case strings.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col
-		case isWeightHead(s) && h.weight < 0:
+		case isWeightHead(s) && (h.weight < 0 || h.score < 0):
+			// the 分值 nearest before 得分: in 一级指标 | 分值 | 二级指标 |
+			// 分值 | 三级指标 | 分值 | 得分 a row's score is its item's
+			// (the levels above are merged cells over it)
 			h.weight, h.wCol = i, c.Col
 		case isScoreHead(s) && h.score < 0:
 			h.score, h.sCol = i, c.Col
