@@ -181,7 +181,7 @@ func runXRF001(p *audit.Pass) {
 		exact := false
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
-			if f.unplaced() && cf.year > x.reportYear() && x.reportYear() != 0 && agrees(f, cf) == 1 && !x.scopeConflict(f, cf) {
+			if cf.year > x.reportYear() && x.reportYear() != 0 && f.unplaced() && agrees(f, cf) == 1 && !x.scopeConflict(f, cf) {
 				// "其中：税收收入49052.54万元" after "2021年…预期目标为65714.16万元。"
 				// in a 2020 report: shown in a row of its name in the next
 				// year's column, it quotes that year's plan (an earlier
