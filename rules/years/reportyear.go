@@ -263,6 +263,12 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 			titles++
 			add(vote{year: firstYear, weight: 3, kind: titleVote, text: t})
 		}
+		if nyears == 2 && title && titles < 6 && !annual && found[1] == firstYear+1 && executionAndDraft(t) {
+			// "关于X县2019年预算执行情况和2020年预算草案的报告": the year
+			// accounted for is the first
+			titles++
+			add(vote{year: firstYear, weight: 3, kind: titleVote, text: t})
+		}
 		filed := false
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
 		if hasDateWord(t) {
@@ -313,6 +319,13 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 	}
 	sure := best.n >= 3 && best.n >= 2*second && best.n*3 >= sum*2
 	return yearVote{ReportYear: ReportYear{Year: best.year, Sure: sure}, votes: votes}
+}
+
+// executionAndDraft reports the title of a government's report on one
+// year's budget execution and the next year's draft budget (执行情况 … 草案).
+func executionAndDraft(t string) bool {
+	e := strings.Index(t, "执行")
+	return e >= 0 && strings.Contains(t[e:], "草案") && endsWithReportWord(t)
 }
 
 // yearSensitive reports whether normalising t could change a year match:

@@ -60,6 +60,15 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 			titles++
 			add(y, 3, "标题「"+shorten(t, 30)+"」")
 		}
+		if len(yms) == 2 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") && am == nil && reportTitleRe.MatchString(t) &&
+			executionDraftRe.MatchString(t) {
+			y0, _ := strconv.Atoi(t[yms[0][2]:yms[0][3]])
+			y1, _ := strconv.Atoi(t[yms[1][2]:yms[1][3]])
+			if y1 == y0+1 {
+				titles++
+				add(y0, 3, "标题「"+shorten(t, 30)+"」")
+			}
+		}
 		var fm []string
 		if strings.Contains(t, "日期") || strings.Contains(t, "时间") {
 			fm = filingRe.FindStringSubmatch(t)
@@ -184,7 +193,12 @@ func checkReportYear(t *testing.T, d *model.Document) {
 	}
 }
 
+// executionDraftRe: a title on one year's budget execution and the next
+// year's draft budget.
+var executionDraftRe = regexp.MustCompile(`执行.*草案`)
+
 var reportYearSeeds = []string{
+	"关于安澜县2019年预算执行情况和2020年预算草案的报告\n——2020年1月8日在安澜县人民代表大会上\n2019年收入完成13.91亿元，2020年预计增长5%。\n",
 	"2022年度部门决算报告\n填报日期：2023年3月1日\n\t项目\t2022年\t2021年\n\n",
 	"２０２２年度报告\n落款\n2023年2月3日\n2021年　年末\t１２．３年\n",
 	"关于2022年预算执行情况的说明\n\t2022年决算数\t2021 年决算数\n\n（2022年度）\n",
@@ -357,5 +371,29 @@ func FuzzHasDateWord(f *testing.F) {
 func checkDateWord(t *testing.T, s string) {
 	if got, want := hasDateWord(s), strings.Contains(s, "日期") || strings.Contains(s, "时间"); got != want {
 		t.Errorf("hasDateWord(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestReportYearCases checks the year a document is read as, and whether
+// the vote is sure enough for the rules to rely on it.
+func TestReportYearCases(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		year       int
+		sure       bool
+	}{
+		{"execution and draft", "关于安澜县2019年预算执行情况和2020年预算草案的报告\n一、2019年预算执行情况\n2019年收入完成13.91亿元。\n2019年支出38.83亿元。\n二、2020年预算草案\n2020年收入预计增长5%。\n", 2019, true},
+		{"execution and draft, 与", "关于荆阳市2022年预算执行情况与2023年预算草案的报告\n2022年收入完成159.30亿元，2022年支出120.00亿元。\n2023年收入预计增长6%。\n", 2022, true},
+		{"two unrelated years", "2019年和2020年工作总结的报告\n2019年收入13.91亿元，2020年收入14.30亿元。\n", 2020, false},
+		{"annual", "2022年度部门决算报告\n2022年支出100万元。\n", 2022, true},
+	} {
+		d, err := text.ParseBytes(context.Background(), []byte(tc.text), tc.name+".txt", text.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ry := DetectReportYear(d)
+		if ry.Year != tc.year || ry.Sure != tc.sure {
+			t.Errorf("%s: report year %d (sure %v), want %d (sure %v): %v", tc.name, ry.Year, ry.Sure, tc.year, tc.sure, ry.Evidence)
+		}
 	}
 }
