@@ -16,11 +16,18 @@ type SummarySide struct {
 	Figures      int
 }
 
+// itemsHead reports the header of a side's item labels: 项目, or 收入项目
+// and 支出项目 (a 收支平衡表's).
+func itemsHead(h []byte) bool {
+	s := string(h)
+	return s == "项目" || s == "收入项目" || s == "支出项目"
+}
+
 // The header words SummaryLayout looks for.
 var incomeWord, spendingWord, lineNoWord = []byte("收入"), []byte("支出"), []byte("行次")
 
 // SummaryLayout finds a two-sided summary table: a header row (one of the
-// first three) with two 项目 cells, 收入 above or in the left half and 支出
+// first three) with two 项目 cells (收入项目, 支出项目), 收入 above or in the left half and 支出
 // in the right, and for each half the figure columns after its 项目 (not
 // 行次). Such a table is read as a form by Analyze (label, value, label,
 // value), so the rules that need its sides ask for them here. It returns
@@ -50,7 +57,7 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 	for hr := 0; hr < min(t.Rows, 3); hr++ {
 		var items []int
 		for c := 0; c < t.Cols; c++ {
-			if cell := t.At(hr, c); cell != nil && cell.Col == c && string(text(hr, c)) == "项目" {
+			if cell := t.At(hr, c); cell != nil && cell.Col == c && itemsHead(text(hr, c)) {
 				items = append(items, c)
 			}
 		}

@@ -75,8 +75,13 @@ func summaryTotalFor(p *audit.Pass, x *xrefFacts, sums []summaryRow, u *unit, at
 	if !x.reportYearOnly(before) || strings.Contains(before, "上年") || strings.Contains(before, "去年") {
 		return nil // ("与2020年度相比", "上年收入总计"): another year's
 	}
-	scope := fundScope(headingsAt(p.Doc, u.span.Start) + before)
-	budget := strings.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") || x.budgetReport()
+	heads := headingsAt(p.Doc, u.span.Start)
+	if !x.reportYearOnly(heads) {
+		return nil // (under "二、2022年预算草案" in a 2021 report: next year's plan)
+	}
+	scope := fundScope(heads + before)
+	budget := x.budgetReport() || strings.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") ||
+		strings.Contains(before, "安排") || strings.Contains(before, "预期") || strings.Contains(before, "草案")
 	var want *summaryRow
 	for k := range sums {
 		s := &sums[k]

@@ -48,15 +48,22 @@ func tbl007(opt Options) *audit.Rule {
 					name += "「" + t.Caption + "」"
 				}
 				var grand [2]*sideRow
-				var clean [2]bool
+				var clean, verified [2]bool
 				for i := range sides {
-					grand[i], clean[i] = checkSide(p, name, &sides[i], opt.Rounding)
+					grand[i], clean[i], verified[i] = checkSide(p, name, &sides[i], opt.Rounding)
 				}
 				// a side already reported has its mistake placed
 				if grand[0] != nil && grand[1] != nil && clean[0] && clean[1] {
-					sc := sumNumbers([]figures.Number{grand[0].n}, grand[1].n, opt.Rounding)
-					if !sc.Consistent {
-						reportSide(p, nil, grand[1], sc, name+"两侧「总计」不相等", fmt.Sprintf("table %d: the two 总计 differ", t.Index+1), grand[0])
+					// the suspect is the 总计 whose items were not seen to add
+					// up to it, when the other's were
+					bad, good := 1, 0
+					if verified[1] && !verified[0] {
+						bad, good = 0, 1
+					}
+					if sc := sumNumbers([]figures.Number{grand[good].n}, grand[bad].n, opt.Rounding); !sc.Consistent {
+						sc = figures.CheckSum([]figures.Number{grand[good].n}, grand[bad].n, opt.Rounding) // with its difference
+						sc.Expr = fmt.Sprintf("%s%s %s ≠ %s%s %s，差 %s", sides[bad].name, strings.TrimPrefix(grand[bad].label, sides[bad].name), grand[bad].n, sides[good].name, strings.TrimPrefix(grand[good].label, sides[good].name), grand[good].n, sc.Diff)
+						reportSide(p, nil, grand[bad], sc, name+"两侧「总计」不相等", fmt.Sprintf("table %d: the two 总计 differ", t.Index+1), grand[good])
 					}
 				}
 			}
@@ -131,7 +138,7 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 // 合计 plus the rows between. It returns the side's 总计 row (nil if none)
 // and whether it reported nothing: one mistake gets one finding, so a 合计
 // that fails its items is not checked again inside 总计.
-func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRow, bool) {
+func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (row *sideRow, clean, verified bool) {
 	sub, grand := -1, -1
 	for i, row := range s.rows {
 		switch {
@@ -148,7 +155,7 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 		sub = slices.IndexFunc(s.rows, func(row sideRow) bool { return isGrandTotal(row.label) })
 	}
 	if sub < 0 || s.rows[sub].n.Kind != figures.Value {
-		return nil, true
+		return nil, true, false
 	}
 	// the items: every row above 合计, unless one is a 其中 row or a
 	// sub-item, when what adds up to what cannot be told
@@ -158,39 +165,40 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (*sideRo
 			plain = false
 		}
 	}
+	itemsAdd := false
 	if plain && len(items) >= 2 {
-		if sc, ok := sideSum(items, s.rows[sub].n, r); ok && !sc.Consistent {
+		sc, ok := sideSum(items, s.rows[sub].n, r)
+		itemsAdd = ok && (sc.Consistent || holdsWithoutBreakdowns(items, s.rows[sub].n, r))
+		if ok && !itemsAdd {
 			reportSide(p, items, &s.rows[sub], sc, fmt.Sprintf("%s%s一侧「%s」与各项之和不符", name, s.name, s.rows[sub].label),
 				fmt.Sprintf("%s side: %s is not the sum of the items", s.nameEN, s.rows[sub].label), nil)
-			return nil, false
+			return nil, false, false
 		}
 	}
 	if onlyGrand {
-		return &s.rows[sub], true
+		return &s.rows[sub], true, itemsAdd
 	}
 	if grand < 0 || s.rows[grand].n.Kind != figures.Value {
-		return nil, true
+		return nil, true, false
 	}
 	between := s.rows[sub+1 : grand]
 	for _, row := range between {
 		if strings.HasPrefix(row.label, "其中") {
-			return &s.rows[grand], true // a part of the row before: the sum is not plain
+			return &s.rows[grand], true, false // a part of the row before: the sum is not plain
 		}
 	}
 	parts := append([]sideRow{s.rows[sub]}, between...)
 	if sc, ok := sideSum(parts, s.rows[grand].n, r); ok && !sc.Consistent {
-		if kept := withoutBreakdowns(between, r); len(kept) < len(between) {
-			// "年初财政拨款结转和结余 53.26" then its funds, unmarked
-			// ("一般公共预算财政拨款 53.26", "政府性基金预算财政拨款 0.00")
-			if sc, ok := sideSum(append([]sideRow{s.rows[sub]}, kept...), s.rows[grand].n, r); ok && sc.Consistent {
-				return &s.rows[grand], true
-			}
+		// "年初财政拨款结转和结余 53.26" then its funds, unmarked
+		// ("一般公共预算财政拨款 53.26", "政府性基金预算财政拨款 0.00")
+		if holdsWithoutBreakdowns(parts, s.rows[grand].n, r) {
+			return &s.rows[grand], true, itemsAdd
 		}
 		reportSide(p, parts, &s.rows[grand], sc, fmt.Sprintf("%s%s一侧「%s」不等于「%s」与其后各项之和", name, s.name, s.rows[grand].label, s.rows[sub].label),
 			fmt.Sprintf("%s side: %s is not %s plus the rows after it", s.nameEN, s.rows[grand].label, s.rows[sub].label), nil)
-		return &s.rows[grand], false
+		return &s.rows[grand], false, false
 	}
-	return &s.rows[grand], true
+	return &s.rows[grand], true, itemsAdd
 }
 
 // withoutBreakdowns returns rows without the runs that break down the row
@@ -216,6 +224,19 @@ func withoutBreakdowns(rows []sideRow, r figures.Rounding) []sideRow {
 		i += run
 	}
 	return kept
+}
+
+// holdsWithoutBreakdowns reports whether rows add up to total once the
+// runs breaking down the row before them are left out ("上级补助收入
+// 265882.83" followed by 返还性收入, 一般性转移支付收入 and 专项转移支付收入,
+// unmarked): the side is then consistent.
+func holdsWithoutBreakdowns(rows []sideRow, total figures.Number, r figures.Rounding) bool {
+	kept := withoutBreakdowns(rows, r)
+	if len(kept) == len(rows) {
+		return false
+	}
+	sc, ok := sideSum(kept, total, r)
+	return ok && sc.Consistent
 }
 
 // isGrandTotal reports a side's 总计 row label (spaces removed).
