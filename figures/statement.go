@@ -870,6 +870,8 @@ var completeSets = []struct {
 	{[]string{"车辆"}, []string{"领导干部用车", "一般公务用车"}},
 	{[]string{"购置及运行", "购置和运行"}, []string{"购置", "运行"}},
 	{[]string{"支出合计", "支出总额", "支出总计", "总支出", "本年支出", "支出"}, []string{"基本支出", "项目支出"}},
+	// a government's debt is 一般债务 and 专项债务 (余额, 限额 alike)
+	{[]string{"政府债务"}, []string{"一般债务", "专项债务"}},
 }
 
 // KnownComplete reports whether parts (by label) are a whole breakdown of a
