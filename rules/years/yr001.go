@@ -16,9 +16,10 @@ var yr001 = &audit.Rule{
 		Title:   "其他年份的数字与本年数相同",
 		TitleEN: "Figure labelled with another year equals the report-year figure",
 		Explain: "正文中标注为非报告年度（如2021年）的金额，与报告年度（2022年）同一项目的数字完全相同，" +
+			"（标注为下一年度的，只在写明“完成”“实际”“决算”等实际数时比较：下一年度尚无实际数），" +
 			"而该数字在别处并未标注为该年份：多半是年份写错（应为本年），或误抄了本年数。" +
 			"“2019年度本年支出合计”一类写法（2020年报告中，年份之后紧接“本年”）也报告：本年即报告年度，两者矛盾。",
-		ExplainEN: "A money figure in prose labelled with a year other than the report year equals, digit for digit, " +
+		ExplainEN: "A money figure in prose labelled with a year other than the report year (the next year only when it says 完成, 实际 or 决算: that year has no actual yet) equals, digit for digit, " +
 			"the report-year figure of the same item elsewhere (a table column headed with the report year or a report-year " +
 			"sentence), and is not labelled with that other year anywhere else: the year label is probably wrong. " +
 			"\"2019年度本年支出合计\" in a 2020 report is reported too: 本年 (this year) is the report year.",
@@ -40,8 +41,11 @@ func runYR001(p *audit.Pass) {
 	var hits []yr001Hit
 	for fi := range figs {
 		f := &figs[fi]
-		if f.Table || f.Base || f.Year == 0 || f.Year >= R || f.Year < R-3 || !significant(f.N) {
+		if f.Table || f.Base || f.Year == 0 || f.Year == R || f.Year < R-3 || f.Year > R+1 || !significant(f.N) {
 			continue
+		}
+		if f.Year == R+1 && !actualOfItsYear(f.Pre) {
+			continue // the next year's figures are plans, which may equal this year's
 		}
 		// the same value labelled with f's own year elsewhere: both years may be equal
 		var match *yfig
@@ -210,6 +214,26 @@ func firstEvidence(ry *yearVote) string {
 		return fmt.Sprintf("%d年", ry.Year)
 	}
 	return fmt.Sprintf("%d年（%s）", ry.Year, ry.firstEvidence())
+}
+
+// actualOfItsYear reports a clause that gives the actual figure of its year
+// (完成, 实际, 决算, 执行数), not a plan: in a 2020 report "2021年…收入完成
+// 62584.91万元" cannot be 2021's, which has not been accounted for.
+func actualOfItsYear(pre string) bool {
+	for _, n := range [...]string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"} {
+		pre = strings.ReplaceAll(pre, n, "") // the names of budgets, not plans
+	}
+	for _, w := range [...]string{"预计", "预期", "计划", "预算", "安排", "目标", "草案", "力争", "争取"} {
+		if strings.Contains(pre, w) {
+			return false
+		}
+	}
+	for _, w := range [...]string{"完成", "实际", "决算", "执行数", "实现"} {
+		if strings.Contains(pre, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // statesChange reports whether s states a change by a figure other than
