@@ -80,6 +80,12 @@ func runXRF002(p *audit.Pass) {
 			if a.q.Start == b.q.Start && a.u == b.u || a.sentScopeIdx != b.sentScopeIdx || a.inList || b.inList {
 				continue // list parts are relative to their total: "项目支出主要用于工资福利支出…"
 			}
+			if anaphoric(b.q.Label) || siblingSections(sectionOf(p.Doc, a.u), sectionOf(p.Doc, b.u)) {
+				// "该项目年度资金总额…" names the subject of its own
+				// paragraph; "（一）项目1 … 预算执行率" and "（二）项目2 …
+				// 预算执行率" are two projects' rates
+				continue
+			}
 			switch {
 			case a.year != 0 && b.year != 0:
 				if a.year != b.year {
@@ -130,6 +136,71 @@ func runXRF002(p *audit.Pass) {
 			break
 		}
 	}
+}
+
+// anaphoric reports a label that points back at its paragraph's subject
+// (该项目, 本项目, 此项资金, 上述资金) rather than naming an item.
+func anaphoric(label string) bool {
+	for _, w := range [...]string{"该", "本项目", "此", "上述", "其"} {
+		if strings.HasPrefix(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionOf returns the numbering path of the section unit u is in, with
+// the number u itself opens with ("三、（二）" for "（二）农村中小学校舍维修
+// 改造。…" under 三、): a numbered paragraph is a section of its own.
+func sectionOf(d *model.Document, u *unit) string {
+	path := d.SectionPath(u.span.Start)
+	if strings.HasPrefix(u.text, "（") {
+		if k := strings.Index(u.text, "）"); k > 0 && k <= len("（十二") {
+			path += u.text[:k+len("）")]
+		}
+	}
+	return path
+}
+
+// siblingSections reports whether section paths pa and pb have the same
+// parent and differ in their last number, of one kind ("三、（一）" and
+// "三、（二）"): subsections of that kind treat different subjects. Top
+// sections (一、 and 二、) are parts of one report, not siblings here.
+func siblingSections(pa, pb string) bool {
+	if pa == pb || pa == "" || pb == "" {
+		return false
+	}
+	ra, rb := []rune(pa), []rune(pb)
+	// the common prefix, back to the start of the unit they differ in
+	k := 0
+	for k < len(ra) && k < len(rb) && ra[k] == rb[k] {
+		k++
+	}
+	for k > 0 && ra[k-1] != '、' && ra[k-1] != '）' && ra[k-1] != ')' && ra[k-1] != '.' {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	return sameUnitKind(string(ra[k:]), string(rb[k:]))
+}
+
+// sameUnitKind reports two single numbering units of the same kind
+// (（一） and （二）, 1. and 2.), nothing after them.
+func sameUnitKind(a, b string) bool {
+	kind := func(s string) string {
+		switch {
+		case strings.HasPrefix(s, "（") && strings.HasSuffix(s, "）") && strings.Count(s, "（") == 1:
+			return "paren"
+		case strings.HasSuffix(s, "、") && strings.Count(s, "、") == 1:
+			return "dun"
+		case strings.HasSuffix(s, ".") && strings.Count(s, ".") == 1:
+			return "dot"
+		}
+		return ""
+	}
+	ka := kind(a)
+	return ka != "" && ka == kind(b)
 }
 
 // joinTexts returns the concatenations of the parts of a, b and c, as
