@@ -20,8 +20,15 @@ var otherUnits = []string{"平方米", "万人", "万户", "公里", "个百分�
 func UnitIn(s string) string {
 	var buf [128]byte // t is only looked at: a unit returned is one of the lists'
 	t := normalizeInto(buf[:0], s)
-	if i := strings.Index(t, "单位"); i >= 0 {
-		rest := strings.TrimLeft(t[i+len("单位"):], " :：")
+	// every 单位: "编制单位：某局    2014年度    单位：元" names the unit
+	// after its second
+	for from := 0; ; {
+		i := strings.Index(t[from:], "单位")
+		if i < 0 {
+			break
+		}
+		from += i + len("单位")
+		rest := strings.TrimLeft(t[from:], " :：")
 		for _, u := range moneyUnits {
 			if strings.HasPrefix(rest, u) {
 				return u

@@ -1711,6 +1711,18 @@ func (x *xrefFacts) listFundsDiffer(f *pfig, cf *cellFacts) bool {
 	return own&fundScopeMask != 0 && x.scopes(cf)&own == 0
 }
 
+// totalFundsDiffer reports a part of a list whose total's own label names a
+// kind of funds ("一般公共预算财政拨款基本支出515.32万元，其中：人员经费…")
+// that cell cf's table does not: the part is of those funds only, the
+// table (支出决算表) of all of them.
+func (x *xrefFacts) totalFundsDiffer(g []int, cf *cellFacts) bool {
+	if len(g) == 0 || g[0] < 0 {
+		return false
+	}
+	m := x.scopeMask(x.prose[g[0]].q.Label) & fundsOnlyMask
+	return m != 0 && x.scopes(cf)&m == 0
+}
+
 func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {
 	return f.scopeIdx >= 0 && x.scopes(cf)&(1<<f.scopeIdx) != 0
 }

@@ -191,7 +191,7 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) {
 				continue
 			}
-			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) || x.listFundsDiffer(f, cf)) {
+			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
