@@ -68,6 +68,7 @@ func ParseBytes(ctx context.Context, data []byte, name string, opt Options) (*mo
 		sc:      newLineScanner(s),
 		maxCell: opt.maxCellBytes(),
 	}
+	p.wrap = wrapWidth(p.sc.s)
 	if err := p.run(ctx); err != nil {
 		return nil, fmt.Errorf("%s：%w", name, err)
 	}
@@ -127,6 +128,13 @@ type reader struct {
 	rows  [][]tabCell // rows of the open TAB table
 	row   []tabCell   // the open row, if inRow
 	inRow bool
+
+	// wrap is wrapWidth of the text, 0 when it is not wrapped; then pend
+	// holds the lines of the prose paragraph being read (from line
+	// pendNo), joined when it ends.
+	wrap   int
+	pend   []string
+	pendNo int
 }
 
 // tabCell is one cell of the TAB format: its lines and the 1-based line
@@ -151,7 +159,15 @@ func (p *reader) run(ctx context.Context) error {
 				return err
 			}
 		}
+		if p.wrap > 0 && !strings.HasPrefix(line, "\t") && pageMarker(line) {
+			continue // a page number between the lines of a wrapped paragraph or table
+		}
+		if len(p.pend) > 0 && (line == "" || strings.HasPrefix(line, "\t") || !continuesWrap(p.pend[len(p.pend)-1], line, p.wrap)) {
+			p.flushProse()
+		}
 		switch {
+		case len(p.pend) > 0:
+			p.pend = append(p.pend, line) // the wrapped paragraph goes on
 		case strings.HasPrefix(line, "\t"):
 			// A cell starts; it opens a row, and a table if none is open.
 			p.inRow = true
@@ -178,11 +194,33 @@ func (p *reader) run(ctx context.Context) error {
 				return err
 			}
 			if !ok {
+				if p.wrap > 0 && !blank(line) {
+					if _, _, heading := numberedHeading(line); !heading {
+						p.pend, p.pendNo = append(p.pend[:0], line), no
+						continue
+					}
+				}
 				p.paragraph(line, no)
 			}
 		}
 	}
+	p.flushProse()
 	return p.flushTable()
+}
+
+// flushProse adds the wrapped paragraph read so far, its lines joined
+// without a separator (Chinese has none between words; a PDF breaks a line
+// anywhere, even between a figure and its unit).
+func (p *reader) flushProse() {
+	if len(p.pend) == 0 {
+		return
+	}
+	line := p.pend[0]
+	if len(p.pend) > 1 {
+		line = strings.Join(p.pend, "")
+	}
+	p.pend = p.pend[:0]
+	p.paragraph(line, p.pendNo)
 }
 
 // Limits on tables, so that a small hostile file cannot make the reader

@@ -95,11 +95,47 @@ func scoreTables(p *audit.Pass) []*stable {
 				continue
 			}
 			if st := readBlocks(d, t, b, b.fenRows(t, i)); st != nil {
+				if k := len(out) - 1; k >= 0 && continuesTable(d, out[k].T, t) && out[k].Detail == st.Detail {
+					out[k] = joinStables(out[k], st)
+					continue
+				}
 				out = append(out, st)
 			}
 		}
 		return out
 	})
+}
+
+// continuesTable reports whether table t continues table prev after a page
+// break: it comes right after it and its caption says so (续表, （续）).
+func continuesTable(d *model.Document, prev, t *model.Table) bool {
+	if t.Index != prev.Index+1 || t.Parent != nil || prev.Parent != nil {
+		return false
+	}
+	c := strings.TrimSpace(t.Caption)
+	return strings.HasPrefix(c, "续表") || strings.Contains(c, "（续）") || strings.Contains(c, "(续)") || c == "续"
+}
+
+// joinStables appends the rows of score table b, which continues a, to a's:
+// the level-1 group open at a's end goes on with b's rows before its first
+// group, and the total row at b's end is then checked against all of them.
+func joinStables(a, b *stable) *stable {
+	j := &stable{T: a.T, Detail: a.Detail}
+	j.Rows = append(slices.Clip(a.Rows), b.Rows...)
+	j.Groups = append(slices.Clip(a.Groups), b.Groups...)
+	if len(a.Groups) > 0 {
+		last := a.Groups[len(a.Groups)-1]
+		items := slices.Clip(last.Items)
+		for _, r := range b.Rows {
+			if r.Group != nil || r.Total || r.Sub {
+				break
+			}
+			r.Group = last
+			items = append(items, r)
+		}
+		last.Items = items
+	}
+	return j
 }
 
 func squash(s string) string {

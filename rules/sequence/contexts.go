@@ -8,6 +8,7 @@ import (
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // lineItem returns the label at the start of the text at span s.
@@ -452,6 +453,12 @@ func columnItems(d *model.Document) [][]item {
 func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 	var spans [][2]int
 	for _, t := range d.Tables {
+		if _, _, summary := tables.SummaryLayout(d, t); summary {
+			// a 收支总表 numbers its items after the official template
+			// (一、财政拨款收入 … 四、事业收入 … 七、其他收入) and leaves
+			// out the rows a department has none of: gaps are normal
+			continue
+		}
 		for col := 0; col < t.Cols; col++ {
 			from := len(all)
 			its := all // the column's items are its[from:]

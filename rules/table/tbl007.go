@@ -38,10 +38,24 @@ func tbl007(opt Options) *audit.Rule {
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
 		Run: func(p *audit.Pass) {
-			for _, t := range p.Doc.Tables {
+			ts := p.Doc.Tables
+			for ti := 0; ti < len(ts); ti++ {
+				t := ts[ti]
 				sides, ok := twoSides(p.Doc, t)
 				if !ok {
 					continue
+				}
+				// a 续表 after a page break holds the rest of the sides
+				// (年初结转和结余 … 收入总计): its rows are read on
+				for ti+1 < len(ts) && continuesTable(ts[ti], ts[ti+1]) {
+					more, ok := twoSides(p.Doc, ts[ti+1])
+					if !ok || more[0].label != sides[0].label || more[1].label != sides[1].label {
+						break
+					}
+					for i := range sides {
+						sides[i].rows = append(sides[i].rows, more[i].rows...)
+					}
+					ti++
 				}
 				name := fmt.Sprintf("表%d", t.Index+1)
 				if t.Caption != "" {
@@ -237,6 +251,16 @@ func holdsWithoutBreakdowns(rows []sideRow, total figures.Number, r figures.Roun
 	}
 	sc, ok := sideSum(kept, total, r)
 	return ok && sc.Consistent
+}
+
+// continuesTable reports whether table t continues table prev after a page
+// break: it comes right after it and its caption says so (续表, （续）).
+func continuesTable(prev, t *model.Table) bool {
+	if t.Index != prev.Index+1 || t.Parent != nil || prev.Parent != nil {
+		return false
+	}
+	c := strings.TrimSpace(t.Caption)
+	return strings.HasPrefix(c, "续表") || strings.Contains(c, "（续）") || strings.Contains(c, "(续)") || c == "续"
 }
 
 // isGrandTotal reports a side's 总计 row label (spaces removed).
