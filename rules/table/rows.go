@@ -593,7 +593,7 @@ func hierarchy(b *tables.Block, cols []*tables.Column, whole map[int][]int, e *s
 func wholeParents(b *tables.Block) map[int][]int {
 	var kids map[int][]int
 	for i, row := range b.Rows {
-		if row.Parent >= 0 && !row.Group && !b.Rows[row.Parent].Total {
+		if row.Parent >= 0 && !row.Group && (!b.Rows[row.Parent].Total || row.Subset) {
 			if kids == nil {
 				kids = map[int][]int{}
 			}
@@ -609,7 +609,7 @@ func wholeParents(b *tables.Block) map[int][]int {
 		for k, i := range ks {
 			names[k] = b.Rows[i].Label
 		}
-		if !figures.KnownComplete(b.Rows[p].Label, names) {
+		if b.Rows[p].Total && !endsWithOther(names) || !b.Rows[p].Total && !figures.KnownComplete(b.Rows[p].Label, names) && !endsWithOther(names) {
 			continue
 		}
 		if out == nil {
@@ -618,6 +618,18 @@ func wholeParents(b *tables.Block) map[int][]int {
 		out[p] = ks
 	}
 	return out
+}
+
+// endsWithOther reports a 其中 list whose last part is the rest (其他资金,
+// 其他收入): with it the parts make up their parent ("年度资金总额 | 其中：
+// 财政拨款 | 其他资金").
+func endsWithOther(names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	first := strings.TrimSpace(names[0])
+	last := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(names[len(names)-1]), "其中："))
+	return strings.HasPrefix(first, "其中") && strings.HasPrefix(last, "其他")
 }
 
 // wholes checks each parent of wholeParents against the sum of its
