@@ -2376,12 +2376,39 @@ func Trimmed(n Number) string {
 //   - a comparison by an anchor (anchors: 同比, 环比, 比, 较, and "与…相比"
 //     whose closers all hold 比 or 较) or by 由/从 in a lead (fromTo);
 //   - a rate by a label or lead ending with 率 (rates);
-//   - a share by 占 in a lead (shares), a multiple by the unit 倍 (multiples).
+//   - a share by 占 in a lead (shares), a multiple by the unit 倍 (multiples);
+//   - a bracketed breakdown by a bracket and its figures (mayBracketList).
 //
 // Callers that only read statements may skip Analyze when it is false;
 // FuzzMayState checks the claim against Analyze.
 func MayState(s string) bool {
+	return SaysStatement(s) || mayBracketList(s)
+}
+
+// SaysStatement reports whether s holds one of the words that announce a
+// statement (MayState's, without the bracketed breakdowns): a table cell
+// without any is read for its figure only.
+func SaysStatement(s string) bool {
 	return statementWordSet.containsAny(s)
+}
+
+// mayBracketList reports a text that may hold a bracketed breakdown
+// (bracketParts: "基本支出6711.53万元（人员经费5891.90万元，公用经费819.62万元）"),
+// which no statement word announces: a bracket and three numerals or more
+// (a figure's digits, or Han numerals), one per figure at least.
+func mayBracketList(s string) bool {
+	if !strings.ContainsAny(s, "(（") {
+		return false
+	}
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二两三四五六七八九十百千万亿", r) {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var statementWordSet = newWordSet([]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "中，", "中："})

@@ -27,7 +27,7 @@ type unit struct {
 	cell *model.Cell // non-nil for table cells
 	// st is the analysis of text. Of table cells the rules read only the
 	// statements, so a cell without any word that tells a statement (比,
-	// 其中, 率, 占, …: see figures.MayState) is not analysed: its st is empty.
+	// 其中, 率, 占, …: see figures.SaysStatement) is not analysed: its st is empty.
 	st *figures.Statements
 }
 
@@ -217,7 +217,10 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 	if !hasDigitOrCN(txt) {
 		return unit{}, false
 	}
-	if c != nil && !figures.MayState(txt) {
+	if c != nil && !figures.SaysStatement(txt) {
+		// (a cell's bracketed breakdown, "5000（其中2000…）", announced by
+		// no statement word is not read: in tables brackets hold units and
+		// notes far more often)
 		return unit{span: s, text: txt, cell: c, st: noStatements}, true
 	}
 	if c == nil && !proseMayMatter(txt) {
