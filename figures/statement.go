@@ -619,6 +619,17 @@ func outsideBrackets(g string) string {
 	return b.String()
 }
 
+// hasHan reports whether s holds a Han character: the labels of a
+// breakdown name its items in Chinese ("人员经费"), not "version".
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketParts appends the enumerations of "基本支出6711.53万元（人员经费
 // 5891.90万元，公用经费819.62万元）": a figure whose bracket right after it
 // holds two or more named figures of its kind, none of them a change. The
@@ -626,7 +637,7 @@ func outsideBrackets(g string) string {
 func bracketParts(s string, sent Range, qs []Quantity, out []Enumeration) []Enumeration {
 	for i := 0; i+2 < len(qs); i++ {
 		t := &qs[i]
-		if t.Percent || t.Approx || t.Label == "" {
+		if t.Percent || t.Approx || t.Label == "" || t.Unit == "" || !hasHan(t.Label) {
 			continue // (a part of another list may hold its own: 其中A a（A1 a1，A2 a2），B b)
 		}
 		rest := s[t.End:sent.End]
@@ -643,7 +654,7 @@ func bracketParts(s string, sent Range, qs []Quantity, out []Enumeration) []Enum
 		j := i + 1
 		for j < len(qs) && qs[j].End <= end {
 			q := &qs[j]
-			if q.Percent || q.Approx || q.Label == "" || isChange(q) || !sameFamily(q, t) {
+			if q.Percent || q.Approx || q.Label == "" || !hasHan(q.Label) || isChange(q) || !sameFamily(q, t) {
 				break
 			}
 			j++
@@ -2377,12 +2388,12 @@ func Trimmed(n Number) string {
 //     whose closers all hold 比 or 较) or by 由/从 in a lead (fromTo);
 //   - a rate by a label or lead ending with 率 (rates);
 //   - a share by 占 in a lead (shares), a multiple by the unit 倍 (multiples);
-//   - a bracketed breakdown by a bracket and its figures (mayBracketList).
+//   - a bracketed breakdown by a bracket and its figures (MayBracketList).
 //
 // Callers that only read statements may skip Analyze when it is false;
 // FuzzMayState checks the claim against Analyze.
 func MayState(s string) bool {
-	return SaysStatement(s) || mayBracketList(s)
+	return SaysStatement(s) || MayBracketList(s)
 }
 
 // SaysStatement reports whether s holds one of the words that announce a
@@ -2392,18 +2403,33 @@ func SaysStatement(s string) bool {
 	return statementWordSet.containsAny(s)
 }
 
-// mayBracketList reports a text that may hold a bracketed breakdown
+// MayBracketList reports a text that may hold a bracketed breakdown
 // (bracketParts: "基本支出6711.53万元（人员经费5891.90万元，公用经费819.62万元）"),
-// which no statement word announces: a bracket and three numerals or more
-// (a figure's digits, or Han numerals), one per figure at least.
-func mayBracketList(s string) bool {
+// which no statement word announces: a numeral (a digit or a Han numeral)
+// before a bracket and two inside it, one per figure at least.
+func MayBracketList(s string) bool {
 	if !strings.ContainsAny(s, "(（") {
 		return false
 	}
-	n := 0
+	before, inside, depth := 0, 0, 0
 	for _, r := range s {
-		if r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二两三四五六七八九十百千万亿", r) {
-			if n++; n >= 3 {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+			if depth == 1 {
+				inside = 0
+			}
+		case r == ')' || r == '）':
+			if depth > 0 {
+				depth--
+			}
+			if depth == 0 {
+				before += inside
+			}
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二两三四五六七八九十百千万亿", r):
+			if depth == 0 {
+				before++
+			} else if inside++; inside >= 2 && before >= 1 {
 				return true
 			}
 		}

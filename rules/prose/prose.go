@@ -252,7 +252,7 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 // last byte of their first rune, and FuzzProseMayMatterPlain compares the
 // two.
 func proseMayMatter(s string) bool {
-	if strings.IndexByte(s, '%') >= 0 {
+	if strings.IndexByte(s, '%') >= 0 || figures.MayBracketList(s) {
 		return true
 	}
 	for i := 0; i+2 < len(s); {
