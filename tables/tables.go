@@ -352,7 +352,7 @@ func Analyze(d *model.Document) *Analysis {
 func joinContinuations(a *Analysis) {
 	for k := 1; k < len(a.Tables); k++ {
 		prev, t := a.Tables[k-1], a.Tables[k]
-		if t.T.Parent != nil || prev.T.Parent != nil || !continues(t.T.Caption) || len(prev.Blocks) == 0 || len(t.Blocks) != 1 {
+		if !ContinuedBy(prev.T, t.T) || len(prev.Blocks) == 0 || len(t.Blocks) != 1 {
 			continue
 		}
 		b1, b2 := prev.Blocks[len(prev.Blocks)-1], t.Blocks[0]
@@ -388,6 +388,14 @@ func joinContinuations(a *Analysis) {
 		}
 		b2.Kind = Text
 	}
+}
+
+// ContinuedBy reports whether model table t continues table prev after a
+// page break: it comes right after it, neither is nested, and its caption
+// says so (continues). Rules that read tables themselves (the score
+// sheets, the two-sided summary tables) join such parts as Analyze does.
+func ContinuedBy(prev, t *model.Table) bool {
+	return t.Index == prev.Index+1 && t.Parent == nil && prev.Parent == nil && continues(t.Caption)
 }
 
 // continues reports a caption that marks a table as the continuation of

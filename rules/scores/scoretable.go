@@ -95,7 +95,7 @@ func scoreTables(p *audit.Pass) []*stable {
 				continue
 			}
 			if st := readBlocks(d, t, b, b.fenRows(t, i)); st != nil {
-				if k := len(out) - 1; k >= 0 && continuesTable(d, out[k].T, t) && out[k].Detail == st.Detail {
+				if k := len(out) - 1; k >= 0 && tables.ContinuedBy(out[k].T, t) && out[k].Detail == st.Detail {
 					out[k] = joinStables(out[k], st)
 					continue
 				}
@@ -104,16 +104,6 @@ func scoreTables(p *audit.Pass) []*stable {
 		}
 		return out
 	})
-}
-
-// continuesTable reports whether table t continues table prev after a page
-// break: it comes right after it and its caption says so (续表, （续）).
-func continuesTable(d *model.Document, prev, t *model.Table) bool {
-	if t.Index != prev.Index+1 || t.Parent != nil || prev.Parent != nil {
-		return false
-	}
-	c := strings.TrimSpace(t.Caption)
-	return strings.HasPrefix(c, "续表") || strings.Contains(c, "（续）") || strings.Contains(c, "(续)") || c == "续"
 }
 
 // joinStables appends the rows of score table b, which continues a, to a's:

@@ -47,7 +47,7 @@ func tbl007(opt Options) *audit.Rule {
 				}
 				// a 续表 after a page break holds the rest of the sides
 				// (年初结转和结余 … 收入总计): its rows are read on
-				for ti+1 < len(ts) && continuesTable(ts[ti], ts[ti+1]) {
+				for ti+1 < len(ts) && tables.ContinuedBy(ts[ti], ts[ti+1]) {
 					more, ok := twoSides(p.Doc, ts[ti+1])
 					if !ok || more[0].label != sides[0].label || more[1].label != sides[1].label {
 						break
@@ -251,16 +251,6 @@ func holdsWithoutBreakdowns(rows []sideRow, total figures.Number, r figures.Roun
 	}
 	sc, ok := sideSum(kept, total, r)
 	return ok && sc.Consistent
-}
-
-// continuesTable reports whether table t continues table prev after a page
-// break: it comes right after it and its caption says so (续表, （续）).
-func continuesTable(prev, t *model.Table) bool {
-	if t.Index != prev.Index+1 || t.Parent != nil || prev.Parent != nil {
-		return false
-	}
-	c := strings.TrimSpace(t.Caption)
-	return strings.HasPrefix(c, "续表") || strings.Contains(c, "（续）") || strings.Contains(c, "(续)") || c == "续"
 }
 
 // isGrandTotal reports a side's 总计 row label (spaces removed).
