@@ -22,11 +22,22 @@ import (
 // inside a word or figure, more than end with punctuation: where each
 // paragraph is a line, the long lines end with 。 (or ；).
 func wrapWidth(s string) int {
-	var widths []int
-	for line := range strings.SplitSeq(s, "\n") {
-		if line == "" || line[0] == '\t' || blank(line) {
-			continue
+	// First the lines that may be wrapped: long (90 bytes or more, some
+	// 30 Han characters: longer than a heading or title) and ending inside
+	// a word or figure. A text written a paragraph per line has few: its
+	// long lines end with 。, so it is told apart without measuring any
+	// width.
+	candidates := 0
+	for line := range proseLines(s) {
+		if len(line) >= 90 && endsInWord(line) {
+			candidates++
 		}
+	}
+	if candidates < 5 {
+		return 0
+	}
+	var widths []int
+	for line := range proseLines(s) {
 		widths = append(widths, displayWidth(line))
 	}
 	if len(widths) < 10 {
@@ -39,18 +50,17 @@ func wrapWidth(s string) int {
 		return 0
 	}
 	full := p90 * 85 / 100
-	open, closed := 0, 0
-	for line := range strings.SplitSeq(s, "\n") {
-		if line == "" || line[0] == '\t' || blank(line) {
-			continue
-		}
-		if w := displayWidth(line); w < full || w > p90*11/10 {
+	open, closed, k := 0, 0, 0
+	for line := range proseLines(s) {
+		w := widths[k]
+		k++
+		if w < full || w > p90*11/10 {
 			continue
 		}
 		// a wrapped line breaks anywhere, mostly inside a word or figure;
 		// a paragraph's line ends with punctuation (。, or ； in a list
 		// written an item per line)
-		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \t\u3000")); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if endsInWord(line) {
 			open++
 		} else {
 			closed++
@@ -60,6 +70,35 @@ func wrapWidth(s string) int {
 		return 0
 	}
 	return full
+}
+
+// proseLines yields the lines of s outside TAB tables that hold text: not
+// a cell (TAB first), nor a cell's continuation (a line after a cell, up to
+// the blank line that ends the row).
+func proseLines(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		inRow := false
+		for line := range strings.SplitSeq(s, "\n") {
+			switch {
+			case line == "":
+				inRow = false
+			case line[0] == '\t':
+				inRow = true
+			case inRow || blank(line):
+			default:
+				if !yield(line) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// endsInWord reports a line whose last rune is a letter or digit (Han
+// characters are letters), not punctuation.
+func endsInWord(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, " \t\u3000"))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // displayWidth is the width of s as printed: 2 for Han and other wide or
@@ -77,8 +116,17 @@ func displayWidth(s string) int {
 }
 
 func wide(r rune) bool {
-	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF60 ||
-		r >= 0xFFE0 && r <= 0xFFE6 || r >= 0x2E80 && r <= 0x2FFF || r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—')
+	switch {
+	case r < 0x1100:
+		return false
+	case r >= 0x2E80 && r <= 0x9FFF, // CJK radicals, punctuation, kana, Han
+		r >= 0xF900 && r <= 0xFAFF, // compatibility ideographs
+		r >= 0xFF00 && r <= 0xFF60, // full-width forms
+		r >= 0xFFE0 && r <= 0xFFE6,
+		r >= 0x20000 && r <= 0x3FFFF: // Han extensions
+		return true
+	}
+	return r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—'
 }
 
 // endsSentence reports a line whose last rune ends a sentence (。！？), or

@@ -2,6 +2,7 @@ package text
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -55,4 +56,22 @@ func readFixture(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// BenchmarkWrapWidth: the cost of telling wrapped text apart, on the
+// bundled example (a paragraph per line) and on a wrapped report.
+func BenchmarkWrapWidth(b *testing.B) {
+	for _, path := range []string{"../../testdata/seed/report-2022.txt", "testdata/wrapped.txt"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Skip(err)
+		}
+		s := string(data)
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				wrapWidth(s)
+			}
+		})
+	}
 }
