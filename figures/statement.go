@@ -517,7 +517,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		// bracket left out of the glue around them
 		var depthBuf [32]int
 		depth := depthBuf[:0]
-		if strings.ContainsAny(s[sent.Start:t.Start], "(（") {
+		if indexOpenBracket(s[sent.Start:t.Start]) >= 0 {
 			ds := depthScan{s: s, from: sent.Start, pos: sent.Start}
 			for k := 0; k <= i; k++ {
 				depth = append(depth, ds.at(qs[k].Start))
@@ -597,7 +597,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 // outsideBrackets returns g without the text in its brackets (and the
 // brackets), g itself when it has none.
 func outsideBrackets(g string) string {
-	if !strings.ContainsAny(g, "()（）") {
+	if indexOpenBracket(g) < 0 && strings.IndexByte(g, ')') < 0 && !strings.Contains(g, "）") {
 		return g
 	}
 	var b strings.Builder
@@ -2406,33 +2406,73 @@ func SaysStatement(s string) bool {
 // MayBracketList reports a text that may hold a bracketed breakdown
 // (bracketParts: "基本支出6711.53万元（人员经费5891.90万元，公用经费819.62万元）"),
 // which no statement word announces: a numeral (a digit or a Han numeral)
-// before a bracket and two inside it, one per figure at least.
+// before a bracket and two runs of numerals inside one, one per figure at
+// least ("（2022年度）" holds one).
 func MayBracketList(s string) bool {
-	if !strings.ContainsAny(s, "(（") {
+	open := indexOpenBracket(s)
+	if open < 0 || !hasNumeral(s[:open]) {
 		return false
 	}
-	before, inside, depth := 0, 0, 0
-	for _, r := range s {
+	// the runs of numerals (a figure is one or more) inside each outermost
+	// bracket from there: two or more in one (a bracket inside another
+	// holds no run its outer one does not)
+	runs, depth, inRun := 0, 0, false
+	for _, r := range s[open:] {
+		num := isNumeral(r)
 		switch {
 		case r == '(' || r == '（':
-			depth++
-			if depth == 1 {
-				inside = 0
+			if depth == 0 {
+				runs = 0
 			}
+			depth++
 		case r == ')' || r == '）':
 			if depth > 0 {
 				depth--
 			}
-			if depth == 0 {
-				before += inside
-			}
-		case r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("〇零一二两三四五六七八九十百千万亿", r):
-			if depth == 0 {
-				before++
-			} else if inside++; inside >= 2 && before >= 1 {
+		case num && !inRun && depth > 0:
+			if runs++; runs >= 2 {
 				return true
 			}
 		}
+		inRun = num
+	}
+	return false
+}
+
+// indexOpenBracket is strings.IndexAny(s, "(（") without its rune-by-rune
+// search (a set with a non-ASCII rune is looked for one rune at a time).
+func indexOpenBracket(s string) int {
+	i, j := strings.IndexByte(s, '('), strings.Index(s, "（")
+	switch {
+	case i < 0:
+		return j
+	case j < 0 || i < j:
+		return i
+	}
+	return j
+}
+
+// hasNumeral reports whether s holds a digit or a Han numeral.
+func hasNumeral(s string) bool {
+	for _, r := range s {
+		if isNumeral(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumeral reports a digit (ASCII or full-width) or a Han numeral.
+func isNumeral(r rune) bool {
+	switch {
+	case r >= '0' && r <= '9', r >= '０' && r <= '９':
+		return true
+	case r < 0x3007:
+		return false
+	}
+	switch r {
+	case '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿':
+		return true
 	}
 	return false
 }

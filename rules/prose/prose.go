@@ -252,7 +252,7 @@ func (pt *proseText) unit(d *model.Document, s model.Span, c *model.Cell) (unit,
 // last byte of their first rune, and FuzzProseMayMatterPlain compares the
 // two.
 func proseMayMatter(s string) bool {
-	if strings.IndexByte(s, '%') >= 0 || figures.MayBracketList(s) {
+	if strings.IndexByte(s, '%') >= 0 {
 		return true
 	}
 	for i := 0; i+2 < len(s); {
@@ -272,7 +272,7 @@ func proseMayMatter(s string) bool {
 		}
 		i += 3 // the rune's other bytes start no word
 	}
-	return false
+	return figures.MayBracketList(s) // (the rarer case last)
 }
 
 // matterWords are the words proseMayMatter looks for: those of

@@ -637,7 +637,8 @@ func clauseEnd(s string, at int) int {
 // mentions evs) with their years. A subject year carries to the end of the
 // sentence; a comparison base year only within its clause.
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
-	prevAt, prevCS := 0, 0 // the last figure's offset and clause start
+	prevAt, prevCS := 0, 0                                                 // the last figure's offset and clause start
+	hasClose := strings.IndexByte(s, ')') >= 0 || strings.Contains(s, "）") // (ContainsAny of a non-ASCII set goes rune by rune)
 	for i := 0; ; {
 		m, ok := nextMoney(s, i)
 		if !ok {
@@ -675,7 +676,7 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				// a year inside a later clause speaks of that clause only
 				continue
 			}
-			if closesBracket(s[e.End:m[2]]) {
+			if hasClose && closesBracket(s[e.End:m[2]]) {
 				// "2017年度财政拨款支出（含使用上年财政拨款结转）16,004,072.26元":
 				// a year inside a bracket closed before the figure speaks of
 				// the bracket only
@@ -701,7 +702,7 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 
 // closesBracket reports whether s closes a bracket it does not open.
 func closesBracket(s string) bool {
-	if !strings.ContainsAny(s, ")）") {
+	if strings.IndexByte(s, ')') < 0 && !strings.Contains(s, "）") {
 		return false
 	}
 	d := 0
