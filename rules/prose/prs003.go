@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // PRS003 checks a stated rate of change against the change and its base.
@@ -19,8 +20,10 @@ var PRS003 = &audit.Rule{
 		Explain: "“X比Y增加D，增长R%”中 R 应等于 D ÷ Y（未写 D 时用 X − Y）。基数 Y 写明时为错误；" +
 			"只写 X 和 D、由 X − D 推出基数时为警告：金额以元或万元写到分、增幅写到两位小数时超出舍入即报，" +
 			"否则只报明显偏差（相差超过1个百分点且超过一成）。未写基数的“同比增长R%”不检查；" +
-			"注明按可比价、不变价或同口径计算的增速不检查。",
-		ExplainEN: "In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
+			"注明按可比价、不变价或同口径计算的增速不检查。只写减少额与降幅的，金额的降幅超过100%即报告（上期数推算为正、本期数小于零，" +
+			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。",
+		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
+			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
 			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth). Rates with no base, and rates at comparable " +
 			"prices, are not checked.",
@@ -57,6 +60,10 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		if ry := xrefFactsOf(p).reportYear(); ry != 0 && c.Cur.Year == ry-1 {
 			c.Base, c.Cur = c.Cur, nil
 		}
+	}
+	if c.Base == nil && c.Cur == nil {
+		checkImpossibleFall(p, u, c)
+		return
 	}
 	if holds, known := rateHoldsFixed(c); known && holds {
 		return // the common case, told without big.Rat
@@ -245,4 +252,47 @@ func grosslyOff(computed, stated *big.Rat) bool {
 	d.Abs(d)
 	tenth := new(big.Rat).Mul(absRat(stated), big.NewRat(1, 10))
 	return d.Cmp(big.NewRat(1, 1)) > 0 && d.Cmp(tenth) > 0
+}
+
+// checkImpossibleFall reports a fall of more than 100% in an amount of
+// money stated with neither its base nor its current value ("“三公”经费
+// 支出减少18.69万元，下降135.53%"): the base would be 18.69 ÷ 135.53% =
+// 13.79万元 and the amount now 13.79 − 18.69 < 0, which spending, income
+// or a budget cannot be. (A rate written on this year's figure instead of
+// the last's gives such a number.) Amounts that can go below zero
+// (利润, 盈余, 结余 of a fund that may run a deficit, 差额, 净…) are left
+// alone.
+func checkImpossibleFall(p *audit.Pass, u *unit, c figures.Comparison) {
+	if c.Diff == nil || c.Rate == nil || !figures.IsMoneyUnit(c.Diff.Unit) || c.Diff.Mant <= 0 || !c.Rate.Percent || c.Rate.Mant <= 0 {
+		return
+	}
+	if c.RateSign >= 0 || c.DiffSign > 0 {
+		return // only a fall, written as one
+	}
+	hundred := figures.Number{Kind: figures.Value, Mant: 100}
+	if r := c.Rate.Number; r.Rat().Cmp(hundred.Rat()) <= 0 {
+		return
+	}
+	sent := u.sentenceOf(c.Rate.Start)
+	for _, w := range [...]string{"利润", "盈余", "亏损", "差额", "赤字", "净", "结余", "余额"} {
+		if strings.Contains(u.text[sent.Start:sent.End], w) {
+			return
+		}
+	}
+	base := new(big.Rat).Quo(c.Diff.Rat(), new(big.Rat).Quo(c.Rate.Rat(), big.NewRat(100, 1)))
+	now := new(big.Rat).Sub(base, c.Diff.Rat())
+	dec := max(c.Diff.Dec, 2)
+	baseS, nowS := figures.FormatRat(base, dec), figures.FormatRat(now, dec)
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(*c.Rate),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s，%s − %s = %s < 0", c.Diff.String(), show(*c.Rate), baseS, baseS, c.Diff.String(), nowS),
+		Actual:     show(*c.Rate),
+		Confidence: 0.8,
+		Related:    []model.Span{u.spanOf(*c.Diff)},
+	}
+	f.Message = fmt.Sprintf("写「%s%s」，金额的降幅不会超过100%%：按减少额 %s 推算，上期为 %s，本期为 %s，小于零。降幅的基数应为上期数，疑似除以了本期数。", c.RateWord, show(*c.Rate), show(*c.Diff), baseS+c.Diff.Unit, nowS+c.Diff.Unit)
+	f.MessageEN = fmt.Sprintf("A fall of %s in an amount of money is impossible: with the fall of %s the earlier figure would be %s and the current one %s, below zero. The rate was probably taken on the current figure instead of the earlier one.", show(*c.Rate), show(*c.Diff), baseS, nowS)
+	locate(p, u, &f, c.Rate.Start)
+	p.Report(f)
 }
