@@ -368,9 +368,10 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 		var total Quantity
 		totalEnd := -1 // where the total's text ends, when not at its End
-		if ti >= 0 && ti < i-1 && sharesOnly(qs[ti+1:i]) {
-			// "基本支出X万元，占支出合计的R%，其中人员经费…": the share
-			// annotates the total, the marker still follows it
+		if ti >= 0 && ti < i-1 && annotationsOnly(qs[ti+1:i]) {
+			// "基本支出X万元，占支出合计的R%，其中人员经费…" and "收入安排
+			// X万元，比上年执行数下降R%，其中…": the share or the rate of
+			// change annotates the total, the marker still follows it
 			totalEnd = qs[i-1].End
 		}
 		switch {
@@ -728,10 +729,31 @@ func firstNonSpace(s string) rune {
 	return -1
 }
 
-// sharesOnly reports whether qs are all shares of something ("占…%").
-func sharesOnly(qs []Quantity) bool {
+// totalsDiffer reports a share's base and a figure's words (label and lead)
+// that name different totals where one says 本年: 本年收入合计 is this year's
+// income, 收入总计 adds what was carried over from last year.
+func totalsDiffer(base, words string) bool {
+	if !strings.Contains(base, "本年") && !strings.Contains(words, "本年") {
+		return false
+	}
+	sum := func(t string) string {
+		switch {
+		case strings.Contains(t, "总计"):
+			return "总计"
+		case strings.Contains(t, "合计"):
+			return "合计"
+		}
+		return ""
+	}
+	a, b := sum(base), sum(words)
+	return a != "" && b != "" && a != b
+}
+
+// annotationsOnly reports whether qs are all shares of something ("占…%")
+// or rates of change ("比上年下降…%").
+func annotationsOnly(qs []Quantity) bool {
 	for i := range qs {
-		if !qs[i].Percent || !strings.HasPrefix(qs[i].Lead, "占") {
+		if !qs[i].Percent || !strings.HasPrefix(qs[i].Lead, "占") && !isChange(&qs[i]) {
 			return false
 		}
 	}
@@ -1978,6 +2000,9 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 				if b, ok = inUnitOf(b, p.Unit); !ok {
 					continue
 				}
+			}
+			if totalsDiffer(base, s[min(max(b.LabelStart, 0), b.Start):b.Start]) {
+				continue
 			}
 			// "收入合计X…，占收入合计的R%": X is labelled 收入, as a total
 			if LabelsMatch(b.Label, base) || fundScoped(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal)) {

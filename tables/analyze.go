@@ -869,6 +869,10 @@ func isQizhong(s string) bool {
 // squash normalises s for keyword tests: full-width to ASCII, no spaces.
 // Most labels are already squashed (CJK text without spaces): those are
 // returned as they are, without the two copies squashSlow makes.
+// Squash is s without spaces, with full-width ASCII made half-width, as
+// header and row names are compared.
+func Squash(s string) string { return squash(s) }
+
 func squash(s string) string {
 	if i := squashFrom(s); i >= 0 {
 		return string(squashAppend(make([]byte, 0, len(s)+utf8.UTFMax), s, i))

@@ -708,6 +708,7 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 		c.Role = ScoreMax
 	case scoreGotWords.in(name, m):
 		c.Role = ScoreGot
+	case namedRatio(c, name, pct):
 	case growthWords.in(name, m) || (pct || strings.Contains(name, "%")) && comparedWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateGrowth
 		c.Decrease = decreaseWords.in(name, m)
@@ -723,9 +724,54 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	if c.Role == Rate && (c.Unit == "%" || c.Unit == "") {
 		c.Unit = "%"
 	}
+	if (c.Role == Amount || c.Role == Diff) && rateGap(name) {
+		c.Unit = "百分点" // 与序时进度（75%）差距: a difference of percentages
+	}
 	if c.Role == Rate || c.Role == Diff {
 		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
+}
+
+// namedRatio reads a rate header that names its figure and its base, "A为B
+// 的%" or "A占B的%" (执行数为调整预算的%, 决算数为上年决算数的%, 支出占预算%):
+// the rate is A ÷ B, whichever columns lie nearest. It sets c's role,
+// kind and RateNum/RateDen and reports whether it did.
+func namedRatio(c *Column, name string, pct bool) bool {
+	if !pct && !strings.Contains(name, "%") && !strings.HasSuffix(name, "百分比") && !strings.HasSuffix(name, "比例") {
+		return false
+	}
+	k, share := strings.Index(name, "为"), false
+	if i := strings.Index(name, "占"); i >= 0 && (k < 0 || i < k) {
+		k, share = i, true
+	}
+	if k <= 0 {
+		return false
+	}
+	num, den := name[:k], name[k+len("为"):] // 为 and 占 are both 3 bytes
+	if i := strings.Index(den, "的"); i >= 0 {
+		den = den[:i]
+	}
+	for _, suf := range []string{"(%)", "（%）", "%", "百分比", "比例"} {
+		den = strings.TrimSuffix(den, suf)
+	}
+	if utf8.RuneCountInString(num) < 2 || utf8.RuneCountInString(den) < 2 || strings.ContainsAny(den, "%(（") {
+		return false
+	}
+	c.Role, c.RateKind, c.RateNum, c.RateDen = Rate, RateExec, num, den
+	if share {
+		c.RateKind = RateShare
+	}
+	return true
+}
+
+// rateGap reports a header naming the gap between two percentages (与序时
+// 进度差距, 执行率增减): its figures are percentage points.
+func rateGap(name string) bool {
+	gap := false
+	for _, w := range [...]string{"差距", "差额", "增减", "偏差", "相差"} {
+		gap = gap || strings.Contains(name, w)
+	}
+	return gap && (strings.Contains(name, "%") || strings.Contains(name, "进度") || strings.Contains(name, "率") || strings.Contains(name, "百分"))
 }
 
 // perUnitColumn reports a column of figures per head or per unit: 生均补助,

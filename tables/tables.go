@@ -122,6 +122,10 @@ type Column struct {
 	Total    bool   // header names a total (合计, 总计, 小计, 总额)
 	Decrease bool   // rate header says 降幅/下降: a decrease is shown positive
 	Unit     string // unit of the column: from its header, else the block's
+	// RateNum and RateDen are the columns a rate header names as its
+	// figure and its base ("执行数为调整预算的%": 执行数, 调整预算), squashed;
+	// empty when it names none.
+	RateNum, RateDen string
 	// (Decrease sits with the other flags: a Column is then 96 bytes, not 104.)
 }
 

@@ -187,7 +187,7 @@ func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 // unplaced reports a figure whose words name neither its year nor its
 // basis (决算, 预算, …): which column of a row it quotes is not told.
 func (f *pfig) unplaced() bool {
-	return f.q.Year == 0 && f.q.Period == "" && f.basis == actualBasis && !saysActual(f.q.Lead)
+	return f.year == 0 && f.q.Period == "" && f.basis == actualBasis && !saysActual(f.q.Lead)
 }
 
 // label returns the label of prose figure f.
@@ -333,8 +333,16 @@ func (x *xrefFacts) collect(u *unit) {
 	var lw []listAt       // the list words of u.text[:bound], found for the first figure kept
 	madeLW := false
 	bound := scopeBound(u)
+	listYear := 0 // the year of the figure before, when the next may share it
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
+		year := q.Year
+		if year == 0 && listYear != 0 && i > 0 && strings.TrimSpace(u.text[u.st.Quantities[i-1].End:max(q.LabelStart, u.st.Quantities[i-1].End)]) == "、" {
+			// "（2020年基本支出10788.70万元、项目支出4941.87万元）": the items
+			// of a 、 list share the year written before the first
+			year = listYear
+		}
+		listYear = year
 		rate, ok := mayCrossRef(q)
 		if !ok || isChangeFigure(q) {
 			continue
@@ -343,8 +351,8 @@ func (x *xrefFacts) collect(u *unit) {
 		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
-		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: q.Year, isRate: rate}
-		if q.Year == 0 && priorPeriod(q.Period) {
+		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate}
+		if year == 0 && priorPeriod(q.Period) {
 			// "比上年实际支出812640.00元": the year before the report's
 			if x.reportYear() == 0 {
 				continue

@@ -265,9 +265,10 @@ func unseen(kind checkKind, ok, exact bool) bool {
 // differences, not rates, scores or text.
 func summable(c *tables.Column) bool {
 	switch c.Unit {
-	case "%", "％", "‰":
+	case "%", "％", "‰", "百分点", "个百分点":
 		// percentages of different bases (each row's own distribution)
-		// do not add up down a column
+		// do not add up down a column, nor do differences between them
+		// (与序时进度差距（百分点）)
 		return false
 	}
 	return c.Role == tables.Amount || c.Role == tables.Diff

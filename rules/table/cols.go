@@ -543,6 +543,51 @@ func ratesShown(b *tables.Block, rc *tables.Column) int {
 	return n
 }
 
+// namedColumn returns the one column of amt whose name is name, else the
+// one whose name holds it (调整预算 → 调整预算数), other than not; -1 when
+// none or several do.
+func namedColumn(b *tables.Block, amt []int, name string, not int) int {
+	found, n := -1, 0
+	for _, i := range amt {
+		c := tables.Squash(b.Columns[i].Name())
+		if k := strings.IndexAny(c, "(（"); k > 0 {
+			c = c[:k] // 调整预算数（万元）
+		}
+		switch {
+		case i == not:
+		case c == name:
+			return i
+		case strings.Contains(c, name):
+			found, n = i, n+1
+		}
+	}
+	if n != 1 {
+		return -1
+	}
+	return found
+}
+
+// nearestActual returns the actual column (执行数, 决算数) of amt nearest
+// left of rate column rc, other than not; else the nearest amount column
+// left of it; -1 when none.
+func nearestActual(b *tables.Block, amt []int, rc *tables.Column, not int) int {
+	act, any := -1, -1
+	for _, i := range amt {
+		c := b.Columns[i]
+		if i == not || c.Col > rc.Col {
+			continue
+		}
+		any = i
+		if c.Actual && !c.Budget {
+			act = i
+		}
+	}
+	if act >= 0 {
+		return act
+	}
+	return any
+}
+
 // pair is a difference's two columns, a − b.
 type pair struct{ a, b int }
 
@@ -749,6 +794,17 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			}
 			if act >= 0 && bud >= 0 {
 				hdr, hasHdr = formula{act, bud, false}, true
+			}
+		}
+		if rc.RateDen != "" {
+			// "执行数为调整预算的%": the header names the base
+			if n, d := namedColumn(b, amounts, rc.RateNum, -1), namedColumn(b, amounts, rc.RateDen, -1); d >= 0 {
+				if n < 0 || n == d {
+					n = nearestActual(b, amounts, rc, d)
+				}
+				if n >= 0 && n != d {
+					hdr, hasHdr = formula{n, d, false}, true
+				}
 			}
 		}
 		if hasHdr {
