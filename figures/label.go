@@ -329,6 +329,9 @@ func NormalizedLabelsMatch(na, nb string) bool {
 	if na == nb {
 		return true
 	}
+	if strings.HasPrefix(na, "其他") != strings.HasPrefix(nb, "其他") {
+		return false // 其他国有资本经营预算收入 is the rest, not the whole
+	}
 	la, lb := utf8.RuneCountInString(na), utf8.RuneCountInString(nb)
 	if la < 2 || lb < 2 {
 		return false

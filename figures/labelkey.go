@@ -31,6 +31,9 @@ func (a *Label) Matches(b *Label) bool {
 	if a.S == b.S {
 		return true
 	}
+	if strings.HasPrefix(a.S, "其他") != strings.HasPrefix(b.S, "其他") {
+		return false
+	}
 	la, lb := a.runes, b.runes
 	if la < 2 || lb < 2 {
 		return false

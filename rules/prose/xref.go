@@ -334,13 +334,30 @@ func (x *xrefFacts) collect(u *unit) {
 	madeLW := false
 	bound := scopeBound(u)
 	listYear := 0 // the year of the figure before, when the next may share it
+	// the first year written in the sentence of the figure and in the one
+	// before, and whether the figure's sentence opens with 其中
+	var cur figures.Range
+	curYear, prevYear, qizhong := 0, 0, false
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
+		if s := u.sentenceOf(q.Start); s != cur {
+			cur, prevYear, curYear = s, curYear, 0
+			qizhong = strings.HasPrefix(strings.TrimSpace(u.text[s.Start:min(s.End, len(u.text))]), "其中")
+		}
+		if curYear == 0 {
+			curYear = q.Year
+		}
 		year := q.Year
 		if year == 0 && listYear != 0 && i > 0 && strings.TrimSpace(u.text[u.st.Quantities[i-1].End:max(q.LabelStart, u.st.Quantities[i-1].End)]) == "、" {
 			// "（2020年基本支出10788.70万元、项目支出4941.87万元）": the items
 			// of a 、 list share the year written before the first
 			year = listYear
+		}
+		if year == 0 && qizhong {
+			// "2022年…收入预算4127.00万元，执行4272.13万元。其中：利润收入
+			// 3213.67万元": a sentence opening with 其中 breaks down the one
+			// before, in its year
+			year = prevYear
 		}
 		listYear = year
 		rate, ok := mayCrossRef(q)
@@ -364,7 +381,7 @@ func (x *xrefFacts) collect(u *unit) {
 			f.basis = actualBasis
 		} else {
 			f.basis = basisOf2(q.Period, q.Lead)
-			if f.basis == actualBasis && x.budgetReport() && !saysActual(q.Period) && !saysActual(q.Lead) {
+			if f.basis == actualBasis && x.budgetReport() && !saysActual(q.Period) && !saysActual(q.Lead) && !(qizhong && lastSaysActual(u, cur.Start)) {
 				f.basis = budgetAny
 			}
 		}
@@ -426,6 +443,19 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		x.enums = append(x.enums, x.enumSlab[start:len(x.enumSlab):len(x.enumSlab)])
 	}
+}
+
+// lastSaysActual reports whether the last amount of u before offset at
+// says it is an actual one (执行, 完成, 决算): a sentence opening with 其中
+// after it breaks it down.
+func lastSaysActual(u *unit, at int) bool {
+	qs := u.st.Quantities
+	for k := len(qs) - 1; k >= 0; k-- {
+		if q := &qs[k]; q.Start < at && !q.Percent && figures.IsMoneyUnit(q.Unit) {
+			return saysActual(q.Lead) || saysActual(q.Period)
+		}
+	}
+	return false
 }
 
 // scopeBound returns the end of the part of u.text that collect's calls
@@ -893,6 +923,9 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 		return false // a score rate, not the indicator's value
 	}
 	c := &r.Cells[col.Index]
+	if c.Num.Bound != "" {
+		return false // "≥90%": a target's bound, which the text's figure may pass
+	}
 	unit := c.Num.Unit // tables.DataCell.Unit
 	if unit == "" {
 		unit = col.Unit

@@ -419,7 +419,8 @@ func decimalLabel(t string, b, v int) (label, int) {
 	if !ok {
 		return label{}, 0
 	}
-	if !strings.ContainsRune(unitNext, r) && (unicode.Is(unicode.Han, r) || r == '“' || r == '《' || r == ' ') {
+	// (a sub-item past 30 is a quantity: "8．65岁以上老年人健康管理人数")
+	if bv <= 30 && !strings.ContainsRune(unitNext, r) && (unicode.Is(unicode.Han, r) || r == '“' || r == '《' || r == ' ') {
 		return label{Style: "1.1", Value: bv, Parent: v}, e
 	}
 	return label{Style: "1.", Value: v, Weak: true}, b

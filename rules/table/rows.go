@@ -57,6 +57,17 @@ func appendTopLevel(dst []int, b *tables.Block, cand []int, guessed bool) []int 
 	return dst
 }
 
+// appendMarked appends to dst the rows of top that carry a numbering
+// marker of the first level.
+func appendMarked(dst []int, b *tables.Block, top []int) []int {
+	for _, i := range top {
+		if r := b.Rows[i]; r.Marker != "" && r.Level == 1 {
+			dst = append(dst, i)
+		}
+	}
+	return dst
+}
+
 // leaves picks rows without children among the candidates.
 func leaves(b *tables.Block, cand []int) []int {
 	return appendLeaves(nil, b, cand, hasChildren(b, nil))
@@ -202,7 +213,7 @@ type sumEval struct {
 	// are tried on every total, and their rows are copied out only when a
 	// check is made from them.
 	cand, subs, top, leaves []int
-	guess                   []int
+	guess, marked           []int
 	hasChild                []bool
 	sums, bestSums          []madeSum // a reading's comparisons, by segment and column
 }
@@ -364,8 +375,9 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		}
 		// The readings of which rows the total covers. Their rows are in
 		// e's scratch (segments' excepted) until a check keeps them.
-		var rdBuf [5]reading
+		var rdBuf [6]reading
 		readings := rdBuf[:0]
+		markedAt := -1 // the reading of the numbered rows alone, if tried
 		if len(subs) >= 2 {
 			readings = append(readings, oneReading(subs))
 		} else {
@@ -384,6 +396,13 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			e.guess = appendTopLevel(e.guess[:0], b, cand, true)
 			if len(e.guess) != len(top) {
 				readings = append(readings, oneReading(e.guess))
+			}
+			// "（一）… ⏎ 厂办大集体改革支出 ⏎ … ⏎ （二）…": rows without a
+			// marker under numbered ones may be their unmarked items
+			if marked := appendMarked(e.marked[:0], b, top); len(marked) >= 2 && len(marked) < len(top) {
+				e.marked = marked
+				markedAt = len(readings)
+				readings = append(readings, oneReading(marked))
 			}
 		}
 		// Score each reading without building its checks; only the best
@@ -420,6 +439,9 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 				}
 			}
 			e.sums = sums
+			if ri == markedAt && fail > 0 {
+				continue // a guess: taken only when it adds up everywhere
+			}
 			if ok > bestOK || ok == bestOK && fail < bestFail {
 				best, bestOK, bestFail = ri, ok, fail
 				e.sums, e.bestSums = e.bestSums, e.sums
