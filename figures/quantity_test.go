@@ -170,10 +170,46 @@ func TestLabelsMatch(t *testing.T) {
 		{"新产品销售收入", "产品销售收入", false},
 		{"基本支出", "项目支出", false},
 		{"人员支出", "公用支出", false},
+		{"市级国有资本经营预算收入", "五、其他国有资本经营预算收入", false}, // the rest, not the whole
+		{"国有资本经营预算收入", "其他国有资本经营预算收入", false},
+		{"其他收入", "其他收入", true},
 		{"", "", false},
 	} {
 		if got := LabelsMatch(tt.a, tt.b); got != tt.want {
 			t.Errorf("LabelsMatch(%q, %q) = %v, want %v (normalised %q, %q)", tt.a, tt.b, got, tt.want, NormalizeLabel(tt.a), NormalizeLabel(tt.b))
+		}
+	}
+}
+
+// TestChangeRatePairs: a change followed by its rate, each with its own
+// direction word, is a comparison even when the sentence's anchor was
+// taken by an earlier subject or there is none; "增加值" is no change.
+func TestChangeRatePairs(t *testing.T) {
+	for _, tt := range []struct {
+		s          string
+		diff, rate string // the pair wanted, "" for none
+	}{
+		{"与2019年相比（2019年基本支出43874.85万元、项目支出9285.76万元），基本支出增加3746.92万元，增长8.54%，项目支出减少355.95万元，增长3.83%。", "减少", "增长"},
+		{"基本支出增加3746.92万元，增长8.54%。", "增加", "增长"},
+		{"其他服务业增加值872.59亿元，下降0.2%。", "", ""},
+		{"项目支出减少355.95万元，占比下降3.83%。", "", ""},
+	} {
+		st := Analyze(tt.s)
+		var got *Comparison
+		for i := range st.Comparisons {
+			if c := &st.Comparisons[i]; c.Diff != nil && c.Rate != nil && c.DiffWord == tt.diff && c.Rate.Start > c.Diff.Start {
+				got = c
+			}
+		}
+		switch {
+		case tt.diff == "" && len(st.Comparisons) > 0:
+			for _, c := range st.Comparisons {
+				if c.Diff != nil && c.Rate != nil {
+					t.Errorf("%s: unexpected pair %q %v / %q %v", tt.s, c.DiffWord, c.Diff, c.RateWord, c.Rate)
+				}
+			}
+		case tt.diff != "" && (got == nil || got.RateWord != tt.rate):
+			t.Errorf("%s: no pair %s…%s in %+v", tt.s, tt.diff, tt.rate, st.Comparisons)
 		}
 	}
 }

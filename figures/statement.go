@@ -179,6 +179,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		if mayFromTo {
 			comps = fromTo(s, sent, qs, comps)
 		}
+		comps = changeRatePairs(s, sent, qs, comps, n)
 		for i := n; i < len(comps); i++ {
 			if !looked {
 				comparable, looked = sc.comparable(s), true
@@ -1454,6 +1455,48 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 	return out
 }
 
+// changeRatePairs appends to out the changes written with their rate right
+// after them, each with its own direction word ("项目支出减少355.95万元，增长
+// 3.83%"), that no comparison of the sentence (out[from:]) holds yet: a
+// sentence naming several subjects after one anchor ("与2019年相比，基本支出
+// 增加…，增长…，项目支出减少…，增长…"), or none. Their words must agree.
+func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from int) []Comparison {
+	for i := 0; i+1 < len(qs); i++ {
+		d, r := &qs[i], &qs[i+1]
+		if d.Percent || d.Permil || !r.Percent || d.Approx || r.Approx || d.Mant <= 0 || r.Mant <= 0 || !hasUnit(*d) {
+			continue
+		}
+		held := false
+		for _, c := range out[from:] {
+			held = held || c.Diff != nil && c.Diff.Start == d.Start || c.Rate != nil && c.Rate.Start == r.Start
+		}
+		if held {
+			continue
+		}
+		prev := sent.Start
+		if i > 0 {
+			prev = max(prev, qs[i-1].End)
+		}
+		g := s[prev:d.Start]
+		dw, dsign, di := lastPolarity(g)
+		if dw == "" || !slices.Contains(changeTails, strings.TrimSpace(g[di+len(dw):])) {
+			continue // (增加值872.59亿元 is a value added, not a change)
+		}
+		g2 := strings.TrimLeft(s[d.End:r.Start], "，, 、")
+		rw, rsign, ri := lastPolarity(g2)
+		if rw == "" || ri != 0 || !slices.Contains(changeTails, strings.TrimSpace(g2[len(rw):])) {
+			continue // nothing but the rate's word after the change: its rate
+		}
+		at := r.Start - len(g2)
+		out = append(out, Comparison{Diff: d, DiffWord: dw, DiffSign: dsign, DiffAt: Range{prev + di, prev + di + len(dw)},
+			Rate: r, RateWord: rw, RateSign: rsign, RateAt: Range{at, at + len(rw)}})
+	}
+	return out
+}
+
+// changeTails may follow a direction word before its figure: 增加了, 增长为.
+var changeTails = []string{"", "了", "为", "约"}
+
 // listTotalCompared returns the figure a comparison speaks of when the
 // figure before its anchor is the last part of a 其中 list: "列养公路
 // 12657.6公里，其中县道…、村道8412.5公里，较上年12531.2公里增加126.4公里"
@@ -1950,7 +1993,9 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			for ei := range enums {
 				e := &enums[ei]
 				for _, part := range e.Parts {
-					if part.Start == p.Start && strings.Count(s[p.End:q.Start], "，") <= 1 && !strings.ContainsAny(s[p.End:q.Start], "；;。") {
+					// (nor is it a bracketed part's: "财政拨款收入X万元（一般
+					// 公共预算…a万元、政府性基金…b万元），占98.00%")
+					if part.Start == p.Start && strings.Count(s[p.End:q.Start], "，") <= 1 && !strings.ContainsAny(s[p.End:q.Start], "；;。）)") {
 						out = append(out, Share{Part: p, BaseLabel: labelOr(e.Total), Rate: q, Bases: a.quantityCopy([]Quantity{e.Total})})
 					}
 				}

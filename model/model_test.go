@@ -177,3 +177,28 @@ func TestFormNoteCaption(t *testing.T) {
 		t.Errorf("note alone: caption %q, want the note", c)
 	}
 }
+
+// TestCaptionPassesUnitLine: a table's caption is the title above its unit
+// line, whether the line says 单位 or 金额单位; the unit line is its note.
+func TestCaptionPassesUnitLine(t *testing.T) {
+	for _, unit := range []string{"单位：元", "金额单位：元", "计量单位：万元"} {
+		b := NewBuilder("t.docx", "docx")
+		b.Text("表2 收入决算表")
+		b.Text(unit)
+		b.BeginTable()
+		b.BeginRow(0)
+		b.BeginCell(1, NoVMerge)
+		b.Text("合计")
+		b.BeginCell(1, NoVMerge)
+		b.Text("1.00")
+		b.EndTable()
+		d := b.Document()
+		tb := d.Tables[0]
+		if tb.Caption != "表2 收入决算表" {
+			t.Errorf("%s: caption = %q, want the title above", unit, tb.Caption)
+		}
+		if got := d.UnitNote(tb); got != unit {
+			t.Errorf("%s: unit note = %q", unit, got)
+		}
+	}
+}

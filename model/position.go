@@ -300,6 +300,9 @@ func IsFormNote(s string) bool {
 
 func isUnitLine(s string) bool {
 	s = strings.TrimSpace(s)
+	for _, w := range [...]string{"金额", "计量", "货币"} { // 金额单位：元
+		s = strings.TrimPrefix(s, w)
+	}
 	return (strings.HasPrefix(s, "单位：") || strings.HasPrefix(s, "单位:") || strings.HasPrefix(s, "（单位")) && utf8.RuneCountInString(s) <= 16
 }
 

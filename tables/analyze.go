@@ -297,11 +297,15 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 // strings.TrimSpace's rune-by-rune scan (see trimSpace).
 func unitLine(s string) (string, bool) {
 	s = cjk.TrimSpace(s)
-	if !strings.HasPrefix(s, "单位：") && !strings.HasPrefix(s, "单位:") && !strings.HasPrefix(s, "（单位") {
+	u := s
+	for _, w := range [...]string{"金额", "计量", "货币"} { // 金额单位：元
+		u = strings.TrimPrefix(u, w)
+	}
+	if !strings.HasPrefix(u, "单位：") && !strings.HasPrefix(u, "单位:") && !strings.HasPrefix(u, "（单位") {
 		return "", false
 	}
 	// a rune is at most 4 bytes: a longer line has more than 16 runes
-	return s, len(s) <= 16*utf8.UTFMax && utf8.RuneCountInString(s) <= 16
+	return s, len(u) <= 16*utf8.UTFMax && utf8.RuneCountInString(u) <= 16
 }
 
 // tablePlan is what planTable leaves of a table for splitTable: its rows'

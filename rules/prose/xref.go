@@ -62,13 +62,22 @@ func basisOf(text string) basis {
 		return budgetInit
 	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
 		return budgetFull
-	case strings.Contains(t, "预算") || strings.Contains(t, "计划") || strings.Contains(t, "预期"):
+	case strings.Contains(t, "预算") || saysPlan(t) || strings.Contains(t, "预期"):
 		if strings.Contains(t, "实际") || strings.Contains(t, "执行数") || strings.Contains(t, "决算") {
 			return basisUnknown
 		}
 		return budgetAny
 	}
 	return actualBasis
+}
+
+// saysPlan reports 计划 in t other than in 计划生育 (医疗卫生与计划生育支出
+// is a spending class, not a plan).
+func saysPlan(t string) bool {
+	if strings.Contains(t, "计划生育") {
+		t = strings.ReplaceAll(t, "计划生育", "")
+	}
+	return strings.Contains(t, "计划")
 }
 
 // fromToWords join the two years of "由2023年的X增加到2025年的Y".
@@ -334,18 +343,19 @@ func (x *xrefFacts) collect(u *unit) {
 	madeLW := false
 	bound := scopeBound(u)
 	listYear := 0 // the year of the figure before, when the next may share it
-	// the first year written in the sentence of the figure and in the one
-	// before, and whether the figure's sentence opens with 其中
+	// the year of the first figure of the sentence of the figure and of
+	// the one before (0 when another figure there names the same year:
+	// "2017年…37.46万元，比2017年的45.12万元减少…" contradicts itself), and
+	// whether the figure's sentence opens with 其中
 	var cur figures.Range
 	curYear, prevYear, qizhong := 0, 0, false
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
 		if s := u.sentenceOf(q.Start); s != cur {
-			cur, prevYear, curYear = s, curYear, 0
+			cur, prevYear, curYear = s, max(curYear, 0), q.Year
 			qizhong = strings.HasPrefix(strings.TrimSpace(u.text[s.Start:min(s.End, len(u.text))]), "其中")
-		}
-		if curYear == 0 {
-			curYear = q.Year
+		} else if q.Year != 0 && q.Year == curYear {
+			curYear = -1
 		}
 		year := q.Year
 		if year == 0 && listYear != 0 && i > 0 && strings.TrimSpace(u.text[u.st.Quantities[i-1].End:max(q.LabelStart, u.st.Quantities[i-1].End)]) == "、" {

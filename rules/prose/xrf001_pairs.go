@@ -118,7 +118,10 @@ func (x *xrefFacts) underHeading(f *pfig, cands []*cellFacts) []*cellFacts {
 // 36,000.00元…组成" quotes the row's 预算数, not its 实际到位数 28,650.00.
 // (A figure that says 决算 and shows the 预算数 is wrong: it is reported.)
 func (x *xrefFacts) shownInRow(f *pfig, cfs []cellFacts, r *tables.Row) bool {
-	if f.basis != actualBasis || saysActual(f.q.Lead) || saysActual(f.q.Period) {
+	// (in a budget report a figure naming no basis was taken for a budget
+	// one: it names none all the same)
+	named := f.basis != actualBasis && !(f.basis == budgetAny && basisOf2(f.q.Period, f.q.Lead) == actualBasis)
+	if named || saysActual(f.q.Lead) || saysActual(f.q.Period) {
 		return false
 	}
 	for i := range cfs {

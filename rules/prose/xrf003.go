@@ -99,7 +99,7 @@ func runXRF003(p *audit.Pass) {
 	for _, r := range results {
 		a, b := cols[r.a], cols[r.b]
 		d := differ[r.from:r.to]
-		if len(d) == 0 || r.same < 3 || 3*len(d) > r.same || !bestPartners(results, cols, r) || !sameScope(a.first.blk, b.first.blk) {
+		if len(d) == 0 || r.same < 3 || 3*len(d) > r.same || !bestPartners(results, cols, r) || !sameScope(a.first.blk, b.first.blk) || flowsDiffer(a.first.col.PathString(), b.first.col.PathString()) {
 			continue
 		}
 		d = slices.Clone(d)
@@ -155,6 +155,14 @@ func sameScope(a, b *tables.Block) bool {
 		}
 	}
 	return true
+}
+
+// flowsDiffer reports two column headers of which one is about income
+// and the other about spending (本年收入合计, 本年支出合计): their tables may
+// be captioned only by their unit.
+func flowsDiffer(a, b string) bool {
+	da, db := flowOf(a), flowOf(b)
+	return da != 0 && db != 0 && da != db
 }
 
 // fundScopes are the words by which a table title narrows its funds.

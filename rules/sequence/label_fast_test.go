@@ -16,7 +16,7 @@ import (
 // every line as parseLabelRef reads the normalised line.
 var labelCases = []string{
 	"", "一、总体情况", "（一）部门职责", "(3)其他", "1.基本情况", "1．基本情况", "12、项目", "1.1项目", "1.1 项目",
-	"8.6个重大专项", "14.2025年10件", "3）支出", "第二章 总则", "指标1：产出", "①一是", "1234.56", "12", "2022年",
+	"8.6个重大专项", "8．65岁以上老年人", "14.2025年10件", "3）支出", "第二章 总则", "指标1：产出", "①一是", "1234.56", "12", "2022年",
 	"  2. 缩进", "1 、空格", "1\v、", "A.项目", "基本支出", "123、", "１．全角", "⑳", "十一、其他", "\xff1.",
 	"1.2. 3", "1.2、3", "1.2.3", "1.2 \t5", "1.2\n", "1.2.\n5", "1.2.", "1.2", "1.2%", "1.2．５", "8.6　项目", "1.2\u3000\u3000%",
 	"1.2。", "1.2\xff", "1.", "1.5", "1.a", "1 .", "1 . a", "1 、", "1）", "1)", "12）", "1.1995 年", "1.2025年", "1.20251年", "1.1895年",
@@ -110,8 +110,7 @@ func parseLabelRef(s string) (l label, lead int, ok bool) {
 	if m := decRe.FindStringSubmatchIndex(t); m != nil {
 		next := t[m[6]:m[7]]
 		r, _ := utf8.DecodeRuneInString(next)
-		if !strings.Contains(unitNext, next) && (unicode.Is(unicode.Han, r) || r == '“' || r == '《' || r == ' ') {
-			a, b := num(t[m[2]:m[3]]), num(t[m[4]:m[5]])
+		if a, b := num(t[m[2]:m[3]]), num(t[m[4]:m[5]]); b <= 30 && !strings.Contains(unitNext, next) && (unicode.Is(unicode.Han, r) || r == '“' || r == '《' || r == ' ') {
 			return label{Style: "1.1", Value: b, Parent: a, Text: t[:m[5]], Len: m[5]}, lead, true
 		}
 		// "8.6个重大科技专项": item 8 about six projects, or a quantity

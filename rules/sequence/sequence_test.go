@@ -30,6 +30,7 @@ func TestParseLabel(t *testing.T) {
 		{"1.4成本指标", "1.1", 4, true},
 		{"1.5亿元用于", "1.", 1, true}, // weak: only where it continues a list
 		{"8.6个重大科技专项", "1.", 8, true},
+		{"8．65岁以上老年人健康管理人数", "1.", 8, true}, // weak: no sub-item 65
 		{"14.2025年10件民生实事", "1.", 14, true},
 		{"2022年本局", "", 0, false},
 		{"指标9：满意度", "指标N", 9, true},

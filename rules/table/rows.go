@@ -1,6 +1,7 @@
 package table
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -321,6 +322,10 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		}
 	}
 	topStyle := first >= 0 && b.Rows[first].Total
+	cut := -1 // the last row of the top 合计's items, when a bottom 总计 adds the rest
+	if topStyle {
+		cut = topTotalCut(b, first, cols)
+	}
 	e.hasChild = e.hasChild[:0] // worked out for the first leaves reading
 	var out []*check
 	for t, row := range b.Rows {
@@ -331,9 +336,16 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		grand := -1 // the 合计 row a bottom 总计 adds, if any
 		if topStyle && (t == first || row.Subtotal) {
 			for i := t + 1; i < len(b.Rows); i++ {
-				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) {
+				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) || t == first && cut >= 0 && i > cut {
 					break
 				}
+				cand = append(cand, i)
+			}
+		} else if cut >= 0 && t > cut {
+			// "本级收入合计 ⏎ 各项 ⏎ 上级补助收入 ⏎ 上年结余 ⏎ 收入总计": the
+			// 总计 adds the 合计 and the rows after its items
+			grand = first
+			for i := cut + 1; i < t; i++ {
 				cand = append(cand, i)
 			}
 		} else {
@@ -502,6 +514,70 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 }
 
 // grandOverSum reports a 总计 row over a 合计 row (收入总计 after 本年收入合计).
+// topTotalCut finds, in a block whose first row is a 合计 (row first) and
+// whose last is a 总计 adding it (grandOverSum), the last row of the
+// 合计's items: the rows after it up to the 总计 are what the 总计 adds to
+// the 合计 (上级补助收入, 转贷收入, 上年结余 under 本级收入合计). The 总计 must
+// hold, within rounding, in every summable column where it has a figure,
+// and the 合计 in most of its columns (one wrong item leaves the others),
+// with two items or more and one added row or more; -1 otherwise. 其中
+// rows are passed over.
+func topTotalCut(b *tables.Block, first int, cols []*tables.Column) int {
+	last := len(b.Rows) - 1
+	for last > first && b.Rows[last].Group {
+		last--
+	}
+	if last <= first+3 || !b.Rows[last].Total || b.Rows[last].Subtotal || !grandOverSum(b.Rows[last], b.Rows[first]) {
+		return -1
+	}
+	for i := first + 1; i < last; i++ {
+		if b.Rows[i].Total {
+			return -1
+		}
+	}
+	item := func(i int) bool { return !b.Rows[i].Subset && b.Rows[i].Parent < 0 && !b.Rows[i].Group }
+	// holds counts the columns where row total is (or is not) the sum of
+	// the items from..to, plus row extra when ≥ 0
+	holds := func(total, from, to, extra int) (ok, fail int) {
+		for _, c := range cols {
+			tv := b.Rows[total].Cells[c.Index].Num
+			if tv.Kind != figures.Value {
+				continue
+			}
+			sum, n := 0.0, 0
+			if extra >= 0 {
+				if v := b.Rows[extra].Cells[c.Index].Num; v.Kind == figures.Value {
+					sum, n = v.Float(), 1
+				}
+			}
+			for i := from; i <= to; i++ {
+				if v := b.Rows[i].Cells[c.Index].Num; item(i) && v.Kind == figures.Value {
+					sum += v.Float()
+					n++
+				}
+			}
+			if math.Abs(sum-tv.Float()) <= math.Pow(10, -float64(tv.Dec))*float64(n+1)/2+1e-9 {
+				ok++
+			} else {
+				fail++
+			}
+		}
+		return ok, fail
+	}
+	best, bestOK := -1, 0
+	for k := first + 2; k < last-1; k++ {
+		if !item(k + 1) {
+			continue // a 其中 row after k belongs to an item
+		}
+		gOK, gFail := holds(last, k+1, last-1, first)
+		tOK, tFail := holds(first, first+1, k, -1)
+		if gOK >= 1 && gFail == 0 && tOK >= 1 && tFail <= tOK/2 && tOK > bestOK {
+			best, bestOK = k, tOK
+		}
+	}
+	return best
+}
+
 func grandOverSum(grand, sum *tables.Row) bool {
 	g, t := strings.ReplaceAll(grand.Label, " ", ""), strings.ReplaceAll(sum.Label, " ", "")
 	return strings.Contains(g, "总计") && !strings.Contains(t, "总计") && strings.Contains(t, "合计")
