@@ -499,7 +499,10 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		}
 		ps := a.partsOf(qs, parts)
 		var labelBuf [16]string
-		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labelsOf(labelBuf[:0], ps))
+		labels := labelsOf(labelBuf[:0], ps)
+		// (a list ending with 其他… is the whole: "车辆12辆，其中：一般公务用车3辆、
+		// 科研试验用车6辆、其他用车2辆")
+		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labels) || strings.HasPrefix(labels[len(labels)-1], "其他") && noneSkipped(qs, parts, &total)
 		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
 		}
@@ -539,7 +542,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			if next != i && !plainGlue(g) {
 				break
 			}
-			if used[k] || q.Total || q.Approx || q.Label == "" || !sameFamily(q, t) || perUnit(q) {
+			if used[k] || q.Total || q.Approx || q.Label == "" && !fenbieBefore(s, qs, k) || !sameFamily(q, t) || perUnit(q) {
 				break
 			}
 			if next == i && strings.ContainsAny(outsideBrackets(s[q.End:max(q.End, t.LeadStart)]), "；;。") {
@@ -750,6 +753,40 @@ func totalsDiffer(base, words string) bool {
 	return a != "" && b != "" && a != b
 }
 
+// noneSkipped reports whether every figure of total's family between the
+// first and the last of parts (indexes in qs, ascending) is one of them: a
+// list read with a gap ("事业收入（住宿费、学费）288.53万元" passed over) is
+// not known to be whole.
+func noneSkipped(qs []Quantity, parts []int, total *Quantity) bool {
+	k := 0
+	for j := parts[0]; j <= parts[len(parts)-1]; j++ {
+		if k < len(parts) && parts[k] == j {
+			k++
+			continue
+		}
+		if !qs[j].Percent && sameFamily(&qs[j], total) {
+			return false
+		}
+	}
+	return true
+}
+
+// fenbieBefore reports whether unlabelled figure qs[k] continues a list
+// opened by 分别 ("三类项目分别支出351.83万元、319.64万元和138.83万元，合计
+// 801.31万元"): walking back over unlabelled figures joined by 、 和 及 to
+// the first, whose lead says 分别.
+func fenbieBefore(s string, qs []Quantity, k int) bool {
+	for ; k > 0; k-- {
+		if g := strings.TrimSpace(s[qs[k-1].End:qs[k].Start]); g != "、" && g != "和" && g != "及" && g != "，" {
+			return false
+		}
+		if p := &qs[k-1]; p.Label != "" || p.Percent != qs[k].Percent {
+			return p.Label != "" && strings.Contains(p.Lead, "分别") && !p.Percent
+		}
+	}
+	return false
+}
+
 // annotationsOnly reports whether qs are all shares of something ("占…%")
 // or rates of change ("比上年下降…%").
 func annotationsOnly(qs []Quantity) bool {
@@ -906,6 +943,10 @@ var completeSets = []struct {
 	{[]string{"支出合计", "支出总额", "支出总计", "总支出", "本年支出", "支出"}, []string{"基本支出", "项目支出"}},
 	// a government's debt is 一般债务 and 专项债务 (余额, 限额 alike)
 	{[]string{"政府债务"}, []string{"一般债务", "专项债务"}},
+	// staff within and outside the establishment; the retired
+	{[]string{"人员", "人数", "在职", "职工"}, []string{"在编", "编外"}},
+	{[]string{"人员", "人数", "在职", "职工"}, []string{"编制内", "编制外"}},
+	{[]string{"离退休"}, []string{"离休", "退休"}},
 }
 
 // KnownComplete reports whether parts (by label) are a whole breakdown of a
@@ -1426,6 +1467,13 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			c.DiffAt = Range{pos + wi, pos + wi + len(w)}
 			pos = q.End
 		}
+		if c.Base == nil && (c.Diff != nil || c.Rate != nil) && idx < len(after) {
+			// "增加65,781.93元，增长1.68%（2016年为3,859,810.75元）": the base in
+			// a bracket right after
+			if q := &after[idx]; baseInBracket(s[pos:q.Start]) && (c.Diff == nil || sameFamily(c.Diff, q)) {
+				c.Base = q
+			}
+		}
 		if c.Cur == nil && with && c.Diff != nil && len(before) > 0 {
 			c.Cur = subjectBefore(s, before, a, c.DiffAt)
 		}
@@ -1496,6 +1544,29 @@ func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from
 
 // changeTails may follow a direction word before its figure: 增加了, 增长为.
 var changeTails = []string{"", "了", "为", "约"}
+
+// baseInBracket reports the words between a comparison's last figure and
+// a figure that give the latter as the base: "（2016年为", "（上年为", "(上年:".
+func baseInBracket(g string) bool {
+	g = strings.TrimSpace(g)
+	rest, ok := strings.CutPrefix(g, "（")
+	if !ok {
+		if rest, ok = strings.CutPrefix(g, "("); !ok {
+			return false
+		}
+	}
+	for _, w := range []string{"为", "是", "：", ":"} {
+		if r, ok := strings.CutSuffix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "度"), "同期")
+	if y, ok := strings.CutSuffix(rest, "年"); ok && (y == "上" || y == "去" || len(y) == 4 && strings.Trim(y, "0123456789") == "") {
+		return true
+	}
+	return false
+}
 
 // listTotalCompared returns the figure a comparison speaks of when the
 // figure before its anchor is the last part of a 其中 list: "列养公路

@@ -67,6 +67,12 @@ func runPRS009(p *audit.Pass) {
 					total = o
 				}
 			}
+			if counts == 1 && total == nil {
+				// "…其中：基本支出2617.28万元…。按在职人员172人计算，人均基本支出
+				// 14.07万元": the total named in an earlier sentence of the
+				// paragraph, when all its mentions there agree
+				total = namedEarlier(qs[:i], sent.Start, key)
+			}
 			if counts != 1 || total == nil || count.Mant <= 0 {
 				continue
 			}
@@ -77,6 +83,24 @@ func runPRS009(p *audit.Pass) {
 
 // perHeadKey returns the item a per-head label names ("生均公用经费" →
 // 公用经费) and the units of the heads it divides by, or "".
+// namedEarlier returns the amount of money before offset at in qs whose
+// label holds key, when every such amount has the same value (and no
+// year other than the first's); nil otherwise.
+func namedEarlier(qs []figures.Quantity, at int, key string) *figures.Quantity {
+	var found *figures.Quantity
+	for k := range qs {
+		o := &qs[k]
+		if o.Start >= at || o.Approx || o.Percent || !figures.IsMoneyUnit(o.Unit) || !strings.Contains(o.Label, key) || strings.Contains(o.Lead, "均") || strings.Contains(o.Lead, "每") || isChangeFigure(o) {
+			continue
+		}
+		if found != nil && (found.Mant != o.Mant || found.Dec != o.Dec || found.Unit != o.Unit || found.Year != o.Year) {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 func perHeadKey(label string) (string, string) {
 	for _, w := range perHeadWords {
 		if k := strings.Index(label, w.word); k >= 0 {

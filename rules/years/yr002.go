@@ -52,9 +52,26 @@ func runYR002(p *audit.Pass) {
 			}
 		}
 	}
+	unit, lastSubj := 0, 0 // the unit of sentence k, and the last figure's year in it before k
 	for k, sent := range ss.Spans {
 		evs := sevs.of(k)
+		for unit+1 < len(ss.First) && int(ss.First[unit+1]) <= k {
+			unit, lastSubj = unit+1, 0
+		}
+		subjBefore := lastSubj
+		for _, e := range evs {
+			if !e.Base && !e.Rel {
+				lastSubj = e.Year
+			}
+		}
 		if i := sameYearBase(d.Slice(sent), evs); i >= 0 {
+			reportSameYear(p, sent, evs, i, R)
+			continue
+		}
+		if i := selfBase(d.Slice(sent), evs, R); i >= 0 && subjBefore == R {
+			// "2019年度收入总计18004.88万元…。与2019年度相比，收、支总计各增加
+			// 4854.00万元" in a 2019 report: the sentence names no year of its
+			// own, the one before is the report year's
 			reportSameYear(p, sent, evs, i, R)
 			continue
 		}
@@ -150,13 +167,43 @@ func sameYearBase(s string, evs []event) int {
 		case e.Rel:
 		case !e.Base:
 			subject = i
-		case subject >= 0 && evs[subject].Year == e.Year && changeFollows(s[e.End:]) && !strings.ContainsAny(s[evs[subject].End:e.Start], "；;"):
+		case subject >= 0 && evs[subject].Year == e.Year && (changeFollows(s[e.End:]) || sameKindFollows(s[evs[subject].End:e.Start], s[e.End:])) && !strings.ContainsAny(s[evs[subject].End:e.Start], "；;"):
 			// (a year before a ； is another clause's: "2018年购置1辆；公务
 			// 用车运行费12.09万元，比2018年增加…")
 			return i
 		}
 	}
 	return -1
+}
+
+// selfBase returns the index of the one year of a sentence that names no
+// other, when it is report year R as a comparison base followed by the
+// change ("与2019年度相比，…增加"), or -1.
+func selfBase(s string, evs []event, R int) int {
+	if len(evs) != 1 || !evs[0].Base || evs[0].Rel || evs[0].Year != R || !changeFollows(s[evs[0].End:]) {
+		return -1
+	}
+	return 0
+}
+
+// sameKindFollows reports a base year followed by the kind of figure the
+// subject's words (between its year and the base) name, then the change:
+// "2016年“三公”经费预算数为31.80万元，比2016年预算35.00万元减少" compares a
+// budget with the same year's budget.
+func sameKindFollows(subject, after string) bool {
+	after = strings.TrimPrefix(after, "度")
+	for _, w := range [...]string{"预算", "决算"} {
+		rest, ok := strings.CutPrefix(after, w)
+		if !ok || !strings.Contains(subject, w) {
+			continue
+		}
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "数"), "的")
+		if loc := moneyRe.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			rest = rest[loc[1]:]
+		}
+		return startsWithChange(rest) || strings.HasPrefix(rest, "相比")
+	}
+	return false
 }
 
 // changeFollows reports whether after (the text after a base year's 年)
