@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // XRF004 checks the direction of a change written in prose against the
@@ -139,9 +140,81 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		found, other = cur, base
 	}
 	if found == nil {
+		if byRate && c.Base == nil {
+			growthCellDirection(p, x, cfs, u, c, known, label, knownYear)
+		}
 		return
 	}
 	reportDirectionByTable(p, u, c, known, found, other, baseYear, byRate)
+}
+
+// growthCellDirection is checkDirectionByTable for a table that shows no
+// year to compare with but a growth rate: "营业税完成182373.87万元，同比增长
+// 12.80%" where the row 营业税 shows 182373.87 under 1-6月完成 and −12.80
+// under 同比增长（%）. The rate cell must have the written rate's size; every
+// row showing the figure must agree.
+func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, known *figures.Quantity, label *figures.Label, knownYear int) {
+	iv := scaleOf(known.Number, known.Unit)
+	var row *tables.Row
+	var col *tables.Column
+	var rate figures.Number
+	table := 0
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || !cf.known || cf.year != 0 && cf.year != knownYear || cf.rowLbl < 0 || cf.r == row {
+			continue
+		}
+		if cl := &x.cellLabels.labels[cf.rowLbl]; label.S != cl.S && !label.Matches(cl) {
+			continue
+		}
+		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
+			continue
+		}
+		for _, rc := range cf.blk.Columns {
+			n := cf.r.Cells[rc.Index].Num
+			if rc.Role != tables.Rate || rc.RateKind != tables.RateGrowth || n.Kind != figures.Value || n.Mant == 0 || n.Dec != c.Rate.Dec || abs64(n.Mant) != c.Rate.Mant {
+				continue
+			}
+			if row != nil {
+				return // two rows: the text could mean either
+			}
+			row, col, rate, table = cf.r, rc, n, cf.blk.Table.Number
+		}
+	}
+	if row == nil {
+		return
+	}
+	sign := 1
+	if rate.Mant < 0 {
+		sign = -1
+	}
+	if col.Decrease {
+		sign = -sign
+	}
+	if sign == c.RateSign {
+		return
+	}
+	right := bySign(sign, "增长", "下降")
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: c.RateAt.Start, End: c.RateAt.End}}),
+		Expr:       fmt.Sprintf("%s%s ↔ %s", c.RateWord, show(*c.Rate), rate.String()),
+		Expected:   right,
+		Actual:     c.RateWord,
+		Confidence: 0.85,
+		Related:    spans(u, known, c.Rate),
+	}
+	f.Message = fmt.Sprintf("写「%s%s」，但表%d「%s」行「%s」为 %s，应为%s，方向写反。", c.RateWord, show(*c.Rate), table, row.Label, col.Name(), rate.String(), right)
+	f.MessageEN = fmt.Sprintf("The text says %q %s, but table %d row %q shows %s under %q: the direction is reversed.", c.RateWord, show(*c.Rate), table, row.Label, rate.String(), col.Name())
+	locate(p, u, &f, c.RateAt.Start)
+	p.Report(f)
+}
+
+func abs64(v int64) int64 {
+	if v < 0 {
+		return -v
+	}
+	return v
 }
 
 // yearCellOf returns the figure of year in the row of cfs[i], in the same
