@@ -179,7 +179,9 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		if mayFromTo {
 			comps = fromTo(s, sent, qs, comps)
 		}
-		comps = changeRatePairs(s, sent, qs, comps, n)
+		if ws.hasBiOrJiao(s, sent) { // (MayState asks for 比 or 较: a comparison has an anchor)
+			comps = changeRatePairs(s, sent, qs, comps, n)
+		}
 		for i := n; i < len(comps); i++ {
 			if !looked {
 				comparable, looked = sc.comparable(s), true
