@@ -8,6 +8,7 @@ import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // PRS003 checks a stated rate of change against the change and its base.
@@ -39,6 +40,26 @@ func runPRS003(p *audit.Pass) {
 			checkRate(p, u, c)
 		}
 	}
+}
+
+// rateInRowOf reports whether a table row shows figure cur (to its digits
+// and unit) and, in a rate column, rate's size.
+func rateInRowOf(p *audit.Pass, cur, rate *figures.Quantity) bool {
+	x := xrefFactsOf(p)
+	cfs := x.allCellFacts()
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || cf.mant != cur.Mant || int(cf.dec) != cur.Dec || cf.unit != cur.Unit {
+			continue
+		}
+		for _, rc := range cf.blk.Columns {
+			n := cf.r.Cells[rc.Index].Num
+			if rc.Role == tables.Rate && n.Kind == figures.Value && n.Dec == rate.Dec && abs64(n.Mant) == rate.Mant {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
@@ -92,6 +113,12 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	ok, computed, valid := figures.RateCheck(c.Rate.Number, diff, base)
 	if !valid || ok {
+		return
+	}
+	if sev == audit.Warning && rateInRowOf(p, c.Cur, c.Rate) {
+		// "…9.11万元，较上年减少0.94万元，下降9.28%" with a table row 9.11 |
+		// 10.05 | −9.28%: the rate quotes the table, worked out on figures
+		// before rounding; the base derived here is the approximate one
 		return
 	}
 	if sev == audit.Warning && !grosslyOff(computed, c.Rate.Rat()) && !moneyToTheCent(c) {

@@ -1230,6 +1230,12 @@ func captionLabel(caption string) string {
 		s = s[i+1:]
 	}
 	s = strings.TrimSpace(s)
+	// a table number: "表2 2023年…", "附表3、…"
+	if t, ok := strings.CutPrefix(strings.TrimPrefix(s, "附"), "表"); ok {
+		if u := strings.TrimLeft(t, "0123456789"); len(u) < len(t) {
+			s = strings.TrimLeft(u, " 、.．:：")
+		}
+	}
 	// leading years: "2019年度", "2019年与2018年", "2019-2020年"
 	for {
 		t := strings.TrimLeft(s, "0123456789-~—至 ")
@@ -1253,7 +1259,7 @@ func captionLabel(caption string) string {
 		return "" // a summary of several items
 	}
 	found := false
-	for _, suf := range []string{"情况对比表", "变动情况表", "对比情况表", "增减变化表", "情况表", "对比表", "明细表", "统计表", "决算表", "表"} {
+	for _, suf := range []string{"情况对比表", "变动情况表", "对比情况表", "增减变化表", "情况表", "对比表", "明细表", "统计表", "决算表", "预算表", "表"} {
 		if strings.HasSuffix(s, suf) {
 			s = strings.TrimSuffix(s, suf)
 			found = true
@@ -1697,7 +1703,10 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 			return true
 		}
 	}
-	return false
+	// nor is it a table's about one kind of funds or costs ("2016年“三公”
+	// 经费预算执行情况表" 合计 for "实际支出3577.31万元")
+	m := x.scopeMask(title) & fundScopeMask
+	return m != 0 && x.scopeMask(f.q.Lead)&m == 0
 }
 
 // totalScopeConfirmed reports whether the total of enumeration g (its

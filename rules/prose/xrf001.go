@@ -260,6 +260,12 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 		if k := strings.LastIndex(clause, "；"); k >= 0 {
 			clause = clause[k:]
 		}
+		if ss := f.u.st.Sentences; len(ss) > 0 && ss[0].End <= sent.Start {
+			first := ss[0]
+			// the paragraph's subject: "（一）企业职工基本养老保险基金。收入预算
+			// …收支结余3083.14万元" is that fund's, not the table's 合计
+			clause = f.u.text[first.Start:first.End] + "；" + clause
+		}
 		m.f, m.blk, m.clause, m.runes = f, nil, clause, [4]uint64{}
 		for _, r := range clause {
 			h := uint(r) & 255

@@ -159,6 +159,14 @@ func sectionOf(d *model.Document, u *unit) string {
 			path += u.text[:k+len("）")]
 		}
 	}
+	// "2.城乡居民基本养老保险基金。2024年基金收入…": 1. to 99.
+	k := 0
+	for k < len(u.text) && k < 2 && u.text[k] >= '0' && u.text[k] <= '9' {
+		k++
+	}
+	if k > 0 && k < len(u.text) && u.text[k] == '.' && !(k+1 < len(u.text) && u.text[k+1] >= '0' && u.text[k+1] <= '9') {
+		path += u.text[:k+1]
+	}
 	return path
 }
 

@@ -117,8 +117,8 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		if cf.percent || !cf.known || cf.year != knownYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
 			continue
 		}
-		if cl := &x.cellLabels.labels[cf.rowLbl]; label.S != cl.S && !label.Matches(cl) {
-			continue
+		if !cellNamed(x, cf, label) {
+			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
 		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
 			continue
@@ -164,8 +164,8 @@ func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 		if cf.percent || !cf.known || cf.year != 0 && cf.year != knownYear || cf.rowLbl < 0 || cf.r == row {
 			continue
 		}
-		if cl := &x.cellLabels.labels[cf.rowLbl]; label.S != cl.S && !label.Matches(cl) {
-			continue
+		if !cellNamed(x, cf, label) {
+			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
 		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
 			continue
@@ -208,6 +208,16 @@ func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 	f.MessageEN = fmt.Sprintf("The text says %q %s, but table %d row %q shows %s under %q: the direction is reversed.", c.RateWord, show(*c.Rate), table, row.Label, rate.String(), col.Name())
 	locate(p, u, &f, c.RateAt.Start)
 	p.Report(f)
+}
+
+// cellNamed reports whether one of cell cf's labels is l.
+func cellNamed(x *xrefFacts, cf *cellFacts, l *figures.Label) bool {
+	for _, id := range cf.labels() {
+		if cl := &x.cellLabels.labels[id]; cl.S == l.S || l.Matches(cl) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs64(v int64) int64 {

@@ -334,7 +334,9 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		}
 		cand := e.cand[:0]
 		grand := -1 // the 合计 row a bottom 总计 adds, if any
-		if topStyle && (t == first || row.Subtotal) {
+		// (in a table of totals above their items, a total followed by an
+		// item is one: "人员经费合计 ⏎ … ⏎ 公用经费合计 ⏎ 办公费 ⏎ …")
+		if topStyle && (t == first || row.Subtotal || t+1 < len(b.Rows) && !b.Rows[t+1].Total && !b.Rows[t+1].Group && cut < 0) {
 			for i := t + 1; i < len(b.Rows); i++ {
 				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) || t == first && cut >= 0 && i > cut {
 					break
