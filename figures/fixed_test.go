@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -296,6 +297,16 @@ func TestDiagnoseMatchesBig(t *testing.T) {
 // parseMantissaRef is the mantissa parseNumber used to compute by building
 // the digit string and calling ParseInt: the reference for the direct
 // accumulation.
+// spaceGroupRef is spaceGroup by regular expressions: the space at t[i]
+// is followed by three digits and no fourth, and preceded by a first
+// group of one to three digits or by a group of three after a separator.
+func spaceGroupRef(t string, i int) bool {
+	after := regexp.MustCompile(`^ [0-9]{3}([^0-9]|$)`)
+	first := regexp.MustCompile(`(^|[^0-9, ])[0-9]{1,3}$`)
+	later := regexp.MustCompile(`[, ][0-9]{3}$`)
+	return after.MatchString(t[i:]) && (first.MatchString(t[:i]) || later.MatchString(t[:i]))
+}
+
 func parseMantissaRef(t string) (int64, bool) {
 	var digits []byte
 	seenDot := false
@@ -305,6 +316,7 @@ func parseMantissaRef(t string) (int64, bool) {
 		case c >= '0' && c <= '9':
 			digits = append(digits, c)
 		case c == ',' && !seenDot && len(digits) > 0 && isDigits(t, i+1, 3):
+		case c == ' ' && !seenDot && len(digits) > 0 && spaceGroupRef(t, i):
 		case c == '.' && !seenDot && len(digits) > 0 && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9':
 			seenDot = true
 		default:

@@ -288,6 +288,24 @@ var numberBounds = []string{"≥", "≤", ">=", "<=", ">", "<", "约", "≈"}
 // parseNumber reads one figure at the start of t (already normalised):
 // optional bound, sign or parentheses, digits with thousands separators,
 // decimals, then %, ‰ or a unit. It returns the rest of t.
+// spaceGroup reports whether the space at t[i], after digits digits of a
+// figure's integer part, separates thousands: one to three digits before
+// the first such space (groups of three after a comma or space before
+// it), exactly three digits after it, then no digit.
+func spaceGroup(t string, i, digits int, seenDot bool) bool {
+	if seenDot || digits == 0 || i+3 >= len(t)+0 || !isDigits(t, i+1, 3) || i+4 < len(t) && t[i+4] >= '0' && t[i+4] <= '9' {
+		return false
+	}
+	// the run of digits just before the space: three unless it is the first
+	k := i
+	for k > 0 && t[k-1] >= '0' && t[k-1] <= '9' {
+		k--
+	}
+	run := i - k
+	first := k == 0 || t[k-1] != ',' && t[k-1] != ' '
+	return first && run >= 1 && run <= 3 || !first && run == 3
+}
+
 func parseNumber(t string) (Number, string, bool) {
 	var n Number
 	bounds := numberBounds
@@ -325,6 +343,8 @@ func parseNumber(t string) (Number, string, bool) {
 			}
 		case c == ',' && !seenDot && digits > 0 && i+3 < len(t)+0 && isDigits(t, i+1, 3):
 			// thousands separator
+		case c == ' ' && spaceGroup(t, i, digits, seenDot):
+			// a space between thousands ("7 878.70", as Excel and OCR write them)
 		case c == '.' && !seenDot && digits > 0 && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9':
 			seenDot = true
 		default:

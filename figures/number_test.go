@@ -25,6 +25,8 @@ func TestParseCell(t *testing.T) {
 		{"≥95%", Value, 95, 0, true, "", "≥"},
 		{"102.55亿元", Value, 10255, 2, false, "亿元", ""},
 		{"１２３．４５", Value, 12345, 2, false, "", ""},
+		{"1 836.93", Value, 183693, 2, false, "", ""}, // a space between thousands (Excel, OCR)
+		{"12 345 678.90", Value, 1234567890, 2, false, "", ""},
 		{"0", Value, 0, 0, false, "", ""},
 		{"—", Dash, 0, 0, false, "", ""},
 		{"——", Dash, 0, 0, false, "", ""},

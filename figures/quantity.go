@@ -434,7 +434,7 @@ func (sc *scanner) digits(i int) int {
 		j++
 		intDigits++
 	}
-	for j+3 < len(ns) && ns[j] == ',' && isDigits(ns, j+1, 3) {
+	for j+3 < len(ns) && (ns[j] == ',' || ns[j] == ' ' && spaceGroup(ns[i:], j-i, intDigits, false)) && isDigits(ns, j+1, 3) {
 		j += 4
 		sep = true
 		intDigits += 3
