@@ -93,6 +93,43 @@ func newLineScanner(s string) lineScanner {
 	return lineScanner{s: strings.TrimSuffix(s, "\n")}
 }
 
+// pageBreak reports whether line, read after a row of an open table, and
+// the lines after it up to the table's next row are the header and footer
+// of a page break: at most three short lines without TAB, one of them a
+// page number, then (after blank lines) a cell. It consumes them.
+func (p *reader) pageBreak(line string) bool {
+	if p.inRow || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "续") {
+		return false
+	}
+	marker := pageMarker(strings.TrimSpace(line))
+	rest := p.sc.s[min(p.sc.pos, len(p.sc.s)):]
+	texts, lines := 0, 0 // the text lines after line, and all lines, before the next cell
+	for k := 0; k < 6 && rest != ""; k++ {
+		next, more, _ := strings.Cut(rest, "\n")
+		switch {
+		case strings.HasPrefix(next, "\t"):
+			if !marker {
+				return false
+			}
+			for range lines {
+				p.sc.next()
+			}
+			return true
+		case blank(next):
+		case strings.Contains(next, "续"):
+			return false // "收入决算表（续）": a continued table, joined by its caption (tables.ContinuedBy)
+		case texts < 2 && utf8.RuneCountInString(next) <= 40:
+			texts++
+			marker = marker || pageMarker(strings.TrimSpace(next))
+		default:
+			return false
+		}
+		lines++
+		rest = more
+	}
+	return false
+}
+
 // peek returns the next line without consuming it.
 func (sc *lineScanner) peek() (string, bool) {
 	if sc.pos > len(sc.s) || sc.s == "" {
@@ -182,6 +219,10 @@ func (p *reader) run(ctx context.Context) error {
 			// A line without TAB inside a row continues the last cell.
 			c := &p.row[len(p.row)-1]
 			c.lines = append(c.lines, line)
+		case len(p.rows) > 0 && p.pageBreak(line):
+			// "顺庆区教育局2021年度部门决算" ⏎ "第 7 页 共 24 页" between two rows
+			// of a table: the page's header and footer, not the table's end
+			continue
 		default:
 			if err := p.flushTable(); err != nil {
 				return err

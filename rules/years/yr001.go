@@ -138,6 +138,11 @@ func yearBeforeThisYear(pre string) int {
 			continue
 		}
 		if y, err := strconv.Atoi(pre[k-4 : k]); err == nil && y >= 1990 && y <= 2100 {
+			if before := strings.TrimSpace(pre[:k-4]); strings.HasSuffix(before, "与") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "较") {
+				// "与2020年本年支出56,783.22万元相比": that year's 本年支出,
+				// the base of the comparison
+				return 0
+			}
 			return y
 		}
 	}
