@@ -366,6 +366,12 @@ func LabelHead(n string) string {
 // that continues into it. Without a segmenter we accept only prefixes made
 // of organisational qualifiers.
 func suffixIsPartOfWord(prefix string) bool {
+	// a class of units: "行政单位资产总额" is not all the units' 资产总额
+	for _, q := range []string{"行政单位", "事业单位", "企业单位", "参公单位"} {
+		if strings.HasSuffix(prefix, q) {
+			return true
+		}
+	}
 	for _, q := range []string{"本部门", "本单位", "本局", "部门", "单位", "全年", "本年", "当年", "年度", "专项资金", "实际", "全部", "其中", "合计", "分类", "用于"} {
 		if strings.HasSuffix(prefix, q) {
 			return false

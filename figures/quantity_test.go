@@ -176,6 +176,8 @@ func TestLabelsMatch(t *testing.T) {
 		{"市级国有资本经营预算收入", "五、其他国有资本经营预算收入", false}, // the rest, not the whole
 		{"国有资本经营预算收入", "其他国有资本经营预算收入", false},
 		{"其他收入", "其他收入", true},
+		{"行政单位资产总额", "资产总额", false}, // a class of units, not all of them
+		{"本单位资产总额", "资产总额", true},
 		{"", "", false},
 	} {
 		if got := LabelsMatch(tt.a, tt.b); got != tt.want {

@@ -591,10 +591,12 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 	out = bracketParts(s, sent, qs, out)
 	out = scoreTotal(qs, used, out)
 	// figures per head or per unit do not add up ("生均补助919.74元，其中小学
-	// 生均995.00元、初中生均985.00元")
+	// 生均995.00元、初中生均985.00元"), nor does a net value with the gross
+	// value and its depreciation ("固定资产3911.62万元（原值6283.61万元，
+	// 累计折旧2371.99万元）")
 	kept := out[:len(prior)]
 	for _, e := range out[len(prior):] {
-		if !perUnit(&e.Total) && !slices.ContainsFunc(e.Parts, func(q Quantity) bool { return perUnit(&q) }) {
+		if !perUnit(&e.Total) && !slices.ContainsFunc(e.Parts, func(q Quantity) bool { return perUnit(&q) || Accumulated(q.Label) }) {
 			kept = append(kept, e)
 		}
 	}
@@ -771,6 +773,18 @@ func noneSkipped(qs []Quantity, parts []int, total *Quantity) bool {
 		}
 	}
 	return true
+}
+
+// Accumulated reports a label naming accumulated depreciation or
+// amortisation (累计折旧, 累计摊销) or an impairment allowance: a figure
+// subtracted from a gross value, never a part of a whole.
+func Accumulated(label string) bool {
+	for _, w := range [...]string{"累计折旧", "累计摊销", "减值准备", "坏账准备"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // fenbieBefore reports whether unlabelled figure qs[k] continues a list

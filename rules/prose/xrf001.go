@@ -188,7 +188,7 @@ func runXRF001(p *audit.Pass) {
 				// year's figure written as the report year's is a mistake)
 				goto next
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.otherUnitClass(f, cf) {
 				continue
 			}
 			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
@@ -230,6 +230,29 @@ func runXRF001(p *audit.Pass) {
 	}
 	rateAnchored(p, x, cfs, reported)
 	amountAnchored(p, x, cfs, reported)
+}
+
+// unitClasses are the classes of units a sentence may be about.
+var unitClasses = [...]string{"行政单位", "事业单位", "参公单位", "企业"}
+
+// otherUnitClass reports whether figure f's sentence opens with a class of
+// units ("行政单位资产总额187987.09万元…；负债总额21044.73万元") that cell
+// cf's row and table do not name: the figure is that class's, the cell
+// (a 合计 of all units, or another row) is not.
+func (x *xrefFacts) otherUnitClass(f *pfig, cf *cellFacts) bool {
+	sent := f.u.sentenceOf(f.q.Start)
+	head := strings.TrimSpace(f.u.text[sent.Start:min(sent.End, len(f.u.text))])
+	for _, c := range unitClasses {
+		if !strings.HasPrefix(head, c) {
+			continue
+		}
+		if strings.Contains(cf.r.Label, c) {
+			return false
+		}
+		title := strings.ReplaceAll(cf.blk.Title+cf.table().Title, "行政事业单位", "")
+		return !strings.Contains(title, c)
+	}
+	return false
 }
 
 // partMemo is quotesAPart's memory within one run of XRF001: the clause

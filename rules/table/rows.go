@@ -769,8 +769,8 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 	for _, h := range heads {
 		idx := lists[h]
 		p := b.Rows[h].Parent
-		if b.Rows[p].Group {
-			continue
+		if b.Rows[p].Group || strings.Contains(b.Rows[p].Label, "净值") || slices.ContainsFunc(idx, func(i int) bool { return figures.Accumulated(b.Rows[i].Label) }) {
+			continue // (净值 of 原值 less 累计折旧: not a part of a whole)
 		}
 		if whole := wholeByColumns(b, cols, p, idx, r); whole != nil {
 			out = append(out, wholeChecks(b, whole, p, idx, r, all)...)
