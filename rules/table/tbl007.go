@@ -171,9 +171,17 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (row *si
 	if sub < 0 || s.rows[sub].n.Kind != figures.Value {
 		return nil, true, false
 	}
-	// the items: every row above 合计, unless one is a 其中 row or a
+	// the items: every row above 合计 (below a 总计 written first, "收入总计
+	// ⏎ 一、… ⏎ 本年收入合计 ⏎ 上年结转"), unless one is a 其中 row or a
 	// sub-item, when what adds up to what cannot be told
 	items, plain := s.rows[:sub], true
+	top := -1 // a 总计 above the items
+	if !onlyGrand {
+		top = slices.IndexFunc(items, func(row sideRow) bool { return isGrandTotal(row.label) })
+	}
+	if top >= 0 {
+		items = s.rows[top+1 : sub]
+	}
 	for _, row := range items {
 		if strings.HasPrefix(row.label, "其中") || subItem(row.label) {
 			plain = false
@@ -192,10 +200,28 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (row *si
 	if onlyGrand {
 		return &s.rows[sub], true, itemsAdd
 	}
+	var between []sideRow
+	switch {
+	case top >= 0:
+		// the 总计 first: it adds the 合计 and the rows after it up to
+		// the first whose sum makes it (上年结转), when the items follow
+		// ("收入总计 ⏎ 本年收入合计 ⏎ 上年结转 ⏎ 一、…"); unknown otherwise
+		grand = top
+		if s.rows[grand].n.Kind != figures.Value {
+			return nil, true, false
+		}
+		for k := sub + 1; k <= len(s.rows); k++ {
+			if sc, ok := sideSum(append([]sideRow{s.rows[sub]}, s.rows[sub+1:k]...), s.rows[grand].n, r); ok && sc.Consistent {
+				return &s.rows[grand], true, itemsAdd
+			}
+		}
+		return &s.rows[grand], true, false
+	case grand >= 0:
+		between = s.rows[sub+1 : grand]
+	}
 	if grand < 0 || s.rows[grand].n.Kind != figures.Value {
 		return nil, true, false
 	}
-	between := s.rows[sub+1 : grand]
 	for _, row := range between {
 		if strings.HasPrefix(row.label, "其中") {
 			return &s.rows[grand], true, false // a part of the row before: the sum is not plain
