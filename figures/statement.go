@@ -142,6 +142,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
 	// in one, fromTo finds nothing
 	mayFromTo := words.leadsHoldFrom(s, st.Quantities)
+	anchored := hasBiOrJiao(s) // a change-and-rate pair needs an anchor in the text (changeRatePairs)
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
 	if x.compBuf == nil {
 		// the scratch starts with room for a few statements (growing
@@ -179,7 +180,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		if mayFromTo {
 			comps = fromTo(s, sent, qs, comps)
 		}
-		if ws.hasBiOrJiao(s, sent) { // (MayState asks for 比 or 较: a comparison has an anchor)
+		if anchored { // (MayState asks for 比 or 较 in the text: a comparison has an anchor, maybe in a sentence before)
 			comps = changeRatePairs(s, sent, qs, comps, n)
 		}
 		for i := n; i < len(comps); i++ {

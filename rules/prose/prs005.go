@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -94,6 +95,17 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		// 1302000.00元，预算执行率96.66%": the sentence before lists parts of
 		// a figure; the rate's sentence gives its plan, not one of them
 		return
+	}
+	if k := strings.LastIndex(u.text[own:r.Value.Start], "；"); k >= 0 {
+		// "完成新建管网88.4公里，完成计划86公里的102.79%；改造供水厂2座，完成率
+		// 100%": a clause with a figure of its own rates that figure, not
+		// the plan and actual of the clause before
+		clause := own + k
+		if plans[len(plans)-1].Start < clause && acts[len(acts)-1].Start < clause && slices.ContainsFunc(u.st.Quantities, func(q figures.Quantity) bool {
+			return q.Start > clause && q.End <= r.Value.Start && !q.Percent
+		}) {
+			return
+		}
 	}
 	if pl, ac := plans[len(plans)-1], acts[len(acts)-1]; pl.Unit == "分" || ac.Unit == "分" {
 		// "综合得分95.78分。其中预算执行率得分9.78分（执行率97.84%×10分）":

@@ -440,14 +440,17 @@ func (x *xrefFacts) collect(u *unit) {
 			if !ok {
 				continue
 			}
+			tYear, tBasis := e.Total.Year, basisOf2(e.Total.Period, e.Total.Lead)
 			if ti >= 0 {
-				t := &x.prose[ti]
-				if x.prose[pi].q.Year == 0 && t.year != 0 {
-					x.prose[pi].year = t.year
-				}
-				if x.prose[pi].basis == actualBasis && t.basis != actualBasis {
-					x.prose[pi].basis = t.basis
-				}
+				tYear, tBasis = x.prose[ti].year, x.prose[ti].basis
+			}
+			// (a total not kept, "项目全年预算18,300,000.00元，其中：…", still
+			// gives its parts its year and basis)
+			if x.prose[pi].q.Year == 0 && tYear != 0 {
+				x.prose[pi].year = tYear
+			}
+			if x.prose[pi].basis == actualBasis && tBasis != actualBasis && tBasis != basisUnknown {
+				x.prose[pi].basis = tBasis
 			}
 			x.enumSlab = append(x.enumSlab, pi)
 		}

@@ -41,6 +41,11 @@ func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if sides == 0 {
 				continue
 			}
+			if strings.Contains(words, "支出") && balanceFollows(u.text[q.End:]) {
+				// "…支出总计586313.32万元。收支相抵，年终结余13513.97万元": the
+				// spending written without the balance the table's 支出 side adds
+				continue
+			}
 			iv := scaleOf(q.Number, q.Unit)
 			if summaryShows(sums, q, &iv) || shownInACell(cfs, q, &iv) {
 				continue // (whichever row or column: quoted from it)
@@ -50,6 +55,21 @@ func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			}
 		}
 	}
+}
+
+// balanceFollows reports whether the text after a spending total goes on,
+// within its sentence or the next, to the year's balance (年终结余, 结转下年).
+func balanceFollows(after string) bool {
+	n := 0
+	for i, r := range after {
+		if r == '。' {
+			if n++; n == 2 {
+				after = after[:i]
+				break
+			}
+		}
+	}
+	return strings.Contains(after, "结余") || strings.Contains(after, "结转下年")
 }
 
 // summaryShows reports whether a summary table shows figure q.
