@@ -216,7 +216,15 @@ func runXRF001(p *audit.Pass) {
 		if !sameValues(cands) {
 			cands = x.underHeading(f, cands)
 		}
-		if len(cands) == 0 || !sameValues(cands) || x.shownInRow(f, cfs, cands[0].r) {
+		if len(cands) == 0 || !sameValues(cands) {
+			// a row of several columns: the one its words or its
+			// paragraph's subject name, if any
+			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) {
+				reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+			}
+			continue
+		}
+		if x.shownInRow(f, cfs, cands[0].r) {
 			continue
 		}
 		{

@@ -275,6 +275,21 @@ func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *ce
 			try(idx, "")
 		}
 	}
+	// the paragraph's subject naming a column, the label a row: "（五）失业
+	// 保险基金。…年末滚存结余74877.87万元" against a table of funds by column
+	if ss := f.u.st.Sentences; found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
+		subj := strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")
+		subj = figures.NormalizeLabel(strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 "))
+		if k := utf8.RuneCountInString(subj); k >= 4 && k <= 20 {
+			for _, key := range [...]string{lbl.S, figures.NormalizeLabel(f.q.Period + f.q.Label)} {
+				// ("年末滚存结余": the period read off the label is the row's name)
+				if idx, ok := m.byLabel[key]; ok {
+					try(idx, subj)
+					break
+				}
+			}
+		}
+	}
 	if found == nil || ambiguous || agrees(f, found) != -1 {
 		return nil
 	}
