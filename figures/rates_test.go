@@ -16,13 +16,17 @@ func ratesPlain(qs []Quantity) []Rate {
 	for i, q := range qs {
 		kind := ""
 		lead := strings.TrimSuffix(q.Lead, "为")
-		if !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
-			continue // every rate kind ends with 率
+		progress := strings.HasSuffix(q.Label, "执行进度") || strings.HasSuffix(lead, "执行进度")
+		if !progress && !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
+			continue // every other rate kind ends with 率
 		}
 		for _, k := range rateKinds {
 			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(lead, k) {
 				kind = k
 			}
+		}
+		if progress {
+			kind = "执行进度"
 		}
 		if kind == "" || q.Approx || !(q.Percent || q.Unit == "倍") {
 			continue

@@ -1948,16 +1948,22 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 		kind := ""
 		lead := strings.TrimSuffix(q.Lead, "为")
 		ofPlan := completesPlan(q.Lead)
-		if !ofPlan && !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
-			continue // every rate kind ends with 率
+		// "1-6月支出481.74万元，执行进度32.51%": a monitoring report's
+		// execution rate
+		progress := strings.HasSuffix(q.Label, "执行进度") || strings.HasSuffix(lead, "执行进度")
+		if !ofPlan && !progress && !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
+			continue // every other rate kind ends with 率
 		}
 		for _, k := range rateKinds {
 			if strings.HasSuffix(q.Label, k) || strings.HasSuffix(lead, k) {
 				kind = k
 			}
 		}
-		if ofPlan {
+		switch {
+		case ofPlan:
 			kind = "完成"
+		case progress:
+			kind = "执行进度"
 		}
 		if kind == "" || q.Approx || !(q.Percent || q.Unit == "倍") {
 			continue
