@@ -1947,7 +1947,8 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 	for i, q := range qs {
 		kind := ""
 		lead := strings.TrimSuffix(q.Lead, "为")
-		ofPlan := completesPlan(q.Lead)
+		// (or "完成全年预算1,600,000.00元的90.36%": the plan between)
+		ofPlan := completesPlan(q.Lead) || i > 0 && strings.TrimSpace(q.Lead) == "的" && completesPlan(qs[i-1].Lead+"的")
 		// "1-6月支出481.74万元，执行进度32.51%": a monitoring report's
 		// execution rate
 		progress := strings.HasSuffix(q.Label, "执行进度") || strings.HasSuffix(lead, "执行进度")

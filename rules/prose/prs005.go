@@ -118,6 +118,9 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	name := labelOr(r.Value, r.Kind)
 	if r.Kind == "完成" {
 		name = strings.TrimSuffix(r.Value.Lead, "的")
+		if name == "" {
+			name = "完成" + strings.TrimPrefix(plans[len(plans)-1].Lead, "完成") + "的比例" // "完成全年预算1,600,000.00元的90.36%"
+		}
 	} else if stem := strings.TrimSuffix(r.Value.Label, r.Kind); stem != "" && !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
 		// a bare "执行率" names nothing else: it is the rate of the figures
 		// just before it in its sentence
