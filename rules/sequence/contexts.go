@@ -450,6 +450,24 @@ func columnItems(d *model.Document) [][]item {
 // appendColumnItems is columnItems keeping the items of all columns in one
 // slice, all (returned, grown from the one given, for reuse): each
 // column's items are a slice of it.
+// proseColumn reports a table column holding paragraphs of prose: two
+// cells or more of sixty runes or more that end a sentence.
+func proseColumn(d *model.Document, t *model.Table, col int) bool {
+	n := 0
+	for r := 0; r < t.Rows; r++ {
+		c := t.At(r, col)
+		if c == nil || c.Row != r || c.Col != col || c.Span.End-c.Span.Start < 180 {
+			continue // (sixty runes of CJK take 180 bytes)
+		}
+		if txt := d.Slice(c.Span); strings.Contains(txt, "。") && utf8.RuneCountInString(txt) >= 60 {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 	var spans [][2]int
 	for _, t := range d.Tables {
@@ -460,6 +478,11 @@ func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 			continue
 		}
 		for col := 0; col < t.Cols; col++ {
+			if proseColumn(d, t, col) {
+				// a layout table, whose column holds the report's headings and
+				// paragraphs as well as tables' rows: several lists in one
+				continue
+			}
 			from := len(all)
 			its := all // the column's items are its[from:]
 			serial := false

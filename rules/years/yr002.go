@@ -2,6 +2,7 @@ package years
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -91,6 +92,9 @@ func runYR002(p *audit.Pass) {
 			continue // (a sentence naming no year speaks of the report year: "2.卫生健康支出4819.03万元，比2022年预算增加…")
 		}
 		s := d.Slice(sent)
+		if strings.Contains(s, "年均") || yearRangeRe.MatchString(s) {
+			continue // "2013—2017年…年均增长10.41%，2017年比2015年增长21.85%": a span of years, compared every way
+		}
 		for i, e := range evs {
 			if !e.Base || e.Rel || e.Year >= R-1 || e.Year < R-10 {
 				continue
@@ -175,6 +179,9 @@ func sameYearBase(s string, evs []event) int {
 	}
 	return -1
 }
+
+// yearRangeRe matches a span of years: 2013—2017年, 2019-2023年, 2020至2024年.
+var yearRangeRe = regexp.MustCompile(`(19|20)\d{2}\s*(—|–|-|－|~|～|至|到)\s*(19|20)\d{2}\s*年`)
 
 // selfBase returns the index of the one year of a sentence that names no
 // other, when it is report year R as a comparison base followed by the

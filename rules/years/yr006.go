@@ -79,6 +79,13 @@ func BudgetReport(d *model.Document) bool {
 			t = d.Slice(b.Span)
 		case *model.Paragraph:
 			t = d.Slice(b.Span)
+		case *model.Table:
+			// a report laid out in a table (a layout table, or every line of
+			// a text export as a cell): its first cell holds the title
+			if lines > 0 || b.Rows == 0 || b.Cols == 0 {
+				return budget
+			}
+			t = d.CellText(b, 0, 0)
 		default:
 			return budget
 		}
