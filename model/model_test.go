@@ -202,3 +202,20 @@ func TestCaptionPassesUnitLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionPassesFormField: a 编制单位 line without a unit between a
+// table and its title is passed over.
+func TestCaptionPassesFormField(t *testing.T) {
+	b := NewBuilder("t.docx", "docx")
+	for _, l := range []string{"公开01表", "收入支出决算总表", "编制单位：宜昌市夷陵区文化和旅游局　　　　2019年度", "单位：万元"} {
+		b.Text(l)
+	}
+	b.BeginTable()
+	b.BeginRow(0)
+	b.BeginCell(1, NoVMerge)
+	b.Text("项目")
+	b.EndTable()
+	if c := b.Document().Tables[0].Caption; c != "收入支出决算总表" {
+		t.Errorf("caption %q, want the title above the 编制单位 line", c)
+	}
+}

@@ -208,6 +208,9 @@ func (d *Document) fillCaptions() {
 				note = txt
 				continue
 			}
+			if isFormField(txt) {
+				continue // ("编制单位：某局　2019年度": the form's filler, not its title)
+			}
 			if number == "" && isFormNumber(txt) && j > i-3 {
 				// "…“三公”经费支出决算表" ⏎ "公开06表" ⏎ "单位：万元": the
 				// title is the line above the number
@@ -273,6 +276,18 @@ var formNoteFields = [...]string{"部门", "编制单位", "单位名称", "填�
 // names who filled the form in and, at its end, the unit ("部门：某局
 // 单位：万元", "编制单位：某街道办事处  金额单位：元"): it is not the
 // table's title, and the table's unit is the one it gives.
+// isFormField reports a line that fills in a form field (编制单位：…,
+// 填报单位：…, 部门：…).
+func isFormField(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, f := range formNoteFields {
+		if strings.HasPrefix(s, f+"：") || strings.HasPrefix(s, f+":") {
+			return true
+		}
+	}
+	return false
+}
+
 func IsFormNote(s string) bool {
 	s = strings.TrimSpace(s)
 	field := ""

@@ -51,6 +51,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	start := len(sc.own)
 	var prev *model.Cell
 	distinct := 0
+	serial := false
 	for c := 0; c < t.Cols; c++ {
 		cell := t.At(r, c)
 		if cell == nil || cell == prev {
@@ -75,7 +76,11 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		case figures.Text:
 			if ri.nText == 0 && ri.nVal == 0 && ri.nDash == 0 {
 				// the row's first text: an item's numbering ("（二）")?
-				ri.numbered = numberingMarker(strings.TrimSpace(d.Slice(cell.Span))) != ""
+				first := strings.TrimSpace(d.Slice(cell.Span))
+				ri.numbered = numberingMarker(first) != ""
+				// or the 栏次 row of a 公开表 ("栏次 | 1 | 2 | 3"), which
+				// numbers the columns: no figures
+				serial = serial || squash(first) == "栏次"
 			}
 			ri.nText++
 			if l > 40 {
@@ -89,7 +94,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 	own := sc.ownCols(ri)
 	nonBlank := ri.nText + ri.nVal + ri.nDash
 	switch {
-	case nonBlank == 0:
+	case nonBlank == 0 || serial:
 		ri.kind = rowBlank
 	case nonBlank == 1 && ri.nText == 1 && t.Cols >= 3 && ri.nLong == 0 && titleLike(at, r, own):
 		ri.kind = rowTitle
@@ -667,7 +672,8 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 			path = kept[k:len(kept):len(kept)]
 		}
 		col.Index, col.Col, col.Path = len(b.Columns), c, path // col is zero (a fresh window of the slab)
-		if !(s.val > 0 && s.val+s.dash >= 2*s.text) {
+		if !(s.val > 0 && s.val+s.dash >= 2*s.text) || indexHeader(path) {
+			// (or a second 行次 column: "项目 | 行次 | 金额 | 项目 | 行次 | 金额")
 			col.Role = OtherText
 		}
 		sc.units = append(sc.units, sc.classify(col, s.pct*2 > s.val && s.val > 0))
@@ -695,8 +701,8 @@ func isCodeColumn(path []string) bool {
 	return false
 }
 
-// isIndexColumn: a 序号 column, by header or by holding 1, 2, 3, … in order.
-func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
+// indexHeader reports a column headed 序号, 编号, 行次 or 栏次.
+func indexHeader(path []string) bool {
 	for _, p := range path {
 		if !strings.ContainsRune(p, '号') && !strings.ContainsRune(p, '次') {
 			continue // every word ends in one, which squash keeps as it is
@@ -704,6 +710,14 @@ func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
 		if k := squash(p); k == "序号" || k == "编号" || k == "行次" || k == "栏次" {
 			return true
 		}
+	}
+	return false
+}
+
+// isIndexColumn: a 序号 column, by header or by holding 1, 2, 3, … in order.
+func isIndexColumn(d *model.Document, b *Block, c int, path []string) bool {
+	if indexHeader(path) {
+		return true
 	}
 	if len(b.Rows) < 3 {
 		return false

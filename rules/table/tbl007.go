@@ -109,7 +109,7 @@ func (s *side) readRows(d *model.Document, t *model.Table, hr int, label func(r,
 		if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
 			continue
 		}
-		if l := label(r, s.label); l != "" {
+		if l := label(r, s.label); l != "" && tables.Squash(l) != "栏次" { // (栏次 numbers the columns)
 			s.rows = append(s.rows, sideRow{l, figures.ParseCell(strings.TrimSpace(d.Slice(vc.Span))), vc})
 		}
 	}
