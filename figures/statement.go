@@ -487,6 +487,11 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 				parts = parts[:0]
 				break
 			}
+			if len(parts) >= 2 && q.Mant == total.Mant && q.Dec == total.Dec && q.Unit == total.Unit {
+				// "…总额146.20万元，其中货物类98.70万元、服务类47.50万元，授予
+				// 中小企业合同金额146.20万元": the whole again, by another measure
+				break
+			}
 			parts = append(parts, j)
 		}
 		for k := i; k < min(j, len(qs)); k++ { // j passes len(qs) when a clause break ended the list
