@@ -187,6 +187,7 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (row *si
 			plain = false
 		}
 	}
+	items = withoutSubtotalled(items, r)
 	itemsAdd := false
 	if plain && len(items) >= 2 {
 		sc, ok := sideSum(items, s.rows[sub].n, r)
@@ -239,6 +240,48 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (row *si
 		return &s.rows[grand], false, false
 	}
 	return &s.rows[grand], true, itemsAdd
+}
+
+// withoutSubtotalled returns items with the rows a 小计 among them adds
+// left out ("国有土地使用权出让收入 ⏎ 其他政府性基金收入 ⏎ 本级收入小计 ⏎ 上级补助收入
+// …"): the rows just before it, back to the previous 小计, when they add
+// up to it, else the run just after it that does. items is returned as it
+// is when it has no 小计 or one that no run adds up to.
+func withoutSubtotalled(items []sideRow, r figures.Rounding) []sideRow {
+	covered := make([]bool, len(items))
+	any, from := false, 0
+	for k, row := range items {
+		if !strings.Contains(row.label, "小计") || row.n.Kind != figures.Value {
+			continue
+		}
+		if sc, ok := sideSum(items[from:k], row.n, r); ok && sc.Consistent && k-from >= 2 {
+			for i := from; i < k; i++ {
+				covered[i] = true
+			}
+			any = true
+		} else {
+			for j := k + 3; j <= len(items); j++ {
+				if sc, ok := sideSum(items[k+1:j], row.n, r); ok && sc.Consistent {
+					for i := k + 1; i < j; i++ {
+						covered[i] = true
+					}
+					any = true
+					break
+				}
+			}
+		}
+		from = k + 1
+	}
+	if !any {
+		return items
+	}
+	var kept []sideRow
+	for i, row := range items {
+		if !covered[i] {
+			kept = append(kept, row)
+		}
+	}
+	return kept
 }
 
 // withoutBreakdowns returns rows without the runs that break down the row

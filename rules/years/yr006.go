@@ -18,10 +18,10 @@ var yr006 = &audit.Rule{
 		Title:   "年末时点不是报告年度",
 		TitleEN: "Year-end date is not the report year's",
 		Explain: "“截至2020年12月31日，编制人数…”这类年末时点应是报告年度的年末；在2019年度报告中写成2020年（或2018年）" +
-			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明（标题有“预算”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报。",
+			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明与分配、调整方案（标题有“预算”“分配”或“方案”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报。",
 		ExplainEN: "A year-end cut-off (\"截至2020年12月31日\", \"2020年末\") should be the report year's; in a 2019 report " +
 			"another year is probably a typo. Dates within a year (\"截至2020年5月底\") are not reported, nor the end of the year before " +
-			"in a budget explanation (its title says 预算, not 决算, 自评, 评价 or 执行), which is written before the budget year ends.",
+			"in a budget explanation or an allocation or adjustment plan (its title says 预算, 分配 or 方案, not 决算, 自评, 评价 or 执行), which is written before the budget year ends.",
 		Bad:  "（2019年度报告）截至2020年12月31日，编制人数62人",
 		Good: "截至2019年12月31日，编制人数62人",
 	},
@@ -100,7 +100,7 @@ func BudgetReport(d *model.Document) bool {
 				return false
 			}
 		}
-		budget = budget || strings.Contains(t, "预算")
+		budget = budget || strings.Contains(t, "预算") || strings.Contains(t, "分配") || strings.Contains(t, "方案")
 		if lines++; lines == 3 {
 			break
 		}
