@@ -352,8 +352,12 @@ func (x *xrefFacts) collect(u *unit) {
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
 		if s := u.sentenceOf(q.Start); s != cur {
+			head := strings.TrimSpace(u.text[s.Start:min(s.End, len(u.text))])
 			cur, prevYear, curYear = s, max(curYear, 0), q.Year
-			qizhong = strings.HasPrefix(strings.TrimSpace(u.text[s.Start:min(s.End, len(u.text))]), "其中")
+			qizhong = strings.HasPrefix(head, "其中")
+			if !startsWithYear(head) {
+				curYear = -1 // ("与2016年37.71万元相比减少6.06万元": the year of the base, not of the subject)
+			}
 		} else if q.Year != 0 && q.Year == curYear {
 			curYear = -1
 		}
@@ -456,6 +460,11 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		x.enums = append(x.enums, x.enumSlab[start:len(x.enumSlab):len(x.enumSlab)])
 	}
+}
+
+// startsWithYear reports a text opening with a year: "2022年…", "2022年度…".
+func startsWithYear(s string) bool {
+	return len(s) > 4 && isYear(s[:4]) && strings.HasPrefix(s[4:], "年")
 }
 
 // lastSaysActual reports whether the last amount of u before offset at

@@ -451,15 +451,15 @@ func columnItems(d *model.Document) [][]item {
 // slice, all (returned, grown from the one given, for reuse): each
 // column's items are a slice of it.
 // proseColumn reports a table column holding paragraphs of prose: two
-// cells or more of sixty runes or more that end a sentence.
+// cells or more of forty runes or more that end a sentence.
 func proseColumn(d *model.Document, t *model.Table, col int) bool {
 	n := 0
 	for r := 0; r < t.Rows; r++ {
 		c := t.At(r, col)
-		if c == nil || c.Row != r || c.Col != col || c.Span.End-c.Span.Start < 180 {
-			continue // (sixty runes of CJK take 180 bytes)
+		if c == nil || c.Row != r || c.Col != col || c.Span.End-c.Span.Start < 120 {
+			continue // (forty runes of CJK take 120 bytes)
 		}
-		if txt := d.Slice(c.Span); strings.Contains(txt, "。") && utf8.RuneCountInString(txt) >= 60 {
+		if txt := d.Slice(c.Span); strings.Contains(txt, "。") && utf8.RuneCountInString(txt) >= 40 {
 			if n++; n >= 2 {
 				return true
 			}
