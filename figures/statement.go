@@ -142,7 +142,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	// "由Y提高到X" needs 由 or 从 in a lead (see fromTo): without either
 	// in one, fromTo finds nothing
 	mayFromTo := words.leadsHoldFrom(s, st.Quantities)
-	anchored := hasBiOrJiao(s) // a change-and-rate pair needs an anchor in the text (changeRatePairs)
+	anchored := -1 // whether the text holds 比 or 较, which a change-and-rate pair needs (changeRatePairs); -1 before it is looked for
 	// the statements are gathered in the Analyzer's scratch, then cut from its blocks
 	if x.compBuf == nil {
 		// the scratch starts with room for a few statements (growing
@@ -180,8 +180,16 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		if mayFromTo {
 			comps = fromTo(s, sent, qs, comps)
 		}
-		if anchored { // (MayState asks for 比 or 较 in the text: a comparison has an anchor, maybe in a sentence before)
-			comps = changeRatePairs(s, sent, qs, comps, n)
+		if len(qs) >= 2 {
+			// (MayState asks for 比 or 较 in the text: a comparison has an
+			// anchor, maybe in a sentence before; looked for once, when a
+			// sentence may hold a pair)
+			if anchored < 0 {
+				anchored = boolInt(hasBiOrJiao(s))
+			}
+			if anchored == 1 {
+				comps = changeRatePairs(s, sent, qs, comps, n)
+			}
 		}
 		for i := n; i < len(comps); i++ {
 			if !looked {
@@ -1523,6 +1531,13 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		out = append(out, c)
 	}
 	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // changeRatePairs appends to out the changes written with their rate right

@@ -80,7 +80,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 				ri.numbered = numberingMarker(first) != ""
 				// or the 栏次 row of a 公开表 ("栏次 | 1 | 2 | 3"), which
 				// numbers the columns: no figures
-				serial = serial || squash(first) == "栏次"
+				serial = serial || strings.Contains(first, "栏") && squash(first) == "栏次"
 			}
 			ri.nText++
 			if l > 40 {

@@ -478,7 +478,7 @@ func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 			continue
 		}
 		for col := 0; col < t.Cols; col++ {
-			if proseColumn(d, t, col) {
+			if t.Rows >= 4 && proseColumn(d, t, col) {
 				// a layout table, whose column holds the report's headings and
 				// paragraphs as well as tables' rows: several lists in one
 				continue

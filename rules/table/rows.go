@@ -413,8 +413,9 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			}
 			// "（一）… ⏎ 厂办大集体改革支出 ⏎ … ⏎ （二）…": rows without a
 			// marker under numbered ones may be their unmarked items
-			if marked := appendMarked(e.marked[:0], b, top); len(marked) >= 2 && len(marked) < len(top) {
-				e.marked = marked
+			marked := appendMarked(e.marked[:0], b, top)
+			e.marked = marked // (its room kept for the next total)
+			if len(marked) >= 2 && len(marked) < len(top) {
 				markedAt = len(readings)
 				readings = append(readings, oneReading(marked))
 			}

@@ -2,8 +2,8 @@ package years
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -92,7 +92,7 @@ func runYR002(p *audit.Pass) {
 			continue // (a sentence naming no year speaks of the report year: "2.卫生健康支出4819.03万元，比2022年预算增加…")
 		}
 		s := d.Slice(sent)
-		if strings.Contains(s, "年均") || yearRangeRe.MatchString(s) {
+		if strings.Contains(s, "年均") || yearSpan(s) {
 			continue // "2013—2017年…年均增长10.41%，2017年比2015年增长21.85%": a span of years, compared every way
 		}
 		for i, e := range evs {
@@ -180,8 +180,37 @@ func sameYearBase(s string, evs []event) int {
 	return -1
 }
 
-// yearRangeRe matches a span of years: 2013—2017年, 2019-2023年, 2020至2024年.
-var yearRangeRe = regexp.MustCompile(`(19|20)\d{2}\s*(—|–|-|－|~|～|至|到)\s*(19|20)\d{2}\s*年`)
+// yearSpan reports a span of years in s: 2013—2017年, 2019-2023年, 2020至2024年
+// (yearSpanRe, its test oracle, by a regular expression: the plain scan
+// costs a tenth as much, run on every sentence).
+func yearSpan(s string) bool {
+	isYear4 := func(i int) bool {
+		return i+4 <= len(s) && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3])
+	}
+	skipSpace := func(i int) int {
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		return i
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if !isYear4(i) || i > 0 && isDigitByte(s[i-1]) {
+			continue
+		}
+		j := skipSpace(i + 4)
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !strings.ContainsRune("—–-－~～至到", r) || n == 0 {
+			continue
+		}
+		k := skipSpace(j + n)
+		if isYear4(k) && strings.HasPrefix(s[skipSpace(k+4):], "年") {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // selfBase returns the index of the one year of a sentence that names no
 // other, when it is report year R as a comparison base followed by the
