@@ -61,6 +61,9 @@ func runPRS009(p *audit.Pass) {
 					if strings.Contains(o.Lead, "其中") || strings.Count(before, "（") > strings.Count(before, "）") {
 						continue // a part of the count ("（其中中学21,530人、小学38,406人）")
 					}
+					if isChangeFigure(o) || comparedWith(u, o) {
+						continue // "比2022年的3107人增加77人": the count of another year, and the change
+					}
 					count = o
 					counts++
 				case figures.IsMoneyUnit(o.Unit) && strings.Contains(o.Label, key) && !strings.Contains(o.Lead, "均") && !strings.Contains(o.Lead, "每"):
@@ -83,6 +86,17 @@ func runPRS009(p *audit.Pass) {
 
 // perHeadKey returns the item a per-head label names ("生均公用经费" →
 // 公用经费) and the units of the heads it divides by, or "".
+// comparedWith reports whether figure o of u is the base or the change of
+// one of its comparisons.
+func comparedWith(u *unit, o *figures.Quantity) bool {
+	for _, c := range u.st.Comparisons {
+		if c.Base != nil && c.Base.Start == o.Start || c.Diff != nil && c.Diff.Start == o.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // namedEarlier returns the amount of money before offset at in qs whose
 // label holds key, when every such amount has the same value (and no
 // year other than the first's); nil otherwise.
