@@ -43,6 +43,9 @@ type Comparison struct {
 	ToWord string
 	ToSign int
 	ToAt   Range
+	// Annual is a compound annual rate of the same change written with it
+	// ("比2019年的4137.59万元增长31.19%，年均增长7.80%"), nil if none.
+	Annual *Quantity
 	// Comparable is set when the sentence or paragraph says growth is
 	// measured at comparable prices or on a comparable basis (可比价,
 	// 不变价, 同口径): a rate then need not equal D ÷ Y.
@@ -1523,7 +1526,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			continue // ranks (由369位上升到235位), codes
 		}
 		if c.Rate != nil && containsAny(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords) {
-			c.Rate = nil // 年均增长: a compound annual rate, not D ÷ Y
+			c.Rate, c.Annual = nil, c.Rate // 年均增长: a compound annual rate, not D ÷ Y
+		} else if c.Rate != nil {
+			c.Annual = annualAfter(s, qs, c.Rate, end)
 		}
 		if c.Base == nil && c.Diff == nil && c.Rate == nil {
 			continue
@@ -1603,6 +1608,25 @@ func baseInBracket(g string) bool {
 		return true
 	}
 	return false
+}
+
+// annualAfter returns the percentage right after figure q in its clause
+// (before end) whose lead says 年均 ("…增长31.19%，年均增长7.80%"), or nil.
+func annualAfter(s string, qs []Quantity, q *Quantity, end int) *Quantity {
+	for k := range qs {
+		a := &qs[k]
+		if a.Start <= q.Start || a.Start >= end {
+			continue
+		}
+		if !a.Percent || hasClauseBreak(s[q.End:a.Start]) {
+			return nil
+		}
+		if strings.Contains(Normalize(s[max(q.End, a.LeadStart):a.Start]), "年均") {
+			return a
+		}
+		return nil
+	}
+	return nil
 }
 
 // listTotalCompared returns the figure a comparison speaks of when the
@@ -1897,7 +1921,9 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 			}
 		}
 		if c.Rate != nil && containsAny(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords) {
-			c.Rate = nil
+			c.Rate, c.Annual = nil, c.Rate
+		} else if c.Rate != nil {
+			c.Annual = annualAfter(s, qs, c.Rate, sent.End)
 		}
 		out = append(out, c)
 	}

@@ -15,7 +15,7 @@ import (
 // Rules lists the prose and cross-reference rules, sorted by ID.
 var Rules = []*audit.Rule{
 	PRS001, PRS002, PRS003, PRS004, PRS005, PRS006, PRS007,
-	PRS008, PRS009,
+	PRS008, PRS009, PRS010,
 	XRF001, XRF002, XRF003, XRF004,
 }
 
