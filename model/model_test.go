@@ -157,19 +157,7 @@ func TestFormNoteCaption(t *testing.T) {
 			t.Errorf("IsFormNote(%q) = %v, want %v", s, got, want)
 		}
 	}
-	caption := func(lines ...string) (string, string) {
-		b := NewBuilder("t.docx", "docx")
-		for _, l := range lines {
-			b.Text(l)
-		}
-		b.BeginTable()
-		b.BeginRow(0)
-		b.BeginCell(1, NoVMerge)
-		b.Text("项目")
-		b.EndTable()
-		d := b.Document()
-		return d.Tables[0].Caption, d.UnitNote(d.Tables[0])
-	}
+	caption := captionAfter
 	if c, u := caption("表三 部门支出预算总表", "部门：某局 单位：万元"); c != "表三 部门支出预算总表" || u != "部门：某局 单位：万元" {
 		t.Errorf("title then note: caption %q, unit note %q", c, u)
 	}
@@ -178,27 +166,32 @@ func TestFormNoteCaption(t *testing.T) {
 	}
 }
 
+// captionAfter builds a document of the given lines, then a one-cell
+// table, and returns the table's caption and unit note.
+func captionAfter(lines ...string) (string, string) {
+	b := NewBuilder("t.docx", "docx")
+	for _, l := range lines {
+		b.Text(l)
+	}
+	b.BeginTable()
+	b.BeginRow(0)
+	b.BeginCell(1, NoVMerge)
+	b.Text("合计")
+	b.EndTable()
+	d := b.Document()
+	return d.Tables[0].Caption, d.UnitNote(d.Tables[0])
+}
+
 // TestCaptionPassesUnitLine: a table's caption is the title above its unit
 // line, whether the line says 单位 or 金额单位; the unit line is its note.
 func TestCaptionPassesUnitLine(t *testing.T) {
 	for _, unit := range []string{"单位：元", "金额单位：元", "计量单位：万元"} {
-		b := NewBuilder("t.docx", "docx")
-		b.Text("表2 收入决算表")
-		b.Text(unit)
-		b.BeginTable()
-		b.BeginRow(0)
-		b.BeginCell(1, NoVMerge)
-		b.Text("合计")
-		b.BeginCell(1, NoVMerge)
-		b.Text("1.00")
-		b.EndTable()
-		d := b.Document()
-		tb := d.Tables[0]
-		if tb.Caption != "表2 收入决算表" {
-			t.Errorf("%s: caption = %q, want the title above", unit, tb.Caption)
+		c, note := captionAfter("表2 收入决算表", unit)
+		if c != "表2 收入决算表" {
+			t.Errorf("%s: caption = %q, want the title above", unit, c)
 		}
-		if got := d.UnitNote(tb); got != unit {
-			t.Errorf("%s: unit note = %q", unit, got)
+		if note != unit {
+			t.Errorf("%s: unit note = %q", unit, note)
 		}
 	}
 }
@@ -206,16 +199,7 @@ func TestCaptionPassesUnitLine(t *testing.T) {
 // TestCaptionPassesFormField: a 编制单位 line without a unit between a
 // table and its title is passed over.
 func TestCaptionPassesFormField(t *testing.T) {
-	b := NewBuilder("t.docx", "docx")
-	for _, l := range []string{"公开01表", "收入支出决算总表", "编制单位：宜昌市夷陵区文化和旅游局　　　　2019年度", "单位：万元"} {
-		b.Text(l)
-	}
-	b.BeginTable()
-	b.BeginRow(0)
-	b.BeginCell(1, NoVMerge)
-	b.Text("项目")
-	b.EndTable()
-	if c := b.Document().Tables[0].Caption; c != "收入支出决算总表" {
+	if c, _ := captionAfter("公开01表", "收入支出决算总表", "编制单位：宜昌市夷陵区文化和旅游局　　　　2019年度", "单位：万元"); c != "收入支出决算总表" {
 		t.Errorf("caption %q, want the title above the 编制单位 line", c)
 	}
 }

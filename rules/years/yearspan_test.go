@@ -3,6 +3,8 @@ package years
 import (
 	"regexp"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
 // yearSpanRe is yearSpan's oracle.
@@ -15,20 +17,9 @@ var yearSpanCases = []string{
 }
 
 func TestYearSpan(t *testing.T) {
-	for _, s := range yearSpanCases {
-		if got, want := yearSpan(s), yearSpanRe.MatchString(s); got != want {
-			t.Errorf("yearSpan(%q) = %v, want %v", s, got, want)
-		}
-	}
+	testenv.SameAs(t, "yearSpan", yearSpan, yearSpanRe.MatchString, yearSpanCases...)
 }
 
 func FuzzYearSpan(f *testing.F) {
-	for _, s := range yearSpanCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := yearSpan(s), yearSpanRe.MatchString(s); got != want {
-			t.Errorf("yearSpan(%q) = %v, want %v", s, got, want)
-		}
-	})
+	testenv.FuzzSameAs(f, "yearSpan", yearSpan, yearSpanRe.MatchString, yearSpanCases...)
 }
