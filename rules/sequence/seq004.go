@@ -1,0 +1,169 @@
+package sequence
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var seq004 = &audit.Rule{
+	ID:       "SEQ004",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "宣布的条数与列出的条数不符",
+		TitleEN: "Announced number of points differs from the points listed",
+		Explain: "“主要有四项：”“存在以下三个方面的问题：”之后紧接着逐条列出（“一是…”“（一）…”“1.…”，同一段内或其后各段开头），" +
+			"列出的条数应与宣布的条数相同。只数紧接其后、从1开始依次编号的各条；中间夹有其他文字、编号不连续或列举未结束的不查。",
+		ExplainEN: "After \"主要有四项：\" or \"存在以下三个方面的问题：\" the points listed right after it (一是…, （一）…, 1.…, in the same " +
+			"paragraph or opening the next ones) must number as many as announced. Only points numbered from 1 in order, " +
+			"straight after the announcement, are counted.",
+		Bad:  "本部门项目绩效目标主要有四项：一是扩大基本公共卫生服务覆盖面；二是深化公立医院改革；三是按时发放奖励扶助资金。",
+		Good: "本部门项目绩效目标主要有三项：一是扩大基本公共卫生服务覆盖面；二是深化公立医院改革；三是按时发放奖励扶助资金。",
+	},
+	Run: runSEQ004,
+}
+
+// announceRe finds an announced number of points ending its clause: "主要有四项：",
+// "存在以下三个方面的问题：", "包括5个方面：".
+var announceRe = regexp.MustCompile(`(?:有|包括|存在|体现在|表现在|如下)(?:以下|如下)?([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}[：:]\s*$`)
+
+func runSEQ004(p *audit.Pass) {
+	d := p.Doc
+	for i, b := range d.Blocks {
+		para, isPara := b.(*model.Paragraph)
+		if !isPara || para.Kind != model.Body {
+			continue
+		}
+		txt := d.Slice(para.Span)
+		if !strings.Contains(txt, "：") && !strings.Contains(txt, ":") {
+			continue
+		}
+		// the announcement ends the paragraph, or a clause followed by the points
+		head, rest := txt, ""
+		if k := strings.IndexAny(txt, "：:"); k >= 0 {
+			head, rest = txt[:k+len(string([]rune(txt[k:])[0]))], txt[k+len(string([]rune(txt[k:])[0])):]
+		}
+		m := announceRe.FindStringSubmatch(head)
+		if m == nil {
+			continue
+		}
+		n := announced(m[1])
+		got, last, ok := 0, model.Span{}, false
+		if strings.TrimSpace(rest) != "" {
+			// in the same paragraph: 一是…；二是…
+			its := shiItems(rest, para.Span.Start+len(head))
+			got, ok = consecutive(its)
+			if ok {
+				last = its[got-1].Span
+			}
+			if ok && (!endsList(rest) || continuesAfter(d, d.Blocks[i+1:], got)) {
+				continue
+			}
+		} else {
+			got, last, ok = pointParagraphs(d, d.Blocks[i+1:])
+		}
+		if !ok || got < 2 || got == n {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「%s」，其后列出的是 %d 条", strings.TrimRight(m[0], "：: "), got),
+			MessageEN:  fmt.Sprintf("%q announces %d points, but %d are listed after it", strings.TrimRight(m[0], "：: "), n, got),
+			Span:       model.Span{Start: para.Span.Start + strings.Index(txt, m[0]), End: para.Span.Start + strings.Index(txt, m[0]) + len(m[0])},
+			Expr:       fmt.Sprintf("%d ≠ %d", n, got),
+			Expected:   strconv.Itoa(got),
+			Actual:     strconv.Itoa(n),
+			Confidence: 0.6,
+			Related:    []model.Span{last},
+		})
+	}
+}
+
+// announced is the value of the numeral of an announcement (两 is 2).
+func announced(s string) int {
+	if s == "两" {
+		return 2
+	}
+	if v := cnValue(s); v > 0 {
+		return v
+	}
+	v, _ := strconv.Atoi(s)
+	return v
+}
+
+// consecutive returns how many items are numbered 1, 2, 3, … from the
+// first, and whether they all are.
+func consecutive(its []item) (int, bool) {
+	for k, it := range its {
+		if it.L.Value != k+1 {
+			return k, false
+		}
+	}
+	return len(its), len(its) > 0
+}
+
+// endsList reports whether the last point of a run-in list ends its
+// paragraph's text (a point, not more prose after a 。 that starts anew).
+func endsList(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	k := strings.LastIndex(rest, "是")
+	return k >= 0 && !strings.Contains(rest[k:], "。") || strings.Count(rest, "。") <= 1
+}
+
+// pointParagraphs counts the paragraphs right after an announcement that
+// open with points numbered 1, 2, 3, … of one style (一是, （一）, 1.),
+// with the span of the last. ok is false when the first opens with none, or
+// when the run is followed by an unnumbered paragraph, which may be a point
+// whose number was lost or a part of the last point: the list is known to
+// end only at a heading, a table, the end or a point of another level.
+func pointParagraphs(d *model.Document, blocks []model.Block) (n int, last model.Span, ok bool) {
+	style := ""
+	for _, b := range blocks {
+		para, isPara := b.(*model.Paragraph)
+		if !isPara || para.Kind != model.Body {
+			return n, last, n > 0
+		}
+		st, v := pointLabel(strings.TrimSpace(d.Slice(para.Span)))
+		if st == "" {
+			return n, last, false
+		}
+		if style != "" && st != style || v != n+1 {
+			return n, last, n > 0 && st != style
+		}
+		style, n, last = st, v, para.Span
+	}
+	return n, last, n > 0
+}
+
+// continuesAfter reports whether a run-in list of n points goes on in the
+// next paragraph ("三是…" after a paragraph that ends with 二是…).
+func continuesAfter(d *model.Document, blocks []model.Block, n int) bool {
+	if len(blocks) == 0 {
+		return false
+	}
+	para, isPara := blocks[0].(*model.Paragraph)
+	if !isPara || para.Kind != model.Body {
+		return false
+	}
+	_, v := pointLabel(strings.TrimSpace(d.Slice(para.Span)))
+	return v == n+1
+}
+
+// pointLabel reads the numbering a point paragraph opens with: 一是, or a
+// label parseLabel reads (（一）, 1., （1）), with its value.
+func pointLabel(txt string) (string, int) {
+	if k := strings.Index(txt, "是"); k > 0 && k <= 6 {
+		if v := cnValue(txt[:k]); v > 0 && utf8.RuneCountInString(txt[:k]) <= 2 {
+			return "一是", v
+		}
+	}
+	if l, lead, ok := parseLabel(txt); ok && lead == 0 && !l.Weak {
+		return l.Style, l.Value
+	}
+	return "", 0
+}
