@@ -1417,6 +1417,12 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if k > 0 && restatement(s, &qs[k-1], q) {
 				q = &qs[k-1] // "X万元（约Y亿元），比上年…": X, in the change's unit
 			}
+			if k > 0 && priorLead(s[qs[k-1].End:q.Start]) && !hasClauseBreak(s[qs[k-1].End:q.Start]) && sameFamily(&qs[k-1], q) {
+				// "收入229.14万元，上年为222.19万元，比上年增加6.95万元": the
+				// figure before the anchor is the base, the one before it X
+				c.Cur, c.Base = &qs[k-1], q
+				break
+			}
 			c.Cur = q
 			break
 		}
@@ -1582,6 +1588,20 @@ func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from
 			Rate: r, RateWord: rw, RateSign: rsign, RateAt: Range{at, at + len(rw)}})
 	}
 	return out
+}
+
+// priorLead reports whether the words between two figures give the second
+// as last year's: "，上年为", "，去年同期是", "，上年度:".
+func priorLead(g string) bool {
+	g = strings.TrimLeft(g, "，, ")
+	for _, w := range []string{"为", "是", "：", ":"} {
+		if r, ok := strings.CutSuffix(g, w); ok {
+			g = r
+			break
+		}
+	}
+	g = strings.TrimSuffix(strings.TrimSuffix(g, "同期"), "度")
+	return g == "上年" || g == "去年" || g == "上一年"
 }
 
 // changeTails may follow a direction word before its figure: 增加了, 增长为.
