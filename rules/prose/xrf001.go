@@ -224,7 +224,7 @@ func runXRF001(p *audit.Pass) {
 			}
 			continue
 		}
-		if x.shownInRow(f, cfs, cands[0].r) {
+		if x.shownInRow(f, cfs, cands[0].r) || x.shortRowAgrees(f, cfs, cands[0]) {
 			continue
 		}
 		{
@@ -238,6 +238,24 @@ func runXRF001(p *audit.Pass) {
 	}
 	rateAnchored(p, x, cfs, reported)
 	amountAnchored(p, x, cfs, reported)
+}
+
+// shortRowAgrees reports whether another row of cf's column shows figure
+// f under a label that f's own label contains: in a table of 全体居民人均可支配收入
+// with rows 城镇居民 and 农村居民 under it, "城镇居民人均可支配收入33,512元" is
+// the 城镇居民 row's, which its label matched less well than the 全体 row's.
+func (x *xrefFacts) shortRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool {
+	own := x.label(f).S
+	for i := range cfs {
+		o := &cfs[i]
+		if o.blk != cf.blk || o.col != cf.col || o.r == cf.r || !o.rowNamed() || agrees(f, o) != 1 {
+			continue
+		}
+		if l := x.cellLabels.labels[o.rowLbl].S; utf8.RuneCountInString(l) >= 2 && strings.Contains(own, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitClasses are the classes of units a sentence may be about.

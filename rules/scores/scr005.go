@@ -2,9 +2,12 @@ package scores
 
 import (
 	"fmt"
+	"regexp"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 var scr005 = &audit.Rule{
@@ -66,13 +69,24 @@ var scr005 = &audit.Rule{
 						vals, what, whatEN = scoresOf(items), "得分", "score"
 					}
 					sc := sumCheck(vals, stated)
+					if !sc.Exact {
+						// with an item scored in the table's head, when it fits
+						if w, sv, ok := headerItem(p.Doc, st, parts, r); ok {
+							extra := w
+							if which {
+								extra = sv
+							}
+							vals = append(vals, extra)
+							sc = sumCheck(vals, stated)
+						}
+					}
 					if sc.Exact || scoredElsewhere(scoreTables(p), st, parts, r) {
 						continue // (the second test only once a sum fails: it reads every score table)
 					}
 					p.Report(audit.Finding{
 						Severity:   audit.Error,
-						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(items)), sc.Sum.String()),
-						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(items)),
+						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(vals)), sc.Sum.String()),
+						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(vals)),
 						Location:   loc(p, r, stated.Span, what),
 						Span:       stated.Span,
 						Expr:       sc.Expr,
@@ -174,4 +188,45 @@ func scoredElsewhere(tables []*stable, st *stable, items []*srow, total *srow) b
 		}
 	}
 	return false
+}
+
+// headPointsRe is the points a header cell declares for the figures under
+// it: "得分（分值10分）", "分值：10分".
+var headPointsRe = regexp.MustCompile(`分值\s*[:：]?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+
+// headerItem returns the points and score of an item scored above the
+// indicator rows of a total's own table: the standard 部门整体支出绩效自评表
+// opens with the 年度预算执行情况 block, whose column "得分（分值10分）" holds
+// the 预算执行率's score, and its 总分 of 100 is that 10 and the indicators'
+// 90. It is taken only when the items' points fall short of the total's by
+// at least its points.
+func headerItem(d *model.Document, st *stable, items []*srow, total *srow) (w, sv sval, ok bool) {
+	if total.Weight.N.Kind != figures.Value || st.T == nil {
+		return sval{}, sval{}, false
+	}
+	for _, c := range st.T.Cells {
+		if c.Row >= total.Row {
+			break
+		}
+		m := headPointsRe.FindStringSubmatch(d.Slice(c.Span))
+		if m == nil {
+			continue
+		}
+		w = sval{N: parseScore(m[1]), OK: true}
+		ws := append(weights(items), w)
+		if sum := sumOf(ws); w.N.Kind != figures.Value || sum.Rat().Cmp(total.Weight.N.Rat()) > 0 {
+			return sval{}, sval{}, false
+		}
+		// the score: the first figure under the header cell
+		for _, u := range st.T.Cells {
+			if u.Row <= c.Row || u.Col != c.Col || u.Row >= total.Row {
+				continue
+			}
+			if n := parseScore(strings.TrimSpace(d.Slice(u.Span))); n.Kind == figures.Value {
+				return w, sval{N: n, Span: u.Span, OK: true}, true
+			}
+		}
+		return sval{}, sval{}, false
+	}
+	return sval{}, sval{}, false
 }
