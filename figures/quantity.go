@@ -743,6 +743,11 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 	}
 	q.Kind = Value
 	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier, sc.leadMarksFrom(leadStart))
+	if year == 0 && priorBaseLead(ns[leadStart:start]) {
+		// "本年收入合计较上年的23800.39万元增加…": the figure is last year's,
+		// whatever period the subject before the anchor names
+		period = "上年"
+	}
 	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
@@ -1063,4 +1068,21 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// priorBaseLead reports a lead ending with a comparison with the year
+// before whose figure follows: "较上年的", "比去年同期的", "与上年度的".
+func priorBaseLead(lead string) bool {
+	lead, ok := strings.CutSuffix(lead, "的")
+	if !ok {
+		return false
+	}
+	lead = strings.TrimSuffix(strings.TrimSuffix(lead, "同期"), "度")
+	lead, ok = strings.CutSuffix(lead, "上年")
+	if !ok {
+		if lead, ok = strings.CutSuffix(lead, "去年"); !ok {
+			return false
+		}
+	}
+	return strings.HasSuffix(lead, "较") || strings.HasSuffix(lead, "比") || strings.HasSuffix(lead, "与") || strings.HasSuffix(lead, "同")
 }

@@ -244,14 +244,20 @@ func runXRF001(p *audit.Pass) {
 // f under a label that f's own label contains: in a table of 全体居民人均可支配收入
 // with rows 城镇居民 and 农村居民 under it, "城镇居民人均可支配收入33,512元" is
 // the 城镇居民 row's, which its label matched less well than the 全体 row's.
+//
+// So is a row named in the sentence before the figure: "实训基地建设项目完成…，
+// 项目支出306.97万元" quotes the row 3.实训基地建设, not the 项目支出 total.
 func (x *xrefFacts) shortRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool {
 	own := x.label(f).S
+	sent := f.u.sentenceOf(f.q.Start)
+	before := f.u.text[sent.Start:f.q.Start]
 	for i := range cfs {
 		o := &cfs[i]
 		if o.blk != cf.blk || o.col != cf.col || o.r == cf.r || !o.rowNamed() || agrees(f, o) != 1 {
 			continue
 		}
-		if l := x.cellLabels.labels[o.rowLbl].S; utf8.RuneCountInString(l) >= 2 && strings.Contains(own, l) {
+		l := x.cellLabels.labels[o.rowLbl].S
+		if n := utf8.RuneCountInString(l); n >= 2 && strings.Contains(own, l) || n >= 4 && strings.Contains(before, l) {
 			return true
 		}
 	}
