@@ -107,7 +107,7 @@ func NormalizeLabel(s string) string {
 }
 
 // labelUnits are the bracketed units NormalizeLabel drops.
-var labelUnits = []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)"}
+var labelUnits = []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)", "(年末)"}
 
 // hasLabelUnit reports whether s holds one of labelUnits.
 func hasLabelUnit(s string) bool {

@@ -43,6 +43,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if !enumerationReported(appendNumbers(buf[:0], e.Parts), total, e.Complete) {
 		return // the common case: no expression built
 	}
+	if limitFigure(u, e.Total) || slices.ContainsFunc(e.Parts, func(q figures.Quantity) bool { return limitFigure(u, q) }) {
+		return // "最高额度40万元，其中，双缴存职工最高额度60万元": limits do not add up
+	}
 	parts := numbers(e.Parts)
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
 	sum, shown := chk.Sum.String(), show(e.Total) // each written once for the texts below
@@ -143,4 +146,14 @@ func isBasicProjectSplit(e figures.Enumeration) bool {
 	}
 	a, b := e.Parts[0].Label, e.Parts[1].Label
 	return strings.Contains(a+b, "基本支出") && strings.Contains(a+b, "项目支出")
+}
+
+// limitWords name a bound rather than an amount.
+var limitWords = []string{"最高", "最低", "上限", "下限", "不超过", "不低于"}
+
+// limitFigure reports whether figure q's words name a bound (个人住房贷款最高
+// 额度40万元): bounds of the parts of a group are not parts of the group's.
+func limitFigure(u *unit, q figures.Quantity) bool {
+	lead := u.text[q.LeadStart:q.Start]
+	return slices.ContainsFunc(limitWords, func(w string) bool { return strings.Contains(lead, w) })
 }
