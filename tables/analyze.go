@@ -399,7 +399,7 @@ func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Ro
 		case stepOpen:
 			closeBlock()
 			cur, blocks = &blocks[0], blocks[1:]
-			*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1}
+			*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1, UnitCol: -1}
 			rowStart, hdrStart = len(ptrs), len(hdrs)
 			title = ""
 			titleSpan = model.Span{}
@@ -463,8 +463,44 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 				}
 			}
 		}
+		rowUnits(d, b)
 	}
 	return slab
+}
+
+// isUnitColumn: a column of each row's unit (单位, 计量单位), by its head.
+func isUnitColumn(path []string) bool {
+	if len(path) == 0 {
+		return false
+	}
+	k := squash(path[len(path)-1])
+	return k == "单位" || k == "计量单位"
+}
+
+// rowUnits gives the figures of each row of a block with a column of units
+// ("指标 | 单位 | 绝对数 | 比上年增长(%)", the statistical bulletin's layout) the
+// unit its row names, when it is a unit of money: "人均地区生产总值 | 元 |
+// 97,015" is in 元 whatever the block's unit. Rates keep theirs.
+func rowUnits(d *model.Document, b *Block) {
+	if b.UnitCol < 0 {
+		return
+	}
+	mt := b.Table.T
+	for _, r := range b.Rows {
+		cell := mt.At(r.Row, b.UnitCol)
+		if cell == nil || cell.Row != r.Row {
+			continue
+		}
+		unit := cjk.TrimSpace(ownText(d, cell))
+		if _, ok := figures.UnitExp(unit); !ok {
+			continue
+		}
+		for _, c := range b.Columns {
+			if n := &r.Cells[c.Index].Num; c.Role == Amount && n.Kind == figures.Value && n.Unit == "" && !n.Percent {
+				n.Unit = unit
+			}
+		}
+	}
 }
 
 // splitOp is one step of a table's split into blocks (see planSplit).
@@ -633,6 +669,11 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 			if firstVal < 0 {
 				firstVal = c
 			}
+			continue
+		}
+		if s.text > 0 && firstVal < 0 && len(labelCols) > 0 && isUnitColumn(paths[c]) {
+			// "指标 | 单位 | 绝对数": the units are not the rows' names
+			b.UnitCol = c
 			continue
 		}
 		if s.text > 0 && firstVal < 0 {

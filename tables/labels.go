@@ -123,6 +123,11 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 			}
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
+		if r.Total && b.UnitCol >= 0 && !namesSum(r.Label) {
+			// a table of indicators, each in its own unit (社会消费品零售总额
+			// | 亿元): a name ending in 总额 is an indicator, not a sum
+			r.Total = false
+		}
 		if r.Marker == "" && r.Seq != "" && !r.Total && parseCell(r.Seq).Kind == figures.Value {
 			r.Marker = kept.text.concat(r.Seq, ".") // a 序号 numbers the row
 		}
@@ -1039,4 +1044,11 @@ func setNumber(dst, n *figures.Number) {
 	if n.Bound != "" {
 		dst.Bound = n.Bound
 	}
+}
+
+// namesSum reports a label that says it is a sum (合计, 总计, 小计, 共计),
+// not a name that ends in 总额 or 汇总.
+func namesSum(label string) bool {
+	k := squash(label)
+	return strings.Contains(k, "合计") || strings.Contains(k, "总计") || strings.Contains(k, "小计") || strings.Contains(k, "共计")
 }

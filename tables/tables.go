@@ -68,6 +68,7 @@ type Block struct {
 	LabelCols  []int // grid columns holding row labels
 	IndexCol   int   // grid column of 序号, -1 if none
 	CodeCol    int   // grid column of 科目编码 / 代码, -1 if none
+	UnitCol    int   // grid column of each row's unit (单位, 计量单位), -1 if none
 	Columns    []*Column
 	Rows       []*Row
 }

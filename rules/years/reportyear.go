@@ -601,7 +601,7 @@ func cellHeadYear(raw string) int {
 
 // reportWords end a report's title: one year and a report word, e.g.
 // "…2023年部门整体支出绩效自评报告".
-var reportWords = []string{"报告", "自评表", "评价表", "决算", "预算", "公开", "说明"}
+var reportWords = []string{"报告", "自评表", "评价表", "决算", "预算", "公开", "说明", "公报"}
 
 // endsWithReportWord matches (?:报告|自评表|…)$, the regexp it replaces
 // (reportyear_test.go).

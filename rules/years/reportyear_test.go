@@ -147,7 +147,7 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 }
 
 // a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
-var reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明)$`)
+var reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明|公报)$`)
 
 func TestEndsWithReportWordMatchesRegexp(t *testing.T) {
 	for _, s := range []string{"", "报告", "2022年报告", "报告。", "报告\n", "自评表", "评价", "决算 ", "说明书", "预算公开", "x\xff说明"} {
