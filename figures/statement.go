@@ -1416,8 +1416,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			}
 			if k > 0 && restatement(s, &qs[k-1], q) {
 				q = &qs[k-1] // "X万元（约Y亿元），比上年…": X, in the change's unit
-			}
-			if k > 0 && priorLead(s[qs[k-1].End:q.Start]) && !hasClauseBreak(s[qs[k-1].End:q.Start]) && sameFamily(&qs[k-1], q) {
+			} else if k > 0 && qs[k-1].End <= q.Start && priorLead(s[qs[k-1].End:q.Start]) && !hasClauseBreak(s[qs[k-1].End:q.Start]) && sameFamily(&qs[k-1], q) {
 				// "收入229.14万元，上年为222.19万元，比上年增加6.95万元": the
 				// figure before the anchor is the base, the one before it X
 				c.Cur, c.Base = &qs[k-1], q
@@ -1483,7 +1482,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 					break
 				}
 				// the word must belong to this figure: nothing but the label between
-				if q.Label != "" && !isRateLabel(q.Label) {
+				if q.Label != "" && !isRateLabel(q.Label) && q.LabelStart >= a.End {
 					break
 				}
 				c.Rate = q

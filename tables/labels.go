@@ -25,6 +25,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 	if nl > 0 {
 		labels = take(&kept.strs, len(b.Rows)*nl, 128)
 	}
+	mixed := mixedUnits(d, b)
 	for i, r := range b.Rows {
 		r.Index = i
 		var prev *model.Cell
@@ -123,9 +124,10 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 			}
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
-		if r.Total && b.UnitCol >= 0 && !namesSum(r.Label) {
+		if r.Total && b.UnitCol >= 0 && (mixed || !namesSum(r.Label)) {
 			// a table of indicators, each in its own unit (社会消费品零售总额
-			// | 亿元): a name ending in 总额 is an indicator, not a sum
+			// | 亿元; 车辆合计 | 辆 above 通用设备 | 台): its rows are not
+			// items of one sum, and a name ending in 总额 is an indicator
 			r.Total = false
 		}
 		if r.Marker == "" && r.Seq != "" && !r.Total && parseCell(r.Seq).Kind == figures.Value {
@@ -1051,4 +1053,28 @@ func setNumber(dst, n *figures.Number) {
 func namesSum(label string) bool {
 	k := squash(label)
 	return strings.Contains(k, "合计") || strings.Contains(k, "总计") || strings.Contains(k, "小计") || strings.Contains(k, "共计")
+}
+
+// mixedUnits reports a block whose column of units (UnitCol) names two
+// units or more.
+func mixedUnits(d *model.Document, b *Block) bool {
+	if b.UnitCol < 0 {
+		return false
+	}
+	first := ""
+	for _, r := range b.Rows {
+		cell := b.Table.T.At(r.Row, b.UnitCol)
+		if cell == nil || cell.Row != r.Row {
+			continue
+		}
+		u := cjk.TrimSpace(ownText(d, cell))
+		switch {
+		case u == "":
+		case first == "":
+			first = u
+		case u != first:
+			return true
+		}
+	}
+	return false
 }

@@ -238,6 +238,7 @@ func runXRF001(p *audit.Pass) {
 	}
 	rateAnchored(p, x, cfs, reported)
 	amountAnchored(p, x, cfs, reported)
+	growthAnchored(p, x, cfs)
 }
 
 // shortRowAgrees reports whether another row of cf's column shows figure

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -358,4 +359,107 @@ func rateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool)
 		reportXref(p, a, actual, audit.Warning, 0.75, fmt.Sprintf("同句执行率 %s 与该行一致", show(*f.q)))
 		reported[i-1] = true
 	}
+}
+
+// growthAnchored compares a growth rate with the table row its amount
+// ties it to: in "第一产业增加值38.44亿元，增长3.5%" the row 第一产业增加值
+// shows 38.44 and, under 比上年增长(%), 3.2. The rate must follow the
+// amount, only a comma and its word (增长, 比上年下降, 同比增长) between; the
+// row must be named by the amount's words and be the only one showing it,
+// with one growth-rate cell of the rate's precision and direction (a
+// reversed one is XRF004's).
+func growthAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
+	for _, u := range units(p) {
+		qs := u.st.Quantities
+		for k := 1; k < len(qs); k++ {
+			q, a := &qs[k], &qs[k-1]
+			if !q.Percent || a.Percent || a.Label == "" || a.Approx || q.Approx {
+				continue
+			}
+			sign, ok := growthWord(u.text[a.End:q.Start])
+			if !ok {
+				continue
+			}
+			label := figures.NewLabel(x.normalizeLabel(a.Label))
+			iv := scaleOf(a.Number, a.Unit)
+			var rate *cellFacts
+			rows := 0
+			for i := range cfs {
+				cf := &cfs[i]
+				if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() || !cellNamed(x, cf, &label) {
+					continue
+				}
+				if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
+					continue
+				}
+				rows++
+				rate = growthCellOf(cfs, cf.r)
+			}
+			if rows != 1 || rate == nil {
+				continue
+			}
+			n := rate.number()
+			cellSign := 1
+			if n.Mant < 0 {
+				cellSign = -1
+			}
+			if rate.col.Decrease {
+				cellSign = -cellSign
+			}
+			if n.Mant == 0 || cellSign != sign || n.Dec != q.Dec || abs64(n.Mant) == q.Mant {
+				continue
+			}
+			cell := n.String() + "%"
+			dc := rate.dataCell()
+			f := audit.Finding{
+				Severity:   audit.Warning,
+				Span:       u.spanOf(*q),
+				Expected:   cell,
+				Actual:     show(*q),
+				Expr:       show(*q) + " ≠ " + cell,
+				Confidence: 0.7,
+				Related:    []model.Span{dc.Span},
+			}
+			f.Message = fmt.Sprintf("文中「%s」的增幅为 %s，表%d「%s」「%s」为 %s。同句金额 %s 与该行一致。", a.Label, show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
+			f.MessageEN = fmt.Sprintf("The text gives the growth of %s as %s; table %d (row %q, column %q) shows %s, and the row shows the sentence's amount %s.", a.Label, show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
+			locate(p, u, &f, q.Start)
+			p.Report(f)
+		}
+	}
+}
+
+// growthWord reads the words between an amount and its growth rate:
+// "，增长", "，比上年下降", "，同比增长" (the sign of the word), ok false for
+// anything else.
+func growthWord(g string) (sign int, ok bool) {
+	g = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(g), "，"))
+	for _, pre := range []string{"比上年", "较上年", "同比", "比去年", ""} {
+		rest, found := strings.CutPrefix(g, pre)
+		if !found {
+			continue
+		}
+		switch rest {
+		case "增长", "增长了":
+			return 1, true
+		case "下降", "下降了":
+			return -1, true
+		}
+	}
+	return 0, false
+}
+
+// growthCellOf returns the one growth-rate cell (比上年增长%) of row r, nil
+// when it has none or two.
+func growthCellOf(cfs []cellFacts, r *tables.Row) *cellFacts {
+	var rate *cellFacts
+	for k := range cfs {
+		cf := &cfs[k]
+		if cf.r == r && cf.percent && cf.col.Role == tables.Rate && cf.col.RateKind == tables.RateGrowth && cf.r.Cells[cf.col.Index].HasValue() {
+			if rate != nil {
+				return nil
+			}
+			rate = cf
+		}
+	}
+	return rate
 }

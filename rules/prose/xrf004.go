@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -39,9 +40,17 @@ func runXRF004(p *audit.Pass) {
 	if len(cfs) == 0 {
 		return
 	}
-	// the prose figures of a unit are consecutive in x.prose
-	for lo := 0; lo < len(x.prose); {
-		u := x.prose[lo].u
+	// the prose figures of a unit are consecutive in x.prose, in the
+	// order of the units; a unit may have none ("全年规模以上工业增加值比上年
+	// 增长1.4%" holds a change only)
+	lo := 0
+	for _, u := range units(p) {
+		if len(u.st.Comparisons) == 0 {
+			continue
+		}
+		for lo < len(x.prose) && x.prose[lo].u != u && x.prose[lo].u.span.Start < u.span.Start {
+			lo++
+		}
 		hi := lo
 		for hi < len(x.prose) && x.prose[hi].u == u {
 			hi++
@@ -98,6 +107,13 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 			}
 		}
 		if cur == nil {
+			if byRate && !byDiff && baseYear == x.reportYear()-1 {
+				// "全年规模以上工业增加值比上年增长1.4%": no amount, the
+				// subject names the row
+				if l, ok := subjectLabel(x, u.text[sent.Start:c.Anchor.Start]); ok {
+					growthCellDirection(p, x, cfs, u, c, nil, &l, x.reportYear())
+				}
+			}
 			return
 		}
 		known, label, knownYear, otherYear = cur.q, x.label(cur), cur.year, baseYear
@@ -153,21 +169,27 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 // 12.80%" where the row 营业税 shows 182373.87 under 1-6月完成 and −12.80
 // under 同比增长（%）. The rate cell must have the written rate's size; every
 // row showing the figure must agree.
+//
+// With no figure (known nil) the row is the one its label names, its
+// figure shown or not ("规模以上工业增加值 | 亿元 | — | -1.4").
 func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, known *figures.Quantity, label *figures.Label, knownYear int) {
-	iv := scaleOf(known.Number, known.Unit)
+	var iv scaled
+	if known != nil {
+		iv = scaleOf(known.Number, known.Unit)
+	}
 	var row *tables.Row
 	var col *tables.Column
 	var rate figures.Number
 	table := 0
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || !cf.known || cf.year != 0 && cf.year != knownYear || cf.rowLbl < 0 || cf.r == row {
+		if known != nil && (cf.percent || !cf.known) || cf.year != 0 && cf.year != knownYear || cf.rowLbl < 0 || cf.r == row {
 			continue
 		}
 		if !cellNamed(x, cf, label) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
-		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
+		if known != nil && !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
 			continue
 		}
 		for _, rc := range cf.blk.Columns {
@@ -202,7 +224,11 @@ func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 		Expected:   right,
 		Actual:     c.RateWord,
 		Confidence: 0.85,
-		Related:    spans(u, known, c.Rate),
+	}
+	if known != nil {
+		f.Related = spans(u, known, c.Rate)
+	} else {
+		f.Related = spans(u, c.Rate)
 	}
 	f.Message = fmt.Sprintf("写「%s%s」，但表%d「%s」行「%s」为 %s，应为%s，方向写反。", c.RateWord, show(*c.Rate), table, row.Label, col.Name(), rate.String(), right)
 	f.MessageEN = fmt.Sprintf("The text says %q %s, but table %d row %q shows %s under %q: the direction is reversed.", c.RateWord, show(*c.Rate), table, row.Label, rate.String(), col.Name())
@@ -323,4 +349,22 @@ func (x *xrefFacts) baseYearAt(text string, anchor figures.Range) int {
 		}
 	}
 	return 0
+}
+
+// subjectLabel reads the subject of a comparison that writes no figure,
+// the words of its clause before the anchor less the time and place that
+// open it ("全年规模以上工业增加值" → 规模以上工业增加值), as a label.
+func subjectLabel(x *xrefFacts, before string) (figures.Label, bool) {
+	if k := strings.LastIndexAny(before, "，,；;：:"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(before[k:])
+		before = before[k+w:]
+	}
+	s := strings.TrimSpace(before)
+	for _, w := range []string{"全年", "全市", "全县", "全区", "全省", "全镇", "本年", "今年", "年末"} {
+		s = strings.TrimPrefix(s, w)
+	}
+	if utf8.RuneCountInString(s) < 3 || !figures.HasLetters(s) || strings.ContainsAny(s, "0123456789") {
+		return figures.Label{}, false
+	}
+	return figures.NewLabel(x.normalizeLabel(s)), true
 }
