@@ -728,6 +728,9 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	case pct || strings.HasSuffix(name, "(%)") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "率"):
 		c.Role = Rate
 	}
+	if c.Role == Amount && reductionColumn(name) {
+		c.Decrease = true // 调减: subtracted from 调整前 in 调整后
+	}
 	if c.Role == Rate && (c.Unit == "%" || c.Unit == "") {
 		c.Unit = "%"
 	}
@@ -1073,6 +1076,18 @@ func mixedUnits(d *model.Document, b *Block) bool {
 		case first == "":
 			first = u
 		case u != first:
+			return true
+		}
+	}
+	return false
+}
+
+// reductionColumn reports an amount column of reductions: 调减, 核减数,
+// 减少额 (an adjustment table's "年初预算 | 调增 | 调减 | 调整后预算").
+func reductionColumn(name string) bool {
+	k := squash(name)
+	for _, w := range []string{"调减", "核减", "减少", "压减"} {
+		if rest, ok := strings.CutPrefix(k, w); ok && (rest == "" || rest == "数" || rest == "额" || rest == "金额") {
 			return true
 		}
 	}

@@ -191,6 +191,9 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.otherUnitClass(f, cf) {
 				continue
 			}
+			if !cf.col.Budget && forecast(f) {
+				continue // "…支出预期7,442,532.47元，当年收支结余663,884.24元": next year's, not an outturn
+			}
 			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
@@ -263,6 +266,14 @@ func (x *xrefFacts) shortRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool
 		}
 	}
 	return false
+}
+
+// forecast reports a figure whose sentence forecasts (预期, 预计): a plan,
+// which only a budget column may show.
+func forecast(f *pfig) bool {
+	sent := f.u.sentenceOf(f.q.Start)
+	t := f.u.text[sent.Start:sent.End]
+	return strings.Contains(t, "预期") || strings.Contains(t, "预计")
 }
 
 // unitClasses are the classes of units a sentence may be about.

@@ -281,9 +281,19 @@ func sumCheck(parts []tables.DataCell, total tables.DataCell, r figures.Rounding
 	var buf [16]figures.Number // on the stack for the usual few parts
 	ns := buf[:0]
 	for _, p := range parts {
-		ns = append(ns, asValue(p.Num))
+		ns = append(ns, partValue(p))
 	}
 	return sumNumbers(ns, asValue(total.Num), r)
+}
+
+// partValue is a part's figure as it enters a sum: negated in a column of
+// reductions (调减, 核减), which a sum subtracts.
+func partValue(p tables.DataCell) figures.Number {
+	n := asValue(p.Num)
+	if p.Column != nil && p.Column.Decrease && p.Column.Role == tables.Amount {
+		n.Mant = -n.Mant
+	}
+	return n
 }
 
 func sumNumbers(ns []figures.Number, t figures.Number, r figures.Rounding) figures.SumCheck {
@@ -354,7 +364,7 @@ func expression(c *check) string {
 	var buf [16]figures.Number
 	ns := buf[:0]
 	for i := range c.nparts() {
-		n := asValue(c.part(i).Num)
+		n := partValue(c.part(i))
 		if c.kind == kDiff && i == 1 {
 			n = neg(n)
 		}

@@ -63,6 +63,9 @@ func scaleInto(s *scaled, b *tables.Block) *scaled {
 			s.num[k] = isNum(*n)
 			if n.Kind == figures.Value && n.Dec <= D && (n.Mant < 1<<55 && n.Mant > -(1<<55)) {
 				s.m[k] = 2 * n.Mant * pow10(D-n.Dec)
+				if c := b.Columns[j]; c.Decrease && c.Role == tables.Amount {
+					s.m[k] = -s.m[k] // 调减: subtracted in a sum
+				}
 				s.tol[k] = pow10(D - n.Dec)
 				s.val[k] = true
 			} else if n.Kind == figures.Value {
@@ -409,7 +412,11 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			for _, c := range best {
 				cell := row.Cells[c]
 				numeric = numeric && numericCell(cell, b.Columns[c]) // allNumeric
-				ns = append(ns, asValue(cell.Num))
+				n := asValue(cell.Num)
+				if col := b.Columns[c]; col.Decrease && col.Role == tables.Amount {
+					n.Mant = -n.Mant // 调减: subtracted
+				}
+				ns = append(ns, n)
 			}
 			if !numeric {
 				continue
