@@ -16,9 +16,11 @@ var scr006 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "总分与评定等级不符",
 		TitleEN: "Total score outside the stated grade's band",
-		Explain: "报告写明了等级划分（如“90（含）—100分为优；80（含）—90分为良”），评定的等级应与总分所在的分数段一致。",
+		Explain: "报告写明了等级划分（如“90（含）—100分为优；80（含）—90分为良”），评定的等级应与总分所在的分数段一致；" +
+			"逐行列出得分与等级的表（如重点项目绩效评价结果表的“评价得分 | 评价等级”两列）每一行也按此核对。",
 		ExplainEN: "When the report states the grade bands (\"90（含）—100分为优；80（含）—90分为良\"), the grade awarded " +
-			"must be the one whose band contains the total score.",
+			"must be the one whose band contains the total score; so must each row's grade in a table listing a score and a grade per row " +
+			"(a results table's 评价得分 | 评价等级).",
 		Bad:  "评分：87.5；等级：优（90（含）—100分为优；80（含）—90分为良）",
 		Good: "评分：87.5；等级：良",
 	},
@@ -258,6 +260,9 @@ func runSCR006(p *audit.Pass) {
 		}
 	}
 	slices.SortStableFunc(totals, func(a, b mention) int { return a.span.Start - b.span.Start })
+	if stated {
+		gradeColumns(p, bands, byGrade)
+	}
 	lastGrade := -1
 	for _, m := range gradeStatements(p) {
 		at := m[2]
@@ -320,3 +325,73 @@ func runSCR006(p *audit.Pass) {
 		})
 	}
 }
+
+// gradeColumns checks tables listing one score and one grade per row
+// ("项目名称 | 资金规模 | 评价得分 | 评价等级", a 重点项目绩效评价结果表)
+// against the bands the report states: each row's grade must be the band
+// of its score.
+func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band) {
+	d := p.Doc
+	for _, t := range d.Tables {
+		hr, sc, gc := -1, -1, -1
+		for _, c := range t.Cells {
+			if hr >= 0 && c.Row != hr {
+				break
+			}
+			switch k := squash(d.Slice(c.Span)); {
+			case k == "评价等级" || k == "等级" || k == "绩效等级" || k == "评定等级" || k == "自评等级" || k == "等次" || k == "评价等次" || k == "评价结果":
+				hr, gc = c.Row, c.Col
+			case (strings.Contains(k, "得分") || k == "分数" || k == "总分" || k == "评分") && !strings.Contains(k, "率") && runeLen(k) <= 8:
+				if sc < 0 {
+					hr, sc = c.Row, c.Col
+				}
+			}
+		}
+		if hr < 0 || sc < 0 || gc < 0 {
+			continue
+		}
+		for r := hr + 1; r < t.Rows; r++ {
+			scell, gcell := t.At(r, sc), t.At(r, gc)
+			if scell == nil || gcell == nil || scell.Row != r || gcell.Row != r || scell == gcell {
+				continue
+			}
+			n := parseScore(strings.TrimSpace(d.Slice(scell.Span)))
+			gtxt := d.Slice(gcell.Span)
+			g, ok := canon[squash(gtxt)]
+			if n.Kind != figures.Value || !ok || len(byGrade[g]) == 0 {
+				continue
+			}
+			n.Exact = true
+			fits := false
+			for _, b := range byGrade[g] {
+				fits = fits || b.contains(n)
+			}
+			right, got := "", ""
+			for _, b := range bands {
+				if b.contains(n) {
+					right, got = b.grade, b.text
+					break
+				}
+			}
+			if fits || right == "" {
+				continue
+			}
+			lead := strings.Index(gtxt, strings.TrimSpace(gtxt))
+			span := model.Span{Start: gcell.Span.Start + lead, End: gcell.Span.Start + lead + len(strings.TrimSpace(gtxt))}
+			p.Report(audit.Finding{
+				Severity:   audit.Error,
+				Message:    fmt.Sprintf("得分 %s 按文中等级标准「%s」应评为「%s」，表中却评为「%s」（「%s」的标准是「%s」）", n.String(), got, right, strings.TrimSpace(gtxt), g, byGrade[g][0].text),
+				MessageEN:  fmt.Sprintf("a score of %s falls in the stated band %q (%s) but the table's grade is %q (band %q)", n.String(), got, right, strings.TrimSpace(gtxt), byGrade[g][0].text),
+				Span:       span,
+				Expr:       fmt.Sprintf("%s ∈ 「%s」", n.String(), got),
+				Expected:   right,
+				Actual:     strings.TrimSpace(gtxt),
+				Confidence: 0.85,
+				Related:    []model.Span{scell.Span},
+			})
+		}
+	}
+}
+
+// runeLen is utf8.RuneCountInString.
+func runeLen(s string) int { return len([]rune(s)) }
