@@ -167,8 +167,8 @@ func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 	clear(brk)
 	clear(big)
 	for i := range b.Rows {
-		if b.Rows[i].Group {
-			continue
+		if b.Rows[i].Group || tables.RatioLabel(b.Rows[i].Label) {
+			continue // (a row of rates, "增减率（%）", does not add up across: no evidence either way)
 		}
 		row := i * s.cols
 		if !s.num[row+t] || !s.val[row+t] {

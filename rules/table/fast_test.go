@@ -34,7 +34,7 @@ func TestMaskTallyMatchesHolds(t *testing.T) {
 					set := subset(cand, mask)
 					sup, brk, big := 0, 0, false
 					for i := range b.Rows {
-						if b.Rows[i].Group {
+						if b.Rows[i].Group || tables.RatioLabel(b.Rows[i].Label) {
 							continue
 						}
 						usable, ok, ev := s.holds(i, tc, set)
