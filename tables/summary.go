@@ -27,7 +27,7 @@ func itemsHead(h []byte) bool {
 var incomeWord, spendingWord, lineNoWord = []byte("收入"), []byte("支出"), []byte("行次")
 
 // SummaryLayout finds a two-sided summary table: a header row (one of the
-// first three) with two 项目 cells (收入项目, 支出项目), 收入 above or in the left half and 支出
+// first five: a title, a 编制单位 line and a 收入 | 支出 row may come first) with two 项目 cells (收入项目, 支出项目), 收入 above or in the left half and 支出
 // in the right, and for each half the figure columns after its 项目 (not
 // 行次). Such a table is read as a form by Analyze (label, value, label,
 // value), so the rules that need its sides ask for them here. It returns
@@ -54,7 +54,7 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 		}
 		return b
 	}
-	for hr := 0; hr < min(t.Rows, 3); hr++ {
+	for hr := 0; hr < min(t.Rows, 5); hr++ {
 		var items []int
 		for c := 0; c < t.Cols; c++ {
 			if cell := t.At(hr, c); cell != nil && cell.Col == c && itemsHead(text(hr, c)) {
