@@ -14,16 +14,20 @@ var scr005 = &audit.Rule{
 	ID:       "SCR005",
 	Severity: audit.Error,
 	Doc: audit.Doc{
-		Title:     "总分不等于各项之和",
-		TitleEN:   "Total score is not the sum of the items",
-		Explain:   "评分表的合计（总分）行的分值和得分，应等于其上各项分值、得分之和（小计行不重复计入）。",
-		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it (subtotal rows are not counted twice).",
-		Bad:       "9.99 + 47 + 30 + 9 = 95.99，合计写 96.99",
-		Good:      "合计 95.99",
+		Title:   "总分不等于各项之和",
+		TitleEN: "Total score is not the sum of the items",
+		Explain: "评分表的合计（总分）行的分值和得分，应等于其上各项分值、得分之和（小计行不重复计入；表头写明“得分（分值10分）”的预算执行率一项计入）。" +
+			"各小计行的得分应等于其所辖各项得分之和：小计在各项之上（“决策（小计）”）或之下（“小计”），按表中第一个、最后一个小计的位置判断，所辖各项的分值须与小计分值相符。",
+		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it (subtotal rows are not counted twice; " +
+			"an item scored in the table's head, \"得分（分值10分）\", counts). Each subtotal row's score must equal its items' scores: the items above or below it, " +
+			"as the table's first and last subtotals show, whose points must make the subtotal's.",
+		Bad:  "9.99 + 47 + 30 + 9 = 95.99，合计写 96.99",
+		Good: "合计 95.99",
 	},
 	Run: func(p *audit.Pass) {
 		var items []*srow // the rows since the last total, reused
 		for _, st := range scoreTables(p) {
+			checkSubtotals(p, st)
 			items = items[:0]
 			for _, r := range st.Rows {
 				if r.Sub {
@@ -229,4 +233,72 @@ func headerItem(d *model.Document, st *stable, items []*srow, total *srow) (w, s
 		return sval{}, sval{}, false
 	}
 	return sval{}, sval{}, false
+}
+
+// checkSubtotals checks the score of each 小计 row against its items'.
+// A table puts its subtotals either above their items ("决策（小计） 20"
+// first, then its five items) or below them ("小计" after the items, the
+// total after the last): the first subtotal with no item before it, or the
+// last with none after it, tells which. The items are the rows from the
+// subtotal to the next (or back to the last) subtotal or total, and must
+// make its points; otherwise the row is left to SCR002.
+func checkSubtotals(p *audit.Pass, st *stable) {
+	rows := st.Rows
+	first, last := -1, -1
+	for i, r := range rows {
+		if r.Sub {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	top := first == 0 || rows[first-1].Total
+	bottom := last+1 == len(rows) || rows[last+1].Total
+	if top == bottom {
+		return // neither, or a table of one subtotal: unclear
+	}
+	for i, r := range rows {
+		if !r.Sub || r.Weight.N.Kind != figures.Value || r.Score.N.Kind != figures.Value {
+			continue
+		}
+		var items []*srow
+		where := "下" // the items: below the row, or above it
+		if top {
+			end := i + 1
+			for end < len(rows) && !rows[end].Sub && !rows[end].Total {
+				end++
+			}
+			items = rows[i+1 : end]
+		} else {
+			start := i
+			for start > 0 && !rows[start-1].Sub && !rows[start-1].Total {
+				start--
+			}
+			items, where = rows[start:i], "上"
+		}
+		if len(items) == 0 || !rowsExact(items, false, r.Weight) || rowsExact(items, true, r.Score) {
+			continue
+		}
+		sc := sumCheck(scoresOf(items), r.Score)
+		if sc.Exact {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Error,
+			Message:    fmt.Sprintf("「%s」行得分 %s 不等于其%s%s之和 %s", r.Label, r.Score.N.String(), where, plural(len(items)), sc.Sum.String()),
+			MessageEN:  fmt.Sprintf("subtotal row %q: score %s is not the sum %s of its %d items", r.Label, r.Score.N.String(), sc.Sum.String(), len(items)),
+			Location:   loc(p, r, r.Score.Span, "得分"),
+			Span:       r.Score.Span,
+			Expr:       sc.Expr,
+			Expected:   sc.Sum.String(),
+			Actual:     r.Score.N.String(),
+			Difference: diffStr(r.Score.N, sc.Sum),
+			Confidence: 0.85,
+			Related:    spans(items, true),
+		})
+	}
 }
