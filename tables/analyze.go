@@ -660,7 +660,7 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 			b.IndexCol = c
 			continue
 		}
-		if firstVal < 0 && isCodeColumn(paths[c]) {
+		if firstVal < 0 && (isCodeColumn(paths[c]) || c+1 < mt.Cols && stats[c+1].text > 0 && codesOnly(d, b, c)) {
 			// 科目编码 (201, 20101, 2010101): a label, never a figure.
 			b.CodeCol = c
 			continue
@@ -740,6 +740,34 @@ func isCodeColumn(path []string) bool {
 		}
 	}
 	return false
+}
+
+// codesOnly reports a column of classification codes under a header that
+// does not say so ("科目" spanning the code and the name): every figure of
+// its data rows a whole number of 3, 5 or 7 digits (213, 20805, 2080505)
+// written without separators, two or more of them.
+func codesOnly(d *model.Document, b *Block, c int) bool {
+	n := 0
+	for _, r := range b.Rows {
+		cell := b.Table.T.At(r.Row, c)
+		if cell == nil || cell.Row != r.Row || cell.Col != c {
+			continue
+		}
+		t := cjk.TrimSpace(ownText(d, cell))
+		if t == "" {
+			continue
+		}
+		if len(t) != 3 && len(t) != 5 && len(t) != 7 || (t[0] != '1' && t[0] != '2') {
+			return false
+		}
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // indexHeader reports a column headed 序号, 编号, 行次 or 栏次.
