@@ -182,8 +182,9 @@ func (p Position) English() string {
 }
 
 // fillCaptions gives each top-level table the nearest title-like paragraph:
-// the short paragraph just before it (skipping a "单位：" line), or, failing
-// that, a short paragraph right after it that ends in "表".
+// the short paragraph just before it (skipping a "单位：" line), a one-cell
+// table there holding a title that ends in "表", or, failing that, a short
+// paragraph right after it that ends in "表".
 func (d *Document) fillCaptions() {
 	for i, b := range d.Blocks {
 		t, ok := b.(*Table)
@@ -197,6 +198,13 @@ func (d *Document) fillCaptions() {
 			if !ok {
 				if h, ok := d.Blocks[j].(*Heading); ok && isTitleLike(d.Slice(h.Span)) {
 					t.Caption = strings.TrimSpace(d.Slice(h.Span))
+				}
+				if tt, ok := d.Blocks[j].(*Table); ok && tt.Rows == 1 && tt.Cols == 1 && len(tt.Cells) == 1 {
+					// a title written as a one-cell table ("	“三公”经费财政拨款支出决算表"
+					// in a text export) above the unit line and the table
+					if txt := strings.TrimSpace(d.Slice(tt.Cells[0].Span)); isTitleLike(txt) && strings.HasSuffix(txt, "表") {
+						t.Caption = txt
+					}
 				}
 				break
 			}

@@ -193,6 +193,22 @@ var scopeWords = [...]string{"基本支出", "项目支出", "一般公共预算
 
 func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 
+// lastScopeWord returns the index in scopeWords of the scope word written
+// last in text (quotes dropped: “三公”经费), −1 if none.
+func lastScopeWord(text string) int8 {
+	if !strings.Contains(text, "经") && !strings.Contains(text, "支出") && !strings.Contains(text, "预算") && !strings.Contains(text, "基金") {
+		return -1 // every scope word holds one of these
+	}
+	t := scopeQuotes.Replace(text)
+	best, at := int8(-1), -1
+	for k, w := range scopeWords {
+		if i := strings.LastIndex(t, w); i > at {
+			best, at = int8(k), i
+		}
+	}
+	return best
+}
+
 // unplaced reports a figure whose words name neither its year nor its
 // basis (决算, 预算, …): which column of a row it quotes is not told.
 func (f *pfig) unplaced() bool {
@@ -230,6 +246,7 @@ type xrefFacts struct {
 	xrf003    xrf003Storage // XRF003's, the same
 	hasCfs    bool
 	year      int  // report year when sure, else 0; −1 until computed
+	prevScope int8 // the last scope word of the paragraph before the one collected, −1 if none
 	budgetDoc int8 // 1 when the document explains a budget, 0 when not; −1 until computed
 	pass      *audit.Pass
 	before    map[*model.Table]string
@@ -299,6 +316,7 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 		}
 		x.proseLabels.reset(figs)
 		x.cellLabels.reset(rows)
+		x.prevScope = -1
 		for _, u := range units {
 			x.collect(u)
 		}
@@ -422,7 +440,16 @@ func (x *xrefFacts) collect(u *unit) {
 			f.listScopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), sw.listEnd, len(u.text)), q.Label))
 		}
 		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
+		if f.scopeIdx < 0 && u.cell == nil && sent.Start == 0 && strings.HasPrefix(strings.TrimSpace(u.text), "其中") {
+			// "其中：因公出国（境）费0万元；…公务接待费3.21万元" opening a
+			// paragraph breaks down the paragraph before, whose scope
+			// (“三公”经费) it keeps
+			f.scopeIdx = x.prevScope
+		}
 		x.prose = append(x.prose, f)
+	}
+	if u.cell == nil {
+		x.prevScope = lastScopeWord(u.text)
 	}
 	// index returns the index in x.prose of the unit's figure that starts
 	// at start (quantities are in order, and so are the figures kept)
