@@ -376,7 +376,7 @@ func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Ro
 	hdrs := take(&sc.kept.ints, p.nHdrs, 128)[:0]
 	var cur *Block
 	rowStart, hdrStart := 0, 0 // cur's windows start there
-	var title string
+	var title, titleUnit string
 	var titleSpan model.Span
 	closeBlock := func() {
 		if cur != nil && (len(cur.HeaderRows) > 0 || len(cur.Rows) > 0) {
@@ -392,16 +392,21 @@ func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Ro
 			closeBlock()
 			for _, col := range sc.ownCols(infos[r]) {
 				c := mt.At(r, int(col))
-				if txt := t.cellText(c); txt != "" {
+				txt := t.cellText(c)
+				if _, unitOnly := unitLine(txt); unitOnly && title != "" {
+					// a "单位：万元" row under the title row is the title's
+					// unit line, not a new title
+					titleUnit = unitIn(txt)
+				} else if txt != "" {
 					title, titleSpan = txt, c.Span
 				}
 			}
 		case stepOpen:
 			closeBlock()
 			cur, blocks = &blocks[0], blocks[1:]
-			*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, IndexCol: -1, CodeCol: -1, UnitCol: -1}
+			*cur = Block{Table: t, Title: title, TitleSpan: titleSpan, Unit: titleUnit, IndexCol: -1, CodeCol: -1, UnitCol: -1}
 			rowStart, hdrStart = len(ptrs), len(hdrs)
-			title = ""
+			title, titleUnit = "", ""
 			titleSpan = model.Span{}
 		case stepHeader:
 			hdrs = append(hdrs, r)
@@ -721,7 +726,9 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 		b.Columns = append(b.Columns, col)
 	}
 	assignPeriods(b)
-	b.Unit = blockUnit(d, b, sc.units)
+	if u := blockUnit(d, b, sc.units); u != "" {
+		b.Unit = u // (else the unit line under the block's title row, if any)
+	}
 	for _, c := range b.Columns {
 		if c.Unit == "" {
 			c.Unit = b.Unit
