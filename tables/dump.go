@@ -30,6 +30,9 @@ func (a *Analysis) Dump(w io.Writer) error {
 			if b.CodeCol >= 0 {
 				pf(" code=%d", b.CodeCol)
 			}
+			if b.UnitCol >= 0 {
+				pf(" units=%d", b.UnitCol)
+			}
 			pf("\n")
 			if b.Kind == Text || b.Kind == Form {
 				continue
@@ -48,6 +51,9 @@ func (a *Analysis) Dump(w io.Writer) error {
 				}
 				if c.Total {
 					flags = append(flags, "total")
+				}
+				if c.Decrease && c.Role == Amount {
+					flags = append(flags, "minus")
 				}
 				pf("    C%d g%d %s unit=%s %q\n", c.Index, c.Col, strings.Join(flags, " "), c.Unit, c.PathString())
 			}
@@ -71,6 +77,8 @@ func (a *Analysis) Dump(w io.Writer) error {
 				var vals []string
 				for _, c := range r.Cells {
 					switch {
+					case c.HasValue() && c.Num.Unit != "":
+						vals = append(vals, c.Num.String()+c.Num.Unit)
 					case c.HasValue():
 						vals = append(vals, c.Num.String())
 					case c.Cell == nil:
