@@ -281,7 +281,13 @@ func appendWantedTableFigures(dst []yfig, hs *headCells, d *model.Document, t *m
 			continue
 		}
 		n := amountOf(parseCell(hs.cellText(c))) // its unit too: the memo keeps none
-		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: rowLabel(hs, t, c), Head: head, Assumed: assumed})
+		row := rowLabel(hs, t, c)
+		if isTotalLabel(row) {
+			// a total row is the item the table's title names: "合计" of
+			// the “三公”经费…情况表 is the “三公”经费 of the text
+			row = tableTitle(d, t) + row
+		}
+		dst = append(dst, yfig{N: n, Span: c.Span, Year: year, Table: true, RowText: row, Head: head, Assumed: assumed})
 	}
 	return dst
 }
@@ -630,4 +636,25 @@ func rowLabel(hs *headCells, t *model.Table, c *model.Cell) string {
 		}
 	}
 	return ""
+}
+
+// isTotalLabel reports a row label that only says it is a total.
+func isTotalLabel(label string) bool {
+	k := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, label)
+	return k == "合计" || k == "总计" || k == "共计"
+}
+
+// tableTitle is t's caption and, when its first row is one cell across
+// the table (a title row of a text export), that cell's text.
+func tableTitle(d *model.Document, t *model.Table) string {
+	title := t.Caption
+	if c := t.At(0, 0); c != nil && c.ColSpan == t.Cols && t.Cols > 1 {
+		title += d.Slice(c.Span)
+	}
+	return title
 }

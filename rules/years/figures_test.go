@@ -210,7 +210,11 @@ func appendTableFigures(dst []yfig, d *model.Document, t *model.Table, R int) []
 		if year == 0 {
 			continue
 		}
-		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: rowLabelOracle(d, t, c), Head: head, Assumed: assumed})
+		row := rowLabelOracle(d, t, c)
+		if isTotalLabel(row) {
+			row = tableTitle(d, t) + row
+		}
+		dst = append(dst, yfig{N: amountOf(n), Span: c.Span, Year: year, Table: true, RowText: row, Head: head, Assumed: assumed})
 	}
 	return dst
 }
