@@ -246,6 +246,7 @@ func sameKindFollows(subject, after string) bool {
 // goes straight on to the change: 增加, 下降, … or 相比.
 func changeFollows(after string) bool {
 	after = strings.TrimPrefix(after, "度")
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "末"), "底") // 比2018年末增加
 	if rest, ok := strings.CutPrefix(after, "的"); ok {
 		// "比2017年的45.12万元减少7.66万元": the base figure, then the change
 		if loc := moneyRe.FindStringIndex(rest); loc != nil && loc[0] == 0 {
