@@ -245,9 +245,9 @@ type xrefFacts struct {
 	xrf001    xrf001Storage // XRF001's, the same
 	xrf003    xrf003Storage // XRF003's, the same
 	hasCfs    bool
-	year      int  // report year when sure, else 0; −1 until computed
-	prevScope int8 // the last scope word of the paragraph before the one collected, −1 if none
-	budgetDoc int8 // 1 when the document explains a budget, 0 when not; −1 until computed
+	year      int    // report year when sure, else 0; −1 until computed
+	prevText  string // the text of the paragraph before the unit collected
+	budgetDoc int8   // 1 when the document explains a budget, 0 when not; −1 until computed
 	pass      *audit.Pass
 	before    map[*model.Table]string
 	tables    *tables.Analysis
@@ -316,7 +316,7 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 		}
 		x.proseLabels.reset(figs)
 		x.cellLabels.reset(rows)
-		x.prevScope = -1
+		x.prevText = ""
 		for _, u := range units {
 			x.collect(u)
 		}
@@ -328,6 +328,7 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 // (figures, cells, label texts) so that a pooled x keeps none alive.
 func (x *xrefFacts) release() {
 	x.prose, x.enums, x.cfs = truncated(x.prose), truncated(x.enums), truncated(x.cfs)
+	x.prevText = ""
 	x.enumSlab, x.listBuf = bounded(x.enumSlab), bounded(x.listBuf)
 	x.strip.release()
 	x.cellLabels.release()
@@ -444,12 +445,12 @@ func (x *xrefFacts) collect(u *unit) {
 			// "其中：因公出国（境）费0万元；…公务接待费3.21万元" opening a
 			// paragraph breaks down the paragraph before, whose scope
 			// (“三公”经费) it keeps
-			f.scopeIdx = x.prevScope
+			f.scopeIdx = lastScopeWord(x.prevText)
 		}
 		x.prose = append(x.prose, f)
 	}
 	if u.cell == nil {
-		x.prevScope = lastScopeWord(u.text)
+		x.prevText = u.text
 	}
 	// index returns the index in x.prose of the unit's figure that starts
 	// at start (quantities are in order, and so are the figures kept)

@@ -369,7 +369,7 @@ func rateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool)
 // with one growth-rate cell of the rate's precision and direction (a
 // reversed one is XRF004's).
 func growthAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
-	for _, u := range units(p) {
+	for _, u := range proseUnits(p).units { // (prose only: the cross-references read no cells)
 		qs := u.st.Quantities
 		for k := 1; k < len(qs); k++ {
 			q, a := &qs[k], &qs[k-1]

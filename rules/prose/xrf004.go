@@ -46,7 +46,7 @@ func runXRF004(p *audit.Pass) {
 	// order of the units; a unit may have none ("全年规模以上工业增加值比上年
 	// 增长1.4%" holds a change only)
 	lo := 0
-	for _, u := range units(p) {
+	for _, u := range proseUnits(p).units { // (prose only: the cross-references read no cells)
 		if len(u.st.Comparisons) == 0 {
 			continue
 		}

@@ -335,10 +335,14 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band) {
 	for _, t := range d.Tables {
 		hr, sc, gc := -1, -1, -1
 		for _, c := range t.Cells {
-			if hr >= 0 && c.Row != hr {
-				break
+			if hr >= 0 && c.Row != hr || c.Row > 3 {
+				break // (the header is one of the first rows)
 			}
-			switch k := squash(d.Slice(c.Span)); {
+			raw := d.Slice(c.Span)
+			if !strings.Contains(raw, "等") && !strings.Contains(raw, "分") && !strings.Contains(raw, "果") {
+				continue // every header looked for holds one of these
+			}
+			switch k := squash(raw); {
 			case k == "评价等级" || k == "等级" || k == "绩效等级" || k == "评定等级" || k == "自评等级" || k == "等次" || k == "评价等次" || k == "评价结果":
 				hr, gc = c.Row, c.Col
 			case (strings.Contains(k, "得分") || k == "分数" || k == "总分" || k == "评分") && !strings.Contains(k, "率") && runeLen(k) <= 8:
