@@ -2,6 +2,7 @@ package tables
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,7 +58,7 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 	for hr := 0; hr < min(t.Rows, 5); hr++ {
 		var items []int
 		for c := 0; c < t.Cols; c++ {
-			if cell := t.At(hr, c); cell != nil && cell.Col == c && itemsHead(text(hr, c)) {
+			if cell := t.At(hr, c); cell != nil && cell.Col == c && strings.Contains(d.Slice(cell.Span), "项") && itemsHead(text(hr, c)) {
 				items = append(items, c)
 			}
 		}

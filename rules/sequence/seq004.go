@@ -40,13 +40,18 @@ func runSEQ004(p *audit.Pass) {
 			continue
 		}
 		txt := d.Slice(para.Span)
-		if !strings.Contains(txt, "：") && !strings.Contains(txt, ":") {
+		// the announcement ends the paragraph, or a clause followed by the
+		// points: head is the text up to the first colon, with it
+		k, w := strings.Index(txt, "："), len("：")
+		if j := strings.IndexByte(txt, ':'); j >= 0 && (k < 0 || j < k) {
+			k, w = j, 1
+		}
+		if k < 0 {
 			continue
 		}
-		// the announcement ends the paragraph, or a clause followed by the points
-		head, rest := txt, ""
-		if k := strings.IndexAny(txt, "：:"); k >= 0 {
-			head, rest = txt[:k+len(string([]rune(txt[k:])[0]))], txt[k+len(string([]rune(txt[k:])[0])):]
+		head, rest := txt[:k+w], txt[k+w:]
+		if !announceWord(head) {
+			continue // (the regexp only where a count word may be)
 		}
 		m := announceRe.FindStringSubmatch(head)
 		if m == nil {
@@ -82,6 +87,17 @@ func runSEQ004(p *audit.Pass) {
 			Related:    []model.Span{last},
 		})
 	}
+}
+
+// announceWord reports whether head holds a word announceRe needs after
+// its numeral: 项, 方面, 点, 条, 类 (个问题 has 个 and 题 too but needs 问题).
+func announceWord(head string) bool {
+	for _, w := range [...]string{"项", "方面", "点", "条", "类", "问题"} {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // announced is the value of the numeral of an announcement (两 is 2).
