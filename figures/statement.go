@@ -1508,7 +1508,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if c.Base == nil && (c.Diff != nil || c.Rate != nil) && idx < len(after) {
 			// "增加65,781.93元，增长1.68%（2016年为3,859,810.75元）": the base in
 			// a bracket right after
-			if q := &after[idx]; baseInBracket(s[pos:q.Start]) && (c.Diff == nil || sameFamily(c.Diff, q)) {
+			if q := &after[idx]; baseInBracket(s[pos:q.Start]) && (c.Diff == nil || sameFamily(c.Diff, q) || q.Percent && c.Cur != nil && c.Cur.Percent && strings.Contains(c.Diff.Unit, "百分点")) {
 				c.Base = q
 			}
 		}
