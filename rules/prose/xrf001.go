@@ -30,6 +30,7 @@ var XRF001 = &audit.Rule{
 			"未写明口径的数字恰与同一行另一列相同时（如与预算数相同），视为引用该列，不报告。" +
 			"“实际支出897364.50元，执行率97.45%”中，若该金额（五位有效数字以上）只出现在表中带执行率的一行，执行率与该行执行率比较（计划、目标执行率除外）；" +
 			"“第一产业增加值38.44亿元，增长3.5%”中，若该金额只出现在表中以其名称命名、带“比上年增长%”列的一行，增幅与该行增长率比较（方向相反的由 XRF004 报告）。" +
+			"“收入完成367,019.73万元，为调整预算的89.7%”中，若该金额（五位有效数字以上）只出现在表中带完成率（执行率）的一行，且句中与列名所说的预算（年初、调整）一致，完成率与该行比较。" +
 			"句中写“预期”“预计”的数字只与预算（计划）列比较。" +
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
@@ -44,6 +45,7 @@ var XRF001 = &audit.Rule{
 			"A 执行率 right after an amount (five digits or more) shown only in table rows with an 执行率 is compared with that row's rate (planned rates aside). " +
 			"An amount followed by \"执行率r%\", where r% is shown only in the table row named like the amount, is compared with that row's actual figure. " +
 			"A growth rate right after an amount shown only in the table row named like it (\"第一产业增加值38.44亿元，增长3.5%\") is compared with that row's 比上年增长% (a reversed direction is XRF004's). " +
+			"A rate of completion right after an amount (\"为调整预算的89.7%\") shown only in a table row with a completion rate, naming the same budget (年初, 调整) as the column, is compared with that row's rate. " +
 			"Figures in a sentence that forecasts (预期, 预计) are compared with budget columns only.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
@@ -246,6 +248,7 @@ func runXRF001(p *audit.Pass) {
 	rateAnchored(p, x, cfs, reported)
 	amountAnchored(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)
+	planRateAnchored(p, x, cfs)
 }
 
 // shortRowAgrees reports whether another row of cf's column shows figure

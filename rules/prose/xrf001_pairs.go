@@ -463,3 +463,95 @@ func growthCellOf(cfs []cellFacts, r *tables.Row) *cellFacts {
 	}
 	return rate
 }
+
+// planRateAnchored compares a rate of completion written right after its
+// amount ("收入完成367,019.73万元，为调整预算的89.7%") with the 执行率 (完成%)
+// cell of the one table row that shows the amount (five significant
+// digits or more, which two rows do not share by chance): the row's own
+// completion rate is the rate the sentence quotes.
+func planRateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
+	for _, u := range proseUnits(p).units { // (prose only: the cross-references read no cells)
+		qs := u.st.Quantities
+		for k := 1; k < len(qs); k++ {
+			q, a := &qs[k], &qs[k-1]
+			base, ok := planWords(u.text[a.End:q.Start])
+			if !ok || !q.Percent || a.Percent || a.Approx || q.Approx || digitsOf(a.Mant) < 5 || !figures.IsMoneyUnit(a.Unit) {
+				continue
+			}
+			iv := scaleOf(a.Number, a.Unit)
+			var rate *cellFacts
+			var row *tables.Row
+			for i := range cfs {
+				cf := &cfs[i]
+				if cf.percent || !cf.known || cf.r == row || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
+					continue
+				}
+				r := execRateOf(cfs, cf.r)
+				if r == nil {
+					continue
+				}
+				if rate != nil && (rate.mant != r.mant || rate.dec != r.dec) {
+					rate = nil // two such rows with different rates: no anchor
+					break
+				}
+				rate, row = r, cf.r
+			}
+			if rate == nil || !sameBudget(base, rate.col.Name()) {
+				continue
+			}
+			n := rate.number()
+			if n.Dec != q.Dec || n.Mant == q.Mant || n.Mant <= 0 {
+				continue
+			}
+			cell := n.String() + "%"
+			dc := rate.dataCell()
+			f := audit.Finding{
+				Severity:   audit.Warning,
+				Span:       u.spanOf(*q),
+				Expected:   cell,
+				Actual:     show(*q),
+				Expr:       show(*q) + " ≠ " + cell,
+				Confidence: 0.7,
+				Related:    []model.Span{dc.Span},
+			}
+			f.Message = fmt.Sprintf("文中完成预算的比例为 %s，表%d「%s」「%s」为 %s。同句金额 %s 与该行一致。", show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
+			f.MessageEN = fmt.Sprintf("The text gives the rate of completion as %s; table %d (row %q, column %q) shows %s, and the row shows the sentence's amount %s.", show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
+			if dg := figures.Diagnose(q.Number, n); dg.Slip != figures.NoSlip {
+				f.Hint, f.HintEN = dg.Hint, dg.HintEN
+			}
+			locate(p, u, &f, q.Start)
+			p.Report(f)
+		}
+	}
+}
+
+// planWords reads the words between an amount and its rate of completion,
+// "，为调整预算的", "，完成年初预算的", and returns the budget named (调整预算).
+func planWords(g string) (string, bool) {
+	g = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(g), "，"))
+	rest, ok := strings.CutSuffix(g, "的")
+	if !ok {
+		return "", false
+	}
+	for _, v := range []string{"为", "完成", "达到"} {
+		if r, ok := strings.CutPrefix(rest, v); ok {
+			switch r {
+			case "预算", "调整预算", "年初预算", "全年预算", "变动预算", "调整后预算":
+				return r, true
+			}
+		}
+	}
+	return "", false
+}
+
+// sameBudget reports whether a rate column's name and the budget a
+// sentence names agree on which budget: both name 年初 (the budget as
+// passed), both 调整 (as adjusted), or neither.
+func sameBudget(base, column string) bool {
+	for _, w := range []string{"年初", "调整"} {
+		if strings.Contains(base, w) != strings.Contains(column, w) {
+			return false
+		}
+	}
+	return true
+}
