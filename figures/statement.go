@@ -428,6 +428,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		parts := append(partBuf[:0], i)
 		depth := depths.at(qs[i].Start)
 		semi := 0       // 1: parts separated by ；, −1: by ，、
+		dun := false    // the first two parts are joined by 、
 		nested := false // within a part's own 其中 list
 		j := i + 1
 		for ; j < len(qs); j++ {
@@ -462,6 +463,14 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 				}
 			}
 			nested = false
+			if len(parts) == 1 {
+				dun = strings.Contains(between, "、") && !strings.ContainsAny(between, "，,")
+			} else if dun && !strings.Contains(between, "、") && strings.ContainsAny(between, "，,") {
+				// "其中行政人员25人、事业人员19人，离退休人员30人": a list
+				// joined by 、 ends at the comma
+				j = len(qs)
+				continue
+			}
 			switch {
 			case semi == 0 && hasSemi && (zhong || firstNonSpace(s[mAt.End:]) == ':'):
 				semi = 1 // "其中：A a；B b；…", "X中，A a，…；B b"
@@ -985,9 +994,18 @@ var completeSets = []struct {
 // KnownComplete reports whether parts (by label) are a whole breakdown of a
 // total labelled total: each part names exactly one item of a known set and
 // every item is named once.
-func KnownComplete(total string, parts []string) bool {
+func KnownComplete(total string, parts []string) bool { return knownClasses(total, parts, true) }
+
+// KnownDisjoint reports parts that are distinct classes of one of
+// completeSets' wholes, though maybe not all of them ("在职人员43人，其中
+// 行政人员25人、事业人员19人"): they cannot add up to more than the whole.
+func KnownDisjoint(total string, parts []string) bool { return knownClasses(total, parts, false) }
+
+// knownClasses reports parts that are distinct classes of one of
+// completeSets' wholes, all of them when all is set.
+func knownClasses(total string, parts []string, all bool) bool {
 	for _, cs := range completeSets {
-		if !containsAny(total, cs.total) || len(parts) != len(cs.parts) {
+		if !containsAny(total, cs.total) || all && len(parts) != len(cs.parts) || len(parts) > len(cs.parts) || len(parts) < 2 {
 			continue
 		}
 		used := make([]bool, len(cs.parts))

@@ -79,7 +79,8 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		// 赴港澳台出境…"): worth a look, not a contradiction — unless the list
 		// is written as a breakdown of whole counts ("其中：行政人员39人、…")
 		f.Severity, f.Confidence = audit.Info, 0.3
-		if listStyle(u.text, e) && exactParts(parts) {
+		if listStyle(u.text, e) && exactParts(parts) || figures.KnownDisjoint(e.Total.Label, labelsOfParts(e)) {
+			// (or classes that cannot overlap: 行政人员 and 事业人员 of the 在职)
 			f.Severity, f.Confidence = audit.Warning, 0.6
 		}
 	}
@@ -156,4 +157,13 @@ var limitWords = []string{"最高", "最低", "上限", "下限", "不超过", "
 func limitFigure(u *unit, q figures.Quantity) bool {
 	lead := u.text[q.LeadStart:q.Start]
 	return slices.ContainsFunc(limitWords, func(w string) bool { return strings.Contains(lead, w) })
+}
+
+// labelsOfParts returns the labels of an enumeration's parts.
+func labelsOfParts(e figures.Enumeration) []string {
+	ls := make([]string, len(e.Parts))
+	for i, q := range e.Parts {
+		ls[i] = q.Label
+	}
+	return ls
 }
