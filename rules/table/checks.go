@@ -196,7 +196,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 	// document through checkPool.
 	w := checkPool.Get().(*checkScratch)
 	defer w.release()
-	tally := &w.tally // crossFooting's
+	tally := &w.tally // crossFooting's (release leaves its ratioOf nil)
 	e := &w.e         // the sum screening of footing and hierarchy
 	e.r, e.all = r, all
 	s := &w.s // the block's figures, for crossFooting and differences
@@ -247,6 +247,7 @@ func (w *checkScratch) release() {
 	clear(e.cols[:cap(e.cols)])
 	clear(e.sums[:cap(e.sums)])
 	clear(e.bestSums[:cap(e.bestSums)])
+	w.tally.ratioOf = nil // (no block kept alive by the pool)
 	checkPool.Put(w)
 }
 

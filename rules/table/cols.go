@@ -153,6 +153,11 @@ type maskTally struct {
 	amt   []int    // crossFooting's amount columns
 	kids  []bool   // headerChildren's flags, by column
 	sides [2][]int // and the candidates on either side of one
+
+	// ratioRows flags the rows of block ratioOf that are rows of rates
+	// (tables.RatioLabel), worked out once per block, not per column
+	ratioOf   *tables.Block
+	ratioRows []bool
 }
 
 func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
@@ -166,8 +171,14 @@ func (mt *maskTally) count(s *scaled, b *tables.Block, t int, cand []int) {
 	clear(sup)
 	clear(brk)
 	clear(big)
+	if mt.ratioOf != b {
+		mt.ratioOf, mt.ratioRows = b, slices.Grow(mt.ratioRows[:0], len(b.Rows))[:len(b.Rows)]
+		for i, r := range b.Rows {
+			mt.ratioRows[i] = tables.RatioLabel(r.Label)
+		}
+	}
 	for i := range b.Rows {
-		if b.Rows[i].Group || tables.RatioLabel(b.Rows[i].Label) {
+		if b.Rows[i].Group || mt.ratioRows[i] {
 			continue // (a row of rates, "增减率（%）", does not add up across: no evidence either way)
 		}
 		row := i * s.cols
