@@ -409,21 +409,8 @@ func growthAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if n.Mant == 0 || cellSign != sign || n.Dec != q.Dec || abs64(n.Mant) == q.Mant {
 				continue
 			}
-			cell := n.String() + "%"
-			dc := rate.dataCell()
-			f := audit.Finding{
-				Severity:   audit.Warning,
-				Span:       u.spanOf(*q),
-				Expected:   cell,
-				Actual:     show(*q),
-				Expr:       show(*q) + " ≠ " + cell,
-				Confidence: 0.7,
-				Related:    []model.Span{dc.Span},
-			}
-			f.Message = fmt.Sprintf("文中「%s」的增幅为 %s，表%d「%s」「%s」为 %s。同句金额 %s 与该行一致。", a.Label, show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
-			f.MessageEN = fmt.Sprintf("The text gives the growth of %s as %s; table %d (row %q, column %q) shows %s, and the row shows the sentence's amount %s.", a.Label, show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
-			locate(p, u, &f, q.Start)
-			p.Report(f)
+			what := fmt.Sprintf("「%s」的增幅", a.Label)
+			reportRowRate(p, u, q, a, rate, what, "the growth of "+a.Label)
 		}
 	}
 }
@@ -503,26 +490,35 @@ func planRateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if n.Dec != q.Dec || n.Mant == q.Mant || n.Mant <= 0 {
 				continue
 			}
-			cell := n.String() + "%"
-			dc := rate.dataCell()
-			f := audit.Finding{
-				Severity:   audit.Warning,
-				Span:       u.spanOf(*q),
-				Expected:   cell,
-				Actual:     show(*q),
-				Expr:       show(*q) + " ≠ " + cell,
-				Confidence: 0.7,
-				Related:    []model.Span{dc.Span},
-			}
-			f.Message = fmt.Sprintf("文中完成预算的比例为 %s，表%d「%s」「%s」为 %s。同句金额 %s 与该行一致。", show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
-			f.MessageEN = fmt.Sprintf("The text gives the rate of completion as %s; table %d (row %q, column %q) shows %s, and the row shows the sentence's amount %s.", show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
-			if dg := figures.Diagnose(q.Number, n); dg.Slip != figures.NoSlip {
-				f.Hint, f.HintEN = dg.Hint, dg.HintEN
-			}
-			locate(p, u, &f, q.Start)
-			p.Report(f)
+			reportRowRate(p, u, q, a, rate, "完成预算的比例", "the rate of completion")
 		}
 	}
+}
+
+// reportRowRate reports rate q of unit u, written right after amount a,
+// against the rate cell of the table row that shows a: what names the
+// rate in the message ("「第一产业增加值」的增幅"), whatEN in English.
+func reportRowRate(p *audit.Pass, u *unit, q, a *figures.Quantity, rate *cellFacts, what, whatEN string) {
+	n := rate.number()
+	cell := n.String() + "%"
+	dc := rate.dataCell()
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(*q),
+		Expected:   cell,
+		Actual:     show(*q),
+		Expr:       show(*q) + " ≠ " + cell,
+		Confidence: 0.7,
+		Related:    []model.Span{dc.Span},
+	}
+	f.Message = fmt.Sprintf("文中%s为 %s，表%d「%s」「%s」为 %s。同句金额 %s 与该行一致。", what, show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
+	f.MessageEN = fmt.Sprintf("The text gives %s as %s; table %d (row %q, column %q) shows %s, and the row shows the sentence's amount %s.", whatEN, show(*q), dc.Table.Number, dc.Row.Label, dc.Column.Name(), cell, show(*a))
+	n.Mant = abs64(n.Mant) // (a fall shown as −3.2 and written "下降3.2%")
+	if dg := figures.Diagnose(q.Number, n); dg.Slip != figures.NoSlip {
+		f.Hint, f.HintEN = dg.Hint, dg.HintEN
+	}
+	locate(p, u, &f, q.Start)
+	p.Report(f)
 }
 
 // planWords reads the words between an amount and its rate of completion,
