@@ -373,7 +373,7 @@ func suffixIsPartOfWord(prefix string) bool {
 			return true
 		}
 	}
-	for _, q := range []string{"本部门", "本单位", "本局", "部门", "单位", "全年", "本年", "当年", "年度", "专项资金", "实际", "全部", "其中", "合计", "分类", "用于"} {
+	for _, q := range []string{"本部门", "本单位", "本局", "部门", "单位", "全年", "本年", "当年", "年度", "专项资金", "实际", "全部", "其中", "合计", "分类", "用于", "全区", "全县", "全市", "全省", "全镇", "全乡", "全州", "全旗"} {
 		if strings.HasSuffix(prefix, q) {
 			return false
 		}

@@ -20,14 +20,16 @@ var PRS003 = &audit.Rule{
 		TitleEN: "Stated growth rate differs from change ÷ base",
 		Explain: "“X比Y增加D，增长R%”中 R 应等于 D ÷ Y（未写 D 时用 X − Y）。基数 Y 写明时为错误；" +
 			"只写 X 和 D、由 X − D 推出基数时为警告：金额以元或万元写到分、增幅写到两位小数时超出舍入即报，" +
-			"否则只报明显偏差（相差超过1个百分点且超过一成）。未写基数的“同比增长R%”不检查；" +
+			"否则只报明显偏差（相差超过1个百分点且超过一成）。未写基数的“同比增长R%”不检查，" +
+			"除非表中唯一一行以该金额为本年数、并列有上年数，且所写幅度恰等于增减额除以本年数（常见的基数用错）；" +
 			"注明按可比价、不变价或同口径计算的增速不检查。只写减少额与降幅的，金额的降幅超过100%即报告（上期数推算为正、本期数小于零，" +
 			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。",
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
-			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth). Rates with no base, and rates at comparable " +
-			"prices, are not checked.",
+			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth). Rates with no base are not checked, " +
+			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
+			"(the usual wrong base); rates at comparable prices are not checked.",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
 	},
@@ -84,6 +86,10 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	if c.Base == nil && c.Cur == nil {
 		checkImpossibleFall(p, u, c)
+		return
+	}
+	if c.Base == nil && c.Cur != nil && c.Diff == nil && c.RateSign != 0 {
+		checkRateByTable(p, u, c) // "X，比上年增长R%": the base, if anywhere, in a table
 		return
 	}
 	if holds, known := rateHoldsFixed(c); known && holds {
@@ -320,6 +326,74 @@ func checkImpossibleFall(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	f.Message = fmt.Sprintf("写「%s%s」，金额的降幅不会超过100%%：按减少额 %s 推算，上期为 %s，本期为 %s，小于零。降幅的基数应为上期数，疑似除以了本期数。", c.RateWord, show(*c.Rate), show(*c.Diff), baseS+c.Diff.Unit, nowS+c.Diff.Unit)
 	f.MessageEN = fmt.Sprintf("A fall of %s in an amount of money is impossible: with the fall of %s the earlier figure would be %s and the current one %s, below zero. The rate was probably taken on the current figure instead of the earlier one.", show(*c.Rate), show(*c.Diff), baseS, nowS)
+	locate(p, u, &f, c.Rate.Start)
+	p.Report(f)
+}
+
+// checkRateByTable checks "税收收入完成X万元，比上年增长R%" whose last-year
+// figure only a table shows: the one row named like the figure that shows
+// it in the report year's column and a figure in last year's. Only the
+// usual slip is reported, a rate that is the change divided by this year's
+// figure: any other difference may be a row or a basis the words do not
+// name (a growth at comparable prices, a revised last year).
+func checkRateByTable(p *audit.Pass, u *unit, c figures.Comparison) {
+	x := xrefFactsOf(p)
+	R := x.reportYear()
+	if R == 0 || c.Cur.Label == "" || !figures.IsMoneyUnit(c.Cur.Unit) || c.Annual != nil || x.baseYearAt(u.text, c.Anchor) != R-1 {
+		return
+	}
+	cfs := x.allCellFacts()
+	label := figures.NewLabel(x.normalizeLabel(c.Cur.Label))
+	iv := scaleOf(c.Cur.Number, c.Cur.Unit)
+	var cur, prev *cellFacts
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != R || !cellNamed(x, cf, &label) || !scaledOverlap(&iv, c.Cur.Number, c.Cur.Unit, &cf.iv, cf.number(), cf.unit) {
+			continue
+		}
+		o := yearCellOf(cfs, i, R-1)
+		if o == nil {
+			continue
+		}
+		if cur != nil && cur.r != cf.r {
+			return // two rows: the text could mean either
+		}
+		cur, prev = cf, o
+	}
+	if cur == nil {
+		return
+	}
+	cn, pn := cur.number(), prev.number()
+	if pn.Kind != figures.Value || cn.Kind != figures.Value || pn.Mant <= 0 || cn.Mant <= 0 {
+		return
+	}
+	ci, pi := cn.Interval(figures.HalfUp), pn.Interval(figures.HalfUp)
+	d := ci.Sub(pi)
+	if d.Lo.Sign()*c.RateSign < 0 && d.Hi.Sign()*c.RateSign < 0 {
+		return // the other direction: XRF004's
+	}
+	ok, computed, valid := figures.RateCheck(c.Rate.Number, d, pi)
+	if !valid || ok {
+		return
+	}
+	if alt, _, ok2 := figures.RateCheck(c.Rate.Number, d, ci); !ok2 || !alt {
+		return
+	}
+	dc, pc := cur.dataCell(), prev.dataCell()
+	got := figures.FormatRat(computed, c.Rate.Dec)
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(*c.Rate),
+		Expr:       fmt.Sprintf("(%s − %s) ÷ %s = %s%% ≠ %s%%", cn.String(), pn.String(), pn.String(), figures.FormatRat(computed, max(c.Rate.Dec, 2)), c.Rate.String()),
+		Expected:   got + "%",
+		Actual:     show(*c.Rate),
+		Confidence: 0.75,
+		Related:    []model.Span{u.spanOf(*c.Cur), dc.Span, pc.Span},
+		Hint:       "所写幅度等于增减额除以本年数，疑似用错了基数（应除以上年数）。",
+		HintEN:     "The stated rate equals the change divided by this year's figure: probably the wrong base (divide by last year's).",
+	}
+	f.Message = fmt.Sprintf("写「%s%s」，按表%d「%s」行本年 %s、上年 %s 计算应为 %s%%。", c.RateWord, show(*c.Rate), dc.Table.Number, dc.Row.Label, cn.String(), pn.String(), got)
+	f.MessageEN = fmt.Sprintf("The stated rate %s does not match table %d, row %q: (%s − %s) ÷ %s = %s%%.", show(*c.Rate), dc.Table.Number, dc.Row.Label, cn.String(), pn.String(), pn.String(), got)
 	locate(p, u, &f, c.Rate.Start)
 	p.Report(f)
 }

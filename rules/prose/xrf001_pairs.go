@@ -406,7 +406,7 @@ func growthAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if rate.col.Decrease {
 				cellSign = -cellSign
 			}
-			if n.Mant == 0 || cellSign != sign || n.Dec != q.Dec || abs64(n.Mant) == q.Mant {
+			if n.Mant == 0 || cellSign != sign || ratesAgree(q.Number, n) {
 				continue
 			}
 			what := fmt.Sprintf("「%s」的增幅", a.Label)
@@ -487,12 +487,20 @@ func planRateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 				continue
 			}
 			n := rate.number()
-			if n.Dec != q.Dec || n.Mant == q.Mant || n.Mant <= 0 {
+			if n.Mant <= 0 || ratesAgree(q.Number, n) {
 				continue
 			}
 			reportRowRate(p, u, q, a, rate, "完成预算的比例", "the rate of completion")
 		}
 	}
+}
+
+// ratesAgree reports whether a written rate and a table's agree in size
+// within the rounding of each (13.1 against 15.13 does not; 15.1 does).
+func ratesAgree(written, cell figures.Number) bool {
+	cell.Mant = abs64(cell.Mant)
+	written.Mant = abs64(written.Mant)
+	return written.Interval(figures.HalfUp).Overlaps(cell.Interval(figures.HalfUp))
 }
 
 // reportRowRate reports rate q of unit u, written right after amount a,
