@@ -348,7 +348,7 @@ func checkRateByTable(p *audit.Pass, u *unit, c figures.Comparison) {
 	var cur, prev *cellFacts
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != R || !cellNamed(x, cf, &label) || !scaledOverlap(&iv, c.Cur.Number, c.Cur.Unit, &cf.iv, cf.number(), cf.unit) {
+		if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != R || !scaledOverlap(&iv, c.Cur.Number, c.Cur.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) {
 			continue
 		}
 		o := yearCellOf(cfs, i, R-1)

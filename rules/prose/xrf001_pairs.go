@@ -386,11 +386,11 @@ func growthAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			rows := 0
 			for i := range cfs {
 				cf := &cfs[i]
-				if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() || !cellNamed(x, cf, &label) {
+				if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
 					continue
 				}
-				if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
-					continue
+				if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) {
+					continue // (the value first: comparing labels costs more)
 				}
 				rows++
 				rate = growthCellOf(cfs, cf.r)
