@@ -19,10 +19,12 @@ var PRS001 = &audit.Rule{
 		TitleEN: "Parts listed in a sentence do not add up to the stated total",
 		Explain: "句中写出合计数及其分项（“合计X万元，分别为…”“A a万元、B b万元，支出合计X万元”），分项之和应等于合计；" +
 			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。" +
-			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位。",
+			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位。" +
+			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。",
 		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
 			"其中 or 主要用于 are a subset, so only a sum above the total is reported. Figures are compared as rounding " +
-			"intervals; a shifted decimal point that would make the sum right is pointed out.",
+			"intervals; a shifted decimal point that would make the sum right is pointed out. A composition written as a ratio of " +
+			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100.",
 		Bad:  "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.59万元，资本性支出10.80万元，支出合计2834.44万元。",
 		Good: "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.58万元，资本性支出1.08万元，支出合计2834.44万元。",
 	},
@@ -33,6 +35,18 @@ func runPRS001(p *audit.Pass) {
 	for _, u := range units(p) {
 		for _, e := range u.st.Enumerations {
 			checkEnumeration(p, u, e)
+		}
+	}
+	// compositions written as ratios hold no figure the analysis keeps:
+	// the paragraphs are read for them directly
+	d := p.Doc
+	for _, b := range d.Blocks {
+		para, ok := b.(*model.Paragraph)
+		if !ok || para.Kind != model.Body {
+			continue
+		}
+		if txt := d.Slice(para.Span); strings.ContainsAny(txt, ":：∶") {
+			checkStructures(p, &unit{span: para.Span, text: txt, st: noStatements})
 		}
 	}
 }
