@@ -45,7 +45,7 @@ func runPRS001(p *audit.Pass) {
 		if !ok || para.Kind != model.Body {
 			continue
 		}
-		if txt := d.Slice(para.Span); strings.ContainsAny(txt, ":：∶") {
+		if txt := d.Slice(para.Span); strings.IndexByte(txt, ':') >= 0 || strings.Contains(txt, "：") || strings.Contains(txt, "∶") {
 			checkStructures(p, &unit{span: para.Span, text: txt, st: noStatements})
 		}
 	}
