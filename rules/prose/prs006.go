@@ -219,12 +219,30 @@ func checkSummaryShare(p *audit.Pass, x *xrefFacts, u *unit, s figures.Share) {
 	if sides != 1 && sides != 2 {
 		return
 	}
-	row := summaryTotalFor(p, x, summaryRows(p, x), u, s.Rate.Start, sides, kind)
+	c, ok := summaryContext(p, x, u, s.Rate.Start)
+	if !ok {
+		return
+	}
+	// The base is the table the base's own words name: "一般公共预算财政
+	// 拨款支出X元，占本年支出合计的R%" (the 决算 template's sentence, under a
+	// 一般公共预算 heading) takes the whole 本年支出合计. The scope of the
+	// words before and of the headings is another reading, of the part's
+	// fund ("财政拨款支出中，基本支出X，占支出合计的R%"): a share fitting
+	// either is not reported.
+	sums := summaryRows(p, x)
+	row := summaryTotalIn(sums, sides, kind, fundScope(s.BaseLabel), c.budget)
+	if other := summaryTotalIn(sums, sides, kind, c.scope, c.budget); row == nil {
+		row = other
+	} else if other != nil && other != row && other.unit == s.Part.Unit && other.n.Mant > 0 {
+		if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, other.n, figures.HalfUp); !valid || ok {
+			return
+		}
+	}
 	if row == nil || row.unit != s.Part.Unit || row.n.Mant <= 0 {
 		return
 	}
 	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, row.n, figures.HalfUp)
-	if !valid || ok {
+	if !valid || ok || proseBaseFits(p, x, s) {
 		return
 	}
 	pct := new(bigRat).Mul(computed, hundred)
@@ -249,4 +267,29 @@ func checkSummaryShare(p *audit.Pass, x *xrefFacts, u *unit, s figures.Share) {
 	}
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
+}
+
+// proseBaseFits reports a share that fits a figure the prose elsewhere
+// gives its base, by the same name, in the report's year: "本年支出合计
+// 6,422,793.19元" in one paragraph and "…占本年支出合计的95.63%" in a
+// later one fit, and the summary table's 6,242,793.19 is then the suspect
+// (the table rules and XRF001 say so), not the share. Asked only of a
+// share about to be reported.
+func proseBaseFits(p *audit.Pass, x *xrefFacts, s figures.Share) bool {
+	// the lead, not the label: the label of "2017年度本年支出合计X元" is 支出
+	// (本年 its period, 合计 a total word)
+	ry := x.reportYear()
+	for _, u := range units(p) {
+		for i := range u.st.Quantities {
+			q := &u.st.Quantities[i]
+			if q.Percent || q.Unit != s.Part.Unit || q.Year != 0 && q.Year != ry || !strings.HasSuffix(strings.TrimRight(q.Lead, "为是达：: "), s.BaseLabel) ||
+				strings.Contains(q.Lead, "上年") || strings.Contains(q.Lead, "预算") {
+				continue
+			}
+			if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, q.Number, figures.HalfUp); valid && ok {
+				return true
+			}
+		}
+	}
+	return false
 }

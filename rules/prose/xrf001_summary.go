@@ -90,18 +90,40 @@ func summaryShows(sums []summaryRow, q *figures.Quantity, iv *scaled) bool {
 // table's caption) and basis (预算, 决算) show one value for it. Nil when
 // there is no such row or its tables disagree.
 func summaryTotalFor(p *audit.Pass, x *xrefFacts, sums []summaryRow, u *unit, at int, sides uint8, kind totalKind) *summaryRow {
+	c, ok := summaryContext(p, x, u, at)
+	if !ok {
+		return nil
+	}
+	return summaryTotalIn(sums, sides, kind, c.scope, c.budget)
+}
+
+// summaryWhere is what the words before a figure and the headings above it
+// say about the summary table it speaks of.
+type summaryWhere struct {
+	scope  uint8 // fundScope of the headings and the words before
+	budget bool  // a budget's figure, not an actual one
+}
+
+// summaryContext reads the summaryWhere of offset at of unit u; false when
+// the words before it in its sentence or its headings name another year.
+func summaryContext(p *audit.Pass, x *xrefFacts, u *unit, at int) (summaryWhere, bool) {
 	sent := u.sentenceOf(at)
 	before := u.text[sent.Start:at]
 	if !x.reportYearOnly(before) || strings.Contains(before, "上年") || strings.Contains(before, "去年") {
-		return nil // ("与2020年度相比", "上年收入总计"): another year's
+		return summaryWhere{}, false // ("与2020年度相比", "上年收入总计"): another year's
 	}
 	heads := headingsAt(p.Doc, u.span.Start)
 	if !x.reportYearOnly(heads) {
-		return nil // (under "二、2022年预算草案" in a 2021 report: next year's plan)
+		return summaryWhere{}, false // (under "二、2022年预算草案" in a 2021 report: next year's plan)
 	}
-	scope := fundScope(heads + before)
 	budget := x.budgetReport() || strings.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") ||
 		strings.Contains(before, "安排") || strings.Contains(before, "预期") || strings.Contains(before, "草案")
+	return summaryWhere{scope: fundScope(heads + before), budget: budget}, true
+}
+
+// summaryTotalIn returns the total row of the given sides (bits), kind,
+// fund scope and basis, nil when there is none or the tables disagree.
+func summaryTotalIn(sums []summaryRow, sides uint8, kind totalKind, scope uint8, budget bool) *summaryRow {
 	var want *summaryRow
 	for k := range sums {
 		s := &sums[k]

@@ -639,6 +639,7 @@ func clauseEnd(s string, at int) int {
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 	prevAt, prevCS := 0, 0                                                 // the last figure's offset and clause start
 	hasClose := strings.IndexByte(s, ')') >= 0 || strings.Contains(s, "）") // (ContainsAny of a non-ASCII set goes rune by rune)
+	var sm sentenceMarks // found on the first figure with a year before it
 	for i := 0; ; {
 		m, ok := nextMoney(s, i)
 		if !ok {
@@ -671,7 +672,10 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				}
 				continue
 			}
-			if e.Start > firstBreak(s) && strings.Contains(s[e.End:m[2]], "；") {
+			if !sm.found {
+				sm = findSentenceMarks(s)
+			}
+			if e.Start > sm.firstBreak && sm.semicolonIn(e.End, m[2]) {
 				// "…，主要是项目上年已基本完成；一般公共服务支出689.35万元":
 				// a year inside a later clause speaks of that clause only
 				continue
@@ -682,7 +686,7 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				// the bracket only
 				continue
 			}
-			if changedTo(s[e.End:m[2]]) {
+			if sm.toWordIn(e.End, m[2]) {
 				// "由2017年的1240.00万元下降至860.00万元": the year is the
 				// first figure's, the one after 下降至 another's
 				continue
@@ -723,10 +727,56 @@ func closesBracket(s string) bool {
 // toWords end "由Y的A增加到B": the figure after them is not the year's.
 var toWords = [...]string{"增加到", "增长到", "提高到", "上升到", "减少到", "下降到", "降低到", "下降至", "减少至", "降至", "增至"}
 
-// changedTo reports whether between holds a to-word.
-func changedTo(between string) bool {
+// sentenceMarks are where, in one sentence, the words appendMoneys asks
+// about for each pair of a year and a later figure occur: found once per
+// sentence instead of searched for in the text between each pair.
+type sentenceMarks struct {
+	found      bool
+	firstBreak int      // firstBreak(s)
+	semicolons []int    // starts of "；"
+	toWords    [][2]int // spans of toWords
+}
+
+func findSentenceMarks(s string) sentenceMarks {
+	sm := sentenceMarks{found: true, firstBreak: firstBreak(s)}
+	for i := 0; ; {
+		j := strings.Index(s[i:], "；")
+		if j < 0 {
+			break
+		}
+		sm.semicolons = append(sm.semicolons, i+j)
+		i += j + len("；")
+	}
+	if !strings.Contains(s, "到") && !strings.Contains(s, "至") {
+		return sm // every to-word ends in 到 or 至
+	}
 	for _, w := range toWords {
-		if strings.Contains(between, w) {
+		for i := 0; ; {
+			j := strings.Index(s[i:], w)
+			if j < 0 {
+				break
+			}
+			sm.toWords = append(sm.toWords, [2]int{i + j, i + j + len(w)})
+			i += j + len(w)
+		}
+	}
+	return sm
+}
+
+// semicolonIn reports whether s[from:to] holds a "；".
+func (sm *sentenceMarks) semicolonIn(from, to int) bool {
+	for _, p := range sm.semicolons {
+		if p >= from && p+len("；") <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// toWordIn reports whether s[from:to] holds a to-word.
+func (sm *sentenceMarks) toWordIn(from, to int) bool {
+	for _, w := range sm.toWords {
+		if w[0] >= from && w[1] <= to {
 			return true
 		}
 	}

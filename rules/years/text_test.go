@@ -315,3 +315,55 @@ func FuzzYearSentences(f *testing.F) {
 	}
 	f.Fuzz(checkYearSentences)
 }
+
+// changedTo is the plain search sentenceMarks.toWordIn replaced, kept as
+// its oracle.
+func changedTo(between string) bool {
+	for _, w := range toWords {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkSentenceMarks compares sentenceMarks with plain searches of the text
+// between every pair of offsets.
+func checkSentenceMarks(t *testing.T, s string) {
+	sm := findSentenceMarks(s)
+	if sm.firstBreak != firstBreak(s) {
+		t.Fatalf("%q: firstBreak %d, want %d", s, sm.firstBreak, firstBreak(s))
+	}
+	for from := 0; from <= len(s); from++ {
+		for to := from; to <= len(s); to++ {
+			if got, want := sm.semicolonIn(from, to), strings.Contains(s[from:to], "；"); got != want {
+				t.Fatalf("%q[%d:%d]: semicolonIn %v, want %v", s, from, to, got, want)
+			}
+			if got, want := sm.toWordIn(from, to), changedTo(s[from:to]); got != want {
+				t.Fatalf("%q[%d:%d]: toWordIn %v, want %v", s, from, to, got, want)
+			}
+		}
+	}
+}
+
+func TestSentenceMarks(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"由2017年的1240.00万元下降至860.00万元",
+		"2021年度支出X万元，主要用于：A 1万元；B 2万元；增长到3万元",
+		"降至降至增至；；减少到至到",
+		"上年为12万元，本年增加到15万元，提高到",
+	} {
+		checkSentenceMarks(t, s)
+	}
+}
+
+func FuzzSentenceMarks(f *testing.F) {
+	f.Add("由2017年的1240.00万元下降至860.00万元；增至")
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 200 {
+			return
+		}
+		checkSentenceMarks(t, s)
+	})
+}
