@@ -639,7 +639,7 @@ func clauseEnd(s string, at int) int {
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 	prevAt, prevCS := 0, 0                                                 // the last figure's offset and clause start
 	hasClose := strings.IndexByte(s, ')') >= 0 || strings.Contains(s, "）") // (ContainsAny of a non-ASCII set goes rune by rune)
-	var sm sentenceMarks // found on the first figure with a year before it
+	var sm sentenceMarks                                                   // found on the first figure with a year before it
 	for i := 0; ; {
 		m, ok := nextMoney(s, i)
 		if !ok {
