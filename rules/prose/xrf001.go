@@ -31,7 +31,7 @@ var XRF001 = &audit.Rule{
 			"“实际支出897364.50元，执行率97.45%”中，若该金额（五位有效数字以上）只出现在表中带执行率的一行，执行率与该行执行率比较（计划、目标执行率除外）；" +
 			"“第一产业增加值38.44亿元，增长3.5%”中，若该金额只出现在表中以其名称命名、带“比上年增长%”列的一行，增幅与该行增长率比较（方向相反的由 XRF004 报告）。" +
 			"“收入完成367,019.73万元，为调整预算的89.7%”中，若该金额（五位有效数字以上）只出现在表中带完成率（执行率）的一行，且句中与列名所说的预算（年初、调整）一致，完成率与该行比较。" +
-			"句中写“预期”“预计”的数字只与预算（计划）列比较。" +
+			"句中写“预期”“预计”的数字，以及标题为预算草案、预算安排之下的数字，只与预算（计划）列比较。" +
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
@@ -46,7 +46,7 @@ var XRF001 = &audit.Rule{
 			"An amount followed by \"执行率r%\", where r% is shown only in the table row named like the amount, is compared with that row's actual figure. " +
 			"A growth rate right after an amount shown only in the table row named like it (\"第一产业增加值38.44亿元，增长3.5%\") is compared with that row's 比上年增长% (a reversed direction is XRF004's). " +
 			"A rate of completion right after an amount (\"为调整预算的89.7%\") shown only in a table row with a completion rate, naming the same budget (年初, 调整) as the column, is compared with that row's rate. " +
-			"Figures in a sentence that forecasts (预期, 预计) are compared with budget columns only.",
+			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -197,7 +197,7 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.otherUnitClass(f, cf) {
 				continue
 			}
-			if !cf.col.Budget && forecast(f) {
+			if !cf.col.Budget && x.forecast(f) {
 				continue // "…支出预期7,442,532.47元，当年收支结余663,884.24元": next year's, not an outturn
 			}
 			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
@@ -275,12 +275,20 @@ func (x *xrefFacts) shortRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool
 	return false
 }
 
-// forecast reports a figure whose sentence forecasts (预期, 预计): a plan,
-// which only a budget column may show.
-func forecast(f *pfig) bool {
+// forecast reports a figure whose sentence forecasts (预期, 预计), or that
+// stands under a heading of the next year's plan (预算草案, 预算安排, 收支
+// 安排): a plan, which only a budget column may show. The heading counts
+// whatever year it names: "二、2024年预算草案" in a report on 2024's
+// execution is the 2025 draft with a wrong year, and its figures are no
+// outturns.
+func (x *xrefFacts) forecast(f *pfig) bool {
 	sent := f.u.sentenceOf(f.q.Start)
 	t := f.u.text[sent.Start:sent.End]
-	return strings.Contains(t, "预期") || strings.Contains(t, "预计")
+	if strings.Contains(t, "预期") || strings.Contains(t, "预计") {
+		return true
+	}
+	h := headingsAt(x.pass.Doc, f.u.span.Start)
+	return strings.Contains(h, "草案") || strings.Contains(h, "预算安排") || strings.Contains(h, "收支安排")
 }
 
 // unitClasses are the classes of units a sentence may be about.

@@ -282,6 +282,11 @@ func totalNamed(text string) (sides uint8, kind totalKind, words string) {
 		return 0, 0, ""
 	}
 	start := len(t) - len(side)
+	if strings.HasSuffix(t[:start], "的") {
+		// "用于教育、…等民生领域的支出合计173262.98万元": the total of what
+		// the words before it name, not a side of the summary table
+		return 0, 0, ""
+	}
 	if strings.HasSuffix(t[:start], "本年") {
 		// 本年收入合计 is the year's own; 总计 never is
 		if kind == totalGrand {

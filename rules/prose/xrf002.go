@@ -80,6 +80,12 @@ func runXRF002(p *audit.Pass) {
 			if a.q.Start == b.q.Start && a.u == b.u || a.sentScopeIdx != b.sentScopeIdx || a.inList || b.inList {
 				continue // list parts are relative to their total: "项目支出主要用于工资福利支出…"
 			}
+			if grandOrCumulative(a.q.Lead) != grandOrCumulative(b.q.Lead) {
+				// "财政拨款收入总计3121.93万元（本年财政拨款收入2991.41万元，
+				// 年初结转130.51万元）": a 总计 holds the carried-over funds,
+				// a 累计 the earlier years; the label alone does not say so
+				continue
+			}
 			if anaphoric(b.q.Label) || siblingSections(sectionOf(p.Doc, a.u), sectionOf(p.Doc, b.u)) {
 				// "该项目年度资金总额…" names the subject of its own
 				// paragraph; "（一）项目1 … 预算执行率" and "（二）项目2 …
@@ -136,6 +142,18 @@ func runXRF002(p *audit.Pass) {
 			break
 		}
 	}
+}
+
+// grandOrCumulative returns which of 总计 and 累计 a figure's lead says,
+// "" for neither.
+func grandOrCumulative(lead string) string {
+	switch {
+	case strings.Contains(lead, "总计"):
+		return "总计"
+	case strings.Contains(lead, "累计"):
+		return "累计"
+	}
+	return ""
 }
 
 // anaphoric reports a label that points back at its paragraph's subject
