@@ -457,6 +457,8 @@ func TestSharePart(t *testing.T) {
 		// the base within a fund's scope: 一般公共预算基本支出 is the 基本支出 of 占基本支出的
 		{"2023年一般公共预算基本支出2,135,348.06元，其中：人员经费1,812,644.36元，占基本支出的84.9%。",
 			[]string{"1812644.36/84.9/2135348.06"}},
+		// a share of the sum of the figures before is no share of the last
+		{"问题金额31307.55万元，其中违规使用资金5246.77万元，预算执行不规范9606.61万元，两类合计占问题金额的47.44%。", nil},
 		// as many rates as amounts, or none
 		{"医疗收入89872.25万元，其中门诊收入28641.35万元、住院收入61230.89万元，分别占医疗收入的31.87%。", nil},
 	}

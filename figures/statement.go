@@ -2199,7 +2199,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		p := qs[i-1]
 		if named, ok := namedPart(qs[:i], strings.Trim(lead[:k], "，, ")); ok {
 			p = named
-		} else if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 {
+		} else if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 || sumOfParts(lead[:k]) {
 			continue
 		}
 		sh := Share{Part: p, BaseLabel: base, Rate: q}
@@ -2238,6 +2238,18 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		out = append(out, sh) // with no base here, the base may be a table's
 	}
 	return out
+}
+
+// sumOfParts reports words before 占 that make the part a sum of the
+// figures before ("A a万元，B b万元，两类合计占问题金额的R%"), not the
+// last of them.
+func sumOfParts(before string) bool {
+	for _, w := range [...]string{"合计", "共计", "总计", "两类", "两项", "三项", "二者", "两者", "三者", "上述", "以上"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedPart returns the latest of qs labelled name, an amount: the part a

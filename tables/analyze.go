@@ -486,17 +486,19 @@ func isUnitColumn(path []string) bool {
 // ("指标 | 单位 | 绝对数 | 比上年增长(%)", the statistical bulletin's layout) the
 // unit its row names, when it is a unit of money: "人均地区生产总值 | 元 |
 // 97,015" is in 元 whatever the block's unit. Rates keep theirs.
+//
+// A row whose label ends in a bracketed unit of money ("审计涉及资金总额
+// （万元）" in a table of indicators by row, with no unit of its own) gets
+// that unit the same way.
 func rowUnits(d *model.Document, b *Block) {
-	if b.UnitCol < 0 {
-		return
-	}
 	mt := b.Table.T
 	for _, r := range b.Rows {
-		cell := mt.At(r.Row, b.UnitCol)
-		if cell == nil || cell.Row != r.Row {
-			continue
+		unit := labelUnit(r.Label)
+		if b.UnitCol >= 0 {
+			if cell := mt.At(r.Row, b.UnitCol); cell != nil && cell.Row == r.Row {
+				unit = cjk.TrimSpace(ownText(d, cell))
+			}
 		}
-		unit := cjk.TrimSpace(ownText(d, cell))
 		if _, ok := figures.UnitExp(unit); !ok {
 			continue
 		}
@@ -506,6 +508,19 @@ func rowUnits(d *model.Document, b *Block) {
 			}
 		}
 	}
+}
+
+// labelUnit returns the unit a row label ends with in brackets
+// ("查出问题金额（万元）" → 万元), "" for none.
+func labelUnit(label string) string {
+	for _, br := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutSuffix(label, br[1]); ok {
+			if i := strings.LastIndex(rest, br[0]); i >= 0 {
+				return cjk.TrimSpace(rest[i+len(br[0]):])
+			}
+		}
+	}
+	return ""
 }
 
 // splitOp is one step of a table's split into blocks (see planSplit).

@@ -746,6 +746,13 @@ type rateScratch struct {
 // rates checks rate columns. The formula comes from the header where it is
 // clear (增减率 from 本年/上年, 执行率 from 执行数/预算数) and is otherwise
 // inferred from the figures among all column pairs.
+// realGrowth reports a row whose growth Chinese statistics give at
+// comparable prices (按可比价格计算): 地区生产总值, GDP, 增加值. Its rate
+// cannot be worked out from the nominal figures beside it.
+func realGrowth(label string) bool {
+	return strings.Contains(label, "生产总值") || strings.Contains(label, "增加值") || strings.Contains(label, "GDP")
+}
+
 func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*check {
 	amt := rs.amt[:0]
 	for _, c := range b.Columns {
@@ -875,7 +882,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		for k, f := range cands {
 			sup, brk, left := 0, 0, rows
 			for i, row := range b.Rows {
-				if row.Group {
+				if row.Group || f.growth && realGrowth(row.Label) {
 					continue
 				}
 				if cannotBeat(sup, brk, left, bestSup, bestBrk) {
@@ -923,7 +930,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			continue
 		}
 		for i, row := range b.Rows {
-			if row.Group {
+			if row.Group || f.growth && realGrowth(row.Label) {
 				continue
 			}
 			rate, num, den := row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row)
