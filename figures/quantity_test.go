@@ -325,6 +325,8 @@ func TestComparisonWith(t *testing.T) {
 		{"支出预算为180,284.00元，支出决算为154,497.22元，完成预算的85.70%。较上年增加22,187.78元，增长12.56%。", "154497.22", "", "22187.78", "12.56", 1, 1},
 		// …not when it names another subject
 		{"全国医疗卫生机构床位1000.0万张，其中医院800.0万张。与上年比较，基层医疗卫生机构床位增加0.8万张（增长0.4%）。", "", "", "0.8", "0.4", 1, 1},
+		// a bracketed figure is an aside: the change is of the figure it annotates
+		{"职工基本医疗保险参保人数99.75万人（在职职工71.22万人、退休人员28.53万人），比上年末增加1.71万人，增长1.74%。", "99.75", "", "1.71", "1.74", 1, 1},
 		// a share after the figure the next sentence names is passed over
 		{"2021年度一般公共预算财政拨款支出1853.37万元，占本年支出合计的99.51%。与2020年度相比，一般公共预算财政拨款支出减少175.08万元，下降9.45%。", "1853.37", "", "175.08", "9.45", -1, -1},
 		// a 完成预算的…% between the amount and its change is passed over, and a plan before it too

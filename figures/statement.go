@@ -1360,6 +1360,26 @@ func indexSemi(s string) int {
 
 // hasClauseBreak is strings.ContainsAny(s, "；;。"), looking at bytes
 // (as indexSemi: no mark's first byte is ever inside another rune).
+// closesBracket reports whether s closes a bracket it does not open.
+func closesBracket(s string) bool {
+	if strings.IndexByte(s, ')') < 0 && !strings.Contains(s, "）") {
+		return false
+	}
+	d := 0
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			d++
+		case ')', '）':
+			if d == 0 {
+				return true
+			}
+			d--
+		}
+	}
+	return false
+}
+
 func hasClauseBreak(s string) bool {
 	return indexSemi(s) >= 0 || strings.Contains(s, "。")
 }
@@ -1413,6 +1433,12 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			}
 			if hasClauseBreak(s[q.End:a.Start]) {
 				break
+			}
+			if k > 0 && closesBracket(s[q.End:a.Start]) {
+				// "参保人数99.75万人（在职职工71.22万人、退休人员28.53万人），
+				// 比上年末增加1.71万人": a bracketed figure is an aside; the
+				// change is of the figure the bracket annotates
+				continue
 			}
 			amount := k - 1 // the amount before a percent, not its restatement
 			if k > 1 && restatement(s, &qs[k-2], &qs[k-1]) {

@@ -785,9 +785,10 @@ func rateGap(name string) bool {
 }
 
 // perUnitColumn reports a column of figures per head or per unit: 生均补助,
-// 人均公用经费, 补助标准（元/生·天）, 单价, 平均…: a 合计 row does not add them.
+// 人均公用经费, 补助标准（元/生·天）, 单价, 平均, 次均住院费用, a fund's 可支付
+// 月数 (结存 ÷ 月均支出)…: a 合计 row does not add them.
 func perUnitColumn(name string) bool {
-	for _, w := range [...]string{"生均", "人均", "户均", "场均", "均价", "单价", "平均", "元/", "元／"} {
+	for _, w := range [...]string{"生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付"} {
 		if strings.Contains(name, w) {
 			return true
 		}
@@ -801,6 +802,9 @@ func perUnitColumn(name string) bool {
 // which do not add up across the columns as amounts do.
 func RatioLabel(label string) bool {
 	name := strings.ReplaceAll(strings.TrimSpace(label), " ", "")
+	if perUnitColumn(name) {
+		return true // a row of figures per head (次均住院费用（元）) does not add up across either
+	}
 	m := runeBits(name)
 	return growthWords.in(name, m) || execWords.in(name, m) || shareWords.in(name, m) ||
 		strings.Contains(name, "得分率") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "%）") ||

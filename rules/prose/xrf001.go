@@ -194,7 +194,7 @@ func runXRF001(p *audit.Pass) {
 				// year's figure written as the report year's is a mistake)
 				goto next
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.otherUnitClass(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.otherUnitClass(f, cf) || otherInsured(f, cf) {
 				continue
 			}
 			if !cf.col.Budget && x.forecast(f) {
@@ -262,14 +262,24 @@ func (x *xrefFacts) shortRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool
 	own := x.label(f).S
 	sent := f.u.sentenceOf(f.q.Start)
 	before := f.u.text[sent.Start:f.q.Start]
+	normBefore := "" // before as labels are normalised ("（含生育保险）"), made when first needed
 	for i := range cfs {
 		o := &cfs[i]
 		if o.blk != cf.blk || o.col != cf.col || o.r == cf.r || !o.rowNamed() || agrees(f, o) != 1 {
 			continue
 		}
 		l := x.cellLabels.labels[o.rowLbl].S
-		if n := utf8.RuneCountInString(l); n >= 2 && strings.Contains(own, l) || n >= 4 && strings.Contains(before, l) {
+		n := utf8.RuneCountInString(l)
+		if n >= 2 && strings.Contains(own, l) || n >= 4 && strings.Contains(before, l) {
 			return true
+		}
+		if n >= 4 {
+			if normBefore == "" {
+				normBefore = figures.NormalizeLabel(before)
+			}
+			if strings.Contains(normBefore, l) {
+				return true // "职工基本医疗保险（含生育保险）基金收入X亿元；基金支出Y亿元"
+			}
 		}
 	}
 	return false
@@ -312,6 +322,22 @@ func (x *xrefFacts) otherUnitClass(f *pfig, cf *cellFacts) bool {
 		return !strings.Contains(title, c)
 	}
 	return false
+}
+
+// otherInsured reports a figure whose sentence, before it, names one of
+// the two classes of the insured (职工, 居民: "2024年城乡居民医保基金当期
+// 结存…，上年当期结存为0.55亿元") while cell cf's table and row name only
+// the other ("职工基本医疗保险基金收支情况"): the two funds are separate.
+func otherInsured(f *pfig, cf *cellFacts) bool {
+	sent := f.u.sentenceOf(f.q.Start)
+	before := f.u.text[sent.Start:f.q.Start]
+	zg, jm := strings.Contains(before, "职工"), strings.Contains(before, "居民")
+	if zg == jm {
+		return false
+	}
+	where := cf.blk.Title + cf.table().Title + cf.r.Label
+	wz, wj := strings.Contains(where, "职工"), strings.Contains(where, "居民")
+	return zg && wj && !wz || jm && wz && !wj
 }
 
 // partMemo is quotesAPart's memory within one run of XRF001: the clause

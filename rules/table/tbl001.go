@@ -2,6 +2,8 @@ package table
 
 import (
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 func tbl001(opt Options) *audit.Rule {
@@ -23,7 +25,7 @@ func tbl001(opt Options) *audit.Rule {
 		Run: func(p *audit.Pass) {
 			res := checksFor(p, opt.Rounding)
 			for _, c := range res.checks {
-				if (c.kind != kFooting && c.kind != kHier) || !wants(c) {
+				if (c.kind != kFooting && c.kind != kHier) || !wants(c) || !c.ok && overlappingCount(c, opt.Rounding) {
 					continue
 				}
 				names := res.nameOf(c.target.Block)
@@ -69,4 +71,48 @@ func tbl001(opt Options) *audit.Rule {
 			}
 		},
 	}
+}
+
+// countUnits are units of things counted one by one, which may be counted
+// under several categories at once.
+var countUnits = map[string]bool{"家": true, "个": true, "户": true, "所": true, "人": true, "名": true, "人次": true, "户次": true}
+
+// overlappingCount reports a failed footing of a column of counts (家, 个,
+// 人, …) whose rows add up to more than the total while a column of money
+// in the same block adds up over the same rows: "涉及机构数（家） |
+// 涉及金额（万元）" by type of problem, where one institution can have
+// several problems and the 合计 counts each once. The amounts show the
+// rows are complete; the counts overlap.
+func overlappingCount(c *check, r figures.Rounding) bool {
+	if c.kind != kFooting || c.prows == nil || !countUnits[c.target.Column.Unit] {
+		return false
+	}
+	parts := c.partCells()
+	nums := make([]figures.Number, len(parts))
+	for k, p := range parts {
+		nums[k] = p.Num
+	}
+	if _, diff, _ := figures.SumDiff(nums, c.target.Num); diff >= 0 {
+		return false // fewer than the total: rows are missing, or a figure is wrong
+	}
+	b := c.block
+	for _, col := range b.Columns {
+		if col == c.target.Column || col.Role != tables.Amount {
+			continue
+		}
+		if _, ok := figures.UnitExp(col.Unit); !ok {
+			continue
+		}
+		total := b.Rows[c.target.Row.Index].Cells[col.Index].Num
+		if total.Kind != figures.Value || total.Mant == 0 {
+			continue
+		}
+		for k, i := range c.prows {
+			nums[k] = b.Rows[i].Cells[col.Index].Num
+		}
+		if figures.SumHolds(nums, total, r) {
+			return true
+		}
+	}
+	return false
 }
