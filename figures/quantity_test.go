@@ -325,6 +325,10 @@ func TestComparisonWith(t *testing.T) {
 		{"支出预算为180,284.00元，支出决算为154,497.22元，完成预算的85.70%。较上年增加22,187.78元，增长12.56%。", "154497.22", "", "22187.78", "12.56", 1, 1},
 		// …not when it names another subject
 		{"全国医疗卫生机构床位1000.0万张，其中医院800.0万张。与上年比较，基层医疗卫生机构床位增加0.8万张（增长0.4%）。", "", "", "0.8", "0.4", 1, 1},
+		// a figure written as last year's before the anchor is the base
+		{"“三公”经费实际支出24.46万元，为预算的90.54%；上年实际支出28.17万元，本年比上年减少3.71万元，下降13.16%。", "", "28.17", "3.71", "13.16", -1, -1},
+		// …but funds carried over from last year are this year's item
+		{"上年结转312.65万元，比上年增加124.24万元，增长65.94%。", "312.65", "", "124.24", "65.94", 1, 1},
 		// a bracketed figure is an aside: the change is of the figure it annotates
 		{"职工基本医疗保险参保人数99.75万人（在职职工71.22万人、退休人员28.53万人），比上年末增加1.71万人，增长1.74%。", "99.75", "", "1.71", "1.74", 1, 1},
 		// a share after the figure the next sentence names is passed over

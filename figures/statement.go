@@ -1360,6 +1360,17 @@ func indexSemi(s string) int {
 
 // hasClauseBreak is strings.ContainsAny(s, "；;。"), looking at bytes
 // (as indexSemi: no mark's first byte is ever inside another rune).
+// carriedOver reports a lead naming funds carried over from last year
+// (上年结转, 上年度结余): this year's item, not last year's figure.
+func carriedOver(lead string) bool {
+	for _, w := range [...]string{"结转", "结余"} {
+		if strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(lead, "上年"), "去年"), "度"), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // closesBracket reports whether s closes a bracket it does not open.
 func closesBracket(s string) bool {
 	if strings.IndexByte(s, ')') < 0 && !strings.Contains(s, "）") {
@@ -1456,6 +1467,13 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 					j--
 				}
 				c.Cur = &qs[j]
+				break
+			}
+			if lead := strings.TrimLeft(q.Lead, "，,；; "); (strings.HasPrefix(lead, "上年") || strings.HasPrefix(lead, "去年")) && !carriedOver(lead) {
+				// "…实际支出24.46万元，为预算的90.54%；上年实际支出28.17万元，
+				// 本年比上年减少3.71万元": last year's figure is the base, and
+				// this year's is beyond the clause
+				c.Base = q
 				break
 			}
 			if k > 0 && restatement(s, &qs[k-1], q) {

@@ -682,7 +682,11 @@ func finishColumns(d *model.Document, b *Block, sc *scratch) {
 		}
 		if firstVal < 0 && (isCodeColumn(paths[c]) || c+1 < mt.Cols && stats[c+1].text > 0 && codesOnly(d, b, c)) {
 			// 科目编码 (201, 20101, 2010101): a label, never a figure.
-			b.CodeCol = c
+			if b.CodeCol >= 0 && b.CodeCol+b.CodeCols == c && isCodeColumn(paths[c]) {
+				b.CodeCols++ // 类 | 款 | 项 under one 科目编码 head
+			} else {
+				b.CodeCol, b.CodeCols = c, 1
+			}
 			continue
 		}
 		if numeric {
@@ -1158,7 +1162,7 @@ func blockKind(b *Block) Kind {
 			c, l := int(cols[k]), int(f.runes)
 			switch figures.Kind(f.kind) {
 			case figures.Value:
-				if c == b.IndexCol || c == b.CodeCol {
+				if c == b.IndexCol || b.CodeCol >= 0 && c >= b.CodeCol && c < b.CodeCol+b.CodeCols {
 					continue
 				}
 				seenVal, hasVal = true, true

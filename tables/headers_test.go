@@ -59,3 +59,49 @@ func TestMergedHeaders(t *testing.T) {
 		t.Errorf("unit %q kind %v total %v level %d", b.Unit, b.Kind, b.Rows[0].Total, b.Rows[1].Level)
 	}
 }
+
+// TestSplitCodeColumns: a 科目编码 head spanning 类 | 款 | 项 gives each row
+// its whole code, and so its level, and the 合计 merged across the code
+// and name columns names its row.
+func TestSplitCodeColumns(t *testing.T) {
+	C := docxwrite.C
+	span := func(s string, n int) docxwrite.Cell { return docxwrite.Cell{Text: s, Span: n} }
+	vr := func(s string) docxwrite.Cell { return docxwrite.Cell{Text: s, VMerge: docxwrite.Restart} }
+	vc := docxwrite.Cell{VMerge: docxwrite.Continue}
+	doc := docxwrite.Doc{Blocks: []docxwrite.Block{
+		docxwrite.P("表2 2020年度收入决算表"),
+		docxwrite.P("单位：元"),
+		docxwrite.Table{Rows: [][]docxwrite.Cell{
+			{span("科目编码", 3), vr("科目名称"), vr("本年收入合计")},
+			{C("类"), C("款"), C("项"), vc, vc},
+			{span("合计", 4), C("420,000.00")},
+			{C("208"), C(""), C(""), C("社会保障和就业支出"), C("400,000.00")},
+			{C("208"), C("05"), C(""), C("行政事业单位养老支出"), C("400,000.00")},
+			{C("208"), C("05"), C("05"), C("机关事业单位基本养老保险缴费支出"), C("300,000.00")},
+			{C("208"), C("05"), C("06"), C("机关事业单位职业年金缴费支出"), C("100,000.00")},
+			{C("221"), C(""), C(""), C("住房保障支出"), C("20,000.00")},
+			{C("221"), C("02"), C("01"), C("住房公积金"), C("20,000.00")},
+		}},
+	}}
+	data := doc.Bytes()
+	d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "c.docx", parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := tables.Analyze(d)
+	if len(a.Tables) != 1 || len(a.Tables[0].Blocks) != 1 {
+		t.Fatalf("want one table with one block, got %+v", a.Tables)
+	}
+	b := a.Tables[0].Blocks[0]
+	var got []string
+	for _, r := range b.Rows {
+		got = append(got, r.Label+"="+r.Code)
+	}
+	want := "合计=|社会保障和就业支出=208|行政事业单位养老支出=20805|机关事业单位基本养老保险缴费支出=2080505|机关事业单位职业年金缴费支出=2080506|住房保障支出=221|住房公积金=2210201"
+	if strings.Join(got, "|") != want {
+		t.Errorf("codes:\n%s\nwant:\n%s", strings.Join(got, "|"), want)
+	}
+	if !b.Rows[0].Total || b.Rows[2].Level != 2 || b.Rows[3].Level != 3 {
+		t.Errorf("total %v, levels %d %d", b.Rows[0].Total, b.Rows[2].Level, b.Rows[3].Level)
+	}
+}

@@ -55,7 +55,15 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		if b.CodeCol >= 0 {
 			if cell := mt.At(r.Row, b.CodeCol); cell != nil && cell.Row == r.Row {
-				r.Code = leadingCode(cjk.TrimSpace(ownText(d, cell)), true)
+				code := cjk.TrimSpace(ownText(d, cell))
+				for k := 1; k < b.CodeCols; k++ {
+					// "208 | 05 | 05": the code's parts, joined (an empty 项
+					// leaves the 款's code, 20805)
+					if part := mt.At(r.Row, b.CodeCol+k); part != nil && part.Row == r.Row && part.Col == b.CodeCol+k {
+						code += cjk.TrimSpace(ownText(d, part))
+					}
+				}
+				r.Code = leadingCode(code, true)
 			}
 		}
 		if r.Code == "" {

@@ -68,6 +68,10 @@ type Block struct {
 	LabelCols  []int // grid columns holding row labels
 	IndexCol   int   // grid column of 序号, -1 if none
 	CodeCol    int   // grid column of 科目编码 / 代码, -1 if none
+	// CodeCols is how many grid columns from CodeCol hold the code: 3 when
+	// it is split into 类 | 款 | 项 under one 科目编码 head ("208 | 05 | 05"
+	// for 2080505), else 1
+	CodeCols int
 	UnitCol    int   // grid column of each row's unit (单位, 计量单位), -1 if none
 	Columns    []*Column
 	Rows       []*Row
