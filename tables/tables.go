@@ -72,9 +72,9 @@ type Block struct {
 	// it is split into 类 | 款 | 项 under one 科目编码 head ("208 | 05 | 05"
 	// for 2080505), else 1
 	CodeCols int
-	UnitCol    int   // grid column of each row's unit (单位, 计量单位), -1 if none
-	Columns    []*Column
-	Rows       []*Row
+	UnitCol  int // grid column of each row's unit (单位, 计量单位), -1 if none
+	Columns  []*Column
+	Rows     []*Row
 }
 
 // ColRole is what a value column holds.
