@@ -1,0 +1,229 @@
+package years
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var yr007 = &audit.Rule{
+	ID:       "YR007",
+	Severity: audit.Warning,
+	Doc: audit.Doc{
+		Title:   "表头或表题的年份不是报告年度或上年",
+		TitleEN: "A table's header or title names a year that is neither the report year nor the year before",
+		Explain: "两种情形：（一）表头相邻两列是同一指标的两个年度（“2021年决算数 | 2019年决算数”），其后有“增减”“增幅”“比上年”等列而未写年份，" +
+			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（表头有三个以上年份的多年对比表不报）。" +
+			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
+			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。",
+		ExplainEN: "Two cases. (1) Two adjacent header columns give one item for two years (\"2021年决算数 | 2019年决算数\") followed by a column of " +
+			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before: a comparison is of this year " +
+			"and last, so that year is probably wrong (tables heading three or more years are not reported). (2) A table title names a year other than the " +
+			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported.",
+		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
+		Good: "项目 | 2020年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
+	},
+	Run: runYR007,
+}
+
+func runYR007(p *audit.Pass) {
+	ry := reportYear(p)
+	if !ry.Sure {
+		return
+	}
+	R := ry.Year
+	comparisonHeaders(p, R)
+	captionYears(p, R)
+}
+
+// changeHead reports a header naming a change from last year (增减, 增幅,
+// 比上年, 同比, 变动) without a year of its own.
+func changeHead(txt string) bool {
+	if strings.Contains(txt, "年") {
+		if ys := (yearScanner{s: txt}); func() bool { _, ok := ys.next(); return ok }() {
+			return false
+		}
+	}
+	for _, w := range [...]string{"增减", "增幅", "比上年", "同比", "变动", "增长"} {
+		if strings.Contains(txt, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonHeaders reports case (1): in the first four rows of each
+// table, the year headers of a row, when there are exactly two with the
+// same words around the year, one of them R, the other not R−1, and a
+// header of the change after them.
+func comparisonHeaders(p *audit.Pass, R int) {
+	d := p.Doc
+	type head struct {
+		c    *model.Cell
+		year int
+		txt  string
+		m    [4]int
+	}
+	var hs []head
+	for _, t := range d.Tables {
+		for r := 0; r < t.Rows && r < 4; r++ {
+			hs = hs[:0]
+			change, many := -1, false
+			var prev *model.Cell
+			for c := 0; c < t.Cols; c++ {
+				cell := t.At(r, c)
+				if cell == nil || cell == prev {
+					continue
+				}
+				prev = cell
+				txt := d.Slice(cell.Span)
+				if change < 0 && len(hs) == 2 && changeHead(txt) {
+					change = c
+				}
+				if !containsHan(txt, "年") || !isTextCell(trimSpace(txt)) {
+					continue
+				}
+				ys := yearScanner{s: txt}
+				m, ok := ys.next()
+				if !ok {
+					continue
+				}
+				if _, two := ys.next(); two {
+					many = true // "2019—2021年": a span of years
+					continue
+				}
+				if len(hs) == 2 {
+					many = true // three years or more: a series
+				}
+				hs = append(hs, head{cell, yearAt(txt, m), txt, m})
+			}
+			if many || len(hs) != 2 || change < 0 {
+				continue
+			}
+			a, b := hs[0], hs[1]
+			if withoutSpace(a.txt[:a.m[2]], "#", a.txt[a.m[3]:]) != withoutSpace(b.txt[:b.m[2]], "#", b.txt[b.m[3]:]) {
+				continue // (2022年预算数 | 2021年决算数: two kinds of figure)
+			}
+			bad, other := a, b
+			switch {
+			case a.year == R && b.year != R-1 && b.year < R:
+				bad, other = b, a
+			case b.year == R && a.year != R-1 && a.year < R:
+			default:
+				continue
+			}
+			p.Report(audit.Finding{
+				Severity: audit.Warning,
+				Message: fmt.Sprintf("表头「%s」与「%s」之后是比上年的增减，对比的应是%d年与%d年：「%s」的年份疑为%d年",
+					trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1),
+				MessageEN: fmt.Sprintf("headers %q and %q are followed by the change from last year, so they should be %d and %d: %q is probably %d",
+					trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1),
+				Span:       model.Span{Start: bad.c.Span.Start + bad.m[2], End: bad.c.Span.Start + bad.m[1]},
+				Expr:       fmt.Sprintf("%d − %d = %d ≠ 1", R, bad.year, R-bad.year),
+				Expected:   fmt.Sprintf("%d年", R-1),
+				Actual:     fmt.Sprintf("%d年", bad.year),
+				Confidence: 0.7,
+				Related:    []model.Span{other.c.Span},
+			})
+		}
+	}
+}
+
+// captionYears reports case (2): a table title of another year than R
+// among titles that name R.
+func captionYears(p *audit.Pass, R int) {
+	d := p.Doc
+	type titled struct {
+		t    *model.Table
+		year int
+		m    [4]int
+	}
+	var ts []titled
+	atR := 0
+	for _, t := range d.Tables {
+		c := t.Caption
+		if c == "" || !strings.Contains(c, "年") {
+			continue
+		}
+		ys := yearScanner{s: c}
+		m, ok := ys.next()
+		if !ok {
+			continue
+		}
+		if _, two := ys.next(); two {
+			continue // "2019—2020年", "2020年与2019年": a comparison
+		}
+		y := yearAt(c, m)
+		if y == R {
+			atR++
+		}
+		ts = append(ts, titled{t, y, m})
+	}
+	if atR < 2 {
+		return
+	}
+	// a budget explanation shows the year before's execution, monitoring
+	// and year-end stocks in tables of their own ("表5 2022年重点项目1-8月
+	// 绩效运行监控结果表" in a 2023 budget)
+	budget := BudgetReport(d)
+	count := map[int]int{}
+	for _, x := range ts {
+		count[x.year]++
+	}
+	for _, x := range ts {
+		c := x.t.Caption
+		if x.year == R || count[x.year] > 1 || x.year < R-5 || x.year > R+1 || budget && x.year == R-1 {
+			continue
+		}
+		if x.year == R+1 || strings.ContainsAny(c, "—－~～至") || strings.Contains(c, "对比") || strings.Contains(c, "比较") || strings.Contains(c, "上年") {
+			continue // next year's budget, or years compared
+		}
+		span, ok := captionSpan(d, x.t)
+		if !ok {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity: audit.Warning,
+			Message: fmt.Sprintf("表题「%s」写的是%d年，而报告年度是%d年（其他 %d 个表题都写%d年）：表题年份疑为笔误",
+				trimSpace(c), x.year, R, atR, R),
+			MessageEN: fmt.Sprintf("the table title %q names %d, but the report is on %d (%d other titles name %d): probably a typo",
+				trimSpace(c), x.year, R, atR, R),
+			Span:       span,
+			Expr:       fmt.Sprintf("%d年 ≠ %d年", x.year, R),
+			Expected:   fmt.Sprintf("%d年", R),
+			Actual:     fmt.Sprintf("%d年", x.year),
+			Confidence: 0.6,
+		})
+	}
+}
+
+// captionSpan finds the paragraph that gives table t its title: the
+// nearest before it (or, failing that, right after it) whose text holds
+// the caption.
+func captionSpan(d *model.Document, t *model.Table) (model.Span, bool) {
+	cap := trimSpace(t.Caption)
+	var before, after model.Span
+	found := false
+	for _, b := range d.Blocks {
+		if _, ok := b.(*model.Table); ok {
+			continue
+		}
+		sp := b.Extent()
+		if !strings.Contains(d.Slice(sp), cap) {
+			continue
+		}
+		if sp.End <= t.Span.Start {
+			before, found = sp, true
+			continue
+		}
+		if sp.Start >= t.Span.End && after == (model.Span{}) {
+			after = sp
+		}
+	}
+	if found {
+		return before, true
+	}
+	return after, after != (model.Span{})
+}
