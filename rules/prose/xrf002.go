@@ -72,6 +72,11 @@ func runXRF002(p *audit.Pass) {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
 		met[b.lbl]++
+		if b.isRate && agreesWithOne(x, earlier, b) {
+			// "资金执行率93.49%" in the conclusion, as in the overview, after
+			// each project's own rate: it restates the overview's
+			continue
+		}
 		for _, i := range earlier {
 			a := &x.prose[i]
 			if a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
@@ -110,6 +115,12 @@ func runXRF002(p *audit.Pass) {
 				continue
 			}
 			if !a.iv.ok || !b.iv.ok || scaledOverlap(&a.iv, a.q.Number, a.q.Unit, &b.iv, b.q.Number, b.q.Unit) {
+				continue
+			}
+			if a.isRate && otherAmounts(a, b) {
+				// "项目实际支出22,543.61万元，预算执行率96.65%" and "1.产业
+				// 发展类。预算安排10,339.28万元，实际支出9,790.22万元，预算执行率
+				// 94.69%": the rates of two subjects, told by their amounts
 				continue
 			}
 			e, ok := earlierOf[i]
@@ -294,6 +305,48 @@ func rateOfItsAmounts(f *pfig) bool {
 		}
 	}
 	return false
+}
+
+// agreesWithOne reports whether rate b has the value of one of the
+// earlier figures of its label (of its basis).
+func agreesWithOne(x *xrefFacts, earlier []int32, b *pfig) bool {
+	for _, i := range earlier {
+		a := &x.prose[i]
+		if a.isRate == b.isRate && a.basis == b.basis && a.iv.ok && b.iv.ok && scaledOverlap(&a.iv, a.q.Number, a.q.Unit, &b.iv, b.q.Number, b.q.Unit) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherAmounts reports two rates each written after amounts of money in
+// its sentence, none of which the other's sentence has: rates of two
+// subjects.
+func otherAmounts(a, b *pfig) bool {
+	am, bm := amountsBefore(a), amountsBefore(b)
+	if len(am) == 0 || len(bm) == 0 {
+		return false
+	}
+	for _, x := range am {
+		for _, y := range bm {
+			if x.Mant == y.Mant && x.Dec == y.Dec && x.Unit == y.Unit {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// amountsBefore returns the amounts of money before rate f in its sentence.
+func amountsBefore(f *pfig) []figures.Number {
+	sent := f.u.sentenceOf(f.q.Start)
+	var out []figures.Number
+	for _, q := range f.u.st.Quantities {
+		if q.Start >= sent.Start && q.Start < f.q.Start && !q.Percent && figures.IsMoneyUnit(q.Unit) {
+			out = append(out, q.Number)
+		}
+	}
+	return out
 }
 
 // fundRate reports whether a rate's name says what money it measures.

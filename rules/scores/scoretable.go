@@ -784,6 +784,26 @@ func rowLabel(d *model.Document, ta *tables.Analysis, cells []*model.Cell, h hea
 			return s
 		}
 	}
+	if len(cells) != h.n {
+		// a row with merged cells: its own label before a group's merged
+		// down from above ("产出指标 (merged) | 小计 (across two) | … | 50 |
+		// 47.91" is the 产出指标 subtotal, not an item named 产出指标)
+		r := 0
+		for _, c := range cells {
+			r = max(r, c.Row)
+		}
+		for _, c := range cells {
+			if c.Col >= h.wCol {
+				break
+			}
+			if s := strings.TrimSpace(d.Slice(c.Span)); c.Row == r && kindOf(ta, c, s) == figures.Text && figures.HasLetters(s) {
+				if sq := squash(s); strings.Contains(sq, "小计") || strings.Contains(sq, "合计") {
+					return s
+				}
+				break
+			}
+		}
+	}
 	label := ""
 	for _, c := range cells {
 		if c.Col >= h.wCol && len(cells) == h.n {

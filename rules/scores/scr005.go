@@ -87,17 +87,22 @@ var scr005 = &audit.Rule{
 					if sc.Exact || scoredElsewhere(scoreTables(p), st, parts, r) {
 						continue // (the second test only once a sum fails: it reads every score table)
 					}
+					sev, conf, note, noteEN := audit.Error, 0.9, "", ""
+					if which && roundingGap(stated.N, sc.Sum) {
+						sev, conf = audit.Info, 0.3
+						note, noteEN = "（只差末位一个单位，多为各项得分分别四舍五入所致）", " (one unit in the last place: probably each score rounded on its own)"
+					}
 					p.Report(audit.Finding{
-						Severity:   audit.Error,
-						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(vals)), sc.Sum.String()),
-						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(vals)),
+						Severity:   sev,
+						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s%s", r.Label, what, stated.N.String(), plural(len(vals)), sc.Sum.String(), note),
+						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above%s", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(vals), noteEN),
 						Location:   loc(p, r, stated.Span, what),
 						Span:       stated.Span,
 						Expr:       sc.Expr,
 						Expected:   sc.Sum.String(),
 						Actual:     stated.N.String(),
 						Difference: diffStr(stated.N, sc.Sum),
-						Confidence: 0.9,
+						Confidence: conf,
 						Related:    spans(items, which),
 					})
 				}
@@ -235,6 +240,22 @@ func headerItem(d *model.Document, st *stable, items []*srow, total *srow) (w, s
 	return sval{}, sval{}, false
 }
 
+// nearestMaking returns the shortest run of rows next to a subtotal (the
+// first rows of items when the subtotal is above them, the last when it
+// is below) whose points add up to points, nil when none does.
+func nearestMaking(items []*srow, points sval, top bool) []*srow {
+	for n := 2; n < len(items); n++ {
+		run := items[len(items)-n:]
+		if top {
+			run = items[:n]
+		}
+		if rowsExact(run, false, points) {
+			return run
+		}
+	}
+	return nil
+}
+
 // checkSubtotals checks the score of each 小计 row against its items'.
 // A table puts its subtotals either above their items ("决策（小计） 20"
 // first, then its five items) or below them ("小计" after the items, the
@@ -280,6 +301,12 @@ func checkSubtotals(p *audit.Pass, st *stable) {
 			}
 			items, where = rows[start:i], "上"
 		}
+		if len(items) > 0 && !rowsExact(items, false, r.Weight) {
+			// the rows nearest the subtotal whose points make its points:
+			// "预算执行率 10" above a group with no subtotal of its own is
+			// not one of the next 小计's items
+			items = nearestMaking(items, r.Weight, top)
+		}
 		if len(items) == 0 || !rowsExact(items, false, r.Weight) || rowsExact(items, true, r.Score) {
 			continue
 		}
@@ -287,17 +314,22 @@ func checkSubtotals(p *audit.Pass, st *stable) {
 		if sc.Exact {
 			continue
 		}
+		sev, conf, note, noteEN := audit.Error, 0.85, "", ""
+		if roundingGap(r.Score.N, sc.Sum) {
+			sev, conf = audit.Info, 0.3
+			note, noteEN = "（只差末位一个单位，多为各项得分分别四舍五入所致）", " (one unit in the last place: probably each score rounded on its own)"
+		}
 		p.Report(audit.Finding{
-			Severity:   audit.Error,
-			Message:    fmt.Sprintf("「%s」行得分 %s 不等于其%s%s之和 %s", r.Label, r.Score.N.String(), where, plural(len(items)), sc.Sum.String()),
-			MessageEN:  fmt.Sprintf("subtotal row %q: score %s is not the sum %s of its %d items", r.Label, r.Score.N.String(), sc.Sum.String(), len(items)),
+			Severity:   sev,
+			Message:    fmt.Sprintf("「%s」行得分 %s 不等于其%s%s之和 %s%s", r.Label, r.Score.N.String(), where, plural(len(items)), sc.Sum.String(), note),
+			MessageEN:  fmt.Sprintf("subtotal row %q: score %s is not the sum %s of its %d items%s", r.Label, r.Score.N.String(), sc.Sum.String(), len(items), noteEN),
 			Location:   loc(p, r, r.Score.Span, "得分"),
 			Span:       r.Score.Span,
 			Expr:       sc.Expr,
 			Expected:   sc.Sum.String(),
 			Actual:     r.Score.N.String(),
 			Difference: diffStr(r.Score.N, sc.Sum),
-			Confidence: 0.85,
+			Confidence: conf,
 			Related:    spans(items, true),
 		})
 	}

@@ -402,6 +402,12 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				best = append(best, c)
 			}
 		}
+		if bestBrk > 0 && !bestHdr && exactElsewhere(b, s, t, best) {
+			// "预算数 | 到位数 | 实际支出 | 结余": 结余 = 到位数 − 实际支出 on
+			// every row; 预算数 equals 到位数 on most, so the same parts
+			// seem to add up to it too, and break where the two differ
+			continue
+		}
 		var pcols []int
 		for i, row := range b.Rows {
 			if row.Group || tables.RatioLabel(row.Label) {
@@ -448,6 +454,38 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		}
 	}
 	return out
+}
+
+// exactElsewhere reports whether the columns parts add up, on every row
+// where they can be read, to another amount column of block b than t: that
+// column is their total, and t only shares its figures on many rows.
+func exactElsewhere(b *tables.Block, s *scaled, t int, parts []int) bool {
+	for _, u := range b.Columns {
+		if u.Index == t || u.Role != tables.Amount || slices.Contains(parts, u.Index) {
+			continue
+		}
+		sup, brk := 0, 0
+		for i, row := range b.Rows {
+			if row.Group || tables.RatioLabel(row.Label) {
+				continue
+			}
+			usable, ok, evidence := s.holds(i, u.Index, parts)
+			if !usable {
+				continue
+			}
+			if !ok {
+				brk++
+				break
+			}
+			if evidence {
+				sup++
+			}
+		}
+		if brk == 0 && sup >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // differences checks 增减额 columns against 本年 − 上年 (or 决算 − 预算).

@@ -1,0 +1,62 @@
+package scores
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/docxwrite"
+	"github.com/crossfoot/crossfoot/parser"
+)
+
+// TestMergedSubtotals: a 绩效目标完成情况表 written with real Word merges,
+// its 一级指标 merged down over its items and its 小计 row spanning the
+// 二级 and 三级 columns. The 小计 rows are subtotals, not items: the 合计
+// adds the items once. A wrong 小计 is still found.
+func TestMergedSubtotals(t *testing.T) {
+	C := docxwrite.C
+	span := func(s string, n int) docxwrite.Cell { return docxwrite.Cell{Text: s, Span: n} }
+	vr := func(s string) docxwrite.Cell { return docxwrite.Cell{Text: s, VMerge: docxwrite.Restart} }
+	vc := docxwrite.Cell{VMerge: docxwrite.Continue}
+	build := func(sub string) []byte {
+		return docxwrite.Doc{Blocks: []docxwrite.Block{
+			docxwrite.P("某项目2021年度绩效自评报告"),
+			docxwrite.P("表5 项目绩效目标完成情况表"),
+			docxwrite.Table{Rows: [][]docxwrite.Cell{
+				{span("绩效指标", 3), vr("分值"), vr("得分")},
+				{C("一级指标"), C("二级指标"), C("三级指标"), vc, vc},
+				{C("预算执行"), C("预算执行"), C("预算执行率"), C("10"), C("9.53")},
+				{vr("产出指标"), vr("数量指标"), C("基地面积"), C("30"), C("30.00")},
+				{vc, vc, C("贴息户数"), C("20"), C("17.91")},
+				{vc, span("小计", 2), C("50"), C(sub)},
+				{vr("效益指标"), C("社会效益"), C("增收人数"), C("40"), C("38.00")},
+				{vc, span("小计", 2), C("40"), C("38.00")},
+				{span("合计", 3), C("100"), C("95.44")},
+			}},
+		}}.Bytes()
+	}
+	for _, tt := range []struct {
+		sub  string
+		want string // rules reported at warning or above, joined
+	}{
+		{"47.91", ""},
+		{"48.91", "SCR005"},
+	} {
+		data := build(tt.sub)
+		d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "m.docx", parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range audit.Run(d, Rules) {
+			if f.Severity >= audit.Warning {
+				got = append(got, f.Rule)
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("小计 %s: findings %v, want %q", tt.sub, got, tt.want)
+		}
+	}
+}
