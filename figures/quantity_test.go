@@ -329,6 +329,8 @@ func TestComparisonWith(t *testing.T) {
 		{"“三公”经费实际支出24.46万元，为预算的90.54%；上年实际支出28.17万元，本年比上年减少3.71万元，下降13.16%。", "", "28.17", "3.71", "13.16", -1, -1},
 		// …but funds carried over from last year are this year's item
 		{"上年结转312.65万元，比上年增加124.24万元，增长65.94%。", "312.65", "", "124.24", "65.94", 1, 1},
+		// the base in a bracket inside "与…相比", the figure in the sentence before
+		{"支出预算为5.58万元，支出决算为4.63万元，完成预算的82.98%。与上年决算（5.34万元）相比，增加0.71万元，增长13.29%。", "4.63", "5.34", "0.71", "13.29", 1, 1},
 		// a bracketed figure is an aside: the change is of the figure it annotates
 		{"职工基本医疗保险参保人数99.75万人（在职职工71.22万人、退休人员28.53万人），比上年末增加1.71万人，增长1.74%。", "99.75", "", "1.71", "1.74", 1, 1},
 		// a share after the figure the next sentence names is passed over

@@ -1305,7 +1305,35 @@ func withAnchorEnd(s string, i, lim int) int {
 			}
 			continue
 		}
+		if r == '（' || r == '(' {
+			// a bracketed figure, the base given aside: "与上年决算（5.34万元）
+			// 相比" counts as one rune
+			if k := bracketedFigureEnd(s, j+rw, lim); k > 0 {
+				j = k
+				continue
+			}
+		}
 		if withStop(r) {
+			return 0
+		}
+		j += rw
+	}
+	return 0
+}
+
+// bracketedFigureEnd returns the offset after the closing bracket of a
+// bracket opened just before i that holds one figure and its unit
+// ("5.34万元）"), 0 if it holds anything else or does not close before lim.
+func bracketedFigureEnd(s string, i, lim int) int {
+	if i >= lim || !isDigit(rune(s[i])) {
+		return 0
+	}
+	for j, n := i, 0; j < lim && n < 12; n++ {
+		r, rw := firstRune(s[j:])
+		switch {
+		case r == '）' || r == ')':
+			return j + rw
+		case withStop(r):
 			return 0
 		}
 		j += rw
@@ -1582,6 +1610,16 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		}
 		if c.Cur == nil && c.Base == nil && c.Diff != nil && strings.TrimSpace(s[sent.Start:a.Start]) == "" && noSubject(s[a.End:c.DiffAt.Start]) {
 			c.Cur = lastAmountBefore(s, before, sent.Start, c.Diff)
+		}
+		if c.Cur == nil && with && c.Base != nil && c.Base.End <= a.End && c.Diff != nil && strings.TrimSpace(s[sent.Start:a.Start]) == "" &&
+			(strings.HasSuffix(s[a.Start:c.Base.Start], "（") || strings.HasSuffix(s[a.Start:c.Base.Start], "(")) && noSubject(s[a.End:c.DiffAt.Start]) {
+			// "支出预算为5.58万元，支出决算为4.63万元。与上年决算（5.34万元）相比，
+			// 增加0.71万元": the base given aside in the anchor, the current
+			// figure the one actual amount of the sentence before (its
+			// others are budgets)
+			if q := lastAmountBefore(s, before, sent.Start, c.Diff); q != nil && onlyPlansBefore(s, before, q) {
+				c.Cur = q
+			}
 		}
 		if c.Cur != nil && c.Base != nil && !sameFamily(c.Cur, c.Base) {
 			c.Base = nil
@@ -1866,6 +1904,28 @@ func noSubject(g string) bool {
 	}
 	for _, r := range g {
 		if !unicode.IsSpace(r) && !unicode.IsDigit(r) && !strings.ContainsRune("，,：:", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyPlansBefore reports whether every amount of q's sentence before q,
+// in q's unit, is a budget (its lead says 预算): q is the sentence's one
+// actual amount.
+func onlyPlansBefore(s string, before []Quantity, q *Quantity) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		b := &before[k]
+		if b.Start >= q.Start {
+			continue
+		}
+		if strings.Contains(s[b.End:q.Start], "。") {
+			return true
+		}
+		if b.Percent || b.Unit != q.Unit {
+			continue
+		}
+		if !strings.Contains(b.Lead, "预算") {
 			return false
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -45,6 +46,7 @@ func runXRF004(p *audit.Pass) {
 	// the prose figures of a unit are consecutive in x.prose, in the
 	// order of the units; a unit may have none ("全年规模以上工业增加值比上年
 	// 增长1.4%" holds a change only)
+	done := growthReversed(p, x, cfs) // (the rates it reported, by offset in the document)
 	lo := 0
 	for _, u := range proseUnits(p).units { // (prose only: the cross-references read no cells)
 		if len(u.st.Comparisons) == 0 {
@@ -58,10 +60,97 @@ func runXRF004(p *audit.Pass) {
 			hi++
 		}
 		for _, c := range u.st.Comparisons {
+			if c.Rate != nil && done[u.span.Start+c.Rate.Start] {
+				continue
+			}
 			checkDirectionByTable(p, x, cfs, u, c, x.prose[lo:hi])
 		}
 		lo = hi
 	}
+}
+
+// growthReversed checks "X万元，增长R%" (no anchor: not a comparison) and
+// "X万元，完成调整预算的96.3%，比上年增长8.3%" against the one table row
+// showing X with a growth rate (比上年增长%): a rate of R's size and the
+// other sign means the direction word is reversed. The row is the one
+// named like X, or the one showing X exactly when X has six digits or more
+// ("房地产开发投资51963.85万元" in the row 其中：房地产开发).
+func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]bool) {
+	for _, u := range proseUnits(p).units {
+		qs := u.st.Quantities
+		for k := 1; k < len(qs); k++ {
+			q := &qs[k]
+			if !q.Percent || q.Approx || q.Mant == 0 {
+				continue
+			}
+			sign, ok := growthWord(u.text[qs[k-1].End:q.Start])
+			if !ok {
+				continue
+			}
+			j := k - 1 // the amount: right before, or before one rate annotating it
+			if qs[j].Percent && j > 0 && !qs[j-1].Percent && !strings.ContainsAny(u.text[qs[j-1].End:q.Start], "；。;") {
+				j--
+			}
+			a := &qs[j]
+			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 {
+				continue
+			}
+			label := figures.NewLabel(x.normalizeLabel(a.Label))
+			iv := scaleOf(a.Number, a.Unit)
+			var rate *cellFacts
+			rows := 0
+			for i := range cfs {
+				cf := &cfs[i]
+				if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
+					continue
+				}
+				if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) && !distinctive(a, cf) {
+					continue
+				}
+				if rate == nil || cf.r != rate.r {
+					rows++
+				}
+				rate = growthCellOf(cfs, cf.r)
+			}
+			if rows != 1 || rate == nil {
+				continue
+			}
+			n := rate.number()
+			cellSign := 1
+			if n.Mant < 0 {
+				cellSign = -1
+			}
+			if rate.col.Decrease {
+				cellSign = -cellSign
+			}
+			if n.Mant == 0 || cellSign == sign || !ratesAgree(q.Number, n) {
+				continue // (a rate of another size: XRF001's, or another row's)
+			}
+			gap := u.text[qs[k-1].End:q.Start]
+			word := strings.TrimSpace(gap)
+			right := bySign(cellSign, "增长", "下降")
+			at := qs[k-1].End + max(strings.LastIndex(gap, "增长"), strings.LastIndex(gap, "下降")) // the direction word, where XRF004 puts its findings
+			f := audit.Finding{
+				Severity:   audit.Error,
+				Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at, End: q.End}}),
+				Expr:       fmt.Sprintf("%s%s ↔ %s", bySign(sign, "增长", "下降"), show(*q), n.String()),
+				Expected:   right,
+				Actual:     bySign(sign, "增长", "下降"),
+				Confidence: 0.85,
+				Related:    []model.Span{u.spanOf(*a), rate.span()},
+			}
+			tbl := rate.table().Number
+			f.Message = fmt.Sprintf("写「%s%s」，但表%d「%s」行「%s」为 %s，应为%s，方向写反。", strings.TrimLeft(word, "，, "), show(*q), tbl, rate.r.Label, rate.col.Name(), n.String(), right)
+			f.MessageEN = fmt.Sprintf("The text says %q %s, but table %d row %q shows %s under %q: the direction is reversed.", strings.TrimLeft(word, "，, "), show(*q), tbl, rate.r.Label, n.String(), rate.col.Name())
+			locate(p, u, &f, at)
+			p.Report(f)
+			if done == nil {
+				done = map[int]bool{}
+			}
+			done[u.span.Start+q.Start] = true
+		}
+	}
+	return done
 }
 
 // checkDirectionByTable checks comparison c of unit u, whose cross-referable
@@ -135,7 +224,7 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		if cf.percent || !cf.known || cf.year != knownYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
 			continue
 		}
-		if !cellNamed(x, cf, label) {
+		if !cellNamed(x, cf, label) && !distinctive(known, cf) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
 		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
@@ -188,7 +277,7 @@ func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 		if known != nil && (cf.percent || !cf.known) || cf.year != 0 && cf.year != knownYear || cf.rowLbl < 0 || cf.r == row {
 			continue
 		}
-		if !cellNamed(x, cf, label) {
+		if !cellNamed(x, cf, label) && !distinctive(known, cf) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
 		if known != nil && !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
@@ -236,6 +325,18 @@ func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 	f.MessageEN = fmt.Sprintf("The text says %q %s, but table %d row %q shows %s under %q: the direction is reversed.", c.RateWord, show(*c.Rate), table, row.Label, rate.String(), col.Name())
 	locate(p, u, &f, c.RateAt.Start)
 	p.Report(f)
+}
+
+// distinctive reports a written figure of six digits or more shown exactly
+// in cell cf: the row is the figure's whatever its name ("房地产开发投资
+// 51963.85万元" in the row 其中：房地产开发). Two rows showing it leave the
+// callers in doubt, as two named rows do.
+func distinctive(known *figures.Quantity, cf *cellFacts) bool {
+	if known == nil || known.Approx || abs64(known.Mant) < 100000 {
+		return false
+	}
+	n := cf.number()
+	return n.Mant == known.Mant && n.Dec == known.Dec && cf.unit == known.Unit
 }
 
 // cellNamed reports whether one of cell cf's labels is l.
