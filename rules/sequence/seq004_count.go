@@ -1,0 +1,143 @@
+package sequence
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// namedListRe finds a count followed by the names it counts: "纳入决算编制
+// 范围的单位共3个，包括：A、B、C、D。" The names run to the end of the
+// sentence or clause.
+var namedListRe = regexp.MustCompile(`共([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、]{0,8}[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`)
+
+// checkNamedLists reports "共N个，包括：A、B、C" whose list of names does not
+// number N. The names must look like names: short, no figures, and split
+// by 、 outside brackets.
+func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
+	if !strings.Contains(txt, "共") || !strings.Contains(txt, "、") {
+		return
+	}
+	for _, m := range namedListRe.FindAllStringSubmatchIndex(txt, -1) {
+		n := announced(txt[m[2]:m[3]])
+		names, ok := listNames(txt[m[4]:m[5]])
+		if !ok || len(names) < 2 || len(names) == n {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「共%s」，其后列出的是 %d 个：%s", txt[m[2]:m[3]]+countWord(txt[m[3]:]), len(names), strings.Join(names, "、")),
+			MessageEN:  fmt.Sprintf("the text announces %d but lists %d: %s", n, len(names), strings.Join(names, "、")),
+			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[3] + len(countWord(txt[m[3]:]))},
+			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
+			Expected:   strconv.Itoa(len(names)),
+			Actual:     strconv.Itoa(n),
+			Confidence: 0.6,
+			Related:    []model.Span{{Start: sp.Start + m[4], End: sp.Start + m[5]}},
+		})
+	}
+}
+
+// countWord returns the measure word at the start of s (个, 家, 所, 项).
+func countWord(s string) string {
+	r, w := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return ""
+	}
+	return s[:w]
+}
+
+// listNames splits a list of names at 、 outside brackets; ok is false
+// when an item is no name (a figure, a long phrase), the list goes on past
+// a comma ("A、B等", "A、B，其中…"), or a word makes the count unsure.
+func listNames(s string) ([]string, bool) {
+	s = strings.TrimSpace(s)
+	if strings.ContainsAny(s, "，,等和及各") || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级单位") {
+		// (和 and 及 join two names or stand inside one, "州林业和草原科学
+		// 研究所"; "所属二级单位" names several): the count is not sure
+		return nil, false
+	}
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '（', '(':
+			depth++
+		case '）', ')':
+			depth--
+		case '、':
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + len("、")
+			}
+		}
+	}
+	out = append(out, s[start:])
+	for i, name := range out {
+		name = strings.TrimSpace(name)
+		out[i] = name
+		if n := utf8.RuneCountInString(name); n < 2 || n > 24 || strings.ContainsAny(name, "0123456789０１２３４５６７８９：:") {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// checkCountedParts reports a count written before a total whose parts,
+// listed after 其中 and adding up to the total (within rounding), number otherwise:
+// "全年统筹安排民生实事项目10项，投入资金33309.04万元，其中：A 4000.00万元、…"
+// with nine amounts making 33309.04. The amounts show the list is whole;
+// the count is what is wrong.
+func checkCountedParts(p *audit.Pass, sp model.Span, txt string) {
+	if !strings.Contains(txt, "其中") || !strings.Contains(txt, "项") && !strings.Contains(txt, "个") {
+		return
+	}
+	st := figures.Analyze(txt)
+	qs := st.Quantities
+	for _, e := range st.Enumerations {
+		if len(e.Parts) < 3 || !figures.IsMoneyUnit(e.Total.Unit) {
+			continue
+		}
+		var count *figures.Quantity
+		for k := range qs {
+			if qs[k].End <= e.Total.Start {
+				count = &qs[k]
+			}
+		}
+		if count == nil || count.Unit != "项" && count.Unit != "个" || count.Dec != 0 || count.Approx || count.Chinese || count.Mant < 2 {
+			continue
+		}
+		gap := txt[count.End:e.Total.Start]
+		if strings.ContainsAny(gap, "。；;") || utf8.RuneCountInString(gap) > 12 {
+			continue
+		}
+		parts := make([]figures.Number, len(e.Parts))
+		for k, q := range e.Parts {
+			if q.Unit != e.Total.Unit || q.Approx {
+				parts = nil
+				break
+			}
+			parts[k] = q.Number
+		}
+		if parts == nil || int64(len(parts)) == count.Mant || !figures.SumHolds(parts, e.Total.Number, figures.HalfUp) {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「%s%s」，但“%s”后列出 %d 项，金额之和与 %s%s 相符：所写个数与所列不符", count.String(), count.Unit, e.Marker, len(parts), e.Total.String(), e.Total.Unit),
+			MessageEN:  fmt.Sprintf("the text counts %s %s, but lists %d parts after %q whose amounts add up to the total %s exactly", count.String(), count.Unit, len(parts), e.Marker, e.Total.String()),
+			Span:       model.Span{Start: sp.Start + count.Start, End: sp.Start + count.End},
+			Expr:       fmt.Sprintf("%d ≠ %d", count.Mant, len(parts)),
+			Expected:   strconv.Itoa(len(parts)),
+			Actual:     count.String(),
+			Confidence: 0.6,
+			Related:    []model.Span{{Start: sp.Start + e.Total.Start, End: sp.Start + e.Total.End}},
+		})
+	}
+}
