@@ -1,0 +1,169 @@
+package prose
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// checkBalances checks the two balances a budget paragraph states in words:
+//
+//   - "收入总计A…，支出合计B…。收支相抵，结转下年X": X = A − B; with no
+//     figure ("收支相抵，预算收支平衡"), A = B;
+//   - "当年收支结余D，年末滚存结余E（上年末滚存结余S）": E = S + D.
+//
+// Each figure must be the paragraph's only one of its kind, in one unit.
+func checkBalances(p *audit.Pass, us []*unit, i int) {
+	u := us[i]
+	if strings.Contains(u.text, "收支相抵") {
+		var prev *unit // the paragraph before, which may give the income ("…收入总计42.39亿元。" ⏎ "…支出总计41.89亿元。收支相抵，…")
+		if i > 0 && u.span.Start-us[i-1].span.End <= 2 {
+			prev = us[i-1]
+		}
+		checkNetting(p, u, prev)
+	}
+	if strings.Contains(u.text, "结余") || strings.Contains(u.text, "结存") {
+		checkRollForward(p, u)
+	}
+}
+
+// leadEnds reports whether q's lead, without linking words, ends with one
+// of words.
+func leadEnds(q *figures.Quantity, words ...string) bool {
+	l := strings.TrimRight(q.Lead, "为是达：:， ")
+	for _, w := range words {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyOne returns the one quantity of qs before end for which ok holds,
+// nil when none or several.
+func onlyOne(qs []figures.Quantity, end int, ok func(*figures.Quantity) bool) *figures.Quantity {
+	var one *figures.Quantity
+	for k := range qs {
+		q := &qs[k]
+		if q.Start >= end || q.Percent || q.Approx || !ok(q) {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = q
+	}
+	return one
+}
+
+func checkNetting(p *audit.Pass, u, prev *unit) {
+	at := strings.Index(u.text, "收支相抵")
+	if strings.Contains(u.text[at+len("收支相抵"):], "收支相抵") {
+		return // two nettings: which totals each nets is not sure
+	}
+	qs := u.st.Quantities
+	isIn := func(q *figures.Quantity) bool { return leadEnds(q, "收入总计", "收入合计") }
+	in, inU := onlyOne(qs, at, isIn), u
+	out := onlyOne(qs, at, func(q *figures.Quantity) bool { return leadEnds(q, "支出总计", "支出合计") })
+	if in == nil && prev != nil && out != nil && !strings.Contains(u.text[:at], "收入") {
+		in, inU = onlyOne(prev.st.Quantities, len(prev.text), isIn), prev
+	}
+	if in == nil || out == nil || in.Unit != out.Unit || !figures.IsMoneyUnit(in.Unit) {
+		return
+	}
+	inSpan := inU.spanOf(*in)
+	sent := u.sentenceOf(at)
+	var net *figures.Quantity
+	for k := range qs {
+		if q := &qs[k]; q.Start > at && q.Start < sent.End {
+			net = q
+			break
+		}
+	}
+	after := u.text[at+len("收支相抵") : sent.End]
+	switch {
+	case net != nil:
+		gap := u.text[at+len("收支相抵") : net.Start]
+		if net.Percent || net.Approx || net.Unit != in.Unit || !strings.Contains(gap, "结转") && !strings.Contains(gap, "结余") || len([]rune(gap)) > 10 {
+			return
+		}
+		if figures.SumHolds([]figures.Number{out.Number, net.Number}, in.Number, figures.HalfUp) {
+			return
+		}
+		diff := subtract(in.Number, out.Number)
+		f := audit.Finding{
+			Severity:   audit.Error,
+			Span:       u.spanOf(*net),
+			Expr:       fmt.Sprintf("%s − %s = %s ≠ %s", in.String(), out.String(), diff, net.String()),
+			Expected:   diff + net.Unit,
+			Actual:     show(*net),
+			Confidence: 0.8,
+			Related:    []model.Span{inSpan, u.spanOf(*out)},
+		}
+		f.Message = fmt.Sprintf("「收支相抵」后写 %s，但同段收入 %s 减支出 %s 为 %s%s。", show(*net), show(*in), show(*out), diff, net.Unit)
+		f.MessageEN = fmt.Sprintf("The text nets income %s and spending %s to %s, but their difference is %s.", show(*in), show(*out), show(*net), diff)
+		locate(p, u, &f, net.Start)
+		p.Report(f)
+	case strings.Contains(after, "平衡"):
+		if figures.SumHolds([]figures.Number{out.Number}, in.Number, figures.HalfUp) {
+			return
+		}
+		diff := subtract(in.Number, out.Number)
+		f := audit.Finding{
+			Severity:   audit.Error,
+			Span:       u.spanOf(*out),
+			Expr:       fmt.Sprintf("%s − %s = %s ≠ 0", in.String(), out.String(), diff),
+			Expected:   show(*in),
+			Actual:     show(*out),
+			Confidence: 0.8,
+			Related:    []model.Span{inSpan},
+		}
+		f.Message = fmt.Sprintf("写「收支相抵」后收支平衡，但同段收入 %s 与支出 %s 相差 %s%s。", show(*in), show(*out), diff, out.Unit)
+		f.MessageEN = fmt.Sprintf("The text says income %s and spending %s balance, but they differ by %s.", show(*in), show(*out), diff)
+		locate(p, u, &f, out.Start)
+		p.Report(f)
+	}
+}
+
+// subtract formats a − b at the finer precision of the two.
+func subtract(a, b figures.Number) string {
+	m, d := figures.Sum([]figures.Number{a, {Mant: -b.Mant, Dec: b.Dec, Kind: figures.Value}})
+	return figures.FormatFixed(m, d)
+}
+
+func checkRollForward(p *audit.Pass, u *unit) {
+	qs := u.st.Quantities
+	end := len(u.text)
+	start := onlyOne(qs, end, func(q *figures.Quantity) bool {
+		return leadEnds(q, "上年末滚存结余", "上年末累计结存", "上年末累计结余", "年初滚存结余", "年初累计结存", "年初累计结余")
+	})
+	closing := onlyOne(qs, end, func(q *figures.Quantity) bool {
+		return !strings.Contains(q.Lead, "上年末") && !strings.Contains(q.Lead, "年初") && leadEnds(q, "年末滚存结余", "年末累计结存", "年末累计结余")
+	})
+	flow := onlyOne(qs, end, func(q *figures.Quantity) bool {
+		return leadEnds(q, "当年收支结余", "当期结存", "当年结余", "当期收支结余")
+	})
+	if start == nil || closing == nil || flow == nil || start.Unit != closing.Unit || flow.Unit != closing.Unit || !figures.IsMoneyUnit(closing.Unit) {
+		return
+	}
+	if figures.SumHolds([]figures.Number{start.Number, flow.Number}, closing.Number, figures.HalfUp) {
+		return
+	}
+	sc := figures.CheckSum([]figures.Number{start.Number, flow.Number}, closing.Number, figures.HalfUp)
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(*closing),
+		Expr:       sc.Expr,
+		Expected:   sc.Sum.String() + closing.Unit,
+		Actual:     show(*closing),
+		Confidence: 0.75,
+		Related:    spans(u, start, flow),
+	}
+	f.Message = fmt.Sprintf("年末结余 %s 应等于上年末 %s 加当年收支结余 %s，即 %s%s。", show(*closing), show(*start), show(*flow), sc.Sum.String(), closing.Unit)
+	f.MessageEN = fmt.Sprintf("The year-end balance %s should be last year-end's %s plus the year's surplus %s, i.e. %s.", show(*closing), show(*start), show(*flow), sc.Sum.String())
+	locate(p, u, &f, closing.Start)
+	p.Report(f)
+}
