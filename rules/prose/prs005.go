@@ -132,18 +132,26 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		return
 	}
 	rate := r.Value.Number
-	for _, pl := range plans {
-		for _, ac := range acts {
-			acN, plN, ok := inOneUnit(ac, pl)
+	pl, ac := plans[len(plans)-1], acts[len(acts)-1]
+	onInitial := false // fits only a 年初 budget while the year's whole budget is written too
+	for _, plan := range plans {
+		for _, a := range acts {
+			acN, plN, ok := inOneUnit(a, plan)
 			if !ok {
 				continue
 			}
 			if ok, valid := figures.RatioHolds(rate, acN, plN, figures.HalfUp); valid && ok {
-				return
+				if r.Kind == "完成" || !initialPlan(plan) {
+					return
+				}
+				if whole := wholeYearPlan(plans); whole != nil {
+					onInitial, pl, ac = true, *whole, a
+				} else {
+					return
+				}
 			}
 		}
 	}
-	pl, ac := plans[len(plans)-1], acts[len(acts)-1]
 	acN, plN, ok := inOneUnit(ac, pl)
 	if !ok {
 		return
@@ -174,6 +182,10 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		Related:    spans(u, &pl, &ac),
 	}
 	f.Message = fmt.Sprintf("「%s」写为 %s，按「%s」%s ÷「%s」%s 计算应为 %s%s。", name, value, labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), expected, suffix)
+	if onInitial {
+		f.Message += "所写比率是除以年初预算得出的，而同段写明了全年预算数（含追加调整）。"
+		f.MessageEN += " The rate written is over the initial budget, while the paragraph gives the year's whole budget."
+	}
 	f.MessageEN = fmt.Sprintf("The rate %s does not match %s ÷ %s = %s%s.", value, acS, plS, figures.FormatRat(shown, dec), suffix)
 	if truncOK {
 		f.Confidence = 0.5
@@ -185,6 +197,29 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	}
 	locate(p, u, &f, r.Value.Start)
 	p.Report(f)
+}
+
+// initialPlan reports a plan written as the year's initial budget (年初预算).
+func initialPlan(q figures.Quantity) bool {
+	return strings.Contains(q.Lead, "年初") || q.Period == "年初预算" || q.Period == "年初"
+}
+
+// wholeYearPlan returns the one plan of plans written as the year's whole
+// budget, additions and adjustments included (全年预算数, 调整后预算, 调整预算),
+// nil for none or several.
+func wholeYearPlan(plans []figures.Quantity) *figures.Quantity {
+	var one *figures.Quantity
+	for k := range plans {
+		l := plans[k].Lead
+		if strings.Contains(l, "年初") || !strings.Contains(l, "全年预算") && !strings.Contains(l, "调整后") && !strings.Contains(l, "调整预算") {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = &plans[k]
+	}
+	return one
 }
 
 // sharesBigram reports whether two consecutive characters of a occur in b.
