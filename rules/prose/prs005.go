@@ -20,11 +20,13 @@ var PRS005 = &audit.Rule{
 		Explain: "“政府采购预算169.23万元，实际执行67.53万元，执行率39.90%”一类写法中，比率应等于实际数 ÷ 预算（计划、编制）数。" +
 			"在同一段内、比率之前的计划数与实际数中，只要有一对相符就不报告；都不相符时报告离比率最近的一对。" +
 			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。“完成年初预算的95.14%”也按实际数 ÷ 预算数核对，只用同一分句内写明的预算数与实际数。" +
-			"资产负债率按同一段中本年的负债总额 ÷ 资产总额核对（各只有一个时）。",
+			"资产负债率按同一段中本年的负债总额 ÷ 资产总额核对（各只有一个时）。" +
+			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）。",
 		ExplainEN: "A rate such as 执行率 or 控制率 must equal the actual figure divided by the planned one stated before it in " +
 			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited. " +
 			"\"完成年初预算的95.14%\" is checked the same way, against the plan and actual written in its own clause. " +
-			"A 资产负债率 is checked against this year's 负债总额 ÷ 资产总额 of its paragraph (one of each).",
+			"A 资产负债率 is checked against this year's 负债总额 ÷ 资产总额 of its paragraph (one of each). " +
+			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget.",
 		Bad:  "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率49.90%。",
 		Good: "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率39.90%。",
 	},
