@@ -271,6 +271,11 @@ func TestMarkerClauseEnds(t *testing.T) {
 		// a part's own 其中 list, after its share, runs to the next ；
 		{"本部门支出合计2090.91万元，其中：基本支出1258.26万元，占支出合计的60.18%，其中人员经费1035.21万元、公用经费223.05万元；项目支出832.64万元，占支出合计的39.82%。",
 			[]string{"本部门支出:基本支出,项目支出", "基本支出:人员经费,公用经费"}},
+		// a count whose clause runs on to "，其中": the 其中 lists what it counts
+		{"县审计局共对17名领导干部开展了经济责任审计，其中乡镇党政主要领导干部9名、县级部门主要领导干部6名、国有企业主要领导人员3名。",
+			[]string{"县审计局共对:乡镇党政主要领导干部,县级部门主要领导干部,国有企业主要领导人员"}},
+		// …but an amount's clause running on names something else
+		{"安排资金500.00万元用于项目建设，其中设备购置200.00万元、工程施工300.00万元。", nil},
 		// a figure in brackets is not a total: "40件（含主办件12件），其中…"
 		{"共收到建议提案40件（含主办件12件），其中市人大建议27件（含主办件9件）、市政协提案13件（含主办件3件）。", nil},
 	}

@@ -419,7 +419,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		if totalEnd < 0 {
 			totalEnd = total.End
 		}
-		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, totalEnd, mAt.Start) {
+		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, totalEnd, mAt.Start) && !(m == "其中" && countClause(s, &total, totalEnd, mAt.Start)) {
 			continue
 		}
 		// the parts, as indexes in qs: the figures are copied only for an
@@ -904,6 +904,30 @@ func directlyAfter(s string, a, b int) bool {
 		return !strings.ContainsAny(g, "；;")
 	}
 	return false
+}
+
+// countClause reports a count whose clause goes on, without a figure or
+// a break, to a comma right before 其中: "共对17名领导干部开展了经济责任审计，
+// 其中乡镇…9名、…6名": the 其中 lists the people counted. Only counts (名,
+// 人, 个, 家, 户, 辆, 所) are read so: an amount's clause going on names
+// something else more often.
+func countClause(s string, total *Quantity, from, to int) bool {
+	switch total.Unit {
+	case "名", "人", "个", "家", "户", "辆", "所":
+	default:
+		return false
+	}
+	g := strings.TrimSpace(s[from:to])
+	rest, ok := strings.CutSuffix(g, "，")
+	if !ok || rest == "" || utf8.RuneCountInString(rest) > 20 {
+		return false
+	}
+	for _, r := range rest {
+		if isDigit(r) || strings.ContainsRune("，,。；;：:、（）()", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendNormalized appends Normalize(s) to dst (as strings.Map(normRune,
