@@ -251,6 +251,7 @@ type xrefFacts struct {
 	pass      *audit.Pass
 	before    map[*model.Table]string
 	tables    *tables.Analysis
+	draft     []model.Span // underDraft's stretches, nil until asked
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -335,7 +336,7 @@ func (x *xrefFacts) release() {
 	x.proseLabels.release()
 	x.masks, x.labels, x.captions = emptied(x.masks), emptied(x.labels), emptied(x.captions)
 	x.colScopes, x.blkScopes, x.rowScopes = emptied(x.colScopes), emptied(x.blkScopes), emptied(x.rowScopes)
-	x.before = emptied(x.before)
+	x.before, x.draft = emptied(x.before), nil
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()

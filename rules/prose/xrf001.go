@@ -297,8 +297,45 @@ func (x *xrefFacts) forecast(f *pfig) bool {
 	if strings.Contains(t, "预期") || strings.Contains(t, "预计") {
 		return true
 	}
-	h := headingsAt(x.pass.Doc, f.u.span.Start)
-	return strings.Contains(h, "草案") || strings.Contains(h, "预算安排") || strings.Contains(h, "收支安排")
+	return x.underDraft(f.u)
+}
+
+// underDraft reports whether unit u stands under a heading of a draft
+// budget (草案, 预算安排, 收支安排): headingsAt of its start names one. The
+// stretches of text such headings govern are found once per document.
+func (x *xrefFacts) underDraft(u *unit) bool {
+	if x.draft == nil {
+		x.draft = draftStretches(x.pass.Doc, x.draft)
+	}
+	for _, r := range x.draft[1:] { // (the first is a marker: found)
+		if u.span.Start >= r.Start && u.span.Start < r.End {
+			return true
+		}
+	}
+	return false
+}
+
+// draftStretches returns, after a first empty span, the stretches of d
+// governed by a heading of a draft budget: from the heading to the next
+// heading of its level or higher.
+func draftStretches(d *model.Document, out []model.Span) []model.Span {
+	out = append(out[:0], model.Span{})
+	hs := d.Headings()
+	for i, h := range hs {
+		t := d.Slice(h.Span)
+		if !strings.Contains(t, "草案") && !strings.Contains(t, "预算安排") && !strings.Contains(t, "收支安排") {
+			continue
+		}
+		end := len(d.Text)
+		for _, n := range hs[i+1:] {
+			if n.Level <= h.Level {
+				end = n.Span.Start
+				break
+			}
+		}
+		out = append(out, model.Span{Start: h.Span.Start, End: end})
+	}
+	return out
 }
 
 // unitClasses are the classes of units a sentence may be about.

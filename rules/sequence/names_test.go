@@ -307,3 +307,37 @@ func checkVariants(t *testing.T, text, name string) {
 		t.Errorf("variants(%q, %q) = %+v, want %+v", text, name, got, want)
 	}
 }
+
+func TestCountThenMoney(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"安排民生实事项目10项，投入资金X万元，其中：A", true},
+		{"共3个单位，其中本级1个", false},
+		{"共安排3个项目500万元，其中A 200万元", true},
+		{"个人经费其中项目", false},
+		{"10项工作", false},
+		{"其中9名", false},
+	} {
+		if got := countThenMoney(tt.s); got != tt.want {
+			t.Errorf("countThenMoney(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+func TestCountAnnounced(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"单位共3个，包括：", true},
+		{"共四家", true},
+		{"共有单位", false},
+		{"公共服务", false},
+	} {
+		if got := countAnnounced(tt.s); got != tt.want {
+			t.Errorf("countAnnounced(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}

@@ -21,8 +21,8 @@ var namedListRe = regexp.MustCompile(`共([一二三四五六七八九十两]|[1
 // number N. The names must look like names: short, no figures, and split
 // by 、 outside brackets.
 func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
-	if !strings.Contains(txt, "共") || !strings.Contains(txt, "、") {
-		return
+	if !countAnnounced(txt) || !strings.Contains(txt, "、") {
+		return // (the regexp only where "共" is followed by a numeral and a measure word)
 	}
 	for _, m := range namedListRe.FindAllStringSubmatchIndex(txt, -1) {
 		n := announced(txt[m[2]:m[3]])
@@ -95,8 +95,8 @@ func listNames(s string) ([]string, bool) {
 // with nine amounts making 33309.04. The amounts show the list is whole;
 // the count is what is wrong.
 func checkCountedParts(p *audit.Pass, sp model.Span, txt string) {
-	if !strings.Contains(txt, "其中") || !strings.Contains(txt, "项") && !strings.Contains(txt, "个") {
-		return
+	if !countThenMoney(txt) {
+		return // (the analysis only where a count in 项 or 个 and 其中 are both written)
 	}
 	st := figures.Analyze(txt)
 	qs := st.Quantities
@@ -140,4 +140,39 @@ func checkCountedParts(p *audit.Pass, sp model.Span, txt string) {
 			Related:    []model.Span{{Start: sp.Start + e.Total.Start, End: sp.Start + e.Total.End}},
 		})
 	}
+}
+
+// countThenMoney reports whether s holds a digit followed by 项 or 个 (E9
+// A1 B9, E4 B8 AA), then within 60 bytes an amount in 元, and 其中 after
+// it: checkCountedParts' first test, by bytes.
+func countThenMoney(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i-1] >= '0' && s[i-1] <= '9' && (s[i] == 0xE9 && s[i+1] == 0xA1 && s[i+2] == 0xB9 || s[i] == 0xE4 && s[i+1] == 0xB8 && s[i+2] == 0xAA) {
+			if strings.Contains(s[i:min(len(s), i+60)], "元") && strings.Contains(s[i:], "其中") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countAnnounced reports whether s holds 共 (E5 85 B1) followed by a digit
+// or a Chinese numeral: namedListRe's first test.
+func countAnnounced(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "共")
+		if k < 0 {
+			return false
+		}
+		i += k + len("共")
+		if i < len(s) && (s[i] >= '1' && s[i] <= '9' || strings.ContainsRune("一二三四五六七八九十两", firstRune(s[i:]))) {
+			return true
+		}
+	}
+}
+
+// firstRune returns the first rune of s, utf8.RuneError for none.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
