@@ -336,6 +336,8 @@ func TestComparisonWith(t *testing.T) {
 		{"上年结转312.65万元，比上年增加124.24万元，增长65.94%。", "312.65", "", "124.24", "65.94", 1, 1},
 		// the base in a bracket inside "与…相比", the figure in the sentence before
 		{"支出预算为5.58万元，支出决算为4.63万元，完成预算的82.98%。与上年决算（5.34万元）相比，增加0.71万元，增长13.29%。", "4.63", "5.34", "0.71", "13.29", 1, 1},
+		// …and the figure just before it, in the same clause chain, the current one
+		{"行政运行2023年预算数为426.71万元，上年预算数为403.33万元，比上年预算数增加23.38万元，增长5.80%。", "426.71", "403.33", "23.38", "5.80", 1, 1},
 		// a bracketed figure is an aside: the change is of the figure it annotates
 		{"职工基本医疗保险参保人数99.75万人（在职职工71.22万人、退休人员28.53万人），比上年末增加1.71万人，增长1.74%。", "99.75", "", "1.71", "1.74", 1, 1},
 		// a share after the figure the next sentence names is passed over

@@ -1524,8 +1524,13 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if lead := strings.TrimLeft(q.Lead, "，,；; "); (strings.HasPrefix(lead, "上年") || strings.HasPrefix(lead, "去年")) && !carriedOver(lead) {
 				// "…实际支出24.46万元，为预算的90.54%；上年实际支出28.17万元，
 				// 本年比上年减少3.71万元": last year's figure is the base, and
-				// this year's is beyond the clause
+				// this year's is beyond the clause; "2023年预算数为426.71万元，
+				// 上年预算数为403.33万元，比上年预算数减少…": it is the figure
+				// just before, in the same clause chain
 				c.Base = q
+				if k > 0 && sameFamily(&qs[k-1], q) && !qs[k-1].Approx && !hasClauseBreak(s[qs[k-1].End:q.Start]) && qs[k-1].Period != "上年" {
+					c.Cur = &qs[k-1]
+				}
 				break
 			}
 			if k > 0 && restatement(s, &qs[k-1], q) {
