@@ -47,6 +47,7 @@ func runXRF004(p *audit.Pass) {
 	// order of the units; a unit may have none ("全年规模以上工业增加值比上年
 	// 增长1.4%" holds a change only)
 	done := growthReversed(p, x, cfs) // (the rates it reported, by offset in the document)
+	done = wordReversed(p, x, cfs, done)
 	lo := 0
 	for _, u := range proseUnits(p).units { // (prose only: the cross-references read no cells)
 		if len(u.st.Comparisons) == 0 {
@@ -470,4 +471,130 @@ func subjectLabel(x *xrefFacts, before string) (figures.Label, bool) {
 		return figures.Label{}, false
 	}
 	return figures.NewLabel(x.normalizeLabel(s)), true
+}
+
+// directionWords end a lead that gives the direction of the figure after
+// it: "查出问题金额减少2,537.41万元", "审计涉及资金总额增长17.57%".
+var directionWords = [...]struct {
+	w    string
+	sign int
+}{{"增加", 1}, {"增长", 1}, {"提高", 1}, {"上升", 1}, {"减少", -1}, {"下降", -1}, {"降低", -1}}
+
+// wordReversed checks a change written as its subject, a direction word
+// and its size ("与2019年相比，…；查出问题金额减少2,537.41万元，下降27.12%"),
+// in clauses no comparison reads, against the one table row its subject
+// names that shows the same size in a column of changes (增减, for an
+// amount) or of growth (增减率, for a percentage) with the other sign.
+// Changes already reported (done, by offset) are passed over.
+func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]bool) map[int]bool {
+	for _, u := range proseUnits(p).units {
+		qs := u.st.Quantities
+		for k := range qs {
+			q := &qs[k]
+			if q.Approx || q.Mant <= 0 || done[u.span.Start+q.Start] {
+				continue
+			}
+			sign, word := 0, ""
+			lead := strings.TrimRight(q.Lead, "了为 ")
+			for _, d := range directionWords {
+				if strings.HasSuffix(lead, d.w) {
+					sign, word = d.sign, d.w
+					break
+				}
+			}
+			subject := strings.TrimSuffix(lead, word)
+			if sign == 0 || utf8.RuneCountInString(subject) < 4 || strings.ContainsAny(subject, "比较同，,；;") {
+				continue // (a subject of its own, not "比上年" or a figure's label before a comma)
+			}
+			if !q.Percent && !figures.IsMoneyUnit(q.Unit) {
+				continue
+			}
+			label := figures.NewLabel(x.normalizeLabel(subject))
+			ry := x.reportYear()
+			var cell *cellFacts // the rate cell, or the report year's figure
+			var shown figures.Number
+			cellSign, rows := 0, 0
+			for i := range cfs {
+				cf := &cfs[i]
+				if cf.rowLbl < 0 || cf.percent != q.Percent || !cellNamed(x, cf, &label) {
+					continue
+				}
+				var n figures.Number
+				sg := 0
+				if q.Percent {
+					if cf.col.Role != tables.Rate || cf.col.RateKind != tables.RateGrowth {
+						continue
+					}
+					n = cf.number()
+					if n.Kind != figures.Value || abs64(n.Mant) != q.Mant || n.Dec != q.Dec {
+						continue
+					}
+					sg = 1
+					if n.Mant < 0 {
+						sg = -1
+					}
+					if cf.col.Decrease {
+						sg = -sg
+					}
+				} else {
+					// the change of the row's figures, this year's less last year's
+					if ry == 0 || cf.year != ry || cf.unit != q.Unit {
+						continue
+					}
+					o := yearCellOf(cfs, i, ry-1)
+					if o == nil {
+						continue
+					}
+					a, b := cf.number(), o.number()
+					m, d := figures.Sum([]figures.Number{a, {Mant: -b.Mant, Dec: b.Dec, Kind: figures.Value}})
+					if d != q.Dec || abs64(m) != q.Mant || m == 0 {
+						continue
+					}
+					n = figures.Number{Mant: m, Dec: d, Kind: figures.Value}
+					sg = 1
+					if m < 0 {
+						sg = -1
+					}
+				}
+				if cell == nil || cf.r != cell.r {
+					rows++
+				}
+				cell, shown, cellSign = cf, n, sg
+			}
+			if rows != 1 || cellSign == sign {
+				continue // (none, two rows, or the direction written)
+			}
+			n := shown
+			at := q.LeadStart + len(subject) // the direction word
+			right := bySign(cellSign, "增加", "减少")
+			if q.Percent {
+				right = bySign(cellSign, "增长", "下降")
+			}
+			f := audit.Finding{
+				Severity:   audit.Error,
+				Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at, End: q.End}}),
+				Expr:       fmt.Sprintf("%s%s ↔ %s", word, show(*q), n.String()),
+				Expected:   right,
+				Actual:     word,
+				Confidence: 0.8,
+				Related:    []model.Span{cell.span()},
+			}
+			tbl := cell.table().Number
+			what := "「" + cell.col.Name() + "」为 " + n.String()
+			whatEN := fmt.Sprintf("%s under %q", n.String(), cell.col.Name())
+			if !q.Percent {
+				what = fmt.Sprintf("%d年比%d年的变化为 %s", ry, ry-1, n.String())
+				whatEN = fmt.Sprintf("a change of %s from %d to %d", n.String(), ry-1, ry)
+			}
+			f.Message = fmt.Sprintf("写「%s%s」，但表%d「%s」行%s，应为%s，方向写反。", word, show(*q), tbl, cell.r.Label, what, right)
+			f.MessageEN = fmt.Sprintf("The text says %q %s, but table %d row %q shows %s: the direction is reversed.", word, show(*q), tbl, cell.r.Label, whatEN)
+			locate(p, u, &f, at)
+			p.Report(f)
+			if done == nil {
+				done = map[int]bool{}
+			}
+			done[u.span.Start+q.Start] = true
+		}
+	}
+	return done
 }
