@@ -88,8 +88,10 @@ func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]
 			if !ok {
 				continue
 			}
-			j := k - 1 // the amount: right before, or before one rate annotating it
-			if qs[j].Percent && j > 0 && !qs[j-1].Percent && !strings.ContainsAny(u.text[qs[j-1].End:q.Start], "；。;") {
+			// the amount: right before, or before the rates and budgets
+			// annotating it ("完成8.39亿元，为年初预算9.35亿元的89.8%，比上年…")
+			j := k - 1
+			for j > 0 && (qs[j].Percent || strings.Contains(qs[j].Lead, "预算") || strings.Contains(qs[j].Lead, "计划")) && !strings.ContainsAny(u.text[qs[j-1].End:q.Start], "；。;") {
 				j--
 			}
 			a := &qs[j]
