@@ -17,10 +17,12 @@ var scr007 = &audit.Rule{
 		Title:   "正文所述得分与评分表不符",
 		TitleEN: "Scores quoted in the text disagree with the score table",
 		Explain: "正文中的“自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分”：各分项之和应等于总分，" +
-			"各一级指标得分应等于评分明细表中该指标下各项得分之和（无明细表时与汇总表比较）；“满意度指标（10分，得10分）”同理。",
+			"各一级指标得分应等于评分明细表中该指标下各项得分之和（无明细表时与汇总表比较）；“满意度指标（10分，得10分）”同理。" +
+			"正文所写的总得分（“绩效综合得分为92.7分”）应等于评分表的合计（文档中评分表只有一个满分100分的合计时检查；等级标准“90分（含）以上”、上年得分不查）。",
 		ExplainEN: "A sentence such as \"自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分\": the parts must add " +
 			"up to the total, and each level-1 indicator's score must equal the sum of its items in the detail score table " +
-			"(or the summary table when there is no detail table); likewise \"满意度指标（10分，得10分）\".",
+			"(or the summary table when there is no detail table); likewise \"满意度指标（10分，得10分）\". " +
+			"A total score stated in the text (\"绩效综合得分为92.7分\") must be the score table's total, when the document's score tables give one total of 100 points (grade bands and last year's scores aside).",
 		Bad:  "其中：满意度指标9分（明细表：3 + 3 + 4 = 10）",
 		Good: "其中：满意度指标10分",
 	},
@@ -47,6 +49,7 @@ type reference struct {
 }
 
 func runSCR007(p *audit.Pass) {
+	checkStatedTotals(p)
 	d := p.Doc
 	groups := detailGroups(p)
 	var summary []*srow

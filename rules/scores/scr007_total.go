@@ -1,0 +1,133 @@
+package scores
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/rules/years"
+)
+
+// statedTotalRe finds a total score stated in prose: "绩效综合得分为92.7分",
+// "自评得分89.35分", "评价总得分为88分".
+var statedTotalRe = regexp.MustCompile(`(综合得分|总得分|自评得分|评价得分|最终得分|自评总分|绩效得分)\s*(?:为|是|：|:)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+
+// checkStatedTotals reports a total score stated in prose ("绩效综合得分为
+// 92.7分") that differs from the score tables' total, when the document's
+// score tables all give one total of 100 points (a report on one subject,
+// scored in full in the table) and the text names no other year. Grade
+// bands ("综合得分90分（含）以上为优") and item scores (below 50) are no
+// totals.
+func checkStatedTotals(p *audit.Pass) {
+	var total *sval
+	for _, st := range scoreTables(p) {
+		for _, r := range st.Rows {
+			if !r.Total || r.Score.N.Kind != figures.Value {
+				continue
+			}
+			if w := r.Weight.N; w.Kind == figures.Value && w.Mant != 100*pow10i(w.Dec) {
+				return // a table of 90 points: an item is scored elsewhere (预算执行率 10分)
+			}
+			if total != nil && !sumExact([]sval{*total}, r.Score) {
+				return // two totals: several subjects
+			}
+			total = &r.Score
+		}
+	}
+	if total == nil {
+		return
+	}
+	ry := 0 // the report year, read when a sentence names a year
+	for _, pc := range piecesOf(p) {
+		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "得分") && !strings.Contains(pc.Text, "总分") {
+			continue
+		}
+		for _, m := range statedTotalRe.FindAllStringSubmatchIndex(pc.Text, -1) {
+			n := num(pc.Text[m[4]:m[5]])
+			if n == nil || sumExact([]sval{{N: *n}}, *total) || n.Mant < 50*pow10i(n.Dec) || n.Mant >= 100*pow10i(n.Dec) {
+				continue // (a total is of 50 to 100 points: 4分 is an item's, 100分 the full mark)
+			}
+			after := pc.Text[m[1]:min(len(pc.Text), m[1]+24)]
+			for _, w := range [...]string{"以上", "以下", "（含）", "(含)", "至", "—", "-", "~", "～", "为优", "为良", "为中", "为差"} {
+				if strings.HasPrefix(strings.TrimSpace(after), w) || strings.Contains(after[:min(len(after), 12)], w) {
+					after = ""
+					break
+				}
+			}
+			if after == "" && m[1] < len(pc.Text) {
+				continue // a grade's band ("综合得分90分（含）以上为优"), not a score
+			}
+			sent := sentenceAround(pc.Text, m[0])
+			if strings.Contains(sent, "上年") || strings.Contains(sent, "去年") || otherYear(sent, &ry, p) {
+				continue // another year's score
+			}
+			span := model.Span{Start: pc.Span.Start + m[4], End: pc.Span.Start + m[5]}
+			l := audit.LocationOf(p.Doc, total.Span.Start)
+			p.Report(audit.Finding{
+				Severity:   audit.Error,
+				Message:    fmt.Sprintf("正文「%s」%s分，与评分表（表%d）合计 %s 不符", pc.Text[m[2]:m[3]], n.String(), l.Table, total.N.String()),
+				MessageEN:  fmt.Sprintf("the text states a total score of %s, but the score table (table %d) totals %s", n.String(), l.Table, total.N.String()),
+				Span:       span,
+				Expr:       fmt.Sprintf("%s ≠ %s", n.String(), total.N.String()),
+				Expected:   total.N.String(),
+				Actual:     n.String(),
+				Difference: diffStr(*n, total.N),
+				Confidence: 0.8,
+				Related:    []model.Span{total.Span},
+			})
+		}
+	}
+}
+
+// sentenceAround returns the sentence of text holding offset at.
+func sentenceAround(text string, at int) string {
+	for _, s := range figures.AppendSentences(nil, text) {
+		if at >= s.Start && at < s.End {
+			return text[s.Start:s.End]
+		}
+	}
+	return text
+}
+
+// otherYear reports whether sentence s names a year other than the
+// report's (*ry, read from p on first use; 0 when not sure).
+func otherYear(s string, ry *int, p *audit.Pass) bool {
+	for i := 0; i+7 <= len(s); i++ {
+		if !(s[i] == '1' || s[i] == '2') || i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			continue
+		}
+		y := 0
+		for k := 0; k < 4; k++ {
+			c := s[i+k]
+			if c < '0' || c > '9' {
+				y = -1
+				break
+			}
+			y = y*10 + int(c-'0')
+		}
+		if y < 1990 || y > 2100 || !strings.HasPrefix(s[i+4:], "年") {
+			continue
+		}
+		if *ry == 0 {
+			*ry = -1
+			if r := years.ReportYearOf(p); r.Sure {
+				*ry = r.Year
+			}
+		}
+		if y != *ry {
+			return true
+		}
+	}
+	return false
+}
+
+func pow10i(n int) int64 {
+	p := int64(1)
+	for range n {
+		p *= 10
+	}
+	return p
+}
