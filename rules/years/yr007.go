@@ -12,16 +12,18 @@ var yr007 = &audit.Rule{
 	ID:       "YR007",
 	Severity: audit.Warning,
 	Doc: audit.Doc{
-		Title:   "表头或表题的年份不是报告年度或上年",
-		TitleEN: "A table's header or title names a year that is neither the report year nor the year before",
+		Title:   "表头、表题或草案标题的年份不对",
+		TitleEN: "A table header, table title or draft-budget heading names the wrong year",
 		Explain: "两种情形：（一）表头相邻两列是同一指标的两个年度（“2021年决算数 | 2019年决算数”），其后有“增减”“增幅”“比上年”等列而未写年份，" +
 			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（表头有三个以上年份的多年对比表不报）。" +
 			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
-			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。",
+			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。" +
+			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。",
 		ExplainEN: "Two cases. (1) Two adjacent header columns give one item for two years (\"2021年决算数 | 2019年决算数\") followed by a column of " +
 			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before: a comparison is of this year " +
 			"and last, so that year is probably wrong (tables heading three or more years are not reported). (2) A table title names a year other than the " +
-			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported.",
+			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported. " +
+			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's.",
 		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
 		Good: "项目 | 2020年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
 	},
@@ -36,6 +38,61 @@ func runYR007(p *audit.Pass) {
 	R := ry.Year
 	comparisonHeaders(p, R)
 	captionYears(p, R)
+	draftHeadings(p)
+}
+
+// draftHeadings reports case (3): a heading of the draft budget naming the
+// year whose execution another heading reports ("一、2024年预算执行情况" and
+// "二、2024年预算草案"): the draft is of the year after.
+func draftHeadings(p *audit.Pass) {
+	d := p.Doc
+	hs := d.Headings()
+	executed := map[int]bool{}
+	for _, h := range hs {
+		if t := d.Slice(h.Span); strings.Contains(t, "执行情况") && !strings.Contains(t, "草案") {
+			if y, ok := oneYear(t); ok {
+				executed[y] = true
+			}
+		}
+	}
+	if len(executed) == 0 {
+		return
+	}
+	for _, h := range hs {
+		t := d.Slice(h.Span)
+		if !strings.Contains(t, "草案") || strings.Contains(t, "执行") {
+			continue
+		}
+		y, ok := oneYear(t)
+		if !ok || !executed[y] {
+			continue
+		}
+		ys := yearScanner{s: t}
+		m, _ := ys.next()
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("标题「%s」的预算草案年份与另一标题所述执行情况的年份相同（%d年）：草案应是下一年度（%d年）的", trimSpace(t), y, y+1),
+			MessageEN:  fmt.Sprintf("the heading %q gives the draft budget the year whose execution another heading reports (%d): the draft is %d's", trimSpace(t), y, y+1),
+			Span:       model.Span{Start: h.Span.Start + m[2], End: h.Span.Start + m[1]},
+			Expr:       fmt.Sprintf("%d年预算草案 = %d年预算执行", y, y),
+			Expected:   fmt.Sprintf("%d年", y+1),
+			Actual:     fmt.Sprintf("%d年", y),
+			Confidence: 0.7,
+		})
+	}
+}
+
+// oneYear returns the one year t names, false for none or several.
+func oneYear(t string) (int, bool) {
+	ys := yearScanner{s: t}
+	m, ok := ys.next()
+	if !ok {
+		return 0, false
+	}
+	if _, two := ys.next(); two {
+		return 0, false
+	}
+	return yearAt(t, m), true
 }
 
 // changeHead reports a header naming a change from last year (增减, 增幅,
