@@ -1013,6 +1013,10 @@ var completeSets = []struct {
 	{[]string{"人员", "人数", "在职", "职工"}, []string{"在编", "编外"}},
 	{[]string{"人员", "人数", "在职", "职工"}, []string{"编制内", "编制外"}},
 	{[]string{"离退休"}, []string{"离休", "退休"}},
+	// 医保: the designated institutions are hospitals and clinics or
+	// pharmacies; the insured are employees or residents
+	{[]string{"医药机构"}, []string{"医疗机构", "药店"}},
+	{[]string{"基本医疗保险参保", "参保人数", "参保总人数"}, []string{"职工", "居民"}},
 }
 
 // KnownComplete reports whether parts (by label) are a whole breakdown of a
