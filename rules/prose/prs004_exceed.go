@@ -3,9 +3,12 @@ package prose
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // exceedWords claim a target was passed.
@@ -26,7 +29,9 @@ func checkExceeded(p *audit.Pass, u *unit) {
 			}
 			at := from + k
 			from = at + len(w)
-			if rate := completionBefore(u, at); rate != nil {
+			if rate := completionBefore(u, at); rate == nil {
+				checkExceededByTable(p, u, at, w)
+			} else {
 				f := audit.Finding{
 					Severity:   audit.Error,
 					Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at, End: at + len(w)}}),
@@ -73,4 +78,74 @@ func completionBefore(u *unit, at int) *figures.Quantity {
 		return q
 	}
 	return nil
+}
+
+// checkExceededByTable reports "争取中央预算内投资项目43个，超额完成年度目标"
+// when the one table row showing the figure, named like it, gives a
+// completion rate (完成率) under 100%.
+func checkExceededByTable(p *audit.Pass, u *unit, at int, w string) {
+	sent := u.sentenceOf(at)
+	qs := u.st.Quantities
+	var q *figures.Quantity
+	for k := len(qs) - 1; k >= 0; k-- {
+		if qs[k].Start < at && qs[k].Start >= sent.Start {
+			q = &qs[k]
+			break
+		}
+	}
+	if q == nil || q.Percent || q.Approx || q.Label == "" || utf8.RuneCountInString(q.Label) < 4 || strings.ContainsAny(u.text[q.End:at], "；;") {
+		return
+	}
+	x := xrefFactsOf(p)
+	cfs := x.allCellFacts()
+	label := figures.NewLabel(x.normalizeLabel(q.Label))
+	written := q.String() + q.Unit // "43个", as a cell of the row writes it
+	var rate *cellFacts
+	var row *tables.Row
+	rows := 0
+	for i := range cfs {
+		o := &cfs[i]
+		if !o.percent || !strings.Contains(o.col.Name(), "完成") || strings.Contains(o.col.Name(), "完成值") || o.rowLbl < 0 {
+			continue // the completion rates (完成率), by row
+		}
+		if !cellNamed(x, o, &label) && !strings.Contains(o.r.Label, q.Label) || !rowWrites(p.Doc, o, written) {
+			continue
+		}
+		if o.r != row {
+			rows++
+		}
+		row, rate = o.r, o
+	}
+	if rows != 1 || rate == nil {
+		return
+	}
+	n := rate.number()
+	if n.Kind != figures.Value || n.Mant <= 0 || n.Mant >= 100*pow10(n.Dec) {
+		return
+	}
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at, End: at + len(w)}}),
+		Expr:       fmt.Sprintf("%s%% < 100%%", n.String()),
+		Expected:   "未完成",
+		Actual:     w,
+		Confidence: 0.8,
+		Related:    []model.Span{u.spanOf(*q), rate.span()},
+	}
+	f.Message = fmt.Sprintf("写「%s」，但表%d「%s」行「%s」为 %s%%，不足100%%：用词与表格矛盾。", w, rate.table().Number, rate.r.Label, rate.col.Name(), n.String())
+	f.MessageEN = fmt.Sprintf("The text says %q, but table %d row %q gives %s%% under %q, under 100%%.", w, rate.table().Number, rate.r.Label, n.String(), rate.col.Name())
+	locate(p, u, &f, at)
+	p.Report(f)
+}
+
+// rowWrites reports whether a cell of cf's table row holds text (its
+// figures are often not read as such in a column of mixed units).
+func rowWrites(d *model.Document, cf *cellFacts, text string) bool {
+	mt := cf.blk.Table.T
+	for c := 0; c < mt.Cols; c++ {
+		if cell := mt.At(cf.r.Row, c); cell != nil && strings.Contains(strings.ReplaceAll(d.Slice(cell.Span), " ", ""), text) {
+			return true
+		}
+	}
+	return false
 }
