@@ -1427,8 +1427,8 @@ func carriedOver(lead string) bool {
 	return false
 }
 
-// closesBracket reports whether s closes a bracket it does not open.
-func closesBracket(s string) bool {
+// ClosesBracket reports whether s closes a bracket it does not open.
+func ClosesBracket(s string) bool {
 	if strings.IndexByte(s, ')') < 0 && !strings.Contains(s, "）") {
 		return false
 	}
@@ -1501,7 +1501,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if hasClauseBreak(s[q.End:a.Start]) {
 				break
 			}
-			if k > 0 && closesBracket(s[q.End:a.Start]) {
+			if k > 0 && ClosesBracket(s[q.End:a.Start]) {
 				// "参保人数99.75万人（在职职工71.22万人、退休人员28.53万人），
 				// 比上年末增加1.71万人": a bracketed figure is an aside; the
 				// change is of the figure the bracket annotates

@@ -380,32 +380,11 @@ func growthAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if !ok {
 				continue
 			}
-			label := figures.NewLabel(x.normalizeLabel(a.Label))
-			iv := scaleOf(a.Number, a.Unit)
-			var rate *cellFacts
-			rows := 0
-			for i := range cfs {
-				cf := &cfs[i]
-				if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
-					continue
-				}
-				if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) {
-					continue // (the value first: comparing labels costs more)
-				}
-				rows++
-				rate = growthCellOf(cfs, cf.r)
-			}
-			if rows != 1 || rate == nil {
+			rate := growthRowOf(x, cfs, a, false)
+			if rate == nil {
 				continue
 			}
-			n := rate.number()
-			cellSign := 1
-			if n.Mant < 0 {
-				cellSign = -1
-			}
-			if rate.col.Decrease {
-				cellSign = -cellSign
-			}
+			n, cellSign := rate.number(), cellDirection(rate)
 			if n.Mant == 0 || cellSign != sign || ratesAgree(q.Number, n) {
 				continue
 			}
@@ -433,6 +412,46 @@ func growthWord(g string) (sign int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// growthRowOf returns the growth-rate cell (比上年增长%) of the one table
+// row that shows amount a in the report year (or in a column of no year),
+// named like it, or showing it exactly when byValue and it has six digits
+// or more (distinctive); nil when no row or several do, or the row has no
+// such cell.
+func growthRowOf(x *xrefFacts, cfs []cellFacts, a *figures.Quantity, byValue bool) *cellFacts {
+	label := figures.NewLabel(x.normalizeLabel(a.Label))
+	iv := scaleOf(a.Number, a.Unit)
+	var rate *cellFacts
+	rows := 0
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
+			continue
+		}
+		if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) && !(byValue && distinctive(a, cf)) {
+			continue // (the value first: comparing labels costs more)
+		}
+		rows++
+		rate = growthCellOf(cfs, cf.r)
+	}
+	if rows != 1 {
+		return nil
+	}
+	return rate
+}
+
+// cellDirection is the direction a rate or change cell shows: −1 for a
+// fall (a negative figure, or a positive one under 降幅), else 1.
+func cellDirection(cf *cellFacts) int {
+	sign := 1
+	if cf.number().Mant < 0 {
+		sign = -1
+	}
+	if cf.col.Decrease {
+		sign = -sign
+	}
+	return sign
 }
 
 // growthCellOf returns the one growth-rate cell (比上年增长%) of row r, nil

@@ -98,34 +98,11 @@ func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]
 			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 {
 				continue
 			}
-			label := figures.NewLabel(x.normalizeLabel(a.Label))
-			iv := scaleOf(a.Number, a.Unit)
-			var rate *cellFacts
-			rows := 0
-			for i := range cfs {
-				cf := &cfs[i]
-				if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
-					continue
-				}
-				if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) && !distinctive(a, cf) {
-					continue
-				}
-				if rate == nil || cf.r != rate.r {
-					rows++
-				}
-				rate = growthCellOf(cfs, cf.r)
-			}
-			if rows != 1 || rate == nil {
+			rate := growthRowOf(x, cfs, a, true)
+			if rate == nil {
 				continue
 			}
-			n := rate.number()
-			cellSign := 1
-			if n.Mant < 0 {
-				cellSign = -1
-			}
-			if rate.col.Decrease {
-				cellSign = -cellSign
-			}
+			n, cellSign := rate.number(), cellDirection(rate)
 			if n.Mant == 0 || cellSign == sign || !ratesAgree(q.Number, n) {
 				continue // (a rate of another size: XRF001's, or another row's)
 			}
@@ -531,13 +508,7 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 					if n.Kind != figures.Value || abs64(n.Mant) != q.Mant || n.Dec != q.Dec {
 						continue
 					}
-					sg = 1
-					if n.Mant < 0 {
-						sg = -1
-					}
-					if cf.col.Decrease {
-						sg = -sg
-					}
+					sg = cellDirection(cf)
 				} else {
 					// the change of the row's figures, this year's less last year's
 					if ry == 0 || cf.year != ry || cf.unit != q.Unit {

@@ -680,7 +680,7 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				// a year inside a later clause speaks of that clause only
 				continue
 			}
-			if hasClose && closesBracket(s[e.End:m[2]]) {
+			if hasClose && figures.ClosesBracket(s[e.End:m[2]]) {
 				// "2017年度财政拨款支出（含使用上年财政拨款结转）16,004,072.26元":
 				// a year inside a bracket closed before the figure speaks of
 				// the bracket only
@@ -702,26 +702,6 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 			Sent: sent,
 		})
 	}
-}
-
-// closesBracket reports whether s closes a bracket it does not open.
-func closesBracket(s string) bool {
-	if strings.IndexByte(s, ')') < 0 && !strings.Contains(s, "）") {
-		return false
-	}
-	d := 0
-	for _, r := range s {
-		switch r {
-		case '(', '（':
-			d++
-		case ')', '）':
-			if d == 0 {
-				return true
-			}
-			d--
-		}
-	}
-	return false
 }
 
 // toWords end "由Y的A增加到B": the figure after them is not the year's.
