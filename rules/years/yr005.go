@@ -73,18 +73,10 @@ func runYR005(p *audit.Pass) {
 				}
 				prev = cell
 				txt := d.Slice(cell.Span)
-				if !containsHan(txt, "年") || !isTextCell(trimSpace(txt)) {
-					continue
-				}
-				ys := yearScanner{s: txt}
-				m, ok := ys.next()
-				if !ok {
-					continue
-				}
-				if _, two := ys.next(); two {
+				m, y, n := yearsOfHeader(txt)
+				if n != 1 {
 					continue // one year only
 				}
-				y := yearAt(txt, m)
 				hs = append(hs, head{cell, y, c, txt, m, model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]}})
 			}
 			for i := 0; i+1 < len(hs); i++ {
@@ -114,6 +106,23 @@ func runYR005(p *audit.Pass) {
 			}
 		}
 	}
+}
+
+// yearsOfHeader reads the years a header cell's text names: n is 0 for none
+// (or no text cell), 1 for one (m its match, y the year), 2 for more.
+func yearsOfHeader(txt string) (m [4]int, y, n int) {
+	if !containsHan(txt, "年") || !isTextCell(trimSpace(txt)) {
+		return m, 0, 0
+	}
+	ys := yearScanner{s: txt}
+	m, ok := ys.next()
+	if !ok {
+		return m, 0, 0
+	}
+	if _, two := ys.next(); two {
+		return m, 0, 2
+	}
+	return m, yearAt(txt, m), 1
 }
 
 // labelBetween reports a cell with text in row r of t between columns a

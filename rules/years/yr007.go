@@ -139,22 +139,17 @@ func comparisonHeaders(p *audit.Pass, R int) {
 				if change < 0 && len(hs) == 2 && changeHead(txt) {
 					change = c
 				}
-				if !containsHan(txt, "年") || !isTextCell(trimSpace(txt)) {
+				m, y, n := yearsOfHeader(txt)
+				switch {
+				case n == 0:
 					continue
-				}
-				ys := yearScanner{s: txt}
-				m, ok := ys.next()
-				if !ok {
-					continue
-				}
-				if _, two := ys.next(); two {
+				case n == 2:
 					many = true // "2019—2021年": a span of years
 					continue
-				}
-				if len(hs) == 2 {
+				case len(hs) == 2:
 					many = true // three years or more: a series
 				}
-				hs = append(hs, head{cell, yearAt(txt, m), txt, m})
+				hs = append(hs, head{cell, y, txt, m})
 			}
 			if many || len(hs) != 2 || change < 0 {
 				continue
