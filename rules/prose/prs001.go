@@ -37,6 +37,7 @@ func runPRS001(p *audit.Pass) {
 			checkEnumeration(p, u, e)
 		}
 	}
+	checkOpeningBreakdowns(p)
 	// compositions written as ratios hold no figure the analysis keeps:
 	// the paragraphs are read for them directly
 	d := p.Doc
