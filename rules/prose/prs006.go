@@ -279,7 +279,7 @@ func proseBaseFits(p *audit.Pass, x *xrefFacts, s figures.Share) bool {
 	// the lead, not the label: the label of "2017年度本年支出合计X元" is 支出
 	// (本年 its period, 合计 a total word)
 	ry := x.reportYear()
-	for _, u := range units(p) {
+	for _, u := range proseUnits(p).units { // (every paragraph: "本年支出合计X元。" states nothing)
 		for i := range u.st.Quantities {
 			q := &u.st.Quantities[i]
 			if q.Percent || q.Unit != s.Part.Unit || q.Year != 0 && q.Year != ry || !strings.HasSuffix(strings.TrimRight(q.Lead, "为是达：: "), s.BaseLabel) ||
