@@ -28,7 +28,7 @@ func checkStatedTotals(p *audit.Pass) {
 			if !r.Total || r.Score.N.Kind != figures.Value {
 				continue
 			}
-			if w := r.Weight.N; w.Kind == figures.Value && w.Mant != 100*pow10i(w.Dec) {
+			if w := r.Weight.N; w.Kind == figures.Value && w.Mant != 100*pow10(w.Dec) {
 				return // a table of 90 points: an item is scored elsewhere (预算执行率 10分)
 			}
 			if total != nil && !sumExact([]sval{*total}, r.Score) {
@@ -40,14 +40,13 @@ func checkStatedTotals(p *audit.Pass) {
 	if total == nil {
 		return
 	}
-	ry := 0 // the report year, read when a sentence names a year
 	for _, pc := range piecesOf(p) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "得分") && !strings.Contains(pc.Text, "总分") {
 			continue
 		}
 		for _, m := range statedTotalRe.FindAllStringSubmatchIndex(pc.Text, -1) {
 			n := num(pc.Text[m[4]:m[5]])
-			if n == nil || sumExact([]sval{{N: *n}}, *total) || n.Mant < 50*pow10i(n.Dec) || n.Mant >= 100*pow10i(n.Dec) {
+			if n == nil || sumExact([]sval{{N: *n}}, *total) || n.Mant < 50*pow10(n.Dec) || n.Mant >= 100*pow10(n.Dec) {
 				continue // (a total is of 50 to 100 points: 4分 is an item's, 100分 the full mark)
 			}
 			after := pc.Text[m[1]:min(len(pc.Text), m[1]+24)]
@@ -61,7 +60,7 @@ func checkStatedTotals(p *audit.Pass) {
 				continue // a grade's band ("综合得分90分（含）以上为优"), not a score
 			}
 			sent := sentenceAround(pc.Text, m[0])
-			if strings.Contains(sent, "上年") || strings.Contains(sent, "去年") || otherYear(sent, &ry, p) {
+			if strings.Contains(sent, "上年") || strings.Contains(sent, "去年") || years.NamesOtherYear(p, sent) {
 				continue // another year's score
 			}
 			span := model.Span{Start: pc.Span.Start + m[4], End: pc.Span.Start + m[5]}
@@ -90,44 +89,4 @@ func sentenceAround(text string, at int) string {
 		}
 	}
 	return text
-}
-
-// otherYear reports whether sentence s names a year other than the
-// report's (*ry, read from p on first use; 0 when not sure).
-func otherYear(s string, ry *int, p *audit.Pass) bool {
-	for i := 0; i+7 <= len(s); i++ {
-		if !(s[i] == '1' || s[i] == '2') || i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
-			continue
-		}
-		y := 0
-		for k := 0; k < 4; k++ {
-			c := s[i+k]
-			if c < '0' || c > '9' {
-				y = -1
-				break
-			}
-			y = y*10 + int(c-'0')
-		}
-		if y < 1990 || y > 2100 || !strings.HasPrefix(s[i+4:], "年") {
-			continue
-		}
-		if *ry == 0 {
-			*ry = -1
-			if r := years.ReportYearOf(p); r.Sure {
-				*ry = r.Year
-			}
-		}
-		if y != *ry {
-			return true
-		}
-	}
-	return false
-}
-
-func pow10i(n int) int64 {
-	p := int64(1)
-	for range n {
-		p *= 10
-	}
-	return p
 }
