@@ -1,6 +1,7 @@
 package model
 
 import (
+	"iter"
 	"strings"
 	"sync"
 )
@@ -134,6 +135,25 @@ func (t *Table) At(r, c int) *Cell {
 		return nil
 	}
 	return t.grid[r*t.Cols+c]
+}
+
+// RowCells yields the distinct cells covering grid row r, left to right,
+// each with the first grid column it covers there: a cell merged across
+// columns once, a cell merged down from above as well.
+func (t *Table) RowCells(r int) iter.Seq2[int, *Cell] {
+	return func(yield func(int, *Cell) bool) {
+		var prev *Cell
+		for c := 0; c < t.Cols; c++ {
+			cell := t.At(r, c)
+			if cell == nil || cell == prev {
+				continue
+			}
+			prev = cell
+			if !yield(c, cell) {
+				return
+			}
+		}
+	}
 }
 
 // Slice returns the text of span s.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -201,5 +202,27 @@ func TestCaptionPassesUnitLine(t *testing.T) {
 func TestCaptionPassesFormField(t *testing.T) {
 	if c, _ := captionAfter("公开01表", "收入支出决算总表", "编制单位：宜昌市夷陵区文化和旅游局　　　　2019年度", "单位：万元"); c != "收入支出决算总表" {
 		t.Errorf("caption %q, want the title above the 编制单位 line", c)
+	}
+}
+
+// TestRowCells: each cell of a row once, a merged one at its first column,
+// one merged down from above included.
+func TestRowCells(t *testing.T) {
+	d := build()
+	tb := d.Tables[0]
+	for _, tt := range []struct {
+		r    int
+		want string
+	}{
+		{0, "0:项目 1:金额"},
+		{1, "0:项目 1:2022年 2:2021年"},
+	} {
+		var got []string
+		for c, cell := range tb.RowCells(tt.r) {
+			got = append(got, fmt.Sprintf("%d:%s", c, d.Slice(cell.Span)))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("row %d: %q, want %q", tt.r, strings.Join(got, " "), tt.want)
+		}
 	}
 }

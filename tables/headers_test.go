@@ -14,10 +14,7 @@ import (
 // TestMergedHeaders: a three-level header written with real Word merges
 // (gridSpan and vMerge) composes into column paths.
 func TestMergedHeaders(t *testing.T) {
-	C := docxwrite.C
-	span := func(s string, n int) docxwrite.Cell { return docxwrite.Cell{Text: s, Span: n} }
-	vr := func(s string) docxwrite.Cell { return docxwrite.Cell{Text: s, VMerge: docxwrite.Restart} }
-	vc := docxwrite.Cell{VMerge: docxwrite.Continue}
+	C, span, vr, vc := docxwrite.C, docxwrite.Across, docxwrite.Down, docxwrite.Below
 	doc := docxwrite.Doc{Blocks: []docxwrite.Block{
 		docxwrite.P("部门支出情况表"),
 		docxwrite.P("单位：元"),
@@ -64,10 +61,7 @@ func TestMergedHeaders(t *testing.T) {
 // its whole code, and so its level, and the 合计 merged across the code
 // and name columns names its row.
 func TestSplitCodeColumns(t *testing.T) {
-	C := docxwrite.C
-	span := func(s string, n int) docxwrite.Cell { return docxwrite.Cell{Text: s, Span: n} }
-	vr := func(s string) docxwrite.Cell { return docxwrite.Cell{Text: s, VMerge: docxwrite.Restart} }
-	vc := docxwrite.Cell{VMerge: docxwrite.Continue}
+	C, span, vr, vc := docxwrite.C, docxwrite.Across, docxwrite.Down, docxwrite.Below
 	doc := docxwrite.Doc{Blocks: []docxwrite.Block{
 		docxwrite.P("表2 2020年度收入决算表"),
 		docxwrite.P("单位：元"),

@@ -77,6 +77,15 @@ type Cell struct {
 // C is a shorthand for a plain cell.
 func C(text string) Cell { return Cell{Text: text} }
 
+// Across is a cell spanning n grid columns (w:gridSpan).
+func Across(text string, n int) Cell { return Cell{Text: text, Span: n} }
+
+// Down is the first cell of a vertical merge; Below the cells it covers.
+func Down(text string) Cell { return Cell{Text: text, VMerge: Restart} }
+
+// Below is a cell covered by the vertical merge above it.
+var Below = Cell{VMerge: Continue}
+
 // Table is a table. Rows hold the cells actually present in each row
 // (a merged cell appears once, with its Span). GridBefore, if set,
 // gives per-row w:gridBefore counts.

@@ -93,7 +93,7 @@ func checkNetting(p *audit.Pass, u, prev *unit) {
 		if figures.SumHolds([]figures.Number{out.Number, net.Number}, in.Number, figures.HalfUp) {
 			return
 		}
-		diff := subtract(in.Number, out.Number)
+		diff := diffString(in.Number, out.Number)
 		f := audit.Finding{
 			Severity:   audit.Error,
 			Span:       u.spanOf(*net),
@@ -111,7 +111,7 @@ func checkNetting(p *audit.Pass, u, prev *unit) {
 		if figures.SumHolds([]figures.Number{out.Number}, in.Number, figures.HalfUp) {
 			return
 		}
-		diff := subtract(in.Number, out.Number)
+		diff := diffString(in.Number, out.Number)
 		f := audit.Finding{
 			Severity:   audit.Error,
 			Span:       u.spanOf(*out),
@@ -126,12 +126,6 @@ func checkNetting(p *audit.Pass, u, prev *unit) {
 		locate(p, u, &f, out.Start)
 		p.Report(f)
 	}
-}
-
-// subtract formats a − b at the finer precision of the two.
-func subtract(a, b figures.Number) string {
-	m, d := figures.Sum([]figures.Number{a, {Mant: -b.Mant, Dec: b.Dec, Kind: figures.Value}})
-	return figures.FormatFixed(m, d)
 }
 
 func checkRollForward(p *audit.Pass, u *unit) {

@@ -16,10 +16,7 @@ import (
 // 二级 and 三级 columns. The 小计 rows are subtotals, not items: the 合计
 // adds the items once. A wrong 小计 is still found.
 func TestMergedSubtotals(t *testing.T) {
-	C := docxwrite.C
-	span := func(s string, n int) docxwrite.Cell { return docxwrite.Cell{Text: s, Span: n} }
-	vr := func(s string) docxwrite.Cell { return docxwrite.Cell{Text: s, VMerge: docxwrite.Restart} }
-	vc := docxwrite.Cell{VMerge: docxwrite.Continue}
+	C, span, vr, vc := docxwrite.C, docxwrite.Across, docxwrite.Down, docxwrite.Below
 	build := func(sub string) []byte {
 		return docxwrite.Doc{Blocks: []docxwrite.Block{
 			docxwrite.P("某项目2021年度绩效自评报告"),

@@ -53,24 +53,24 @@ var scr003 = &audit.Rule{
 						continue
 					}
 					gl := audit.LocationOf(p.Doc, g.Items[0].Weight.Span.Start)
-					sev, conf, note, noteEN := audit.Error, 0.9, "", ""
-					if which && roundingGap(stated.N, sc.Sum) {
-						sev, conf = audit.Info, 0.3
-						note, noteEN = "（只差末位一个单位，多为各项得分分别四舍五入所致）", " (one unit in the last place: probably each score rounded on its own)"
-					}
-					p.Report(audit.Finding{
-						Severity:   sev,
-						Message:    fmt.Sprintf("汇总表「%s」%s为 %s，但评分明细表（表%d）「%s」下各项%s合计 %s%s", r.Label, what, stated.N.String(), gl.Table, g.Display, what, sc.Sum.String(), note),
-						MessageEN:  fmt.Sprintf("the summary gives %q %s %s, but its items in the detail table (table %d, %q) add up to %s%s", r.Label, whatEN, stated.N.String(), gl.Table, g.Display, sc.Sum.String(), noteEN),
+					f := audit.Finding{
+						Severity:   audit.Error,
+						Message:    fmt.Sprintf("汇总表「%s」%s为 %s，但评分明细表（表%d）「%s」下各项%s合计 %s", r.Label, what, stated.N.String(), gl.Table, g.Display, what, sc.Sum.String()),
+						MessageEN:  fmt.Sprintf("the summary gives %q %s %s, but its items in the detail table (table %d, %q) add up to %s", r.Label, whatEN, stated.N.String(), gl.Table, g.Display, sc.Sum.String()),
 						Location:   loc(p, r, stated.Span, what),
 						Span:       stated.Span,
 						Expr:       sc.Expr,
 						Expected:   sc.Sum.String(),
 						Actual:     stated.N.String(),
 						Difference: diffStr(stated.N, sc.Sum),
-						Confidence: conf,
+						Confidence: 0.9,
 						Related:    spans(g.Items, which),
-					})
+					}
+					if which {
+						reportScoreSum(p, f, stated.N, sc.Sum)
+					} else {
+						p.Report(f) // (points are given, never worked out: no rounding)
+					}
 				}
 			}
 		}

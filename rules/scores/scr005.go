@@ -87,24 +87,24 @@ var scr005 = &audit.Rule{
 					if sc.Exact || scoredElsewhere(scoreTables(p), st, parts, r) {
 						continue // (the second test only once a sum fails: it reads every score table)
 					}
-					sev, conf, note, noteEN := audit.Error, 0.9, "", ""
-					if which && roundingGap(stated.N, sc.Sum) {
-						sev, conf = audit.Info, 0.3
-						note, noteEN = "（只差末位一个单位，多为各项得分分别四舍五入所致）", " (one unit in the last place: probably each score rounded on its own)"
-					}
-					p.Report(audit.Finding{
-						Severity:   sev,
-						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s%s", r.Label, what, stated.N.String(), plural(len(vals)), sc.Sum.String(), note),
-						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above%s", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(vals), noteEN),
+					f := audit.Finding{
+						Severity:   audit.Error,
+						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(vals)), sc.Sum.String()),
+						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(vals)),
 						Location:   loc(p, r, stated.Span, what),
 						Span:       stated.Span,
 						Expr:       sc.Expr,
 						Expected:   sc.Sum.String(),
 						Actual:     stated.N.String(),
 						Difference: diffStr(stated.N, sc.Sum),
-						Confidence: conf,
+						Confidence: 0.9,
 						Related:    spans(items, which),
-					})
+					}
+					if which {
+						reportScoreSum(p, f, stated.N, sc.Sum)
+					} else {
+						p.Report(f) // (points are given, never worked out: no rounding)
+					}
 				}
 			}
 		}
@@ -314,23 +314,18 @@ func checkSubtotals(p *audit.Pass, st *stable) {
 		if sc.Exact {
 			continue
 		}
-		sev, conf, note, noteEN := audit.Error, 0.85, "", ""
-		if roundingGap(r.Score.N, sc.Sum) {
-			sev, conf = audit.Info, 0.3
-			note, noteEN = "（只差末位一个单位，多为各项得分分别四舍五入所致）", " (one unit in the last place: probably each score rounded on its own)"
-		}
-		p.Report(audit.Finding{
-			Severity:   sev,
-			Message:    fmt.Sprintf("「%s」行得分 %s 不等于其%s%s之和 %s%s", r.Label, r.Score.N.String(), where, plural(len(items)), sc.Sum.String(), note),
-			MessageEN:  fmt.Sprintf("subtotal row %q: score %s is not the sum %s of its %d items%s", r.Label, r.Score.N.String(), sc.Sum.String(), len(items), noteEN),
+		reportScoreSum(p, audit.Finding{
+			Severity:   audit.Error,
+			Message:    fmt.Sprintf("「%s」行得分 %s 不等于其%s%s之和 %s", r.Label, r.Score.N.String(), where, plural(len(items)), sc.Sum.String()),
+			MessageEN:  fmt.Sprintf("subtotal row %q: score %s is not the sum %s of its %d items", r.Label, r.Score.N.String(), sc.Sum.String(), len(items)),
 			Location:   loc(p, r, r.Score.Span, "得分"),
 			Span:       r.Score.Span,
 			Expr:       sc.Expr,
 			Expected:   sc.Sum.String(),
 			Actual:     r.Score.N.String(),
 			Difference: diffStr(r.Score.N, sc.Sum),
-			Confidence: conf,
+			Confidence: 0.85,
 			Related:    spans(items, true),
-		})
+		}, r.Score.N, sc.Sum)
 	}
 }

@@ -197,3 +197,14 @@ func roundingGap(stated, sum figures.Number) bool {
 	m, d := figures.Sum(ns)
 	return d >= 2 && (m == 1 || m == -1)
 }
+
+// reportScoreSum reports f, a score sum that misses its total, as info
+// when it misses by a rounding gap (roundingGap), with a note saying so.
+func reportScoreSum(p *audit.Pass, f audit.Finding, stated, sum figures.Number) {
+	if roundingGap(stated, sum) {
+		f.Severity, f.Confidence = audit.Info, 0.3
+		f.Message += "（只差末位一个单位，多为各项得分分别四舍五入所致）"
+		f.MessageEN += " (one unit in the last place: probably each score rounded on its own)"
+	}
+	p.Report(f)
+}

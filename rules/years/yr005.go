@@ -65,13 +65,7 @@ func runYR005(p *audit.Pass) {
 	for _, t := range d.Tables {
 		for r := 0; r < t.Rows && r < 4; r++ {
 			hs = hs[:0]
-			var prev *model.Cell
-			for c := 0; c < t.Cols; c++ {
-				cell := t.At(r, c)
-				if cell == nil || cell == prev {
-					continue
-				}
-				prev = cell
+			for c, cell := range t.RowCells(r) {
 				txt := d.Slice(cell.Span)
 				m, y, n := yearsOfHeader(txt)
 				if n != 1 {

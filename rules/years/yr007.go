@@ -128,13 +128,7 @@ func comparisonHeaders(p *audit.Pass, R int) {
 		for r := 0; r < t.Rows && r < 4; r++ {
 			hs = hs[:0]
 			change, many := -1, false
-			var prev *model.Cell
-			for c := 0; c < t.Cols; c++ {
-				cell := t.At(r, c)
-				if cell == nil || cell == prev {
-					continue
-				}
-				prev = cell
+			for c, cell := range t.RowCells(r) {
 				txt := d.Slice(cell.Span)
 				if change < 0 && len(hs) == 2 && changeHead(txt) {
 					change = c
