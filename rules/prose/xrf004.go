@@ -495,7 +495,7 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 			cellSign, rows := 0, 0
 			for i := range cfs {
 				cf := &cfs[i]
-				if cf.rowLbl < 0 || cf.percent != q.Percent || !cellNamed(x, cf, &label) {
+				if cf.rowLbl < 0 || cf.percent != q.Percent {
 					continue
 				}
 				var n figures.Number
@@ -528,6 +528,9 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 					if m < 0 {
 						sg = -1
 					}
+				}
+				if !cellNamed(x, cf, &label) {
+					continue // (the figures first: comparing labels costs more)
 				}
 				if cell == nil || cf.r != cell.r {
 					rows++
