@@ -90,69 +90,56 @@ type Location struct {
 }
 
 // String renders the location in Chinese.
-func (l Location) String() string {
-	var parts []string
-	if l.Table > 0 {
-		t := fmt.Sprintf("表%d", l.Table)
-		if l.TableTitle != "" {
-			t += "「" + l.TableTitle + "」"
-		}
-		parts = append(parts, t)
-		if l.RowLabel != "" {
-			parts = append(parts, "行「"+l.RowLabel+"」")
-		} else if l.Row > 0 {
-			parts = append(parts, fmt.Sprintf("第%d行", l.Row))
-		}
-		if l.ColumnPath != "" {
-			parts = append(parts, "列「"+l.ColumnPath+"」")
-		} else if l.Col > 0 {
-			parts = append(parts, fmt.Sprintf("第%d列", l.Col))
-		}
-		return strings.Join(parts, " ")
-	}
-	if l.Section != "" {
-		parts = append(parts, l.Section)
-	}
-	if l.Para > 0 {
-		parts = append(parts, fmt.Sprintf("第%d段", l.Para))
-	}
-	if l.Column > 0 {
-		parts = append(parts, fmt.Sprintf("第%d字", l.Column))
-	}
-	return strings.Join(parts, " ")
-}
+func (l Location) String() string { return l.render(zhWords) }
 
 // English renders the location in English.
-func (l Location) English() string {
+func (l Location) English() string { return l.render(enWords) }
+
+// locationWords are the words of one language for Location.render.
+type locationWords struct {
+	table, row, col, rowLabel, colPath, para, char string // formats
+	section, open, shut, sep                       string
+}
+
+var (
+	zhWords = locationWords{table: "表%d", row: "第%d行", col: "第%d列", rowLabel: "行「%s」", colPath: "列「%s」",
+		para: "第%d段", char: "第%d字", section: "%s", open: "「", shut: "」", sep: " "}
+	enWords = locationWords{table: "table %d", row: "row %d", col: "col %d", rowLabel: "row “%s”", colPath: "column “%s”",
+		para: "paragraph %d", char: "char %d", section: "section %s", open: " “", shut: "”", sep: ", "}
+)
+
+// render lists the table, row and column of a table location, or the
+// section, paragraph and character of a prose one.
+func (l Location) render(w locationWords) string {
 	var parts []string
 	if l.Table > 0 {
-		t := fmt.Sprintf("table %d", l.Table)
+		t := fmt.Sprintf(w.table, l.Table)
 		if l.TableTitle != "" {
-			t += " “" + l.TableTitle + "”"
+			t += w.open + l.TableTitle + w.shut
 		}
 		parts = append(parts, t)
 		if l.RowLabel != "" {
-			parts = append(parts, "row “"+l.RowLabel+"”")
+			parts = append(parts, fmt.Sprintf(w.rowLabel, l.RowLabel))
 		} else if l.Row > 0 {
-			parts = append(parts, fmt.Sprintf("row %d", l.Row))
+			parts = append(parts, fmt.Sprintf(w.row, l.Row))
 		}
 		if l.ColumnPath != "" {
-			parts = append(parts, "column “"+l.ColumnPath+"”")
+			parts = append(parts, fmt.Sprintf(w.colPath, l.ColumnPath))
 		} else if l.Col > 0 {
-			parts = append(parts, fmt.Sprintf("col %d", l.Col))
+			parts = append(parts, fmt.Sprintf(w.col, l.Col))
 		}
-		return strings.Join(parts, ", ")
+		return strings.Join(parts, w.sep)
 	}
 	if l.Section != "" {
-		parts = append(parts, "section "+l.Section)
+		parts = append(parts, fmt.Sprintf(w.section, l.Section))
 	}
 	if l.Para > 0 {
-		parts = append(parts, fmt.Sprintf("paragraph %d", l.Para))
+		parts = append(parts, fmt.Sprintf(w.para, l.Para))
 	}
 	if l.Column > 0 {
-		parts = append(parts, fmt.Sprintf("char %d", l.Column))
+		parts = append(parts, fmt.Sprintf(w.char, l.Column))
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, w.sep)
 }
 
 // Finding is one discrepancy. Findings are data: they never carry errors.

@@ -205,3 +205,25 @@ func TestRunFreshFacts(t *testing.T) {
 		t.Errorf("fact computed %d times in 3 runs, want 3", computed)
 	}
 }
+
+func TestLocationRender(t *testing.T) {
+	tests := []struct {
+		loc    Location
+		zh, en string
+	}{
+		{Location{Table: 3, TableTitle: "收入表", RowLabel: "合计", ColumnPath: "本年 › 金额"},
+			"表3「收入表」 行「合计」 列「本年 › 金额」", "table 3 “收入表”, row “合计”, column “本年 › 金额”"},
+		{Location{Table: 2, Row: 5, Col: 4}, "表2 第5行 第4列", "table 2, row 5, col 4"},
+		{Location{Section: "二、（一）", Para: 61, Column: 63}, "二、（一） 第61段 第63字", "section 二、（一）, paragraph 61, char 63"},
+		{Location{Para: 7}, "第7段", "paragraph 7"},
+		{Location{}, "", ""},
+	}
+	for _, tt := range tests {
+		if got := tt.loc.String(); got != tt.zh {
+			t.Errorf("String() = %q, want %q", got, tt.zh)
+		}
+		if got := tt.loc.English(); got != tt.en {
+			t.Errorf("English() = %q, want %q", got, tt.en)
+		}
+	}
+}
