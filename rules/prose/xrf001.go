@@ -28,7 +28,7 @@ var XRF001 = &audit.Rule{
 			"金额后紧接“执行率r%”、而r%只出现在表格中以该金额名称命名的一行时，金额与该行的执行数比较（“省级补助资金支出568.19万元，执行率95.10%”对表中省级补助资金一行）。" +
 			"文中名称同时写出行名与列中的词（“社区自筹资金到位…元”对“社区自筹资金”行“实际到位数”列），或分句以某行全名开头、名称即列名（“2.××活动：预算…元，实际支出…元”）时，与该单元格比较。" +
 			"未写明口径的数字恰与同一行另一列相同时（如与预算数相同），视为引用该列，不报告。" +
-			"“实际支出897364.50元，执行率97.45%”中，若该金额（五位有效数字以上）只出现在表中带执行率的一行，执行率与该行执行率比较（计划、目标执行率除外）；" +
+			"“实际支出897364.50元，执行率97.45%”中，若该金额（五位有效数字以上）只出现在表中带执行率的一行，执行率与该行执行率比较（计划、目标执行率除外；“资金到位率”与该行的到位率列比较）；" +
 			"“第一产业增加值38.44亿元，增长3.5%”中，若该金额只出现在表中以其名称命名、带“比上年增长%”列的一行，增幅与该行增长率比较（方向相反的由 XRF004 报告）。" +
 			"“收入完成367,019.73万元，为调整预算的89.7%”中，若该金额（五位有效数字以上）只出现在表中带完成率（执行率）的一行，且句中与列名所说的预算（年初、调整）一致，完成率与该行比较。" +
 			"句中写“预期”“预计”的数字，以及标题为预算草案、预算安排之下的数字，只与预算（计划）列比较。" +
@@ -42,7 +42,7 @@ var XRF001 = &audit.Rule{
 			"A figure whose label is a row's name plus a word of a column's name, or whose clause opens with a row's full name while its label is a column's name, is compared with that cell. " +
 			"A figure naming no basis that equals another column of the same row quotes that column and is not reported. " +
 			"收入总计, 支出总计, 本年收入合计 and 收、支总计各 are compared with that side's total row of the two-sided summary table of the same fund scope. " +
-			"A 执行率 right after an amount (five digits or more) shown only in table rows with an 执行率 is compared with that row's rate (planned rates aside). " +
+			"A 执行率 right after an amount (five digits or more) shown only in table rows with an 执行率 is compared with that row's rate (planned rates aside; a 资金到位率 with the row's 到位率 column). " +
 			"An amount followed by \"执行率r%\", where r% is shown only in the table row named like the amount, is compared with that row's actual figure. " +
 			"A growth rate right after an amount shown only in the table row named like it (\"第一产业增加值38.44亿元，增长3.5%\") is compared with that row's 比上年增长% (a reversed direction is XRF004's). " +
 			"A rate of completion right after an amount (\"为调整预算的89.7%\") shown only in a table row with a completion rate, naming the same budget (年初, 调整) as the column, is compared with that row's rate. " +

@@ -16,8 +16,8 @@ import (
 // row and its column together, and the choices among candidates that
 // disagree.
 
-// amountAnchored compares a 执行率 with the table row its amount ties it
-// to: in "项目实际支出897364.50元，项目资金执行率97.45%" the amount is shown
+// amountAnchored compares a 执行率 (or 到位率) with the table row its amount
+// ties it to: in "项目实际支出897364.50元，项目资金执行率97.45%" the amount is shown
 // in one table row only (合计 … 897364.50 … 97.54), whose 执行率 the rate
 // must then be. Labels alone do not pair them ("项目资金执行率" against the
 // row 合计). The amount must be the figure right before the rate, in its
@@ -26,7 +26,8 @@ import (
 func amountAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 	for i := 1; i < len(x.prose); i++ {
 		f, a := &x.prose[i], &x.prose[i-1]
-		if !f.isRate || reported[i] || !strings.HasSuffix(f.q.Label, "执行率") || utf8.RuneCountInString(f.q.Label) > 8 ||
+		word := anchoredRateWord(f.q.Label)
+		if !f.isRate || reported[i] || word == "" || utf8.RuneCountInString(f.q.Label) > 8 ||
 			a.u != f.u || a.isRate || a.q.Percent || a.basis != actualBasis || !justBefore(f.u, a.q, f.q) || digitsOf(a.q.Mant) < 5 ||
 			strings.ContainsAny(f.u.text[a.q.End:f.q.Start], "；;。") || plannedRate(f.u.text[a.q.End:f.q.Start]) {
 			continue // (a planned rate, 计划执行率90%, is not the row's)
@@ -39,6 +40,9 @@ func amountAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []boo
 				continue
 			}
 			r := execRateOf(cfs, cf.r)
+			if r != nil && word == "到位率" && !strings.Contains(r.col.Name(), word) {
+				r = nil // a 到位率 is not the row's 执行率 (支出 ÷ 预算)
+			}
 			if r == nil || rate != nil && rate.mant == r.mant && rate.dec == r.dec {
 				continue // (two tables showing the same row alike)
 			}
@@ -54,6 +58,18 @@ func amountAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []boo
 		reportXref(p, f, rate, audit.Warning, 0.7, fmt.Sprintf("同句金额 %s 与该行一致", show(*a.q)))
 		reported[i] = true
 	}
+}
+
+// anchoredRateWord returns the kind of rate amountAnchored pairs with the
+// amount before it, "执行率" or "到位率" (资金到位率: 实际到位 ÷ 预算, whose
+// column must then say 到位率), or "" for any other label.
+func anchoredRateWord(label string) string {
+	for _, w := range [...]string{"执行率", "到位率"} {
+		if strings.HasSuffix(label, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // plannedRate reports words that make a rate a plan or a target.
