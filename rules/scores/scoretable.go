@@ -208,6 +208,7 @@ type header struct {
 	wCol, sCol, rCol, l1Col int // grid columns
 	itemCol                 int
 	hasL2                   bool
+	ratePct                 bool // the 得分率 header says its unit, 得分率（%）: bare cells are percentages
 }
 
 func isWeightHead(s string) bool {
@@ -254,6 +255,7 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 		switch {
 		case strings.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col
+			h.ratePct = strings.ContainsAny(raw, "%％")
 		case isWeightHead(s) && (h.weight < 0 || h.score < 0):
 			// the 分值 nearest before 得分: in 一级指标 | 分值 | 二级指标 |
 			// 分值 | 三级指标 | 分值 | 得分 a row's score is its item's
@@ -743,10 +745,7 @@ func parseScore(s string) figures.Number {
 func values(d *model.Document, ta *tables.Analysis, t *model.Table, r int, cells []*model.Cell, h header) (w, s, rate sval, ok bool) {
 	w, s = cellVal(d, ta, t.At(r, h.wCol)), cellVal(d, ta, t.At(r, h.sCol))
 	if h.rCol >= 0 {
-		rate = cellVal(d, ta, t.At(r, h.rCol))
-		if rate.OK && !rate.N.Percent {
-			rate = sval{}
-		}
+		rate = asPercent(cellVal(d, ta, t.At(r, h.rCol)), h)
 	}
 	rate.N.Exact = false
 	distinct := t.At(r, h.wCol) != t.At(r, h.sCol)
@@ -763,7 +762,7 @@ func values(d *model.Document, ta *tables.Analysis, t *model.Table, r int, cells
 			w, s = cellVal(d, ta, cells[wi]), cellVal(d, ta, cells[si])
 			rate = sval{}
 			if h.rate >= 0 && h.rate+k >= 0 {
-				if rv := cellVal(d, ta, cells[h.rate+k]); rv.OK && rv.N.Percent {
+				if rv := asPercent(cellVal(d, ta, cells[h.rate+k]), h); rv.OK {
 					rate = rv
 					rate.N.Exact = false
 				}
@@ -774,6 +773,19 @@ func values(d *model.Document, ta *tables.Analysis, t *model.Table, r int, cells
 		}
 	}
 	return sval{}, sval{}, sval{}, false
+}
+
+// asPercent returns the 得分率 cell v as a percentage: written with its
+// sign, or bare under a header that gives the unit (得分率（%）); any other
+// figure is no rate (zero sval).
+func asPercent(v sval, h header) sval {
+	if v.OK && !v.N.Percent && h.ratePct && v.N.Kind == figures.Value {
+		v.N.Percent = true
+	}
+	if !v.OK || !v.N.Percent {
+		return sval{}
+	}
+	return v
 }
 
 // rowLabel is the item column's text, else the last text cell before 分值.
