@@ -262,6 +262,76 @@ func headerChildren(b *tables.Block, t *tables.Column, kids []bool) ([]bool, int
 	return kids, n
 }
 
+// rollForward flags in kids (cleared by headerChildren) the columns a
+// closing balance adds up from by their names, and returns how many: for
+// 年末累计结存 (期末余额, 年末滚存结余, …) the opening column of the same name
+// (年初累计结存) and the one column of the period's balance (当期结存, 本年
+// 收支结余); 0 when either is missing or not alone, or when an amount column
+// other than the year's 收入 and 支出 stands beside them (结余分配, 调整).
+func rollForward(b *tables.Block, t *tables.Column, kids []bool) int {
+	name := squashName(t.Name())
+	var opening string
+	for _, p := range [...][2]string{{"年末", "年初"}, {"期末", "期初"}} {
+		if rest, ok := strings.CutPrefix(name, p[0]); ok && isBalanceWord(rest) {
+			opening = p[1] + rest
+		}
+	}
+	if opening == "" {
+		return 0
+	}
+	open, period := -1, -1
+	for _, c := range b.Columns {
+		if c == t || c.Role != tables.Amount {
+			continue
+		}
+		n := squashName(c.Name())
+		switch {
+		case n == opening:
+			if open >= 0 {
+				return 0
+			}
+			open = c.Index
+		case isBalanceWord(n) && hasAnyPrefix(n, "当期", "本期", "本年", "当年", "收支"):
+			if period >= 0 {
+				return 0
+			}
+			period = c.Index
+		case !strings.Contains(n, "收入") && !strings.Contains(n, "支出"):
+			return 0 // another flow (结余分配, 调整): the balance is more than the two
+		}
+	}
+	if open < 0 || period < 0 {
+		return 0
+	}
+	kids[open], kids[period] = true, true
+	return 2
+}
+
+// isBalanceWord reports whether a column name ends in a balance: 结存,
+// 结余, 余额, 滚存结余.
+func isBalanceWord(n string) bool {
+	return strings.HasSuffix(n, "结存") || strings.HasSuffix(n, "结余") || strings.HasSuffix(n, "余额")
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// squashName is a column name without white space and its bracketed unit:
+// "年末累计结存（万元）" → "年末累计结存".
+func squashName(n string) string {
+	n = strings.Join(strings.Fields(n), "")
+	if i := strings.IndexAny(n, "（("); i > 0 {
+		n = n[:i]
+	}
+	return n
+}
+
 // completeKids reports whether the columns flagged in kids (t's 其中
 // children) are a known whole breakdown of t (figures.KnownComplete:
 // 基本支出 and 项目支出 of 支出合计, 人员经费 and 公用经费 of 基本支出).
@@ -316,6 +386,11 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		tc := b.Columns[t]
 		var nkids int
 		tally.kids, nkids = headerChildren(b, tc, tally.kids)
+		rolled := false // the parts are a balance's roll-forward, by name
+		if nkids == 0 {
+			nkids = rollForward(b, tc, tally.kids)
+			rolled = nkids > 0
+		}
 		kidsHdr := tally.kids
 		// The best sum so far: the columns of bestMask among side
 		// bestSide's candidates, made into best once all are tried.
@@ -384,6 +459,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			// 支出合计 | 其中：基本支出 | 项目支出 is the whole breakdown
 			// by definition, though most rows have only one of the two
 			accepted, conf = true, 0.85
+		case bestHdr && rolled && bestSup >= 1 && bestSup >= bestBrk:
+			// 年初累计结存 | … | 当期结存 | 年末累计结存: the closing balance
+			// is the opening one plus the year's, by definition
+			accepted, conf = true, 0.85
 		case tc.Total && bestSup >= 2 && bestSup > bestBrk && maskComplete(b, tc, sides[bestSide], bestMask):
 			// 本年支出合计 | 基本支出 | 项目支出 without 其中 in the header:
 			// the same whole by definition, once two rows agree
@@ -444,7 +523,10 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				continue
 			}
 			basis := "按数据推断"
-			if bestHdr {
+			switch {
+			case bestHdr && rolled:
+				basis = "表头（年末 = 年初 + 当期）"
+			case bestHdr:
 				basis = "表头“其中”"
 			}
 			if pcols == nil {
