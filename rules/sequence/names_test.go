@@ -335,6 +335,9 @@ func TestCountAnnounced(t *testing.T) {
 		{"共四家", true},
 		{"共有单位", false},
 		{"公共服务", false},
+		{"内设机构七个，分别为：", true},
+		{"内设机构共8个", true},
+		{"内设机构设置", false},
 	} {
 		if got := countAnnounced(tt.s); got != tt.want {
 			t.Errorf("countAnnounced(%q) = %v, want %v", tt.s, got, tt.want)

@@ -13,9 +13,15 @@ import (
 )
 
 // namedListRe finds a count followed by the names it counts: "纳入决算编制
-// 范围的单位共3个，包括：A、B、C、D。" The names run to the end of the
-// sentence or clause.
-var namedListRe = regexp.MustCompile(`共([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、]{0,8}[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`)
+// 范围的单位共3个，包括：A、B、C、D。", "内设机构七个，分别为：A、B、C". The
+// names run to the end of the sentence or clause.
+var namedListRe = regexp.MustCompile(`(共|` + unitLeads + `)(?:共|有)?([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、]{0,8}[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`)
+
+// unitLeads are the words that announce a count of a body's own units
+// without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
+const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室`
+
+var countLeads = append([]string{"共"}, strings.Split(unitLeads, "|")...)
 
 // checkNamedLists reports "共N个，包括：A、B、C" whose list of names does not
 // number N. The names must look like names: short, no figures, and split
@@ -25,21 +31,21 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		return // (the regexp only where "共" is followed by a numeral and a measure word)
 	}
 	for _, m := range namedListRe.FindAllStringSubmatchIndex(txt, -1) {
-		n := announced(txt[m[2]:m[3]])
-		names, ok := listNames(txt[m[4]:m[5]])
+		n := announced(txt[m[4]:m[5]])
+		names, ok := listNames(txt[m[6]:m[7]])
 		if !ok || len(names) < 2 || len(names) == n {
 			continue
 		}
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「共%s」，其后列出的是 %d 个：%s", txt[m[2]:m[3]]+countWord(txt[m[3]:]), len(names), strings.Join(names, "、")),
+			Message:    fmt.Sprintf("写「%s」，其后列出的是 %d 个：%s", txt[m[0]:m[5]]+countWord(txt[m[5]:]), len(names), strings.Join(names, "、")),
 			MessageEN:  fmt.Sprintf("the text announces %d but lists %d: %s", n, len(names), strings.Join(names, "、")),
-			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[3] + len(countWord(txt[m[3]:]))},
+			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[5] + len(countWord(txt[m[5]:]))},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
 			Expected:   strconv.Itoa(len(names)),
 			Actual:     strconv.Itoa(n),
 			Confidence: 0.6,
-			Related:    []model.Span{{Start: sp.Start + m[4], End: sp.Start + m[5]}},
+			Related:    []model.Span{{Start: sp.Start + m[6], End: sp.Start + m[7]}},
 		})
 	}
 }
@@ -156,19 +162,24 @@ func countThenMoney(s string) bool {
 	return false
 }
 
-// countAnnounced reports whether s holds 共 (E5 85 B1) followed by a digit
-// or a Chinese numeral: namedListRe's first test.
+// countAnnounced reports whether s holds 共 or one of unitLeads, then
+// perhaps 共 or 有, followed by a digit or a Chinese numeral: namedListRe's
+// first test.
 func countAnnounced(s string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], "共")
-		if k < 0 {
-			return false
-		}
-		i += k + len("共")
-		if i < len(s) && (s[i] >= '1' && s[i] <= '9' || strings.ContainsRune("一二三四五六七八九十两", firstRune(s[i:]))) {
-			return true
+	for _, lead := range countLeads {
+		for i := 0; ; {
+			k := strings.Index(s[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k + len(lead)
+			rest := strings.TrimPrefix(strings.TrimPrefix(s[i:], "共"), "有")
+			if rest != "" && (rest[0] >= '1' && rest[0] <= '9' || strings.ContainsRune("一二三四五六七八九十两", firstRune(rest))) {
+				return true
+			}
 		}
 	}
+	return false
 }
 
 // firstRune returns the first rune of s, utf8.RuneError for none.
