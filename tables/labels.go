@@ -794,9 +794,11 @@ func rateGap(name string) bool {
 
 // perUnitColumn reports a column of figures per head or per unit: 生均补助,
 // 人均公用经费, 补助标准（元/生·天）, 单价, 平均, 次均住院费用, a fund's 可支付
-// 月数 (结存 ÷ 月均支出)…: a 合计 row does not add them.
+// 月数 (结存 ÷ 月均支出), 每千名老年人拥有床位, 人口密度…: a 合计 row does not
+// add them.
 func perUnitColumn(name string) bool {
-	for _, w := range [...]string{"生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付"} {
+	for _, w := range [...]string{"生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付",
+		"每千", "每万", "每百", "每十万", "每平方", "密度"} {
 		if strings.Contains(name, w) {
 			return true
 		}
