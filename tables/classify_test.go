@@ -1,6 +1,7 @@
 package tables
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/model"
@@ -22,9 +23,7 @@ func TestClassifyMemo(t *testing.T) {
 							want := got
 							sc.classify(&got, pct)
 							classifyColumn(&want, pct)
-							if got.Role != want.Role || got.RateKind != want.RateKind || got.Year != want.Year ||
-								got.Period != want.Period || got.Budget != want.Budget || got.Actual != want.Actual ||
-								got.Total != want.Total || got.Unit != want.Unit || got.Decrease != want.Decrease {
+							if !reflect.DeepEqual(got, want) { // every field, those added later too
 								t.Errorf("%s %q role %v pct %v: classify %+v, classifyColumn %+v", path, c.Path, role, pct, got, want)
 							}
 							n++

@@ -11,7 +11,7 @@ import (
 //
 //	T<n> "<title>"
 //	  B<i> <kind> unit=<u> title="<t>" header=<rows> labels=<cols>
-//	    C<j> g<col> <role> [year=…] [cur|prev] [total] unit=<u> "<path>"
+//	    C<j> g<col> <role> [year=…] [cur|prev] [total] [minus] [per-unit] unit=<u> "<path>"
 //	    R<i> g<row> [L<level>] [total] [subset] [group] [^<parent>] "<label>": v1 | v2 | …
 func (a *Analysis) Dump(w io.Writer) error {
 	var err error
@@ -54,6 +54,9 @@ func (a *Analysis) Dump(w io.Writer) error {
 				}
 				if c.Decrease && c.Role == Amount {
 					flags = append(flags, "minus")
+				}
+				if c.PerUnit {
+					flags = append(flags, "per-unit")
 				}
 				pf("    C%d g%d %s unit=%s %q\n", c.Index, c.Col, strings.Join(flags, " "), c.Unit, c.PathString())
 			}

@@ -748,6 +748,11 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	if c.Role == Rate || c.Role == Diff {
 		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
+	if (c.Role == Amount || c.Role == Diff) && all != name && perUnitColumn(all) {
+		// "出院者平均住院日（日） › 2023年 | 2022年 | 增减": figures per unit
+		// under a group header, compared year with year but not added
+		c.PerUnit = true
+	}
 }
 
 // namedRatio reads a rate header that names its figure and its base, "A为B
@@ -1021,6 +1026,7 @@ type colClass struct {
 	total    bool
 	unit     string
 	decrease bool
+	perUnit  bool
 	pathUnit string // figures.UnitIn of the joined path (not classifyColumn's)
 }
 
@@ -1033,7 +1039,7 @@ func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 	sc.key = appendColKey(sc.key[:0], c.Path, pct, c.Role == OtherText)
 	if v, ok := sc.cols[string(sc.key)]; ok {
 		c.Role, c.RateKind, c.Year, c.Period = v.role, v.rateKind, v.year, v.period
-		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease = v.budget, v.actual, v.total, v.unit, v.decrease
+		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease, c.PerUnit = v.budget, v.actual, v.total, v.unit, v.decrease, v.perUnit
 		return v.pathUnit
 	}
 	pathUnit = classifyFast(c, pct)
@@ -1045,7 +1051,7 @@ func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 	sc.cols[string(sc.key)] = colClass{
 		role: c.Role, rateKind: c.RateKind, year: c.Year, period: c.Period,
 		budget: c.Budget, actual: c.Actual, total: c.Total, unit: strings.Clone(c.Unit), decrease: c.Decrease,
-		pathUnit: strings.Clone(pathUnit),
+		perUnit: c.PerUnit, pathUnit: strings.Clone(pathUnit),
 	}
 	return pathUnit
 }

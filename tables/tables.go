@@ -126,6 +126,7 @@ type Column struct {
 	Actual   bool   // header names an actual figure (决算, 执行, 实际, 完成)
 	Total    bool   // header names a total (合计, 总计, 小计, 总额)
 	Decrease bool   // rate header says 降幅/下降 (a decrease is shown positive); amount header says 调减, 核减 (subtracted in a sum)
+	PerUnit  bool   // an amount or difference per head or per unit by its group header (平均住院日 › 2023年): not added
 	Unit     string // unit of the column: from its header, else the block's
 	// RateNum and RateDen are the columns a rate header names as its
 	// figure and its base ("执行数为调整预算的%": 执行数, 调整预算), squashed;

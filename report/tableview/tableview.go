@@ -59,6 +59,7 @@ type Column struct {
 	Budget   bool     `json:"budget,omitempty"`
 	Actual   bool     `json:"actual,omitempty"`
 	Decrease bool     `json:"decrease,omitempty"` // a 降幅 column: decreases shown positive
+	PerUnit  bool     `json:"perUnit,omitempty"`  // figures per head or per unit (平均住院日): not added
 	Unit     string   `json:"unit,omitempty"`
 }
 
@@ -111,7 +112,7 @@ func buildBlock(b *tables.Block) Block {
 		vb.Columns = append(vb.Columns, Column{
 			Col: c.Col + 1, Path: c.Path, Role: c.Role.String(), RateKind: rateKind(c),
 			Year: c.Year, Period: period(c.Period), Total: c.Total, Budget: c.Budget,
-			Actual: c.Actual, Decrease: c.Decrease, Unit: c.Unit,
+			Actual: c.Actual, Decrease: c.Decrease, PerUnit: c.PerUnit, Unit: c.Unit,
 		})
 	}
 	for _, r := range b.Rows {
@@ -275,6 +276,9 @@ func columnRole(w8 vocabulary, c Column) string {
 	if c.Decrease {
 		parts = append(parts, w8.decrease)
 	}
+	if c.PerUnit {
+		parts = append(parts, w8.perUnit)
+	}
 	if c.Unit != "" {
 		parts = append(parts, w8.unit+c.Unit)
 	}
@@ -338,7 +342,7 @@ func cell(s string) string {
 type vocabulary struct {
 	noTables, table, untitled, block, colon, unit, title, header, labels, index, code, sep string
 	row, col, colHead, pathHead, roleHead, rowHead, labelHead                              string
-	totalCol, year, budget, actual, decrease                                               string
+	totalCol, year, budget, actual, decrease, perUnit                                      string
 	total, subtotal, subset, guessed, group, level, parent                                 string
 	kind, role, rate, period                                                               map[string]string
 }
@@ -348,7 +352,7 @@ var words = map[bool]vocabulary{
 		noTables: "（文中没有表格）", table: "表%d「%s」", untitled: "表%d", block: "块%d", colon: "：", unit: "单位 ", title: "标题「%s」",
 		header: "表头 ", labels: "行标签 ", index: "序号列 ", code: "编码 ", sep: "；",
 		row: "第%d行", col: "第%d列", colHead: "列", pathHead: "表头", roleHead: "作用", rowHead: "行", labelHead: "标签",
-		totalCol: "合计列", year: "%d年", budget: "预算数", actual: "实际数", decrease: "降幅（减少记为正）",
+		totalCol: "合计列", year: "%d年", budget: "预算数", actual: "实际数", decrease: "降幅（减少记为正）", perUnit: "单位平均数（不相加）",
 		total: "合计行", subtotal: "小计行", subset: "其中项（部分，不计入合计）", guessed: "其中项（按位置推断）", group: "分组标题",
 		level: "第%d级", parent: "属于第%d行",
 		kind: map[string]string{
@@ -365,7 +369,7 @@ var words = map[bool]vocabulary{
 		noTables: "(no tables in the document)", table: "Table %d “%s”", untitled: "Table %d", block: "Block %d", colon: ": ", unit: "unit ", title: "title “%s”",
 		header: "header ", labels: "row labels ", index: "index column ", code: "code ", sep: "; ",
 		row: "row %d", col: "col %d", colHead: "column", pathHead: "header", roleHead: "role", rowHead: "row", labelHead: "label",
-		totalCol: "total column", year: "year %d", budget: "budget", actual: "actual", decrease: "decrease shown positive",
+		totalCol: "total column", year: "year %d", budget: "budget", actual: "actual", decrease: "decrease shown positive", perUnit: "per unit (not added)",
 		total: "total row", subtotal: "subtotal row", subset: "of which (a part, not added to the total)", guessed: "of which (inferred from position)", group: "group heading",
 		level: "level %d", parent: "under row %d",
 		kind: map[string]string{

@@ -233,6 +233,10 @@ type xrefFacts struct {
 	// label with the cells once)
 	proseLabels labelTable
 	masks       map[string]uint32 // scopeMask by text
+	// headingFunds is the set of fund scopes (fundsOnlyMask) some heading
+	// names, made on first use (hasHeadingFunds)
+	headingFunds    uint32
+	hasHeadingFunds bool
 	labels      map[string]string // figures.NormalizeLabel by label
 	captions    map[string]string // captionLabel by text
 	// colScopes and rowScopes are the parts of scopes made once per
@@ -342,6 +346,7 @@ func (x *xrefFacts) release() {
 	x.xrf001.release()
 	x.xrf003.release()
 	x.hasCfs, x.year, x.budgetDoc, x.pass, x.tables = false, -1, -1, nil, nil
+	x.headingFunds, x.hasHeadingFunds = 0, false
 }
 
 // mayCrossRef is collect's first test of a figure: a labelled exact amount
@@ -1795,6 +1800,49 @@ func (x *xrefFacts) headingScopes(f *pfig) uint32 {
 		return 0
 	}
 	return x.scopeMask(x.pass.Doc.Slice(hs[i-1].Span))
+}
+
+// pathScopes returns the scope words of the headings in force at prose
+// figure f: the nearest one and each nearest heading of a higher level
+// above it ("五、一般公共预算财政拨款支出决算情况" over "（一）总体情况").
+func (x *xrefFacts) pathScopes(f *pfig) uint32 {
+	hs := x.pass.Doc.Headings()
+	at := f.u.abs(f.q.Start)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+	var m uint32
+	level := 1 << 30
+	for k := i - 1; k >= 0 && level > 1; k-- {
+		if hs[k].Level < level {
+			level = hs[k].Level
+			m |= x.scopeMask(x.pass.Doc.Slice(hs[k].Span))
+		}
+	}
+	return m
+}
+
+// fundsUnnamed reports a figure compared with a table of one kind of funds
+// (一般公共预算财政拨款支出决算表) though neither its paragraph nor its
+// headings name that kind, in a report that keeps a section for those
+// funds under a heading that does: the figure is all the funds'. "四、支出
+// 决算情况 … 卫生健康支出30836.44万元，占本年支出合计的90.14%" is not the
+// 卫生健康支出 of the table under "五、一般公共预算财政拨款支出决算情况".
+func (x *xrefFacts) fundsUnnamed(f *pfig, cf *cellFacts) bool {
+	if f.scopeIdx >= 0 {
+		return false
+	}
+	m := x.scopes(cf) & fundsOnlyMask
+	if m == 0 {
+		return false
+	}
+	if !x.hasHeadingFunds {
+		for _, h := range x.pass.Doc.Headings() {
+			x.headingFunds |= x.scopeMask(x.pass.Doc.Slice(h.Span)) & fundsOnlyMask
+		}
+		x.hasHeadingFunds = true
+	}
+	// (headings that name any scope of the table's, “三公”经费, make the
+	// section the table's)
+	return x.headingFunds&m != 0 && x.pathScopes(f)&x.scopes(cf) == 0
 }
 
 // listFundsDiffer reports a part of a list under a kind of funds whose

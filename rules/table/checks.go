@@ -272,7 +272,7 @@ func summable(c *tables.Column) bool {
 		// (与序时进度差距（百分点）)
 		return false
 	}
-	return c.Role == tables.Amount || c.Role == tables.Diff
+	return (c.Role == tables.Amount || c.Role == tables.Diff) && !c.PerUnit
 }
 
 // sumCheck compares parts with total. Under 四舍五入 it works on integer

@@ -367,7 +367,7 @@ func maskComplete(b *tables.Block, t *tables.Column, cand []int, mask int) bool 
 func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding, all bool) []*check {
 	amt := tally.amt[:0]
 	for _, c := range b.Columns {
-		if c.Role == tables.Amount {
+		if c.Role == tables.Amount && !c.PerUnit {
 			amt = append(amt, c.Index)
 		}
 	}

@@ -855,7 +855,10 @@ func wholeByColumns(b *tables.Block, cols []*tables.Column, p int, idx []int, r 
 		use = append(use, c)
 		s := rowSumOf(b, p, idx, c, r)
 		switch {
-		case s.Exact:
+		case s.Exact && nonZeroParts(b, idx, c) >= 2:
+			// (one part alone equal to the total, the others blank, is
+			// no sign the list is whole: 妇幼保健院's beds are all the
+			// 专业公共卫生机构's, its 机构数 a part of theirs)
 			exact++
 		case !s.Consistent && s.Diff.Mant > 0:
 			short++
@@ -865,6 +868,17 @@ func wholeByColumns(b *tables.Block, cols []*tables.Column, p int, idx []int, r 
 		return nil // no evidence, or nothing to report: the subset checks stand
 	}
 	return use
+}
+
+// nonZeroParts counts the rows of idx with a non-zero figure in column c.
+func nonZeroParts(b *tables.Block, idx []int, c *tables.Column) int {
+	n := 0
+	for _, i := range idx {
+		if v := b.Rows[i].Cells[c.Index].Num; v.Kind == figures.Value && v.Mant != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // wholeChecks checks rows idx against row p in cols as a sum, an equality.
