@@ -214,7 +214,7 @@ type sumEval struct {
 	// are tried on every total, and their rows are copied out only when a
 	// check is made from them.
 	cand, subs, top, leaves []int
-	guess, marked           []int
+	guess, marked, headed   []int
 	hasChild                []bool
 	sums, bestSums          []madeSum // a reading's comparisons, by segment and column
 }
@@ -418,6 +418,13 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			if len(marked) >= 2 && len(marked) < len(top) {
 				markedAt = len(readings)
 				readings = append(readings, oneReading(marked))
+			}
+			// "年初财政拨款结转和结余 ⏎ 一般公共预算财政拨款 ⏎ 政府性基金预算
+			// 财政拨款": rows that add up exactly to the row before them are
+			// its unmarked items
+			e.headed = appendWithoutItems(e.headed[:0], b, top, cols, e.r)
+			if len(e.headed) < len(top) {
+				readings = append(readings, oneReading(e.headed))
 			}
 		}
 		// Score each reading without building its checks; only the best
@@ -868,6 +875,44 @@ func wholeByColumns(b *tables.Block, cols []*tables.Column, p int, idx []int, r 
 		return nil // no evidence, or nothing to report: the subset checks stand
 	}
 	return use
+}
+
+// appendWithoutItems appends the rows of top to dst, leaving out each run
+// of two to twelve rows that add up exactly to the row before it, in every
+// column where they can be read and with two figures or more in one: the
+// row's items, written without 其中 or indentation.
+func appendWithoutItems(dst []int, b *tables.Block, top []int, cols []*tables.Column, r figures.Rounding) []int {
+	for k := 0; k < len(top); k++ {
+		dst = append(dst, top[k])
+		if b.Rows[top[k]].Total {
+			continue
+		}
+		for j := k + 2; j < len(top) && j-k <= 12; j++ {
+			if itemsOf(b, top[k], top[k+1:j+1], cols, r) {
+				k = j
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// itemsOf reports whether rows idx add up exactly to row p in every column
+// of cols where they can be read (rowSumApplies), one at least, and two of
+// them or more show figures in one such column.
+func itemsOf(b *tables.Block, p int, idx []int, cols []*tables.Column, r figures.Rounding) bool {
+	applied, two := false, false
+	for _, c := range cols {
+		if !rowSumApplies(b, p, idx, c) {
+			continue
+		}
+		if !rowSumOf(b, p, idx, c, r).Exact {
+			return false
+		}
+		applied = true
+		two = two || nonZeroParts(b, idx, c) >= 2
+	}
+	return applied && two
 }
 
 // nonZeroParts counts the rows of idx with a non-zero figure in column c.
