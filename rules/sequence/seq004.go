@@ -19,10 +19,10 @@ var seq004 = &audit.Rule{
 		TitleEN: "Announced number of points differs from the points listed",
 		Explain: "“主要有四项：”“存在以下三个方面的问题：”之后紧接着逐条列出（“一是…”“（一）…”“1.…”，同一段内或其后各段开头），" +
 			"列出的条数应与宣布的条数相同。只数紧接其后、从1开始依次编号的各条；中间夹有其他文字、编号不连续或列举未结束的不查。" +
-			"“单位共3个，包括：A、B、C、D”“内设机构7个，分别为：A、B、…”一类以顿号列出的名称，个数也应相符；“项目10项，投入资金X万元，其中：…”所列各项金额之和正好等于X而项数不符时，所写项数有误。",
+			"“单位共3个，包括：A、B、C、D”“内设机构7个，分别为：A、B、…”“服务中心6个，分别是A、B、…”一类以顿号列出的名称，以及“二级预算单位共9个，具体包括：”之后逐段编号列出的单位，个数也应相符；“项目10项，投入资金X万元，其中：…”所列各项金额之和正好等于X而项数不符时，所写项数有误。",
 		ExplainEN: "After \"主要有四项：\" or \"存在以下三个方面的问题：\" the points listed right after it (一是…, （一）…, 1.…, in the same " +
 			"paragraph or opening the next ones) must number as many as announced. Only points numbered from 1 in order, " +
-			"straight after the announcement, are counted. A count followed by names listed with 、 (\"共3个，包括：A、B、C、D\", \"内设机构7个，分别为：A、B、…\") must match them too, " +
+			"straight after the announcement, are counted. A count followed by names listed with 、 (\"共3个，包括：A、B、C、D\", \"内设机构7个，分别为：A、B、…\", \"服务中心6个，分别是A、B、…\"), or by units numbered one a paragraph after \"二级预算单位共9个，具体包括：\", must match them too, " +
 			"and so must a count written before a total whose parts after 其中 add up to it exactly (the list is then whole, the count wrong).",
 		Bad:  "本部门项目绩效目标主要有四项：一是扩大基本公共卫生服务覆盖面；二是深化公立医院改革；三是按时发放奖励扶助资金。",
 		Good: "本部门项目绩效目标主要有三项：一是扩大基本公共卫生服务覆盖面；二是深化公立医院改革；三是按时发放奖励扶助资金。",
@@ -33,6 +33,10 @@ var seq004 = &audit.Rule{
 // announceRe finds an announced number of points ending its clause: "主要有四项：",
 // "存在以下三个方面的问题：", "包括5个方面：".
 var announceRe = regexp.MustCompile(`(?:有|包括|存在|体现在|表现在|如下)(?:以下|如下)?([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}[：:]\s*$`)
+
+// unitsAnnounceRe is a count of units announcing the points that name
+// them: "纳入决算编制范围的二级预算单位共9个，具体包括：" followed by "1.…".
+var unitsAnnounceRe = regexp.MustCompile(`(?:共|` + unitLeads + `)(?:共|有)?([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所)[^，。；：:]{0,8}[，,]?(?:具体)?(?:包括|分别是|分别为|具体为|如下)[：:]\s*$`)
 
 func runSEQ004(p *audit.Pass) {
 	d := p.Doc
@@ -59,10 +63,15 @@ func runSEQ004(p *audit.Pass) {
 			continue
 		}
 		head, rest := txt[:k+w], txt[k+w:]
-		if !announceWord(head) {
-			continue // (the regexp only where a count word may be)
+		var m []string
+		if announceWord(head) { // (the regexps only where a count word may be)
+			m = announceRe.FindStringSubmatch(head)
 		}
-		m := announceRe.FindStringSubmatch(head)
+		units := false // the points name units, which a report may style as headings
+		if m == nil && countAnnounced(head) {
+			m = unitsAnnounceRe.FindStringSubmatch(head)
+			units = m != nil
+		}
 		if m == nil {
 			continue
 		}
@@ -79,7 +88,7 @@ func runSEQ004(p *audit.Pass) {
 				continue
 			}
 		} else {
-			got, last, ok = pointParagraphs(d, d.Blocks[i+1:])
+			got, last, ok = pointParagraphs(d, d.Blocks[i+1:], units)
 		}
 		if !ok || got < 2 || got == n {
 			continue
@@ -146,21 +155,36 @@ func endsList(rest string) bool {
 // when the run is followed by an unnumbered paragraph, which may be a point
 // whose number was lost or a part of the last point: the list is known to
 // end only at a heading, a table, the end or a point of another level.
-func pointParagraphs(d *model.Document, blocks []model.Block) (n int, last model.Span, ok bool) {
+// With headings, the points may be headings (the names of units, styled
+// so), and an unnumbered paragraph ends them.
+func pointParagraphs(d *model.Document, blocks []model.Block, headings bool) (n int, last model.Span, ok bool) {
 	style := ""
 	for _, b := range blocks {
-		para, isPara := b.(*model.Paragraph)
-		if !isPara || para.Kind != model.Body {
+		var sp model.Span
+		switch b := b.(type) {
+		case *model.Paragraph:
+			if b.Kind != model.Body {
+				return n, last, n > 0
+			}
+			sp = b.Span
+		case *model.Heading:
+			if !headings {
+				return n, last, n > 0
+			}
+			sp = b.Span
+		default:
 			return n, last, n > 0
 		}
-		st, v := pointLabel(strings.TrimSpace(d.Slice(para.Span)))
+		st, v := pointLabel(strings.TrimSpace(d.Slice(sp)))
 		if st == "" {
-			return n, last, false
+			// (a point may run on in a paragraph of its own; the names of
+			// units do not)
+			return n, last, headings && n > 0
 		}
 		if style != "" && st != style || v != n+1 {
 			return n, last, n > 0 && st != style
 		}
-		style, n, last = st, v, para.Span
+		style, n, last = st, v, sp
 	}
 	return n, last, n > 0
 }

@@ -17,6 +17,11 @@ import (
 // names run to the end of the sentence or clause.
 var namedListRe = regexp.MustCompile(`(共|` + unitLeads + `)(?:共|有)?([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、]{0,8}[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`)
 
+// bareListRe finds a count with no lead word followed straight by the
+// names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C".
+// Its empty first group keeps namedListRe's group numbers.
+var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所)[，,](?:分别是|分别为|具体为|具体是)[：:]?([^。；;]+)`)
+
 // unitLeads are the words that announce a count of a body's own units
 // without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
 const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室`
@@ -27,10 +32,25 @@ var countLeads = append([]string{"共"}, strings.Split(unitLeads, "|")...)
 // number N. The names must look like names: short, no figures, and split
 // by 、 outside brackets.
 func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
-	if !countAnnounced(txt) || !strings.Contains(txt, "、") {
-		return // (the regexp only where "共" is followed by a numeral and a measure word)
+	if !strings.Contains(txt, "、") {
+		return
 	}
-	for _, m := range namedListRe.FindAllStringSubmatchIndex(txt, -1) {
+	var ms [][]int
+	if countAnnounced(txt) { // (the regexp only where "共" is followed by a numeral and a measure word)
+		ms = namedListRe.FindAllStringSubmatchIndex(txt, -1)
+	}
+	if bareListWord(txt) {
+		for _, m := range bareListRe.FindAllStringSubmatchIndex(txt, -1) {
+			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
+				continue // the end of a longer numeral: "12个" is not "2个"
+			}
+			if !overlaps(ms, m) {
+				m[0] = clauseStart(txt, m[4])
+				ms = append(ms, m)
+			}
+		}
+	}
+	for _, m := range ms {
 		n := announced(txt[m[4]:m[5]])
 		names, ok := listNames(txt[m[6]:m[7]])
 		if !ok || len(names) < 2 || len(names) == n {
@@ -38,7 +58,7 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		}
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「%s」，其后列出的是 %d 个：%s", txt[m[0]:m[5]]+countWord(txt[m[5]:]), len(names), strings.Join(names, "、")),
+			Message:    fmt.Sprintf("写「%s」，其后列出的是 %d 个：%s", cut(txt, m[0])+txt[m[0]:m[5]]+countWord(txt[m[5]:]), len(names), strings.Join(names, "、")),
 			MessageEN:  fmt.Sprintf("the text announces %d but lists %d: %s", n, len(names), strings.Join(names, "、")),
 			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[5] + len(countWord(txt[m[5]:]))},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
@@ -48,6 +68,52 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			Related:    []model.Span{{Start: sp.Start + m[6], End: sp.Start + m[7]}},
 		})
 	}
+}
+
+// bareListWord reports whether s holds a list word bareListRe needs right
+// after a comma.
+func bareListWord(s string) bool {
+	for _, w := range [...]string{"，分别", ",分别", "，具体为", "，具体是", ",具体为", ",具体是"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// overlaps reports whether match m overlaps one of ms.
+func overlaps(ms [][]int, m []int) bool {
+	for _, o := range ms {
+		if m[0] < o[1] && o[0] < m[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseMarks end a clause for clauseStart.
+const clauseMarks = "，,。；;：:、（("
+
+// clauseStart returns where the clause holding byte at of s starts, at
+// most ten runes back: the words the count is of ("区域养老服务中心6个").
+func clauseStart(s string, at int) int {
+	i := at
+	for n := 0; n < 10 && i > 0; n++ {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if strings.ContainsRune(clauseMarks, r) {
+			break
+		}
+		i -= w
+	}
+	return i
+}
+
+// cut is "…" when a quote from byte at of s starts inside a clause.
+func cut(s string, at int) string {
+	if r, _ := utf8.DecodeLastRuneInString(s[:at]); at > 0 && !strings.ContainsRune(clauseMarks, r) {
+		return "…"
+	}
+	return ""
 }
 
 // countWord returns the measure word at the start of s (个, 家, 所, 项).
