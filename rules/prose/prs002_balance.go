@@ -27,6 +27,7 @@ func checkBalances(p *audit.Pass, us []*unit, i int) {
 	}
 	if strings.Contains(u.text, "结余") || strings.Contains(u.text, "结存") {
 		checkRollForward(p, u)
+		checkFlowRollForward(p, u)
 	}
 }
 
@@ -160,4 +161,75 @@ func checkRollForward(p *audit.Pass, u *unit) {
 	f.MessageEN = fmt.Sprintf("The year-end balance %s should be last year-end's %s plus the year's surplus %s, i.e. %s.", show(*closing), show(*start), show(*flow), sc.Sum.String())
 	locate(p, u, &f, closing.Start)
 	p.Report(f)
+}
+
+// openingWords and closingWords end the leads of the balances a sentence
+// rolls forward: "年初结转结余220.98万元，本年收入…，本年支出…，年末结转结余…".
+var (
+	openingWords = []string{"年初结转结余", "年初结转和结余", "年初结余", "年初结存", "年初滚存结余", "年初累计结存", "年初累计结余"}
+	closingWords = []string{"年末结转结余", "年末结转和结余", "年末结余", "年末结存", "年末滚存结余", "年末累计结存", "年末累计结余"}
+)
+
+// checkFlowRollForward checks a sentence that rolls a balance forward
+// through the year's income and spending: "年初结转结余220.98万元，本年收入
+// 6742.14万元，本年支出6555.52万元，年末结转结余186.62万元": the closing
+// balance is the opening one plus the income less the spending. The
+// sentence must hold these four amounts only, in this order and one unit:
+// any other figure (结余分配, 调整) may be a part of the roll-forward.
+func checkFlowRollForward(p *audit.Pass, u *unit) {
+	for _, sent := range u.st.Sentences {
+		var qs [4]*figures.Quantity
+		n := 0
+		for k := range u.st.Quantities {
+			q := &u.st.Quantities[k]
+			if q.Start < sent.Start || q.End > sent.End || q.Percent {
+				continue
+			}
+			if n == len(qs) || q.Approx || !figures.IsMoneyUnit(q.Unit) {
+				n = -1 // a fifth figure, or one of another kind
+				break
+			}
+			qs[n] = q
+			n++
+		}
+		if n != len(qs) {
+			continue
+		}
+		start, in, out, closing := qs[0], qs[1], qs[2], qs[3]
+		if !leadEnds(start, openingWords...) || !leadEnds(closing, closingWords...) || strings.Contains(closing.Lead, "年初") ||
+			!leadHas(in, "收入", "收到", "筹集", "拨入") || !leadHas(out, "支出", "使用", "拨出") || leadHas(in, "支出") ||
+			start.Unit != closing.Unit || in.Unit != closing.Unit || out.Unit != closing.Unit {
+			continue
+		}
+		minus := out.Number
+		minus.Mant = -minus.Mant
+		parts := []figures.Number{start.Number, in.Number, minus}
+		if figures.SumHolds(parts, closing.Number, figures.HalfUp) {
+			continue
+		}
+		sc := figures.CheckSum(parts, closing.Number, figures.HalfUp)
+		f := audit.Finding{
+			Severity:   audit.Error,
+			Span:       u.spanOf(*closing),
+			Expr:       sc.Expr,
+			Expected:   sc.Sum.String() + closing.Unit,
+			Actual:     show(*closing),
+			Confidence: 0.75,
+			Related:    spans(u, start, in, out),
+		}
+		f.Message = fmt.Sprintf("年末结余 %s 应等于年初 %s 加收入 %s 减支出 %s，即 %s%s。", show(*closing), show(*start), show(*in), show(*out), sc.Sum.String(), closing.Unit)
+		f.MessageEN = fmt.Sprintf("The closing balance %s should be the opening %s plus income %s less spending %s, i.e. %s.", show(*closing), show(*start), show(*in), show(*out), sc.Sum.String())
+		locate(p, u, &f, closing.Start)
+		p.Report(f)
+	}
+}
+
+// leadHas reports whether q's lead holds one of words.
+func leadHas(q *figures.Quantity, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(q.Lead, w) {
+			return true
+		}
+	}
+	return false
 }
