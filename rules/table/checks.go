@@ -36,6 +36,7 @@ type check struct {
 	// columns (in the target's row) they come from: partCells builds parts
 	// from them when a check is shown, most hold and never are.
 	prows, pcols []int
+	neg          uint16           // kCross: bit k set when part k is subtracted (本年支出 in a roll-forward)
 	growth       bool             // kRate: (parts[0] − parts[1]) ÷ parts[1]
 	share        bool             // kRate: part ÷ column total
 	sum          figures.SumCheck // for sums and differences
@@ -218,6 +219,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 			res.checks = append(res.checks, hierarchy(b, cols, whole, e)...)
 			res.checks = append(res.checks, subsets(b, cols, whole, r, all)...)
 			res.checks = append(res.checks, crossFooting(b, s, tally, r, all)...)
+			res.checks = append(res.checks, flowRollForward(b, r, all)...)
 			res.checks = append(res.checks, differences(b, s, r, all)...)
 			res.checks = append(res.checks, rates(b, rs, r, all)...)
 		}
@@ -366,7 +368,7 @@ func expression(c *check) string {
 	ns := buf[:0]
 	for i := range c.nparts() {
 		n := partValue(c.part(i))
-		if c.kind == kDiff && i == 1 {
+		if c.kind == kDiff && i == 1 || c.neg&(1<<i) != 0 {
 			n = neg(n)
 		}
 		ns = append(ns, n)

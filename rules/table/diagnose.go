@@ -32,7 +32,7 @@ func expectedFor(c *check, z tables.DataCell) (figures.Number, bool) {
 	}
 	for i, p := range c.partCells() {
 		if p.Span == z.Span {
-			if c.kind == kDiff && i == 1 || p.Column != nil && p.Column.Decrease && p.Column.Role == tables.Amount {
+			if c.kind == kDiff && i == 1 || c.neg&(1<<i) != 0 || p.Column != nil && p.Column.Decrease && p.Column.Role == tables.Amount {
 				// subtracted: prev should be prev − (diff − (cur − prev))
 				return sub(asValue(z.Num), c.sum.Diff), true
 			}

@@ -1,0 +1,153 @@
+package table
+
+import (
+	"strings"
+
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// Balance tables roll a balance forward by their columns' names:
+// 年末累计结存 = 年初累计结存 + 当期结存 (a sum crossFooting checks, see
+// rollForward), and 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出
+// (flowRollForward).
+
+// rollForward flags in kids (cleared by headerChildren) the columns a
+// closing balance adds up from by their names, and returns how many: for
+// 年末累计结存 (期末余额, 年末滚存结余, …) the opening column of the same name
+// (年初累计结存) and the one column of the period's balance (当期结存, 本年
+// 收支结余); 0 when either is missing or not alone, or when an amount column
+// other than the year's 收入 and 支出 stands beside them (结余分配, 调整).
+func rollForward(b *tables.Block, t *tables.Column, kids []bool) int {
+	name := squashName(t.Name())
+	var opening string
+	for _, p := range [...][2]string{{"年末", "年初"}, {"期末", "期初"}} {
+		if rest, ok := strings.CutPrefix(name, p[0]); ok && isBalanceWord(rest) {
+			opening = p[1] + rest
+		}
+	}
+	if opening == "" {
+		return 0
+	}
+	open, period := -1, -1
+	for _, c := range b.Columns {
+		if c == t || c.Role != tables.Amount {
+			continue
+		}
+		n := squashName(c.Name())
+		switch {
+		case n == opening:
+			if open >= 0 {
+				return 0
+			}
+			open = c.Index
+		case isBalanceWord(n) && hasAnyPrefix(n, "当期", "本期", "本年", "当年", "收支"):
+			if period >= 0 {
+				return 0
+			}
+			period = c.Index
+		case !strings.Contains(n, "收入") && !strings.Contains(n, "支出"):
+			return 0 // another flow (结余分配, 调整): the balance is more than the two
+		}
+	}
+	if open < 0 || period < 0 {
+		return 0
+	}
+	kids[open], kids[period] = true, true
+	return 2
+}
+
+// isBalanceWord reports whether a column name ends in a balance: 结存,
+// 结余, 余额, 滚存结余.
+func isBalanceWord(n string) bool {
+	return strings.HasSuffix(n, "结存") || strings.HasSuffix(n, "结余") || strings.HasSuffix(n, "余额")
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// squashName is a column name without white space and its bracketed unit:
+// "年末累计结存（万元）" → "年末累计结存".
+func squashName(n string) string {
+	n = strings.Join(strings.Fields(n), "")
+	if i := strings.IndexAny(n, "（("); i > 0 {
+		n = n[:i]
+	}
+	return n
+}
+
+// flowRollForward checks 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出
+// on each row of a block whose amount columns are these four only (any
+// other flow, 结余分配 or 调整, may enter the balance). The relation is the
+// columns' definition; with no row holding it, and some breaking it, it is
+// reported as a warning (the table may leave a flow out).
+func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
+	open, in, out, closing := -1, -1, -1, -1
+	for _, c := range b.Columns {
+		if c.Role != tables.Amount || c.PerUnit {
+			continue
+		}
+		n := squashName(c.Name())
+		switch {
+		case closing < 0 && isBalanceWord(n) && hasAnyPrefix(n, "年末", "期末"):
+			closing = c.Index
+		case open < 0 && isBalanceWord(n) && hasAnyPrefix(n, "年初", "期初"):
+			open = c.Index
+		case in < 0 && strings.Contains(n, "收入") && !strings.Contains(n, "支出"):
+			in = c.Index
+		case out < 0 && strings.Contains(n, "支出") && !strings.Contains(n, "收入"):
+			out = c.Index
+		default:
+			return nil // a fifth amount column, or a second of a kind
+		}
+	}
+	if open < 0 || in < 0 || out < 0 || closing < 0 || open > closing || !samePeriod(b, open, closing) {
+		return nil
+	}
+	var made []*check
+	sup, brk := 0, 0
+	for i, row := range b.Rows {
+		if row.Group || tables.RatioLabel(row.Label) {
+			continue
+		}
+		cells := []tables.DataCell{b.At(i, open), b.At(i, in), b.At(i, out)}
+		total := b.At(i, closing)
+		if total.Num.Kind != figures.Value || !allNumeric(append(cells, total)) {
+			continue
+		}
+		ns := []figures.Number{asValue(cells[0].Num), asValue(cells[1].Num), neg(asValue(cells[2].Num))}
+		sc := sumNumbers(ns, asValue(total.Num), r)
+		switch {
+		case !sc.Consistent:
+			brk++
+		case nontrivial(cells, total):
+			sup++
+		}
+		if !all && unseen(kCross, sc.Consistent, sc.Exact) {
+			continue
+		}
+		made = append(made, &check{kind: kCross, block: b, target: total, pcols: []int{open, in, out}, neg: 1 << 2,
+			sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: 0.85, basis: "表头（年末 = 年初 + 收入 − 支出）"})
+	}
+	if brk > sup && sup > 0 {
+		return nil // the table is no plain roll-forward
+	}
+	for _, c := range made {
+		c.weak = sup == 0
+	}
+	return made
+}
+
+// samePeriod reports whether the opening and closing columns name the same
+// balance: 年初结转和结余 and 年末结转和结余, not 年初预算 and 年末余额.
+func samePeriod(b *tables.Block, open, closing int) bool {
+	o := squashName(b.Columns[open].Name())
+	c := squashName(b.Columns[closing].Name())
+	return len(o) > len("年初") && len(c) > len("年末") && o[len("年初"):] == c[len("年末"):]
+}
