@@ -12,6 +12,24 @@ var moneyUnits = []string{"万亿元", "亿元", "万元", "千元", "百元", "
 // otherUnits are non-currency units seen in table headers ("（人）", "（㎡）").
 var otherUnits = []string{"平方米", "万人", "万户", "公里", "个百分点", "百分点", "人", "个", "户", "家", "项", "次", "件", "辆", "台", "套", "㎡", "亩", "吨", "%", "分"}
 
+// parenUnits are units declared only in brackets ("学校数（所）"): after a
+// 单位 note their words open other things ("单位名称").
+var parenUnits = []string{"所", "名", "张", "座", "处", "艘", "间"}
+
+// countUnits are the units of whole things counted: integers in them are
+// exact, not rounded (6 schools are 6, not 5.5 to 6.5).
+var countUnits = []string{"人", "个", "户", "家", "项", "次", "件", "辆", "台", "套", "所", "名", "张", "座", "处", "艘", "间"}
+
+// IsCountUnit reports whether u counts whole things (人, 个, 所, 件, …).
+func IsCountUnit(u string) bool {
+	for _, c := range countUnits {
+		if u == c {
+			return true
+		}
+	}
+	return false
+}
+
 // UnitIn finds the unit a table title, unit note or column header declares:
 // "单位：万元", "金额单位：元", "（万元）", "年度收入情况（万元）",
 // "2022年（万元）", "批复规模（㎡）". It returns "" when none is declared.
@@ -59,6 +77,11 @@ func UnitIn(s string) string {
 			}
 		}
 		for _, u := range otherUnits {
+			if inner == u {
+				return u
+			}
+		}
+		for _, u := range parenUnits {
 			if inner == u {
 				return u
 			}

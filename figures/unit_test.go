@@ -23,10 +23,20 @@ func TestUnitIn(t *testing.T) {
 		{"投资5亿元", ""},
 		{"收入合计", ""},
 		{"2022年与2021年基本支出对比表", ""},
+		{"学校数（所）", "所"},
+		{"单位名称：某局", ""},
 	}
 	for _, tt := range tests {
 		if got := UnitIn(tt.in); got != tt.want {
 			t.Errorf("UnitIn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsCountUnit(t *testing.T) {
+	for u, want := range map[string]bool{"人": true, "所": true, "件": true, "万人": false, "万元": false, "%": false, "": false} {
+		if got := IsCountUnit(u); got != want {
+			t.Errorf("IsCountUnit(%q) = %v, want %v", u, got, want)
 		}
 	}
 }
