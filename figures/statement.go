@@ -1586,6 +1586,14 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		for ; idx < len(after); idx++ {
 			q := &after[idx]
 			g := s[pos:q.Start]
+			if c.Base != nil && c.Diff == nil && c.Rate == nil && opensAside(g) {
+				// "较上年的90.1%（优良天数329天）上升1.8个百分点": a figure in
+				// brackets after the base is an aside; the change follows it
+				if k := closeAt(s[q.End:end]); k >= 0 {
+					pos = q.End + k
+					continue
+				}
+			}
 			w, sign, wi := lastPolarity(g)
 			if with && idx == 0 && w != "" && !onlyPunct(g[:wi]) && c.Cur != nil && !namesCur(g[:wi], c.Cur) {
 				break // "X，与上年相比，A增加…": the change may be A's, not X's
@@ -2875,3 +2883,20 @@ func isNumeral(r rune) bool {
 }
 
 var statementWordSet = newWordSet([]string{"比", "较", "由", "从", "率", "占", "倍", "合计", "共计", "总计", "其中", "包括", "分别", "具体为", "明细为", "主要用于", "中，", "中："})
+
+// opensAside reports whether g opens a bracket it does not close: the
+// figure after it stands inside.
+func opensAside(g string) bool {
+	return strings.LastIndexAny(g, "（(") > strings.LastIndexAny(g, "）)")
+}
+
+// closeAt returns the byte just after the first closing bracket of s, −1
+// when it has none before a clause break.
+func closeAt(s string) int {
+	k := strings.IndexAny(s, "）)")
+	if k < 0 || hasClauseBreak(s[:k]) {
+		return -1
+	}
+	_, w := utf8.DecodeRuneInString(s[k:])
+	return k + w
+}
