@@ -442,11 +442,15 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, a *figures.Quantity, byValue boo
 	rows := 0
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || !cf.known || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
+		if cf.percent || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
 			continue
 		}
-		if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) && !(byValue && distinctive(a, cf)) {
-			continue // (the value first: comparing labels costs more)
+		if cf.known {
+			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) && !(byValue && distinctive(a, cf)) {
+				continue // (the value first: comparing labels costs more)
+			}
+		} else if !sameCount(a, cf) || !cellNamed(x, cf, &label) {
+			continue // a count (人, 个) in a table of no currency: the same figure, named alike
 		}
 		rows++
 		rate = growthCellOf(cfs, cf.r)
@@ -455,6 +459,12 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, a *figures.Quantity, byValue boo
 		return nil
 	}
 	return rate
+}
+
+// sameCount reports whether prose figure a, a count (123100人), is cell
+// cf's figure to its digits, in a cell of the same unit or of none.
+func sameCount(a *figures.Quantity, cf *cellFacts) bool {
+	return figures.IsCountUnit(a.Unit) && (cf.unit == "" || cf.unit == a.Unit) && cf.mant == a.Mant && int(cf.dec) == a.Dec
 }
 
 // cellDirection is the direction a rate or change cell shows: −1 for a

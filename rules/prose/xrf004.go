@@ -24,12 +24,14 @@ var XRF004 = &audit.Rule{
 			"再取同一行中比较年度（2021年、上年）的数字作基数：若所写的增减额或幅度与按表格算出的大小相符，而方向相反，即报告用词写反。" +
 			"只写了基数、未写本期数（“基本支出较2020年的3508.75万元增加45.31万元”）时，按基数找到表格行，取同一行本年度的数字作本期数，同样核对。" +
 			"句中没有数字（“全年规模以上工业增加值比上年增长1.4%”）时，按主语找到同名的表格行，与该行“比上年增长%”列比较。" +
+			"人数、个数等计数（“农村低保对象123100人，比上年增长4.9%”）在不写货币单位的表中，以同名且数字完全相同的行为准。" +
 			"大小不符的不报告（可能对应的不是这一行），本期数与基数都写出的比较由 PRS004 核对。",
 		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
 			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
 			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
 			"When only the base is written, the row is found by the base and its report-year figure is the current one. " +
 			"With no figure at all (\"全年规模以上工业增加值比上年增长1.4%\"), the row named by the subject is found and its 比上年增长% cell compared. " +
+			"A count (\"农村低保对象123100人，比上年增长4.9%\") in a table with no currency is found by its name and its exact figure. " +
 			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write both figures are PRS004's.",
 		Bad:  "正文：项目支出6842.30万元，较2021年下降15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 		Good: "正文：项目支出6842.30万元，较2021年增长15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
