@@ -185,6 +185,8 @@ type pfig struct {
 	// before the list's word (其中, 包括): the scope of the whole list,
 	// which the part's siblings do not change; −1 for none
 	listScopeIdx int8
+	// paths is pathScopes(f) plus one, made on first use (0: not yet)
+	paths uint32
 }
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
@@ -1806,6 +1808,14 @@ func (x *xrefFacts) headingScopes(f *pfig) uint32 {
 // figure f: the nearest one and each nearest heading of a higher level
 // above it ("五、一般公共预算财政拨款支出决算情况" over "（一）总体情况").
 func (x *xrefFacts) pathScopes(f *pfig) uint32 {
+	if f.paths == 0 {
+		f.paths = x.pathScopesOf(f) + 1
+	}
+	return f.paths - 1
+}
+
+// pathScopesOf is pathScopes without the memory.
+func (x *xrefFacts) pathScopesOf(f *pfig) uint32 {
 	hs := x.pass.Doc.Headings()
 	at := f.u.abs(f.q.Start)
 	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })

@@ -344,3 +344,13 @@ func TestCountAnnounced(t *testing.T) {
 		}
 	}
 }
+
+// countAnnounced looks for the unit leads only where 内设 or 职能科室 is
+// written: each lead must hold one of the two.
+func TestUnitLeadsScreened(t *testing.T) {
+	for _, l := range countLeads[1:] {
+		if !strings.Contains(l, "内设") && !strings.Contains(l, "职能科室") {
+			t.Errorf("unit lead %q holds neither 内设 nor 职能科室", l)
+		}
+	}
+}

@@ -73,6 +73,9 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 // bareListWord reports whether s holds a list word bareListRe needs right
 // after a comma.
 func bareListWord(s string) bool {
+	if !strings.Contains(s, "分别") && !strings.Contains(s, "具体") {
+		return false // (two searches for most paragraphs, not six)
+	}
 	for _, w := range [...]string{"，分别", ",分别", "，具体为", "，具体是", ",具体为", ",具体是"} {
 		if strings.Contains(s, w) {
 			return true
@@ -232,7 +235,11 @@ func countThenMoney(s string) bool {
 // perhaps 共 or 有, followed by a digit or a Chinese numeral: namedListRe's
 // first test.
 func countAnnounced(s string) bool {
-	for _, lead := range countLeads {
+	leads := countLeads[:1] // 共
+	if strings.Contains(s, "内设") || strings.Contains(s, "职能科室") {
+		leads = countLeads // (every unit lead holds one of the two)
+	}
+	for _, lead := range leads {
 		for i := 0; ; {
 			k := strings.Index(s[i:], lead)
 			if k < 0 {
