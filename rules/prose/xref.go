@@ -239,8 +239,8 @@ type xrefFacts struct {
 	// names, made on first use (hasHeadingFunds)
 	headingFunds    uint32
 	hasHeadingFunds bool
-	labels      map[string]string // figures.NormalizeLabel by label
-	captions    map[string]string // captionLabel by text
+	labels          map[string]string // figures.NormalizeLabel by label
+	captions        map[string]string // captionLabel by text
 	// colScopes and rowScopes are the parts of scopes made once per
 	// column and per row
 	colScopes map[*tables.Column]uint32
