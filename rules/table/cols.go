@@ -601,6 +601,15 @@ func cannotBeat(sup, brk, left, bestSup, bestBrk int) bool {
 }
 
 // ratesShown counts the rows of b with a figure in rate column rc.
+// onOpeningBudget reports whether formula alt is the header's formula hdr
+// (执行数 ÷ 全年预算数) with the opening budget (年初预算数) for its base.
+func onOpeningBudget(b *tables.Block, hdr, alt formula) bool {
+	if alt.num != hdr.num || alt.growth || hdr.growth || alt.den < 0 || hdr.den < 0 || alt.den == hdr.den {
+		return false
+	}
+	return strings.Contains(b.Columns[alt.den].Name(), "年初") && !strings.Contains(b.Columns[hdr.den].Name(), "年初")
+}
+
 func ratesShown(b *tables.Block, rc *tables.Column) int {
 	n := 0
 	for _, row := range b.Rows {
@@ -929,6 +938,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			}
 		}
 		best, bestSup, bestBrk := -1, -1, 0
+		hdrSup, hdrBrk := 0, 0 // the header formula's (cands[0] when hasHdr)
 		for k, f := range cands {
 			sup, brk, left := 0, 0, rows
 			for i, row := range b.Rows {
@@ -956,12 +966,21 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 					brk++
 				}
 			}
+			if k == 0 && hasHdr {
+				hdrSup, hdrBrk = sup, brk
+			}
 			if sup > bestSup || sup == bestSup && brk < bestBrk {
 				best, bestSup, bestBrk = k, sup, brk
 			}
 		}
 		if best < 0 {
 			continue
+		}
+		if hasHdr && best != 0 && rc.RateKind == tables.RateExec && onOpeningBudget(b, cands[0], cands[best]) && ratesShown(b, rc) <= 2 {
+			// "年初预算数 | 全年预算数 | 全年执行数 | 执行率" in a 自评表's one line:
+			// a rate that fits the 年初 budget only is the usual slip, not
+			// the table's formula
+			best, bestSup, bestBrk = 0, hdrSup, hdrBrk
 		}
 		f := cands[best]
 		isHdr := hasHdr && best == 0
