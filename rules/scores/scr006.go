@@ -16,9 +16,9 @@ var scr006 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "总分与评定等级不符",
 		TitleEN: "Total score outside the stated grade's band",
-		Explain: "报告写明了等级划分（如“90（含）—100分为优；80（含）—90分为良”），评定的等级应与总分所在的分数段一致；" +
+		Explain: "报告写明了等级划分（如“90（含）—100分为优；80（含）—90分为良”，或先写等级“优（90分（含）以上）、良（80分至89.99分）”），评定的等级应与总分所在的分数段一致；" +
 			"逐行列出得分与等级的表（如重点项目绩效评价结果表的“评价得分 | 评价等级”两列）每一行也按此核对。",
-		ExplainEN: "When the report states the grade bands (\"90（含）—100分为优；80（含）—90分为良\"), the grade awarded " +
+		ExplainEN: "When the report states the grade bands (\"90（含）—100分为优；80（含）—90分为良\", or grade first: \"优（90分（含）以上）、良（80分至89.99分）\"), the grade awarded " +
 			"must be the one whose band contains the total score; so must each row's grade in a table listing a score and a grade per row " +
 			"(a results table's 评价得分 | 评价等级).",
 		Bad:  "评分：87.5；等级：优（90（含）—100分为优；80（含）—90分为良）",
@@ -38,6 +38,15 @@ var (
 		"以下")
 	highRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?`+gradeAlt,
 		"以上")
+	// the grade first, its band in brackets: "优（90分（含）以上）、良（80（含）—90分）、差（60分以下）"
+	gradeBandRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*[（(]含[）)]\s*分?\s*(?:[-—–~～至到－]|——)+\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]不含[）)])?\s*[）)]`,
+		"含")
+	gradeHighRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*[）)]`,
+		"以上")
+	gradeSpanRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:至|到|[-—–~～－]|——)\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*(以下|[（(]不含[）)])?\s*[）)]`,
+		"分")
+	gradeLowRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*以下\s*[）)]`,
+		"以下")
 	gradeRe = mustRunRegexp(`(?:等级|等次|评价结果|评定为|评定等级)\s*(?:为|：|:|是)?\s*[“"「]?`+gradeAlt,
 		"等级", "等次", "评价结果", "评定")
 	totalRe = mustRunRegexp(`(?:总分|综合得分|自评得分|总得分|评分|自评分|评价得分)\s*(?:为|：|:|是)?\s*([0-9]+(?:\.[0-9]+)?)\s*分?`,
@@ -108,6 +117,37 @@ func findBandsIn(s string, k keyword, base int, keys []int32) []band {
 			}
 		}
 		return false
+	}
+	if k&hasHan != 0 {
+		for _, m := range gradeBandRe.findAt(s, base, keys) {
+			if !overlaps(m[0], m[1]) {
+				out = append(out, band{lo: num(s[m[4]:m[5]]), hi: num(s[m[6]:m[7]]), grade: canon[s[m[2]:m[3]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+			}
+		}
+	}
+	if k&hasFen != 0 {
+		// "良（80分至89.99分）": the upper figure belongs to the band when
+		// it has decimals (89.99), not when whole (the next band's 90) nor
+		// when 以下 or （不含） says so ("良（80分至90分以下）")
+		for _, m := range gradeSpanRe.findAt(s, base, keys) {
+			if !overlaps(m[0], m[1]) {
+				hi := num(s[m[6]:m[7]])
+				open := m[8] >= 0 // 以下, （不含）
+				out = append(out, band{lo: num(s[m[4]:m[5]]), hi: hi, hiIncl: !open && hi != nil && hi.Dec > 0, grade: canon[s[m[2]:m[3]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+			}
+		}
+	}
+	if k&hasYi != 0 {
+		for _, m := range gradeLowRe.findAt(s, base, keys) {
+			if !overlaps(m[0], m[1]) {
+				out = append(out, band{hi: num(s[m[4]:m[5]]), grade: canon[s[m[2]:m[3]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+			}
+		}
+		for _, m := range gradeHighRe.findAt(s, base, keys) {
+			if !overlaps(m[0], m[1]) {
+				out = append(out, band{lo: num(s[m[4]:m[5]]), grade: canon[s[m[2]:m[3]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+			}
+		}
 	}
 	for _, m := range lows {
 		if !overlaps(m[0], m[1]) {
