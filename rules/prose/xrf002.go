@@ -91,6 +91,12 @@ func runXRF002(p *audit.Pass) {
 				// a 累计 the earlier years; the label alone does not say so
 				continue
 			}
+			if x.underDraft(a.u) != x.underDraft(b.u) {
+				// "三、2024年国有资本经营预算草案 … 上年结转收入25.35万元" is
+				// next year's budget: its 上年 is this year, not the year
+				// before the execution section's "上年结转收入94.22万元"
+				continue
+			}
 			if anaphoric(b.q.Label) || siblingSections(sectionOf(p.Doc, a.u), sectionOf(p.Doc, b.u)) {
 				// "该项目年度资金总额…" names the subject of its own
 				// paragraph; "（一）项目1 … 预算执行率" and "（二）项目2 …
