@@ -9,7 +9,7 @@ import (
 
 // Each runRegexp must find what its plain regexp finds.
 func runRegexps() []*runRegexp {
-	return []*runRegexp{bandRe, lowRe, highRe, gradeBandRe, gradeSpanRe, gradeHighRe, gradeLowRe, gradeRe, totalRe, proseTotalRe}
+	return []*runRegexp{bandRe, lowRe, highRe, gradeBandRe, spanRe, gradeSpanRe, gradeHighRe, gradeLowRe, gradeRe, totalRe, proseTotalRe}
 }
 
 var runCases = []string{

@@ -43,6 +43,9 @@ var (
 		"含")
 	gradeHighRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*[）)]`,
 		"以上")
+	// a range without 含: "80分至90分为良", "80分至89.99分为良"
+	spanRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:至|到|[-—–~～－]|——)\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*(以下|[（(]不含[）)])?\s*(?:的)?\s*(?:为|：|:|评为|定为)\s*[“"「]?`+gradeAlt,
+		"分")
 	gradeSpanRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:至|到|[-—–~～－]|——)\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*(以下|[（(]不含[）)])?\s*[）)]`,
 		"分")
 	gradeLowRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*以下\s*[）)]`,
@@ -126,6 +129,12 @@ func findBandsIn(s string, k keyword, base int, keys []int32) []band {
 		}
 	}
 	if k&hasFen != 0 {
+		for _, m := range spanRe.findAt(s, base, keys) {
+			if !overlaps(m[0], m[1]) {
+				hi := num(s[m[4]:m[5]])
+				out = append(out, band{lo: num(s[m[2]:m[3]]), hi: hi, hiIncl: m[6] < 0 && hi != nil && hi.Dec > 0, grade: canon[s[m[8]:m[9]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+			}
+		}
 		// "良（80分至89.99分）": the upper figure belongs to the band when
 		// it has decimals (89.99), not when whole (the next band's 90) nor
 		// when 以下 or （不含） says so ("良（80分至90分以下）")

@@ -193,7 +193,7 @@ func runSCR007(p *audit.Pass) {
 			scored := strings.Contains(s[tm[2]:tm[3]], "得")
 			var parts []sval
 			var names, quotes []string
-			for _, m := range partRe.FindAllStringSubmatchIndex(s[i+len("其中"):], -1) {
+			for _, m := range partRe.FindAllStringSubmatchIndex(partsText(s[i+len("其中"):]), -1) {
 				off := i + len("其中")
 				name := normName(strings.TrimLeft(s[off+m[2]:off+m[3]], "、，,：:"))
 				n := num(s[off+m[4] : off+m[5]])
@@ -240,6 +240,19 @@ func runSCR007(p *audit.Pass) {
 			}
 		}
 	}
+}
+
+// partsText is the text after 其中 that lists the parts: up to the grade
+// the sentence goes on to ("，自评等级为“良”（90分及以上为优，80分至90分为
+// 良…）"), whose bands are no parts.
+func partsText(s string) string {
+	end := len(s)
+	for _, w := range [...]string{"等级", "等次", "分及以上", "分以上", "分至", "分以下"} {
+		if k := strings.Index(s, w); k >= 0 && k < end {
+			end = k
+		}
+	}
+	return s[:end]
 }
 
 // weightWord reports whether a part's name is the word for its points
