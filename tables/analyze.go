@@ -499,6 +499,7 @@ func rowUnits(d *model.Document, b *Block) {
 				unit = cjk.TrimSpace(ownText(d, cell))
 			}
 		}
+		r.Unit = unit
 		if _, ok := figures.UnitExp(unit); !ok {
 			continue
 		}

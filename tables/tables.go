@@ -165,6 +165,7 @@ type Row struct {
 	Group     bool   // a heading row without figures (按收入性质分：)
 	Parent    int    // index of the parent row in Block.Rows (numbering or 其中), -1 if none
 	List      int    // for Subset rows: index of the 其中 row heading their list, else -1
+	Unit      string // the row's own unit, from a 单位 column or its label's bracket (万人次, 个), "" if none
 	Cells     []Cell // one per Block.Columns
 }
 

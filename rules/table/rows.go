@@ -780,6 +780,9 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 		if b.Rows[p].Group || strings.Contains(b.Rows[p].Label, "净值") || slices.ContainsFunc(idx, func(i int) bool { return figures.Accumulated(b.Rows[i].Label) }) {
 			continue // (净值 of 原值 less 累计折旧: not a part of a whole)
 		}
+		if b.UnitCol >= 0 && slices.ContainsFunc(idx, func(i int) bool { return b.Rows[i].Unit != b.Rows[p].Unit }) {
+			continue // "旅游接待总人次 | 万人次 ⏎ 其中：入境游客 | 人次": parts in another unit
+		}
 		if whole := wholeByColumns(b, cols, p, idx, r); whole != nil {
 			out = append(out, wholeChecks(b, whole, p, idx, r, all)...)
 			continue
