@@ -469,6 +469,7 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 			}
 		}
 		rowUnits(d, b)
+		exactCounts(b)
 	}
 	return slab
 }
@@ -1381,3 +1382,24 @@ func parsePlain(s string) (figures.Number, bool) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// exactCounts marks the whole numbers of a column of counts (人, 个, 所,
+// 件, by the column's unit, the table's unit note or the row's own) exact:
+// a count is a count, 98 schools are not 97.5 to 98.5. It runs once the
+// units are known.
+func exactCounts(b *Block) {
+	for _, c := range b.Columns {
+		if c.Role != Amount {
+			continue
+		}
+		for _, r := range b.Rows {
+			u := c.Unit
+			if r.Unit != "" && b.UnitCol >= 0 {
+				u = r.Unit
+			}
+			if n := &r.Cells[c.Index].Num; n.Kind == figures.Value && n.Dec == 0 && !n.Percent && figures.IsCountUnit(u) {
+				n.Exact = true
+			}
+		}
+	}
+}

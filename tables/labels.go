@@ -110,10 +110,6 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 				// ratio is rounded ("-0.0" for a fall of 0.05%).
 				n.Exact = true
 			}
-			if n.Kind == figures.Value && n.Dec == 0 && !n.Percent && col.Role == Amount && figures.IsCountUnit(col.Unit) {
-				// a count is a count: 98 schools are not 97.5 to 98.5
-				n.Exact = true
-			}
 			sp := cell.Span
 			if n.Kind != figures.Blank {
 				// Narrow the span to the trimmed text.
