@@ -410,7 +410,7 @@ func (x *xrefFacts) collect(u *unit) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
 		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate}
-		if year == 0 && priorPeriod(q.Period) {
+		if year == 0 && (priorPeriod(q.Period) || priorBase(q.Lead)) {
 			// "比上年实际支出812640.00元": the year before the report's
 			if x.reportYear() == 0 {
 				continue
@@ -1726,6 +1726,21 @@ func feeSpending(label string) string {
 }
 
 // priorPeriod reports a figure's period word naming the year before.
+// priorBase reports a lead that ends comparing with last year's figure
+// of a basis: "公务用车购置及运行费比上年预算16.40万元" is last year's budget.
+func priorBase(lead string) bool {
+	l := strings.TrimRight(lead, "的为是：: ")
+	for _, b := range [...]string{"比上年", "较上年", "比去年", "较去年"} {
+		if k := strings.LastIndex(l, b); k >= 0 {
+			switch l[k+len(b):] {
+			case "", "预算", "预算数", "决算", "决算数", "执行数", "同期":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func priorPeriod(p string) bool {
 	switch p {
 	case "上年", "去年", "上期", "同期", "上年同期", "上年度":
