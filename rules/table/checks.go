@@ -211,7 +211,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 				continue
 			}
 			scaleInto(s, b)
-			e.cols = appendSummable(e.cols[:0], b)
+			e.cols = dropBalances(b, appendSummable(e.cols[:0], b))
 			cols := e.cols
 			res.checks = append(res.checks, footing(b, cols, e)...)
 			whole := wholeParents(b)

@@ -83,7 +83,8 @@ func squashName(n string) string {
 }
 
 // flowRollForward checks 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出
-// on each row of a block whose amount columns are these four only (any
+// (期末结余 = 期初结余 + 本期到位 − 本期支出) on each row of a block whose
+// amount columns are these four only (any
 // other flow, 结余分配 or 调整, may enter the balance). The relation is the
 // columns' definition; with no row holding it, and some breaking it, it is
 // reported as a warning (the table may leave a flow out).
@@ -99,7 +100,7 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = c.Index
 		case open < 0 && isBalanceWord(n) && hasAnyPrefix(n, "年初", "期初"):
 			open = c.Index
-		case in < 0 && strings.Contains(n, "收入") && !strings.Contains(n, "支出"):
+		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入") && !strings.Contains(n, "支出"):
 			in = c.Index
 		case out < 0 && strings.Contains(n, "支出") && !strings.Contains(n, "收入"):
 			out = c.Index
@@ -150,4 +151,71 @@ func samePeriod(b *tables.Block, open, closing int) bool {
 	o := squashName(b.Columns[open].Name())
 	c := squashName(b.Columns[closing].Name())
 	return len(o) > len("年初") && len(c) > len("年末") && o[len("年初"):] == c[len("年末"):]
+}
+
+// periodRows reports whether the block's rows, totals and headings aside,
+// are periods ("2022年", "2023年1—3月", "第一期"): a balance at each
+// period's start or end is no flow a total row adds up.
+func periodRows(b *tables.Block) bool {
+	n := 0
+	for _, r := range b.Rows {
+		if r.Total || r.Group {
+			continue
+		}
+		if !periodLabel(r.Label) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// periodLabel reports a row label that names a period: a year, a month or
+// quarter, or 第N期.
+func periodLabel(l string) bool {
+	l = strings.TrimSpace(l)
+	if strings.HasPrefix(l, "第") && strings.HasSuffix(l, "期") {
+		return true
+	}
+	if k := strings.Index(l, "年"); k >= 4 && isDigits(l[k-4:k]) {
+		rest := l[k+len("年"):]
+		return rest == "" || rest == "度" || strings.HasSuffix(rest, "月") || strings.HasSuffix(rest, "季度")
+	}
+	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// dropBalances removes from cols the balances at a period's start or end
+// (期初结余, 期末结余, 年末余额) of a block whose rows are periods: their
+// 合计 row shows the last balance, or none.
+func dropBalances(b *tables.Block, cols []*tables.Column) []*tables.Column {
+	if !periodRows(b) {
+		return cols
+	}
+	out := cols[:0]
+	for _, c := range cols {
+		n := squashName(c.Name())
+		if isBalanceWord(n) && hasAnyPrefix(n, "期初", "期末", "年初", "年末") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func hasAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -44,8 +44,11 @@ func runYR001(p *audit.Pass) {
 		if f.Table || f.Base || f.Year == 0 || f.Year == R || f.Year < R-3 || f.Year > R+1 || !significant(f.N) {
 			continue
 		}
-		if f.Year == R+1 && !actualOfItsYear(f.Pre) {
-			continue // the next year's figures are plans, which may equal this year's
+		if f.Year == R+1 && (!actualOfItsYear(f.Pre) || cutOffIn(p.Doc.Text[f.Sent.Start:max(f.Sent.Start, f.Span.Start)], f.Year)) {
+			// the next year's figures are plans, which may equal this
+			// year's; "截至2023年3月31日，项目累计实际支出…" is a total to a
+			// day after the report year, not that year's figure
+			continue
 		}
 		// the same value labelled with f's own year elsewhere: both years may be equal
 		var match *yfig
@@ -263,4 +266,32 @@ func statesChange(s string) bool {
 		}
 	}
 	return false
+}
+
+// cutOffIn reports a cut-off date in year y in pre, "截至2023年3月31日":
+// 截至 or 截止 before the year and a month after it.
+func cutOffIn(pre string, y int) bool {
+	ys := strconv.Itoa(y) + "年"
+	for from := 0; ; {
+		k := strings.Index(pre[from:], ys)
+		if k < 0 {
+			return false
+		}
+		k += from
+		before := strings.TrimRight(pre[:k], " ")
+		after := pre[k+len(ys):]
+		if (strings.HasSuffix(before, "截至") || strings.HasSuffix(before, "截止") || strings.HasSuffix(before, "截止到")) && monthNext(after) {
+			return true
+		}
+		from = k + len(ys)
+	}
+}
+
+// monthNext reports whether s opens with a month: "3月", "12月".
+func monthNext(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && strings.HasPrefix(s[i:], "月")
 }
