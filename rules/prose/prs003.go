@@ -121,6 +121,18 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	if !valid || ok {
 		return
 	}
+	if c.Base != nil && c.Diff != nil && c.Cur != nil {
+		// "实际支出6.71万元，较上年决算9.24万元减少2.52万元，下降27.38%": the
+		// rate is worked out from the two figures (9.24 − 6.71 = 2.53), the
+		// change shown rounded on its own; either way is right
+		d2 := c.Cur.Interval(figures.HalfUp).Sub(base)
+		if d2.Hi.Sign() < 0 {
+			d2 = base.Sub(c.Cur.Interval(figures.HalfUp))
+		}
+		if ok2, _, valid2 := figures.RateCheck(c.Rate.Number, d2, base); valid2 && ok2 {
+			return
+		}
+	}
 	if sev == audit.Warning && rateInRowOf(p, c.Cur, c.Rate) {
 		// "…9.11万元，较上年减少0.94万元，下降9.28%" with a table row 9.11 |
 		// 10.05 | −9.28%: the rate quotes the table, worked out on figures
