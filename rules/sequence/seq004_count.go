@@ -133,9 +133,8 @@ func countWord(s string) string {
 // a comma ("A、B等", "A、B，其中…"), or a word makes the count unsure.
 func listNames(s string) ([]string, bool) {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "，,等和及各") || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级单位") {
-		// (和 and 及 join two names or stand inside one, "州林业和草原科学
-		// 研究所"; "所属二级单位" names several): the count is not sure
+	if strings.ContainsAny(s, "，,等各") || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级单位") {
+		// ("所属二级单位" names several): the count is not sure
 		return nil, false
 	}
 	var out []string
@@ -154,6 +153,11 @@ func listNames(s string) ([]string, bool) {
 		}
 	}
 	out = append(out, s[start:])
+	for k, name := range out {
+		if joinsTwo(name, k == len(out)-1) {
+			return nil, false
+		}
+	}
 	for i, name := range out {
 		name = strings.TrimSpace(name)
 		out[i] = name
@@ -162,6 +166,32 @@ func listNames(s string) ([]string, bool) {
 		}
 	}
 	return out, true
+}
+
+// joinsTwo reports whether an item of a 、 list may be two names joined
+// by 和 or 及: "局机关本级和县社会保险服务中心" (a unit after 本级, or a name
+// opening with its place, 县…); in the last item any join ("A、B和C")
+// may be. A 和 inside one name ("自然资源和生态环境办公室") is none.
+func joinsTwo(item string, last bool) bool {
+	for _, j := range [...]string{"和", "及"} {
+		k := strings.Index(item, j)
+		if k < 0 {
+			continue
+		}
+		if last {
+			return true
+		}
+		before, after := item[:k], item[k+len(j):]
+		if strings.HasSuffix(before, "本级") || strings.HasSuffix(before, "机关") {
+			return true
+		}
+		for _, place := range [...]string{"县", "市", "区", "省", "州", "乡", "镇"} {
+			if strings.HasPrefix(after, place) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // checkCountedParts reports a count written before a total whose parts,
