@@ -21,12 +21,14 @@ var PRS005 = &audit.Rule{
 			"在同一段内、比率之前的计划数与实际数中，只要有一对相符就不报告；都不相符时报告离比率最近的一对。" +
 			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。“完成年初预算的95.14%”也按实际数 ÷ 预算数核对，只用同一分句内写明的预算数与实际数。" +
 			"资产负债率按同一段中本年的负债总额 ÷ 资产总额核对（各只有一个时）。" +
-			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）。",
+			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）。" +
+			"两数单位不同（万元、元）而按数字本身计算恰与比率相符的，报告单位疑误。",
 		ExplainEN: "A rate such as 执行率 or 控制率 must equal the actual figure divided by the planned one stated before it in " +
 			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited. " +
 			"\"完成年初预算的95.14%\" is checked the same way, against the plan and actual written in its own clause. " +
 			"A 资产负债率 is checked against this year's 负债总额 ÷ 资产总额 of its paragraph (one of each). " +
-			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget.",
+			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget. " +
+			"Two amounts in different units (万元, 元) whose digits alone give the rate exactly are reported as a wrong unit.",
 		Bad:  "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率49.90%。",
 		Good: "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率39.90%。",
 	},
@@ -156,6 +158,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	}
 	acN, plN, ok := inOneUnit(ac, pl)
 	if !ok {
+		reportUnitSlip(p, u, r, name, ac, pl)
 		return
 	}
 	_, computed, valid := figures.RatioConsistent(rate, acN, plN, figures.HalfUp)
@@ -198,6 +201,32 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		f.Hint += "控制率通常以百分数表示。"
 	}
 	locate(p, u, &f, r.Value.Start)
+	p.Report(f)
+}
+
+// reportUnitSlip reports a rate of two amounts of money in different units
+// that holds only on their digits: "调整预算2,886.83万元，实际支出2,725.43元，
+// 项目预算执行率94.41%" — 2,725.43 ÷ 2,886.83 is 94.41%, so one of the
+// units is wrong (元 for 万元).
+func reportUnitSlip(p *audit.Pass, u *unit, r figures.Rate, name string, ac, pl figures.Quantity) {
+	if !figures.IsMoneyUnit(ac.Unit) || !figures.IsMoneyUnit(pl.Unit) || ac.Unit == pl.Unit || ac.Approx || pl.Approx {
+		return
+	}
+	if ok, valid := figures.RatioHolds(r.Value.Number, ac.Number, pl.Number, figures.HalfUp); !valid || !ok {
+		return // (a rate that fits neither reading is left alone)
+	}
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(ac),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s（单位%s与%s不同）", ac.String(), pl.String(), show(r.Value), ac.Unit, pl.Unit),
+		Expected:   ac.String() + pl.Unit,
+		Actual:     show(ac),
+		Confidence: 0.75,
+		Related:    spans(u, &pl, &r.Value),
+	}
+	f.Message = fmt.Sprintf("「%s」%s 与「%s」%s 单位不同，而按两数本身计算「%s」正是 %s：%s 的单位疑为%s之误。", labelOr(ac, "实际数"), show(ac), labelOr(pl, "计划数"), show(pl), name, show(r.Value), show(ac), pl.Unit)
+	f.MessageEN = fmt.Sprintf("%s and %s are in different units, yet their digits give the rate %s exactly: the unit of %s is probably wrong (%s).", show(ac), show(pl), show(r.Value), show(ac), pl.Unit)
+	locate(p, u, &f, ac.Start)
 	p.Report(f)
 }
 

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -15,9 +16,9 @@ var PRS008 = &audit.Rule{
 		Title:   "括注的换算数与原数不符",
 		TitleEN: "A figure restated in another unit differs from it",
 		Explain: "“人员经费6832145.20元（约683.21万元）”“332,996,720元（折合33299.67万元）”一类写法中，括号内换算后的数应等于原数换算单位后四舍五入（或截尾）到所写位数的值。" +
-			"不符时报告，并提示小数点错位等可能的原因。",
+			"不符时报告，并提示小数点错位等可能的原因。括号内写同一单位、数却是大一级单位（万元→亿元）的（“293317.31万元（约29.33万元）”），报告单位写错。",
 		ExplainEN: "In \"6832145.20元（约683.21万元）\" the bracketed figure must be the first one in the other unit, rounded (or " +
-			"truncated) to the digits shown; a decimal point slip is pointed out.",
+			"truncated) to the digits shown; a decimal point slip is pointed out. A restatement in the same unit whose figure is in the unit ten thousand times larger (\"293317.31万元（约29.33万元）\") is reported as a wrong unit.",
 		Bad:  "公用经费3442353.32元（约34.42万元）",
 		Good: "公用经费3442353.32元（约344.24万元）",
 	},
@@ -33,6 +34,9 @@ func runPRS008(p *audit.Pass) {
 			orig, again := &qs[k-1], &qs[k]
 			conv, ok := figures.Restated(u.text, orig, again)
 			if !ok {
+				if bigger, slip := unitSlipInBracket(u.text, orig, again); slip {
+					reportBracketUnit(p, u, orig, again, bigger)
+				}
 				continue
 			}
 			if figures.SumHolds([]figures.Number{conv.Number}, again.Number, figures.HalfUp) ||
@@ -69,4 +73,50 @@ func parseNumber(s string) (figures.Number, error) {
 		return n, fmt.Errorf("not a number: %q", s)
 	}
 	return n, nil
+}
+
+// largerUnit is the money unit ten thousand times u.
+var largerUnit = map[string]string{"元": "万元", "万元": "亿元", "亿元": "万亿元"}
+
+// unitSlipInBracket reports "年末滚存结余293317.31万元（约29.33万元）": a
+// bracketed restatement (约, 折合) in the same unit whose figure is the
+// first's in the unit ten thousand times larger (亿元), which it should say.
+func unitSlipInBracket(s string, p, q *figures.Quantity) (bigger string, ok bool) {
+	bigger = largerUnit[p.Unit]
+	if bigger == "" || q.Unit != p.Unit || p.Percent || q.Percent || p.Approx && !q.Approx || q.LeadStart < p.End || q.LeadStart > len(s) {
+		return "", false
+	}
+	if between := strings.TrimSpace(s[p.End:q.LeadStart]); between != "（" && between != "(" {
+		return "", false
+	}
+	switch strings.TrimSpace(q.Lead) {
+	case "折合", "合", "即", "约", "约合", "合计约":
+	default:
+		return "", false
+	}
+	shifted := p.Number
+	shifted.Dec += 4 // p in the unit ten thousand times larger
+	shifted.Exact = false
+	if q.Mant == 0 || !figures.SumHolds([]figures.Number{shifted}, q.Number, figures.HalfUp) {
+		return "", false
+	}
+	return bigger, true
+}
+
+// reportBracketUnit reports the restatement again of orig written in
+// orig's unit although its figure is in the unit bigger.
+func reportBracketUnit(p *audit.Pass, u *unit, orig, again *figures.Quantity, bigger string) {
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(*again),
+		Expr:       fmt.Sprintf("%s%s = %s%s", orig.String(), orig.Unit, again.String(), bigger),
+		Expected:   again.String() + bigger,
+		Actual:     show(*again),
+		Confidence: 0.85,
+		Related:    spans(u, orig),
+	}
+	f.Message = fmt.Sprintf("%s 折合 %s%s，括注写作 %s，单位疑为%s之误。", show(*orig), again.String(), bigger, show(*again), bigger)
+	f.MessageEN = fmt.Sprintf("%s is %s %s; the brackets say %s: the unit should probably be %s.", orig.String()+orig.Unit, again.String(), bigger, show(*again), bigger)
+	locate(p, u, &f, again.Start)
+	p.Report(f)
 }
