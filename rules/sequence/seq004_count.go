@@ -20,7 +20,12 @@ var namedListRe = regexp.MustCompile(`(共|` + unitLeads + `)(?:共|有)?([一�
 // bareListRe finds a count with no lead word followed straight by the
 // names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C".
 // Its empty first group keeps namedListRe's group numbers.
-var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所)[，,](?:分别是|分别为|具体为|具体是)[：:]?([^。；;]+)`)
+var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[，,](?:分别是|分别为|具体为|具体是)[：:]?([^。；;]+)`)
+
+// kindListRe finds a count of kinds followed by a colon and their names:
+// "预算编制范围包括七个险种：企业职工基本养老保险、…". Its empty first group
+// keeps namedListRe's group numbers.
+var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及)()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
 
 // unitLeads are the words that announce a count of a body's own units
 // without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
@@ -38,6 +43,14 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 	var ms [][]int
 	if countAnnounced(txt) { // (the regexp only where "共" is followed by a numeral and a measure word)
 		ms = namedListRe.FindAllStringSubmatchIndex(txt, -1)
+	}
+	if kindListWord(txt) {
+		for _, m := range kindListRe.FindAllStringSubmatchIndex(txt, -1) {
+			if !overlaps(ms, m) {
+				m[0] = clauseStart(txt, m[4])
+				ms = append(ms, m)
+			}
+		}
 	}
 	if bareListWord(txt) {
 		for _, m := range bareListRe.FindAllStringSubmatchIndex(txt, -1) {
@@ -77,6 +90,20 @@ func bareListWord(s string) bool {
 		return false // (two searches for most paragraphs, not six)
 	}
 	for _, w := range [...]string{"，分别", ",分别", "，具体为", "，具体是", ",具体为", ",具体是"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindListWord reports whether s holds a word kindListRe opens with and a
+// colon.
+func kindListWord(s string) bool {
+	if !strings.Contains(s, "：") && !strings.Contains(s, ":") {
+		return false
+	}
+	for _, w := range [...]string{"包括", "分为", "涵盖", "涉及"} {
 		if strings.Contains(s, w) {
 			return true
 		}
