@@ -396,7 +396,7 @@ func growthAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if !ok {
 				continue
 			}
-			rate := growthRowOf(x, cfs, a, false)
+			rate := growthRowOf(x, cfs, u.text, a, false)
 			if rate == nil {
 				continue
 			}
@@ -435,8 +435,17 @@ func growthWord(g string) (sign int, ok bool) {
 // named like it, or showing it exactly when byValue and it has six digits
 // or more (distinctive); nil when no row or several do, or the row has no
 // such cell.
-func growthRowOf(x *xrefFacts, cfs []cellFacts, a *figures.Quantity, byValue bool) *cellFacts {
+func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity, byValue bool) *cellFacts {
 	label := figures.NewLabel(x.normalizeLabel(a.Label))
+	// "股利、股息收入405.45万元": the label read stops at the 、; the name
+	// with the words before it may be the row's
+	whole := label
+	if j := joinedName(text, a); j != "" {
+		whole = figures.NewLabel(x.normalizeLabel(j))
+	}
+	named := func(cf *cellFacts) bool {
+		return cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole)
+	}
 	iv := scaleOf(a.Number, a.Unit)
 	var rate *cellFacts
 	rows := 0
@@ -446,10 +455,10 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, a *figures.Quantity, byValue boo
 			continue
 		}
 		if cf.known {
-			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !cellNamed(x, cf, &label) && !(byValue && distinctive(a, cf)) {
+			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {
 				continue // (the value first: comparing labels costs more)
 			}
-		} else if !sameCount(a, cf) || !cellNamed(x, cf, &label) {
+		} else if !sameCount(a, cf) || !named(cf) {
 			continue // a count (人, 个) in a table of no currency: the same figure, named alike
 		}
 		rows++
@@ -459,6 +468,25 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, a *figures.Quantity, byValue boo
 		return nil
 	}
 	return rate
+}
+
+// joinedName returns the label of q with the words joined to it by a 、
+// before it, back to the clause's start ("股利、股息收入" for the label
+// 股息收入), "" when no 、 comes right before the label.
+func joinedName(text string, q *figures.Quantity) string {
+	start := q.LabelStart
+	if start <= 0 || start > len(text) || !strings.HasSuffix(text[:start], "、") {
+		return ""
+	}
+	cs := start - len("、")
+	for n := 0; cs > 0 && n < 12; n++ {
+		r, w := utf8.DecodeLastRuneInString(text[:cs])
+		if strings.ContainsRune("，,；;：:。（()", r) {
+			break
+		}
+		cs -= w
+	}
+	return text[cs:start] + q.Label
 }
 
 // sameCount reports whether prose figure a, a count (123100人), is cell

@@ -100,7 +100,7 @@ func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]
 			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 {
 				continue
 			}
-			rate := growthRowOf(x, cfs, a, true)
+			rate := growthRowOf(x, cfs, u.text, a, true)
 			if rate == nil {
 				continue
 			}
