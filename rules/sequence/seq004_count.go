@@ -15,7 +15,16 @@ import (
 // namedListRe finds a count followed by the names it counts: "纳入决算编制
 // 范围的单位共3个，包括：A、B、C、D。", "内设机构七个，分别为：A、B、C". The
 // names run to the end of the sentence or clause.
-var namedListRe = regexp.MustCompile(`(共|` + unitLeads + `)(?:共|有)?([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、]{0,8}[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`)
+var namedListRe = regexp.MustCompile(`(共)(?:有)?` + countListTail)
+
+// unitListRe is namedListRe for a body's own units without 共 (内设机构七
+// 个，分别为：…); it runs only where a unit lead is written (namedListRe
+// keeps its literal 共, which the regexp engine scans for fast).
+var unitListRe = regexp.MustCompile(`(` + unitLeads + `)(?:共|有)?` + countListTail)
+
+// countListTail is the numeral, measure word and list of namedListRe and
+// unitListRe.
+const countListTail = `([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、]{0,8}[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`
 
 // bareListRe finds a count with no lead word followed straight by the
 // names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C".
@@ -41,8 +50,12 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		return
 	}
 	var ms [][]int
-	if countAnnounced(txt) { // (the regexp only where "共" is followed by a numeral and a measure word)
+	// (each regexp only where its lead is followed by a numeral)
+	if leadBeforeNumeral(txt, countLeads[:1]) {
 		ms = namedListRe.FindAllStringSubmatchIndex(txt, -1)
+	}
+	if unitLeadIn(txt) && leadBeforeNumeral(txt, countLeads[1:]) {
+		ms = append(ms, unitListRe.FindAllStringSubmatchIndex(txt, -1)...)
 	}
 	if kindListWord(txt) {
 		for _, m := range kindListRe.FindAllStringSubmatchIndex(txt, -1) {
@@ -97,15 +110,22 @@ func bareListWord(s string) bool {
 	return false
 }
 
-// kindListWord reports whether s holds a word kindListRe opens with and a
-// colon.
+// kindListWord reports whether s holds a colon and a word kindListRe opens
+// with, right before a numeral.
 func kindListWord(s string) bool {
 	if !strings.Contains(s, "：") && !strings.Contains(s, ":") {
 		return false
 	}
 	for _, w := range [...]string{"包括", "分为", "涵盖", "涉及"} {
-		if strings.Contains(s, w) {
-			return true
+		for from := 0; ; {
+			k := strings.Index(s[from:], w)
+			if k < 0 {
+				break
+			}
+			from += k + len(w)
+			if r := firstRune(s[from:]); r >= '1' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两", r) {
+				return true // (the word right before a numeral, as kindListRe needs)
+			}
 		}
 	}
 	return false
@@ -293,9 +313,15 @@ func countThenMoney(s string) bool {
 // first test.
 func countAnnounced(s string) bool {
 	leads := countLeads[:1] // 共
-	if strings.Contains(s, "内设") || strings.Contains(s, "职能科室") {
-		leads = countLeads // (every unit lead holds one of the two)
+	if unitLeadIn(s) {
+		leads = countLeads
 	}
+	return leadBeforeNumeral(s, leads)
+}
+
+// leadBeforeNumeral reports whether one of leads stands in s before a
+// numeral, perhaps after 共 or 有.
+func leadBeforeNumeral(s string, leads []string) bool {
 	for _, lead := range leads {
 		for i := 0; ; {
 			k := strings.Index(s[i:], lead)
@@ -310,6 +336,12 @@ func countAnnounced(s string) bool {
 		}
 	}
 	return false
+}
+
+// unitLeadIn reports whether s may hold a unit lead: every one holds 内设
+// or 职能科室 (TestUnitLeadsScreened).
+func unitLeadIn(s string) bool {
+	return strings.Contains(s, "内设") || strings.Contains(s, "职能科室")
 }
 
 // firstRune returns the first rune of s, utf8.RuneError for none.
