@@ -144,10 +144,33 @@ func checkRollForward(p *audit.Pass, u *unit) {
 	if start == nil || closing == nil || flow == nil || start.Unit != closing.Unit || flow.Unit != closing.Unit || !figures.IsMoneyUnit(closing.Unit) {
 		return
 	}
-	if figures.SumHolds([]figures.Number{start.Number, flow.Number}, closing.Number, figures.HalfUp) {
+	reportRollForward(p, u, closing, []*figures.Quantity{start, flow}, false,
+		"年末结余 %[1]s 应等于上年末 %[2]s 加当年收支结余 %[3]s，即 %[5]s。",
+		"The year-end balance %[1]s should be last year-end's %[2]s plus the year's surplus %[3]s, i.e. %[5]s.")
+}
+
+// reportRollForward reports closing unless it is the sum of parts (the
+// last subtracted when minusLast), with the message formats given: %[1]s
+// the closing figure, %[2]s… the parts, %[5]s the sum in the closing
+// figure's unit.
+func reportRollForward(p *audit.Pass, u *unit, closing *figures.Quantity, parts []*figures.Quantity, minusLast bool, zh, en string) {
+	ns := make([]figures.Number, len(parts))
+	args := []any{show(*closing)}
+	for k, q := range parts {
+		ns[k] = q.Number
+		args = append(args, show(*q))
+	}
+	if minusLast {
+		ns[len(ns)-1].Mant = -ns[len(ns)-1].Mant
+	}
+	if figures.SumHolds(ns, closing.Number, figures.HalfUp) {
 		return
 	}
-	sc := figures.CheckSum([]figures.Number{start.Number, flow.Number}, closing.Number, figures.HalfUp)
+	sc := figures.CheckSum(ns, closing.Number, figures.HalfUp)
+	for len(args) < 4 {
+		args = append(args, "")
+	}
+	args = append(args, sc.Sum.String()+closing.Unit)
 	f := audit.Finding{
 		Severity:   audit.Error,
 		Span:       u.spanOf(*closing),
@@ -155,10 +178,10 @@ func checkRollForward(p *audit.Pass, u *unit) {
 		Expected:   sc.Sum.String() + closing.Unit,
 		Actual:     show(*closing),
 		Confidence: 0.75,
-		Related:    spans(u, start, flow),
+		Related:    spans(u, parts...),
+		Message:    fmt.Sprintf(zh, args...),
+		MessageEN:  fmt.Sprintf(en, args...),
 	}
-	f.Message = fmt.Sprintf("年末结余 %s 应等于上年末 %s 加当年收支结余 %s，即 %s%s。", show(*closing), show(*start), show(*flow), sc.Sum.String(), closing.Unit)
-	f.MessageEN = fmt.Sprintf("The year-end balance %s should be last year-end's %s plus the year's surplus %s, i.e. %s.", show(*closing), show(*start), show(*flow), sc.Sum.String())
 	locate(p, u, &f, closing.Start)
 	p.Report(f)
 }
@@ -201,26 +224,9 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 			start.Unit != closing.Unit || in.Unit != closing.Unit || out.Unit != closing.Unit {
 			continue
 		}
-		minus := out.Number
-		minus.Mant = -minus.Mant
-		parts := []figures.Number{start.Number, in.Number, minus}
-		if figures.SumHolds(parts, closing.Number, figures.HalfUp) {
-			continue
-		}
-		sc := figures.CheckSum(parts, closing.Number, figures.HalfUp)
-		f := audit.Finding{
-			Severity:   audit.Error,
-			Span:       u.spanOf(*closing),
-			Expr:       sc.Expr,
-			Expected:   sc.Sum.String() + closing.Unit,
-			Actual:     show(*closing),
-			Confidence: 0.75,
-			Related:    spans(u, start, in, out),
-		}
-		f.Message = fmt.Sprintf("年末结余 %s 应等于年初 %s 加收入 %s 减支出 %s，即 %s%s。", show(*closing), show(*start), show(*in), show(*out), sc.Sum.String(), closing.Unit)
-		f.MessageEN = fmt.Sprintf("The closing balance %s should be the opening %s plus income %s less spending %s, i.e. %s.", show(*closing), show(*start), show(*in), show(*out), sc.Sum.String())
-		locate(p, u, &f, closing.Start)
-		p.Report(f)
+		reportRollForward(p, u, closing, []*figures.Quantity{start, in, out}, true,
+			"年末结余 %[1]s 应等于年初 %[2]s 加收入 %[3]s 减支出 %[4]s，即 %[5]s。",
+			"The closing balance %[1]s should be the opening %[2]s plus income %[3]s less spending %[4]s, i.e. %[5]s.")
 	}
 }
 
