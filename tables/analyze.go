@@ -1198,12 +1198,16 @@ func blockKind(b *Block) Kind {
 	return Arithmetic
 }
 
-// isRemarkCol: a trailing notes column (备注, 说明, 偏差原因) may hold short text.
+// isRemarkCol: a notes column (备注, 说明, 偏差原因) or a column of a short
+// word per row that its header names (进度: 已完成; 类别: 教育类; 评价等级:
+// 优) may hold short text after figures: the table is no form of label and
+// value pairs.
 func isRemarkCol(b *Block, c int) bool {
 	for _, col := range b.Columns {
 		if col.Col == c {
 			n := squash(col.PathString())
-			return containsAny(n, "备注", "说明", "原因", "措施", "依据", "来源")
+			return containsAny(n, "备注", "说明", "原因", "措施", "依据", "来源",
+				"进度", "状态", "完成情况", "类别", "类型", "等级", "等次", "性质", "方式", "级别", "是否")
 		}
 	}
 	return false

@@ -238,6 +238,9 @@ func runXRF001(p *audit.Pass) {
 		if x.shownInRow(f, cfs, cands[0].r) || x.shortRowAgrees(f, cfs, cands[0]) {
 			continue
 		}
+		if cf := x.namedCell(f, cfs, rc, true); cf != nil && cf.r != cands[0].r && agrees(f, cf) == 1 {
+			continue // a row its paragraph names, showing it ("1.中小学校…设施提升。计划投资83.66万元"), not the total matched by the column's name alone
+		}
 		{
 			sev, conf := audit.Warning, 0.6
 			if exact && f.year != 0 && cands[0].year != 0 && cands[0].known {

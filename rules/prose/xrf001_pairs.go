@@ -210,6 +210,14 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 			if name != "" {
 				m.byName[name] = append(m.byName[name], int32(i))
 			}
+			for _, l := range cf.r.LabelPath {
+				// "序号 | 项目名称 | 类别": the row's name may be a label
+				// before the innermost one (教育类)
+				if l = strings.TrimSpace(l); l != name && utf8.RuneCountInString(l) >= 4 {
+					m.byName[l] = append(m.byName[l], int32(i))
+					m.maxName = max(m.maxName, utf8.RuneCountInString(l))
+				}
+			}
 		}
 	}
 }
@@ -223,6 +231,19 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 // unless exactly one cell is so named, of a compatible basis and year.
 // The rows are looked up by the label's and the clause's prefixes.
 func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *cellFacts {
+	if found := x.namedCell(f, cfs, m, false); found != nil && agrees(f, found) == -1 {
+		return found
+	}
+	return nil
+}
+
+// namedCell is rowAndColumn's cell whether or not it agrees with f: the
+// one cell f's words name by its row and its column, nil for none or
+// several. With bySubject, a paragraph whose first sentence is a row's
+// name ("1.中小学校周边交通安全设施提升。计划投资83.66万元") names that row
+// too: enough to tell that a figure quotes it, not to report one that
+// differs (the table may be of another year than the paragraph).
+func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubject bool) *cellFacts {
 	if f.isRate {
 		return nil
 	}
@@ -292,6 +313,17 @@ func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *ce
 			try(idx, "")
 		}
 	}
+	// the paragraph's subject naming a row, the label a column: "1.中小学校
+	// 周边交通安全设施提升。计划投资83.66万元，完成投资81.34万元"
+	if ss := f.u.st.Sentences; bySubject && found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
+		subj := strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")
+		subj = strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 ")
+		if k := utf8.RuneCountInString(subj); k >= 4 && k <= m.maxName {
+			if idx, ok := m.byName[subj]; ok {
+				try(idx, "")
+			}
+		}
+	}
 	// the paragraph's subject naming a column, the label a row: "（五）失业
 	// 保险基金。…年末滚存结余74877.87万元" against a table of funds by column
 	if ss := f.u.st.Sentences; found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
@@ -307,7 +339,7 @@ func (x *xrefFacts) rowAndColumn(f *pfig, cfs []cellFacts, m *rowColumnMemo) *ce
 			}
 		}
 	}
-	if found == nil || ambiguous || agrees(f, found) != -1 {
+	if ambiguous {
 		return nil
 	}
 	return found
