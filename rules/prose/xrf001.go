@@ -238,8 +238,15 @@ func runXRF001(p *audit.Pass) {
 		if x.shownInRow(f, cfs, cands[0].r) || x.shortRowAgrees(f, cfs, cands[0]) {
 			continue
 		}
-		if cf := x.namedCell(f, cfs, rc, true); cf != nil && cf.r != cands[0].r && agrees(f, cf) == 1 {
-			continue // a row its paragraph names, showing it ("1.中小学校…设施提升。计划投资83.66万元"), not the total matched by the column's name alone
+		if cf := x.namedCell(f, cfs, rc, true); cf != nil && cf.r != cands[0].r {
+			// a row its paragraph names ("1.中小学校…设施提升。计划投资83.66
+			// 万元"), not the total matched by the column's name alone: the
+			// figure is compared with that row's, when the table is of the
+			// paragraph's year
+			if agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
+				reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
+			}
+			continue
 		}
 		{
 			sev, conf := audit.Warning, 0.6
@@ -788,4 +795,18 @@ func pow10(n int) int64 {
 		p *= 10
 	}
 	return p
+}
+
+// tableOfYear reports whether cell cf's table title names no year, or the
+// year of figure f (the report year when f names none): "表2 2025年…预算表"
+// is not the 2024 execution a paragraph reports.
+func (x *xrefFacts) tableOfYear(cf *cellFacts, f *pfig) bool {
+	y := yearIn(cf.table().Title)
+	if y == 0 {
+		return true
+	}
+	if f.year != 0 {
+		return y == f.year
+	}
+	return y == x.reportYear()
 }

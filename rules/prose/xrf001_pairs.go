@@ -316,8 +316,7 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 	// the paragraph's subject naming a row, the label a column: "1.中小学校
 	// 周边交通安全设施提升。计划投资83.66万元，完成投资81.34万元"
 	if ss := f.u.st.Sentences; bySubject && found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
-		subj := strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")
-		subj = strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 ")
+		subj := stripMarker(strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:"))
 		if k := utf8.RuneCountInString(subj); k >= 4 && k <= m.maxName {
 			if idx, ok := m.byName[subj]; ok {
 				try(idx, "")
@@ -343,6 +342,35 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 		return nil
 	}
 	return found
+}
+
+// stripMarker drops a leading list marker, "4." "（三）" "二、", from s
+// but keeps a name's own digits ("65岁以上老年人免费健康体检").
+func stripMarker(s string) string {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		for _, m := range [...]string{".", "．", "、"} {
+			if strings.HasPrefix(s[i:], m) {
+				return strings.TrimSpace(s[i+len(m):])
+			}
+		}
+		return s
+	}
+	for _, br := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutPrefix(s, br[0]); ok {
+			if k := strings.Index(rest, br[1]); k > 0 && k <= 9 {
+				return strings.TrimSpace(rest[k+len(br[1]):])
+			}
+		}
+	}
+	if k := strings.Index(s, "、"); k > 0 && k <= 9 && strings.Trim(s[:k], "一二三四五六七八九十") == "" {
+		return strings.TrimSpace(s[k+len("、"):])
+	}
+	return s
 }
 
 // justBefore reports whether a is the figure right before b in u.
