@@ -32,6 +32,7 @@ var XRF001 = &audit.Rule{
 			"“第一产业增加值38.44亿元，增长3.5%”中，若该金额只出现在表中以其名称命名、带“比上年增长%”列的一行，增幅与该行增长率比较（方向相反的由 XRF004 报告）。" +
 			"“收入完成367,019.73万元，为调整预算的89.7%”中，若该金额（五位有效数字以上）只出现在表中带完成率（执行率）的一行，且句中与列名所说的预算（年初、调整）一致，完成率与该行比较。" +
 			"句中写“预期”“预计”的数字，以及标题为预算草案、预算安排之下的数字，只与预算（计划）列比较。" +
+			"段落首句即表中某行全名（“1.中小学校周边交通安全设施提升。计划投资83.66万元…”）时，段内数字与该行比较（表题年份与段落年份一致时），不按列名与合计行比较。" +
 			"报告另设“一般公共预算财政拨款支出决算情况”等专节时，所在段落和各级标题都未写资金性质的数字（“四、支出决算情况”下的“卫生健康支出…”）是全部资金的，不与只含该类资金的表比较。" +
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
@@ -48,6 +49,7 @@ var XRF001 = &audit.Rule{
 			"A growth rate right after an amount shown only in the table row named like it (\"第一产业增加值38.44亿元，增长3.5%\") is compared with that row's 比上年增长% (a reversed direction is XRF004's). " +
 			"A rate of completion right after an amount (\"为调整预算的89.7%\") shown only in a table row with a completion rate, naming the same budget (年初, 调整) as the column, is compared with that row's rate. " +
 			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only. " +
+			"A paragraph whose first sentence is a row's name (\"1.中小学校周边交通安全设施提升。计划投资83.66万元\") quotes that row: its figures are compared with that row's cells when the table is of the paragraph's year, not with a total matched by the column's name. " +
 			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
@@ -219,8 +221,12 @@ func runXRF001(p *audit.Pass) {
 		}
 		if len(cands) == 0 {
 			// its label names neither a row nor a column alone
-			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) {
-				reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+			if cf := x.rowAndColumn(f, cfs, rc); cf != nil {
+				if !x.shownInRow(f, cfs, cf.r) {
+					reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+				}
+			} else if cf := x.namedCell(f, cfs, rc, true); cf != nil && agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
+				reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
 			}
 			continue
 		}
