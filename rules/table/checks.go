@@ -274,7 +274,15 @@ func summable(c *tables.Column) bool {
 		// (与序时进度差距（百分点）)
 		return false
 	}
-	return (c.Role == tables.Amount || c.Role == tables.Diff) && !c.PerUnit
+	return (c.Role == tables.Amount || c.Role == tables.Diff) && !c.PerUnit && !targetColumn(c)
+}
+
+// targetColumn reports a column of targets set row by row (年度目标, 目标值,
+// 预期目标): the 地区生产总值's target is no sum of the industries' targets,
+// as a budget's is of its items.
+func targetColumn(c *tables.Column) bool {
+	n := c.Name()
+	return strings.Contains(n, "目标") && !strings.Contains(n, "预算") && !strings.Contains(n, "完成")
 }
 
 // sumCheck compares parts with total. Under 四舍五入 it works on integer
