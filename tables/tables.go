@@ -357,17 +357,26 @@ func Analyze(d *model.Document) *Analysis {
 // joinContinuations appends to a table the rows of the table after it that
 // continues it after a page break ("收入决算表（续）", "续表": the header
 // repeated over the same columns), so that a 合计 over both parts is
-// checked against all its rows. The continuation's block becomes Text:
-// its rows are checked once, as rows of the first part (a finding still
-// points at its own cells).
+// checked against all its rows; a table continued over several pages
+// (续表, 续表, …) joins all its parts to the first. The continuation's block
+// becomes Text: its rows are checked once, as rows of the first part (a
+// finding still points at its own cells).
 func joinContinuations(a *Analysis) {
+	head := 0 // the table the one before was joined to (itself if none): a chain of 续表 all join the first
 	for k := 1; k < len(a.Tables); k++ {
 		prev, t := a.Tables[k-1], a.Tables[k]
 		if !ContinuedBy(prev.T, t.T) || len(prev.Blocks) == 0 || len(t.Blocks) != 1 {
+			head = k
 			continue
 		}
-		b1, b2 := prev.Blocks[len(prev.Blocks)-1], t.Blocks[0]
+		first := a.Tables[head]
+		if len(first.Blocks) == 0 {
+			head = k
+			continue
+		}
+		b1, b2 := first.Blocks[len(first.Blocks)-1], t.Blocks[0]
 		if b1.Kind != b2.Kind || b1.Kind != Arithmetic && b1.Kind != Score || !sameColumns(b1, b2) {
+			head = k
 			continue
 		}
 		n := len(b1.Rows)
