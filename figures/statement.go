@@ -1504,7 +1504,11 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if k > 0 && ClosesBracket(s[q.End:a.Start]) {
 				// "参保人数99.75万人（在职职工71.22万人、退休人员28.53万人），
 				// 比上年末增加1.71万人": a bracketed figure is an aside; the
-				// change is of the figure the bracket annotates
+				// change is of the figure the bracket annotates. "14.63万元
+				// （上年16.42万元），较上年减少1.80万元": the aside is the base
+				if lead := strings.TrimLeft(q.Lead, "（(，, "); c.Base == nil && (strings.HasPrefix(lead, "上年") || strings.HasPrefix(lead, "去年")) && !carriedOver(lead) && sameFamily(&qs[k-1], q) {
+					c.Base = q
+				}
 				continue
 			}
 			amount := k - 1 // the amount before a percent, not its restatement
