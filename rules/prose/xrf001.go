@@ -98,6 +98,9 @@ func runXRF001(p *audit.Pass) {
 	matches := func(pi int) []match { f := &x.prose[pi]; return ix.matches(f.lbl, x.label(f)) }
 	st := &x.xrf001 // in the storage of the pass's pool
 	var parts partMemo
+	for _, t := range x.tables.Tables {
+		parts.all = append(parts.all, t.Blocks...)
+	}
 	reported := st.flags(&st.reported, len(x.prose))
 	// 1. lists anchored to one table column
 	if st.score == nil {
@@ -404,6 +407,10 @@ type partMemo struct {
 	v      bool
 	clause string
 	runes  [4]uint64 // the clause's runes, hashed to 256 bits
+	// other: the figure's sentence names an item of another table that
+	// has a column of the figure's name, made once per figure (otherMade)
+	other, otherMade bool
+	all              []*tables.Block // the blocks of the document's tables
 }
 
 // quotesAPart reports whether prose figure f would be compared with the
@@ -429,7 +436,7 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 			// …收支结余3083.14万元" is that fund's, not the table's 合计
 			clause = f.u.text[first.Start:first.End] + "；" + clause
 		}
-		m.f, m.blk, m.clause, m.runes = f, nil, clause, [4]uint64{}
+		m.f, m.blk, m.clause, m.runes, m.otherMade, m.other = f, nil, clause, [4]uint64{}, false, false
 		for _, r := range clause {
 			h := uint(r) & 255
 			m.runes[h>>6] |= 1 << (h & 63)
@@ -438,7 +445,49 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 	if m.blk != cf.blk {
 		m.blk, m.v = cf.blk, m.namesARow(f, cf.blk)
 	}
-	return m.v
+	if !m.v && !m.otherMade {
+		// "审减金额较大的为堤防工程施工Ⅰ标，送审…，审减率5.07%": the 审减率
+		// of that contract's row in the contracts table, not this table's 合计
+		m.otherMade = true
+		own := f.u.text[f.u.sentenceOf(f.q.Start).Start:f.q.Start]
+		for _, b := range m.all {
+			if b != cf.blk && b.Kind == tables.Arithmetic && namesItemIn(own, b) && hasColumnNamed(b, f.q.Label) {
+				m.other = true
+				break
+			}
+		}
+	}
+	return m.v || m.other
+}
+
+// namesItemIn reports whether text holds the whole name of an item row of
+// block b, six runes or more (a 标段 or a project, not a class of spending
+// such as 项目支出), without its numbering or 其中.
+func namesItemIn(text string, b *tables.Block) bool {
+	for _, row := range b.Rows {
+		if row.Total || row.Group {
+			continue
+		}
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)), "其中："))
+		if utf8.RuneCountInString(l) >= 6 && strings.Contains(text, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasColumnNamed reports whether block b has a column whose name holds
+// label (审减率 in 审减率（%）).
+func hasColumnNamed(b *tables.Block, label string) bool {
+	if utf8.RuneCountInString(label) < 2 {
+		return false
+	}
+	for _, c := range b.Columns {
+		if strings.Contains(c.Name(), label) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesARow reports whether the clause of m.f names a row of block b other
