@@ -99,7 +99,9 @@ func runXRF001(p *audit.Pass) {
 	st := &x.xrf001 // in the storage of the pass's pool
 	var parts partMemo
 	for _, t := range x.tables.Tables {
-		parts.all = append(parts.all, t.Blocks...)
+		for _, blk := range t.Blocks {
+			parts.items.add(blk)
+		}
 	}
 	reported := st.flags(&st.reported, len(x.prose))
 	// 1. lists anchored to one table column
@@ -410,7 +412,7 @@ type partMemo struct {
 	// other: the figure's sentence names an item of another table that
 	// has a column of the figure's name, made once per figure (otherMade)
 	other, otherMade bool
-	all              []*tables.Block // the blocks of the document's tables
+	items            itemNames // the item rows of the document's tables
 }
 
 // quotesAPart reports whether prose figure f would be compared with the
@@ -450,30 +452,72 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 		// of that contract's row in the contracts table, not this table's 合计
 		m.otherMade = true
 		own := f.u.text[f.u.sentenceOf(f.q.Start).Start:f.q.Start]
-		for _, b := range m.all {
-			if b != cf.blk && b.Kind == tables.Arithmetic && namesItemIn(own, b) && hasColumnNamed(b, f.q.Label) {
-				m.other = true
-				break
-			}
-		}
+		m.other = utf8.RuneCountInString(f.q.Label) >= 2 && m.items.named(own, func(b *tables.Block) bool {
+			return b != cf.blk && hasColumnNamed(b, f.q.Label)
+		})
 	}
 	return m.v || m.other
 }
 
-// namesItemIn reports whether text holds the whole name of an item row of
-// block b, six runes or more (a 标段 or a project, not a class of spending
-// such as 项目支出), without its numbering or 其中.
-func namesItemIn(text string, b *tables.Block) bool {
+// itemNames indexes the names of the item rows of arithmetic blocks, six
+// runes or more (a 标段 or a project, not a class of spending such as
+// 项目支出), without their numbering or 其中, by their first two runes: a
+// sentence is searched for all of them in one pass over its runes.
+type itemNames map[string][]itemName
+
+type itemName struct {
+	name string
+	blk  *tables.Block
+}
+
+func (ix *itemNames) add(b *tables.Block) {
+	if b.Kind != tables.Arithmetic {
+		return
+	}
 	for _, row := range b.Rows {
 		if row.Total || row.Group {
 			continue
 		}
 		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)), "其中："))
-		if utf8.RuneCountInString(l) >= 6 && strings.Contains(text, l) {
-			return true
+		if utf8.RuneCountInString(l) < 6 {
+			continue
+		}
+		if *ix == nil {
+			*ix = itemNames{}
+		}
+		k := firstRunes(l, 2)
+		(*ix)[k] = append((*ix)[k], itemName{l, b})
+	}
+}
+
+// named reports whether text holds the whole name of an item row of a
+// block for which ok holds.
+func (ix itemNames) named(text string, ok func(*tables.Block) bool) bool {
+	if len(ix) == 0 {
+		return false
+	}
+	for i := range text {
+		if !utf8.RuneStart(text[i]) {
+			continue
+		}
+		for _, n := range ix[firstRunes(text[i:], 2)] {
+			if strings.HasPrefix(text[i:], n.name) && ok(n.blk) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// firstRunes is the prefix of s of n runes (all of s when shorter).
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // hasColumnNamed reports whether block b has a column whose name holds
