@@ -246,11 +246,11 @@ func joinsTwo(item string, last bool) bool {
 // "全年统筹安排民生实事项目10项，投入资金33309.04万元，其中：A 4000.00万元、…"
 // with nine amounts making 33309.04. The amounts show the list is whole;
 // the count is what is wrong.
-func checkCountedParts(p *audit.Pass, sp model.Span, txt string) {
+func checkCountedParts(p *audit.Pass, sp model.Span, txt string, analysed func() *figures.Statements) {
 	if !countThenMoney(txt) {
 		return // (the analysis only where a count in 项 or 个 and 其中 are both written)
 	}
-	st := figures.Analyze(txt)
+	st := analysed()
 	qs := st.Quantities
 	for _, e := range st.Enumerations {
 		if len(e.Parts) < 3 || !figures.IsMoneyUnit(e.Total.Unit) {

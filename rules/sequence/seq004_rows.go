@@ -1,0 +1,272 @@
+package sequence
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// checkCountedRows reports a count written before an amount that is a
+// table's 合计, when the table lists another number of items:
+// "共承担专项债券项目4个，年初结转专项债券资金2959.94万元" against a table of
+// 项目名称 whose 合计 of 年初结转 is 2959.94 over three project rows. The
+// amount ties the sentence to the table; the rows must add up to it (a flat
+// list of items, no levels), and the table must list what is counted (项目
+// 名称 heading its label column).
+func checkCountedRows(p *audit.Pass, sp model.Span, txt string, st func() *figures.Statements) {
+	if !countThenAmount(txt) {
+		return
+	}
+	ta := audit.Fact(p, tables.FactKey, tables.Analyze)
+	if len(ta.Tables) == 0 {
+		return
+	}
+	qs := st().Quantities
+	for k := range qs {
+		count := &qs[k]
+		if !isItemCount(count) {
+			continue
+		}
+		kind := countedKind(txt, count)
+		if kind == "" {
+			continue
+		}
+		// the amounts of the count's sentence, up to a 其中 or another count
+		end := sentenceEnd(txt, count.End)
+		if j := strings.Index(txt[count.End:end], "其中"); j >= 0 {
+			end = count.End + j
+		}
+		var agree, differ []tableItems
+		for j := k + 1; j < len(qs) && qs[j].Start < end; j++ {
+			a := &qs[j]
+			if isItemCount(a) {
+				break
+			}
+			if !figures.IsMoneyUnit(a.Unit) || a.Approx || a.Percent || a.Mant <= 0 {
+				continue
+			}
+			for _, ti := range itemsTotalling(ta, a, kind) {
+				if len(ti.items) == int(count.Mant) {
+					agree = append(agree, ti)
+				} else {
+					differ = append(differ, ti)
+				}
+			}
+		}
+		if len(agree) > 0 || len(differ) == 0 || !sameCount(differ) {
+			continue
+		}
+		ti := differ[0]
+		n := len(ti.items)
+		head := txt[countedStart(txt, count):count.End]
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「%s」，而合计同为 %s%s 的表%d「%s」列出的是 %d 个：%s", head, ti.total.Num.String(), ti.unit, ti.total.Table.Number, ti.total.Column.Name(), n, itemNames(ti.items)),
+			MessageEN:  fmt.Sprintf("the text counts %d, but table %d, whose total %s %s is the sentence's amount, lists %d: %s", count.Mant, ti.total.Table.Number, ti.total.Num.String(), ti.unit, n, itemNames(ti.items)),
+			Span:       model.Span{Start: sp.Start + count.Start, End: sp.Start + count.End},
+			Expr:       fmt.Sprintf("%d ≠ %d", count.Mant, n),
+			Expected:   strconv.Itoa(n),
+			Actual:     count.String(),
+			Confidence: 0.6,
+			Related:    []model.Span{ti.total.Span},
+		})
+	}
+}
+
+// tableItems is a table's 合计 cell and the item rows adding up to it.
+type tableItems struct {
+	total tables.DataCell
+	unit  string
+	items []*tables.Row
+}
+
+// sameCount reports whether every table found lists the same number of items.
+func sameCount(ts []tableItems) bool {
+	for _, t := range ts[1:] {
+		if len(t.items) != len(ts[0].items) {
+			return false
+		}
+	}
+	return true
+}
+
+// itemsTotalling returns the tables of items of kind whose 合计 in some
+// column is amount a exactly, with the item rows that add up to it.
+func itemsTotalling(ta *tables.Analysis, a *figures.Quantity, kind string) []tableItems {
+	var out []tableItems
+	for _, t := range ta.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic || !listsKind(ta.Doc, t, b, kind) {
+				continue
+			}
+			total, items := -1, []*tables.Row(nil)
+			for i, r := range b.Rows {
+				switch {
+				case r.Total && !r.Subtotal && total < 0:
+					total = i
+				case r.Total || r.Subset || r.Group || r.Parent >= 0 || r.Level > 1:
+					items = nil // levels: not a flat list
+					total = -2
+				default:
+					items = append(items, r)
+				}
+				if total == -2 {
+					break
+				}
+			}
+			if total < 0 || len(items) < 2 {
+				continue
+			}
+			for j, c := range b.Columns {
+				d := b.At(total, j)
+				if c.Role != tables.Amount || !d.HasValue() || d.Unit() != a.Unit || d.Num.Rat().Cmp(a.Number.Rat()) != 0 {
+					continue
+				}
+				parts := make([]figures.Number, 0, len(items))
+				for _, r := range items {
+					if v := r.Cells[j]; v.HasValue() {
+						parts = append(parts, v.Num)
+					}
+				}
+				if figures.SumHolds(parts, d.Num, figures.HalfUp) {
+					out = append(out, tableItems{d, a.Unit, items})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// listsKind reports whether block b of table t lists items of kind by
+// name: the header of its label column is 合同名称 for 合同, 项目名称 for
+// 项目. (A bare 项目 header is a line item's, and a caption naming 项目
+// or 问题 may head a table of their classes: 问题类别, 行业.)
+func listsKind(d *model.Document, t *tables.Table, b *tables.Block, kind string) bool {
+	for _, r := range b.HeaderRows {
+		for _, c := range b.LabelCols {
+			if cell := t.T.At(r, c); cell != nil {
+				h := d.Slice(cell.Span)
+				if k := strings.Index(h, kind); k >= 0 && strings.HasPrefix(strings.TrimSpace(h[k+len(kind):]), "名称") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isItemCount reports whether q is an exact count of things (个, 份, 项,
+// 家, 所), two or more.
+func isItemCount(q *figures.Quantity) bool {
+	switch q.Unit {
+	case "个", "份", "项", "家", "所":
+		return q.Dec == 0 && !q.Approx && !q.Percent && q.Mant >= 2
+	}
+	return false
+}
+
+// countedKind returns what count q counts, by the last two runes of the
+// Han words right before it ("专项债券项目4个", "服务类合同7份": 项目, 合同)
+// or right after its measure word ("4个项目"); "" when none.
+func countedKind(txt string, q *figures.Quantity) string {
+	before := strings.TrimSuffix(strings.TrimSuffix(txt[:q.Start], "有"), "共")
+	if w := hanTail(before); utf8.RuneCountInString(w) >= 2 {
+		return lastRunes(w, 2)
+	}
+	if w := hanHead(txt[q.End:]); utf8.RuneCountInString(w) >= 2 {
+		return firstRunes(w, 2)
+	}
+	return ""
+}
+
+// countedStart is where the words counted by q start, for the message.
+func countedStart(txt string, q *figures.Quantity) int {
+	before := strings.TrimSuffix(strings.TrimSuffix(txt[:q.Start], "有"), "共")
+	return len(before) - len(hanTail(before))
+}
+
+// hanTail returns the Han runes ending s.
+func hanTail(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= w
+	}
+	return s[i:]
+}
+
+// hanHead returns the Han runes starting s.
+func hanHead(s string) string {
+	for i, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+	}
+	return s[i:]
+}
+
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// sentenceEnd returns where the sentence holding byte at of s ends (its 。
+// or ；, or the end of s).
+func sentenceEnd(s string, at int) int {
+	if k := strings.IndexAny(s[at:], "。；;"); k >= 0 {
+		return at + k
+	}
+	return len(s)
+}
+
+// itemNames lists the labels of rows, for a message.
+func itemNames(rows []*tables.Row) string {
+	names := make([]string, len(rows))
+	for i, r := range rows {
+		names[i] = strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker))
+	}
+	return strings.Join(names, "、")
+}
+
+// countThenAmount reports whether s holds a digit followed by 个, 份, 项,
+// 家 or 所, then within 90 bytes an amount in 元: checkCountedRows' first
+// test, by bytes.
+func countThenAmount(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i-1] < '0' || s[i-1] > '9' || s[i] < 0xE4 {
+			continue
+		}
+		switch s[i : i+3] {
+		case "个", "份", "项", "家", "所":
+			if strings.Contains(s[i:min(len(s), i+90)], "元") {
+				return true
+			}
+		}
+	}
+	return false
+}
