@@ -33,7 +33,7 @@ var seq004 = &audit.Rule{
 
 // announceRe finds an announced number of points ending its clause: "主要有四项：",
 // "存在以下三个方面的问题：", "包括5个方面：".
-var announceRe = regexp.MustCompile(`(?:有|包括|存在|体现在|表现在|如下)(?:以下|如下)?([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}[：:]\s*$`)
+var announceRe = regexp.MustCompile(`(?:(?:有|包括|存在|体现在|表现在|如下)(?:以下|如下)?|以下)([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}[：:]\s*$`)
 
 // unitsAnnounceRe is a count of units announcing the points that name
 // them: "纳入决算编制范围的二级预算单位共9个，具体包括：" followed by "1.…".
@@ -100,6 +100,9 @@ func runSEQ004(p *audit.Pass) {
 			}
 		} else {
 			got, last, ok = pointParagraphs(d, d.Blocks[i+1:], units)
+			if got == 0 && !units {
+				got, last, ok = pointHeadings(d, d.Blocks[i+1:])
+			}
 		}
 		if !ok || got < 2 || got == n {
 			continue
@@ -196,6 +199,33 @@ func pointParagraphs(d *model.Document, blocks []model.Block, headings bool) (n 
 			return n, last, n > 0 && st != style
 		}
 		style, n, last = st, v, sp
+	}
+	return n, last, n > 0
+}
+
+// pointHeadings counts the headings right after an announcement that
+// number its points 1, 2, 3, … at one level, each followed by its own text
+// (paragraphs, tables, deeper headings): "存在以下四个方面的问题：" then
+// "（一）…" and its text, "（二）…", … up to a heading of a higher level
+// ("九、下一步工作措施") or the end. ok is false when a heading of the
+// points' level is numbered otherwise: the list may go on.
+func pointHeadings(d *model.Document, blocks []model.Block) (n int, last model.Span, ok bool) {
+	level, style := 0, ""
+	for _, b := range blocks {
+		h, isHeading := b.(*model.Heading)
+		switch {
+		case !isHeading && n == 0:
+			return 0, last, false
+		case !isHeading || h.Level > level && n > 0:
+			continue // a point's text
+		case h.Level < level:
+			return n, last, true
+		}
+		st, v := pointLabel(strings.TrimSpace(d.Slice(h.Span)))
+		if st == "" || style != "" && st != style || v != n+1 {
+			return n, last, false
+		}
+		level, style, n, last = h.Level, st, v, h.Span
 	}
 	return n, last, n > 0
 }

@@ -180,7 +180,7 @@ func countWord(s string) string {
 // a comma ("A、B等", "A、B，其中…"), or a word makes the count unsure.
 func listNames(s string) ([]string, bool) {
 	s = strings.TrimSpace(s)
-	if strings.ContainsAny(s, "，,等各") || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级单位") {
+	if strings.ContainsAny(s, "，,各") || hasDeng(s) || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级单位") {
 		// ("所属二级单位" names several): the count is not sure
 		return nil, false
 	}
@@ -213,6 +213,15 @@ func listNames(s string) ([]string, bool) {
 		}
 	}
 	return out, true
+}
+
+// dengWords are words holding 等 that is no "and so on" (梧岭县职业中等专业学校).
+var dengWords = strings.NewReplacer("中等", "", "高等", "", "初等", "", "同等", "", "平等", "", "对等", "", "等级", "", "等额", "")
+
+// hasDeng reports whether s holds 等 for "and so on" (A、B等): the list
+// may not be whole.
+func hasDeng(s string) bool {
+	return strings.Contains(s, "等") && strings.Contains(dengWords.Replace(s), "等")
 }
 
 // joinsTwo reports whether an item of a 、 list may be two names joined
