@@ -491,3 +491,19 @@ func TestSharePart(t *testing.T) {
 		}
 	}
 }
+
+// TestComparisonAsideWithFigures: figures inside a bracketed aside after
+// the base are passed over, not read as the change (this sentence once
+// panicked: the aside's second figure lay before the point it had reached).
+func TestComparisonAsideWithFigures(t *testing.T) {
+	st := Analyze("全年共破获刑事案件338起，破案率为57.2%（立案591起），较上年52.1%（破案366起、立案703起）提高5.1个百分点，破案率的提升主要得益于合成作战机制的深化应用。")
+	for _, c := range st.Comparisons {
+		if c.Base != nil && c.Base.String() == "52.1" {
+			if c.Diff == nil || c.Diff.String() != "5.1" || c.Cur == nil || c.Cur.String() != "57.2" {
+				t.Fatalf("comparison %+v: want 57.2 against 52.1, change 5.1", c)
+			}
+			return
+		}
+	}
+	t.Fatalf("no comparison with base 52.1 in %+v", st.Comparisons)
+}

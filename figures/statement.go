@@ -1589,6 +1589,9 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		// D and R
 		for ; idx < len(after); idx++ {
 			q := &after[idx]
+			if q.Start < pos {
+				continue // inside an aside passed over: "较上年52.1%（破案366起、立案703起）提高…"
+			}
 			g := s[pos:q.Start]
 			if c.Base != nil && c.Diff == nil && c.Rate == nil && opensAside(g) {
 				// "较上年的90.1%（优良天数329天）上升1.8个百分点": a figure in
