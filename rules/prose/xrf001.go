@@ -777,6 +777,9 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) {
+	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf)) {
+		return
+	}
 	if f.isRate && rateShown(xrefFactsOf(p).allCellFacts(), f) {
 		// "…的项目为卫生健康信息化建设项目，全年预算数231.86万元，执行
 		// 196.73万元，执行率84.85%": the rate is that project's, shown in its
@@ -908,4 +911,88 @@ func (x *xrefFacts) tableOfYear(cf *cellFacts, f *pfig) bool {
 		return y == f.year
 	}
 	return y == x.reportYear()
+}
+
+// quotesNamedRow reports whether figure f is shown, for its year and
+// basis, in a row of another table than cell cf's that its sentence names
+// before it, a row cf's table does not name in its title: "全年货物类采购
+// 项目669个，…合同金额24109.16万元" quotes the row 货物类 of the table by
+// 采购类型, not the 合计 of the table by 采购方式 that its label 合同金额
+// was matched with. (The 合计 of a table of 项目支出 stays compared with
+// "项目支出…实际支出X" whatever row of another table shows X.) Asked only
+// of a figure about to be reported: few.
+func (x *xrefFacts) quotesNamedRow(f *pfig, other *cellFacts) bool {
+	title := other.table().Title + other.blk.Title
+	sent := f.u.sentenceOf(f.q.Start)
+	before := f.u.text[sent.Start:f.q.Start]
+	cfs := x.allCellFacts()
+	for i := range cfs {
+		cf := &cfs[i]
+		if !cf.rowNamed() || cf.r.Total || cf.table() == other.table() || agrees(f, cf) != 1 || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
+			continue
+		}
+		name := strings.TrimPrefix(stripMarker(cf.r.Label), "其中：")
+		if utf8.RuneCountInString(name) >= 2 && strings.Contains(before, name) && !strings.Contains(title, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumsNamedRows reports whether figure f is the sum of two or more rows of
+// one table that its sentence names before it, in one column: "竞争性谈判、
+// 竞争性磋商、询价三种方式合计合同金额22785.24万元" adds three rows of the
+// table of 采购方式, and is no table's 合计.
+func (x *xrefFacts) sumsNamedRows(f *pfig) bool {
+	if f.isRate || f.q.Percent {
+		return false
+	}
+	sent := f.u.sentenceOf(f.q.Start)
+	before := f.u.text[sent.Start:f.q.Start]
+	type key struct {
+		blk *tables.Block
+		col *tables.Column
+	}
+	sums := map[key][]figures.Number{}
+	cfs := x.allCellFacts()
+	for i := range cfs {
+		cf := &cfs[i]
+		if !cf.rowNamed() || cf.r.Total || cf.percent || cf.unit != f.q.Unit {
+			continue
+		}
+		name := strings.TrimPrefix(stripMarker(cf.r.Label), "其中：")
+		if utf8.RuneCountInString(name) >= 2 && strings.Contains(before, name) {
+			k := key{cf.blk, cf.col}
+			sums[k] = append(sums[k], cf.number())
+		}
+	}
+	for _, parts := range sums {
+		if len(parts) >= 2 && figures.SumHolds(parts, f.q.Number, figures.HalfUp) {
+			return true
+		}
+	}
+	return false
+}
+
+// countDiffers reports whether figure f's sentence counts, before it, the
+// things it is of in a unit (4宗, 12个) that total cell cf's table counts
+// otherwise in its total row (宗数 27): "全年出让矿业权4宗，…成交价合计
+// 7026.01万元" is not the 成交价 of a table of 27 parcels of land.
+func countDiffers(f *pfig, cf *cellFacts) bool {
+	sent := f.u.sentenceOf(f.q.Start)
+	for k := range f.u.st.Quantities {
+		q := &f.u.st.Quantities[k]
+		if q.Start < sent.Start || q.End > f.q.Start || !figures.IsCountUnit(q.Unit) || q.Dec != 0 || q.Approx {
+			continue
+		}
+		for _, c := range cf.blk.Columns {
+			if c.Unit != q.Unit && !strings.Contains(c.Name(), "（"+q.Unit+"）") {
+				continue
+			}
+			if v := cf.r.Cells[c.Index]; v.HasValue() && (v.Num.Dec != 0 || v.Num.Mant != q.Mant) {
+				return true
+			}
+		}
+	}
+	return false
 }

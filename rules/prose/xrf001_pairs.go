@@ -302,7 +302,7 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 			break
 		}
 		if n >= 4 {
-			if idx, ok := m.byName[clause[:k]]; ok {
+			if idx, ok := m.byName[clause[:k]]; ok && !namesMore(clause[k:]) {
 				try(idx, "")
 			}
 		}
@@ -342,6 +342,18 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 		return nil
 	}
 	return found
+}
+
+// namesMore reports whether the rest of a clause after a row's name goes
+// on with more names ("竞争性谈判、竞争性磋商、询价三种方式合计…"): the
+// figure is then of them all, not of the first row.
+func namesMore(rest string) bool {
+	for _, w := range [...]string{"、", "和", "与", "及"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripMarker drops a leading list marker, "4." "（三）" "二、", from s
