@@ -680,6 +680,11 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				// a year inside a later clause speaks of that clause only
 				continue
 			}
+			if sinceYear(s[e.End:m[2]]) {
+				// "我县自2022年起…试行框架协议采购，全年…合同金额1811.84万元":
+				// the year the practice began, not the figure's
+				continue
+			}
 			if hasClose && figures.ClosesBracket(s[e.End:m[2]]) {
 				// "2017年度财政拨款支出（含使用上年财政拨款结转）16,004,072.26元":
 				// a year inside a bracket closed before the figure speaks of
@@ -702,6 +707,17 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 			Sent: sent,
 		})
 	}
+}
+
+// sinceYear reports whether the text after a year makes it the start of a
+// span of time (2022年起, 2022年以来, 2022年开始, 2022年至今).
+func sinceYear(after string) bool {
+	for _, w := range [...]string{"起", "以来", "开始", "至今"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // toWords end "由Y的A增加到B": the figure after them is not the year's.
