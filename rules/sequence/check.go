@@ -31,6 +31,10 @@ type item struct {
 	// there means our rendering differs from Word's), or an inner item of a
 	// table cell seen while checking the column.
 	Auto bool
+	// Heading marks the label of a heading: a paragraph numbered 1 right
+	// after a heading numbered 1 of its style opens the heading's own list
+	// ("1.数量指标" then "1.土地平整…", "2.…", then "2.质量指标").
+	Heading bool
 }
 
 // problem is a numbering fault found by check.
@@ -126,7 +130,7 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 		switch {
 		case v == r.last.L.Value+1:
 			r.add(items, i)
-		case v == 1 && r.last.L.Value == 1 && (barrier == nil || !barrier(r.last.Span.End, it.Span.Start)):
+		case v == 1 && r.last.L.Value == 1 && !(r.last.Heading && !it.Heading) && (barrier == nil || !barrier(r.last.Span.End, it.Span.Start)):
 			// "（一）（一）": a list never restarts right after its first item
 			out = append(out, problem{Item: it, Prev: r.last, Dup: true, Expected: 2, First: r.last})
 			r.last = it

@@ -289,6 +289,7 @@ func appendProseItems(out []item, d *model.Document) []item {
 	for _, b := range d.Blocks {
 		var s model.Span
 		var runs []model.Run
+		_, heading := b.(*model.Heading)
 		switch b := b.(type) {
 		case *model.Heading:
 			s, runs = b.Span, b.Runs
@@ -325,6 +326,7 @@ func appendProseItems(out []item, d *model.Document) []item {
 		}
 		if ok {
 			it.Auto = it.Span.Start < typedFrom
+			it.Heading = heading
 			out = append(out, it)
 		} else if it, ok := letterItem(d, s); ok {
 			out = append(out, it)
