@@ -429,6 +429,19 @@ func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Ro
 	return rows, rest, cells
 }
 
+// perUnitTitle reports a table title naming figures per head or per unit
+// (年平均工资, 人均…, 次均…): the words of perUnitColumn that name the
+// whole table's figures, not those naming one column of a table of totals
+// (可支付月数 in "基金结存及可支付能力").
+func perUnitTitle(title string) bool {
+	for _, w := range [...]string{"平均", "人均", "生均", "户均", "次均", "床均", "场均", "均价", "单价"} {
+		if strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // finishTable fills the rows of t, which splitTable left with their
 // columns, taking their data cells from the start of slab (zero, and
 // long enough), and returns the rest of slab. It reads the cells t's
@@ -451,6 +464,21 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 			if b.Title != "" {
 				t.Title = b.Title
 				break
+			}
+		}
+	}
+	// A table titled as figures per head (年平均工资, 人均…) has rows that
+	// do not add up, whatever its columns are called (2023年, 增加额).
+	for _, b := range t.Blocks {
+		title := b.Title
+		if k := strings.Index(title, "单位："); k >= 0 {
+			title = title[:k] // (单位：元/人 is the unit note's)
+		}
+		if perUnitTitle(title) {
+			for _, c := range b.Columns {
+				if c.Role == Amount || c.Role == Diff {
+					c.PerUnit = true
+				}
 			}
 		}
 	}
