@@ -402,7 +402,7 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		listYear = year
 		rate, ok := mayCrossRef(q)
-		if !ok || isChangeFigure(q) {
+		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
@@ -1899,4 +1899,30 @@ func (x *xrefFacts) totalFundsDiffer(g []int, cf *cellFacts) bool {
 
 func (x *xrefFacts) scopeConfirmed(f *pfig, cf *cellFacts) bool {
 	return f.scopeIdx >= 0 && x.scopes(cf)&(1<<f.scopeIdx) != 0
+}
+
+// standardWords mark a quotation as a standard, not a fact.
+var standardWords = [...]string{"得满分", "扣", "不低于", "不高于", "不超过", "不少于", "控制在"}
+
+// inQuotedStandard reports whether the figure at byte at of s stands
+// inside a quotation (“…”) that states a standard: a scoring rule ("按照
+// “预算执行率达到100%得满分，每低1个百分点扣0.2分”的评分标准") or a
+// requirement (“年底前支出进度不低于90%”). Its figures are no outturns to
+// compare.
+func inQuotedStandard(s string, at int) bool {
+	open := strings.LastIndex(s[:at], "“")
+	if open < 0 || strings.LastIndex(s[:at], "”") > open {
+		return false
+	}
+	end := strings.Index(s[at:], "”")
+	if end < 0 {
+		return false
+	}
+	quote := s[open : at+end]
+	for _, w := range standardWords {
+		if strings.Contains(quote, w) {
+			return true
+		}
+	}
+	return false
 }
