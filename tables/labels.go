@@ -545,6 +545,9 @@ func linkRows(b *Block) {
 		// the parent's sibling: it is taken into the list only while the
 		// list still fits under the parent, so that a guess never causes a
 		// "其中 exceeds" finding.
+		if inSubset >= 0 && operatorRow(r.Label) {
+			inSubset = -1 // "减：营业成本" after "一、营业收入 | 其中：主营业务收入": the next term of a calculation
+		}
 		if inSubset >= 0 && !r.Group {
 			p := b.Rows[inSubset]
 			definite := p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent)
@@ -558,6 +561,18 @@ func linkRows(b *Block) {
 		}
 		inSubset = -1
 	}
+}
+
+// operatorRow reports a row label opening with the sign of a term of a
+// calculation (加：其他收益, 减：营业成本), as income statements write them.
+func operatorRow(label string) bool {
+	l := strings.TrimSpace(label)
+	for _, op := range [...]string{"加：", "减：", "加:", "减:"} {
+		if strings.HasPrefix(l, op) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensQizhong reports whether a row label opens a 其中 list:

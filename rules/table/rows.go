@@ -717,7 +717,12 @@ func wholeParents(b *tables.Block) map[int][]int {
 		for k, i := range ks {
 			names[k] = b.Rows[i].Label
 		}
-		if b.Rows[p].Total && !endsWithOther(names) || !b.Rows[p].Total && !figures.KnownComplete(b.Rows[p].Label, names) && !endsWithOther(names) {
+		// (a last part 其他… taken into the list only by guess may be the
+		// parent's sibling, "存货 | 其中：开发成本 | 其他流动资产", unless
+		// it is the rest of what the parent names: "年度资金总额 | 其中：
+		// 财政拨款 | 其他资金")
+		other := endsWithOther(names) && (!b.Rows[ks[len(ks)-1]].Guessed || restOf(b.Rows[p].Label, names[len(names)-1]))
+		if b.Rows[p].Total && !other || !b.Rows[p].Total && !figures.KnownComplete(b.Rows[p].Label, names) && !other {
 			continue
 		}
 		if out == nil {
@@ -726,6 +731,16 @@ func wholeParents(b *tables.Block) map[int][]int {
 		out[p] = ks
 	}
 	return out
+}
+
+// restOf reports whether part, 其他X, is the rest of parent: X is empty or
+// named in parent (其他资金 of 年度资金总额, not 其他流动资产 of 存货).
+func restOf(parent, part string) bool {
+	x := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "其他"))
+	if k := strings.IndexAny(x, "（("); k >= 0 {
+		x = x[:k]
+	}
+	return x == "" || strings.Contains(parent, x)
 }
 
 // endsWithOther reports a 其中 list whose last part is the rest (其他资金,
