@@ -1766,6 +1766,17 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 			return true
 		}
 	}
+	// nor is it the 合计 of a table of member units ("纳入合并范围子公司主要
+	// 财务数据表") for a figure of the whole body ("公司…负债总额X万元"):
+	// the members' sum is not the body's (internal balances)
+	for _, w := range memberWords {
+		if strings.Contains(title, w) {
+			sent := f.u.sentenceOf(f.q.Start)
+			if !strings.Contains(f.u.text[sent.Start:f.q.Start], w) {
+				return true
+			}
+		}
+	}
 	// nor is it a table's about one kind of funds or costs ("2016年“三公”
 	// 经费预算执行情况表" 合计 for "实际支出3577.31万元")
 	m := x.scopeMask(title) & fundScopeMask
@@ -1783,6 +1794,9 @@ func (x *xrefFacts) totalScopeConfirmed(g []int, cf *cellFacts) bool {
 	m := x.scopeMask(x.prose[g[0]].q.Label)
 	return m != 0 && x.scopes(cf)&m != 0
 }
+
+// memberWords name the member units of a body in a table's title.
+var memberWords = [...]string{"子公司", "分公司", "下属单位", "所属单位", "二级单位"}
 
 // fundScopeMask marks the scopeWords that name a kind of funds or a fixed
 // group of costs: a table under none of them is about all the funds.
