@@ -10,7 +10,7 @@ import (
 var moneyUnits = []string{"万亿元", "亿元", "万元", "千元", "百元", "元"}
 
 // otherUnits are non-currency units seen in table headers ("（人）", "（㎡）").
-var otherUnits = []string{"平方米", "万人", "万户", "公里", "个百分点", "百分点", "人", "个", "户", "家", "项", "次", "件", "辆", "台", "套", "㎡", "亩", "吨", "%", "分"}
+var otherUnits = []string{"平方米", "万人", "万户", "公里", "个百分点", "百分点", "人", "个", "户", "家", "项", "次", "件", "起", "宗", "辆", "台", "套", "㎡", "亩", "吨", "%", "分"}
 
 // parenUnits are units declared only in brackets ("学校数（所）"): after a
 // 单位 note their words open other things ("单位名称").
@@ -18,7 +18,7 @@ var parenUnits = []string{"所", "名", "张", "座", "处", "艘", "间"}
 
 // countUnits are the units of whole things counted: integers in them are
 // exact, not rounded (6 schools are 6, not 5.5 to 6.5).
-var countUnits = []string{"人", "个", "户", "家", "项", "次", "件", "宗", "辆", "台", "套", "所", "名", "张", "座", "处", "艘", "间"}
+var countUnits = []string{"人", "个", "户", "家", "项", "次", "件", "宗", "起", "辆", "台", "套", "所", "名", "张", "座", "处", "艘", "间"}
 
 // IsCountUnit reports whether u counts whole things (人, 个, 所, 件, …).
 func IsCountUnit(u string) bool {
