@@ -94,15 +94,15 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		if c.Role != tables.Amount || c.PerUnit {
 			continue
 		}
-		n := squashName(c.Name())
+		n := yearlessBalance(squashName(c.Name()), c)
 		switch {
-		case closing < 0 && isBalanceWord(n) && hasAnyPrefix(n, "年末", "期末"):
+		case closing < 0 && closingBalance(n):
 			closing = c.Index
-		case open < 0 && isBalanceWord(n) && hasAnyPrefix(n, "年初", "期初"):
+		case open < 0 && openingBalance(n):
 			open = c.Index
-		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入") && !strings.Contains(n, "支出"):
+		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "增加") && !hasAny(n, "支出", "减少"):
 			in = c.Index
-		case out < 0 && strings.Contains(n, "支出") && !strings.Contains(n, "收入"):
+		case out < 0 && hasAny(n, "支出", "退还", "减少") && !hasAny(n, "收入", "增加"):
 			out = c.Index
 		default:
 			return nil // a fifth amount column, or a second of a kind
@@ -145,12 +145,64 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	return made
 }
 
+// openingBalance reports a column of the balance at a period's start:
+// 年初结转和结余, 期初余额, 上年末累计结余, 上年结转, 年初数.
+func openingBalance(n string) bool {
+	if hasAnyPrefix(n, "上年结转", "上年结余") {
+		return true
+	}
+	return hasAnyPrefix(n, "年初", "期初", "上年末", "上期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数"))
+}
+
+// closingBalance reports a column of the balance at a period's end:
+// 年末结转和结余, 期末余额, 本年末累计结余, 年末数.
+func closingBalance(n string) bool {
+	return hasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数"))
+}
+
+// yearlessBalance names a balance dated by its year by its period instead:
+// "2022年末累计结余" beside "本年末累计结余" is 上年末累计结余, and the same
+// dated in the current year 本年末累计结余.
+func yearlessBalance(n string, c *tables.Column) string {
+	if len(n) < len("2022年末") || !isDigits(n[:4]) || !strings.HasPrefix(n[4:], "年") {
+		return n
+	}
+	rest := n[len("2022年"):]
+	switch {
+	case strings.HasPrefix(rest, "末") && c.Period == tables.PeriodCurrent:
+		return "本年" + rest
+	case strings.HasPrefix(rest, "末"):
+		return "上年" + rest
+	case strings.HasPrefix(rest, "初"):
+		return "年" + rest
+	}
+	return n
+}
+
+// balanceStem is a balance column's name without its period (年初, 上年末,
+// 年末, …) and a closing 数: 累计结余 of 上年末累计结余.
+func balanceStem(n string) string {
+	for _, p := range [...]string{"上年末", "上期末", "本年末", "本期末", "上年", "年初", "期初", "年末", "期末"} {
+		if rest, ok := strings.CutPrefix(n, p); ok {
+			n = rest
+			break
+		}
+	}
+	return strings.TrimSuffix(n, "数")
+}
+
 // samePeriod reports whether the opening and closing columns name the same
-// balance: 年初结转和结余 and 年末结转和结余, not 年初预算 and 年末余额.
+// balance: 年初结转和结余 and 年末结转和结余, 上年结转 and 年末结余 (funds
+// carried over and left over), 年初数 and 年末数; not 年初预算 and 年末余额.
 func samePeriod(b *tables.Block, open, closing int) bool {
-	o := squashName(b.Columns[open].Name())
-	c := squashName(b.Columns[closing].Name())
-	return len(o) > len("年初") && len(c) > len("年末") && o[len("年初"):] == c[len("年末"):]
+	oc, cc := b.Columns[open], b.Columns[closing]
+	o := balanceStem(yearlessBalance(squashName(oc.Name()), oc))
+	c := balanceStem(yearlessBalance(squashName(cc.Name()), cc))
+	if o == c {
+		return true
+	}
+	carried := func(s string) bool { return s == "结转" || s == "结余" || s == "结转结余" || s == "结转和结余" }
+	return carried(o) && carried(c)
 }
 
 // periodRows reports whether the block's rows, totals and headings aside,
