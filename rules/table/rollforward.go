@@ -201,7 +201,9 @@ func samePeriod(b *tables.Block, open, closing int) bool {
 	if o == c {
 		return true
 	}
-	carried := func(s string) bool { return s == "结转" || s == "结余" || s == "结转结余" || s == "结转和结余" }
+	carried := func(s string) bool {
+		return s == "结转" || s == "结余" || s == "结转结余" || s == "结转和结余"
+	}
 	return carried(o) && carried(c)
 }
 
