@@ -495,13 +495,14 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 			var cell *cellFacts // the rate cell, or the report year's figure
 			var shown figures.Number
 			cellSign, rows := 0, 0
+			viaDiff := false // the change read off the row's 增减额 column
 			for i := range cfs {
 				cf := &cfs[i]
 				if cf.rowLbl < 0 || cf.percent != q.Percent {
 					continue
 				}
 				var n figures.Number
-				sg := 0
+				sg, diff := 0, false
 				if q.Percent {
 					if cf.col.Role != tables.Rate || cf.col.RateKind != tables.RateGrowth {
 						continue
@@ -517,11 +518,18 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 						continue
 					}
 					o := yearCellOf(cfs, i, ry-1)
-					if o == nil {
+					var m int64
+					var d int
+					if o != nil {
+						a, b := cf.number(), o.number()
+						m, d = figures.Sum([]figures.Number{a, {Mant: -b.Mant, Dec: b.Dec, Kind: figures.Value}})
+					} else if dn, ok := diffCell(cf); ok {
+						// no last year's column of that year (its header may
+						// be wrong): the row's 增减额 shows the change
+						m, d, diff = dn.Mant, dn.Dec, true
+					} else {
 						continue
 					}
-					a, b := cf.number(), o.number()
-					m, d := figures.Sum([]figures.Number{a, {Mant: -b.Mant, Dec: b.Dec, Kind: figures.Value}})
 					if d != q.Dec || abs64(m) != q.Mant || m == 0 {
 						continue
 					}
@@ -537,7 +545,7 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 				if cell == nil || cf.r != cell.r {
 					rows++
 				}
-				cell, shown, cellSign = cf, n, sg
+				cell, shown, cellSign, viaDiff = cf, n, sg, diff
 			}
 			if rows != 1 || cellSign == sign {
 				continue // (none, two rows, or the direction written)
@@ -560,7 +568,10 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 			tbl := cell.table().Number
 			what := "「" + cell.col.Name() + "」为 " + n.String()
 			whatEN := fmt.Sprintf("%s under %q", n.String(), cell.col.Name())
-			if !q.Percent {
+			if !q.Percent && viaDiff {
+				what = "「增减额」为 " + n.String()
+				whatEN = fmt.Sprintf("%s under its difference column", n.String())
+			} else if !q.Percent {
 				what = fmt.Sprintf("%d年比%d年的变化为 %s", ry, ry-1, n.String())
 				whatEN = fmt.Sprintf("a change of %s from %d to %d", n.String(), ry-1, ry)
 			}
@@ -575,4 +586,22 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 		}
 	}
 	return done
+}
+
+// diffCell returns the figure of the one difference column (增减额) in the
+// row of cell cf, in cf's unit.
+func diffCell(cf *cellFacts) (figures.Number, bool) {
+	var out figures.Number
+	found := false
+	for _, c := range cf.blk.Columns {
+		if c.Role != tables.Diff || c.Unit != cf.unit && c.Unit != "" {
+			continue
+		}
+		n := cf.r.Cells[c.Index].Num
+		if n.Kind != figures.Value || found {
+			return out, false
+		}
+		out, found = n, true
+	}
+	return out, found
 }
