@@ -203,13 +203,18 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 	var found, other *cellFacts
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || !cf.known || cf.year != knownYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
+		if cf.percent || cf.year != knownYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
+			continue
+		}
+		// a cell of no known unit ("亩均投资（元/亩）" in a table of mixed
+		// units) must show the figure exactly
+		if !cf.known && (cf.mant != known.Mant || int(cf.dec) != known.Dec || known.Mant < 1000) {
 			continue
 		}
 		if !cellNamed(x, cf, label) && !distinctive(known, cf) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
-		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
+		if cf.known && !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
 			continue
 		}
 		o := yearCellOf(cfs, i, otherYear)
@@ -220,7 +225,11 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		if c.Base != nil {
 			cur, base = o, cf
 		}
-		if !wrongDirection(c, cur.number(), base.number(), cf.unit, byRate, byDiff) {
+		unit := cf.unit
+		if !cf.known {
+			unit = known.Unit // (the figure shown exactly: read in the text's unit)
+		}
+		if !wrongDirection(c, cur.number(), base.number(), unit, byRate, byDiff) {
 			return
 		}
 		if found != nil && found.r != cf.r {
@@ -318,7 +327,7 @@ func distinctive(known *figures.Quantity, cf *cellFacts) bool {
 		return false
 	}
 	n := cf.number()
-	return n.Mant == known.Mant && n.Dec == known.Dec && cf.unit == known.Unit
+	return n.Mant == known.Mant && n.Dec == known.Dec && (cf.unit == known.Unit || !cf.known)
 }
 
 // cellNamed reports whether one of cell cf's labels is l.
@@ -346,7 +355,7 @@ func yearCellOf(cfs []cellFacts, i, year int) *cellFacts {
 	for _, step := range [2]int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(cfs) && cfs[j].r == cf.r; j += step {
 			o := &cfs[j]
-			if o.year != year || o.percent || !o.known || o.unit != cf.unit || !o.basis.compatible(cf.basis) {
+			if o.year != year || o.percent || o.known != cf.known || o.unit != cf.unit || !o.basis.compatible(cf.basis) {
 				continue
 			}
 			if out != nil {
