@@ -1506,7 +1506,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 				// 比上年末增加1.71万人": a bracketed figure is an aside; the
 				// change is of the figure the bracket annotates. "14.63万元
 				// （上年16.42万元），较上年减少1.80万元": the aside is the base
-				if lead := strings.TrimLeft(q.Lead, "（(，, "); c.Base == nil && (strings.HasPrefix(lead, "上年") || strings.HasPrefix(lead, "去年")) && !carriedOver(lead) && sameFamily(&qs[k-1], q) {
+				if lead := strings.TrimLeft(q.Lead, "（(，, "); c.Base == nil && (strings.HasPrefix(lead, "上年") || strings.HasPrefix(lead, "去年") || yearIsLead(lead)) && !carriedOver(lead) && sameFamily(&qs[k-1], q) {
 					c.Base = q
 				}
 				continue
@@ -2906,4 +2906,28 @@ func closeAt(s string) int {
 	}
 	_, w := utf8.DecodeRuneInString(s[k:])
 	return k + w
+}
+
+// yearIsLead reports a bracketed aside's lead that is a year and nothing
+// more than 为 or 同期 ("（2022年为137.29万元）" after "罚款164.07万元"):
+// that year's figure, the base of a comparison that follows.
+func yearIsLead(lead string) bool {
+	if len(lead) < len("2022年") || !isASCIIDigits(lead[:4]) || !strings.HasPrefix(lead[4:], "年") {
+		return false
+	}
+	rest := strings.TrimPrefix(lead[len("2022年"):], "度")
+	switch rest {
+	case "", "为", "是", "同期", "同期为":
+		return true
+	}
+	return false
+}
+
+func isASCIIDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
