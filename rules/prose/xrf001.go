@@ -949,6 +949,9 @@ func (x *xrefFacts) sumsNamedRows(f *pfig) bool {
 	}
 	sent := f.u.sentenceOf(f.q.Start)
 	before := f.u.text[sent.Start:f.q.Start]
+	if !strings.Contains(before, "、") && !strings.Contains(before, "和") && !strings.Contains(before, "及") {
+		return false // (two names or more are joined by one of these)
+	}
 	type key struct {
 		blk *tables.Block
 		col *tables.Column
