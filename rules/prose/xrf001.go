@@ -209,7 +209,7 @@ func runXRF001(p *audit.Pass) {
 			if !cf.col.Budget && x.forecast(f) {
 				continue // "…支出预期7,442,532.47元，当年收支结余663,884.24元": next year's, not an outturn
 			}
-			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
+			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) && !(ex && x.sentenceShowsTotal(i, cf, cfs)) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
@@ -993,6 +993,28 @@ func countDiffers(f *pfig, cf *cellFacts) bool {
 				continue
 			}
 			if v := cf.r.Cells[c.Index]; v.HasValue() && (v.Num.Dec != 0 || v.Num.Mant != q.Mant) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceShowsTotal reports whether the sentence of prose figure i, a
+// part of a list, states before it a figure shown in the total row of cell
+// cf's table: "全年收缴罚没款1212.43万元，…；其中交通违法罚款929.98元" breaks
+// down the table whose 合计 is 1212.43, so its parts are that table's rows.
+func (x *xrefFacts) sentenceShowsTotal(i int, cf *cellFacts, cfs []cellFacts) bool {
+	f := &x.prose[i]
+	if cf.r.Total {
+		return false
+	}
+	sent := f.u.sentenceOf(f.q.Start)
+	for j := i - 1; j >= 0 && x.prose[j].u == f.u && x.prose[j].q.Start >= sent.Start; j-- {
+		g := &x.prose[j]
+		for k := range cfs {
+			t := &cfs[k]
+			if t.blk == cf.blk && t.r.Total && !t.r.Subtotal && t.col == cf.col && agrees(g, t) == 1 {
 				return true
 			}
 		}
