@@ -22,6 +22,7 @@ var XRF001 = &audit.Rule{
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
 			"预算说明（标题有“预算”而无“决算”）中没有写明预算或决算的数字与表列按预算数理解；只有一行且无行名的表（如其他重要事项情况表），各列名即项目名。" +
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）。" +
+				"未能与任何单元格对上的金额，若与名称完全相同的行（或合计行中同名的列）恰好相差一万倍（“公务接待费48841.50万元”对表中4.88万元、“节约资金3645.39元”对合计3645.39万元），按元与万元写混报告。" +
 			"一句中列举的多项与某一表格列（或以各列为项目的合计行）有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
 			"表格的合计行也按表名所指的项目比较（“2022年度“三公”经费支出情况表”的合计即“三公”经费支出），“本年数/上年数”列按报告年度及其上一年理解。" +
 			"句中在数字之前写了表中另一行的名称（“其中：基本支出…，实际支出…”）时，不与合计行比较；句中提到结转结余的“总计”不与“合计”比较。" +
@@ -37,7 +38,7 @@ var XRF001 = &audit.Rule{
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
-			"actual), after unit conversion; in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
+			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
 			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before. A figure " +
 			"written after another row's name in its clause is not compared with the total row, nor a 总计 that includes carried-over funds with a 合计. " +
@@ -228,10 +229,10 @@ func runXRF001(p *audit.Pass) {
 			// its label names neither a row nor a column alone
 			if cf := x.rowAndColumn(f, cfs, rc); cf != nil {
 				if !x.shownInRow(f, cfs, cf.r) {
-					reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+					reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 				}
 			} else if cf := x.namedCell(f, cfs, rc, true); cf != nil && agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
-				reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
+				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
 			}
 			continue
 		}
@@ -242,7 +243,7 @@ func runXRF001(p *audit.Pass) {
 			// a row of several columns: the one its words or its
 			// paragraph's subject name, if any
 			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) {
-				reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 			}
 			continue
 		}
@@ -255,7 +256,7 @@ func runXRF001(p *audit.Pass) {
 			// figure is compared with that row's, when the table is of the
 			// paragraph's year
 			if agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
-				reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
+				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
 			}
 			continue
 		}
@@ -264,12 +265,13 @@ func runXRF001(p *audit.Pass) {
 			if exact && f.year != 0 && cands[0].year != 0 && cands[0].known {
 				sev, conf = audit.Error, 0.8
 			}
-			reportXref(p, f, cands[0], sev, conf, "")
+			reported[i] = reportXref(p, f, cands[0], sev, conf, "")
 		}
 	next:
 	}
 	rateAnchored(p, x, cfs, reported)
 	amountAnchored(p, x, cfs, reported)
+	unitSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)
 	planRateAnchored(p, x, cfs)
 }
@@ -776,15 +778,15 @@ func sameValues(cs []*cellFacts) bool {
 	return true
 }
 
-func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) {
+func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) bool {
 	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf)) {
-		return
+		return false
 	}
 	if f.isRate && rateShown(xrefFactsOf(p).allCellFacts(), f) {
 		// "…的项目为卫生健康信息化建设项目，全年预算数231.86万元，执行
 		// 196.73万元，执行率84.85%": the rate is that project's, shown in its
 		// row, which the bare 执行率 does not name
-		return
+		return false
 	}
 	cell := cf.dataCell()
 	unit := cf.unit
@@ -850,6 +852,7 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	}
 	locate(p, f.u, &fd, f.q.Start)
 	p.Report(fd)
+	return true
 }
 
 // difference returns a − b written with the decimals of the finer, and

@@ -1,0 +1,117 @@
+package prose
+
+import (
+	"math/big"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+)
+
+// unitSlips reports prose amounts that no cell matched but that a row of
+// exactly their name shows in the other unit of money: "差旅费111636.24
+// 万元" where the row 差旅费 shows 11.16万元 (the 元 figure written 万元),
+// "利息费用2,444.11元" where it shows 2,444.11万元. A list part or a
+// figure whose label matched no column never reaches the comparisons above;
+// the name and the ten-thousandfold slip together are the evidence.
+func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	for i := range x.prose {
+		f := &x.prose[i]
+		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
+			continue
+		}
+		fe, ok := figures.UnitExp(f.q.Unit)
+		if !ok || significant(f.q.Number) < 3 {
+			continue
+		}
+		name := x.proseLabels.labels[f.lbl].S
+		var hit *cellFacts
+		hits := 0
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.percent || !cf.known || !x.namedExactly(cf, name) {
+				continue
+			}
+			ce, ok := figures.UnitExp(cf.unit)
+			if !ok || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
+				continue
+			}
+			if agrees(f, cf) == 1 {
+				hit, hits = nil, 2 // shown right somewhere: no slip
+				break
+			}
+			if slipOf(f.q.Number, fe, cf.number(), ce) {
+				if hit == nil || hit.mant != cf.mant || hit.dec != cf.dec {
+					hits++
+				}
+				hit = cf
+			}
+		}
+		if hits != 1 {
+			continue
+		}
+		reported[i] = true
+		reportXref(p, f, hit, audit.Warning, 0.7, "两数相差一万倍，疑似元与万元写混")
+	}
+}
+
+// slipOf reports whether amount a in units of 10^ae, read in a unit ten
+// thousand times larger or smaller, is cell c in units of 10^ce at c's
+// displayed precision.
+func slipOf(a figures.Number, ae int, c figures.Number, ce int) bool {
+	if c.Kind != figures.Value || c.Mant == 0 {
+		return false
+	}
+	for _, shift := range [...]int{-4, 4} {
+		// a·10^(ae+shift) in units of 10^ce
+		v := new(big.Rat).Set(a.Rat())
+		e := ae + shift - ce
+		p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(e))), nil))
+		if e >= 0 {
+			v.Mul(v, p)
+		} else {
+			v.Quo(v, p)
+		}
+		iv := c.Interval(figures.HalfUp)
+		if v.Cmp(iv.Lo) >= 0 && v.Cmp(iv.Hi) <= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// significant is the number of significant digits of n as written.
+func significant(n figures.Number) int {
+	m := n.Mant
+	if m < 0 {
+		m = -m
+	}
+	d := 0
+	for ; m > 0; m /= 10 {
+		d++
+	}
+	return d
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// namedExactly reports whether cell cf's row is called name, or, for a
+// cell of a total row, its column ("节约资金" of the 合计 row).
+func (x *xrefFacts) namedExactly(cf *cellFacts, name string) bool {
+	if cf.rowNamed() && x.cellLabels.labels[cf.rowLbl].S == name {
+		return true
+	}
+	if !cf.r.Total || cf.r.Subtotal {
+		return false
+	}
+	for _, id := range cf.labels() {
+		if x.cellLabels.labels[id].S == name {
+			return true
+		}
+	}
+	return false
+}
