@@ -144,6 +144,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
 	}
 	linkRows(b)
+	liftLists(b)
 }
 
 // indentOf counts leading spaces; a full-width space counts 2.
@@ -561,6 +562,90 @@ func linkRows(b *Block) {
 		}
 		inSubset = -1
 	}
+}
+
+// liftLists moves a 其中 list that adds up to more than its numbered
+// parent, in some amount column, to the nearest row above of a higher level
+// that holds it in every column: "医疗收入 | （一）门诊收入 | （二）住院收入 |
+// 其中：药品收入 | 卫生材料收入 | 医疗服务收入" breaks 医疗收入 down by kind,
+// across both numbered rows, not 住院收入.
+func liftLists(b *Block) {
+	for h, r := range b.Rows {
+		if !r.Subset || r.List != h || r.Parent < 0 {
+			continue
+		}
+		p := r.Parent
+		par := b.Rows[p]
+		if par.Level == 0 || par.Total {
+			continue
+		}
+		var idx []int
+		for k := h; k < len(b.Rows) && b.Rows[k].Subset && b.Rows[k].List == h; k++ {
+			idx = append(idx, k)
+		}
+		if len(idx) < 2 || !exceedsAll(b, p, idx) {
+			continue // (a list over its parent in one column has a wrong cell)
+		}
+		for q := p - 1; q >= 0; q-- {
+			up := b.Rows[q]
+			if up.Subset || up.Group || up.Level != 0 && up.Level >= par.Level {
+				continue
+			}
+			if holdsList(b, q, idx) {
+				for _, k := range idx {
+					b.Rows[k].Parent = q
+				}
+			}
+			break
+		}
+	}
+}
+
+// exceedsAll reports whether rows idx add up to more than row p in every
+// amount column where both show figures, two at least.
+func exceedsAll(b *Block, p int, idx []int) bool {
+	n := 0
+	for j, c := range b.Columns {
+		if c.Role != Amount {
+			continue
+		}
+		if b.Rows[p].Cells[j].Num.Kind != figures.Value {
+			continue
+		}
+		if holdsColumn(b, p, idx, j) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// holdsList reports whether row p is no smaller than the sum of rows idx
+// in every amount column where both show figures (within rounding).
+func holdsList(b *Block, p int, idx []int) bool {
+	for j, c := range b.Columns {
+		if c.Role == Amount && !holdsColumn(b, p, idx, j) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsColumn is holdsList for column j alone.
+func holdsColumn(b *Block, p int, idx []int, j int) bool {
+	pv := b.Rows[p].Cells[j].Num
+	if pv.Kind != figures.Value {
+		return true
+	}
+	sum, n := 0.0, 0
+	for _, k := range idx {
+		if v := b.Rows[k].Cells[j].Num; v.Kind == figures.Value {
+			sum += v.Float()
+			n++
+		}
+	}
+	tol := math.Pow(10, -float64(pv.Dec)) * float64(n+1) / 2
+	return n == 0 || sum <= pv.Float()+tol+1e-9
 }
 
 // operatorRow reports a row label opening with the sign of a term of a
