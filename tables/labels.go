@@ -576,7 +576,7 @@ func liftLists(b *Block) {
 		}
 		p := r.Parent
 		par := b.Rows[p]
-		if par.Level == 0 || par.Total {
+		if par.Total {
 			continue
 		}
 		var idx []int
@@ -586,17 +586,23 @@ func liftLists(b *Block) {
 		if len(idx) < 2 || !exceedsAll(b, p, idx) {
 			continue // (a list over its parent in one column has a wrong cell)
 		}
+		// the nearest row above of a higher level; an unnumbered parent's
+		// nearest row above that holds the list ("粮食作物 | 夏粮 | 秋粮 |
+		// 其中：小麦 | 稻谷 | 玉米": the crops of 粮食作物, 小麦 a 夏粮 crop)
 		for q := p - 1; q >= 0; q-- {
 			up := b.Rows[q]
-			if up.Subset || up.Group || up.Level != 0 && up.Level >= par.Level {
+			if up.Subset || up.Group || par.Level > 0 && up.Level != 0 && up.Level >= par.Level {
 				continue
 			}
 			if holdsList(b, q, idx) {
 				for _, k := range idx {
 					b.Rows[k].Parent = q
 				}
+				break
 			}
-			break
+			if par.Level > 0 {
+				break
+			}
 		}
 	}
 }
@@ -606,7 +612,7 @@ func liftLists(b *Block) {
 func exceedsAll(b *Block, p int, idx []int) bool {
 	n := 0
 	for j, c := range b.Columns {
-		if c.Role != Amount {
+		if c.Role != Amount || c.PerUnit {
 			continue
 		}
 		if b.Rows[p].Cells[j].Num.Kind != figures.Value {
@@ -624,7 +630,7 @@ func exceedsAll(b *Block, p int, idx []int) bool {
 // in every amount column where both show figures (within rounding).
 func holdsList(b *Block, p int, idx []int) bool {
 	for j, c := range b.Columns {
-		if c.Role == Amount && !holdsColumn(b, p, idx, j) {
+		if c.Role == Amount && !c.PerUnit && !holdsColumn(b, p, idx, j) {
 			return false
 		}
 	}
@@ -903,7 +909,7 @@ func rateGap(name string) bool {
 // add them.
 func perUnitColumn(name string) bool {
 	for _, w := range [...]string{"生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付",
-		"每千", "每万", "每百", "每十万", "每平方", "密度"} {
+		"每千", "每万", "每百", "每十万", "每平方", "密度", "单产", "亩产", "/亩", "／亩"} {
 		if strings.Contains(name, w) {
 			return true
 		}

@@ -204,7 +204,7 @@ func runXRF001(p *audit.Pass) {
 				// year's figure written as the report year's is a mistake)
 				goto next
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.otherUnitClass(f, cf) || otherInsured(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
 				continue
 			}
 			if !cf.col.Budget && x.forecast(f) {
@@ -382,6 +382,25 @@ func (x *xrefFacts) otherUnitClass(f *pfig, cf *cellFacts) bool {
 		}
 		title := strings.ReplaceAll(cf.blk.Title+cf.table().Title, "行政事业单位", "")
 		return !strings.Contains(title, c)
+	}
+	return false
+}
+
+// sides are pairs of groups a figure is of one or the other: a label of
+// one names no row of the other.
+var sides = [...][2]string{{"城镇", "农村"}, {"城市", "农村"}, {"城镇", "乡村"}}
+
+// otherSide reports a figure whose label names one side of a pair
+// ("城镇居民人均可支配收入") while cell cf's row names the other ("农村居民
+// 人均可支配收入"): the label matcher reads them alike, the figures are not.
+func otherSide(f *pfig, cf *cellFacts) bool {
+	for _, s := range sides {
+		for k := range 2 {
+			a, b := s[k], s[1-k]
+			if strings.Contains(f.q.Label, a) && !strings.Contains(f.q.Label, b) && strings.Contains(cf.r.Label, b) && !strings.Contains(cf.r.Label, a) {
+				return true
+			}
+		}
 	}
 	return false
 }

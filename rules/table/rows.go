@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/tables"
@@ -798,6 +799,12 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 		if b.UnitCol >= 0 && slices.ContainsFunc(idx, func(i int) bool { return b.Rows[i].Unit != b.Rows[p].Unit }) {
 			continue // "旅游接待总人次 | 万人次 ⏎ 其中：入境游客 | 人次": parts in another unit
 		}
+		if pu := bracketUnit(b.Rows[p].Label); pu != "" && slices.ContainsFunc(idx, func(i int) bool {
+			u := bracketUnit(b.Rows[i].Label)
+			return u != "" && u != pu
+		}) {
+			continue // "生猪年末存栏（万头） ⏎ 其中：能繁母猪（头）": parts in another unit
+		}
 		if whole := wholeByColumns(b, cols, p, idx, r); whole != nil {
 			out = append(out, wholeChecks(b, whole, p, idx, r, all)...)
 			continue
@@ -1039,4 +1046,23 @@ func smallSubsetFits(e *sumEval, b *tables.Block, t int, cand []int, cols []*tab
 		}
 	}
 	return false
+}
+
+// bracketUnit returns the unit a row label ends with in brackets, a short
+// word ("生猪年末存栏（万头）": 万头), or "".
+func bracketUnit(label string) string {
+	l := strings.TrimSpace(label)
+	if !strings.HasSuffix(l, "）") && !strings.HasSuffix(l, ")") {
+		return ""
+	}
+	k := strings.LastIndexAny(l, "（(")
+	if k < 0 {
+		return ""
+	}
+	u := strings.TrimRight(l[k:], "）)")
+	u = strings.TrimLeft(u, "（(")
+	if n := utf8.RuneCountInString(u); n == 0 || n > 4 || strings.ContainsAny(u, "0123456789") {
+		return ""
+	}
+	return u
 }
