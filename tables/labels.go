@@ -206,6 +206,13 @@ func rowMarker(label string) (string, bool, bool) {
 	return strings.Clone(m), total, subtotal
 }
 
+// IsTotalLabel reports whether a row label names a total (合计, 总计,
+// 支出总计, 小计, …), as the rows of a block are marked.
+func IsTotalLabel(label string) bool {
+	_, total, _ := rowMarker(label)
+	return total
+}
+
 // markerOf is rowMarker for a squashed label s.
 //
 // It is markerOfSlow with the total words looked for only when body could

@@ -798,7 +798,7 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) bool {
-	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf)) {
+	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf)) {
 		return false
 	}
 	if f.isRate && rateShown(xrefFactsOf(p).allCellFacts(), f) {
@@ -1037,6 +1037,37 @@ func (x *xrefFacts) sentenceShowsTotal(i int, cf *cellFacts, cfs []cellFacts) bo
 		for k := range cfs {
 			t := &cfs[k]
 			if t.blk == cf.blk && t.r.Total && !t.r.Subtotal && t.col == cf.col && agrees(g, t) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shownBesideLabel reports whether figure f is shown in a table row that
+// also holds a cell of its label, wherever in the row: in a two-sided
+// summary table "收入总计 | 5376.57 | 年终结转 | 240.37" shows "年终结转
+// 240.37万元", which the row's label (收入总计) does not name. (Asked only
+// of a figure about to be reported.)
+func (x *xrefFacts) shownBesideLabel(f *pfig) bool {
+	label := strings.TrimSpace(f.q.Label)
+	if utf8.RuneCountInString(label) < 2 {
+		return false
+	}
+	d := x.pass.Doc
+	cfs := x.allCellFacts()
+	for i := range cfs {
+		cf := &cfs[i]
+		if agrees(f, cf) != 1 || !x.yearsAgree(f.year, cf.year) {
+			continue
+		}
+		t := cf.table().T
+		for c := 0; c < t.Cols; c++ {
+			cell := t.At(cf.r.Row, c)
+			if cell == nil || cell.Row != cf.r.Row {
+				continue
+			}
+			if tables.Squash(d.Slice(cell.Span)) == tables.Squash(label) {
 				return true
 			}
 		}

@@ -275,8 +275,8 @@ func checkCountedParts(p *audit.Pass, sp model.Span, txt string, analysed func()
 			continue
 		}
 		gap := txt[count.End:e.Total.Start]
-		if strings.ContainsAny(gap, "。；;") || utf8.RuneCountInString(gap) > 12 {
-			continue
+		if strings.ContainsAny(gap, "。；;）)") || utf8.RuneCountInString(gap) > 12 {
+			continue // (a count in a bracketed aside, "（其中行政村7个、社区2个）", counts something else)
 		}
 		parts := make([]figures.Number, len(e.Parts))
 		for k, q := range e.Parts {

@@ -211,7 +211,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 				continue
 			}
 			scaleInto(s, b)
-			e.cols = dropBalances(b, appendSummable(e.cols[:0], b))
+			e.cols = dropOtherSide(a.Doc, b, dropBalances(b, appendSummable(e.cols[:0], b)))
 			cols := e.cols
 			res.checks = append(res.checks, footing(b, cols, e)...)
 			whole := wholeParents(b)
@@ -546,4 +546,37 @@ func dropSpaces(s string) string {
 		}
 	}
 	return s
+}
+
+// dropOtherSide removes from cols the columns of the right side of a
+// two-sided summary table (tables.SummaryLayout) whose left total row holds
+// no total on the right: "收入总计 | … | 年终结转 | 357.71" (支出总计 stands
+// a row above). Those columns are no sums of the rows above; TBL007 checks
+// the sides.
+func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column) []*tables.Column {
+	if b.Index != 0 || len(b.Rows) == 0 {
+		return cols
+	}
+	_, layout, ok := tables.SummaryLayout(d, b.Table.T)
+	if !ok {
+		return cols
+	}
+	right := layout[1].Label
+	for _, r := range b.Rows {
+		if !r.Total {
+			continue
+		}
+		cell := b.Table.T.At(r.Row, right)
+		if cell == nil || tables.IsTotalLabel(d.Slice(cell.Span)) {
+			return cols
+		}
+		out := cols[:0]
+		for _, c := range cols {
+			if c.Col < right {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	return cols
 }

@@ -157,7 +157,8 @@ func openingBalance(n string) bool {
 // closingBalance reports a column of the balance at a period's end:
 // 年末结转和结余, 期末余额, 本年末累计结余, 年末数.
 func closingBalance(n string) bool {
-	return hasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数"))
+	return hasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数")) ||
+		n == "年终结转" || n == "年终结余" || n == "年终结转结余"
 }
 
 // yearlessBalance names a balance dated by its year by its period instead:
@@ -182,7 +183,7 @@ func yearlessBalance(n string, c *tables.Column) string {
 // balanceStem is a balance column's name without its period (年初, 上年末,
 // 年末, …) and a closing 数: 累计结余 of 上年末累计结余.
 func balanceStem(n string) string {
-	for _, p := range [...]string{"上年末", "上期末", "本年末", "本期末", "上年", "年初", "期初", "年末", "期末"} {
+	for _, p := range [...]string{"上年末", "上期末", "本年末", "本期末", "上年", "年初", "期初", "年末", "期末", "年终"} {
 		if rest, ok := strings.CutPrefix(n, p); ok {
 			n = rest
 			break

@@ -74,6 +74,9 @@ func tbl007(opt Options) *audit.Rule {
 					if verified[1] && !verified[0] {
 						bad, good = 0, 1
 					}
+					if balancedAfter(sides, grand, opt.Rounding) {
+						continue // "支出总计 ⏎ 年终结转" against 收入总计 on the last row
+					}
 					if sc := sumNumbers([]figures.Number{grand[good].n}, grand[bad].n, opt.Rounding); !sc.Consistent {
 						sc = figures.CheckSum([]figures.Number{grand[good].n}, grand[bad].n, opt.Rounding) // with its difference
 						sc.Expr = fmt.Sprintf("%s%s %s ≠ %s%s %s，差 %s", sides[bad].name, strings.TrimPrefix(grand[bad].label, sides[bad].name), grand[bad].n, sides[good].name, strings.TrimPrefix(grand[good].label, sides[good].name), grand[good].n, sc.Diff)
@@ -389,4 +392,30 @@ func sideHint(parts []sideRow, target *sideRow, sc figures.SumCheck) (string, st
 		return fmt.Sprintf("「%s」%s", target.label, d.Hint), "the total " + d.HintEN
 	}
 	return "", ""
+}
+
+// balancedAfter reports whether one side's 总计 plus the balances listed
+// after it on that side (年终结转, 年末结余) makes the other side's 总计:
+// "支出总计 7386.03 ⏎ 年终结转 357.71" beside "收入总计 7743.74" on the
+// last row, where the side carries its balance below its total.
+func balancedAfter(sides [2]side, grand [2]*sideRow, r figures.Rounding) bool {
+	for i := range 2 {
+		rows := sides[i].rows
+		k := slices.IndexFunc(rows, func(s sideRow) bool { return s.cell == grand[i].cell })
+		if k < 0 || k == len(rows)-1 {
+			continue
+		}
+		parts := []figures.Number{grand[i].n}
+		for _, after := range rows[k+1:] {
+			if !strings.Contains(after.label, "结转") && !strings.Contains(after.label, "结余") || after.n.Kind != figures.Value {
+				parts = nil
+				break
+			}
+			parts = append(parts, after.n)
+		}
+		if parts != nil && sumNumbers(parts, grand[1-i].n, r).Consistent {
+			return true
+		}
+	}
+	return false
 }
