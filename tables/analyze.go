@@ -434,7 +434,9 @@ func splitTable(d *model.Document, t *Table, sc *scratch, p tablePlan, rows []Ro
 // whole table's figures, not those naming one column of a table of totals
 // (可支付月数 in "基金结存及可支付能力").
 func perUnitTitle(title string) bool {
-	for _, w := range [...]string{"平均", "人均", "生均", "户均", "次均", "床均", "场均", "均价", "单价"} {
+	// (not a bare 平均: "成本送审与核定情况（三年平均）" averages years, and
+	// its rows still add up)
+	for _, w := range [...]string{"平均工资", "平均价", "人均", "生均", "户均", "次均", "床均", "场均", "均价", "单价"} {
 		if strings.Contains(title, w) {
 			return true
 		}

@@ -810,8 +810,8 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 			continue
 		}
 		for _, c := range cols {
-			if c.Role == tables.Diff {
-				continue
+			if c.Role == tables.Diff || c.Decrease {
+				continue // (the parts' 核减额 may exceed their parent's: another part may have been raised)
 			}
 			// rowSum(b, kSubset, p, idx, c, r, all), looked at before
 			// the check is made
