@@ -47,3 +47,14 @@ func RuneCountUpTo(s string, limit int) int {
 	}
 	return n
 }
+
+// FirstRunes returns the first n runes of s (all of s when shorter).
+func FirstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -506,7 +507,7 @@ func (ix *itemNames) add(b *tables.Block) {
 		if *ix == nil {
 			*ix = itemNames{}
 		}
-		k := firstRunes(l, 2)
+		k := cjk.FirstRunes(l, 2)
 		(*ix)[k] = append((*ix)[k], itemName{l, b})
 	}
 }
@@ -521,24 +522,13 @@ func (ix itemNames) named(text string, ok func(*tables.Block) bool) bool {
 		if !utf8.RuneStart(text[i]) {
 			continue
 		}
-		for _, n := range ix[firstRunes(text[i:], 2)] {
+		for _, n := range ix[cjk.FirstRunes(text[i:], 2)] {
 			if strings.HasPrefix(text[i:], n.name) && ok(n.blk) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// firstRunes is the prefix of s of n runes (all of s when shorter).
-func firstRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
 }
 
 // hasColumnNamed reports whether block b has a column whose name holds

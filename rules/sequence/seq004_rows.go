@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -182,7 +183,7 @@ func countedKind(txt string, q *figures.Quantity) string {
 		return lastRunes(w, 2)
 	}
 	if w := hanHead(txt[q.End:]); utf8.RuneCountInString(w) >= 2 {
-		return firstRunes(w, 2)
+		return cjk.FirstRunes(w, 2)
 	}
 	return ""
 }
@@ -216,6 +217,7 @@ func hanHead(s string) string {
 	return s
 }
 
+// lastRunes returns the last n runes of s (all of s when shorter).
 func lastRunes(s string, n int) string {
 	i := len(s)
 	for ; n > 0 && i > 0; n-- {
@@ -223,16 +225,6 @@ func lastRunes(s string, n int) string {
 		i -= w
 	}
 	return s[i:]
-}
-
-func firstRunes(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
 }
 
 // sentenceEnd returns where the sentence holding byte at of s ends (its 。
