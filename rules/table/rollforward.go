@@ -95,14 +95,17 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			continue
 		}
 		n := yearlessBalance(squashName(c.Name()), c)
+		if strings.HasPrefix(n, "其中") {
+			continue // a part of another column ("本期末户数 | 其中：亏损企业"), no flow
+		}
 		switch {
 		case closing < 0 && closingBalance(n):
 			closing = c.Index
 		case open < 0 && openingBalance(n):
 			open = c.Index
-		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "增加") && !hasAny(n, "支出", "减少"):
+		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "增加", "新增", "入库") && !hasAny(n, "支出", "减少", "退库"):
 			in = c.Index
-		case out < 0 && hasAny(n, "支出", "退还", "减少") && !hasAny(n, "收入", "增加"):
+		case out < 0 && hasAny(n, "支出", "退还", "减少", "退库", "注销") && !hasAny(n, "收入", "增加", "新增"):
 			out = c.Index
 		default:
 			return nil // a fifth amount column, or a second of a kind
