@@ -905,6 +905,15 @@ func analyseLead(ns string, a, b int, qual string, lm leadMarks) (int, int, int,
 			changed = true
 			continue
 		}
+		if first == '占' && len(s) > len("占") {
+			// "占上年度总收入874.37万元的86.35%": the base of a share, of the
+			// period named after 占 (not 占地面积: only before a period word)
+			if r, _ := firstRune(s[len("占"):]); startPeriodList.prefixOfRune(s[len("占"):], r) != "" {
+				a += len("占")
+				changed = true
+				continue
+			}
+		}
 		// a year left at the start after other words were stripped
 		if len(s) >= 7 && isDigits4Year(s[:4]) && strings.HasPrefix(s[4:], "年") {
 			a += 4 + len("年")

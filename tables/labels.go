@@ -844,8 +844,8 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 		c.Role, c.RateKind = Rate, RateExec
 	case shareWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateShare
-	case diffWords.in(name, m):
-		c.Role = Diff
+	case diffWords.in(name, m) || name == "变动" || strings.HasSuffix(name, "上年变动"):
+		c.Role = Diff // (变动 alone: 变动率 is a rate, 变动情况 a group)
 	case pct || strings.HasSuffix(name, "(%)") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "率"):
 		c.Role = Rate
 	}
