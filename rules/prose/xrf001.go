@@ -937,6 +937,10 @@ func (x *xrefFacts) quotesNamedRow(f *pfig, other *cellFacts) bool {
 	title := other.table().Title + other.blk.Title
 	sent := f.u.sentenceOf(f.q.Start)
 	before := f.u.text[sent.Start:f.q.Start]
+	// (and the paragraph's subject: "6.桥头镇。…完成投资813.14万元")
+	if ss := f.u.st.Sentences; len(ss) > 1 && ss[0].End <= sent.Start {
+		before = stripMarker(strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")) + "；" + before
+	}
 	cfs := x.allCellFacts()
 	for i := range cfs {
 		cf := &cfs[i]
