@@ -817,6 +817,10 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	}
 	c.Budget = budgetWords.in(name, m) && !onlyBudgetType(name)
 	c.Actual = actualWords.in(name, m)
+	if strings.Contains(name, "预计") || strings.Contains(name, "预测") {
+		// "预计执行率", "预计全年支出": a forecast, like a plan, not an outturn
+		c.Budget, c.Actual = true, false
+	}
 	for _, w := range columnTotalWords {
 		if strings.Contains(name, w) {
 			c.Total = true

@@ -139,7 +139,7 @@ func basisOfRef(text string) basis {
 		return budgetInit
 	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
 		return budgetFull
-	case strings.Contains(t, "预算") || strings.Contains(t, "计划"):
+	case strings.Contains(t, "预算") || strings.Contains(strings.ReplaceAll(t, "计划生育", ""), "计划") || strings.Contains(t, "预期") || strings.Contains(t, "预计"):
 		if strings.Contains(t, "实际") || strings.Contains(t, "执行数") || strings.Contains(t, "决算") {
 			return basisUnknown
 		}

@@ -62,7 +62,7 @@ func basisOf(text string) basis {
 		return budgetInit
 	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
 		return budgetFull
-	case strings.Contains(t, "预算") || saysPlan(t) || strings.Contains(t, "预期"):
+	case strings.Contains(t, "预算") || saysPlan(t) || strings.Contains(t, "预期") || strings.Contains(t, "预计"):
 		if strings.Contains(t, "实际") || strings.Contains(t, "执行数") || strings.Contains(t, "决算") {
 			return basisUnknown
 		}
@@ -148,7 +148,7 @@ func basisOf2(a, b string) basis {
 		return basisOf(b)
 	case b == "":
 		return basisOf(a)
-	case !joinedContains(a, b, "预算") && !joinedContains(a, b, "年初") && !joinedContains(a, b, "计划") && !joinedContains(a, b, "预期"):
+	case !joinedContains(a, b, "预算") && !joinedContains(a, b, "年初") && !joinedContains(a, b, "计划") && !joinedContains(a, b, "预期") && !joinedContains(a, b, "预计"):
 		return actualBasis
 	}
 	return basisOf(a + b)
@@ -410,7 +410,7 @@ func (x *xrefFacts) collect(u *unit) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
 		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate}
-		if year == 0 && (priorPeriod(q.Period) || priorBase(q.Lead)) {
+		if year == 0 && (priorPeriod(q.Period) || priorBase(q.Lead) || clauseOpensPrior(u.text, q.LeadStart)) {
 			// "比上年实际支出812640.00元": the year before the report's
 			if x.reportYear() == 0 {
 				continue
@@ -1935,6 +1935,31 @@ func inQuotedStandard(s string, at int) bool {
 	quote := s[open : at+end]
 	for _, w := range standardWords {
 		if strings.Contains(quote, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOpensPrior reports whether the clause holding a figure's lead,
+// which starts at byte at of s, opens with last year's period before a
+// bracket the lead begins after: "上年同期（2023年1—6月）执行率为50.48%".
+func clauseOpensPrior(s string, at int) bool {
+	if at <= 0 || at > len(s) {
+		return false
+	}
+	before := s[:at]
+	if !strings.HasSuffix(before, "）") && !strings.HasSuffix(before, ")") {
+		return false
+	}
+	k := strings.LastIndexAny(before, "。；;，,")
+	clause := strings.TrimSpace(before[k+1:])
+	if k >= 0 {
+		_, w := utf8.DecodeRuneInString(before[k:])
+		clause = strings.TrimSpace(before[k+w:])
+	}
+	for _, w := range [...]string{"上年同期", "去年同期", "上年", "去年"} {
+		if strings.HasPrefix(clause, w) {
 			return true
 		}
 	}

@@ -937,18 +937,24 @@ func (x *xrefFacts) quotesNamedRow(f *pfig, other *cellFacts) bool {
 	title := other.table().Title + other.blk.Title
 	sent := f.u.sentenceOf(f.q.Start)
 	before := f.u.text[sent.Start:f.q.Start]
-	// (and the paragraph's subject: "6.桥头镇。…完成投资813.14万元")
+	// the paragraph's subject, "6.桥头镇。…完成投资813.14万元": a row it
+	// names exactly is the figure's in any table, the cell's own too ("8.
+	// 农村集体经济发展扶持资金。…执行率0.00%" beside the 合计's 50.84%)
+	subject := ""
 	if ss := f.u.st.Sentences; len(ss) > 1 && ss[0].End <= sent.Start {
-		before = stripMarker(strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")) + "；" + before
+		subject = stripMarker(strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:"))
 	}
 	cfs := x.allCellFacts()
 	for i := range cfs {
 		cf := &cfs[i]
-		if !cf.rowNamed() || cf.r.Total || cf.table() == other.table() || agrees(f, cf) != 1 || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
+		if !cf.rowNamed() || cf.r.Total || agrees(f, cf) != 1 || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
 			continue
 		}
 		name := strings.TrimPrefix(stripMarker(cf.r.Label), "其中：")
-		if utf8.RuneCountInString(name) >= 2 && strings.Contains(before, name) && !strings.Contains(title, name) {
+		if utf8.RuneCountInString(name) < 2 || strings.Contains(title, name) {
+			continue
+		}
+		if subject == name || cf.table() != other.table() && (strings.Contains(before, name) || strings.Contains(subject, name)) {
 			return true
 		}
 	}

@@ -88,7 +88,8 @@ func execRateOf(cfs []cellFacts, r *tables.Row) *cellFacts {
 	var rate *cellFacts
 	for k := range cfs {
 		cf := &cfs[k]
-		if cf.r == r && cf.percent && cf.col.Role == tables.Rate && cf.col.RateKind == tables.RateExec {
+		if cf.r == r && cf.percent && cf.col.Role == tables.Rate && cf.col.RateKind == tables.RateExec && !forecastColumn(cf.col) {
+			// (a forecast, 预计执行率, is no 执行率 of the period)
 			if rate != nil {
 				return nil
 			}
@@ -703,4 +704,10 @@ func sameBudget(base, column string) bool {
 		}
 	}
 	return true
+}
+
+// forecastColumn reports a column of forecasts (预计执行率, 预测数).
+func forecastColumn(c *tables.Column) bool {
+	n := c.PathString()
+	return strings.Contains(n, "预计") || strings.Contains(n, "预测")
 }
