@@ -2,6 +2,9 @@ package prose
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -52,6 +55,9 @@ func withEarlierCur(us []*unit, i int, c figures.Comparison) figures.Comparison 
 	prev, u := us[i-1], us[i]
 	if gap := u.span.Start - prev.span.End; gap < 0 || gap > 2 || prev.cell != nil || u.cell != nil {
 		return c // not the paragraph right before
+	}
+	if subjectElsewhere(u, c.Base.Start, prev.text) {
+		return c // "市级补助资金本年未安排，上年同期执行26.16万元" after a paragraph on 省级补助资金
 	}
 	q := figures.NamedBefore(prev.st.Quantities, c.Base)
 	if q == nil {
@@ -259,4 +265,22 @@ func signByRateBig(c figures.Comparison) int {
 		return valid && ok
 	}
 	return signOfFits(fits(x.Sub(d)), fits(x.Add(d)))
+}
+
+// subjectElsewhere reports whether the sentence holding byte at of u opens
+// with a subject (its first four Han runes) that the text before does not
+// name: its figures are of something else than the paragraph before's.
+func subjectElsewhere(u *unit, at int, before string) bool {
+	sent := u.sentenceOf(at)
+	head := u.text[sent.Start:min(sent.End, len(u.text))]
+	n, end := 0, 0
+	for i, r := range head {
+		if !unicode.Is(unicode.Han, r) || n == 4 {
+			end = i
+			break
+		}
+		n++
+		end = i + utf8.RuneLen(r)
+	}
+	return n == 4 && !strings.Contains(before, head[:end])
 }

@@ -321,6 +321,14 @@ func appendProseItems(out []item, d *model.Document) []item {
 			}
 		}
 		it, ok := lineItem(d, s)
+		if !ok {
+			// "附件：1.项目支出绩效运行监控表" opens the list of attachments
+			// whose next item ("2.预算执行进度明细表") is a paragraph of its own
+			if rest, cut := attachmentsLead(d.Slice(s)); cut {
+				it, ok = lineItem(d, model.Span{Start: s.Start + len(d.Slice(s)) - len(rest), End: s.End})
+				ok = ok && it.L.Value == 1
+			}
+		}
 		if prevBare && !ok && listLine(d.Slice(s), bare.L) {
 			out = append(out, bare) // a label alone, its text in this paragraph
 		}
@@ -560,4 +568,15 @@ func spaceAtWidth(s string, i int) int {
 		return w
 	}
 	return 0
+}
+
+// attachmentsLead cuts the lead "附件：" off a paragraph that lists
+// attachments after it.
+func attachmentsLead(t string) (string, bool) {
+	for _, lead := range [...]string{"附件：", "附件:"} {
+		if rest, ok := strings.CutPrefix(strings.TrimLeft(t, " \u3000"), lead); ok {
+			return strings.TrimLeft(rest, " \u3000"), true
+		}
+	}
+	return "", false
 }
