@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/tables"
@@ -878,6 +879,8 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			}
 			if act >= 0 && bud >= 0 {
 				hdr, hasHdr = formula{act, bud, false}, true
+			} else if n, d := stemPair(b, rc, amounts); n >= 0 {
+				hdr, hasHdr = formula{n, d, false}, true
 			}
 		}
 		if rc.RateDen != "" {
@@ -1033,4 +1036,35 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		}
 	}
 	return out
+}
+
+// stemPair reads a rate named after its figure (到位率, 支出率) as that
+// column over the amount column nearest left of it: 到位率 = 到位数 ÷ 下达数
+// in "下达数 | 到位数 | 到位率". -1 when no column before the rate is named
+// after it.
+func stemPair(b *tables.Block, rc *tables.Column, amounts []int) (num, den int) {
+	name := squashName(rc.Name())
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "%"), "（%）")
+	stem, ok := strings.CutSuffix(name, "率")
+	if !ok || utf8.RuneCountInString(stem) < 2 {
+		return -1, -1
+	}
+	num, den = -1, -1
+	for _, i := range amounts {
+		if c := b.Columns[i]; c.Col < rc.Col && strings.Contains(squashName(c.Name()), stem) {
+			num = i
+		}
+	}
+	if num < 0 {
+		return -1, -1
+	}
+	for _, i := range amounts {
+		if c := b.Columns[i]; c.Col < b.Columns[num].Col && !strings.Contains(squashName(c.Name()), stem) {
+			den = i
+		}
+	}
+	if den < 0 {
+		return -1, -1
+	}
+	return num, den
 }
