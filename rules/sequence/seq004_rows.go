@@ -2,6 +2,8 @@ package sequence
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -258,6 +260,109 @@ func countThenAmount(s string) bool {
 			if strings.Contains(s[i:min(len(s), i+90)], "元") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// jurisdictionRe finds a count of all the places of an area: "全县辖十三个
+// 乡镇（街道）", "全市六个县（市、区）", and the places' name with its
+// bracket.
+var jurisdictionRe = regexp.MustCompile(`(?:辖|全县|全市|全区|全州|共有|共)([一二三四五六七八九十两]{1,3}|[1-9][0-9]?)个((?:乡镇|县|区|市|街道|社区|村)[^，。；、\s]{0,8}?（[^）]{1,8}）|乡镇|街道|社区|行政村)`)
+
+// checkJurisdictionRows reports a count of all the places of an area
+// ("全县辖十三个乡镇（街道）") against a table whose label column is headed
+// by the same words ("乡镇（街道）") and lists another number of them, its
+// totals aside.
+func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
+	if !strings.Contains(txt, "个") || !strings.ContainsAny(txt, "辖全共") {
+		return
+	}
+	ms := jurisdictionRe.FindAllStringSubmatchIndex(txt, -1)
+	if ms == nil {
+		return
+	}
+	ta := audit.Fact(p, tables.FactKey, tables.Analyze)
+	for _, m := range ms {
+		n := announced(txt[m[2]:m[3]])
+		noun := tables.Squash(txt[m[4]:m[5]])
+		var hit *tables.Block
+		found := 0
+		for _, t := range ta.Tables {
+			for _, b := range t.Blocks {
+				if b.Kind == tables.Arithmetic && listsPlaces(ta.Doc, t, b, noun) {
+					hit = b
+					found++
+				}
+			}
+		}
+		if found != 1 || n < 2 {
+			continue
+		}
+		// the rows naming such places ("县本级统筹" is none)
+		ends := placeEnds(noun)
+		var items []*tables.Row
+		for _, r := range hit.Rows {
+			l := strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker))
+			if zone(l) {
+				continue // (a 开发区 or 园区 is listed beside the 县（市、区）, not among them)
+			}
+			if !r.Total && !r.Subtotal && !r.Group && !r.Subset && slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(l, e) }) {
+				items = append(items, r)
+			}
+		}
+		if len(items) < 2 || len(items) == n {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「%s」，而表%d「%s」逐行列出的是 %d 个：%s", txt[m[0]:m[5]], hit.Table.Number, noun, len(items), itemNames(items)),
+			MessageEN:  fmt.Sprintf("the text counts %d, but table %d lists %d under %q: %s", n, hit.Table.Number, len(items), noun, itemNames(items)),
+			Span:       model.Span{Start: sp.Start + m[2], End: sp.Start + m[5]},
+			Expr:       fmt.Sprintf("%d ≠ %d", n, len(items)),
+			Expected:   strconv.Itoa(len(items)),
+			Actual:     strconv.Itoa(n),
+			Confidence: 0.6,
+		})
+	}
+}
+
+// listsPlaces reports whether block b of table t lists places of noun, one
+// a row: its label column is headed noun ("乡镇（街道）"), or its title
+// says it goes by them ("各县（市、区）…", "分乡镇（街道）…").
+func listsPlaces(d *model.Document, t *tables.Table, b *tables.Block, noun string) bool {
+	title := tables.Squash(t.Title)
+	if strings.Contains(title, "各"+noun) || strings.Contains(title, "分"+noun) {
+		return true
+	}
+	for _, r := range b.HeaderRows {
+		for _, c := range b.LabelCols {
+			if cell := t.T.At(r, c); cell != nil && tables.Squash(d.Slice(cell.Span)) == noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeEnds are the endings of the names of the places noun counts:
+// 乡镇（街道） names end in 乡, 镇, 街道 or 办事处.
+func placeEnds(noun string) []string {
+	var ends []string
+	for _, p := range [...][2]string{{"乡", "乡"}, {"镇", "镇"}, {"街道", "街道"}, {"街道", "办事处"}, {"县", "县"}, {"市", "市"}, {"区", "区"}, {"社区", "社区"}, {"村", "村"}} {
+		if strings.Contains(noun, p[0]) {
+			ends = append(ends, p[1])
+		}
+	}
+	return ends
+}
+
+// zone reports the name of a development zone or park (经济技术开发区,
+// 工业园区, 示范区): an area of its own, no 县, 区 or 乡镇.
+func zone(name string) bool {
+	for _, w := range [...]string{"开发区", "园区", "示范区", "实验区", "合作区"} {
+		if strings.HasSuffix(name, w) {
+			return true
 		}
 	}
 	return false
