@@ -14,6 +14,7 @@ import (
 // figure whose label matched no column never reaches the comparisons above;
 // the name and the ten-thousandfold slip together are the evidence.
 func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	var byName map[string][]int32 // the cells of each exact name (namedExactly), made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
@@ -24,13 +25,13 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 			continue
 		}
 		name := x.proseLabels.labels[f.lbl].S
+		if byName == nil {
+			byName = cellsByExactName(x, cfs)
+		}
 		var hit *cellFacts
 		hits := 0
-		for k := range cfs {
+		for _, k := range byName[name] {
 			cf := &cfs[k]
-			if cf.percent || !cf.known || !x.namedExactly(cf, name) {
-				continue
-			}
 			ce, ok := figures.UnitExp(cf.unit)
 			if !ok || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
 				continue
@@ -99,19 +100,28 @@ func abs(v int) int {
 	return v
 }
 
-// namedExactly reports whether cell cf's row is called name, or, for a
-// cell of a total row, its column ("节约资金" of the 合计 row).
-func (x *xrefFacts) namedExactly(cf *cellFacts, name string) bool {
-	if cf.rowNamed() && x.cellLabels.labels[cf.rowLbl].S == name {
-		return true
-	}
-	if !cf.r.Total || cf.r.Subtotal {
-		return false
-	}
-	for _, id := range cf.labels() {
-		if x.cellLabels.labels[id].S == name {
-			return true
+// cellsByExactName indexes the amount cells of known unit by the names
+// they are called exactly: their row's, and for a cell of a total row its
+// column's too ("节约资金" of the 合计 row).
+func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
+	m := map[string][]int32{}
+	for k := range cfs {
+		cf := &cfs[k]
+		if cf.percent || !cf.known {
+			continue
+		}
+		row := ""
+		if cf.rowNamed() {
+			row = x.cellLabels.labels[cf.rowLbl].S
+			m[row] = append(m[row], int32(k))
+		}
+		if cf.r.Total && !cf.r.Subtotal {
+			for _, id := range cf.labels() {
+				if n := x.cellLabels.labels[id].S; n != row {
+					m[n] = append(m[n], int32(k))
+				}
+			}
 		}
 	}
-	return false
+	return m
 }
