@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"math"
 	"math/big"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -62,7 +63,12 @@ func slipOf(a figures.Number, ae int, c figures.Number, ce int) bool {
 	if c.Kind != figures.Value || c.Mant == 0 {
 		return false
 	}
+	half := 0.5 * math.Pow(10, -float64(c.Dec))
 	for _, shift := range [...]int{-4, 4} {
+		// (a screen in floats first: most pairs are far apart)
+		if v := a.Float() * math.Pow(10, float64(ae+shift-ce)); math.Abs(v-c.Float()) > half*1.001+1e-9*math.Abs(v) {
+			continue
+		}
 		// a·10^(ae+shift) in units of 10^ce
 		v := new(big.Rat).Set(a.Rat())
 		e := ae + shift - ce
