@@ -28,8 +28,8 @@ func checkCountedRows(p *audit.Pass, sp model.Span, txt string, st func() *figur
 		return
 	}
 	ta := audit.Fact(p, tables.FactKey, tables.Analyze)
-	if len(ta.Tables) == 0 {
-		return
+	if !audit.Fact(p, namedListsKey{}, func(*model.Document) bool { return hasNamedLists(ta) }) {
+		return // (no table lists things by 名称: the paragraph is not analysed)
 	}
 	qs := st().Quantities
 	for k := range qs {
@@ -265,6 +265,45 @@ func countThenAmount(s string) bool {
 	return false
 }
 
+type namedListsKey struct{}
+
+// hasNamedLists reports whether a table of the document has a label
+// column headed …名称, which checkCountedRows needs.
+func hasNamedLists(ta *tables.Analysis) bool {
+	for _, t := range ta.Tables {
+		for _, b := range t.Blocks {
+			if b.Kind != tables.Arithmetic {
+				continue
+			}
+			for _, r := range b.HeaderRows {
+				for _, c := range b.LabelCols {
+					if cell := t.T.At(r, c); cell != nil && strings.Contains(ta.Doc.Slice(cell.Span), "名称") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// placeCount reports whether s holds 个 right before the name of a kind
+// of place (乡, 镇, 县, 区, 市, 街道, 社区, 村, 行政村): checkJurisdictionRows'
+// first test, by bytes.
+func placeCount(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "个")
+		if k < 0 {
+			return false
+		}
+		i += k + len("个")
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune("乡镇县区市街社村行", r) {
+			return true
+		}
+	}
+}
+
 // jurisdictionRe finds a count of all the places of an area: "全县辖十三个
 // 乡镇（街道）", "全市六个县（市、区）", and the places' name with its
 // bracket.
@@ -275,7 +314,7 @@ var jurisdictionRe = regexp.MustCompile(`(?:辖|全县|全市|全区|全州|共�
 // by the same words ("乡镇（街道）") and lists another number of them, its
 // totals aside.
 func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
-	if !strings.Contains(txt, "个") || !strings.ContainsAny(txt, "辖全共") {
+	if !placeCount(txt) || !strings.ContainsAny(txt, "辖全共") {
 		return
 	}
 	ms := jurisdictionRe.FindAllStringSubmatchIndex(txt, -1)
