@@ -180,6 +180,9 @@ func countWord(s string) string {
 // a comma ("A、B等", "A、B，其中…"), or a word makes the count unsure.
 func listNames(s string) ([]string, bool) {
 	s = strings.TrimSpace(s)
+	if k := strings.IndexAny(s, "，,"); k > 0 && endsAtComma(s[k:]) {
+		s = s[:k] // "…、西部片区储备库，储备帐篷、折叠床…": the names end at the comma
+	}
 	if strings.ContainsAny(s, "，,各") || hasDeng(s) || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级单位") {
 		// ("所属二级单位" names several): the count is not sure
 		return nil, false
@@ -222,6 +225,26 @@ var dengWords = strings.NewReplacer("中等", "", "高等", "", "初等", "", "�
 // may not be whole.
 func hasDeng(s string) bool {
 	return strings.Contains(s, "等") && strings.Contains(dengWords.Replace(s), "等")
+}
+
+// endsAtComma reports whether the text from a comma after a list of names
+// is a clause of its own, no more names: longer than twelve runes, with no
+// 、, 和, 及 or 与 before the next comma, and not opening with a joining word
+// (以及, 等): "…、博源新型建材有限公司，新增企业对全县工业增长的支撑作用逐步显现";
+// "，D和E" may be the list's last names.
+func endsAtComma(rest string) bool {
+	_, w := utf8.DecodeRuneInString(rest)
+	rest = rest[w:]
+	for _, j := range [...]string{"以及", "和", "及", "等", "还有"} {
+		if strings.HasPrefix(rest, j) {
+			return false
+		}
+	}
+	clause := rest
+	if k := strings.IndexAny(clause, "，,"); k >= 0 {
+		clause = clause[:k]
+	}
+	return utf8.RuneCountInString(clause) > 12 && !strings.ContainsAny(clause, "、和及与")
 }
 
 // joinsTwo reports whether an item of a 、 list may be two names joined
