@@ -355,7 +355,7 @@ func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
 		}
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「%s」，而表%d「%s」逐行列出的是 %d 个：%s", txt[m[0]:m[5]], hit.Table.Number, noun, len(items), itemNames(items)),
+			Message:    fmt.Sprintf("写「%s」，而表%d按%s逐行列出的是 %d 个：%s", txt[m[0]:m[5]], hit.Table.Number, txt[m[4]:m[5]], len(items), itemNames(items)),
 			MessageEN:  fmt.Sprintf("the text counts %d, but table %d lists %d under %q: %s", n, hit.Table.Number, len(items), noun, itemNames(items)),
 			Span:       model.Span{Start: sp.Start + m[2], End: sp.Start + m[5]},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, len(items)),
