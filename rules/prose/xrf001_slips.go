@@ -15,7 +15,7 @@ import (
 // figure whose label matched no column never reaches the comparisons above;
 // the name and the ten-thousandfold slip together are the evidence.
 func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
-	var byName map[string][]int32 // the cells of each exact name (namedExactly), made on first use
+	var byName map[string][]int32 // the cells of each exact name (cellsByExactName), made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
