@@ -485,12 +485,17 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 		}
 	}
 	// The unit note above the table applies to blocks that declare none.
-	note := unitIn(sc.notes.of(d, mt))
+	noteLine := sc.notes.of(d, mt)
+	note := unitIn(noteLine)
 	if note == "" {
-		note = unitIn(mt.Caption)
+		noteLine = mt.Caption
+		note = unitIn(noteLine)
 	}
 	for _, b := range t.Blocks {
-		if b.Unit == "" && note != "" {
+		if b.UnitCol >= 0 && severalUnits(noteLine) {
+			// "单位：人、万元、元" over a 单位 column: the rows say which is
+			// theirs, and the first listed is not the columns' unit
+		} else if b.Unit == "" && note != "" {
 			b.Unit = note
 			for _, c := range b.Columns {
 				if c.Unit == "" {
@@ -502,6 +507,24 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 		exactCounts(b)
 	}
 	return slab
+}
+
+// severalUnits reports whether a unit note lists more than one unit
+// besides % ("单位：人、万元、元"; not "单位：万元、%" or "单位：元/人").
+func severalUnits(note string) bool {
+	k := strings.Index(note, "单位")
+	if k < 0 {
+		return false
+	}
+	n := 0
+	for part := range strings.FieldsFuncSeq(note[k+len("单位"):], func(r rune) bool {
+		return r == '、' || r == '，' || r == ',' || r == '；' || r == '：' || r == ':' || r == '）' || r == ')'
+	}) {
+		if p := cjk.TrimSpace(part); p != "" && p != "%" && p != "％" {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // isUnitColumn: a column of each row's unit (单位, 计量单位), by its head.

@@ -90,3 +90,21 @@ func TestFundNamesAreNotPeriodsOrBudgets(t *testing.T) {
 		}
 	}
 }
+
+func TestSeveralUnits(t *testing.T) {
+	for _, tc := range []struct {
+		note string
+		want bool
+	}{
+		{"单位：人、万元、元", true},
+		{"单位：万元、%", false},
+		{"单位：元/人", false},
+		{"（单位：万元）", false},
+		{"金额单位：万元，面积单位：平方米", true},
+		{"表4 人工费核定情况", false},
+	} {
+		if got := severalUnits(tc.note); got != tc.want {
+			t.Errorf("severalUnits(%q) = %v, want %v", tc.note, got, tc.want)
+		}
+	}
+}

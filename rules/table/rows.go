@@ -809,6 +809,7 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 			out = append(out, wholeChecks(b, whole, p, idx, r, all)...)
 			continue
 		}
+		listWhole := wholeColumns(b, cols, p, idx, r) >= 2
 		for _, c := range cols {
 			if c.Role == tables.Diff || c.Decrease {
 				continue // (the parts' 核减额 may exceed their parent's: another part may have been raised)
@@ -847,10 +848,12 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 				hi := ch.target.Num.Interval(r).Hi
 				ch.ok = lo.Cmp(hi) <= 0
 			}
-			if !ch.ok && prefixMakesTotal(ch.partCells(), ch.target.Num, r) {
+			if !ch.ok && !listWhole && prefixMakesTotal(ch.partCells(), ch.target.Num, r) {
 				// "其中：门诊收入、住院收入" add up to 医疗收入 and the next row,
 				// 科教收入, overshoots by itself: it is the total's sibling,
 				// indented like the parts, not a part that makes them too many
+				// (unless the whole list makes the total in other columns:
+				// then the last row is a part the total left out)
 				continue
 			}
 			ch.conf = 0.9
@@ -887,10 +890,7 @@ func wholeByColumns(b *tables.Block, cols []*tables.Column, p int, idx []int, r 
 		use = append(use, c)
 		s := rowSumOf(b, p, idx, c, r)
 		switch {
-		case s.Exact && nonZeroParts(b, idx, c) >= 2:
-			// (one part alone equal to the total, the others blank, is
-			// no sign the list is whole: 妇幼保健院's beds are all the
-			// 专业公共卫生机构's, its 机构数 a part of theirs)
+		case wholeIn(b, p, idx, c, s):
 			exact++
 		case !s.Consistent && s.Diff.Mant > 0:
 			short++
@@ -962,6 +962,29 @@ func wholeChecks(b *tables.Block, cols []*tables.Column, p int, idx []int, r fig
 		}
 	}
 	return out
+}
+
+// wholeIn reports whether the rows idx make row p exactly in column c (s
+// is their sum there) with at least two of them not blank. (One part alone
+// equal to the total, the others blank, is no sign the list is whole:
+// 妇幼保健院's beds are all the 专业公共卫生机构's, its 机构数 a part of theirs.)
+func wholeIn(b *tables.Block, p int, idx []int, c *tables.Column, s figures.SumCheck) bool {
+	return s.Exact && nonZeroParts(b, idx, c) >= 2
+}
+
+// wholeColumns counts the amount columns in which the 其中 rows idx make
+// their parent p exactly (wholeIn).
+func wholeColumns(b *tables.Block, cols []*tables.Column, p int, idx []int, r figures.Rounding) int {
+	if len(idx) < 2 {
+		return 0
+	}
+	n := 0
+	for _, c := range cols {
+		if c.Role == tables.Amount && rowSumApplies(b, p, idx, c) && wholeIn(b, p, idx, c, rowSumOf(b, p, idx, c, r)) {
+			n++
+		}
+	}
+	return n
 }
 
 // prefixMakesTotal reports whether the first few parts (not all) add up to
