@@ -39,6 +39,8 @@ type check struct {
 	neg          uint16           // kCross: bit k set when part k is subtracted (本年支出 in a roll-forward)
 	growth       bool             // kRate: (parts[0] − parts[1]) ÷ parts[1]
 	share        bool             // kRate: part ÷ column total
+	pct          bool             // kRate: the rate is in percent (its column says so)
+	decrease     bool             // kRate: a rate of reduction (下降率, 节约率)
 	sum          figures.SumCheck // for sums and differences
 	ok           bool             // consistent within rounding
 	exact        bool             // displayed figures agree exactly

@@ -1028,7 +1028,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			} else {
 				denCell = b.At(totalRow, f.num)
 			}
-			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), denCell}, growth: f.growth, share: f.den < 0, ok: ok, conf: conf, basis: "比率列"}
+			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), denCell}, growth: f.growth, share: f.den < 0, pct: pct, decrease: rc.Decrease, ok: ok, conf: conf, basis: "比率列"}
 			if confirmed {
 				ch.rate = rateResultOf(rate, num, den, f.growth, pct || rate.Percent)
 			}

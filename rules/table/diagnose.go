@@ -13,12 +13,16 @@ import (
 // diagnosis is a cell blamed for both a failing column sum and a failing
 // row sum: correcting it alone would repair (or nearly repair) both.
 type diagnosis struct {
-	cell   tables.DataCell
-	col    *check // footing or hierarchy check down the cell's column
-	row    *check // cross-footing check along the cell's row
-	byCol  figures.Number
-	byRow  figures.Number
-	agree  bool // the two expected values agree within rounding
+	cell  tables.DataCell
+	col   *check // footing or hierarchy check down the cell's column
+	row   *check // cross-footing check along the cell's row
+	byCol figures.Number
+	byRow figures.Number
+	agree bool // the two expected values agree within rounding
+	// byRate: row is a failed rate check (执行率 of the cell's row) that
+	// holds once the cell is byCol: the column's sum and the row's rate
+	// agree on the one value.
+	byRate bool
 	conf   float64
 	hint   figures.Diagnosis
 	region string
@@ -154,6 +158,60 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 			}
 		}
 		out = append(out, best)
+	}
+	return append(out, rateDiagnoses(checks, r)...)
+}
+
+// rateDiagnoses finds cells that break a column's sum and a rate of their
+// row (执行率 = 累计支出 ÷ 调整后预算) where the value the sum implies makes
+// the rate hold: "合计 12,057.20 | 9,415.70 | 78.75" under rows that add
+// up to 11,957.20, and 9,415.70 ÷ 11,957.20 = 78.75%. Two relations
+// agreeing on one value to the rate's last digit are evidence enough even
+// where the sum alone is weak (every column off: a list that may be
+// incomplete), so weak sums are used here. A sum with two such cells is
+// left alone (which one is wrong is not known).
+func rateDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
+	var out []*diagnosis
+	for _, f := range checks {
+		if f.ok || f.explained || (f.kind != kFooting && f.kind != kHier) {
+			continue
+		}
+		var found *diagnosis
+		n := 0
+		for _, x := range checks {
+			if x.kind != kRate || x.ok || x.explained || x.block != f.block {
+				continue
+			}
+			for k := range 2 {
+				z := x.part(k)
+				if z.Cell.Cell == nil || z.Num.Kind != figures.Value || !hasSpan(f, z.Span) || k == 1 && x.share {
+					continue // (a share's denominator is every row's: one row's rate is no test of it)
+				}
+				v, ok := expectedFor(f, z)
+				if !ok || v.Kind != figures.Value {
+					continue
+				}
+				num, den := x.part(0).Num, x.part(1).Num
+				if k == 0 {
+					num = v
+				} else {
+					den = v
+				}
+				if ok, usable := rateCheck(x.target.Num, num, den, x.growth, x.pct, x.decrease, r); ok && usable {
+					if found == nil || found.cell.Span != z.Span {
+						n++
+					}
+					found = &diagnosis{cell: z, col: f, row: x, byCol: v, byRow: v, agree: true, byRate: true, conf: 0.9}
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		found.hint = figures.Diagnose(found.cell.Num, atDec(found.byCol, found.cell.Num.Dec))
+		f.explained = true
+		found.row.explained = true
+		out = append(out, found)
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package table
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -25,10 +26,30 @@ func tbl006(opt Options) *audit.Rule {
 				b := d.cell.Block
 				names := res.nameOf(b)
 				exp := d.byCol.String()
-				expr := "列：" + expression(d.col) + "；行：" + expression(d.row)
+				var expr string
 				msg := fmt.Sprintf("%s行%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s", names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), exp)
 				msgEN := fmt.Sprintf("%s, row %s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s", names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), exp)
-				if d.agree {
+				if d.byRate {
+					// the row's relation is its rate: show it recomputed with
+					// the value the column implies
+					num, den := d.row.part(0).Num, d.row.part(1).Num
+					if d.cell.Span == d.row.part(0).Span {
+						num = d.byCol
+					} else {
+						den = d.byCol
+					}
+					again := rateResultOf(d.row.target.Num, num, den, d.row.growth, d.row.pct || d.row.target.Num.Percent)
+					shown := p.Doc.Slice(d.row.target.Span)
+					same, sameEN := "与表中一致", "as shown"
+					if strings.TrimSuffix(again.computed, "%") != strings.TrimSuffix(strings.TrimSpace(shown), "%") {
+						same, sameEN = "与表中 "+shown+" 在四舍五入误差内", "within rounding of the shown "+shown
+					}
+					msg = fmt.Sprintf("%s行%s列%s: %s 与所在列的合计不平，本行%s也因此不符，疑为错数（按列应为 %s，以此计算%s为 %s，%s）",
+						names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), colName(d.row.target.Column), exp, colName(d.row.target.Column), again.computed, same)
+					msgEN = fmt.Sprintf("%s, row %s, column %s: %s breaks its column's total and so its row's %s; probably wrong (its column implies %s, which gives %s %s, %s)",
+						names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), colNameEN(d.row.target.Column), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
+					expr = "列：" + expression(d.col) + "；行：" + d.row.rate.expr
+				} else if expr = "列：" + expression(d.col) + "；行：" + expression(d.row); d.agree {
 					msg += "，与按行一致）"
 					msgEN += ", as does its row)"
 				} else {
