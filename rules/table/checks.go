@@ -438,7 +438,7 @@ func blockTitle(b *tables.Block) string {
 			}
 		}
 	}
-	t = dropSpaces(t)
+	t = titleSpaces(t)
 	if utf8.RuneCountInString(t) > 24 {
 		t = string([]rune(t)[:24]) + "…"
 	}
@@ -548,6 +548,35 @@ func dropSpaces(s string) string {
 		}
 	}
 	return s
+}
+
+// titleSpaces drops the white space of a title, as dropSpaces does, except
+// one space between two Latin letters or digits: "表2 2023年度收入" must
+// not show as "表22023年度收入".
+func titleSpaces(s string) string {
+	if dropSpaces(s) == s {
+		return s
+	}
+	var b strings.Builder
+	var last rune // last rune written
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && alnum(last) && alnum(r) {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+func alnum(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // dropOtherSide removes from cols the columns of the right side of a

@@ -40,6 +40,21 @@ func TestDropSpaces(t *testing.T) {
 	}
 }
 
+func TestTitleSpaces(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"表2 2023年度收入决算情况表", "表2 2023年度收入决算情况表"},
+		{"2023 年度 收入", "2023年度收入"},
+		{"部 门 收 支", "部门收支"},
+		{" PM  2.5 浓度 ", "PM 2.5浓度"},
+		{"\u3000表3\t2022年", "表3 2022年"},
+	} {
+		if got := titleSpaces(c.in); got != c.want {
+			t.Errorf("titleSpaces(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestPrefixOf(t *testing.T) {
 	for _, c := range []struct {
 		n     int
