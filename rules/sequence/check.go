@@ -1,6 +1,7 @@
 package sequence
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/crossfoot/crossfoot/model"
@@ -101,6 +102,12 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 	var out []problem
 	var stack []level
 	for i, it := range items {
+		if it.L.Style == "1.1" && itemNotSub(runs, stack, it) {
+			// "2.2型糖尿病患者…" between "1." and "3.": item 2 whose text
+			// starts with a digit, not sub-item 2.2
+			it.L = label{Style: "1.", Value: it.L.Parent, Text: it.L.Text[:strings.IndexAny(it.L.Text, ".．")+1], Len: it.L.Len}
+			items[i] = it
+		}
 		if it.L.Weak && !continues(runs, stack, it) {
 			continue
 		}
@@ -159,6 +166,22 @@ func checkWith(items []item, barrier func(a, b int) bool) []problem {
 		}
 	}
 	return out
+}
+
+// itemNotSub reports whether a "1.1" label it is rather the next item of
+// an open "1." list whose text starts with a digit: its first number
+// continues the list and no "1.1" list is open (a report that numbers
+// sub-items numbers them from x.1 under each item).
+func itemNotSub(runs []run, stack []level, it item) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch stack[i].style {
+		case "1.1":
+			return false
+		case "1.":
+			return runs[stack[i].run].last.L.Value+1 == it.L.Parent && strings.ContainsAny(it.L.Text, ".．")
+		}
+	}
+	return false
 }
 
 // continues reports whether it is the next number of an open list of its style.

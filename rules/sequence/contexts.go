@@ -83,9 +83,33 @@ func prefixedItem(d *model.Document, s model.Span, prefix string) (item, bool) {
 	if !ok || l.Value <= 0 || lead != 0 || !listLine(src[l.Len:], l) {
 		return item{}, false
 	}
-	end := s.Start + l.Len - len(prefix)
 	l.Text = src[:l.Len]
+	if runsOn(src[l.Len:], l) {
+		return item{}, false
+	}
+	end := s.Start + l.Len - len(prefix)
 	return item{L: l, Span: model.Span{Start: s.Start, End: end}}, true
+}
+
+// runsOn reports whether the text after label l goes on to the next label
+// of its style after a clause mark: "第一部分 部门概况；第二部分 2023年度
+// 部门决算表；…" (a contents line) or "1.加强预算管理；2.…" is a run-in
+// list, not item 1 of a list of paragraphs.
+func runsOn(rest string, l label) bool {
+	next := formatLabel(l, l.Value+1)
+	for i := 0; ; {
+		k := strings.Index(rest[i:], next)
+		if k < 0 {
+			return false
+		}
+		k += i
+		for _, sep := range [...]string{"；", "，", "。", ";"} {
+			if strings.HasSuffix(strings.TrimRight(rest[:k], " \u3000"), sep) {
+				return true
+			}
+		}
+		i = k + len(next)
+	}
 }
 
 // listLine reports whether the text after a label reads like a list item:
