@@ -84,6 +84,11 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 			c.Base, c.Cur = c.Cur, nil
 		}
 	}
+	if c.Base == nil && c.Cur != nil && c.Diff != nil && c.Cur.End <= c.Anchor.Start && lastYearWord(u.text[:c.Cur.Start]) && thisYearWord(u.text[c.Cur.End:c.Anchor.Start]) {
+		// "项目支出上年预算6271.70万元，本年比上年增加1128.91万元，增长
+		// 18.00%": the figure is named last year's, the base
+		c.Base, c.Cur = c.Cur, nil
+	}
 	if c.Base == nil && c.Cur == nil {
 		checkImpossibleFall(p, u, c)
 		return
@@ -188,6 +193,15 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 
 // thisYearWord reports words naming the current year as a subject, in the
 // last clause of s ("…，本年" before 较上年; not "占本年支出合计的…%。").
+// lastYearWord reports whether the clause that ends s names last year
+// the subject of its figure ("项目支出上年预算", "上年同期").
+func lastYearWord(s string) bool {
+	if k := strings.LastIndexAny(s, "，,。；;"); k >= 0 {
+		s = s[k:]
+	}
+	return (strings.Contains(s, "上年") || strings.Contains(s, "去年") || strings.Contains(s, "上期")) && !thisYearWord(s)
+}
+
 func thisYearWord(s string) bool {
 	if k := strings.LastIndexAny(s, "，,。；;"); k >= 0 {
 		s = s[k:]
