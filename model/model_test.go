@@ -197,6 +197,24 @@ func TestCaptionPassesUnitLine(t *testing.T) {
 	}
 }
 
+// TestCaptionPassesNumberAndUnit: a line numbering the form and giving its
+// unit ("公开05表        单位：万元") is passed over for the title above it,
+// and its unit is the table's unit note.
+func TestCaptionPassesNumberAndUnit(t *testing.T) {
+	for _, line := range []string{"公开05表        单位：万元", "附表3\u3000金额单位：元"} {
+		c, note := captionAfter("表4  某局2023年度一般公共预算财政拨款支出决算表", line)
+		if c != "表4  某局2023年度一般公共预算财政拨款支出决算表" {
+			t.Errorf("%s: caption %q, want the title above", line, c)
+		}
+		if _, unit, _ := strings.Cut(strings.ReplaceAll(line, "\u3000", " "), " "); note != strings.TrimSpace(unit) {
+			t.Errorf("%s: unit note %q", line, note)
+		}
+	}
+	if c, _ := captionAfter("正文一段，说明情况。", "公开05表 单位：万元"); c != "公开05表 单位：万元" {
+		t.Errorf("line alone: caption %q, want the line", c)
+	}
+}
+
 // TestCaptionPassesFormField: a 编制单位 line without a unit between a
 // table and its title is passed over.
 func TestCaptionPassesFormField(t *testing.T) {

@@ -219,7 +219,7 @@ func (d *Document) fillCaptions() {
 			if isFormField(txt) {
 				continue // ("编制单位：某局　2019年度": the form's filler, not its title)
 			}
-			if number == "" && isFormNumber(txt) && j > i-3 {
+			if number == "" && (isFormNumber(txt) || numberAndUnit(txt) != "") && j > i-3 {
 				// "…“三公”经费支出决算表" ⏎ "公开06表" ⏎ "单位：万元": the
 				// title is the line above the number
 				number = txt
@@ -321,6 +321,22 @@ func IsFormNote(s string) bool {
 	return ok && rest != "" && utf8.RuneCountInString(rest) <= 6
 }
 
+// numberAndUnit returns the unit line of a line that numbers a form and
+// gives its unit ("公开05表        单位：万元"), else "".
+func numberAndUnit(s string) string {
+	num, unit, ok := strings.Cut(strings.TrimSpace(s), " ")
+	if !ok {
+		if num, unit, ok = strings.Cut(strings.TrimSpace(s), "\u3000"); !ok {
+			return ""
+		}
+	}
+	unit = strings.TrimSpace(strings.Trim(unit, " \u3000"))
+	if isFormNumber(num) && isUnitLine(unit) {
+		return unit
+	}
+	return ""
+}
+
 func isUnitLine(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, w := range [...]string{"金额", "计量", "货币"} { // 金额单位：元
@@ -346,8 +362,12 @@ func (d *Document) UnitNote(t *Table) string {
 				continue
 			}
 			if p, ok := d.Blocks[j].(*Paragraph); ok {
-				if txt := strings.TrimSpace(d.Slice(p.Span)); isUnitLine(txt) || IsFormNote(txt) {
+				txt := strings.TrimSpace(d.Slice(p.Span))
+				if isUnitLine(txt) || IsFormNote(txt) {
 					return txt
+				}
+				if u := numberAndUnit(txt); u != "" {
+					return u
 				}
 			}
 		}
