@@ -924,8 +924,32 @@ func appendWithoutItems(dst []int, b *tables.Block, top []int, cols []*tables.Co
 
 // itemsOf reports whether rows idx add up exactly to row p in every column
 // of cols where they can be read (rowSumApplies), one at least, and two of
-// them or more show figures in one such column.
+// them or more show figures in one such column, or each repeats the label
+// of an earlier row of the block ("一、一般公共预算财政拨款 4,931.01 ⏎ … ⏎
+// 年初财政拨款结转和结余 386.64 ⏎ 一般公共预算财政拨款 386.64 ⏎ 政府性基金
+// 预算财政拨款 0.00": the carry-over by the block's own funds, one of
+// them empty).
 func itemsOf(b *tables.Block, p int, idx []int, cols []*tables.Column, r figures.Rounding) bool {
+	two := false
+	if !itemsOfSum(b, p, idx, cols, r, &two) {
+		return false
+	}
+	return two || repeatLabels(b, p, idx)
+}
+
+// repeatLabels reports whether every row of idx, all after row p, bears
+// the label (numbering aside) of a row before p.
+func repeatLabels(b *tables.Block, p int, idx []int) bool {
+	for _, i := range idx {
+		l := figures.NormalizeLabel(b.Rows[i].Label)
+		if l == "" || !slices.ContainsFunc(b.Rows[:p], func(row *tables.Row) bool { return figures.NormalizeLabel(row.Label) == l }) {
+			return false
+		}
+	}
+	return true
+}
+
+func itemsOfSum(b *tables.Block, p int, idx []int, cols []*tables.Column, r figures.Rounding, twoOut *bool) bool {
 	applied, two := false, false
 	for _, c := range cols {
 		if !rowSumApplies(b, p, idx, c) {
@@ -937,7 +961,8 @@ func itemsOf(b *tables.Block, p int, idx []int, cols []*tables.Column, r figures
 		applied = true
 		two = two || nonZeroParts(b, idx, c) >= 2
 	}
-	return applied && two
+	*twoOut = two
+	return applied
 }
 
 // nonZeroParts counts the rows of idx with a non-zero figure in column c.
