@@ -31,6 +31,11 @@ const countListTail = `([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|�
 // Its empty first group keeps namedListRe's group numbers.
 var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[，,](?:分别是|分别为|具体为|具体是)[：:]?([^。；;]+)`)
 
+// objectListRe finds a count of what the body acted on, a verb phrase
+// and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
+// B、…". Its empty first group keeps namedListRe's group numbers.
+var objectListRe = regexp.MustCompile(`对()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、0-9]{1,16}[，,](?:分别为|分别是)[：:]?([^。；;]+)`)
+
 // kindListRe finds a count of kinds followed by a colon and their names:
 // "预算编制范围包括七个险种：企业职工基本养老保险、…". Its empty first group
 // keeps namedListRe's group numbers.
@@ -38,7 +43,7 @@ var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及)()([一二�
 
 // unitLeads are the words that announce a count of a body's own units
 // without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
-const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室`
+const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室|内设|下设|下属|所属`
 
 var countLeads = append([]string{"共"}, strings.Split(unitLeads, "|")...)
 
@@ -59,6 +64,14 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 	}
 	if kindListWord(txt) {
 		for _, m := range kindListRe.FindAllStringSubmatchIndex(txt, -1) {
+			if !overlaps(ms, m) {
+				m[0] = clauseStart(txt, m[4])
+				ms = append(ms, m)
+			}
+		}
+	}
+	if bareListWord(txt) && strings.Contains(txt, "对") {
+		for _, m := range objectListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
 				ms = append(ms, m)
@@ -370,10 +383,18 @@ func leadBeforeNumeral(s string, leads []string) bool {
 	return false
 }
 
-// unitLeadIn reports whether s may hold a unit lead: every one holds 内设
-// or 职能科室 (TestUnitLeadsScreened).
+// unitLeadWords are the words of which every unit lead holds one
+// (TestUnitLeadsScreened).
+var unitLeadWords = [...]string{"内设", "职能科室", "下设", "下属", "所属"}
+
+// unitLeadIn reports whether s may hold a unit lead.
 func unitLeadIn(s string) bool {
-	return strings.Contains(s, "内设") || strings.Contains(s, "职能科室")
+	for _, w := range unitLeadWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstRune returns the first rune of s, utf8.RuneError for none.
