@@ -164,13 +164,19 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 	var label *figures.Label
 	knownYear, otherYear := 0, 0
 	if c.Base != nil {
-		if c.Base.Label == "" || c.Base.Approx {
+		if c.Base.Approx || c.Base.Label == "" && !byRate {
 			return
 		}
-		l := figures.NewLabel(x.normalizeLabel(c.Base.Label))
-		known, label, knownYear, otherYear = c.Base, &l, baseYear, x.reportYear()
+		if c.Base.Label != "" {
+			l := figures.NewLabel(x.normalizeLabel(c.Base.Label))
+			label = &l
+		} // (else the row is found by the base and the rate it shows)
+		known, knownYear, otherYear = c.Base, baseYear, x.reportYear()
 	} else {
 		sent := u.sentenceOf(c.Anchor.Start)
+		if byDiff && !byRate && baseYear == x.reportYear()-1 && subjectDiffDirection(p, x, cfs, u, c, figs, sent.Start) {
+			return
+		}
 		var cur *pfig
 		for i := range figs {
 			f := &figs[i]
@@ -213,7 +219,7 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		if !cf.known && (cf.mant != known.Mant || int(cf.dec) != known.Dec || known.Mant < 1000) {
 			continue
 		}
-		if !cellNamed(x, cf, label) && !distinctive(known, cf) {
+		if !(label != nil && cellNamed(x, cf, label)) && !distinctive(known, cf) && !(c.Base != nil && byRate && baseAndRateShown(cf, known, c.Rate)) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
 		if cf.known && !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
@@ -330,6 +336,65 @@ func distinctive(known *figures.Quantity, cf *cellFacts) bool {
 	}
 	n := cf.number()
 	return n.Mant == known.Mant && n.Dec == known.Dec && (cf.unit == known.Unit || !cf.known)
+}
+
+// subjectDiffDirection checks "…；其中中央财政资金较上年减少769.44万元": a
+// change with no figure of its own in a clause after a semicolon, whose
+// subject names a table row showing this year's and last year's figures.
+// It reports whether the clause was such (the sentence's earlier figure
+// is another subject's, not this change's).
+func subjectDiffDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, figs []pfig, sentStart int) bool {
+	k := strings.LastIndexAny(u.text[sentStart:c.Anchor.Start], "；;")
+	if k < 0 {
+		return false
+	}
+	start := sentStart + k
+	for i := range figs {
+		if figs[i].q.Start >= start && figs[i].q.Start < c.Anchor.Start {
+			return false
+		}
+	}
+	l, ok := subjectLabel(x, u.text[start:c.Anchor.Start])
+	if !ok {
+		return false
+	}
+	ry := x.reportYear()
+	var found, other *cellFacts
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || cf.year != ry || cf.rowLbl < 0 || !cf.known || !cf.r.Cells[cf.col.Index].HasValue() || !cellNamed(x, cf, &l) {
+			continue
+		}
+		o := yearCellOf(cfs, i, ry-1)
+		if o == nil {
+			continue
+		}
+		if found != nil && found.r != cf.r {
+			return true // two rows: the subject could mean either
+		}
+		found, other = cf, o
+	}
+	if found != nil && wrongDirection(c, found.number(), other.number(), found.unit, false, true) {
+		reportDirectionByTable(p, u, c, nil, found, other, ry-1, false)
+	}
+	return true
+}
+
+// baseAndRateShown reports whether cell cf shows the written base exactly
+// and its row a rate column the written rate's size: "上年决算数32.06万元，
+// 本年较上年增长14.78%" and the row "合计 | … | 32.06 | -14.78%" whatever
+// its name (two figures agreeing to the last digit place the row).
+func baseAndRateShown(cf *cellFacts, base, rate *figures.Quantity) bool {
+	if cf.mant != base.Mant || int(cf.dec) != base.Dec || abs64(base.Mant) < 100 {
+		return false
+	}
+	for _, rc := range cf.blk.Columns {
+		n := cf.r.Cells[rc.Index].Num
+		if rc.Role == tables.Rate && n.Kind == figures.Value && n.Dec == rate.Dec && abs64(n.Mant) == rate.Mant {
+			return true
+		}
+	}
+	return false
 }
 
 // cellNamed reports whether one of cell cf's labels is l.
