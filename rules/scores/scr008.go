@@ -1,0 +1,262 @@
+package scores
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+var scr008 = &audit.Rule{
+	ID:       "SCR008",
+	Severity: audit.Error,
+	Doc: audit.Doc{
+		Title:   "正文扣分与分值、得分不符",
+		TitleEN: "A deduction in the text differs from points minus score",
+		Explain: "正文写“分值20分，自评得分19.5分，扣1.5分”时，扣分应等于分值减得分。" +
+			"写“…寄宿制学校生活设施改善学校数…未达到年度目标，扣1.6分”而评分表中有该指标（名称至少四个字、句中只有这一项扣分）时，" +
+			"扣分应等于该行分值减得分。扣分标准（“每降低1个百分点扣0.1分”“…的，扣1分”）不检查。",
+		ExplainEN: "A sentence such as \"分值20分，自评得分19.5分，扣1.5分\": the deduction must be the points less the score. " +
+			"A deduction written after the name of an indicator of the score table (a name of four characters or more, one deduction in the sentence) " +
+			"must be that row's points less its score. Scoring rules (\"每降低1个百分点扣0.1分\") are not checked.",
+		Bad:  "投入指标分值20分，自评得分19.5分，扣1.5分。",
+		Good: "投入指标分值20分，自评得分19.5分，扣0.5分。",
+	},
+	Run: runSCR008,
+}
+
+const scoreNum = `([0-9]+(?:\.[0-9]+)?)`
+
+var (
+	// stated: 分值X分，（自评）得分Y分，扣Z分
+	deductStatedRe = regexp.MustCompile(`(?:分值|满分)\s*(?:为)?\s*` + scoreNum + `\s*分[，,、]\s*(?:自评|实际)?得(?:分)?\s*(?:为)?\s*` + scoreNum + `\s*分[，,、]\s*(?:共)?扣(?:分)?\s*(?:为)?\s*` + scoreNum + `\s*分`)
+	// a deduction alone: 扣Z分
+	deductRe = regexp.MustCompile(`扣(?:除)?\s*` + scoreNum + `\s*分`)
+)
+
+func runSCR008(p *audit.Pass) {
+	var rows []*srow
+	for _, st := range scoreTables(p) {
+		for _, r := range st.Rows {
+			if !r.Total && !r.Sub && r.Weight.N.Kind == figures.Value && r.Score.N.Kind == figures.Value {
+				rows = append(rows, r)
+			}
+		}
+	}
+	// a row whose score the text contradicts (reportTableScore): the
+	// text's other deductions from it agree with the text, not the row
+	blamed := map[*srow]figures.Number{}
+	type pending struct {
+		pc   piece
+		a, b int
+		z    figures.Number
+		r    *srow
+	}
+	var later []pending
+	defer func() {
+		for _, d := range later {
+			if y, ok := blamed[d.r]; ok && isDeduction(d.r.Weight.N, y, d.z) {
+				continue
+			}
+			reportDeduction(p, d.pc, d.a, d.b, d.r.Weight.N, d.r.Score.N, d.z, d.r, []model.Span{d.r.Weight.Span, d.r.Score.Span})
+		}
+	}()
+	for _, pc := range piecesOf(p) {
+		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "扣") {
+			continue
+		}
+		done := map[int]bool{} // deductions checked by their sentence
+		for _, m := range deductStatedRe.FindAllStringSubmatchIndex(pc.Text, -1) {
+			w, s, z := num(pc.Text[m[2]:m[3]]), num(pc.Text[m[4]:m[5]]), num(pc.Text[m[6]:m[7]])
+			done[m[6]] = true
+			if w == nil || s == nil || z == nil {
+				continue
+			}
+			reportDeduction(p, pc, m[6], m[7], *w, *s, *z, nil, nil)
+		}
+		for _, sent := range figures.AppendSentences(nil, pc.Text) {
+			text := pc.Text[sent.Start:sent.End]
+			ms := deductRe.FindAllStringSubmatchIndex(text, -1)
+			if len(ms) != 1 || done[sent.Start+ms[0][2]] || scoringRule(text[:ms[0][0]]) {
+				continue
+			}
+			r := deductedRow(rows, text[:ms[0][0]])
+			if r == nil {
+				continue
+			}
+			z := num(text[ms[0][2]:ms[0][3]])
+			if z == nil {
+				continue
+			}
+			if g := gotAfterRe.FindStringSubmatch(text[ms[0][1]:]); g != nil {
+				// "扣0.3分，得5.7分": the text agrees with itself; the
+				// table's score, if it differs, is the odd one
+				if y := num(g[1]); y != nil && isDeduction(r.Weight.N, *y, *z) && !sumExact([]sval{{N: *y}}, r.Score) {
+					if _, ok := blamed[r]; !ok {
+						reportTableScore(p, pc, sent.Start+ms[0][0], r, *y, *z)
+						blamed[r] = *y
+					}
+					continue
+				}
+			}
+			later = append(later, pending{pc, sent.Start + ms[0][2], sent.Start + ms[0][3], *z, r})
+		}
+	}
+}
+
+// deductedRow returns the score-table row a deduction at the end of
+// before is made from: the item that opens its clause group (after the
+// last semicolon), with no turn (但) and at most two commas between the
+// name and the deduction unless a colon makes the name the heading of the
+// whole ("农业社会化服务面积：年度指标值≥12.0万亩，…，扣0.3分"). "背街小巷
+// 亮灯率94.2%…扣1分" after "；" is not about 主次干道亮灯率 before it.
+func deductedRow(rows []*srow, before string) *srow {
+	if k := strings.LastIndexAny(before, "；;"); k >= 0 {
+		_, w := utf8.DecodeRuneInString(before[k:])
+		before = before[k+w:]
+	}
+	r := rowNamedIn(rows, subjectHead(before))
+	if r == nil {
+		return nil
+	}
+	k := strings.Index(before, strings.TrimSpace(r.Label))
+	between := before[k+len(strings.TrimSpace(r.Label)):]
+	if strings.Contains(between, "但") || !strings.HasPrefix(between, "：") && strings.Count(between, "，") > 2 {
+		return nil
+	}
+	return r
+}
+
+// subjectHead returns the start of a sentence that may name the item it
+// is about: its first twenty characters after a list number ("2.寄宿制学校
+// 生活设施改善学校数实际值9所…"), where the subject stands. An indicator
+// named later in the sentence is seldom the one deducted from.
+func subjectHead(s string) string {
+	s = strings.TrimLeft(s, " 　\t")
+	for _, open := range [...]string{"（", "("} {
+		if rest, ok := strings.CutPrefix(s, open); ok {
+			if k := strings.IndexAny(rest, "）)"); k >= 0 && k <= 6 {
+				s = rest[k+len("）"):]
+			}
+		}
+	}
+	if k := strings.IndexAny(s, ".．、"); k > 0 && k <= 3 && strings.Trim(s[:k], "0123456789一二三四五六七八九十") == "" {
+		s = s[k+1:]
+		if strings.HasPrefix(s, "．") || strings.HasPrefix(s, "、") {
+			s = s[len("、")-1:]
+		}
+	}
+	s = strings.TrimLeft(s, "“\"")
+	if n := 0; len(s) > 0 {
+		for i := range s {
+			if n == 20 {
+				return s[:i]
+			}
+			n++
+		}
+	}
+	return s
+}
+
+// isDeduction reports whether z is points w less score y (to rounding).
+func isDeduction(w, y, z figures.Number) bool {
+	want, d := figures.Sum([]figures.Number{w, {Mant: -y.Mant, Dec: y.Dec, Kind: figures.Value}})
+	wantN := figures.Number{Mant: want, Dec: d, Kind: figures.Value, Exact: true}
+	return sumExact([]sval{{N: wantN}}, sval{N: z}) || roundingGap(z, wantN)
+}
+
+// reportTableScore reports the score of row r, which the text contradicts
+// with a deduction and a score that agree with the row's points.
+func reportTableScore(p *audit.Pass, pc piece, at int, r *srow, y, z figures.Number) {
+	l := loc(p, r, r.Score.Span, "得分")
+	p.Report(audit.Finding{
+		Severity:   audit.Error,
+		Location:   l,
+		Message:    fmt.Sprintf("表%d「%s」得分 %s，而正文写扣%s分、得%s分（分值 %s），评分表得分疑有误", l.Table, r.Label, r.Score.N.String(), z.String(), y.String(), r.Weight.N.String()),
+		MessageEN:  fmt.Sprintf("table %d %q scores %s, but the text deducts %s and gives %s (of %s points): the table's score looks wrong", l.Table, r.Label, r.Score.N.String(), z.String(), y.String(), r.Weight.N.String()),
+		Span:       r.Score.Span,
+		Expr:       fmt.Sprintf("%s − %s = %s ≠ %s", r.Weight.N.String(), z.String(), y.String(), r.Score.N.String()),
+		Expected:   y.String(),
+		Actual:     r.Score.N.String(),
+		Difference: diffStr(y, r.Score.N),
+		Confidence: 0.8,
+		Related:    []model.Span{{Start: pc.Span.Start + at, End: pc.Span.Start + at + len("扣")}},
+	})
+}
+
+// scoringRule reports the words of a scoring standard before a deduction
+// ("每降低1个百分点扣0.1分", "未完成的，扣1分", "按比例扣分"): no deduction made.
+func scoringRule(before string) bool {
+	if k := strings.LastIndexAny(before, "，,；;"); k >= 0 {
+		tail := before[k:]
+		if strings.Contains(tail, "每") || strings.Contains(tail, "按") {
+			return true
+		}
+		if strings.HasSuffix(strings.TrimSpace(before[:k]), "的") {
+			return true
+		}
+	}
+	return strings.Contains(before, "每") && !strings.Contains(before, "每年")
+}
+
+// rowNamedIn returns the one score-table row whose item name (four
+// characters or more) stands in s, the longest if one holds another; nil
+// for none or two unrelated.
+func rowNamedIn(rows []*srow, s string) *srow {
+	var best *srow
+	for _, r := range rows {
+		l := strings.TrimSpace(r.Label)
+		if utf8.RuneCountInString(l) < 4 || !strings.Contains(s, l) {
+			continue
+		}
+		switch {
+		case best == nil || strings.Contains(l, best.Label):
+			best = r
+		case strings.Contains(best.Label, l):
+		default:
+			if best.Label == l && sameRow(best, r) {
+				continue
+			}
+			return nil
+		}
+	}
+	return best
+}
+
+// sameRow reports two rows (of a summary and a detail table) that give the
+// same points and score: either one names the item.
+func sameRow(a, b *srow) bool {
+	return sumExact([]sval{a.Weight}, b.Weight) && sumExact([]sval{a.Score}, b.Score)
+}
+
+// reportDeduction reports deduction z at text[a:b] of pc when it is not
+// points w less score s.
+func reportDeduction(p *audit.Pass, pc piece, a, b int, w, s, z figures.Number, r *srow, rel []model.Span) {
+	if isDeduction(w, s, z) {
+		return // (a deduction and a score each rounded: 25 − 23.78, 扣1.23分)
+	}
+	want, d := figures.Sum([]figures.Number{w, {Mant: -s.Mant, Dec: s.Dec, Kind: figures.Value}})
+	wantN := figures.Number{Mant: want, Dec: d, Kind: figures.Value, Exact: true}
+	where, whereEN := "", ""
+	if r != nil {
+		l := audit.LocationOf(p.Doc, r.Score.Span.Start)
+		where = fmt.Sprintf("（表%d「%s」）", l.Table, r.Label)
+		whereEN = fmt.Sprintf(" (table %d, %q)", l.Table, r.Label)
+	}
+	p.Report(audit.Finding{
+		Severity:   audit.Error,
+		Message:    fmt.Sprintf("写「扣%s分」，但分值 %s 减得分 %s%s 为 %s 分", z.String(), w.String(), s.String(), where, figures.FormatFixed(want, d)),
+		MessageEN:  fmt.Sprintf("the text deducts %s points, but the points %s less the score %s%s are %s", z.String(), w.String(), s.String(), whereEN, figures.FormatFixed(want, d)),
+		Span:       model.Span{Start: pc.Span.Start + a, End: pc.Span.Start + b},
+		Expr:       fmt.Sprintf("%s − %s = %s ≠ %s", w.String(), s.String(), figures.FormatFixed(want, d), z.String()),
+		Expected:   figures.FormatFixed(want, d),
+		Actual:     z.String(),
+		Difference: diffStr(wantN, z),
+		Confidence: 0.8,
+		Related:    rel,
+	})
+}
