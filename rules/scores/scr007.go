@@ -52,11 +52,16 @@ func runSCR007(p *audit.Pass) {
 	checkStatedTotals(p)
 	d := p.Doc
 	groups := detailGroups(p)
-	var summary []*srow
+	var summary, subs []*srow
 	for _, st := range scoreTables(p) {
 		if !st.Detail {
 			for _, r := range st.Rows {
-				if !r.Total && !r.Sub {
+				switch {
+				case r.Sub && len(st.Groups) == 0:
+					// "产出指标小计" of a table whose groups were not read:
+					// the level-1 indicator's totals
+					subs = append(subs, r)
+				case !r.Total && !r.Sub:
 					summary = append(summary, r)
 				}
 			}
@@ -87,6 +92,16 @@ func runSCR007(p *audit.Pass) {
 					return reference{}, false
 				}
 				hit = r
+			}
+		}
+		if hit == nil {
+			for _, r := range subs {
+				if n, ok := strings.CutSuffix(r.normName(), "小计"); ok && sameName(n, name) {
+					if hit != nil {
+						return reference{}, false
+					}
+					hit = r
+				}
 			}
 		}
 		if hit == nil {
@@ -149,7 +164,7 @@ func runSCR007(p *audit.Pass) {
 			}
 		}
 		sents = figures.AppendSentences(sents[:0], pc.Text)
-		for _, sr := range sents {
+		for si, sr := range sents {
 			s := pc.Text[sr.Start:sr.End]
 			base := pc.Span.Start + sr.Start
 			// "（10分，得10分）" after an indicator name; headRe needs 得 and a
@@ -179,45 +194,76 @@ func runSCR007(p *audit.Pass) {
 			if i < 0 {
 				continue
 			}
+			ts, tbase := s, base // the text holding the total, and its offset
 			tms := proseTotalRe.findAt(s[:i], base, keys.keysIn(model.Span{Start: base, End: base + i}))
+			if tms == nil && si > 0 && strings.Trim(s[:i], " 　") == "" {
+				// "…综合得分为96.92分，评价等级为“优”。其中：投入指标…": the
+				// total ends the sentence before
+				prev := sents[si-1]
+				ts, tbase = pc.Text[prev.Start:prev.End], pc.Span.Start+prev.Start
+				tms = proseTotalRe.findAt(ts, tbase, keys.keysIn(model.Span{Start: tbase, End: tbase + len(ts)}))
+			}
 			if tms == nil {
 				continue
 			}
 			tm := tms[0] // the first, as FindStringSubmatchIndex finds it
-			total := num(s[tm[4]:tm[5]])
+			total := num(ts[tm[4]:tm[5]])
 			if total == nil {
 				continue
 			}
 			// "得分…其中" lists scores; "总分100分，其中产出指标50分" may list
 			// the points: then a part is reported only if it matches neither.
-			scored := strings.Contains(s[tm[2]:tm[3]], "得")
+			scored := strings.Contains(ts[tm[2]:tm[3]], "得")
 			var parts []sval
 			var names, quotes []string
+			consumed := 0 // the end of the last part read, in the parts' text
+			var weights []sval // the parts' points, where written
 			for _, m := range partRe.FindAllStringSubmatchIndex(partsText(s[i+len("其中"):]), -1) {
+				if m[0] < consumed {
+					continue // the score of the part before ("分值20分，得分19.5分")
+				}
 				off := i + len("其中")
 				name := normName(strings.TrimLeft(s[off+m[2]:off+m[3]], "、，,：:"))
 				n := num(s[off+m[4] : off+m[5]])
+				g := gotAfterRe.FindStringSubmatchIndex(s[off+m[1]:])
+				if n != nil && weightWord(name) && g != nil {
+					// "投入指标分值20分，得分19.5分": a part's points, then its score
+					name = trimWeightWord(name)
+				}
 				if n == nil || name == "" || weightWord(name) {
 					continue // "投入指标得分19.78分（满分20分）": the points, not a part
 				}
+				if strings.HasSuffix(name, "扣") {
+					continue // "预算编制科学性扣1分", "合计扣15.30分": a deduction
+				}
 				sp := model.Span{Start: base + off + m[4], End: base + off + m[5]}
-				if g := gotAfterRe.FindStringSubmatchIndex(s[off+m[1]:]); g != nil {
+				if g != nil {
 					// "投入指标20分，得18.5分": 20 is the points, 18.5 the score
 					at := off + m[1]
 					if sc := num(s[at+g[2] : at+g[3]]); sc != nil {
+						weights = append(weights, sval{N: *n})
 						n, sp = sc, model.Span{Start: base + at + g[2], End: base + at + g[3]}
+						consumed = m[1] + g[1]
 					}
 				}
 				parts = append(parts, sval{N: *n, Span: sp, OK: true})
 				names = append(names, name)
-				quotes = append(quotes, strings.TrimLeft(s[off+m[0]:off+m[1]], "、，,：: "))
+				qend := off + m[1]
+				if consumed > m[1] {
+					qend = off + consumed
+				}
+				quotes = append(quotes, strings.TrimLeft(s[off+m[0]:qend], "、，,：: "))
 			}
 			if len(parts) < 2 {
 				continue
 			}
-			if !sumExact(parts, sval{N: *total}) {
+			// a total in the sentence before may head a partial list
+			// ("自评得分93.5分…。其中项目产出得分29.5分、项目效益得分19.0分"):
+			// summed only when the parts' points make the full 100
+			whole := ts == s || len(weights) == len(parts) && sumExact(weights, sval{N: figures.Number{Mant: 100, Kind: figures.Value, Exact: true}})
+			if whole && !sumExact(parts, sval{N: *total}) {
 				sc := sumCheck(parts, sval{N: *total})
-				tsp := model.Span{Start: base + tm[4], End: base + tm[5]}
+				tsp := model.Span{Start: tbase + tm[4], End: tbase + tm[5]}
 				p.Report(audit.Finding{
 					Severity:   audit.Error,
 					Message:    fmt.Sprintf("正文总分 %s 不等于所列各项（%s）之和 %s", total.String(), strings.Join(names, "、"), sc.Sum.String()),
@@ -253,6 +299,16 @@ func partsText(s string) string {
 		}
 	}
 	return s[:end]
+}
+
+// trimWeightWord removes weightWord's word from the end of name.
+func trimWeightWord(name string) string {
+	for _, w := range []string{"总分值", "满分", "分值", "权重", "标准分"} {
+		if t, ok := strings.CutSuffix(name, w); ok {
+			return t
+		}
+	}
+	return name
 }
 
 // weightWord reports whether a part's name is the word for its points
