@@ -216,7 +216,7 @@ func runSCR007(p *audit.Pass) {
 			scored := strings.Contains(ts[tm[2]:tm[3]], "得")
 			var parts []sval
 			var names, quotes []string
-			consumed := 0 // the end of the last part read, in the parts' text
+			consumed := 0      // the end of the last part read, in the parts' text
 			var weights []sval // the parts' points, where written
 			for _, m := range partRe.FindAllStringSubmatchIndex(partsText(s[i+len("其中"):]), -1) {
 				if m[0] < consumed {
