@@ -57,3 +57,45 @@ func TestMergedSubtotals(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelWeights: a table with a 分值 column per level; a merged 二级
+// 分值 must be the sum of the 三级 分值 in its rows, its 小计 row aside.
+func TestLevelWeights(t *testing.T) {
+	C, vr, vc := docxwrite.C, docxwrite.Down, docxwrite.Below
+	build := func(quality string) []byte {
+		return docxwrite.Doc{Blocks: []docxwrite.Block{
+			docxwrite.P("某局2023年度部门整体支出绩效自评报告"),
+			docxwrite.P("表7 部门整体支出绩效自评表"),
+			docxwrite.Table{Rows: [][]docxwrite.Cell{
+				{C("一级指标"), C("分值"), C("二级指标"), C("分值"), C("三级指标"), C("分值"), C("得分")},
+				{vr("产出指标"), vr("30"), vr("数量指标"), vr("15"), C("道路养护里程"), C("8"), C("8")},
+				{vc, vc, vc, vc, C("危桥改造座数"), C("7"), C("7")},
+				{vc, vc, vr("质量指标"), vr("10"), C("交工验收合格率"), C(quality), C("5")},
+				{vc, vc, vc, vc, C("优良中等路率"), C("5"), C("5")},
+				{vc, vc, C("时效指标"), C("5"), C("完工及时率"), C("5"), C("5")},
+				{vc, vc, C("小计"), C("30"), C("小计"), C("30"), C("30")},
+				{C("总分"), C("30"), C(""), C(""), C(""), C("30"), C("30")},
+			}},
+		}}.Bytes()
+	}
+	for _, tt := range []struct {
+		quality string
+		want    string // SCR002 findings' messages, joined
+	}{
+		{"5", ""},
+		{"6", "指标「质量指标」分值 10，但其下2项下级指标分值合计 11"},
+	} {
+		data := build(tt.quality)
+		d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "l.docx", parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range audit.Run(d, []*audit.Rule{scr002}) {
+			got = append(got, f.Message)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("交工验收合格率 %s: findings %q, want %q", tt.quality, got, tt.want)
+		}
+	}
+}

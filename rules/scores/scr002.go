@@ -12,14 +12,16 @@ var scr002 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "一级指标分值与明细分值之和不符",
 		TitleEN: "Level-1 indicator's points differ from the sum of its items",
-		Explain: "评分表中一级指标标注的分值（如“产出指标（50分）”）应等于其下各三级指标分值之和。",
+		Explain: "评分表中一级指标标注的分值（如“产出指标（50分）”）应等于其下各三级指标分值之和；" +
+			"各级指标各有分值列的表（一级指标|分值|二级指标|分值|三级指标|分值|得分），上级合并单元格的分值应等于其所跨各行下一级分值之和。",
 		ExplainEN: "The points stated for a level-1 indicator (\"产出指标（50分）\") must equal the sum of the points of " +
-			"its items in the detail table.",
+			"its items in the detail table; where each level has its own 分值 column, a merged cell's points must equal the sum of the next level's points in its rows.",
 		Bad:  "产出指标（50分）：5 + 5 + 2 + 3 + … = 48",
 		Good: "产出指标（50分）：5 + 5 + 2 + 3 + … = 50",
 	},
 	Run: func(p *audit.Pass) {
 		for _, st := range scoreTables(p) {
+			checkLevelWeights(p, st)
 			for _, g := range st.Groups {
 				if !g.Declared.OK || len(g.Items) < 2 {
 					continue

@@ -1,0 +1,126 @@
+package scores
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// checkLevelWeights checks the tables that give each level of indicator its
+// own 分值 column (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | …):
+// a merged 分值 cell over several rows must be the sum of the next level's
+// 分值 cells in those rows ("质量指标 | 10" over 交工验收合格率 6 and 优良
+// 中等路率 5 is wrong). Level-1 cells whose group already declares its
+// points ("产出指标（50分）", checked above) are left to that check.
+func checkLevelWeights(p *audit.Pass, st *stable) {
+	d := p.Doc
+	t := st.T
+	cols, below := weightColumns(d, t)
+	if len(cols) < 2 {
+		return
+	}
+	declared := func(c *model.Cell) bool {
+		for _, g := range st.Groups {
+			if g.Declared.OK && g.Declared.Span.Start >= t.Span.Start && g.Declared.Span.End <= t.Span.End && g.Cell != nil && g.Cell.Row >= c.Row && g.Cell.Row < c.Row+c.RowSpan {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 0; k+1 < len(cols); k++ {
+		outer, inner := cols[k], cols[k+1]
+		for _, c := range t.Cells {
+			if c.Col != outer || c.Row < below || c.RowSpan < 2 || declared(c) {
+				continue
+			}
+			n := figures.ParseCell(d.Slice(c.Span))
+			if n.Kind != figures.Value {
+				continue
+			}
+			var parts []sval
+			var rel []model.Span
+			whole := true
+			for _, ic := range t.Cells {
+				if ic.Col != inner || ic.Row < c.Row || ic.Row >= c.Row+c.RowSpan {
+					continue
+				}
+				if l := cellLeftOf(d, t, ic); strings.Contains(l, "小计") || strings.Contains(l, "合计") || strings.Contains(l, "总计") {
+					continue // the group's own subtotal row
+				}
+				v := figures.ParseCell(d.Slice(ic.Span))
+				if v.Kind != figures.Value || ic.Row+ic.RowSpan > c.Row+c.RowSpan {
+					whole = false
+					break
+				}
+				v.Exact = true
+				parts = append(parts, sval{N: v, Span: ic.Span, OK: true})
+				rel = append(rel, ic.Span)
+			}
+			n.Exact = true
+			want := sval{N: n, Span: c.Span, OK: true}
+			if !whole || len(parts) < 2 || sumExact(parts, want) {
+				continue
+			}
+			sc := sumCheck(parts, want)
+			label := cellLeftOf(d, t, c)
+			p.Report(audit.Finding{
+				Severity:   audit.Error,
+				Message:    fmt.Sprintf("指标「%s」分值 %s，但其下%s下级指标分值合计 %s", label, n.String(), plural(len(parts)), sc.Sum.String()),
+				MessageEN:  fmt.Sprintf("indicator %q has %s points but the %d indicators under it add up to %s", label, n.String(), len(parts), sc.Sum.String()),
+				Span:       c.Span,
+				Expr:       sc.Expr,
+				Expected:   sc.Sum.String(),
+				Actual:     n.String(),
+				Difference: diffStr(n, sc.Sum),
+				Confidence: 0.85,
+				Related:    rel,
+			})
+		}
+	}
+}
+
+// weightColumns returns the grid columns of t headed 分值 (or 权重, 标准分)
+// in a header row that also heads 得分, left to right, and the first row
+// below that header; none when there is no such row.
+func weightColumns(d *model.Document, t *model.Table) (cols []int, below int) {
+	var score *model.Cell
+	for _, c := range t.Cells {
+		if c.Row > 4 {
+			continue // headers are at the top
+		}
+		if s := squash(d.Slice(c.Span)); len(s) <= 36 && isScoreHead(s) {
+			score = c
+			break
+		}
+	}
+	if score == nil {
+		return nil, 0
+	}
+	below = score.Row + score.RowSpan
+	for _, c := range t.Cells {
+		if c.Row > score.Row+score.RowSpan-1 || c.Row+c.RowSpan <= score.Row || c.Col >= score.Col {
+			continue // (the header rows of the 得分 cell, left of it)
+		}
+		if s := squash(d.Slice(c.Span)); len(s) <= 36 && isWeightHead(s) && !slices.Contains(cols, c.Col) {
+			cols = append(cols, c.Col)
+			below = max(below, c.Row+c.RowSpan)
+		}
+	}
+	slices.Sort(cols)
+	return cols, below
+}
+
+// cellLeftOf returns the text of the cell just left of c in its row (the
+// indicator a 分值 cell belongs to), squashed to one line.
+func cellLeftOf(d *model.Document, t *model.Table, c *model.Cell) string {
+	for _, o := range t.Cells {
+		if o.Row == c.Row && o.Col+o.ColSpan == c.Col {
+			return strings.Join(strings.Fields(d.Slice(o.Span)), "")
+		}
+	}
+	return fmt.Sprintf("第%d行", c.Row+1)
+}
