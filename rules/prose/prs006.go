@@ -132,7 +132,7 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 		// is of ("项目全年执行数" for the column 全年执行数): the part is in
 		// the column already
 		colLbl := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
-		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && strings.HasSuffix(baseLbl.S, colLbl.S)) {
+		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && strings.HasSuffix(baseLbl.S, colLbl.S)) && !sharesOfTotal(cf.blk, s.BaseLabel) {
 			continue
 		}
 		if base != nil && (base.Num.Mant != total.Num.Mant || base.Num.Dec != total.Num.Dec) {
@@ -170,6 +170,25 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 	}
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
+}
+
+// sharesOfTotal reports whether block b shows each row's share of its
+// total (a column 占本年合计比重) and the base names that total: a 合计 or
+// 总… of the flow (支出, 收入) b's caption is about — "项目支出155.14万元，
+// 占本年支出合计的31.51%" and 表2 支出决算情况表 with its 合计 row.
+func sharesOfTotal(b *tables.Block, base string) bool {
+	if !strings.Contains(base, "合计") && !strings.Contains(base, "总") {
+		return false
+	}
+	if f := flowOf(base); f == 0 || f != flowOf(b.Table.Title) {
+		return false
+	}
+	for _, c := range b.Columns {
+		if c.Role == tables.Rate && c.RateKind == tables.RateShare && c.Total {
+			return true
+		}
+	}
+	return false
 }
 
 // totalCell returns the cell of column c in block b's total row (the
