@@ -132,7 +132,7 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 		// is of ("项目全年执行数" for the column 全年执行数): the part is in
 		// the column already
 		colLbl := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
-		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && strings.HasSuffix(baseLbl.S, colLbl.S)) && !sharesOfTotal(cf.blk, s.BaseLabel) {
+		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && strings.HasSuffix(baseLbl.S, colLbl.S)) && !sharesOfTotal(cf.blk, cf.r, cf.r.Cells[cf.col.Index].Num, total.Num, s.BaseLabel) {
 			continue
 		}
 		if base != nil && (base.Num.Mant != total.Num.Mant || base.Num.Dec != total.Num.Dec) {
@@ -176,7 +176,7 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 // total (a column 占本年合计比重) and the base names that total: a 合计 or
 // 总… of the flow (支出, 收入) b's caption is about — "项目支出155.14万元，
 // 占本年支出合计的31.51%" and 表2 支出决算情况表 with its 合计 row.
-func sharesOfTotal(b *tables.Block, base string) bool {
+func sharesOfTotal(b *tables.Block, r *tables.Row, part, total figures.Number, base string) bool {
 	if !strings.Contains(base, "合计") && !strings.Contains(base, "总") {
 		return false
 	}
@@ -184,8 +184,16 @@ func sharesOfTotal(b *tables.Block, base string) bool {
 		return false
 	}
 	for _, c := range b.Columns {
-		if c.Role == tables.Rate && c.RateKind == tables.RateShare && c.Total {
-			return true
+		if c.Role != tables.Rate || c.RateKind != tables.RateShare {
+			continue
+		}
+		// the row's share is its part of the total row ("占本年支出比重"
+		// names no 合计): the column is of that total
+		if sh := r.Cells[c.Index].Num; sh.Kind == figures.Value && total.Kind == figures.Value && total.Mant > 0 {
+			sh.Percent = true // (a bare 32.35 under "占比（%）")
+			if ok, _, valid := figures.RatioConsistent(sh, part, total, figures.HalfUp); ok && valid {
+				return true
+			}
 		}
 	}
 	return false
