@@ -94,7 +94,7 @@ func cellsOf(c *check) []tables.DataCell {
 func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 	var out []*diagnosis
 	for _, f := range checks {
-		if f.ok || f.weak || (f.kind != kFooting && f.kind != kHier) {
+		if f.ok || f.weak || (f.kind != kFooting && f.kind != kHier && f.kind != kSubset) {
 			continue
 		}
 		var best *diagnosis
@@ -116,8 +116,8 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 					z, found = fc, true
 				}
 			}
-			if !found || z.Num.Kind != figures.Value {
-				continue
+			if !found || z.Num.Kind != figures.Value || f.kind == kSubset && z.Span == f.target.Span {
+				continue // (a 其中 list may fall short of its parent: only a part that makes it exceed is blamed)
 			}
 			byCol, ok1 := expectedFor(f, z)
 			byRow, ok2 := expectedFor(x, z)
@@ -137,8 +137,8 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 				bestDist = dist
 			}
 		}
-		if best == nil {
-			continue
+		if best == nil || f.kind == kSubset && !best.agree {
+			continue // (the parts' excess is a bound, not a value: the row must say the same)
 		}
 		best.conf = 0.75
 		if best.agree {
@@ -157,9 +157,36 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 				o.explained = true
 			}
 		}
+		explainRates(checks, best, r)
 		out = append(out, best)
 	}
 	return append(out, rateDiagnoses(checks, r)...)
+}
+
+// explainRates marks the failed rates of d's block that hold once d's
+// cell is corrected: a wrong 工资福利支出 breaks its row's 占比 too, and the
+// one finding on the cell says so.
+func explainRates(checks []*check, d *diagnosis, r figures.Rounding) {
+	for _, x := range checks {
+		if x.kind != kRate || x.ok || x.explained || x.block != d.col.block {
+			continue
+		}
+		for k := range 2 {
+			z := x.part(k)
+			if z.Span != d.cell.Span || k == 1 && x.share {
+				continue
+			}
+			num, den := x.part(0).Num, x.part(1).Num
+			if k == 0 {
+				num = d.byCol
+			} else {
+				den = d.byCol
+			}
+			if ok, usable := rateCheck(x.target.Num, num, den, x.growth, x.pct, x.decrease, r); ok && usable {
+				x.explained = true
+			}
+		}
+	}
 }
 
 // rateDiagnoses finds cells that break a column's sum and a rate of their
