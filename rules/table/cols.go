@@ -1019,6 +1019,21 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				}
 				confirmed = true
 			}
+			numCol, growth := f.num, f.growth
+			if ok && f.growth && f.den >= 0 {
+				// "4.00 | 3.85 | 0.15 | 3.75": 4.00 − 3.85 may be anything
+				// from 0.14 to 0.16, which 3.75% fits; but 3.75% is the
+				// row's own 增减额 over this year's 4.00, not over last
+				// year's 3.85 (the usual wrong base), and 0.15 ÷ 3.85 is not
+				// 3.75% (a rate rounded from other figures fits either)
+				if dc := diffColumnOf(b, row, f, r); dc >= 0 {
+					d := row.Cells[dc].Num
+					ok2, usable2 := rateCheck(rate, d, den, false, pct, rc.Decrease, r)
+					if onCur, usable3 := rateCheck(rate, d, num, false, pct, rc.Decrease, r); usable2 && !ok2 && usable3 && onCur {
+						ok, confirmed, numCol, growth, num = false, true, dc, false, row.Cells[dc].Num
+					}
+				}
+			}
 			if !all && unseen(kRate, ok, false) {
 				continue
 			}
@@ -1028,14 +1043,31 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			} else {
 				denCell = b.At(totalRow, f.num)
 			}
-			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, f.num), denCell}, growth: f.growth, share: f.den < 0, pct: pct, decrease: rc.Decrease, ok: ok, conf: conf, basis: "比率列"}
+			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, numCol), denCell}, growth: growth, share: f.den < 0, pct: pct, decrease: rc.Decrease, ok: ok, conf: conf, basis: "比率列"}
 			if confirmed {
-				ch.rate = rateResultOf(rate, num, den, f.growth, pct || rate.Percent)
+				ch.rate = rateResultOf(rate, num, den, growth, pct || rate.Percent)
 			}
 			out = append(out, ch)
 		}
 	}
 	return out
+}
+
+// diffColumnOf returns the 增减额 column of block b whose cell in row is
+// the growth formula f's difference (this year's less last year's, to
+// rounding), -1 when there is none.
+func diffColumnOf(b *tables.Block, row *tables.Row, f formula, r figures.Rounding) int {
+	cur, prev := row.Cells[f.num].Num, row.Cells[f.den].Num
+	for _, c := range b.Columns {
+		if c.Role != tables.Diff || c.Decrease {
+			continue
+		}
+		d := row.Cells[c.Index].Num
+		if d.Kind == figures.Value && cur.Kind == figures.Value && prev.Kind == figures.Value && figures.SumHolds([]figures.Number{cur, neg(prev)}, d, r) {
+			return c.Index
+		}
+	}
+	return -1
 }
 
 // stemPair reads a rate named after its figure (到位率, 支出率) as that
