@@ -21,6 +21,9 @@ type SummarySide struct {
 // and 支出项目 (a 收支平衡表's).
 func itemsHead(h []byte) bool {
 	s := string(h)
+	if k := strings.IndexAny(s, "（("); k > 0 && (strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) {
+		s = s[:k] // "支出项目（按功能分类）"
+	}
 	return s == "项目" || s == "收入项目" || s == "支出项目"
 }
 
