@@ -97,3 +97,97 @@ func sumAbove(parts []figures.Number, total figures.Number) bool {
 	_, diff, _ := figures.SumDiff(parts, total)
 	return diff < 0
 }
+
+// checkLineBreakdowns checks a total that ends its paragraph with 其中：
+// and whose parts open the paragraphs after it, one a line ("基本支出
+// 1824.03万元，其中：" ⏎ "人员经费1364.76万元，主要包括：…" ⏎ "公用经费
+// 189.26万元，…"). A known whole breakdown (基本支出 of 人员经费 and 公用经费)
+// must add up to the total; other parts, a subset, may not exceed it. A
+// part whose digits, swapped or shifted, would make the sum is named.
+func checkLineBreakdowns(p *audit.Pass) {
+	us := proseUnits(p).units
+	for i := 0; i+2 < len(us); i++ {
+		u := us[i]
+		t := strings.TrimRight(u.text, " \u3000")
+		k := len(t) - len("其中：")
+		if !strings.HasSuffix(t, "其中：") && !strings.HasSuffix(t, "其中:") {
+			continue
+		}
+		if strings.HasSuffix(t, "其中:") {
+			k = len(t) - len("其中:")
+		}
+		var whole *figures.Quantity
+		for j := range u.st.Quantities {
+			if q := &u.st.Quantities[j]; q.End <= k {
+				whole = q
+			}
+		}
+		if whole == nil || whole.Approx || whole.Percent || !figures.IsMoneyUnit(whole.Unit) || strings.TrimRight(u.text[whole.End:k], "，, ") != "" {
+			continue // the total right before 其中
+		}
+		var parts []figures.Quantity
+		var names []string
+		var owners []*unit
+		for j := i + 1; j < len(us) && len(parts) < 8; j++ {
+			v, prev := us[j], us[j-1]
+			if gap := v.span.Start - prev.span.End; gap < 0 || gap > 2 || len(v.st.Quantities) == 0 {
+				break
+			}
+			q := v.st.Quantities[0]
+			lead := strings.TrimSpace(v.text[:q.Start])
+			if n := utf8.RuneCountInString(lead); n < 2 || n > 12 || strings.ContainsAny(lead, "，,。；;：:0123456789") || q.Approx || q.Percent || q.Unit != whole.Unit {
+				break
+			}
+			parts, names, owners = append(parts, q), append(names, lead), append(owners, v)
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		nums := make([]figures.Number, len(parts))
+		for j, q := range parts {
+			nums[j] = q.Number
+		}
+		complete := figures.KnownComplete(whole.Lead, names)
+		sc := figures.CheckSum(nums, whole.Number, figures.HalfUp)
+		if sc.Consistent || !complete && !sumAbove(nums, whole.Number) {
+			continue
+		}
+		// the part a slip explains: shown, it should be part + (total − sum)
+		at, atU, hint := whole, u, ""
+		if complete {
+		slips:
+			for j, q := range parts {
+				m, d := figures.Sum([]figures.Number{q.Number, sc.Diff})
+				for _, off := range [...]int64{0, -1, 1} { // (the total's last digit rounded on its own)
+					want := figures.Number{Kind: figures.Value, Mant: m + off, Dec: d}
+					if dg := figures.Diagnose(q.Number, want); dg.Slip == figures.Transposed || dg.Slip == figures.Magnitude {
+						at, atU, hint = &parts[j], owners[j], fmt.Sprintf("；%s 疑为 %s%s", show(q), want.String(), q.Unit)
+						break slips
+					}
+				}
+			}
+		}
+		f := audit.Finding{
+			Severity:   audit.Error,
+			Span:       atU.spanOf(*at),
+			Expr:       sc.Expr,
+			Expected:   sc.Sum.String() + whole.Unit,
+			Actual:     show(*whole),
+			Confidence: 0.8,
+			Related:    []model.Span{u.spanOf(*whole)},
+		}
+		for j, q := range parts {
+			f.Related = append(f.Related, owners[j].spanOf(q))
+		}
+		if complete {
+			f.Message = fmt.Sprintf("「%s」%s，其下各段所列%s之和为 %s%s，不相等%s。", strings.TrimSpace(whole.Lead), show(*whole), strings.Join(names, "、"), sc.Sum.String(), whole.Unit, hint)
+			f.MessageEN = fmt.Sprintf("%s is given as %s, but the parts in the paragraphs after it (%s) add up to %s.", whole.Lead, show(*whole), strings.Join(names, ", "), sc.Sum.String())
+		} else {
+			f.Severity, f.Expected = audit.Warning, "≤ "+show(*whole)
+			f.Message = fmt.Sprintf("「%s」%s，其下各段所列%s之和 %s%s 已超过它。", strings.TrimSpace(whole.Lead), show(*whole), strings.Join(names, "、"), sc.Sum.String(), whole.Unit)
+			f.MessageEN = fmt.Sprintf("The parts in the paragraphs after %s (%s) add up to %s, more than it.", show(*whole), strings.Join(names, ", "), sc.Sum.String())
+		}
+		locate(p, atU, &f, at.Start)
+		p.Report(f)
+	}
+}
