@@ -273,6 +273,7 @@ func runXRF001(p *audit.Pass) {
 	rateAnchored(p, x, cfs, reported)
 	amountAnchored(p, x, cfs, reported)
 	unitSlips(p, x, cfs, reported)
+	tableRefSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)
 	planRateAnchored(p, x, cfs)
 }

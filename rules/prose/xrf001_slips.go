@@ -3,9 +3,12 @@ package prose
 import (
 	"math"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // unitSlips reports prose amounts that no cell matched but that a row of
@@ -130,4 +133,94 @@ func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
 		}
 	}
 	return m
+}
+
+// tableRefSlips reports a prose amount whose sentence points to a table
+// ("财政拨款支出决算2336.52万元，完成年初预算的105.62%（详见表4）") that it
+// matches nowhere, where one total of that table is the amount with two
+// adjacent digits swapped (2,363.52): the reference ties the figure to the
+// table, and the swap to the cell.
+func tableRefSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	for i := range x.prose {
+		f := &x.prose[i]
+		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || !figures.IsMoneyUnit(f.q.Unit) || significant(f.q.Number) < 4 {
+			continue
+		}
+		sent := f.u.sentenceOf(f.q.Start)
+		n := referredTable(f.u.text[sent.Start:sent.End])
+		if n == 0 {
+			continue
+		}
+		var hit *cellFacts
+		hits, shown := 0, false
+		for k := range cfs {
+			cf := &cfs[k]
+			if !numberedAs(cf.blk.Table, n) || cf.percent || !cf.known || cf.unit != f.q.Unit {
+				continue
+			}
+			if agrees(f, cf) == 1 {
+				shown = true
+				break
+			}
+			if !cf.r.Total || cf.r.Subtotal || !x.yearsAgree(f.year, cf.year) {
+				continue
+			}
+			if d := figures.Diagnose(f.q.Number, cf.number()); d.Slip == figures.Transposed {
+				if hit == nil || hit.mant != cf.mant || hit.dec != cf.dec {
+					hits++
+				}
+				hit = cf
+			}
+		}
+		if shown || hits != 1 {
+			continue
+		}
+		reported[i] = reportXref(p, f, hit, audit.Warning, 0.7, "句中注明见该表，两数只差相邻两位数字的顺序")
+	}
+}
+
+// referredTable returns the number of the one table a sentence refers to
+// ("详见表4", "见表3", "（表2）"), 0 when none or several.
+func referredTable(s string) int {
+	n := 0
+	for i := 0; ; {
+		k := strings.Index(s[i:], "表")
+		if k < 0 {
+			break
+		}
+		i += k + len("表")
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 {
+			continue
+		}
+		before := s[:i-len("表")]
+		if !strings.HasSuffix(before, "见") && !strings.HasSuffix(before, "（") && !strings.HasSuffix(before, "如") {
+			continue
+		}
+		v, _ := strconv.Atoi(s[i:j])
+		if n != 0 && n != v {
+			return 0
+		}
+		n = v
+	}
+	return n
+}
+
+// numberedAs reports whether table t is the text's 表n: by the number its
+// caption gives it ("表4 2023年度…"), else by its place in the document.
+func numberedAs(t *tables.Table, n int) bool {
+	c := strings.TrimSpace(t.Title)
+	if rest, ok := strings.CutPrefix(c, "表"); ok {
+		j := 0
+		for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+			j++
+		}
+		if v, err := strconv.Atoi(rest[:j]); err == nil && j > 0 {
+			return v == n
+		}
+	}
+	return t.Number == n
 }
