@@ -2162,7 +2162,7 @@ func isRateLabel(l string) bool {
 
 var (
 	rateKinds   = []string{"执行率", "控制率", "到位率", "使用率", "完成率", "利用率", "支出率", "达成率", "兑现率", "拨付率", "结转率"}
-	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "批复", "下达", "应"}
+	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "批复", "下达", "分配", "应"}
 	actualWords = []string{"实际", "执行", "支出", "完成", "实有", "到位", "决算", "使用", "在职", "发放", "拨付", "兑现"}
 
 	// the words of a lead each figure before a rate is searched for, in

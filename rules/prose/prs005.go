@@ -2,7 +2,9 @@ package prose
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -200,8 +202,84 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	if r.Kind == "控制率" && r.Value.Unit == "倍" {
 		f.Hint += "控制率通常以百分数表示。"
 	}
-	locate(p, u, &f, r.Value.Start)
+	at := r.Value.Start
+	if q, want, hint, ok := slipByRate(rate, ac, pl, acN, plN); ok {
+		// "分配资金849.95万元，实际支出280.28万元，执行率96.51%": 849.95 ×
+		// 96.51% is 820.28, the 280.28 with two digits swapped
+		f.Span, at = u.spanOf(q), q.Start
+		f.Message += fmt.Sprintf("按所写比率推算，%s 应约为 %s%s，%s。", show(q), want, q.Unit, hint)
+		f.MessageEN += fmt.Sprintf(" By the rate, %s should be about %s%s.", show(q), want, q.Unit)
+	}
+	locate(p, u, &f, at)
 	p.Report(f)
+}
+
+// slipByRate returns the one figure of a failed rate (the actual or the
+// plan) that, with two adjacent digits swapped or its decimal point moved
+// by one or four places, makes the written rate hold — the typing slip
+// that explains the failure — with the value it should have. When both
+// figures have such a reading (180.64 ÷ 1862.00 for 97.01%: 1806.40, or
+// 186.20), which one slipped is not known, and none is returned.
+func slipByRate(rate figures.Number, ac, pl figures.Quantity, acN, plN figures.Number) (figures.Quantity, string, string, bool) {
+	var hit figures.Quantity
+	var want, hint string
+	n := 0
+	for k, q := range [2]figures.Quantity{ac, pl} {
+		shown := acN
+		if k == 1 {
+			shown = plN
+		}
+		for _, v := range slipReadings(shown) {
+			num, den := v, plN
+			if k == 1 {
+				num, den = acN, v
+			}
+			if ok, _, valid := figures.RatioConsistent(rate, num, den, figures.HalfUp); valid && ok {
+				want = v.String()
+				if v.Dec > shown.Dec { // (the point moved left: 57,100.00 → 5.71, not 5.710000)
+					want = strings.TrimRight(strings.TrimRight(want, "0"), ".")
+				}
+				hit, hint = q, figures.Diagnose(shown, v).Hint
+				n++
+				break
+			}
+		}
+	}
+	if n != 1 || hint == "" {
+		return figures.Quantity{}, "", "", false
+	}
+	return hit, want, hint, true
+}
+
+// slipReadings returns n with two adjacent digits swapped (each pair that
+// differs) and with its decimal point moved by one or four places.
+func slipReadings(n figures.Number) []figures.Number {
+	if n.Kind != figures.Value || n.Mant <= 0 {
+		return nil
+	}
+	var out []figures.Number
+	digits := []byte(strconv.FormatInt(n.Mant, 10))
+	for i := 0; i+1 < len(digits); i++ {
+		if digits[i] == digits[i+1] || i == 0 && digits[i+1] == '0' {
+			continue
+		}
+		digits[i], digits[i+1] = digits[i+1], digits[i]
+		if m, err := strconv.ParseInt(string(digits), 10, 64); err == nil {
+			out = append(out, figures.Number{Kind: figures.Value, Mant: m, Dec: n.Dec, Exact: n.Exact})
+		}
+		digits[i], digits[i+1] = digits[i+1], digits[i]
+	}
+	for _, k := range [...]int{1, -1, 4, -4} {
+		v := n
+		if d := v.Dec - k; d >= 0 && d <= 12 { // ×10ᵏ: the point k places right
+			v.Dec = d
+			out = append(out, v)
+		} else if k > 0 && v.Dec == 0 && v.Mant < 1e12 {
+			v.Mant *= int64(math.Pow10(k))
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // reportUnitSlip reports a rate of two amounts of money in different units
