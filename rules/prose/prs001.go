@@ -39,6 +39,7 @@ func runPRS001(p *audit.Pass) {
 	}
 	checkOpeningBreakdowns(p)
 	checkLineBreakdowns(p)
+	checkTotalUnits(p)
 	// compositions written as ratios hold no figure the analysis keeps:
 	// the paragraphs are read for them directly
 	d := p.Doc

@@ -191,3 +191,58 @@ func checkLineBreakdowns(p *audit.Pass) {
 		p.Report(f)
 	}
 }
+
+// checkTotalUnits checks a total followed by 其中 and parts in another unit
+// of money whose sum is the total's digits exactly: "政府采购预算总额3245.93
+// 元，其中：货物预算1006.24万元，工程预算389.51万元，服务预算1850.18万元"
+// adds up in 万元, so the total's 元 is a slip (the analysis pairs a total
+// with parts of its own unit only, and misses it).
+func checkTotalUnits(p *audit.Pass) {
+	for _, u := range proseUnits(p).units {
+		qs := u.st.Quantities
+		for i, t := range qs {
+			if t.Approx || t.Percent || !figures.IsMoneyUnit(t.Unit) || i+2 >= len(qs) {
+				continue
+			}
+			gap := strings.Trim(u.text[t.End:qs[i+1].Start], "，,：: ")
+			if !strings.HasPrefix(gap, "其中") {
+				continue
+			}
+			sent := u.sentenceOf(t.Start)
+			var parts []figures.Number
+			unit := ""
+			for _, q := range qs[i+1:] {
+				if q.Start >= sent.End || q.Percent || q.Approx || !figures.IsMoneyUnit(q.Unit) {
+					break
+				}
+				if unit == "" {
+					unit = q.Unit
+				}
+				if q.Unit != unit {
+					parts = nil
+					break
+				}
+				parts = append(parts, q.Number)
+			}
+			if len(parts) < 2 || unit == t.Unit || !figures.SumHolds(parts, t.Number, figures.HalfUp) {
+				continue
+			}
+			sum, d := figures.Sum(parts)
+			f := audit.Finding{
+				Severity:   audit.Warning,
+				Span:       u.spanOf(t),
+				Expr:       fmt.Sprintf("%s（%s）= %s", figures.FormatFixed(sum, d), unit, t.Number.String()),
+				Expected:   t.Number.String() + unit,
+				Actual:     show(t),
+				Confidence: 0.75,
+			}
+			for _, q := range qs[i+1 : i+1+len(parts)] {
+				f.Related = append(f.Related, u.spanOf(q))
+			}
+			f.Message = fmt.Sprintf("「%s」写为 %s，而其后“其中”所列各项（%s）之和恰为 %s%s：单位疑为%s之误。", labelOr(t, "合计"), show(t), unit, figures.FormatFixed(sum, d), unit, unit)
+			f.MessageEN = fmt.Sprintf("%s is written in %s, but the parts after it, in %s, add up to exactly %s%s: the unit is probably wrong.", show(t), t.Unit, unit, figures.FormatFixed(sum, d), unit)
+			locate(p, u, &f, t.Start)
+			p.Report(f)
+		}
+	}
+}

@@ -274,6 +274,7 @@ func runXRF001(p *audit.Pass) {
 	amountAnchored(p, x, cfs, reported)
 	unitSlips(p, x, cfs, reported)
 	tableRefSlips(p, x, cfs, reported)
+	listUnitSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)
 	planRateAnchored(p, x, cfs)
 }

@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strconv"
@@ -223,4 +224,66 @@ func numberedAs(t *tables.Table, n int) bool {
 		}
 	}
 	return t.Number == n
+}
+
+// listUnitSlips reports an amount in 元 among amounts in 万元 in its
+// sentence (or the other way round) whose digits, read in the others'
+// unit, are exactly one table cell of that unit: "其中，中央资金2,752.13元，
+// 省级资金295.80万元，市级资金88.20万元…" and the table's 中央财政资金
+// 2,752.13万元. The siblings and the digits together are the evidence.
+func listUnitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	for i := range x.prose {
+		f := &x.prose[i]
+		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || !figures.IsMoneyUnit(f.q.Unit) || significant(f.q.Number) < 4 {
+			continue
+		}
+		sent := f.u.sentenceOf(f.q.Start)
+		other, same := "", 0
+		for j := range f.u.st.Quantities {
+			q := &f.u.st.Quantities[j]
+			if q.Start < sent.Start || q.Start >= sent.End || q.Start == f.q.Start || q.Percent || !figures.IsMoneyUnit(q.Unit) {
+				continue
+			}
+			switch {
+			case q.Unit == f.q.Unit:
+				same++
+			case other == "" || other == q.Unit:
+				other = q.Unit
+			default:
+				other = "-" // three units: no one odd
+			}
+		}
+		if same > 0 || other == "" || other == "-" || !siblingsCount(f, sent, other, 2) {
+			continue
+		}
+		var hit *cellFacts
+		hits := 0
+		for k := range cfs {
+			cf := &cfs[k]
+			if cf.percent || !cf.known || cf.unit != other || cf.mant != f.q.Mant || int(cf.dec) != f.q.Dec {
+				continue
+			}
+			if hit == nil || hit.r != cf.r {
+				hits++
+			}
+			hit = cf
+		}
+		if hits != 1 {
+			continue
+		}
+		reported[i] = reportXref(p, f, hit, audit.Warning, 0.7, fmt.Sprintf("同句其他金额都以%s为单位，此数按%s读与该表一致，疑似单位写错", other, other))
+	}
+}
+
+// siblingsCount reports whether f's sentence (sent) holds at least n
+// amounts in unit.
+func siblingsCount(f *pfig, sent figures.Range, unit string, n int) bool {
+	c := 0
+	for j := range f.u.st.Quantities {
+		q := &f.u.st.Quantities[j]
+		if q.Start >= sent.Start && q.Start < sent.End && q.Unit == unit && !q.Percent {
+			c++
+		}
+	}
+	return c >= n
 }
