@@ -309,9 +309,7 @@ func runSCR006(p *audit.Pass) {
 		}
 	}
 	slices.SortStableFunc(totals, func(a, b mention) int { return a.span.Start - b.span.Start })
-	if stated {
-		gradeColumns(p, bands, byGrade)
-	}
+	gradeColumns(p, bands, byGrade, stated)
 	lastGrade := -1
 	for _, m := range gradeStatements(p) {
 		at := m[2]
@@ -379,7 +377,12 @@ func runSCR006(p *audit.Pass) {
 // ("项目名称 | 资金规模 | 评价得分 | 评价等级", a 重点项目绩效评价结果表)
 // against the bands the report states: each row's grade must be the band
 // of its score.
-func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band) {
+//
+// Without stated bands the usual ones (财预〔2020〕10号) are used only where
+// the table itself follows them: three rows or more fit them and the rows
+// that do not are one, or under a quarter of them (a report with its own
+// bands, 优 from 85, would misfit in many rows).
+func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated bool) {
 	d := p.Doc
 	for _, t := range d.Tables {
 		hr, sc, gc := -1, -1, -1
@@ -403,6 +406,8 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band) {
 		if hr < 0 || sc < 0 || gc < 0 {
 			continue
 		}
+		var found []audit.Finding
+		fit := 0
 		for r := hr + 1; r < t.Rows; r++ {
 			scell, gcell := t.At(r, sc), t.At(r, gc)
 			if scell == nil || gcell == nil || scell.Row != r || gcell.Row != r || scell == gcell {
@@ -426,22 +431,35 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band) {
 					break
 				}
 			}
+			if fits {
+				fit++
+			}
 			if fits || right == "" {
 				continue
 			}
 			lead := strings.Index(gtxt, strings.TrimSpace(gtxt))
 			span := model.Span{Start: gcell.Span.Start + lead, End: gcell.Span.Start + lead + len(strings.TrimSpace(gtxt))}
-			p.Report(audit.Finding{
+			std, stdEN, conf := "文中等级标准", "the stated band", 0.85
+			if !stated {
+				std, stdEN, conf = "通行等级标准（财预〔2020〕10号，表中其他各行也按此评定）", "the usual band (财预〔2020〕10号, which the table's other rows follow)", 0.7
+			}
+			found = append(found, audit.Finding{
 				Severity:   audit.Error,
-				Message:    fmt.Sprintf("得分 %s 按文中等级标准「%s」应评为「%s」，表中却评为「%s」（「%s」的标准是「%s」）", n.String(), got, right, strings.TrimSpace(gtxt), g, byGrade[g][0].text),
-				MessageEN:  fmt.Sprintf("a score of %s falls in the stated band %q (%s) but the table's grade is %q (band %q)", n.String(), got, right, strings.TrimSpace(gtxt), byGrade[g][0].text),
+				Message:    fmt.Sprintf("得分 %s 按%s「%s」应评为「%s」，表中却评为「%s」（「%s」的标准是「%s」）", n.String(), std, got, right, strings.TrimSpace(gtxt), g, byGrade[g][0].text),
+				MessageEN:  fmt.Sprintf("a score of %s falls in %s %q (%s) but the table's grade is %q (band %q)", n.String(), stdEN, got, right, strings.TrimSpace(gtxt), byGrade[g][0].text),
 				Span:       span,
 				Expr:       fmt.Sprintf("%s ∈ 「%s」", n.String(), got),
 				Expected:   right,
 				Actual:     strings.TrimSpace(gtxt),
-				Confidence: 0.85,
+				Confidence: conf,
 				Related:    []model.Span{scell.Span},
 			})
+		}
+		if !stated && (fit < 3 || len(found) > 1 && 4*len(found) >= fit) {
+			continue
+		}
+		for _, f := range found {
+			p.Report(f)
 		}
 	}
 }
