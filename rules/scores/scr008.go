@@ -2,7 +2,9 @@ package scores
 
 import (
 	"fmt"
+	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -65,6 +67,7 @@ func runSCR008(p *audit.Pass) {
 			reportDeduction(p, d.pc, d.a, d.b, d.r.Weight.N, d.r.Score.N, d.z, d.r, []model.Span{d.r.Weight.Span, d.r.Score.Span})
 		}
 	}()
+	checkItemParagraphs(p, rows)
 	for _, pc := range piecesOf(p) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "扣") {
 			continue
@@ -259,4 +262,134 @@ func reportDeduction(p *audit.Pass, pc piece, a, b int, w, s, z figures.Number, 
 		Confidence: 0.8,
 		Related:    rel,
 	})
+}
+
+var (
+	// itemScoreRe is the score an item's paragraph gives it: "…计算得7.72分"
+	itemScoreRe = regexp.MustCompile(`得(?:分)?\s*(?:为)?\s*` + scoreNum + `\s*分`)
+	// itemWeightRe is its points: "该指标分值8分"
+	itemWeightRe = regexp.MustCompile(`分值\s*(?:为)?\s*` + scoreNum + `\s*分`)
+	// pctRe is a percentage the paragraph states (a rate the score is
+	// worked out from)
+	pctRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*[%％]`)
+)
+
+// checkItemParagraphs checks a paragraph about one indicator of the score
+// table ("1.预算执行率。该指标分值8分，…预算执行率96.51%，按“预算执行率×指标
+// 分值”计算得7.72分") against its row: the same points, and the score it
+// gives must be the row's. When the paragraph's own rate × points makes its
+// score (96.51% × 8 = 7.72), the table's score is the one named.
+func checkItemParagraphs(p *audit.Pass, rows []*srow) {
+	for _, pc := range piecesOf(p) {
+		if pc.Cell != nil || pc.Has&hasFen == 0 || pc.Has&hasDe == 0 {
+			continue
+		}
+		head := subjectHead(pc.Text)
+		r := rowNamedIn(rows, head)
+		if r == nil {
+			continue
+		}
+		l := strings.TrimSpace(r.Label)
+		k := strings.Index(head, l)
+		if k < 0 || k > 9 || !strings.ContainsAny(head[k+len(l):min(len(head), k+len(l)+3)], "。：:（(") {
+			continue // the name must head the paragraph, as its title
+		}
+		ws := itemWeightRe.FindAllStringSubmatch(pc.Text, -1)
+		ss := itemScoreRe.FindAllStringSubmatchIndex(pc.Text, -1)
+		if len(ws) != 1 || len(ss) != 1 {
+			continue
+		}
+		w, y := num(ws[0][1]), num(pc.Text[ss[0][2]:ss[0][3]])
+		if w == nil || y == nil || !sumExact([]sval{{N: *w}}, r.Weight) || sumExact([]sval{{N: *y}}, r.Score) {
+			continue
+		}
+		if cmp(r.Score.N, r.Weight.N) > 0 {
+			continue // a score above its points: SCR001's
+		}
+		byRate := false
+		for _, m := range pctRe.FindAllStringSubmatch(pc.Text[:ss[0][0]], -1) {
+			if pct := num(m[1]); pct != nil && rateTimesPoints(*pct, *w, *y) {
+				byRate = true
+			}
+		}
+		// or the text's score makes the row's subtotal (or total) add up,
+		// which the row's own does not
+		bySum := fixesSum(p, r, *y)
+		why := "按正文所写比率与分值算得"
+		if bySum {
+			why = "按正文之数该表小计（合计）相符"
+		}
+		byRate = byRate || bySum
+		l2 := loc(p, r, r.Score.Span, "得分")
+		f := audit.Finding{
+			Severity:   audit.Error,
+			Expr:       fmt.Sprintf("%s ≠ %s", y.String(), r.Score.N.String()),
+			Confidence: 0.8,
+		}
+		if byRate {
+			f.Location, f.Span = l2, r.Score.Span
+			f.Expected, f.Actual = y.String(), r.Score.N.String()
+			f.Related = []model.Span{{Start: pc.Span.Start + ss[0][2], End: pc.Span.Start + ss[0][3]}}
+			f.Message = fmt.Sprintf("表%d「%s」得分 %s，而正文写得 %s 分（分值 %s），%s，评分表得分疑有误", l2.Table, r.Label, r.Score.N.String(), y.String(), w.String(), why)
+			f.MessageEN = fmt.Sprintf("table %d %q scores %s, but the text gives %s (of %s points), which its rate, or the table's subtotal, bears out: the table's score looks wrong", l2.Table, r.Label, r.Score.N.String(), y.String(), w.String())
+		} else {
+			f.Span = model.Span{Start: pc.Span.Start + ss[0][2], End: pc.Span.Start + ss[0][3]}
+			f.Expected, f.Actual = r.Score.N.String(), y.String()
+			f.Related = []model.Span{r.Score.Span}
+			f.Message = fmt.Sprintf("正文写「%s」得 %s 分，评分表（表%d）该行为 %s 分", r.Label, y.String(), l2.Table, r.Score.N.String())
+			f.MessageEN = fmt.Sprintf("the text scores %q %s, the score table (table %d) %s", r.Label, y.String(), l2.Table, r.Score.N.String())
+		}
+		p.Report(f)
+	}
+}
+
+// rateTimesPoints reports whether pct% of points w is y, to y's last digit.
+func rateTimesPoints(pct, w, y figures.Number) bool {
+	// pct·w/100 against y: scaled to integers over 10^(pct.Dec+w.Dec+2)
+	prod := float64(pct.Mant) * float64(w.Mant) / math.Pow10(pct.Dec+w.Dec+2)
+	half := 0.5 / math.Pow10(y.Dec)
+	v := float64(y.Mant) / math.Pow10(y.Dec)
+	return prod >= v-half-1e-9 && prod <= v+half+1e-9
+}
+
+// fixesSum reports whether score y in row r's place makes the first 小计
+// (else 合计) row below r in its table add up, where the table's own score
+// does not.
+func fixesSum(p *audit.Pass, r *srow, y figures.Number) bool {
+	for _, st := range scoreTables(p) {
+		at := slices.Index(st.Rows, r)
+		if at < 0 {
+			continue
+		}
+		start := 0
+		for i := at - 1; i >= 0; i-- {
+			if st.Rows[i].Sub || st.Rows[i].Total {
+				start = i + 1
+				break
+			}
+		}
+		for i := at + 1; i < len(st.Rows); i++ {
+			sum := st.Rows[i]
+			if !sum.Sub && !sum.Total {
+				continue
+			}
+			if sum.Score.N.Kind != figures.Value {
+				return false
+			}
+			var own, fixed []sval
+			for _, it := range st.Rows[start:i] {
+				if it.Sub || it.Total || it.Score.N.Kind != figures.Value {
+					continue
+				}
+				own = append(own, it.Score)
+				if it == r {
+					fixed = append(fixed, sval{N: y})
+				} else {
+					fixed = append(fixed, it.Score)
+				}
+			}
+			return len(own) >= 2 && !sumExact(own, sum.Score) && sumExact(fixed, sum.Score)
+		}
+	}
+	return false
 }
