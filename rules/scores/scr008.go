@@ -21,10 +21,14 @@ var scr008 = &audit.Rule{
 		TitleEN: "A deduction in the text differs from points minus score",
 		Explain: "正文写“分值20分，自评得分19.5分，扣1.5分”时，扣分应等于分值减得分。" +
 			"写“…寄宿制学校生活设施改善学校数…未达到年度目标，扣1.6分”而评分表中有该指标（名称至少四个字、句中只有这一项扣分）时，" +
-			"扣分应等于该行分值减得分。扣分标准（“每降低1个百分点扣0.1分”“…的，扣1分”）不检查。",
+			"扣分应等于该行分值减得分。扣分标准（“每降低1个百分点扣0.1分”“…的，扣1分”）不检查。" +
+			"以评分表某一指标为标题的段落（“1.预算执行率。该指标分值8分，…计算得7.72分”）所写分值、得分应与该行一致；" +
+			"段内比率×分值恰得所写得分，或以所写得分代入后该表小计（合计）相符时，指出评分表的得分。",
 		ExplainEN: "A sentence such as \"分值20分，自评得分19.5分，扣1.5分\": the deduction must be the points less the score. " +
 			"A deduction written after the name of an indicator of the score table (a name of four characters or more, one deduction in the sentence) " +
-			"must be that row's points less its score. Scoring rules (\"每降低1个百分点扣0.1分\") are not checked.",
+			"must be that row's points less its score. Scoring rules (\"每降低1个百分点扣0.1分\") are not checked. " +
+			"A paragraph headed by one indicator of the score table (\"1.预算执行率。该指标分值8分，…计算得7.72分\") must give the row's points and score; " +
+			"when its own rate × points, or the table's subtotal, bears the text out, the table's score is the one reported.",
 		Bad:  "投入指标分值20分，自评得分19.5分，扣1.5分。",
 		Good: "投入指标分值20分，自评得分19.5分，扣0.5分。",
 	},
