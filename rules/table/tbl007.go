@@ -64,7 +64,7 @@ func tbl007(opt Options) *audit.Rule {
 				var grand [2]*sideRow
 				var clean, verified [2]bool
 				for i := range sides {
-					grand[i], clean[i], verified[i] = checkSide(p, name, &sides[i], opt.Rounding)
+					grand[i], clean[i], verified[i] = checkSide(p, name, &sides[i], grandOf(&sides[1-i]), opt.Rounding)
 				}
 				// a side already reported has its mistake placed
 				if grand[0] != nil && grand[1] != nil && clean[0] && clean[1] {
@@ -155,7 +155,11 @@ func twoSides(d *model.Document, t *model.Table) ([2]side, bool) {
 // 合计 plus the rows between. It returns the side's 总计 row (nil if none)
 // and whether it reported nothing: one mistake gets one finding, so a 合计
 // that fails its items is not checked again inside 总计.
-func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (row *sideRow, clean, verified bool) {
+//
+// other is the other side's 总计, when it has one: a side whose 总计 it
+// equals has a wrong item, not a wrong 总计, and the item a typing slip
+// explains is the one reported.
+func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Rounding) (row *sideRow, clean, verified bool) {
 	sub, grand := -1, -1
 	for i, row := range s.rows {
 		switch {
@@ -237,6 +241,12 @@ func checkSide(p *audit.Pass, name string, s *side, r figures.Rounding) (row *si
 		// ("一般公共预算财政拨款 53.26", "政府性基金预算财政拨款 0.00")
 		if holdsWithoutBreakdowns(parts, s.rows[grand].n, r) {
 			return &s.rows[grand], true, itemsAdd
+		}
+		if other != nil && other.n.Kind == figures.Value && sumNumbers([]figures.Number{other.n}, s.rows[grand].n, r).Exact {
+			if pt, want, d, ok := slippedPart(between, sc); ok {
+				reportSlippedPart(p, name, s, pt, want, d, &s.rows[grand], other, sc)
+				return &s.rows[grand], false, false
+			}
 		}
 		reportSide(p, parts, &s.rows[grand], sc, fmt.Sprintf("%s%s一侧「%s」不等于「%s」与其后各项之和", name, s.name, s.rows[grand].label, s.rows[sub].label),
 			fmt.Sprintf("%s side: %s is not %s plus the rows after it", s.nameEN, s.rows[grand].label, s.rows[sub].label), nil)
@@ -392,6 +402,60 @@ func sideHint(parts []sideRow, target *sideRow, sc figures.SumCheck) (string, st
 		return fmt.Sprintf("「%s」%s", target.label, d.Hint), "the total " + d.HintEN
 	}
 	return "", ""
+}
+
+// grandOf returns side s's 总计 row, nil when it has none.
+func grandOf(s *side) *sideRow {
+	for i := range s.rows {
+		if isGrandTotal(s.rows[i].label) {
+			return &s.rows[i]
+		}
+	}
+	return nil
+}
+
+// slippedPart returns the one row of rows (the balances between a side's
+// 合计 and its 总计) that, corrected by the side's difference, reads as its
+// own digits swapped or shifted.
+func slippedPart(rows []sideRow, sc figures.SumCheck) (*sideRow, figures.Number, figures.Diagnosis, bool) {
+	var hit *sideRow
+	var want figures.Number
+	var diag figures.Diagnosis
+	for i := range rows {
+		row := &rows[i]
+		if row.n.Kind != figures.Value {
+			continue
+		}
+		w := atDec(sub(row.n, neg(sc.Diff)), row.n.Dec) // row + (total − sum)
+		if d := figures.Diagnose(row.n, w); d.Slip == figures.Magnitude || d.Slip == figures.Transposed {
+			if hit != nil {
+				return nil, want, diag, false
+			}
+			hit, want, diag = row, w, d
+		}
+	}
+	return hit, want, diag, hit != nil
+}
+
+// reportSlippedPart reports a side's balance row whose slip breaks the
+// side's 总计 while the two 总计 agree: "年末结转和结余 679.69" where
+// 5923.72 + 0 + 697.69 would make the 6621.41 both sides show.
+func reportSlippedPart(p *audit.Pass, name string, s *side, pt *sideRow, want figures.Number, d figures.Diagnosis, grand, other *sideRow, sc figures.SumCheck) {
+	p.Report(audit.Finding{
+		Severity:   audit.Error,
+		Message:    fmt.Sprintf("%s%s一侧「%s」%s 使该侧「%s」不平，而两侧总计相等（%s），疑为 %s", name, s.name, pt.label, pt.n.String(), grand.label, grand.n.String(), want.String()),
+		MessageEN:  fmt.Sprintf("%s side: %s %s breaks the side's %s, while both sides' totals agree (%s); probably %s", s.nameEN, pt.label, pt.n.String(), grand.label, grand.n.String(), want.String()),
+		Span:       pt.cell.Span,
+		Location:   audit.LocationOf(p.Doc, pt.cell.Span.Start),
+		Expr:       sc.Expr,
+		Expected:   want.String(),
+		Actual:     pt.n.String(),
+		Difference: sc.Diff.String(),
+		Confidence: 0.85,
+		Related:    []model.Span{grand.cell.Span, other.cell.Span},
+		Hint:       d.Hint,
+		HintEN:     d.HintEN,
+	})
 }
 
 // balancedAfter reports whether one side's 总计 plus the balances listed
