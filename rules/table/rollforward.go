@@ -103,9 +103,9 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = c.Index
 		case open < 0 && openingBalance(n):
 			open = c.Index
-		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "增加", "新增", "入库") && !hasAny(n, "支出", "减少", "退库"):
+		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "收到", "到账", "增加", "新增", "入库") && !hasAny(n, "支出", "减少", "退库"):
 			in = c.Index
-		case out < 0 && hasAny(n, "支出", "退还", "减少", "退库", "注销") && !hasAny(n, "收入", "增加", "新增"):
+		case out < 0 && hasAny(n, "支出", "支付", "退还", "减少", "退库", "注销") && !hasAny(n, "收入", "增加", "新增"):
 			out = c.Index
 		default:
 			return nil // a fifth amount column, or a second of a kind
@@ -161,7 +161,7 @@ func openingBalance(n string) bool {
 // 年末结转和结余, 期末余额, 本年末累计结余, 年末数.
 func closingBalance(n string) bool {
 	return hasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数")) ||
-		n == "年终结转" || n == "年终结余" || n == "年终结转结余"
+		n == "年终结转" || n == "年终结余" || n == "年终结转结余" || n == "年末结转" || n == "期末结转"
 }
 
 // yearlessBalance names a balance dated by its year by its period instead:
