@@ -722,7 +722,7 @@ func wholeParents(b *tables.Block) map[int][]int {
 		// parent's sibling, "存货 | 其中：开发成本 | 其他流动资产", unless
 		// it is the rest of what the parent names: "年度资金总额 | 其中：
 		// 财政拨款 | 其他资金")
-		other := endsWithOther(names) && (!b.Rows[ks[len(ks)-1]].Guessed || restOf(b.Rows[p].Label, names[len(names)-1]))
+		other := endsWithOther(names) && (!b.Rows[ks[len(ks)-1]].Guessed || restOf(b.Rows[p].Label, names[len(names)-1]) && !guessedAreSiblings(b, ks))
 		if b.Rows[p].Total && !other || !b.Rows[p].Total && !figures.KnownComplete(b.Rows[p].Label, names) && !other {
 			continue
 		}
@@ -732,6 +732,41 @@ func wholeParents(b *tables.Block) map[int][]int {
 		out[p] = ks
 	}
 	return out
+}
+
+// guessedAreSiblings reports whether the rows of ks taken into a 其中 list
+// only by guess are the parent's siblings by the block's total: the top
+// rows with them add up to the 合计 in an amount column ("财政拨款收入 | 事业
+// 收入 | 其中：医疗收入 | 经营收入 | 其他收入 | 合计", the 合计 adding 经营收入
+// and 其他收入 beside 事业收入).
+func guessedAreSiblings(b *tables.Block, ks []int) bool {
+	total := slices.IndexFunc(b.Rows, func(r *tables.Row) bool { return r.Total && !r.Subtotal })
+	if total < 0 {
+		return false
+	}
+	var rows []int
+	for i, r := range b.Rows {
+		if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && slices.Contains(ks, i)) {
+			rows = append(rows, i)
+		}
+	}
+	for _, c := range b.Columns {
+		if c.Role != tables.Amount {
+			continue
+		}
+		t := b.Rows[total].Cells[c.Index].Num
+		if t.Kind != figures.Value {
+			continue
+		}
+		ns := make([]figures.Number, 0, len(rows))
+		for _, i := range rows {
+			if n := b.Rows[i].Cells[c.Index].Num; n.Kind == figures.Value {
+				ns = append(ns, n)
+			}
+		}
+		return len(ns) >= 2 && figures.SumHolds(ns, t, figures.HalfUp)
+	}
+	return false
 }
 
 // restOf reports whether part, 其他X, is the rest of parent: X is empty or
