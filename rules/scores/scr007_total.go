@@ -63,6 +63,9 @@ func checkStatedTotals(p *audit.Pass) {
 			if strings.Contains(sent, "上年") || strings.Contains(sent, "去年") || years.NamesOtherYear(p, sent) {
 				continue // another year's score
 			}
+			if itemOfList(pc.Text[:m[0]]) {
+				continue // "2.公立医院改革补助项目：…自评得分91.9分": one project's score
+			}
 			span := model.Span{Start: pc.Span.Start + m[4], End: pc.Span.Start + m[5]}
 			l := audit.LocationOf(p.Doc, total.Span.Start)
 			p.Report(audit.Finding{
@@ -89,4 +92,28 @@ func sentenceAround(text string, at int) string {
 		}
 	}
 	return text
+}
+
+// itemOfList reports whether the text before a stated score opens with a
+// list number and names a project or fund as its subject ("2.公立医院改革
+// 补助项目：…", "（三）义务教育资金："): the score is that item's, not the
+// whole report's.
+func itemOfList(before string) bool {
+	t := strings.TrimSpace(before)
+	k := 0
+	for k < len(t) && (t[k] >= '0' && t[k] <= '9') {
+		k++
+	}
+	switch {
+	case k > 0 && k < len(t) && (t[k] == '.' || strings.HasPrefix(t[k:], "、") || strings.HasPrefix(t[k:], "．")):
+	case strings.HasPrefix(t, "（") || strings.HasPrefix(t, "("):
+	default:
+		return false
+	}
+	c := strings.IndexAny(t, "：:，,。")
+	if c < 0 || !strings.HasPrefix(t[c:], "：") && t[c] != ':' {
+		return false // the item is named before a colon: "2.…补助项目："
+	}
+	head := t[:c]
+	return strings.Contains(head, "项目") || strings.Contains(head, "资金") || strings.Contains(head, "专项")
 }
