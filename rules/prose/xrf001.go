@@ -790,7 +790,7 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) bool {
-	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf)) {
+	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf) || x.oneItemsFigure(f)) {
 		return false
 	}
 	if f.isRate && rateShown(xrefFactsOf(p).allCellFacts(), f) {
@@ -999,6 +999,40 @@ func (x *xrefFacts) sumsNamedRows(f *pfig) bool {
 		}
 	}
 	return false
+}
+
+// oneItemsFigure reports a figure that is one item's, not a table's total:
+// a zero ("涉及金额0.00万元" is no 合计 of 80.76), or a figure in a numbered
+// item titled before its first full stop ("2.政府采购管理不规范。4个单位…，
+// 涉及金额600.25万元。") whose sentence names no total (共, 合计, 总…).
+func (x *xrefFacts) oneItemsFigure(f *pfig) bool {
+	if f.q.Mant == 0 {
+		return true
+	}
+	sent := f.u.sentenceOf(f.q.Start)
+	if s := f.u.text[sent.Start:f.q.Start]; strings.ContainsAny(s, "共总") || strings.Contains(s, "合计") || strings.Contains(s, "累计") {
+		return false
+	}
+	t := strings.TrimSpace(f.u.text)
+	k := 0
+	for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	rest := t[k:]
+	switch {
+	case k > 0 && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "．")):
+	case strings.HasPrefix(t, "（"):
+	default:
+		return false
+	}
+	stop := strings.Index(t, "。")
+	if stop <= 0 || stop >= f.q.Start || utf8.RuneCountInString(t[:stop]) > 24 {
+		return false
+	}
+	// an item titled by the figure's own measure ("（2）资金执行率。…资金执行率
+	// 95.88%") is about the whole
+	l := x.proseLabels.labels[f.lbl].S
+	return l == "" || !strings.Contains(t[:stop], l) && !strings.Contains(l, strings.TrimLeft(t[k:stop], ".、．（）()一二三四五六七八九十0123456789"))
 }
 
 // countDiffers reports whether figure f's sentence counts, before it, the
