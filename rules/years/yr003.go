@@ -3,6 +3,8 @@ package years
 import (
 	"fmt"
 	"regexp"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -55,8 +57,8 @@ func runYR003(p *audit.Pass) {
 				mentionsR = true
 			}
 		}
-		if mentionsR {
-			continue
+		if mentionsR || namesThisYear(d.Slice(u.Span)) {
+			continue // ("…2021年执行率为90.35%，本年执行率较上年降低3.95个百分点")
 		}
 		lo, hi := ss.of(i)
 		for k := lo; k < hi; k++ {
@@ -145,4 +147,29 @@ func talksOfPrior(d *model.Document, ym yearMarks, R int) bool {
 		}
 	}
 	return nPrior*2 >= nR
+}
+
+// namesThisYear reports a paragraph that compares the report year, named
+// without its digits, with the year before: "本年执行率较上年降低3.95个百分
+// 点" (本年 or 今年, not after a year of its own as in "2019年度本年支出合计",
+// and 上年 soon after).
+func namesThisYear(s string) bool {
+	for _, w := range [...]string{"本年", "今年"} {
+		for i := 0; ; {
+			k := strings.Index(s[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(w)
+			if strings.HasSuffix(s[:k], "年") || strings.HasSuffix(s[:k], "年度") {
+				continue
+			}
+			after := s[i:]
+			if n := strings.Index(after, "上年"); n >= 0 && utf8.RuneCountInString(after[:n]) <= 10 {
+				return true
+			}
+		}
+	}
+	return false
 }
