@@ -844,9 +844,9 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	case growthWords.in(name, m) || (pct || strings.Contains(name, "%")) && comparedWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateGrowth
 		c.Decrease = decreaseWords.in(name, m)
-	case execWords.in(name, m):
+	case execWords.in(name, m) || completesPlanName(name):
 		c.Role, c.RateKind = Rate, RateExec
-	case shareWords.in(name, m):
+	case shareWords.in(name, m) || strings.HasPrefix(name, "占") && (strings.HasSuffix(name, "比例") || strings.HasSuffix(name, "比重")):
 		c.Role, c.RateKind = Rate, RateShare
 	case diffWords.in(name, m) || name == "变动" || strings.HasSuffix(name, "上年变动"):
 		c.Role = Diff // (变动 alone: 变动率 is a rate, 变动情况 a group)
@@ -926,6 +926,20 @@ func perUnitColumn(name string) bool {
 		}
 	}
 	return strings.Contains(name, "标准") && !strings.Contains(name, "标准化")
+}
+
+// completesPlanName reports a column named for the share of a plan that
+// was completed, without 率 or %: 完成调整预算, 完成年初预算, 为预算, 完成计划.
+// (完成预算数 and 完成金额 are amounts.)
+func completesPlanName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "完成")
+	if !ok {
+		if rest, ok = strings.CutPrefix(name, "为"); !ok {
+			return false
+		}
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "调整"), "年初"), "全年")
+	return rest == "预算" || rest == "计划" || rest == "调整预算" || rest == "预算的" || rest == "计划的"
 }
 
 // RatioLabel reports whether a row label names a ratio, as a column header
