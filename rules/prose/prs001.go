@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -62,6 +63,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	if limitFigure(u, e.Total) || slices.ContainsFunc(e.Parts, func(q figures.Quantity) bool { return limitFigure(u, q) }) {
 		return // "最高额度40万元，其中，双缴存职工最高额度60万元": limits do not add up
+	}
+	if nestedParts(e.Parts) {
+		return // "其中应整改金额11867.70万元，已整改金额9796.14万元": the second is part of the first
 	}
 	parts := numbers(e.Parts)
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
@@ -183,4 +187,24 @@ func labelsOfParts(e figures.Enumeration) []string {
 		ls[i] = q.Label
 	}
 	return ls
+}
+
+// nestedParts reports parts of which one is a stage of another, named by
+// the same words after 应/已/未/实际: 应整改金额 and 已整改金额, 应收 and 已收.
+// They are no split of the total.
+func nestedParts(parts []figures.Quantity) bool {
+	seen := map[string]string{}
+	for _, q := range parts {
+		l := q.Label
+		for _, w := range [...]string{"应", "已", "未", "实际"} {
+			if rest, ok := strings.CutPrefix(l, w); ok && utf8.RuneCountInString(rest) >= 2 {
+				if prev, ok := seen[rest]; ok && prev != w {
+					return true
+				}
+				seen[rest] = w
+				break
+			}
+		}
+	}
+	return false
 }

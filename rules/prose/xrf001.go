@@ -1047,12 +1047,37 @@ func countDiffers(f *pfig, cf *cellFacts) bool {
 			continue
 		}
 		for _, c := range cf.blk.Columns {
-			if c.Unit != q.Unit && !strings.Contains(c.Name(), "（"+q.Unit+"）") {
+			if c.Unit != q.Unit && !strings.Contains(c.Name(), "（"+q.Unit+"）") && !(countOfThings(q.Unit) && countColumn(c)) {
 				continue
 			}
 			if v := cf.r.Cells[c.Index]; v.HasValue() && (v.Num.Dec != 0 || v.Num.Mant != q.Mant) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countOfThings reports a unit that counts items of any kind: 4项, 6个,
+// 5处, 8件 (a table may count the same items in another of them).
+func countOfThings(u string) bool {
+	switch u {
+	case "个", "项", "处", "件", "宗":
+		return true
+	}
+	return false
+}
+
+// countColumn reports a column of counts of items: its unit, or its name's
+// bracket, is one of countOfThings' ("问题个数（个）").
+func countColumn(c *tables.Column) bool {
+	if countOfThings(c.Unit) {
+		return true
+	}
+	n := c.Name()
+	for _, u := range [...]string{"个", "项", "处", "件", "宗"} {
+		if strings.Contains(n, "（"+u+"）") || strings.Contains(n, "("+u+")") {
+			return true
 		}
 	}
 	return false
