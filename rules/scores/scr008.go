@@ -92,6 +92,9 @@ func runSCR008(p *audit.Pass) {
 				continue
 			}
 			r := deductedRow(rows, text[:ms[0][0]])
+			if own := headRow(rows, pc.Text); own != nil {
+				r = own // "（1）绩效目标合理性（分值3分，得分2.50分）。…“优良中等路率”…，扣0.5分"
+			}
 			if r == nil {
 				continue
 			}
@@ -288,15 +291,9 @@ func checkItemParagraphs(p *audit.Pass, rows []*srow) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || pc.Has&hasDe == 0 {
 			continue
 		}
-		head := subjectHead(pc.Text)
-		r := rowNamedIn(rows, head)
+		r := headRow(rows, pc.Text) // (the name must head the paragraph, as its title)
 		if r == nil {
 			continue
-		}
-		l := strings.TrimSpace(r.Label)
-		k := strings.Index(head, l)
-		if k < 0 || k > 9 || !strings.ContainsAny(head[k+len(l):min(len(head), k+len(l)+3)], "。：:（(") {
-			continue // the name must head the paragraph, as its title
 		}
 		ws := itemWeightRe.FindAllStringSubmatch(pc.Text, -1)
 		ss := itemScoreRe.FindAllStringSubmatchIndex(pc.Text, -1)
@@ -345,6 +342,23 @@ func checkItemParagraphs(p *audit.Pass, rows []*srow) {
 		}
 		p.Report(f)
 	}
+}
+
+// headRow returns the score-table row that titles a paragraph ("（1）绩效
+// 目标合理性（分值3分…）。", "1.预算执行率。"): the item its deductions are
+// taken from, whatever other indicator they mention; nil when none.
+func headRow(rows []*srow, text string) *srow {
+	head := subjectHead(text)
+	r := rowNamedIn(rows, head)
+	if r == nil {
+		return nil
+	}
+	l := strings.TrimSpace(r.Label)
+	k := strings.Index(head, l)
+	if k < 0 || k > 9 || !strings.ContainsAny(head[k+len(l):min(len(head), k+len(l)+3)], "。：:（(") {
+		return nil
+	}
+	return r
 }
 
 // rateTimesPoints reports whether pct% of points w is y, to y's last digit.
