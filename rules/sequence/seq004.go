@@ -184,6 +184,12 @@ func pointParagraphs(d *model.Document, blocks []model.Block, headings bool) (n 
 			sp = b.Span
 		case *model.Heading:
 			if !headings {
+				// a point styled as a heading ("### 4.食品安全检测及培训。"
+				// after 1.–3. in body text) is still the next point
+				if st, v := pointLabel(strings.TrimSpace(d.Slice(b.Span))); n > 0 && st == style && v == n+1 {
+					n, last = v, b.Span
+					continue
+				}
 				return n, last, n > 0
 			}
 			sp = b.Span

@@ -1,7 +1,13 @@
 package sequence
 
 import (
+	"bytes"
+	"context"
 	"testing"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/docxwrite"
+	"github.com/crossfoot/crossfoot/parser"
 
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 )
@@ -71,5 +77,42 @@ func TestCompareNames(t *testing.T) {
 				t.Errorf("compare(%q) = %v, want %v", tt.m, got, tt.flag)
 			}
 		})
+	}
+}
+
+// TestPointStyledAsHeading: the last of the points a paragraph announces
+// may be styled as a heading in Word ("4.食品安全检测及培训。"): it is still
+// counted.
+func TestPointStyledAsHeading(t *testing.T) {
+	for _, asHeading := range []bool{true, false} {
+		blocks := []docxwrite.Block{
+			docxwrite.P("某县2023年度营养改善计划绩效评价报告"),
+			docxwrite.H(1, "一、项目概况"),
+			docxwrite.P("项目资金主要用于以下四个方面："),
+			docxwrite.P("1.营养膳食补助。按每生每天5元标准提供营养膳食补助。"),
+			docxwrite.P("2.食堂设施设备购置。购置消毒柜、冷藏柜等设备。"),
+			docxwrite.P("3.食堂从业人员工资补助。保障食堂正常运转。"),
+		}
+		if asHeading {
+			blocks = append(blocks, docxwrite.H(3, "4.食品安全检测及培训。开展食材抽检和培训。"))
+		} else {
+			blocks = append(blocks, docxwrite.P("4.食品安全检测及培训。开展食材抽检和培训。"))
+		}
+		blocks = append(blocks, docxwrite.H(2, "（二）资金安排及使用情况"), docxwrite.P("2023年资金2,987.32万元。"))
+		data := docxwrite.Doc{Blocks: blocks}.Bytes()
+		d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "h.docx", parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range audit.Run(d, Rules) {
+			if f.Rule == "SEQ004" {
+				n++
+				t.Logf("%s", f.Message)
+			}
+		}
+		if n != 0 {
+			t.Errorf("fourth point as a heading %v: %d SEQ004 findings, want none", asHeading, n)
+		}
 	}
 }
