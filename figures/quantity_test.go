@@ -507,3 +507,19 @@ func TestComparisonAsideWithFigures(t *testing.T) {
 	}
 	t.Fatalf("no comparison with base 52.1 in %+v", st.Comparisons)
 }
+
+// TestCountUnits: counts of things in the units reports use, 笔 (of
+// payments) among them, are read with their unit: XRF001 tells an item's
+// amount from a table's 合计 by them.
+func TestCountUnits(t *testing.T) {
+	for s, unit := range map[string]string{
+		"发现2笔项目管理费用于购置办公用品": "笔",
+		"抽查发现4项工程变更未履行审批程序": "项",
+		"受理投诉举报12宗":         "宗",
+	} {
+		qs := Quantities(s)
+		if len(qs) != 1 || qs[0].Unit != unit || !IsCountUnit(qs[0].Unit) {
+			t.Errorf("Quantities(%q) = %+v, want one count in %s", s, qs, unit)
+		}
+	}
+}

@@ -1062,7 +1062,7 @@ func countDiffers(f *pfig, cf *cellFacts) bool {
 // 5处, 8件 (a table may count the same items in another of them).
 func countOfThings(u string) bool {
 	switch u {
-	case "个", "项", "处", "件", "宗":
+	case "个", "项", "处", "件", "宗", "笔":
 		return true
 	}
 	return false
@@ -1075,7 +1075,7 @@ func countColumn(c *tables.Column) bool {
 		return true
 	}
 	n := c.Name()
-	for _, u := range [...]string{"个", "项", "处", "件", "宗"} {
+	for _, u := range [...]string{"个", "项", "处", "件", "宗", "笔"} {
 		if strings.Contains(n, "（"+u+"）") || strings.Contains(n, "("+u+")") {
 			return true
 		}
