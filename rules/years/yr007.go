@@ -14,14 +14,14 @@ var yr007 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "表头、表题或草案标题的年份不对",
 		TitleEN: "A table header, table title or draft-budget heading names the wrong year",
-		Explain: "两种情形：（一）表头相邻两列是同一指标的两个年度（“2021年决算数 | 2019年决算数”），其后有“增减”“增幅”“比上年”等列而未写年份，" +
-			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（表头有三个以上年份的多年对比表不报）。" +
+		Explain: "两种情形：（一）表头中同一指标的两个年度（“2021年决算数 | 2019年决算数”，中间可隔着其他指标的列），其后有“增减”“增幅”“比上年”等列而未写年份，" +
+			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）。" +
 			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
 			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。" +
 			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。",
-		ExplainEN: "Two cases. (1) Two adjacent header columns give one item for two years (\"2021年决算数 | 2019年决算数\") followed by a column of " +
+		ExplainEN: "Two cases. (1) Two header columns give one item for two years (\"2021年决算数 | 2019年决算数\", other items' columns may stand between) followed by a column of " +
 			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before: a comparison is of this year " +
-			"and last, so that year is probably wrong (tables heading three or more years are not reported). (2) A table title names a year other than the " +
+			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported). (2) A table title names a year other than the " +
 			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported. " +
 			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's.",
 		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
@@ -119,6 +119,7 @@ func comparisonHeaders(p *audit.Pass, R int) {
 	d := p.Doc
 	type head struct {
 		c    *model.Cell
+		col  int
 		year int
 		txt  string
 		m    [4]int
@@ -127,11 +128,11 @@ func comparisonHeaders(p *audit.Pass, R int) {
 	for _, t := range d.Tables {
 		for r := 0; r < t.Rows && r < 4; r++ {
 			hs = hs[:0]
-			change, many := -1, false
+			lastChange, many := -1, false
 			for c, cell := range t.RowCells(r) {
 				txt := d.Slice(cell.Span)
-				if change < 0 && len(hs) == 2 && changeHead(txt) {
-					change = c
+				if changeHead(txt) {
+					lastChange = c
 				}
 				m, y, n := yearsOfHeader(txt)
 				switch {
@@ -140,18 +141,28 @@ func comparisonHeaders(p *audit.Pass, R int) {
 				case n == 2:
 					many = true // "2019—2021年": a span of years
 					continue
-				case len(hs) == 2:
-					many = true // three years or more: a series
 				}
-				hs = append(hs, head{cell, y, txt, m})
+				hs = append(hs, head{cell, c, y, txt, m})
 			}
-			if many || len(hs) != 2 || change < 0 {
+			if many || len(hs) < 2 || lastChange < 0 {
 				continue
 			}
-			a, b := hs[0], hs[1]
-			if withoutSpace(a.txt[:a.m[2]], "#", a.txt[a.m[3]:]) != withoutSpace(b.txt[:b.m[2]], "#", b.txt[b.m[3]:]) {
+			// the one pair of headers of one figure ("2023年执行数 | … | 2021年
+			// 执行数"); three of one figure are a series
+			label := func(h head) string { return withoutSpace(h.txt[:h.m[2]], "#", h.txt[h.m[3]:]) }
+			ai, bi, pairs := -1, -1, 0
+			for i := range hs {
+				for j := i + 1; j < len(hs); j++ {
+					if label(hs[i]) == label(hs[j]) {
+						ai, bi = i, j
+						pairs++
+					}
+				}
+			}
+			if pairs != 1 || lastChange < hs[bi].col {
 				continue // (2022年预算数 | 2021年决算数: two kinds of figure)
 			}
+			a, b := hs[ai], hs[bi]
 			bad, other := a, b
 			switch {
 			case a.year == R && b.year != R-1 && b.year < R:
