@@ -22,9 +22,10 @@ var PRS006 = &audit.Rule{
 		Explain: "“项目支出6148.40万元，占支出总额的68.45%”中，若同一段写明了支出总额，占比应等于两数之比。" +
 			"段内没有写明总数时，若某表某列中有与该分项相同的数、且列名即占比的基数（“占项目全年执行数的…”对“全年执行数”列），以该列合计行为总数；基数为“支出总计”“收入总计”“本年支出合计”等、只在收支总表中写出时，以收支总表该侧的总计（合计）行为总数。" +
 			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
-			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。",
+			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。" +
+			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only.",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before.",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -32,6 +33,7 @@ var PRS006 = &audit.Rule{
 }
 
 func runPRS006(p *audit.Pass) {
+	checkNamedShares(p)
 	for _, u := range units(p) {
 		for _, s := range u.st.Shares {
 			if len(s.Bases) == 0 {

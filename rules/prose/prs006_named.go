@@ -1,0 +1,96 @@
+package prose
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// namedShareRe is a share that names its part and its whole but writes
+// neither figure: "人员经费占基本支出的比重为53.17%".
+var namedShareRe = regexp.MustCompile(`(\p{Han}{2,8})占(\p{Han}{2,8}?)的?(?:比重|比例)?(?:为|是|达)\s*([0-9]+(?:\.[0-9]+)?)[%％]`)
+
+// checkNamedShares checks such a share against the amounts the paragraph,
+// or the one before it, gives the part and the whole by those names ("基本
+// 支出888.04万元，…包括人员经费786.71万元": 786.71 ÷ 888.04 = 88.59%), when
+// each name has one amount there, in one unit.
+func checkNamedShares(p *audit.Pass) {
+	us := proseUnits(p).units
+	for i, u := range us {
+		if !strings.Contains(u.text, "占") {
+			continue
+		}
+		for _, m := range namedShareRe.FindAllStringSubmatchIndex(u.text, -1) {
+			partName, wholeName := u.text[m[2]:m[3]], u.text[m[4]:m[5]]
+			if partName == wholeName || strings.Contains(wholeName, "上年") || strings.Contains(partName, "上年") {
+				continue
+			}
+			var prev *unit
+			if i > 0 && u.span.Start-us[i-1].span.End <= 2 {
+				prev = us[i-1]
+			}
+			part, pu, ok1 := namedAmount(u, prev, partName, m[0])
+			whole, _, ok2 := namedAmount(u, prev, wholeName, m[0])
+			if !ok1 || !ok2 || part.Unit != whole.Unit || whole.Mant <= 0 {
+				continue
+			}
+			rate := figures.ParseCell(u.text[m[6]:m[7]])
+			rate.Percent = true
+			ok, computed, valid := figures.RatioConsistent(rate, part.Number, whole.Number, figures.HalfUp)
+			if !valid || ok {
+				continue
+			}
+			pct := new(bigRat).Mul(computed, hundred)
+			if oneLastDigitOff(pct, rate) {
+				continue // (a share nudged to make 100%)
+			}
+			rs := model.Span{Start: u.span.Start + m[6], End: u.span.Start + m[7] + len("%")}
+			f := audit.Finding{
+				Severity:   audit.Warning,
+				Span:       rs,
+				Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s%%", part.String(), whole.String(), figures.FormatRat(pct, rate.Dec+2), rate.String()),
+				Expected:   figures.FormatRat(pct, rate.Dec) + "%",
+				Actual:     rate.String() + "%",
+				Confidence: 0.7,
+				Related:    []model.Span{pu.spanOf(part)},
+			}
+			f.Message = fmt.Sprintf("写「%s占%s」%s%%，按%s %s ÷ %s %s 计算应为 %s%%。", partName, wholeName, rate.String(), partName, show(part), wholeName, show(whole), figures.FormatRat(pct, rate.Dec))
+			f.MessageEN = fmt.Sprintf("The share of %s in %s is written %s%%, but %s ÷ %s is %s%%.", partName, wholeName, rate.String(), part.String(), whole.String(), figures.FormatRat(pct, rate.Dec))
+			locate(p, u, &f, m[6])
+			p.Report(f)
+		}
+	}
+}
+
+// namedAmount returns the one amount of money labelled name in the text of
+// u before offset at, else in prev, with its unit; ok is false when there
+// is none or several differing.
+func namedAmount(u, prev *unit, name string, at int) (figures.Quantity, *unit, bool) {
+	for _, w := range []*unit{u, prev} {
+		if w == nil {
+			continue
+		}
+		var hit figures.Quantity
+		n := 0
+		for _, q := range w.st.Quantities {
+			if w == u && q.Start >= at {
+				break
+			}
+			if q.Percent || q.Approx || !figures.IsMoneyUnit(q.Unit) || q.Label != name && !strings.HasSuffix(q.Label, name) {
+				continue
+			}
+			if n > 0 && (q.Mant != hit.Mant || q.Dec != hit.Dec) {
+				return figures.Quantity{}, nil, false
+			}
+			hit, n = q, n+1
+		}
+		if n > 0 {
+			return hit, w, true
+		}
+	}
+	return figures.Quantity{}, nil, false
+}
