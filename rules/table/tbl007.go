@@ -200,6 +200,13 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 		sc, ok := sideSum(items, s.rows[sub].n, r)
 		itemsAdd = ok && (sc.Consistent || holdsWithoutBreakdowns(items, s.rows[sub].n, r))
 		if ok && !itemsAdd {
+			if g := grandOf(s); g != nil && other != nil && other.n.Kind == figures.Value && sumNumbers([]figures.Number{other.n}, g.n, r).Exact && subMakesGrand(s, sub, g, r) {
+				// the 合计 makes the 总计 both sides agree on: an item is wrong
+				if pt, want, d, ok := slippedPart(items, sc); ok {
+					reportSlippedItem(p, name, s, pt, want, d, &s.rows[sub], sc)
+					return nil, false, false
+				}
+			}
 			reportSide(p, items, &s.rows[sub], sc, fmt.Sprintf("%s%s一侧「%s」与各项之和不符", name, s.name, s.rows[sub].label),
 				fmt.Sprintf("%s side: %s is not the sum of the items", s.nameEN, s.rows[sub].label), nil)
 			return nil, false, false
@@ -435,6 +442,38 @@ func slippedPart(rows []sideRow, sc figures.SumCheck) (*sideRow, figures.Number,
 		}
 	}
 	return hit, want, diag, hit != nil
+}
+
+// subMakesGrand reports whether side s's 合计 (row sub) and the rows after
+// it up to its 总计 g add up to g.
+func subMakesGrand(s *side, sub int, g *sideRow, r figures.Rounding) bool {
+	var parts []sideRow
+	for i := sub; i < len(s.rows) && &s.rows[i] != g; i++ {
+		parts = append(parts, s.rows[i])
+	}
+	sc, ok := sideSum(parts, g.n, r)
+	return ok && sc.Consistent
+}
+
+// reportSlippedItem reports a side's item whose slip breaks the side's 合计
+// while the 合计 makes the 总计 both sides agree on: "城乡社区支出 916.51"
+// where 196.51 would make the 本年支出合计 1,125.23.
+func reportSlippedItem(p *audit.Pass, name string, s *side, pt *sideRow, want figures.Number, d figures.Diagnosis, sub *sideRow, sc figures.SumCheck) {
+	p.Report(audit.Finding{
+		Severity:   audit.Error,
+		Message:    fmt.Sprintf("%s%s一侧「%s」%s 使「%s」与各项之和不符，而合计与两侧总计相符，疑为 %s", name, s.name, pt.label, pt.n.String(), sub.label, want.String()),
+		MessageEN:  fmt.Sprintf("%s side: %s %s breaks the side's %s, which agrees with both sides' totals; probably %s", s.nameEN, pt.label, pt.n.String(), sub.label, want.String()),
+		Span:       pt.cell.Span,
+		Location:   audit.LocationOf(p.Doc, pt.cell.Span.Start),
+		Expr:       sc.Expr,
+		Expected:   want.String(),
+		Actual:     pt.n.String(),
+		Difference: sc.Diff.String(),
+		Confidence: 0.85,
+		Related:    []model.Span{sub.cell.Span},
+		Hint:       d.Hint,
+		HintEN:     d.HintEN,
+	})
 }
 
 // reportSlippedPart reports a side's balance row whose slip breaks the
