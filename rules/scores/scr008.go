@@ -223,14 +223,21 @@ func rowNamedIn(rows []*srow, s string) *srow {
 		if utf8.RuneCountInString(l) < 4 || !strings.Contains(s, l) {
 			continue
 		}
+		bl := ""
+		if best != nil {
+			bl = strings.TrimSpace(best.Label)
+		}
 		switch {
-		case best == nil || strings.Contains(l, best.Label):
+		case best == nil:
 			best = r
-		case strings.Contains(best.Label, l):
-		default:
-			if best.Label == l && sameRow(best, r) {
-				continue
+		case bl == l:
+			if !sameRow(best, r) {
+				return nil // one name, two rows that differ: which is meant is not sure
 			}
+		case strings.Contains(l, bl):
+			best = r // the longer name
+		case strings.Contains(bl, l):
+		default:
 			return nil
 		}
 	}
