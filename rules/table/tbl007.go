@@ -203,7 +203,10 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 			if g := grandOf(s); g != nil && other != nil && other.n.Kind == figures.Value && sumNumbers([]figures.Number{other.n}, g.n, r).Exact && subMakesGrand(s, sub, g, r) {
 				// the 合计 makes the 总计 both sides agree on: an item is wrong
 				if pt, want, d, ok := slippedPart(items, sc); ok {
-					reportSlippedItem(p, name, s, pt, want, d, &s.rows[sub], sc)
+					reportSlipped(p, pt, want, d, sc,
+						fmt.Sprintf("%s%s一侧「%s」%s 使「%s」与各项之和不符，而合计与两侧总计相符，疑为 %s", name, s.name, pt.label, pt.n.String(), s.rows[sub].label, want.String()),
+						fmt.Sprintf("%s side: %s %s breaks the side's %s, which agrees with both sides' totals; probably %s", s.nameEN, pt.label, pt.n.String(), s.rows[sub].label, want.String()),
+						s.rows[sub].cell.Span)
 					return nil, false, false
 				}
 			}
@@ -251,7 +254,11 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 		}
 		if other != nil && other.n.Kind == figures.Value && sumNumbers([]figures.Number{other.n}, s.rows[grand].n, r).Exact {
 			if pt, want, d, ok := slippedPart(between, sc); ok {
-				reportSlippedPart(p, name, s, pt, want, d, &s.rows[grand], other, sc)
+				g := &s.rows[grand]
+				reportSlipped(p, pt, want, d, sc,
+					fmt.Sprintf("%s%s一侧「%s」%s 使该侧「%s」不平，而两侧总计相等（%s），疑为 %s", name, s.name, pt.label, pt.n.String(), g.label, g.n.String(), want.String()),
+					fmt.Sprintf("%s side: %s %s breaks the side's %s, while both sides' totals agree (%s); probably %s", s.nameEN, pt.label, pt.n.String(), g.label, g.n.String(), want.String()),
+					g.cell.Span, other.cell.Span)
 				return &s.rows[grand], false, false
 			}
 		}
@@ -455,14 +462,15 @@ func subMakesGrand(s *side, sub int, g *sideRow, r figures.Rounding) bool {
 	return ok && sc.Consistent
 }
 
-// reportSlippedItem reports a side's item whose slip breaks the side's 合计
-// while the 合计 makes the 总计 both sides agree on: "城乡社区支出 916.51"
-// where 196.51 would make the 本年支出合计 1,125.23.
-func reportSlippedItem(p *audit.Pass, name string, s *side, pt *sideRow, want figures.Number, d figures.Diagnosis, sub *sideRow, sc figures.SumCheck) {
+// reportSlipped reports the side row pt whose typing slip (d: it should
+// read want) breaks a sum that the other figures bear out: "城乡社区支出
+// 916.51" where 196.51 makes the 本年支出合计 1,125.23 both sides' 总计
+// agree with, or "年末结转和结余 679.69" where 697.69 makes the 总计.
+func reportSlipped(p *audit.Pass, pt *sideRow, want figures.Number, d figures.Diagnosis, sc figures.SumCheck, msg, msgEN string, related ...model.Span) {
 	p.Report(audit.Finding{
 		Severity:   audit.Error,
-		Message:    fmt.Sprintf("%s%s一侧「%s」%s 使「%s」与各项之和不符，而合计与两侧总计相符，疑为 %s", name, s.name, pt.label, pt.n.String(), sub.label, want.String()),
-		MessageEN:  fmt.Sprintf("%s side: %s %s breaks the side's %s, which agrees with both sides' totals; probably %s", s.nameEN, pt.label, pt.n.String(), sub.label, want.String()),
+		Message:    msg,
+		MessageEN:  msgEN,
 		Span:       pt.cell.Span,
 		Location:   audit.LocationOf(p.Doc, pt.cell.Span.Start),
 		Expr:       sc.Expr,
@@ -470,28 +478,7 @@ func reportSlippedItem(p *audit.Pass, name string, s *side, pt *sideRow, want fi
 		Actual:     pt.n.String(),
 		Difference: sc.Diff.String(),
 		Confidence: 0.85,
-		Related:    []model.Span{sub.cell.Span},
-		Hint:       d.Hint,
-		HintEN:     d.HintEN,
-	})
-}
-
-// reportSlippedPart reports a side's balance row whose slip breaks the
-// side's 总计 while the two 总计 agree: "年末结转和结余 679.69" where
-// 5923.72 + 0 + 697.69 would make the 6621.41 both sides show.
-func reportSlippedPart(p *audit.Pass, name string, s *side, pt *sideRow, want figures.Number, d figures.Diagnosis, grand, other *sideRow, sc figures.SumCheck) {
-	p.Report(audit.Finding{
-		Severity:   audit.Error,
-		Message:    fmt.Sprintf("%s%s一侧「%s」%s 使该侧「%s」不平，而两侧总计相等（%s），疑为 %s", name, s.name, pt.label, pt.n.String(), grand.label, grand.n.String(), want.String()),
-		MessageEN:  fmt.Sprintf("%s side: %s %s breaks the side's %s, while both sides' totals agree (%s); probably %s", s.nameEN, pt.label, pt.n.String(), grand.label, grand.n.String(), want.String()),
-		Span:       pt.cell.Span,
-		Location:   audit.LocationOf(p.Doc, pt.cell.Span.Start),
-		Expr:       sc.Expr,
-		Expected:   want.String(),
-		Actual:     pt.n.String(),
-		Difference: sc.Diff.String(),
-		Confidence: 0.85,
-		Related:    []model.Span{grand.cell.Span, other.cell.Span},
+		Related:    related,
 		Hint:       d.Hint,
 		HintEN:     d.HintEN,
 	})
