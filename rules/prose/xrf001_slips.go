@@ -253,22 +253,22 @@ func listUnitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool
 				other = "-" // three units: no one odd
 			}
 		}
-		if same > 0 || other == "" || other == "-" || !siblingsCount(f, sent, other, 2) {
+		if same > 0 || other == "" || other == "-" || !siblingsCount(f, sent, other, 1) {
 			continue
 		}
+		// the cell showing the digits in the siblings' unit: a total row's
+		// (the figure ties to a table as a whole) with one sibling, any with two
 		var hit *cellFacts
-		hits := 0
 		for k := range cfs {
 			cf := &cfs[k]
 			if cf.percent || !cf.known || cf.unit != other || cf.mant != f.q.Mant || int(cf.dec) != f.q.Dec {
 				continue
 			}
-			if hit == nil || hit.r != cf.r {
-				hits++
+			if hit == nil || cf.r.Total && !hit.r.Total {
+				hit = cf
 			}
-			hit = cf
 		}
-		if hits != 1 {
+		if hit == nil || !hit.r.Total && !siblingsCount(f, sent, other, 2) {
 			continue
 		}
 		reported[i] = reportXref(p, f, hit, audit.Warning, 0.7, fmt.Sprintf("同句其他金额都以%s为单位，此数按%s读与该表一致，疑似单位写错", other, other))
