@@ -2356,7 +2356,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		}
 		sh := Share{Part: p, BaseLabel: base, Rate: q}
 		baseTotal := "" // base without the total word it ends with
-		for _, w := range []string{"合计", "总计", "共计"} {
+		for _, w := range []string{"合计", "总计", "共计", "总额"} {
 			if t, ok := strings.CutSuffix(base, w); ok && utf8.RuneCountInString(t) >= 2 {
 				baseTotal = t
 				break
@@ -2380,7 +2380,9 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 				continue
 			}
 			// "收入合计X…，占收入合计的R%": X is labelled 收入, as a total
-			if LabelsMatch(b.Label, base) || fundScoped(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal)) {
+			// ("实际到位资金X…，占到位资金总额的R%": the 总额 is the actual one)
+			if LabelsMatch(b.Label, base) || fundScoped(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal)) ||
+				baseTotal != "" && strings.HasSuffix(base, "总额") && strings.TrimPrefix(b.Label, "实际") == baseTotal {
 				bases = append(bases, b)
 			}
 		}
