@@ -258,6 +258,42 @@ func stripNumbering(s string) string {
 	}
 }
 
+// CutNumbering returns s without the list number that opens it — 1. 1、
+// 1． （1） (1) （一） 一、 ① — and whether it had one. s is read as written
+// (full-width brackets and stops), not normalised: the rules that ask
+// whether a paragraph is a numbered item and what its title is.
+func CutNumbering(s string) (string, bool) {
+	if r, w := utf8.DecodeRuneInString(s); r >= '①' && r <= '⑳' {
+		return s[w:], true
+	}
+	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutPrefix(s, b[0]); ok {
+			if k := strings.Index(rest, b[1]); k > 0 && k <= 9 && isNumbering(rest[:k]) {
+				return rest[k+len(b[1]):], true
+			}
+			return s, false
+		}
+	}
+	i := 0
+	for i < len(s) && isDigit(rune(s[i])) {
+		i++
+	}
+	if i == 0 {
+		for r, w := utf8.DecodeRuneInString(s); w > 0 && isCNNumeralRune(r) && r != '万' && r != '亿'; r, w = utf8.DecodeRuneInString(s[i:]) {
+			i += w
+		}
+	}
+	if i == 0 || i > 9 {
+		return s, false
+	}
+	for _, sep := range [...]string{"、", ".", "．"} {
+		if rest, ok := strings.CutPrefix(s[i:], sep); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
 func isNumbering(s string) bool {
 	if s == "" {
 		return false

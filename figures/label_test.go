@@ -48,3 +48,27 @@ func TestNormalizeLabelAllocs(t *testing.T) {
 		}
 	}
 }
+
+func TestCutNumbering(t *testing.T) {
+	for _, c := range []struct {
+		in, rest string
+		ok       bool
+	}{
+		{"2.公立医院改革补助项目：…", "公立医院改革补助项目：…", true},
+		{"2、资金", "资金", true},
+		{"12．资金", "资金", true},
+		{"（2）资金执行率。", "资金执行率。", true},
+		{"(三)绩效目标", "绩效目标", true},
+		{"一、基本情况", "基本情况", true},
+		{"①资金", "资金", true},
+		{"2.2型糖尿病", "2型糖尿病", true},
+		{"（注：单位万元）", "（注：单位万元）", false},
+		{"2023年资金", "2023年资金", false},
+		{"资金2.5万元", "资金2.5万元", false},
+		{"", "", false},
+	} {
+		if rest, ok := CutNumbering(c.in); rest != c.rest || ok != c.ok {
+			t.Errorf("CutNumbering(%q) = %q, %v; want %q, %v", c.in, rest, ok, c.rest, c.ok)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -1013,26 +1014,19 @@ func (x *xrefFacts) oneItemsFigure(f *pfig) bool {
 	if s := f.u.text[sent.Start:f.q.Start]; strings.ContainsAny(s, "共总") || strings.Contains(s, "合计") || strings.Contains(s, "累计") {
 		return false
 	}
-	t := strings.TrimSpace(f.u.text)
-	k := 0
-	for k < len(t) && t[k] >= '0' && t[k] <= '9' {
-		k++
-	}
-	rest := t[k:]
-	switch {
-	case k > 0 && (strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "．")):
-	case strings.HasPrefix(t, "（"):
-	default:
+	title, ok := figures.CutNumbering(strings.TrimLeftFunc(f.u.text, unicode.IsSpace))
+	if !ok {
 		return false
 	}
-	stop := strings.Index(t, "。")
-	if stop <= 0 || stop >= f.q.Start || utf8.RuneCountInString(t[:stop]) > 24 {
+	off := len(f.u.text) - len(title) // (title is a suffix of the text)
+	stop := strings.Index(title, "。")
+	if stop <= 0 || off+stop >= f.q.Start || utf8.RuneCountInString(title[:stop]) > 24 {
 		return false
 	}
 	// an item titled by the figure's own measure ("（2）资金执行率。…资金执行率
 	// 95.88%") is about the whole
 	l := x.proseLabels.labels[f.lbl].S
-	return l == "" || !strings.Contains(t[:stop], l) && !strings.Contains(l, strings.TrimLeft(t[k:stop], ".、．（）()一二三四五六七八九十0123456789"))
+	return l == "" || !strings.Contains(title[:stop], l) && !strings.Contains(l, title[:stop])
 }
 
 // countDiffers reports whether figure f's sentence counts, before it, the

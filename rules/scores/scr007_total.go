@@ -99,15 +99,8 @@ func sentenceAround(text string, at int) string {
 // 补助项目：…", "（三）义务教育资金："): the score is that item's, not the
 // whole report's.
 func itemOfList(before string) bool {
-	t := strings.TrimSpace(before)
-	k := 0
-	for k < len(t) && (t[k] >= '0' && t[k] <= '9') {
-		k++
-	}
-	switch {
-	case k > 0 && k < len(t) && (t[k] == '.' || strings.HasPrefix(t[k:], "、") || strings.HasPrefix(t[k:], "．")):
-	case strings.HasPrefix(t, "（") || strings.HasPrefix(t, "("):
-	default:
+	t, ok := figures.CutNumbering(strings.TrimSpace(before))
+	if !ok {
 		return false
 	}
 	c := strings.IndexAny(t, "：:，,。")

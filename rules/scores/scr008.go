@@ -2,10 +2,12 @@ package scores
 
 import (
 	"fmt"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"math"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -76,9 +78,12 @@ func runSCR008(p *audit.Pass) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "扣") {
 			continue
 		}
-		done := map[int]bool{} // deductions checked by their sentence
+		var done map[int]bool // deductions checked by their sentence (nil: none, the usual case)
 		for _, m := range deductStatedRe.FindAllStringSubmatchIndex(pc.Text, -1) {
 			w, s, z := num(pc.Text[m[2]:m[3]]), num(pc.Text[m[4]:m[5]]), num(pc.Text[m[6]:m[7]])
+			if done == nil {
+				done = map[int]bool{}
+			}
 			done[m[6]] = true
 			if w == nil || s == nil || z == nil {
 				continue
@@ -146,30 +151,8 @@ func deductedRow(rows []*srow, before string) *srow {
 // 生活设施改善学校数实际值9所…"), where the subject stands. An indicator
 // named later in the sentence is seldom the one deducted from.
 func subjectHead(s string) string {
-	s = strings.TrimLeft(s, " 　\t")
-	for _, open := range [...]string{"（", "("} {
-		if rest, ok := strings.CutPrefix(s, open); ok {
-			if k := strings.IndexAny(rest, "）)"); k >= 0 && k <= 6 {
-				s = rest[k+len("）"):]
-			}
-		}
-	}
-	if k := strings.IndexAny(s, ".．、"); k > 0 && k <= 3 && strings.Trim(s[:k], "0123456789一二三四五六七八九十") == "" {
-		s = s[k+1:]
-		if strings.HasPrefix(s, "．") || strings.HasPrefix(s, "、") {
-			s = s[len("、")-1:]
-		}
-	}
-	s = strings.TrimLeft(s, "“\"")
-	if n := 0; len(s) > 0 {
-		for i := range s {
-			if n == 20 {
-				return s[:i]
-			}
-			n++
-		}
-	}
-	return s
+	s, _ = figures.CutNumbering(strings.TrimLeftFunc(s, unicode.IsSpace))
+	return cjk.FirstRunes(strings.TrimLeft(s, "“\""), 20)
 }
 
 // isDeduction reports whether z is points w less score y (to rounding).
