@@ -154,6 +154,7 @@ func checkLineBreakdowns(p *audit.Pass) {
 		}
 		// the part a slip explains: shown, it should be part + (total − sum)
 		at, atU, hint := whole, u, ""
+		var slipped string // the value the part flagged should have
 		if complete {
 		slips:
 			for j, q := range parts {
@@ -162,6 +163,7 @@ func checkLineBreakdowns(p *audit.Pass) {
 					want := figures.Number{Kind: figures.Value, Mant: m + off, Dec: d}
 					if dg := figures.Diagnose(q.Number, want); dg.Slip == figures.Transposed || dg.Slip == figures.Magnitude {
 						at, atU, hint = &parts[j], owners[j], fmt.Sprintf("；%s 疑为 %s%s", show(q), want.String(), q.Unit)
+						slipped = want.String() + q.Unit
 						break slips
 					}
 				}
@@ -175,6 +177,9 @@ func checkLineBreakdowns(p *audit.Pass) {
 			Actual:     show(*whole),
 			Confidence: 0.8,
 			Related:    []model.Span{u.spanOf(*whole)},
+		}
+		if slipped != "" {
+			f.Expected, f.Actual = slipped, show(*at) // (of the part flagged)
 		}
 		for j, q := range parts {
 			f.Related = append(f.Related, owners[j].spanOf(q))

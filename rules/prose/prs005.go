@@ -207,6 +207,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		// "分配资金849.95万元，实际支出280.28万元，执行率96.51%": 849.95 ×
 		// 96.51% is 820.28, the 280.28 with two digits swapped
 		f.Span, at = u.spanOf(q), q.Start
+		f.Expected, f.Actual = want+q.Unit, show(q) // (of the figure now flagged)
 		f.Message += fmt.Sprintf("按所写比率推算，%s 应约为 %s%s，%s。", show(q), want, q.Unit, hint)
 		f.MessageEN += fmt.Sprintf(" By the rate, %s should be about %s%s.", show(q), want, q.Unit)
 	}
