@@ -98,3 +98,27 @@ func FuzzRates(f *testing.F) {
 	}
 	f.Fuzz(checkRates)
 }
+
+// TestTargetFloorIsPlan: a target written as a floor (≥, 不低于) is the
+// plan of a 完成率; an approximate figure or a ceiling is not.
+func TestTargetFloorIsPlan(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		wantPlans int
+	}{
+		{"年度指标值为≥185万人，实际完成186.42万人，完成率100.77%。", 1},
+		{"年度指标值不低于1200人次，实际完成1265人次，完成率105.42%。", 1},
+		{"年度指标值为185万人，实际完成186.42万人，完成率100.77%。", 1},
+		{"年度指标值≤185万元，实际完成180万元，完成率97.30%。", 0},
+		{"约185万人，实际完成186.42万人，完成率100.77%。", 0},
+	} {
+		rs := Analyze(c.text).Rates
+		got := 0
+		for _, r := range rs {
+			got += len(r.Plans)
+		}
+		if got != c.wantPlans {
+			t.Errorf("%s: %d plans, want %d (%+v)", c.text, got, c.wantPlans, rs)
+		}
+	}
+}

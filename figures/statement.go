@@ -2162,7 +2162,7 @@ func isRateLabel(l string) bool {
 
 var (
 	rateKinds   = []string{"执行率", "控制率", "到位率", "使用率", "完成率", "利用率", "支出率", "达成率", "兑现率", "拨付率", "结转率"}
-	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "批复", "下达", "分配", "应"}
+	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "指标值", "批复", "下达", "分配", "应"}
 	actualWords = []string{"实际", "执行", "支出", "完成", "实有", "到位", "决算", "使用", "在职", "发放", "拨付", "兑现"}
 
 	// the words of a lead each figure before a rate is searched for, in
@@ -2226,6 +2226,17 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 	return rts
 }
 
+// MinTarget reports whether q is a floor written as a target: ≥185, 不低于
+// 185, 不少于185 (a ceiling, ≤, is met by staying under it, and its 完成率
+// is reckoned in more than one way).
+func MinTarget(q Quantity) bool {
+	switch q.Qualifier {
+	case "≥", ">=", "不低于", "不少于", "至少":
+		return true
+	}
+	return false
+}
+
 // completesPlan reports a lead such as "完成年初预算的" or "完成年度计划的":
 // the figure is actual ÷ plan, as a 完成率 is ("年初预算为130.00万元，支出决算
 // 为123.68万元，完成年初预算的95.14%").
@@ -2246,8 +2257,14 @@ const (
 // roleInRate tells whether p is a plan (预算, 计划 … in its lead, not
 // 实际) or an actual of a rate in the same text.
 func roleInRate(p *Quantity) rateRole {
-	if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 || isChange(p) {
+	if p.Percent || p.Permil || p.Unit == "倍" || p.Mant <= 0 || isChange(p) {
 		return rateNone // "比年初预算增加162.04万元" is a change, no plan
+	}
+	if p.Approx && !(MinTarget(*p) && planWordSet.containsAny(p.Lead)) {
+		// a figure "约…" is no plan or actual; a target's floor is the plan
+		// a 完成率 divides by ("年度指标值为≥185万人，实际完成186.42万人，
+		// 完成率100.77%")
+		return rateNone
 	}
 	text := p.Lead
 	var buf [128]byte

@@ -146,6 +146,9 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			if !ok {
 				continue
 			}
+			if cappedAtFull(r, rate, acN, plN) {
+				return
+			}
 			if ok, valid := figures.RatioHolds(rate, acN, plN, figures.HalfUp); valid && ok {
 				if r.Kind == "完成" || !initialPlan(plan) {
 					return
@@ -213,6 +216,16 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	}
 	locate(p, u, &f, at)
 	p.Report(f)
+}
+
+// cappedAtFull reports a 完成率 of 100% whose actual reaches its target:
+// performance evaluations cap a target met or exceeded at 100%
+// ("年度指标值为≥2.5万人，实际完成2.61万人，完成率100%").
+func cappedAtFull(r figures.Rate, rate, ac, pl figures.Number) bool {
+	if r.Kind != "完成率" && r.Kind != "达成率" || !rate.Percent || rate.Float() != 100 {
+		return false
+	}
+	return ac.Float() >= pl.Float()
 }
 
 // slipByRate returns the one figure of a failed rate (the actual or the
