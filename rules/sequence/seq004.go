@@ -33,7 +33,9 @@ var seq004 = &audit.Rule{
 
 // announceRe finds an announced number of points ending its clause: "主要有四项：",
 // "存在以下三个方面的问题：", "包括5个方面：".
-var announceRe = regexp.MustCompile(`(?:(?:有|包括|存在|体现在|表现在|如下)(?:以下|如下)?|以下)([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}[：:]\s*$`)
+// Or "共扣1.04分，涉及三项指标，具体如下：": the count, then a clause that
+// only says the points follow.
+var announceRe = regexp.MustCompile(`(?:(?:有|包括|存在|体现在|表现在|如下|涉及)(?:以下|如下)?|以下)([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}(?:[，,](?:具体|分别|主要)?(?:情况)?如下)?[：:]\s*$`)
 
 // unitsAnnounceRe is a count of units announcing the points that name
 // them: "纳入决算编制范围的二级预算单位共9个，具体包括：" followed by "1.…".
