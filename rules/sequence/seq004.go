@@ -37,6 +37,10 @@ var seq004 = &audit.Rule{
 // only says the points follow.
 var announceRe = regexp.MustCompile(`(?:(?:有|包括|存在|体现在|表现在|如下|涉及)(?:以下|如下)?|以下)([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}(?:[，,](?:具体|分别|主要)?(?:情况)?如下)?[：:]\s*$`)
 
+// bareAnnounceRe is an announcement without a lead word, the count's
+// noun right before the colon: "全年办好省、市、县民生实事五件：一是…".
+var bareAnnounceRe = regexp.MustCompile(`([一二三四五六七八九十两]|[1-9])(?:项|件|个方面|方面|点|条)[：:]\s*$`)
+
 // unitsAnnounceRe is a count of units announcing the points that name
 // them: "纳入决算编制范围的二级预算单位共9个，具体包括：" followed by "1.…".
 var unitsAnnounceRe = regexp.MustCompile(`(?:共|` + unitLeads + `)(?:共|有)?([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所)[^，。；：:]{0,8}[，,]?(?:具体)?(?:包括|分别是|分别为|具体为|如下)[：:]\s*$`)
@@ -80,6 +84,9 @@ func runSEQ004(p *audit.Pass) {
 		var m []string
 		if announceWord(head) { // (the regexps only where a count word may be)
 			m = announceRe.FindStringSubmatch(head)
+			if m == nil {
+				m = bareAnnounceRe.FindStringSubmatch(head)
+			}
 		}
 		units := false // the points name units, which a report may style as headings
 		if m == nil && countAnnounced(head) {
@@ -125,9 +132,9 @@ func runSEQ004(p *audit.Pass) {
 }
 
 // announceWord reports whether head holds a word announceRe needs after
-// its numeral: 项, 方面, 点, 条, 类 (个问题 has 个 and 题 too but needs 问题).
+// its numeral: 项, 件, 方面, 点, 条, 类 (个问题 has 个 and 题 too but needs 问题).
 func announceWord(head string) bool {
-	for _, w := range [...]string{"项", "方面", "点", "条", "类", "问题"} {
+	for _, w := range [...]string{"项", "件", "方面", "点", "条", "类", "问题"} {
 		if strings.Contains(head, w) {
 			return true
 		}

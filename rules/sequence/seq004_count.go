@@ -24,12 +24,13 @@ var unitListRe = regexp.MustCompile(`(` + unitLeads + `)(?:共|有)?` + countLis
 
 // countListTail is the numeral, measure word and list of namedListRe and
 // unitListRe.
-const countListTail = `([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、]{0,8}[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`
+const countListTail = `([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、（]{0,8}(?:（[^）]{1,6}）)?[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?([^。；;]+)`
 
 // bareListRe finds a count with no lead word followed straight by the
-// names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C".
+// names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C",
+// "抽查5个乡镇（街道），分别为A、B、…".
 // Its empty first group keeps namedListRe's group numbers.
-var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[，,](?:分别是|分别为|具体为|具体是)[：:]?([^。；;]+)`)
+var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是)[：:]?([^。；;]+)`)
 
 // objectListRe finds a count of what the body acted on, a verb phrase
 // and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
@@ -82,6 +83,8 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		for _, m := range bareListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
 				continue // the end of a longer numeral: "12个" is not "2个"
+			} else if strings.ContainsRune("、和及", r) {
+				continue // "辖10个行政村、3个社区，分别为：…" names both counts' things
 			}
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
@@ -224,11 +227,21 @@ func listNames(s string) ([]string, bool) {
 	for i, name := range out {
 		name = strings.TrimSpace(name)
 		out[i] = name
-		if n := utf8.RuneCountInString(name); n < 2 || n > 24 || strings.ContainsAny(name, "0123456789０１２３４５６７８９：:") {
+		if n := utf8.RuneCountInString(name); n < 2 || n > 24 || strings.ContainsAny(name, "：:") || hasFigure(name) {
 			return nil, false
 		}
 	}
 	return out, true
+}
+
+// hasFigure reports whether a list item holds a figure rather than a
+// name with digits in it: a digit and a unit of amount, count, share or
+// date ("64排螺旋CT" and "1.5T磁共振成像系统" are names; "A 12.5万元" is not).
+func hasFigure(name string) bool {
+	if !strings.ContainsAny(name, "0123456789０１２３４５６７８９") {
+		return false
+	}
+	return strings.ContainsAny(name, "元%％人个项辆年月日亩次户所家") || strings.Contains(name, "万")
 }
 
 // dengWords are words holding 等 that is no "and so on" (梧岭县职业中等专业学校).
@@ -242,7 +255,8 @@ func hasDeng(s string) bool {
 
 // endsAtComma reports whether the text from a comma after a list of names
 // is a clause of its own, no more names: longer than twelve runes, with no
-// 、, 和, 及 or 与 before the next comma, and not opening with a joining word
+// 、, 和, 及 or 与 before the next comma (or longer than twenty with no 、),
+// and not opening with a joining word
 // (以及, 等): "…、博源新型建材有限公司，新增企业对全县工业增长的支撑作用逐步显现";
 // "，D和E" may be the list's last names.
 func endsAtComma(rest string) bool {
@@ -257,7 +271,10 @@ func endsAtComma(rest string) bool {
 	if k := strings.IndexAny(clause, "，,"); k >= 0 {
 		clause = clause[:k]
 	}
-	return utf8.RuneCountInString(clause) > 12 && !strings.ContainsAny(clause, "、和及与")
+	n := utf8.RuneCountInString(clause)
+	// (a clause of over twenty runes with no 、 is no name list even with a
+	// 及 in it: "，现场查看乡镇卫生院…开展情况及设备配置使用情况")
+	return n > 12 && !strings.ContainsAny(clause, "、和及与") || n > 20 && !strings.Contains(clause, "、")
 }
 
 // joinsTwo reports whether an item of a 、 list may be two names joined
