@@ -92,17 +92,24 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			}
 		}
 	}
+	ms = append(ms, namesBeforeCount(txt, ms)...)
 	for _, m := range ms {
 		n := announced(txt[m[4]:m[5]])
 		names, ok := listNames(txt[m[6]:m[7]])
 		if !ok || len(names) < 2 || len(names) == n {
 			continue
 		}
+		msg := fmt.Sprintf("写「%s」，其后列出的是 %d 个：%s", cut(txt, m[0])+txt[m[0]:m[5]]+countWord(txt[m[5]:]), len(names), strings.Join(names, "、"))
+		from := m[0]
+		if m[2] < 0 { // the names come first (namesBeforeCount)
+			msg = fmt.Sprintf("前面列出 %d 个名称（%s），却写作「%s」", len(names), strings.Join(names, "、"), txt[m[4]:m[5]]+countWord(txt[m[5]:]))
+			from = m[4]
+		}
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「%s」，其后列出的是 %d 个：%s", cut(txt, m[0])+txt[m[0]:m[5]]+countWord(txt[m[5]:]), len(names), strings.Join(names, "、")),
+			Message:    msg,
 			MessageEN:  fmt.Sprintf("the text announces %d but lists %d: %s", n, len(names), strings.Join(names, "、")),
-			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[5] + len(countWord(txt[m[5]:]))},
+			Span:       model.Span{Start: sp.Start + from, End: sp.Start + m[5] + len(countWord(txt[m[5]:]))},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
 			Expected:   strconv.Itoa(len(names)),
 			Actual:     strconv.Itoa(n),
@@ -277,11 +284,20 @@ func endsAtComma(rest string) bool {
 	return n > 12 && !strings.ContainsAny(clause, "、和及与") || n > 20 && !strings.Contains(clause, "、")
 }
 
+// oneNameWords are the 和 inside the names of government bodies, which
+// joins no two items of a list: 县住房和城乡建设局 is one 局.
+var oneNameWords = strings.NewReplacer("住房和城乡建设", "住建", "人力资源和社会保障", "人社", "自然资源和规划", "自规", "文化和旅游", "文旅",
+	"工业和信息化", "工信", "发展和改革", "发改", "卫生和计划生育", "卫计", "退役军人事务", "退役", "科学技术和", "科技", "经济和信息化", "经信",
+	"新闻出版和", "新闻", "自然资源和", "自然", "教育和体育", "教体", "商务和", "商务")
+
 // joinsTwo reports whether an item of a 、 list may be two names joined
 // by 和 or 及: "局机关本级和县社会保险服务中心" (a unit after 本级, or a name
 // opening with its place, 县…); in the last item any join ("A、B和C")
 // may be. A 和 inside one name ("自然资源和生态环境办公室") is none.
 func joinsTwo(item string, last bool) bool {
+	if strings.Contains(item, "和") {
+		item = oneNameWords.Replace(item) // (住房和城乡建设局 is one body)
+	}
 	for _, j := range [...]string{"和", "及"} {
 		k := strings.Index(item, j)
 		if k < 0 {
@@ -418,4 +434,113 @@ func unitLeadIn(s string) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// namesBeforeCount finds names listed with 、 right before the count of
+// them, with no 等 between: "对县教育局、县卫生健康局、…、县住房和城乡建设局
+// 8个部门及其所属单位预算执行情况进行了审计". Each match is given as
+// namedListRe's groups are: [start, end, -, -, numeral start, numeral end,
+// names start, names end]; those overlapping ms are left out.
+func namesBeforeCount(txt string, ms [][]int) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		k := strings.Index(txt[from:], "、")
+		if k < 0 {
+			return out
+		}
+		// the clause holding this 、 and what follows it
+		start := from + k
+		for start > 0 {
+			r, w := utf8.DecodeLastRuneInString(txt[:start])
+			if strings.ContainsRune("，,。；;：:", r) {
+				break
+			}
+			start -= w
+		}
+		end := len(txt)
+		if j := strings.IndexAny(txt[from+k:], "，,。；;：:"); j >= 0 {
+			end = from + k + j
+		}
+		from = end
+		if m := countAfterNames(txt, start, end); m != nil && !overlaps(ms, m) {
+			out = append(out, m)
+		}
+		if end >= len(txt) {
+			return out
+		}
+	}
+}
+
+// countAfterNames reads txt[start:end], a clause holding 、, as names
+// followed straight by the count of them: the last 、-item ends with a
+// numeral and 个, 家 or 所. The first item loses a leading 对 or 由.
+func countAfterNames(txt string, start, end int) []int {
+	clause := txt[start:end]
+	last := strings.LastIndex(clause, "、")
+	// the numeral: the first digit or Chinese numeral run in the last item
+	// that is followed by a measure word
+	item := clause[last+len("、"):]
+	for i, r := range item {
+		if !(r >= '1' && r <= '9' || strings.ContainsRune("两二三四五六七八九十", r)) {
+			continue
+		}
+		j := i
+		for j < len(item) {
+			c, w := utf8.DecodeRuneInString(item[j:])
+			if !(c >= '0' && c <= '9' || strings.ContainsRune("一两二三四五六七八九十", c)) {
+				break
+			}
+			j += w
+		}
+		mw := countWord(item[j:])
+		if mw != "个" && mw != "家" && mw != "所" || !bodyNoun(item[j+len(mw):]) {
+			return nil // (the count of bodies only: "绿色、有机、名特优新农产品1000个" counts products)
+		}
+		if i == 0 {
+			return nil // "A、3个…": the item is the count itself
+		}
+		if before, _ := utf8.DecodeLastRuneInString(item[:i]); strings.ContainsRune("等共有计约近余个", before) {
+			return nil // "A、B等8个部门": the list need not be whole
+		}
+		numStart := start + last + len("、") + i
+		namesStart := start
+		for _, lead := range [...]string{"对", "由", "包括"} {
+			if strings.HasPrefix(clause, lead) {
+				namesStart += len(lead)
+				break
+			}
+		}
+		if strings.Count(txt[namesStart:numStart], "、") < 2 {
+			return nil // three names at least
+		}
+		for _, name := range strings.Split(txt[namesStart:numStart], "、") {
+			if !bodyName(name) {
+				return nil
+			}
+		}
+		return []int{namesStart, numStart + (j - i), -1, -1, numStart, numStart + (j - i), namesStart, numStart}
+	}
+	return nil
+}
+
+// bodyNoun reports whether s opens with a word for bodies or places
+// (部门, 单位, 乡镇 …), what namesBeforeCount counts.
+func bodyNoun(s string) bool {
+	for _, w := range [...]string{"部门", "单位", "乡镇", "镇", "乡", "街道", "村", "社区", "学校", "医院", "机构", "县", "区", "市"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyName reports whether a listed item is named as a body or a place
+// is: it ends with 局, 委, 镇, 村, 中心 ….
+func bodyName(s string) bool {
+	for _, w := range [...]string{"局", "委", "办", "镇", "乡", "村", "街道", "社区", "中心", "院", "校", "所", "站", "队", "公司", "厅", "馆", "会", "部", "县", "区", "市"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
