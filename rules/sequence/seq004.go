@@ -37,6 +37,10 @@ var seq004 = &audit.Rule{
 // only says the points follow.
 var announceRe = regexp.MustCompile(`(?:(?:有|包括|存在|体现在|表现在|如下|涉及)(?:以下|如下)?|以下)([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)[^，。；：:]{0,12}(?:[，,](?:具体|分别|主要)?(?:情况)?如下)?[：:]\s*$`)
 
+// followingRe is an announcement of points that follow the paragraph
+// without a colon ending it: "主要存在以下四个方面的问题，共计15个具体问题".
+var followingRe = regexp.MustCompile(`以下([一二三四五六七八九十两]|[1-9])(?:项|个方面|方面|点|条|类|个问题)`)
+
 // bareAnnounceRe is an announcement without a lead word, the count's
 // noun right before the colon: "全年办好省、市、县民生实事五件：一是…".
 var bareAnnounceRe = regexp.MustCompile(`([一二三四五六七八九十两]|[1-9])(?:项|件|个方面|方面|点|条)[：:]\s*$`)
@@ -78,18 +82,30 @@ func runSEQ004(p *audit.Pass) {
 			k, w = j, 1
 		}
 		if k < 0 {
-			continue
+			k, w = len(txt), 0
 		}
 		head, rest := txt[:k+w], txt[k+w:]
 		var m []string
-		if announceWord(head) { // (the regexps only where a count word may be)
+		after := rest // (the whole text when no colon is written)
+		if w == 0 {
+			after = txt
+		}
+		if strings.Contains(after, "以下") {
+			// "主要存在以下四个方面的问题，共计15个具体问题，涉及金额42.30万元。"
+			// with the points in the paragraphs after it, no colon after
+			// the count: 以下 says they follow
+			if m = followingRe.FindStringSubmatch(after); m != nil {
+				rest = ""
+			}
+		}
+		if m == nil && w > 0 && announceWord(head) { // (the regexps only where a count word may be)
 			m = announceRe.FindStringSubmatch(head)
 			if m == nil {
 				m = bareAnnounceRe.FindStringSubmatch(head)
 			}
 		}
 		units := false // the points name units, which a report may style as headings
-		if m == nil && countAnnounced(head) {
+		if m == nil && w > 0 && countAnnounced(head) {
 			m = unitsAnnounceRe.FindStringSubmatch(head)
 			units = m != nil
 		}
