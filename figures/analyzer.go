@@ -134,7 +134,7 @@ const (
 	stsBlock    = 36  // 6,048 bytes, class 6,144
 	rangesBlock = 256 // 4,096
 	qsBlock     = 69  // 12,144, class 12,288
-	enumsBlock  = 17  // 4,080, class 4,096
+	enumsBlock  = 19  // 4,712, class 4,864
 	compsBlock  = 17  // 2,992, class 3,072
 	shsBlock    = 17  // 6,664, class 6,784
 	rtsBlock    = 8   // 1,920, class 2,048

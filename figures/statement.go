@@ -22,6 +22,16 @@ type Enumeration struct {
 	// (分别为, 包括, parts followed by 合计); otherwise the parts are a subset
 	// (其中, 主要用于) and only a sum above the total is a contradiction.
 	Complete bool
+	// Written holds the total and the parts as written when they mix units
+	// of money (亿元 and 万元): Total and Parts are then all in the largest
+	// unit. Nil when one unit is used throughout.
+	Written *WrittenEnumeration
+}
+
+// WrittenEnumeration is an enumeration's figures in their written units.
+type WrittenEnumeration struct {
+	Total Quantity
+	Parts []Quantity
 }
 
 // Comparison is a statement comparing a figure with an earlier one:
@@ -321,6 +331,47 @@ func sameFamily(a, b *Quantity) bool {
 
 func isMoney(u string) bool { return strings.HasSuffix(u, "元") }
 
+// sameOrMoney reports figures of one family (sameFamily) or amounts of
+// money in two units (亿元 and 万元), which an enumeration may mix.
+func sameOrMoney(a, b *Quantity) bool {
+	if sameFamily(a, b) {
+		return true
+	}
+	_, okA := UnitExp(a.Unit)
+	_, okB := UnitExp(b.Unit)
+	return okA && okB && !a.Percent && !b.Percent && !a.Permil && !b.Permil
+}
+
+// oneUnit reports whether the parts are all in the total's unit.
+func oneUnit(total *Quantity, parts []Quantity) bool {
+	for k := range parts {
+		if parts[k].Unit != total.Unit {
+			return false
+		}
+	}
+	return true
+}
+
+// inLargestUnit rewrites the parts, in place, and returns the total, all
+// in the largest unit of money among them: moving the decimal point left
+// keeps each figure's rounding interval (3.01万元 is 0.000301亿元 to the
+// 0.000001).
+func inLargestUnit(total *Quantity, parts []Quantity) Quantity {
+	unit, top := total.Unit, -1
+	for _, q := range append([]Quantity{*total}, parts...) {
+		if e, ok := UnitExp(q.Unit); ok && e > top {
+			unit, top = q.Unit, e
+		}
+	}
+	for k := range parts {
+		if q, ok := inUnitOf(parts[k], unit); ok {
+			parts[k] = q
+		}
+	}
+	t, _ := inUnitOf(*total, unit)
+	return t
+}
+
 var stopWordSet = newWordSet(stopWords)
 
 var stopWords = []string{"比", "较", "同比", "增加", "减少", "增长", "下降", "提高", "降低", "占", "相比", "合计", "共计", "总计", "累计", "其中", "主要用于", "分别", "预算数", "决算数", "年初预算", "全年预算", "执行数", "增幅", "降幅", "节约", "压减"}
@@ -411,7 +462,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		default:
 			continue
 		}
-		if total.Approx || !sameFamily(&total, &qs[i]) || total.Mant == 0 {
+		if total.Approx || !sameOrMoney(&total, &qs[i]) || total.Mant == 0 {
 			continue
 		}
 		// the marker must follow the total directly: "合计X，其中…", not
@@ -442,7 +493,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			} else if d < depth {
 				break // the bracket holding the list is closed
 			}
-			if !sameFamily(q, &total) {
+			if !sameOrMoney(q, &total) {
 				continue // a share or growth rate annotating the previous part
 			}
 			// separators are read between parts: in "其中：A a，占x%；B b" the
@@ -526,6 +577,14 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			continue
 		}
 		ps := a.partsOf(qs, parts)
+		var written *WrittenEnumeration
+		if !oneUnit(&total, ps) {
+			// "新增政府债券3.79亿元（其中新增一般债券7757.11万元、新增专项债券
+			// 3.01亿元）": all in the largest unit, the figures exact there
+			written = &WrittenEnumeration{Total: total, Parts: ps}
+			ps = a.quantityCopy(ps)
+			total = inLargestUnit(&total, ps)
+		}
 		var labelBuf [16]string
 		labels := labelsOf(labelBuf[:0], ps)
 		// (a list ending with 其他… is the whole: "车辆12辆，其中：一般公务用车3辆、
@@ -534,7 +593,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
 		}
-		out = append(out, Enumeration{Total: total, Parts: ps, Marker: m, MarkerAt: mAt, Complete: complete})
+		out = append(out, Enumeration{Total: total, Parts: ps, Marker: m, MarkerAt: mAt, Complete: complete, Written: written})
 	}
 	// parts first, then "支出合计X": complete by wording
 	for i := 0; i < len(qs); i++ {
@@ -896,7 +955,7 @@ func directlyAfter(s string, a, b int) bool {
 	var buf [96]byte
 	nb := appendNormalized(buf[:0], s[a:b])
 	g := strings.TrimSpace(unsafe.String(unsafe.SliceData(nb), len(nb)))
-	g = strings.Trim(g, ",，:：、 ")
+	g = strings.Trim(g, ",，:：、（( ")
 	if g == "" {
 		return true
 	}
@@ -2343,7 +2402,17 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 					// (nor is it a bracketed part's: "财政拨款收入X万元（一般
 					// 公共预算…a万元、政府性基金…b万元），占98.00%")
 					if part.Start == p.Start && strings.Count(s[p.End:q.Start], "，") <= 1 && !strings.ContainsAny(s[p.End:q.Start], "；;。）)") {
-						out = append(out, Share{Part: p, BaseLabel: labelOr(e.Total), Rate: q, Bases: a.quantityCopy([]Quantity{e.Total})})
+						base := e.Total
+						if e.Written != nil {
+							// (a list mixing units: the base in the part's
+							// unit, where it can be written exactly)
+							b, ok := inUnitOf(e.Written.Total, p.Unit)
+							if !ok {
+								continue
+							}
+							base = b
+						}
+						out = append(out, Share{Part: p, BaseLabel: labelOr(base), Rate: q, Bases: a.quantityCopy([]Quantity{base})})
 					}
 				}
 			}
@@ -2516,6 +2585,11 @@ func ownItem(label, item string) bool {
 // are not money, and when the point would have to move right of the last
 // digit (1.2亿元 is not 12000万元 to the 万元).
 func inUnitOf(q Quantity, unit string) (Quantity, bool) {
+	return InUnitOf(q, unit)
+}
+
+// InUnitOf is inUnitOf for the rules.
+func InUnitOf(q Quantity, unit string) (Quantity, bool) {
 	from, ok1 := UnitExp(q.Unit)
 	to, ok2 := UnitExp(unit)
 	if !ok1 || !ok2 || q.Percent || q.Permil || q.Kind != Value || q.Dec+to-from < 0 {

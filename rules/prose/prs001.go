@@ -56,6 +56,9 @@ func runPRS001(p *audit.Pass) {
 }
 
 func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
+	if e.Written != nil && mixedUnits(p, u, e) {
+		return
+	}
 	total := exactIfCount(e.Total)
 	var buf [16]figures.Number // the parts of the common case, on the stack
 	if !enumerationReported(appendNumbers(buf[:0], e.Parts), total, e.Complete) {
@@ -121,6 +124,52 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	locate(p, u, &f, e.Total.Start)
 	p.Report(f)
+}
+
+// mixedUnits checks an enumeration whose figures mix units of money
+// (3.79亿元，其中A 7757.11万元、B 3.01万元) for a unit slip, and reports
+// whether it is done with: a part whose digits, read in the total's unit,
+// make the parts add up exactly is reported as written in the wrong unit;
+// a total whose parts all share another unit is left to checkTotalUnits
+// (its digits may be the slip); otherwise the sum is checked as usual.
+func mixedUnits(p *audit.Pass, u *unit, e figures.Enumeration) bool {
+	w := e.Written
+	partsUnit := w.Parts[0].Unit
+	for k, q := range w.Parts {
+		if q.Unit != partsUnit {
+			partsUnit = ""
+		}
+		if q.Unit == w.Total.Unit {
+			continue
+		}
+		trial := numbers(e.Parts)
+		fixed := q
+		fixed.Unit = w.Total.Unit
+		r, ok := figures.InUnitOf(fixed, e.Total.Unit)
+		if !ok {
+			continue
+		}
+		trial[k] = r.Number
+		if !figures.SumHolds(trial, e.Total.Number, figures.HalfUp) {
+			continue
+		}
+		sum, d := figures.Sum(trial)
+		f := audit.Finding{
+			Severity:   audit.Warning,
+			Span:       u.spanOf(q),
+			Message:    fmt.Sprintf("「%s」写为 %s；作 %s 时，「%s」%s 的各分项之和才相符：单位疑为%s之误。", labelOr(q, "该项"), show(q), q.Number.String()+w.Total.Unit, labelOr(w.Total, "合计"), show(w.Total), w.Total.Unit),
+			MessageEN:  fmt.Sprintf("%s is written in %s; the parts add up to the total %s only with it in %s.", show(q), q.Unit, show(w.Total), w.Total.Unit),
+			Expr:       fmt.Sprintf("%s（%s）= %s", figures.FormatFixed(sum, d), e.Total.Unit, show(e.Total)),
+			Expected:   q.Number.String() + w.Total.Unit,
+			Actual:     show(q),
+			Confidence: 0.75,
+			Related:    []model.Span{u.spanOf(w.Total)},
+		}
+		locate(p, u, &f, q.Start)
+		p.Report(f)
+		return true
+	}
+	return partsUnit != "" // (all parts in one unit, the total in another)
 }
 
 // enumerationReported reports whether checkEnumeration reports the
