@@ -147,6 +147,26 @@ func (x *xrefFacts) shownInRow(f *pfig, cfs []cellFacts, r *tables.Row) bool {
 			return true
 		}
 	}
+	// a cell of a column of mixed text and figures (实际完成值: "236人次",
+	// "99.62%", "及时发放") has no facts: the figure written there alike
+	var blk *tables.Block
+	for i := range cfs {
+		if cfs[i].r == r {
+			blk = cfs[i].blk
+			break
+		}
+	}
+	if blk == nil || len(blk.Columns) != len(r.Cells) {
+		return false
+	}
+	for j, c := range r.Cells {
+		if role := blk.Columns[j].Role; role == tables.Amount || role == tables.Rate {
+			continue // (a column with facts, of its year, compared above)
+		}
+		if n := c.Num; c.HasValue() && n.Mant == f.q.Mant && n.Dec == f.q.Dec && n.Percent == f.q.Percent && (n.Unit == "" || n.Unit == f.q.Unit) {
+			return true
+		}
+	}
 	return false
 }
 

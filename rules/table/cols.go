@@ -1006,6 +1006,9 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				continue
 			}
 			rate, num, den := row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row)
+			if targetReckonedOtherwise(rate, num, den) {
+				continue
+			}
 			ok, usable := rateScreen(rate, num, den, f.growth, pct, rc.Decrease)
 			if !usable {
 				continue
@@ -1051,6 +1054,20 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		}
 	}
 	return out
+}
+
+// targetReckonedOtherwise reports a completion rate over a target written
+// as a bound, which performance tables do not reckon as actual ÷ target:
+// a ceiling (≤5.5%, met by staying under it: 4.9% counts 100%) and a floor
+// met or exceeded whose rate is capped at 100% (≥200人次, 236人次, 100.00).
+func targetReckonedOtherwise(rate, num, den figures.Number) bool {
+	switch den.Bound {
+	case "≤", "<=", "<", "＜":
+		return true
+	case "≥", ">=", ">", "＞":
+		return rate.Float() == 100 && num.Float() >= den.Float()
+	}
+	return false
 }
 
 // diffColumnOf returns the 增减额 column of block b whose cell in row is
