@@ -24,8 +24,11 @@ import (
 type blindKey struct{ file, loc, rule string }
 
 // blindExpect is one set's EXPECT.tsv: the verdict of every finding at
-// warning or error level ("mistake N", "effect N", "false") and the
-// mistakes no finding points at ("missed N", by file).
+// warning or error level ("mistake N", "effect N", "false", or
+// "unlisted": a real inconsistency in the text that its author did not
+// inject or list, checked by hand, e.g. a stock sentence "决算数大于年初预算"
+// after figures that put the outturn below it) and the mistakes no finding
+// points at ("missed N", by file).
 type blindExpect struct {
 	verdicts map[blindKey]string
 	missed   map[string][]string
@@ -52,10 +55,10 @@ func readBlindExpect(t *testing.T, path string) blindExpect {
 		switch {
 		case strings.HasPrefix(v, "missed "):
 			e.missed[f[0]] = append(e.missed[f[0]], v)
-		case strings.HasPrefix(v, "mistake "), strings.HasPrefix(v, "effect "), v == "false":
+		case strings.HasPrefix(v, "mistake "), strings.HasPrefix(v, "effect "), v == "false", v == "unlisted":
 			e.verdicts[blindKey{f[0], f[1], f[2]}] = v
 		default:
-			t.Fatalf("%s:%d: verdict %q is not mistake N, effect N, false or missed N", path, n, v)
+			t.Fatalf("%s:%d: verdict %q is not mistake N, effect N, false, unlisted or missed N", path, n, v)
 		}
 	}
 	// a mistake found is no longer missed: counted twice, it would
@@ -104,7 +107,7 @@ func TestBlindSets(t *testing.T) {
 			}
 			seen := map[blindKey]bool{}
 			found := map[string]bool{} // "file mistake N"
-			falseAlarms, clean := 0, 0
+			falseAlarms, unlisted, clean := 0, 0, 0
 			for _, path := range files {
 				name := filepath.Base(path)
 				data, err := os.ReadFile(path)
@@ -131,6 +134,8 @@ func TestBlindSets(t *testing.T) {
 					switch {
 					case v == "false":
 						falseAlarms++
+					case v == "unlisted":
+						unlisted++
 					case strings.HasPrefix(v, "mistake "):
 						found[name+" "+v] = true
 					}
@@ -154,7 +159,7 @@ func TestBlindSets(t *testing.T) {
 				missed += len(m)
 			}
 			total := len(found) + missed
-			t.Logf("%s: %d reports (%d with no finding); mistakes found %d of %d; false alarms %d", filepath.Base(dir), len(files), clean, len(found), total, falseAlarms)
+			t.Logf("%s: %d reports (%d with no finding); mistakes found %d of %d; false alarms %d; unlisted real faults %d", filepath.Base(dir), len(files), clean, len(found), total, falseAlarms, unlisted)
 		})
 	}
 }

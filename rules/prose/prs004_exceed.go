@@ -149,3 +149,141 @@ func rowWrites(d *model.Document, cf *cellFacts, text string) bool {
 	}
 	return false
 }
+
+// budgetCompareWords are the words of "决算数大于全年预算数的主要原因是…":
+// the outturn said to be above (+1) or below (−1) the budget.
+var budgetCompareWords = [...]struct {
+	word string
+	sign int
+}{{"大于", 1}, {"高于", 1}, {"超过", 1}, {"超出", 1}, {"多于", 1}, {"小于", -1}, {"低于", -1}, {"少于", -1}}
+
+// checkBudgetSide reports "决算数大于年初预算数的主要原因是…" where the
+// paragraph's own figures put the outturn below that budget (or 小于 where
+// they put it above): the 年初 (or 全年, 调整) budget and the 决算 figure
+// written before it, or else the completion rate of that budget
+// ("完成年初预算的82.26%"). The 决算说明's stock sentence then says the
+// opposite of its figures.
+func checkBudgetSide(p *audit.Pass, u *unit) {
+	if !strings.Contains(u.text, "决算") || !strings.Contains(u.text, "预算") {
+		return
+	}
+	for from := 0; ; {
+		k := strings.Index(u.text[from:], "决算")
+		if k < 0 {
+			return
+		}
+		at := from + k
+		from = at + len("决算")
+		if r, _ := utf8.DecodeLastRuneInString(u.text[:at]); at > 0 && !strings.ContainsRune("。，；：,;:", r) {
+			continue // "其中，农林水支出决算小于年初预算": an item the figures before are not of
+		}
+		rest := strings.TrimPrefix(u.text[from:], "数")
+		for _, w := range budgetCompareWords {
+			after, ok := strings.CutPrefix(rest, w.word)
+			if !ok {
+				continue
+			}
+			kind := ""
+			for _, b := range [...]string{"年初", "全年", "调整"} {
+				if strings.HasPrefix(after, b) {
+					kind = b
+				}
+			}
+			if after = strings.TrimLeft(after, "全年年初调整后的"); !strings.HasPrefix(after, "预算") {
+				break
+			}
+			// the words from 决算 to 预算(数)
+			end := len(u.text) - len(after) + len("预算")
+			if strings.HasPrefix(u.text[end:], "数") {
+				end += len("数")
+			}
+			sign, evidence, expr := budgetSideBefore(u, at, kind)
+			if sign == 0 || sign == w.sign {
+				break
+			}
+			f := audit.Finding{
+				Severity:   audit.Error,
+				Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at, End: end}}),
+				Expr:       expr,
+				Expected:   bySign(sign, "大于", "小于"),
+				Actual:     w.word,
+				Confidence: 0.8,
+				Related:    spans(u, evidence...),
+			}
+			f.Message = fmt.Sprintf("写「%s」，但前面的数字是 %s：决算数应%s预算数，用词与数字矛盾。", u.text[at:end], expr, f.Expected)
+			f.MessageEN = fmt.Sprintf("The text says the outturn is %s the budget, but the figures before it give %s.", bySign(w.sign, "above", "below"), expr)
+			locate(p, u, &f, at)
+			p.Report(f)
+			break
+		}
+	}
+}
+
+// budgetSideBefore tells from the figures before offset at in u, after
+// any earlier "决算…预算" sentence, whether the outturn is above (+1) or
+// below (−1) the budget of kind (年初, 全年 or 调整; "" for a plain 预算):
+// from the budget and the 决算 figure, else from the completion rate of
+// that budget. 0 when they do not tell (none, two budgets for a plain
+// 预算, a rate of another budget, or equal).
+func budgetSideBefore(u *unit, at int, kind string) (int, []*figures.Quantity, string) {
+	qs := u.st.Quantities
+	var plan, actual, rate *figures.Quantity
+	plans := 0
+	for i := range qs {
+		q := &qs[i]
+		if q.Start >= at {
+			break
+		}
+		if k := strings.LastIndex(u.text[:at], "预算数"); k >= 0 && q.Start < k && strings.Contains(u.text[q.End:k], "决算") {
+			continue // (an earlier item's figures, before its own stock sentence)
+		}
+		switch {
+		case q.Approx || q.Mant < 0 || isChangeFigure(q):
+			// ("比上年决算减少19.90万元" is a change, no outturn)
+		case q.Percent:
+			if strings.Contains(q.Lead, "完成") && strings.Contains(q.Lead, "预算") && budgetKindIs(q.Lead, kind) {
+				rate = q
+			}
+		case strings.Contains(q.Lead, "决算") && !strings.Contains(q.Lead, "预算"):
+			actual = q
+		case strings.Contains(q.Lead, "预算") && !strings.Contains(q.Lead, "决算") && !strings.Contains(q.Lead, "完成"):
+			plans++
+			if budgetKindIs(q.Lead, kind) {
+				plan = q
+			}
+		}
+	}
+	bySum, byRate := 0, 0
+	if plan != nil && actual != nil && (kind != "" || plans == 1) && plan.Unit == actual.Unit {
+		bySum = signApart(actual.Number, plan.Number)
+	}
+	if rate != nil && (kind != "" || !strings.Contains(rate.Lead, "年初")) {
+		switch v := rate.Float(); {
+		case v > 100:
+			byRate = 1
+		case v < 100:
+			byRate = -1
+		}
+	}
+	switch {
+	case bySum != 0 && byRate != 0 && bySum != byRate:
+		return 0, nil, "" // the figures disagree among themselves (PRS005's to report)
+	case bySum != 0:
+		return bySum, []*figures.Quantity{plan, actual}, fmt.Sprintf("%s %s %s", show(*actual), bySign(bySum, ">", "<"), show(*plan))
+	case byRate != 0:
+		return byRate, []*figures.Quantity{rate}, fmt.Sprintf("完成%s %s %s 100%%", strings.TrimSuffix(strings.TrimPrefix(rate.Lead, "完成"), "的"), show(*rate), bySign(byRate, ">", "<"))
+	}
+	return 0, nil, ""
+}
+
+// budgetKindIs reports whether lead speaks of a budget of kind: 年初 for
+// 年初, 全年 or 调整 for either of those, any for "".
+func budgetKindIs(lead, kind string) bool {
+	switch kind {
+	case "年初":
+		return strings.Contains(lead, "年初")
+	case "全年", "调整":
+		return strings.Contains(lead, "全年") || strings.Contains(lead, "调整")
+	}
+	return true
+}
