@@ -122,3 +122,12 @@ func TestTargetFloorIsPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleCountsEnumerate: 名 and 人 count the same people, so a total
+// in 名 with parts in 人 is one enumeration.
+func TestPeopleCountsEnumerate(t *testing.T) {
+	st := Analyze("全年共为1145名劳动者发放职业培训补贴，其中取得初级工证书473人、中级工证书174人、高级工证书78人、专项职业能力证书429人。")
+	if len(st.Enumerations) != 1 || len(st.Enumerations[0].Parts) != 4 {
+		t.Fatalf("enumerations %+v, want one of 4 parts", st.Enumerations)
+	}
+}

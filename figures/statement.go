@@ -323,10 +323,16 @@ func sameFamily(a, b *Quantity) bool {
 	if a.Percent != b.Percent || a.Permil != b.Permil {
 		return false
 	}
-	if a.Unit == b.Unit {
+	if a.Unit == b.Unit || samePeople(a.Unit, b.Unit) {
 		return true
 	}
 	return (a.Mant == 0 || b.Mant == 0) && isMoney(a.Unit) && isMoney(b.Unit)
+}
+
+// samePeople reports 人 and 名, two measure words for one count of
+// people ("共为1145名劳动者…，其中初级工473人、…").
+func samePeople(a, b string) bool {
+	return (a == "人" || a == "名") && (b == "人" || b == "名")
 }
 
 func isMoney(u string) bool { return strings.HasSuffix(u, "元") }
