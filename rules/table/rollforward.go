@@ -94,7 +94,7 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		if c.Role != tables.Amount || c.PerUnit {
 			continue
 		}
-		n := yearlessBalance(squashName(c.Name()), c)
+		n := yearlessBalance(squashName(c.Name()), c, b)
 		if strings.HasPrefix(n, "其中") {
 			continue // a part of another column ("本期末户数 | 其中：亏损企业"), no flow
 		}
@@ -166,14 +166,14 @@ func closingBalance(n string) bool {
 
 // yearlessBalance names a balance dated by its year by its period instead:
 // "2022年末累计结余" beside "本年末累计结余" is 上年末累计结余, and the same
-// dated in the current year 本年末累计结余.
-func yearlessBalance(n string, c *tables.Column) string {
+// dated in the current year, or beside "2022年初…", 本年末累计结余.
+func yearlessBalance(n string, c *tables.Column, b *tables.Block) string {
 	if len(n) < len("2022年末") || !isDigits(n[:4]) || !strings.HasPrefix(n[4:], "年") {
 		return n
 	}
 	rest := n[len("2022年"):]
 	switch {
-	case strings.HasPrefix(rest, "末") && c.Period == tables.PeriodCurrent:
+	case strings.HasPrefix(rest, "末") && (c.Period == tables.PeriodCurrent || opensSameYear(b, n[:4])):
 		return "本年" + rest
 	case strings.HasPrefix(rest, "末"):
 		return "上年" + rest
@@ -181,6 +181,17 @@ func yearlessBalance(n string, c *tables.Column) string {
 		return "年" + rest
 	}
 	return n
+}
+
+// opensSameYear reports whether a column of b opens year y ("2023年初结转
+// 结余" for y = "2023"): beside it, "2023年末结转结余" closes the same year.
+func opensSameYear(b *tables.Block, y string) bool {
+	for _, c := range b.Columns {
+		if n := squashName(c.Name()); strings.HasPrefix(n, y+"年初") {
+			return true
+		}
+	}
+	return false
 }
 
 // balanceStem is a balance column's name without its period (年初, 上年末,
@@ -200,8 +211,8 @@ func balanceStem(n string) string {
 // carried over and left over), 年初数 and 年末数; not 年初预算 and 年末余额.
 func samePeriod(b *tables.Block, open, closing int) bool {
 	oc, cc := b.Columns[open], b.Columns[closing]
-	o := balanceStem(yearlessBalance(squashName(oc.Name()), oc))
-	c := balanceStem(yearlessBalance(squashName(cc.Name()), cc))
+	o := balanceStem(yearlessBalance(squashName(oc.Name()), oc, b))
+	c := balanceStem(yearlessBalance(squashName(cc.Name()), cc, b))
 	if o == c {
 		return true
 	}
