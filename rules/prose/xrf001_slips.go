@@ -35,7 +35,12 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 		}
 		var hit *cellFacts
 		hits := 0
-		for _, k := range byName[name] {
+		cells := byName[name]
+		if f.q.Period == "年初" || f.q.Period == "年末" {
+			// "年末结转结余940,367.50万元": the period read apart from the name
+			cells = append(cells[:len(cells):len(cells)], byName[f.q.Period+name]...)
+		}
+		for _, k := range cells {
 			cf := &cfs[k]
 			ce, ok := figures.UnitExp(cf.unit)
 			if !ok || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
@@ -129,11 +134,35 @@ func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
 			for _, id := range cf.labels() {
 				if n := x.cellLabels.labels[id].S; n != row {
 					m[n] = append(m[n], int32(k))
+					if y := withoutYear(n); y != n {
+						m[y] = append(m[y], int32(k)) // (the text names the year apart, if at all)
+					}
 				}
 			}
 		}
 	}
 	return m
+}
+
+// withoutYear returns a column name without the year it opens with:
+// "2023年实际支出" → "实际支出", "2023年末结转结余" → "年末结转结余".
+func withoutYear(n string) string {
+	if len(n) < 7 || !isDigits4(n[:4]) || !strings.HasPrefix(n[4:], "年") {
+		return n
+	}
+	if rest := n[4+len("年"):]; !strings.HasPrefix(rest, "末") && !strings.HasPrefix(rest, "初") {
+		return rest
+	}
+	return n[4:]
+}
+
+func isDigits4(s string) bool {
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // tableRefSlips reports a prose amount whose sentence points to a table
