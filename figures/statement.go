@@ -183,12 +183,12 @@ func (a *Analyzer) Analyze(s string) *Statements {
 		}
 		var ws wordMarks
 		ws, wFrom = words.withinFrom(sent, wFrom)
-		enums = a.enumerations(s, sent, qs, ws, x, enums)
-		n := len(comps)
 		before := []Quantity(nil) // the paragraph's figures before the sentence, when qs is a part of them
 		if ordered {
 			before = st.Quantities[:qFrom] // qFrom: the index of qs[0]
 		}
+		enums = a.enumerations(s, sent, qs, before, ws, x, enums)
+		n := len(comps)
 		comps = comparisons(s, sent, qs, before, ws, comps)
 		if mayFromTo {
 			comps = fromTo(s, sent, qs, comps)
@@ -396,7 +396,7 @@ func plainGlue(g string) bool {
 
 // enumerations appends the enumerations of sentence sent to prior, those of
 // the sentences before (a second breakdown may refer to their totals).
-func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMarks, x *scratch, prior []Enumeration) []Enumeration {
+func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws wordMarks, x *scratch, prior []Enumeration) []Enumeration {
 	out := prior
 	// used[i]: qs[i] is a part or lies between parts of an enumeration
 	depths := depthScan{s: s, from: sent.Start, pos: sent.Start}
@@ -439,6 +439,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			}
 		}
 		var total Quantity
+		opens := false  // the list opens its sentence, the total ends the one before
 		totalEnd := -1 // where the total's text ends, when not at its End
 		if ti >= 0 && ti < i-1 && annotationsOnly(qs[ti+1:i]) {
 			// "基本支出X万元，占支出合计的R%，其中人员经费…" and "收入安排
@@ -466,7 +467,11 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 				}
 			}
 		default:
-			continue
+			t, ok := totalBeforeSentence(s, sent, before, mAt)
+			if !ok || i != 0 {
+				continue
+			}
+			total, opens = t, true
 		}
 		if total.Approx || !sameOrMoney(&total, &qs[i]) || total.Mant == 0 {
 			continue
@@ -476,7 +481,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 		if totalEnd < 0 {
 			totalEnd = total.End
 		}
-		if total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, totalEnd, mAt.Start) && !(m == "其中" && countClause(s, &total, totalEnd, mAt.Start)) {
+		if !opens && total.Start == qs[max(ti, 0)].Start && !directlyAfter(s, totalEnd, mAt.Start) && !(m == "其中" && countClause(s, &total, totalEnd, mAt.Start)) {
 			continue
 		}
 		// the parts, as indexes in qs: the figures are copied only for an
@@ -575,12 +580,15 @@ func (a *Analyzer) enumerations(s string, sent Range, qs []Quantity, ws wordMark
 			used[k] = true
 		}
 		if len(parts) < 2 {
-			if len(parts) == 1 && qs[parts[0]].Unit == total.Unit {
+			if len(parts) == 1 && qs[parts[0]].Unit == total.Unit && !opens {
 				// a single 其中 part larger than its total is still a contradiction
 				k := parts[0]
 				out = append(out, Enumeration{Total: total, Parts: qs[k : k+1 : k+1], Marker: m, MarkerAt: mAt})
 			}
 			continue
+		}
+		if opens && (planAgainstActual(&total, qs, parts) || !partsApart(s, qs, parts, sent.End)) {
+			continue // "实际支出X。其中：基本支出预算a，实际支出b；…" pairs plans and outturns
 		}
 		ps := a.partsOf(qs, parts)
 		var written *WrittenEnumeration
@@ -889,6 +897,88 @@ func fenbieBefore(s string, qs []Quantity, k int) bool {
 		}
 		if p := &qs[k-1]; p.Label != "" || p.Percent != qs[k].Percent {
 			return p.Label != "" && strings.Contains(p.Lead, "分别") && !p.Percent
+		}
+	}
+	return false
+}
+
+// totalBeforeSentence returns the total of a 其中 list opening sentence
+// sent ("…偿还政府债务本息6.98亿元，比上年减少0.52亿元。其中：偿还本金4.88
+// 亿元，支付利息2.11亿元"): the first figure of the sentence before, whose
+// other figures only annotate it (changes and percentages). before holds
+// the paragraph's figures before sent.
+func totalBeforeSentence(s string, sent Range, before []Quantity, mAt Range) (Quantity, bool) {
+	if len(before) == 0 || mAt.Start < sent.Start || strings.TrimSpace(s[sent.Start:mAt.Start]) != "" || !strings.HasPrefix(s[mAt.Start:], "其中：") && !strings.HasPrefix(s[mAt.Start:], "其中:") {
+		return Quantity{}, false // (only "其中：" opens a list: "。其中，保育人员63.0万人，持有…的占83.1%" goes on about one)
+	}
+	// the sentence before: from the 。 before the one that ends it
+	end := strings.TrimRight(s[:sent.Start], " \t")
+	if !strings.HasSuffix(end, "。") {
+		return Quantity{}, false
+	}
+	start := 0
+	if j := strings.LastIndex(end[:len(end)-len("。")], "。"); j >= 0 {
+		start = j + len("。")
+	}
+	k := len(before)
+	for k > 0 && before[k-1].Start >= start {
+		k--
+	}
+	prev := before[k:]
+	if len(prev) == 0 {
+		return Quantity{}, false
+	}
+	t := prev[0]
+	if t.Label == "" || t.Percent || t.Permil || t.Approx || isChange(&t) {
+		return Quantity{}, false
+	}
+	for i := range prev[1:] {
+		if q := &prev[1+i]; !q.Percent && !isChange(q) {
+			return Quantity{}, false
+		}
+	}
+	return t, true
+}
+
+// partsApart reports whether the parts of a list are its items, not an
+// item and the figures of its own breakdown: where ； separates the items,
+// one stands between each two parts ("其中：流动负债a，…主要为应付账款b和…；
+// 非流动负债c" lists two items, not four; so does a sentence with a ； after
+// the parts: "其中：统筹基金支出a，增长…，统筹基金支出中住院…b，…；个人账户支出c"
+// lists a and c); where commas do, only shares may stand between two
+// parts ("基本支出a，占80.20%，项目支出b"). end is the sentence's end.
+func partsApart(s string, qs []Quantity, parts []int, end int) bool {
+	first := qs[parts[0]]
+	semi := indexSemi(s[first.End:min(end, len(s))]) >= 0
+	for n := 1; n < len(parts); n++ {
+		a, b := parts[n-1], parts[n]
+		if semi {
+			if indexSemi(s[qs[a].End:qs[b].Start]) < 0 {
+				return false
+			}
+			continue
+		}
+		for k := a + 1; k < b; k++ {
+			if !qs[k].Percent {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// planAgainstActual reports parts of which one is a plan (预算, 计划,
+// 目标 in its lead) under a total that is none, or which mix plans and
+// outturns: the list pairs the two ("其中：基本支出预算1120.00万元，实际支出
+// 1114.88万元，执行率99.54%；…"), it does not split the total.
+func planAgainstActual(total *Quantity, qs []Quantity, parts []int) bool {
+	plan := func(l string) bool {
+		return strings.Contains(l, "预算") || strings.Contains(l, "计划") || strings.Contains(l, "目标")
+	}
+	tp := plan(total.Lead)
+	for _, k := range parts {
+		if plan(qs[k].Lead) != tp {
+			return true
 		}
 	}
 	return false

@@ -539,7 +539,8 @@ func isUnitColumn(path []string) bool {
 // rowUnits gives the figures of each row of a block with a column of units
 // ("指标 | 单位 | 绝对数 | 比上年增长(%)", the statistical bulletin's layout) the
 // unit its row names, when it is a unit of money: "人均地区生产总值 | 元 |
-// 97,015" is in 元 whatever the block's unit. Rates keep theirs.
+// 97,015" is in 元 whatever the block's unit; a row in % holds percentages.
+// Rates keep theirs.
 //
 // A row whose label ends in a bracketed unit of money ("审计涉及资金总额
 // （万元）" in a table of indicators by row, with no unit of its own) gets
@@ -554,6 +555,15 @@ func rowUnits(d *model.Document, b *Block) {
 			}
 		}
 		r.Unit = unit
+		if unit == "%" || unit == "％" {
+			// "债务率 | % | 163.32 | 160.18": the row's figures are percentages
+			for _, c := range b.Columns {
+				if n := &r.Cells[c.Index].Num; c.Role == Amount && n.Kind == figures.Value && n.Unit == "" {
+					n.Percent = true
+				}
+			}
+			continue
+		}
 		if _, ok := figures.UnitExp(unit); !ok {
 			continue
 		}

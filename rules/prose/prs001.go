@@ -122,8 +122,47 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 			f.Hint, f.HintEN = d.Hint, d.HintEN
 		}
 	}
-	locate(p, u, &f, e.Total.Start)
+	at := e.Total.Start
+	if k, want, ok := slippedPart(e.Parts, parts, total); ok {
+		// "余额71.91亿元。其中：一般债务余额24.79亿元，专项债务余额47.21亿元":
+		// only 47.12 for 47.21 makes the list add up — the finding is there
+		q := e.Parts[k]
+		f.Span, at = u.spanOf(q), q.Start
+		w := figures.Trimmed(want)
+		f.Expected, f.Actual = w+q.Unit, show(q) // (of the figure now flagged)
+		f.Related = slices.Insert(f.Related, 0, u.spanOf(e.Total))
+		f.Message += fmt.Sprintf("按合计与其余分项，「%s」%s 应为 %s%s。", labelOr(q, "该项"), show(q), w, q.Unit)
+		f.MessageEN += fmt.Sprintf(" By the total and the other parts, %s should be %s.", show(q), w)
+	}
+	locate(p, u, &f, at)
 	p.Report(f)
+}
+
+// slippedPart returns the one part of a failed list that, with two
+// adjacent digits swapped or its point moved by one or four places
+// (slipReadings), makes the parts add up to the total, with the value it
+// should have; false when no part or more than one does, or when the
+// total itself has such a reading (which one slipped is then not known).
+func slippedPart(qs []figures.Quantity, parts []figures.Number, total figures.Number) (int, figures.Number, bool) {
+	for _, r := range slipReadings(total) {
+		if figures.SumHolds(parts, r, figures.HalfUp) {
+			return 0, figures.Number{}, false
+		}
+	}
+	found, k := 0, -1
+	var want figures.Number
+	trial := slices.Clone(parts)
+	for i := range parts {
+		for _, r := range slipReadings(parts[i]) {
+			trial[i] = r
+			if figures.SumHolds(trial, total, figures.HalfUp) {
+				found, k, want = found+1, i, r
+				break
+			}
+		}
+		trial[i] = parts[i]
+	}
+	return k, want, found == 1 && k < len(qs)
 }
 
 // mixedUnits checks an enumeration whose figures mix units of money

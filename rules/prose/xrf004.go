@@ -422,7 +422,7 @@ func yearCellOf(cfs []cellFacts, i, year int) *cellFacts {
 	for _, step := range [2]int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(cfs) && cfs[j].r == cf.r; j += step {
 			o := &cfs[j]
-			if o.year != year || o.percent || o.known != cf.known || o.unit != cf.unit || !o.basis.compatible(cf.basis) {
+			if o.year != year || o.percent != cf.percent || o.known != cf.known || o.unit != cf.unit || !o.basis.compatible(cf.basis) {
 				continue
 			}
 			if out != nil {
