@@ -475,8 +475,53 @@ func linkCodes(b *Block) bool {
 	return true
 }
 
+// linkCodeGroups builds the hierarchy of a block whose rows carry codes
+// of one length, headed by uncoded rows that each open a run of coded
+// ones ("人员经费" over 30101 … 30309, "公用经费" over 30201 … 31002 in a
+// 基本支出决算表): each heading row is the parent of the coded rows up to
+// the next. It needs two headings at least, each over two coded rows or
+// more, and the coded rows to be most of the block; it reports whether it
+// linked.
+func linkCodeGroups(b *Block) bool {
+	coded, heads := 0, 0
+	run := -1 // coded rows under the current heading, -1 before the first
+	for _, r := range b.Rows {
+		switch {
+		case r.Total:
+			if run >= 0 {
+				return false // a total after the groups began: another layout
+			}
+		case r.Code != "":
+			coded++
+			if run >= 0 {
+				run++
+			}
+		default:
+			if run >= 0 && run < 2 {
+				return false
+			}
+			heads++
+			run = 0
+		}
+	}
+	if heads < 2 || run < 2 || coded*2 < len(b.Rows) {
+		return false
+	}
+	head := -1
+	for i, r := range b.Rows {
+		switch {
+		case r.Total:
+		case r.Code == "":
+			head, r.Level = i, 1
+		case head >= 0:
+			r.Parent, r.Level = head, 2
+		}
+	}
+	return true
+}
+
 func linkRows(b *Block) {
-	if linkCodes(b) {
+	if linkCodes(b) || linkCodeGroups(b) {
 		return
 	}
 	order := map[string]int{}
