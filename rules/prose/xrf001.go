@@ -222,6 +222,9 @@ func runXRF001(p *audit.Pass) {
 			if a == 1 {
 				goto next
 			}
+			if a == -1 && cf.r.Total && itemOfColumn(cfs, f, cf) {
+				goto next // "…，涉及金额637.00万元" quotes a problem's row of the 涉及金额 column, not its 合计
+			}
 			if a == -1 {
 				cands = append(cands, cf)
 				exact = exact || ex
@@ -996,6 +999,20 @@ func (x *xrefFacts) sumsNamedRows(f *pfig) bool {
 	}
 	for _, parts := range sums {
 		if len(parts) >= 2 && figures.SumHolds(parts, f.q.Number, figures.HalfUp) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemOfColumn reports whether figure f, which differs from total cell cf,
+// is shown by a row of cf's block and column that is no total: a figure
+// named by the column alone ("涉及金额637.00万元" under a list of problems)
+// that equals one item's cell quotes that item.
+func itemOfColumn(cfs []cellFacts, f *pfig, cf *cellFacts) bool {
+	for i := range cfs {
+		o := &cfs[i]
+		if o.blk == cf.blk && o.col == cf.col && !o.r.Total && o.year == cf.year && agrees(f, o) == 1 {
 			return true
 		}
 	}
