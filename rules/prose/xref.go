@@ -402,7 +402,7 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		listYear = year
 		rate, ok := mayCrossRef(q)
-		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) {
+		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
@@ -997,6 +997,10 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 		cf.percent = true
 		cf.unit = "%"
 		cf.known = true
+	} else if c.Num.Percent && c.Num.Unit == "" {
+		// a percentage in an amount column: its row is in % ("城镇调查失业率
+		// （%） | 4.80" beside counts)
+		cf.unit, cf.known = "%", true
 	} else if _, ok := figures.UnitExp(cf.unit); ok { // UnitScale(cf.unit) != nil
 		cf.known = true
 	}
@@ -1190,6 +1194,31 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 		}
 	}
 	return x.cfs
+}
+
+// yearsInTurn reports a clause that pairs years with figures in turn,
+// "2021、2022年负荷率分别为89.14%和94.75%": each figure's year is one of
+// the list's, which the figure's own lead does not tell.
+func yearsInTurn(before string) bool {
+	if !strings.Contains(before, "分别") {
+		return false
+	}
+	first := 0
+	for i := 0; i+4 <= len(before); i++ {
+		if !isDigits4(before[i:i+4]) || i > 0 && before[i-1] >= '0' && before[i-1] <= '9' || i+4 < len(before) && before[i+4] >= '0' && before[i+4] <= '9' {
+			continue
+		}
+		y := int(before[i]-'0')*1000 + int(before[i+1]-'0')*100 + int(before[i+2]-'0')*10 + int(before[i+3]-'0')
+		if y < 1990 || y > 2100 {
+			continue
+		}
+		if first != 0 && y != first {
+			return true
+		}
+		first = y
+		i += 3
+	}
+	return false
 }
 
 // periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
