@@ -2336,7 +2336,7 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 	var rb [64]rateRole
 	for i, q := range qs {
 		kind := ""
-		lead := strings.TrimSuffix(q.Lead, "为")
+		lead := trimRateAdverb(strings.TrimSuffix(q.Lead, "为"))
 		// (or "完成全年预算1,600,000.00元的90.36%": the plan between)
 		ofPlan := completesPlan(q.Lead) || i > 0 && strings.TrimSpace(q.Lead) == "的" && completesPlan(qs[i-1].Lead+"的")
 		// "1-6月支出481.74万元，执行进度32.51%": a monitoring report's
@@ -2372,6 +2372,7 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 			roles = append(roles, role)
 		}
 		if plans > 0 && actuals > 0 {
+			q.Label = trimRateAdverb(q.Label) // ("执行率仅" names the 执行率)
 			out = append(out, Rate{Value: q, Kind: kind, Plans: a.pick(qs, roles, ratePlan, plans), Actuals: a.pick(qs, roles, rateActual, actuals)})
 		}
 	}
@@ -2390,6 +2391,17 @@ func MinTarget(q Quantity) bool {
 		return true
 	}
 	return false
+}
+
+// trimRateAdverb returns a rate's lead without the adverb between the
+// rate's name and its figure: "执行率仅27.21%", "执行率达98.5%".
+func trimRateAdverb(lead string) string {
+	for _, w := range [...]string{"仅为", "仅", "只有", "达到", "高达", "达"} {
+		if l, ok := strings.CutSuffix(lead, w); ok && strings.HasSuffix(l, "率") {
+			return l
+		}
+	}
+	return lead
 }
 
 // completesPlan reports a lead such as "完成年初预算的" or "完成年度计划的":
