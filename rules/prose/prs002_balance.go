@@ -187,6 +187,17 @@ func reportRollForward(p *audit.Pass, u *unit, closing *figures.Quantity, parts 
 		Message:    fmt.Sprintf(zh, args...),
 		MessageEN:  fmt.Sprintf(en, args...),
 	}
+	for k, q := range parts {
+		// the closing balance short by exactly one term: that term was left
+		// out ("年末结转和结余102.25万元" = 收入 − 支出, 年初 forgotten)
+		rest := append(append([]figures.Number(nil), ns[:k]...), ns[k+1:]...)
+		if k < len(parts)-1 || !minusLast {
+			if figures.SumHolds(rest, closing.Number, figures.HalfUp) {
+				f.Hint = fmt.Sprintf("所写年末数恰为不计「%s」%s 的结果，疑漏计此项。", labelOr(*q, "该项"), show(*q))
+				f.HintEN = fmt.Sprintf("The closing balance written is the result without %s: it seems left out.", show(*q))
+			}
+		}
+	}
 	locate(p, u, &f, closing.Start)
 	p.Report(f)
 }
@@ -202,8 +213,9 @@ var (
 // through the year's income and spending: "年初结转结余220.98万元，本年收入
 // 6742.14万元，本年支出6555.52万元，年末结转结余186.62万元": the closing
 // balance is the opening one plus the income less the spending. The
-// sentence must hold these four amounts only, in this order and one unit:
-// any other figure (结余分配, 调整) may be a part of the roll-forward.
+// sentence must hold these four amounts only, in one unit, the closing
+// balance last: any other figure (结余分配, 调整) may be a part of the
+// roll-forward.
 func checkFlowRollForward(p *audit.Pass, u *unit) {
 	for _, sent := range u.st.Sentences {
 		var qs [4]*figures.Quantity
@@ -223,9 +235,22 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 		if n != len(qs) {
 			continue
 		}
-		start, in, out, closing := qs[0], qs[1], qs[2], qs[3]
-		if !leadEnds(start, openingWords...) || !leadEnds(closing, closingWords...) || strings.Contains(closing.Lead, "年初") ||
-			!leadHas(in, "收入", "收到", "筹集", "拨入") || !leadHas(out, "支出", "使用", "拨出") || leadHas(in, "支出") ||
+		// the four by their words, in any order ("本年收入a，年初结转和结余b；
+		// 本年支出c，年末结转和结余d")
+		var start, in, out, closing *figures.Quantity
+		for _, q := range qs {
+			switch {
+			case leadEnds(q, openingWords...) && start == nil:
+				start = q
+			case leadEnds(q, closingWords...) && !strings.Contains(q.Lead, "年初") && closing == nil:
+				closing = q
+			case leadHas(q, "收入", "收到", "筹集", "拨入") && !leadHas(q, "支出") && in == nil:
+				in = q
+			case leadHas(q, "支出", "使用", "拨出") && out == nil:
+				out = q
+			}
+		}
+		if start == nil || in == nil || out == nil || closing == nil || closing != qs[3] ||
 			start.Unit != closing.Unit || in.Unit != closing.Unit || out.Unit != closing.Unit {
 			continue
 		}
