@@ -28,7 +28,69 @@ func checkBalances(p *audit.Pass, us []*unit, i int) {
 	if strings.Contains(u.text, "结余") || strings.Contains(u.text, "结存") {
 		checkRollForward(p, u)
 		checkFlowRollForward(p, u)
+		checkRemainderBase(p, u)
 	}
+}
+
+// checkRemainderBase checks a project's remainder against its budgets:
+// "年初预算安排3169.72万元，年中追加375.21万元，全年预算数3544.93万元；全年
+// 实际支出2927.71万元，…，年末结余242.01万元" leaves 3544.93 − 2927.71 =
+// 617.22, and 242.01 is the 年初 budget less the spending: the remainder
+// was taken on the wrong budget. Only that case is reported (a remainder
+// may leave out sums returned or carried otherwise): the paragraph must
+// hold one 年初 budget, one 全年 (or 调整) budget, one spending and one
+// remainder, all in one unit.
+func checkRemainderBase(p *audit.Pass, u *unit) {
+	var initial, whole, spent, rest *figures.Quantity
+	for k := range u.st.Quantities {
+		q := &u.st.Quantities[k]
+		if q.Percent || q.Approx || !figures.IsMoneyUnit(q.Unit) {
+			continue
+		}
+		var slot **figures.Quantity
+		switch {
+		case leadEnds(q, "年末结余", "结余资金", "结余"):
+			slot = &rest
+		case strings.Contains(q.Lead, "年初预算"):
+			slot = &initial
+		case leadHas(q, "全年预算", "调整后预算", "调整预算"):
+			slot = &whole
+		case leadHas(q, "实际支出", "支出决算") && !leadHas(q, "预算"):
+			slot = &spent
+		default:
+			continue
+		}
+		if *slot != nil {
+			return // two of a kind: which is meant is not sure
+		}
+		*slot = q
+	}
+	if initial == nil || whole == nil || spent == nil || rest == nil || rest.Start < spent.Start ||
+		initial.Unit != rest.Unit || whole.Unit != rest.Unit || spent.Unit != rest.Unit {
+		return
+	}
+	neg := spent.Number
+	neg.Mant = -neg.Mant
+	if figures.SumHolds([]figures.Number{whole.Number, neg}, rest.Number, figures.HalfUp) ||
+		!figures.SumHolds([]figures.Number{initial.Number, neg}, rest.Number, figures.HalfUp) {
+		return
+	}
+	sc := figures.CheckSum([]figures.Number{whole.Number, neg}, rest.Number, figures.HalfUp)
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(*rest),
+		Expr:       sc.Expr,
+		Expected:   sc.Sum.String() + rest.Unit,
+		Actual:     show(*rest),
+		Confidence: 0.7,
+		Related:    spans(u, whole, spent, initial),
+		Message: fmt.Sprintf("「%s」%s 是年初预算 %s 减实际支出 %s 的结果；按全年预算 %s 计算应为 %s%s。",
+			labelOr(*rest, "结余"), show(*rest), show(*initial), show(*spent), show(*whole), sc.Sum.String(), rest.Unit),
+		MessageEN: fmt.Sprintf("The remainder %s is the initial budget %s less spending %s; on the year's budget %s it is %s.",
+			show(*rest), show(*initial), show(*spent), show(*whole), sc.Sum.String()),
+	}
+	locate(p, u, &f, rest.Start)
+	p.Report(f)
 }
 
 // leadEnds reports whether q's lead, without linking words, ends with one
