@@ -23,6 +23,10 @@ type diagnosis struct {
 	// holds once the cell is byCol: the column's sum and the row's rate
 	// agree on the one value.
 	byRate bool
+	// byDiff: col is no column's sum but the row's failed 增减额 (本年 −
+	// 上年), and row its failed rate (完成预算%), both through the cell: the
+	// value the difference implies makes the rate hold.
+	byDiff bool
 	conf   float64
 	hint   figures.Diagnosis
 	region string
@@ -160,7 +164,60 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 		explainRates(checks, best, r)
 		out = append(out, best)
 	}
-	return append(out, rateDiagnoses(checks, r)...)
+	out = append(out, rateDiagnoses(checks, r)...)
+	return append(out, rowPairDiagnoses(checks, r)...)
+}
+
+// rowPairDiagnoses finds a cell that breaks two relations of its row, its
+// 增减额 (本年 − 上年) and a rate (完成预算% = 本年完成 ÷ 预算), where the
+// value the difference implies makes the rate hold: "一、税收收入 | 6388.09
+// | 6107.13 | 98.19 | 6020.25 | 252.01" — 6020.25 + 252.01 = 6272.26, and
+// 6272.26 ÷ 6388.09 = 98.19%. The row's other figures agree on the one
+// value; a row with two such cells is left alone.
+func rowPairDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
+	var out []*diagnosis
+	for _, x := range checks {
+		if x.kind != kDiff || x.ok || x.explained {
+			continue
+		}
+		var found *diagnosis
+		n := 0
+		for _, y := range checks {
+			if y.kind != kRate || y.ok || y.explained || y.block != x.block || y.share || y.target.Row != x.target.Row {
+				continue
+			}
+			for k := range 2 {
+				z := y.part(k)
+				if z.Cell.Cell == nil || z.Num.Kind != figures.Value || z.Span == x.target.Span || !hasSpan(x, z.Span) {
+					continue
+				}
+				v, ok := expectedFor(x, z)
+				if !ok || v.Kind != figures.Value {
+					continue
+				}
+				num, den := y.part(0).Num, y.part(1).Num
+				if k == 0 {
+					num = v
+				} else {
+					den = v
+				}
+				if ok, usable := rateCheck(y.target.Num, num, den, y.growth, y.pct, y.decrease, r); ok && usable {
+					if found == nil || found.cell.Span != z.Span {
+						n++
+					}
+					found = &diagnosis{cell: z, col: x, row: y, byCol: v, byRow: v, agree: true, byRate: true, byDiff: true, conf: 0.85}
+				}
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		found.hint = figures.Diagnose(found.cell.Num, atDec(found.byCol, found.cell.Num.Dec))
+		x.explained = true
+		found.row.explained = true
+		out = append(out, found)
+	}
+	return out
 }
 
 // explainRates marks the failed rates of d's block that hold once d's

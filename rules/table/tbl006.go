@@ -15,8 +15,8 @@ func tbl006(opt Options) *audit.Rule {
 		Doc: audit.Doc{
 			Title:     "行列同时不平：定位错误单元格",
 			TitleEN:   "Row and column both fail: the wrong cell",
-			Explain:   "当某一单元格所在的列合计与行合计同时不平，且改正这一个数即可使两者（近似）平衡时，判定该单元格为错数，给出按列和按行应有的数，并识别小数点错位（×10、÷10、×100、×10⁴）或相邻数字颠倒。此时不再另报该行、该列。",
-			ExplainEN: "When a cell's column total and row total both fail and correcting that one figure would (nearly) balance both, the cell is reported as the wrong one, with the values its column and its row imply and a diagnosis of shifted decimals (×10, ÷10, ×100, ×10⁴) or swapped digits. The row and column failures are then not reported separately.",
+			Explain:   "当某一单元格所在的列合计与行合计同时不平，且改正这一个数即可使两者（近似）平衡时，判定该单元格为错数，给出按列和按行应有的数，并识别小数点错位（×10、÷10、×100、×10⁴）或相邻数字颠倒。此时不再另报该行、该列。同一行的增减额（本年 − 上年）与完成率（本年 ÷ 预算）同时不符、而按增减额推得的本年数恰使完成率相符时，也判定该本年数为错数。",
+			ExplainEN: "When a cell's column total and row total both fail and correcting that one figure would (nearly) balance both, the cell is reported as the wrong one, with the values its column and its row imply and a diagnosis of shifted decimals (×10, ÷10, ×100, ×10⁴) or swapped digits. The row and column failures are then not reported separately. So is a cell that breaks both its row's 增减额 (this year − last) and a rate (this year ÷ budget) where the value the difference implies makes the rate hold.",
 			Bad:       "汇总行「上年结转」1958.52，而各单位上年结转之和为 195.85",
 			Good:      "汇总行「上年结转」195.85",
 		},
@@ -49,6 +49,13 @@ func tbl006(opt Options) *audit.Rule {
 					msgEN = fmt.Sprintf("%s, row %s, column %s: %s breaks its column's total and so its row's %s; probably wrong (its column implies %s, which gives %s %s, %s)",
 						names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), colNameEN(d.row.target.Column), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
 					expr = "列：" + expression(d.col) + "；行：" + d.row.rate.expr
+					if d.byDiff {
+						msg = fmt.Sprintf("%s行%s列%s: %s 使本行%s与%s均不符，疑为错数（按%s应为 %s，以此计算%s为 %s，%s）",
+							names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), colName(d.col.target.Column), colName(d.row.target.Column), colName(d.col.target.Column), exp, colName(d.row.target.Column), again.computed, same)
+						msgEN = fmt.Sprintf("%s, row %s, column %s: %s breaks both its row's %s and %s; probably wrong (%s implies %s, which gives %s %s, %s)",
+							names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), colNameEN(d.col.target.Column), colNameEN(d.row.target.Column), colNameEN(d.col.target.Column), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
+						expr = expression(d.col) + "；" + d.row.rate.expr
+					}
 				} else if expr = "列：" + expression(d.col) + "；行：" + expression(d.row); d.agree {
 					msg += "，与按行一致）"
 					msgEN += ", as does its row)"
