@@ -29,6 +29,7 @@ type srow struct {
 	Weight sval
 	Score  sval
 	Rate   sval
+	Exec   sval // the 执行率 of a 项目支出绩效自评表's funds row, whose score it sets (SCR009)
 	Total  bool // 合计/总分 row
 	Sub    bool // 小计 row
 	// name is normName(Label) once named: SCR003 and SCR007 look rows
@@ -206,6 +207,7 @@ type header struct {
 	weight, score, rate     int // indexes into the header's cells, -1 if none
 	l1, item                int
 	wCol, sCol, rCol, l1Col int // grid columns
+	eCol                    int // grid column of 执行率, -1 if none
 	itemCol                 int
 	hasL2                   bool
 	ratePct                 bool // the 得分率 header says its unit, 得分率（%）: bare cells are percentages
@@ -244,15 +246,18 @@ func readHeaderIf(d *model.Document, cells []*model.Cell) (header, bool) {
 
 // readHeader reads row r, whose distinct cells are cells, as a header.
 func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
-	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1}
+	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1, eCol: -1}
 	h.n = len(cells)
 	for i, c := range cells {
 		raw := d.Slice(c.Span)
-		if !squashFits(raw, 12) || !strings.Contains(raw, "分") && !strings.Contains(raw, "权") && !strings.Contains(raw, "指") {
-			continue // every case below holds 分, 权重 or 指标 (squash keeps them)
+		if !squashFits(raw, 12) || !strings.Contains(raw, "分") && !strings.Contains(raw, "权") && !strings.Contains(raw, "指") && !strings.Contains(raw, "执行率") {
+			continue // every case below holds 分, 权重, 指标 or 执行率 (squash keeps them)
 		}
 		s := squash(raw)
 		switch {
+		case s == "执行率" || s == "预算执行率" || s == "执行率（%）" || s == "执行率(%)":
+			// "全年预算数 | 全年执行数 | 分值 | 执行率 | 得分" of a 项目支出绩效自评表
+			h.eCol = c.Col
 		case strings.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col
 			h.ratePct = strings.ContainsAny(raw, "%％")
@@ -422,7 +427,7 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 		if len(*slab) == cap(*slab) { // a new slab: the rows before keep theirs
 			*slab = make([]srow, 0, min(t.Rows-r, 8)) // no more rows than are left
 		}
-		*slab = append(*slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate})
+		*slab = append(*slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate, Exec: execRate(d, b.ta, t, r, h)})
 		row := &(*slab)[len(*slab)-1]
 		switch {
 		case strings.HasPrefix(sq, "合计") || totalScoreLabel(sq) || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
@@ -773,6 +778,24 @@ func values(d *model.Document, ta *tables.Analysis, t *model.Table, r int, cells
 		}
 	}
 	return sval{}, sval{}, sval{}, false
+}
+
+// execRate reads row r's 执行率 under header h: a percentage written with
+// its sign, in a cell of its own (not merged with the score's).
+func execRate(d *model.Document, ta *tables.Analysis, t *model.Table, r int, h header) sval {
+	if h.eCol < 0 {
+		return sval{}
+	}
+	c := t.At(r, h.eCol)
+	if c == nil || c == t.At(r, h.sCol) || c == t.At(r, h.wCol) {
+		return sval{}
+	}
+	v := cellVal(d, ta, c)
+	if !v.OK || !v.N.Percent {
+		return sval{}
+	}
+	v.N.Exact = false
+	return v
 }
 
 // asPercent returns the 得分率 cell v as a percentage: written with its
