@@ -30,6 +30,9 @@ type srow struct {
 	Score  sval
 	Rate   sval
 	Exec   sval // the 执行率 of a 项目支出绩效自评表's funds row, whose score it sets (SCR009)
+	// Target and Actual are an indicator's 年度指标值 ("≥85%", its bound in
+	// N.Bound) and 实际完成值 (SCR010), with any unit; zero when absent
+	Target, Actual sval
 	Total  bool // 合计/总分 row
 	Sub    bool // 小计 row
 	// name is normName(Label) once named: SCR003 and SCR007 look rows
@@ -208,6 +211,7 @@ type header struct {
 	l1, item                int
 	wCol, sCol, rCol, l1Col int // grid columns
 	eCol                    int // grid column of 执行率, -1 if none
+	tCol, aCol              int // grid columns of 年度指标值 and 实际完成值, -1 if none
 	itemCol                 int
 	hasL2                   bool
 	ratePct                 bool // the 得分率 header says its unit, 得分率（%）: bare cells are percentages
@@ -246,15 +250,19 @@ func readHeaderIf(d *model.Document, cells []*model.Cell) (header, bool) {
 
 // readHeader reads row r, whose distinct cells are cells, as a header.
 func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
-	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1, eCol: -1}
+	h := header{weight: -1, score: -1, rate: -1, l1: -1, item: -1, wCol: -1, sCol: -1, rCol: -1, l1Col: -1, itemCol: -1, eCol: -1, tCol: -1, aCol: -1}
 	h.n = len(cells)
 	for i, c := range cells {
 		raw := d.Slice(c.Span)
-		if !squashFits(raw, 12) || !strings.Contains(raw, "分") && !strings.Contains(raw, "权") && !strings.Contains(raw, "指") && !strings.Contains(raw, "执行率") {
-			continue // every case below holds 分, 权重, 指标 or 执行率 (squash keeps them)
+		if !squashFits(raw, 12) || !strings.Contains(raw, "分") && !strings.Contains(raw, "权") && !strings.Contains(raw, "指") && !strings.Contains(raw, "执行率") && !strings.Contains(raw, "值") {
+			continue // every case below holds 分, 权重, 指标, 执行率 or 值 (squash keeps them)
 		}
 		s := squash(raw)
 		switch {
+		case s == "年度指标值" || s == "指标值" || s == "年度目标值" || s == "目标值" || s == "预期指标值":
+			h.tCol = c.Col
+		case s == "实际完成值" || s == "实际值" || s == "完成值" || s == "实际完成情况":
+			h.aCol = c.Col
 		case s == "执行率" || s == "预算执行率" || s == "执行率（%）" || s == "执行率(%)":
 			// "全年预算数 | 全年执行数 | 分值 | 执行率 | 得分" of a 项目支出绩效自评表
 			h.eCol = c.Col
@@ -427,7 +435,8 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 		if len(*slab) == cap(*slab) { // a new slab: the rows before keep theirs
 			*slab = make([]srow, 0, min(t.Rows-r, 8)) // no more rows than are left
 		}
-		*slab = append(*slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate, Exec: execRate(d, b.ta, t, r, h)})
+		*slab = append(*slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate, Exec: execRate(d, b.ta, t, r, h),
+			Target: measure(d, t, r, h.tCol, h), Actual: measure(d, t, r, h.aCol, h)})
 		row := &(*slab)[len(*slab)-1]
 		switch {
 		case strings.HasPrefix(sq, "合计") || totalScoreLabel(sq) || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
@@ -796,6 +805,24 @@ func execRate(d *model.Document, ta *tables.Analysis, t *model.Table, r int, h h
 	}
 	v.N.Exact = false
 	return v
+}
+
+// measure reads row r's cell in grid column col as an indicator's value
+// with its unit and bound ("≥85%", "4482人"), zero when there is none or
+// the cell is the score's or the points'.
+func measure(d *model.Document, t *model.Table, r, col int, h header) sval {
+	if col < 0 {
+		return sval{}
+	}
+	c := t.At(r, col)
+	if c == nil || c == t.At(r, h.sCol) || c == t.At(r, h.wCol) {
+		return sval{}
+	}
+	n := figures.ParseCell(d.Slice(c.Span))
+	if n.Kind != figures.Value {
+		return sval{}
+	}
+	return sval{N: n, Span: c.Span, OK: true}
 }
 
 // asPercent returns the 得分率 cell v as a percentage: written with its
