@@ -68,6 +68,7 @@ func runSEQ004(p *audit.Pass) {
 			if _, isTable := b.(*model.Table); !isTable {
 				checkCountedRows(p, sp, txt, analysed)
 				checkJurisdictionRows(p, sp, txt)
+				checkLevelCounts(p, sp, txt)
 			}
 		}
 		para, isPara := b.(*model.Paragraph)

@@ -1,0 +1,118 @@
+package sequence
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// levelCountRe finds a count of indicators of a level: "13个三级指标",
+// "三级指标13项".
+var levelCountRe = regexp.MustCompile(`(?:([1-9][0-9]?|[一二三四五六七八九十两]{1,3})[个项](一级|二级|三级)指标|(一级|二级|三级)指标(?:共)?([1-9][0-9]?|[一二三四五六七八九十两]{1,3})[个项]([一二三]级)?)`)
+
+// levelCounts are the indicators per level of a document's one score table
+// with 一级指标, 二级指标 and 三级指标 columns, by level name; nil when
+// there is no such table or more than one.
+type levelCounts map[string]int
+
+type levelCountsKey struct{}
+
+// indicatorLevels counts the distinct cells under each level's header of
+// the document's one table headed 一级指标 | 二级指标 | 三级指标: merged
+// cells count once, and 小计, 合计 and 总分 rows are no indicators.
+func indicatorLevels(d *model.Document) levelCounts {
+	var found levelCounts
+	for _, t := range d.Tables {
+		cols := map[string]int{}
+		head := -1
+		for _, c := range t.Cells {
+			if c.Row > 2 {
+				continue
+			}
+			switch s := cjk.TrimSpace(d.Slice(c.Span)); s {
+			case "一级指标", "二级指标", "三级指标":
+				cols[s], head = c.Col, max(head, c.Row+c.RowSpan-1)
+			}
+		}
+		if len(cols) != 3 {
+			continue
+		}
+		if found != nil {
+			return nil // two tables: which one the text counts is not known
+		}
+		// an indicator is its name under its parents' names, carried down
+		// the rows: a text export repeats a merged 二级指标 on each row
+		found = levelCounts{}
+		seen := map[string]bool{}
+		var path [3]string
+		for r := head + 1; r < t.Rows; r++ {
+			for k, level := range [...]string{"一级指标", "二级指标", "三级指标"} {
+				c := t.At(r, cols[level])
+				if c == nil {
+					continue
+				}
+				s := cjk.TrimSpace(d.Slice(c.Span))
+				if s == "" {
+					continue
+				}
+				if strings.Contains(s, "小计") || strings.Contains(s, "合计") || strings.Contains(s, "总分") || strings.Contains(s, "总计") {
+					break // a total row names no indicator
+				}
+				path[k] = s
+				for j := k + 1; j < len(path); j++ {
+					path[j] = "" // (a new parent: its children are new)
+				}
+				if key := strings.Join(path[:k+1], "›"); !seen[key] {
+					seen[key] = true
+					found[level]++
+				}
+			}
+		}
+	}
+	return found
+}
+
+// checkLevelCounts reports "由…4个一级指标、8个二级指标和13个三级指标构成"
+// against the score table's rows: 12 三级 indicators listed.
+func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
+	if !strings.Contains(txt, "级指标") {
+		return
+	}
+	lc := audit.Fact(p, levelCountsKey{}, indicatorLevels)
+	if lc == nil {
+		return
+	}
+	for _, m := range levelCountRe.FindAllStringSubmatchIndex(txt, -1) {
+		num, level := m[2], m[4]
+		if num < 0 {
+			num, level = m[8], m[6]
+		}
+		nEnd, lEnd := m[3], m[5]
+		if m[2] < 0 {
+			nEnd, lEnd = m[9], m[7]
+		}
+		if m[2] < 0 && m[10] >= 0 {
+			continue // "一级指标共15项三级指标": the count is of the level after it
+		}
+		n := announced(txt[num:nEnd])
+		want, ok := lc[txt[level:lEnd]+"指标"]
+		if !ok || want == 0 || n == want {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「%s」，评分表列出的%s是 %d 个", txt[m[0]:m[1]], txt[level:lEnd]+"指标", want),
+			MessageEN:  fmt.Sprintf("the text counts %d %s indicators, the score table lists %d", n, txt[level:lEnd], want),
+			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[1]},
+			Expr:       fmt.Sprintf("%d ≠ %d", n, want),
+			Expected:   strconv.Itoa(want),
+			Actual:     strconv.Itoa(n),
+			Confidence: 0.6,
+		})
+	}
+}
