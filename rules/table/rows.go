@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -496,7 +497,7 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 				}
 			}
 		}
-		if bestOK == 0 && bestFail > 0 && smallSubsetFits(e, b, t, cand, cols) {
+		if bestOK == 0 && bestFail > 0 && !numberedList(b, cand) && smallSubsetFits(e, b, t, cand, cols) {
 			// Two or three of the rows make the total (进出口总额 = 出口 +
 			// 进口, with their breakdowns listed unindented in between):
 			// the reading was wrong, not the figures.
@@ -1080,6 +1081,22 @@ func simpleList(b *tables.Block, cand []int, t int) bool {
 	for _, i := range cand {
 		r := b.Rows[i]
 		if r.Subset || r.Group || r.Parent >= 0 || strings.Contains(r.Label, "其中") {
+			return false
+		}
+	}
+	return true
+}
+
+// numberedList reports whether the candidate rows are items numbered one
+// by one in a 序号 column (1, 2, 3, …): such a list is flat, and a total
+// that a few of its rows make is one that leaves rows out, not a
+// breakdown read wrong.
+func numberedList(b *tables.Block, cand []int) bool {
+	if b.IndexCol < 0 || len(cand) < 3 {
+		return false
+	}
+	for k, i := range cand {
+		if b.Rows[i].Seq != strconv.Itoa(k+1) {
 			return false
 		}
 	}
