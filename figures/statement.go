@@ -617,6 +617,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		}
 		var partBuf [16]int
 		parts := partBuf[:0] // indexes in qs, the last part first
+		mixed := false       // the walk met a part in another unit of money
 		// the figures in brackets deeper than the total's are the parts of
 		// the figure before their bracket ("加上上级补助收入25.93亿元（其中返还性
 		// 收入1.11亿元、…）、…，收入总计44.15亿元"): passed over, with the
@@ -643,6 +644,13 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			if next != i && !plainGlue(g) {
 				break
 			}
+			if !used[k] && !q.Total && !q.Approx && q.Label != "" && !sameFamily(q, t) && sameOrMoney(q, t) {
+				// "加上上级补助收入7,321.80万元、专项债务收入9.64亿元…，收入总计
+				// 31.19亿元": the list mixes units; the figures of the total's
+				// unit alone are not its parts
+				mixed = true
+				break
+			}
 			if used[k] || q.Total || q.Approx || q.Label == "" && !fenbieBefore(s, qs, k) || !sameFamily(q, t) || perUnit(q) {
 				break
 			}
@@ -655,6 +663,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(gq) && k > 0 {
 				break
 			}
+		}
+		if mixed {
+			continue
 		}
 		if len(parts) >= 1 {
 			// "X，加上A、B，总计T" adds A and B to X: X is a part too when

@@ -68,6 +68,19 @@ func runXRF002(p *audit.Pass) {
 		own[i] = v
 		return v == 1
 	}
+	// the budget each paragraph is of, found on first use
+	var kinds map[*unit]string
+	kindOf := func(u *unit) string {
+		k, ok := kinds[u]
+		if !ok {
+			if kinds == nil {
+				kinds = map[*unit]string{}
+			}
+			k = budgetKindAt(p.Doc, u)
+			kinds[u] = k
+		}
+		return k
+	}
 	for j := range x.prose {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
@@ -95,6 +108,11 @@ func runXRF002(p *audit.Pass) {
 				// "三、2024年国有资本经营预算草案 … 上年结转收入25.35万元" is
 				// next year's budget: its 上年 is this year, not the year
 				// before the execution section's "上年结转收入94.22万元"
+				continue
+			}
+			if ka, kb := kindOf(a.u), kindOf(b.u); ka != "" && kb != "" && ka != kb {
+				// "政府性基金预算收入…上年结转收入6.21亿元" and "国有资本经营预算
+				// 本级收入…上年结转收入900.52万元": the same words in two budgets
 				continue
 			}
 			if anaphoric(b.q.Label) || siblingSections(sectionOf(p.Doc, a.u), sectionOf(p.Doc, b.u)) {
@@ -363,4 +381,44 @@ func fundRate(label string) bool {
 		}
 	}
 	return false
+}
+
+// budgetKindAt returns the budget paragraph u is of: the one it names, or
+// the one the nearest heading above it names, within its top section.
+func budgetKindAt(d *model.Document, u *unit) string {
+	if k := budgetKind(u.text); k != "" {
+		return k
+	}
+	hs := d.Headings()
+	for i := len(hs) - 1; i >= 0; i-- {
+		h := hs[i]
+		if h.Span.Start >= u.span.Start {
+			continue
+		}
+		if k := budgetKind(d.Slice(h.Span)); k != "" {
+			return k
+		}
+		if h.Level <= 1 {
+			return "" // (no crossing into the section before)
+		}
+	}
+	return ""
+}
+
+// budgetKinds are the four budgets of a public finance report.
+var budgetKinds = [...]string{"一般公共预算", "政府性基金", "国有资本经营", "社会保险基金"}
+
+// budgetKind returns the one budget a paragraph names ("" for none or
+// several): its figures are that budget's.
+func budgetKind(text string) string {
+	kind := ""
+	for _, k := range budgetKinds {
+		if strings.Contains(text, k) {
+			if kind != "" {
+				return ""
+			}
+			kind = k
+		}
+	}
+	return kind
 }

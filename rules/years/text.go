@@ -680,6 +680,11 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				// a year inside a later clause speaks of that clause only
 				continue
 			}
+			if pairedPeriod(s, e.Start, e.End) {
+				// "清算收入本年及上年均无发生额；其他…收入33.04万元": both
+				// years of an item named before, no year of the figure's
+				continue
+			}
 			if sinceYear(s[e.End:m[2]]) {
 				// "我县自2022年起…试行框架协议采购，全年…合同金额1811.84万元":
 				// the year the practice began, not the figure's
@@ -707,6 +712,22 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 			Sent: sent,
 		})
 	}
+}
+
+// pairedPeriod reports a period word joined with another (本年及上年,
+// 上年和本年, 本年、上年): the two speak of one item in both years.
+func pairedPeriod(s string, start, end int) bool {
+	for _, w := range [...]string{"本年及", "本年和", "本年与", "本年、", "今年及", "今年和"} {
+		if strings.HasSuffix(s[:start], w) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"及本年", "和本年", "与本年", "、本年"} {
+		if strings.HasPrefix(s[end:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sinceYear reports whether the text after a year makes it the start of a
