@@ -948,7 +948,13 @@ func appendWithoutItems(dst []int, b *tables.Block, top []int, cols []*tables.Co
 		if b.Rows[top[k]].Total {
 			continue
 		}
-		for j := k + 2; j < len(top) && j-k <= 12; j++ {
+		// (one item alone when it repeats an earlier row's label: "年初财政
+		// 拨款结转和结余 243.58 ⏎ 一般公共预算财政拨款 243.58 ⏎ 政府性基金预算
+		// 财政拨款 —", the empty fund passed over as a heading)
+		for j := k + 1; j < len(top) && j-k <= 12; j++ {
+			if j == k+1 && !repeatLabels(b, top[k], top[k+1:j+1]) {
+				continue
+			}
 			if itemsOf(b, top[k], top[k+1:j+1], cols, r) {
 				k = j
 				break
