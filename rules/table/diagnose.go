@@ -246,8 +246,8 @@ func explainRates(checks []*check, d *diagnosis, r figures.Rounding) {
 	}
 }
 
-// rateDiagnoses finds cells that break a column's sum and a rate of their
-// row (执行率 = 累计支出 ÷ 调整后预算) where the value the sum implies makes
+// rateDiagnoses finds cells that break a column's sum (or make a 其中
+// list exceed its parent) and a rate of their row (执行率 = 累计支出 ÷ 调整后预算) where the value the sum implies makes
 // the rate hold: "合计 12,057.20 | 9,415.70 | 78.75" under rows that add
 // up to 11,957.20, and 9,415.70 ÷ 11,957.20 = 78.75%. Two relations
 // agreeing on one value to the rate's last digit are evidence enough even
@@ -257,7 +257,7 @@ func explainRates(checks []*check, d *diagnosis, r figures.Rounding) {
 func rateDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
 	var out []*diagnosis
 	for _, f := range checks {
-		if f.ok || f.explained || (f.kind != kFooting && f.kind != kHier) {
+		if f.ok || f.explained || (f.kind != kFooting && f.kind != kHier && f.kind != kSubset) {
 			continue
 		}
 		var found *diagnosis
@@ -270,6 +270,9 @@ func rateDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
 				z := x.part(k)
 				if z.Cell.Cell == nil || z.Num.Kind != figures.Value || !hasSpan(f, z.Span) || k == 1 && x.share {
 					continue // (a share's denominator is every row's: one row's rate is no test of it)
+				}
+				if f.kind == kSubset && z.Span == f.target.Span {
+					continue // (a 其中 list may fall short of its parent: only a part that makes it exceed is blamed)
 				}
 				v, ok := expectedFor(f, z)
 				if !ok || v.Kind != figures.Value {
