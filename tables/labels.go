@@ -798,9 +798,10 @@ func fitsUnder(b *Block, p, head, i int) bool {
 		}
 		checked = true
 	}
-	// a list that makes its parent exactly in two columns or more and
-	// exceeds it in one holds the row: that one column has a wrong cell
-	return checked && (over == 0 || over == 1 && exact >= 2)
+	// a list that makes its parent exactly in another column and exceeds it
+	// in one holds the row: that one column has a wrong cell (基本支出 |
+	// 其中：人员经费 | 公用经费 adding up in 2022年 and not in 2023年)
+	return checked && (over == 0 || over == 1 && exact >= 1)
 }
 
 // covers reports whether row p's figures are at least row i's in every
