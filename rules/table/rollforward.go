@@ -154,13 +154,19 @@ func openingBalance(n string) bool {
 	if hasAnyPrefix(n, "上年结转", "上年结余") {
 		return true
 	}
-	return hasAnyPrefix(n, "年初", "期初", "上年末", "上期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数"))
+	return hasAnyPrefix(n, "年初", "期初", "上年末", "上期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数") || assetValue(n))
+}
+
+// assetValue reports a column of an asset's value at a date: 年初原值,
+// 年末净值 (the stock a 本年增加 | 本年减少 table rolls forward).
+func assetValue(n string) bool {
+	return strings.HasSuffix(n, "原值") || strings.HasSuffix(n, "净值")
 }
 
 // closingBalance reports a column of the balance at a period's end:
 // 年末结转和结余, 期末余额, 本年末累计结余, 年末数.
 func closingBalance(n string) bool {
-	return hasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数")) ||
+	return hasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数") || assetValue(n)) ||
 		n == "年终结转" || n == "年终结余" || n == "年终结转结余" || n == "年末结转" || n == "期末结转"
 }
 
@@ -172,6 +178,9 @@ func yearlessBalance(n string, c *tables.Column, b *tables.Block) string {
 		return n
 	}
 	rest := n[len("2022年"):]
+	if r, ok := strings.CutPrefix(rest, "年"); ok && (strings.HasPrefix(r, "初") || strings.HasPrefix(r, "末")) {
+		rest = r // "2024年年初数": the year's start, as "2024年初数"
+	}
 	switch {
 	case strings.HasPrefix(rest, "末") && (c.Period == tables.PeriodCurrent || opensSameYear(b, n[:4])):
 		return "本年" + rest
@@ -187,7 +196,7 @@ func yearlessBalance(n string, c *tables.Column, b *tables.Block) string {
 // 结余" for y = "2023"): beside it, "2023年末结转结余" closes the same year.
 func opensSameYear(b *tables.Block, y string) bool {
 	for _, c := range b.Columns {
-		if n := squashName(c.Name()); strings.HasPrefix(n, y+"年初") {
+		if n := squashName(c.Name()); strings.HasPrefix(n, y+"年初") || strings.HasPrefix(n, y+"年年初") {
 			return true
 		}
 	}
