@@ -865,10 +865,16 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			// The actual column nearest left of the rate, and the budget
 			// column nearest left of that (年初预算 | 全年预算 | 执行数 | 执行率).
 			act, bud := -1, -1
+			undated := false // an actual column without a year: "实际支出" beside "2022年实际支出"
+			for _, i := range amounts {
+				if c := b.Columns[i]; c.Actual && !c.Budget && c.Col < rc.Col && c.Year == 0 {
+					undated = true
+				}
+			}
 			for _, i := range amounts {
 				c := b.Columns[i]
-				if c.Actual && !c.Budget && c.Col < rc.Col {
-					act = i
+				if c.Actual && !c.Budget && c.Col < rc.Col && c.Period != tables.PeriodPrevious && !(undated && c.Year != 0) {
+					act = i // (a 控制率 is this year's: not last year's actual)
 				}
 			}
 			for _, i := range amounts {
