@@ -94,7 +94,19 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		if c.Role != tables.Amount || c.PerUnit {
 			continue
 		}
-		n := yearlessBalance(squashName(c.Name()), c, b)
+		name := c.Name()
+		if len(c.Path) >= 2 {
+			// "本年举借 › 小计 | 新增债券 | 再融资债券": the group's 小计 is
+			// the flow, its parts are not
+			if !isSubtotalName(name) {
+				if groupHasSubtotal(b, c.Path[0]) {
+					continue
+				}
+			} else {
+				name = c.Path[0]
+			}
+		}
+		n := yearlessBalance(squashName(name), c, b)
 		if strings.HasPrefix(n, "其中") {
 			continue // a part of another column ("本期末户数 | 其中：亏损企业"), no flow
 		}
@@ -103,9 +115,9 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = c.Index
 		case open < 0 && openingBalance(n):
 			open = c.Index
-		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "收到", "到账", "增加", "新增", "入库") && !hasAny(n, "支出", "减少", "退库"):
+		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "收到", "到账", "增加", "新增", "入库", "举借") && !hasAny(n, "支出", "减少", "退库", "偿还"):
 			in = c.Index
-		case out < 0 && hasAny(n, "支出", "支付", "退还", "减少", "退库", "注销") && !hasAny(n, "收入", "增加", "新增"):
+		case out < 0 && hasAny(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还") && !hasAny(n, "收入", "增加", "新增", "举借"):
 			out = c.Index
 		default:
 			return nil // a fifth amount column, or a second of a kind
@@ -146,6 +158,23 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		c.weak = sup == 0
 	}
 	return made
+}
+
+// isSubtotalName reports a column named as its group's total: 小计, 合计.
+func isSubtotalName(n string) bool {
+	n = squashName(n)
+	return n == "小计" || n == "合计"
+}
+
+// groupHasSubtotal reports whether a column of b under the header group
+// named g is its 小计 (or 合计).
+func groupHasSubtotal(b *tables.Block, g string) bool {
+	for _, c := range b.Columns {
+		if len(c.Path) >= 2 && c.Path[0] == g && isSubtotalName(c.Name()) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingBalance reports a column of the balance at a period's start:
