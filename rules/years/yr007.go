@@ -15,13 +15,13 @@ var yr007 = &audit.Rule{
 		Title:   "表头、表题或草案标题的年份不对",
 		TitleEN: "A table header, table title or draft-budget heading names the wrong year",
 		Explain: "两种情形：（一）表头中同一指标的两个年度（“2021年决算数 | 2019年决算数”，中间可隔着其他指标的列），其后有“增减”“增幅”“比上年”等列而未写年份，" +
-			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）。" +
+			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）；余额变动表中两个年末（“2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额”）之间是本年的增减变动，两者也应相隔一年。" +
 			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
 			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。" +
 			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。",
 		ExplainEN: "Two cases. (1) Two header columns give one item for two years (\"2021年决算数 | 2019年决算数\", other items' columns may stand between) followed by a column of " +
 			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before: a comparison is of this year " +
-			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported). (2) A table title names a year other than the " +
+			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported); so are two year-ends with the year's flows between them (\"2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额\"). (2) A table title names a year other than the " +
 			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported. " +
 			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's.",
 		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
@@ -129,10 +129,17 @@ func comparisonHeaders(p *audit.Pass, R int) {
 		for r := 0; r < t.Rows && r < 4; r++ {
 			hs = hs[:0]
 			lastChange, many := -1, false
+			firstFlow, lastFlow := -1, -1 // the columns of the year's flows (本年举借, 本年偿还)
 			for c, cell := range t.RowCells(r) {
 				txt := d.Slice(cell.Span)
 				if changeHead(txt) {
 					lastChange = c
+				}
+				if f := trimSpace(txt); strings.HasPrefix(f, "本年") || strings.HasPrefix(f, "本期") || strings.HasPrefix(f, "当年") {
+					if firstFlow < 0 {
+						firstFlow = c
+					}
+					lastFlow = c
 				}
 				m, y, n := yearsOfHeader(txt)
 				switch {
@@ -144,7 +151,7 @@ func comparisonHeaders(p *audit.Pass, R int) {
 				}
 				hs = append(hs, head{cell, c, y, txt, m})
 			}
-			if many || len(hs) < 2 || lastChange < 0 {
+			if many || len(hs) < 2 || lastChange < 0 && firstFlow < 0 {
 				continue
 			}
 			// the one pair of headers of one figure ("2023年执行数 | … | 2021年
@@ -159,7 +166,14 @@ func comparisonHeaders(p *audit.Pass, R int) {
 					}
 				}
 			}
-			if pairs != 1 || lastChange < hs[bi].col {
+			// the pair is compared by a change column after it, or rolled
+			// forward by the year's flows between ("2021年末余额 | 本年举借 |
+			// 本年偿还 | 2023年末余额": two year-ends a year apart)
+			if pairs != 1 {
+				continue
+			}
+			rolled := firstFlow > hs[ai].col && lastFlow < hs[bi].col && balanceHead(hs[ai].txt)
+			if lastChange < hs[bi].col && !rolled {
 				continue // (2022年预算数 | 2021年决算数: two kinds of figure)
 			}
 			a, b := hs[ai], hs[bi]
@@ -171,12 +185,20 @@ func comparisonHeaders(p *audit.Pass, R int) {
 			default:
 				continue
 			}
+			msg := fmt.Sprintf("表头「%s」与「%s」之后是比上年的增减，对比的应是%d年与%d年：「%s」的年份疑为%d年",
+				trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1)
+			msgEN := fmt.Sprintf("headers %q and %q are followed by the change from last year, so they should be %d and %d: %q is probably %d",
+				trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1)
+			if rolled && lastChange < hs[bi].col {
+				msg = fmt.Sprintf("表头「%s」与「%s」之间是本年的增减变动，两个年末应相隔一年（%d年与%d年）：「%s」的年份疑为%d年",
+					trimSpace(hs[ai].txt), trimSpace(hs[bi].txt), R-1, R, trimSpace(bad.txt), R-1)
+				msgEN = fmt.Sprintf("headers %q and %q hold the year's flows between them, so the two year-ends should be %d and %d: %q is probably %d",
+					trimSpace(hs[ai].txt), trimSpace(hs[bi].txt), R-1, R, trimSpace(bad.txt), R-1)
+			}
 			p.Report(audit.Finding{
-				Severity: audit.Warning,
-				Message: fmt.Sprintf("表头「%s」与「%s」之后是比上年的增减，对比的应是%d年与%d年：「%s」的年份疑为%d年",
-					trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1),
-				MessageEN: fmt.Sprintf("headers %q and %q are followed by the change from last year, so they should be %d and %d: %q is probably %d",
-					trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1),
+				Severity:   audit.Warning,
+				Message:    msg,
+				MessageEN:  msgEN,
 				Span:       model.Span{Start: bad.c.Span.Start + bad.m[2], End: bad.c.Span.Start + bad.m[1]},
 				Expr:       fmt.Sprintf("%d − %d = %d ≠ 1", R, bad.year, R-bad.year),
 				Expected:   fmt.Sprintf("%d年", R-1),
@@ -186,6 +208,16 @@ func comparisonHeaders(p *audit.Pass, R int) {
 			})
 		}
 	}
+}
+
+// balanceHead reports a header of a balance at a year's end: 年末余额,
+// 年末结转结余, 年末数.
+func balanceHead(txt string) bool {
+	t := trimSpace(txt)
+	if !strings.Contains(t, "年末") {
+		return false
+	}
+	return strings.HasSuffix(t, "余额") || strings.HasSuffix(t, "结余") || strings.HasSuffix(t, "结存") || strings.HasSuffix(t, "数")
 }
 
 // captionYears reports case (2): a table title of another year than R
