@@ -245,6 +245,22 @@ func headerChildren(b *tables.Block, t *tables.Column, kids []bool) ([]bool, int
 		return kids, 0
 	}
 	n := 0
+	if len(t.Path) >= 2 && isSubtotalName(name) {
+		// "本年举借 › 小计 | 新增债券 | 再融资债券": the group's 小计 is the
+		// sum of its siblings under the group
+		group := t.Path[:len(t.Path)-1]
+		for _, c := range b.Columns {
+			if c != t && c.Role == tables.Amount && len(c.Path) == len(t.Path) && slices.Equal(c.Path[:len(c.Path)-1], group) {
+				kids[c.Index] = true
+				n++
+			}
+		}
+		if n >= 2 {
+			return kids, n
+		}
+		clear(kids)
+		n = 0
+	}
 	for _, c := range b.Columns {
 		if c == t || len(c.Path) <= len(t.Path) {
 			continue
