@@ -222,7 +222,7 @@ func runXRF001(p *audit.Pass) {
 			if a == 1 {
 				goto next
 			}
-			if a == -1 && cf.r.Total && itemOfColumn(cfs, f, cf) {
+			if a == -1 && cf.r.Total && itemOfColumn(f, cf) {
 				goto next // "…，涉及金额637.00万元" quotes a problem's row of the 涉及金额 column, not its 合计
 			}
 			if a == -1 {
@@ -1006,13 +1006,18 @@ func (x *xrefFacts) sumsNamedRows(f *pfig) bool {
 }
 
 // itemOfColumn reports whether figure f, which differs from total cell cf,
-// is shown by a row of cf's block and column that is no total: a figure
-// named by the column alone ("涉及金额637.00万元" under a list of problems)
-// that equals one item's cell quotes that item.
-func itemOfColumn(cfs []cellFacts, f *pfig, cf *cellFacts) bool {
-	for i := range cfs {
-		o := &cfs[i]
-		if o.blk == cf.blk && o.col == cf.col && !o.r.Total && o.year == cf.year && agrees(f, o) == 1 {
+// is written alike in a row of cf's block and column that is no total: a
+// figure named by the column alone ("涉及金额637.00万元" under a list of
+// problems) that equals one item's cell quotes that item. (The block's rows
+// are read directly: a scan of every cell's facts cost 2 % of a 200-table
+// audit.)
+func itemOfColumn(f *pfig, cf *cellFacts) bool {
+	j := cf.col.Index
+	for _, r := range cf.blk.Rows {
+		if r.Total || j >= len(r.Cells) {
+			continue
+		}
+		if n := r.Cells[j].Num; r.Cells[j].HasValue() && n.Mant == f.q.Mant && n.Dec == f.q.Dec && n.Percent == f.q.Percent {
 			return true
 		}
 	}
