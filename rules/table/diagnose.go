@@ -195,13 +195,7 @@ func rowPairDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
 				if !ok || v.Kind != figures.Value {
 					continue
 				}
-				num, den := y.part(0).Num, y.part(1).Num
-				if k == 0 {
-					num = v
-				} else {
-					den = v
-				}
-				if ok, usable := rateCheck(y.target.Num, num, den, y.growth, y.pct, y.decrease, r); ok && usable {
+				if rateHoldsWith(y, k, v, r) {
 					if found == nil || found.cell.Span != z.Span {
 						n++
 					}
@@ -233,17 +227,24 @@ func explainRates(checks []*check, d *diagnosis, r figures.Rounding) {
 			if z.Span != d.cell.Span || k == 1 && x.share {
 				continue
 			}
-			num, den := x.part(0).Num, x.part(1).Num
-			if k == 0 {
-				num = d.byCol
-			} else {
-				den = d.byCol
-			}
-			if ok, usable := rateCheck(x.target.Num, num, den, x.growth, x.pct, x.decrease, r); ok && usable {
+			if rateHoldsWith(x, k, d.byCol, r) {
 				x.explained = true
 			}
 		}
 	}
+}
+
+// rateHoldsWith reports whether rate check x holds once its part k (0 the
+// figure, 1 the base) is v.
+func rateHoldsWith(x *check, k int, v figures.Number, r figures.Rounding) bool {
+	num, den := x.part(0).Num, x.part(1).Num
+	if k == 0 {
+		num = v
+	} else {
+		den = v
+	}
+	ok, usable := rateCheck(x.target.Num, num, den, x.growth, x.pct, x.decrease, r)
+	return ok && usable
 }
 
 // rateDiagnoses finds cells that break a column's sum (or make a 其中
@@ -278,13 +279,7 @@ func rateDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
 				if !ok || v.Kind != figures.Value {
 					continue
 				}
-				num, den := x.part(0).Num, x.part(1).Num
-				if k == 0 {
-					num = v
-				} else {
-					den = v
-				}
-				if ok, usable := rateCheck(x.target.Num, num, den, x.growth, x.pct, x.decrease, r); ok && usable {
+				if rateHoldsWith(x, k, v, r) {
 					if found == nil || found.cell.Span != z.Span {
 						n++
 					}
