@@ -287,6 +287,9 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 			if q.Start < sent.Start || q.End > sent.End || q.Percent {
 				continue
 			}
+			if n == len(qs) && isChangeFigure(q) {
+				continue // "…，年末结转结余X，较年初减少D": the change annotates the closing balance
+			}
 			if n == len(qs) || q.Approx || !figures.IsMoneyUnit(q.Unit) {
 				n = -1 // a fifth figure, or one of another kind
 				break
