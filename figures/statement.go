@@ -534,7 +534,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 				continue
 			}
 			switch {
-			case semi == 0 && hasSemi && (zhong || firstNonSpace(s[mAt.End:]) == ':'):
+			case semi == 0 && hasSemi && (zhong || firstNonSpace(afterFiller(s[mAt.End:])) == ':'):
 				semi = 1 // "其中：A a；B b；…", "X中，A a，…；B b"
 			case semi == 0 && hasSemi:
 				j = len(qs)
@@ -834,6 +834,17 @@ func (a *Analyzer) partsOf(qs []Quantity, parts []int) []Quantity {
 		ps = append(ps, qs[k])
 	}
 	return a.quantityCopy(ps)
+}
+
+// afterFiller returns s without a filler between a marker and its colon:
+// "主要用于以下方面：A a；B b" lists as "主要用于：A a；B b" does.
+func afterFiller(s string) string {
+	for _, w := range [...]string{"以下几个方面", "以下几方面", "以下方面", "如下方面", "如下"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // firstNonSpace returns the first rune of strings.TrimSpace(Normalize(s)),

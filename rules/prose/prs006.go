@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 	"unicode/utf8"
@@ -70,14 +71,22 @@ func runPRS006(p *audit.Pass) {
 			}
 			f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), shownBase, figures.FormatRat(pct, s.Rate.Dec))
 			f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String())
+			at := s.Rate.Start
 			if oneLastDigitOff(pct, s.Rate.Number) {
 				// shares are often nudged by one in the last place so that
 				// they add up to 100% (尾差调整): not worth a reviewer's time
 				f.Severity, f.Confidence = audit.Info, 0.3
 				f.Message += "只差末位一个单位，可能是为使各项合计为100%所作的尾差调整。"
 				f.MessageEN += " It is one in the last place off: probably nudged so that the shares add up to 100%."
+			} else if want, hint, ok := partSlip(s.Rate.Number, s.Part, base); ok {
+				// "农林水支出10659.19万元，占95.65%" of 11181.68: 10695.19, two
+				// digits swapped, gives the share written — the part is wrong
+				f.Span, at = u.spanOf(s.Part), s.Part.Start
+				f.Expected, f.Actual = want+s.Part.Unit, show(s.Part)
+				f.Message += fmt.Sprintf("按所写占比推算，%s 应约为 %s%s，%s。", show(s.Part), want, s.Part.Unit, hint)
+				f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(s.Part), want, s.Part.Unit)
 			}
-			locate(p, u, &f, s.Rate.Start)
+			locate(p, u, &f, at)
 			p.Report(f)
 		}
 	}
@@ -321,4 +330,56 @@ func proseBaseFits(p *audit.Pass, x *xrefFacts, s figures.Share) bool {
 		}
 	}
 	return false
+}
+
+// partSlip returns the reading of a share's part (two adjacent digits
+// swapped, or its point moved: slipReadings) that makes the share written
+// hold, when it is the only one and no reading of the base does: the part
+// is then the figure mistyped, not the share.
+func partSlip(rate figures.Number, part, base figures.Quantity) (string, string, bool) {
+	for _, r := range slipReadings(base.Number) {
+		if ok, valid := figures.RatioHolds(rate, part.Number, r, figures.HalfUp); valid && ok {
+			return "", "", false
+		}
+	}
+	for _, k := range [...]float64{10, 10000} {
+		// the base ten or ten thousand times larger (13.06万元 for 13.06亿元),
+		// its rounding interval scaled with it
+		if shareFits(rate, part.Number, base.Number, k) {
+			return "", "", false
+		}
+	}
+	found := 0
+	var want figures.Number
+	for _, r := range slipReadings(part.Number) {
+		if ok, valid := figures.RatioHolds(rate, r, base.Number, figures.HalfUp); valid && ok {
+			found++
+			want = r
+		}
+	}
+	if found != 1 {
+		return "", "", false
+	}
+	d := figures.Diagnose(part.Number, want)
+	hint := "疑似数字错写"
+	switch d.Slip {
+	case figures.Transposed:
+		hint = "疑似相邻数字颠倒"
+	case figures.Magnitude:
+		hint = "疑似小数点或单位错位"
+	}
+	return want.String(), hint, true
+}
+
+// shareFits reports whether part ÷ (base × k) can round to rate, each figure
+// standing for its rounding interval (the base's scaled by k too).
+func shareFits(rate, part, base figures.Number, k float64) bool {
+	half := func(n figures.Number) float64 { return 0.5 * math.Pow(10, -float64(n.Dec)) }
+	bLo, bHi := (base.Float()-half(base))*k, (base.Float()+half(base))*k
+	pLo, pHi := part.Float()-half(part), part.Float()+half(part)
+	if bLo <= 0 {
+		return false
+	}
+	lo, hi := pLo/bHi*100, pHi/bLo*100
+	return lo <= rate.Float()+half(rate) && hi >= rate.Float()-half(rate)
 }
