@@ -77,6 +77,20 @@ func tbl007(opt Options) *audit.Rule {
 					if balancedAfter(sides, grand, opt.Rounding) {
 						continue // "支出总计 ⏎ 年终结转" against 收入总计 on the last row
 					}
+					if i, bal, ok := balanceAfterAlone(sides, grand, verified); ok {
+						// "支出总计 3305.07 ⏎ 结转下年 70.24" beside "收入总计 3355.31":
+						// the side's 总计 adds up, its balance is the other
+						// side's total less it
+						neg := grand[i].n
+						neg.Mant = -neg.Mant
+						sc := figures.CheckSum([]figures.Number{grand[1-i].n, neg}, bal.n, opt.Rounding)
+						if !sc.Consistent {
+							sc.Expr = fmt.Sprintf("%s %s − %s %s = %s ≠ %s", grand[1-i].label, grand[1-i].n, grand[i].label, grand[i].n, sc.Sum, bal.n)
+							reportSide(p, nil, bal, sc, fmt.Sprintf("%s「%s」%s 应为另一侧「%s」减本侧「%s」", name, bal.label, bal.n, grand[1-i].label, grand[i].label),
+								fmt.Sprintf("table %d: %s %s should be the other side's total less this side's", t.Index+1, bal.label, bal.n), grand[i])
+							continue
+						}
+					}
 					if sc := sumNumbers([]figures.Number{grand[good].n}, grand[bad].n, opt.Rounding); !sc.Consistent {
 						sc = figures.CheckSum([]figures.Number{grand[good].n}, grand[bad].n, opt.Rounding) // with its difference
 						sc.Expr = fmt.Sprintf("%s%s %s ≠ %s%s %s，差 %s", sides[bad].name, strings.TrimPrefix(grand[bad].label, sides[bad].name), grand[bad].n, sides[good].name, strings.TrimPrefix(grand[good].label, sides[good].name), grand[good].n, sc.Diff)
@@ -482,6 +496,23 @@ func reportSlipped(p *audit.Pass, pt *sideRow, want figures.Number, d figures.Di
 		Hint:       d.Hint,
 		HintEN:     d.HintEN,
 	})
+}
+
+// balanceAfterAlone returns the side whose items were seen to add up to
+// its 总计 and that lists one balance (结转下年, 年末结余) after it, with
+// that row: the row the other side's total less this one's must give.
+func balanceAfterAlone(sides [2]side, grand [2]*sideRow, verified [2]bool) (int, *sideRow, bool) {
+	for i := range 2 {
+		rows := sides[i].rows
+		k := slices.IndexFunc(rows, func(s sideRow) bool { return s.cell == grand[i].cell })
+		if !verified[i] || k < 0 || k != len(rows)-2 {
+			continue
+		}
+		if bal := &rows[k+1]; (strings.Contains(bal.label, "结转") || strings.Contains(bal.label, "结余")) && bal.n.Kind == figures.Value {
+			return i, bal, true
+		}
+	}
+	return 0, nil, false
 }
 
 // balancedAfter reports whether one side's 总计 plus the balances listed
