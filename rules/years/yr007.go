@@ -15,13 +15,13 @@ var yr007 = &audit.Rule{
 		Title:   "表头、表题或草案标题的年份不对",
 		TitleEN: "A table header, table title or draft-budget heading names the wrong year",
 		Explain: "两种情形：（一）表头中同一指标的两个年度（“2021年决算数 | 2019年决算数”，中间可隔着其他指标的列），其后有“增减”“增幅”“比上年”等列而未写年份，" +
-			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）；余额变动表中两个年末（“2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额”）之间是本年的增减变动，两者也应相隔一年。" +
+			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）；预算草案的表中下一年度的预算数（“2025年预算数”）与比上年的增减并列时，另一列应为报告年度；余额变动表中两个年末（“2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额”）之间是本年的增减变动，两者也应相隔一年。" +
 			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
 			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。" +
 			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。",
 		ExplainEN: "Two cases. (1) Two header columns give one item for two years (\"2021年决算数 | 2019年决算数\", other items' columns may stand between) followed by a column of " +
 			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before: a comparison is of this year " +
-			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported); so are two year-ends with the year's flows between them (\"2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额\"). (2) A table title names a year other than the " +
+			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported); a budget table's next-year figure (2025年预算数 in a 2024 report) is compared with the report year's; and two year-ends with the year's flows between them must be a year apart (\"2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额\"). (2) A table title names a year other than the " +
 			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported. " +
 			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's.",
 		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
@@ -178,17 +178,22 @@ func comparisonHeaders(p *audit.Pass, R int) {
 			}
 			a, b := hs[ai], hs[bi]
 			bad, other := a, b
+			cur := R // the later year of the pair: the report year, or the next year's budget (2025年预算数 in a 2024 report)
 			switch {
 			case a.year == R && b.year != R-1 && b.year < R:
 				bad, other = b, a
 			case b.year == R && a.year != R-1 && a.year < R:
+			case !rolled && a.year == R+1 && b.year != R && b.year < R:
+				bad, other, cur = b, a, R+1
+			case !rolled && b.year == R+1 && a.year != R && a.year < R:
+				cur = R + 1
 			default:
 				continue
 			}
 			msg := fmt.Sprintf("表头「%s」与「%s」之后是比上年的增减，对比的应是%d年与%d年：「%s」的年份疑为%d年",
-				trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1)
+				trimSpace(other.txt), trimSpace(bad.txt), cur, cur-1, trimSpace(bad.txt), cur-1)
 			msgEN := fmt.Sprintf("headers %q and %q are followed by the change from last year, so they should be %d and %d: %q is probably %d",
-				trimSpace(other.txt), trimSpace(bad.txt), R, R-1, trimSpace(bad.txt), R-1)
+				trimSpace(other.txt), trimSpace(bad.txt), cur, cur-1, trimSpace(bad.txt), cur-1)
 			if rolled && lastChange < hs[bi].col {
 				msg = fmt.Sprintf("表头「%s」与「%s」之间是本年的增减变动，两个年末应相隔一年（%d年与%d年）：「%s」的年份疑为%d年",
 					trimSpace(hs[ai].txt), trimSpace(hs[bi].txt), R-1, R, trimSpace(bad.txt), R-1)
@@ -200,8 +205,8 @@ func comparisonHeaders(p *audit.Pass, R int) {
 				Message:    msg,
 				MessageEN:  msgEN,
 				Span:       model.Span{Start: bad.c.Span.Start + bad.m[2], End: bad.c.Span.Start + bad.m[1]},
-				Expr:       fmt.Sprintf("%d − %d = %d ≠ 1", R, bad.year, R-bad.year),
-				Expected:   fmt.Sprintf("%d年", R-1),
+				Expr:       fmt.Sprintf("%d − %d = %d ≠ 1", cur, bad.year, cur-bad.year),
+				Expected:   fmt.Sprintf("%d年", cur-1),
 				Actual:     fmt.Sprintf("%d年", bad.year),
 				Confidence: 0.7,
 				Related:    []model.Span{other.c.Span},
