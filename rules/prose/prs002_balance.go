@@ -30,6 +30,77 @@ func checkBalances(p *audit.Pass, us []*unit, i int) {
 		checkFlowRollForward(p, u)
 		checkRemainderBase(p, u)
 	}
+	if strings.Contains(u.text, "辆") && strings.Contains(u.text, "末") {
+		checkFleetRollForward(p, u)
+	}
+}
+
+// checkFleetRollForward checks a paragraph that carries a fleet forward:
+// "截至2025年12月31日，本部门共有车辆11辆，其中：…。2026年计划购置车辆0辆，拟
+// 报废处置…车辆2辆，预计2026年末车辆13辆" — the year-end count is the count
+// now plus those bought less those disposed of (9, not 13). Each role must be
+// the paragraph's only count in 辆 of its kind; the parts after 其中 are
+// passed over.
+func checkFleetRollForward(p *audit.Pass, u *unit) {
+	var start, in, out, closing *figures.Quantity
+	for k := range u.st.Quantities {
+		q := &u.st.Quantities[k]
+		if q.Unit != "辆" || q.Approx || q.Dec != 0 {
+			continue
+		}
+		var slot **figures.Quantity
+		switch lead := q.Lead; {
+		case strings.Contains(lead, "年末") || strings.Contains(lead, "预计") && strings.Contains(lead, "末"):
+			slot = &closing
+		case leadHas(q, "购置", "新增", "购入", "更新"):
+			slot = &in
+		case leadHas(q, "处置", "报废", "减少", "划转", "拍卖"):
+			slot = &out
+		case leadHas(q, "共有", "现有", "实有", "年初", "保有"):
+			slot = &start
+		default:
+			continue // (a kind of vehicle after 其中)
+		}
+		if *slot != nil {
+			return // two of a role: which is meant is not sure
+		}
+		*slot = q
+	}
+	if start == nil || closing == nil || in == nil && out == nil || closing.Start < start.Start {
+		return
+	}
+	ns := []figures.Number{start.Number}
+	parts := []*figures.Quantity{start}
+	if in != nil {
+		ns, parts = append(ns, in.Number), append(parts, in)
+	}
+	if out != nil {
+		n := out.Number
+		n.Mant = -n.Mant
+		ns, parts = append(ns, n), append(parts, out)
+	}
+	for i := range ns {
+		ns[i].Exact = true // (counts of vehicles are exact)
+	}
+	want := closing.Number
+	want.Exact = true
+	if figures.SumHolds(ns, want, figures.HalfUp) {
+		return
+	}
+	sc := figures.CheckSum(ns, want, figures.HalfUp)
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(*closing),
+		Expr:       sc.Expr,
+		Expected:   sc.Sum.String() + "辆",
+		Actual:     show(*closing),
+		Confidence: 0.7,
+		Related:    spans(u, parts...),
+		Message:    fmt.Sprintf("年末车辆 %s 应等于现有 %s 加购置、减处置后的 %s辆。", show(*closing), show(*start), sc.Sum.String()),
+		MessageEN:  fmt.Sprintf("The year-end fleet %s should be the fleet now %s plus purchases less disposals: %s.", show(*closing), show(*start), sc.Sum.String()),
+	}
+	locate(p, u, &f, closing.Start)
+	p.Report(f)
 }
 
 // checkRemainderBase checks a project's remainder against its budgets:
