@@ -250,7 +250,14 @@ func headerChildren(b *tables.Block, t *tables.Column, kids []bool) ([]bool, int
 		// sum of its siblings under the group
 		group := t.Path[:len(t.Path)-1]
 		for _, c := range b.Columns {
-			if c != t && c.Role == tables.Amount && len(c.Path) == len(t.Path) && slices.Equal(c.Path[:len(c.Path)-1], group) {
+			if c == t || c.Role != tables.Amount {
+				continue
+			}
+			sibling := len(c.Path) == len(t.Path) && slices.Equal(c.Path[:len(c.Path)-1], group)
+			// ("基本支出 › 小计 › 其中：人员经费 | 基本支出 › 公用经费": the
+			// header read the first part under the 小计 it follows)
+			under := len(c.Path) == len(t.Path)+1 && slices.Equal(c.Path[:len(t.Path)], t.Path) && strings.HasPrefix(c.Name(), "其中")
+			if sibling || under {
 				kids[c.Index] = true
 				n++
 			}
@@ -286,10 +293,14 @@ func completeKids(b *tables.Block, t *tables.Column, kids []bool) bool {
 	var names []string
 	for _, c := range b.Columns {
 		if kids[c.Index] {
-			names = append(names, c.Name())
+			names = append(names, strings.TrimPrefix(strings.TrimPrefix(c.Name(), "其中："), "其中:"))
 		}
 	}
-	return figures.KnownComplete(t.Name(), names)
+	whole := t.Name()
+	if len(t.Path) >= 2 && isSubtotalName(whole) {
+		whole = t.Path[len(t.Path)-2] // "基本支出 › 小计 | 其中：人员经费 | 公用经费"
+	}
+	return figures.KnownComplete(whole, names)
 }
 
 // maskComplete reports whether the columns of mask among cand are a known
