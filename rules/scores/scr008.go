@@ -73,7 +73,7 @@ func runSCR008(p *audit.Pass) {
 			reportDeduction(p, d.pc, d.a, d.b, d.r.Weight.N, d.r.Score.N, d.z, d.r, []model.Span{d.r.Weight.Span, d.r.Score.Span})
 		}
 	}()
-	checkItemParagraphs(p, rows)
+	checkItemParagraphs(p, rows, blamed)
 	for _, pc := range piecesOf(p) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "扣") {
 			continue
@@ -276,7 +276,8 @@ var (
 // 分值”计算得7.72分") against its row: the same points, and the score it
 // gives must be the row's. When the paragraph's own rate × points makes its
 // score (96.51% × 8 = 7.72), the table's score is the one named.
-func checkItemParagraphs(p *audit.Pass, rows []*srow) {
+// Rows it blames go to blamed.
+func checkItemParagraphs(p *audit.Pass, rows []*srow, blamed map[*srow]figures.Number) {
 	for _, pc := range piecesOf(p) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || pc.Has&hasDe == 0 {
 			continue
@@ -318,6 +319,7 @@ func checkItemParagraphs(p *audit.Pass, rows []*srow) {
 			Confidence: 0.8,
 		}
 		if byRate {
+			blamed[r] = *y // (the text's other deductions from the row agree with the text)
 			f.Location, f.Span = l2, r.Score.Span
 			f.Expected, f.Actual = y.String(), r.Score.N.String()
 			f.Related = []model.Span{{Start: pc.Span.Start + ss[0][2], End: pc.Span.Start + ss[0][3]}}
@@ -345,7 +347,19 @@ func headRow(rows []*srow, text string) *srow {
 	}
 	l := strings.TrimSpace(r.Label)
 	k := strings.Index(head, l)
-	if k < 0 || k > 9 || !strings.ContainsAny(head[k+len(l):min(len(head), k+len(l)+3)], "。：:（(") {
+	if k < 0 || k > 9 {
+		return nil
+	}
+	rest := head[k+len(l):]
+	if q, ok := strings.CutPrefix(rest, "”"); ok {
+		// "3.“资金使用合规性”指标分值5分，得分4.00分": the name quoted, the
+		// points right after it
+		rest = strings.TrimPrefix(q, "指标")
+		if strings.HasPrefix(rest, "分值") {
+			return r
+		}
+	}
+	if !strings.ContainsAny(rest[:min(len(rest), 3)], "。：:（(") {
 		return nil
 	}
 	return r
