@@ -2521,6 +2521,9 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		lead := q.Lead
 		k := strings.Index(lead, "占")
 		if k < 0 {
+			if sh, ok := a.inlineBaseShare(s, qs, i); ok {
+				out = append(out, sh)
+			}
 			continue
 		}
 		if strings.TrimSpace(lead[k+len("占"):]) == "" {
@@ -2608,6 +2611,41 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		out = append(out, sh) // with no base here, the base may be a table's
 	}
 	return out
+}
+
+// inlineBaseShare returns the share qs[i] when its base is written inline
+// between 占 and 的: "涉及资金389.28万元，占一般公共预算项目支出1,735.69万元的
+// 12.11%" — the part is the figure before the base, in the same clause
+// chain.
+func (a *Analyzer) inlineBaseShare(s string, qs []Quantity, i int) (Share, bool) {
+	q := qs[i]
+	switch strings.TrimSpace(q.Lead) {
+	case "的", "的比重为", "的比例为", "的比重", "的比例":
+	default:
+		return Share{}, false
+	}
+	if i < 2 {
+		return Share{}, false
+	}
+	b, p := qs[i-1], qs[i-2]
+	kb := strings.LastIndex(b.Lead, "占")
+	if kb < 0 || b.Percent || b.Approx || p.Percent || p.Approx || b.Start < p.End {
+		return Share{}, false
+	}
+	name := strings.TrimSpace(b.Lead[kb+len("占"):])
+	if utf8.RuneCountInString(name) < 2 || strings.ContainsAny(name, "，、；") || sumOfParts(b.Lead[:kb]) {
+		return Share{}, false
+	}
+	if between := s[p.End:b.Start]; strings.ContainsAny(between, "；;。") || strings.Count(between, "，") > 1 {
+		return Share{}, false
+	}
+	if !sameFamily(&b, &p) {
+		var ok bool
+		if b, ok = inUnitOf(b, p.Unit); !ok {
+			return Share{}, false
+		}
+	}
+	return Share{Part: p, BaseLabel: name, Rate: q, Bases: a.quantityCopy([]Quantity{b})}, true
 }
 
 // sumOfParts reports words before 占 that make the part a sum of the

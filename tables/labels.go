@@ -26,6 +26,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		labels = take(&kept.strs, len(b.Rows)*nl, 128)
 	}
 	mixed := mixedUnits(d, b)
+	quantityOnly := mixed && unitsOfQuantities(b)
 	for i, r := range b.Rows {
 		r.Index = i
 		var prev *model.Cell
@@ -132,7 +133,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 			}
 		}
 		r.Marker, r.Total, r.Subtotal = rowMarker(r.Label)
-		if r.Total && b.UnitCol >= 0 && (mixed || !namesSum(r.Label)) {
+		if r.Total && b.UnitCol >= 0 && (mixed && !quantityOnly || !namesSum(r.Label)) {
 			// a table of indicators, each in its own unit (社会消费品零售总额
 			// | 亿元; 车辆合计 | 辆 above 通用设备 | 台): its rows are not
 			// items of one sum, and a name ending in 总额 is an indicator
@@ -1253,6 +1254,35 @@ func setNumber(dst, n *figures.Number) {
 func namesSum(label string) bool {
 	k := squash(label)
 	return strings.Contains(k, "合计") || strings.Contains(k, "总计") || strings.Contains(k, "小计") || strings.Contains(k, "共计")
+}
+
+// unitsOfQuantities reports a block whose column of units qualifies only
+// its quantity columns: "类别 | 计量单位 | 数量 | 原值 | 累计折旧 | 净值" counts
+// 房屋 in 平方米 and 车辆 in 辆, but its amounts are all in the caption's
+// 万元, so its 合计 row sums them. The quantity columns, in mixed units,
+// are not added (PerUnit).
+func unitsOfQuantities(b *Block) bool {
+	var qty []*Column
+	money := false
+	for _, c := range b.Columns {
+		if c.Role != Amount {
+			continue
+		}
+		k := squash(c.Name())
+		switch {
+		case strings.Contains(k, "数量") || strings.Contains(k, "面积") || k == "件数":
+			qty = append(qty, c)
+		case strings.ContainsAny(k, "值额") || strings.Contains(k, "折旧") || strings.Contains(k, "资金"):
+			money = true // 原值, 净值, 账面价值, 金额, 累计折旧
+		}
+	}
+	if len(qty) == 0 || !money {
+		return false
+	}
+	for _, c := range qty {
+		c.PerUnit = true
+	}
+	return true
 }
 
 // mixedUnits reports a block whose column of units (UnitCol) names two

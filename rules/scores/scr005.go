@@ -17,14 +17,17 @@ var scr005 = &audit.Rule{
 		Title:   "总分不等于各项之和",
 		TitleEN: "Total score is not the sum of the items",
 		Explain: "评分表的合计（总分）行的分值和得分，应等于其上各项分值、得分之和（小计行不重复计入；表头写明“得分（分值10分）”的预算执行率一项计入）。" +
-			"各小计行的得分应等于其所辖各项得分之和：小计在各项之上（“决策（小计）”）或之下（“小计”），按表中第一个、最后一个小计的位置判断，所辖各项的分值须与小计分值相符。",
+			"各小计行的得分应等于其所辖各项得分之和：小计在各项之上（“决策（小计）”）或之下（“小计”），按表中第一个、最后一个小计的位置判断，所辖各项的分值须与小计分值相符。" +
+			"正文逐项写出各指标分值与得分（“产出指标分值50分，得分42.6分；……”）、分值合计100分时，其后所写的综合得分应等于各项得分之和。",
 		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it (subtotal rows are not counted twice; " +
 			"an item scored in the table's head, \"得分（分值10分）\", counts). Each subtotal row's score must equal its items' scores: the items above or below it, " +
-			"as the table's first and last subtotals show, whose points must make the subtotal's.",
+			"as the table's first and last subtotals show, whose points must make the subtotal's. " +
+			"A paragraph giving every indicator's points and score (\"产出指标分值50分，得分42.6分；…\", points making 100) must give their sum as the total score it states after them.",
 		Bad:  "9.99 + 47 + 30 + 9 = 95.99，合计写 96.99",
 		Good: "合计 95.99",
 	},
 	Run: func(p *audit.Pass) {
+		checkProseItems(p)
 		var items []*srow // the rows since the last total, reused
 		for _, st := range scoreTables(p) {
 			checkSubtotals(p, st)
