@@ -203,6 +203,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 			if anchored == 1 {
 				comps = changeRatePairs(s, sent, qs, comps, n)
 			}
+			comps = priorPairs(s, qs, comps, n)
 		}
 		for i := n; i < len(comps); i++ {
 			if !looked {
@@ -1910,6 +1911,43 @@ func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from
 		at := r.Start - len(g2)
 		out = append(out, Comparison{Diff: d, DiffWord: dw, DiffSign: dsign, DiffAt: Range{prev + di, prev + di + len(dw)},
 			Rate: r, RateWord: rw, RateSign: rsign, RateAt: Range{at, at + len(rw)}})
+	}
+	return out
+}
+
+// priorPairs appends the comparisons with no 比 or 较 that name last
+// year's figure by its lead: "资产负债率为14.71%，上年为16.62%，下降1.91个
+// 百分点" (X, 上年为Y, a direction word and D or R right after, in one clause
+// chain). Comparisons from out[from:] holding the same figures are kept.
+func priorPairs(s string, qs []Quantity, out []Comparison, from int) []Comparison {
+	for k := 1; k+1 < len(qs); k++ {
+		x, y, d := &qs[k-1], &qs[k], &qs[k+1]
+		if x.Approx || y.Approx || d.Approx || !priorLead(s[x.End:y.Start]) || !sameFamily(x, y) || hasClauseBreak(s[x.End:d.Start]) {
+			continue
+		}
+		g := strings.TrimLeft(s[y.End:d.Start], "，, ")
+		w, sign, wi := polarity(g)
+		if w == "" || wi != 0 || !slices.Contains(changeTails, strings.TrimSpace(g[len(w):])) || strings.ContainsAny(g, "比较") {
+			continue
+		}
+		held := false
+		for _, c := range out[from:] {
+			held = held || c.Base == y || c.Diff == d || c.Rate == d
+		}
+		if held {
+			continue
+		}
+		at := d.Start - len(g)
+		c := Comparison{Cur: x, Base: y, Anchor: Range{x.End, y.Start}} // (the anchor: "，上年为")
+		switch {
+		case d.Percent && !x.Percent:
+			c.Rate, c.RateWord, c.RateSign, c.RateAt = d, w, sign, Range{at, at + len(w)}
+		case x.Percent && strings.Contains(d.Unit, "百分点") || !x.Percent && !d.Percent && sameFamily(x, d):
+			c.Diff, c.DiffWord, c.DiffSign, c.DiffAt = d, w, sign, Range{at, at + len(w)}
+		default:
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }
