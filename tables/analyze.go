@@ -657,7 +657,9 @@ func planSplit(infos []rowInfo, steps []splitStep) (_ []splitStep, nRows, nHdrs 
 				} else {
 					step(ri.r, stepRow)
 				}
-			case curRows == 0 && ri.nLong == 0:
+			case curRows == 0 && ri.nLong == 0 && !(ri.nText <= 1 && ri.nDash >= 2):
+				// (not "因公出国（境）费 | — | — | —" under the header: a
+				// row of nothing to show, its label the only text)
 				step(ri.r, stepHeader)
 			case curRows > 0 && headerish && curFig:
 				step(ri.r, stepOpen)

@@ -67,6 +67,12 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			}
 		}
 	}
+	if from < own && namesRanked(u.text[own:r.Value.Start]) {
+		// "预算规模最大的是A，全年预算X万元，实际支出Y万元。执行率最低的是B，
+		// 执行率为Z%": the rate is of the item its sentence names, not of
+		// the one before
+		from = own
+	}
 	near := func(qs []figures.Quantity) []figures.Quantity {
 		// the figures come in text order: those from `from` on are a
 		// suffix, returned without copying
@@ -412,4 +418,15 @@ func inOneUnit(a, b figures.Quantity) (figures.Number, figures.Number, bool) {
 
 func sameUnit(a, b figures.Quantity) bool {
 	return a.Unit == b.Unit && a.Percent == b.Percent
+}
+
+// namesRanked reports words naming the item that ranks first or last
+// ("执行率最低的是", "最高的为"): what follows is about that item alone.
+func namesRanked(s string) bool {
+	for _, w := range [...]string{"最低的是", "最高的是", "最大的是", "最小的是", "最低的为", "最高的为", "最低的项目是", "最高的项目是", "较低的是", "较高的是"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -451,7 +451,9 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				continue // a row of rates ("增减率（%）") does not add up across
 			}
 			usable, _, _ := s.holds(i, t, best)
-			if !usable {
+			if !usable || row.Subset && !anyValue(row, best) {
+				// (nor "其中：上级补助资金 | — | — | 8234.12": a part of the
+				// row above, given in the total column only)
 				continue
 			}
 			if !all && r == figures.HalfUp && s.exact(i, t, best) {
@@ -1149,4 +1151,14 @@ func stemPair(b *tables.Block, rc *tables.Column, amounts []int) (num, den int) 
 		return -1, -1
 	}
 	return num, den
+}
+
+// anyValue reports whether row shows a figure in one of the columns cols.
+func anyValue(row *tables.Row, cols []int) bool {
+	for _, c := range cols {
+		if row.Cells[c].Num.Kind == figures.Value {
+			return true
+		}
+	}
+	return false
 }
