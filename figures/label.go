@@ -403,6 +403,16 @@ func LabelHead(n string) string {
 // that continues into it. Without a segmenter we accept only prefixes made
 // of organisational qualifiers.
 func suffixIsPartOfWord(prefix string) bool {
+	for _, v := range [...]string{"取得", "实现", "获得", "收到"} {
+		// a verb: "取得出租收入" is the 出租收入, "全区实现…" too, but
+		// "金属制品业实现利润总额" is that industry's
+		if rest, ok := strings.CutSuffix(prefix, v); ok {
+			return rest != "" && suffixIsPartOfWord(rest)
+		}
+	}
+	if strings.HasSuffix(prefix, "行政事业单位") {
+		return false // all of them: "全区行政事业单位出租收入" is the 合计's
+	}
 	// a class of units: "行政单位资产总额" is not all the units' 资产总额
 	for _, q := range []string{"行政单位", "事业单位", "企业单位", "参公单位"} {
 		if strings.HasSuffix(prefix, q) {

@@ -570,11 +570,27 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 		}
 		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)), "其中："))
 		r, _ := utf8.DecodeRuneInString(l)
-		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && utf8.RuneCountInString(l) >= 2 && strings.Contains(m.clause, l) {
+		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && utf8.RuneCountInString(l) >= 2 && containsOwn(m.clause, l) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsOwn reports whether s names label l other than inside
+// "行政事业单位", which names all the units: "全区行政事业单位…取得出租收入
+// 676.61万元" names no row 事业单位 of the table.
+func containsOwn(s, l string) bool {
+	for {
+		i := strings.Index(s, l)
+		if i < 0 {
+			return false
+		}
+		if !strings.HasSuffix(s[:i], "行政") || !strings.HasPrefix(l, "事业单位") {
+			return true
+		}
+		s = s[i+len(l):]
+	}
 }
 
 // rateShown reports whether rate f is shown, to its digits, in a cell of a
