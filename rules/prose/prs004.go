@@ -20,12 +20,12 @@ var PRS004 = &audit.Rule{
 		Explain: "同一比较中，增减额的用词（增加/减少）与幅度的用词（增幅/降幅、增长/下降）方向应一致，" +
 			"且应与本期数、基数之差的正负相符（含“由A提高到B”的写法）。例如“比上年增加2070.25万元，降幅50.76%”自相矛盾。" +
 			"未写基数时，若幅度只与一个方向相符（D ÷ (X − D) 为增、D ÷ (X + D) 为减），据此指出写错的词。" +
-			"带负号的写法（“增长-5%”）不在此列。句中先写完成率不足100%（“完成年度计划的98.3%”“完成率80.7%”），又写“超额完成”，也是用词与数字矛盾；“X43个，超额完成年度目标”而表格中该项的完成率不足100%的同样报告。决算说明中先写“完成全年预算的82.26%”，又写“决算数大于全年预算数的主要原因是…”（或超过100%却写“小于”），同样报告。",
+			"带负号的写法（“增长-5%”）不在此列。句中先写完成率不足100%（“完成年度计划的98.3%”“完成率80.7%”），又写“超额完成”，也是用词与数字矛盾；“X43个，超额完成年度目标”而表格中该项的完成率不足100%的同样报告。决算说明中先写“完成全年预算的82.26%”，又写“决算数大于全年预算数的主要原因是…”（或超过100%却写“小于”），同样报告。紧接其后不带数字的“降幅较大”“增幅明显”等与前面的增减方向相反，同样报告。",
 		ExplainEN: "Within one comparison the word for the change (增加/减少) and the word for the rate (增幅/降幅) must " +
 			"point the same way, and agree with the sign of current − base. \"增加2070.25万元，降幅50.76%\" contradicts itself. " +
 			"With no base written, the rate tells which word is wrong when it fits only one direction (D ÷ (X − D) or D ÷ (X + D)). " +
 			"\"超额完成\" after a completion rate under 100% in the same clauses (\"完成年度计划的98.3%\", \"完成率80.7%\") contradicts it too, and so does one after a figure whose table row gives a 完成率 under 100%. " +
-			"In a 决算说明, \"决算数大于全年预算数的主要原因是…\" after \"完成全年预算的82.26%\" (or 小于 after a rate over 100%) is reported too.",
+			"In a 决算说明, \"决算数大于全年预算数的主要原因是…\" after \"完成全年预算的82.26%\" (or 小于 after a rate over 100%) is reported too. A rate word with no figure right after the change (\"比上年增长90.00%，降幅较大\") that contradicts its direction is reported too.",
 		Bad:  "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，降幅50.76%。",
 		Good: "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，增幅50.76%。",
 	},
@@ -162,6 +162,9 @@ func checkPolarity(p *audit.Pass, u *unit, c figures.Comparison) {
 			expr, c.Diff, c.Rate, c.Cur, c.Base)
 		return
 	}
+	if checkTrailingWord(p, u, c) {
+		return
+	}
 	// the rate word against the figures, when no change is written
 	if c.Diff == nil && c.Rate != nil && c.RateSign != 0 && c.Rate.Mant > 0 && actual != 0 && actual != c.RateSign && !c.Cur.Percent {
 		report(c.RateAt,
@@ -285,4 +288,61 @@ func subjectElsewhere(u *unit, at int, before string) bool {
 		end = i + utf8.RuneLen(r)
 	}
 	return n == 4 && !strings.Contains(before, head[:end])
+}
+
+// trailingWords are a rate's word written without a figure right after a
+// change ("比上年增长90.00%，降幅较大"), with the direction each gives.
+var trailingWords = [...]struct {
+	w    string
+	sign int
+}{{"增幅", 1}, {"涨幅", 1}, {"增长幅度", 1}, {"降幅", -1}, {"减幅", -1}, {"下降幅度", -1}}
+
+// checkTrailingWord reports a rate's word with no figure that follows the
+// comparison's last figure in the next clause and contradicts its
+// direction: "在建工程59,514.20万元，比上年增长90.00%，降幅较大".
+func checkTrailingWord(p *audit.Pass, u *unit, c figures.Comparison) bool {
+	last, sign, word := c.Rate, c.RateSign, c.RateWord
+	if last == nil {
+		last, sign, word = c.Diff, c.DiffSign, c.DiffWord
+	}
+	if last == nil || sign == 0 || last.Mant <= 0 {
+		return false
+	}
+	rest := u.text[last.End:]
+	trimmed := strings.TrimLeft(rest, "，, ")
+	if len(trimmed) == len(rest) {
+		return false // (the next clause only)
+	}
+	for _, t := range trailingWords {
+		after, ok := strings.CutPrefix(trimmed, t.w)
+		if !ok || t.sign == sign {
+			continue
+		}
+		if !hasAnyPrefix(after, "较大", "明显", "显著", "较小", "不大", "较快", "较高", "较低", "达") {
+			return false
+		}
+		at := last.End + len(rest) - len(trimmed)
+		f := audit.Finding{
+			Severity:   audit.Error,
+			Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: at, End: at + len(t.w)}}),
+			Message:    fmt.Sprintf("先写「%s%s」，接着写「%s」，增减方向自相矛盾。", word, show(*last), t.w),
+			MessageEN:  fmt.Sprintf("The change is called %q and then %q: the directions contradict each other.", word, t.w),
+			Expr:       fmt.Sprintf("%s%s ↔ %s", word, show(*last), t.w),
+			Confidence: 0.8,
+			Related:    spans(u, last),
+		}
+		locate(p, u, &f, at)
+		p.Report(f)
+		return true
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
