@@ -93,6 +93,12 @@ func NormalizeLabel(s string) string {
 		for _, u := range labelUnits { // in order, as strings.ReplaceAll one after the other
 			b = removeAll(b, u)
 		}
+		for _, w := range bracketedMeasures {
+			// "固定资产（净值）" is the 固定资产净值 the text names
+			if i := bytes.Index(b, []byte("("+w+")")); i >= 0 {
+				b = append(b[:i], append([]byte(w), b[i+len(w)+2:]...)...)
+			}
+		}
 	}
 	// t is looked at, never kept: what is returned is a synonym, a part
 	// of s or a copy
@@ -109,13 +115,23 @@ func NormalizeLabel(s string) string {
 // labelUnits are the bracketed units NormalizeLabel drops.
 var labelUnits = []string{"(万元)", "(元)", "(亿元)", "(%)", "(千元)", "(年末)"}
 
-// hasLabelUnit reports whether s holds one of labelUnits.
+// bracketedMeasures are the measures a row label may give in brackets
+// after its item ("固定资产（净值）"), read as the item's measure.
+var bracketedMeasures = []string{"净值", "原值", "净额", "余额", "账面价值"}
+
+// hasLabelUnit reports whether s holds one of labelUnits or
+// bracketedMeasures in brackets.
 func hasLabelUnit(s string) bool {
 	if strings.IndexByte(s, '(') < 0 { // each starts with "("
 		return false
 	}
 	for _, u := range labelUnits {
 		if strings.Contains(s, u) {
+			return true
+		}
+	}
+	for _, w := range bracketedMeasures {
+		if strings.Contains(s, "("+w+")") {
 			return true
 		}
 	}
