@@ -23,13 +23,13 @@ var PRS003 = &audit.Rule{
 			"否则只报明显偏差（相差超过1个百分点且超过一成）。未写基数的“同比增长R%”不检查，" +
 			"除非表中唯一一行以该金额为本年数、并列有上年数，且所写幅度恰等于增减额除以本年数（常见的基数用错）；" +
 			"注明按可比价、不变价或同口径计算的增速不检查。只写减少额与降幅的，金额的降幅超过100%即报告（上期数推算为正、本期数小于零，" +
-			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。",
+			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。幅度不符、而本期数两位相邻数字互换（或小数点、元与万元错位）后增减额与幅度恰好相符的，指出本期数写错。",
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
 			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth). Rates with no base are not checked, " +
 			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
-			"(the usual wrong base); rates at comparable prices are not checked.",
+			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure.",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
 	},
@@ -187,8 +187,66 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 			f.Confidence = 0.8
 		}
 	}
-	locate(p, u, &f, c.Rate.Start)
+	at := c.Rate.Start
+	if want, ok := curSlip(c); ok && f.Hint == "" {
+		// "2024年预算数为1815.95万元，比上年减少558.41万元，下降23.17%":
+		// 1851.95, two digits swapped, gives the rate written — the figure
+		// is wrong, not the rate
+		d := figures.Diagnose(c.Cur.Number, want)
+		hint := "疑似数字错写"
+		switch d.Slip {
+		case figures.Transposed:
+			hint = "疑似相邻数字颠倒"
+		case figures.Magnitude:
+			hint = "疑似小数点或单位错位"
+		}
+		f.Span, at = u.spanOf(*c.Cur), c.Cur.Start
+		f.Expected, f.Actual, f.Difference = want.String()+c.Cur.Unit, show(*c.Cur), ""
+		f.Message += fmt.Sprintf("按所写增减与幅度推算，%s 应为 %s%s，%s。", show(*c.Cur), want.String(), c.Cur.Unit, hint)
+		f.MessageEN += fmt.Sprintf(" By the change and the rate written, %s should be %s%s.", show(*c.Cur), want.String(), c.Cur.Unit)
+	}
+	locate(p, u, &f, at)
 	p.Report(f)
+}
+
+// curSlip returns the one reading of the comparison's current figure (two
+// adjacent digits swapped, the point moved) with which its change and rate
+// hold, when there is exactly one.
+func curSlip(c figures.Comparison) (figures.Number, bool) {
+	if c.Cur == nil || c.Rate == nil || c.Diff == nil && c.Base == nil {
+		return figures.Number{}, false
+	}
+	found := 0
+	var want figures.Number
+	for _, r := range slipReadings(c.Cur.Number) {
+		x := r.Interval(figures.HalfUp)
+		var diff, base figures.Interval
+		switch {
+		case c.Base != nil && c.Diff != nil:
+			continue // (the rate is D ÷ Y: X plays no part)
+		case c.Base != nil:
+			base = c.Base.Interval(figures.HalfUp)
+			diff = x.Sub(base)
+		default:
+			diff = c.Diff.Interval(figures.HalfUp)
+			if c.DiffSign > 0 {
+				base = x.Sub(diff)
+			} else {
+				base = x.Add(diff)
+			}
+		}
+		if base.Lo.Sign() <= 0 {
+			continue
+		}
+		if ok, _, valid := figures.RateCheck(c.Rate.Number, diff, base); valid && ok {
+			found++
+			want = r
+		}
+	}
+	for want.Dec > c.Cur.Dec && want.Mant%10 == 0 {
+		want.Mant, want.Dec = want.Mant/10, want.Dec-1 // 4.30, not 4.300000, for 43000.00 written in 元
+	}
+	return want, found == 1
 }
 
 // thisYearWord reports words naming the current year as a subject, in the
