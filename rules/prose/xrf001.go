@@ -209,6 +209,9 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
 				continue
 			}
+			if selectedTotal(f, cf) {
+				continue // "表7 衔接资金重点项目情况表" totals the key projects, not all the funds
+			}
 			if !cf.col.Budget && x.forecast(f) {
 				continue // "…支出预期7,442,532.47元，当年收支结余663,884.24元": next year's, not an outturn
 			}
@@ -1163,6 +1166,23 @@ func (x *xrefFacts) shownBesideLabel(f *pfig) bool {
 			if tables.Squash(d.Slice(cell.Span)) == tables.Squash(label) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// selectedTotal reports a total row of a table of selected items (its
+// caption or title says 重点 or 主要: "衔接资金重点项目情况表") compared with
+// a figure whose label does not say so: the table adds up the selected
+// items, not the whole the text speaks of.
+func selectedTotal(f *pfig, cf *cellFacts) bool {
+	if !cf.r.Total {
+		return false
+	}
+	title := cf.blk.Title + cf.table().Title
+	for _, w := range [...]string{"重点", "主要"} {
+		if strings.Contains(title, w) && !strings.Contains(f.q.Label, w) {
+			return true
 		}
 	}
 	return false

@@ -24,7 +24,8 @@ type levelCountsKey struct{}
 
 // indicatorLevels counts the distinct cells under each level's header of
 // the document's one table headed 一级指标 | 二级指标 | 三级指标: merged
-// cells count once, and 小计, 合计 and 总分 rows are no indicators.
+// cells count once, and 小计, 合计 and 总分 rows, and the grade's row
+// (评价等级), are no indicators.
 func indicatorLevels(d *model.Document) levelCounts {
 	var found levelCounts
 	for _, t := range d.Tables {
@@ -62,6 +63,9 @@ func indicatorLevels(d *model.Document) levelCounts {
 				}
 				if strings.Contains(s, "小计") || strings.Contains(s, "合计") || strings.Contains(s, "总分") || strings.Contains(s, "总计") {
 					break // a total row names no indicator
+				}
+				if k == 0 && (strings.HasSuffix(s, "等级") || strings.HasSuffix(s, "评价结果")) {
+					break // nor a grade's row ("评价等级 | 优"); a 预算执行率 row spanning the levels is an indicator
 				}
 				path[k] = s
 				for j := k + 1; j < len(path); j++ {
