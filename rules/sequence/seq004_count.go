@@ -42,6 +42,12 @@ var objectListRe = regexp.MustCompile(`对()([一二三四五六七八九十两]
 // keeps namedListRe's group numbers.
 var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及)()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
 
+// waysListRe finds a count of ways or measures and, after a short verb
+// phrase and a colon, their names: "通过四种方式带动脱贫群众增收：产业带动、
+// 资产收益、…和雨露计划补助". Its empty first group keeps namedListRe's
+// group numbers.
+var waysListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:种|条|项|个)(?:方式|措施|途径|模式|渠道|形式|举措)[^，。；：:、0-9]{0,12}[：:]([^。；;]+)`)
+
 // unitLeads are the words that announce a count of a body's own units
 // without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
 const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室|内设|下设|下属|所属`
@@ -65,6 +71,17 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 	}
 	if kindListWord(txt) {
 		for _, m := range kindListRe.FindAllStringSubmatchIndex(txt, -1) {
+			if !overlaps(ms, m) {
+				m[0] = clauseStart(txt, m[4])
+				ms = append(ms, m)
+			}
+		}
+	}
+	if waysListWord(txt) {
+		for _, m := range waysListRe.FindAllStringSubmatchIndex(txt, -1) {
+			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
+				continue // the end of a longer numeral
+			}
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
 				ms = append(ms, m)
@@ -96,6 +113,10 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 	for _, m := range ms {
 		n := announced(txt[m[4]:m[5]])
 		names, ok := listNames(txt[m[6]:m[7]])
+		if !ok && m[6] > m[4] && waysListWord(txt[m[4]:m[6]]) {
+			// ways, not bodies: "…、公益性岗位就业和雨露计划补助" is two
+			names, ok = listNames(lastAndAsComma(txt[m[6]:m[7]]))
+		}
 		if !ok || len(names) < 2 || len(names) == n {
 			continue
 		}
@@ -117,6 +138,38 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			Related:    []model.Span{{Start: sp.Start + m[6], End: sp.Start + m[7]}},
 		})
 	}
+}
+
+// lastAndAsComma returns list s with the one 和 of its last item, after
+// a 、, made a 、: "A、B、C和D" is four items when the items are ways or
+// measures, not names of bodies.
+func lastAndAsComma(s string) string {
+	k := strings.LastIndex(s, "、")
+	if k < 0 {
+		return s
+	}
+	last := s[k:]
+	if strings.Count(last, "和") != 1 {
+		return s
+	}
+	j := strings.Index(last, "和")
+	if utf8.RuneCountInString(last[len("、"):j]) < 2 || utf8.RuneCountInString(strings.TrimRight(last[j+len("和"):], "。 ")) < 2 {
+		return s
+	}
+	return s[:k] + last[:j] + "、" + last[j+len("和"):]
+}
+
+// waysListWord reports whether s holds a colon and a word waysListRe needs.
+func waysListWord(s string) bool {
+	if !strings.Contains(s, "：") && !strings.Contains(s, ":") {
+		return false
+	}
+	for _, w := range [...]string{"方式", "措施", "途径", "模式", "渠道", "形式", "举措"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareListWord reports whether s holds a list word bareListRe needs right
