@@ -119,11 +119,26 @@ func yearsOfHeader(txt string) (m [4]int, y, n int) {
 	return m, yearAt(txt, m), 1
 }
 
-// labelBetween reports a cell with text in row r of t between columns a
-// and b: the two headers head two sides of a table, not two columns of one.
+// labelBetween reports a cell heading a label column in row r of t
+// between columns a and b: the two headers head two sides of a table, not
+// two columns of one. A value column between them ("2023年金额 | 占比 |
+// 2023年金额") is no side's label.
 func labelBetween(d *model.Document, t *model.Table, r, a, b int) bool {
 	for c := a + 1; c < b; c++ {
-		if cell := t.At(r, c); cell != nil && cell.Col == c && strings.TrimSpace(d.Slice(cell.Span)) != "" {
+		if cell := t.At(r, c); cell != nil && cell.Col == c {
+			if txt := strings.TrimSpace(d.Slice(cell.Span)); txt != "" && !valueHeader(txt) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// valueHeader reports a header of a column of figures: a share, rate or
+// change (占比, 增减率, 增减额), not a side's label (项目, 支出项目).
+func valueHeader(s string) bool {
+	for _, w := range [...]string{"占比", "比重", "增减", "增长", "率", "（%）", "(%)"} {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
