@@ -495,6 +495,18 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 		if b.UnitCol >= 0 && severalUnits(noteLine) {
 			// "单位：人、万元、元" over a 单位 column: the rows say which is
 			// theirs, and the first listed is not the columns' unit
+		} else if money := moneyOfSeveral(noteLine); b.Unit == "" && money != "" {
+			// "单位：件、万元" over 件数 | 账面原值 | 处置收入: the counts
+			// are in 件, every other column in 万元
+			b.Unit = money
+			for _, c := range b.Columns {
+				if c.Unit == "" {
+					c.Unit = money
+					if countColumn(c.Name()) {
+						c.Unit = note
+					}
+				}
+			}
 		} else if b.Unit == "" && note != "" {
 			b.Unit = note
 			for _, c := range b.Columns {
@@ -507,6 +519,39 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 		exactCounts(b)
 	}
 	return slab
+}
+
+// moneyOfSeveral returns the one unit of money a unit note lists among
+// others ("单位：件、万元" gives 万元), "" when it lists one unit only, or
+// no unit of money, or two.
+func moneyOfSeveral(note string) string {
+	if !severalUnits(note) {
+		return ""
+	}
+	k := strings.Index(note, "单位")
+	money := ""
+	for part := range strings.FieldsFuncSeq(note[k+len("单位"):], func(r rune) bool {
+		return r == '、' || r == '，' || r == ',' || r == '；' || r == '：' || r == ':' || r == '）' || r == ')'
+	}) {
+		if p := cjk.TrimSpace(part); figures.IsMoneyUnit(p) {
+			if money != "" {
+				return ""
+			}
+			money = p
+		}
+	}
+	return money
+}
+
+// countColumn reports a column header of a count or a measure other than
+// money: 件数, 项目个数, 受益户数, 出租面积.
+func countColumn(name string) bool {
+	for _, w := range [...]string{"件数", "个数", "数量", "人数", "户数", "人次", "次数", "项数", "台数", "辆数", "面积", "家数", "处数", "宗数", "笔数"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // severalUnits reports whether a unit note lists more than one unit
