@@ -75,8 +75,48 @@ func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
 	}
 	if !c.ok {
 		f.Hint, f.HintEN = partHint(c)
+		if k, want, ok := slippedDiffPart(c); ok {
+			// "负债总额 | 24305.75 | 23383.81 | 21.94": 23405.75, two digits
+			// swapped, makes the change hold — the year's figure is the
+			// one mistyped, not the change
+			pc := c.part(k)
+			f.Location, f.Span = res.location(p.Doc, pc), pc.Span
+			f.Expected, f.Actual = want.String(), pc.Num.String()
+			f.Related = append(f.Related[:0:0], c.target.Span)
+		}
 	}
 	p.Report(f)
+}
+
+// slippedDiffPart returns the part of a failed 增减额 check (this year's
+// or last year's figure) whose two swapped digits or moved point, corrected
+// by the difference, make the check hold, when the 增减额 itself shows no
+// such slip of the difference worked out.
+func slippedDiffPart(c *check) (int, figures.Number, bool) {
+	if c.kind != kDiff || c.sum.Consistent {
+		return 0, figures.Number{}, false
+	}
+	if d := figures.Diagnose(c.target.Num, atDec(c.sum.Sum, c.target.Num.Dec)); d.Slip != figures.NoSlip {
+		return 0, figures.Number{}, false
+	}
+	diff := c.sum.Diff
+	found, at := 0, 0
+	var want figures.Number
+	for k := range c.nparts() {
+		p := c.part(k)
+		if p.Num.Kind != figures.Value {
+			continue
+		}
+		w := sub(p.Num, neg(diff))
+		if k == 1 {
+			w = sub(p.Num, diff) // last year's is subtracted
+		}
+		w = atDec(w, p.Num.Dec)
+		if d := figures.Diagnose(p.Num, w); d.Slip == figures.Magnitude || d.Slip == figures.Transposed {
+			found, at, want = found+1, k, w
+		}
+	}
+	return at, want, found == 1
 }
 
 func abs64(x int64) int64 {
