@@ -84,7 +84,9 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 				}
 				if cell := mt.At(r.Row, c); cell != nil && cell.Row == r.Row {
 					if t := cjk.TrimSpace(ownText(d, cell)); t != "" && leadingCode(t, true) == "" && figures.HasLetters(t) {
-						r.Label, r.LabelCell, r.Code, r.Seq = t, cell, "", ""
+						// ("213 农林水支出" in a 科目编码及名称 column: the
+						// name, with its code in front)
+						r.Label, r.LabelCell, r.Code, r.Seq = t, cell, leadingCode(t, false), ""
 						break
 					}
 				}

@@ -177,6 +177,10 @@ type pfig struct {
 	basis  basis
 	isRate bool // a …率 figure
 	inList bool // follows 其中, 主要用于, 包括, 分别 in its sentence: a part of something
+	// chain is set for a figure of a clause opening with a 类/款/项 chain
+	// ("农林水支出（类）水利（款）水利工程建设（项）：…支出决算为789.38万元"),
+	// labelled by its period only: it is compared with that 项's row alone
+	chain bool
 	// scopeIdx is the index in scopeWords of the last scope word (基本支出,
 	// 项目支出, …) written before the figure in the paragraph, outside its
 	// label, −1 for none; sentScopeIdx the same within its sentence only.
@@ -406,10 +410,14 @@ func (x *xrefFacts) collect(u *unit) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
+		chain := false
+		if utf8.RuneCountInString(label) < 3 && q.Period != "" && chainHead(clauseBefore(u, q)) {
+			label, chain = x.normalizeLabel(q.Label+q.Period), true // "支出决算为789.38万元" of the 项 the clause names
+		}
 		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
-		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate}
+		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate, chain: chain}
 		if year == 0 && (priorPeriod(q.Period) || priorBase(q.Lead) || clauseOpensPrior(u.text, q.LeadStart)) {
 			// "比上年实际支出812640.00元": the year before the report's
 			if x.reportYear() == 0 {
@@ -1993,4 +2001,21 @@ func clauseOpensPrior(s string, at int) bool {
 		}
 	}
 	return false
+}
+
+// clauseBefore returns the text of q's clause before it: from its
+// sentence's start or last ；, without the clause's numbering ("2.").
+func clauseBefore(u *unit, q *figures.Quantity) string {
+	sent := u.sentenceOf(q.Start)
+	clause := u.text[sent.Start:q.Start]
+	if k := strings.LastIndex(clause, "；"); k >= 0 {
+		clause = clause[k+len("；"):]
+	}
+	return strings.TrimLeft(strings.TrimSpace(clause), "0123456789.．、（）()一二三四五六七八九十 ")
+}
+
+// chainHead reports a clause opening with a 类/款/项 chain (chainItem).
+func chainHead(clause string) bool {
+	item, _ := chainItem(clause)
+	return item != ""
 }

@@ -194,6 +194,13 @@ func runXRF001(p *audit.Pass) {
 		if reported[i] || f.basis == basisUnknown {
 			continue
 		}
+		if f.chain {
+			// the 项 its clause names, by the column of its period alone
+			if cf := x.namedCell(f, cfs, rc, false); cf != nil && agrees(f, cf) == -1 && !x.shownInRow(f, cfs, cf.r) {
+				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+			}
+			continue
+		}
 		part := inList[i] || f.inList
 		cands = cands[:0]
 		exact := false

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -230,6 +231,9 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 			}
 			if name != "" {
 				m.byName[name] = append(m.byName[name], int32(i))
+				if bare := withoutCode(name, cf.r.Code); bare != name && utf8.RuneCountInString(bare) >= 2 {
+					m.byName[bare] = append(m.byName[bare], int32(i)) // "2130305 水利工程建设" is 水利工程建设
+				}
 			}
 			for _, l := range cf.r.LabelPath {
 				// "序号 | 项目名称 | 类别": the row's name may be a label
@@ -286,7 +290,7 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 					if !strings.Contains(col.S, rest) {
 						continue
 					}
-				} else if !lbl.Matches(col) {
+				} else if !lbl.Matches(col) && !sameMeasure(lbl.S, col.S) {
 					continue
 				}
 				if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
@@ -312,11 +316,19 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 	// the clause, from the sentence's start or its last ；, without its
 	// numbering ("2.", "（三）"), opening with a row's name
 	sent := f.u.sentenceOf(f.q.Start)
-	clause := f.u.text[sent.Start:f.q.Start]
-	if k := strings.LastIndex(clause, "；"); k >= 0 {
-		clause = clause[k+len("；"):]
+	clause := clauseBefore(f.u, f.q)
+	if item, digits := chainItem(clause); item != "" {
+		// "农林水支出（类）水利（款）水利工程建设（项）：…": the 项's row, by
+		// its function code (2130305), not an economic one (30113 住房公积金)
+		var rows []int32
+		for _, first := range m.byName[item] {
+			if c := cfs[first].r.Code; len(c) == digits && c[0] == '2' {
+				rows = append(rows, first)
+			}
+		}
+		try(rows, "")
+		clause = "" // (its 类 is another row)
 	}
-	clause = strings.TrimLeft(strings.TrimSpace(clause), "0123456789.．、（）()一二三四五六七八九十 ")
 	n = 0
 	for k := range clause {
 		if n > m.maxName {
@@ -730,4 +742,62 @@ func sameBudget(base, column string) bool {
 func forecastColumn(c *tables.Column) bool {
 	n := c.PathString()
 	return strings.Contains(n, "预计") || strings.Contains(n, "预测")
+}
+
+// withoutCode returns a row's name without the classification code it
+// opens with ("2130305 水利工程建设" → "水利工程建设").
+func withoutCode(name, code string) string {
+	if code == "" {
+		return name
+	}
+	if rest, ok := strings.CutPrefix(name, code); ok {
+		return strings.TrimSpace(rest)
+	}
+	return name
+}
+
+// chainItem returns the last item of a 类/款/项 chain opening a clause and
+// the digits of its function code: "农林水支出（类）水利（款）水利工程建设
+// （项）：年初预算为…" gives 水利工程建设 and 7; "" when the clause opens
+// with no such chain.
+func chainItem(clause string) (string, int) {
+	head := clause
+	if k := strings.IndexAny(head, "：:，,"); k >= 0 {
+		head = head[:k]
+	}
+	last, end, digits := -1, 0, 0
+	for i, w := range [...]string{"（项）", "(项)", "（款）", "(款)", "（类）", "(类)"} {
+		if k := strings.LastIndex(head, w); k > last {
+			last, end, digits = k, k+len(w), 7-2*(i/2) // 项 2130305, 款 21303, 类 213
+		}
+	}
+	if last < 0 || strings.TrimSpace(head[end:]) != "" {
+		return "", 0
+	}
+	start := 0
+	if k := strings.LastIndexAny(head[:last], "）)"); k >= 0 {
+		start = k + 1 // "）" and ")" are one byte apart in length, but both end at k
+		if head[k] != ')' {
+			start = k + len("）")
+		}
+	}
+	return strings.TrimSpace(head[start:last]), digits
+}
+
+// measureNames are names of one measure of a row: the outturn
+// ("支出决算为789.38万元" against the column 决算数).
+var measureNames = [...][]string{
+	{"决算", "决算数", "支出决算", "决算支出", "支出决算数"},
+	{"年初预算", "年初预算数", "年初数"},
+}
+
+// sameMeasure reports whether a figure's label and a column's name are two
+// names of one measure (measureNames).
+func sameMeasure(label, col string) bool {
+	for _, set := range measureNames {
+		if slices.Contains(set, label) && slices.Contains(set, col) {
+			return true
+		}
+	}
+	return false
 }
