@@ -2608,8 +2608,12 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		// the part: the figure named before 占 ("人员经费占基本支出的
 		// 85.26%"), else the nearest figure before, in the same clause chain
 		p := qs[i-1]
+		pastRate := p.Percent && i >= 2 && !qs[i-2].Percent && !qs[i-2].Approx && strings.HasSuffix(strings.TrimRight(p.Lead, "为是 "), "率") &&
+			strings.Count(s[qs[i-2].End:q.Start], "，") == 2 && !strings.ContainsAny(s[qs[i-2].End:q.Start], "；;。")
 		if named, ok := namedPart(qs[:i], strings.Trim(lead[:k], "，, ")); ok {
 			p = named
+		} else if pastRate {
+			p = qs[i-2] // "实际支出3,955.04万元，执行率97.01%，占实际支出总额的48.08%": the amount, past its rate
 		} else if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 || sumOfParts(lead[:k]) {
 			continue
 		}

@@ -143,7 +143,7 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 		// is of ("项目全年执行数" for the column 全年执行数): the part is in
 		// the column already
 		colLbl := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
-		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && strings.HasSuffix(baseLbl.S, colLbl.S)) && !sharesOfTotal(cf.blk, cf.r, cf.r.Cells[cf.col.Index].Num, total.Num, s.BaseLabel) {
+		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && (strings.HasSuffix(baseLbl.S, colLbl.S) || totalOfColumn(s.BaseLabel, cf.col.Name()))) && !sharesOfTotal(cf.blk, cf.r, cf.r.Cells[cf.col.Index].Num, total.Num, s.BaseLabel) {
 			continue
 		}
 		if base != nil && (base.Num.Mant != total.Num.Mant || base.Num.Dec != total.Num.Dec) {
@@ -181,6 +181,14 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 	}
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
+}
+
+// totalOfColumn reports a base named, as written, as the total of a
+// column: "实际支出总额" of the column 实际支出 (not "本年支出合计", often
+// the whole body's total beside a table of one kind of funds).
+func totalOfColumn(base, col string) bool {
+	rest, ok := strings.CutPrefix(base, col)
+	return ok && (rest == "总额" || rest == "总数")
 }
 
 // sharesOfTotal reports whether block b shows each row's share of its
