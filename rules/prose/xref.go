@@ -1795,8 +1795,8 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 		return false
 	}
 	title := cf.blk.Title
-	if title == "" {
-		title = cf.table().Title
+	if t := strings.TrimSpace(title); t == "" || strings.HasPrefix(t, "单位") || strings.HasPrefix(t, "金额单位") {
+		title = cf.table().Title // (not a title row that is the table's unit line: "单位：万元")
 	}
 	for _, w := range scopeWords[:2] { // 基本支出, 项目支出
 		if strings.Contains(title, w) && !strings.Contains(f.q.Lead, w[:len(w)-len("支出")]) {

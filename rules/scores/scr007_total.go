@@ -63,6 +63,9 @@ func checkStatedTotals(p *audit.Pass) {
 			if strings.Contains(sent, "上年") || strings.Contains(sent, "去年") || years.NamesOtherYear(p, sent) {
 				continue // another year's score
 			}
+			if strings.HasSuffix(pc.Text[:m[0]], "项目") && strings.Contains(pc.Text[:m[0]], "该项目") {
+				continue // "该项目全年预算…。…项目自评得分94.8分": one project's, among others
+			}
 			if itemOfList(pc.Text[:m[0]]) {
 				continue // "2.公立医院改革补助项目：…自评得分91.9分": one project's score
 			}

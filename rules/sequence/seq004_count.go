@@ -408,7 +408,7 @@ func checkCountedParts(p *audit.Pass, sp model.Span, txt string, analysed func()
 			}
 			parts[k] = q.Number
 		}
-		if parts == nil || int64(len(parts)) == count.Mant || !figures.SumHolds(parts, e.Total.Number, figures.HalfUp) {
+		if parts == nil || int64(len(parts)) == count.Mant || !figures.SumHolds(parts, e.Total.Number, figures.HalfUp) || kindsOfMoney(e.Parts) {
 			continue
 		}
 		p.Report(audit.Finding{
@@ -596,4 +596,17 @@ func bodyName(s string) bool {
 		}
 	}
 	return false
+}
+
+// kindsOfMoney reports parts labelled as kinds of an amount (违规金额,
+// 管理不规范金额, 损失浪费金额) rather than the items a count counts:
+// "审计项目19个，查出问题金额X万元，其中：违规金额A万元、…" splits the
+// amount by kind, not by project.
+func kindsOfMoney(parts []figures.Quantity) bool {
+	for _, q := range parts {
+		if !strings.HasSuffix(q.Label, "金额") && !strings.HasSuffix(q.Label, "资金") && !strings.HasSuffix(q.Label, "类") {
+			return false
+		}
+	}
+	return true
 }

@@ -847,8 +847,8 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 		}
 		listWhole := wholeColumns(b, cols, p, idx, r) >= 2
 		for _, c := range cols {
-			if c.Role == tables.Diff || c.Decrease {
-				continue // (the parts' 核减额 may exceed their parent's: another part may have been raised)
+			if c.Role == tables.Diff || c.Decrease || changeColumn(c.Name()) {
+				continue // (the parts' 核减额 or 比年初增加 may exceed their parent's: a part not listed may have fallen)
 			}
 			// rowSum(b, kSubset, p, idx, c, r, all), looked at before
 			// the check is made
@@ -1171,4 +1171,15 @@ func bracketUnit(label string) string {
 		return ""
 	}
 	return u
+}
+
+// changeColumn reports a column of changes by its name (比年初增加,
+// 比上年增减, 增加额): the 其中 rows' changes may exceed their parent's.
+func changeColumn(name string) bool {
+	for _, w := range [...]string{"比年初", "比上年", "较上年", "较年初", "增减", "变动", "增加额", "增长额", "减少额"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
