@@ -331,6 +331,9 @@ func endsAtComma(rest string) bool {
 	if k := strings.IndexAny(clause, "，,"); k >= 0 {
 		clause = clause[:k]
 	}
+	if (strings.HasPrefix(clause, "共") || strings.HasPrefix(clause, "合计") || strings.HasPrefix(clause, "累计")) && strings.ContainsAny(clause, "0123456789") {
+		return true // "…、泸溪区，共抽查项目48个": a figure of its own ends the names
+	}
 	n := utf8.RuneCountInString(clause)
 	// (a clause of over twenty runes with no 、 is no name list even with a
 	// 及 in it: "，现场查看乡镇卫生院…开展情况及设备配置使用情况")
