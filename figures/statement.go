@@ -1826,7 +1826,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if c.Base == nil && (c.Diff != nil || c.Rate != nil) && idx < len(after) {
 			// "增加65,781.93元，增长1.68%（2016年为3,859,810.75元）": the base in
 			// a bracket right after
-			if q := &after[idx]; baseInBracket(s[pos:q.Start]) && (c.Diff == nil || sameFamily(c.Diff, q) || q.Percent && c.Cur != nil && c.Cur.Percent && strings.Contains(c.Diff.Unit, "百分点")) {
+			if q := &after[idx]; (baseInBracket(s[pos:q.Start]) || c.Cur != nil && bracketNamesCur(s[pos:q.Start], c.Cur)) && (c.Diff == nil || sameFamily(c.Diff, q) || q.Percent && c.Cur != nil && c.Cur.Percent && strings.Contains(c.Diff.Unit, "百分点")) {
 				c.Base = q
 			}
 		}
@@ -1970,6 +1970,36 @@ func priorLead(g string) bool {
 
 // changeTails may follow a direction word before its figure: 增加了, 增长为.
 var changeTails = []string{"", "了", "为", "约"}
+
+// bracketNamesCur reports the words before a bracketed base that name the
+// earlier year and the current figure's item: "比上年下降6.48个百分点（2023年
+// 预算执行率为95.94%）" for 预算执行率89.72%.
+func bracketNamesCur(g string, cur *Quantity) bool {
+	g = strings.TrimSpace(g)
+	rest, ok := strings.CutPrefix(g, "（")
+	if !ok {
+		if rest, ok = strings.CutPrefix(g, "("); !ok {
+			return false
+		}
+	}
+	for _, w := range []string{"为", "是", "：", ":"} {
+		if r, ok := strings.CutSuffix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	var label string
+	switch {
+	case len(rest) > 7 && strings.Trim(rest[:4], "0123456789") == "" && strings.HasPrefix(rest[4:], "年"):
+		label = rest[len("2023年"):]
+	case strings.HasPrefix(rest, "上年"), strings.HasPrefix(rest, "去年"):
+		label = rest[len("上年"):]
+	default:
+		return false
+	}
+	label = strings.TrimPrefix(label, "度")
+	return utf8.RuneCountInString(label) >= 2 && cur.Label != "" && LabelsMatch(label, cur.Label)
+}
 
 // baseInBracket reports the words between a comparison's last figure and
 // a figure that give the latter as the base: "（2016年为", "（上年为", "(上年:".
