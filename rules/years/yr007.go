@@ -3,6 +3,7 @@ package years
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/model"
@@ -18,12 +19,12 @@ var yr007 = &audit.Rule{
 			"其中一列是报告年度、另一列却不是上年：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）；预算草案的表中下一年度的预算数（“2025年预算数”）与比上年的增减并列时，另一列应为报告年度；余额变动表中两个年末（“2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额”）之间是本年的增减变动，两者也应相隔一年。" +
 			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
 			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。" +
-			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。",
+			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。表题写明本年度、表头只有上年一列标年份（“决算数 | … | 2022年决算数 | 增减额”）时，该列应为上一年。",
 		ExplainEN: "Two cases. (1) Two header columns give one item for two years (\"2021年决算数 | 2019年决算数\", other items' columns may stand between) followed by a column of " +
 			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before: a comparison is of this year " +
 			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported); a budget table's next-year figure (2025年预算数 in a 2024 report) is compared with the report year's; and two year-ends with the year's flows between them must be a year apart (\"2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额\"). (2) A table title names a year other than the " +
 			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported. " +
-			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's.",
+			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's. In a table captioned with the report year whose one dated header is last year's figure of an item shown undated before it (\"决算数 | … | 2022年决算数 | 增减额\"), that year must be the year before.",
 		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
 		Good: "项目 | 2020年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
 	},
@@ -150,6 +151,10 @@ func comparisonHeaders(p *audit.Pass, R int) {
 					continue
 				}
 				hs = append(hs, head{cell, c, y, txt, m})
+			}
+			if !many && len(hs) == 1 && lastChange > hs[0].col {
+				undatedTwin(p, t, r, hs[0].c, hs[0].col, hs[0].year, hs[0].txt, hs[0].m, R)
+				continue
 			}
 			if many || len(hs) < 2 || lastChange < 0 && firstFlow < 0 {
 				continue
@@ -320,4 +325,45 @@ func captionSpan(d *model.Document, t *model.Table) (model.Span, bool) {
 		return before, true
 	}
 	return after, after != (model.Span{})
+}
+
+// undatedTwin reports the one dated header of a row, of last year's figure
+// of an item whose this year's figure heads another column undated, in a
+// table whose caption names the report year R, followed by the change:
+// "表2 2024年度…决算情况表: 决算数 | … | 2022年决算数 | 增减额" — the dated
+// column is compared with R's, so it should be R−1.
+func undatedTwin(p *audit.Pass, t *model.Table, r int, cell *model.Cell, col, year int, txt string, m [4]int, R int) {
+	d := p.Doc
+	if R == 0 || year >= R-1 || year < R-3 {
+		return
+	}
+	if y, ok := oneYear(t.Caption); !ok || y != R {
+		return
+	}
+	item := withoutSpace(txt[:m[2]], "", txt[m[1]:])
+	item = strings.TrimPrefix(strings.TrimPrefix(item, "年"), "度")
+	if utf8.RuneCountInString(item) < 2 {
+		return
+	}
+	twin := false
+	for c, other := range t.RowCells(r) {
+		if c < col && withoutSpace(d.Slice(other.Span), "", "") == item {
+			twin = true
+		}
+	}
+	if !twin {
+		return
+	}
+	p.Report(audit.Finding{
+		Severity: audit.Warning,
+		Message: fmt.Sprintf("表题为%d年，表头「%s」与本年的「%s」之后是比上年的增减：「%s」的年份疑为%d年",
+			R, trimSpace(txt), item, trimSpace(txt), R-1),
+		MessageEN: fmt.Sprintf("the caption names %d and %q is followed by the change from this year's %q: it is probably %d",
+			R, trimSpace(txt), item, R-1),
+		Span:       model.Span{Start: cell.Span.Start + m[2], End: cell.Span.Start + m[1]},
+		Expr:       fmt.Sprintf("%d − %d = %d ≠ 1", R, year, R-year),
+		Expected:   fmt.Sprintf("%d年", R-1),
+		Actual:     fmt.Sprintf("%d年", year),
+		Confidence: 0.7,
+	})
 }
