@@ -219,6 +219,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 			whole := wholeParents(b)
 			res.checks = append(res.checks, wholes(b, cols, whole, r, all)...)
 			res.checks = append(res.checks, hierarchy(b, cols, whole, e)...)
+			res.checks = append(res.checks, unmarkedItems(b, cols, e)...)
 			res.checks = append(res.checks, subsets(b, cols, whole, r, all)...)
 			res.checks = append(res.checks, crossFooting(b, s, tally, r, all)...)
 			res.checks = append(res.checks, flowRollForward(b, r, all)...)

@@ -697,6 +697,56 @@ func hierarchy(b *tables.Block, cols []*tables.Column, whole map[int][]int, e *s
 	return cs
 }
 
+// unmarkedItems checks a numbered row against the unmarked rows after it,
+// up to the next numbered, 其中 or total row ("一、税收收入 ⏎ 增值税 ⏎ 企业所得
+// 税 ⏎ … ⏎ 二、非税收入"), when they are its items by the figures: they add
+// up to it exactly in two columns or more, and in more columns than they
+// fail, or they are indented deeper and add up in one. A subtotal that
+// leaves a row out is then found where the rows are not linked otherwise.
+func unmarkedItems(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
+	var out []*check
+	for p, row := range b.Rows {
+		if row.Marker == "" || row.Total || row.Group || row.Subset || row.Parent >= 0 && b.Rows[row.Parent].Subset {
+			continue
+		}
+		var kids []int
+		deeper := true
+		for i := p + 1; i < len(b.Rows); i++ {
+			r := b.Rows[i]
+			if r.Total || r.Marker != "" || r.Group || r.Subset || r.Parent >= 0 {
+				break
+			}
+			kids = append(kids, i)
+			deeper = deeper && r.Indent > row.Indent
+		}
+		if len(kids) < 2 || kids[len(kids)-1] == len(b.Rows)-1 && !deeper {
+			continue // (rows running to the block's end may as well be siblings)
+		}
+		ok, fail := 0, 0
+		for _, c := range cols {
+			made, holds, ev := e.rowSum(b, p, kids, c)
+			switch {
+			case !made:
+			case holds && ev:
+				ok++
+			case !holds:
+				fail++
+			}
+		}
+		if !(ok >= 2 && ok > fail || deeper && ok >= 1 && ok >= fail) || fail == 0 && !e.all {
+			continue // (all holding: nothing to report but rounding)
+		}
+		for _, c := range cols {
+			if ch := rowSum(b, kHier, p, kids, c, e.r, e.all); ch != nil {
+				ch.conf = 0.8
+				ch.basis = "编号行下的明细"
+				out = append(out, ch)
+			}
+		}
+	}
+	return out
+}
+
 // wholeParents returns the rows whose children (numbered or 其中) are a
 // breakdown that is whole by definition (figures.KnownComplete: 公务用车
 // 购置及运行费 of 购置费 and 运行费), with those children; nil when none.
