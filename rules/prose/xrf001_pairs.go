@@ -222,6 +222,8 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 			n := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(cf.r.Label, cf.r.Marker)), "其中："))
 			if k := utf8.RuneCountInString(n); k >= 4 {
 				name, m.maxName = n, max(m.maxName, k)
+			} else if k >= 2 {
+				name = n // (looked up whole only: "竹源县：抽查资金795.52万元")
 			}
 		}
 		if cf.r != indexed { // a row's first cell indexes the row
@@ -328,6 +330,15 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 		}
 		try(rows, "")
 		clause = "" // (its 类 is another row)
+	}
+	if k := strings.IndexAny(clause, "：:"); k > 0 && found == nil {
+		// "竹源县：抽查项目12个，抽查资金795.52万元": a row's name before a colon
+		if idx, ok := m.byName[strings.TrimSpace(clause[:k])]; ok {
+			try(idx, "")
+			if found != nil || ambiguous {
+				clause = ""
+			}
+		}
 	}
 	n = 0
 	for k := range clause {
