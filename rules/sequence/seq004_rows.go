@@ -383,14 +383,45 @@ func listsPlaces(d *model.Document, t *tables.Table, b *tables.Block, noun strin
 	if strings.Contains(title, "各"+noun) || strings.Contains(title, "分"+noun) {
 		return true
 	}
+	if k := strings.Index(title, "各"); k >= 0 && placesWithin(placeHead(title[k+len("各"):]), noun) {
+		return true // "各县区资金分配及使用情况" for 县（市、区）
+	}
 	for _, r := range b.HeaderRows {
 		for _, c := range b.LabelCols {
-			if cell := t.T.At(r, c); cell != nil && tables.Squash(d.Slice(cell.Span)) == noun {
-				return true
+			if cell := t.T.At(r, c); cell != nil {
+				if h := tables.Squash(d.Slice(cell.Span)); h == noun || placesWithin(h, noun) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// placeHead returns the place words s opens with ("县区资金…" → 县区).
+func placeHead(s string) string {
+	end := 0
+	for i, r := range s {
+		if !strings.ContainsRune("乡镇县区市街道社村", r) {
+			break
+		}
+		end = i + utf8.RuneLen(r)
+	}
+	return s[:end]
+}
+
+// placesWithin reports a header made of place words only ("县区"), each of
+// which noun names ("县（市、区）"): the label column lists those places.
+func placesWithin(h, noun string) bool {
+	if utf8.RuneCountInString(h) < 2 {
+		return false
+	}
+	for _, r := range h {
+		if !strings.ContainsRune("乡镇县区市街道社村", r) || !strings.ContainsRune(noun, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeEnds are the endings of the names of the places noun counts:
@@ -409,8 +440,8 @@ func placeEnds(noun string) []string {
 // 工业园区, 示范区): an area of its own, no 县, 区 or 乡镇.
 func zone(name string) bool {
 	for _, w := range [...]string{"开发区", "园区", "示范区", "实验区", "合作区"} {
-		if strings.HasSuffix(name, w) {
-			return true
+		if rest, ok := strings.CutSuffix(name, w); ok && (w != "园区" || utf8.RuneCountInString(rest) >= 2) {
+			return true // (not 淇园区, a 区 named 淇园)
 		}
 	}
 	return false
