@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -61,21 +62,29 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 			continue
 		}
 		reported[i] = true
-		reportXref(p, f, hit, audit.Warning, 0.7, "两数相差一万倍，疑似元与万元写混")
+		why := "两数相差一万倍，疑似元与万元写混"
+		if f.q.Unit == "亿元" || hit.unit == "亿元" || f.q.Unit == "万元" && hit.unit == "万元" && hit.number().Float() > f.q.Float() {
+			// (33.24万元 for the table's 332396.66万元: 亿元 written 万元)
+			why = "两数相差一万倍，疑似万元与亿元写混"
+		}
+		reportXref(p, f, hit, audit.Warning, 0.7, why)
 	}
 }
 
 // slipOf reports whether amount a in units of 10^ae, read in a unit ten
 // thousand times larger or smaller, is cell c in units of 10^ce at c's
-// displayed precision.
+// displayed precision, or c rounds to a at a's (four digits or more).
 func slipOf(a figures.Number, ae int, c figures.Number, ce int) bool {
 	if c.Kind != figures.Value || c.Mant == 0 {
 		return false
 	}
 	half := 0.5 * math.Pow(10, -float64(c.Dec))
 	for _, shift := range [...]int{-4, 4} {
-		// (a screen in floats first: most pairs are far apart)
-		if v := a.Float() * math.Pow(10, float64(ae+shift-ce)); math.Abs(v-c.Float()) > half*1.001+1e-9*math.Abs(v) {
+		// (a screen in floats first: most pairs are far apart; the
+		// tolerance is the coarser of the two figures' last places)
+		scale := math.Pow(10, float64(ae+shift-ce))
+		tol := max(half, 0.5*math.Pow(10, -float64(a.Dec))*scale)
+		if v := a.Float() * scale; math.Abs(v-c.Float()) > tol*1.001+1e-9*math.Abs(v) {
 			continue
 		}
 		// a·10^(ae+shift) in units of 10^ce
@@ -90,6 +99,19 @@ func slipOf(a figures.Number, ae int, c figures.Number, ce int) bool {
 		iv := c.Interval(figures.HalfUp)
 		if v.Cmp(iv.Lo) >= 0 && v.Cmp(iv.Hi) <= 0 {
 			return true
+		}
+		// or the cell, read in the text's unit, rounds to the text's
+		// figure ("33.24万元" for 332396.66万元: 33.24亿元 to two places)
+		if significant(a) >= 4 {
+			w := new(big.Rat).Set(c.Rat())
+			if e >= 0 {
+				w.Quo(w, p)
+			} else {
+				w.Mul(w, p)
+			}
+			if ia := a.Interval(figures.HalfUp); w.Cmp(ia.Lo) >= 0 && w.Cmp(ia.Hi) <= 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -129,6 +151,9 @@ func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
 		if cf.rowNamed() {
 			row = x.cellLabels.labels[cf.rowLbl].S
 			m[row] = append(m[row], int32(k))
+			if t, ok := strings.CutSuffix(row, "合计"); ok && cf.r.Total && utf8.RuneCountInString(t) >= 4 {
+				m[t] = append(m[t], int32(k)) // "一般公共预算支出合计" is the 一般公共预算支出
+			}
 		}
 		if cf.r.Total && !cf.r.Subtotal {
 			for _, id := range cf.labels() {
