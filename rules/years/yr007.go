@@ -174,6 +174,9 @@ func comparisonHeaders(p *audit.Pass, R int) {
 			// the pair is compared by a change column after it, or rolled
 			// forward by the year's flows between ("2021年末余额 | 本年举借 |
 			// 本年偿还 | 2023年末余额": two year-ends a year apart)
+			if pairs == 0 && len(hs) == 2 && outturn(label(hs[0])) && outturn(label(hs[1])) {
+				ai, bi, pairs = 0, 1, 1 // "2021年决算数 | 2023年完成数 | 增长%": two names of one outturn
+			}
 			if pairs != 1 {
 				continue
 			}
@@ -366,4 +369,16 @@ func undatedTwin(p *audit.Pass, t *model.Table, r int, cell *model.Cell, col, ye
 		Actual:     fmt.Sprintf("%d年", year),
 		Confidence: 0.7,
 	})
+}
+
+// outturn reports a header, its year masked (#), naming a year's outturn
+// ("#年决算数", "#年完成数"): two such headers are one figure of two years.
+func outturn(label string) bool {
+	l := strings.TrimPrefix(strings.TrimPrefix(label, "#"), "年")
+	l = strings.TrimPrefix(l, "度")
+	switch l {
+	case "决算数", "决算", "完成数", "完成", "执行数", "执行", "实际数", "实际完成数", "实际完成":
+		return true
+	}
+	return false
 }
