@@ -1195,6 +1195,8 @@ var completeSets = []struct {
 	// pharmacies; the insured are employees or residents
 	{[]string{"医药机构"}, []string{"医疗机构", "药店"}},
 	{[]string{"基本医疗保险参保", "参保人数", "参保总人数"}, []string{"职工", "居民"}},
+	// a county's transfers from above: 返还性, 一般性 and 专项 transfers
+	{[]string{"上级补助", "转移支付收入"}, []string{"返还性", "一般性转移支付", "专项转移支付"}},
 	// a 国有资产 report's units, and their assets, are the 行政 and the 事业 ones
 	{[]string{"行政事业单位"}, []string{"行政单位", "事业单位"}},
 }
