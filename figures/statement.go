@@ -2659,15 +2659,21 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		}
 		var baseBuf [4]Quantity
 		bases := baseBuf[:0]
+		part := p // the part in the bases' unit
 		for _, b := range qs {
 			if b.Start == p.Start || b.Percent || b.Approx || b.Label == "" || isChange(&b) {
 				continue // (nor "收入合计减少100.39万元": a change of the base)
 			}
-			if !sameFamily(&b, &p) {
+			if !sameFamily(&b, &part) {
 				// "收入合计332,996,720元…，其中：财政补助收入412.35万元，占收入
-				// 合计的12.38%": the base in the part's unit
-				var ok bool
-				if b, ok = inUnitOf(b, p.Unit); !ok {
+				// 合计的12.38%": the base in the part's unit; or, a base in a
+				// larger unit to fewer places ("一般公共预算支出6.44亿元…教育
+				// 支出11516.55万元，占…的16.74%"), the part in the base's
+				if b2, ok := inUnitOf(b, part.Unit); ok {
+					b = b2
+				} else if p2, ok := inUnitOf(part, b.Unit); ok && len(bases) == 0 && part.Unit == p.Unit {
+					part = p2
+				} else {
 					continue
 				}
 			}
@@ -2683,6 +2689,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		}
 		if len(bases) > 0 {
 			sh.Bases = a.quantityCopy(bases)
+			sh.Part = part
 		}
 		out = append(out, sh) // with no base here, the base may be a table's
 	}

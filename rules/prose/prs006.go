@@ -69,7 +69,11 @@ func runPRS006(p *audit.Pass) {
 			if w := u.text[base.Start:base.End]; !strings.HasSuffix(w, base.Unit) {
 				shownBase = w + "（" + shownBase + "）" // written in another unit: 5,300,136.50元（530.013650万元）
 			}
-			f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), shownBase, figures.FormatRat(pct, s.Rate.Dec))
+			shownPart := show(s.Part)
+			if w := u.text[s.Part.Start:s.Part.End]; !strings.HasSuffix(w, s.Part.Unit) {
+				shownPart = w // (read in the base's unit: 11516.55万元 as 1.151655亿元)
+			}
+			f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), shownPart, shownBase, figures.FormatRat(pct, s.Rate.Dec))
 			f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String())
 			at := s.Rate.Start
 			if oneLastDigitOff(pct, s.Rate.Number) {
