@@ -676,6 +676,12 @@ func planSplit(infos []rowInfo, steps []splitStep) (_ []splitStep, nRows, nHdrs 
 		case rowBlank, rowPair:
 			continue
 		case rowTitle:
+			if open && curRows > 0 && curFig && ri.numbered && nextHasFigures(infos, ri.r) {
+				// "合计 | … ⏎ 一、按资金来源分 ⏎ 财政拨款 | …": a numbered
+				// heading of a group of the block's rows, not a new table
+				step(ri.r, stepRow)
+				continue
+			}
 			step(ri.r, stepTitle)
 			open = false
 		case rowYears:
