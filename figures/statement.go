@@ -508,6 +508,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			if !sameOrMoney(q, &total) {
 				continue // a share or growth rate annotating the previous part
 			}
+			if q.Label == "" && isChange(q) {
+				continue // "基本支出a，占…%，比上年增加d万元，…；项目支出b": d annotates a, before any separator is read
+			}
 			// separators are read between parts: in "其中：A a，占x%；B b" the
 			// comma belongs to the share annotating A
 			between := s[qs[parts[len(parts)-1]].End:q.Start]
