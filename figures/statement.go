@@ -958,6 +958,9 @@ func totalBeforeSentence(s string, sent Range, before []Quantity, mAt Range) (Qu
 	if t.Label == "" || t.Percent || t.Permil || t.Approx || isChange(&t) {
 		return Quantity{}, false
 	}
+	if head := s[start:t.Start]; strings.Contains(head, "收、支") || strings.Contains(head, "收支总计") || strings.Contains(head, "收入和支出") {
+		return Quantity{}, false // "收、支总计均为T。其中：本年收入a；年初结转b；本年支出c；…": two totals, two lists
+	}
 	for i := range prev[1:] {
 		if q := &prev[1+i]; !q.Percent && !isChange(q) {
 			return Quantity{}, false

@@ -243,8 +243,9 @@ type xrefFacts struct {
 	// names, made on first use (hasHeadingFunds)
 	headingFunds    uint32
 	hasHeadingFunds bool
-	labels          map[string]string // figures.NormalizeLabel by label
-	captions        map[string]string // captionLabel by text
+
+	labels   map[string]string // figures.NormalizeLabel by label
+	captions map[string]string // captionLabel by text
 	// colScopes and rowScopes are the parts of scopes made once per
 	// column and per row
 	colScopes map[*tables.Column]uint32
@@ -353,6 +354,7 @@ func (x *xrefFacts) release() {
 	x.xrf003.release()
 	x.hasCfs, x.year, x.budgetDoc, x.pass, x.tables = false, -1, -1, nil, nil
 	x.headingFunds, x.hasHeadingFunds = 0, false
+
 }
 
 // mayCrossRef is collect's first test of a figure: a labelled exact amount
@@ -1919,6 +1921,41 @@ func (x *xrefFacts) fundsUnnamed(f *pfig, cf *cellFacts) bool {
 	// (headings that name any scope of the table's, “三公”经费, make the
 	// section the table's)
 	return x.headingFunds&m != 0 && x.pathScopes(f)&x.scopes(cf) == 0
+}
+
+// fundsAlternative reports whether figure f stands under headings naming
+// a kind of funds ("六、一般公共预算财政拨款基本支出决算情况说明" over "人员经费
+// 4,399.10万元") and some cell its label matches is in a table of those
+// funds: the cells of tables that name no kind of funds (支出决算表, of all
+// the funds) are then not the figure's. (A body with no other funds may
+// give one table of all, the only one to quote.)
+func (x *xrefFacts) fundsAlternative(f *pfig, ms []match) bool {
+	hm := x.pathScopes(f) & fundsOnlyMask
+	if hm == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if x.scopes(m.cf)&hm != 0 {
+			return true
+		}
+	}
+	// or a cell of such a table holds the figure's name ("人员经费合计" of
+	// 一般公共预算财政拨款基本支出决算表, a form of two panels)
+	if utf8.RuneCountInString(f.q.Label) < 3 {
+		return false
+	}
+	d := x.pass.Doc
+	for _, t := range x.tables.Tables {
+		if x.scopeMask(t.Title)&hm == 0 {
+			continue
+		}
+		for _, c := range t.T.Cells {
+			if strings.Contains(d.Slice(c.Span), f.q.Label) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listFundsDiffer reports a part of a list under a kind of funds whose

@@ -204,6 +204,7 @@ func runXRF001(p *audit.Pass) {
 		part := inList[i] || f.inList
 		cands = cands[:0]
 		exact := false
+		alt := x.fundsAlternative(f, matches(i))
 		for _, m := range matches(i) {
 			cf, ex := m.cf, m.exact
 			if cf.year > x.reportYear() && x.reportYear() != 0 && f.unplaced() && agrees(f, cf) == 1 && !x.scopeConflict(f, cf) {
@@ -213,7 +214,7 @@ func runXRF001(p *audit.Pass) {
 				// year's figure written as the report year's is a mistake)
 				goto next
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || alt && x.scopes(cf)&fundsOnlyMask == 0 || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
 				continue
 			}
 			if selectedTotal(f, cf) {
