@@ -440,7 +440,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			}
 		}
 		var total Quantity
-		opens := false  // the list opens its sentence, the total ends the one before
+		opens := false // the list opens its sentence, the total ends the one before
 		totalEnd := -1 // where the total's text ends, when not at its End
 		if ti >= 0 && ti < i-1 && annotationsOnly(qs[ti+1:i]) {
 			// "基本支出X万元，占支出合计的R%，其中人员经费…" and "收入安排

@@ -33,8 +33,8 @@ type srow struct {
 	// Target and Actual are an indicator's 年度指标值 ("≥85%", its bound in
 	// N.Bound) and 实际完成值 (SCR010), with any unit; zero when absent
 	Target, Actual sval
-	Total  bool // 合计/总分 row
-	Sub    bool // 小计 row
+	Total          bool // 合计/总分 row
+	Sub            bool // 小计 row
 	// name is normName(Label) once named: SCR003 and SCR007 look rows
 	// up by name, SCR007 once per figure of the text.
 	name  string
