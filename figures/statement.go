@@ -440,8 +440,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			}
 		}
 		var total Quantity
-		opens := false // the list opens its sentence, the total ends the one before
-		totalEnd := -1 // where the total's text ends, when not at its End
+		tentative := false // "其中，A a；B b" or a "其中，" list opening its sentence: a list only if it is a known whole
+		opens := false     // the list opens its sentence, the total ends the one before
+		totalEnd := -1     // where the total's text ends, when not at its End
 		if ti >= 0 && ti < i-1 && annotationsOnly(qs[ti+1:i]) {
 			// "基本支出X万元，占支出合计的R%，其中人员经费…" and "收入安排
 			// X万元，比上年执行数下降R%，其中…": the share or the rate of
@@ -473,6 +474,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 				continue
 			}
 			total, opens = t, true
+			tentative = strings.HasPrefix(s[mAt.Start:], "其中，")
 		}
 		if total.Approx || !sameOrMoney(&total, &qs[i]) || total.Mant == 0 {
 			continue
@@ -540,6 +542,10 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			switch {
 			case semi == 0 && hasSemi && (zhong || firstNonSpace(afterFiller(s[mAt.End:])) == ':'):
 				semi = 1 // "其中：A a；B b；…", "X中，A a，…；B b"
+			case semi == 0 && hasSemi && m == "其中" && strings.ContainsRune(",，", firstNonSpace(s[mAt.End:])) && q.Label != "":
+				// "其中，第一产业增加值a亿元，增长x%；第二产业增加值b亿元…":
+				// kept only if the parts are a known whole
+				semi, tentative = 1, true
 			case semi == 0 && hasSemi:
 				j = len(qs)
 				continue
@@ -562,6 +568,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			}
 			if mm, _ := markerIn(ms, ga, ga+len(g)); mm != "" {
 				break
+			}
+			if strings.Contains(g, "增加值") {
+				g = strings.ReplaceAll(g, "增加值", "值") // (第二产业增加值 is an item, 增加 no change)
 			}
 			if !plainGlue(g) || q.Label == "" || q.Year != 0 && q.Year != total.Year && total.Year != 0 {
 				if q.Label == "" || containsAny(g, []string{"比", "较", "增加", "减少", "增长", "下降", "占"}) {
@@ -610,6 +619,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labels) || strings.HasPrefix(labels[len(labels)-1], "其他") && noneSkipped(qs, parts, &total)
 		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
+		}
+		if tentative && !KnownComplete(total.Label, labels) {
+			continue
 		}
 		out = append(out, Enumeration{Total: total, Parts: ps, Marker: m, MarkerAt: mAt, Complete: complete, Written: written})
 	}
@@ -934,8 +946,8 @@ func fenbieBefore(s string, qs []Quantity, k int) bool {
 // other figures only annotate it (changes and percentages). before holds
 // the paragraph's figures before sent.
 func totalBeforeSentence(s string, sent Range, before []Quantity, mAt Range) (Quantity, bool) {
-	if len(before) == 0 || mAt.Start < sent.Start || strings.TrimSpace(s[sent.Start:mAt.Start]) != "" || !strings.HasPrefix(s[mAt.Start:], "其中：") && !strings.HasPrefix(s[mAt.Start:], "其中:") {
-		return Quantity{}, false // (only "其中：" opens a list: "。其中，保育人员63.0万人，持有…的占83.1%" goes on about one)
+	if len(before) == 0 || mAt.Start < sent.Start || strings.TrimSpace(s[sent.Start:mAt.Start]) != "" || !strings.HasPrefix(s[mAt.Start:], "其中：") && !strings.HasPrefix(s[mAt.Start:], "其中:") && !strings.HasPrefix(s[mAt.Start:], "其中，") {
+		return Quantity{}, false // ("其中，" opens a list only of a known whole: "。其中，保育人员63.0万人，持有…的占83.1%" goes on about one)
 	}
 	// the sentence before: from the 。 before the one that ends it
 	end := strings.TrimRight(s[:sent.Start], " \t")
@@ -1201,6 +1213,8 @@ var completeSets = []struct {
 	// pharmacies; the insured are employees or residents
 	{[]string{"医药机构"}, []string{"医疗机构", "药店"}},
 	{[]string{"基本医疗保险参保", "参保人数", "参保总人数"}, []string{"职工", "居民"}},
+	// a region's product is its three industries'
+	{[]string{"生产总值", "GDP"}, []string{"第一产业", "第二产业", "第三产业"}},
 	// a county's transfers from above: 返还性, 一般性 and 专项 transfers
 	{[]string{"上级补助", "转移支付收入"}, []string{"返还性", "一般性转移支付", "专项转移支付"}},
 	// a 国有资产 report's units, and their assets, are the 行政 and the 事业 ones

@@ -688,6 +688,9 @@ func (x *xrefFacts) normalizeLabel(l string) string {
 		return n
 	}
 	n := figures.NormalizeLabel(l)
+	if rest, ok := strings.CutSuffix(n, "增加值"); ok && utf8.RuneCountInString(rest) >= 2 {
+		n = rest // "第三产业增加值" is the row 第三产业 of a table of 地区生产总值
+	}
 	if x.labels == nil {
 		x.labels = map[string]string{}
 	}
