@@ -419,7 +419,7 @@ func LabelHead(n string) string {
 // that continues into it. Without a segmenter we accept only prefixes made
 // of organisational qualifiers.
 func suffixIsPartOfWord(prefix string) bool {
-	for _, v := range [...]string{"取得", "实现", "获得", "收到"} {
+	for _, v := range [...]string{"取得", "实现", "获得", "收到", "完成"} {
 		// a verb: "取得出租收入" is the 出租收入, "全区实现…" too, but
 		// "金属制品业实现利润总额" is that industry's
 		if rest, ok := strings.CutSuffix(prefix, v); ok {
