@@ -1912,8 +1912,8 @@ func (x *xrefFacts) fundsUnnamed(f *pfig, cf *cellFacts) bool {
 		return false
 	}
 	m := x.scopes(cf) & fundsOnlyMask
-	if m == 0 {
-		return false
+	if m == 0 || x.scopeMask(f.q.Label)&m != 0 {
+		return false // (nor when its own label names them: "一般公共预算收入")
 	}
 	if !x.hasHeadingFunds {
 		for _, h := range x.pass.Doc.Headings() {
