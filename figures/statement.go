@@ -431,6 +431,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		// the total: the nearest figure before the marker (skipping shares)
 		ti := -1
 		for k := i - 1; k >= 0; k-- {
+			if qs[k].Approx && k > 0 && restatement(s, &qs[k-1], &qs[k]) && sameFamily(&qs[k-1], &qs[i]) {
+				continue // "11,242.29万元（约1.12亿元）": the bracket restates the figure before
+			}
 			if !qs[k].Percent && !qs[k].Permil {
 				if isChange(&qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total {
 					break // "比上年增加12.3万吨，其中…": not a total
@@ -448,6 +451,12 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			// X万元，比上年执行数下降R%，其中…": the share or the rate of
 			// change annotates the total, the marker still follows it
 			totalEnd = qs[i-1].End
+		}
+		if ti >= 0 && ti+1 < i && qs[ti+1].Approx && restatement(s, &qs[ti], &qs[ti+1]) {
+			// "资金11,242.29万元（约1.12亿元），其中中央财政资金6,777.69万元…":
+			// the total is the figure in the parts' unit, its rounding in
+			// brackets an aside
+			totalEnd = closeBracket(s, qs[ti+1].End)
 		}
 		switch {
 		case ti >= 0:
