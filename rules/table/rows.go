@@ -795,12 +795,23 @@ func guessedAreSiblings(b *tables.Block, ks []int) bool {
 	if total < 0 {
 		return false
 	}
-	var rows []int
+	var rows, unmarked []int
 	for i, r := range b.Rows {
 		if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && slices.Contains(ks, i)) {
 			rows = append(rows, i)
+			if r.Marker == "" || r.Guessed {
+				// ("业务活动费用 ⏎ 1.人员经费 ⏎ … ⏎ 单位管理费用 ⏎ 其中：… ⏎ 其他费用":
+				// the numbered rows are the first row's items)
+				unmarked = append(unmarked, i)
+			}
 		}
 	}
+	return siblingsAddUp(b, total, rows) || len(unmarked) < len(rows) && siblingsAddUp(b, total, unmarked)
+}
+
+// siblingsAddUp reports whether rows add up to the total row in the
+// block's first amount column with figures.
+func siblingsAddUp(b *tables.Block, total int, rows []int) bool {
 	for _, c := range b.Columns {
 		if c.Role != tables.Amount {
 			continue
