@@ -226,8 +226,9 @@ func pointParagraphs(d *model.Document, blocks []model.Block, headings bool) (n 
 		st, v := pointLabel(strings.TrimSpace(d.Slice(sp)))
 		if st == "" {
 			// (a point may run on in a paragraph of its own; the names of
-			// units do not)
-			return n, last, headings && n > 0
+			// units do not, nor does a report's closing words: "以上报告，
+			// 请予审议。", "特此报告。")
+			return n, last, (headings || closingWords(strings.TrimSpace(d.Slice(sp)))) && n > 0
 		}
 		if style != "" && st != style || v != n+1 {
 			return n, last, n > 0 && st != style
@@ -290,4 +291,10 @@ func pointLabel(txt string) (string, int) {
 		return l.Style, l.Value
 	}
 	return "", 0
+}
+
+// closingWords reports a report's closing formula: "以上报告，请予审议。",
+// "特此报告。".
+func closingWords(s string) bool {
+	return strings.HasPrefix(s, "以上报告") || strings.HasPrefix(s, "特此") || strings.Contains(s, "请予审议") || strings.Contains(s, "请审议")
 }
