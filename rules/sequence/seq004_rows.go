@@ -307,7 +307,7 @@ func placeCount(s string) bool {
 // jurisdictionRe finds a count of all the places of an area: "全县辖十三个
 // 乡镇（街道）", "全市六个县（市、区）", and the places' name with its
 // bracket.
-var jurisdictionRe = regexp.MustCompile(`(?:辖|全县|全市|全区|全州|共有|共|分配至|分配到|下达至|下达到|拨付至|拨付到)([一二三四五六七八九十两]{1,3}|[1-9][0-9]?)个((?:乡镇|县|区|市|街道|社区|村)[^，。；、\s]{0,8}?（[^）]{1,8}）|乡镇|街道|社区|行政村)`)
+var jurisdictionRe = regexp.MustCompile(`(?:辖|全县|全市|全区|全州|全镇|全乡|共有|共|分配至|分配到|下达至|下达到|拨付至|拨付到)([一二三四五六七八九十两]{1,3}|[1-9][0-9]?)个((?:乡镇|县|区|市|街道|社区|村)[^，。；、\s]{0,8}?（[^）]{1,8}）|乡镇|街道|社区|行政村)`)
 
 // checkJurisdictionRows reports a count of all the places of an area
 // ("全县辖十三个乡镇（街道）") against a table whose label column is headed
