@@ -217,9 +217,6 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || alt && x.scopes(cf)&fundsOnlyMask == 0 || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
 				continue
 			}
-			if selectedTotal(f, cf) {
-				continue // "表7 衔接资金重点项目情况表" totals the key projects, not all the funds
-			}
 			if !cf.col.Budget && x.forecast(f) {
 				continue // "…支出预期7,442,532.47元，当年收支结余663,884.24元": next year's, not an outturn
 			}
@@ -227,6 +224,12 @@ func runXRF001(p *audit.Pass) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
 			a := agrees(f, cf)
+			if a == -1 && (selectedTotal(f, cf) || cf.r.Total && ofOneProject(f)) {
+				// "表7 衔接资金重点项目情况表" totals the key projects, not
+				// all the funds (a figure it shows is quoted from it); nor is
+				// "该项目…实际支出X万元" any table's total
+				continue
+			}
 			if a == 0 || parts.quotesAPart(f, cf) || grandTotal(f, cf, cfs) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) || rateOfOwnFigures(f, cf, cfs) {
 				continue // (the costlier tests last: most candidates cannot be compared)
 			}
@@ -1181,17 +1184,42 @@ func (x *xrefFacts) shownBesideLabel(f *pfig) bool {
 
 // selectedTotal reports a total row of a table of selected items (its
 // caption or title says 重点 or 主要: "衔接资金重点项目情况表") compared with
-// a figure whose label does not say so: the table adds up the selected
-// items, not the whole the text speaks of.
+// a figure whose sentence, up to it, does not say so: the table adds up
+// the selected items, not the whole the text speaks of.
 func selectedTotal(f *pfig, cf *cellFacts) bool {
 	if !cf.r.Total {
 		return false
 	}
 	title := cf.blk.Title + cf.table().Title
+	sent := f.u.sentenceOf(f.q.Start)
+	before := f.u.text[sent.Start:f.q.Start]
 	for _, w := range [...]string{"重点", "主要"} {
-		if strings.Contains(title, w) && !strings.Contains(f.q.Label, w) {
+		if strings.Contains(title, w) && !namesSelected(before, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesSelected reports text naming selected projects by w: "纳入…重点监控的
+// 项目共六个", "重点项目" (not "突出重点"'s 重点 alone).
+func namesSelected(s, w string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return false
+		}
+		from += k + len(w)
+		if rest := s[from:min(len(s), from+24)]; strings.Contains(rest, "项目") {
+			return true
+		}
+	}
+}
+
+// ofOneProject reports a figure of the project its paragraph speaks of by
+// 该项目 or 本项目 before it ("该项目全年预算8,062.73万元，实际支出6,845.85
+// 万元"): the project's, named by the heading above, no table's total.
+func ofOneProject(f *pfig) bool {
+	before := f.u.text[:f.q.Start]
+	return strings.Contains(before, "该项目") || strings.Contains(before, "该专项")
 }

@@ -129,7 +129,7 @@ func runYR002(p *audit.Pass) {
 				conf = 0.65
 				why = fmt.Sprintf("同一句的其他指标均与%d年比较", R-1)
 				whyEN = fmt.Sprintf("the sentence compares its other items with %d", R-1)
-			case priorAll >= 2 && oddAll[e.Year] == 1 && bases(evs) == 1:
+			case priorAll >= 2 && oddAll[e.Year] == 1 && bases(evs) == 1 && !(base == nil && planBaseline(e.Year, R)):
 				conf = 0.55
 				why = fmt.Sprintf("全文其他 %d 处比较均以%d年为基期", priorAll, R-1)
 				whyEN = fmt.Sprintf("the %d other comparisons of the text are all with %d", priorAll, R-1)
@@ -361,4 +361,12 @@ func baseValue(figs []yfig, lo, hi int32, sent model.Span, s string, e event) in
 func actualAfter(after string) bool {
 	w := after[:min(len(after), 18)] // the next six runes or so
 	return strings.Contains(w, "执行") || strings.Contains(w, "决算") || strings.Contains(w, "实际")
+}
+
+// planBaseline reports a base year that ends the five-year plan before the
+// one year R falls in (2020 for 2021–2025, the 十四五 targets' baseline):
+// "万元GDP用水量较2020年下降14.6%", with no base figure, measures against
+// it on purpose ("与2020年度总计1942.95万元相比" in a 2022 report does not).
+func planBaseline(base, R int) bool {
+	return base%5 == 0 && R > base && R-base <= 5
 }
