@@ -914,6 +914,11 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	if c.Role == Rate || c.Role == Diff {
 		c.Period = PeriodUnknown // "比上年增长" compares periods, it is not one
 	}
+	if c.Role == Amount && (strings.HasSuffix(name, "倍数") || strings.HasSuffix(name, "(倍)") || strings.HasSuffix(name, "（倍）") || c.Unit == "倍") {
+		// "本息覆盖倍数（倍）": each row's ratio, and the 合计's the ratio
+		// of the totals, not a sum
+		c.PerUnit = true
+	}
 	if (c.Role == Amount || c.Role == Diff) && all != name && perUnitColumn(all) {
 		// "出院者平均住院日（日） › 2023年 | 2022年 | 增减": figures per unit
 		// under a group header, compared year with year but not added
