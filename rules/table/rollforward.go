@@ -119,6 +119,8 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			in = c.Index
 		case out < 0 && hasAny(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还") && !hasAny(n, "收入", "增加", "新增", "举借"):
 			out = c.Index
+		case hasAny(n, "利息", "付息", "息费"):
+			continue // "本年支付利息" beside 年初余额 | 本年新增 | 本年偿还本金 | 年末余额: no flow of the principal
 		default:
 			return nil // a fifth amount column, or a second of a kind
 		}
