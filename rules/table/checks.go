@@ -223,6 +223,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 			res.checks = append(res.checks, subsets(b, cols, whole, r, all)...)
 			res.checks = append(res.checks, crossFooting(b, s, tally, r, all)...)
 			res.checks = append(res.checks, flowRollForward(b, r, all)...)
+			res.checks = append(res.checks, rowRollForward(b, r, all)...)
 			res.checks = append(res.checks, differences(b, s, r, all)...)
 			res.checks = append(res.checks, rates(b, rs, r, all)...)
 		}

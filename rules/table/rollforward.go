@@ -328,3 +328,68 @@ func hasAny(s string, words ...string) bool {
 	}
 	return false
 }
+
+// rowRollForward checks a roll-forward laid out in rows ("年初债务余额 ⏎
+// 本年新增债务 ⏎ 本年偿还本金 ⏎ 年末债务余额", the columns 一般债务 | 专项债务 |
+// 合计): in each amount column the closing row is the opening one plus the
+// inflow less the outflow. Rows of interest (本年支付利息) may stand beside;
+// any other row of a flow makes the block no plain roll-forward.
+func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
+	open, in, out, closing := -1, -1, -1, -1
+	for i, row := range b.Rows {
+		if row.Group {
+			continue
+		}
+		n := squashName(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)))
+		switch {
+		case closing < 0 && closingBalance(n):
+			closing = i
+		case open < 0 && openingBalance(n):
+			open = i
+		case in < 0 && hasAny(n, "新增", "举借", "增加", "收入", "到位") && !hasAny(n, "偿还", "减少", "支出"):
+			in = i
+		case out < 0 && hasAny(n, "偿还", "减少", "支出", "处置") && !hasAny(n, "新增", "举借", "增加", "收入"):
+			out = i
+		case hasAny(n, "利息", "付息", "息费", "限额", "利率"):
+			continue
+		default:
+			return nil
+		}
+	}
+	if open < 0 || in < 0 || out < 0 || closing < 0 || !(open < in && open < out && in < closing && out < closing) {
+		return nil
+	}
+	var made []*check
+	sup, brk := 0, 0
+	for _, c := range b.Columns {
+		if c.Role != tables.Amount || c.PerUnit {
+			continue
+		}
+		cells := []tables.DataCell{b.At(open, c.Index), b.At(in, c.Index), b.At(out, c.Index)}
+		total := b.At(closing, c.Index)
+		if total.Num.Kind != figures.Value || !allNumeric(append(cells, total)) {
+			continue
+		}
+		ns := []figures.Number{asValue(cells[0].Num), asValue(cells[1].Num), neg(asValue(cells[2].Num))}
+		sc := sumNumbers(ns, asValue(total.Num), r)
+		switch {
+		case !sc.Consistent:
+			brk++
+		case nontrivial(cells, total):
+			sup++
+		}
+		if !all && unseen(kFooting, sc.Consistent, sc.Exact) {
+			continue
+		}
+		made = append(made, &check{kind: kFooting, block: b, target: total, prows: []int{open, in, out}, neg: 1 << 2,
+			sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: 0.85, basis: "行名（年末 = 年初 + 新增 − 减少）",
+			group: "年初 + " + b.Rows[in].Label + " − " + b.Rows[out].Label})
+	}
+	if brk > sup && sup > 0 {
+		return nil
+	}
+	for _, c := range made {
+		c.weak = sup == 0
+	}
+	return made
+}
