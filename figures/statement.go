@@ -2002,22 +2002,32 @@ func priorLead(g string) bool {
 // changeTails may follow a direction word before its figure: 增加了, 增长为.
 var changeTails = []string{"", "了", "为", "约"}
 
-// bracketNamesCur reports the words before a bracketed base that name the
-// earlier year and the current figure's item: "比上年下降6.48个百分点（2023年
-// 预算执行率为95.94%）" for 预算执行率89.72%.
-func bracketNamesCur(g string, cur *Quantity) bool {
+// bracketLead returns the words of g, the text before a figure, after an
+// opening bracket and without the copula that ends them ("（2016年为" →
+// "2016年"), and whether g opens with a bracket.
+func bracketLead(g string) (string, bool) {
 	g = strings.TrimSpace(g)
 	rest, ok := strings.CutPrefix(g, "（")
 	if !ok {
 		if rest, ok = strings.CutPrefix(g, "("); !ok {
-			return false
+			return "", false
 		}
 	}
 	for _, w := range []string{"为", "是", "：", ":"} {
 		if r, ok := strings.CutSuffix(rest, w); ok {
-			rest = r
-			break
+			return r, true
 		}
+	}
+	return rest, true
+}
+
+// bracketNamesCur reports the words before a bracketed base that name the
+// earlier year and the current figure's item: "比上年下降6.48个百分点（2023年
+// 预算执行率为95.94%）" for 预算执行率89.72%.
+func bracketNamesCur(g string, cur *Quantity) bool {
+	rest, ok := bracketLead(g)
+	if !ok {
+		return false
 	}
 	var label string
 	switch {
@@ -2035,18 +2045,9 @@ func bracketNamesCur(g string, cur *Quantity) bool {
 // baseInBracket reports the words between a comparison's last figure and
 // a figure that give the latter as the base: "（2016年为", "（上年为", "(上年:".
 func baseInBracket(g string) bool {
-	g = strings.TrimSpace(g)
-	rest, ok := strings.CutPrefix(g, "（")
+	rest, ok := bracketLead(g)
 	if !ok {
-		if rest, ok = strings.CutPrefix(g, "("); !ok {
-			return false
-		}
-	}
-	for _, w := range []string{"为", "是", "：", ":"} {
-		if r, ok := strings.CutSuffix(rest, w); ok {
-			rest = r
-			break
-		}
+		return false
 	}
 	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "度"), "同期")
 	if y, ok := strings.CutSuffix(rest, "年"); ok && (y == "上" || y == "去" || len(y) == 4 && strings.Trim(y, "0123456789") == "") {

@@ -192,14 +192,7 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		// "2024年预算数为1815.95万元，比上年减少558.41万元，下降23.17%":
 		// 1851.95, two digits swapped, gives the rate written — the figure
 		// is wrong, not the rate
-		d := figures.Diagnose(c.Cur.Number, want)
-		hint := "疑似数字错写"
-		switch d.Slip {
-		case figures.Transposed:
-			hint = "疑似相邻数字颠倒"
-		case figures.Magnitude:
-			hint = "疑似小数点或单位错位"
-		}
+		hint := slipHint(c.Cur.Number, want)
 		f.Span, at = u.spanOf(*c.Cur), c.Cur.Start
 		f.Expected, f.Actual, f.Difference = want.String()+c.Cur.Unit, show(*c.Cur), ""
 		f.Message += fmt.Sprintf("按所写增减与幅度推算，%s 应为 %s%s，%s。", show(*c.Cur), want.String(), c.Cur.Unit, hint)

@@ -372,15 +372,19 @@ func partSlip(rate figures.Number, part, base figures.Quantity) (string, string,
 	if found != 1 {
 		return "", "", false
 	}
-	d := figures.Diagnose(part.Number, want)
-	hint := "疑似数字错写"
-	switch d.Slip {
+	return want.String(), slipHint(part.Number, want), true
+}
+
+// slipHint names the slip that turned want into written: two adjacent
+// digits swapped, a point or unit moved, or any other mistyping.
+func slipHint(written, want figures.Number) string {
+	switch figures.Diagnose(written, want).Slip {
 	case figures.Transposed:
-		hint = "疑似相邻数字颠倒"
+		return "疑似相邻数字颠倒"
 	case figures.Magnitude:
-		hint = "疑似小数点或单位错位"
+		return "疑似小数点或单位错位"
 	}
-	return want.String(), hint, true
+	return "疑似数字错写"
 }
 
 // shareFits reports whether part ÷ (base × k) can round to rate, each figure

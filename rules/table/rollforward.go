@@ -134,20 +134,9 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		if row.Group || tables.RatioLabel(row.Label) {
 			continue
 		}
-		cells := []tables.DataCell{b.At(i, open), b.At(i, in), b.At(i, out)}
 		total := b.At(i, closing)
-		if total.Num.Kind != figures.Value || !allNumeric(append(cells, total)) {
-			continue
-		}
-		ns := []figures.Number{asValue(cells[0].Num), asValue(cells[1].Num), neg(asValue(cells[2].Num))}
-		sc := sumNumbers(ns, asValue(total.Num), r)
-		switch {
-		case !sc.Consistent:
-			brk++
-		case nontrivial(cells, total):
-			sup++
-		}
-		if !all && unseen(kCross, sc.Consistent, sc.Exact) {
+		sc, keep := tallyRoll([]tables.DataCell{b.At(i, open), b.At(i, in), b.At(i, out)}, total, kCross, r, all, &sup, &brk)
+		if !keep {
 			continue
 		}
 		made = append(made, &check{kind: kCross, block: b, target: total, pcols: []int{open, in, out}, neg: 1 << 2,
@@ -365,20 +354,9 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		if c.Role != tables.Amount || c.PerUnit {
 			continue
 		}
-		cells := []tables.DataCell{b.At(open, c.Index), b.At(in, c.Index), b.At(out, c.Index)}
 		total := b.At(closing, c.Index)
-		if total.Num.Kind != figures.Value || !allNumeric(append(cells, total)) {
-			continue
-		}
-		ns := []figures.Number{asValue(cells[0].Num), asValue(cells[1].Num), neg(asValue(cells[2].Num))}
-		sc := sumNumbers(ns, asValue(total.Num), r)
-		switch {
-		case !sc.Consistent:
-			brk++
-		case nontrivial(cells, total):
-			sup++
-		}
-		if !all && unseen(kFooting, sc.Consistent, sc.Exact) {
+		sc, keep := tallyRoll([]tables.DataCell{b.At(open, c.Index), b.At(in, c.Index), b.At(out, c.Index)}, total, kFooting, r, all, &sup, &brk)
+		if !keep {
 			continue
 		}
 		made = append(made, &check{kind: kFooting, block: b, target: total, prows: []int{open, in, out}, neg: 1 << 2,
@@ -392,4 +370,22 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		c.weak = sup == 0
 	}
 	return made
+}
+
+// tallyRoll compares total with open + in − out (cells, in that order),
+// counting a failure in brk and a hold on figures that are not all zero in
+// sup, and reports whether a check of kind k is to be made of it.
+func tallyRoll(cells []tables.DataCell, total tables.DataCell, k checkKind, r figures.Rounding, all bool, sup, brk *int) (figures.SumCheck, bool) {
+	if total.Num.Kind != figures.Value || !allNumeric(append(cells, total)) {
+		return figures.SumCheck{}, false
+	}
+	ns := []figures.Number{asValue(cells[0].Num), asValue(cells[1].Num), neg(asValue(cells[2].Num))}
+	sc := sumNumbers(ns, asValue(total.Num), r)
+	switch {
+	case !sc.Consistent:
+		*brk++
+	case nontrivial(cells, total):
+		*sup++
+	}
+	return sc, all || !unseen(k, sc.Consistent, sc.Exact)
 }
