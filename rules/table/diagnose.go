@@ -148,9 +148,7 @@ func diagnose(checks []*check, r figures.Rounding) []*diagnosis {
 		if best.agree {
 			best.conf = 0.95
 		}
-		best.hint = figures.Diagnose(best.cell.Num, atDec(best.byCol, best.cell.Num.Dec))
-		best.col.explained = true
-		best.row.explained = true
+		best.settle(best.col)
 		// Other failing sums through the same cell that its correction
 		// would repair (a wrong 基本支出 also breaks 支出合计) are explained too.
 		for _, o := range checks {
@@ -206,9 +204,7 @@ func rowPairDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
 		if n != 1 {
 			continue
 		}
-		found.hint = figures.Diagnose(found.cell.Num, atDec(found.byCol, found.cell.Num.Dec))
-		x.explained = true
-		found.row.explained = true
+		found.settle(x)
 		out = append(out, found)
 	}
 	return out
@@ -290,10 +286,16 @@ func rateDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
 		if n != 1 {
 			continue
 		}
-		found.hint = figures.Diagnose(found.cell.Num, atDec(found.byCol, found.cell.Num.Dec))
-		f.explained = true
-		found.row.explained = true
+		found.settle(f)
 		out = append(out, found)
 	}
 	return out
+}
+
+// settle names the slip of d's cell, if any, and marks the column's check c
+// and d's row check explained: TBL006 reports the cell in their stead.
+func (d *diagnosis) settle(c *check) {
+	d.hint = figures.Diagnose(d.cell.Num, atDec(d.byCol, d.cell.Num.Dec))
+	c.explained = true
+	d.row.explained = true
 }
