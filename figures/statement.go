@@ -371,11 +371,11 @@ func inLargestUnit(total *Quantity, parts []Quantity) Quantity {
 		}
 	}
 	for k := range parts {
-		if q, ok := inUnitOf(parts[k], unit); ok {
+		if q, ok := InUnitOf(parts[k], unit); ok {
 			parts[k] = q
 		}
 	}
-	t, _ := inUnitOf(*total, unit)
+	t, _ := InUnitOf(*total, unit)
 	return t
 }
 
@@ -1077,7 +1077,7 @@ func Restated(s string, p, q *Quantity) (Quantity, bool) {
 	}
 	switch strings.TrimSpace(q.Lead) {
 	case "折合", "合", "即", "约", "约合", "合计约":
-		return inUnitOf(*p, q.Unit)
+		return InUnitOf(*p, q.Unit)
 	}
 	return Quantity{}, false
 }
@@ -2641,7 +2641,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 						if e.Written != nil {
 							// (a list mixing units: the base in the part's
 							// unit, where it can be written exactly)
-							b, ok := inUnitOf(e.Written.Total, p.Unit)
+							b, ok := InUnitOf(e.Written.Total, p.Unit)
 							if !ok {
 								continue
 							}
@@ -2699,9 +2699,9 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 				// 合计的12.38%": the base in the part's unit; or, a base in a
 				// larger unit to fewer places ("一般公共预算支出6.44亿元…教育
 				// 支出11516.55万元，占…的16.74%"), the part in the base's
-				if b2, ok := inUnitOf(b, part.Unit); ok {
+				if b2, ok := InUnitOf(b, part.Unit); ok {
 					b = b2
-				} else if p2, ok := inUnitOf(part, b.Unit); ok && len(bases) == 0 && part.Unit == p.Unit {
+				} else if p2, ok := InUnitOf(part, b.Unit); ok && len(bases) == 0 && part.Unit == p.Unit {
 					part = p2
 				} else {
 					continue
@@ -2754,7 +2754,7 @@ func (a *Analyzer) inlineBaseShare(s string, qs []Quantity, i int) (Share, bool)
 	}
 	if !sameFamily(&b, &p) {
 		var ok bool
-		if b, ok = inUnitOf(b, p.Unit); !ok {
+		if b, ok = InUnitOf(b, p.Unit); !ok {
 			return Share{}, false
 		}
 	}
@@ -2810,7 +2810,7 @@ func (a *Analyzer) eachShares(s string, qs []Quantity, i int, base string, out [
 	var bases []Quantity
 	for _, b := range qs[:i-n] {
 		if !b.Percent && !b.Approx && b.Label != "" && (sameFamily(&b, &parts[0]) || isMoney(b.Unit) && isMoney(parts[0].Unit)) {
-			if bb, ok := inUnitOf(b, parts[0].Unit); ok && (LabelsMatch(b.Label, base) || b.Total && ownItem(b.Label, strings.TrimSuffix(base, "合计"))) {
+			if bb, ok := InUnitOf(b, parts[0].Unit); ok && (LabelsMatch(b.Label, base) || b.Total && ownItem(b.Label, strings.TrimSuffix(base, "合计"))) {
 				bases = append(bases, bb)
 			} else if b.Unit == parts[0].Unit && LabelsMatch(b.Label, base) {
 				bases = append(bases, b)
@@ -2860,16 +2860,11 @@ func ownItem(label, item string) bool {
 	return ok && (strings.HasPrefix(prefix, "本") || strings.HasPrefix(prefix, "我")) && utf8.RuneCountInString(prefix) <= 3
 }
 
-// inUnitOf returns amount q written in another unit of money (332996720元
+// InUnitOf returns amount q written in another unit of money (332996720元
 // as 33299.6720万元): the same digits with the decimal point moved, so its
 // rounding interval is the same amount of money. It fails for units that
 // are not money, and when the point would have to move right of the last
 // digit (1.2亿元 is not 12000万元 to the 万元).
-func inUnitOf(q Quantity, unit string) (Quantity, bool) {
-	return InUnitOf(q, unit)
-}
-
-// InUnitOf is inUnitOf for the rules.
 func InUnitOf(q Quantity, unit string) (Quantity, bool) {
 	from, ok1 := UnitExp(q.Unit)
 	to, ok2 := UnitExp(unit)

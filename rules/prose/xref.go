@@ -354,7 +354,6 @@ func (x *xrefFacts) release() {
 	x.xrf003.release()
 	x.hasCfs, x.year, x.budgetDoc, x.pass, x.tables = false, -1, -1, nil, nil
 	x.headingFunds, x.hasHeadingFunds = 0, false
-
 }
 
 // mayCrossRef is collect's first test of a figure: a labelled exact amount
@@ -1959,6 +1958,18 @@ func (x *xrefFacts) fundsAlternative(f *pfig, ms []match) bool {
 		}
 	}
 	return false
+}
+
+// fundsAlternativeOnce is fundsAlternative remembered in *memo (−1 until
+// asked): most figures never need it, and it may read every cell.
+func (x *xrefFacts) fundsAlternativeOnce(f *pfig, ms []match, memo *int) bool {
+	if *memo < 0 {
+		*memo = 0
+		if x.fundsAlternative(f, ms) {
+			*memo = 1
+		}
+	}
+	return *memo == 1
 }
 
 // listFundsDiffer reports a part of a list under a kind of funds whose

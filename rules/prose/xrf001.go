@@ -204,8 +204,9 @@ func runXRF001(p *audit.Pass) {
 		part := inList[i] || f.inList
 		cands = cands[:0]
 		exact := false
-		alt := x.fundsAlternative(f, matches(i))
-		for _, m := range matches(i) {
+		ms := matches(i)
+		alt := -1 // fundsAlternative, made only for a candidate of all the funds
+		for _, m := range ms {
 			cf, ex := m.cf, m.exact
 			if cf.year > x.reportYear() && x.reportYear() != 0 && f.unplaced() && agrees(f, cf) == 1 && !x.scopeConflict(f, cf) {
 				// "其中：税收收入49052.54万元" after "2021年…预期目标为65714.16万元。"
@@ -214,7 +215,7 @@ func runXRF001(p *audit.Pass) {
 				// year's figure written as the report year's is a mistake)
 				goto next
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || alt && x.scopes(cf)&fundsOnlyMask == 0 || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.scopes(cf)&fundsOnlyMask == 0 && x.fundsAlternativeOnce(f, ms, &alt) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
 				continue
 			}
 			if !cf.col.Budget && x.forecast(f) {

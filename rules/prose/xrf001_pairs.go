@@ -787,10 +787,8 @@ func chainItem(clause string) (string, int) {
 	}
 	start := 0
 	if k := strings.LastIndexAny(head[:last], "）)"); k >= 0 {
-		start = k + 1 // "）" and ")" are one byte apart in length, but both end at k
-		if head[k] != ')' {
-			start = k + len("）")
-		}
+		_, w := utf8.DecodeRuneInString(head[k:])
+		start = k + w // past the bracket, "）" or ")"
 	}
 	return strings.TrimSpace(head[start:last]), digits
 }
