@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/snapshot.sh — every finding, at every severity, that the current
-# tree gives on the bundled example, 120 generated reports and the shared
-# corpus, one line each, sorted. A change that should not alter what is
+
+
 # found (a speed-up, a refactor, a fix aimed at one layout) is checked by
 # diffing two snapshots:
 #
@@ -23,7 +23,7 @@ if [ ! -d "$WORK/synth" ]; then
   go run ./bench/gen -n "$N" -seed 1 -out "$WORK/synth" -format both >/dev/null
 fi
 
-inputs=(testdata/seed "$WORK/synth")
+inputs=(testdata "$WORK/synth")
 [ -d "$CORPUS" ] && inputs+=("$CORPUS")
 
 # line format: path:location: severity rule message [expression]; the
