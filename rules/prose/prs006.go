@@ -146,8 +146,9 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 		// the column's name, or the base named after it with the whole it
 		// is of ("项目全年执行数" for the column 全年执行数): the part is in
 		// the column already
-		colLbl := figures.NewLabel(x.normalizeLabel(cf.col.Name()))
-		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && (strings.HasSuffix(baseLbl.S, colLbl.S) || totalOfColumn(s.BaseLabel, cf.col.Name()))) && !sharesOfTotal(cf.blk, cf.r, cf.r.Cells[cf.col.Index].Num, total.Num, s.BaseLabel) {
+		colName := wholeColumnName(cf.col)
+		colLbl := figures.NewLabel(x.normalizeLabel(colName))
+		if !baseLbl.Matches(&colLbl) && !(utf8.RuneCountInString(colLbl.S) >= 3 && (strings.HasSuffix(baseLbl.S, colLbl.S) || totalOfColumn(s.BaseLabel, colName))) && !sharesOfTotal(cf.blk, cf.r, cf.r.Cells[cf.col.Index].Num, total.Num, s.BaseLabel) {
 			continue
 		}
 		if base != nil && (base.Num.Mant != total.Num.Mant || base.Num.Dec != total.Num.Dec) {
@@ -167,7 +168,11 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 		return
 	}
 	pct := new(bigRat).Mul(computed, hundred)
-	where := fmt.Sprintf("表%d「%s」「%s」", base.Table.Number, base.Row.Label, base.Column.Name())
+	col := base.Column.Name()
+	if wholeColumnName(base.Column) != col {
+		col = strings.Join(base.Column.Path[len(base.Column.Path)-2:], " › ")
+	}
+	where := fmt.Sprintf("表%d「%s」「%s」", base.Table.Number, base.Row.Label, col)
 	baseShown := base.Num.String() + s.Part.Unit
 	f := audit.Finding{
 		Severity:   audit.Warning,
@@ -185,6 +190,17 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 	}
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
+}
+
+// wholeColumnName returns the name of column c, or the name of the group
+// it totals when it is named by a total word alone: "到位资金 › 小计" is
+// the column of 到位资金 ("占全部到位资金的31.86%").
+func wholeColumnName(c *tables.Column) string {
+	name := c.Name()
+	if len(c.Path) >= 2 && tables.IsTotalLabel(name) && utf8.RuneCountInString(strings.TrimSpace(name)) <= 3 {
+		return c.Path[len(c.Path)-2]
+	}
+	return name
 }
 
 // totalOfColumn reports a base named, as written, as the total of a
