@@ -24,9 +24,10 @@ var PRS006 = &audit.Rule{
 			"段内没有写明总数时，若某表某列中有与该分项相同的数、且列名即占比的基数（“占项目全年执行数的…”对“全年执行数”列），以该列合计行为总数；基数为“支出总计”“收入总计”“本年支出合计”等、只在收支总表中写出时，以收支总表该侧的总计（合计）行为总数。" +
 			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。" +
-			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。",
+			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。" +
+			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before.",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it.",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -36,9 +37,11 @@ var PRS006 = &audit.Rule{
 func runPRS006(p *audit.Pass) {
 	checkNamedShares(p)
 	for _, u := range units(p) {
-		for _, s := range u.st.Shares {
+		for k, s := range u.st.Shares {
 			if len(s.Bases) == 0 {
-				checkTableShare(p, u, s)
+				if !checkTableShare(p, u, s) {
+					checkSiblingBase(p, u, k)
+				}
 				continue
 			}
 			base, same := oneBase(s.Bases)
@@ -125,9 +128,12 @@ func oneBase(bases []figures.Quantity) (figures.Quantity, bool) {
 // 全年执行数, whose total row (1121.63) is then the base. The part must be
 // in exactly one such column (or in several with the same total), and the
 // column's name must be the share's base.
-func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
+//
+// It reports whether it found the share's base (whether or not the share
+// fits it).
+func checkTableShare(p *audit.Pass, u *unit, s figures.Share) bool {
 	if s.Part.Percent || s.Part.Mant <= 0 || s.BaseLabel == "" {
-		return
+		return false
 	}
 	x := xrefFactsOf(p)
 	baseLbl := figures.NewLabel(x.normalizeLabel(s.BaseLabel))
@@ -152,20 +158,19 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 			continue
 		}
 		if base != nil && (base.Num.Mant != total.Num.Mant || base.Num.Dec != total.Num.Dec) {
-			return // two tables, two bases
+			return true // two tables, two bases
 		}
 		base = total
 	}
 	if base == nil {
-		checkSummaryShare(p, x, u, s)
-		return
+		return checkSummaryShare(p, x, u, s)
 	}
 	if base.Num.Mant <= 0 {
-		return
+		return true
 	}
 	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, base.Num, figures.HalfUp)
 	if !valid || ok {
-		return
+		return true
 	}
 	pct := new(bigRat).Mul(computed, hundred)
 	col := base.Column.Name()
@@ -190,6 +195,7 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) {
 	}
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
+	return true
 }
 
 // wholeColumnName returns the name of column c, or the name of the group
@@ -279,15 +285,15 @@ func actualBaseFits(u *unit, base figures.Quantity, s figures.Share) bool {
 // checkSummaryShare checks a share of a total that only the two-sided
 // summary table shows ("基本支出647.31万元，占支出总计的5.02%", where the
 // paragraph states no 支出总计): its base is that side's total row, when
-// summaryTotalFor finds one.
-func checkSummaryShare(p *audit.Pass, x *xrefFacts, u *unit, s figures.Share) {
+// summaryTotalFor finds one. It reports whether it found that total.
+func checkSummaryShare(p *audit.Pass, x *xrefFacts, u *unit, s figures.Share) bool {
 	sides, kind, _ := totalNamed(s.BaseLabel)
 	if sides != 1 && sides != 2 {
-		return
+		return false
 	}
 	c, ok := summaryContext(p, x, u, s.Rate.Start)
 	if !ok {
-		return
+		return false
 	}
 	// The base is the table the base's own words name: "一般公共预算财政
 	// 拨款支出X元，占本年支出合计的R%" (the 决算 template's sentence, under a
@@ -301,15 +307,15 @@ func checkSummaryShare(p *audit.Pass, x *xrefFacts, u *unit, s figures.Share) {
 		row = other
 	} else if other != nil && other != row && other.unit == s.Part.Unit && other.n.Mant > 0 {
 		if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, other.n, figures.HalfUp); !valid || ok {
-			return
+			return true
 		}
 	}
 	if row == nil || row.unit != s.Part.Unit || row.n.Mant <= 0 {
-		return
+		return row != nil
 	}
 	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, row.n, figures.HalfUp)
 	if !valid || ok || proseBaseFits(p, x, s) {
-		return
+		return true
 	}
 	pct := new(bigRat).Mul(computed, hundred)
 	where := fmt.Sprintf("表%d", row.table.Index+1)
@@ -333,6 +339,7 @@ func checkSummaryShare(p *audit.Pass, x *xrefFacts, u *unit, s figures.Share) {
 	}
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
+	return true
 }
 
 // proseBaseFits reports a share that fits a figure the prose elsewhere
