@@ -90,6 +90,7 @@ func squashName(n string) string {
 // reported as a warning (the table may leave a flow out).
 func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	open, in, out, closing := -1, -1, -1, -1
+	in2 := -1 // a second inflow: 下达 beside 到位 (see rollRows)
 	for _, c := range b.Columns {
 		if c.Role != tables.Amount || c.PerUnit {
 			continue
@@ -115,8 +116,17 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = c.Index
 		case open < 0 && openingBalance(n):
 			open = c.Index
-		case in < 0 && hasAny(n, "收入", "到位", "下达", "拨入", "收取", "收到", "到账", "增加", "新增", "入库", "举借") && !hasAny(n, "支出", "减少", "退库", "偿还"):
-			in = c.Index
+		case hasAny(n, "收入", "到位", "下达", "分配", "拨入", "收取", "收到", "到账", "增加", "新增", "入库", "举借") && !hasAny(n, "支出", "减少", "退库", "偿还"):
+			switch {
+			case in < 0:
+				in = c.Index
+			case in2 < 0 && allotted(b, in) != allotted(b, c.Index):
+				in2 = c.Index // "本年资金 › 分配 | 到位": funds allotted and funds received
+			default:
+				return nil // a third inflow, or two of a kind
+			}
+		case hasAny(n, "可支配", "可用资金"):
+			continue // 可支配资金 = 年初结转 + 本年到位, a step of the roll-forward
 		case out < 0 && hasAny(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还") && !hasAny(n, "收入", "增加", "新增", "举借"):
 			out = c.Index
 		case hasAny(n, "利息", "付息", "息费"):
@@ -128,8 +138,31 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	if open < 0 || in < 0 || out < 0 || closing < 0 || open > closing || !samePeriod(b, open, closing) {
 		return nil
 	}
-	var made []*check
-	sup, brk := 0, 0
+	made, sup, brk := rollRows(b, open, in, out, closing, r, all)
+	if in2 >= 0 {
+		// Funds allotted (下达, 分配) and funds received (到位): the balance
+		// left is what was received and not spent, unless the table holds
+		// with the allotment on more rows.
+		made2, sup2, brk2 := rollRows(b, open, in2, out, closing, r, all)
+		if allotted(b, in) == (sup2 > sup || sup2 == sup && brk2 < brk) {
+			made, sup, brk = made2, sup2, brk2
+		}
+		if sup == 0 {
+			return nil // neither holds on any row: which one the table means is open
+		}
+	}
+	if brk > sup && sup > 0 {
+		return nil // the table is no plain roll-forward
+	}
+	for _, c := range made {
+		c.weak = sup == 0
+	}
+	return made
+}
+
+// rollRows makes the checks of closing = open + in − out on each row of
+// b, with the rows that hold (sup) and break (brk) it.
+func rollRows(b *tables.Block, open, in, out, closing int, r figures.Rounding, all bool) (made []*check, sup, brk int) {
 	for i, row := range b.Rows {
 		if row.Group || tables.RatioLabel(row.Label) {
 			continue
@@ -142,13 +175,14 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		made = append(made, &check{kind: kCross, block: b, target: total, pcols: []int{open, in, out}, neg: 1 << 2,
 			sum: sc, ok: sc.Consistent, exact: sc.Exact, conf: 0.85, basis: "表头（年末 = 年初 + 收入 − 支出）"})
 	}
-	if brk > sup && sup > 0 {
-		return nil // the table is no plain roll-forward
-	}
-	for _, c := range made {
-		c.weak = sup == 0
-	}
-	return made
+	return made, sup, brk
+}
+
+// allotted reports an inflow column of funds allotted (下达, 分配) rather
+// than received.
+func allotted(b *tables.Block, col int) bool {
+	n := squashName(b.Columns[col].Name())
+	return hasAny(n, "下达", "分配") && !hasAny(n, "到位", "到账", "收到")
 }
 
 // isSubtotalName reports a column named as its group's total: 小计, 合计.
@@ -169,9 +203,9 @@ func groupHasSubtotal(b *tables.Block, g string) bool {
 }
 
 // openingBalance reports a column of the balance at a period's start:
-// 年初结转和结余, 期初余额, 上年末累计结余, 上年结转, 年初数.
+// 年初结转和结余, 期初余额, 上年末累计结余, 上年结转, 年初结转, 年初数.
 func openingBalance(n string) bool {
-	if hasAnyPrefix(n, "上年结转", "上年结余") {
+	if hasAnyPrefix(n, "上年结转", "上年结余") || n == "年初结转" || n == "期初结转" {
 		return true
 	}
 	return hasAnyPrefix(n, "年初", "期初", "上年末", "上期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数") || assetValue(n))
