@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // Label matching without a word segmenter: labels are normalised (width,
@@ -106,7 +108,7 @@ func NormalizeLabel(s string) string {
 	if k := synonymKeys.firstWord(t); k >= 0 && labelSynonyms[k][0] != labelSynonyms[k][1] {
 		return replaceSynonym(t, k)
 	}
-	if i := strings.Index(s, t); i >= 0 {
+	if i := cjk.Index(s, t); i >= 0 {
 		return s[i : i+len(t)]
 	}
 	return strings.Clone(t)
@@ -126,7 +128,7 @@ func hasLabelUnit(s string) bool {
 		return false
 	}
 	for _, u := range labelUnits {
-		if strings.Contains(s, u) {
+		if cjk.Contains(s, u) {
 			return true
 		}
 	}
@@ -181,7 +183,7 @@ func replaceSynonym(s string, k int) string {
 	if s == kv[0] {
 		return kv[1]
 	}
-	i := strings.Index(s, kv[0])
+	i := cjk.Index(s, kv[0])
 	return s[:i] + kv[1] + s[i+len(kv[0]):]
 }
 
@@ -284,7 +286,7 @@ func CutNumbering(s string) (string, bool) {
 	}
 	for _, b := range [...][2]string{{"（", "）"}, {"(", ")"}} {
 		if rest, ok := strings.CutPrefix(s, b[0]); ok {
-			if k := strings.Index(rest, b[1]); k > 0 && k <= 9 && isNumbering(rest[:k]) {
+			if k := cjk.Index(rest, b[1]); k > 0 && k <= 9 && isNumbering(rest[:k]) {
 				return rest[k+len(b[1]):], true
 			}
 			return s, false

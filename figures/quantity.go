@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // Quantity is a figure found in running text together with what the text
@@ -748,7 +750,7 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 		// whatever period the subject before the anchor names
 		period = "上年"
 	}
-	if a > leadStart && strings.HasSuffix(ns[:a], "“") && strings.Contains(ns[a:b], "”") && !strings.Contains(ns[a:b], "“") {
+	if a > leadStart && strings.HasSuffix(ns[:a], "“") && cjk.Contains(ns[a:b], "”") && !cjk.Contains(ns[a:b], "“") {
 		a -= len("“") // “三公”经费: keep the quote the label opens with
 	}
 	// the offsets in orig, mapped in increasing order: the lead, the
@@ -961,7 +963,7 @@ func totalSuffix(p string) bool {
 func leadYear(ns string, a, b int) (int, int, int) {
 	year := 0
 	for from := a; from < b; {
-		p := strings.Index(ns[from:b], "年")
+		p := cjk.Index(ns[from:b], "年")
 		if p < 0 {
 			break
 		}

@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // Enumeration is a total stated with its parts: "合计X万元，其中A a万元、B b万元",
@@ -299,7 +301,7 @@ func quantitiesIn(all []Quantity, r Range) []Quantity {
 
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}
@@ -386,7 +388,7 @@ var stopWords = []string{"比", "较", "同比", "增加", "减少", "增长", "
 // plainGlue reports whether the text between two parts of a list is just a
 // separator and a label.
 func plainGlue(g string) bool {
-	if stopWordSet.containsAny(g) || strings.Contains(g, "。") {
+	if stopWordSet.containsAny(g) || cjk.Contains(g, "。") {
 		return false
 	}
 	if utf8.RuneCountInString(g) > 40 {
@@ -534,15 +536,15 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 				}
 				// (the 其中 may be in the glue of a figure of another kind
 				// passed over: "…所属47个单位，其中中学9所、…，其他事业单位4个")
-				if mm, _ := markerIn(ms, ga, ga+len(g)); mm == "其中" || strings.Contains(between, "其中") {
+				if mm, _ := markerIn(ms, ga, ga+len(g)); mm == "其中" || cjk.Contains(between, "其中") {
 					nested = true
 					continue
 				}
 			}
 			nested = false
 			if len(parts) == 1 {
-				dun = strings.Contains(between, "、") && !strings.ContainsAny(between, "，,")
-			} else if dun && !strings.Contains(between, "、") && strings.ContainsAny(between, "，,") {
+				dun = cjk.Contains(between, "、") && !strings.ContainsAny(between, "，,")
+			} else if dun && !cjk.Contains(between, "、") && strings.ContainsAny(between, "，,") {
 				// "其中行政人员25人、事业人员19人，离退休人员30人": a list
 				// joined by 、 ends at the comma
 				j = len(qs)
@@ -578,7 +580,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			if mm, _ := markerIn(ms, ga, ga+len(g)); mm != "" {
 				break
 			}
-			if strings.Contains(g, "增加值") {
+			if cjk.Contains(g, "增加值") {
 				g = strings.ReplaceAll(g, "增加值", "值") // (第二产业增加值 is an item, 增加 no change)
 			}
 			if !plainGlue(g) || q.Label == "" || q.Year != 0 && q.Year != total.Year && total.Year != 0 {
@@ -626,7 +628,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		// (a list ending with 其他… is the whole: "车辆12辆，其中：一般公务用车3辆、
 		// 科研试验用车6辆、其他用车2辆")
 		complete := m == "分别为" || m == "分别是" || m == "具体为" || m == "明细为" || KnownComplete(total.Label, labels) || strings.HasPrefix(labels[len(labels)-1], "其他") && noneSkipped(qs, parts, &total)
-		if m == "包括" && !strings.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
+		if m == "包括" && !cjk.Contains(s[ps[len(ps)-1].End:min(len(s), ps[len(ps)-1].End+6)], "等") {
 			complete = true
 		}
 		if tentative && !KnownComplete(total.Label, labels) {
@@ -700,7 +702,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			if first > 0 {
 				from = qs[first-1].End
 			}
-			if strings.Contains(s[from:qs[first].Start], "加") {
+			if cjk.Contains(s[from:qs[first].Start], "加") {
 				if first == 0 || used[first-1] || qs[first-1].Approx || qs[first-1].Percent || !sameFamily(&qs[first-1], t) {
 					continue
 				}
@@ -741,7 +743,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 // outsideBrackets returns g without the text in its brackets (and the
 // brackets), g itself when it has none.
 func outsideBrackets(g string) string {
-	if indexOpenBracket(g) < 0 && strings.IndexByte(g, ')') < 0 && !strings.Contains(g, "）") {
+	if indexOpenBracket(g) < 0 && strings.IndexByte(g, ')') < 0 && !cjk.Contains(g, "）") {
 		return g
 	}
 	var b strings.Builder
@@ -807,7 +809,7 @@ func bracketParts(s string, sent Range, qs []Quantity, out []Enumeration) []Enum
 			continue // fewer than two parts, or another figure in the bracket
 		}
 		inside := s[from:end]
-		complete := !strings.Contains(inside, "含") && !strings.Contains(inside, "包括") && !strings.Contains(inside, "其中") && !strings.Contains(inside, "等")
+		complete := !cjk.Contains(inside, "含") && !cjk.Contains(inside, "包括") && !cjk.Contains(inside, "其中") && !cjk.Contains(inside, "等")
 		out = append(out, Enumeration{Total: *t, Parts: qs[i+1 : j : j], Marker: "（", MarkerAt: Range{from, from + 1}, Complete: complete})
 		i = j - 1
 	}
@@ -820,12 +822,12 @@ func bracketParts(s string, sent Range, qs []Quantity, out []Enumeration) []Enum
 func scoreTotal(qs []Quantity, used []bool, out []Enumeration) []Enumeration {
 	for i := 2; i < len(qs); i++ {
 		t := &qs[i]
-		if t.Unit != "分" || t.Approx || i < len(used) && used[i] || !strings.Contains(t.Lead, "总得分") && !strings.Contains(t.Lead, "总分") {
+		if t.Unit != "分" || t.Approx || i < len(used) && used[i] || !cjk.Contains(t.Lead, "总得分") && !cjk.Contains(t.Lead, "总分") {
 			continue
 		}
 		for k := 0; k < i; k++ {
 			q := &qs[k]
-			if q.Unit != "分" || q.Approx || k < len(used) && used[k] || !strings.HasSuffix(q.Label, "得分") || strings.Contains(q.Label, "总") {
+			if q.Unit != "分" || q.Approx || k < len(used) && used[k] || !strings.HasSuffix(q.Label, "得分") || cjk.Contains(q.Label, "总") {
 				return out
 			}
 		}
@@ -839,7 +841,7 @@ func scoreTotal(qs []Quantity, used []bool, out []Enumeration) []Enumeration {
 // average, never a part or a total of a sum.
 func perUnit(q *Quantity) bool {
 	for _, w := range [...]string{"每", "生均", "人均", "户均", "场均", "平均"} {
-		if strings.Contains(q.Lead, w) {
+		if cjk.Contains(q.Lead, w) {
 			return true
 		}
 	}
@@ -887,14 +889,14 @@ func firstNonSpace(s string) rune {
 // that name different totals where one says 本年: 本年收入合计 is this year's
 // income, 收入总计 adds what was carried over from last year.
 func totalsDiffer(base, words string) bool {
-	if !strings.Contains(base, "本年") && !strings.Contains(words, "本年") {
+	if !cjk.Contains(base, "本年") && !cjk.Contains(words, "本年") {
 		return false
 	}
 	sum := func(t string) string {
 		switch {
-		case strings.Contains(t, "总计"):
+		case cjk.Contains(t, "总计"):
 			return "总计"
-		case strings.Contains(t, "合计"):
+		case cjk.Contains(t, "合计"):
 			return "合计"
 		}
 		return ""
@@ -926,7 +928,7 @@ func noneSkipped(qs []Quantity, parts []int, total *Quantity) bool {
 // subtracted from a gross value, never a part of a whole.
 func Accumulated(label string) bool {
 	for _, w := range [...]string{"累计折旧", "累计摊销", "减值准备", "坏账准备"} {
-		if strings.Contains(label, w) {
+		if cjk.Contains(label, w) {
 			return true
 		}
 	}
@@ -943,7 +945,7 @@ func fenbieBefore(s string, qs []Quantity, k int) bool {
 			return false
 		}
 		if p := &qs[k-1]; p.Label != "" || p.Percent != qs[k].Percent {
-			return p.Label != "" && strings.Contains(p.Lead, "分别") && !p.Percent
+			return p.Label != "" && cjk.Contains(p.Lead, "分别") && !p.Percent
 		}
 	}
 	return false
@@ -979,7 +981,7 @@ func totalBeforeSentence(s string, sent Range, before []Quantity, mAt Range) (Qu
 	if t.Label == "" || t.Percent || t.Permil || t.Approx || isChange(&t) {
 		return Quantity{}, false
 	}
-	if head := s[start:t.Start]; strings.Contains(head, "收、支") || strings.Contains(head, "收支总计") || strings.Contains(head, "收入和支出") {
+	if head := s[start:t.Start]; cjk.Contains(head, "收、支") || cjk.Contains(head, "收支总计") || cjk.Contains(head, "收入和支出") {
 		return Quantity{}, false // "收、支总计均为T。其中：本年收入a；年初结转b；本年支出c；…": two totals, two lists
 	}
 	for i := range prev[1:] {
@@ -1023,7 +1025,7 @@ func partsApart(s string, qs []Quantity, parts []int, end int) bool {
 // 1114.88万元，执行率99.54%；…"), it does not split the total.
 func planAgainstActual(total *Quantity, qs []Quantity, parts []int) bool {
 	plan := func(l string) bool {
-		return strings.Contains(l, "预算") || strings.Contains(l, "计划") || strings.Contains(l, "目标")
+		return cjk.Contains(l, "预算") || cjk.Contains(l, "计划") || cjk.Contains(l, "目标")
 	}
 	tp := plan(total.Lead)
 	for _, k := range parts {
@@ -1252,7 +1254,7 @@ func knownClasses(total string, parts []string, all bool) bool {
 		for _, p := range parts {
 			hit := -1
 			for k, w := range cs.parts {
-				if strings.Contains(p, w) {
+				if cjk.Contains(p, w) {
 					if hit >= 0 {
 						hit = -2
 						break
@@ -1277,7 +1279,7 @@ func knownClasses(total string, parts []string, all bool) bool {
 func isTotalLead(lead string) bool {
 	l := strings.TrimSpace(Normalize(lead))
 	for _, w := range []string{"合计", "共计", "总计"} {
-		if i := strings.Index(l, w); i >= 0 {
+		if i := cjk.Index(l, w); i >= 0 {
 			rest := l[i+len(w):]
 			return rest == "" || rest == "为" || rest == "金额" || rest == "数"
 		}
@@ -1640,7 +1642,7 @@ func carriedOver(lead string) bool {
 
 // ClosesBracket reports whether s closes a bracket it does not open.
 func ClosesBracket(s string) bool {
-	if strings.IndexByte(s, ')') < 0 && !strings.Contains(s, "）") {
+	if strings.IndexByte(s, ')') < 0 && !cjk.Contains(s, "）") {
 		return false
 	}
 	d := 0
@@ -1659,7 +1661,7 @@ func ClosesBracket(s string) bool {
 }
 
 func hasClauseBreak(s string) bool {
-	return indexSemi(s) >= 0 || strings.Contains(s, "。")
+	return indexSemi(s) >= 0 || cjk.Contains(s, "。")
 }
 
 // hasBiOrJiao is strings.Contains(s, "比") || strings.Contains(s, "较")
@@ -1843,7 +1845,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if c.Diff != nil || c.Rate != nil || w == "" || utf8.RuneCountInString(strings.TrimSpace(g[wi+len(w):])) > 1 {
 				break
 			}
-			if c.Cur != nil && !sameFamily(c.Cur, q) && !(c.Cur.Percent && strings.Contains(q.Unit, "百分点")) {
+			if c.Cur != nil && !sameFamily(c.Cur, q) && !(c.Cur.Percent && cjk.Contains(q.Unit, "百分点")) {
 				break
 			}
 			if c.Cur == nil && c.Base != nil && !sameFamily(c.Base, q) {
@@ -1857,7 +1859,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if c.Base == nil && (c.Diff != nil || c.Rate != nil) && idx < len(after) {
 			// "增加65,781.93元，增长1.68%（2016年为3,859,810.75元）": the base in
 			// a bracket right after
-			if q := &after[idx]; (baseInBracket(s[pos:q.Start]) || c.Cur != nil && bracketNamesCur(s[pos:q.Start], c.Cur)) && (c.Diff == nil || sameFamily(c.Diff, q) || q.Percent && c.Cur != nil && c.Cur.Percent && strings.Contains(c.Diff.Unit, "百分点")) {
+			if q := &after[idx]; (baseInBracket(s[pos:q.Start]) || c.Cur != nil && bracketNamesCur(s[pos:q.Start], c.Cur)) && (c.Diff == nil || sameFamily(c.Diff, q) || q.Percent && c.Cur != nil && c.Cur.Percent && cjk.Contains(c.Diff.Unit, "百分点")) {
 				c.Base = q
 			}
 		}
@@ -1975,7 +1977,7 @@ func priorPairs(s string, qs []Quantity, out []Comparison, from int) []Compariso
 		switch {
 		case d.Percent && !x.Percent:
 			c.Rate, c.RateWord, c.RateSign, c.RateAt = d, w, sign, Range{at, at + len(w)}
-		case x.Percent && strings.Contains(d.Unit, "百分点") || !x.Percent && !d.Percent && sameFamily(x, d):
+		case x.Percent && cjk.Contains(d.Unit, "百分点") || !x.Percent && !d.Percent && sameFamily(x, d):
 			c.Diff, c.DiffWord, c.DiffSign, c.DiffAt = d, w, sign, Range{at, at + len(w)}
 		default:
 			continue
@@ -2067,7 +2069,7 @@ func annualAfter(s string, qs []Quantity, q *Quantity, end int) *Quantity {
 		if !a.Percent || hasClauseBreak(s[q.End:a.Start]) {
 			return nil
 		}
-		if strings.Contains(Normalize(s[max(q.End, a.LeadStart):a.Start]), "年均") {
+		if cjk.Contains(Normalize(s[max(q.End, a.LeadStart):a.Start]), "年均") {
 			return a
 		}
 		return nil
@@ -2092,7 +2094,7 @@ func listTotalCompared(s string, qs []Quantity, sent Range, cur, base, diff *Qua
 		if q.Start >= cur.Start || q.Start < sent.Start {
 			continue
 		}
-		if q.Percent || !sameFamily(q, cur) || !strings.Contains(s[q.End:cur.Start], "其中") {
+		if q.Percent || !sameFamily(q, cur) || !cjk.Contains(s[q.End:cur.Start], "其中") {
 			continue
 		}
 		if fits(q) {
@@ -2183,7 +2185,7 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 		if c := strings.LastIndex(s[from:q.Start], "，"); c >= 0 {
 			from += c
 		}
-		if strings.Contains(quoteFree(s[from:q.Start]), subject) {
+		if cjk.Contains(quoteFree(s[from:q.Start]), subject) {
 			return q
 		}
 	}
@@ -2194,7 +2196,7 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 		}
 	}
 	short := strings.TrimSuffix(strings.TrimSuffix(subject, "支出"), "收入")
-	if short == subject || utf8.RuneCountInString(short) < 3 || !strings.Contains(quoteFree(s[from:last.Start]), short) {
+	if short == subject || utf8.RuneCountInString(short) < 3 || !cjk.Contains(quoteFree(s[from:last.Start]), short) {
 		return nil
 	}
 	return last
@@ -2246,13 +2248,13 @@ func onlyPlansBefore(s string, before []Quantity, q *Quantity) bool {
 		if b.Start >= q.Start {
 			continue
 		}
-		if strings.Contains(s[b.End:q.Start], "。") {
+		if cjk.Contains(s[b.End:q.Start], "。") {
 			return true
 		}
 		if b.Percent || b.Unit != q.Unit {
 			continue
 		}
-		if !strings.Contains(b.Lead, "预算") {
+		if !cjk.Contains(b.Lead, "预算") {
 			return false
 		}
 	}
@@ -2379,7 +2381,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 			}
 			if w2 != "" && utf8.RuneCountInString(tail) <= 1 && !strings.ContainsAny(g2, "；;。") && utf8.RuneCountInString(g2) <= 8 {
 				switch {
-				case x.Percent && strings.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(&x, &q):
+				case x.Percent && cjk.Contains(q.Unit, "百分点"), !x.Percent && sameFamily(&x, &q):
 					c.Diff, c.DiffWord, c.DiffSign = &qs[i+2], w2, sign2
 					c.DiffAt = Range{x.End + wi2, x.End + wi2 + len(w2)}
 				case !x.Percent && q.Percent:
@@ -2533,7 +2535,7 @@ func trimRateAdverb(lead string) string {
 // 为123.68万元，完成年初预算的95.14%").
 func completesPlan(lead string) bool {
 	l, ok := strings.CutSuffix(lead, "的")
-	return ok && strings.HasPrefix(l, "完成") && (strings.Contains(l, "预算") || strings.Contains(l, "计划"))
+	return ok && strings.HasPrefix(l, "完成") && (cjk.Contains(l, "预算") || cjk.Contains(l, "计划"))
 }
 
 // rateRole is what an earlier figure is to a rate.
@@ -2559,12 +2561,12 @@ func roleInRate(p *Quantity) rateRole {
 	}
 	text := p.Lead
 	var buf [128]byte
-	if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
+	if cjk.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
 		text = withoutBudgetNames(buf[:0], text)
 	}
 	isPlan, isActual := planWordSet.containsAny(text), actualWordSet.containsAny(text) // containsAny(text, planWords), …
 	switch {
-	case isPlan && !strings.Contains(text, "实际"):
+	case isPlan && !cjk.Contains(text, "实际"):
 		return ratePlan
 	case isActual:
 		return rateActual
@@ -2621,7 +2623,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			continue
 		}
 		lead := q.Lead
-		k := strings.Index(lead, "占")
+		k := cjk.Index(lead, "占")
 		if k < 0 {
 			if sh, ok := a.inlineBaseShare(s, qs, i); ok {
 				out = append(out, sh)
@@ -2766,7 +2768,7 @@ func (a *Analyzer) inlineBaseShare(s string, qs []Quantity, i int) (Share, bool)
 // last of them.
 func sumOfParts(before string) bool {
 	for _, w := range [...]string{"合计", "共计", "总计", "两类", "两项", "三项", "二者", "两者", "三者", "上述", "以上"} {
-		if strings.Contains(before, w) {
+		if cjk.Contains(before, w) {
 			return true
 		}
 	}
@@ -3223,7 +3225,7 @@ func MayBracketList(s string) bool {
 // indexOpenBracket is strings.IndexAny(s, "(（") without its rune-by-rune
 // search (a set with a non-ASCII rune is looked for one rune at a time).
 func indexOpenBracket(s string) int {
-	i, j := strings.IndexByte(s, '('), strings.Index(s, "（")
+	i, j := strings.IndexByte(s, '('), cjk.Index(s, "（")
 	switch {
 	case i < 0:
 		return j

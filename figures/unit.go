@@ -3,6 +3,8 @@ package figures
 import (
 	"math/big"
 	"strings"
+
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // moneyUnits are the currency units a table or column may be stated in,
@@ -41,7 +43,7 @@ func UnitIn(s string) string {
 	// every 单位: "编制单位：某局    2014年度    单位：元" names the unit
 	// after its second
 	for from := 0; ; {
-		i := strings.Index(t[from:], "单位")
+		i := cjk.Index(t[from:], "单位")
 		if i < 0 {
 			break
 		}

@@ -80,7 +80,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 				ri.numbered = numberingMarker(first) != ""
 				// or the 栏次 row of a 公开表 ("栏次 | 1 | 2 | 3"), which
 				// numbers the columns: no figures
-				serial = serial || strings.Contains(first, "栏") && squash(first) == "栏次"
+				serial = serial || cjk.Contains(first, "栏") && squash(first) == "栏次"
 			}
 			ri.nText++
 			if l > 40 {
@@ -437,7 +437,7 @@ func perUnitTitle(title string) bool {
 	// (not a bare 平均: "成本送审与核定情况（三年平均）" averages years, and
 	// its rows still add up)
 	for _, w := range [...]string{"平均工资", "平均价", "人均", "生均", "户均", "次均", "床均", "场均", "均价", "单价"} {
-		if strings.Contains(title, w) {
+		if cjk.Contains(title, w) {
 			return true
 		}
 	}
@@ -473,7 +473,7 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 	// do not add up, whatever its columns are called (2023年, 增加额).
 	for _, b := range t.Blocks {
 		title := b.Title
-		if k := strings.Index(title, "单位："); k >= 0 {
+		if k := cjk.Index(title, "单位："); k >= 0 {
 			title = title[:k] // (单位：元/人 is the unit note's)
 		}
 		if perUnitTitle(title) {
@@ -528,7 +528,7 @@ func moneyOfSeveral(note string) string {
 	if !severalUnits(note) {
 		return ""
 	}
-	k := strings.Index(note, "单位")
+	k := cjk.Index(note, "单位")
 	money := ""
 	for part := range strings.FieldsFuncSeq(note[k+len("单位"):], func(r rune) bool {
 		return r == '、' || r == '，' || r == ',' || r == '；' || r == '：' || r == ':' || r == '）' || r == ')'
@@ -547,7 +547,7 @@ func moneyOfSeveral(note string) string {
 // money: 件数, 项目个数, 受益户数, 出租面积.
 func countColumn(name string) bool {
 	for _, w := range [...]string{"件数", "个数", "数量", "人数", "户数", "人次", "次数", "项数", "台数", "辆数", "面积", "家数", "处数", "宗数", "笔数"} {
-		if strings.Contains(name, w) {
+		if cjk.Contains(name, w) {
 			return true
 		}
 	}
@@ -557,7 +557,7 @@ func countColumn(name string) bool {
 // severalUnits reports whether a unit note lists more than one unit
 // besides % ("单位：人、万元、元"; not "单位：万元、%" or "单位：元/人").
 func severalUnits(note string) bool {
-	k := strings.Index(note, "单位")
+	k := cjk.Index(note, "单位")
 	if k < 0 {
 		return false
 	}
@@ -1205,7 +1205,7 @@ func blockUnit(d *model.Document, b *Block, units []string) string {
 		for c := 0; c < mt.Cols; c++ {
 			if cell := mt.At(r, c); cell != nil && cell.Col == c {
 				txt := ownText(d, cell)
-				if strings.Contains(txt, "单位") {
+				if cjk.Contains(txt, "单位") {
 					if u := figures.UnitIn(txt); u != "" {
 						return u
 					}
@@ -1232,7 +1232,7 @@ func blockUnit(d *model.Document, b *Block, units []string) string {
 // UnitIn finds one only after "单位" or inside brackets, and Normalize
 // makes "(" only of "(" and "（" and keeps ideographs (so 单位 only of 单位).
 func unitIn(s string) string {
-	if !strings.Contains(s, "单位") && !strings.Contains(s, "(") && !strings.Contains(s, "（") {
+	if !cjk.Contains(s, "单位") && !strings.Contains(s, "(") && !cjk.Contains(s, "（") {
 		return ""
 	}
 	return figures.UnitIn(s)

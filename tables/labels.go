@@ -731,7 +731,7 @@ func operatorRow(label string) bool {
 // for only while at most len(marker) runes are kept: each kept rune is at
 // least one byte of the squashed text.
 func opensQizhong(label, marker string) bool {
-	if strings.Contains(marker, "其") || !utf8.ValidString(marker) {
+	if cjk.Contains(marker, "其") || !utf8.ValidString(marker) {
 		// not a numbering marker: TrimPrefix could take 其 or cut a rune
 		return opensQizhongSlow(label, marker)
 	}
@@ -866,12 +866,12 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	}
 	c.Budget = budgetWords.in(name, m) && !onlyBudgetType(name)
 	c.Actual = actualWords.in(name, m)
-	if strings.Contains(name, "预计") || strings.Contains(name, "预测") {
+	if cjk.Contains(name, "预计") || cjk.Contains(name, "预测") {
 		// "预计执行率", "预计全年支出": a forecast, like a plan, not an outturn
 		c.Budget, c.Actual = true, false
 	}
 	for _, w := range columnTotalWords {
-		if strings.Contains(name, w) {
+		if cjk.Contains(name, w) {
 			c.Total = true
 		}
 	}
@@ -883,7 +883,7 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 		return
 	}
 	switch {
-	case strings.Contains(name, "得分率"):
+	case cjk.Contains(name, "得分率"):
 		c.Role, c.RateKind = Rate, RateScore
 	case scoreMaxWords.in(name, m):
 		c.Role = ScoreMax
@@ -934,15 +934,15 @@ func namedRatio(c *Column, name string, pct bool) bool {
 	if !pct && !strings.Contains(name, "%") && !strings.HasSuffix(name, "百分比") && !strings.HasSuffix(name, "比例") {
 		return false
 	}
-	k, share := strings.Index(name, "为"), false
-	if i := strings.Index(name, "占"); i >= 0 && (k < 0 || i < k) {
+	k, share := cjk.Index(name, "为"), false
+	if i := cjk.Index(name, "占"); i >= 0 && (k < 0 || i < k) {
 		k, share = i, true
 	}
 	if k <= 0 {
 		return false
 	}
 	num, den := name[:k], name[k+len("为"):] // 为 and 占 are both 3 bytes
-	if i := strings.Index(den, "的"); i >= 0 {
+	if i := cjk.Index(den, "的"); i >= 0 {
 		den = den[:i]
 	}
 	for _, suf := range []string{"(%)", "（%）", "%", "百分比", "比例"} {
@@ -963,9 +963,9 @@ func namedRatio(c *Column, name string, pct bool) bool {
 func rateGap(name string) bool {
 	gap := false
 	for _, w := range [...]string{"差距", "差额", "增减", "偏差", "相差"} {
-		gap = gap || strings.Contains(name, w)
+		gap = gap || cjk.Contains(name, w)
 	}
-	return gap && (strings.Contains(name, "%") || strings.Contains(name, "进度") || strings.Contains(name, "率") || strings.Contains(name, "百分"))
+	return gap && (strings.Contains(name, "%") || cjk.Contains(name, "进度") || cjk.Contains(name, "率") || cjk.Contains(name, "百分"))
 }
 
 // perUnitColumn reports a column of figures per head or per unit: 生均补助,
@@ -975,11 +975,11 @@ func rateGap(name string) bool {
 func perUnitColumn(name string) bool {
 	for _, w := range [...]string{"生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付",
 		"每千", "每万", "每百", "每十万", "每平方", "密度", "单产", "亩产", "/亩", "／亩"} {
-		if strings.Contains(name, w) {
+		if cjk.Contains(name, w) {
 			return true
 		}
 	}
-	return strings.Contains(name, "标准") && !strings.Contains(name, "标准化")
+	return cjk.Contains(name, "标准") && !cjk.Contains(name, "标准化")
 }
 
 // completesPlanName reports a column named for the share of a plan that
@@ -1007,7 +1007,7 @@ func RatioLabel(label string) bool {
 	}
 	m := runeBits(name)
 	return growthWords.in(name, m) || execWords.in(name, m) || shareWords.in(name, m) ||
-		strings.Contains(name, "得分率") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "%）") ||
+		cjk.Contains(name, "得分率") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "%）") ||
 		strings.HasSuffix(name, "%)") || strings.HasSuffix(name, "率")
 }
 
@@ -1016,7 +1016,7 @@ func RatioLabel(label string) bool {
 // income, not last year's figure.
 func carryOver(name string) bool {
 	for _, w := range []string{"上年结转", "上年结余", "上年度结转", "上年度结余", "上期结转", "上期结余"} {
-		if strings.Contains(name, w) {
+		if cjk.Contains(name, w) {
 			return true
 		}
 	}
@@ -1030,7 +1030,7 @@ var budgetTypes = []string{"一般公共预算", "政府性基金预算", "国�
 // onlyBudgetType reports whether every 预算 in name belongs to a budget
 // type.
 func onlyBudgetType(name string) bool {
-	if !strings.Contains(name, "预算") {
+	if !cjk.Contains(name, "预算") {
 		return false
 	}
 	for _, t := range budgetTypes {
@@ -1079,7 +1079,7 @@ func newWords(ws ...string) wordSet {
 // whose first rune's bit is not in m is not in s.
 func (ws wordSet) in(s string, m uint64) bool {
 	for i, w := range ws.words {
-		if m&ws.first[i] != 0 && strings.Contains(s, w) {
+		if m&ws.first[i] != 0 && cjk.Contains(s, w) {
 			return true
 		}
 	}
@@ -1100,7 +1100,7 @@ func runeBit(r rune) uint64 { return 1 << (uint32(r) * 0x9E3779B1 >> 26) }
 
 func containsAny(s string, ws ...string) bool {
 	for _, w := range ws {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}
@@ -1260,7 +1260,7 @@ func setNumber(dst, n *figures.Number) {
 // not a name that ends in 总额 or 汇总.
 func namesSum(label string) bool {
 	k := squash(label)
-	return strings.Contains(k, "合计") || strings.Contains(k, "总计") || strings.Contains(k, "小计") || strings.Contains(k, "共计")
+	return cjk.Contains(k, "合计") || cjk.Contains(k, "总计") || cjk.Contains(k, "小计") || cjk.Contains(k, "共计")
 }
 
 // unitsOfQuantities reports a block whose column of units qualifies only
@@ -1277,9 +1277,9 @@ func unitsOfQuantities(b *Block) bool {
 		}
 		k := squash(c.Name())
 		switch {
-		case strings.Contains(k, "数量") || strings.Contains(k, "面积") || k == "件数":
+		case cjk.Contains(k, "数量") || cjk.Contains(k, "面积") || k == "件数":
 			qty = append(qty, c)
-		case strings.ContainsAny(k, "值额") || strings.Contains(k, "折旧") || strings.Contains(k, "资金"):
+		case strings.ContainsAny(k, "值额") || cjk.Contains(k, "折旧") || cjk.Contains(k, "资金"):
 			money = true // 原值, 净值, 账面价值, 金额, 累计折旧
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -61,7 +62,7 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 	for hr := 0; hr < min(t.Rows, 5); hr++ {
 		var items []int
 		for c := 0; c < t.Cols; c++ {
-			if cell := t.At(hr, c); cell != nil && cell.Col == c && strings.Contains(d.Slice(cell.Span), "项") && itemsHead(text(hr, c)) {
+			if cell := t.At(hr, c); cell != nil && cell.Col == c && cjk.Contains(d.Slice(cell.Span), "项") && itemsHead(text(hr, c)) {
 				items = append(items, c)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -422,7 +423,7 @@ func ContinuedBy(prev, t *model.Table) bool {
 // the one before: "（续）", "续表", "表3（续）".
 func continues(caption string) bool {
 	c := strings.TrimSpace(caption)
-	return strings.Contains(c, "（续）") || strings.Contains(c, "(续)") || strings.HasPrefix(c, "续表") || c == "续"
+	return cjk.Contains(c, "（续）") || cjk.Contains(c, "(续)") || strings.HasPrefix(c, "续表") || c == "续"
 }
 
 // sameColumns reports whether two blocks have the same value columns, by

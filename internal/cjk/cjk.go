@@ -58,3 +58,40 @@ func FirstRunes(s string, n int) string {
 	}
 	return s
 }
+
+// Index is strings.Index(s, substr), faster for a Chinese substr in
+// Chinese text. strings.Index looks for the first byte of substr and
+// compares from there; the first byte of a Han character is one of six
+// (E4–E9) that start most runes of the text, so nearly every rune is a
+// candidate. Index looks instead for the byte of substr that is rarest in
+// such text (byteRank), a continuation byte of one of its characters
+// mostly, with strings.IndexByte, and compares substr around it.
+func Index(s, substr string) int {
+	n := len(substr)
+	if n < 2 || substr[0] < utf8.RuneSelf || n > len(s) {
+		return strings.Index(s, substr) // (ASCII, one byte, or too long)
+	}
+	k := 0 // the pivot: substr's rarest byte
+	for i := 1; i < n; i++ {
+		if byteRank[substr[i]] > byteRank[substr[k]] {
+			k = i
+		}
+	}
+	c := substr[k]
+	last := len(s) - n // the last start at which substr fits
+	for i := 0; i <= last; {
+		j := strings.IndexByte(s[i+k:last+k+1], c)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if s[i:i+n] == substr {
+			return i
+		}
+		i++
+	}
+	return -1
+}
+
+// Contains is strings.Contains(s, substr), by Index.
+func Contains(s, substr string) bool { return Index(s, substr) >= 0 }

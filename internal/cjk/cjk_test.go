@@ -45,3 +45,52 @@ func FuzzRuneCount(f *testing.F) {
 func FuzzRuneCountUpTo(f *testing.F) {
 	testenv.FuzzSameAs(f, "RuneCountUpTo", runeCountUpTo41, runeCountUpTo41Slow, cases...)
 }
+
+// needles are substrings Index is asked for: Chinese words, punctuation,
+// ASCII, invalid and partial runes, longer than most texts.
+var needles = []string{"", "合", "合计", "计", "、", "。", "其中", "年初", "万元", "2022年", "1,", "x", "\xe3\x80", "\x80",
+	"\xe5\xb9\xb4\xb4", "年度主要工作年度", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四"}
+
+func TestIndex(t *testing.T) {
+	for _, s := range cases {
+		for _, sub := range append(needles, cases...) {
+			if got, want := Index(s, sub), strings.Index(s, sub); got != want {
+				t.Errorf("Index(%q, %q) = %d, want %d", s, sub, got, want)
+			}
+			if got, want := Contains(s, sub), strings.Contains(s, sub); got != want {
+				t.Errorf("Contains(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+func FuzzIndex(f *testing.F) {
+	for i, s := range cases {
+		f.Add(s, needles[i%len(needles)])
+		f.Add(s+needles[i%len(needles)]+s, needles[i%len(needles)])
+	}
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		if got, want := Index(s, sub), strings.Index(s, sub); got != want {
+			t.Fatalf("Index(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	})
+}
+
+// BenchmarkIndex compares Index with strings.Index on Chinese report text
+// and the words rules look for in it.
+func BenchmarkIndex(b *testing.B) {
+	text := strings.Repeat("2022年，县人力社保局年初预算74623175.82元，全年预算数78101654.95元，实际执行73312062.92元，预算执行率93.87%。其中，基本支出执行24964073.99元，占支出总额的34.05%；", 4)
+	words := []string{"内设", "下属", "合计", "其中", "、", "预算", "分别", "具体为", "职能科室"}
+	for _, fn := range []struct {
+		name  string
+		index func(s, sub string) int
+	}{{"cjk", Index}, {"strings", strings.Index}} {
+		b.Run(fn.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, w := range words {
+					fn.index(text, w)
+				}
+			}
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -49,7 +50,7 @@ func runPRS001(p *audit.Pass) {
 		if !ok || para.Kind != model.Body {
 			continue
 		}
-		if txt := d.Slice(para.Span); strings.IndexByte(txt, ':') >= 0 || strings.Contains(txt, "：") || strings.Contains(txt, "∶") {
+		if txt := d.Slice(para.Span); strings.IndexByte(txt, ':') >= 0 || cjk.Contains(txt, "：") || cjk.Contains(txt, "∶") {
 			checkStructures(p, &unit{span: para.Span, text: txt, st: noStatements})
 		}
 	}
@@ -255,7 +256,7 @@ func isBasicProjectSplit(e figures.Enumeration) bool {
 		return false
 	}
 	a, b := e.Parts[0].Label, e.Parts[1].Label
-	return strings.Contains(a+b, "基本支出") && strings.Contains(a+b, "项目支出")
+	return cjk.Contains(a+b, "基本支出") && cjk.Contains(a+b, "项目支出")
 }
 
 // limitWords name a bound rather than an amount.
@@ -265,7 +266,7 @@ var limitWords = []string{"最高", "最低", "上限", "下限", "不超过", "
 // 额度40万元): bounds of the parts of a group are not parts of the group's.
 func limitFigure(u *unit, q figures.Quantity) bool {
 	lead := u.text[q.LeadStart:q.Start]
-	return slices.ContainsFunc(limitWords, func(w string) bool { return strings.Contains(lead, w) })
+	return slices.ContainsFunc(limitWords, func(w string) bool { return cjk.Contains(lead, w) })
 }
 
 // labelsOfParts returns the labels of an enumeration's parts.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -21,9 +22,9 @@ func checkOpeningBreakdowns(p *audit.Pass) {
 		if gap := u.span.Start - prev.span.End; gap < 0 || gap > 2 {
 			continue // not the paragraph right before
 		}
-		k := strings.Index(u.text, "中：")
+		k := cjk.Index(u.text, "中：")
 		if k < 0 {
-			k = strings.Index(u.text, "中:")
+			k = cjk.Index(u.text, "中:")
 		}
 		if k < 0 {
 			continue

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // structureRe is a composition written as a ratio of shares, "7.3:44.3:49.4"
@@ -20,7 +21,7 @@ var structureRe = regexp.MustCompile(`\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+
 // read, and only when the terms are shares at all (they add up to 90–110):
 // "1:2:3" and "城乡居民收入比2.13:1" are other things.
 func checkStructures(p *audit.Pass, u *unit) {
-	if !strings.Contains(u.text, "结构") && !strings.Contains(u.text, "比例") {
+	if !cjk.Contains(u.text, "结构") && !cjk.Contains(u.text, "比例") {
 		return
 	}
 	for _, m := range structureRe.FindAllStringIndex(u.text, -1) {
@@ -28,7 +29,7 @@ func checkStructures(p *audit.Pass, u *unit) {
 		if k := strings.LastIndexAny(lead, "。；;"); k >= 0 {
 			lead = lead[k:]
 		}
-		if !strings.Contains(lead, "结构") && !strings.Contains(lead, "比例") {
+		if !cjk.Contains(lead, "结构") && !cjk.Contains(lead, "比例") {
 			continue
 		}
 		if m[1] < len(u.text) && strings.ContainsRune("%％.0123456789", rune(u.text[m[1]])) {

@@ -2,10 +2,10 @@ package prose
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -75,7 +75,7 @@ func runPRS002(p *audit.Pass) {
 			if d := figures.Diagnose(c.Diff.Number, absExp); d.Slip != figures.NoSlip {
 				f.Hint, f.HintEN = d.Hint, d.HintEN
 			}
-			if c.Cur.Percent && strings.Contains(c.Diff.Unit, "百分点") {
+			if c.Cur.Percent && cjk.Contains(c.Diff.Unit, "百分点") {
 				// "由91.37%提高到96.02%，提高5.09个百分点": 4.65 ÷ 91.37 = 5.09%
 				d := c.Diff.Number
 				d.Percent = true

@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -18,19 +19,19 @@ import (
 // Each figure must be the paragraph's only one of its kind, in one unit.
 func checkBalances(p *audit.Pass, us []*unit, i int) {
 	u := us[i]
-	if strings.Contains(u.text, "收支相抵") {
+	if cjk.Contains(u.text, "收支相抵") {
 		var prev *unit // the paragraph before, which may give the income ("…收入总计42.39亿元。" ⏎ "…支出总计41.89亿元。收支相抵，…")
 		if i > 0 && u.span.Start-us[i-1].span.End <= 2 {
 			prev = us[i-1]
 		}
 		checkNetting(p, u, prev)
 	}
-	if strings.Contains(u.text, "结余") || strings.Contains(u.text, "结存") {
+	if cjk.Contains(u.text, "结余") || cjk.Contains(u.text, "结存") {
 		checkRollForward(p, u)
 		checkFlowRollForward(p, u)
 		checkRemainderBase(p, u)
 	}
-	if strings.Contains(u.text, "辆") && strings.Contains(u.text, "末") {
+	if cjk.Contains(u.text, "辆") && cjk.Contains(u.text, "末") {
 		checkFleetRollForward(p, u)
 	}
 }
@@ -50,7 +51,7 @@ func checkFleetRollForward(p *audit.Pass, u *unit) {
 		}
 		var slot **figures.Quantity
 		switch lead := q.Lead; {
-		case strings.Contains(lead, "年末") || strings.Contains(lead, "预计") && strings.Contains(lead, "末"):
+		case cjk.Contains(lead, "年末") || cjk.Contains(lead, "预计") && cjk.Contains(lead, "末"):
 			slot = &closing
 		case leadHas(q, "购置", "新增", "购入", "更新"):
 			slot = &in
@@ -122,7 +123,7 @@ func checkRemainderBase(p *audit.Pass, u *unit) {
 		switch {
 		case leadEnds(q, "年末结余", "结余资金", "结余"):
 			slot = &rest
-		case strings.Contains(q.Lead, "年初预算"):
+		case cjk.Contains(q.Lead, "年初预算"):
 			slot = &initial
 		case leadHas(q, "全年预算", "调整后预算", "调整预算"):
 			slot = &whole
@@ -194,15 +195,15 @@ func onlyOne(qs []figures.Quantity, end int, ok func(*figures.Quantity) bool) *f
 }
 
 func checkNetting(p *audit.Pass, u, prev *unit) {
-	at := strings.Index(u.text, "收支相抵")
-	if strings.Contains(u.text[at+len("收支相抵"):], "收支相抵") {
+	at := cjk.Index(u.text, "收支相抵")
+	if cjk.Contains(u.text[at+len("收支相抵"):], "收支相抵") {
 		return // two nettings: which totals each nets is not sure
 	}
 	qs := u.st.Quantities
 	isIn := func(q *figures.Quantity) bool { return leadEnds(q, "收入总计", "收入合计") }
 	in, inU := onlyOne(qs, at, isIn), u
 	out := onlyOne(qs, at, func(q *figures.Quantity) bool { return leadEnds(q, "支出总计", "支出合计") })
-	if in == nil && prev != nil && out != nil && !strings.Contains(u.text[:at], "收入") {
+	if in == nil && prev != nil && out != nil && !cjk.Contains(u.text[:at], "收入") {
 		in, inU = onlyOne(prev.st.Quantities, len(prev.text), isIn), prev
 	}
 	if in == nil || out == nil || in.Unit != out.Unit || !figures.IsMoneyUnit(in.Unit) {
@@ -221,7 +222,7 @@ func checkNetting(p *audit.Pass, u, prev *unit) {
 	switch {
 	case net != nil:
 		gap := u.text[at+len("收支相抵") : net.Start]
-		if net.Percent || net.Approx || net.Unit != in.Unit || !strings.Contains(gap, "结转") && !strings.Contains(gap, "结余") || len([]rune(gap)) > 10 {
+		if net.Percent || net.Approx || net.Unit != in.Unit || !cjk.Contains(gap, "结转") && !cjk.Contains(gap, "结余") || len([]rune(gap)) > 10 {
 			return
 		}
 		if figures.SumHolds([]figures.Number{out.Number, net.Number}, in.Number, figures.HalfUp) {
@@ -246,7 +247,7 @@ func checkNetting(p *audit.Pass, u, prev *unit) {
 		f.MessageEN = fmt.Sprintf("The text nets income %s and spending %s to %s, but their difference is %s.", show(*in), show(*out), show(*net), diff)
 		locate(p, u, &f, net.Start)
 		p.Report(f)
-	case strings.Contains(after, "平衡"):
+	case cjk.Contains(after, "平衡"):
 		if figures.SumHolds([]figures.Number{out.Number}, in.Number, figures.HalfUp) {
 			return
 		}
@@ -274,7 +275,7 @@ func checkRollForward(p *audit.Pass, u *unit) {
 		return leadEnds(q, "上年末滚存结余", "上年末累计结存", "上年末累计结余", "年初滚存结余", "年初累计结存", "年初累计结余")
 	})
 	closing := onlyOne(qs, end, func(q *figures.Quantity) bool {
-		return !strings.Contains(q.Lead, "上年末") && !strings.Contains(q.Lead, "年初") && leadEnds(q, "年末滚存结余", "年末累计结存", "年末累计结余")
+		return !cjk.Contains(q.Lead, "上年末") && !cjk.Contains(q.Lead, "年初") && leadEnds(q, "年末滚存结余", "年末累计结存", "年末累计结余")
 	})
 	flow := onlyOne(qs, end, func(q *figures.Quantity) bool {
 		return leadEnds(q, "当年收支结余", "当期结存", "当年结余", "当期收支结余")
@@ -378,7 +379,7 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 			switch {
 			case leadEnds(q, openingWords...) && start == nil:
 				start = q
-			case leadEnds(q, closingWords...) && !strings.Contains(q.Lead, "年初") && closing == nil:
+			case leadEnds(q, closingWords...) && !cjk.Contains(q.Lead, "年初") && closing == nil:
 				closing = q
 			case leadHas(q, "收入", "收到", "筹集", "拨入") && !leadHas(q, "支出") && in == nil:
 				in = q
@@ -399,7 +400,7 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 // leadHas reports whether q's lead holds one of words.
 func leadHas(q *figures.Quantity, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(q.Lead, w) {
+		if cjk.Contains(q.Lead, w) {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -14,7 +15,7 @@ import (
 // named like the figure that shows it, to its digits, in the report year's
 // column and a share in last year's (17.39): the change is 0.89 points.
 func checkPointsByTable(p *audit.Pass, u *unit, c figures.Comparison) {
-	if c.Cur == nil || c.Base != nil || c.Diff == nil || !c.Cur.Percent || !strings.Contains(c.Diff.Unit, "百分点") ||
+	if c.Cur == nil || c.Base != nil || c.Diff == nil || !c.Cur.Percent || !cjk.Contains(c.Diff.Unit, "百分点") ||
 		c.Cur.Label == "" || c.Cur.Approx || c.Diff.Approx || c.Annual != nil || digitsOf(c.Cur.Mant) < 3 {
 		return
 	}

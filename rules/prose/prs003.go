@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -250,14 +251,14 @@ func lastYearWord(s string) bool {
 	if k := strings.LastIndexAny(s, "，,。；;"); k >= 0 {
 		s = s[k:]
 	}
-	return (strings.Contains(s, "上年") || strings.Contains(s, "去年") || strings.Contains(s, "上期")) && !thisYearWord(s)
+	return (cjk.Contains(s, "上年") || cjk.Contains(s, "去年") || cjk.Contains(s, "上期")) && !thisYearWord(s)
 }
 
 func thisYearWord(s string) bool {
 	if k := strings.LastIndexAny(s, "，,。；;"); k >= 0 {
 		s = s[k:]
 	}
-	return strings.Contains(s, "本年") || strings.Contains(s, "今年") || strings.Contains(s, "本期") || strings.Contains(s, "当年")
+	return cjk.Contains(s, "本年") || cjk.Contains(s, "今年") || cjk.Contains(s, "本期") || cjk.Contains(s, "当年")
 }
 
 // rateHoldsFixed is checkRate's choice of diff and base and its test,
@@ -385,7 +386,7 @@ func checkImpossibleFall(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	sent := u.sentenceOf(c.Rate.Start)
 	for _, w := range [...]string{"利润", "盈余", "亏损", "差额", "赤字", "净", "结余", "余额"} {
-		if strings.Contains(u.text[sent.Start:sent.End], w) {
+		if cjk.Contains(u.text[sent.Start:sent.End], w) {
 			return
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // PRS004 checks the direction words of a comparison.
@@ -287,7 +288,7 @@ func subjectElsewhere(u *unit, at int, before string) bool {
 		n++
 		end = i + utf8.RuneLen(r)
 	}
-	return n == 4 && !strings.Contains(before, head[:end])
+	return n == 4 && !cjk.Contains(before, head[:end])
 }
 
 // trailingWords are a rate's word written without a figure right after a

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -18,12 +19,12 @@ var exceedWords = [...]string{"超额完成", "超计划完成"}
 // completion rate as under 100%: "完成年度计划的98.3%，…，超额完成年度计划";
 // "实际完成37.51公里，完成率80.7%，超额完成年度目标".
 func checkExceeded(p *audit.Pass, u *unit) {
-	if !strings.Contains(u.text, "超") {
+	if !cjk.Contains(u.text, "超") {
 		return
 	}
 	for _, w := range exceedWords {
 		for from := 0; ; {
-			k := strings.Index(u.text[from:], w)
+			k := cjk.Index(u.text[from:], w)
 			if k < 0 {
 				break
 			}
@@ -63,13 +64,13 @@ func completionBefore(u *unit, at int) *figures.Quantity {
 			continue
 		}
 		between := u.text[q.End:at]
-		if strings.Contains(between, "；") || strings.Contains(between, ";") || strings.Contains(between, "未") {
+		if cjk.Contains(between, "；") || strings.Contains(between, ";") || cjk.Contains(between, "未") {
 			return nil
 		}
 		if !q.Percent {
 			continue
 		}
-		if !strings.Contains(q.Lead, "完成") || strings.Contains(q.Lead, "增长") || strings.Contains(q.Lead, "进度") {
+		if !cjk.Contains(q.Lead, "完成") || cjk.Contains(q.Lead, "增长") || cjk.Contains(q.Lead, "进度") {
 			return nil // the nearest rate is another one (增长10.6%, 序时进度)
 		}
 		if q.Approx || q.Mant <= 0 || q.Mant >= 100*pow10(q.Dec) {
@@ -105,10 +106,10 @@ func checkExceededByTable(p *audit.Pass, u *unit, at int, w string) {
 	rows := 0
 	for i := range cfs {
 		o := &cfs[i]
-		if !o.percent || !strings.Contains(o.col.Name(), "完成") || strings.Contains(o.col.Name(), "完成值") || o.rowLbl < 0 {
+		if !o.percent || !cjk.Contains(o.col.Name(), "完成") || cjk.Contains(o.col.Name(), "完成值") || o.rowLbl < 0 {
 			continue // the completion rates (完成率), by row
 		}
-		if !cellNamed(x, o, &label) && !strings.Contains(o.r.Label, q.Label) || !rowWrites(p.Doc, o, written) {
+		if !cellNamed(x, o, &label) && !cjk.Contains(o.r.Label, q.Label) || !rowWrites(p.Doc, o, written) {
 			continue
 		}
 		if o.r != row {
@@ -143,7 +144,7 @@ func checkExceededByTable(p *audit.Pass, u *unit, at int, w string) {
 func rowWrites(d *model.Document, cf *cellFacts, text string) bool {
 	mt := cf.blk.Table.T
 	for c := 0; c < mt.Cols; c++ {
-		if cell := mt.At(cf.r.Row, c); cell != nil && strings.Contains(strings.ReplaceAll(d.Slice(cell.Span), " ", ""), text) {
+		if cell := mt.At(cf.r.Row, c); cell != nil && cjk.Contains(strings.ReplaceAll(d.Slice(cell.Span), " ", ""), text) {
 			return true
 		}
 	}
@@ -164,11 +165,11 @@ var budgetCompareWords = [...]struct {
 // ("完成年初预算的82.26%"). The 决算说明's stock sentence then says the
 // opposite of its figures.
 func checkBudgetSide(p *audit.Pass, u *unit) {
-	if !strings.Contains(u.text, "决算") || !strings.Contains(u.text, "预算") {
+	if !cjk.Contains(u.text, "决算") || !cjk.Contains(u.text, "预算") {
 		return
 	}
 	for from := 0; ; {
-		k := strings.Index(u.text[from:], "决算")
+		k := cjk.Index(u.text[from:], "决算")
 		if k < 0 {
 			return
 		}
@@ -234,19 +235,19 @@ func budgetSideBefore(u *unit, at int, kind string) (int, []*figures.Quantity, s
 		if q.Start >= at {
 			break
 		}
-		if k := strings.LastIndex(u.text[:at], "预算数"); k >= 0 && q.Start < k && strings.Contains(u.text[q.End:k], "决算") {
+		if k := strings.LastIndex(u.text[:at], "预算数"); k >= 0 && q.Start < k && cjk.Contains(u.text[q.End:k], "决算") {
 			continue // (an earlier item's figures, before its own stock sentence)
 		}
 		switch {
 		case q.Approx || q.Mant < 0 || isChangeFigure(q):
 			// ("比上年决算减少19.90万元" is a change, no outturn)
 		case q.Percent:
-			if strings.Contains(q.Lead, "完成") && strings.Contains(q.Lead, "预算") && budgetKindIs(q.Lead, kind) {
+			if cjk.Contains(q.Lead, "完成") && cjk.Contains(q.Lead, "预算") && budgetKindIs(q.Lead, kind) {
 				rate = q
 			}
-		case strings.Contains(q.Lead, "决算") && !strings.Contains(q.Lead, "预算"):
+		case cjk.Contains(q.Lead, "决算") && !cjk.Contains(q.Lead, "预算"):
 			actual = q
-		case strings.Contains(q.Lead, "预算") && !strings.Contains(q.Lead, "决算") && !strings.Contains(q.Lead, "完成"):
+		case cjk.Contains(q.Lead, "预算") && !cjk.Contains(q.Lead, "决算") && !cjk.Contains(q.Lead, "完成"):
 			plans++
 			if budgetKindIs(q.Lead, kind) {
 				plan = q
@@ -257,7 +258,7 @@ func budgetSideBefore(u *unit, at int, kind string) (int, []*figures.Quantity, s
 	if plan != nil && actual != nil && (kind != "" || plans == 1) && plan.Unit == actual.Unit {
 		bySum = signApart(actual.Number, plan.Number)
 	}
-	if rate != nil && (kind != "" || !strings.Contains(rate.Lead, "年初")) {
+	if rate != nil && (kind != "" || !cjk.Contains(rate.Lead, "年初")) {
 		switch v := rate.Float(); {
 		case v > 100:
 			byRate = 1
@@ -281,9 +282,9 @@ func budgetSideBefore(u *unit, at int, kind string) (int, []*figures.Quantity, s
 func budgetKindIs(lead, kind string) bool {
 	switch kind {
 	case "年初":
-		return strings.Contains(lead, "年初")
+		return cjk.Contains(lead, "年初")
 	case "全年", "调整":
-		return strings.Contains(lead, "全年") || strings.Contains(lead, "调整")
+		return cjk.Contains(lead, "全年") || cjk.Contains(lead, "调整")
 	}
 	return true
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // PRS005 checks 执行率, 控制率, 到位率 … against the figures they divide.
@@ -330,7 +331,7 @@ func reportUnitSlip(p *audit.Pass, u *unit, r figures.Rate, name string, ac, pl 
 
 // initialPlan reports a plan written as the year's initial budget (年初预算).
 func initialPlan(q figures.Quantity) bool {
-	return strings.Contains(q.Lead, "年初") || q.Period == "年初预算" || q.Period == "年初"
+	return cjk.Contains(q.Lead, "年初") || q.Period == "年初预算" || q.Period == "年初"
 }
 
 // wholeYearPlan returns the one plan of plans written as the year's whole
@@ -340,7 +341,7 @@ func wholeYearPlan(plans []figures.Quantity) *figures.Quantity {
 	var one *figures.Quantity
 	for k := range plans {
 		l := plans[k].Lead
-		if strings.Contains(l, "年初") || !strings.Contains(l, "全年预算") && !strings.Contains(l, "调整后") && !strings.Contains(l, "调整预算") {
+		if cjk.Contains(l, "年初") || !cjk.Contains(l, "全年预算") && !cjk.Contains(l, "调整后") && !cjk.Contains(l, "调整预算") {
 			continue
 		}
 		if one != nil {
@@ -361,7 +362,7 @@ func sharesBigram(a, b string) bool {
 	for i := range a {
 		if prev >= 0 {
 			_, w := utf8.DecodeRuneInString(a[i:])
-			if strings.Contains(b, a[prev:i+w]) {
+			if cjk.Contains(b, a[prev:i+w]) {
 				return true
 			}
 		}
@@ -383,7 +384,7 @@ func sharesBigramJoined(a, p, q string) bool {
 func sharesBigramRunes(a, b string) bool {
 	ra := []rune(a)
 	for i := 0; i+1 < len(ra); i++ {
-		if strings.Contains(b, string(ra[i:i+2])) {
+		if cjk.Contains(b, string(ra[i:i+2])) {
 			return true
 		}
 	}
@@ -424,7 +425,7 @@ func sameUnit(a, b figures.Quantity) bool {
 // ("执行率最低的是", "最高的为"): what follows is about that item alone.
 func namesRanked(s string) bool {
 	for _, w := range [...]string{"最低的是", "最高的是", "最大的是", "最小的是", "最低的为", "最高的为", "最低的项目是", "最高的项目是", "较低的是", "较高的是"} {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}

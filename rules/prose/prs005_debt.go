@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -14,7 +15,7 @@ import (
 // 12.65%" must be 12583.70 ÷ 112061.53. Only this year's figures count (a
 // figure whose words say 上年 is last year's), and only one of each.
 func checkDebtRatio(p *audit.Pass, u *unit) {
-	if !strings.Contains(u.text, "资产负债率") {
+	if !cjk.Contains(u.text, "资产负债率") {
 		return
 	}
 	var rate, debt, assets, net *figures.Quantity
@@ -22,7 +23,7 @@ func checkDebtRatio(p *audit.Pass, u *unit) {
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
 		lead := u.text[q.LeadStart:q.Start]
-		if q.Approx || strings.Contains(lead, "上年") || strings.Contains(lead, "去年") || strings.Contains(lead, "年初") {
+		if q.Approx || cjk.Contains(lead, "上年") || cjk.Contains(lead, "去年") || cjk.Contains(lead, "年初") {
 			continue
 		}
 		switch label := strings.TrimSpace(q.Label); {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -222,7 +223,7 @@ func totalOfColumn(base, col string) bool {
 // 总… of the flow (支出, 收入) b's caption is about — "项目支出155.14万元，
 // 占本年支出合计的31.51%" and 表2 支出决算情况表 with its 合计 row.
 func sharesOfTotal(b *tables.Block, r *tables.Row, part, total figures.Number, base string) bool {
-	if !strings.Contains(base, "合计") && !strings.Contains(base, "总") {
+	if !cjk.Contains(base, "合计") && !cjk.Contains(base, "总") {
 		return false
 	}
 	if f := flowOf(base); f == 0 || f != flowOf(b.Table.Title) {
@@ -356,7 +357,7 @@ func proseBaseFits(p *audit.Pass, x *xrefFacts, s figures.Share) bool {
 		for i := range u.st.Quantities {
 			q := &u.st.Quantities[i]
 			if q.Percent || q.Unit != s.Part.Unit || q.Year != 0 && q.Year != ry || !strings.HasSuffix(strings.TrimRight(q.Lead, "为是达：: "), s.BaseLabel) ||
-				strings.Contains(q.Lead, "上年") || strings.Contains(q.Lead, "预算") {
+				cjk.Contains(q.Lead, "上年") || cjk.Contains(q.Lead, "预算") {
 				continue
 			}
 			if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, q.Number, figures.HalfUp); valid && ok {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -21,12 +22,12 @@ var namedShareRe = regexp.MustCompile(`(\p{Han}{2,8})占(\p{Han}{2,8}?)的?(?:�
 func checkNamedShares(p *audit.Pass) {
 	us := proseUnits(p).units
 	for i, u := range us {
-		if !strings.Contains(u.text, "占") {
+		if !cjk.Contains(u.text, "占") {
 			continue
 		}
 		for _, m := range namedShareRe.FindAllStringSubmatchIndex(u.text, -1) {
 			partName, wholeName := u.text[m[2]:m[3]], u.text[m[4]:m[5]]
-			if partName == wholeName || strings.Contains(wholeName, "上年") || strings.Contains(partName, "上年") {
+			if partName == wholeName || cjk.Contains(wholeName, "上年") || cjk.Contains(partName, "上年") {
 				continue
 			}
 			var prev *unit

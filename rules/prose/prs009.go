@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // PRS009 checks a per-head figure against the total and the head count
@@ -56,9 +57,9 @@ func runPRS009(p *audit.Pass) {
 					continue
 				}
 				switch {
-				case o.Unit != "" && strings.Contains(heads, o.Unit) && o.Dec == 0:
+				case o.Unit != "" && cjk.Contains(heads, o.Unit) && o.Dec == 0:
 					before := u.text[sent.Start:o.Start]
-					if strings.Contains(o.Lead, "其中") || strings.Count(before, "（") > strings.Count(before, "）") {
+					if cjk.Contains(o.Lead, "其中") || strings.Count(before, "（") > strings.Count(before, "）") {
 						continue // a part of the count ("（其中中学21,530人、小学38,406人）")
 					}
 					if isChangeFigure(o) || comparedWith(u, o) {
@@ -66,7 +67,7 @@ func runPRS009(p *audit.Pass) {
 					}
 					count = o
 					counts++
-				case figures.IsMoneyUnit(o.Unit) && strings.Contains(o.Label, key) && !strings.Contains(o.Lead, "均") && !strings.Contains(o.Lead, "每"):
+				case figures.IsMoneyUnit(o.Unit) && cjk.Contains(o.Label, key) && !cjk.Contains(o.Lead, "均") && !cjk.Contains(o.Lead, "每"):
 					total = o
 				}
 			}
@@ -104,7 +105,7 @@ func namedEarlier(qs []figures.Quantity, at int, key string) *figures.Quantity {
 	var found *figures.Quantity
 	for k := range qs {
 		o := &qs[k]
-		if o.Start >= at || o.Approx || o.Percent || !figures.IsMoneyUnit(o.Unit) || !strings.Contains(o.Label, key) || strings.Contains(o.Lead, "均") || strings.Contains(o.Lead, "每") || isChangeFigure(o) {
+		if o.Start >= at || o.Approx || o.Percent || !figures.IsMoneyUnit(o.Unit) || !cjk.Contains(o.Label, key) || cjk.Contains(o.Lead, "均") || cjk.Contains(o.Lead, "每") || isChangeFigure(o) {
 			continue
 		}
 		if found != nil && (found.Mant != o.Mant || found.Dec != o.Dec || found.Unit != o.Unit || found.Year != o.Year) {
@@ -117,7 +118,7 @@ func namedEarlier(qs []figures.Quantity, at int, key string) *figures.Quantity {
 
 func perHeadKey(label string) (string, string) {
 	for _, w := range perHeadWords {
-		if k := strings.Index(label, w.word); k >= 0 {
+		if k := cjk.Index(label, w.word); k >= 0 {
 			key := strings.TrimSpace(label[k+len(w.word):])
 			for _, v := range []string{"获得", "享受", "拨付", "安排", "发放"} {
 				key = strings.TrimPrefix(key, v)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // PRS010 checks a compound annual growth rate against the two figures it
@@ -59,7 +60,7 @@ func checkAnnual(p *audit.Pass, u *unit, c figures.Comparison, n int) {
 	lo := math.Pow((x-half(c.Cur))/(y+half(c.Base)), 1/float64(n)) - 1
 	hi := math.Pow((x+half(c.Cur))/(y-half(c.Base)), 1/float64(n)) - 1
 	r := c.Annual.Float() / 100
-	if c.RateSign < 0 || c.DiffSign < 0 || strings.Contains(u.text[c.Annual.LeadStart:c.Annual.Start], "下降") {
+	if c.RateSign < 0 || c.DiffSign < 0 || cjk.Contains(u.text[c.Annual.LeadStart:c.Annual.Start], "下降") {
 		r = -r
 	}
 	tol := half(c.Annual) / 100

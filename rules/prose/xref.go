@@ -14,6 +14,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/rules/years"
 	"github.com/crossfoot/crossfoot/tables"
@@ -58,12 +59,12 @@ func basisOf(text string) basis {
 		}
 	}
 	switch {
-	case strings.Contains(t, "年初"): // or 年初预算, which holds it
+	case cjk.Contains(t, "年初"):
 		return budgetInit
-	case strings.Contains(t, "全年预算") || strings.Contains(t, "调整预算") || strings.Contains(t, "调整后预算"):
+	case cjk.Contains(t, "全年预算") || cjk.Contains(t, "调整预算") || cjk.Contains(t, "调整后预算"):
 		return budgetFull
-	case strings.Contains(t, "预算") || saysPlan(t) || strings.Contains(t, "预期") || strings.Contains(t, "预计"):
-		if strings.Contains(t, "实际") || strings.Contains(t, "执行数") || strings.Contains(t, "决算") {
+	case cjk.Contains(t, "预算") || saysPlan(t) || cjk.Contains(t, "预期") || cjk.Contains(t, "预计"):
+		if cjk.Contains(t, "实际") || cjk.Contains(t, "执行数") || cjk.Contains(t, "决算") {
 			return basisUnknown
 		}
 		return budgetAny
@@ -74,10 +75,10 @@ func basisOf(text string) basis {
 // saysPlan reports 计划 in t other than in 计划生育 (医疗卫生与计划生育支出
 // is a spending class, not a plan).
 func saysPlan(t string) bool {
-	if strings.Contains(t, "计划生育") {
+	if cjk.Contains(t, "计划生育") {
 		t = strings.ReplaceAll(t, "计划生育", "")
 	}
-	return strings.Contains(t, "计划")
+	return cjk.Contains(t, "计划")
 }
 
 // fromToWords join the two years of "由2023年的X增加到2025年的Y".
@@ -108,14 +109,14 @@ func onlyAYear(label string) bool {
 // saysActual reports words that name an actual figure (决算数, 实际支出,
 // 执行数, 完成): in a budget report the others are budget figures.
 func saysActual(text string) bool {
-	return strings.Contains(text, "决算") || strings.Contains(text, "实际") || strings.Contains(text, "执行") || strings.Contains(text, "完成")
+	return cjk.Contains(text, "决算") || cjk.Contains(text, "实际") || cjk.Contains(text, "执行") || cjk.Contains(text, "完成")
 }
 
 // budgetNameParts are the budgetNames cut around their 预算: what comes
 // before it and what after.
 var budgetNameParts = func() (out [len(budgetNames)][2]string) {
 	for k, n := range budgetNames {
-		i := strings.Index(n, "预算")
+		i := cjk.Index(n, "预算")
 		out[k] = [2]string{n[:i], n[i+len("预算"):]}
 	}
 	return out
@@ -125,7 +126,7 @@ var budgetNameParts = func() (out [len(budgetNames)][2]string) {
 // once, so a name is looked for only around the occurrences of 预算.
 func hasBudgetName(t string) bool {
 	for i := 0; ; {
-		j := strings.Index(t[i:], "预算")
+		j := cjk.Index(t[i:], "预算")
 		if j < 0 {
 			return false
 		}
@@ -156,7 +157,7 @@ func basisOf2(a, b string) basis {
 
 // joinedContains is strings.Contains(a+b, w) without joining a and b.
 func joinedContains(a, b, w string) bool {
-	if strings.Contains(a, w) || strings.Contains(b, w) {
+	if cjk.Contains(a, w) || cjk.Contains(b, w) {
 		return true
 	}
 	for k := 1; k < len(w); k++ { // w[:k] ends a, w[k:] starts b
@@ -202,7 +203,7 @@ func (f *pfig) span() model.Span { return f.u.spanOf(*f.q) }
 // lastScopeWord returns the index in scopeWords of the scope word written
 // last in text (quotes dropped: “三公”经费), −1 if none.
 func lastScopeWord(text string) int8 {
-	if !strings.Contains(text, "经") && !strings.Contains(text, "支出") && !strings.Contains(text, "预算") && !strings.Contains(text, "基金") {
+	if !cjk.Contains(text, "经") && !cjk.Contains(text, "支出") && !cjk.Contains(text, "预算") && !cjk.Contains(text, "基金") {
 		return -1 // every scope word holds one of these
 	}
 	t := scopeQuotes.Replace(text)
@@ -542,7 +543,7 @@ func scopeBound(u *unit) int {
 // reads it from wordsOf, once per sentence.
 func inList(u *unit, q *figures.Quantity, s figures.Range) bool {
 	before := u.text[s.Start:min(max(q.LabelStart, s.Start), len(u.text))]
-	return strings.Contains(before, "其中") || strings.Contains(before, "主要用于") || strings.Contains(before, "包括") || strings.Contains(before, "分别")
+	return cjk.Contains(before, "其中") || cjk.Contains(before, "主要用于") || cjk.Contains(before, "包括") || cjk.Contains(before, "分别")
 }
 
 // sentWords says where words that collect looks for before each figure
@@ -564,7 +565,7 @@ func wordsOf(text string, s figures.Range, bound int) sentWords {
 	sw := sentWords{sent: s, made: true, listEnd: math.MaxInt}
 	t := text[s.Start:min(max(bound, s.Start), len(text))]
 	for _, w := range listWords {
-		if i := strings.Index(t, w); i >= 0 {
+		if i := cjk.Index(t, w); i >= 0 {
 			sw.listEnd = min(sw.listEnd, s.Start+i+len(w))
 		}
 	}
@@ -648,7 +649,7 @@ type listAt struct{ pos, end int32 }
 func listWordsIn(t string, out []listAt) []listAt {
 	for _, w := range listWords {
 		for i := 0; ; {
-			j := strings.Index(t[i:], w)
+			j := cjk.Index(t[i:], w)
 			if j < 0 {
 				break
 			}
@@ -710,7 +711,7 @@ func isChangeFigure(q *figures.Quantity) bool {
 			}
 		}
 	}
-	return strings.Contains(q.Label, "增长率") || strings.Contains(q.Label, "增速")
+	return cjk.Contains(q.Label, "增长率") || cjk.Contains(q.Label, "增速")
 }
 
 var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"}
@@ -930,7 +931,7 @@ func (rf *rowFacts) make(x *xrefFacts) {
 		return
 	}
 	rf.made, rf.id = true, -1
-	rf.whole = rf.row.Total || strings.Contains(rf.row.Label, "汇总")
+	rf.whole = rf.row.Total || cjk.Contains(rf.row.Label, "汇总")
 	if periodOnly(rf.row.Label) {
 		rf.whole, rf.period = true, true // its columns name the items
 	} else if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
@@ -950,7 +951,7 @@ func periodOnly(label string) bool {
 	l := strings.TrimSpace(label)
 	// such a label is short and says 年 or a basis: most row labels are
 	// turned away here, before any normalising
-	if l == "" || len(l) > 36 || !strings.Contains(l, "年") && !strings.Contains(l, "预算") && !strings.Contains(l, "决算") && !strings.Contains(l, "执行") && !strings.Contains(l, "实际") {
+	if l == "" || len(l) > 36 || !cjk.Contains(l, "年") && !cjk.Contains(l, "预算") && !cjk.Contains(l, "决算") && !cjk.Contains(l, "执行") && !cjk.Contains(l, "实际") {
 		return false
 	}
 	if y := yearIn(l); y != 0 {
@@ -1090,12 +1091,12 @@ func (bf *blockFacts) column(x *xrefFacts, c *tables.Column) *colFacts {
 }
 
 func (x *xrefFacts) columnFacts(c *tables.Column) colFacts {
-	cf := colFacts{year: c.Year, score: strings.Contains(c.Name(), "得分")}
+	cf := colFacts{year: c.Year, score: cjk.Contains(c.Name(), "得分")}
 	// the head is read only for a budget column's basis and for a year
 	// the column lacks, which yearIn and periodYear find only after a 年
 	// (a Han rune, which no path element splits): most columns need no
 	// joined head
-	needYear := cf.year == 0 && slices.ContainsFunc(c.Path, func(p string) bool { return strings.Contains(p, "年") })
+	needYear := cf.year == 0 && slices.ContainsFunc(c.Path, func(p string) bool { return cjk.Contains(p, "年") })
 	if !needYear && !(c.Budget && !c.Actual) {
 		switch {
 		case c.Budget:
@@ -1212,7 +1213,7 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 // "2021、2022年负荷率分别为89.14%和94.75%": each figure's year is one of
 // the list's, which the figure's own lead does not tell.
 func yearsInTurn(before string) bool {
-	if !strings.Contains(before, "分别") {
+	if !cjk.Contains(before, "分别") {
 		return false
 	}
 	first := 0
@@ -1236,7 +1237,7 @@ func yearsInTurn(before string) bool {
 // periodYear reads a column head "本年数" / "上年数" (本年决算数, 上年度, …;
 // not 上年结转, an item) as the report year or the year before, 0 otherwise.
 func (x *xrefFacts) periodYear(head string) int {
-	if !strings.Contains(head, "年") {
+	if !cjk.Contains(head, "年") {
 		// both words say 年, a Han character, which figures.NormalizeLabel
 		// neither makes nor changes (its synonyms have none)
 		return 0
@@ -1306,7 +1307,7 @@ func (x *xrefFacts) captionLabel(t string) string {
 // "2019年与2018年财政拨款支出对比表" → "财政拨款支出"; "" when nothing
 // is left or the caption is not of that shape.
 func captionLabel(caption string) string {
-	if !strings.Contains(caption, "表") {
+	if !cjk.Contains(caption, "表") {
 		// every suffix below ends with 表, a Han character, which
 		// figures.Normalize neither makes nor changes
 		return ""
@@ -1363,11 +1364,11 @@ func captionLabel(caption string) string {
 }
 
 func yearIn(s string) int {
-	if !strings.Contains(s, "年") {
+	if !cjk.Contains(s, "年") {
 		return 0 // 年 is Han: figures.Normalize neither makes nor changes it
 	}
 	s = figures.Normalize(s)
-	if i := strings.Index(s, "年"); i >= 4 && isYear(s[i-4:i]) {
+	if i := cjk.Index(s, "年"); i >= 4 && isYear(s[i-4:i]) {
 		y := 0
 		for _, c := range s[i-4 : i] {
 			y = y*10 + int(c-'0')
@@ -1596,7 +1597,7 @@ func (st *stripped) lastScope(text string, a, b int, label string) string {
 	n := sort.Search(len(st.at), func(k int) bool { return int(st.at[k].pos) >= hi })
 	for k := n - 1; k >= 0 && int(st.at[k].pos) >= lo; k-- {
 		w := scopeWords[st.at[k].word]
-		if int(st.at[k].pos)+len(w) <= hi && !strings.Contains(label, w) {
+		if int(st.at[k].pos)+len(w) <= hi && !cjk.Contains(label, w) {
 			return w
 		}
 	}
@@ -1615,7 +1616,7 @@ func lastScope(text, label string) string {
 func lastScopeIn(t, label string) string {
 	best, at := "", -1
 	for _, w := range scopeWords {
-		if strings.Contains(label, w) {
+		if cjk.Contains(label, w) {
 			continue
 		}
 		if i := strings.LastIndex(t, w); i > at {
@@ -1803,7 +1804,7 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 		title = cf.table().Title // (not a title row that is the table's unit line: "单位：万元")
 	}
 	for _, w := range scopeWords[:2] { // 基本支出, 项目支出
-		if strings.Contains(title, w) && !strings.Contains(f.q.Lead, w[:len(w)-len("支出")]) {
+		if cjk.Contains(title, w) && !cjk.Contains(f.q.Lead, w[:len(w)-len("支出")]) {
 			return true
 		}
 	}
@@ -1811,9 +1812,9 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 	// 财务数据表") for a figure of the whole body ("公司…负债总额X万元"):
 	// the members' sum is not the body's (internal balances)
 	for _, w := range memberWords {
-		if strings.Contains(title, w) {
+		if cjk.Contains(title, w) {
 			sent := f.u.sentenceOf(f.q.Start)
-			if !strings.Contains(f.u.text[sent.Start:f.q.Start], w) {
+			if !cjk.Contains(f.u.text[sent.Start:f.q.Start], w) {
 				return true
 			}
 		}
@@ -1952,7 +1953,7 @@ func (x *xrefFacts) fundsAlternative(f *pfig, ms []match) bool {
 			continue
 		}
 		for _, c := range t.T.Cells {
-			if strings.Contains(d.Slice(c.Span), f.q.Label) {
+			if cjk.Contains(d.Slice(c.Span), f.q.Label) {
 				return true
 			}
 		}
@@ -2016,13 +2017,13 @@ func inQuotedStandard(s string, at int) bool {
 	if open < 0 || strings.LastIndex(s[:at], "”") > open {
 		return false
 	}
-	end := strings.Index(s[at:], "”")
+	end := cjk.Index(s[at:], "”")
 	if end < 0 {
 		return false
 	}
 	quote := s[open : at+end]
 	for _, w := range standardWords {
-		if strings.Contains(quote, w) {
+		if cjk.Contains(quote, w) {
 			return true
 		}
 	}

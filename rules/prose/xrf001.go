@@ -317,14 +317,14 @@ func (x *xrefFacts) shortRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool
 		}
 		l := x.cellLabels.labels[o.rowLbl].S
 		n := utf8.RuneCountInString(l)
-		if n >= 2 && strings.Contains(own, l) || n >= 4 && strings.Contains(before, l) {
+		if n >= 2 && cjk.Contains(own, l) || n >= 4 && cjk.Contains(before, l) {
 			return true
 		}
 		if n >= 4 {
 			if normBefore == "" {
 				normBefore = figures.NormalizeLabel(before)
 			}
-			if strings.Contains(normBefore, l) {
+			if cjk.Contains(normBefore, l) {
 				return true // "职工基本医疗保险（含生育保险）基金收入X亿元；基金支出Y亿元"
 			}
 		}
@@ -341,7 +341,7 @@ func (x *xrefFacts) shortRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool
 func (x *xrefFacts) forecast(f *pfig) bool {
 	sent := f.u.sentenceOf(f.q.Start)
 	t := f.u.text[sent.Start:sent.End]
-	if strings.Contains(t, "预期") || strings.Contains(t, "预计") {
+	if cjk.Contains(t, "预期") || cjk.Contains(t, "预计") {
 		return true
 	}
 	return x.underDraft(f.u)
@@ -370,7 +370,7 @@ func draftStretches(d *model.Document, out []model.Span) []model.Span {
 	hs := d.Headings()
 	for i, h := range hs {
 		t := d.Slice(h.Span)
-		if !strings.Contains(t, "草案") && !strings.Contains(t, "预算安排") && !strings.Contains(t, "收支安排") {
+		if !cjk.Contains(t, "草案") && !cjk.Contains(t, "预算安排") && !cjk.Contains(t, "收支安排") {
 			continue
 		}
 		end := len(d.Text)
@@ -399,11 +399,11 @@ func (x *xrefFacts) otherUnitClass(f *pfig, cf *cellFacts) bool {
 		if !strings.HasPrefix(head, c) {
 			continue
 		}
-		if strings.Contains(cf.r.Label, c) {
+		if cjk.Contains(cf.r.Label, c) {
 			return false
 		}
 		title := strings.ReplaceAll(cf.blk.Title+cf.table().Title, "行政事业单位", "")
-		return !strings.Contains(title, c)
+		return !cjk.Contains(title, c)
 	}
 	return false
 }
@@ -419,7 +419,7 @@ func otherSide(f *pfig, cf *cellFacts) bool {
 	for _, s := range sides {
 		for k := range 2 {
 			a, b := s[k], s[1-k]
-			if strings.Contains(f.q.Label, a) && !strings.Contains(f.q.Label, b) && strings.Contains(cf.r.Label, b) && !strings.Contains(cf.r.Label, a) {
+			if cjk.Contains(f.q.Label, a) && !cjk.Contains(f.q.Label, b) && cjk.Contains(cf.r.Label, b) && !cjk.Contains(cf.r.Label, a) {
 				return true
 			}
 		}
@@ -434,12 +434,12 @@ func otherSide(f *pfig, cf *cellFacts) bool {
 func otherInsured(f *pfig, cf *cellFacts) bool {
 	sent := f.u.sentenceOf(f.q.Start)
 	before := f.u.text[sent.Start:f.q.Start]
-	zg, jm := strings.Contains(before, "职工"), strings.Contains(before, "居民")
+	zg, jm := cjk.Contains(before, "职工"), cjk.Contains(before, "居民")
 	if zg == jm {
 		return false
 	}
 	where := cf.blk.Title + cf.table().Title + cf.r.Label
-	wz, wj := strings.Contains(where, "职工"), strings.Contains(where, "居民")
+	wz, wj := cjk.Contains(where, "职工"), cjk.Contains(where, "居民")
 	return zg && wj && !wz || jm && wz && !wj
 }
 
@@ -559,7 +559,7 @@ func hasColumnNamed(b *tables.Block, label string) bool {
 		return false
 	}
 	for _, c := range b.Columns {
-		if strings.Contains(c.Name(), label) {
+		if cjk.Contains(c.Name(), label) {
 			return true
 		}
 	}
@@ -574,7 +574,7 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 	if f.sentScopeIdx >= 0 {
 		w := scopeWords[f.sentScopeIdx]
 		for _, r := range b.Rows {
-			if !r.Total && strings.Contains(r.Label, w) {
+			if !r.Total && cjk.Contains(r.Label, w) {
 				return true
 			}
 		}
@@ -597,7 +597,7 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 // 676.61万元" names no row 事业单位 of the table.
 func containsOwn(s, l string) bool {
 	for {
-		i := strings.Index(s, l)
+		i := cjk.Index(s, l)
 		if i < 0 {
 			return false
 		}
@@ -650,7 +650,7 @@ func rateOfAnItem(f *pfig, cf *cellFacts) bool {
 		clause = clause[k:]
 	}
 	for _, w := range scopeWords[:2] { // 基本支出, 项目支出
-		if strings.Contains(clause, w) && !strings.Contains(row, w) {
+		if cjk.Contains(clause, w) && !cjk.Contains(row, w) {
 			return true
 		}
 	}
@@ -661,7 +661,7 @@ func rateOfAnItem(f *pfig, cf *cellFacts) bool {
 	if utf8.RuneCountInString(subject) < 4 {
 		return false // "实际执行3845.22万元，预算执行率96.09%": no item named
 	}
-	return !strings.Contains(row, subject) && !strings.Contains(subject, row) && !figures.LabelsMatch(subject, row)
+	return !cjk.Contains(row, subject) && !cjk.Contains(subject, row) && !figures.LabelsMatch(subject, row)
 }
 
 // rateOfOwnFigures reports a rate that the figures of its own sentence
@@ -713,7 +713,7 @@ func levelAgainstChange(f *pfig, cf *cellFacts) bool {
 		return false
 	}
 	for _, w := range []string{"增", "减", "降", "提高", "上升", "下滑", "回落"} {
-		if strings.Contains(f.q.Lead, w) {
+		if cjk.Contains(f.q.Lead, w) {
 			return false
 		}
 	}
@@ -728,25 +728,25 @@ func levelAgainstChange(f *pfig, cf *cellFacts) bool {
 // funds, the table has a 总计 row of its own, or some table shows the
 // figure in a 总计 row.
 func grandTotal(f *pfig, cf *cellFacts, cfs []cellFacts) bool {
-	if !strings.Contains(f.q.Lead, "总计") || strings.Contains(cf.r.Label, "总计") || strings.Contains(cf.col.Name(), "总计") {
+	if !cjk.Contains(f.q.Lead, "总计") || cjk.Contains(cf.r.Label, "总计") || cjk.Contains(cf.col.Name(), "总计") {
 		return false
 	}
 	for _, w := range [...]string{"收入总计", "支出总计", "收支总计", "收、支总计"} {
-		if strings.Contains(f.q.Lead, w) {
+		if cjk.Contains(f.q.Lead, w) {
 			return true // the accounts' grand totals, which hold the carried-over funds
 		}
 	}
 	sent := f.u.sentenceOf(f.q.Start)
-	if t := f.u.text[sent.Start:sent.End]; strings.Contains(t, "结转") || strings.Contains(t, "结余") {
+	if t := f.u.text[sent.Start:sent.End]; cjk.Contains(t, "结转") || cjk.Contains(t, "结余") {
 		return true
 	}
 	for _, r := range cf.blk.Rows {
-		if strings.Contains(r.Label, "总计") {
+		if cjk.Contains(r.Label, "总计") {
 			return true
 		}
 	}
 	for i := range cfs {
-		if c := &cfs[i]; strings.Contains(c.r.Label, "总计") && agrees(f, c) == 1 {
+		if c := &cfs[i]; cjk.Contains(c.r.Label, "总计") && agrees(f, c) == 1 {
 			return true
 		}
 	}
@@ -988,10 +988,10 @@ func (x *xrefFacts) quotesNamedRow(f *pfig, other *cellFacts) bool {
 			continue
 		}
 		name := strings.TrimPrefix(stripMarker(cf.r.Label), "其中：")
-		if utf8.RuneCountInString(name) < 2 || strings.Contains(title, name) {
+		if utf8.RuneCountInString(name) < 2 || cjk.Contains(title, name) {
 			continue
 		}
-		if subject == name || cf.table() != other.table() && (strings.Contains(before, name) || strings.Contains(subject, name)) {
+		if subject == name || cf.table() != other.table() && (cjk.Contains(before, name) || cjk.Contains(subject, name)) {
 			return true
 		}
 	}
@@ -1008,7 +1008,7 @@ func (x *xrefFacts) sumsNamedRows(f *pfig) bool {
 	}
 	sent := f.u.sentenceOf(f.q.Start)
 	before := f.u.text[sent.Start:f.q.Start]
-	if !strings.Contains(before, "、") && !strings.Contains(before, "和") && !strings.Contains(before, "及") {
+	if !cjk.Contains(before, "、") && !cjk.Contains(before, "和") && !cjk.Contains(before, "及") {
 		return false // (two names or more are joined by one of these)
 	}
 	type key struct {
@@ -1023,7 +1023,7 @@ func (x *xrefFacts) sumsNamedRows(f *pfig) bool {
 			continue
 		}
 		name := strings.TrimPrefix(stripMarker(cf.r.Label), "其中：")
-		if utf8.RuneCountInString(name) >= 2 && strings.Contains(before, name) {
+		if utf8.RuneCountInString(name) >= 2 && cjk.Contains(before, name) {
 			k := key{cf.blk, cf.col}
 			sums[k] = append(sums[k], cf.number())
 		}
@@ -1064,7 +1064,7 @@ func (x *xrefFacts) oneItemsFigure(f *pfig) bool {
 		return true
 	}
 	sent := f.u.sentenceOf(f.q.Start)
-	if s := f.u.text[sent.Start:f.q.Start]; strings.ContainsAny(s, "共总") || strings.Contains(s, "合计") || strings.Contains(s, "累计") {
+	if s := f.u.text[sent.Start:f.q.Start]; strings.ContainsAny(s, "共总") || cjk.Contains(s, "合计") || cjk.Contains(s, "累计") {
 		return false
 	}
 	title, ok := figures.CutNumbering(strings.TrimLeftFunc(f.u.text, unicode.IsSpace))
@@ -1072,14 +1072,14 @@ func (x *xrefFacts) oneItemsFigure(f *pfig) bool {
 		return false
 	}
 	off := len(f.u.text) - len(title) // (title is a suffix of the text)
-	stop := strings.Index(title, "。")
+	stop := cjk.Index(title, "。")
 	if stop <= 0 || off+stop >= f.q.Start || utf8.RuneCountInString(title[:stop]) > 24 {
 		return false
 	}
 	// an item titled by the figure's own measure ("（2）资金执行率。…资金执行率
 	// 95.88%") is about the whole
 	l := x.proseLabels.labels[f.lbl].S
-	return l == "" || !strings.Contains(title[:stop], l) && !strings.Contains(l, title[:stop])
+	return l == "" || !cjk.Contains(title[:stop], l) && !cjk.Contains(l, title[:stop])
 }
 
 // countDiffers reports whether figure f's sentence counts, before it, the
@@ -1094,7 +1094,7 @@ func countDiffers(f *pfig, cf *cellFacts) bool {
 			continue
 		}
 		for _, c := range cf.blk.Columns {
-			if c.Unit != q.Unit && !strings.Contains(c.Name(), "（"+q.Unit+"）") && !(countOfThings(q.Unit) && countColumn(c)) {
+			if c.Unit != q.Unit && !cjk.Contains(c.Name(), "（"+q.Unit+"）") && !(countOfThings(q.Unit) && countColumn(c)) {
 				continue
 			}
 			if v := cf.r.Cells[c.Index]; v.HasValue() && (v.Num.Dec != 0 || v.Num.Mant != q.Mant) {
@@ -1123,7 +1123,7 @@ func countColumn(c *tables.Column) bool {
 	}
 	n := c.Name()
 	for _, u := range [...]string{"个", "项", "处", "件", "宗", "笔"} {
-		if strings.Contains(n, "（"+u+"）") || strings.Contains(n, "("+u+")") {
+		if cjk.Contains(n, "（"+u+"）") || strings.Contains(n, "("+u+")") {
 			return true
 		}
 	}
@@ -1195,7 +1195,7 @@ func selectedTotal(f *pfig, cf *cellFacts) bool {
 	sent := f.u.sentenceOf(f.q.Start)
 	before := f.u.text[sent.Start:f.q.Start]
 	for _, w := range [...]string{"重点", "主要"} {
-		if strings.Contains(title, w) && !namesSelected(before, w) {
+		if cjk.Contains(title, w) && !namesSelected(before, w) {
 			return true
 		}
 	}
@@ -1206,12 +1206,12 @@ func selectedTotal(f *pfig, cf *cellFacts) bool {
 // 项目共六个", "重点项目" (not "突出重点"'s 重点 alone).
 func namesSelected(s, w string) bool {
 	for from := 0; ; {
-		k := strings.Index(s[from:], w)
+		k := cjk.Index(s[from:], w)
 		if k < 0 {
 			return false
 		}
 		from += k + len(w)
-		if rest := s[from:min(len(s), from+24)]; strings.Contains(rest, "项目") {
+		if rest := s[from:min(len(s), from+24)]; cjk.Contains(rest, "项目") {
 			return true
 		}
 	}
@@ -1222,5 +1222,5 @@ func namesSelected(s, w string) bool {
 // 万元"): the project's, named by the heading above, no table's total.
 func ofOneProject(f *pfig) bool {
 	before := f.u.text[:f.q.Start]
-	return strings.Contains(before, "该项目") || strings.Contains(before, "该专项")
+	return cjk.Contains(before, "该项目") || cjk.Contains(before, "该专项")
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -41,7 +42,7 @@ func amountAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []boo
 				continue
 			}
 			r := execRateOf(cfs, cf.r)
-			if r != nil && word == "到位率" && !strings.Contains(r.col.Name(), word) {
+			if r != nil && word == "到位率" && !cjk.Contains(r.col.Name(), word) {
 				r = nil // a 到位率 is not the row's 执行率 (支出 ÷ 预算)
 			}
 			if r == nil || rate != nil && rate.mant == r.mant && rate.dec == r.dec {
@@ -76,7 +77,7 @@ func anchoredRateWord(label string) string {
 // plannedRate reports words that make a rate a plan or a target.
 func plannedRate(s string) bool {
 	for _, w := range [...]string{"计划", "目标", "预计", "要求", "序时", "年初"} {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}
@@ -289,7 +290,7 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 				}
 				col := m.col(x, cf.col)
 				if rest != "" {
-					if !strings.Contains(col.S, rest) {
+					if !cjk.Contains(col.S, rest) {
 						continue
 					}
 				} else if !lbl.Matches(col) && !sameMeasure(lbl.S, col.S) {
@@ -418,12 +419,12 @@ func stripMarker(s string) string {
 	}
 	for _, br := range [...][2]string{{"（", "）"}, {"(", ")"}} {
 		if rest, ok := strings.CutPrefix(s, br[0]); ok {
-			if k := strings.Index(rest, br[1]); k > 0 && k <= 9 {
+			if k := cjk.Index(rest, br[1]); k > 0 && k <= 9 {
 				return strings.TrimSpace(rest[k+len(br[1]):])
 			}
 		}
 	}
-	if k := strings.Index(s, "、"); k > 0 && k <= 9 && strings.Trim(s[:k], "一二三四五六七八九十") == "" {
+	if k := cjk.Index(s, "、"); k > 0 && k <= 9 && strings.Trim(s[:k], "一二三四五六七八九十") == "" {
 		return strings.TrimSpace(s[k+len("、"):])
 	}
 	return s
@@ -444,7 +445,7 @@ func justBefore(u *unit, a, b *figures.Quantity) bool {
 // its numbering or 其中), two characters or more.
 func namesRow(label string, r *tables.Row) bool {
 	name := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker)), "其中："))
-	return utf8.RuneCountInString(name) >= 2 && strings.Contains(label, name)
+	return utf8.RuneCountInString(name) >= 2 && cjk.Contains(label, name)
 }
 
 // rateAnchored compares an amount with the table row its own 执行率 ties it
@@ -742,7 +743,7 @@ func planWords(g string) (string, bool) {
 // passed), both 调整 (as adjusted), or neither.
 func sameBudget(base, column string) bool {
 	for _, w := range []string{"年初", "调整"} {
-		if strings.Contains(base, w) != strings.Contains(column, w) {
+		if cjk.Contains(base, w) != cjk.Contains(column, w) {
 			return false
 		}
 	}
@@ -752,7 +753,7 @@ func sameBudget(base, column string) bool {
 // forecastColumn reports a column of forecasts (预计执行率, 预测数).
 func forecastColumn(c *tables.Column) bool {
 	n := c.PathString()
-	return strings.Contains(n, "预计") || strings.Contains(n, "预测")
+	return cjk.Contains(n, "预计") || cjk.Contains(n, "预测")
 }
 
 // withoutCode returns a row's name without the classification code it

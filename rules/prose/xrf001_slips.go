@@ -10,6 +10,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -239,7 +240,7 @@ func tableRefSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool
 func referredTable(s string) int {
 	n := 0
 	for i := 0; ; {
-		k := strings.Index(s[i:], "表")
+		k := cjk.Index(s[i:], "表")
 		if k < 0 {
 			break
 		}

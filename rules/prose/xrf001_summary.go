@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -29,7 +30,7 @@ func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 		return
 	}
 	for _, u := range proseUnits(p).units {
-		if u.cell != nil || !strings.Contains(u.text, "计") {
+		if u.cell != nil || !cjk.Contains(u.text, "计") {
 			continue
 		}
 		for i := range u.st.Quantities {
@@ -41,7 +42,7 @@ func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			if sides == 0 {
 				continue
 			}
-			if strings.Contains(words, "支出") && balanceFollows(u.text[q.End:]) {
+			if cjk.Contains(words, "支出") && balanceFollows(u.text[q.End:]) {
 				// "…支出总计586313.32万元。收支相抵，年终结余13513.97万元": the
 				// spending written without the balance the table's 支出 side adds
 				continue
@@ -69,7 +70,7 @@ func balanceFollows(after string) bool {
 			}
 		}
 	}
-	return strings.Contains(after, "结余") || strings.Contains(after, "结转下年")
+	return cjk.Contains(after, "结余") || cjk.Contains(after, "结转下年")
 }
 
 // summaryShows reports whether a summary table shows figure q.
@@ -109,15 +110,15 @@ type summaryWhere struct {
 func summaryContext(p *audit.Pass, x *xrefFacts, u *unit, at int) (summaryWhere, bool) {
 	sent := u.sentenceOf(at)
 	before := u.text[sent.Start:at]
-	if !x.reportYearOnly(before) || strings.Contains(before, "上年") || strings.Contains(before, "去年") {
+	if !x.reportYearOnly(before) || cjk.Contains(before, "上年") || cjk.Contains(before, "去年") {
 		return summaryWhere{}, false // ("与2020年度相比", "上年收入总计"): another year's
 	}
 	heads := headingsAt(p.Doc, u.span.Start)
 	if !x.reportYearOnly(heads) {
 		return summaryWhere{}, false // (under "二、2022年预算草案" in a 2021 report: next year's plan)
 	}
-	budget := x.budgetReport() || strings.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") ||
-		strings.Contains(before, "安排") || strings.Contains(before, "预期") || strings.Contains(before, "草案")
+	budget := x.budgetReport() || cjk.Contains(strings.ReplaceAll(before, "一般公共预算", ""), "预算") ||
+		cjk.Contains(before, "安排") || cjk.Contains(before, "预期") || cjk.Contains(before, "草案")
 	return summaryWhere{scope: fundScope(heads + before), budget: budget}, true
 }
 
@@ -203,7 +204,7 @@ func readSummaryRows(p *audit.Pass, x *xrefFacts) []summaryRow {
 		scope := fundScope(caption)
 		for i, side := range layout {
 			head := squashSpace(cellText(d, t, hr, side.Value))
-			budget := strings.Contains(head, "预算") && !strings.Contains(head, "决算")
+			budget := cjk.Contains(head, "预算") && !cjk.Contains(head, "决算")
 			for r := hr + 1; r < t.Rows; r++ {
 				lc, vc := t.At(r, side.Label), t.At(r, side.Value)
 				if lc == nil || vc == nil || lc.Row != r || vc.Row != r {
@@ -303,7 +304,7 @@ var fundWords = [...]string{"财政拨款", "一般公共预算", "政府性基�
 func fundScope(s string) uint8 {
 	var m uint8
 	for i, w := range fundWords {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			m |= 1 << i
 		}
 	}
@@ -332,15 +333,15 @@ func headingsAt(d *model.Document, off int) string {
 
 // reportYearOnly reports whether text names no year but the report's.
 func (x *xrefFacts) reportYearOnly(text string) bool {
-	if !strings.Contains(text, "年") {
+	if !cjk.Contains(text, "年") {
 		return true
 	}
 	s := figures.Normalize(text)
-	for i := strings.Index(s, "年"); i >= 0; {
+	for i := cjk.Index(s, "年"); i >= 0; {
 		if i >= 4 && isYear(s[i-4:i]) && yearIn(s[i-4:]) != x.reportYear() {
 			return false
 		}
-		k := strings.Index(s[i+1:], "年")
+		k := cjk.Index(s[i+1:], "年")
 		if k < 0 {
 			break
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -183,9 +184,9 @@ func runXRF002(p *audit.Pass) {
 // "" for neither.
 func grandOrCumulative(lead string) string {
 	switch {
-	case strings.Contains(lead, "总计"):
+	case cjk.Contains(lead, "总计"):
 		return "总计"
-	case strings.Contains(lead, "累计"):
+	case cjk.Contains(lead, "累计"):
 		return "累计"
 	}
 	return ""
@@ -208,7 +209,7 @@ func anaphoric(label string) bool {
 func sectionOf(d *model.Document, u *unit) string {
 	path := d.SectionPath(u.span.Start)
 	if strings.HasPrefix(u.text, "（") {
-		if k := strings.Index(u.text, "）"); k > 0 && k <= len("（十二") {
+		if k := cjk.Index(u.text, "）"); k > 0 && k <= len("（十二") {
 			path += u.text[:k+len("）")]
 		}
 	}
@@ -376,7 +377,7 @@ func amountsBefore(f *pfig) []figures.Number {
 // fundRate reports whether a rate's name says what money it measures.
 func fundRate(label string) bool {
 	for _, w := range []string{"经费", "预算", "资金", "采购", "支出", "收入"} {
-		if strings.Contains(label, w) {
+		if cjk.Contains(label, w) {
 			return true
 		}
 	}
@@ -413,7 +414,7 @@ var budgetKinds = [...]string{"一般公共预算", "政府性基金", "国有�
 func budgetKind(text string) string {
 	kind := ""
 	for _, k := range budgetKinds {
-		if strings.Contains(text, k) {
+		if cjk.Contains(text, k) {
 			if kind != "" {
 				return ""
 			}

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -150,7 +150,7 @@ func sameScope(a, b *tables.Block) bool {
 		return false
 	}
 	for _, w := range fundScopes {
-		if strings.Contains(ta, w) != strings.Contains(tb, w) {
+		if cjk.Contains(ta, w) != cjk.Contains(tb, w) {
 			return false
 		}
 	}
@@ -178,7 +178,7 @@ func blockTitle(b *tables.Block) string {
 // flowOf is 1 for a title about income only, 2 about spending only, 0
 // otherwise (both, or neither).
 func flowOf(title string) int {
-	in, out := strings.Contains(title, "收入"), strings.Contains(title, "支出")
+	in, out := cjk.Contains(title, "收入"), cjk.Contains(title, "支出")
 	switch {
 	case in && !out:
 		return 1

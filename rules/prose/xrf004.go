@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -95,7 +96,7 @@ func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]
 			// the amount: right before, or before the rates and budgets
 			// annotating it ("完成8.39亿元，为年初预算9.35亿元的89.8%，比上年…")
 			j := k - 1
-			for j > 0 && (qs[j].Percent || strings.Contains(qs[j].Lead, "预算") || strings.Contains(qs[j].Lead, "计划")) && !strings.ContainsAny(u.text[qs[j-1].End:q.Start], "；。;") {
+			for j > 0 && (qs[j].Percent || cjk.Contains(qs[j].Lead, "预算") || cjk.Contains(qs[j].Lead, "计划")) && !strings.ContainsAny(u.text[qs[j-1].End:q.Start], "；。;") {
 				j--
 			}
 			a := &qs[j]

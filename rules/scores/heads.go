@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // appendHeads appends to out the matches of headRe in s, as
@@ -71,9 +73,9 @@ func appendHeads(out [][8]int, s string) [][8]int {
 func indexOpenBracket(s string) int {
 	a := strings.IndexByte(s, '(')
 	if a < 0 {
-		return strings.Index(s, "（")
+		return cjk.Index(s, "（")
 	}
-	if b := strings.Index(s[:a], "（"); b >= 0 {
+	if b := cjk.Index(s[:a], "（"); b >= 0 {
 		return b
 	}
 	return a

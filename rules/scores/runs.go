@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // runRegexp is a regexp run only where it can match. A match of a pattern
@@ -141,7 +143,7 @@ func (x *runRegexp) FindAllStringSubmatchIndex(s string) [][]int {
 	var runs [][2]int
 	for _, n := range x.needs {
 		for off := 0; ; {
-			i := strings.Index(s[off:], n)
+			i := cjk.Index(s[off:], n)
 			if i < 0 {
 				break
 			}

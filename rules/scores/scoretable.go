@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -218,14 +219,14 @@ type header struct {
 }
 
 func isWeightHead(s string) bool {
-	return strings.Contains(s, "分值") || s == "权重" || strings.Contains(s, "标准分") || s == "满分" || strings.HasPrefix(s, "权重")
+	return cjk.Contains(s, "分值") || s == "权重" || cjk.Contains(s, "标准分") || s == "满分" || strings.HasPrefix(s, "权重")
 }
 
 func isScoreHead(s string) bool {
-	if strings.Contains(s, "得分率") || strings.Contains(s, "扣分") {
+	if cjk.Contains(s, "得分率") || cjk.Contains(s, "扣分") {
 		return false
 	}
-	return strings.Contains(s, "得分") || s == "评分" || s == "自评分" || s == "评价得分"
+	return cjk.Contains(s, "得分") || s == "评分" || s == "自评分" || s == "评价得分"
 }
 
 // mayBeHeader reports whether some of cells holds 分: readHeader finds no
@@ -233,7 +234,7 @@ func isScoreHead(s string) bool {
 // each cell saves readHeader's look at the few characters of every one.
 func mayBeHeader(d *model.Document, cells []*model.Cell) bool {
 	for _, c := range cells {
-		if strings.Contains(d.Slice(c.Span), "分") {
+		if cjk.Contains(d.Slice(c.Span), "分") {
 			return true
 		}
 	}
@@ -254,7 +255,7 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 	h.n = len(cells)
 	for i, c := range cells {
 		raw := d.Slice(c.Span)
-		if !squashFits(raw, 12) || !strings.Contains(raw, "分") && !strings.Contains(raw, "权") && !strings.Contains(raw, "指") && !strings.Contains(raw, "执行率") && !strings.Contains(raw, "值") {
+		if !squashFits(raw, 12) || !cjk.Contains(raw, "分") && !cjk.Contains(raw, "权") && !cjk.Contains(raw, "指") && !cjk.Contains(raw, "执行率") && !cjk.Contains(raw, "值") {
 			continue // every case below holds 分, 权重, 指标, 执行率 or 值 (squash keeps them)
 		}
 		s := squash(raw)
@@ -266,7 +267,7 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 		case s == "执行率" || s == "预算执行率" || s == "执行率（%）" || s == "执行率(%)":
 			// "全年预算数 | 全年执行数 | 分值 | 执行率 | 得分" of a 项目支出绩效自评表
 			h.eCol = c.Col
-		case strings.Contains(s, "得分率"):
+		case cjk.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col
 			h.ratePct = strings.ContainsAny(raw, "%％")
 		case isWeightHead(s) && (h.weight < 0 || h.score < 0):
@@ -276,12 +277,12 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 			h.weight, h.wCol = i, c.Col
 		case isScoreHead(s) && h.score < 0:
 			h.score, h.sCol = i, c.Col
-		case strings.Contains(s, "一级指标"):
+		case cjk.Contains(s, "一级指标"):
 			h.l1, h.l1Col = i, c.Col
-		case strings.Contains(s, "二级指标"):
+		case cjk.Contains(s, "二级指标"):
 			h.hasL2 = true
 			h.item, h.itemCol = i, c.Col
-		case strings.Contains(s, "三级指标") || s == "指标名称" || s == "具体指标":
+		case cjk.Contains(s, "三级指标") || s == "指标名称" || s == "具体指标":
 			h.item, h.itemCol = i, c.Col
 		}
 	}
@@ -374,7 +375,7 @@ func readTable(d *model.Document, t *model.Table) *stable {
 // needs a score column, and every score header (isScoreHead) holds 分,
 // squashed or not.
 func mentionsFen(d *model.Document, t *model.Table) bool {
-	return strings.Contains(cellsText(d, t), "分")
+	return cjk.Contains(cellsText(d, t), "分")
 }
 
 // cellsText returns the stretch of the document's text from the start of
@@ -441,7 +442,7 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 		switch {
 		case strings.HasPrefix(sq, "合计") || totalScoreLabel(sq) || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
 			row.Total = true
-		case strings.Contains(sq, "小计"):
+		case cjk.Contains(sq, "小计"):
 			row.Sub = true
 		}
 		// level-1 group of a detail block
@@ -567,7 +568,7 @@ var nameNoise = strings.NewReplacer("指标", "", "一级", "", "类", "")
 // turns into a space, squash drops either way); a name of Han characters
 // only, without a noise word, is its own core.
 func normName(s string) string {
-	if strings.Contains(s, "分") {
+	if cjk.Contains(s, "分") {
 		return hanOnly(dropNoise(squash(dropDecl(figures.Normalize(s)))))
 	}
 	s = dropNoise(squash(s))
@@ -859,7 +860,7 @@ func rowLabel(d *model.Document, ta *tables.Analysis, cells []*model.Cell, h hea
 				break
 			}
 			if s := strings.TrimSpace(d.Slice(c.Span)); c.Row == r && kindOf(ta, c, s) == figures.Text && figures.HasLetters(s) {
-				if sq := squash(s); strings.Contains(sq, "小计") || strings.Contains(sq, "合计") {
+				if sq := squash(s); cjk.Contains(sq, "小计") || cjk.Contains(sq, "合计") {
 					return s
 				}
 				break

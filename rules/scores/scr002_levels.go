@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -48,7 +49,7 @@ func checkLevelWeights(p *audit.Pass, st *stable) {
 				if ic.Col != inner || ic.Row < c.Row || ic.Row >= c.Row+c.RowSpan {
 					continue
 				}
-				if l := cellLeftOf(d, t, ic); strings.Contains(l, "小计") || strings.Contains(l, "合计") || strings.Contains(l, "总计") {
+				if l := cellLeftOf(d, t, ic); cjk.Contains(l, "小计") || cjk.Contains(l, "合计") || cjk.Contains(l, "总计") {
 					continue // the group's own subtotal row
 				}
 				v := figures.ParseCell(d.Slice(ic.Span))

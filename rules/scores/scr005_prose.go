@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -25,7 +26,7 @@ var (
 // that no item is left out.
 func checkProseItems(p *audit.Pass) {
 	for _, pc := range piecesOf(p) {
-		if pc.Cell != nil || pc.Has&hasFen == 0 || pc.Has&hasDe == 0 || !strings.Contains(pc.Text, "分值") && !strings.Contains(pc.Text, "权重") && !strings.Contains(pc.Text, "满分") {
+		if pc.Cell != nil || pc.Has&hasFen == 0 || pc.Has&hasDe == 0 || !cjk.Contains(pc.Text, "分值") && !cjk.Contains(pc.Text, "权重") && !cjk.Contains(pc.Text, "满分") {
 			continue
 		}
 		ms := weightScoreRe.FindAllStringSubmatchIndex(pc.Text, -1)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -213,7 +214,7 @@ func gradeStatements(p *audit.Pass) [][]int {
 		if _, ok := canon[g]; !ok {
 			continue
 		}
-		lead := strings.Index(txt, g)
+		lead := cjk.Index(txt, g)
 		s := next.Span.Start + lead
 		out = append(out, []int{s, s + len(g), s, s + len(g)})
 	}
@@ -391,13 +392,13 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 				break // (the header is one of the first rows)
 			}
 			raw := d.Slice(c.Span)
-			if !strings.Contains(raw, "等") && !strings.Contains(raw, "分") && !strings.Contains(raw, "果") {
+			if !cjk.Contains(raw, "等") && !cjk.Contains(raw, "分") && !cjk.Contains(raw, "果") {
 				continue // every header looked for holds one of these
 			}
 			switch k := squash(raw); {
 			case k == "评价等级" || k == "等级" || k == "绩效等级" || k == "评定等级" || k == "自评等级" || k == "等次" || k == "评价等次" || k == "评价结果":
 				hr, gc = c.Row, c.Col
-			case (strings.Contains(k, "得分") || k == "分数" || k == "总分" || k == "评分") && !strings.Contains(k, "率") && runeLen(k) <= 8:
+			case (cjk.Contains(k, "得分") || k == "分数" || k == "总分" || k == "评分") && !cjk.Contains(k, "率") && runeLen(k) <= 8:
 				if sc < 0 {
 					hr, sc = c.Row, c.Col
 				}
@@ -437,7 +438,7 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 			if fits || right == "" {
 				continue
 			}
-			lead := strings.Index(gtxt, strings.TrimSpace(gtxt))
+			lead := cjk.Index(gtxt, strings.TrimSpace(gtxt))
 			span := model.Span{Start: gcell.Span.Start + lead, End: gcell.Span.Start + lead + len(strings.TrimSpace(gtxt))}
 			std, stdEN, conf := "文中等级标准", "the stated band", 0.85
 			if !stated {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -154,7 +155,7 @@ func runSCR007(p *audit.Pass) {
 		// a piece whose 其中 has no total before it (totalBeforeQizhong)
 		// needs what one without 其中 needs
 		if pc.Has&hasQizhong == 0 || !totalBeforeQizhong(pc.Text, pc.Span.Start, keys.keysIn(pc.Span)) {
-			if pc.Has&hasDe == 0 || strings.IndexByte(pc.Text, '(') < 0 && !strings.Contains(pc.Text, "（") {
+			if pc.Has&hasDe == 0 || strings.IndexByte(pc.Text, '(') < 0 && !cjk.Contains(pc.Text, "（") {
 				continue
 			}
 			// headRe has no anchors: a match in a sentence is one in the
@@ -174,7 +175,7 @@ func runSCR007(p *audit.Pass) {
 			// from its keyword characters rather than by scans of s
 			sk, qizhong := keywordsIn(s, base, keys.keysIn(model.Span{Start: base, End: base + len(s)}))
 			heads = heads[:0]
-			if sk&hasDe != 0 && (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) {
+			if sk&hasDe != 0 && (strings.IndexByte(s, '(') >= 0 || cjk.Contains(s, "（")) {
 				heads = appendHeads(heads, s)
 			}
 			for _, m := range heads {
@@ -213,7 +214,7 @@ func runSCR007(p *audit.Pass) {
 			}
 			// "得分…其中" lists scores; "总分100分，其中产出指标50分" may list
 			// the points: then a part is reported only if it matches neither.
-			scored := strings.Contains(ts[tm[2]:tm[3]], "得")
+			scored := cjk.Contains(ts[tm[2]:tm[3]], "得")
 			var parts []sval
 			var names, quotes []string
 			consumed := 0      // the end of the last part read, in the parts' text
@@ -294,7 +295,7 @@ func runSCR007(p *audit.Pass) {
 func partsText(s string) string {
 	end := len(s)
 	for _, w := range [...]string{"等级", "等次", "分及以上", "分以上", "分至", "分以下"} {
-		if k := strings.Index(s, w); k >= 0 && k < end {
+		if k := cjk.Index(s, w); k >= 0 && k < end {
 			end = k
 		}
 	}

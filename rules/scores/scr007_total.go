@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/rules/years"
 )
@@ -41,7 +42,7 @@ func checkStatedTotals(p *audit.Pass) {
 		return
 	}
 	for _, pc := range piecesOf(p) {
-		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "得分") && !strings.Contains(pc.Text, "总分") {
+		if pc.Cell != nil || pc.Has&hasFen == 0 || !cjk.Contains(pc.Text, "得分") && !cjk.Contains(pc.Text, "总分") {
 			continue
 		}
 		for _, m := range statedTotalRe.FindAllStringSubmatchIndex(pc.Text, -1) {
@@ -51,7 +52,7 @@ func checkStatedTotals(p *audit.Pass) {
 			}
 			after := pc.Text[m[1]:min(len(pc.Text), m[1]+24)]
 			for _, w := range [...]string{"以上", "以下", "（含）", "(含)", "至", "—", "-", "~", "～", "为优", "为良", "为中", "为差"} {
-				if strings.HasPrefix(strings.TrimSpace(after), w) || strings.Contains(after[:min(len(after), 12)], w) {
+				if strings.HasPrefix(strings.TrimSpace(after), w) || cjk.Contains(after[:min(len(after), 12)], w) {
 					after = ""
 					break
 				}
@@ -60,10 +61,10 @@ func checkStatedTotals(p *audit.Pass) {
 				continue // a grade's band ("综合得分90分（含）以上为优"), not a score
 			}
 			sent := sentenceAround(pc.Text, m[0])
-			if strings.Contains(sent, "上年") || strings.Contains(sent, "去年") || years.NamesOtherYear(p, sent) {
+			if cjk.Contains(sent, "上年") || cjk.Contains(sent, "去年") || years.NamesOtherYear(p, sent) {
 				continue // another year's score
 			}
-			if strings.HasSuffix(pc.Text[:m[0]], "项目") && strings.Contains(pc.Text[:m[0]], "该项目") {
+			if strings.HasSuffix(pc.Text[:m[0]], "项目") && cjk.Contains(pc.Text[:m[0]], "该项目") {
 				continue // "该项目全年预算…。…项目自评得分94.8分": one project's, among others
 			}
 			if itemOfList(pc.Text[:m[0]]) {
@@ -111,5 +112,5 @@ func itemOfList(before string) bool {
 		return false // the item is named before a colon: "2.…补助项目："
 	}
 	head := t[:c]
-	return strings.Contains(head, "项目") || strings.Contains(head, "资金") || strings.Contains(head, "专项")
+	return cjk.Contains(head, "项目") || cjk.Contains(head, "资金") || cjk.Contains(head, "专项")
 }

@@ -2,7 +2,6 @@ package scores
 
 import (
 	"fmt"
-	"github.com/crossfoot/crossfoot/internal/cjk"
 	"math"
 	"regexp"
 	"slices"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -75,7 +75,7 @@ func runSCR008(p *audit.Pass) {
 	}()
 	checkItemParagraphs(p, rows, blamed)
 	for _, pc := range piecesOf(p) {
-		if pc.Cell != nil || pc.Has&hasFen == 0 || !strings.Contains(pc.Text, "扣") {
+		if pc.Cell != nil || pc.Has&hasFen == 0 || !cjk.Contains(pc.Text, "扣") {
 			continue
 		}
 		var done map[int]bool // deductions checked by their sentence (nil: none, the usual case)
@@ -138,9 +138,9 @@ func deductedRow(rows []*srow, before string) *srow {
 	if r == nil {
 		return nil
 	}
-	k := strings.Index(before, strings.TrimSpace(r.Label))
+	k := cjk.Index(before, strings.TrimSpace(r.Label))
 	between := before[k+len(strings.TrimSpace(r.Label)):]
-	if strings.Contains(between, "但") || !strings.HasPrefix(between, "：") && strings.Count(between, "，") > 2 {
+	if cjk.Contains(between, "但") || !strings.HasPrefix(between, "：") && strings.Count(between, "，") > 2 {
 		return nil
 	}
 	return r
@@ -186,14 +186,14 @@ func reportTableScore(p *audit.Pass, pc piece, at int, r *srow, y, z figures.Num
 func scoringRule(before string) bool {
 	if k := strings.LastIndexAny(before, "，,；;"); k >= 0 {
 		tail := before[k:]
-		if strings.Contains(tail, "每") || strings.Contains(tail, "按") {
+		if cjk.Contains(tail, "每") || cjk.Contains(tail, "按") {
 			return true
 		}
 		if strings.HasSuffix(strings.TrimSpace(before[:k]), "的") {
 			return true
 		}
 	}
-	return strings.Contains(before, "每") && !strings.Contains(before, "每年")
+	return cjk.Contains(before, "每") && !cjk.Contains(before, "每年")
 }
 
 // rowNamedIn returns the one score-table row whose item name (four
@@ -203,7 +203,7 @@ func rowNamedIn(rows []*srow, s string) *srow {
 	var best *srow
 	for _, r := range rows {
 		l := strings.TrimSpace(r.Label)
-		if utf8.RuneCountInString(l) < 4 || !strings.Contains(s, l) {
+		if utf8.RuneCountInString(l) < 4 || !cjk.Contains(s, l) {
 			continue
 		}
 		bl := ""
@@ -217,9 +217,9 @@ func rowNamedIn(rows []*srow, s string) *srow {
 			if !sameRow(best, r) {
 				return nil // one name, two rows that differ: which is meant is not sure
 			}
-		case strings.Contains(l, bl):
+		case cjk.Contains(l, bl):
 			best = r // the longer name
-		case strings.Contains(bl, l):
+		case cjk.Contains(bl, l):
 		default:
 			return nil
 		}
@@ -346,7 +346,7 @@ func headRow(rows []*srow, text string) *srow {
 		return nil
 	}
 	l := strings.TrimSpace(r.Label)
-	k := strings.Index(head, l)
+	k := cjk.Index(head, l)
 	if k < 0 || k > 9 {
 		return nil
 	}

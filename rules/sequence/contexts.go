@@ -98,7 +98,7 @@ func prefixedItem(d *model.Document, s model.Span, prefix string) (item, bool) {
 func runsOn(rest string, l label) bool {
 	next := formatLabel(l, l.Value+1)
 	for i := 0; ; {
-		k := strings.Index(rest[i:], next)
+		k := cjk.Index(rest[i:], next)
 		if k < 0 {
 			return false
 		}
@@ -493,7 +493,7 @@ func proseColumn(d *model.Document, t *model.Table, col int) bool {
 		if c == nil || c.Row != r || c.Col != col || c.Span.End-c.Span.Start < 120 {
 			continue // (forty runes of CJK take 120 bytes)
 		}
-		if txt := d.Slice(c.Span); strings.Contains(txt, "。") && utf8.RuneCountInString(txt) >= 40 {
+		if txt := d.Slice(c.Span); cjk.Contains(txt, "。") && utf8.RuneCountInString(txt) >= 40 {
 			if n++; n >= 2 {
 				return true
 			}
@@ -538,7 +538,7 @@ func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 				}
 				if serial {
 					if n := figures.ParseCell(trim); n.Kind == figures.Value && n.Dec == 0 && n.Unit == "" && !n.Percent && n.Mant > 0 && n.Mant < 1000 {
-						lead := strings.Index(first, trim)
+						lead := cjk.Index(first, trim)
 						its = append(its, item{L: label{Style: "序号", Value: int(n.Mant), Text: trim}, Span: model.Span{Start: c.Span.Start + lead, End: c.Span.Start + lead + len(trim)}})
 						continue
 					}
@@ -583,7 +583,7 @@ func appendColumnItems(all []item, d *model.Document) (_ []item, out [][]item) {
 
 func isTotal(s string) bool {
 	s = strings.ReplaceAll(s, " ", "")
-	return strings.Contains(s, "合计") || strings.Contains(s, "总计") || strings.Contains(s, "小计")
+	return cjk.Contains(s, "合计") || cjk.Contains(s, "总计") || cjk.Contains(s, "小计")
 }
 
 // spaceAtWidth is the width of the space at s[i], 0 if none starts there.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -60,12 +61,12 @@ func inlineItems(d *model.Document) [][]item {
 // offset base): a Chinese numeral and 是 after the text's start or a
 // punctuation mark, numbered in the order written.
 func shiItems(txt string, base int) []item {
-	if !strings.Contains(txt, "一是") {
+	if !cjk.Contains(txt, "一是") {
 		return nil
 	}
 	var out []item
 	for i := 0; ; {
-		k := strings.Index(txt[i:], "是")
+		k := cjk.Index(txt[i:], "是")
 		if k < 0 {
 			return out
 		}
@@ -111,7 +112,7 @@ func mayListFromOne(txt string) bool {
 			return true
 		}
 	}
-	return strings.Contains(txt, "①")
+	return cjk.Contains(txt, "①")
 }
 
 // inlineMatch is one run-in label: its bytes and, for （1）, the digits.

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -286,7 +287,7 @@ func (x *endIndex) occurrences(s string) iter.Seq[int] {
 			// the same non-overlapping matches, rather than a panic that
 			// would lose the document.
 			for i := 0; s != "" && i <= len(x.text); {
-				j := strings.Index(x.text[i:], s)
+				j := cjk.Index(x.text[i:], s)
 				if j < 0 || !yield(i+j+len(s)) {
 					return
 				}
@@ -423,7 +424,7 @@ func variants(d *model.Document, x *endIndex, name string) []variant {
 		window := text[lo:end]
 		best := variant{}
 		for j := 0; j < len(window); {
-			k := strings.Index(window[j:], head)
+			k := cjk.Index(window[j:], head)
 			if k < 0 {
 				break
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -79,7 +80,7 @@ func runSEQ004(p *audit.Pass) {
 		txt := d.Slice(para.Span)
 		// the announcement ends the paragraph, or a clause followed by the
 		// points: head is the text up to the first colon, with it
-		k, w := strings.Index(txt, "："), len("：")
+		k, w := cjk.Index(txt, "："), len("：")
 		if j := strings.IndexByte(txt, ':'); j >= 0 && (k < 0 || j < k) {
 			k, w = j, 1
 		}
@@ -92,7 +93,7 @@ func runSEQ004(p *audit.Pass) {
 		if w == 0 {
 			after = txt
 		}
-		if strings.Contains(after, "以下") {
+		if cjk.Contains(after, "以下") {
 			// "主要存在以下四个方面的问题，共计15个具体问题，涉及金额42.30万元。"
 			// with the points in the paragraphs after it, no colon after
 			// the count: 以下 says they follow
@@ -139,7 +140,7 @@ func runSEQ004(p *audit.Pass) {
 			Severity:   audit.Warning,
 			Message:    fmt.Sprintf("写「%s」，其后列出的是 %d 条", strings.TrimRight(m[0], "：: "), got),
 			MessageEN:  fmt.Sprintf("%q announces %d points, but %d are listed after it", strings.TrimRight(m[0], "：: "), n, got),
-			Span:       model.Span{Start: para.Span.Start + strings.Index(txt, m[0]), End: para.Span.Start + strings.Index(txt, m[0]) + len(m[0])},
+			Span:       model.Span{Start: para.Span.Start + cjk.Index(txt, m[0]), End: para.Span.Start + cjk.Index(txt, m[0]) + len(m[0])},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, got),
 			Expected:   strconv.Itoa(got),
 			Actual:     strconv.Itoa(n),
@@ -153,7 +154,7 @@ func runSEQ004(p *audit.Pass) {
 // its numeral: 项, 件, 方面, 点, 条, 类 (个问题 has 个 and 题 too but needs 问题).
 func announceWord(head string) bool {
 	for _, w := range [...]string{"项", "件", "方面", "点", "条", "类", "问题"} {
-		if strings.Contains(head, w) {
+		if cjk.Contains(head, w) {
 			return true
 		}
 	}
@@ -188,7 +189,7 @@ func consecutive(its []item) (int, bool) {
 func endsList(rest string) bool {
 	rest = strings.TrimSpace(rest)
 	k := strings.LastIndex(rest, "是")
-	return k >= 0 && !strings.Contains(rest[k:], "。") || strings.Count(rest, "。") <= 1
+	return k >= 0 && !cjk.Contains(rest[k:], "。") || strings.Count(rest, "。") <= 1
 }
 
 // pointParagraphs counts the paragraphs right after an announcement that
@@ -282,7 +283,7 @@ func continuesAfter(d *model.Document, blocks []model.Block, n int) bool {
 // pointLabel reads the numbering a point paragraph opens with: 一是, or a
 // label parseLabel reads (（一）, 1., （1）), with its value.
 func pointLabel(txt string) (string, int) {
-	if k := strings.Index(txt, "是"); k > 0 && k <= 6 {
+	if k := cjk.Index(txt, "是"); k > 0 && k <= 6 {
 		if v := cnValue(txt[:k]); v > 0 && utf8.RuneCountInString(txt[:k]) <= 2 {
 			return "一是", v
 		}
@@ -296,5 +297,5 @@ func pointLabel(txt string) (string, int) {
 // closingWords reports a report's closing formula: "以上报告，请予审议。",
 // "特此报告。".
 func closingWords(s string) bool {
-	return strings.HasPrefix(s, "以上报告") || strings.HasPrefix(s, "特此") || strings.Contains(s, "请予审议") || strings.Contains(s, "请审议")
+	return strings.HasPrefix(s, "以上报告") || strings.HasPrefix(s, "特此") || cjk.Contains(s, "请予审议") || cjk.Contains(s, "请审议")
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -58,7 +59,7 @@ var countLeads = append([]string{"共"}, strings.Split(unitLeads, "|")...)
 // number N. The names must look like names: short, no figures, and split
 // by 、 outside brackets.
 func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
-	if !strings.Contains(txt, "、") {
+	if !cjk.Contains(txt, "、") {
 		return
 	}
 	var ms [][]int
@@ -88,7 +89,7 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			}
 		}
 	}
-	if bareListWord(txt) && strings.Contains(txt, "对") {
+	if bareListWord(txt) && cjk.Contains(txt, "对") {
 		for _, m := range objectListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
@@ -152,7 +153,7 @@ func lastAndAsComma(s string) string {
 	if strings.Count(last, "和") != 1 {
 		return s
 	}
-	j := strings.Index(last, "和")
+	j := cjk.Index(last, "和")
 	if utf8.RuneCountInString(last[len("、"):j]) < 2 || utf8.RuneCountInString(strings.TrimRight(last[j+len("和"):], "。 ")) < 2 {
 		return s
 	}
@@ -161,11 +162,11 @@ func lastAndAsComma(s string) string {
 
 // waysListWord reports whether s holds a colon and a word waysListRe needs.
 func waysListWord(s string) bool {
-	if !strings.Contains(s, "：") && !strings.Contains(s, ":") {
+	if !cjk.Contains(s, "：") && !strings.Contains(s, ":") {
 		return false
 	}
 	for _, w := range [...]string{"方式", "措施", "途径", "模式", "渠道", "形式", "举措"} {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}
@@ -175,11 +176,11 @@ func waysListWord(s string) bool {
 // bareListWord reports whether s holds a list word bareListRe needs right
 // after a comma.
 func bareListWord(s string) bool {
-	if !strings.Contains(s, "分别") && !strings.Contains(s, "具体") {
+	if !cjk.Contains(s, "分别") && !cjk.Contains(s, "具体") {
 		return false // (two searches for most paragraphs, not six)
 	}
 	for _, w := range [...]string{"，分别", ",分别", "，具体为", "，具体是", ",具体为", ",具体是"} {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}
@@ -189,12 +190,12 @@ func bareListWord(s string) bool {
 // kindListWord reports whether s holds a colon and a word kindListRe opens
 // with, right before a numeral.
 func kindListWord(s string) bool {
-	if !strings.Contains(s, "：") && !strings.Contains(s, ":") {
+	if !cjk.Contains(s, "：") && !strings.Contains(s, ":") {
 		return false
 	}
 	for _, w := range [...]string{"包括", "分为", "涵盖", "涉及"} {
 		for from := 0; ; {
-			k := strings.Index(s[from:], w)
+			k := cjk.Index(s[from:], w)
 			if k < 0 {
 				break
 			}
@@ -259,7 +260,7 @@ func listNames(s string) ([]string, bool) {
 	if k := strings.IndexAny(s, "，,"); k > 0 && endsAtComma(s[k:]) {
 		s = s[:k] // "…、西部片区储备库，储备帐篷、折叠床…": the names end at the comma
 	}
-	if strings.ContainsAny(s, "，,各") || hasDeng(s) || strings.Contains(s, "所属") || strings.Contains(s, "下属") || strings.Contains(s, "二级单位") {
+	if strings.ContainsAny(s, "，,各") || hasDeng(s) || cjk.Contains(s, "所属") || cjk.Contains(s, "下属") || cjk.Contains(s, "二级单位") {
 		// ("所属二级单位" names several): the count is not sure
 		return nil, false
 	}
@@ -301,7 +302,7 @@ func hasFigure(name string) bool {
 	if !strings.ContainsAny(name, "0123456789０１２３４５６７８９") {
 		return false
 	}
-	return strings.ContainsAny(name, "元%％人个项辆年月日亩次户所家") || strings.Contains(name, "万")
+	return strings.ContainsAny(name, "元%％人个项辆年月日亩次户所家") || cjk.Contains(name, "万")
 }
 
 // dengWords are words holding 等 that is no "and so on" (梧岭县职业中等专业学校).
@@ -310,7 +311,7 @@ var dengWords = strings.NewReplacer("中等", "", "高等", "", "初等", "", "�
 // hasDeng reports whether s holds 等 for "and so on" (A、B等): the list
 // may not be whole.
 func hasDeng(s string) bool {
-	return strings.Contains(s, "等") && strings.Contains(dengWords.Replace(s), "等")
+	return cjk.Contains(s, "等") && cjk.Contains(dengWords.Replace(s), "等")
 }
 
 // endsAtComma reports whether the text from a comma after a list of names
@@ -337,7 +338,7 @@ func endsAtComma(rest string) bool {
 	n := utf8.RuneCountInString(clause)
 	// (a clause of over twenty runes with no 、 is no name list even with a
 	// 及 in it: "，现场查看乡镇卫生院…开展情况及设备配置使用情况")
-	return n > 12 && !strings.ContainsAny(clause, "、和及与") || n > 20 && !strings.Contains(clause, "、")
+	return n > 12 && !strings.ContainsAny(clause, "、和及与") || n > 20 && !cjk.Contains(clause, "、")
 }
 
 // oneNameWords are the 和 inside the names of government bodies, which
@@ -351,11 +352,11 @@ var oneNameWords = strings.NewReplacer("住房和城乡建设", "住建", "人�
 // opening with its place, 县…); in the last item any join ("A、B和C")
 // may be. A 和 inside one name ("自然资源和生态环境办公室") is none.
 func joinsTwo(item string, last bool) bool {
-	if strings.Contains(item, "和") {
+	if cjk.Contains(item, "和") {
 		item = oneNameWords.Replace(item) // (住房和城乡建设局 is one body)
 	}
 	for _, j := range [...]string{"和", "及"} {
-		k := strings.Index(item, j)
+		k := cjk.Index(item, j)
 		if k < 0 {
 			continue
 		}
@@ -434,7 +435,7 @@ func checkCountedParts(p *audit.Pass, sp model.Span, txt string, analysed func()
 func countThenMoney(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
 		if s[i-1] >= '0' && s[i-1] <= '9' && (s[i] == 0xE9 && s[i+1] == 0xA1 && s[i+2] == 0xB9 || s[i] == 0xE4 && s[i+1] == 0xB8 && s[i+2] == 0xAA) {
-			if strings.Contains(s[i:min(len(s), i+60)], "元") && strings.Contains(s[i:], "其中") {
+			if cjk.Contains(s[i:min(len(s), i+60)], "元") && cjk.Contains(s[i:], "其中") {
 				return true
 			}
 		}
@@ -458,7 +459,7 @@ func countAnnounced(s string) bool {
 func leadBeforeNumeral(s string, leads []string) bool {
 	for _, lead := range leads {
 		for i := 0; ; {
-			k := strings.Index(s[i:], lead)
+			k := cjk.Index(s[i:], lead)
 			if k < 0 {
 				break
 			}
@@ -479,7 +480,7 @@ var unitLeadWords = [...]string{"内设", "职能科室", "下设", "下属", "�
 // unitLeadIn reports whether s may hold a unit lead.
 func unitLeadIn(s string) bool {
 	for _, w := range unitLeadWords {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}
@@ -500,7 +501,7 @@ func firstRune(s string) rune {
 func namesBeforeCount(txt string, ms [][]int) [][]int {
 	var out [][]int
 	for from := 0; ; {
-		k := strings.Index(txt[from:], "、")
+		k := cjk.Index(txt[from:], "、")
 		if k < 0 {
 			return out
 		}

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
-	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -22,7 +22,7 @@ var projectCountRe = regexp.MustCompile(`([0-9]{1,3}|[一二三四五六七八�
 // “良”的2个，“中”的0个" — six grades for five projects), or, when all four
 // grades are listed, to another number.
 func checkGradeCounts(p *audit.Pass, sp model.Span, txt string) {
-	if !strings.Contains(txt, "的") || !strings.Contains(txt, "项目") {
+	if !cjk.Contains(txt, "的") || !cjk.Contains(txt, "项目") {
 		return
 	}
 	gs := gradeCountRe.FindAllStringSubmatchIndex(txt, -1)

@@ -61,7 +61,7 @@ func indicatorLevels(d *model.Document) levelCounts {
 				if s == "" {
 					continue
 				}
-				if strings.Contains(s, "小计") || strings.Contains(s, "合计") || strings.Contains(s, "总分") || strings.Contains(s, "总计") {
+				if cjk.Contains(s, "小计") || cjk.Contains(s, "合计") || cjk.Contains(s, "总分") || cjk.Contains(s, "总计") {
 					break // a total row names no indicator
 				}
 				if k == 0 && (strings.HasSuffix(s, "等级") || strings.HasSuffix(s, "评价结果")) {
@@ -84,7 +84,7 @@ func indicatorLevels(d *model.Document) levelCounts {
 // checkLevelCounts reports "由…4个一级指标、8个二级指标和13个三级指标构成"
 // against the score table's rows: 12 三级 indicators listed.
 func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
-	if !strings.Contains(txt, "级指标") {
+	if !cjk.Contains(txt, "级指标") {
 		return
 	}
 	lc := audit.Fact(p, levelCountsKey{}, indicatorLevels)

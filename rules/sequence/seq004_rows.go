@@ -43,7 +43,7 @@ func checkCountedRows(p *audit.Pass, sp model.Span, txt string, st func() *figur
 		}
 		// the amounts of the count's sentence, up to a 其中 or another count
 		end := sentenceEnd(txt, count.End)
-		if j := strings.Index(txt[count.End:end], "其中"); j >= 0 {
+		if j := cjk.Index(txt[count.End:end], "其中"); j >= 0 {
 			end = count.End + j
 		}
 		var agree, differ []tableItems
@@ -157,7 +157,7 @@ func listsKind(d *model.Document, t *tables.Table, b *tables.Block, kind string)
 		for _, c := range b.LabelCols {
 			if cell := t.T.At(r, c); cell != nil {
 				h := d.Slice(cell.Span)
-				if k := strings.Index(h, kind); k >= 0 && strings.HasPrefix(strings.TrimSpace(h[k+len(kind):]), "名称") {
+				if k := cjk.Index(h, kind); k >= 0 && strings.HasPrefix(strings.TrimSpace(h[k+len(kind):]), "名称") {
 					return true
 				}
 			}
@@ -257,7 +257,7 @@ func countThenAmount(s string) bool {
 		}
 		switch s[i : i+3] {
 		case "个", "份", "项", "家", "所":
-			if strings.Contains(s[i:min(len(s), i+90)], "元") {
+			if cjk.Contains(s[i:min(len(s), i+90)], "元") {
 				return true
 			}
 		}
@@ -277,7 +277,7 @@ func hasNamedLists(ta *tables.Analysis) bool {
 			}
 			for _, r := range b.HeaderRows {
 				for _, c := range b.LabelCols {
-					if cell := t.T.At(r, c); cell != nil && strings.Contains(ta.Doc.Slice(cell.Span), "名称") {
+					if cell := t.T.At(r, c); cell != nil && cjk.Contains(ta.Doc.Slice(cell.Span), "名称") {
 						return true
 					}
 				}
@@ -292,7 +292,7 @@ func hasNamedLists(ta *tables.Analysis) bool {
 // first test, by bytes.
 func placeCount(s string) bool {
 	for i := 0; ; {
-		k := strings.Index(s[i:], "个")
+		k := cjk.Index(s[i:], "个")
 		if k < 0 {
 			return false
 		}
@@ -355,7 +355,7 @@ func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
 				continue
 			}
 			// ("乡镇（单位）": a 林场 or 中心 is listed among the places)
-			if !r.Total && !r.Subtotal && !r.Group && !r.Subset && (strings.Contains(noun, "单位") && l != "" || slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(l, e) })) {
+			if !r.Total && !r.Subtotal && !r.Group && !r.Subset && (cjk.Contains(noun, "单位") && l != "" || slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(l, e) })) {
 				items = append(items, r)
 			}
 		}
@@ -380,10 +380,10 @@ func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
 // says it goes by them ("各县（市、区）…", "分乡镇（街道）…").
 func listsPlaces(d *model.Document, t *tables.Table, b *tables.Block, noun string) bool {
 	title := tables.Squash(t.Title)
-	if strings.Contains(title, "各"+noun) || strings.Contains(title, "分"+noun) {
+	if cjk.Contains(title, "各"+noun) || cjk.Contains(title, "分"+noun) {
 		return true
 	}
-	if k := strings.Index(title, "各"); k >= 0 && placesWithin(placeHead(title[k+len("各"):]), noun) {
+	if k := cjk.Index(title, "各"); k >= 0 && placesWithin(placeHead(title[k+len("各"):]), noun) {
 		return true // "各县区资金分配及使用情况" for 县（市、区）
 	}
 	for _, r := range b.HeaderRows {
@@ -429,7 +429,7 @@ func placesWithin(h, noun string) bool {
 func placeEnds(noun string) []string {
 	var ends []string
 	for _, p := range [...][2]string{{"乡", "乡"}, {"镇", "镇"}, {"街道", "街道"}, {"街道", "办事处"}, {"县", "县"}, {"市", "市"}, {"区", "区"}, {"社区", "社区"}, {"村", "村"}} {
-		if strings.Contains(noun, p[0]) {
+		if cjk.Contains(noun, p[0]) {
 			ends = append(ends, p[1])
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -286,7 +287,7 @@ func summable(c *tables.Column) bool {
 // as a budget's is of its items.
 func targetColumn(c *tables.Column) bool {
 	n := c.Name()
-	return strings.Contains(n, "目标") && !strings.Contains(n, "预算") && !strings.Contains(n, "完成")
+	return cjk.Contains(n, "目标") && !cjk.Contains(n, "预算") && !cjk.Contains(n, "完成")
 }
 
 // sumCheck compares parts with total. Under 四舍五入 it works on integer

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -637,7 +638,7 @@ func onOpeningBudget(b *tables.Block, hdr, alt formula) bool {
 	if alt.num != hdr.num || alt.growth || hdr.growth || alt.den < 0 || hdr.den < 0 || alt.den == hdr.den {
 		return false
 	}
-	return strings.Contains(b.Columns[alt.den].Name(), "年初") && !strings.Contains(b.Columns[hdr.den].Name(), "年初")
+	return cjk.Contains(b.Columns[alt.den].Name(), "年初") && !cjk.Contains(b.Columns[hdr.den].Name(), "年初")
 }
 
 func ratesShown(b *tables.Block, rc *tables.Column) int {
@@ -664,7 +665,7 @@ func namedColumn(b *tables.Block, amt []int, name string, not int) int {
 		case i == not:
 		case c == name:
 			return i
-		case strings.Contains(c, name):
+		case cjk.Contains(c, name):
 			found, n = i, n+1
 		}
 	}
@@ -839,7 +840,7 @@ type rateScratch struct {
 // comparable prices (按可比价格计算): 地区生产总值, GDP, 增加值. Its rate
 // cannot be worked out from the nominal figures beside it.
 func realGrowth(label string) bool {
-	return strings.Contains(label, "生产总值") || strings.Contains(label, "增加值") || strings.Contains(label, "GDP")
+	return cjk.Contains(label, "生产总值") || cjk.Contains(label, "增加值") || strings.Contains(label, "GDP")
 }
 
 func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*check {
@@ -875,7 +876,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				}
 			}
 		}
-		pct := !strings.Contains(rc.PathString(), "倍")
+		pct := !cjk.Contains(rc.PathString(), "倍")
 		cands := rs.cands[:0]
 		var hdr formula
 		hasHdr := false
@@ -1135,7 +1136,7 @@ func stemPair(b *tables.Block, rc *tables.Column, amounts []int) (num, den int) 
 	}
 	num, den = -1, -1
 	for _, i := range amounts {
-		if c := b.Columns[i]; c.Col < rc.Col && strings.Contains(squashName(c.Name()), stem) {
+		if c := b.Columns[i]; c.Col < rc.Col && cjk.Contains(squashName(c.Name()), stem) {
 			num = i
 		}
 	}
@@ -1143,7 +1144,7 @@ func stemPair(b *tables.Block, rc *tables.Column, amounts []int) (num, den int) 
 		return -1, -1
 	}
 	for _, i := range amounts {
-		if c := b.Columns[i]; c.Col < b.Columns[num].Col && !strings.Contains(squashName(c.Name()), stem) {
+		if c := b.Columns[i]; c.Col < b.Columns[num].Col && !cjk.Contains(squashName(c.Name()), stem) {
 			den = i
 		}
 	}

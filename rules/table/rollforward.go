@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -46,7 +47,7 @@ func rollForward(b *tables.Block, t *tables.Column, kids []bool) int {
 				return 0
 			}
 			period = c.Index
-		case !strings.Contains(n, "收入") && !strings.Contains(n, "支出"):
+		case !cjk.Contains(n, "收入") && !cjk.Contains(n, "支出"):
 			return 0 // another flow (结余分配, 调整): the balance is more than the two
 		}
 	}
@@ -309,7 +310,7 @@ func periodLabel(l string) bool {
 	if strings.HasPrefix(l, "第") && strings.HasSuffix(l, "期") {
 		return true
 	}
-	if k := strings.Index(l, "年"); k >= 4 && isDigits(l[k-4:k]) {
+	if k := cjk.Index(l, "年"); k >= 4 && isDigits(l[k-4:k]) {
 		rest := l[k+len("年"):]
 		return rest == "" || rest == "度" || strings.HasSuffix(rest, "月") || strings.HasSuffix(rest, "季度")
 	}
@@ -345,7 +346,7 @@ func dropBalances(b *tables.Block, cols []*tables.Column) []*tables.Column {
 
 func hasAny(s string, words ...string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}

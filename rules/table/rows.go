@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -592,7 +593,7 @@ func topTotalCut(b *tables.Block, first int, cols []*tables.Column) int {
 
 func grandOverSum(grand, sum *tables.Row) bool {
 	g, t := strings.ReplaceAll(grand.Label, " ", ""), strings.ReplaceAll(sum.Label, " ", "")
-	return strings.Contains(g, "总计") && !strings.Contains(t, "总计") && strings.Contains(t, "合计")
+	return cjk.Contains(g, "总计") && !cjk.Contains(t, "总计") && cjk.Contains(t, "合计")
 }
 
 // hasSubset reports whether one of rows is a 其中 part.
@@ -838,7 +839,7 @@ func restOf(parent, part string) bool {
 	if k := strings.IndexAny(x, "（("); k >= 0 {
 		x = x[:k]
 	}
-	return x == "" || strings.Contains(parent, x)
+	return x == "" || cjk.Contains(parent, x)
 }
 
 // endsWithOther reports a 其中 list whose last part is the rest (其他资金,
@@ -890,7 +891,7 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 	for _, h := range heads {
 		idx := lists[h]
 		p := b.Rows[h].Parent
-		if b.Rows[p].Group || strings.Contains(b.Rows[p].Label, "净值") || slices.ContainsFunc(idx, func(i int) bool { return figures.Accumulated(b.Rows[i].Label) }) {
+		if b.Rows[p].Group || cjk.Contains(b.Rows[p].Label, "净值") || slices.ContainsFunc(idx, func(i int) bool { return figures.Accumulated(b.Rows[i].Label) }) {
 			continue // (净值 of 原值 less 累计折旧: not a part of a whole)
 		}
 		if b.UnitCol >= 0 && slices.ContainsFunc(idx, func(i int) bool { return b.Rows[i].Unit != b.Rows[p].Unit }) {
@@ -1147,7 +1148,7 @@ func simpleList(b *tables.Block, cand []int, t int) bool {
 	}
 	for _, i := range cand {
 		r := b.Rows[i]
-		if r.Subset || r.Group || r.Parent >= 0 || strings.Contains(r.Label, "其中") {
+		if r.Subset || r.Group || r.Parent >= 0 || cjk.Contains(r.Label, "其中") {
 			return false
 		}
 	}
@@ -1238,7 +1239,7 @@ func bracketUnit(label string) string {
 // 比上年增减, 增加额): the 其中 rows' changes may exceed their parent's.
 func changeColumn(name string) bool {
 	for _, w := range [...]string{"比年初", "比上年", "较上年", "较年初", "增减", "变动", "增加额", "增长额", "减少额"} {
-		if strings.Contains(name, w) {
+		if cjk.Contains(name, w) {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -177,7 +178,7 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 	sub, grand := -1, -1
 	for i, row := range s.rows {
 		switch {
-		case sub < 0 && strings.Contains(row.label, "合计"):
+		case sub < 0 && cjk.Contains(row.label, "合计"):
 			sub = i
 		case sub >= 0 && grand < 0 && isGrandTotal(row.label):
 			grand = i
@@ -292,7 +293,7 @@ func withoutSubtotalled(items []sideRow, r figures.Rounding) []sideRow {
 	covered := make([]bool, len(items))
 	any, from := false, 0
 	for k, row := range items {
-		if !strings.Contains(row.label, "小计") || row.n.Kind != figures.Value {
+		if !cjk.Contains(row.label, "小计") || row.n.Kind != figures.Value {
 			continue
 		}
 		if sc, ok := sideSum(items[from:k], row.n, r); ok && sc.Consistent && k-from >= 2 {
@@ -508,7 +509,7 @@ func balanceAfterAlone(sides [2]side, grand [2]*sideRow, verified [2]bool) (int,
 		if !verified[i] || k < 0 || k != len(rows)-2 {
 			continue
 		}
-		if bal := &rows[k+1]; (strings.Contains(bal.label, "结转") || strings.Contains(bal.label, "结余")) && bal.n.Kind == figures.Value {
+		if bal := &rows[k+1]; (cjk.Contains(bal.label, "结转") || cjk.Contains(bal.label, "结余")) && bal.n.Kind == figures.Value {
 			return i, bal, true
 		}
 	}
@@ -528,7 +529,7 @@ func balancedAfter(sides [2]side, grand [2]*sideRow, r figures.Rounding) bool {
 		}
 		parts := []figures.Number{grand[i].n}
 		for _, after := range rows[k+1:] {
-			if !strings.Contains(after.label, "结转") && !strings.Contains(after.label, "结余") || after.n.Kind != figures.Value {
+			if !cjk.Contains(after.label, "结转") && !cjk.Contains(after.label, "结余") || after.n.Kind != figures.Value {
 				parts = nil
 				break
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -114,7 +115,7 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 				}
 			}
 			for c := max(lc, nameCol) + 1; c < end; c++ {
-				if h := text(hr, c); h != "" && !strings.Contains(h, "行次") {
+				if h := text(hr, c); h != "" && !cjk.Contains(h, "行次") {
 					s.value = c
 					break
 				}

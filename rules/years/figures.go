@@ -314,7 +314,7 @@ func namesNoYear(d *model.Document, t *model.Table) bool {
 // than its table's or of a change: 上年数, 增减额, 结转.
 func otherPeriod(head string) bool {
 	for _, w := range []string{"上年", "上期", "去年", "同期", "以前", "增减", "增长", "变动", "比", "较", "差", "结转", "结余"} {
-		if strings.Contains(head, w) {
+		if cjk.Contains(head, w) {
 			return true
 		}
 	}

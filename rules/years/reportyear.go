@@ -103,7 +103,7 @@ func (v *yearVote) evidence() []string {
 	ev := make([]string, 0, len(ends))
 	for _, naming := range []bool{true, false} {
 		for k, start := 0, 0; k < len(ends); k++ {
-			if line := all[start:ends[k]]; strings.Contains(line, bestYear) == naming {
+			if line := all[start:ends[k]]; cjk.Contains(line, bestYear) == naming {
 				ev = append(ev, line)
 			}
 			start = ends[k]
@@ -324,8 +324,8 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 // executionAndDraft reports the title of a government's report on one
 // year's budget execution and the next year's draft budget (执行情况 … 草案).
 func executionAndDraft(t string) bool {
-	e := strings.Index(t, "执行")
-	return e >= 0 && strings.Contains(t[e:], "草案") && endsWithReportWord(t)
+	e := cjk.Index(t, "执行")
+	return e >= 0 && cjk.Contains(t[e:], "草案") && endsWithReportWord(t)
 }
 
 // yearSensitive reports whether normalising t could change a year match:
@@ -422,8 +422,8 @@ func matchFiling(t string) (m string, year, month int, ok bool) {
 	for off := 0; ; {
 		// the next 日期 or 时间: a match starts six bytes before it, so the
 		// first one that matches is the leftmost match
-		k := strings.Index(t[off:], "日期")
-		if j := strings.Index(t[off:], "时间"); j >= 0 && (k < 0 || j < k) {
+		k := cjk.Index(t[off:], "日期")
+		if j := cjk.Index(t[off:], "时间"); j >= 0 && (k < 0 || j < k) {
 			k = j
 		}
 		if k < 0 {
@@ -530,7 +530,7 @@ func matchDate(t string) (year, month int, ok bool) {
 // 年度 with a year (19xx, 20xx) and optional ASCII space before it.
 func annualYear(t string) (int, bool) {
 	for off := 0; ; {
-		k := strings.Index(t[off:], "年度")
+		k := cjk.Index(t[off:], "年度")
 		if k < 0 {
 			return 0, false
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -637,9 +638,9 @@ func clauseEnd(s string, at int) int {
 // mentions evs) with their years. A subject year carries to the end of the
 // sentence; a comparison base year only within its clause.
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
-	prevAt, prevCS := 0, 0                                                 // the last figure's offset and clause start
-	hasClose := strings.IndexByte(s, ')') >= 0 || strings.Contains(s, "）") // (ContainsAny of a non-ASCII set goes rune by rune)
-	var sm sentenceMarks                                                   // found on the first figure with a year before it
+	prevAt, prevCS := 0, 0                                             // the last figure's offset and clause start
+	hasClose := strings.IndexByte(s, ')') >= 0 || cjk.Contains(s, "）") // (ContainsAny of a non-ASCII set goes rune by rune)
+	var sm sentenceMarks                                               // found on the first figure with a year before it
 	for i := 0; ; {
 		m, ok := nextMoney(s, i)
 		if !ok {
@@ -757,19 +758,19 @@ type sentenceMarks struct {
 func findSentenceMarks(s string) sentenceMarks {
 	sm := sentenceMarks{found: true, firstBreak: firstBreak(s)}
 	for i := 0; ; {
-		j := strings.Index(s[i:], "；")
+		j := cjk.Index(s[i:], "；")
 		if j < 0 {
 			break
 		}
 		sm.semicolons = append(sm.semicolons, i+j)
 		i += j + len("；")
 	}
-	if !strings.Contains(s, "到") && !strings.Contains(s, "至") {
+	if !cjk.Contains(s, "到") && !cjk.Contains(s, "至") {
 		return sm // every to-word ends in 到 or 至
 	}
 	for _, w := range toWords {
 		for i := 0; ; {
-			j := strings.Index(s[i:], w)
+			j := cjk.Index(s[i:], w)
 			if j < 0 {
 				break
 			}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -136,7 +137,7 @@ type yr001Hit struct{ f, match *yfig }
 // in pre, the clause before a figure, else 0.
 func yearBeforeThisYear(pre string) int {
 	for _, w := range []string{"年度本年", "年本年"} {
-		k := strings.Index(pre, w)
+		k := cjk.Index(pre, w)
 		if k < 4 {
 			continue
 		}
@@ -213,7 +214,7 @@ func reportYR001(p *audit.Pass, ry *yearVote, h yr001Hit, more []yr001Hit) {
 func containsYear(s string, y int) bool {
 	var buf [24]byte
 	w := append(strconv.AppendInt(buf[:0], int64(y), 10), "年"...)
-	return strings.Contains(s, string(w))
+	return cjk.Contains(s, string(w))
 }
 
 // firstEvidence is the year and its strongest evidence line, for a hint.
@@ -232,12 +233,12 @@ func actualOfItsYear(pre string) bool {
 		pre = strings.ReplaceAll(pre, n, "") // the names of budgets, not plans
 	}
 	for _, w := range [...]string{"预计", "预期", "计划", "预算", "安排", "目标", "草案", "力争", "争取"} {
-		if strings.Contains(pre, w) {
+		if cjk.Contains(pre, w) {
 			return false
 		}
 	}
 	for _, w := range [...]string{"完成", "实际", "决算", "执行数", "实现"} {
-		if strings.Contains(pre, w) {
+		if cjk.Contains(pre, w) {
 			return true
 		}
 	}
@@ -249,7 +250,7 @@ func actualOfItsYear(pre string) bool {
 // "增长16.67%"; not "增加0.00万元", nor "增长" alone).
 func statesChange(s string) bool {
 	for _, w := range [...]string{"增加", "减少", "增长", "下降", "提高", "降低"} {
-		for i := strings.Index(s, w); i >= 0; {
+		for i := cjk.Index(s, w); i >= 0; {
 			rest := strings.TrimPrefix(s[i+len(w):], "了")
 			j := 0
 			for j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || rest[j] == '.' || rest[j] == ',') {
@@ -258,7 +259,7 @@ func statesChange(s string) bool {
 				}
 				j++
 			}
-			k := strings.Index(s[i+len(w):], w)
+			k := cjk.Index(s[i+len(w):], w)
 			if k < 0 {
 				break
 			}
@@ -273,7 +274,7 @@ func statesChange(s string) bool {
 func cutOffIn(pre string, y int) bool {
 	ys := strconv.Itoa(y) + "年"
 	for from := 0; ; {
-		k := strings.Index(pre[from:], ys)
+		k := cjk.Index(pre[from:], ys)
 		if k < 0 {
 			return false
 		}

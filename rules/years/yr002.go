@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -92,7 +93,7 @@ func runYR002(p *audit.Pass) {
 			continue // (a sentence naming no year speaks of the report year: "2.卫生健康支出4819.03万元，比2022年预算增加…")
 		}
 		s := d.Slice(sent)
-		if strings.Contains(s, "年均") || yearSpan(s) {
+		if cjk.Contains(s, "年均") || yearSpan(s) {
 			continue // "2013—2017年…年均增长10.41%，2017年比2015年增长21.85%": a span of years, compared every way
 		}
 		for i, e := range evs {
@@ -230,7 +231,7 @@ func sameKindFollows(subject, after string) bool {
 	after = strings.TrimPrefix(after, "度")
 	for _, w := range [...]string{"预算", "决算"} {
 		rest, ok := strings.CutPrefix(after, w)
-		if !ok || !strings.Contains(subject, w) {
+		if !ok || !cjk.Contains(subject, w) {
 			continue
 		}
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "数"), "的")
@@ -360,7 +361,7 @@ func baseValue(figs []yfig, lo, hi int32, sent model.Span, s string, e event) in
 // (2023年预算执行数, 2023年决算).
 func actualAfter(after string) bool {
 	w := after[:min(len(after), 18)] // the next six runes or so
-	return strings.Contains(w, "执行") || strings.Contains(w, "决算") || strings.Contains(w, "实际")
+	return cjk.Contains(w, "执行") || cjk.Contains(w, "决算") || cjk.Contains(w, "实际")
 }
 
 // planBaseline reports a base year that ends the five-year plan before the

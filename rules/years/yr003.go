@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -156,7 +157,7 @@ func talksOfPrior(d *model.Document, ym yearMarks, R int) bool {
 func namesThisYear(s string) bool {
 	for _, w := range [...]string{"本年", "今年"} {
 		for i := 0; ; {
-			k := strings.Index(s[i:], w)
+			k := cjk.Index(s[i:], w)
 			if k < 0 {
 				break
 			}
@@ -166,7 +167,7 @@ func namesThisYear(s string) bool {
 				continue
 			}
 			after := s[i:]
-			if n := strings.Index(after, "上年"); n >= 0 && utf8.RuneCountInString(after[:n]) <= 10 {
+			if n := cjk.Index(after, "上年"); n >= 0 && utf8.RuneCountInString(after[:n]) <= 10 {
 				return true
 			}
 		}

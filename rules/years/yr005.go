@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -138,7 +139,7 @@ func labelBetween(d *model.Document, t *model.Table, r, a, b int) bool {
 // change (占比, 增减率, 增减额), not a side's label (项目, 支出项目).
 func valueHeader(s string) bool {
 	for _, w := range [...]string{"占比", "比重", "增减", "增长", "率", "（%）", "(%)"} {
-		if strings.Contains(s, w) {
+		if cjk.Contains(s, w) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -96,11 +97,11 @@ func BudgetReport(d *model.Document) bool {
 			return budget // body text, not a title ("…调查监测评价…")
 		}
 		for _, w := range []string{"决算", "自评", "评价", "执行"} {
-			if strings.Contains(t, w) {
+			if cjk.Contains(t, w) {
 				return false
 			}
 		}
-		budget = budget || strings.Contains(t, "预算") || strings.Contains(t, "分配") || strings.Contains(t, "方案")
+		budget = budget || cjk.Contains(t, "预算") || cjk.Contains(t, "分配") || cjk.Contains(t, "方案")
 		if lines++; lines == 3 {
 			break
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -50,7 +51,7 @@ func draftHeadings(p *audit.Pass) {
 	hs := d.Headings()
 	executed := map[int]bool{}
 	for _, h := range hs {
-		if t := d.Slice(h.Span); strings.Contains(t, "执行情况") && !strings.Contains(t, "草案") {
+		if t := d.Slice(h.Span); cjk.Contains(t, "执行情况") && !cjk.Contains(t, "草案") {
 			if y, ok := oneYear(t); ok {
 				executed[y] = true
 			}
@@ -61,7 +62,7 @@ func draftHeadings(p *audit.Pass) {
 	}
 	for _, h := range hs {
 		t := d.Slice(h.Span)
-		if !strings.Contains(t, "草案") || strings.Contains(t, "执行") {
+		if !cjk.Contains(t, "草案") || cjk.Contains(t, "执行") {
 			continue
 		}
 		y, ok := oneYear(t)
@@ -99,13 +100,13 @@ func oneYear(t string) (int, bool) {
 // changeHead reports a header naming a change from last year (增减, 增幅,
 // 比上年, 同比, 变动) without a year of its own.
 func changeHead(txt string) bool {
-	if strings.Contains(txt, "年") {
+	if cjk.Contains(txt, "年") {
 		if ys := (yearScanner{s: txt}); func() bool { _, ok := ys.next(); return ok }() {
 			return false
 		}
 	}
 	for _, w := range [...]string{"增减", "增幅", "比上年", "同比", "变动", "增长"} {
-		if strings.Contains(txt, w) {
+		if cjk.Contains(txt, w) {
 			return true
 		}
 	}
@@ -227,7 +228,7 @@ func comparisonHeaders(p *audit.Pass, R int) {
 // 年末结转结余, 年末数.
 func balanceHead(txt string) bool {
 	t := trimSpace(txt)
-	if !strings.Contains(t, "年末") {
+	if !cjk.Contains(t, "年末") {
 		return false
 	}
 	return strings.HasSuffix(t, "余额") || strings.HasSuffix(t, "结余") || strings.HasSuffix(t, "结存") || strings.HasSuffix(t, "数")
@@ -246,7 +247,7 @@ func captionYears(p *audit.Pass, R int) {
 	atR := 0
 	for _, t := range d.Tables {
 		c := t.Caption
-		if c == "" || !strings.Contains(c, "年") {
+		if c == "" || !cjk.Contains(c, "年") {
 			continue
 		}
 		ys := yearScanner{s: c}
@@ -279,7 +280,7 @@ func captionYears(p *audit.Pass, R int) {
 		if x.year == R || count[x.year] > 1 || x.year < R-5 || x.year > R+1 || budget && x.year == R-1 {
 			continue
 		}
-		if x.year == R+1 || strings.ContainsAny(c, "—－~～至") || strings.Contains(c, "对比") || strings.Contains(c, "比较") || strings.Contains(c, "上年") {
+		if x.year == R+1 || strings.ContainsAny(c, "—－~～至") || cjk.Contains(c, "对比") || cjk.Contains(c, "比较") || cjk.Contains(c, "上年") {
 			continue // next year's budget, or years compared
 		}
 		span, ok := captionSpan(d, x.t)
@@ -313,7 +314,7 @@ func captionSpan(d *model.Document, t *model.Table) (model.Span, bool) {
 			continue
 		}
 		sp := b.Extent()
-		if !strings.Contains(d.Slice(sp), cap) {
+		if !cjk.Contains(d.Slice(sp), cap) {
 			continue
 		}
 		if sp.End <= t.Span.Start {
