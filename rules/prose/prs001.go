@@ -179,8 +179,8 @@ func mixedUnits(p *audit.Pass, u *unit, e figures.Enumeration) bool {
 		if q.Unit != partsUnit {
 			partsUnit = ""
 		}
-		if q.Unit == w.Total.Unit {
-			continue
+		if q.Unit == w.Total.Unit || q.Mant == 0 {
+			continue // (0元 is 0万元: a zero is in no unit)
 		}
 		trial := numbers(e.Parts)
 		fixed := q
