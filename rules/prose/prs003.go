@@ -24,13 +24,14 @@ var PRS003 = &audit.Rule{
 			"否则只报明显偏差（相差超过1个百分点且超过一成）。未写基数的“同比增长R%”不检查，" +
 			"除非表中唯一一行以该金额为本年数、并列有上年数，且所写幅度恰等于增减额除以本年数（常见的基数用错）；" +
 			"注明按可比价、不变价或同口径计算的增速不检查。只写减少额与降幅的，金额的降幅超过100%即报告（上期数推算为正、本期数小于零，" +
-			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。幅度不符、而本期数两位相邻数字互换（或小数点、元与万元错位）后增减额与幅度恰好相符的，指出本期数写错。",
+			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。幅度不符、而本期数两位相邻数字互换（或小数点、元与万元错位）后增减额与幅度恰好相符的，指出本期数写错。" +
+			"只写基数与增减额时，按增减额末位差一个单位仍相符的不报（幅度按两个显示数之差算出，增减额单独舍入）。",
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
 			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth). Rates with no base are not checked, " +
 			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
-			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure.",
+			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure. With only the base and the change written, a rate that fits the change one in its last place apart is not reported (the rate from the two figures as shown, the change rounded on its own).",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
 	},
@@ -136,6 +137,20 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 			d2 = base.Sub(c.Cur.Interval(figures.HalfUp))
 		}
 		if ok2, _, valid2 := figures.RateCheck(c.Rate.Number, d2, base); valid2 && ok2 {
+			return
+		}
+	}
+	if c.Base != nil && c.Diff != nil && c.Cur == nil && c.Diff.Dec > 0 {
+		// "上年决算数为11.66万元，本年比上年减少0.54万元，降幅为4.55%", the
+		// current figure (11.13) in the sentence before: the rate worked out
+		// from the two figures as shown (11.66 − 11.13 = 0.53) may differ by
+		// one in the last place from the change rounded on its own
+		ulp := new(big.Rat).SetFrac64(1, 1)
+		for range c.Diff.Dec {
+			ulp.Quo(ulp, big.NewRat(10, 1))
+		}
+		wide := diff.Add(figures.Interval{Lo: new(big.Rat).Neg(ulp), Hi: ulp})
+		if ok2, _, valid2 := figures.RateCheck(c.Rate.Number, wide, base); valid2 && ok2 {
 			return
 		}
 	}

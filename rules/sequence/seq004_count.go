@@ -605,12 +605,23 @@ func bodyName(s string) bool {
 // kindsOfMoney reports parts labelled as kinds of an amount (违规金额,
 // 管理不规范金额, 损失浪费金额) rather than the items a count counts:
 // "审计项目19个，查出问题金额X万元，其中：违规金额A万元、…" splits the
-// amount by kind, not by project.
+// amount by kind, not by project; so do the sources of an amount
+// ("共安排项目支出10个，合计830.46万元，其中一般公共预算拨款696.45万元、
+// 政府性基金预算拨款64.57万元、其他资金69.44万元").
 func kindsOfMoney(parts []figures.Quantity) bool {
 	for _, q := range parts {
-		if !strings.HasSuffix(q.Label, "金额") && !strings.HasSuffix(q.Label, "资金") && !strings.HasSuffix(q.Label, "类") {
+		if !hasAnySuffix(q.Label, "金额", "资金", "类", "拨款", "收入") {
 			return false
 		}
 	}
 	return true
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -128,6 +128,8 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			}
 		case hasAny(n, "可支配", "可用资金"):
 			continue // 可支配资金 = 年初结转 + 本年到位, a step of the roll-forward
+		case hasAny(n, "限额"):
+			continue // 债务限额 beside 年初余额 | 本年举借 | 本年偿还 | 年末余额: a ceiling, no flow
 		case out < 0 && hasAny(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还") && !hasAny(n, "收入", "增加", "新增", "举借"):
 			out = c.Index
 		case hasAny(n, "利息", "付息", "息费"):
