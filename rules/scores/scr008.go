@@ -28,7 +28,7 @@ var scr008 = &audit.Rule{
 			"段内比率×分值恰得所写得分，或以所写得分代入后该表小计（合计）相符时，指出评分表的得分。",
 		ExplainEN: "A sentence such as \"分值20分，自评得分19.5分，扣1.5分\": the deduction must be the points less the score. " +
 			"A deduction written after the name of an indicator of the score table (a name of four characters or more, one deduction in the sentence) " +
-			"must be that row's points less its score. Scoring rules (\"每降低1个百分点扣0.1分\") are not checked. " +
+			"must be that row's points less its score. Scoring rules (\"每降低1个百分点扣0.1分\") and deductions made on top of another scoring (\"另扣1分\") are not checked. " +
 			"A paragraph headed by one indicator of the score table (\"1.预算执行率。该指标分值8分，…计算得7.72分\") must give the row's points and score; " +
 			"when its own rate × points, or the table's subtotal, bears the text out, the table's score is the one reported.",
 		Bad:  "投入指标分值20分，自评得分19.5分，扣1.5分。",
@@ -93,7 +93,7 @@ func runSCR008(p *audit.Pass) {
 		for _, sent := range figures.AppendSentences(nil, pc.Text) {
 			text := pc.Text[sent.Start:sent.End]
 			ms := deductRe.FindAllStringSubmatchIndex(text, -1)
-			if len(ms) != 1 || done[sent.Start+ms[0][2]] || scoringRule(text[:ms[0][0]]) {
+			if len(ms) != 1 || done[sent.Start+ms[0][2]] || scoringRule(text[:ms[0][0]]) || extraDeduction(text[:ms[0][0]]) {
 				continue
 			}
 			r := deductedRow(rows, text[:ms[0][0]])
@@ -121,6 +121,18 @@ func runSCR008(p *audit.Pass) {
 			later = append(later, pending{pc, sent.Start + ms[0][2], sent.Start + ms[0][3], *z, r})
 		}
 	}
+}
+
+// extraDeduction reports a deduction written as one more (另扣, 再扣,
+// 另外扣, 额外扣) on top of another scoring: "…完成率98.31%，按完成率计分；
+// 但…评价偏低，另扣1分" is not the whole of 分值 − 得分.
+func extraDeduction(before string) bool {
+	for _, w := range [...]string{"另", "再", "另外", "额外", "又"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // deductedRow returns the score-table row a deduction at the end of
