@@ -1226,6 +1226,8 @@ var completeSets = []struct {
 	{[]string{"基本医疗保险参保", "参保人数", "参保总人数"}, []string{"职工", "居民"}},
 	// a region's product is its three industries'
 	{[]string{"生产总值", "GDP"}, []string{"第一产业", "第二产业", "第三产业"}},
+	// and so is its fixed-asset investment (by the industry it goes to)
+	{[]string{"固定资产投资"}, []string{"第一产业", "第二产业", "第三产业"}},
 	// a county's transfers from above: 返还性, 一般性 and 专项 transfers
 	{[]string{"上级补助", "转移支付收入"}, []string{"返还性", "一般性转移支付", "专项转移支付"}},
 	// a 国有资产 report's units, and their assets, are the 行政 and the 事业 ones

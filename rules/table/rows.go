@@ -762,6 +762,14 @@ func wholeParents(b *tables.Block) map[int][]int {
 		}
 	}
 	var out map[int][]int
+	for p, ks := range flatWholes(b) {
+		if _, ok := kids[p]; !ok {
+			if out == nil {
+				out = map[int][]int{}
+			}
+			out[p] = ks
+		}
+	}
 	for p, ks := range kids {
 		if len(ks) < 2 {
 			continue
@@ -784,6 +792,40 @@ func wholeParents(b *tables.Block) map[int][]int {
 		out[p] = ks
 	}
 	return out
+}
+
+// flatWholes returns the block's first row with the rows right after it
+// when they are the whole breakdown of what it names
+// (figures.KnownComplete): "地区生产总值 | 第一产业 | 第二产业 | 其中：工业 |
+// 第三产业" lists the three industries under their total without numbers
+// or 其中 (the 其中 rows of a part are passed over). Only a table opening
+// with the whole is read so: further down, a row named like a whole
+// ("4.其他支出" before "基本支出 | 项目支出") is more often another
+// level's sibling.
+func flatWholes(b *tables.Block) map[int][]int {
+	p := slices.IndexFunc(b.Rows, func(r *tables.Row) bool { return !r.Group })
+	if p < 0 {
+		return nil
+	}
+	if row := b.Rows[p]; row.Total || row.Subset || row.Parent >= 0 || row.Marker != "" {
+		return nil
+	}
+	var ks []int
+	var names []string
+	for k := p + 1; k < len(b.Rows) && len(ks) < 6; k++ {
+		r := b.Rows[k]
+		if r.Subset {
+			continue
+		}
+		if r.Total || r.Group || r.Parent >= 0 || r.Marker != "" {
+			return nil
+		}
+		ks, names = append(ks, k), append(names, r.Label)
+		if len(ks) >= 2 && figures.KnownComplete(b.Rows[p].Label, names) {
+			return map[int][]int{p: ks}
+		}
+	}
+	return nil
 }
 
 // guessedAreSiblings reports whether the rows of ks taken into a 其中 list
