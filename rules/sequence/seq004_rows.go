@@ -106,7 +106,7 @@ func itemsTotalling(ta *tables.Analysis, a *figures.Quantity, kind string) []tab
 	var out []tableItems
 	for _, t := range ta.Tables {
 		for _, b := range t.Blocks {
-			if b.Kind != tables.Arithmetic || !listsKind(ta.Doc, t, b, kind) {
+			if !figureBlock(b) || !listsKind(ta.Doc, t, b, kind) {
 				continue
 			}
 			total, items := -1, []*tables.Row(nil)
@@ -146,6 +146,13 @@ func itemsTotalling(ta *tables.Analysis, a *figures.Quantity, kind string) []tab
 		}
 	}
 	return out
+}
+
+// figureBlock reports a block of figures: arithmetic, or a score table,
+// which lists its projects' amounts beside their 分值 and 得分 ("项目名称 |
+// 全年预算 | 执行数 | 执行率 | 分值 | 得分").
+func figureBlock(b *tables.Block) bool {
+	return b.Kind == tables.Arithmetic || b.Kind == tables.Score
 }
 
 // listsKind reports whether block b of table t lists items of kind by
@@ -193,7 +200,11 @@ func countedKind(txt string, q *figures.Quantity) string {
 // countedStart is where the words counted by q start, for the message.
 func countedStart(txt string, q *figures.Quantity) int {
 	before := strings.TrimSuffix(strings.TrimSuffix(txt[:q.Start], "有"), "共")
-	return len(before) - len(hanTail(before))
+	start := len(before) - len(hanTail(before))
+	if start >= 4 && strings.HasPrefix(before[start:], "年") && strings.IndexFunc(before[start-4:start], func(r rune) bool { return !isDigit(r) }) < 0 {
+		start -= 4 // "2023年度本部门共实施项目8个", not "年度本部门…"
+	}
+	return start
 }
 
 // hanTail returns the Han runes ending s.
@@ -272,7 +283,7 @@ type namedListsKey struct{}
 func hasNamedLists(ta *tables.Analysis) bool {
 	for _, t := range ta.Tables {
 		for _, b := range t.Blocks {
-			if b.Kind != tables.Arithmetic {
+			if !figureBlock(b) {
 				continue
 			}
 			for _, r := range b.HeaderRows {
