@@ -318,14 +318,14 @@ func placeCount(s string) bool {
 // jurisdictionRe finds a count of all the places of an area: "全县辖十三个
 // 乡镇（街道）", "全市六个县（市、区）", and the places' name with its
 // bracket.
-var jurisdictionRe = regexp.MustCompile(`(?:辖|全县|全市|全区|全州|全镇|全乡|共有|共|分配至|分配到|下达至|下达到|拨付至|拨付到)([一二三四五六七八九十两]{1,3}|[1-9][0-9]?)个((?:乡镇|县|区|市|街道|社区|村)[^，。；、\s]{0,8}?（[^）]{1,8}）|乡镇|街道|社区|行政村)`)
+var jurisdictionRe = regexp.MustCompile(`(?:辖|全县|全市|全区|全州|全镇|全乡|共有|共|共涉及|涉及|覆盖|分配至|分配到|下达至|下达到|拨付至|拨付到)([一二三四五六七八九十两]{1,3}|[1-9][0-9]?)个((?:乡镇|县|区|市|街道|社区|村)[^，。；、\s]{0,8}?（[^）]{1,8}）|乡镇|街道|社区|行政村)`)
 
 // checkJurisdictionRows reports a count of all the places of an area
 // ("全县辖十三个乡镇（街道）") against a table whose label column is headed
 // by the same words ("乡镇（街道）") and lists another number of them, its
 // totals aside.
 func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
-	if !placeCount(txt) || !strings.ContainsAny(txt, "辖全共至到") {
+	if !placeCount(txt) || !strings.ContainsAny(txt, "辖全共至到") && !cjk.Contains(txt, "涉及") && !cjk.Contains(txt, "覆盖") {
 		return
 	}
 	ms := jurisdictionRe.FindAllStringSubmatchIndex(txt, -1)
@@ -336,41 +336,30 @@ func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
 	for _, m := range ms {
 		n := announced(txt[m[2]:m[3]])
 		noun := tables.Squash(txt[m[4]:m[5]])
+		if n < 2 {
+			continue
+		}
+		// the tables listing such places, one a row; when several do
+		// ("分乡镇使用情况", "分乡镇产出情况"), they must list as many
+		given := !strings.ContainsAny(txt[m[0]:m[2]], "辖全共") || cjk.Contains(txt[m[0]:m[2]], "涉及")
 		var hit *tables.Block
-		found := 0
+		var items []*tables.Row
+		agree := true
 		for _, t := range ta.Tables {
 			for _, b := range t.Blocks {
-				if b.Kind == tables.Arithmetic && listsPlaces(ta.Doc, t, b, noun) {
-					hit = b
-					found++
+				if b.Kind != tables.Arithmetic || !listsPlaces(ta.Doc, t, b, noun) {
+					continue
+				}
+				rows := placeRows(b, noun, given)
+				if hit != nil && len(rows) != len(items) {
+					agree = false
+				}
+				if hit == nil {
+					hit, items = b, rows
 				}
 			}
 		}
-		if found != 1 || n < 2 {
-			continue
-		}
-		// the rows naming such places ("县本级统筹" is none); of a
-		// distribution (分配至12个乡镇), those that were given something
-		ends := placeEnds(noun)
-		given := !strings.ContainsAny(txt[m[0]:m[2]], "辖全共")
-		var items []*tables.Row
-		for _, r := range hit.Rows {
-			l := strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker))
-			if zone(l) {
-				continue // (a 开发区 or 园区 is listed beside the 县（市、区）, not among them)
-			}
-			if given && !slices.ContainsFunc(hit.Columns, func(c *tables.Column) bool {
-				v := r.Cells[c.Index]
-				return c.Role == tables.Amount && v.HasValue() && v.Num.Mant != 0
-			}) {
-				continue
-			}
-			// ("乡镇（单位）": a 林场 or 中心 is listed among the places)
-			if !r.Total && !r.Subtotal && !r.Group && !r.Subset && (cjk.Contains(noun, "单位") && l != "" || slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(l, e) })) {
-				items = append(items, r)
-			}
-		}
-		if len(items) < 2 || len(items) == n {
+		if hit == nil || !agree || len(items) < 2 || len(items) == n {
 			continue
 		}
 		p.Report(audit.Finding{
@@ -384,6 +373,31 @@ func checkJurisdictionRows(p *audit.Pass, sp model.Span, txt string) {
 			Confidence: 0.6,
 		})
 	}
+}
+
+// placeRows returns the rows of block b naming places of noun ("县本级统筹"
+// is none); of a distribution (given: 分配至12个乡镇, 涉及8个乡镇), those
+// that were given something.
+func placeRows(b *tables.Block, noun string, given bool) []*tables.Row {
+	ends := placeEnds(noun)
+	var items []*tables.Row
+	for _, r := range b.Rows {
+		l := strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker))
+		if zone(l) {
+			continue // (a 开发区 or 园区 is listed beside the 县（市、区）, not among them)
+		}
+		if given && !slices.ContainsFunc(b.Columns, func(c *tables.Column) bool {
+			v := r.Cells[c.Index]
+			return c.Role == tables.Amount && v.HasValue() && v.Num.Mant != 0
+		}) {
+			continue
+		}
+		// ("乡镇（单位）": a 林场 or 中心 is listed among the places)
+		if !r.Total && !r.Subtotal && !r.Group && !r.Subset && (cjk.Contains(noun, "单位") && l != "" || slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(l, e) })) {
+			items = append(items, r)
+		}
+	}
+	return items
 }
 
 // listsPlaces reports whether block b of table t lists places of noun, one
