@@ -1230,6 +1230,8 @@ var completeSets = []struct {
 	{[]string{"固定资产投资"}, []string{"第一产业", "第二产业", "第三产业"}},
 	// a county's transfers from above: 返还性, 一般性 and 专项 transfers
 	{[]string{"上级补助", "转移支付收入"}, []string{"返还性", "一般性转移支付", "专项转移支付"}},
+	// government procurement is of goods, works or services (政府采购法 第二条)
+	{[]string{"采购"}, []string{"货物", "工程", "服务"}},
 	// a 国有资产 report's units, and their assets, are the 行政 and the 事业 ones
 	{[]string{"行政事业单位"}, []string{"行政单位", "事业单位"}},
 }

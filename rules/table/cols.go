@@ -305,7 +305,8 @@ func completeKids(b *tables.Block, t *tables.Column, kids []bool) bool {
 }
 
 // maskComplete reports whether the columns of mask among cand are a known
-// whole breakdown of t (figures.KnownComplete).
+// whole breakdown of t (figures.KnownComplete), of what the table's title
+// names when t is named 合计 alone.
 func maskComplete(b *tables.Block, t *tables.Column, cand []int, mask int) bool {
 	var names []string
 	for k, c := range cand {
@@ -313,7 +314,11 @@ func maskComplete(b *tables.Block, t *tables.Column, cand []int, mask int) bool 
 			names = append(names, b.Columns[c].Name())
 		}
 	}
-	return figures.KnownComplete(t.Name(), names)
+	whole := t.Name()
+	if isSubtotalName(whole) || squashName(whole) == "总计" {
+		whole = b.Table.Title // "表6 政府采购支出情况表": 合计 | 货物 | 工程 | 服务
+	}
+	return figures.KnownComplete(whole, names)
 }
 
 // crossFooting infers which columns add up to which: for every amount
