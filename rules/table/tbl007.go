@@ -30,11 +30,12 @@ func tbl007(opt Options) *audit.Rule {
 			Explain: "收入支出决算（预算）总表左列收入、右列支出：每一侧的各项之和应等于“本年收入合计”“本年支出合计”，" +
 				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等；" +
 				"没有合计行的（如预算的财政拨款收支总表），各项之和应等于“总计”。" +
-				"某一侧有“其中”行或分级项目时，不核对该侧各项之和。",
+				"某一侧有“其中”行或分级项目时，不核对该侧各项之和。" +
+				"两侧总计相等、合计与其各项相符而该侧不平时，指出合计与总计之间唯一的结转结余行（如年末结转和结余）。",
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
 				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
 				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
-				"with 其中 rows or sub-items is not summed.",
+				"with 其中 rows or sub-items is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
@@ -274,6 +275,20 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 					fmt.Sprintf("%s%s一侧「%s」%s 使该侧「%s」不平，而两侧总计相等（%s），疑为 %s", name, s.name, pt.label, pt.n.String(), g.label, g.n.String(), want.String()),
 					fmt.Sprintf("%s side: %s %s breaks the side's %s, while both sides' totals agree (%s); probably %s", s.nameEN, pt.label, pt.n.String(), g.label, g.n.String(), want.String()),
 					g.cell.Span, other.cell.Span)
+				return &s.rows[grand], false, false
+			}
+			if bal := &between[0]; len(between) == 1 && itemsAdd && (cjk.Contains(bal.label, "结转") || cjk.Contains(bal.label, "结余")) {
+				// the 合计 adds up its items and both sides' totals agree:
+				// the one balance between them is the figure off
+				// ("年末结转和结余 483.44" for 21223.28 − 19660.81 = 1562.47)
+				g, sub := &s.rows[grand], &s.rows[sub]
+				neg := sub.n
+				neg.Mant = -neg.Mant
+				bc := figures.CheckSum([]figures.Number{g.n, neg}, bal.n, r)
+				bc.Expr = fmt.Sprintf("%s %s − %s %s = %s ≠ %s", g.label, g.n, sub.label, sub.n, bc.Sum, bal.n)
+				reportSide(p, nil, bal, bc,
+					fmt.Sprintf("%s%s一侧「%s」%s 使该侧「%s」不平，而「%s」与其各项相符、两侧总计相等（%s）：应为 %s", name, s.name, bal.label, bal.n.String(), g.label, sub.label, g.n.String(), bc.Sum),
+					fmt.Sprintf("%s side: %s %s breaks the side's %s, while %s adds up its items and both sides' totals agree (%s); it should be %s", s.nameEN, bal.label, bal.n.String(), g.label, sub.label, g.n.String(), bc.Sum), g)
 				return &s.rows[grand], false, false
 			}
 		}
