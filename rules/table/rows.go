@@ -702,43 +702,61 @@ func hierarchy(b *tables.Block, cols []*tables.Column, whole map[int][]int, e *s
 // up to the next numbered, 其中 or total row ("一、税收收入 ⏎ 增值税 ⏎ 企业所得
 // 税 ⏎ … ⏎ 二、非税收入"), when they are its items by the figures: they add
 // up to it exactly in two columns or more, and in more columns than they
-// fail, or they are indented deeper and add up in one. A subtotal that
-// leaves a row out is then found where the rows are not linked otherwise.
+// fail, or they are indented deeper and add up in one, or they add up in
+// one and the block's numbered rows add up so in three columns or more and
+// twice as many as fail ("一、政府性基金收入 | 二、政府性基金支出", each over
+// its items, in two years). A subtotal that leaves a row out is then found
+// where the rows are not linked otherwise.
 func unmarkedItems(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
-	var out []*check
+	type group struct {
+		p            int
+		kids         []int
+		deeper, tail bool // indented deeper; running to the block's end
+		ok, fail     int
+	}
+	var gs []group
+	blockOK, blockFail := 0, 0
 	for p, row := range b.Rows {
 		if row.Marker == "" || row.Total || row.Group || row.Subset || row.Parent >= 0 && b.Rows[row.Parent].Subset {
 			continue
 		}
-		var kids []int
-		deeper := true
+		g := group{p: p, deeper: true}
 		for i := p + 1; i < len(b.Rows); i++ {
 			r := b.Rows[i]
 			if r.Total || r.Marker != "" || r.Group || r.Subset || r.Parent >= 0 {
 				break
 			}
-			kids = append(kids, i)
-			deeper = deeper && r.Indent > row.Indent
+			g.kids = append(g.kids, i)
+			g.deeper = g.deeper && r.Indent > row.Indent
 		}
-		if len(kids) < 2 || kids[len(kids)-1] == len(b.Rows)-1 && !deeper {
-			continue // (rows running to the block's end may as well be siblings)
+		if len(g.kids) < 2 {
+			continue
 		}
-		ok, fail := 0, 0
+		g.tail = g.kids[len(g.kids)-1] == len(b.Rows)-1
 		for _, c := range cols {
-			made, holds, ev := e.rowSum(b, p, kids, c)
+			made, holds, ev := e.rowSum(b, p, g.kids, c)
 			switch {
 			case !made:
 			case holds && ev:
-				ok++
+				g.ok++
 			case !holds:
-				fail++
+				g.fail++
 			}
 		}
-		if !(ok >= 2 && ok > fail || deeper && ok >= 1 && ok >= fail) || fail == 0 && !e.all {
+		blockOK, blockFail = blockOK+g.ok, blockFail+g.fail
+		gs = append(gs, g)
+	}
+	var out []*check
+	for _, g := range gs {
+		if g.tail && !g.deeper {
+			continue // (rows running to the block's end may as well be siblings)
+		}
+		byBlock := g.ok >= 1 && blockOK >= 3 && blockOK >= 2*blockFail
+		if !(g.ok >= 2 && g.ok > g.fail || g.deeper && g.ok >= 1 && g.ok >= g.fail || byBlock) || g.fail == 0 && !e.all {
 			continue // (all holding: nothing to report but rounding)
 		}
 		for _, c := range cols {
-			if ch := rowSum(b, kHier, p, kids, c, e.r, e.all); ch != nil {
+			if ch := rowSum(b, kHier, g.p, g.kids, c, e.r, e.all); ch != nil {
 				ch.conf = 0.8
 				ch.basis = "编号行下的明细"
 				out = append(out, ch)
