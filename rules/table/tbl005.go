@@ -2,8 +2,10 @@ package table
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -16,15 +18,17 @@ func tbl005(opt Options) *audit.Rule {
 			TitleEN: "Rate column does not match its computation",
 			Explain: "增减率（增幅、增长率）应等于增减额 ÷ 上年数；执行率、完成率、控制率应等于执行（实际）数 ÷ 预算（计划）数；占比应等于本项 ÷ 合计。" +
 				"公式由表头确定，否则按数据推断在多数行成立的公式。按显示精度比较，取整到整数的百分比（如 116%）同样接受。得分率留给评分规则（SCR）。" +
-				"自评表只有一行执行率时（“年初预算数 | 全年预算数 | 全年执行数 | 执行率”），执行率按全年预算数核对，只与年初预算数相符的按警告报告。",
+				"自评表只有一行执行率时（“年初预算数 | 全年预算数 | 全年执行数 | 执行率”），执行率按全年预算数核对，只与年初预算数相符的按警告报告。" +
+				"比率不符、而所用某个金额两位相邻数字互换后恰好相符（比率本身互换数字并不相符）时，发现标在该金额上。",
 			ExplainEN: "A growth rate must equal the difference ÷ the previous figure; execution/completion/control rates actual ÷ budget; shares part ÷ total. " +
 				"The formula comes from the header, else the one holding on most rows is inferred. Precision follows the shown digits, so integer percentages (116%) pass. Score rates are left to the SCR rules. " +
-				"In a self-evaluation form's one line of rates (年初预算数 | 全年预算数 | 全年执行数 | 执行率) the rate is checked on the 全年预算数; one fitting the 年初预算数 only is a warning.",
+				"In a self-evaluation form's one line of rates (年初预算数 | 全年预算数 | 全年执行数 | 执行率) the rate is checked on the 全年预算数; one fitting the 年初预算数 only is a warning. When one of the rate's amounts with two adjacent digits swapped makes it hold (and the rate's own swapped digits do not), the finding is placed on that amount.",
 			Bad:  "2021年 4078.15 | 2022年 6148.40 | 增幅 60.76%",
 			Good: "2021年 4078.15 | 2022年 6148.40 | 增幅 50.76%",
 		},
 		Run: func(p *audit.Pass) {
 			res := checksFor(p, opt.Rounding)
+			var slipped map[model.Span]bool // amounts already named mistyped
 			for _, c := range res.checks {
 				if c.kind != kRate || c.ok || c.explained {
 					continue
@@ -46,8 +50,79 @@ func tbl005(opt Options) *audit.Rule {
 				if c.conf < 0.7 {
 					f.Severity = audit.Warning
 				}
+				if k, want, ok := slippedRatePart(c, opt.Rounding); ok {
+					// "马铃薯 | 6.55 | 5.41 | 4.4": 5.65, two digits swapped,
+					// makes the growth hold — the year's figure is the one
+					// mistyped, not the rate
+					pc := c.parts[k]
+					if slipped[pc.Span] {
+						continue // (its other rate, 完成预算% beside 比上年增长%, breaks for the same figure)
+					}
+					if slipped == nil {
+						slipped = map[model.Span]bool{}
+					}
+					slipped[pc.Span] = true
+					f.Location, f.Span = res.location(p.Doc, pc), pc.Span
+					f.Expected, f.Actual = want.String(), pc.Num.String()
+					f.Related = []model.Span{c.target.Span}
+					f.Message = fmt.Sprintf("%s行%s: %s %s 与%s不符，疑为 %s（相邻两位数字颠倒），按此计算与表中%s一致", names.prefix, rowName(c.target.Row), colName(pc.Column), pc.Num.String(), colName(c.target.Column), want.String(), colName(c.target.Column))
+					f.MessageEN = fmt.Sprintf("%s, row %s: %s %s does not fit %s; probably %s, which makes it hold", names.prefixEN, rowNameEN(c.target.Row), colNameEN(pc.Column), pc.Num.String(), colNameEN(c.target.Column), want.String())
+				}
 				p.Report(f)
 			}
 		},
 	}
+}
+
+// slippedRatePart returns the amount of a failed rate check (numerator or
+// denominator) one of whose readings with two adjacent digits swapped
+// (figures.Transposed) makes the rate hold, when exactly one such reading
+// of the two amounts does and no such reading of the rate itself is the
+// computed one.
+func slippedRatePart(c *check, r figures.Rounding) (int, figures.Number, bool) {
+	for _, w := range transposedReadings(c.target.Num) {
+		if ok, usable := rateCheck(w, c.parts[0].Num, c.parts[1].Num, c.growth, c.pct, c.decrease, r); usable && ok {
+			return 0, figures.Number{}, false // the rate's own digits swapped
+		}
+	}
+	found, at := 0, 0
+	var want figures.Number
+	for k := range c.parts {
+		pn := c.parts[k].Num
+		if pn.Kind != figures.Value || pn.Mant <= 0 {
+			continue
+		}
+		for _, w := range transposedReadings(pn) {
+			num, den := c.parts[0].Num, c.parts[1].Num
+			if k == 0 {
+				num = w
+			} else {
+				den = w
+			}
+			if ok, usable := rateCheck(c.target.Num, num, den, c.growth, c.pct, c.decrease, r); usable && ok {
+				found, at, want = found+1, k, w
+			}
+		}
+	}
+	return at, want, found == 1
+}
+
+// transposedReadings returns n with each pair of adjacent, differing
+// digits swapped (not making a leading zero).
+func transposedReadings(n figures.Number) []figures.Number {
+	digits := []byte(strconv.FormatInt(n.Mant, 10))
+	var out []figures.Number
+	for i := 0; i+1 < len(digits); i++ {
+		if digits[i] == digits[i+1] || i == 0 && digits[i+1] == '0' {
+			continue
+		}
+		digits[i], digits[i+1] = digits[i+1], digits[i]
+		if m, err := strconv.ParseInt(string(digits), 10, 64); err == nil {
+			v := n
+			v.Mant = m
+			out = append(out, v)
+		}
+		digits[i], digits[i+1] = digits[i+1], digits[i]
+	}
+	return out
 }
