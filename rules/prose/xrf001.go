@@ -33,6 +33,7 @@ var XRF001 = &audit.Rule{
 			"未写明口径的数字恰与同一行另一列相同时（如与预算数相同），视为引用该列，不报告。" +
 			"“实际支出897364.50元，执行率97.45%”中，若该金额（五位有效数字以上）只出现在表中带执行率的一行，执行率与该行执行率比较（计划、目标执行率除外；“资金到位率”与该行的到位率列比较）；" +
 			"“第一产业增加值38.44亿元，增长3.5%”中，若该金额只出现在表中以其名称命名、带“比上年增长%”列的一行，增幅与该行增长率比较（方向相反的由 XRF004 报告）。" +
+			"“执行率最高的是A（100.00%），最低的是B（86.35%）”中括注的比率，与表中以A、B命名的行在同名比率列（“执行率（%）”）中的数比较。" +
 			"“收入完成367,019.73万元，为调整预算的89.7%”中，若该金额（五位有效数字以上）只出现在表中带完成率（执行率）的一行，且句中与列名所说的预算（年初、调整）一致，完成率与该行比较。" +
 			"句中写“预期”“预计”的数字，以及标题为预算草案、预算安排之下的数字，只与预算（计划）列比较。" +
 			"段落首句即表中某行全名（“1.中小学校周边交通安全设施提升。计划投资83.66万元…”）时，段内数字与该行比较（表题年份与段落年份一致时），不按列名与合计行比较。" +
@@ -50,6 +51,7 @@ var XRF001 = &audit.Rule{
 			"A 执行率 right after an amount (five digits or more) shown only in table rows with an 执行率 is compared with that row's rate (planned rates aside; a 资金到位率 with the row's 到位率 column). " +
 			"An amount followed by \"执行率r%\", where r% is shown only in the table row named like the amount, is compared with that row's actual figure. " +
 			"A growth rate right after an amount shown only in the table row named like it (\"第一产业增加值38.44亿元，增长3.5%\") is compared with that row's 比上年增长% (a reversed direction is XRF004's). " +
+			"A rate in brackets after an item named as ranking first or last (\"执行率…最低的是B（86.35%）\") is compared with the row named B in the table's rate column of that name. " +
 			"A rate of completion right after an amount (\"为调整预算的89.7%\") shown only in a table row with a completion rate, naming the same budget (年初, 调整) as the column, is compared with that row's rate. " +
 			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only. " +
 			"A paragraph whose first sentence is a row's name (\"1.中小学校周边交通安全设施提升。计划投资83.66万元\") quotes that row: its figures are compared with that row's cells when the table is of the paragraph's year, not with a total matched by the column's name. " +
@@ -90,6 +92,7 @@ func runXRF001(p *audit.Pass) {
 	cfs := x.allCellFacts()
 	// the summary tables are forms, which give no cells
 	summaryTotals(p, x, cfs)
+	checkRankedRates(p, audit.Fact(p, tables.FactKey, tables.Analyze))
 	if len(cfs) == 0 {
 		return
 	}
