@@ -1852,8 +1852,8 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if c.Cur != nil && !sameFamily(c.Cur, q) && !(c.Cur.Percent && cjk.Contains(q.Unit, "百分点")) {
 				break
 			}
-			if c.Cur == nil && c.Base != nil && !sameFamily(c.Base, q) {
-				break
+			if c.Cur == nil && c.Base != nil && !sameFamily(c.Base, q) && !(c.Base.Percent && cjk.Contains(q.Unit, "百分点")) {
+				break // ("占比比上年的37.04%提高7.26个百分点": a change in points of a share)
 			}
 			c.Diff = q
 			c.DiffWord, c.DiffSign = w, sign

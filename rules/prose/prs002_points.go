@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -103,4 +104,39 @@ func shareOfYear(cfs []cellFacts, i, year int) *cellFacts {
 		}
 	}
 	return out
+}
+
+// shareNamedBefore returns the share a change in points is of when the
+// sentence names it by its part and writes it earlier in the paragraph:
+// "项目支出1,041.64万元，占39.73%。项目支出占比比上年的37.04%提高7.26个百分点"
+// compares 39.73% with 37.04%. The subject before the anchor must be the
+// part's label followed by 占比 or 比重, and the share the last one of that
+// part before the sentence; nil otherwise.
+func shareNamedBefore(u *unit, c figures.Comparison) *figures.Quantity {
+	if c.Base == nil || !c.Base.Percent || !cjk.Contains(c.Diff.Unit, "百分点") {
+		return nil
+	}
+	s := u.sentenceOf(c.Anchor.Start)
+	subject := strings.TrimSpace(u.text[s.Start:c.Anchor.Start])
+	if k := strings.LastIndexAny(subject, "，,；;："); k >= 0 {
+		subject = strings.TrimSpace(subject[k+1:])
+	}
+	part := ""
+	for _, w := range [...]string{"所占比重", "的比重", "占比", "比重"} {
+		if rest, ok := strings.CutSuffix(subject, w); ok {
+			part = rest
+			break
+		}
+	}
+	if utf8.RuneCountInString(part) < 2 {
+		return nil
+	}
+	var hit *figures.Quantity
+	for i := range u.st.Shares {
+		sh := &u.st.Shares[i]
+		if sh.Rate.End <= s.Start && sh.Part.Label == part && sh.Rate.Percent && !sh.Rate.Approx {
+			hit = &sh.Rate
+		}
+	}
+	return hit
 }
