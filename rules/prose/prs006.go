@@ -22,13 +22,13 @@ var PRS006 = &audit.Rule{
 		Title:   "占比与两数之比不符",
 		TitleEN: "Stated share differs from part ÷ whole",
 		Explain: "“项目支出6148.40万元，占支出总额的68.45%”中，若同一段写明了支出总额，占比应等于两数之比。" +
-			"段内没有写明总数时，若某表某列中有与该分项相同的数、且列名即占比的基数（“占项目全年执行数的…”对“全年执行数”列），以该列合计行为总数；基数为“支出总计”“收入总计”“本年支出合计”等、只在收支总表中写出时，以收支总表该侧的总计（合计）行为总数。" +
+			"段内没有写明总数时，若某表某列中有与该分项相同的数、且列名即占比的基数（“占项目全年执行数的…”对“全年执行数”列），以该列合计行为总数；同表中有一行恰以基数命名（“占基本支出的”对“基本支出”行）时，以该行同列的数为总数；基数为“支出总计”“收入总计”“本年支出合计”等、只在收支总表中写出时，以收支总表该侧的总计（合计）行为总数。" +
 			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。" +
 			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。" +
 			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it.",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it.",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -164,6 +164,9 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) bool {
 		base = total
 	}
 	if base == nil {
+		base = rowNamedBase(x, cfs, &part, baseLbl)
+	}
+	if base == nil {
 		return checkSummaryShare(p, x, u, s)
 	}
 	if base.Num.Mant <= 0 {
@@ -197,6 +200,40 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) bool {
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
 	return true
+}
+
+// rowNamedBase returns the base a share names as a row of the table that
+// shows its part: "人员经费1,641.61万元，占基本支出的51.41%" beside a table
+// whose 全年执行数 column shows 人员经费 1641.61 and, in the row 基本支出,
+// 1856.30. Every cell showing the part must give the same base; nil when
+// none does or they differ.
+func rowNamedBase(x *xrefFacts, cfs []cellFacts, part *pfig, baseLbl figures.Label) *tables.DataCell {
+	var base *tables.DataCell
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.r.Total || cf.percent || !cf.known || cf.unit != part.q.Unit || agrees(part, cf) != 1 {
+			continue
+		}
+		for k, r := range cf.blk.Rows {
+			if r == cf.r || r.Group {
+				continue
+			}
+			// the row named as the base is, exactly (Label.Matches would
+			// take 支出总计 for 本年支出合计)
+			if x.normalizeLabel(strings.TrimPrefix(r.Label, r.Marker)) != baseLbl.S {
+				continue
+			}
+			d := cf.blk.At(k, cf.col.Index)
+			if d.Num.Kind != figures.Value {
+				continue
+			}
+			if base != nil && (base.Num.Mant != d.Num.Mant || base.Num.Dec != d.Num.Dec) {
+				return nil // two tables, two bases
+			}
+			base = &d
+		}
+	}
+	return base
 }
 
 // wholeColumnName returns the name of column c, or the name of the group
