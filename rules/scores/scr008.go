@@ -25,12 +25,12 @@ var scr008 = &audit.Rule{
 			"写“…寄宿制学校生活设施改善学校数…未达到年度目标，扣1.6分”而评分表中有该指标（名称至少四个字、句中只有这一项扣分）时，" +
 			"扣分应等于该行分值减得分。扣分标准（“每降低1个百分点扣0.1分”“…的，扣1分”）不检查。" +
 			"以评分表某一指标为标题的段落（“1.预算执行率。该指标分值8分，…计算得7.72分”）所写分值、得分应与该行一致；" +
-			"段内比率×分值恰得所写得分，或以所写得分代入后该表小计（合计）相符时，指出评分表的得分。",
+			"段内比率×分值恰得所写得分，或以所写得分代入后该表小计（合计）相符时，指出评分表的得分；标题括注的分值（“（2）预算调整率（2分）”）与该行不同、得分相同，而以正文分值代入后该表分值小计（合计）相符时，指出评分表的分值。",
 		ExplainEN: "A sentence such as \"分值20分，自评得分19.5分，扣1.5分\": the deduction must be the points less the score. " +
 			"A deduction written after the name of an indicator of the score table (a name of four characters or more, one deduction in the sentence) " +
 			"must be that row's points less its score. Scoring rules (\"每降低1个百分点扣0.1分\") and deductions made on top of another scoring (\"另扣1分\") are not checked. " +
 			"A paragraph headed by one indicator of the score table (\"1.预算执行率。该指标分值8分，…计算得7.72分\") must give the row's points and score; " +
-			"when its own rate × points, or the table's subtotal, bears the text out, the table's score is the one reported.",
+			"when its own rate × points, or the table's subtotal, bears the text out, the table's score is the one reported; points in brackets after the title (\"（2）预算调整率（2分）\") that differ from the row's, with the same score, are the table's points off when the table's points add up with them.",
 		Bad:  "投入指标分值20分，自评得分19.5分，扣1.5分。",
 		Good: "投入指标分值20分，自评得分19.5分，扣0.5分。",
 	},
@@ -278,6 +278,9 @@ var (
 	itemScoreRe = regexp.MustCompile(`得(?:分)?\s*(?:为)?\s*` + scoreNum + `\s*分`)
 	// itemWeightRe is its points: "该指标分值8分"
 	itemWeightRe = regexp.MustCompile(`分值\s*(?:为)?\s*` + scoreNum + `\s*分`)
+	// headWeightRe is its points in brackets after the title, before
+	// the first colon or full stop: "（2）预算调整率（2分）："
+	headWeightRe = regexp.MustCompile(`^[^。：:；;]{0,40}?[（(]\s*` + scoreNum + `\s*分\s*[)）]`)
 	// pctRe is a percentage the paragraph states (a rate the score is
 	// worked out from)
 	pctRe = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*[%％]`)
@@ -299,12 +302,25 @@ func checkItemParagraphs(p *audit.Pass, rows []*srow, blamed map[*srow]figures.N
 			continue
 		}
 		ws := itemWeightRe.FindAllStringSubmatch(pc.Text, -1)
+		if len(ws) == 0 {
+			ws = headWeightRe.FindAllStringSubmatch(pc.Text, 1) // "（2）预算调整率（2分）："
+		}
 		ss := itemScoreRe.FindAllStringSubmatchIndex(pc.Text, -1)
 		if len(ws) != 1 || len(ss) != 1 {
 			continue
 		}
 		w, y := num(ws[0][1]), num(pc.Text[ss[0][2]:ss[0][3]])
-		if w == nil || y == nil || !sumExact([]sval{{N: *w}}, r.Weight) || sumExact([]sval{{N: *y}}, r.Score) {
+		if w == nil || y == nil {
+			continue
+		}
+		if !sumExact([]sval{{N: *w}}, r.Weight) && sumExact([]sval{{N: *y}}, r.Score) && fixesSumOf(p, r, *w, weightOf) {
+			// "（2）预算调整率（2分）：…得2.00分" against a row of 3 points
+			// whose group (or table) of points adds up with 2, not with 3:
+			// the table's points are the figure off
+			reportTableWeight(p, pc, ws[0][1], r, *w)
+			continue
+		}
+		if !sumExact([]sval{{N: *w}}, r.Weight) || sumExact([]sval{{N: *y}}, r.Score) {
 			continue
 		}
 		if cmp(r.Score.N, r.Weight.N) > 0 {
@@ -389,7 +405,14 @@ func rateTimesPoints(pct, w, y figures.Number) bool {
 // fixesSum reports whether score y in row r's place makes the first 小计
 // (else 合计) row below r in its table add up, where the table's own score
 // does not.
-func fixesSum(p *audit.Pass, r *srow, y figures.Number) bool {
+func fixesSum(p *audit.Pass, r *srow, y figures.Number) bool { return fixesSumOf(p, r, y, scoreOf) }
+
+func scoreOf(r *srow) sval  { return r.Score }
+func weightOf(r *srow) sval { return r.Weight }
+
+// fixesSumOf is fixesSum for the column pick reads (the score or the
+// points).
+func fixesSumOf(p *audit.Pass, r *srow, y figures.Number, pick func(*srow) sval) bool {
 	for _, st := range scoreTables(p) {
 		at := slices.Index(st.Rows, r)
 		if at < 0 {
@@ -407,23 +430,43 @@ func fixesSum(p *audit.Pass, r *srow, y figures.Number) bool {
 			if !sum.Sub && !sum.Total {
 				continue
 			}
-			if sum.Score.N.Kind != figures.Value {
+			if pick(sum).N.Kind != figures.Value {
 				return false
 			}
 			var own, fixed []sval
 			for _, it := range st.Rows[start:i] {
-				if it.Sub || it.Total || it.Score.N.Kind != figures.Value {
+				if it.Sub || it.Total || pick(it).N.Kind != figures.Value {
 					continue
 				}
-				own = append(own, it.Score)
+				own = append(own, pick(it))
 				if it == r {
 					fixed = append(fixed, sval{N: y})
 				} else {
-					fixed = append(fixed, it.Score)
+					fixed = append(fixed, pick(it))
 				}
 			}
-			return len(own) >= 2 && !sumExact(own, sum.Score) && sumExact(fixed, sum.Score)
+			return len(own) >= 2 && !sumExact(own, pick(sum)) && sumExact(fixed, pick(sum))
 		}
 	}
 	return false
+}
+
+// reportTableWeight reports the points of score-table row r, which the
+// paragraph pc titled by it writes as w (written: its text), and with
+// which its group's (or the table's) points add up.
+func reportTableWeight(p *audit.Pass, pc piece, written string, r *srow, w figures.Number) {
+	l := loc(p, r, r.Weight.Span, "分值")
+	k := strings.Index(pc.Text, written)
+	p.Report(audit.Finding{
+		Severity:   audit.Error,
+		Location:   l,
+		Span:       r.Weight.Span,
+		Expr:       fmt.Sprintf("%s ≠ %s", w.String(), r.Weight.N.String()),
+		Expected:   w.String(),
+		Actual:     r.Weight.N.String(),
+		Confidence: 0.8,
+		Related:    []model.Span{{Start: pc.Span.Start + k, End: pc.Span.Start + k + len(written)}},
+		Message:    fmt.Sprintf("表%d「%s」分值 %s，而正文写该指标 %s 分，按正文之数该表分值小计（合计）相符，评分表分值疑有误", l.Table, r.Label, r.Weight.N.String(), w.String()),
+		MessageEN:  fmt.Sprintf("table %d %q has %s points, but the text gives %s, with which the table's points add up: the table's points look wrong", l.Table, r.Label, r.Weight.N.String(), w.String()),
+	})
 }
