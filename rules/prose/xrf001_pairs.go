@@ -560,8 +560,14 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 	if j := joinedName(text, a); j != "" {
 		whole = figures.NewLabel(x.normalizeLabel(j))
 	}
+	// "年末生猪存栏16.87万头": 年末 is read as the figure's period, and the
+	// row may be named with it
+	withPeriod := label
+	if a.Period != "" && strings.HasPrefix(text[a.LeadStart:], a.Period) {
+		withPeriod = figures.NewLabel(x.normalizeLabel(a.Period + a.Label))
+	}
 	named := func(cf *cellFacts) bool {
-		return cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole)
+		return cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod)
 	}
 	iv := scaleOf(a.Number, a.Unit)
 	var rate *cellFacts
@@ -571,12 +577,12 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		if cf.percent || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
 			continue
 		}
-		if cf.known {
+		if cf.known && figures.IsMoneyUnit(cf.unit) {
 			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {
 				continue // (the value first: comparing labels costs more)
 			}
-		} else if !sameCount(a, cf) || !named(cf) {
-			continue // a count (人, 个) in a table of no currency: the same figure, named alike
+		} else if !sameCount(a, cf) && !tenThousandsOf(a, cf) || !named(cf) {
+			continue // a count (人, 个) or a measure (头, 吨) outside money: the same figure, named alike
 		}
 		rows++
 		rate = growthCellOf(cfs, cf.r)
@@ -610,6 +616,27 @@ func joinedName(text string, q *figures.Quantity) string {
 // cf's figure to its digits, in a cell of the same unit or of none.
 func sameCount(a *figures.Quantity, cf *cellFacts) bool {
 	return figures.IsCountUnit(a.Unit) && (cf.unit == "" || cf.unit == a.Unit) && cf.mant == a.Mant && int(cf.dec) == a.Dec
+}
+
+// tenThousandsOf reports whether prose figure a, in 万 of a unit that is
+// not money (16.87万头, 3.2万吨), is the whole number cell cf shows in that
+// unit, or in no stated unit (168698): the cell within a's rounding. A
+// whole number of six digits or more is not met by chance.
+func tenThousandsOf(a *figures.Quantity, cf *cellFacts) bool {
+	// (a unit the figure scanner does not know stays off: 16.87万头 is
+	// read 16.87万)
+	base, ok := strings.CutPrefix(a.Unit, "万")
+	if !ok || figures.IsMoneyUnit(a.Unit) || cf.unit != "" && (cf.unit != base || base == "") || cf.dec != 0 || a.Dec > 4 || a.Mant <= 0 {
+		return false
+	}
+	// a.Mant × 10^(4−Dec) is a in base units; half its last place is
+	// 5 × 10^(3−Dec)
+	scale := int64(1)
+	for range 4 - a.Dec {
+		scale *= 10
+	}
+	d := cf.mant - a.Mant*scale
+	return 2*d <= scale && -2*d <= scale
 }
 
 // cellDirection is the direction a rate or change cell shows: −1 for a

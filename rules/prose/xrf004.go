@@ -25,14 +25,14 @@ var XRF004 = &audit.Rule{
 			"再取同一行中比较年度（2021年、上年）的数字作基数：若所写的增减额或幅度与按表格算出的大小相符，而方向相反，即报告用词写反。" +
 			"只写了基数、未写本期数（“基本支出较2020年的3508.75万元增加45.31万元”）时，按基数找到表格行，取同一行本年度的数字作本期数，同样核对。" +
 			"句中没有数字（“全年规模以上工业增加值比上年增长1.4%”）时，按主语找到同名的表格行，与该行“比上年增长%”列比较。" +
-			"人数、个数等计数（“农村低保对象123100人，比上年增长4.9%”）在不写货币单位的表中，以同名且数字完全相同的行为准。" +
+			"人数、个数等计数（“农村低保对象123100人，比上年增长4.9%”）在不写货币单位的表中，以同名且数字完全相同的行为准；以“万”写出的数量（“年末生猪存栏16.87万头”）与以头、人等为单位的整数行（168698）按四舍五入相符即可。" +
 			"只写比率及其百分点变化（“城镇登记失业率为3.05%，比上年末上升0.20个百分点”）时，按比率名找到数字相同的表格行，取该行上年的数核对方向；写“节约资金增加720.60万元”而表中只有增减额列时，以该行的增减额为准；表格未写单位的行（“亩均投资（元/亩）”）须与文中数字完全相同。大小不符的不报告（可能对应的不是这一行），本期数与基数都写出的比较由 PRS004 核对。",
 		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
 			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
 			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
 			"When only the base is written, the row is found by the base and its report-year figure is the current one. " +
 			"With no figure at all (\"全年规模以上工业增加值比上年增长1.4%\"), the row named by the subject is found and its 比上年增长% cell compared. " +
-			"A count (\"农村低保对象123100人，比上年增长4.9%\") in a table with no currency is found by its name and its exact figure. " +
+			"A count (\"农村低保对象123100人，比上年增长4.9%\") in a table with no currency is found by its name and its exact figure; a figure in 万 (\"年末生猪存栏16.87万头\") by the whole number its row shows in 头 or 人 (168698), within rounding. " +
 			"A rate with its change in points and no base (\"城镇登记失业率为3.05%，比上年末上升0.20个百分点\") is checked against the row of that rate and figure; a change with its subject (\"节约资金增加720.60万元\") against the row's 增减额 when the table has no column of last year; a row of no stated unit (亩均投资（元/亩）) must show the figure exactly. " +
 			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write both figures are PRS004's.",
 		Bad:  "正文：项目支出6842.30万元，较2021年下降15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
@@ -100,7 +100,7 @@ func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]
 				j--
 			}
 			a := &qs[j]
-			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 {
+			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 && !tenThousandsFigure(a) {
 				continue
 			}
 			rate := growthRowOf(x, cfs, u.text, a, true)
@@ -733,4 +733,11 @@ func pointsReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c fig
 	if found != nil {
 		reportDirectionByTable(p, u, c, known, found, other, baseYear, false)
 	}
+}
+
+// tenThousandsFigure reports a figure in 万 of a unit other than money
+// written to a decimal place or more (16.87万头): the cell showing it in
+// whole units has five digits or more, not met by chance.
+func tenThousandsFigure(a *figures.Quantity) bool {
+	return strings.HasPrefix(a.Unit, "万") && !figures.IsMoneyUnit(a.Unit) && a.Dec >= 1 && a.Mant >= 100
 }
