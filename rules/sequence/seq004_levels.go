@@ -31,6 +31,7 @@ func indicatorLevels(d *model.Document) levelCounts {
 	for _, t := range d.Tables {
 		cols := map[string]int{}
 		head := -1
+		scored := false // a score table: 分值, 权重 or 得分 in its header
 		for _, c := range t.Cells {
 			if c.Row > 2 {
 				continue
@@ -38,10 +39,12 @@ func indicatorLevels(d *model.Document) levelCounts {
 			switch s := cjk.TrimSpace(d.Slice(c.Span)); s {
 			case "一级指标", "二级指标", "三级指标":
 				cols[s], head = c.Col, max(head, c.Row+c.RowSpan-1)
+			default:
+				scored = scored || cjk.Contains(s, "分值") || cjk.Contains(s, "权重") || cjk.Contains(s, "得分")
 			}
 		}
-		if len(cols) != 3 {
-			continue
+		if len(cols) != 3 || !scored {
+			continue // (a table of indicators' targets and results lists a part of them: 产出, 效益, 满意度)
 		}
 		if found != nil {
 			return nil // two tables: which one the text counts is not known

@@ -1298,10 +1298,13 @@ func bracketUnit(label string) string {
 // changeColumn reports a column of changes by its name (比年初增加,
 // 比上年增减, 增加额): the 其中 rows' changes may exceed their parent's.
 func changeColumn(name string) bool {
-	for _, w := range [...]string{"比年初", "比上年", "较上年", "较年初", "增减", "变动", "增加额", "增长额", "减少额"} {
+	for _, w := range [...]string{"比年初", "比上年", "较上年", "较年初", "增减", "变动", "增加额", "增长额", "减少额", "调增", "调减"} {
 		if cjk.Contains(name, w) {
 			return true
 		}
 	}
-	return false
+	// "预算调整", "调整数": a budget's change in the year (a part's may
+	// exceed its parent's, another part having been cut); not "调整预算数"
+	// or "调整后预算", the budget after it
+	return cjk.Contains(name, "调整") && !cjk.Contains(name, "调整后") && !cjk.Contains(name, "调整预算")
 }
