@@ -189,6 +189,9 @@ func isItemCount(q *figures.Quantity) bool {
 func countedKind(txt string, q *figures.Quantity) string {
 	before := strings.TrimSuffix(strings.TrimSuffix(txt[:q.Start], "有"), "共")
 	if w := hanTail(before); utf8.RuneCountInString(w) >= 2 {
+		if strings.HasSuffix(w, "项目支出") {
+			return "项目" // "共安排项目支出9个": projects
+		}
 		return lastRunes(w, 2)
 	}
 	if w := hanHead(txt[q.End:]); utf8.RuneCountInString(w) >= 2 {
@@ -258,13 +261,13 @@ func itemNames(rows []*tables.Row) string {
 	return strings.Join(names, "、")
 }
 
-// countThenAmount reports whether s holds a digit followed by 个, 份, 项,
+// countThenAmount reports whether s holds a digit or a Chinese numeral followed by 个, 份, 项,
 // 家 or 所, then within 90 bytes an amount in 元: checkCountedRows' first
 // test, by bytes.
 func countThenAmount(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if s[i-1] < '0' || s[i-1] > '9' || s[i] < 0xE4 {
-			continue
+		if s[i] < 0xE4 || (s[i-1] < '0' || s[i-1] > '9') && !(i >= 3 && strings.Contains("二三四五六七八九十两", s[i-3:i])) {
+			continue // (a count in digits or in a Chinese numeral: "项目六个")
 		}
 		switch s[i : i+3] {
 		case "个", "份", "项", "家", "所":
