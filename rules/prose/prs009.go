@@ -18,9 +18,9 @@ var PRS009 = &audit.Rule{
 		Title:   "人均、生均数与总额÷人数不符",
 		TitleEN: "A per-head figure differs from the total divided by the head count",
 		Explain: "“公用经费支出5,402.37万元，在校学生59,936人，生均公用经费901.36元”中，生均（人均、户均）数应等于同一句前面写出的" +
-			"同名总额 ÷ 人数（户数），单位换算后按显示精度比较。句中人数不止一个、或找不到名称相符的总额时不检查。",
+			"同名总额 ÷ 人数（户数），单位换算后按显示精度比较；总额也可写在紧随其后的括号中（“生均公用经费为1,586.36元（公用经费430.20万元÷在校学生数）”）。句中人数不止一个、或找不到名称相符的总额时不检查。",
 		ExplainEN: "In \"公用经费支出X万元，在校学生N人，生均公用经费Y元\" the per-head (人均, 生均, 户均) figure must equal the total " +
-			"of the same name written before it in the sentence divided by the head count, after unit conversion. A sentence " +
+			"of the same name written before it in the sentence divided by the head count, after unit conversion; the total may be written in a bracket right after it (\"生均公用经费为1,586.36元（公用经费430.20万元÷在校学生数）\"). A sentence " +
 			"with more than one count, or no total of that name, is not checked.",
 		Bad:  "公用经费支出5,402.37万元，在校学生59,936人，生均公用经费846.13元。",
 		Good: "公用经费支出5,402.37万元，在校学生59,936人，生均公用经费901.36元。",
@@ -72,6 +72,9 @@ func runPRS009(p *audit.Pass) {
 				}
 			}
 			if counts == 1 && total == nil {
+				total = bracketedTotal(u, qs, i, key) // "生均公用经费为1,586.36元（公用经费430.20万元÷在校学生数）"
+			}
+			if counts == 1 && total == nil {
 				// "…其中：基本支出2617.28万元…。按在职人员172人计算，人均基本支出
 				// 14.07万元": the total named in an earlier sentence of the
 				// paragraph, when all its mentions there agree
@@ -96,6 +99,35 @@ func comparedWith(u *unit, o *figures.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// bracketedTotal returns the total a bracket right after per-head figure
+// qs[i] divides ("1,586.36元（公用经费430.20万元÷在校学生数）"): the one
+// amount of money in it whose label holds key, followed by ÷ or 除以;
+// nil otherwise.
+func bracketedTotal(u *unit, qs []figures.Quantity, i int, key string) *figures.Quantity {
+	rest := u.text[qs[i].End:]
+	if !strings.HasPrefix(rest, "（") && !strings.HasPrefix(rest, "(") {
+		return nil
+	}
+	end := strings.IndexAny(rest, "）)")
+	if end < 0 {
+		return nil
+	}
+	end += qs[i].End
+	var found *figures.Quantity
+	for k := i + 1; k < len(qs) && qs[k].End <= end; k++ {
+		o := &qs[k]
+		if o.Approx || o.Percent || !figures.IsMoneyUnit(o.Unit) || !cjk.Contains(o.Label, key) {
+			continue
+		}
+		after := strings.TrimSpace(u.text[o.End:end])
+		if found != nil || !strings.HasPrefix(after, "÷") && !strings.HasPrefix(after, "除以") && !strings.HasPrefix(after, "/") {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // namedEarlier returns the amount of money before offset at in qs whose
