@@ -1983,6 +1983,16 @@ func priorPairs(s string, qs []Quantity, out []Comparison, from int) []Compariso
 			c.Rate, c.RateWord, c.RateSign, c.RateAt = d, w, sign, Range{at, at + len(w)}
 		case x.Percent && cjk.Contains(d.Unit, "百分点") || !x.Percent && !d.Percent && sameFamily(x, d):
 			c.Diff, c.DiffWord, c.DiffSign, c.DiffAt = d, w, sign, Range{at, at + len(w)}
+			if k+2 < len(qs) && qs[k+2].Percent && !x.Percent && !qs[k+2].Approx {
+				// "…，上年149.92万元，减少26.37万元，增长17.59%": the rate
+				// of the same change right after it
+				r := &qs[k+2]
+				g2 := strings.TrimLeft(s[d.End:r.Start], "，, ")
+				if w2, sign2, wi2 := polarity(g2); w2 != "" && wi2 == 0 && slices.Contains(changeTails, strings.TrimSpace(g2[len(w2):])) {
+					at2 := r.Start - len(g2)
+					c.Rate, c.RateWord, c.RateSign, c.RateAt = r, w2, sign2, Range{at2, at2 + len(w2)}
+				}
+			}
 		default:
 			continue
 		}
