@@ -92,6 +92,7 @@ func squashName(n string) string {
 func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	open, in, out, closing := -1, -1, -1, -1
 	in2 := -1 // a second inflow: 下达 beside 到位 (see rollRows)
+	var amb []int // flows whose direction their names leave open (发放, 回收)
 	for _, c := range b.Columns {
 		if c.Role != tables.Amount || c.PerUnit {
 			continue
@@ -134,9 +135,42 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			out = c.Index
 		case hasAny(n, "利息", "付息", "息费"):
 			continue // "本年支付利息" beside 年初余额 | 本年新增 | 本年偿还本金 | 年末余额: no flow of the principal
+		case len(amb) < 2 && hasAny(n, "发放", "回收"):
+			amb = append(amb, c.Index) // a loan's issue or recovery: which way it moves the balance is told below
 		default:
 			return nil // a fifth amount column, or a second of a kind
 		}
+	}
+	// "年初余额 | 发放额 | 回收额 | 年末余额": 发放 raises a loan balance and
+	// lowers a fund's, 回收 the other way; the columns go where the rows
+	// hold on more of them (both ways tried when both are open)
+	var tries [][2]int
+	switch {
+	case len(amb) == 1 && in < 0 && out >= 0:
+		tries = [][2]int{{amb[0], out}}
+	case len(amb) == 1 && out < 0 && in >= 0:
+		tries = [][2]int{{in, amb[0]}}
+	case len(amb) == 2 && in < 0 && out < 0:
+		tries = [][2]int{{amb[0], amb[1]}, {amb[1], amb[0]}}
+	case len(amb) > 0:
+		return nil
+	}
+	if len(tries) > 0 {
+		if open < 0 || closing < 0 || open > closing || !samePeriod(b, open, closing) {
+			return nil
+		}
+		var made []*check
+		sup, brk := 0, 0
+		for _, t := range tries {
+			m, s, k := rollRows(b, open, t[0], t[1], closing, r, all)
+			if s > sup || s == sup && made == nil {
+				made, sup, brk = m, s, k
+			}
+		}
+		if sup == 0 || brk > sup {
+			return nil // neither way holds: another kind of table
+		}
+		return made
 	}
 	if open < 0 || in < 0 || out < 0 || closing < 0 || open > closing || !samePeriod(b, open, closing) {
 		return nil
