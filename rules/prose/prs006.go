@@ -60,15 +60,6 @@ func runPRS006(p *audit.Pass) {
 				continue
 			}
 			pct := new(bigRat).Mul(computed, hundred)
-			f := audit.Finding{
-				Severity:   audit.Warning,
-				Span:       u.spanOf(s.Rate),
-				Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
-				Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
-				Actual:     show(s.Rate),
-				Confidence: 0.7,
-				Related:    spans(u, &s.Part, &base),
-			}
 			shownBase := show(base)
 			if w := u.text[base.Start:base.End]; !strings.HasSuffix(w, base.Unit) {
 				shownBase = w + "（" + shownBase + "）" // written in another unit: 5,300,136.50元（530.013650万元）
@@ -77,27 +68,49 @@ func runPRS006(p *audit.Pass) {
 			if w := u.text[s.Part.Start:s.Part.End]; !strings.HasSuffix(w, s.Part.Unit) {
 				shownPart = w // (read in the base's unit: 11516.55万元 as 1.151655亿元)
 			}
-			f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), shownPart, shownBase, figures.FormatRat(pct, s.Rate.Dec))
-			f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String())
-			at := s.Rate.Start
-			if oneLastDigitOff(pct, s.Rate.Number) {
-				// shares are often nudged by one in the last place so that
-				// they add up to 100% (尾差调整): not worth a reviewer's time
-				f.Severity, f.Confidence = audit.Info, 0.3
-				f.Message += "只差末位一个单位，可能是为使各项合计为100%所作的尾差调整。"
-				f.MessageEN += " It is one in the last place off: probably nudged so that the shares add up to 100%."
-			} else if want, hint, ok := partSlip(s.Rate.Number, s.Part, base); ok {
-				// "农林水支出10659.19万元，占95.65%" of 11181.68: 10695.19, two
-				// digits swapped, gives the share written — the part is wrong
-				f.Span, at = u.spanOf(s.Part), s.Part.Start
-				f.Expected, f.Actual = want+s.Part.Unit, show(s.Part)
-				f.Message += fmt.Sprintf("按所写占比推算，%s 应约为 %s%s，%s。", show(s.Part), want, s.Part.Unit, hint)
-				f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(s.Part), want, s.Part.Unit)
-			}
+			f, at := shareFinding(u, s, base, pct, 0.7,
+				fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), shownPart, shownBase, figures.FormatRat(pct, s.Rate.Dec)),
+				fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String()),
+				spans(u, &s.Part, &base))
 			locate(p, u, &f, at)
 			p.Report(f)
 		}
 	}
+}
+
+// shareFinding makes the finding of share s against base, its exact share
+// pct (in percent): at the rate, info only when one in the last place off
+// (shares nudged to add up to 100%), at the part when a reading of the
+// part's digits makes the share hold (partSlip). It returns the finding
+// and the offset in u it is located at.
+func shareFinding(u *unit, s figures.Share, base figures.Quantity, pct *bigRat, conf float64, msg, msgEN string, related []model.Span) (audit.Finding, int) {
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(s.Rate),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
+		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
+		Actual:     show(s.Rate),
+		Confidence: conf,
+		Related:    related,
+		Message:    msg,
+		MessageEN:  msgEN,
+	}
+	at := s.Rate.Start
+	if oneLastDigitOff(pct, s.Rate.Number) {
+		// shares are often nudged by one in the last place so that they
+		// add up to 100% (尾差调整): not worth a reviewer's time
+		f.Severity, f.Confidence = audit.Info, 0.3
+		f.Message += "只差末位一个单位，可能是为使各项合计为100%所作的尾差调整。"
+		f.MessageEN += " It is one in the last place off: probably nudged so that the shares add up to 100%."
+	} else if want, hint, ok := partSlip(s.Rate.Number, s.Part, base); ok {
+		// "农林水支出10659.19万元，占95.65%" of 11181.68: 10695.19, two
+		// digits swapped, gives the share written — the part is wrong
+		f.Span, at = u.spanOf(s.Part), s.Part.Start
+		f.Expected, f.Actual = want+s.Part.Unit, show(s.Part)
+		f.Message += fmt.Sprintf("按所写占比推算，%s 应约为 %s%s，%s。", show(s.Part), want, s.Part.Unit, hint)
+		f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(s.Part), want, s.Part.Unit)
+	}
+	return f, at
 }
 
 // oneLastDigitOff reports whether the stated percentage is within one and

@@ -66,28 +66,12 @@ func checkSiblingBase(p *audit.Pass, u *unit, k int) {
 	}
 	pct := new(bigRat).Mul(computed, hundred)
 	sib := u.st.Shares[sibs[0]]
-	f := audit.Finding{
-		Severity:   audit.Warning,
-		Span:       u.spanOf(s.Rate),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), whole.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
-		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
-		Actual:     show(s.Rate),
-		Confidence: 0.6,
-		Related:    spans(u, &s.Part, whole, &sib.Rate),
-	}
-	f.Message = fmt.Sprintf("写「占%s的%s」；同段「占%s的%s」等是按 %s 计算的（%s ÷ %s），按同一基数 %s ÷ %s 应为 %s%%。",
-		s.BaseLabel, show(s.Rate), sib.BaseLabel, show(sib.Rate), show(*whole), show(sib.Part), show(*whole), show(s.Part), show(*whole), figures.FormatRat(pct, s.Rate.Dec))
-	f.MessageEN = fmt.Sprintf("The share %s of %s does not match %s ÷ %s, the whole the other shares of %s in the paragraph are taken on (%s).",
-		show(s.Rate), s.BaseLabel, s.Part.String(), whole.String(), s.BaseLabel, show(sib.Rate))
-	at := s.Rate.Start
-	if oneLastDigitOff(pct, s.Rate.Number) {
-		f.Severity, f.Confidence = audit.Info, 0.3
-	} else if want, hint, ok := partSlip(s.Rate.Number, s.Part, *whole); ok {
-		f.Span, at = u.spanOf(s.Part), s.Part.Start
-		f.Expected, f.Actual = want+s.Part.Unit, show(s.Part)
-		f.Message += fmt.Sprintf("按所写占比推算，%s 应约为 %s%s，%s。", show(s.Part), want, s.Part.Unit, hint)
-		f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(s.Part), want, s.Part.Unit)
-	}
+	f, at := shareFinding(u, s, *whole, pct, 0.6,
+		fmt.Sprintf("写「占%s的%s」；同段「占%s的%s」等是按 %s 计算的（%s ÷ %s），按同一基数 %s ÷ %s 应为 %s%%。",
+			s.BaseLabel, show(s.Rate), sib.BaseLabel, show(sib.Rate), show(*whole), show(sib.Part), show(*whole), show(s.Part), show(*whole), figures.FormatRat(pct, s.Rate.Dec)),
+		fmt.Sprintf("The share %s of %s does not match %s ÷ %s, the whole the other shares of %s in the paragraph are taken on (%s).",
+			show(s.Rate), s.BaseLabel, s.Part.String(), whole.String(), s.BaseLabel, show(sib.Rate)),
+		spans(u, &s.Part, whole, &sib.Rate))
 	locate(p, u, &f, at)
 	p.Report(f)
 }

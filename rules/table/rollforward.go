@@ -91,7 +91,7 @@ func squashName(n string) string {
 // reported as a warning (the table may leave a flow out).
 func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	open, in, out, closing := -1, -1, -1, -1
-	in2 := -1 // a second inflow: 下达 beside 到位 (see rollRows)
+	in2 := -1     // a second inflow: 下达 beside 到位 (see rollRows)
 	var amb []int // flows whose direction their names leave open (发放, 回收)
 	for _, c := range b.Columns {
 		if c.Role != tables.Amount || c.PerUnit {
