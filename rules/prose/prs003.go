@@ -21,7 +21,7 @@ var PRS003 = &audit.Rule{
 		TitleEN: "Stated growth rate differs from change ÷ base",
 		Explain: "“X比Y增加D，增长R%”中 R 应等于 D ÷ Y（未写 D 时用 X − Y）。基数 Y 写明时为错误；" +
 			"只写 X 和 D、由 X − D 推出基数时为警告：金额以元或万元写到分、增幅写到两位小数时超出舍入即报，" +
-			"否则只报明显偏差（相差超过1个百分点且超过一成）。未写基数的“同比增长R%”不检查，" +
+			"否则只报明显偏差（相差超过1个百分点且超过一成），或所写幅度恰等于增减额除以本期数（常见的基数用错）。未写基数的“同比增长R%”不检查，" +
 			"除非表中唯一一行以该金额为本年数、并列有上年数，且所写幅度恰等于增减额除以本年数（常见的基数用错）；" +
 			"注明按可比价、不变价或同口径计算的增速不检查。只写减少额与降幅的，金额的降幅超过100%即报告（上期数推算为正、本期数小于零，" +
 			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。幅度不符、而本期数两位相邻数字互换（或小数点、元与万元错位）后增减额与幅度恰好相符的，指出本期数写错。" +
@@ -29,7 +29,7 @@ var PRS003 = &audit.Rule{
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
-			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth). Rates with no base are not checked, " +
+			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth) or when the rate is exactly the change ÷ the current figure (the usual wrong base). Rates with no base are not checked, " +
 			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
 			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure. With only the base and the change written, a rate that fits the change one in its last place apart is not reported (the rate from the two figures as shown, the change rounded on its own).",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
@@ -160,7 +160,7 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		// before rounding; the base derived here is the approximate one
 		return
 	}
-	if sev == audit.Warning && !grosslyOff(computed, c.Rate.Rat()) && !moneyToTheCent(c) {
+	if sev == audit.Warning && !grosslyOff(computed, c.Rate.Rat()) && !moneyToTheCent(c) && !onCurrent(c) {
 		// a base derived as X − D is itself approximate (and statistics
 		// offices often adjust the earlier figure): report only clear
 		// misses, unless both are amounts of money written to the cent,
@@ -216,6 +216,18 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	locate(p, u, &f, at)
 	p.Report(f)
+}
+
+// onCurrent reports a rate that is exactly the change ÷ the current figure
+// ("缴存余额75.25亿元，比上年末净增4.54亿元，增长6.03%": 4.54 ÷ 75.25), the
+// usual wrong base: reported even when the base derived as X − D makes
+// the miss small.
+func onCurrent(c figures.Comparison) bool {
+	if c.Cur == nil || c.Diff == nil || c.Base != nil {
+		return false
+	}
+	ok, _, valid := figures.RateCheck(c.Rate.Number, c.Diff.Interval(figures.HalfUp), c.Cur.Interval(figures.HalfUp))
+	return valid && ok
 }
 
 // curSlip returns the one reading of the comparison's current figure (two

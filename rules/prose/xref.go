@@ -714,7 +714,7 @@ func isChangeFigure(q *figures.Quantity) bool {
 	return cjk.Contains(q.Label, "增长率") || cjk.Contains(q.Label, "增速")
 }
 
-var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "多", "少"}
+var changeWords = []string{"增加", "减少", "增长", "下降", "提高", "降低", "增幅", "降幅", "增减", "差额", "节约", "超支", "压减", "净增", "多", "少"}
 
 // changeLast holds the last rune of each change word: a text ends with a
 // change word only if its last rune is one of them (the rune decoded last
