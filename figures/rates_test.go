@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
@@ -41,7 +42,7 @@ func ratesPlain(qs []Quantity) []Rate {
 			if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
 				text = withoutBudgetNames(buf[:0], text)
 			}
-			isPlan, isActual := containsAny(text, planWords), containsAny(text, actualWords)
+			isPlan, isActual := cjk.ContainsAnyOf(text, planWords...), cjk.ContainsAnyOf(text, actualWords...)
 			switch {
 			case isPlan && !strings.Contains(text, "实际"):
 				r.Plans = append(r.Plans, p)

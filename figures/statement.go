@@ -299,15 +299,6 @@ func quantitiesIn(all []Quantity, r Range) []Quantity {
 	return out
 }
 
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if cjk.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // glue returns the text between quantity i-1 (or from) and quantity i.
 func glue(s string, qs []Quantity, i int, from int) (string, int) {
 	a := from
@@ -584,7 +575,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 				g = strings.ReplaceAll(g, "增加值", "值") // (第二产业增加值 is an item, 增加 no change)
 			}
 			if !plainGlue(g) || q.Label == "" || q.Year != 0 && q.Year != total.Year && total.Year != 0 {
-				if q.Label == "" || containsAny(g, []string{"比", "较", "增加", "减少", "增长", "下降", "占"}) {
+				if q.Label == "" || cjk.ContainsAnyOf(g, "比", "较", "增加", "减少", "增长", "下降", "占") {
 					continue // an annotation: "比上年增加5万元"
 				}
 				break
@@ -1250,7 +1241,7 @@ func KnownDisjoint(total string, parts []string) bool { return knownClasses(tota
 // completeSets' wholes, all of them when all is set.
 func knownClasses(total string, parts []string, all bool) bool {
 	for _, cs := range completeSets {
-		if !containsAny(total, cs.total) || all && len(parts) != len(cs.parts) || len(parts) > len(cs.parts) || len(parts) < 2 {
+		if !cjk.ContainsAnyOf(total, cs.total...) || all && len(parts) != len(cs.parts) || len(parts) > len(cs.parts) || len(parts) < 2 {
 			continue
 		}
 		used := make([]bool, len(cs.parts))
@@ -1536,7 +1527,7 @@ func withAnchorEnd(s string, i, lim int) int {
 				if mid == "" || cl == "比" && strings.HasSuffix(mid, "相") {
 					continue
 				}
-				if containsAny(mid, withPeriods) || yearIn(mid) {
+				if cjk.ContainsAnyOf(mid, withPeriods...) || yearIn(mid) {
 					return j + len(cl)
 				}
 				return 0
@@ -1797,7 +1788,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if len(after) > 0 && c.Base == nil {
 			g := s[a.End:after[0].Start]
 			// (no polarity word in g: polarity(g) would return "")
-			if !polarityWords.containsAny(g) && !endsWithVerb(g) && !containsAny(g, neutralRateWords) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(c.Cur, &after[0]) || c.Cur.Percent && after[0].Percent) {
+			if !polarityWords.containsAny(g) && !endsWithVerb(g) && !cjk.ContainsAnyOf(g, neutralRateWords...) && !strings.ContainsAny(g, "，,") && (c.Cur == nil || sameFamily(c.Cur, &after[0]) || c.Cur.Percent && after[0].Percent) {
 				c.Base = &after[0]
 				pos = c.Base.End
 				idx = 1
@@ -1828,7 +1819,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 				}
 				// the rate's own word, or the diff word when written "增长R%"
 				if w == "" {
-					if containsAny(g, neutralRateWords) {
+					if cjk.ContainsAnyOf(g, neutralRateWords...) {
 						c.Rate = q
 						c.RateWord = "幅度"
 						pos = q.End
@@ -1895,7 +1886,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if c.Cur != nil && !hasUnit(*c.Cur) || c.Base != nil && !hasUnit(*c.Base) || c.Diff != nil && !hasUnit(*c.Diff) {
 			continue // ranks (由369位上升到235位), codes
 		}
-		if c.Rate != nil && containsAny(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords) {
+		if c.Rate != nil && cjk.ContainsAnyOf(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords...) {
 			c.Rate, c.Annual = nil, c.Rate // 年均增长: a compound annual rate, not D ÷ Y
 		} else if c.Rate != nil {
 			c.Annual = annualAfter(s, qs, c.Rate, end)
@@ -2404,7 +2395,7 @@ func fromTo(s string, sent Range, qs []Quantity, out []Comparison) []Comparison 
 				}
 			}
 		}
-		if c.Rate != nil && containsAny(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords) {
+		if c.Rate != nil && cjk.ContainsAnyOf(Normalize(s[max(sent.Start, c.Rate.LeadStart):c.Rate.Start]), averageWords...) {
 			c.Rate, c.Annual = nil, c.Rate
 		} else if c.Rate != nil {
 			c.Annual = annualAfter(s, qs, c.Rate, sent.End)
@@ -2578,7 +2569,7 @@ func roleInRate(p *Quantity) rateRole {
 	if cjk.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
 		text = withoutBudgetNames(buf[:0], text)
 	}
-	isPlan, isActual := planWordSet.containsAny(text), actualWordSet.containsAny(text) // containsAny(text, planWords), …
+	isPlan, isActual := planWordSet.containsAny(text), actualWordSet.containsAny(text) // cjk.ContainsAnyOf(text, planWords...), …
 	switch {
 	case isPlan && !cjk.Contains(text, "实际"):
 		return ratePlan

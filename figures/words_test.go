@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/internal/cjk"
 )
 
 // firstPrefix and firstSuffix are the loops wordList replaces: the oracle.
@@ -120,11 +122,11 @@ func checkWordSearch(t *testing.T, s string) {
 		t.Fatalf("findMarker(%q) = %q %v, want %q %v", s, m1, r1, m2, r2)
 	}
 	for k, c := range wordListCases {
-		if got, want := indexedSets[k].containsAny(s), containsAny(s, c.words); got != want {
+		if got, want := indexedSets[k].containsAny(s), cjk.ContainsAnyOf(s, c.words...); got != want {
 			t.Fatalf("%s: containsAny(%q) = %v, want %v", c.name, s, got, want)
 		}
 	}
-	if got, want := comparableWordSet.containsAny(s), containsAny(s, comparableWords); got != want {
+	if got, want := comparableWordSet.containsAny(s), cjk.ContainsAnyOf(s, comparableWords...); got != want {
 		t.Fatalf("comparableWords: containsAny(%q) = %v, want %v", s, got, want)
 	}
 	want := -1

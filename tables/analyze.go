@@ -879,7 +879,7 @@ func isCodeColumn(path []string) bool {
 		if !strings.ContainsRune(p, '码') && !strings.ContainsRune(p, '号') {
 			continue // every word ends in one, which squash keeps as it is
 		}
-		if k := squash(p); containsAny(k, "编码", "代码", "科目编号", "项目编号") {
+		if k := squash(p); cjk.ContainsAnyOf(k, "编码", "代码", "科目编号", "项目编号") {
 			return true
 		}
 	}
@@ -1322,7 +1322,7 @@ func isRemarkCol(b *Block, c int) bool {
 	for _, col := range b.Columns {
 		if col.Col == c {
 			n := squash(col.PathString())
-			return containsAny(n, "备注", "说明", "原因", "措施", "依据", "来源",
+			return cjk.ContainsAnyOf(n, "备注", "说明", "原因", "措施", "依据", "来源",
 				"进度", "状态", "完成情况", "类别", "类型", "等级", "等次", "性质", "方式", "级别", "是否",
 				"责任", "股室", "科室", "负责", "承办", "实施单位", "主管", "绩效目标", "主要内容", "建设内容", "主要问题", "问题描述", "问题类型")
 		}

@@ -1075,7 +1075,7 @@ func newWords(ws ...string) wordSet {
 	return set
 }
 
-// in is containsAny(s, ws.words...) for s whose runeBits are m: a word
+// in is cjk.ContainsAnyOf(s, ws.words...) for s whose runeBits are m: a word
 // whose first rune's bit is not in m is not in s.
 func (ws wordSet) in(s string, m uint64) bool {
 	for i, w := range ws.words {
@@ -1097,15 +1097,6 @@ func runeBits(s string) uint64 {
 }
 
 func runeBit(r rune) uint64 { return 1 << (uint32(r) * 0x9E3779B1 >> 26) }
-
-func containsAny(s string, ws ...string) bool {
-	for _, w := range ws {
-		if cjk.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // yearIn finds a year (1950–2100) written as four digits in s, followed by
 // 年 or standing alone. It returns 0 when there is none or several differ.

@@ -95,3 +95,34 @@ func Index(s, substr string) int {
 
 // Contains is strings.Contains(s, substr), by Index.
 func Contains(s, substr string) bool { return Index(s, substr) >= 0 }
+
+// ContainsAnyOf reports whether s contains one of words (by Contains):
+// the word lists of the rules ("收入", "到位", "下达", …).
+func ContainsAnyOf(s string, words ...string) bool {
+	for _, w := range words {
+		if Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasAnyPrefix reports whether s begins with one of prefixes.
+func HasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// HasAnySuffix reports whether s ends with one of suffixes.
+func HasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -94,3 +94,28 @@ func BenchmarkIndex(b *testing.B) {
 		})
 	}
 }
+
+func TestWordLists(t *testing.T) {
+	for _, c := range []struct {
+		s             string
+		words         []string
+		any, pre, suf bool
+	}{
+		{"年初结转和结余", []string{"结余", "余额"}, true, false, true},
+		{"年初结转和结余", []string{"期初", "年初"}, true, true, false},
+		{"本年支出", []string{"收入", "到位"}, false, false, false},
+		{"", []string{"收入"}, false, false, false},
+		{"收入", nil, false, false, false},
+		{"其他资金", []string{"资金", "拨款"}, true, false, true},
+	} {
+		if got := ContainsAnyOf(c.s, c.words...); got != c.any {
+			t.Errorf("ContainsAnyOf(%q, %q) = %v", c.s, c.words, got)
+		}
+		if got := HasAnyPrefix(c.s, c.words...); got != c.pre {
+			t.Errorf("HasAnyPrefix(%q, %q) = %v", c.s, c.words, got)
+		}
+		if got := HasAnySuffix(c.s, c.words...); got != c.suf {
+			t.Errorf("HasAnySuffix(%q, %q) = %v", c.s, c.words, got)
+		}
+	}
+}

@@ -319,7 +319,7 @@ func checkTrailingWord(p *audit.Pass, u *unit, c figures.Comparison) bool {
 		if !ok || t.sign == sign {
 			continue
 		}
-		if !hasAnyPrefix(after, "较大", "明显", "显著", "较小", "不大", "较快", "较高", "较低", "达") {
+		if !cjk.HasAnyPrefix(after, "较大", "明显", "显著", "较小", "不大", "较快", "较高", "较低", "达") {
 			return false
 		}
 		at := last.End + len(rest) - len(trimmed)
@@ -335,15 +335,6 @@ func checkTrailingWord(p *audit.Pass, u *unit, c figures.Comparison) bool {
 		locate(p, u, &f, at)
 		p.Report(f)
 		return true
-	}
-	return false
-}
-
-func hasAnyPrefix(s string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
 	}
 	return false
 }

@@ -610,18 +610,9 @@ func bodyName(s string) bool {
 // 政府性基金预算拨款64.57万元、其他资金69.44万元").
 func kindsOfMoney(parts []figures.Quantity) bool {
 	for _, q := range parts {
-		if !hasAnySuffix(q.Label, "金额", "资金", "类", "拨款", "收入") {
+		if !cjk.HasAnySuffix(q.Label, "金额", "资金", "类", "拨款", "收入") {
 			return false
 		}
 	}
 	return true
-}
-
-func hasAnySuffix(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
 }

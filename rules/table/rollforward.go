@@ -42,7 +42,7 @@ func rollForward(b *tables.Block, t *tables.Column, kids []bool) int {
 				return 0
 			}
 			open = c.Index
-		case isBalanceWord(n) && hasAnyPrefix(n, "当期", "本期", "本年", "当年", "收支"):
+		case isBalanceWord(n) && cjk.HasAnyPrefix(n, "当期", "本期", "本年", "当年", "收支"):
 			if period >= 0 {
 				return 0
 			}
@@ -62,15 +62,6 @@ func rollForward(b *tables.Block, t *tables.Column, kids []bool) int {
 // 结余, 余额, 滚存结余.
 func isBalanceWord(n string) bool {
 	return strings.HasSuffix(n, "结存") || strings.HasSuffix(n, "结余") || strings.HasSuffix(n, "余额")
-}
-
-func hasAnyPrefix(s string, prefixes ...string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // squashName is a column name without white space and its bracketed unit:
@@ -118,7 +109,7 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = c.Index
 		case open < 0 && openingBalance(n):
 			open = c.Index
-		case hasAny(n, "收入", "到位", "下达", "分配", "拨入", "收取", "收到", "到账", "增加", "新增", "入库", "举借") && !hasAny(n, "支出", "减少", "退库", "偿还"):
+		case cjk.ContainsAnyOf(n, "收入", "到位", "下达", "分配", "拨入", "收取", "收到", "到账", "增加", "新增", "入库", "举借") && !cjk.ContainsAnyOf(n, "支出", "减少", "退库", "偿还"):
 			switch {
 			case in < 0:
 				in = c.Index
@@ -127,15 +118,15 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			default:
 				return nil // a third inflow, or two of a kind
 			}
-		case hasAny(n, "可支配", "可用资金"):
+		case cjk.ContainsAnyOf(n, "可支配", "可用资金"):
 			continue // 可支配资金 = 年初结转 + 本年到位, a step of the roll-forward
-		case hasAny(n, "限额"):
+		case cjk.ContainsAnyOf(n, "限额"):
 			continue // 债务限额 beside 年初余额 | 本年举借 | 本年偿还 | 年末余额: a ceiling, no flow
-		case out < 0 && hasAny(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还") && !hasAny(n, "收入", "增加", "新增", "举借"):
+		case out < 0 && cjk.ContainsAnyOf(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还") && !cjk.ContainsAnyOf(n, "收入", "增加", "新增", "举借"):
 			out = c.Index
-		case hasAny(n, "利息", "付息", "息费"):
+		case cjk.ContainsAnyOf(n, "利息", "付息", "息费"):
 			continue // "本年支付利息" beside 年初余额 | 本年新增 | 本年偿还本金 | 年末余额: no flow of the principal
-		case len(amb) < 2 && hasAny(n, "发放", "回收"):
+		case len(amb) < 2 && cjk.ContainsAnyOf(n, "发放", "回收"):
 			amb = append(amb, c.Index) // a loan's issue or recovery: which way it moves the balance is told below
 		default:
 			return nil // a fifth amount column, or a second of a kind
@@ -219,7 +210,7 @@ func rollRows(b *tables.Block, open, in, out, closing int, r figures.Rounding, a
 // than received.
 func allotted(b *tables.Block, col int) bool {
 	n := squashName(b.Columns[col].Name())
-	return hasAny(n, "下达", "分配") && !hasAny(n, "到位", "到账", "收到")
+	return cjk.ContainsAnyOf(n, "下达", "分配") && !cjk.ContainsAnyOf(n, "到位", "到账", "收到")
 }
 
 // isSubtotalName reports a column named as its group's total: 小计, 合计.
@@ -242,10 +233,10 @@ func groupHasSubtotal(b *tables.Block, g string) bool {
 // openingBalance reports a column of the balance at a period's start:
 // 年初结转和结余, 期初余额, 上年末累计结余, 上年结转, 年初结转, 年初数.
 func openingBalance(n string) bool {
-	if hasAnyPrefix(n, "上年结转", "上年结余") || n == "年初结转" || n == "期初结转" {
+	if cjk.HasAnyPrefix(n, "上年结转", "上年结余") || n == "年初结转" || n == "期初结转" {
 		return true
 	}
-	return hasAnyPrefix(n, "年初", "期初", "上年末", "上期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数") || assetValue(n))
+	return cjk.HasAnyPrefix(n, "年初", "期初", "上年末", "上期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数") || assetValue(n))
 }
 
 // assetValue reports a column of an asset's value at a date: 年初原值,
@@ -257,7 +248,7 @@ func assetValue(n string) bool {
 // closingBalance reports a column of the balance at a period's end:
 // 年末结转和结余, 期末余额, 本年末累计结余, 年末数.
 func closingBalance(n string) bool {
-	return hasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数") || assetValue(n)) ||
+	return cjk.HasAnyPrefix(n, "年末", "期末", "本年末", "本期末") && (isBalanceWord(n) || strings.HasSuffix(n, "数") || assetValue(n)) ||
 		n == "年终结转" || n == "年终结余" || n == "年终结转结余" || n == "年末结转" || n == "期末结转"
 }
 
@@ -372,21 +363,12 @@ func dropBalances(b *tables.Block, cols []*tables.Column) []*tables.Column {
 	out := cols[:0]
 	for _, c := range cols {
 		n := squashName(c.Name())
-		if isBalanceWord(n) && hasAnyPrefix(n, "期初", "期末", "年初", "年末") {
+		if isBalanceWord(n) && cjk.HasAnyPrefix(n, "期初", "期末", "年初", "年末") {
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
-}
-
-func hasAny(s string, words ...string) bool {
-	for _, w := range words {
-		if cjk.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // rowRollForward checks a roll-forward laid out in rows ("年初债务余额 ⏎
@@ -406,11 +388,11 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = i
 		case open < 0 && openingBalance(n):
 			open = i
-		case in < 0 && hasAny(n, "新增", "举借", "增加", "收入", "到位") && !hasAny(n, "偿还", "减少", "支出"):
+		case in < 0 && cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入", "到位") && !cjk.ContainsAnyOf(n, "偿还", "减少", "支出"):
 			in = i
-		case out < 0 && hasAny(n, "偿还", "减少", "支出", "处置") && !hasAny(n, "新增", "举借", "增加", "收入"):
+		case out < 0 && cjk.ContainsAnyOf(n, "偿还", "减少", "支出", "处置") && !cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入"):
 			out = i
-		case hasAny(n, "利息", "付息", "息费", "限额", "利率"):
+		case cjk.ContainsAnyOf(n, "利息", "付息", "息费", "限额", "利率"):
 			continue
 		default:
 			return nil
