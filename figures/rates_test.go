@@ -132,3 +132,28 @@ func TestPeopleCountsEnumerate(t *testing.T) {
 		t.Fatalf("enumerations %+v, want one of 4 parts", st.Enumerations)
 	}
 }
+
+// TestZeroPartInOtherUnit: a zero written in 元 among parts in 万元 is
+// nothing in any unit: converted, it is an exact 0, which a sum shows to
+// the other parts' decimals (11.20, not 11.2000).
+func TestZeroPartInOtherUnit(t *testing.T) {
+	st := Analyze("2023年度“三公”经费支出11.12万元，其中：因公出国（境）费支出0元，公务接待费支出2.54万元，公务用车运行维护费支出8.66万元。")
+	if len(st.Enumerations) != 1 || len(st.Enumerations[0].Parts) != 3 {
+		t.Fatalf("enumerations %+v, want one of 3 parts", st.Enumerations)
+	}
+	zero := st.Enumerations[0].Parts[0]
+	if zero.Mant != 0 || zero.Dec != 0 || !zero.Exact || zero.Unit != "万元" {
+		t.Errorf("zero part %+v, want an exact 0万元", zero.Number)
+	}
+	if sum, dec := Sum(numbersOf(st.Enumerations[0].Parts)); FormatFixed(sum, dec) != "11.20" {
+		t.Errorf("sum %s, want 11.20", FormatFixed(sum, dec))
+	}
+}
+
+func numbersOf(qs []Quantity) []Number {
+	out := make([]Number, len(qs))
+	for i, q := range qs {
+		out[i] = q.Number
+	}
+	return out
+}

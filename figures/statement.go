@@ -365,6 +365,11 @@ func inLargestUnit(total *Quantity, parts []Quantity) Quantity {
 	}
 	for k := range parts {
 		if q, ok := InUnitOf(parts[k], unit); ok {
+			if q.Mant == 0 && q.Unit != parts[k].Unit {
+				// "因公出国（境）费支出0元" among 万元: nothing, in any unit,
+				// not a figure to the 0.0001万元 (which sums would show)
+				q.Dec, q.Exact = 0, true
+			}
 			parts[k] = q
 		}
 	}
