@@ -22,8 +22,8 @@ var nounCountRe = regexp.MustCompile(`(?:共|共有|共划分|划分为|分为|�
 // and places are left to checkCountedRows and checkJurisdictionRows, which
 // tie the count to the table more closely.
 func checkNounRows(p *audit.Pass, sp model.Span, txt string) {
-	if !cjk.Contains(txt, "个") || !strings.ContainsAny(txt, "共分设") {
-		return
+	if !cjk.Contains(txt, "个") || !cjk.ContainsAnyOf(txt, "共", "分为") {
+		return // (every lead of nounCountRe holds 共 or 分为)
 	}
 	var ta *tables.Analysis
 	for _, m := range nounCountRe.FindAllStringSubmatchIndex(txt, -1) {
