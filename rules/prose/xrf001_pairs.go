@@ -626,8 +626,8 @@ func tenThousandsOf(a *figures.Quantity, cf *cellFacts) bool {
 	// (a unit the figure scanner does not know stays off: 16.87万头 is
 	// read 16.87万)
 	base, ok := strings.CutPrefix(a.Unit, "万")
-	if !ok || figures.IsMoneyUnit(a.Unit) || cf.unit != "" && (cf.unit != base || base == "") || cf.dec != 0 || a.Dec > 4 || a.Mant <= 0 {
-		return false
+	if !ok || figures.IsMoneyUnit(a.Unit) || cf.unit != "" && (cf.unit != base || base == "") || cf.dec != 0 || a.Dec < 0 || a.Dec > 4 || a.Mant <= 0 || a.Mant > 1e14 {
+		return false // (and no product past int64)
 	}
 	// a.Mant × 10^(4−Dec) is a in base units; half its last place is
 	// 5 × 10^(3−Dec)
