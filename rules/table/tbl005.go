@@ -89,8 +89,8 @@ func slippedRatePart(c *check, r figures.Rounding) (int, figures.Number, bool) {
 	var want figures.Number
 	for k := range c.parts {
 		pn := c.parts[k].Num
-		if pn.Kind != figures.Value || pn.Mant <= 0 {
-			continue
+		if pn.Kind != figures.Value || pn.Mant <= 0 || k == 1 && c.share {
+			continue // (a share's denominator is every row's: one row's rate is no test of it)
 		}
 		for _, w := range transposedReadings(pn) {
 			num, den := c.parts[0].Num, c.parts[1].Num
