@@ -153,12 +153,15 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) bool {
 	baseLbl := figures.NewLabel(x.normalizeLabel(s.BaseLabel))
 	part := pfig{u: u, q: &s.Part, iv: scaleOf(s.Part.Number, s.Part.Unit)}
 	var base *tables.DataCell
+	var shownBuf [8]*cellFacts
+	shown := shownBuf[:0] // the cells showing the part, for rowNamedBase
 	cfs := x.allCellFacts()
 	for i := range cfs {
 		cf := &cfs[i]
 		if cf.r.Total || cf.percent || !cf.known || cf.unit != s.Part.Unit || agrees(&part, cf) != 1 {
 			continue
 		}
+		shown = append(shown, cf)
 		total := totalCell(cf.blk, cf.col)
 		if total == nil {
 			continue
@@ -177,7 +180,7 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) bool {
 		base = total
 	}
 	if base == nil {
-		base = rowNamedBase(x, cfs, &part, baseLbl)
+		base = rowNamedBase(x, shown, baseLbl)
 	}
 	if base == nil {
 		return checkSummaryShare(p, x, u, s)
@@ -218,15 +221,11 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) bool {
 // rowNamedBase returns the base a share names as a row of the table that
 // shows its part: "人员经费1,641.61万元，占基本支出的51.41%" beside a table
 // whose 全年执行数 column shows 人员经费 1641.61 and, in the row 基本支出,
-// 1856.30. Every cell showing the part must give the same base; nil when
-// none does or they differ.
-func rowNamedBase(x *xrefFacts, cfs []cellFacts, part *pfig, baseLbl figures.Label) *tables.DataCell {
+// 1856.30. Every cell showing the part (shown) must give the same base;
+// nil when none does or they differ.
+func rowNamedBase(x *xrefFacts, shown []*cellFacts, baseLbl figures.Label) *tables.DataCell {
 	var base *tables.DataCell
-	for i := range cfs {
-		cf := &cfs[i]
-		if cf.r.Total || cf.percent || !cf.known || cf.unit != part.q.Unit || agrees(part, cf) != 1 {
-			continue
-		}
+	for _, cf := range shown {
 		for k, r := range cf.blk.Rows {
 			if r == cf.r || r.Group {
 				continue
