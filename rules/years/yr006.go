@@ -3,6 +3,7 @@ package years
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -19,10 +20,10 @@ var yr006 = &audit.Rule{
 		Title:   "年末时点不是报告年度",
 		TitleEN: "Year-end date is not the report year's",
 		Explain: "“截至2020年12月31日，编制人数…”这类年末时点应是报告年度的年末；在2019年度报告中写成2020年（或2018年）" +
-			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明与分配、调整方案（标题有“预算”“分配”或“方案”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报。",
+			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明与分配、调整方案（标题有“预算”“分配”或“方案”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报；“项目背景”“立项依据”一节写上一年年末是起点，也不报。",
 		ExplainEN: "A year-end cut-off (\"截至2020年12月31日\", \"2020年末\") should be the report year's; in a 2019 report " +
 			"another year is probably a typo. Dates within a year (\"截至2020年5月底\") are not reported, nor the end of the year before " +
-			"in a budget explanation or an allocation or adjustment plan (its title says 预算, 分配 or 方案, not 决算, 自评, 评价 or 执行), which is written before the budget year ends.",
+			"in a budget explanation or an allocation or adjustment plan (its title says 预算, 分配 or 方案, not 决算, 自评, 评价 or 执行), which is written before the budget year ends, or under a heading of the background (项目背景, 立项依据), where it is the starting point.",
 		Bad:  "（2019年度报告）截至2020年12月31日，编制人数62人",
 		Good: "截至2019年12月31日，编制人数62人",
 	},
@@ -48,7 +49,7 @@ func runYR006(p *audit.Pass) {
 		}
 		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
 			y, _ := strconv.Atoi(u.Text[m[2]:m[3]])
-			if y == R || y < R-1 || y > R+1 || y == R-1 && prior {
+			if y == R || y < R-1 || y > R+1 || y == R-1 && (prior || underBackground(p.Doc, u.Span.Start)) {
 				continue
 			}
 			p.Report(audit.Finding{
@@ -66,6 +67,20 @@ func runYR006(p *audit.Pass) {
 			})
 		}
 	}
+}
+
+// underBackground reports whether the heading in force at off introduces
+// the background of a project or a policy (项目背景及立项依据): there the end
+// of the year before is the starting point the report year is measured
+// from ("截至2022年底，全县农村公路总里程2,386.5公里" in a 2023 evaluation).
+func underBackground(d *model.Document, off int) bool {
+	hs := d.Headings()
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > off })
+	if i == 0 {
+		return false
+	}
+	t := d.Slice(hs[i-1].Span)
+	return cjk.Contains(t, "背景") || cjk.Contains(t, "立项依据")
 }
 
 // BudgetReport reports whether d's title (its first short lines, before
