@@ -821,8 +821,9 @@ type cellFacts struct {
 	r   *tables.Row
 	col *tables.Column
 	// lbls[:nLbls] are the candidate labels, as numbers in x.cellLabels:
-	// the row's, the caption's, the column's
-	lbls [3]int32
+	// the row's, the row's under its parent's measure, the caption's, the
+	// column's
+	lbls [4]int32
 	// rowLbl is the row's label, −1 when it has no letters (a code or a
 	// number names no item)
 	rowLbl int32
@@ -910,11 +911,16 @@ func (t *labelTable) id(n string) int32 {
 // rowFacts is what cellFacts reads from a cell's row, made once per row
 // on first use.
 type rowFacts struct {
-	row   *tables.Row
-	made  bool
+	row  *tables.Row
+	blk  *tables.Block
+	at   int // the row's index in blk.Rows
+	made bool
 	label string // normalised
 	// id is the row's label in x.cellLabels, −1 when it has no letters
 	id int32
+	// qualified is the row's label put in its parent's measure
+	// (qualifiedLabel), −1 for none
+	qualified int32
 	// whole: a whole-department row (a total, a label saying 汇总, or the
 	// one unlabelled row of a table whose columns are the items:
 	// 机关运行经费 | 政府采购预算 | … over one row of figures)
@@ -930,15 +936,66 @@ func (rf *rowFacts) make(x *xrefFacts) {
 	if rf.made {
 		return
 	}
-	rf.made, rf.id = true, -1
+	rf.made, rf.id, rf.qualified = true, -1, -1
 	rf.whole = rf.row.Total || cjk.Contains(rf.row.Label, "汇总")
 	if periodOnly(rf.row.Label) {
 		rf.whole, rf.period = true, true // its columns name the items
 	} else if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
 		rf.id = x.cellLabels.id(l)
+		rf.qualified = x.qualified(rf, l)
 	} else if rf.alone {
 		rf.whole = true
 	}
+}
+
+// qualified returns the number of the label of rf's row (normalised l)
+// put in the measure of the row it narrows (qualifiedLabel): its parent,
+// else the nearest of the few rows above, up to a total, whose name it
+// narrows (indentation alone, lost in Word, says nothing here); −1 for none.
+func (x *xrefFacts) qualified(rf *rowFacts, l string) int32 {
+	rows := rf.blk.Rows
+	try := func(k int) int32 {
+		if q := qualifiedLabel(l, x.normalizeLabel(rows[k].Label)); q != "" {
+			return x.cellLabels.id(q)
+		}
+		return -1
+	}
+	if p := rf.row.Parent; p >= 0 && p < len(rows) {
+		return try(p)
+	}
+	for k := rf.at - 1; k >= 0 && k >= rf.at-4 && !rows[k].Total; k-- {
+		if id := try(k); id >= 0 {
+			return id
+		}
+	}
+	return -1
+}
+
+// qualifiedLabel names a row that narrows its parent's subject by the
+// parent's measure: "城镇常住居民" under "全体居民人均可支配收入" is
+// "城镇常住居民人均可支配收入", the name the text gives its figure. The
+// row's label must end with a word of two or more characters the parent
+// names before its measure; "" when it does not, or when nothing follows
+// (教育支出 under 一般公共预算支出 is named already).
+func qualifiedLabel(row, parent string) string {
+	for k := len(row); k > 0; {
+		_, n := utf8.DecodeLastRuneInString(row[:k])
+		k -= n
+		w := row[k:]
+		if utf8.RuneCountInString(w) < 2 || k == 0 {
+			continue
+		}
+		i := strings.Index(parent, w)
+		if i <= 0 {
+			continue // (the parent opening with it is the row's own kind)
+		}
+		tail := parent[i+len(w):]
+		if utf8.RuneCountInString(tail) < 2 || !figures.HasLetters(tail) {
+			return ""
+		}
+		return row + tail
+	}
+	return ""
 }
 
 // periodWords are what a row label naming only a period or a basis is
@@ -1044,7 +1101,7 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	if rf.whole {
 		colLbl = cfc.label(x, col)
 	}
-	for _, l := range [...]int32{rf.id, capLbl, colLbl} {
+	for _, l := range [...]int32{rf.id, rf.qualified, capLbl, colLbl} {
 		if l >= 0 {
 			cf.lbls[cf.nLbls] = l
 			cf.nLbls++
@@ -1189,8 +1246,8 @@ func (x *xrefFacts) allCellFacts() []cellFacts {
 				continue
 			}
 			bf.reset(len(b.Columns))
-			for _, r := range b.Rows {
-				rf := rowFacts{row: r, alone: len(b.Rows) == 1}
+			for i, r := range b.Rows {
+				rf := rowFacts{row: r, blk: b, at: i, alone: len(b.Rows) == 1}
 				for j, c := range b.Columns {
 					if (c.Role != tables.Amount && c.Role != tables.Rate) || !r.Cells[j].HasValue() {
 						continue // as cellFacts would say
