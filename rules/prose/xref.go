@@ -911,10 +911,10 @@ func (t *labelTable) id(n string) int32 {
 // rowFacts is what cellFacts reads from a cell's row, made once per row
 // on first use.
 type rowFacts struct {
-	row  *tables.Row
-	blk  *tables.Block
-	at   int // the row's index in blk.Rows
-	made bool
+	row   *tables.Row
+	blk   *tables.Block
+	at    int // the row's index in blk.Rows
+	made  bool
 	label string // normalised
 	// id is the row's label in x.cellLabels, −1 when it has no letters
 	id int32

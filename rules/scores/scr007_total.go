@@ -70,6 +70,12 @@ func checkStatedTotals(p *audit.Pass) {
 			if itemOfList(pc.Text[:m[0]]) {
 				continue // "2.公立医院改革补助项目：…自评得分91.9分": one project's score
 			}
+			if cjk.Contains(sent, "平均") || shownElsewhere(p.Doc, pc.Text[m[4]:m[5]], total.Span) {
+				// "按算术平均计算，项目支出总体自评得分94.93分": the average of
+				// several projects' scores, which a table of the projects
+				// shows, not the one score table's total
+				continue
+			}
 			span := model.Span{Start: pc.Span.Start + m[4], End: pc.Span.Start + m[5]}
 			l := audit.LocationOf(p.Doc, total.Span.Start)
 			p.Report(audit.Finding{
@@ -86,6 +92,23 @@ func checkStatedTotals(p *audit.Pass) {
 			})
 		}
 	}
+}
+
+// shownElsewhere reports whether a cell of a table other than the one
+// holding span shows exactly the figure text v: the text quotes that
+// table, not the score table.
+func shownElsewhere(d *model.Document, v string, span model.Span) bool {
+	for _, t := range d.Tables {
+		if t.Span.Start <= span.Start && span.End <= t.Span.End {
+			continue
+		}
+		for _, c := range t.Cells {
+			if strings.TrimSpace(d.Slice(c.Span)) == v {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceAround returns the sentence of text holding offset at.

@@ -389,6 +389,9 @@ func placeRows(b *tables.Block, noun string, given bool) []*tables.Row {
 		if zone(l) {
 			continue // (a 开发区 or 园区 is listed beside the 县（市、区）, not among them)
 		}
+		if strings.HasPrefix(l, "全") && utf8.RuneCountInString(l) <= 4 {
+			continue // "全市" over its 县（市、区）: the whole, a total row without 合计
+		}
 		if given && !slices.ContainsFunc(b.Columns, func(c *tables.Column) bool {
 			v := r.Cells[c.Index]
 			return c.Role == tables.Amount && v.HasValue() && v.Num.Mant != 0
