@@ -68,7 +68,9 @@ func scaleInto(s *scaled, b *tables.Block) *scaled {
 				if c := b.Columns[j]; c.Decrease && c.Role == tables.Amount {
 					s.m[k] = -s.m[k] // 调减: subtracted in a sum
 				}
-				s.tol[k] = pow10(D - n.Dec)
+				if !n.Exact {
+					s.tol[k] = pow10(D - n.Dec) // (a count is no rounded figure: 31 people are 31)
+				}
 				s.val[k] = true
 			} else if n.Kind == figures.Value {
 				s.num[k] = false
