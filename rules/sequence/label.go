@@ -385,6 +385,13 @@ func digitLabel(t string) (label, int) {
 				return label{Style: "1.", Value: v, Weak: true}, a + n
 			}
 		}
+		// "4.12315消费维权…": item 4 about a service line's number (a
+		// figure of five or more decimals before a word is none)
+		if e, ky, _ := digitRun(t, a+n); ky >= 5 {
+			if r, _ := runeAt(t, e); unicode.Is(unicode.Han, r) && !strings.ContainsRune(unitNext, r) {
+				return label{Style: "1.", Value: v, Weak: true}, a + n
+			}
+		}
 		// numRe: "." followed by a non-digit or the end
 		if r, _ := runeAt(t, a+n); !isDigit(r) {
 			return label{Style: "1.", Value: v}, a + n

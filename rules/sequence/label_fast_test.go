@@ -15,6 +15,7 @@ import (
 // reading its input as figures.Normalize would leave it: it must read
 // every line as parseLabelRef reads the normalised line.
 var labelCases = []string{
+	"4.12315消费维权", "4.12315万元", "4．123456平台",
 	"", "一、总体情况", "（一）部门职责", "(3)其他", "1.基本情况", "1．基本情况", "12、项目", "1.1项目", "1.1 项目",
 	"8.6个重大专项", "8．65岁以上老年人", "14.2025年10件", "3）支出", "第二章 总则", "指标1：产出", "①一是", "1234.56", "12", "2022年",
 	"  2. 缩进", "1 、空格", "1\v、", "A.项目", "基本支出", "123、", "１．全角", "⑳", "十一、其他", "\xff1.",
@@ -77,6 +78,7 @@ var (
 	rnumRe     = regexp.MustCompile(`^([0-9]{1,2})[）)]`)
 	chapRe     = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3}|[0-9]{1,2})(章|节|部分|条|篇)`)
 	yearItemRe = regexp.MustCompile(`^([0-9]{1,2})[.．](?:19|20)[0-9]{2}\s*年`)
+	lineItemRe = regexp.MustCompile(`^([0-9]{1,2})[.．][0-9]{5,}(\p{Han})`)
 	wordRe     = regexp.MustCompile(`^(指标|任务|目标|措施|问题|举措|建议|重点|项目)([0-9]{1,2})\s*[：:、.．]`)
 )
 
@@ -119,6 +121,11 @@ func parseLabelRef(s string) (l label, lead int, ok bool) {
 	}
 	if m := yearItemRe.FindStringSubmatch(t); m != nil {
 		// "14.2025年10件民生实事"
+		n := len(m[1]) + 1
+		return label{Style: "1.", Value: num(m[1]), Text: t[:n], Len: n, Weak: true}, lead, true
+	}
+	if m := lineItemRe.FindStringSubmatch(t); m != nil && !strings.Contains(unitNext, m[2]) {
+		// "4.12315消费维权"
 		n := len(m[1]) + 1
 		return label{Style: "1.", Value: num(m[1]), Text: t[:n], Len: n, Weak: true}, lead, true
 	}
