@@ -638,6 +638,7 @@ func clauseEnd(s string, at int) int {
 // mentions evs) with their years. A subject year carries to the end of the
 // sentence; a comparison base year only within its clause.
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
+	first := len(dst) // the sentence's first figure, once appended
 	prevAt, prevCS := 0, 0                                             // the last figure's offset and clause start
 	hasClose := strings.IndexByte(s, ')') >= 0 || cjk.Contains(s, "）") // (ContainsAny of a non-ASCII set goes rune by rune)
 	var sm sentenceMarks                                               // found on the first figure with a year before it
@@ -702,6 +703,12 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 				// first figure's, the one after 下降至 another's
 				continue
 			}
+			if e.Rel && len(dst) > first && (dst[first].Year == 0 || dst[first].Year > e.Year) && dst[first].Span.Start < sent.Start+e.Start && asideThenUses(s[e.End:m[2]]) {
+				// "项目支出4,635.80万元，上年预算4,614.56万元，比上年增加21.23万元，
+				// 主要用于：A 2,173.15万元；…": last year's figure is a
+				// comparison; what follows breaks down the sentence's first
+				continue
+			}
 			year, base = e.Year, false
 		}
 		dst = append(dst, yfig{
@@ -713,6 +720,20 @@ func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
 			Sent: sent,
 		})
 	}
+}
+
+// asideThenUses reports whether the text after a period word compares
+// (增加, 减少, 增长, 下降) and then turns to what the money is for (主要用于,
+// 主要包括): the period word's figure was an aside.
+func asideThenUses(between string) bool {
+	k := cjk.Index(between, "主要用于")
+	if k < 0 {
+		k = cjk.Index(between, "主要包括")
+	}
+	if k < 0 {
+		return false
+	}
+	return cjk.ContainsAnyOf(between[:k], "增加", "减少", "增长", "下降")
 }
 
 // pairedPeriod reports a period word joined with another (本年及上年,
