@@ -21,11 +21,11 @@ var XRF003 = &audit.Rule{
 		Title:   "两张表中同一项目数值不一致",
 		TitleEN: "The same item differs between two tables",
 		Explain: "两张表的某两列年度、口径相同，且至少有三个同名行（非零）数值完全一致、又是两表之间彼此最吻合的一对列时，" +
-			"视为同一组数据；其中同名行数值不一致的报告出来。同一列中重复出现的行名不参与比较；不一致的行超过一致行的三分之一时视为不同口径，不报告。" +
+			"视为同一组数据（口径不同的列不相互比较，但仍参与判断哪两列最吻合：来源表的“合计”与下表“全年预算数”逐行相同，就不与“实际到位数”比较）；其中同名行数值不一致的报告出来。同一列中重复出现的行名不参与比较；不一致的行超过一致行的三分之一时视为不同口径，不报告。" +
 			"收入表与支出表、资金范围不同的表（如一般公共预算财政拨款表与全部资金的表）不相互比较。",
 		ExplainEN: "When two columns of different tables (same year and basis) agree on at least three non-zero items with " +
 			"the same label, and agree better with each other than with any other column of the other table, they show the same " +
-			"data, and items with the same label that differ are reported (unless they are more than a third of the agreeing ones). " +
+			"data (columns of different bases are not compared, but still count in telling which columns agree best), and items with the same label that differ are reported (unless they are more than a third of the agreeing ones). " +
 			"Income tables are not compared with spending tables, nor tables of different funds (一般公共预算财政拨款 against all funds).",
 		Bad:  "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 10.80（其余各项一致）",
 		Good: "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 1.08",
@@ -73,9 +73,14 @@ func runXRF003(p *audit.Pass) {
 			}
 		}
 		a, b := cols[pair[0]], cols[pair[1]]
-		if a.first.blk.Table == b.first.blk.Table || !a.first.basis.compatible(b.first.basis) {
+		if a.first.blk.Table == b.first.blk.Table {
 			continue
 		}
+		// columns of different bases are compared with nothing, but they
+		// still take part in bestPartners: a 合计 (read as actual, nothing
+		// said) that agrees with 全年预算数 on every row is that data, not
+		// the 实际到位数 beside it that agrees where all funds arrived
+		comparable := a.first.basis.compatible(b.first.basis)
 		if ya, yb := a.first.year, b.first.year; ya != yb && (ya != 0 && yb != 0 || !x.yearsAgree(ya, yb)) {
 			continue
 		}
@@ -94,12 +99,12 @@ func runXRF003(p *audit.Pass) {
 				differ = append(differ, [2]*cellFacts{ca, cb})
 			}
 		}
-		results = append(results, pairResult{a: pair[0], b: pair[1], same: same, from: from, to: len(differ)})
+		results = append(results, pairResult{a: pair[0], b: pair[1], same: same, from: from, to: len(differ), comparable: comparable})
 	}
 	for _, r := range results {
 		a, b := cols[r.a], cols[r.b]
 		d := differ[r.from:r.to]
-		if len(d) == 0 || r.same < 3 || 3*len(d) > r.same || !bestPartners(results, cols, r) || !sameScope(a.first.blk, b.first.blk) || flowsDiffer(a.first.col.PathString(), b.first.col.PathString()) {
+		if !r.comparable || len(d) == 0 || r.same < 3 || 3*len(d) > r.same || !bestPartners(results, cols, r) || !sameScope(a.first.blk, b.first.blk) || flowsDiffer(a.first.col.PathString(), b.first.col.PathString()) {
 			continue
 		}
 		d = slices.Clone(d)
@@ -114,9 +119,10 @@ func runXRF003(p *audit.Pass) {
 // under a shared label on which they agree (same, non-zero) and those on
 // which they differ (differ[from:to] of runXRF003).
 type pairResult struct {
-	a, b     int
-	same     int
-	from, to int
+	a, b       int
+	same       int
+	from, to   int
+	comparable bool // of compatible bases: differences are reported
 }
 
 // bestPartners reports whether r's columns are each other's best match in
