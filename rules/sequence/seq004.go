@@ -58,6 +58,7 @@ func runSEQ004(p *audit.Pass) {
 			// 全年…", may be read as a heading: its counts are checked too)
 			txt := d.Slice(sp)
 			checkNamedLists(p, sp, txt)
+			checkBracketLists(p, sp, txt)
 			var st *figures.Statements // (analysed once, by the first check that needs it)
 			analysed := func() *figures.Statements {
 				if st == nil {

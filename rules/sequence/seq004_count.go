@@ -315,7 +315,8 @@ func hasDeng(s string) bool {
 }
 
 // endsAtComma reports whether the text from a comma after a list of names
-// is a clause of its own, no more names: longer than twelve runes, with no
+// is a clause of its own, no more names: opening with 均 or 都 (said of
+// all the names), or longer than twelve runes, with no
 // 、, 和, 及 or 与 before the next comma (or longer than twenty with no 、),
 // and not opening with a joining word
 // (以及, 等): "…、博源新型建材有限公司，新增企业对全县工业增长的支撑作用逐步显现";
@@ -331,6 +332,11 @@ func endsAtComma(rest string) bool {
 	clause := rest
 	if k := strings.IndexAny(clause, "，,"); k >= 0 {
 		clause = clause[:k]
+	}
+	for _, w := range [...]string{"均", "都", "全部", "皆", "各自"} {
+		if strings.HasPrefix(clause, w) {
+			return true // "…、某县中医医院，均为公益一类事业单位": a clause about all the names
+		}
 	}
 	if (strings.HasPrefix(clause, "共") || strings.HasPrefix(clause, "合计") || strings.HasPrefix(clause, "累计")) && strings.ContainsAny(clause, "0123456789") {
 		return true // "…、泸溪区，共抽查项目48个": a figure of its own ends the names

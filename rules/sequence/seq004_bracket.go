@@ -1,0 +1,66 @@
+package sequence
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// bracketListRe is a count whose things are named in the bracket right
+// after it: "项目覆盖11个村（薛河村、阎店村、…）".
+var bracketListRe = regexp.MustCompile(`([一二三四五六七八九十两]|[1-9][0-9]?)个([^，。；：:、（）0-9]{1,4})（([^（）]+)）`)
+
+// checkBracketLists checks the counts of bracketListRe: the names in the
+// bracket, each ending in a character of the counted noun (薛河村 of 村,
+// 城关镇 of 乡镇, 办公室 of 股室), must be as many as the count says. The
+// names ending so is what tells a list of the things counted from a
+// bracket saying something else ("5个（含2个新建）").
+func checkBracketLists(p *audit.Pass, sp model.Span, txt string) {
+	if !cjk.Contains(txt, "个") || !cjk.Contains(txt, "（") || !cjk.Contains(txt, "、") {
+		return
+	}
+	for _, m := range bracketListRe.FindAllStringSubmatchIndex(txt, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(txt[:m[2]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
+			continue // the end of a longer numeral: "12个" is not "2个"
+		}
+		noun := txt[m[4]:m[5]]
+		inner := txt[m[6]:m[7]]
+		if hasDeng(inner) || cjk.Contains(inner, "其中") || cjk.Contains(inner, "含") {
+			continue // "…等", "其中…", "含…": not all the names
+		}
+		names := strings.Split(inner, "、")
+		if len(names) < 2 {
+			continue
+		}
+		ok := true
+		for _, name := range names {
+			name = strings.TrimSpace(name)
+			last, _ := utf8.DecodeLastRuneInString(name)
+			if n := utf8.RuneCountInString(name); n < 2 || n > 16 || !strings.ContainsRune(noun, last) || hasFigure(name) {
+				ok = false
+				break
+			}
+		}
+		n := announced(txt[m[2]:m[3]])
+		if !ok || n == len(names) {
+			continue
+		}
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「%s个%s」，括号中列出的是 %d 个：%s", txt[m[2]:m[3]], noun, len(names), inner),
+			MessageEN:  fmt.Sprintf("the text announces %d %s but the bracket names %d: %s", n, noun, len(names), inner),
+			Span:       model.Span{Start: sp.Start + m[2], End: sp.Start + m[5]},
+			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
+			Expected:   strconv.Itoa(len(names)),
+			Actual:     strconv.Itoa(n),
+			Confidence: 0.6,
+			Related:    []model.Span{{Start: sp.Start + m[6], End: sp.Start + m[7]}},
+		})
+	}
+}
