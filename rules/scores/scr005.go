@@ -3,7 +3,9 @@ package scores
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -17,6 +19,7 @@ var scr005 = &audit.Rule{
 		Title:   "总分不等于各项之和",
 		TitleEN: "Total score is not the sum of the items",
 		Explain: "评分表的合计（总分）行的分值和得分，应等于其上各项分值、得分之和（小计行不重复计入；表头写明“得分（分值10分）”的预算执行率一项计入）。" +
+			"编号分级的一级指标（“三、产出 30”）之下另一种编号的各项（“1.…”“2.…”）分值之和等于其分值时，其得分也应等于各项得分之和。" +
 			"各小计行的得分应等于其所辖各项得分之和：小计在各项之上（“决策（小计）”）或之下（“小计”），按表中第一个、最后一个小计的位置判断，所辖各项的分值须与小计分值相符。" +
 			"正文逐项写出各指标分值与得分（“产出指标分值50分，得分42.6分；……”）、分值合计100分时，其后所写的综合得分应等于各项得分之和。",
 		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it (subtotal rows are not counted twice; " +
@@ -47,6 +50,7 @@ var scr005 = &audit.Rule{
 				if len(parts) < 2 {
 					continue
 				}
+				checkParentScores(p, parts)
 				var alt []*srow // withoutParents(parts), once a sum does not check out
 				for _, which := range []bool{false, true} {
 					stated := r.Weight
@@ -123,28 +127,126 @@ var scr005 = &audit.Rule{
 func withoutParents(rows []*srow) []*srow {
 	out := make([]*srow, 0, len(rows))
 	for i := 0; i < len(rows); {
-		r := rows[i]
-		var acc runningSum
-		end := -1 // the parent's last item
-		for j := i + 1; j < len(rows); j++ {
-			acc.add(rows[j].Weight.N)
-			c := cmp(acc.number(), r.Weight.N)
-			if c == 0 && j-i >= 2 {
-				end = j
-			}
-			if c >= 0 {
-				break
-			}
-		}
-		if end < 0 {
-			out = append(out, r)
-			i++
+		if end := parentEnd(rows, i); end >= 0 {
+			out = append(out, rows[i+1:end+1]...)
+			i = end + 1
 			continue
 		}
-		out = append(out, rows[i+1:end+1]...)
-		i = end + 1
+		out = append(out, rows[i])
+		i++
 	}
 	return out
+}
+
+// parentEnd returns the last of the rows after rows[i] whose points, two
+// or more, add up to its points (rows[i] is their parent: "三、产出 30"
+// over "1.职责履行数量 12", "2.职责履行质量 10", "3.职责履行时效 8"), −1 when
+// none do.
+func parentEnd(rows []*srow, i int) int {
+	r := rows[i]
+	var acc runningSum
+	end := -1 // the parent's last item
+	for j := i + 1; j < len(rows); j++ {
+		acc.add(rows[j].Weight.N)
+		c := cmp(acc.number(), r.Weight.N)
+		if c == 0 && j-i >= 2 {
+			end = j
+		}
+		if c >= 0 {
+			break
+		}
+	}
+	return end
+}
+
+// numberedUnder reports whether the labels make kids the items of r: r
+// numbered in one style ("三、产出"), each of kids in another ("1.职责履行
+// 数量"), the same for all.
+func numberedUnder(r *srow, kids []*srow) bool {
+	ps := numberStyle(r.Label)
+	if ps == "" {
+		return false
+	}
+	ks := numberStyle(kids[0].Label)
+	if ks == "" || ks == ps {
+		return false
+	}
+	for _, k := range kids[1:] {
+		if numberStyle(k.Label) != ks {
+			return false
+		}
+	}
+	return true
+}
+
+// numberStyle names the numbering a label opens with: "一、", "（一）",
+// "1.", "（1）", "" for none.
+func numberStyle(label string) string {
+	t := strings.TrimSpace(label)
+	open := strings.HasPrefix(t, "（") || strings.HasPrefix(t, "(")
+	t = strings.TrimLeft(t, "（(")
+	r, n := utf8.DecodeRuneInString(t)
+	switch {
+	case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+		if open {
+			return "（1）"
+		}
+		rest := strings.TrimLeft(t[n:], "0123456789")
+		if strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "．") || strings.HasPrefix(rest, "、") {
+			return "1."
+		}
+	case strings.ContainsRune("一二三四五六七八九十", r):
+		if open {
+			return "（一）"
+		}
+		rest := strings.TrimLeft(t[n:], "一二三四五六七八九十")
+		if strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "．") {
+			return "一、"
+		}
+	}
+	return ""
+}
+
+// checkParentScores checks the score of each parent row among the items
+// of a total (parentEnd) against its items' scores: a level-1 indicator's
+// 得分 is the sum of its level-2 indicators'. The total itself may add up
+// over the items and not over the parents, which is then where the
+// mistake is: "三、产出 30 | 24.80" over items scoring 23.80.
+func checkParentScores(p *audit.Pass, rows []*srow) {
+	for i := 0; i < len(rows); i++ {
+		end := parentEnd(rows, i)
+		if end < 0 {
+			continue
+		}
+		r, kids := rows[i], rows[i+1:end+1]
+		if !numberedUnder(r, kids) {
+			continue // points alone do not make a parent: 产出 50 over 效益 30 and 满意度 20
+		}
+		if r.Score.N.Kind != figures.Value || slices.ContainsFunc(kids, func(k *srow) bool { return k.Score.N.Kind != figures.Value }) {
+			i = end
+			continue
+		}
+		if !rowsExact(kids, true, r.Score) {
+			vals := scoresOf(kids)
+			sc := sumCheck(vals, r.Score)
+			if !sc.Exact {
+				reportScoreSum(p, audit.Finding{
+					Severity:   audit.Error,
+					Message:    fmt.Sprintf("「%s」得分 %s 不等于其下%s之和 %s", r.Label, r.Score.N.String(), plural(len(vals)), sc.Sum.String()),
+					MessageEN:  fmt.Sprintf("row %q: score %s is not the sum %s of its %d items below", r.Label, r.Score.N.String(), sc.Sum.String(), len(vals)),
+					Location:   loc(p, r, r.Score.Span, "得分"),
+					Span:       r.Score.Span,
+					Expr:       sc.Expr,
+					Expected:   sc.Sum.String(),
+					Actual:     r.Score.N.String(),
+					Difference: diffStr(r.Score.N, sc.Sum),
+					Confidence: 0.85,
+					Related:    spans(kids, true),
+				}, r.Score.N, sc.Sum)
+			}
+		}
+		i = end
+	}
 }
 
 // runningSum is sumOf over a growing list, one addition at a time: the
