@@ -412,6 +412,10 @@ func (x *xrefFacts) collect(u *unit) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
+		if item := labelChainItem(q.Label); item != "" {
+			// "…行政运行（项）2026年预算441.07万元": the 项 and the measure
+			label = x.normalizeLabel(item + q.Period)
+		}
 		chain := false
 		if utf8.RuneCountInString(label) < 3 && q.Period != "" && chainHead(clauseBefore(u, q)) {
 			label, chain = x.normalizeLabel(q.Label+q.Period), true // "支出决算为789.38万元" of the 项 the clause names
@@ -2121,6 +2125,22 @@ func clauseBefore(u *unit, q *figures.Quantity) string {
 		clause = clause[k+len("；"):]
 	}
 	return strings.TrimLeft(strings.TrimSpace(clause), "0123456789.．、（）()一二三四五六七八九十 ")
+}
+
+// labelChainItem returns the 项 (or 款, 类) a figure's label names by a
+// whole 类/款/项 chain followed by no more than a year ("卫生健康支出（类）
+// 卫生健康管理事务（款）行政运行（项）2026年"), "" for another label.
+func labelChainItem(label string) string {
+	t := strings.TrimSpace(label)
+	if !cjk.Contains(t, "项）") && !cjk.Contains(t, "项)") && !cjk.Contains(t, "款）") && !cjk.Contains(t, "款)") {
+		return ""
+	}
+	t = strings.TrimSuffix(t, "度")
+	if rest, ok := strings.CutSuffix(t, "年"); ok && len(rest) >= 4 && isYear(rest[len(rest)-4:]) {
+		t = strings.TrimSpace(rest[:len(rest)-4])
+	}
+	item, _ := chainItem(t)
+	return item
 }
 
 // chainHead reports a clause opening with a 类/款/项 chain (chainItem).

@@ -299,10 +299,14 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 				if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
 					continue
 				}
-				if found != nil && found != cf {
+				if found == nil {
+					found = cf
+				} else if found != cf && (found.mant != cf.mant || found.dec != cf.dec) {
+					// (two columns showing one figure, 合计 and 基本支出 of a
+					// row with no 项目支出, are one answer)
 					ambiguous = true
+					found = cf
 				}
-				found = cf
 			}
 		}
 	}
