@@ -22,12 +22,14 @@ var PRS005 = &audit.Rule{
 		TitleEN: "Execution or control rate differs from actual ÷ plan",
 		Explain: "“政府采购预算169.23万元，实际执行67.53万元，执行率39.90%”一类写法中，比率应等于实际数 ÷ 预算（计划、编制）数。" +
 			"在同一段内、比率之前的计划数与实际数中，只要有一对相符就不报告；都不相符时报告离比率最近的一对。" +
+			"之前另有一个其他比率（“实际到位…，资金到位率…；实际支出…，预算执行率…”）时，计划数仍可用，实际数取其后的；执行率恰等于实际支出 ÷ 到位资金的不报告。" +
 			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。“完成年初预算的95.14%”也按实际数 ÷ 预算数核对，只用同一分句内写明的预算数与实际数。" +
 			"资产负债率按同一段中本年的负债总额 ÷ 资产总额核对（各只有一个时）。" +
 			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）。" +
 			"两数单位不同（万元、元）而按数字本身计算恰与比率相符的，报告单位疑误。",
 		ExplainEN: "A rate such as 执行率 or 控制率 must equal the actual figure divided by the planned one stated before it in " +
 			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited. " +
+			"After a rate of another kind (\"实际到位…，资金到位率…；实际支出…，预算执行率…\") the plan still serves, the actual comes after it; an execution rate equal to the spending over the funds received is not reported. " +
 			"\"完成年初预算的95.14%\" is checked the same way, against the plan and actual written in its own clause. " +
 			"A 资产负债率 is checked against this year's 负债总额 ÷ 资产总额 of its paragraph (one of each). " +
 			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget. " +
@@ -99,12 +101,21 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 	// a rate stated before this one has used the figures before it:
 	// "实验室能力建设项目支出536.18万元，执行率95.75%；慢性病及地方病防治项目
 	// 执行率91.84%" gives the second rate no figures of its own
+	// A rate of another kind before it ("实际到位X，资金到位率100%；实际支出Y，
+	// 预算执行率R%") has used its actual only: the plan both divide stays.
+	planFrom := from
 	for _, o := range u.st.Rates {
 		if o.Value.End <= r.Value.Start && o.Value.End > from {
+			if o.Kind == r.Kind {
+				planFrom = o.Value.End
+			}
 			from = o.Value.End
 		}
 	}
-	plans, acts := near(r.Plans), near(r.Actuals)
+	acts := near(r.Actuals)
+	from, actsFrom := planFrom, from
+	plans := near(r.Plans)
+	from = actsFrom
 	if len(plans) == 0 || len(acts) == 0 {
 		return
 	}
@@ -168,6 +179,12 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			}
 		}
 	}
+	if planFrom < actsFrom && otherBaseHolds(u, r, ac, planFrom) {
+		// "实际到位资金10,515.02万元，资金到位率95.64%；全年实际支出9,792.55万元，
+		// 预算执行率93.13%": the execution rate over the funds received,
+		// as many reports reckon it
+		return
+	}
 	acN, plN, ok := inOneUnit(ac, pl)
 	if !ok {
 		reportUnitSlip(p, u, r, name, ac, pl)
@@ -228,6 +245,23 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 // cappedAtFull reports a 完成率 of 100% whose actual reaches its target:
 // performance evaluations cap a target met or exceeded at 100%
 // ("年度指标值为≥2.5万人，实际完成2.61万人，完成率100%").
+// otherBaseHolds reports whether the rate r holds as actual ac over some
+// other figure of the text between from and the rate (the funds received
+// an earlier rate was of).
+func otherBaseHolds(u *unit, r figures.Rate, ac figures.Quantity, from int) bool {
+	for _, q := range u.st.Quantities {
+		if q.Start < from || q.End > r.Value.Start || q.Percent || q.Start == ac.Start {
+			continue
+		}
+		if acN, qN, ok := inOneUnit(ac, q); ok {
+			if ok, valid := figures.RatioHolds(r.Value.Number, acN, qN, figures.HalfUp); valid && ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func cappedAtFull(r figures.Rate, rate, ac, pl figures.Number) bool {
 	if r.Kind != "完成率" && r.Kind != "达成率" || !rate.Percent || rate.Float() != 100 {
 		return false
