@@ -150,7 +150,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		if name == "" {
 			name = "完成" + strings.TrimPrefix(plans[len(plans)-1].Lead, "完成") + "的比例" // "完成全年预算1,600,000.00元的90.36%"
 		}
-	} else if stem := strings.TrimSuffix(r.Value.Label, r.Kind); stem != "" && !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
+	} else if stem := strings.TrimSuffix(r.Value.Label, r.Kind); stem != "" && !(r.Kind == "到位率" && genericStem(stem)) && !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
 		// a bare "执行率" names nothing else: it is the rate of the figures
 		// just before it in its sentence
 		return
@@ -245,6 +245,18 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 // cappedAtFull reports a 完成率 of 100% whose actual reaches its target:
 // performance evaluations cap a target met or exceeded at 100%
 // ("年度指标值为≥2.5万人，实际完成2.61万人，完成率100%").
+// genericStem reports a rate's name before its kind that names no item
+// ("资金到位率"): a 到位率 is then of the figures before it whatever their
+// names (the funds received over the budget; a 资金执行率 may be over the
+// funds received or the budget, and is left to its names).
+func genericStem(stem string) bool {
+	switch stem {
+	case "资金", "预算", "项目", "资金预算", "项目资金", "预算资金", "整体", "总体", "综合":
+		return true
+	}
+	return false
+}
+
 // otherBaseHolds reports whether the rate r holds as actual ac over some
 // other figure of the text between from and the rate (the funds received
 // an earlier rate was of).
