@@ -428,12 +428,19 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		}
 		// the total: the nearest figure before the marker (skipping shares)
 		ti := -1
+		pairedEnd := -1 // where the second measure of a paired total ends
 		for k := i - 1; k >= 0; k-- {
 			if qs[k].Approx && k > 0 && restatement(s, &qs[k-1], &qs[k]) && sameFamily(&qs[k-1], &qs[i]) {
 				continue // "11,242.29万元（约1.12亿元）": the bracket restates the figure before
 			}
 			if !qs[k].Percent && !qs[k].Permil {
-				if isChange(&qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total {
+				if k > 0 && qs[k-1].End == qs[k].Start && !sameOrMoney(&qs[k], &qs[i]) && sameOrMoney(&qs[k-1], &qs[i]) && !qs[k-1].Percent {
+					// "带动脱贫户1614户4899人增收，其中脱贫户1358户、监测户296户":
+					// two measures of one subject, the parts in the first's
+					pairedEnd = qs[k].End
+					k--
+				}
+				if isChange(&qs[k]) || qs[k].Label == "" && qs[k].Period == "" && !qs[k].Total && pairedEnd < 0 {
 					break // "比上年增加12.3万吨，其中…": not a total
 				}
 				ti = k
@@ -444,6 +451,9 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		tentative := false // "其中，A a；B b" or a "其中，" list opening its sentence: a list only if it is a known whole
 		opens := false     // the list opens its sentence, the total ends the one before
 		totalEnd := -1     // where the total's text ends, when not at its End
+		if pairedEnd >= 0 {
+			totalEnd = pairedEnd
+		}
 		if ti >= 0 && ti < i-1 && annotationsOnly(qs[ti+1:i]) {
 			// "基本支出X万元，占支出合计的R%，其中人员经费…" and "收入安排
 			// X万元，比上年执行数下降R%，其中…": the share or the rate of

@@ -104,7 +104,7 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		// 赴港澳台出境…"): worth a look, not a contradiction — unless the list
 		// is written as a breakdown of whole counts ("其中：行政人员39人、…")
 		f.Severity, f.Confidence = audit.Info, 0.3
-		if listStyle(u.text, e) && exactParts(parts) || figures.KnownDisjoint(e.Total.Label, labelsOfParts(e)) {
+		if listStyle(u.text, e) && exactParts(parts) || figures.KnownDisjoint(e.Total.Label, labelsOfParts(e)) || partsNamedBefore(u.text, e) {
 			// (or classes that cannot overlap: 行政人员 and 事业人员 of the 在职)
 			f.Severity, f.Confidence = audit.Warning, 0.6
 		}
@@ -137,6 +137,25 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	locate(p, u, &f, at)
 	p.Report(f)
+}
+
+// partsNamedBefore reports whether the words just before the total name
+// every part ("带动脱贫户（含监测户）1614户…，其中脱贫户1358户、监测户296户"):
+// the total is said to be made of those classes, which do not overlap.
+func partsNamedBefore(text string, e figures.Enumeration) bool {
+	if len(e.Parts) < 2 {
+		return false
+	}
+	before := text[:e.Total.Start]
+	if k := strings.LastIndexAny(before, "，。；"); k >= 0 {
+		before = before[k:]
+	}
+	for _, q := range e.Parts {
+		if q.Label == "" || !cjk.Contains(before, q.Label) {
+			return false
+		}
+	}
+	return true
 }
 
 // slippedPart returns the one part of a failed list that, with two
