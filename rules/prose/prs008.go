@@ -15,9 +15,9 @@ var PRS008 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "括注的换算数与原数不符",
 		TitleEN: "A figure restated in another unit differs from it",
-		Explain: "“人员经费6832145.20元（约683.21万元）”“332,996,720元（折合33299.67万元）”一类写法中，括号内换算后的数应等于原数换算单位后四舍五入（或截尾）到所写位数的值。" +
+		Explain: "“人员经费6832145.20元（约683.21万元）”“332,996,720元（折合33299.67万元）”一类写法中，括号内换算后的数应等于原数换算单位后四舍五入（或截尾）到所写位数的值；括号内只写另一货币单位的数（“3.64亿元（36359.46万元）”）时，前面的数应是括号内的数换算后四舍五入的值。" +
 			"不符时报告，并提示小数点错位等可能的原因。括号内写同一单位、数却是大一级单位（万元→亿元）的（“293317.31万元（约29.33万元）”），报告单位写错。",
-		ExplainEN: "In \"6832145.20元（约683.21万元）\" the bracketed figure must be the first one in the other unit, rounded (or " +
+		ExplainEN: "In \"6832145.20元（约683.21万元）\" the bracketed figure must be the first one in the other unit, rounded (or  A bracket holding only the amount in a smaller unit of money (\"3.64亿元（36359.46万元）\") makes the amount before it its rounding." +
 			"truncated) to the digits shown; a decimal point slip is pointed out. A restatement in the same unit whose figure is in the unit ten thousand times larger (\"293317.31万元（约29.33万元）\") is reported as a wrong unit.",
 		Bad:  "公用经费3442353.32元（约34.42万元）",
 		Good: "公用经费3442353.32元（约344.24万元）",
@@ -36,8 +36,19 @@ func runPRS008(p *audit.Pass) {
 			if !ok {
 				if bigger, slip := unitSlipInBracket(u.text, orig, again); slip {
 					reportBracketUnit(p, u, orig, again, bigger)
+					continue
 				}
-				continue
+				if !plainRestatement(u.text, orig, again) {
+					continue
+				}
+				// "18,720.11亿元（18,720.11万元）": a bracket holding only the
+				// figure in another unit of money restates it
+				if conv, ok = figures.InUnitOf(*orig, again.Unit); !ok {
+					// into a smaller unit ("3.64亿元（36359.46万元）"): the
+					// bracket is the exact figure, the first its rounding
+					checkRoundedBefore(p, u, orig, again)
+					continue
+				}
 			}
 			if figures.SumHolds([]figures.Number{conv.Number}, again.Number, figures.HalfUp) ||
 				figures.SumHolds([]figures.Number{conv.Number}, again.Number, figures.Truncate) {
@@ -60,10 +71,59 @@ func runPRS008(p *audit.Pass) {
 					f.Hint, f.HintEN = "括注的数"+d.Hint, "the bracketed figure: "+d.HintEN
 				}
 			}
+			if orig.Mant == again.Mant && orig.Dec == again.Dec {
+				f.Hint = fmt.Sprintf("原数与括注的数字相同而单位不同（%s、%s）：其中一个单位写错。", orig.Unit, again.Unit)
+				f.HintEN = "the two figures have the same digits in different units: one unit is wrong"
+			}
 			locate(p, u, &f, again.Start)
 			p.Report(f)
 		}
 	}
+}
+
+// checkRoundedBefore checks amount orig against the bracket after it
+// holding the same amount in a smaller unit ("3.64亿元（36359.46万元）"):
+// orig must be the bracket's figure rounded to orig's places.
+func checkRoundedBefore(p *audit.Pass, u *unit, orig, again *figures.Quantity) {
+	back, ok := figures.InUnitOf(*again, orig.Unit)
+	if !ok || figures.SumHolds([]figures.Number{back.Number}, orig.Number, figures.HalfUp) ||
+		figures.SumHolds([]figures.Number{back.Number}, orig.Number, figures.Truncate) {
+		return
+	}
+	want := figures.FormatRat(back.Rat(), max(orig.Dec, 2))
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(*orig),
+		Expr:       fmt.Sprintf("%s%s = %s%s ≠ %s%s", again.String(), again.Unit, back.String(), back.Unit, orig.String(), orig.Unit),
+		Expected:   want + orig.Unit,
+		Actual:     show(*orig),
+		Confidence: 0.85,
+		Related:    spans(u, again),
+	}
+	f.Message = fmt.Sprintf("括注 %s 换算为%s约为 %s%s，前文却写 %s。", show(*again), orig.Unit, want, orig.Unit, show(*orig))
+	f.MessageEN = fmt.Sprintf("the bracketed %s is about %s %s, but the text says %s.", again.String()+again.Unit, want, orig.Unit, orig.String()+orig.Unit)
+	if orig.Mant == again.Mant && orig.Dec == again.Dec {
+		f.Hint = fmt.Sprintf("原数与括注的数字相同而单位不同（%s、%s）：其中一个单位写错。", orig.Unit, again.Unit)
+		f.HintEN = "the two figures have the same digits in different units: one unit is wrong"
+	}
+	locate(p, u, &f, orig.Start)
+	p.Report(f)
+}
+
+// plainRestatement reports a bracket right after amount p that holds
+// nothing but amount q in another unit of money: "X亿元（Y万元）".
+func plainRestatement(s string, p, q *figures.Quantity) bool {
+	if q.LeadStart < p.End || q.LeadStart > len(s) || q.End > len(s) || strings.TrimSpace(q.Lead) != "" || q.Label != "" {
+		return false
+	}
+	if !figures.IsMoneyUnit(p.Unit) || !figures.IsMoneyUnit(q.Unit) || p.Unit == q.Unit || p.Percent || q.Percent {
+		return false
+	}
+	if between := strings.TrimSpace(s[p.End:q.LeadStart]); between != "（" && between != "(" {
+		return false
+	}
+	rest := strings.TrimLeft(s[q.End:], " ")
+	return strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")")
 }
 
 // parseNumber reads a plain decimal written by FormatRat.
