@@ -439,6 +439,13 @@ func readBlocks(d *model.Document, t *model.Table, b *buffers, fenRows []bool) *
 		*slab = append(*slab, srow{Table: t, Row: r, Label: firstLine(label), Weight: w, Score: s, Rate: rate, Exec: execRate(d, b.ta, t, r, h),
 			Target: measure(d, t, r, h.tCol, h), Actual: measure(d, t, r, h.aCol, h)})
 		row := &(*slab)[len(*slab)-1]
+		if h.l1Col >= 0 && (sq == "" || strings.Trim(sq, "—－-/") == "") {
+			// "合计 | 100 | 87.00 | — | 100 | 87.00": the total's name stands in
+			// the 一级指标 column, its item column holds a dash
+			if gc := t.At(r, h.l1Col); gc != nil && gc.Row == r {
+				sq = squash(d.Slice(gc.Span))
+			}
+		}
 		switch {
 		case strings.HasPrefix(sq, "合计") || totalScoreLabel(sq) || strings.HasPrefix(sq, "总计") || strings.HasPrefix(sq, "综合得分") || sq == "得分合计":
 			row.Total = true
