@@ -99,3 +99,47 @@ func TestLevelWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelScores: a table with a 分值 and a 得分 column per level; a
+// merged 一级 得分 must be the sum of the 二级 得分 in its rows, and the
+// total row, named in the 一级指标 column, adds up as it stands.
+func TestLevelScores(t *testing.T) {
+	C, vr, vc := docxwrite.C, docxwrite.Down, docxwrite.Below
+	build := func(target string) []byte {
+		return docxwrite.Doc{Blocks: []docxwrite.Block{
+			docxwrite.P("某局2024年度部门整体支出绩效自评报告"),
+			docxwrite.P("表7 2024年度部门整体支出绩效自评得分表"),
+			docxwrite.Table{Rows: [][]docxwrite.Cell{
+				{C("一级指标"), C("分值"), C("得分"), C("二级指标"), C("分值"), C("得分")},
+				{vr("投入"), vr("20"), vr("16.50"), C("目标设定"), C("6"), C(target)},
+				{vc, vc, vc, C("预算编制"), C("8"), C("7.00")},
+				{vc, vc, vc, C("资金到位"), C("6"), C("5.50")},
+				{vr("产出"), vr("80"), vr("76.50"), C("产出数量"), C("40"), C("38.00")},
+				{vc, vc, vc, C("产出质量"), C("40"), C("38.50")},
+				{C("合计"), C("100"), C("93.00"), C("—"), C("100"), C("93.00")},
+			}},
+		}}.Bytes()
+	}
+	for _, tt := range []struct {
+		target string
+		want   string // SCR005 findings' messages, joined
+	}{
+		{"4.00", ""},
+		{"4.50", "指标「投入」得分 16.50，但其下3项下级指标得分合计 17.00"},
+	} {
+		data := build(tt.target)
+		d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "s.docx", parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range audit.Run(d, []*audit.Rule{scr005}) {
+			if f.Severity >= audit.Warning {
+				got = append(got, f.Message)
+			}
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("目标设定 %s: findings %q, want %q", tt.target, got, tt.want)
+		}
+	}
+}

@@ -125,3 +125,82 @@ func cellLeftOf(d *model.Document, t *model.Table, c *model.Cell) string {
 	}
 	return fmt.Sprintf("第%d行", c.Row+1)
 }
+
+// scoreColumns returns the grid columns of t headed 得分 in its first
+// rows, left to right (一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分), and
+// the first row below them; none unless there are two.
+func scoreColumns(d *model.Document, t *model.Table) (cols []int, below int) {
+	for _, c := range t.Cells {
+		if c.Row > 4 {
+			break // headers are at the top
+		}
+		if s := squash(d.Slice(c.Span)); len(s) <= 36 && isScoreHead(s) && !cjk.Contains(s, "率") && !slices.Contains(cols, c.Col) {
+			cols = append(cols, c.Col)
+			below = max(below, c.Row+c.RowSpan)
+		}
+	}
+	if len(cols) < 2 {
+		return nil, 0
+	}
+	slices.Sort(cols)
+	return cols, below
+}
+
+// checkLevelScores checks the tables that give each level of indicator
+// its own 得分 column: a merged 得分 cell over several rows must be the sum
+// of the next level's 得分 cells in those rows ("投入 | 20 | 16.50" over
+// 目标设定 4.50, 预算编制 7.00, 资金到位 5.50 is wrong). Which of the cells
+// is off the sums cannot tell: the finding is on the merged cell.
+func checkLevelScores(p *audit.Pass, st *stable) {
+	d := p.Doc
+	t := st.T
+	cols, below := scoreColumns(d, t)
+	for k := 0; k+1 < len(cols); k++ {
+		outer, inner := cols[k], cols[k+1]
+		for _, c := range t.Cells {
+			if c.Col != outer || c.Row < below || c.RowSpan < 2 {
+				continue
+			}
+			n := figures.ParseCell(d.Slice(c.Span))
+			if n.Kind != figures.Value {
+				continue
+			}
+			var parts []sval
+			var rel []model.Span
+			whole := true
+			for _, ic := range t.Cells {
+				if ic.Col != inner || ic.Row < c.Row || ic.Row >= c.Row+c.RowSpan {
+					continue
+				}
+				v := figures.ParseCell(d.Slice(ic.Span))
+				if v.Kind != figures.Value || ic.Row+ic.RowSpan > c.Row+c.RowSpan {
+					whole = false
+					break
+				}
+				parts = append(parts, sval{N: v, Span: ic.Span, OK: true})
+				rel = append(rel, ic.Span)
+			}
+			want := sval{N: n, Span: c.Span, OK: true}
+			if !whole || len(parts) < 2 || sumExact(parts, want) {
+				continue
+			}
+			sc := sumCheck(parts, want)
+			label := fmt.Sprintf("第%d行", c.Row+1)
+			if l := t.At(c.Row, 0); l != nil && l != c {
+				label = strings.Join(strings.Fields(d.Slice(l.Span)), "")
+			}
+			reportScoreSum(p, audit.Finding{
+				Severity:   audit.Error,
+				Message:    fmt.Sprintf("指标「%s」得分 %s，但其下%s下级指标得分合计 %s", label, n.String(), plural(len(parts)), sc.Sum.String()),
+				MessageEN:  fmt.Sprintf("indicator %q scores %s but the %d indicators under it add up to %s", label, n.String(), len(parts), sc.Sum.String()),
+				Span:       c.Span,
+				Expr:       sc.Expr,
+				Expected:   sc.Sum.String(),
+				Actual:     n.String(),
+				Difference: diffStr(n, sc.Sum),
+				Confidence: 0.85,
+				Related:    rel,
+			}, n, sc.Sum)
+		}
+	}
+}

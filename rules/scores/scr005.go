@@ -19,6 +19,7 @@ var scr005 = &audit.Rule{
 		Title:   "总分不等于各项之和",
 		TitleEN: "Total score is not the sum of the items",
 		Explain: "评分表的合计（总分）行的分值和得分，应等于其上各项分值、得分之和（小计行不重复计入；表头写明“得分（分值10分）”的预算执行率一项计入）。" +
+			"每级指标各有得分列时（一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分），合并单元格中的一级得分应等于其所跨各行的二级得分之和。" +
 			"编号分级的一级指标（“三、产出 30”）之下另一种编号的各项（“1.…”“2.…”）分值之和等于其分值时，其得分也应等于各项得分之和。" +
 			"各小计行的得分应等于其所辖各项得分之和：小计在各项之上（“决策（小计）”）或之下（“小计”），按表中第一个、最后一个小计的位置判断，所辖各项的分值须与小计分值相符。" +
 			"正文逐项写出各指标分值与得分（“产出指标分值50分，得分42.6分；……”）、分值合计100分时，其后所写的综合得分应等于各项得分之和。",
@@ -34,6 +35,9 @@ var scr005 = &audit.Rule{
 		var items []*srow // the rows since the last total, reused
 		for _, st := range scoreTables(p) {
 			checkSubtotals(p, st)
+			if st.T != nil {
+				checkLevelScores(p, st)
+			}
 			items = items[:0]
 			for _, r := range st.Rows {
 				if r.Sub {
