@@ -201,13 +201,21 @@ func comparisonHeaders(p *audit.Pass, R int) {
 				bad, other, cur = b, a, R+1
 			case !rolled && b.year == R+1 && a.year != R && a.year < R:
 				cur = R + 1
+			case !rolled && a.year == b.year && a.year == R-1 && yearGroup(a.c, label(a)):
+				// "2023年度（…） | 2023年度决算数 | 比上年" in a 2024 report: the
+				// year over this year's columns is the one written wrong
+				bad, other = a, b
 			default:
 				continue
 			}
+			want := cur - 1 // the year bad should have
+			if bad.year == cur-1 {
+				want = cur
+			}
 			msg := fmt.Sprintf("表头「%s」与「%s」之后是比上年的增减，对比的应是%d年与%d年：「%s」的年份疑为%d年",
-				trimSpace(other.txt), trimSpace(bad.txt), cur, cur-1, trimSpace(bad.txt), cur-1)
+				trimSpace(other.txt), trimSpace(bad.txt), cur, cur-1, trimSpace(bad.txt), want)
 			msgEN := fmt.Sprintf("headers %q and %q are followed by the change from last year, so they should be %d and %d: %q is probably %d",
-				trimSpace(other.txt), trimSpace(bad.txt), cur, cur-1, trimSpace(bad.txt), cur-1)
+				trimSpace(other.txt), trimSpace(bad.txt), cur, cur-1, trimSpace(bad.txt), want)
 			if rolled && lastChange < hs[bi].col {
 				msg = fmt.Sprintf("表头「%s」与「%s」之间是本年的增减变动，两个年末应相隔一年（%d年与%d年）：「%s」的年份疑为%d年",
 					trimSpace(hs[ai].txt), trimSpace(hs[bi].txt), R-1, R, trimSpace(bad.txt), R-1)
@@ -219,14 +227,23 @@ func comparisonHeaders(p *audit.Pass, R int) {
 				Message:    msg,
 				MessageEN:  msgEN,
 				Span:       model.Span{Start: bad.c.Span.Start + bad.m[2], End: bad.c.Span.Start + bad.m[1]},
-				Expr:       fmt.Sprintf("%d − %d = %d ≠ 1", cur, bad.year, cur-bad.year),
-				Expected:   fmt.Sprintf("%d年", cur-1),
+				Expr:       yearsExpr(cur, bad.year, other.year),
+				Expected:   fmt.Sprintf("%d年", want),
 				Actual:     fmt.Sprintf("%d年", bad.year),
 				Confidence: 0.7,
 				Related:    []model.Span{other.c.Span},
 			})
 		}
 	}
+}
+
+// yearsExpr is the arithmetic of a pair of header years: how far the bad
+// one is from the year it is compared with.
+func yearsExpr(cur, bad, other int) string {
+	if bad == other {
+		return fmt.Sprintf("本年列与上年列同为%d年", bad)
+	}
+	return fmt.Sprintf("%d − %d = %d ≠ 1", cur, bad, cur-bad)
 }
 
 // yearGroup reports a header cell that is a bare year over several

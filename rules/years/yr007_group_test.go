@@ -16,14 +16,14 @@ import (
 // be the year before.
 func TestYearGroupHeader(t *testing.T) {
 	C, span, vr, vc := docxwrite.C, docxwrite.Across, docxwrite.Down, docxwrite.Below
-	build := func(prior string) []byte {
+	build := func(cur, prior string) []byte {
 		return docxwrite.Doc{Blocks: []docxwrite.Block{
 			docxwrite.P("某省民政厅2024年度部门决算"),
 			docxwrite.P("表1 2024年度收入支出决算总表"),
 			docxwrite.P("表2 2024年度收入决算表"),
 			docxwrite.P("表5 一般公共预算财政拨款支出决算明细表"),
 			docxwrite.Table{Rows: [][]docxwrite.Cell{
-				{vr("科目名称"), span("2024年度", 2), vr(prior), span("比上年", 2)},
+				{vr("科目名称"), span(cur, 2), vr(prior), span("比上年", 2)},
 				{vc, C("年初预算数"), C("决算数"), vc, C("增减额"), C("增减率（%）")},
 				{C("合计"), C("30460.34"), C("32215.39"), C("32730.43"), C("-515.04"), C("-1.57")},
 				{C("行政运行"), C("1200.00"), C("1250.00"), C("1300.00"), C("-50.00"), C("-3.85")},
@@ -31,13 +31,14 @@ func TestYearGroupHeader(t *testing.T) {
 		}}.Bytes()
 	}
 	for _, tt := range []struct {
-		prior string
-		want  string // YR007 findings' actual years, joined
+		cur, prior string
+		want       string // YR007 findings' actual years, joined
 	}{
-		{"2023年度决算数", ""},
-		{"2022年度决算数", "2022年"},
+		{"2024年度", "2023年度决算数", ""},
+		{"2024年度", "2022年度决算数", "2022年"},
+		{"2023年度", "2023年度决算数", "2023年"}, // this year's written as last year's
 	} {
-		data := build(tt.prior)
+		data := build(tt.cur, tt.prior)
 		d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "g.docx", parser.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -49,7 +50,7 @@ func TestYearGroupHeader(t *testing.T) {
 			}
 		}
 		if strings.Join(got, " ") != tt.want {
-			t.Errorf("%s: YR007 %q, want %q", tt.prior, got, tt.want)
+			t.Errorf("%s | %s: YR007 %q, want %q", tt.cur, tt.prior, got, tt.want)
 		}
 	}
 }
