@@ -21,6 +21,7 @@ func TestYearGroupHeader(t *testing.T) {
 			docxwrite.P("某省民政厅2024年度部门决算"),
 			docxwrite.P("表1 2024年度收入支出决算总表"),
 			docxwrite.P("表2 2024年度收入决算表"),
+			docxwrite.P("2024年度收入、支出总计均为32215.39万元，比2023年度减少515.04万元。"),
 			docxwrite.P("表5 一般公共预算财政拨款支出决算明细表"),
 			docxwrite.Table{Rows: [][]docxwrite.Cell{
 				{vr("科目名称"), span(cur, 2), vr(prior), span("比上年", 2)},
