@@ -19,9 +19,14 @@ func TestYearGroupHeader(t *testing.T) {
 	build := func(cur, prior string) []byte {
 		return docxwrite.Doc{Blocks: []docxwrite.Block{
 			docxwrite.P("某省民政厅2024年度部门决算"),
+			docxwrite.P("（2024年度）"),
 			docxwrite.P("表1 2024年度收入支出决算总表"),
 			docxwrite.P("表2 2024年度收入决算表"),
-			docxwrite.P("2024年度收入、支出总计均为32215.39万元，比2023年度减少515.04万元。"),
+			docxwrite.P("2024年度收入、支出总计均为32215.39万元。"),
+			docxwrite.P("2024年度本部门支出决算32215.39万元，年初预算30460.34万元。"),
+			docxwrite.P("2024年度基本支出20150.22万元，项目支出12065.17万元。"),
+			docxwrite.P("2024年度“三公”经费支出45.20万元。"),
+			docxwrite.P("2024年度政府采购支出总额1500.00万元。"),
 			docxwrite.P("表5 一般公共预算财政拨款支出决算明细表"),
 			docxwrite.Table{Rows: [][]docxwrite.Cell{
 				{vr("科目名称"), span(cur, 2), vr(prior), span("比上年", 2)},
