@@ -68,10 +68,16 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if limitFigure(u, e.Total) || slices.ContainsFunc(e.Parts, func(q figures.Quantity) bool { return limitFigure(u, q) }) {
 		return // "最高额度40万元，其中，双缴存职工最高额度60万元": limits do not add up
 	}
+	if budgetsBeforeSpending(e) {
+		return // "年初预算A，调整后预算B，全年支出合计X": versions of a budget, then what was spent
+	}
 	if nestedParts(e.Parts) {
 		return // "其中应整改金额11867.70万元，已整改金额9796.14万元": the second is part of the first
 	}
 	parts := numbers(e.Parts)
+	if e.Complete && carriedAfter(u, e, parts, total) {
+		return // "…，支出总计981462.88万元。收支相抵，结转下年10131.61万元": the total holds the carry-over
+	}
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
 	sum, shown := chk.Sum.String(), show(e.Total) // each written once for the texts below
 	f := audit.Finding{
@@ -137,6 +143,42 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	locate(p, u, &f, at)
 	p.Report(f)
+}
+
+// carriedAfter reports whether a carry-over written after the total in
+// its paragraph (结转下年, 年末结余) makes the parts add up to it: a budget
+// report's 支出总计 balances the 收入总计 with what is carried into next
+// year, named in the sentence after.
+func carriedAfter(u *unit, e figures.Enumeration, parts []figures.Number, total figures.Number) bool {
+	for _, q := range u.st.Quantities {
+		if q.Start <= e.Total.End || q.Percent || q.Unit != e.Total.Unit {
+			continue
+		}
+		if n := q.Lead + q.Label; !cjk.Contains(n, "结转") && !cjk.Contains(n, "结余") {
+			continue
+		}
+		if figures.SumHolds(append(slices.Clone(parts), q.Number), total, figures.HalfUp) {
+			return true
+		}
+	}
+	return false
+}
+
+// budgetsBeforeSpending reports an enumeration whose parts are all
+// budgets (年初预算, 调整后预算, 计划) and whose total is spending: the
+// figures are stages of one budget and its outturn, not parts of a sum.
+func budgetsBeforeSpending(e figures.Enumeration) bool {
+	name := func(q figures.Quantity) string { return q.Lead + q.Label + q.Period }
+	t := name(e.Total)
+	if cjk.Contains(t, "预算") || !cjk.Contains(t, "支出") && !cjk.Contains(t, "执行") {
+		return false
+	}
+	for _, q := range e.Parts {
+		if n := name(q); !cjk.Contains(n, "预算") && !cjk.Contains(n, "计划") {
+			return false
+		}
+	}
+	return len(e.Parts) > 0
 }
 
 // partsNamedBefore reports whether the words just before the total name

@@ -313,6 +313,17 @@ func fastSumRows(b *tables.Block, t int, idx []int, j int) (figures.SumCheck, in
 // covered (top-level rows, leaf rows, each group of a 按…分 breakdown) the
 // one that holds in most columns is used.
 // cols are the block's summable columns.
+// outsideRow reports a row its label puts outside the total above it:
+// "编外：专职人民调解员…" after the 编制 rows of a 人员 table, "另：…", "附：…".
+func outsideRow(label string) bool {
+	for _, w := range [...]string{"编外", "另：", "另:", "附：", "附:", "备注", "注："} {
+		if strings.HasPrefix(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 	if len(cols) == 0 {
 		return nil
@@ -341,7 +352,7 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		// item is one: "人员经费合计 ⏎ … ⏎ 公用经费合计 ⏎ 办公费 ⏎ …")
 		if topStyle && (t == first || row.Subtotal || t+1 < len(b.Rows) && !b.Rows[t+1].Total && !b.Rows[t+1].Group && cut < 0) {
 			for i := t + 1; i < len(b.Rows); i++ {
-				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) || t == first && cut >= 0 && i > cut {
+				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) || t == first && cut >= 0 && i > cut || outsideRow(b.Rows[i].Label) {
 					break
 				}
 				cand = append(cand, i)

@@ -537,10 +537,12 @@ next:
 }
 
 // carryOver reports whether the text after a year names a carry-over
-// (结转, 结余, 末结转): an amount brought into the following year.
+// (结转, 结余, 末结转, 累计结存): an amount brought into the following
+// year.
 func carryOver(after string) bool {
 	after = trimLeading(after, "度", "末", "底", "初") // strings.TrimLeft(after, "度末底初 "): "加上年初结转和结余" too
-	return strings.HasPrefix(after, "结转") || strings.HasPrefix(after, "结余") || strings.HasPrefix(after, "累计结余")
+	return strings.HasPrefix(after, "结转") || strings.HasPrefix(after, "结余") || strings.HasPrefix(after, "累计结余") ||
+		strings.HasPrefix(after, "结存") || strings.HasPrefix(after, "累计结存") || strings.HasPrefix(after, "滚存") // "加上年初累计结存": a fund's balance carried in
 }
 
 func sortEvents(es []event) {
