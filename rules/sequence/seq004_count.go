@@ -281,7 +281,7 @@ func listNames(s string) ([]string, bool) {
 	}
 	out = append(out, s[start:])
 	for k, name := range out {
-		if joinsTwo(name, k == len(out)-1) {
+		if joinsTwo(name, k == len(out)-1) && !(k == len(out)-1 && oneNameJoined(name, out[:k])) {
 			return nil, false
 		}
 	}
@@ -381,6 +381,31 @@ func joinsTwo(item string, last bool) bool {
 	}
 	return false
 }
+
+// oneNameJoined reports whether the 和 or 及 of a list's last item joins
+// words inside one name: the other names are of bodies (科, 室, 中心…) and
+// what comes before it does not end as they do ("办公室、…、政策法规科、救灾和物资保障科": 救灾 is no 科, the
+// item is one 科).
+func oneNameJoined(item string, others []string) bool {
+	k := cjk.Index(item, "和")
+	if k < 0 {
+		k = cjk.Index(item, "及")
+	}
+	if k <= 0 || len(others) < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(item[:k])
+	for _, o := range others {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(o))
+		if r == last || !strings.ContainsRune(bodyEnds, r) {
+			return false // (names of ways or measures are not read so)
+		}
+	}
+	return true
+}
+
+// bodyEnds are the last characters of the names of offices and bodies.
+const bodyEnds = "科室股局处心站所队院校委办部组会"
 
 // checkCountedParts reports a count written before a total whose parts,
 // listed after 其中 and adding up to the total (within rounding), number otherwise:
