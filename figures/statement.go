@@ -1218,6 +1218,8 @@ var completeSets = []struct {
 	{[]string{"采购"}, []string{"货物", "工程", "服务"}},
 	{[]string{"人数", "人员", "在职"}, []string{"行政", "事业", "工勤"}},
 	{[]string{"车辆"}, []string{"领导干部用车", "一般公务用车"}},
+	// official vehicles by the kinds of the 公务用车 rules (执法执勤, 特种专业技术, 一般公务…)
+	{[]string{"车辆", "公务用车", "用车保有"}, []string{"执勤", "特种专业技术", "一般公务用车", "领导干部用车", "机要通信", "应急保障"}},
 	{[]string{"购置及运行", "购置和运行"}, []string{"购置", "运行"}},
 	{[]string{"支出合计", "支出总额", "支出总计", "总支出", "本年支出", "支出"}, []string{"基本支出", "项目支出"}},
 	// a government's debt is 一般债务 and 专项债务 (余额, 限额 alike)
