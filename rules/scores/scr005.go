@@ -18,12 +18,12 @@ var scr005 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "总分不等于各项之和",
 		TitleEN: "Total score is not the sum of the items",
-		Explain: "评分表的合计（总分）行的分值和得分，应等于其上各项分值、得分之和（小计行不重复计入；表头写明“得分（分值10分）”的预算执行率一项计入）。" +
+		Explain: "评分表的合计（总分）行的分值和得分，应等于其上（合计在表首时为其下）各项分值、得分之和（小计行不重复计入；表头写明“得分（分值10分）”的预算执行率一项计入）。" +
 			"每级指标各有得分列时（一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分），合并单元格中的一级得分应等于其所跨各行的二级得分之和。" +
 			"编号分级的一级指标（“三、产出 30”）之下另一种编号的各项（“1.…”“2.…”）分值之和等于其分值时，其得分也应等于各项得分之和。" +
 			"各小计行的得分应等于其所辖各项得分之和：小计在各项之上（“决策（小计）”）或之下（“小计”），按表中第一个、最后一个小计的位置判断，所辖各项的分值须与小计分值相符。" +
 			"正文逐项写出各指标分值与得分（“产出指标分值50分，得分42.6分；……”）、分值合计100分时，其后所写的综合得分应等于各项得分之和。",
-		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it (subtotal rows are not counted twice; " +
+		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it (below it when it comes first) (subtotal rows are not counted twice; " +
 			"an item scored in the table's head, \"得分（分值10分）\", counts). Each subtotal row's score must equal its items' scores: the items above or below it, " +
 			"as the table's first and last subtotals show, whose points must make the subtotal's. " +
 			"A paragraph giving every indicator's points and score (\"产出指标分值50分，得分42.6分；…\", points making 100) must give their sum as the total score it states after them.",
@@ -39,7 +39,7 @@ var scr005 = &audit.Rule{
 				checkLevelScores(p, st)
 			}
 			items = items[:0]
-			for _, r := range st.Rows {
+			for i, r := range st.Rows {
 				if r.Sub {
 					continue
 				}
@@ -49,7 +49,10 @@ var scr005 = &audit.Rule{
 				}
 				// parts keeps the rows while this total is checked: no row
 				// is added before the next
-				parts := items
+				parts, where, whereEN := items, "上", "above"
+				if len(parts) == 0 {
+					parts, where, whereEN = rowsAfter(st.Rows[i+1:]), "下", "below" // "合计 100 | 94.8" above its items
+				}
 				items = items[:0]
 				if len(parts) < 2 {
 					continue
@@ -100,8 +103,8 @@ var scr005 = &audit.Rule{
 					}
 					f := audit.Finding{
 						Severity:   audit.Error,
-						Message:    fmt.Sprintf("「%s」行%s %s 不等于其上%s之和 %s", r.Label, what, stated.N.String(), plural(len(vals)), sc.Sum.String()),
-						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows above", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(vals)),
+						Message:    fmt.Sprintf("「%s」行%s %s 不等于其%s%s之和 %s", r.Label, what, stated.N.String(), where, plural(len(vals)), sc.Sum.String()),
+						MessageEN:  fmt.Sprintf("total row %q: %s %s is not the sum %s of the %d rows %s", r.Label, whatEN, stated.N.String(), sc.Sum.String(), len(vals), whereEN),
 						Location:   loc(p, r, stated.Span, what),
 						Span:       stated.Span,
 						Expr:       sc.Expr,
@@ -128,6 +131,21 @@ var scr005 = &audit.Rule{
 // parent's items are kept as items, not tried as parents themselves:
 // under "投入 20", "预算执行率 10" is an item even though the two rows after
 // it make 5 + 5.
+// rowsAfter returns the item rows of a total written above them: those
+// up to the next total, subtotals aside.
+func rowsAfter(rows []*srow) []*srow {
+	var out []*srow
+	for _, q := range rows {
+		if q.Total {
+			break
+		}
+		if !q.Sub {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 func withoutParents(rows []*srow) []*srow {
 	out := make([]*srow, 0, len(rows))
 	for i := 0; i < len(rows); {
