@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -210,15 +211,37 @@ func checkTotalUnits(p *audit.Pass) {
 			if t.Approx || t.Percent || !figures.IsMoneyUnit(t.Unit) || i+2 >= len(qs) {
 				continue
 			}
-			gap := strings.Trim(u.text[t.End:qs[i+1].Start], "，,：: ")
+			first := i + 1 // the first part
+			after := t.End // where the text after the total goes on
+			if rest := u.text[t.End:]; strings.HasPrefix(rest, "（") || strings.HasPrefix(rest, "(") {
+				// "追回医保基金135.60元（含违约金25.10万元），其中…": past the aside
+				if k := strings.IndexAny(rest, "）)"); k > 0 {
+					_, w := utf8.DecodeRuneInString(rest[k:])
+					after = t.End + k + w
+					for first < len(qs) && qs[first].Start < after {
+						first++
+					}
+				}
+			}
+			if first >= len(qs) || after > qs[first].Start {
+				continue
+			}
+			gap := strings.Trim(u.text[after:qs[first].Start], "，,：:）) ")
 			if !strings.HasPrefix(gap, "其中") {
 				continue
 			}
-			sent := u.sentenceOf(t.Start)
+			end := len(u.text) // the parts run to the full stop (a ； separates them)
+			if k := strings.Index(u.text[t.End:], "。"); k >= 0 {
+				end = t.End + k
+			}
 			var parts []figures.Number
+			var used []figures.Quantity
 			unit := ""
-			for _, q := range qs[i+1:] {
-				if q.Start >= sent.End || q.Percent || q.Approx || !figures.IsMoneyUnit(q.Unit) {
+			for _, q := range qs[first:] {
+				if q.Percent {
+					continue // "…116.65万元，占追回总额的86.02%；…": a share of a part
+				}
+				if q.Start >= end || q.Approx || !figures.IsMoneyUnit(q.Unit) {
 					break
 				}
 				if unit == "" {
@@ -229,6 +252,10 @@ func checkTotalUnits(p *audit.Pass) {
 					break
 				}
 				parts = append(parts, q.Number)
+				used = append(used, q)
+			}
+			if len(parts) == 1 && unit != t.Unit && oneBigPart(p, u, t, used[0]) {
+				continue
 			}
 			if len(parts) < 2 || unit == t.Unit || !figures.SumHolds(parts, t.Number, figures.HalfUp) {
 				continue
@@ -242,7 +269,7 @@ func checkTotalUnits(p *audit.Pass) {
 				Actual:     show(t),
 				Confidence: 0.75,
 			}
-			for _, q := range qs[i+1 : i+1+len(parts)] {
+			for _, q := range used {
 				f.Related = append(f.Related, u.spanOf(q))
 			}
 			f.Message = fmt.Sprintf("「%s」写为 %s，而其后“其中”所列各项（%s）之和恰为 %s%s：单位疑为%s之误。", labelOr(t, "合计"), show(t), unit, figures.FormatFixed(sum, d), unit, unit)
@@ -251,4 +278,37 @@ func checkTotalUnits(p *audit.Pass) {
 			p.Report(f)
 		}
 	}
+}
+
+// oneBigPart reports, and reports whether it did, the one part after
+// 其中 in a larger unit of money than its total, more than the total as
+// written and no more than its figure read in the part's unit: "追回医保
+// 基金135.60元（含违约金25.10万元），其中定点医院追回116.65万元" — the
+// total is 135.60万元.
+func oneBigPart(p *audit.Pass, u *unit, t, q figures.Quantity) bool {
+	te, ok1 := figures.UnitExp(t.Unit)
+	qe, ok2 := figures.UnitExp(q.Unit)
+	if !ok1 || !ok2 || qe <= te {
+		return false
+	}
+	if q.Number.Float()*math.Pow10(qe-te) <= t.Number.Float() {
+		return false // within the total as written
+	}
+	if q.Number.Float() > t.Number.Float() {
+		return false // more than the total's figure in the part's unit too: not a unit slip
+	}
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(t),
+		Expr:       fmt.Sprintf("%s%s > %s%s", q.Number.String(), q.Unit, t.Number.String(), t.Unit),
+		Expected:   t.Number.String() + q.Unit,
+		Actual:     show(t),
+		Confidence: 0.7,
+		Related:    []model.Span{u.spanOf(q)},
+	}
+	f.Message = fmt.Sprintf("「%s」写为 %s，而其后“其中”的「%s」%s 已超过它；按%s读则相容：单位疑为%s之误。", labelOr(t, "合计"), show(t), labelOr(q, "该项"), show(q), q.Unit, q.Unit)
+	f.MessageEN = fmt.Sprintf("%s is written in %s, but its part %s after 其中 is larger; read in %s it fits: the unit is probably wrong.", show(t), t.Unit, show(q), q.Unit)
+	locate(p, u, &f, t.Start)
+	p.Report(f)
+	return true
 }
