@@ -978,15 +978,16 @@ func (x *xrefFacts) qualified(rf *rowFacts, l string) int32 {
 // qualifiedLabel names a row that narrows its parent's subject by the
 // parent's measure: "城镇常住居民" under "全体居民人均可支配收入" is
 // "城镇常住居民人均可支配收入", the name the text gives its figure. The
-// row's label must end with a word of two or more characters the parent
+// row's label must end with a word of two or three characters the parent
 // names before its measure; "" when it does not, or when nothing follows
 // (教育支出 under 一般公共预算支出 is named already).
 func qualifiedLabel(row, parent string) string {
-	for k := len(row); k > 0; {
+	for k, runes := len(row), 0; k > 0 && runes < 3; {
 		_, n := utf8.DecodeLastRuneInString(row[:k])
 		k -= n
+		runes++
 		w := row[k:]
-		if utf8.RuneCountInString(w) < 2 || k == 0 {
+		if runes < 2 || k == 0 {
 			continue
 		}
 		i := strings.Index(parent, w)
