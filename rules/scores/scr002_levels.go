@@ -32,39 +32,15 @@ func checkLevelWeights(p *audit.Pass, st *stable) {
 		}
 		return false
 	}
+	subtotal := func(ic *model.Cell) bool {
+		l := cellLeftOf(d, t, ic)
+		return cjk.Contains(l, "小计") || cjk.Contains(l, "合计") || cjk.Contains(l, "总计") // the group's own subtotal row
+	}
 	for k := 0; k+1 < len(cols); k++ {
-		outer, inner := cols[k], cols[k+1]
-		for _, c := range t.Cells {
-			if c.Col != outer || c.Row < below || c.RowSpan < 2 || declared(c) {
-				continue
-			}
-			n := figures.ParseCell(d.Slice(c.Span))
-			if n.Kind != figures.Value {
-				continue
-			}
-			var parts []sval
-			var rel []model.Span
-			whole := true
-			for _, ic := range t.Cells {
-				if ic.Col != inner || ic.Row < c.Row || ic.Row >= c.Row+c.RowSpan {
-					continue
-				}
-				if l := cellLeftOf(d, t, ic); cjk.Contains(l, "小计") || cjk.Contains(l, "合计") || cjk.Contains(l, "总计") {
-					continue // the group's own subtotal row
-				}
-				v := figures.ParseCell(d.Slice(ic.Span))
-				if v.Kind != figures.Value || ic.Row+ic.RowSpan > c.Row+c.RowSpan {
-					whole = false
-					break
-				}
-				v.Exact = true
-				parts = append(parts, sval{N: v, Span: ic.Span, OK: true})
-				rel = append(rel, ic.Span)
-			}
-			n.Exact = true
+		mergedSums(d, t, cols[k], cols[k+1], below, true, declared, subtotal, func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span) {
 			want := sval{N: n, Span: c.Span, OK: true}
-			if !whole || len(parts) < 2 || sumExact(parts, want) {
-				continue
+			if sumExact(parts, want) {
+				return
 			}
 			sc := sumCheck(parts, want)
 			label := cellLeftOf(d, t, c)
@@ -80,7 +56,45 @@ func checkLevelWeights(p *audit.Pass, st *stable) {
 				Confidence: 0.85,
 				Related:    rel,
 			})
+		})
+	}
+}
+
+// mergedSums calls f for each merged cell of grid column outer, at or
+// below row below and holding a figure, with the figures of column inner
+// in its rows: all of them figures within its rows (inner cells skip
+// reports pass over), two at least. Points are exact (exact), scores are
+// rounded.
+func mergedSums(d *model.Document, t *model.Table, outer, inner, below int, exact bool, skipCell, skip func(*model.Cell) bool, f func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span)) {
+	for _, c := range t.Cells {
+		if c.Col != outer || c.Row < below || c.RowSpan < 2 || skipCell != nil && skipCell(c) {
+			continue
 		}
+		n := figures.ParseCell(d.Slice(c.Span))
+		if n.Kind != figures.Value {
+			continue
+		}
+		var parts []sval
+		var rel []model.Span
+		whole := true
+		for _, ic := range t.Cells {
+			if ic.Col != inner || ic.Row < c.Row || ic.Row >= c.Row+c.RowSpan || skip != nil && skip(ic) {
+				continue
+			}
+			v := figures.ParseCell(d.Slice(ic.Span))
+			if v.Kind != figures.Value || ic.Row+ic.RowSpan > c.Row+c.RowSpan {
+				whole = false
+				break
+			}
+			v.Exact = exact
+			parts = append(parts, sval{N: v, Span: ic.Span, OK: true})
+			rel = append(rel, ic.Span)
+		}
+		if !whole || len(parts) < 2 {
+			continue
+		}
+		n.Exact = exact
+		f(c, n, parts, rel)
 	}
 }
 
@@ -156,33 +170,10 @@ func checkLevelScores(p *audit.Pass, st *stable) {
 	t := st.T
 	cols, below := scoreColumns(d, t)
 	for k := 0; k+1 < len(cols); k++ {
-		outer, inner := cols[k], cols[k+1]
-		for _, c := range t.Cells {
-			if c.Col != outer || c.Row < below || c.RowSpan < 2 {
-				continue
-			}
-			n := figures.ParseCell(d.Slice(c.Span))
-			if n.Kind != figures.Value {
-				continue
-			}
-			var parts []sval
-			var rel []model.Span
-			whole := true
-			for _, ic := range t.Cells {
-				if ic.Col != inner || ic.Row < c.Row || ic.Row >= c.Row+c.RowSpan {
-					continue
-				}
-				v := figures.ParseCell(d.Slice(ic.Span))
-				if v.Kind != figures.Value || ic.Row+ic.RowSpan > c.Row+c.RowSpan {
-					whole = false
-					break
-				}
-				parts = append(parts, sval{N: v, Span: ic.Span, OK: true})
-				rel = append(rel, ic.Span)
-			}
+		mergedSums(d, t, cols[k], cols[k+1], below, false, nil, nil, func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span) {
 			want := sval{N: n, Span: c.Span, OK: true}
-			if !whole || len(parts) < 2 || sumExact(parts, want) {
-				continue
+			if sumExact(parts, want) {
+				return
 			}
 			sc := sumCheck(parts, want)
 			label := fmt.Sprintf("第%d行", c.Row+1)
@@ -201,6 +192,6 @@ func checkLevelScores(p *audit.Pass, st *stable) {
 				Confidence: 0.85,
 				Related:    rel,
 			}, n, sc.Sum)
-		}
+		})
 	}
 }

@@ -249,23 +249,7 @@ func checkParentScores(p *audit.Pass, rows []*srow) {
 			continue
 		}
 		if !rowsExact(kids, true, r.Score) {
-			vals := scoresOf(kids)
-			sc := sumCheck(vals, r.Score)
-			if !sc.Exact {
-				reportScoreSum(p, audit.Finding{
-					Severity:   audit.Error,
-					Message:    fmt.Sprintf("「%s」得分 %s 不等于其下%s之和 %s", r.Label, r.Score.N.String(), plural(len(vals)), sc.Sum.String()),
-					MessageEN:  fmt.Sprintf("row %q: score %s is not the sum %s of its %d items below", r.Label, r.Score.N.String(), sc.Sum.String(), len(vals)),
-					Location:   loc(p, r, r.Score.Span, "得分"),
-					Span:       r.Score.Span,
-					Expr:       sc.Expr,
-					Expected:   sc.Sum.String(),
-					Actual:     r.Score.N.String(),
-					Difference: diffStr(r.Score.N, sc.Sum),
-					Confidence: 0.85,
-					Related:    spans(kids, true),
-				}, r.Score.N, sc.Sum)
-			}
+			reportItemsScore(p, r, kids, "「%s」得分 %s 不等于其下%s之和 %s", "row %q: score %s is not the sum %s of its %d items below")
 		}
 		i = end
 	}
@@ -437,22 +421,30 @@ func checkSubtotals(p *audit.Pass, st *stable) {
 		if len(items) == 0 || !rowsExact(items, false, r.Weight) || rowsExact(items, true, r.Score) {
 			continue
 		}
-		sc := sumCheck(scoresOf(items), r.Score)
-		if sc.Exact {
-			continue
-		}
-		reportScoreSum(p, audit.Finding{
-			Severity:   audit.Error,
-			Message:    fmt.Sprintf("「%s」行得分 %s 不等于其%s%s之和 %s", r.Label, r.Score.N.String(), where, plural(len(items)), sc.Sum.String()),
-			MessageEN:  fmt.Sprintf("subtotal row %q: score %s is not the sum %s of its %d items", r.Label, r.Score.N.String(), sc.Sum.String(), len(items)),
-			Location:   loc(p, r, r.Score.Span, "得分"),
-			Span:       r.Score.Span,
-			Expr:       sc.Expr,
-			Expected:   sc.Sum.String(),
-			Actual:     r.Score.N.String(),
-			Difference: diffStr(r.Score.N, sc.Sum),
-			Confidence: 0.85,
-			Related:    spans(items, true),
-		}, r.Score.N, sc.Sum)
+		reportItemsScore(p, r, items, "「%s」行得分 %s 不等于其"+where+"%s之和 %s", "subtotal row %q: score %s is not the sum %s of its %d items")
 	}
+}
+
+// reportItemsScore reports row r's score when it is not the sum of its
+// items' (msg and msgEN take the row's label, its score, then the items'
+// count in words and their sum, or their sum and count).
+func reportItemsScore(p *audit.Pass, r *srow, items []*srow, msg, msgEN string) {
+	vals := scoresOf(items)
+	sc := sumCheck(vals, r.Score)
+	if sc.Exact {
+		return
+	}
+	reportScoreSum(p, audit.Finding{
+		Severity:   audit.Error,
+		Message:    fmt.Sprintf(msg, r.Label, r.Score.N.String(), plural(len(vals)), sc.Sum.String()),
+		MessageEN:  fmt.Sprintf(msgEN, r.Label, r.Score.N.String(), sc.Sum.String(), len(vals)),
+		Location:   loc(p, r, r.Score.Span, "得分"),
+		Span:       r.Score.Span,
+		Expr:       sc.Expr,
+		Expected:   sc.Sum.String(),
+		Actual:     r.Score.N.String(),
+		Difference: diffStr(r.Score.N, sc.Sum),
+		Confidence: 0.85,
+		Related:    spans(items, true),
+	}, r.Score.N, sc.Sum)
 }
