@@ -640,7 +640,8 @@ func clauseEnd(s string, at int) int {
 // mentions evs) with their years. A subject year carries to the end of the
 // sentence; a comparison base year only within its clause.
 func appendMoneys(dst []yfig, s string, sent model.Span, evs []event) []yfig {
-	first := len(dst) // the sentence's first figure, once appended
+	// the sentence's first figure is dst[first], once appended
+	first := len(dst)
 	prevAt, prevCS := 0, 0                                             // the last figure's offset and clause start
 	hasClose := strings.IndexByte(s, ')') >= 0 || cjk.Contains(s, "）") // (ContainsAny of a non-ASCII set goes rune by rune)
 	var sm sentenceMarks                                               // found on the first figure with a year before it
