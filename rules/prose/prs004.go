@@ -20,15 +20,15 @@ var PRS004 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "增减方向用词矛盾",
 		TitleEN: "Direction words contradict each other or the figures",
-		Explain: "同一比较中，增减额的用词（增加/减少）与幅度的用词（增幅/降幅、增长/下降）方向应一致，“比年初增加X，比上年末下降R%”中年初与上年末是同一时点，两处增减方向应一致。" +
+		Explain: "同一比较中，增减额的用词（增加/减少）与幅度的用词（增幅/降幅、增长/下降）方向应一致，" +
 			"且应与本期数、基数之差的正负相符（含“由A提高到B”的写法）。例如“比上年增加2070.25万元，降幅50.76%”自相矛盾。" +
 			"未写基数时，若幅度只与一个方向相符（D ÷ (X − D) 为增、D ÷ (X + D) 为减），据此指出写错的词。" +
-			"带负号的写法（“增长-5%”）不在此列。句中先写完成率不足100%（“完成年度计划的98.3%”“完成率80.7%”），又写“超额完成”，也是用词与数字矛盾；“X43个，超额完成年度目标”而表格中该项的完成率不足100%的同样报告。决算说明中先写“完成全年预算的82.26%”，又写“决算数大于全年预算数的主要原因是…”（或超过100%却写“小于”），同样报告。紧接其后不带数字的“降幅较大”“增幅明显”等与前面的增减方向相反，同样报告。",
-		ExplainEN: "Within one comparison the word for the change (增加/减少) and the word for the rate (增幅/降幅) must  \"比年初增加X，比上年末下降R%\" compares twice with one moment (the start of the year is the end of the last): the directions must agree." +
+			"带负号的写法（“增长-5%”）不在此列。句中先写完成率不足100%（“完成年度计划的98.3%”“完成率80.7%”），又写“超额完成”，也是用词与数字矛盾；“X43个，超额完成年度目标”而表格中该项的完成率不足100%的同样报告。决算说明中先写“完成全年预算的82.26%”，又写“决算数大于全年预算数的主要原因是…”（或超过100%却写“小于”），同样报告。紧接其后不带数字的“降幅较大”“增幅明显”等与前面的增减方向相反，同样报告。“比年初增加X，比上年末下降R%”中年初与上年末是同一时点，两处增减方向应一致。",
+		ExplainEN: "Within one comparison the word for the change (增加/减少) and the word for the rate (增幅/降幅) must " +
 			"point the same way, and agree with the sign of current − base. \"增加2070.25万元，降幅50.76%\" contradicts itself. " +
 			"With no base written, the rate tells which word is wrong when it fits only one direction (D ÷ (X − D) or D ÷ (X + D)). " +
 			"\"超额完成\" after a completion rate under 100% in the same clauses (\"完成年度计划的98.3%\", \"完成率80.7%\") contradicts it too, and so does one after a figure whose table row gives a 完成率 under 100%. " +
-			"In a 决算说明, \"决算数大于全年预算数的主要原因是…\" after \"完成全年预算的82.26%\" (or 小于 after a rate over 100%) is reported too. A rate word with no figure right after the change (\"比上年增长90.00%，降幅较大\") that contradicts its direction is reported too.",
+			"In a 决算说明, \"决算数大于全年预算数的主要原因是…\" after \"完成全年预算的82.26%\" (or 小于 after a rate over 100%) is reported too. A rate word with no figure right after the change (\"比上年增长90.00%，降幅较大\") that contradicts its direction is reported too. \"比年初增加X，比上年末下降R%\" compares twice with one moment (the start of the year is the end of the last): the directions must agree.",
 		Bad:  "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，降幅50.76%。",
 		Good: "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，增幅50.76%。",
 	},
@@ -61,6 +61,10 @@ func checkSameBase(p *audit.Pass, u *unit) {
 	}
 	for _, m := range sameBaseRe.FindAllStringSubmatchIndex(u.text, -1) {
 		w1, w2 := u.text[m[4]:m[5]], u.text[m[12]:m[13]]
+		change := u.text[m[6]:m[7]] // the change with its unit, when written
+		if m[9] >= 0 {
+			change = u.text[m[6]:m[9]]
+		}
 		up1 := w1 == "增加" || w1 == "增长"
 		up2 := w2 == "增加" || w2 == "增长"
 		if up1 == up2 || u.text[m[6]:m[7]] == "0" || strings.Trim(u.text[m[14]:m[15]], "0.") == "" {
@@ -69,9 +73,9 @@ func checkSameBase(p *audit.Pass, u *unit) {
 		f := audit.Finding{
 			Severity:   audit.Error,
 			Span:       model.Span{Start: u.span.Start + m[12], End: u.span.Start + m[15] + len("%")},
-			Message:    fmt.Sprintf("「比%s%s%s」与「比%s%s%s%%」比的是同一时点，增减方向却相反；疑似「%s」用词有误。", u.text[m[2]:m[3]], w1, u.text[m[6]:m[9]], u.text[m[10]:m[11]], w2, u.text[m[14]:m[15]], w2),
+			Message:    fmt.Sprintf("「比%s%s%s」与「比%s%s%s%%」比的是同一时点，增减方向却相反；疑似「%s」用词有误。", u.text[m[2]:m[3]], w1, change, u.text[m[10]:m[11]], w2, u.text[m[14]:m[15]], w2),
 			MessageEN:  fmt.Sprintf("%q and %q compare with one moment (%s, %s) but go opposite ways.", w1, w2, u.text[m[2]:m[3]], u.text[m[10]:m[11]]),
-			Expr:       fmt.Sprintf("%s%s ↔ %s%s%%", w1, u.text[m[6]:m[9]], w2, u.text[m[14]:m[15]]),
+			Expr:       fmt.Sprintf("%s%s ↔ %s%s%%", w1, change, w2, u.text[m[14]:m[15]]),
 			Confidence: 0.8,
 		}
 		locate(p, u, &f, m[12])
