@@ -21,11 +21,13 @@ var PRS001 = &audit.Rule{
 		TitleEN: "Parts listed in a sentence do not add up to the stated total",
 		Explain: "句中写出合计数及其分项（“合计X万元，分别为…”“A a万元、B b万元，支出合计X万元”），分项之和应等于合计；" +
 			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。" +
-			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位。" +
+			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位；合计以元为单位、其后“其中”各项以万元为单位而数字相符（或单独一项已超过合计）时，提示单位写错。" +
+			"“年初预算A，调整后预算B，支出合计X”中的预算不是支出的分项；“支出总计X。收支相抵，结转下年Y”中X含结转下年。" +
 			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。",
 		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
 			"其中 or 主要用于 are a subset, so only a sum above the total is reported. Figures are compared as rounding " +
-			"intervals; a shifted decimal point that would make the sum right is pointed out. A composition written as a ratio of " +
+			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit. " +
+			"Budgets before the spending (年初预算A，调整后预算B，支出合计X) are not its parts, and a 支出总计 may hold the carry-over named after it (结转下年Y). A composition written as a ratio of " +
 			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100.",
 		Bad:  "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.59万元，资本性支出10.80万元，支出合计2834.44万元。",
 		Good: "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.58万元，资本性支出1.08万元，支出合计2834.44万元。",

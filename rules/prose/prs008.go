@@ -17,8 +17,8 @@ var PRS008 = &audit.Rule{
 		TitleEN: "A figure restated in another unit differs from it",
 		Explain: "“人员经费6832145.20元（约683.21万元）”“332,996,720元（折合33299.67万元）”一类写法中，括号内换算后的数应等于原数换算单位后四舍五入（或截尾）到所写位数的值；括号内只写另一货币单位的数（“3.64亿元（36359.46万元）”）时，前面的数应是括号内的数换算后四舍五入的值。" +
 			"不符时报告，并提示小数点错位等可能的原因。括号内写同一单位、数却是大一级单位（万元→亿元）的（“293317.31万元（约29.33万元）”），报告单位写错。",
-		ExplainEN: "In \"6832145.20元（约683.21万元）\" the bracketed figure must be the first one in the other unit, rounded (or  A bracket holding only the amount in a smaller unit of money (\"3.64亿元（36359.46万元）\") makes the amount before it its rounding." +
-			"truncated) to the digits shown; a decimal point slip is pointed out. A restatement in the same unit whose figure is in the unit ten thousand times larger (\"293317.31万元（约29.33万元）\") is reported as a wrong unit.",
+		ExplainEN: "In \"6832145.20元（约683.21万元）\" the bracketed figure must be the first one in the other unit, rounded (or " +
+			"truncated) to the digits shown; a decimal point slip is pointed out. A restatement in the same unit whose figure is in the unit ten thousand times larger (\"293317.31万元（约29.33万元）\") is reported as a wrong unit. A bracket holding only the amount in a smaller unit of money (\"3.64亿元（36359.46万元）\") makes the amount before it its rounding.",
 		Bad:  "公用经费3442353.32元（约34.42万元）",
 		Good: "公用经费3442353.32元（约344.24万元）",
 	},
