@@ -76,7 +76,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		// the one before
 		from = own
 	}
-	near := func(qs []figures.Quantity) []figures.Quantity {
+	near := func(qs []figures.Quantity, from int) []figures.Quantity {
 		// the figures come in text order: those from `from` on are a
 		// suffix, returned without copying
 		k := 0
@@ -112,10 +112,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			from = o.Value.End
 		}
 	}
-	acts := near(r.Actuals)
-	from, actsFrom := planFrom, from
-	plans := near(r.Plans)
-	from = actsFrom
+	acts, plans := near(r.Actuals, from), near(r.Plans, planFrom)
 	if len(plans) == 0 || len(acts) == 0 {
 		return
 	}
@@ -179,7 +176,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			}
 		}
 	}
-	if planFrom < actsFrom && otherBaseHolds(u, r, ac, planFrom) {
+	if planFrom < from && otherBaseHolds(u, r, ac, planFrom) {
 		// "实际到位资金10,515.02万元，资金到位率95.64%；全年实际支出9,792.55万元，
 		// 预算执行率93.13%": the execution rate over the funds received,
 		// as many reports reckon it
