@@ -56,7 +56,7 @@ var sameBaseRe = regexp.MustCompile(`比(年初|上年末|上年底|去年末|�
 
 // checkSameBase reports sameBaseRe's two comparisons going opposite ways.
 func checkSameBase(p *audit.Pass, u *unit) {
-	if !cjk.Contains(u.text, "比年初") && !cjk.Contains(u.text, "比上年") && !cjk.Contains(u.text, "比去年") {
+	if !cjk.ContainsAnyOf(u.text, "比年初", "比上年末", "比上年底", "比去年末", "比去年底") {
 		return
 	}
 	for _, m := range sameBaseRe.FindAllStringSubmatchIndex(u.text, -1) {
