@@ -59,6 +59,14 @@ func UnitIn(s string) string {
 				return u
 			}
 		}
+		if lead := strings.TrimLeft(t[from:], " "); strings.HasPrefix(lead, ":") || strings.HasPrefix(lead, "：") {
+			// after a colon ("单位：所"), not "单位名称"
+			for _, u := range parenUnits {
+				if after, ok := strings.CutPrefix(rest, u); ok && (after == "" || strings.IndexByte(" )、,;", after[0]) >= 0) {
+					return u
+				}
+			}
+		}
 	}
 	// Parenthesised: (万元) or (单位:万元) after Normalize turned （） into ().
 	for i := 0; i < len(t); i++ {

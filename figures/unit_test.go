@@ -25,6 +25,9 @@ func TestUnitIn(t *testing.T) {
 		{"2022年与2021年基本支出对比表", ""},
 		{"学校数（所）", "所"},
 		{"单位名称：某局", ""},
+		{"单位：所", "所"},
+		{"单位：名、万元", "名"},
+		{"单位：所属单位", ""},
 	}
 	for _, tt := range tests {
 		if got := UnitIn(tt.in); got != tt.want {

@@ -792,6 +792,9 @@ func agrees(f *pfig, cf *cellFacts) int {
 	}
 	unit := cf.unit
 	if !cf.known {
+		if cf.unit != "" && cf.unit != f.q.Unit && figures.IsMoneyUnit(f.q.Unit) {
+			return 0 // an amount against a column of counts (学校数（所）)
+		}
 		unit = f.q.Unit // a table without a stated unit: read it in the text's unit
 	}
 	if unit == f.q.Unit && int(cf.dec) == f.q.Dec && cf.percent == f.q.Percent {

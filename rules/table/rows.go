@@ -1089,12 +1089,33 @@ func appendWithoutItems(dst []int, b *tables.Block, top []int, cols []*tables.Co
 				continue
 			}
 			if itemsOf(b, top[k], top[k+1:j+1], cols, r) {
-				k = j
+				k = j + moreBreakdowns(b, top[k], top[j+1:], cols, r)
 				break
 			}
 		}
 	}
 	return dst
+}
+
+// moreBreakdowns returns how many rows of rest, right after a run of row
+// p's items, are further runs that each add up exactly to p: the same
+// whole broken down another way ("医院 ⏎ 公立医院 ⏎ 民营医院 ⏎ 三级医院 ⏎ 二级医院
+// ⏎ 一级医院 ⏎ 未定级医院", by ownership, then by grade).
+func moreBreakdowns(b *tables.Block, p int, rest []int, cols []*tables.Column, r figures.Rounding) int {
+	n := 0
+	for {
+		found := 0
+		for j := 2; j <= len(rest)-n && j <= 12; j++ {
+			if itemsOf(b, p, rest[n:n+j], cols, r) {
+				found = j
+				break
+			}
+		}
+		if found == 0 {
+			return n
+		}
+		n += found
+	}
 }
 
 // itemsOf reports whether rows idx add up exactly to row p in every column
