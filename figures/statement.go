@@ -430,8 +430,8 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		ti := -1
 		pairedEnd := -1 // where the second measure of a paired total ends
 		for k := i - 1; k >= 0; k-- {
-			if qs[k].Approx && k > 0 && restatement(s, &qs[k-1], &qs[k]) && sameFamily(&qs[k-1], &qs[i]) {
-				continue // "11,242.29万元（约1.12亿元）": the bracket restates the figure before
+			if k > 0 && restatement(s, &qs[k-1], &qs[k]) && sameFamily(&qs[k-1], &qs[i]) {
+				continue // "11,242.29万元（约1.12亿元）", "808.54万元（折合0.08亿元）": the bracket restates the figure before
 			}
 			if !qs[k].Percent && !qs[k].Permil {
 				if k > 0 && qs[k-1].End == qs[k].Start && !sameOrMoney(&qs[k], &qs[i]) && sameOrMoney(&qs[k-1], &qs[i]) && !qs[k-1].Percent {
@@ -460,10 +460,10 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			// change annotates the total, the marker still follows it
 			totalEnd = qs[i-1].End
 		}
-		if ti >= 0 && ti+1 < i && qs[ti+1].Approx && restatement(s, &qs[ti], &qs[ti+1]) {
-			// "资金11,242.29万元（约1.12亿元），其中中央财政资金6,777.69万元…":
-			// the total is the figure in the parts' unit, its rounding in
-			// brackets an aside
+		if ti >= 0 && ti+1 < i && restatement(s, &qs[ti], &qs[ti+1]) {
+			// "资金11,242.29万元（约1.12亿元），其中中央财政资金6,777.69万元…"
+			// and "…808.54万元（折合0.08亿元），其中…": the total is the figure
+			// in the parts' unit, its rounding in brackets an aside
 			totalEnd = closeBracket(s, qs[ti+1].End)
 		}
 		switch {

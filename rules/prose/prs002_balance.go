@@ -332,15 +332,67 @@ func reportRollForward(p *audit.Pass, u *unit, closing *figures.Quantity, parts 
 			}
 		}
 	}
+	if k, slip, ok := scaleSlipTerm(ns, closing.Number); ok {
+		// one term off by a power of ten makes the balance hold: that term
+		// is the suspect ("年初结转资金182,700.00万元" for 18.27万元)
+		q := parts[k]
+		f.Span = u.spanOf(*q)
+		f.Message = fmt.Sprintf("「%s」%s 疑为小数点或单位错位：按%s计，等式恰好成立。", labelOr(*q, "该项"), show(*q), slip) + f.Message
+		f.MessageEN = fmt.Sprintf("%s looks misplaced by a power of ten: read %s, the balance holds. ", show(*q), slip) + f.MessageEN
+		f.Hint, f.HintEN = "", ""
+		locate(p, u, &f, q.Start)
+		p.Report(f)
+		return
+	}
 	locate(p, u, &f, closing.Start)
 	p.Report(f)
+}
+
+// scaleSlipTerm returns the one term of ns (signed as summed) which, read
+// at a power of ten other than the one written (÷10⁴, ÷100, ÷10, ×10,
+// ×100, ×10⁴), makes the sum total, and how it would be read.
+func scaleSlipTerm(ns []figures.Number, total figures.Number) (int, string, bool) {
+	found, how := -1, ""
+	for k := range ns {
+		if rest := append(append([]figures.Number(nil), ns[:k]...), ns[k+1:]...); figures.SumHolds(rest, total, figures.HalfUp) {
+			continue // the term left out, not misread: its tenth or ten-thousandth is lost in rounding too
+		}
+		for _, e := range [...]struct {
+			shift int
+			how   string
+		}{{4, "÷10000"}, {2, "÷100"}, {1, "÷10"}, {-1, "×10"}, {-2, "×100"}, {-4, "×10000"}} {
+			alt := append([]figures.Number(nil), ns...)
+			n := alt[k]
+			if e.shift > 0 {
+				n.Dec += e.shift
+			} else {
+				for i := 0; i < -e.shift; i++ {
+					if n.Dec > 0 {
+						n.Dec--
+					} else {
+						n.Mant *= 10
+					}
+				}
+			}
+			alt[k] = n
+			if figures.SumHolds(alt, total, figures.HalfUp) {
+				if found >= 0 {
+					return 0, "", false // two readings: no one term to blame
+				}
+				found, how = k, e.how
+			}
+		}
+	}
+	return found, how, found >= 0
 }
 
 // openingWords and closingWords end the leads of the balances a sentence
 // rolls forward: "年初结转结余220.98万元，本年收入…，本年支出…，年末结转结余…".
 var (
-	openingWords = []string{"年初结转结余", "年初结转和结余", "年初结余", "年初结存", "年初滚存结余", "年初累计结存", "年初累计结余"}
-	closingWords = []string{"年末结转结余", "年末结转和结余", "年末结余", "年末结存", "年末滚存结余", "年末累计结存", "年末累计结余"}
+	openingWords = []string{"年初结转结余", "年初结转和结余", "年初结余", "年初结存", "年初滚存结余", "年初累计结存", "年初累计结余",
+		"上年结转资金", "上年结转结余", "上年结转和结余", "上年结余资金", "年初结转资金", "年初结转结余资金"}
+	closingWords = []string{"年末结转结余", "年末结转和结余", "年末结余", "年末结存", "年末滚存结余", "年末累计结存", "年末累计结余",
+		"年末结转结余资金", "年末结余资金", "年末结转资金"}
 )
 
 // checkFlowRollForward checks a sentence that rolls a balance forward
@@ -381,7 +433,7 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 				start = q
 			case leadEnds(q, closingWords...) && !cjk.Contains(q.Lead, "年初") && closing == nil:
 				closing = q
-			case leadHas(q, "收入", "收到", "筹集", "拨入") && !leadHas(q, "支出") && in == nil:
+			case leadHas(q, "收入", "收到", "筹集", "拨入", "到位") && !leadHas(q, "支出") && in == nil:
 				in = q
 			case leadHas(q, "支出", "使用", "拨出") && out == nil:
 				out = q

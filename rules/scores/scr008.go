@@ -25,12 +25,14 @@ var scr008 = &audit.Rule{
 			"写“…寄宿制学校生活设施改善学校数…未达到年度目标，扣1.6分”而评分表中有该指标（名称至少四个字、句中只有这一项扣分）时，" +
 			"扣分应等于该行分值减得分。扣分标准（“每降低1个百分点扣0.1分”“…的，扣1分”）不检查。" +
 			"以评分表某一指标为标题的段落（“1.预算执行率。该指标分值8分，…计算得7.72分”）所写分值、得分应与该行一致；" +
-			"段内比率×分值恰得所写得分，或以所写得分代入后该表小计（合计）相符时，指出评分表的得分；标题括注的分值（“（2）预算调整率（2分）”）与该行不同、得分相同，而以正文分值代入后该表分值小计（合计）相符时，指出评分表的分值。",
+			"段内比率×分值恰得所写得分，或以所写得分代入后该表小计（合计）相符时，指出评分表的得分；标题括注的分值（“（2）预算调整率（2分）”）与该行不同、得分相同，而以正文分值代入后该表分值小计（合计）相符时，指出评分表的分值。" +
+			"“共扣3.29分，…其中：A扣0.69分；B扣0.60分；C扣1分”中，其中所列各项扣分之和应等于共扣的分数（含扣分标准“每…扣”或括号内再分解的不检查）。",
 		ExplainEN: "A sentence such as \"分值20分，自评得分19.5分，扣1.5分\": the deduction must be the points less the score. " +
 			"A deduction written after the name of an indicator of the score table (a name of four characters or more, one deduction in the sentence) " +
 			"must be that row's points less its score. Scoring rules (\"每降低1个百分点扣0.1分\") and deductions made on top of another scoring (\"另扣1分\") are not checked. " +
 			"A paragraph headed by one indicator of the score table (\"1.预算执行率。该指标分值8分，…计算得7.72分\") must give the row's points and score; " +
-			"when its own rate × points, or the table's subtotal, bears the text out, the table's score is the one reported; points in brackets after the title (\"（2）预算调整率（2分）\") that differ from the row's, with the same score, are the table's points off when the table's points add up with them.",
+			"when its own rate × points, or the table's subtotal, bears the text out, the table's score is the one reported; points in brackets after the title (\"（2）预算调整率（2分）\") that differ from the row's, with the same score, are the table's points off when the table's points add up with them. " +
+			"\"共扣3.29分，…其中：A扣0.69分；B扣0.60分；C扣1分\": the deductions listed after 其中 must add up to the total (lists with a scoring rule or a bracketed breakdown are not read).",
 		Bad:  "投入指标分值20分，自评得分19.5分，扣1.5分。",
 		Good: "投入指标分值20分，自评得分19.5分，扣0.5分。",
 	},
@@ -78,6 +80,7 @@ func runSCR008(p *audit.Pass) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || !cjk.Contains(pc.Text, "扣") {
 			continue
 		}
+		checkTotalDeduction(p, pc)
 		var done map[int]bool // deductions checked by their sentence (nil: none, the usual case)
 		for _, m := range deductStatedRe.FindAllStringSubmatchIndex(pc.Text, -1) {
 			w, s, z := num(pc.Text[m[2]:m[3]]), num(pc.Text[m[4]:m[5]]), num(pc.Text[m[6]:m[7]])

@@ -16,6 +16,10 @@ import (
 var orgSuffixes = []string{"委员会", "办公室", "政府", "中心", "学校", "大学", "医院", "公司", "集团", "协会", "联合会",
 	"检察院", "法院", "局", "厅", "委", "办", "院", "馆", "站", "所", "队", "部", "处", "署", "社", "室"}
 
+// notOrgEndings end words that end in an organisational suffix but name
+// no body: places and things (厕所, 场所).
+var notOrgEndings = []string{"厕所", "场所", "住所", "处所"}
+
 // ethnic lists the names of China's ethnic groups (without 族), longest first
 // when sorted by init; an autonomous area's name may drop them.
 var ethnic = []string{"柯尔克孜", "乌孜别克", "维吾尔", "哈萨克", "达斡尔", "鄂温克", "鄂伦春", "俄罗斯", "塔吉克", "塔塔尔",
@@ -50,6 +54,11 @@ func isOrgName(s string) bool {
 	}
 	if n < 6 || n > 30 {
 		return false
+	}
+	for _, w := range notOrgEndings {
+		if strings.HasSuffix(s, w) {
+			return false // "新建改建旅游厕所": a thing built, not a body
+		}
 	}
 	for _, suf := range orgSuffixes {
 		if strings.HasSuffix(s, suf) {

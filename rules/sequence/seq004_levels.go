@@ -106,6 +106,9 @@ func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
 		if m[2] < 0 && m[10] >= 0 {
 			continue // "一级指标共15项三级指标": the count is of the level after it
 		}
+		if leavesOut(txt, m[0], m[1]) {
+			continue // "三级指标十二个（不含预算执行率）": the table lists the one left out too
+		}
 		n := announced(txt[num:nEnd])
 		want, ok := lc[txt[level:lEnd]+"指标"]
 		if !ok || want == 0 || n == want {
@@ -122,4 +125,24 @@ func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
 			Confidence: 0.6,
 		})
 	}
+}
+
+// leavesOut reports whether the count txt[from:to] is said to leave some
+// indicators out: "（不含预算执行率）" or "，不包括…" right after it, or
+// "除…外" earlier in its clause.
+func leavesOut(txt string, from, to int) bool {
+	rest := strings.TrimLeft(txt[to:], " （(，,")
+	for _, w := range [...]string{"不含", "不包括", "不包含", "不计", "未含", "除"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	clause := txt[:from]
+	if i := strings.LastIndexAny(clause, "。；;"); i >= 0 {
+		clause = clause[i:]
+	}
+	if i := strings.LastIndex(clause, "除"); i >= 0 && cjk.Contains(clause[i:], "外") {
+		return true
+	}
+	return false
 }
