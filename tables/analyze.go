@@ -1288,7 +1288,7 @@ func blockKind(b *Block) Kind {
 				if l > 40 {
 					long = true
 				}
-				if seenVal && l <= 12 && !isRemarkCol(b, c) && !isLabelCol(b, c) {
+				if seenVal && l <= 12 && !isRemarkCol(b, c) && !isLabelCol(b, c) && !ratioCell(b.Table, r.Row, c) {
 					pair = true
 				}
 			}
@@ -1312,6 +1312,40 @@ func blockKind(b *Block) Kind {
 		return Form
 	}
 	return Arithmetic
+}
+
+// ratioCell reports whether the cell at row, col of t is a ratio written
+// with a colon ("13.57:1", "1∶1.10", a 生师比 or 医护比): a figure, not the
+// label of a pair.
+func ratioCell(t *Table, row, col int) bool {
+	c := t.T.At(row, col)
+	if c == nil {
+		return false
+	}
+	s := cjk.TrimSpace(t.doc.Slice(c.Span))
+	i := strings.IndexAny(s, ":：∶")
+	if i <= 0 {
+		return false
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return numeric(strings.TrimSpace(s[:i])) && numeric(strings.TrimSpace(s[i+w:]))
+}
+
+// numeric reports whether s is digits with at most one decimal point.
+func numeric(s string) bool {
+	if s == "" || s[0] == '.' || s[len(s)-1] == '.' {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '.' && !dot:
+			dot = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return true
 }
 
 // isRemarkCol: a notes column (备注, 说明, 偏差原因) or a column of a short
