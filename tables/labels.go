@@ -974,7 +974,7 @@ func rateGap(name string) bool {
 // add them.
 func perUnitColumn(name string) bool {
 	for _, w := range [...]string{"生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付",
-		"每千", "每万", "每百", "每十万", "每平方", "密度", "单产", "亩产", "/亩", "／亩"} {
+		"每千", "每万", "每百", "每十万", "每平方", "密度", "单产", "亩产", "/亩", "／亩", "村均", "亩均", "校均", "企均", "镇均", "社均", "所均"} {
 		if cjk.Contains(name, w) {
 			return true
 		}

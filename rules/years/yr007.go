@@ -2,6 +2,8 @@ package years
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -113,6 +115,26 @@ func changeHead(txt string) bool {
 	return false
 }
 
+// baseYearRe is a header naming the year a change is from: "比2020年增长（%）".
+var baseYearRe = regexp.MustCompile(`(?:比|较|与)\s*((?:19|20)[0-9]{2})\s*年`)
+
+// namesBase reports whether a header cell of row r of t names year as the
+// base of a change ("比2020年增长（%）", "较2020年增减").
+func namesBase(d *model.Document, t *model.Table, r, year int) bool {
+	for _, cell := range t.RowCells(r) {
+		txt := d.Slice(cell.Span)
+		if !cjk.ContainsAnyOf(txt, "比", "较", "与") {
+			continue
+		}
+		for _, m := range baseYearRe.FindAllStringSubmatch(txt, -1) {
+			if y, err := strconv.Atoi(m[1]); err == nil && y == year {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // comparisonHeaders reports case (1): in the first four rows of each
 // table, the year headers of a row, when there are exactly two with the
 // same words around the year, one of them R, the other not R−1, and a
@@ -207,6 +229,9 @@ func comparisonHeaders(p *audit.Pass, R int) {
 				bad, other = a, b
 			default:
 				continue
+			}
+			if namesBase(d, t, r, bad.year) {
+				continue // "2020年 | 2023年 | 增减额 | 比2020年增长（%）": the change is from the year written
 			}
 			want := cur - 1 // the year bad should have
 			if bad.year == cur-1 {
