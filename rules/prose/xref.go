@@ -218,6 +218,10 @@ func lastScopeWord(text string) int8 {
 
 // unplaced reports a figure whose words name neither its year nor its
 // basis (决算, 预算, …): which column of a row it quotes is not told.
+// isCount reports a figure counting whole things (23595人), which XRF001
+// compares only within a list anchored to a table.
+func (f *pfig) isCount() bool { return !f.isRate && figures.IsCountUnit(f.q.Unit) }
+
 func (f *pfig) unplaced() bool {
 	return f.year == 0 && f.q.Period == "" && f.basis == actualBasis && !saysActual(f.q.Lead)
 }
@@ -364,7 +368,7 @@ func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
 		return false, false
 	}
 	rate = q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
-	return rate, rate || figures.IsMoneyUnit(q.Unit)
+	return rate, rate || figures.IsMoneyUnit(q.Unit) || figures.IsCountUnit(q.Unit) && q.Dec == 0
 }
 
 // collect gathers the figures of one prose unit worth cross-referencing.

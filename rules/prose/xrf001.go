@@ -39,7 +39,8 @@ var XRF001 = &audit.Rule{
 			"段落首句即表中某行全名（“1.中小学校周边交通安全设施提升。计划投资83.66万元…”）时，段内数字与该行比较（表题年份与段落年份一致时），不按列名与合计行比较。" +
 			"报告另设“一般公共预算财政拨款支出决算情况”等专节时，所在段落和各级标题都未写资金性质的数字（“四、支出决算情况”下的“卫生健康支出…”）是全部资金的，不与只含该类资金的表比较。" +
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
-			"若两数仅小数点位置不同，提示疑似小数点错位。",
+			"若两数仅小数点位置不同，提示疑似小数点错位。" +
+			"人数、个数等计数（“9名”“23595人”）只在同句列举的几项与表格同一列对应、其他项都一致时比较（单独一个计数常指其中一部分或某一时段，不比较）。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -56,7 +57,8 @@ var XRF001 = &audit.Rule{
 			"A row narrowing the one above (城镇常住居民 under 全体居民人均可支配收入) is also named by the two joined (城镇常住居民人均可支配收入), and a figure labelled by a whole 类/款/项 chain (\"…图书馆（项）1986540.00元\") quotes the 项's row. " +
 			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only. " +
 			"A paragraph whose first sentence is a row's name (\"1.中小学校周边交通安全设施提升。计划投资83.66万元\") quotes that row: its figures are compared with that row's cells when the table is of the paragraph's year, not with a total matched by the column's name. " +
-			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only.",
+			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only. " +
+			"Counts (9名, 23595人) are compared only within a list of the sentence anchored to one table column whose other items agree (a count alone so often names a part or a period).",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -195,8 +197,8 @@ func runXRF001(p *audit.Pass) {
 		f := &x.prose[i]
 		// parts of a list take their scope from the list's total (基本支出
 		// 主要用于…): they are compared only with cells under the same scope
-		if reported[i] || f.basis == basisUnknown {
-			continue
+		if reported[i] || f.basis == basisUnknown || f.isCount() {
+			continue // (a count alone names a subset or a period too often: only lists of counts, above, are compared)
 		}
 		if f.chain {
 			// the 项 its clause names, by the column of its period alone
@@ -791,6 +793,9 @@ func agrees(f *pfig, cf *cellFacts) int {
 		return 0
 	}
 	unit := cf.unit
+	if !f.isRate && !figures.IsMoneyUnit(f.q.Unit) && cf.unit != f.q.Unit {
+		return 0 // a count ("23595人") only against a column of that unit
+	}
 	if !cf.known {
 		if cf.unit != "" && cf.unit != f.q.Unit && figures.IsMoneyUnit(f.q.Unit) {
 			return 0 // an amount against a column of counts (学校数（所）)
