@@ -20,7 +20,7 @@ var parenUnits = []string{"所", "名", "张", "座", "处", "艘", "间"}
 
 // countUnits are the units of whole things counted: integers in them are
 // exact, not rounded (6 schools are 6, not 5.5 to 6.5).
-var countUnits = []string{"人", "个", "户", "家", "项", "次", "件", "宗", "起", "辆", "台", "套", "所", "名", "张", "座", "处", "艘", "间", "笔"}
+var countUnits = []string{"人", "个", "户", "家", "项", "次", "件", "宗", "起", "辆", "台", "套", "台套", "所", "名", "张", "座", "处", "艘", "间", "笔"}
 
 // IsCountUnit reports whether u counts whole things (人, 个, 所, 件, …).
 func IsCountUnit(u string) bool {

@@ -1549,8 +1549,8 @@ func exactCounts(b *Block) {
 		}
 		for _, r := range b.Rows {
 			u := c.Unit
-			if r.Unit != "" && b.UnitCol >= 0 {
-				u = r.Unit
+			if r.Unit != "" && (b.UnitCol >= 0 || u == "") {
+				u = r.Unit // a unit column's, or the label's ("车辆（辆）") under a column that declares none
 			}
 			if n := &r.Cells[c.Index].Num; n.Kind == figures.Value && n.Dec == 0 && !n.Percent && figures.IsCountUnit(u) {
 				n.Exact = true
