@@ -30,6 +30,8 @@ func checkBalances(p *audit.Pass, us []*unit, i int) {
 		checkRollForward(p, u)
 		checkFlowRollForward(p, u)
 		checkRemainderBase(p, u)
+	} else if cjk.Contains(u.text, "原值") || cjk.Contains(u.text, "净值") {
+		checkFlowRollForward(p, u) // an asset's value rolled forward: 年初原值 + 新增 − 处置 = 年末原值
 	}
 	if cjk.Contains(u.text, "辆") && cjk.Contains(u.text, "末") {
 		checkFleetRollForward(p, u)
@@ -332,6 +334,15 @@ func reportRollForward(p *audit.Pass, u *unit, closing *figures.Quantity, parts 
 			}
 		}
 	}
+	if minusLast {
+		added := append([]figures.Number(nil), ns...)
+		added[len(added)-1].Mant = -added[len(added)-1].Mant
+		if figures.SumHolds(added, closing.Number, figures.HalfUp) {
+			q := parts[len(parts)-1]
+			f.Hint = fmt.Sprintf("所写年末数恰为把「%s」%s 加上而非减去的结果。", labelOr(*q, "该项"), show(*q))
+			f.HintEN = fmt.Sprintf("The closing figure written is the result of adding %s instead of subtracting it.", show(*q))
+		}
+	}
 	if k, slip, ok := scaleSlipTerm(ns, closing.Number); ok {
 		// one term off by a power of ten makes the balance hold: that term
 		// is the suspect ("年初结转资金182,700.00万元" for 18.27万元)
@@ -429,13 +440,13 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 		var start, in, out, closing *figures.Quantity
 		for _, q := range qs {
 			switch {
-			case leadEnds(q, openingWords...) && start == nil:
+			case (leadEnds(q, openingWords...) || stockAt(q, "年初")) && start == nil:
 				start = q
-			case leadEnds(q, closingWords...) && !cjk.Contains(q.Lead, "年初") && closing == nil:
+			case (leadEnds(q, closingWords...) || stockAt(q, "年末")) && !cjk.Contains(q.Lead, "年初") && closing == nil:
 				closing = q
-			case leadHas(q, "收入", "收到", "筹集", "拨入", "到位") && !leadHas(q, "支出") && in == nil:
+			case leadHas(q, "收入", "收到", "筹集", "拨入", "到位", "新增", "购置") && !leadHas(q, "支出", "处置", "报废") && in == nil:
 				in = q
-			case leadHas(q, "支出", "使用", "拨出") && out == nil:
+			case leadHas(q, "支出", "使用", "拨出", "处置", "报废", "核销") && out == nil:
 				out = q
 			}
 		}
@@ -443,10 +454,20 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 			start.Unit != closing.Unit || in.Unit != closing.Unit || out.Unit != closing.Unit {
 			continue
 		}
-		reportRollForward(p, u, closing, []*figures.Quantity{start, in, out}, true,
-			"年末结余 %[1]s 应等于年初 %[2]s 加收入 %[3]s 减支出 %[4]s，即 %[5]s。",
-			"The closing balance %[1]s should be the opening %[2]s plus income %[3]s less spending %[4]s, i.e. %[5]s.")
+		zh, en := "年末结余 %[1]s 应等于年初 %[2]s 加收入 %[3]s 减支出 %[4]s，即 %[5]s。",
+			"The closing balance %[1]s should be the opening %[2]s plus income %[3]s less spending %[4]s, i.e. %[5]s."
+		if stockAt(start, "年初") {
+			zh, en = "年末数 %[1]s 应等于年初数 %[2]s 加新增 %[3]s 减处置 %[4]s，即 %[5]s。",
+				"The year-end value %[1]s should be the opening %[2]s plus additions %[3]s less disposals %[4]s, i.e. %[5]s."
+		}
+		reportRollForward(p, u, closing, []*figures.Quantity{start, in, out}, true, zh, en)
 	}
+}
+
+// stockAt reports an asset's value at a date: "2024年初固定资产原值",
+// "年末固定资产原值" (when is 年初 or 年末).
+func stockAt(q *figures.Quantity, when string) bool {
+	return cjk.Contains(q.Lead, when) && leadEnds(q, "原值", "净值")
 }
 
 // leadHas reports whether q's lead holds one of words.
