@@ -972,6 +972,9 @@ func (x *xrefFacts) qualified(rf *rowFacts, l string) int32 {
 		return try(p)
 	}
 	for k := rf.at - 1; k >= 0 && k >= rf.at-4 && !rows[k].Total; k-- {
+		if r := rf.row; r.Level > 0 && rows[k].Level > 0 && rows[k].Level >= r.Level {
+			continue // a sibling numbered alike ("一、年初财政拨款结转和结余" above "二、本年财政拨款收入") narrows nothing
+		}
 		if id := try(k); id >= 0 {
 			return id
 		}
