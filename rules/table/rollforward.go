@@ -382,6 +382,9 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		if row.Group {
 			continue
 		}
+		if p := row.Parent; p >= 0 && (p == in || p == out || p == open || p == closing) {
+			continue // a part of one of the four ("二、本年财政拨款收入 ⏎ 1.一般公共预算财政拨款")
+		}
 		n := squashName(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)))
 		switch {
 		case closing < 0 && closingBalance(n):
