@@ -25,7 +25,11 @@ func itemsHead(h []byte) bool {
 	if k := strings.IndexAny(s, "（("); k > 0 && (strings.HasSuffix(s, "）") || strings.HasSuffix(s, ")")) {
 		s = s[:k] // "支出项目（按功能分类）"
 	}
-	return s == "项目" || s == "收入项目" || s == "支出项目"
+	switch s {
+	case "项目", "收入项目", "支出项目", "支出功能分类", "支出功能分类科目", "支出按功能分类", "功能分类科目":
+		return true
+	}
+	return false
 }
 
 // The header words SummaryLayout looks for.
@@ -62,7 +66,7 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 	for hr := 0; hr < min(t.Rows, 5); hr++ {
 		var items []int
 		for c := 0; c < t.Cols; c++ {
-			if cell := t.At(hr, c); cell != nil && cell.Col == c && cjk.Contains(d.Slice(cell.Span), "项") && itemsHead(text(hr, c)) {
+			if cell := t.At(hr, c); cell != nil && cell.Col == c && cjk.ContainsAnyOf(d.Slice(cell.Span), "项", "分类") && itemsHead(text(hr, c)) {
 				items = append(items, c)
 			}
 		}
