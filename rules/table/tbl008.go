@@ -25,25 +25,28 @@ func tbl008(opt Options) *audit.Rule {
 			Title:   "分栏表中类款之和不符",
 			TitleEN: "A class in a side-by-side table is not the sum of its items",
 			Explain: "左右分栏的科目表（如按经济分类的基本支出决算表：左栏人员经费、右栏公用经费，各为“经济分类科目 | 决算数”）中，" +
-				"类级科目（301）的数应等于其下款级科目（30101、30102……）之和，款级等于其下项级之和，“人员经费合计”等本栏合计应等于本栏各类之和。",
+				"类级科目（301）的数应等于其下款级科目（30101、30102……）之和，款级等于其下项级之和，“人员经费合计”等本栏合计应等于本栏各类之和。" +
+				"没有科目编码、表头为“人员经费科目 | 决算数 | 公用经费科目 | 决算数”的，各栏“人员经费合计”“公用经费合计”应等于其上各项之和。",
 			ExplainEN: "In a side-by-side table of classification codes (e.g. 基本支出 by economic class: 人员经费 on the left, 公用经费 " +
 				"on the right, each 科目 | 决算数) a class (301) must equal the sum of its items (30101, 30102, …), and each side's 合计 " +
-				"the sum of its classes.",
+				"the sum of its classes. Without codes, under headers naming the sides (人员经费科目 | 决算数 | 公用经费科目 | 决算数), each side's 人员经费合计 or 公用经费合计 must be the sum of the items above it.",
 			Bad:  "302 商品和服务支出 1,180,449.26 | 30201 办公费 175,370.20 | … | 30239 其他交通费用 313,645.62（应为 331,645.62）",
 			Good: "302 商品和服务支出 1,180,449.26 | 30201 办公费 175,370.20 | … | 30239 其他交通费用 331,645.62",
 		},
 		Run: func(p *audit.Pass) {
 			for _, t := range p.Doc.Tables {
-				sides, ok := pairedColumns(p.Doc, t)
-				if !ok {
-					continue
-				}
 				name := fmt.Sprintf("表%d", t.Index+1)
 				if t.Caption != "" {
 					name += "「" + t.Caption + "」"
 				}
-				for i := range sides {
-					checkCodes(p, name, &sides[i], opt.Rounding)
+				if sides, ok := pairedColumns(p.Doc, t); ok {
+					for i := range sides {
+						checkCodes(p, name, &sides[i], opt.Rounding)
+					}
+				} else if sides, ok := namedSides(p.Doc, t); ok {
+					for i := range sides {
+						checkNamedSide(p, name, &sides[i], opt.Rounding)
+					}
 				}
 			}
 		},
