@@ -18,7 +18,7 @@ var Rules = NewRules(Options{})
 // NewRules returns the table rules configured by opt, sorted by ID.
 func NewRules(opt Options) []*audit.Rule {
 	return []*audit.Rule{
-		tbl001(opt), tbl002(opt), tbl003(opt), tbl004(opt), tbl005(opt), tbl006(opt), tbl007(opt), tbl008(opt),
+		tbl001(opt), tbl002(opt), tbl003(opt), tbl004(opt), tbl005(opt), tbl006(opt), tbl007(opt), tbl008(opt), tbl009(opt),
 	}
 }
 
