@@ -434,7 +434,7 @@ type event struct {
 }
 
 // baseWords precede a comparison base year.
-var baseWords = []string{"较", "比", "同比", "与", "相比", "对比", "比上", "相较于", "相较", "较上"}
+var baseWords = []string{"较", "比", "同比", "与", "相比", "对比", "比上", "相较于", "相较", "较上", "高于", "低于", "超过", "多于", "少于"}
 
 // events returns the year mentions of s in order. rep is the report year
 // (0 if unknown) used for 本年/上年.
