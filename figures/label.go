@@ -421,6 +421,9 @@ func LabelHead(n string) string {
 // that continues into it. Without a segmenter we accept only prefixes made
 // of organisational qualifiers.
 func suffixIsPartOfWord(prefix string) bool {
+	if prefix != "" && strings.Trim(prefix, "0123456789 ") == "" {
+		return false // a classification code: "205教育支出" is the 教育支出
+	}
 	for _, v := range [...]string{"取得", "实现", "获得", "收到", "完成"} {
 		// a verb: "取得出租收入" is the 出租收入, "全区实现…" too, but
 		// "金属制品业实现利润总额" is that industry's

@@ -797,7 +797,9 @@ func fitsUnder(b *Block, p, head, i int) bool {
 		case sum > pv.Float()*1.0001+1e-9:
 			over++
 		case math.Abs(sum-pv.Float()) <= tol+1e-9:
-			exact++
+			if c := b.Rows[i].Cells[j].Num; c.Kind == figures.Value && c.Mant != 0 {
+				exact++ // (a column row i adds nothing to proves nothing of it: "上年结转" after 其中：新增 | 再融资)
+			}
 		}
 		checked = true
 	}

@@ -58,6 +58,17 @@ func runPRS001(p *audit.Pass) {
 	}
 }
 
+// bothSides reports parts that are the two sides of one balance: a run of
+// two or more of them adds up to total, and so does the rest (two or more).
+func bothSides(parts []figures.Number, total figures.Number) bool {
+	for k := 2; k <= len(parts)-2; k++ {
+		if figures.SumHolds(parts[:k], total, figures.HalfUp) && figures.SumHolds(parts[k:], total, figures.HalfUp) {
+			return true
+		}
+	}
+	return false
+}
+
 func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if e.Written != nil && mixedUnits(p, u, e) {
 		return
@@ -79,6 +90,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	parts := numbers(e.Parts)
 	if e.Complete && carriedAfter(u, e, parts, total) {
 		return // "…，支出总计981462.88万元。收支相抵，结转下年10131.61万元": the total holds the carry-over
+	}
+	if bothSides(parts, total) {
+		return // "收入支出总计X，其中：年初结转a，本年收入b，本年支出c，年末结转d": a + b = c + d = X
 	}
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
 	sum, shown := chk.Sum.String(), show(e.Total) // each written once for the texts below

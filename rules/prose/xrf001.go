@@ -40,7 +40,8 @@ var XRF001 = &audit.Rule{
 			"报告另设“一般公共预算财政拨款支出决算情况”等专节时，所在段落和各级标题都未写资金性质的数字（“四、支出决算情况”下的“卫生健康支出…”）是全部资金的，不与只含该类资金的表比较。" +
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。" +
-			"人数、个数等计数（“9名”“23595人”）只在同句列举的几项与表格同一列对应、其他项都一致时比较（单独一个计数常指其中一部分或某一时段，不比较）。",
+			"人数、个数等计数（“9名”“23595人”）只在同句列举的几项与表格同一列对应、其他项都一致时比较（单独一个计数常指其中一部分或某一时段，不比较）。" +
+			"“调减X万元”“减少X万元”与表中增减列的 −X 相符；行名前的科目编码（“205教育支出”）不影响名称比对。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -58,7 +59,8 @@ var XRF001 = &audit.Rule{
 			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only. " +
 			"A paragraph whose first sentence is a row's name (\"1.中小学校周边交通安全设施提升。计划投资83.66万元\") quotes that row: its figures are compared with that row's cells when the table is of the paragraph's year, not with a total matched by the column's name. " +
 			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only. " +
-			"Counts (9名, 23595人) are compared only within a list of the sentence anchored to one table column whose other items agree (a count alone so often names a part or a period).",
+			"Counts (9名, 23595人) are compared only within a list of the sentence anchored to one table column whose other items agree (a count alone so often names a part or a period). " +
+			"\"调减X万元\" (or 减少X) agrees with −X in a change column; a classification code before a row's name (205教育支出) does not keep it from matching.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -786,11 +788,34 @@ func (s *xrf001Storage) release() {
 	s.hits, s.cands = truncated(s.hits[:cap(s.hits)]), truncated(s.cands[:cap(s.cands)])
 }
 
+// saysDecrease reports a figure whose label or lead ends in a word of
+// decrease (调减, 减少, 下降, 核减, 压减, 减收, 短收): a fall written as a
+// positive amount.
+func saysDecrease(q *figures.Quantity) bool {
+	for _, s := range [...]string{strings.TrimRight(q.Label, "了"), strings.TrimRight(q.Lead, "了")} {
+		for _, w := range [...]string{"调减", "减少", "下降", "核减", "压减", "减收", "短收"} {
+			if strings.HasSuffix(s, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agrees returns 1 when the prose figure and the cell agree within rounding,
 // −1 when they clearly differ, 0 when they cannot be compared.
 func agrees(f *pfig, cf *cellFacts) int {
 	if f.isRate != (cf.unit == "%") {
 		return 0
+	}
+	if cf.mant < 0 && f.q.Mant > 0 && saysDecrease(f.q) {
+		// "一般公共服务支出调减1099.52万元" against a change column's −1099.52:
+		// the word carries the sign
+		neg := *f
+		q := *f.q
+		q.Mant = -q.Mant
+		neg.q, neg.iv = &q, scaleOf(q.Number, q.Unit)
+		return agrees(&neg, cf)
 	}
 	unit := cf.unit
 	if !f.isRate && !figures.IsMoneyUnit(f.q.Unit) && cf.unit != f.q.Unit {

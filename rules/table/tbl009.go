@@ -20,10 +20,10 @@ func tbl009(opt Options) *audit.Rule {
 			Title:   "金额与数量 × 标准不符",
 			TitleEN: "An amount differs from quantity × rate",
 			Explain: "表中有数量列（数量、人数、户数、人次）、标准列（补贴标准、单价，单位元）和金额列（金额，单位元或万元）时，" +
-				"每行金额应等于数量 × 标准（换算单位后，按显示精度的舍入区间比较）。至少三行相符、相符的行至少是不符的两倍时，才报告不符的行；" +
+				"每行金额应等于数量 × 标准（有“发放月数”列时再乘月数；换算单位后，按显示精度的舍入区间比较）。至少三行相符、相符的行至少是不符的两倍时，才报告不符的行；" +
 				"数量或金额改动一处数字（两位颠倒、一位之差、小数点错位）即可相符时，指出该单元格。",
 			ExplainEN: "In a table with a quantity column (数量, 人数, 户数, 人次), a rate column (补贴标准, 单价, in 元) and an amount column (金额, in 元 or 万元), " +
-				"each row's amount must be quantity × rate, units converted, within the rounding of the figures shown. Rows that break it are reported only " +
+				"each row's amount must be quantity × rate (× months paid, where a 发放月数 column gives them), units converted, within the rounding of the figures shown. Rows that break it are reported only " +
 				"when at least three rows hold and they are at least twice as many as those that break; when a slip in the quantity or the amount (two digits swapped, " +
 				"one digit, a shifted decimal point) explains it, that cell is named.",
 			Bad:  "二、一次性创业补贴 | 193 | 5000 | 69.50（万元）",
@@ -33,55 +33,70 @@ func tbl009(opt Options) *audit.Rule {
 	}
 }
 
-// productCols are the three columns of a block that TBL009 reads: the
-// quantity, the rate per unit and the amount, −1 when missing.
-type productCols struct{ qty, rate, amount int }
+// productCols are the columns of a block that TBL009 reads: the quantity,
+// the rate per unit, the months paid (发放月数, −1 when none) and the
+// amount, −1 when missing.
+type productCols struct{ qty, rate, months, amount int }
 
 // productColumns finds them by their names: one of each, the rate in 元
 // (or 元/人…), the amount in a unit of money.
-func productColumns(b *tables.Block) (productCols, float64, bool) {
-	pc := productCols{-1, -1, -1}
+func productColumns(b *tables.Block) ([]productCols, float64, bool) {
+	pc := productCols{-1, -1, -1, -1}
+	var qty []int
 	var rateExp, amountExp int
 	for _, c := range b.Columns {
 		n := tables.Squash(c.Name())
+		if len(c.Path) > 1 && !cjk.ContainsAnyOf(n, "标准", "单价", "数") {
+			n = tables.Squash(c.PathString()) // "发放金额（万元） › 2024年"
+		}
 		switch {
+		case cjk.ContainsAnyOf(n, "月数"):
+			if pc.months >= 0 {
+				return nil, 0, false
+			}
+			pc.months = c.Index
 		case cjk.ContainsAnyOf(n, "标准", "单价") && !cjk.Contains(n, "达标"):
 			if pc.rate >= 0 {
-				return pc, 0, false
+				return nil, 0, false
 			}
 			e, ok := figures.UnitExp(moneyOf(c.Unit, n))
 			if !ok {
-				return pc, 0, false
+				return nil, 0, false
 			}
 			pc.rate, rateExp = c.Index, e
-		case cjk.ContainsAnyOf(n, "金额", "资金"):
+		case cjk.ContainsAnyOf(n, "金额", "资金") && c.Role == tables.Amount && c.Period != tables.PeriodPrevious:
 			if pc.amount >= 0 {
-				return pc, 0, false
+				return nil, 0, false
 			}
 			e, ok := figures.UnitExp(moneyOf(c.Unit, n))
 			if !ok {
-				return pc, 0, false
+				return nil, 0, false
 			}
 			pc.amount, amountExp = c.Index, e
-		case n == "数量" || cjk.HasAnyPrefix(n, "数量", "人数", "户数", "人次", "补贴人数", "受益人数", "发放人数") || figures.IsCountUnit(c.Unit) && !cjk.Contains(n, "增减"):
-			if pc.qty >= 0 {
-				return pc, 0, false
-			}
-			pc.qty = c.Index
+		case qtyName(n) || figures.IsCountUnit(c.Unit) && !cjk.Contains(n, "增减"):
+			qty = append(qty, c.Index)
 		}
 	}
-	if pc.qty < 0 || pc.rate < 0 || pc.amount < 0 {
-		return pc, 0, false
+	if len(qty) == 0 || pc.rate < 0 || pc.amount < 0 {
+		return nil, 0, false
 	}
-	return pc, math.Pow10(rateExp - amountExp), true
+	out := make([]productCols, len(qty))
+	for i, q := range qty {
+		out[i] = pc
+		out[i].qty = q
+	}
+	return out, math.Pow10(rateExp - amountExp), true
 }
 
-// moneyOf is the unit of money a column declares, by its unit or its name
-// ("补贴标准（元/人）").
+// qtyName reports a column of quantities by its name: 数量, 人数 (人、人次),
+// 户数, 补贴人数….
+func qtyName(n string) bool {
+	return cjk.HasAnyPrefix(n, "数量", "人数", "户数", "人次", "补贴人数", "受益人数", "发放人数", "补贴对象") || cjk.HasAnyPrefix(n, "保障对象") && cjk.ContainsAnyOf(n, "人数", "户数")
+}
+
+// moneyOf is the unit of money a column declares, by its name
+// ("补贴标准（元/人·月）", over the table's 万元) or its unit.
 func moneyOf(unit, name string) string {
-	if _, ok := figures.UnitExp(unit); ok {
-		return unit
-	}
 	for _, u := range []string{"万元", "元"} {
 		if strings.Contains(name, u) {
 			return u
@@ -98,34 +113,54 @@ func checkProducts(p *audit.Pass, res *results) {
 			if b.Kind != tables.Arithmetic {
 				continue
 			}
-			pc, k, ok := productColumns(b)
+			pcs, k, ok := productColumns(b)
 			if !ok {
 				continue
 			}
-			var bad []int
-			holds := 0
-			for i, row := range b.Rows {
-				if row.Total {
-					continue
-				}
-				q, r, a := row.Cells[pc.qty].Num, row.Cells[pc.rate].Num, row.Cells[pc.amount].Num
-				if q.Kind != figures.Value || r.Kind != figures.Value || a.Kind != figures.Value || q.Percent || r.Percent || a.Percent || q.Mant <= 0 || r.Mant <= 0 {
-					continue
-				}
-				if productHolds(q, r, a, k) {
-					holds++
-				} else {
-					bad = append(bad, i)
+			var best productCols
+			var bestBad []int
+			bestHolds := -1
+			for _, pc := range pcs {
+				holds, bad := productRows(b, pc, k)
+				if holds > bestHolds {
+					best, bestBad, bestHolds = pc, bad, holds
 				}
 			}
-			if holds < 3 || holds < 2*len(bad) {
+			if bestHolds < 3 || bestHolds < 2*len(bestBad) {
 				continue
 			}
-			for _, i := range bad {
-				reportProduct(p, res, b, i, pc, k)
+			for _, i := range bestBad {
+				reportProduct(p, res, b, i, best, k)
 			}
 		}
 	}
+}
+
+// productRows counts the rows of b whose amount is quantity × rate (×
+// months) and lists those where it is not, for the columns pc.
+func productRows(b *tables.Block, pc productCols, k float64) (holds int, bad []int) {
+	for i, row := range b.Rows {
+		if row.Total {
+			continue
+		}
+		q, r, a := row.Cells[pc.qty].Num, row.Cells[pc.rate].Num, row.Cells[pc.amount].Num
+		if q.Kind != figures.Value || r.Kind != figures.Value || a.Kind != figures.Value || q.Percent || r.Percent || a.Percent || q.Mant <= 0 || r.Mant <= 0 {
+			continue
+		}
+		if pc.months >= 0 {
+			m := row.Cells[pc.months].Num
+			if m.Kind != figures.Value || m.Dec != 0 || m.Mant <= 0 || m.Mant > 12 {
+				continue // (a row of an average standard, paid by no stated months)
+			}
+			r = times(r, m.Mant)
+		}
+		if productHolds(q, r, a, k) {
+			holds++
+		} else {
+			bad = append(bad, i)
+		}
+	}
+	return holds, bad
 }
 
 // productHolds reports whether q × r × k falls within the rounding of a
@@ -141,11 +176,17 @@ func productHolds(q, r, a figures.Number, k float64) bool {
 func reportProduct(p *audit.Pass, res *results, b *tables.Block, i int, pc productCols, k float64) {
 	row := b.Rows[i]
 	q, r, a := row.Cells[pc.qty].Num, row.Cells[pc.rate].Num, row.Cells[pc.amount].Num
+	months := ""
+	if pc.months >= 0 {
+		m := row.Cells[pc.months].Num
+		r = times(r, m.Mant)
+		months = " × " + m.String()
+	}
 	want := q.Float() * r.Float() * k
 	wantA := figures.Number{Kind: figures.Value, Mant: int64(math.Round(want * math.Pow10(a.Dec))), Dec: a.Dec}
 	at := b.At(i, pc.amount)
 	expected, hint, hintEN := wantA.String(), "", ""
-	if qv := a.Float() / (r.Float() * k); math.Abs(qv-math.Round(qv)) < 1e-6 && q.Dec == 0 {
+	if qv := a.Float() / (r.Float() * k); math.Abs(qv-math.Round(qv)) <= 0.5*math.Pow10(-a.Dec)/(r.Float()*k)+1e-9 && q.Dec == 0 {
 		wantQ := figures.Number{Kind: figures.Value, Mant: int64(math.Round(qv))}
 		if d := figures.Diagnose(q, wantQ); d.Slip != figures.NoSlip {
 			at, expected, hint, hintEN = b.At(i, pc.qty), wantQ.String(), d.Hint, d.HintEN
@@ -159,7 +200,8 @@ func reportProduct(p *audit.Pass, res *results, b *tables.Block, i int, pc produ
 	names := res.nameOf(b)
 	qc, rc, ac := b.Columns[pc.qty], b.Columns[pc.rate], b.Columns[pc.amount]
 	ru, au := moneyOf(rc.Unit, tables.Squash(rc.Name())), moneyOf(ac.Unit, tables.Squash(ac.Name()))
-	expr := fmt.Sprintf("%s × %s%s = %s%s ≠ %s%s", q.String(), r.String(), ru, wantA.String(), au, a.String(), au)
+	shownRate := row.Cells[pc.rate].Num
+	expr := fmt.Sprintf("%s × %s%s%s = %s%s ≠ %s%s", q.String(), shownRate.String(), ru, months, wantA.String(), au, a.String(), au)
 	p.Report(audit.Finding{
 		Severity:   audit.Error,
 		Message:    fmt.Sprintf("%s行%s: %s × %s 应等于%s", names.prefix, rowName(row), colName(qc), colName(rc), colName(ac)),
@@ -174,4 +216,10 @@ func reportProduct(p *audit.Pass, res *results, b *tables.Block, i int, pc produ
 		Confidence: 0.8,
 		Related:    []model.Span{b.At(i, pc.qty).Span, b.At(i, pc.rate).Span, b.At(i, pc.amount).Span},
 	})
+}
+
+// times returns n × k (k a whole number), exactly.
+func times(n figures.Number, k int64) figures.Number {
+	n.Mant *= k
+	return n
 }
