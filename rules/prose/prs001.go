@@ -23,12 +23,14 @@ var PRS001 = &audit.Rule{
 			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。" +
 			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位；合计以元为单位、其后“其中”各项以万元为单位而数字相符（或单独一项已超过合计）时，提示单位写错。" +
 			"“年初预算A，调整后预算B，支出合计X”中的预算不是支出的分项；“支出总计X。收支相抵，结转下年Y”中X含结转下年。" +
-			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。",
+			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。" +
+			"金额合计后的“其中”列出收支两侧（年初结转、本年收入；本年支出、年末结转）时，两侧各自等于合计；只有一侧相符时，指出另一侧的末项（通常是年末结转结余）。",
 		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
 			"其中 or 主要用于 are a subset, so only a sum above the total is reported. Figures are compared as rounding " +
 			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit. " +
 			"Budgets before the spending (年初预算A，调整后预算B，支出合计X) are not its parts, and a 支出总计 may hold the carry-over named after it (结转下年Y). A composition written as a ratio of " +
-			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100.",
+			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100.. " +
+			"A total in money whose 其中 lists both sides of its balance (opening balance and income; spending and closing balance) has each side add up to it; when only one does, the last part of the other (usually the closing balance) is reported.",
 		Bad:  "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.59万元，资本性支出10.80万元，支出合计2834.44万元。",
 		Good: "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.58万元，资本性支出1.08万元，支出合计2834.44万元。",
 	},
@@ -69,6 +71,54 @@ func bothSides(parts []figures.Number, total figures.Number) bool {
 	return false
 }
 
+// oneSide returns k when parts[:k] (two or more) add up to total and the
+// rest (two or more) add up to more than total: a balance listed on both
+// sides whose second side is off. 0 when there is no such k.
+func oneSide(parts []figures.Number, total figures.Number) int {
+	if len(parts) < 4 {
+		return 0
+	}
+	for k := 2; k <= len(parts)-2; k++ {
+		if figures.SumHolds(parts[:k], total, figures.HalfUp) {
+			if rest := figures.CheckSum(parts[k:], total, figures.HalfUp); !rest.Consistent {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// reportOtherSide reports the last part of the side that does not add up
+// to the total ("…本年支出5106.46万元，年末结转结余316.02万元": 5242.49 −
+// 5106.46 = 136.03).
+func reportOtherSide(p *audit.Pass, u *unit, e figures.Enumeration, parts []figures.Number, total figures.Number, k int) {
+	last := len(parts) - 1
+	others := append([]figures.Number{total}, parts[k:last]...)
+	for i := 1; i < len(others); i++ {
+		others[i].Mant = -others[i].Mant
+	}
+	want := figures.CheckSum(others, parts[last], figures.HalfUp).Sum
+	side := figures.CheckSum(parts[k:], total, figures.HalfUp)
+	q := e.Parts[last]
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(q),
+		Expr:       side.Expr,
+		Expected:   want.String() + q.Unit,
+		Actual:     show(q),
+		Confidence: 0.8,
+		Message: fmt.Sprintf("「%s」%s 后“其中”列出收支两侧：前 %d 项之和等于合计，后 %d 项之和 %s 却不等于合计；按合计推算「%s」应为 %s。",
+			labelOr(e.Total, "合计"), show(e.Total), k, len(parts)-k, side.Sum.String()+e.Total.Unit, labelOr(q, "末项"), want.String()+q.Unit),
+		MessageEN: fmt.Sprintf("The total %s lists both sides of its balance: the first %d parts make it, the other %d add up to %s; by the total, %s should be %s.",
+			show(e.Total), k, len(parts)-k, side.Sum.String(), show(q), want.String()+q.Unit),
+	}
+	for _, r := range e.Parts {
+		f.Related = append(f.Related, u.spanOf(r))
+	}
+	locate(p, u, &f, q.Start)
+	p.Report(f)
+}
+
 func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if e.Written != nil && mixedUnits(p, u, e) {
 		return
@@ -91,8 +141,13 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if e.Complete && carriedAfter(u, e, parts, total) {
 		return // "…，支出总计981462.88万元。收支相抵，结转下年10131.61万元": the total holds the carry-over
 	}
-	if bothSides(parts, total) {
+	balance := figures.IsMoneyUnit(e.Total.Unit) && len(e.Parts) >= 4 && cjk.ContainsAnyOf(e.Parts[len(e.Parts)-1].Label, "结转", "结余", "年末")
+	if balance && bothSides(parts, total) {
 		return // "收入支出总计X，其中：年初结转a，本年收入b，本年支出c，年末结转d": a + b = c + d = X
+	}
+	if k := oneSide(parts, total); balance && k > 0 {
+		reportOtherSide(p, u, e, parts, total, k)
+		return
 	}
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
 	sum, shown := chk.Sum.String(), show(e.Total) // each written once for the texts below
