@@ -29,7 +29,7 @@ var PRS001 = &audit.Rule{
 			"其中 or 主要用于 are a subset, so only a sum above the total is reported. Figures are compared as rounding " +
 			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit. " +
 			"Budgets before the spending (年初预算A，调整后预算B，支出合计X) are not its parts, and a 支出总计 may hold the carry-over named after it (结转下年Y). A composition written as a ratio of " +
-			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100.. " +
+			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100. " +
 			"A total in money whose 其中 lists both sides of its balance (opening balance and income; spending and closing balance) has each side add up to it; when only one does, the last part of the other (usually the closing balance) is reported.",
 		Bad:  "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.59万元，资本性支出10.80万元，支出合计2834.44万元。",
 		Good: "工资福利支出1567.51万元，商品服务支出363.27万元，对个人与家庭补助支出902.58万元，资本性支出1.08万元，支出合计2834.44万元。",
