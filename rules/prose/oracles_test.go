@@ -1,7 +1,6 @@
 package prose
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -12,12 +11,7 @@ import (
 // oracles (the tests compare the two on fixtures and fuzzed inputs).
 
 // proseMayMatterPlain is proseMayMatter as its definition says it.
-var countRe = regexp.MustCompile(`[0-9](人|个|户|家|项|件|辆|台|套|所|名|张|座|处)`)
-
 func proseMayMatterPlain(s string) bool {
-	if countRe.MatchString(s) {
-		return true
-	}
 	return strings.IndexByte(s, '%') >= 0 || strings.Contains(s, "元") || strings.Contains(s, "％") || figures.MayState(s)
 }
 

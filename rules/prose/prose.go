@@ -263,9 +263,6 @@ func proseMayMatter(s string) bool {
 			i++
 			continue
 		}
-		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && countAfterDigit(s[i:i+3]) {
-			return true // "卫生技术人员23595人": a count XRF001 compares with a table
-		}
 		for m := matterByEnd[s[i+2]]; m != 0; {
 			k := bits.TrailingZeros32(m)
 			m &^= 1 << k
@@ -276,16 +273,6 @@ func proseMayMatter(s string) bool {
 		i += 3 // the rune's other bytes start no word
 	}
 	return figures.MayBracketList(s) // (the rarer case last)
-}
-
-// countAfterDigit reports whether r (one three-byte rune) is a unit of
-// whole things counted, as XRF001 compares them (figures.IsCountUnit).
-func countAfterDigit(r string) bool {
-	switch r {
-	case "人", "个", "户", "家", "项", "件", "辆", "台", "套", "所", "名", "张", "座", "处":
-		return true
-	}
-	return false
 }
 
 // matterWords are the words proseMayMatter looks for: those of

@@ -218,6 +218,22 @@ func lastScopeWord(text string) int8 {
 
 // unplaced reports a figure whose words name neither its year nor its
 // basis (决算, 预算, …): which column of a row it quotes is not told.
+// inEnumeration reports whether the figure starting at start is a total or
+// a part of one of es.
+func inEnumeration(es []figures.Enumeration, start int) bool {
+	for _, e := range es {
+		if e.Total.Start == start {
+			return true
+		}
+		for _, p := range e.Parts {
+			if p.Start == start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isCount reports a figure counting whole things (23595人), which XRF001
 // compares only within a list anchored to a table.
 func (f *pfig) isCount() bool { return !f.isRate && figures.IsCountUnit(f.q.Unit) }
@@ -311,7 +327,7 @@ func xrefFactsOf(p *audit.Pass) *xrefFacts {
 		n := 0 // the figures that pass collect's first tests, to allocate them once
 		for _, u := range units {
 			for i := range u.st.Quantities {
-				if _, ok := mayCrossRef(&u.st.Quantities[i]); ok {
+				if _, ok := mayCrossRef(&u.st.Quantities[i]); ok || countInList(&u.st.Quantities[i], u.st.Enumerations) {
 					n++
 				}
 			}
@@ -368,7 +384,14 @@ func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
 		return false, false
 	}
 	rate = q.Percent && strings.HasSuffix(q.Label, "率") || q.Unit == "倍" && strings.HasSuffix(q.Label, "率")
-	return rate, rate || figures.IsMoneyUnit(q.Unit) || figures.IsCountUnit(q.Unit) && q.Dec == 0
+	return rate, rate || figures.IsMoneyUnit(q.Unit)
+}
+
+// countInList reports a whole count (9名) that is a total or a part of one
+// of es: the counts collect keeps besides mayCrossRef's figures (see
+// pfig.isCount).
+func countInList(q *figures.Quantity, es []figures.Enumeration) bool {
+	return !q.Approx && !q.Chinese && q.Label != "" && !q.Percent && q.Dec == 0 && figures.IsCountUnit(q.Unit) && inEnumeration(es, q.Start)
 }
 
 // collect gathers the figures of one prose unit worth cross-referencing.
@@ -412,6 +435,9 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		listYear = year
 		rate, ok := mayCrossRef(q)
+		if !ok && countInList(q, u.st.Enumerations) {
+			ok = true // a count is compared only inside a list (see pfig.isCount)
+		}
 		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) {
 			continue
 		}
