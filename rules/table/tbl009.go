@@ -56,23 +56,13 @@ func productColumns(b *tables.Block) ([]productCols, float64, bool) {
 			}
 			pc.months = c.Index
 		case cjk.ContainsAnyOf(n, "标准", "单价") && !cjk.Contains(n, "达标"):
-			if pc.rate >= 0 {
+			if !moneyColumn(c, n, &pc.rate, &rateExp) {
 				return nil, 0, false
 			}
-			e, ok := figures.UnitExp(moneyOf(c.Unit, n))
-			if !ok {
-				return nil, 0, false
-			}
-			pc.rate, rateExp = c.Index, e
 		case cjk.ContainsAnyOf(n, "金额", "资金") && c.Role == tables.Amount && c.Period != tables.PeriodPrevious:
-			if pc.amount >= 0 {
+			if !moneyColumn(c, n, &pc.amount, &amountExp) {
 				return nil, 0, false
 			}
-			e, ok := figures.UnitExp(moneyOf(c.Unit, n))
-			if !ok {
-				return nil, 0, false
-			}
-			pc.amount, amountExp = c.Index, e
 		case qtyName(n) || figures.IsCountUnit(c.Unit) && !cjk.Contains(n, "增减"):
 			qty = append(qty, c.Index)
 		}
@@ -86,6 +76,18 @@ func productColumns(b *tables.Block) ([]productCols, float64, bool) {
 		out[i].qty = q
 	}
 	return out, math.Pow10(rateExp - amountExp), true
+}
+
+// moneyColumn takes c (named n) as the block's one column of its kind,
+// *at still −1, with the power of ten of its unit of money in *exp; false
+// when the kind has a column already or c's unit is no unit of money.
+func moneyColumn(c *tables.Column, n string, at, exp *int) bool {
+	e, ok := figures.UnitExp(moneyOf(c.Unit, n))
+	if *at >= 0 || !ok {
+		return false
+	}
+	*at, *exp = c.Index, e
+	return true
 }
 
 // qtyName reports a column of quantities by its name: 数量, 人数 (人、人次),
