@@ -216,6 +216,7 @@ type header struct {
 	itemCol                 int
 	hasL2                   bool
 	ratePct                 bool // the 得分率 header says its unit, 得分率（%）: bare cells are percentages
+	execPct                 bool // the 执行率 header says its unit, 执行率（%）: bare cells are percentages
 }
 
 func isWeightHead(s string) bool {
@@ -267,6 +268,7 @@ func readHeader(d *model.Document, cells []*model.Cell) (header, bool) {
 		case s == "执行率" || s == "预算执行率" || s == "执行率（%）" || s == "执行率(%)":
 			// "全年预算数 | 全年执行数 | 分值 | 执行率 | 得分" of a 项目支出绩效自评表
 			h.eCol = c.Col
+			h.execPct = strings.ContainsAny(s, "%％")
 		case cjk.Contains(s, "得分率"):
 			h.rate, h.rCol = i, c.Col
 			h.ratePct = strings.ContainsAny(raw, "%％")
@@ -808,6 +810,9 @@ func execRate(d *model.Document, ta *tables.Analysis, t *model.Table, r int, h h
 		return sval{}
 	}
 	v := cellVal(d, ta, c)
+	if v.OK && !v.N.Percent && h.execPct && v.N.Kind == figures.Value {
+		v.N.Percent = true // "执行率（%） | 95.29"
+	}
 	if !v.OK || !v.N.Percent {
 		return sval{}
 	}
