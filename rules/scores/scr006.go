@@ -18,10 +18,10 @@ var scr006 = &audit.Rule{
 		Title:   "总分与评定等级不符",
 		TitleEN: "Total score outside the stated grade's band",
 		Explain: "报告写明了等级划分（如“90（含）—100分为优；80（含）—90分为良”，或先写等级“优（90分（含）以上）、良（80分至89.99分）”），评定的等级应与总分所在的分数段一致；" +
-			"逐行列出得分与等级的表（如重点项目绩效评价结果表的“评价得分 | 评价等级”两列）每一行也按此核对。",
+			"逐行列出得分与等级的表（如重点项目绩效评价结果表的“评价得分 | 评价等级”两列）每一行也按此核对；评分表总分行在得分之后写的等级（“总分 | 100 | 96.69 | 良”）同样核对。",
 		ExplainEN: "When the report states the grade bands (\"90（含）—100分为优；80（含）—90分为良\", or grade first: \"优（90分（含）以上）、良（80分至89.99分）\"), the grade awarded " +
 			"must be the one whose band contains the total score; so must each row's grade in a table listing a score and a grade per row " +
-			"(a results table's 评价得分 | 评价等级).",
+			"(a results table's 评价得分 | 评价等级), and so is a grade written after the score in a score table's total row (总分 | 100 | 96.69 | 良).",
 		Bad:  "评分：87.5；等级：优（90（含）—100分为优；80（含）—90分为良）",
 		Good: "评分：87.5；等级：良",
 	},
@@ -218,7 +218,38 @@ func gradeStatements(p *audit.Pass) [][]int {
 		s := next.Span.Start + lead
 		out = append(out, []int{s, s + len(g), s, s + len(g)})
 	}
+	out = append(out, totalRowGrades(p)...)
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] }) // equal starts are equal statements
+	return out
+}
+
+// totalRowGrades returns, as gradeStatements does, the grades written in
+// the total row of a score table after its score ("总分 | … | 100 | 96.69 |
+// 良"): a cell holding only a grade word.
+func totalRowGrades(p *audit.Pass) [][]int {
+	d := p.Doc
+	var out [][]int
+	for _, st := range scoreTables(p) {
+		for _, r := range st.Rows {
+			if !r.Total || !r.Score.OK {
+				continue
+			}
+			t := r.Table
+			for c := 0; c < t.Cols; c++ {
+				cell := t.At(r.Row, c)
+				if cell == nil || cell.Row != r.Row || cell.Col != c || cell.Span.Start <= r.Score.Span.Start {
+					continue
+				}
+				txt := d.Slice(cell.Span)
+				g := squash(txt)
+				if _, ok := canon[g]; !ok {
+					continue
+				}
+				s := cell.Span.Start + cjk.Index(txt, g)
+				out = append(out, []int{s, s + len(g), s, s + len(g)})
+			}
+		}
+	}
 	return out
 }
 
