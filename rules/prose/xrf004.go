@@ -26,7 +26,8 @@ var XRF004 = &audit.Rule{
 			"只写了基数、未写本期数（“基本支出较2020年的3508.75万元增加45.31万元”）时，按基数找到表格行，取同一行本年度的数字作本期数，同样核对。" +
 			"句中没有数字（“全年规模以上工业增加值比上年增长1.4%”）时，按主语找到同名的表格行，与该行“比上年增长%”列比较。" +
 			"人数、个数等计数（“农村低保对象123100人，比上年增长4.9%”）在不写货币单位的表中，以同名且数字完全相同的行为准；以“万”写出的数量（“年末生猪存栏16.87万头”）与以头、人等为单位的整数行（168698）按四舍五入相符即可。" +
-			"只写比率及其百分点变化（“城镇登记失业率为3.05%，比上年末上升0.20个百分点”）时，按比率名找到数字相同的表格行，取该行上年的数核对方向；写“节约资金增加720.60万元”而表中只有增减额列时，以该行的增减额为准；表格未写单位的行（“亩均投资（元/亩）”）须与文中数字完全相同。大小不符的不报告（可能对应的不是这一行），本期数与基数都写出的比较由 PRS004 核对。",
+			"只写比率及其百分点变化（“城镇登记失业率为3.05%，比上年末上升0.20个百分点”）时，按比率名找到数字相同的表格行，取该行上年的数核对方向；写“节约资金增加720.60万元”而表中只有增减额列时，以该行的增减额为准；表格未写单位的行（“亩均投资（元/亩）”）须与文中数字完全相同。大小不符的不报告（可能对应的不是这一行），本期数与基数都写出的比较由 PRS004 核对。" +
+			"只写百分点变化、未写比率本身（“预算执行率比上年下降8.03个百分点”）时，取表中以该比率命名、两年之差恰为该数的唯一一行核对方向。",
 		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
 			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
 			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
@@ -34,7 +35,8 @@ var XRF004 = &audit.Rule{
 			"With no figure at all (\"全年规模以上工业增加值比上年增长1.4%\"), the row named by the subject is found and its 比上年增长% cell compared. " +
 			"A count (\"农村低保对象123100人，比上年增长4.9%\") in a table with no currency is found by its name and its exact figure; a figure in 万 (\"年末生猪存栏16.87万头\") by the whole number its row shows in 头 or 人 (168698), within rounding. " +
 			"A rate with its change in points and no base (\"城镇登记失业率为3.05%，比上年末上升0.20个百分点\") is checked against the row of that rate and figure; a change with its subject (\"节约资金增加720.60万元\") against the row's 增减额 when the table has no column of last year; a row of no stated unit (亩均投资（元/亩）) must show the figure exactly. " +
-			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write both figures are PRS004's.",
+			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write both figures are PRS004's. " +
+			"A change in points written without the rate (\"预算执行率比上年下降8.03个百分点\") is checked against the one row of that rate whose two years differ by exactly that much.",
 		Bad:  "正文：项目支出6842.30万元，较2021年下降15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 		Good: "正文：项目支出6842.30万元，较2021年增长15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 	},
@@ -692,7 +694,14 @@ func diffCell(cf *cellFacts) (figures.Number, bool) {
 // the year: the row's other year gives the change, whose size must be the
 // written one and whose sign decides the word.
 func pointsReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison) {
-	if c.Base != nil || c.Cur == nil || !c.Cur.Percent || c.Cur.Approx || c.Diff == nil || c.DiffSign == 0 || c.Diff.Mant <= 0 || !strings.HasSuffix(c.Diff.Unit, "百分点") {
+	if c.Base != nil || c.Diff == nil || c.DiffSign == 0 || c.Diff.Mant <= 0 || !strings.HasSuffix(c.Diff.Unit, "百分点") {
+		return
+	}
+	if c.Cur == nil {
+		pointsOnlyReversed(p, x, cfs, u, c)
+		return
+	}
+	if !c.Cur.Percent || c.Cur.Approx {
 		return
 	}
 	baseYear := x.baseYearAt(u.text, c.Anchor)
@@ -732,6 +741,47 @@ func pointsReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c fig
 	}
 	if found != nil {
 		reportDirectionByTable(p, u, c, known, found, other, baseYear, false)
+	}
+}
+
+// pointsOnlyReversed is pointsReversed for a change in points written
+// without the rate ("预算执行率下降8.03个百分点"): the one row named like the
+// change whose report-year and base-year rates differ by its size decides
+// the word.
+func pointsOnlyReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison) {
+	baseYear := x.baseYearAt(u.text, c.Anchor)
+	ry := x.reportYear()
+	if baseYear == 0 || ry == 0 || baseYear == ry || c.Diff.Label == "" {
+		return
+	}
+	label := figures.NewLabel(x.normalizeLabel(c.Diff.Label))
+	if utf8.RuneCountInString(label.S) < 3 || !strings.HasSuffix(label.S, "率") {
+		return
+	}
+	var found, other *cellFacts
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.year != ry || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() || !cf.percent && !tables.RatioLabel(cf.r.Label) || !cellNamed(x, cf, &label) {
+			continue
+		}
+		o := yearCellOf(cfs, i, baseYear)
+		if o == nil {
+			continue
+		}
+		sign := signApart(cf.number(), o.number())
+		if sign == 0 {
+			continue
+		}
+		if mag, _, _ := figures.DiffCheck(cf.number(), o.number(), c.Diff.Number, sign); !mag {
+			continue // (another row, or another size: not this change)
+		}
+		if found != nil && found.r != cf.r || sign == c.DiffSign {
+			return
+		}
+		found, other = cf, o
+	}
+	if found != nil {
+		reportDirectionByTable(p, u, c, c.Diff, found, other, baseYear, false)
 	}
 }
 
