@@ -607,6 +607,12 @@ func linkRows(b *Block) {
 		if inSubset >= 0 && !r.Group {
 			p := b.Rows[inSubset]
 			definite := p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent)
+			if definite && p.Marker != "" && r.Indent <= p.Indent && listOver(b, inSubset, listHead, i) >= 2 {
+				// "3.公务用车购置及运行维护费 ⏎ 其中：购置费 ⏎ 会议费 ⏎ 培训费":
+				// a row that takes the list past its numbered parent in two
+				// columns or more is the parent's sibling, not one more part
+				definite = false
+			}
 			if definite || fitsUnder(b, inSubset, listHead, i) {
 				r.Subset = true
 				r.Guessed = !definite
@@ -772,6 +778,33 @@ func opensQizhongSlow(label, marker string) bool {
 
 // fitsUnder reports whether the 其中 rows of parent p so far plus row i
 // add up to no more than p in every column where p has a figure.
+// listOver counts the amount columns in which the 其中 list headed at
+// head, with row i, adds up to more than its parent p.
+func listOver(b *Block, p, head, i int) int {
+	over := 0
+	for j := range b.Columns {
+		if b.Columns[j].Role != Amount {
+			continue
+		}
+		pv := b.Rows[p].Cells[j].Num
+		if pv.Kind != figures.Value {
+			continue
+		}
+		sum := 0.0
+		for k := p + 1; k <= i; k++ {
+			if (b.Rows[k].Subset && b.Rows[k].List == head) || k == i {
+				if c := b.Rows[k].Cells[j].Num; c.Kind == figures.Value {
+					sum += c.Float()
+				}
+			}
+		}
+		if sum > pv.Float()*1.0001+1e-9 {
+			over++
+		}
+	}
+	return over
+}
+
 func fitsUnder(b *Block, p, head, i int) bool {
 	par := b.Rows[p]
 	checked := false

@@ -1970,6 +1970,34 @@ func (x *xrefFacts) headingScopes(f *pfig) uint32 {
 	return x.scopeMask(x.pass.Doc.Slice(hs[i-1].Span))
 }
 
+// headingItem returns, when the nearest heading before figure f names its
+// section ("4.农业生产发展资金") and a table's title opens with that name,
+// the name and the rest of that title ("项目支出绩效自评表（2024年度）"),
+// else "", "": in a bundle of projects each with its own 自评表, the
+// section's figures are its own table's, not those of the tables titled
+// alike for the other projects.
+func (x *xrefFacts) headingItem(f *pfig) (string, string) {
+	hs := x.pass.Doc.Headings()
+	at := f.u.abs(f.q.Start)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+	if i == 0 {
+		return "", ""
+	}
+	name, _ := figures.CutNumbering(strings.TrimSpace(x.pass.Doc.Slice(hs[i-1].Span)))
+	name = strings.TrimRight(strings.TrimSpace(name), "。：:")
+	if utf8.RuneCountInString(name) < 4 || utf8.RuneCountInString(name) > 24 {
+		return "", ""
+	}
+	for _, t := range x.tables.Tables {
+		if k := cjk.Index(t.Title, name); k >= 0 {
+			if kind := strings.TrimSpace(t.Title[k+len(name):]); utf8.RuneCountInString(kind) >= 4 {
+				return name, kind
+			}
+		}
+	}
+	return "", ""
+}
+
 // pathScopes returns the scope words of the headings in force at prose
 // figure f: the nearest one and each nearest heading of a higher level
 // above it ("五、一般公共预算财政拨款支出决算情况" over "（一）总体情况").

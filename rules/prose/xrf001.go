@@ -3,6 +3,7 @@ package prose
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,6 +214,9 @@ func runXRF001(p *audit.Pass) {
 		cands = cands[:0]
 		exact := false
 		ms := matches(i)
+		if item, kind := x.headingItem(f); item != "" {
+			ms = notOthersTables(ms, item, kind) // (a bundle of projects: not another project's table of that kind)
+		}
 		alt := -1 // fundsAlternative, made only for a candidate of all the funds
 		for _, m := range ms {
 			cf, ex := m.cf, m.exact
@@ -247,6 +251,9 @@ func runXRF001(p *audit.Pass) {
 			}
 			if a == -1 && cf.r.Total && itemOfColumn(f, cf) {
 				goto next // "…，涉及金额637.00万元" quotes a problem's row of the 涉及金额 column, not its 合计
+			}
+			if a == -1 && cf.r.Total && x.pathScopes(f)&fundsOnlyMask != 0 && x.scopes(cf)&fundsOnlyMask == 0 {
+				continue // "六、一般公共预算财政拨款基本支出…：人员经费X" is a part of an all-funds table's 人员经费
 			}
 			if a == -1 {
 				cands = append(cands, cf)
@@ -786,6 +793,27 @@ func (s *xrf001Storage) release() {
 	s.score, s.seen = emptied(s.score), emptied(s.seen)
 	// hits and cands are reused within the pass: clear past their lengths
 	s.hits, s.cands = truncated(s.hits[:cap(s.hits)]), truncated(s.cands[:cap(s.cands)])
+}
+
+// notOthersTables returns the matches of ms but those in tables of the
+// kind given (a title holding kind) that do not name item: the tables of
+// the other projects of a bundle. The result has storage of its own (ms is
+// the index's memory) when it drops any.
+func notOthersTables(ms []match, item, kind string) []match {
+	drop := func(m match) bool {
+		t := m.cf.blk.Table.Title
+		return cjk.Contains(t, kind) && !cjk.Contains(t, item)
+	}
+	if !slices.ContainsFunc(ms, drop) {
+		return ms
+	}
+	var out []match
+	for _, m := range ms {
+		if !drop(m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // saysDecrease reports a figure whose label or lead ends in a word of
