@@ -42,7 +42,8 @@ var XRF001 = &audit.Rule{
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
 			"若两数仅小数点位置不同，提示疑似小数点错位。" +
 			"人数、个数等计数（“9名”“23595人”）只在同句列举的几项与表格同一列对应、其他项都一致时比较（单独一个计数常指其中一部分或某一时段，不比较）。" +
-			"“调减X万元”“减少X万元”与表中增减列的 −X 相符；行名前的科目编码（“205教育支出”）不影响名称比对。",
+			"“调减X万元”“减少X万元”与表中增减列的 −X 相符；行名前的科目编码（“205教育支出”）不影响名称比对。" +
+			"多个项目各有自评表时，某项目标题下的数字不与其他项目的同类表比较；标题写明某类资金（一般公共预算财政拨款）时，数字不与未分资金类型的表的合计行比较。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -61,7 +62,8 @@ var XRF001 = &audit.Rule{
 			"A paragraph whose first sentence is a row's name (\"1.中小学校周边交通安全设施提升。计划投资83.66万元\") quotes that row: its figures are compared with that row's cells when the table is of the paragraph's year, not with a total matched by the column's name. " +
 			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only. " +
 			"Counts (9名, 23595人) are compared only within a list of the sentence anchored to one table column whose other items agree (a count alone so often names a part or a period). " +
-			"\"调减X万元\" (or 减少X) agrees with −X in a change column; a classification code before a row's name (205教育支出) does not keep it from matching.",
+			"\"调减X万元\" (or 减少X) agrees with −X in a change column; a classification code before a row's name (205教育支出) does not keep it from matching. " +
+			"In a bundle of projects each with its own 自评表, a figure under one project's heading is not compared with the other projects' tables of that kind; under a heading naming one kind of funds (一般公共预算财政拨款), a figure is not compared with the 合计 row of a table of all funds.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
