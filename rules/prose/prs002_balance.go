@@ -440,9 +440,9 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 		var start, in, out, closing *figures.Quantity
 		for _, q := range qs {
 			switch {
-			case (leadEnds(q, openingWords...) || stockAt(q, "年初")) && start == nil:
+			case (leadEnds(q, openingWords...) || stockAt(q, "年初") || balanceAt(q, "年初")) && start == nil:
 				start = q
-			case (leadEnds(q, closingWords...) || stockAt(q, "年末")) && !cjk.Contains(q.Lead, "年初") && closing == nil:
+			case (leadEnds(q, closingWords...) || stockAt(q, "年末") || balanceAt(q, "年末")) && !cjk.Contains(q.Lead, "年初") && closing == nil:
 				closing = q
 			case leadHas(q, "收入", "收到", "筹集", "拨入", "到位", "新增", "购置") && !leadHas(q, "支出", "处置", "报废") && in == nil:
 				in = q
@@ -468,6 +468,12 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 // "年末固定资产原值" (when is 年初 or 年末).
 func stockAt(q *figures.Quantity, when string) bool {
 	return cjk.Contains(q.Lead, when) && leadEnds(q, "原值", "净值")
+}
+
+// balanceAt reports a balance of one kind of funds at a date: "年初财政拨款
+// 结转和结余", "年末财政拨款结转和结余" (when is 年初 or 年末).
+func balanceAt(q *figures.Quantity, when string) bool {
+	return cjk.Contains(q.Lead, when) && leadEnds(q, "结转和结余", "结转结余")
 }
 
 // leadHas reports whether q's lead holds one of words.
