@@ -22,11 +22,13 @@ var scr005 = &audit.Rule{
 			"每级指标各有得分列时（一级指标 | 分值 | 得分 | 二级指标 | 分值 | 得分），合并单元格中的一级得分应等于其所跨各行的二级得分之和。" +
 			"编号分级的一级指标（“三、产出 30”）之下另一种编号的各项（“1.…”“2.…”）分值之和等于其分值时，其得分也应等于各项得分之和。" +
 			"各小计行的得分应等于其所辖各项得分之和：小计在各项之上（“决策（小计）”）或之下（“小计”），按表中第一个、最后一个小计的位置判断，所辖各项的分值须与小计分值相符。" +
-			"正文逐项写出各指标分值与得分（“产出指标分值50分，得分42.6分；……”）、分值合计100分时，其后所写的综合得分应等于各项得分之和。",
+			"正文逐项写出各指标分值与得分（“产出指标分值50分，得分42.6分；……”）、分值合计100分时，其后所写的综合得分应等于各项得分之和。" +
+			"正文逐项写出各指标分值和得分（含“产出指标（分值50分）得42.7分”的写法）、分值合计100时，其后（“合计得89.3分”）或其前（“自评得分93.1分，…其中：…”，文中无评分表时）写的总分应等于各项之和。",
 		ExplainEN: "The total row of a score table must equal the sum of the points and scores of the rows above it, or below it when it comes first (subtotal rows are not counted twice; " +
 			"an item scored in the table's head, \"得分（分值10分）\", counts). Each subtotal row's score must equal its items' scores: the items above or below it, " +
 			"as the table's first and last subtotals show, whose points must make the subtotal's. " +
-			"A paragraph giving every indicator's points and score (\"产出指标分值50分，得分42.6分；…\", points making 100) must give their sum as the total score it states after them.",
+			"A paragraph giving every indicator's points and score (\"产出指标分值50分，得分42.6分；…\", points making 100) must give their sum as the total score it states after them. " +
+			"Indicators written with their points in brackets (产出指标（分值50分）得42.7分) are summed too, against a total after them (合计得89.3分) or, where no score table gives them, one before them whose 其中 lists them.",
 		Bad:  "9.99 + 47 + 30 + 9 = 95.99，合计写 96.99",
 		Good: "合计 95.99",
 	},

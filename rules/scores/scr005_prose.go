@@ -3,7 +3,9 @@ package scores
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -15,8 +17,14 @@ var (
 	// weightScoreRe is one indicator's points and score in prose:
 	// "产出指标分值50分，得分42.6分".
 	weightScoreRe = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*(?:分值|权重|满分)\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[，,]\s*(?:实际)?得(?:分)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	// weightScoreParenRe is the same with the points in brackets:
+	// "产出指标（分值50分）得42.7分".
+	weightScoreParenRe = regexp.MustCompile(`([\p{Han}]{2,12}?)(?:指标)?\s*[（(]\s*(?:分值|权重|满分)\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[）)]\s*[，,]?\s*(?:实际)?得(?:分)?\s*(?:为)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
 	// itemsTotalRe is the total that follows the items.
-	itemsTotalRe = regexp.MustCompile(`^[。；;，,\s]*(?:[\p{Han}]{0,8}?)(综合得分|总得分|自评得分|评价得分|最终得分|自评总分|绩效得分|合计得分|总分)\s*(?:为|是|：|:)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	itemsTotalRe = regexp.MustCompile(`^[。；;，,\s]*(?:[\p{Han}]{0,8}?)(综合得分|总得分|自评得分|评价得分|最终得分|自评总分|绩效得分|合计得分|总分|合计得|共得)\s*(?:为|是|：|:)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
+	// totalBeforeRe is a total written before the items it is made of:
+	// "自评得分93.1分，等级为“优”。其中：投入指标（分值20分）得分18.0分，…".
+	totalBeforeRe = regexp.MustCompile(`(综合得分|总得分|自评得分|评价得分|最终得分|自评总分|绩效得分|合计得分|总分)\s*(?:为|是|：|:)?\s*([0-9]+(?:\.[0-9]+)?)\s*分`)
 )
 
 // checkProseItems reports a paragraph that lists every indicator's points
@@ -30,6 +38,10 @@ func checkProseItems(p *audit.Pass) {
 			continue
 		}
 		ms := weightScoreRe.FindAllStringSubmatchIndex(pc.Text, -1)
+		if cjk.Contains(pc.Text, "（分值") || cjk.Contains(pc.Text, "(分值") {
+			ms = append(ms, weightScoreParenRe.FindAllStringSubmatchIndex(pc.Text, -1)...)
+			slices.SortFunc(ms, func(a, b []int) int { return a[0] - b[0] })
+		}
 		for i := 0; i < len(ms); {
 			// a run of items, each right after the one before
 			j := i + 1
@@ -51,7 +63,22 @@ func checkItemRun(p *audit.Pass, pc piece, run [][]int) {
 	end := run[len(run)-1][1]
 	t := itemsTotalRe.FindStringSubmatchIndex(pc.Text[end:])
 	if t == nil {
-		return
+		// the total written before the items, their 其中 right after it
+		// (where a score table gives the items, SCR007 compares them)
+		if len(scoreTables(p)) > 0 {
+			return
+		}
+		start := run[0][0]
+		bs := totalBeforeRe.FindAllStringSubmatchIndex(pc.Text[:start], -1)
+		if len(bs) == 0 {
+			return
+		}
+		b := bs[len(bs)-1]
+		between := pc.Text[b[1]:start]
+		if !cjk.Contains(between, "其中") || utf8.RuneCountInString(between) > 30 {
+			return
+		}
+		t, end = b, 0
 	}
 	var weights, scores []sval
 	for _, m := range run {
@@ -77,8 +104,8 @@ func checkItemRun(p *audit.Pass, pc piece, run [][]int) {
 	}
 	f := audit.Finding{
 		Severity:   audit.Error,
-		Message:    fmt.Sprintf("正文「%s」%s分，不等于其前%s指标得分之和 %s", pc.Text[end+t[2]:end+t[3]], total.String(), plural(len(scores)), sc.Sum.String()),
-		MessageEN:  fmt.Sprintf("the text's %s of %s is not the sum %s of the %d indicators' scores before it", pc.Text[end+t[2]:end+t[3]], total.String(), sc.Sum.String(), len(scores)),
+		Message:    fmt.Sprintf("正文「%s」%s分，不等于所列%s指标得分之和 %s", pc.Text[end+t[2]:end+t[3]], total.String(), plural(len(scores)), sc.Sum.String()),
+		MessageEN:  fmt.Sprintf("the text's %s of %s is not the sum %s of the %d indicators' scores listed with it", pc.Text[end+t[2]:end+t[3]], total.String(), sc.Sum.String(), len(scores)),
 		Span:       stated.Span,
 		Expr:       sc.Expr,
 		Expected:   sc.Sum.String(),
