@@ -284,6 +284,10 @@ type xrefFacts struct {
 	before    map[*model.Table]string
 	tables    *tables.Analysis
 	draft     []model.Span // underDraft's stretches, nil until asked
+	// headingItems are headingItem's answers by heading text, titles the
+	// tables' titles one per line (made on headingItem's first search)
+	headingItems map[string][2]string
+	titles       string
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -369,6 +373,7 @@ func (x *xrefFacts) release() {
 	x.masks, x.labels, x.captions = emptied(x.masks), emptied(x.labels), emptied(x.captions)
 	x.colScopes, x.blkScopes, x.rowScopes = emptied(x.colScopes), emptied(x.blkScopes), emptied(x.rowScopes)
 	x.before, x.draft = emptied(x.before), nil
+	x.headingItems, x.titles = emptied(x.headingItems), ""
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()
@@ -1983,10 +1988,35 @@ func (x *xrefFacts) headingItem(f *pfig) (string, string) {
 	if i == 0 {
 		return "", ""
 	}
-	name, _ := figures.CutNumbering(strings.TrimSpace(x.pass.Doc.Slice(hs[i-1].Span)))
+	text := x.pass.Doc.Slice(hs[i-1].Span)
+	if it, ok := x.headingItems[text]; ok {
+		return it[0], it[1]
+	}
+	name, kind := x.headingItemOf(text)
+	if x.headingItems == nil {
+		x.headingItems = map[string][2]string{}
+	}
+	x.headingItems[text] = [2]string{name, kind}
+	return name, kind
+}
+
+// headingItemOf is headingItem for a heading's text, without the memory.
+func (x *xrefFacts) headingItemOf(text string) (string, string) {
+	name, _ := figures.CutNumbering(strings.TrimSpace(text))
 	name = strings.TrimRight(strings.TrimSpace(name), "。：:")
 	if utf8.RuneCountInString(name) < 4 || utf8.RuneCountInString(name) > 24 {
 		return "", ""
+	}
+	if x.titles == "" {
+		var b strings.Builder
+		for _, t := range x.tables.Tables {
+			b.WriteString(t.Title)
+			b.WriteByte('\n')
+		}
+		x.titles = b.String()
+	}
+	if cjk.Index(x.titles, name) < 0 {
+		return "", "" // (one search of all the titles for most headings)
 	}
 	for _, t := range x.tables.Tables {
 		if k := cjk.Index(t.Title, name); k >= 0 {
