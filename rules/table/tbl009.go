@@ -142,19 +142,9 @@ func checkProducts(p *audit.Pass, res *results) {
 // months) and lists those where it is not, for the columns pc.
 func productRows(b *tables.Block, pc productCols, k float64) (holds int, bad []int) {
 	for i, row := range b.Rows {
-		if row.Total {
+		q, r, a, ok := rowProduct(row, pc)
+		if !ok {
 			continue
-		}
-		q, r, a := row.Cells[pc.qty].Num, row.Cells[pc.rate].Num, row.Cells[pc.amount].Num
-		if q.Kind != figures.Value || r.Kind != figures.Value || a.Kind != figures.Value || q.Percent || r.Percent || a.Percent || q.Mant <= 0 || r.Mant <= 0 {
-			continue
-		}
-		if pc.months >= 0 {
-			m := row.Cells[pc.months].Num
-			if m.Kind != figures.Value || m.Dec != 0 || m.Mant <= 0 || m.Mant > 12 {
-				continue // (a row of an average standard, paid by no stated months)
-			}
-			r = times(r, m.Mant)
 		}
 		if productHolds(q, r, a, k) {
 			holds++
@@ -163,6 +153,25 @@ func productRows(b *tables.Block, pc productCols, k float64) (holds int, bad []i
 		}
 	}
 	return holds, bad
+}
+
+// rowProduct returns row's quantity, its rate times the months paid (when
+// pc has a months column) and its amount; false for a total row, a row
+// missing one of them, or a row of an average standard paid by no stated
+// months.
+func rowProduct(row *tables.Row, pc productCols) (q, r, a figures.Number, ok bool) {
+	q, r, a = row.Cells[pc.qty].Num, row.Cells[pc.rate].Num, row.Cells[pc.amount].Num
+	if row.Total || q.Kind != figures.Value || r.Kind != figures.Value || a.Kind != figures.Value || q.Percent || r.Percent || a.Percent || q.Mant <= 0 || r.Mant <= 0 {
+		return q, r, a, false
+	}
+	if pc.months >= 0 {
+		m := row.Cells[pc.months].Num
+		if m.Kind != figures.Value || m.Dec != 0 || m.Mant <= 0 || m.Mant > 12 {
+			return q, r, a, false
+		}
+		r.Mant *= m.Mant
+	}
+	return q, r, a, true
 }
 
 // productHolds reports whether q × r × k falls within the rounding of a
@@ -177,12 +186,10 @@ func productHolds(q, r, a figures.Number, k float64) bool {
 // explains the product, else at the amount.
 func reportProduct(p *audit.Pass, res *results, b *tables.Block, i int, pc productCols, k float64) {
 	row := b.Rows[i]
-	q, r, a := row.Cells[pc.qty].Num, row.Cells[pc.rate].Num, row.Cells[pc.amount].Num
+	q, r, a, _ := rowProduct(row, pc)
 	months := ""
 	if pc.months >= 0 {
-		m := row.Cells[pc.months].Num
-		r = times(r, m.Mant)
-		months = " × " + m.String()
+		months = " × " + row.Cells[pc.months].Num.String()
 	}
 	want := q.Float() * r.Float() * k
 	wantA := figures.Number{Kind: figures.Value, Mant: int64(math.Round(want * math.Pow10(a.Dec))), Dec: a.Dec}
@@ -206,8 +213,8 @@ func reportProduct(p *audit.Pass, res *results, b *tables.Block, i int, pc produ
 	expr := fmt.Sprintf("%s × %s%s%s = %s%s ≠ %s%s", q.String(), shownRate.String(), ru, months, wantA.String(), au, a.String(), au)
 	p.Report(audit.Finding{
 		Severity:   audit.Error,
-		Message:    fmt.Sprintf("%s行%s: %s × %s 应等于%s", names.prefix, rowName(row), colName(qc), colName(rc), colName(ac)),
-		MessageEN:  fmt.Sprintf("%s, row %s: %s × %s should equal %s", names.prefixEN, rowNameEN(row), colNameEN(qc), colNameEN(rc), colNameEN(ac)),
+		Message:    fmt.Sprintf("%s行%s: %s × %s%s 应等于「%s」", names.prefix, rowName(row), colName(qc), colName(rc), monthsName(b, pc), ac.PathString()),
+		MessageEN:  fmt.Sprintf("%s, row %s: %s × %s%s should equal %q", names.prefixEN, rowNameEN(row), colNameEN(qc), colNameEN(rc), monthsName(b, pc), ac.PathString()),
 		Location:   res.location(p.Doc, at),
 		Span:       at.Span,
 		Expr:       expr,
@@ -220,8 +227,10 @@ func reportProduct(p *audit.Pass, res *results, b *tables.Block, i int, pc produ
 	})
 }
 
-// times returns n × k (k a whole number), exactly.
-func times(n figures.Number, k int64) figures.Number {
-	n.Mant *= k
-	return n
+// monthsName is " × 「发放月数」" when pc has a months column, else "".
+func monthsName(b *tables.Block, pc productCols) string {
+	if pc.months < 0 {
+		return ""
+	}
+	return " × " + colName(b.Columns[pc.months])
 }
