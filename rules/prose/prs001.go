@@ -60,32 +60,16 @@ func runPRS001(p *audit.Pass) {
 	}
 }
 
-// bothSides reports parts that are the two sides of one balance: a run of
-// two or more of them adds up to total, and so does the rest (two or more).
-func bothSides(parts []figures.Number, total figures.Number) bool {
-	for k := 2; k <= len(parts)-2; k++ {
-		if figures.SumHolds(parts[:k], total, figures.HalfUp) && figures.SumHolds(parts[k:], total, figures.HalfUp) {
-			return true
-		}
-	}
-	return false
-}
-
-// oneSide returns k when parts[:k] (two or more) add up to total and the
-// rest (two or more) add up to more than total: a balance listed on both
-// sides whose second side is off. 0 when there is no such k.
-func oneSide(parts []figures.Number, total figures.Number) int {
-	if len(parts) < 4 {
-		return 0
-	}
+// balanceSides returns k when parts[:k] (two or more) add up to total and the rest
+// are two or more: the two sides of one balance listed after its total,
+// with whether the second side adds up to it too; 0 when no such k.
+func balanceSides(parts []figures.Number, total figures.Number) (k int, both bool) {
 	for k := 2; k <= len(parts)-2; k++ {
 		if figures.SumHolds(parts[:k], total, figures.HalfUp) {
-			if rest := figures.CheckSum(parts[k:], total, figures.HalfUp); !rest.Consistent {
-				return k
-			}
+			return k, figures.SumHolds(parts[k:], total, figures.HalfUp)
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // reportOtherSide reports the last part of the side that does not add up
@@ -97,7 +81,8 @@ func reportOtherSide(p *audit.Pass, u *unit, e figures.Enumeration, parts []figu
 	for i := 1; i < len(others); i++ {
 		others[i].Mant = -others[i].Mant
 	}
-	want := figures.CheckSum(others, parts[last], figures.HalfUp).Sum
+	want := figures.Number{Kind: figures.Value, Exact: true}
+	want.Mant, want.Dec = figures.Sum(others) // total less the side's other parts
 	side := figures.CheckSum(parts[k:], total, figures.HalfUp)
 	q := e.Parts[last]
 	f := audit.Finding{
@@ -141,13 +126,15 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if e.Complete && carriedAfter(u, e, parts, total) {
 		return // "…，支出总计981462.88万元。收支相抵，结转下年10131.61万元": the total holds the carry-over
 	}
-	balance := figures.IsMoneyUnit(e.Total.Unit) && len(e.Parts) >= 4 && cjk.ContainsAnyOf(e.Parts[len(e.Parts)-1].Label, "结转", "结余", "年末")
-	if balance && bothSides(parts, total) {
-		return // "收入支出总计X，其中：年初结转a，本年收入b，本年支出c，年末结转d": a + b = c + d = X
-	}
-	if k := oneSide(parts, total); balance && k > 0 {
-		reportOtherSide(p, u, e, parts, total, k)
-		return
+	if figures.IsMoneyUnit(e.Total.Unit) && len(e.Parts) >= 4 && cjk.ContainsAnyOf(e.Parts[len(e.Parts)-1].Label, "结转", "结余", "年末") {
+		// "收入支出总计X，其中：年初结转a，本年收入b，本年支出c，年末结转d":
+		// a + b = c + d = X
+		if k, both := balanceSides(parts, total); both {
+			return
+		} else if k > 0 {
+			reportOtherSide(p, u, e, parts, total, k)
+			return
+		}
 	}
 	chk := figures.CheckSum(parts, total, figures.HalfUp)
 	sum, shown := chk.Sum.String(), show(e.Total) // each written once for the texts below
