@@ -37,35 +37,36 @@ func checkLevelWeights(p *audit.Pass, st *stable) {
 		return cjk.Contains(l, "小计") || cjk.Contains(l, "合计") || cjk.Contains(l, "总计") // the group's own subtotal row
 	}
 	for k := 0; k+1 < len(cols); k++ {
-		mergedSums(d, t, cols[k], cols[k+1], below, true, declared, subtotal, func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span) {
-			want := sval{N: n, Span: c.Span, OK: true}
-			if sumExact(parts, want) {
-				return
-			}
-			sc := sumCheck(parts, want)
-			label := cellLeftOf(d, t, c)
-			p.Report(audit.Finding{
-				Severity:   audit.Error,
-				Message:    fmt.Sprintf("指标「%s」分值 %s，但其下%s下级指标分值合计 %s", label, n.String(), plural(len(parts)), sc.Sum.String()),
-				MessageEN:  fmt.Sprintf("indicator %q has %s points but the %d indicators under it add up to %s", label, n.String(), len(parts), sc.Sum.String()),
-				Span:       c.Span,
-				Expr:       sc.Expr,
-				Expected:   sc.Sum.String(),
-				Actual:     n.String(),
-				Difference: diffStr(n, sc.Sum),
-				Confidence: 0.85,
-				Related:    rel,
-			})
+		mergedSums(d, t, cols[k], cols[k+1], below, true, declared, subtotal, func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span, sc figures.SumCheck) {
+			p.Report(levelSumFinding(cellLeftOf(d, t, c), "分值", "points", c, n, parts, rel, sc))
 		})
 	}
 }
 
+// levelSumFinding is the finding on a merged cell c of an indicator
+// (label) whose figure n (分值 or 得分, what; whatEN in English) is not the
+// sum sc of the next level's parts in its rows.
+func levelSumFinding(label, what, whatEN string, c *model.Cell, n figures.Number, parts []sval, rel []model.Span, sc figures.SumCheck) audit.Finding {
+	return audit.Finding{
+		Severity:   audit.Error,
+		Message:    fmt.Sprintf("指标「%s」%s %s，但其下%s下级指标%s合计 %s", label, what, n.String(), plural(len(parts)), what, sc.Sum.String()),
+		MessageEN:  fmt.Sprintf("indicator %q: %s %s, but the %d indicators under it add up to %s", label, whatEN, n.String(), len(parts), sc.Sum.String()),
+		Span:       c.Span,
+		Expr:       sc.Expr,
+		Expected:   sc.Sum.String(),
+		Actual:     n.String(),
+		Difference: diffStr(n, sc.Sum),
+		Confidence: 0.85,
+		Related:    rel,
+	}
+}
+
 // mergedSums calls f for each merged cell of grid column outer, at or
-// below row below and holding a figure, with the figures of column inner
-// in its rows: all of them figures within its rows (inner cells skip
-// reports pass over), two at least. Points are exact (exact), scores are
-// rounded.
-func mergedSums(d *model.Document, t *model.Table, outer, inner, below int, exact bool, skipCell, skip func(*model.Cell) bool, f func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span)) {
+// below row below and holding a figure, whose figure is not the sum of the
+// figures of column inner in its rows: all of them figures within its rows
+// (inner cells skip reports pass over), two at least. Points are exact
+// (exact), scores are rounded.
+func mergedSums(d *model.Document, t *model.Table, outer, inner, below int, exact bool, skipCell, skip func(*model.Cell) bool, f func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span, sc figures.SumCheck)) {
 	for _, c := range t.Cells {
 		if c.Col != outer || c.Row < below || c.RowSpan < 2 || skipCell != nil && skipCell(c) {
 			continue
@@ -94,7 +95,9 @@ func mergedSums(d *model.Document, t *model.Table, outer, inner, below int, exac
 			continue
 		}
 		n.Exact = exact
-		f(c, n, parts, rel)
+		if want := (sval{N: n, Span: c.Span, OK: true}); !sumExact(parts, want) {
+			f(c, n, parts, rel, sumCheck(parts, want))
+		}
 	}
 }
 
@@ -170,28 +173,12 @@ func checkLevelScores(p *audit.Pass, st *stable) {
 	t := st.T
 	cols, below := scoreColumns(d, t)
 	for k := 0; k+1 < len(cols); k++ {
-		mergedSums(d, t, cols[k], cols[k+1], below, false, nil, nil, func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span) {
-			want := sval{N: n, Span: c.Span, OK: true}
-			if sumExact(parts, want) {
-				return
-			}
-			sc := sumCheck(parts, want)
+		mergedSums(d, t, cols[k], cols[k+1], below, false, nil, nil, func(c *model.Cell, n figures.Number, parts []sval, rel []model.Span, sc figures.SumCheck) {
 			label := fmt.Sprintf("第%d行", c.Row+1)
 			if l := t.At(c.Row, 0); l != nil && l != c {
 				label = strings.Join(strings.Fields(d.Slice(l.Span)), "")
 			}
-			reportScoreSum(p, audit.Finding{
-				Severity:   audit.Error,
-				Message:    fmt.Sprintf("指标「%s」得分 %s，但其下%s下级指标得分合计 %s", label, n.String(), plural(len(parts)), sc.Sum.String()),
-				MessageEN:  fmt.Sprintf("indicator %q scores %s but the %d indicators under it add up to %s", label, n.String(), len(parts), sc.Sum.String()),
-				Span:       c.Span,
-				Expr:       sc.Expr,
-				Expected:   sc.Sum.String(),
-				Actual:     n.String(),
-				Difference: diffStr(n, sc.Sum),
-				Confidence: 0.85,
-				Related:    rel,
-			}, n, sc.Sum)
+			reportScoreSum(p, levelSumFinding(label, "得分", "score", c, n, parts, rel, sc), n, sc.Sum)
 		})
 	}
 }
