@@ -776,44 +776,35 @@ func opensQizhongSlow(label, marker string) bool {
 	return strings.HasPrefix(strings.TrimPrefix(squash(label), marker), "其中")
 }
 
-// fitsUnder reports whether the 其中 rows of parent p so far plus row i
-// add up to no more than p in every column where p has a figure.
 // listOver counts the amount columns in which the 其中 list headed at
 // head, with row i, adds up to more than its parent p.
 func listOver(b *Block, p, head, i int) int {
-	over := 0
+	over, _, _ := listFit(b, p, head, i)
+	return over
+}
+
+// fitsUnder reports whether the 其中 list headed at head, with row i, still
+// fits under its parent p: it exceeds p in no amount column, or in one
+// while it makes p exactly in another.
+func fitsUnder(b *Block, p, head, i int) bool {
+	over, exact, checked := listFit(b, p, head, i)
+	// a list that makes its parent exactly in another column and exceeds it
+	// in one holds the row: that one column has a wrong cell (基本支出 |
+	// 其中：人员经费 | 公用经费 adding up in 2022年 and not in 2023年)
+	return checked && (over == 0 || over == 1 && exact >= 1)
+}
+
+// listFit compares the 其中 list headed at head, with row i, with its
+// parent p in each amount column where p has a figure (checked: one at
+// least): over counts the columns it exceeds, exact those it makes within
+// rounding with a figure of row i in them (a column row i adds nothing to
+// proves nothing of it: "上年结转" after 其中：新增 | 再融资).
+func listFit(b *Block, p, head, i int) (over, exact int, checked bool) {
 	for j := range b.Columns {
 		if b.Columns[j].Role != Amount {
 			continue
 		}
 		pv := b.Rows[p].Cells[j].Num
-		if pv.Kind != figures.Value {
-			continue
-		}
-		sum := 0.0
-		for k := p + 1; k <= i; k++ {
-			if (b.Rows[k].Subset && b.Rows[k].List == head) || k == i {
-				if c := b.Rows[k].Cells[j].Num; c.Kind == figures.Value {
-					sum += c.Float()
-				}
-			}
-		}
-		if sum > pv.Float()*1.0001+1e-9 {
-			over++
-		}
-	}
-	return over
-}
-
-func fitsUnder(b *Block, p, head, i int) bool {
-	par := b.Rows[p]
-	checked := false
-	over, exact := 0, 0 // columns the list with row i exceeds, and makes exactly
-	for j := range b.Columns {
-		if b.Columns[j].Role != Amount {
-			continue
-		}
-		pv := par.Cells[j].Num
 		if pv.Kind != figures.Value {
 			continue
 		}
@@ -831,15 +822,12 @@ func fitsUnder(b *Block, p, head, i int) bool {
 			over++
 		case math.Abs(sum-pv.Float()) <= tol+1e-9:
 			if c := b.Rows[i].Cells[j].Num; c.Kind == figures.Value && c.Mant != 0 {
-				exact++ // (a column row i adds nothing to proves nothing of it: "上年结转" after 其中：新增 | 再融资)
+				exact++
 			}
 		}
 		checked = true
 	}
-	// a list that makes its parent exactly in another column and exceeds it
-	// in one holds the row: that one column has a wrong cell (基本支出 |
-	// 其中：人员经费 | 公用经费 adding up in 2022年 and not in 2023年)
-	return checked && (over == 0 || over == 1 && exact >= 1)
+	return over, exact, checked
 }
 
 // covers reports whether row p's figures are at least row i's in every
