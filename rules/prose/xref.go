@@ -1976,7 +1976,7 @@ func (x *xrefFacts) headingScopes(f *pfig) uint32 {
 }
 
 // headingItem returns, when the nearest heading before figure f names its
-// section ("4.农业生产发展资金") and a table's title opens with that name,
+// section ("4.农业生产发展资金") and a table's title holds that name,
 // the name and the rest of that title ("项目支出绩效自评表（2024年度）"),
 // else "", "": in a bundle of projects each with its own 自评表, the
 // section's figures are its own table's, not those of the tables titled

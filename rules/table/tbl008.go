@@ -61,15 +61,9 @@ var itemHeads = []string{"经济分类科目", "科目名称", "科目", "项目
 // column, and rows whose items carry classification codes. The row above
 // the header names the sides (人员经费, 公用经费) when it can.
 func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
-	text := func(r, c int) string {
-		cell := t.At(r, c)
-		if cell == nil || cell.Row != r || cell.Col != c {
-			return ""
-		}
-		// spaces collapsed, not dropped: "302 商品和服务支出" reads so in a
-		// finding, and leadingCode stops at the space
-		return strings.Join(strings.Fields(d.Slice(cell.Span)), " ")
-	}
+	// spaces collapsed, not dropped: "302 商品和服务支出" reads so in a
+	// finding, and leadingCode stops at the space
+	text := func(r, c int) string { return gridText(d, t, r, c, " ") }
 	// the item header a cell holds, compared without copying its text:
 	// every header cell of every table is looked at
 	itemHead := func(r, c int) string {
@@ -155,6 +149,17 @@ func pairedColumns(d *model.Document, t *model.Table) ([]side, bool) {
 		return sides, true
 	}
 	return nil, false
+}
+
+// gridText is the text of the cell that starts at row r, column c of t
+// (none when a merged cell covers it from elsewhere), its runs of white
+// space joined by sep.
+func gridText(d *model.Document, t *model.Table, r, c int, sep string) string {
+	cell := t.At(r, c)
+	if cell == nil || cell.Row != r || cell.Col != c {
+		return ""
+	}
+	return strings.Join(strings.Fields(d.Slice(cell.Span)), sep)
 }
 
 // equalNoSpace reports whether s is w once its white space is removed.

@@ -15,13 +15,7 @@ import (
 // side ("人员经费科目 | 决算数 | 公用经费科目 | 决算数"), each followed by its
 // figure column. Its sides are read like pairedColumns'.
 func namedSides(d *model.Document, t *model.Table) ([]side, bool) {
-	text := func(r, c int) string {
-		cell := t.At(r, c)
-		if cell == nil || cell.Row != r || cell.Col != c {
-			return ""
-		}
-		return strings.Join(strings.Fields(d.Slice(cell.Span)), "")
-	}
+	text := func(r, c int) string { return gridText(d, t, r, c, "") }
 	for hr := 0; hr < min(t.Rows, 3); hr++ {
 		var items []int
 		var names []string
