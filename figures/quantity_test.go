@@ -221,6 +221,36 @@ func TestChangeRatePairs(t *testing.T) {
 	}
 }
 
+func TestPointsUnderOpening(t *testing.T) {
+	for _, tt := range []struct {
+		s      string
+		anchor string // the comparison of the points change, "" for none
+		word   string
+	}{
+		{"与2023年相比，项目到位资金增加482.36万元，增长23.21%；实际支出2454.40万元，预算执行率下降8.03个百分点；结余资金减少146.84万元。", "与2023年相比", "下降"},
+		{"与上年相比，收入增加12.00万元；执行率提高1.20个百分点。", "与上年相比", "提高"},
+		{"收入增加12.00万元；执行率提高1.20个百分点。", "", ""},             // no anchor
+		{"本年收入比上年增加12.00万元；执行率提高1.20个百分点。", "", ""},        // the anchor does not open the sentence
+		{"与上年相比，收入增加12.00万元；比年初执行率提高1.20个百分点。", "比", "提高"}, // its own anchor
+	} {
+		st := Analyze(tt.s)
+		var got *Comparison
+		for i := range st.Comparisons {
+			if c := &st.Comparisons[i]; c.Diff != nil && strings.HasSuffix(c.Diff.Unit, "百分点") {
+				got = c
+			}
+		}
+		switch {
+		case tt.anchor == "" && got != nil:
+			t.Errorf("%s: unexpected change %q %v under %q", tt.s, got.DiffWord, got.Diff, tt.s[got.Anchor.Start:got.Anchor.End])
+		case tt.anchor != "" && got == nil:
+			t.Errorf("%s: no change in points in %+v", tt.s, st.Comparisons)
+		case tt.anchor != "" && (tt.s[got.Anchor.Start:got.Anchor.End] != tt.anchor || got.DiffWord != tt.word):
+			t.Errorf("%s: change %q under %q, want %q under %q", tt.s, got.DiffWord, tt.s[got.Anchor.Start:got.Anchor.End], tt.word, tt.anchor)
+		}
+	}
+}
+
 func TestAnalyzeStatements(t *testing.T) {
 	st := Analyze("2022年度本部门专项资金项目支出6148.40万元，比2021年项目支出4078.15万元增加2070.25万元，降幅50.76%。")
 	if len(st.Comparisons) != 1 {

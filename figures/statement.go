@@ -204,6 +204,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 			}
 			if anchored == 1 {
 				comps = changeRatePairs(s, sent, qs, comps, n)
+				comps = pointsUnderOpening(s, sent, qs, ws, comps, n)
 			}
 			comps = priorPairs(s, qs, comps, n)
 		}
@@ -1960,6 +1961,69 @@ func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from
 			Rate: r, RateWord: rw, RateSign: rsign, RateAt: Range{at, at + len(rw)}})
 	}
 	return out
+}
+
+// pointsUnderOpening appends the changes in percentage points written in
+// a later clause of a sentence that opens with its comparison ("与2023年相
+// 比，项目到位资金增加482.36万元，增长23.21%；实际支出2454.40万元，预算执行率
+// 下降8.03个百分点"): the opening anchor holds for every clause after ；
+// that has none of its own, and a rate's change needs nothing but its name
+// and a direction word right before it. Only a change no comparison of the
+// sentence (out[from:]) holds is added, with the opening anchor.
+func pointsUnderOpening(s string, sent Range, qs []Quantity, ws wordMarks, out []Comparison, from int) []Comparison {
+	var cand []int
+	for i := range qs {
+		if q := &qs[i]; strings.HasSuffix(q.Unit, "百分点") && q.Mant > 0 && !q.Approx && q.Label != "" && !heldChange(out[from:], q) {
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) == 0 {
+		return out
+	}
+	var abuf [8]Range
+	as := anchorsOf(s, sent, ws, abuf[:0])
+	if len(as) == 0 || strings.TrimSpace(s[sent.Start:as[0].Start]) != "" || !isWithAnchor(s, as[0]) {
+		return out
+	}
+	opening := as[0]
+	for _, i := range cand {
+		q := &qs[i]
+		clause := lastSemi(s[opening.End:q.Start])
+		if clause < 0 {
+			continue // the opening clause: comparisons reads it
+		}
+		clause += opening.End
+		if len(as) > 1 && as[1].Start < q.Start {
+			continue // a later anchor of its own: comparisons reads it
+		}
+		prev := clause
+		if i > 0 {
+			prev = max(prev, qs[i-1].End)
+		}
+		g := s[prev:q.Start]
+		w, sign, wi := lastPolarity(g)
+		if w == "" || !slices.Contains(changeTails, strings.TrimSpace(g[wi+len(w):])) {
+			continue
+		}
+		out = append(out, Comparison{Anchor: opening, Diff: q, DiffWord: w, DiffSign: sign, DiffAt: Range{prev + wi, prev + wi + len(w)}})
+	}
+	return out
+}
+
+// heldChange reports whether a comparison of cs holds q as its change or
+// rate.
+func heldChange(cs []Comparison, q *Quantity) bool {
+	for _, c := range cs {
+		if c.Diff != nil && c.Diff.Start == q.Start || c.Rate != nil && c.Rate.Start == q.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSemi is the index of the last ； or ; in s, -1 if none.
+func lastSemi(s string) int {
+	return max(strings.LastIndex(s, "；"), strings.LastIndex(s, ";"))
 }
 
 // priorPairs appends the comparisons with no 比 or 较 that name last

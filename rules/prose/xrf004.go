@@ -478,7 +478,11 @@ func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, known 
 	}
 	said := u.text[c.Anchor.Start:q.End]
 	if len(said) > 60 {
-		said = u.text[c.Anchor.Start:c.Anchor.End] + strconv.Itoa(baseYear) + "年…" + u.text[at.Start:q.End]
+		said = u.text[c.Anchor.Start:c.Anchor.End]
+		if !strings.Contains(said, strconv.Itoa(baseYear)) {
+			said += strconv.Itoa(baseYear) + "年"
+		}
+		said += "…" + u.text[at.Start:q.End]
 	}
 	f := audit.Finding{
 		Severity:   audit.Error,
@@ -498,10 +502,14 @@ func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, known 
 }
 
 // baseYearAt reads the year compared with after a comparison's anchor at
-// text[anchor.End:]: "2021年", or "上年", "去年", "上一年", "同期" and the
-// anchor 同比 (the year before the report year).
+// text[anchor.End:], or inside it when it is written 与…相比: "2021年", or
+// "上年", "去年", "上一年", "同期" and the anchor 同比 (the year before the
+// report year).
 func (x *xrefFacts) baseYearAt(text string, anchor figures.Range) int {
 	s := text[anchor.End:]
+	if a := text[anchor.Start:anchor.End]; utf8.RuneCountInString(a) > 3 && (strings.HasPrefix(a, "与") || strings.HasPrefix(a, "和") || strings.HasPrefix(a, "同")) {
+		s = a[len("与"):] // "与2023年相比": the words inside
+	}
 	for _, w := range []string{"上年", "去年", "上一年", "同期"} {
 		if strings.HasPrefix(s, w) || text[anchor.Start:anchor.End] == "同比" {
 			if r := x.reportYear(); r != 0 {
