@@ -119,6 +119,7 @@ type results struct {
 	cells  []*diagnosis
 	names  map[*tables.Block]blockNames // by nameOf, for the findings
 	spans  []model.Span                 // takeSpans's
+	round  figures.Rounding             // the checks'
 }
 
 // blockNames are a block's names in findings, worked out once per block:
@@ -181,7 +182,9 @@ func (res *results) location(d *model.Document, c tables.DataCell) audit.Locatio
 func checksFor(p *audit.Pass, r figures.Rounding) *results {
 	a := Analysis(p)
 	return audit.Fact(p, factKey{r}, func(*model.Document) *results {
-		return computeShown(a, r, false)
+		res := computeShown(a, r, false)
+		res.round = r
+		return res
 	})
 }
 

@@ -1,8 +1,12 @@
 package table
 
 import (
+	"fmt"
+
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // Options configure the table rules. The zero value is the default.
@@ -83,11 +87,57 @@ func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
 			f.Location, f.Span = res.location(p.Doc, pc), pc.Span
 			f.Expected, f.Actual = want.String(), pc.Num.String()
 			f.Related = append(f.Related[:0:0], c.target.Span)
+		} else if rate, ok := rateConfirmingDiff(c, res.round); ok {
+			// "各项贷款 | 3,676.63 | 3,369.91 | 286.71 | 8.5": 286.71 ÷
+			// 3369.91 = 8.5% holds and (3676.63 − 3369.91) ÷ 3369.91 does
+			// not — the rate vouches for the change and last year's figure,
+			// so this year's is the one wrong
+			cur := c.part(0)
+			want := atDec(sub(cur.Num, neg(c.sum.Diff)), cur.Num.Dec)
+			f.Location, f.Span = res.location(p.Doc, cur), cur.Span
+			f.Expected, f.Actual = want.String(), cur.Num.String()
+			f.Related = append(f.Related[:0:0], c.target.Span, rate.Span)
+			shown := p.Doc.Slice(rate.Span)
+			f.Hint = fmt.Sprintf("本行%s %s = %s ÷ %s 与增减额相符，错数应在%s（应为 %s）", colName(rate.Column), shown, c.target.Num.String(), c.part(1).Num.String(), colName(cur.Column), want.String())
+			f.HintEN = fmt.Sprintf("the row's %s %s = %s ÷ %s agrees with the difference: the wrong figure is %s (should be %s)", colNameEN(rate.Column), shown, c.target.Num.String(), c.part(1).Num.String(), colNameEN(cur.Column), want.String())
 		}
 	}
 	p.Report(f)
 }
 
+// rateConfirmingDiff returns the growth-rate cell of c's row that holds
+// with c's stated difference over last year's figure (增长% = 增减额 ÷
+// 上年) and fails with the difference the two years' figures give, when c,
+// a 增减额 check, fails: the rate then vouches for the difference and last
+// year's figure. ok is false if there is none.
+func rateConfirmingDiff(c *check, r figures.Rounding) (tables.DataCell, bool) {
+	if c.kind != kDiff || c.sum.Consistent {
+		return tables.DataCell{}, false
+	}
+	cur, prev := c.part(0).Num, c.part(1).Num
+	if cur.Kind != figures.Value || prev.Kind != figures.Value || c.target.Num.Kind != figures.Value {
+		return tables.DataCell{}, false
+	}
+	worked := sub(cur, prev)
+	b, i := c.block, c.target.Row.Index
+	for _, rc := range b.Columns {
+		if rc.Role != tables.Rate || rc.RateKind != tables.RateGrowth {
+			continue
+		}
+		rate := b.At(i, rc.Index)
+		if rate.Num.Kind != figures.Value {
+			continue
+		}
+		pct := !cjk.Contains(rc.PathString(), "倍")
+		if ok, usable := rateCheck(rate.Num, c.target.Num, prev, false, pct, rc.Decrease, r); !ok || !usable {
+			continue
+		}
+		if ok, usable := rateCheck(rate.Num, worked, prev, false, pct, rc.Decrease, r); usable && !ok {
+			return rate, true
+		}
+	}
+	return tables.DataCell{}, false
+}
 // slippedDiffPart returns the part of a failed 增减额 check (this year's
 // or last year's figure) whose two swapped digits or moved point, corrected
 // by the difference, make the check hold, when the 增减额 itself shows no
