@@ -138,6 +138,7 @@ func rateConfirmingDiff(c *check, r figures.Rounding) (tables.DataCell, bool) {
 	}
 	return tables.DataCell{}, false
 }
+
 // slippedDiffPart returns the part of a failed 增减额 check (this year's
 // or last year's figure) whose two swapped digits or moved point, corrected
 // by the difference, make the check hold, when the 增减额 itself shows no
