@@ -2,6 +2,7 @@ package years
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,9 +19,9 @@ var yr005 = &audit.Rule{
 		Title:   "表头两列年份相同",
 		TitleEN: "Two column headers name the same year",
 		Explain: "同一表头行中两列写着相同的年份和名称（如“2022年决算数 | 2022年决算数 | 增减额”）：" +
-			"对比表应为本年与上年，其中一列的年份多半写错。",
+			"对比表应为本年与上年，其中一列的年份多半写错。下一行表头把两列分开（“2024年 | 2024年”下为“预算数 | 决算数”）的，不在此列。",
 		ExplainEN: "Two columns of one header row carry the same year and label (\"2022年决算数 | 2022年决算数 | 增减额\"): " +
-			"a comparison table needs the report year and the prior year, so one of the years is wrong.",
+			"a comparison table needs the report year and the prior year, so one of the years is wrong. Two columns the next header row tells apart (\"2024年 | 2024年\" over \"预算数 | 决算数\") are not.",
 		Bad:  "项目 | 2022年决算数（万元） | 2022年决算数（万元） | 增减额",
 		Good: "项目 | 2023年决算数（万元） | 2022年决算数（万元） | 增减额",
 	},
@@ -79,6 +80,9 @@ func runYR005(p *audit.Pass) {
 				if a.year != b.year || rest(a) != rest(b) || labelBetween(d, t, r, a.col, b.col) {
 					continue // (项目 | 2023年预算数 | 项目 | 2023年预算数: the two sides of a 收支总表)
 				}
+				if splitBelow(d, t, r, a.col, b.col) {
+					continue // 2024年 | 2024年 over 预算数 | 决算数: one year, two kinds of figure
+				}
 				// the first column is the report year, the second the prior year
 				bad, want := b, a.year-1
 				if R > 0 && a.year == R-1 {
@@ -101,6 +105,57 @@ func runYR005(p *audit.Pass) {
 			}
 		}
 	}
+}
+
+// splitBelow reports whether the header cells in columns x and y of row r
+// stand over header cells of the next row (words, not figures), each their
+// own, none of the one's reading like one of the other's: the row below
+// tells the two columns apart ("2024年 | 2024年" over "预算数 | 决算数").
+// "2022年" over 全年预算 | 实际支出 | 执行率 beside "2022年" over 实际支出
+// still names one column twice.
+func splitBelow(d *model.Document, t *model.Table, r, x, y int) bool {
+	xs, ok := textsBelow(d, t, r, x)
+	if !ok {
+		return false
+	}
+	ys, ok := textsBelow(d, t, r, y)
+	if !ok {
+		return false
+	}
+	for _, s := range xs {
+		if slices.Contains(ys, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// textsBelow returns the texts of the row r+1 cells under the header cell
+// at row r, column c, over all the columns it spans; ok is false unless
+// each is a cell of its own holding words and no year.
+func textsBelow(d *model.Document, t *model.Table, r, c int) ([]string, bool) {
+	top := t.At(r, c)
+	var out []string
+	for ; c < t.Cols && t.At(r, c) == top; c++ {
+		below := t.At(r+1, c)
+		if below == nil || below == top {
+			return nil, false
+		}
+		txt := withoutSpace(d.Slice(below.Span), "", "")
+		if !isTextCell(txt) || hasYear(txt) {
+			return nil, false
+		}
+		if len(out) == 0 || out[len(out)-1] != txt {
+			out = append(out, txt)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// hasYear reports a header text naming a year.
+func hasYear(s string) bool {
+	_, _, n := yearsOfHeader(s)
+	return n > 0
 }
 
 // yearsOfHeader reads the years a header cell's text names: n is 0 for none
