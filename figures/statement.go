@@ -694,7 +694,11 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			next = k
 			gq, gqa := glue(s, qs, k, sent.Start)
 			parts = append(parts, k)
-			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(gq) && k > 0 {
+			plain := gq
+			if len(depth) > 0 {
+				plain = outsideBrackets(gq) // "；自治区（提前下达）（宁财发〔2023〕184号，2023年12月14日）下达": the asides are no glue
+			}
+			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(plain) && k > 0 {
 				break
 			}
 		}

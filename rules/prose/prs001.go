@@ -398,12 +398,17 @@ func labelsOfParts(e figures.Enumeration) []string {
 }
 
 // nestedParts reports parts of which one is a stage of another, named by
-// the same words after 应/已/未/实际: 应整改金额 and 已整改金额, 应收 and 已收.
-// They are no split of the total.
+// the same words after 应/已/未/实际: 应整改金额 and 已整改金额, 应收 and 已收;
+// or a part after the first that is only what has been paid or spent
+// (已支付, 已拨付): "计划总投资X，其中衔接资金Y，已支付Z" pays out of Y. They
+// are no split of the total.
 func nestedParts(parts []figures.Quantity) bool {
 	seen := map[string]string{}
-	for _, q := range parts {
+	for i, q := range parts {
 		l := q.Label
+		if i > 0 && strings.HasPrefix(l, "已") && cjk.ContainsAnyOf(l, "支付", "拨付", "使用", "支出", "报账", "兑付") && !strings.HasPrefix(parts[0].Label, "已") {
+			return true
+		}
 		for _, w := range [...]string{"应", "已", "未", "实际"} {
 			if rest, ok := strings.CutPrefix(l, w); ok && utf8.RuneCountInString(rest) >= 2 {
 				if prev, ok := seen[rest]; ok && prev != w {
