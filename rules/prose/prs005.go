@@ -26,14 +26,16 @@ var PRS005 = &audit.Rule{
 			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。“完成年初预算的95.14%”也按实际数 ÷ 预算数核对，只用同一分句内写明的预算数与实际数。" +
 			"资产负债率按同一段中本年的负债总额 ÷ 资产总额核对（各只有一个时）。" +
 			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）。" +
-			"两数单位不同（万元、元）而按数字本身计算恰与比率相符的，报告单位疑误。",
+			"两数单位不同（万元、元）而按数字本身计算恰与比率相符的，报告单位疑误。" +
+			"执行率等于支出 ÷（年初结转 + 本年下达）的不报告；报告中有这样计算的执行率时，句中未写结转数的执行率无从核对，也不报告。",
 		ExplainEN: "A rate such as 执行率 or 控制率 must equal the actual figure divided by the planned one stated before it in " +
 			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited. " +
 			"After a rate of another kind (\"实际到位…，资金到位率…；实际支出…，预算执行率…\") the plan still serves, the actual comes after it; an execution rate equal to the spending over the funds received is not reported. " +
 			"\"完成年初预算的95.14%\" is checked the same way, against the plan and actual written in its own clause. " +
 			"A 资产负债率 is checked against this year's 负债总额 ÷ 资产总额 of its paragraph (one of each). " +
 			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget. " +
-			"Two amounts in different units (万元, 元) whose digits alone give the rate exactly are reported as a wrong unit.",
+			"Two amounts in different units (万元, 元) whose digits alone give the rate exactly are reported as a wrong unit. " +
+			"An 执行率 equal to the spending over the funds available (年初结转 + 本年下达) is not reported; in a report that reckons its rates so, an 执行率 whose sentence names no carry-over cannot be checked and is not reported either.",
 		Bad:  "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率49.90%。",
 		Good: "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率39.90%。",
 	},
@@ -41,17 +43,40 @@ var PRS005 = &audit.Rule{
 }
 
 func runPRS005(p *audit.Pass) {
+	var ex execRates
 	for _, u := range units(p) {
 		for _, r := range u.st.Rates {
-			checkExecRate(p, u, r)
+			checkExecRate(p, u, r, &ex)
 		}
 		if u.cell == nil {
 			checkDebtRatio(p, u)
 		}
 	}
+	for _, f := range ex.pending {
+		if ex.onAvailable && !f.carry {
+			continue // the report reckons its rates on funds the sentence does not give
+		}
+		p.Report(f.Finding)
+	}
 }
 
-func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
+// execRates holds PRS005's rate findings until every rate of the document
+// has been read: a report that reckons its 执行率 on the funds available
+// (年初结转 + 本年下达, onAvailable) gives no base to check a rate against
+// where its sentence names no carry-over.
+type execRates struct {
+	pending     []pendingRate
+	onAvailable bool
+}
+
+// pendingRate is a finding on a rate, and whether the rate's sentences
+// name funds carried over.
+type pendingRate struct {
+	audit.Finding
+	carry bool
+}
+
+func checkExecRate(p *audit.Pass, u *unit, r figures.Rate, ex *execRates) {
 	// only figures of the rate's sentence and the one before it; for
 	// "年初预算为A，支出决算为B，完成年初预算的C%", of its own clause: a plan
 	// further back ("三公经费预算23.00万元…；公务接待费支出1.86万元，完成预算的
@@ -176,6 +201,13 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 			}
 		}
 	}
+	carry := carriedOver(u, planFrom, r.Value.Start)
+	if len(carry) > 0 && carryOverBaseHolds(r, acts, plans, carry) {
+		// "年初结转123.97万元，本年下达1,253.59万元，支出1,335.19万元，…执行率
+		// 96.92%": the spending over the funds available
+		ex.onAvailable = true
+		return
+	}
 	if planFrom < from && otherBaseHolds(u, r, ac, planFrom) {
 		// "实际到位资金10,515.02万元，资金到位率95.64%；全年实际支出9,792.55万元，
 		// 预算执行率93.13%": the execution rate over the funds received,
@@ -236,7 +268,45 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate) {
 		f.MessageEN += fmt.Sprintf(" By the rate, %s should be about %s%s.", show(q), want, q.Unit)
 	}
 	locate(p, u, &f, at)
-	p.Report(f)
+	ex.pending = append(ex.pending, pendingRate{f, len(carry) > 0 || r.Kind != "执行率"})
+}
+
+// carriedOver returns the figures of u.text[from:to] naming funds carried
+// over from last year (年初结转, 上年结余).
+func carriedOver(u *unit, from, to int) []figures.Quantity {
+	var out []figures.Quantity
+	for _, q := range u.st.Quantities {
+		if q.Start < from || q.End > to || q.Percent {
+			continue
+		}
+		if n := q.Lead + q.Label; cjk.ContainsAnyOf(n, "结转", "结余") && cjk.ContainsAnyOf(n, "年初", "上年") {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// carryOverBaseHolds reports whether rate r holds as an actual of acts
+// over a plan of plans plus a carry-over of carry.
+func carryOverBaseHolds(r figures.Rate, acts, plans, carry []figures.Quantity) bool {
+	for _, c := range carry {
+		for _, pl := range plans {
+			if pl.Start == c.Start || !sameUnit(pl, c) {
+				continue
+			}
+			m, dec := figures.Sum([]figures.Number{pl.Number, c.Number})
+			base := figures.Number{Mant: m, Dec: dec, Unit: pl.Unit, Kind: figures.Value}
+			for _, a := range acts {
+				if !sameUnit(a, pl) {
+					continue
+				}
+				if ok, valid := figures.RatioHolds(r.Value.Number, a.Number, base, figures.HalfUp); valid && ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // cappedAtFull reports a 完成率 of 100% whose actual reaches its target:
