@@ -274,6 +274,9 @@ func runXRF001(p *audit.Pass) {
 			continue
 		}
 		if !sameValues(cands) {
+			cands = x.namedExactly(f, cands)
+		}
+		if !sameValues(cands) {
 			cands = x.underHeading(f, cands)
 		}
 		if len(cands) == 0 || !sameValues(cands) {
@@ -313,6 +316,24 @@ func runXRF001(p *audit.Pass) {
 	listUnitSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)
 	planRateAnchored(p, x, cfs)
+}
+
+// namedExactly returns the candidates of cands whose row is named just as
+// figure f ("城镇居民人均可支配收入" against the rows 全体居民人均可支配收入
+// and 城镇居民人均可支配收入, which the label matcher reads alike), when
+// there are some; cands otherwise.
+func (x *xrefFacts) namedExactly(f *pfig, cands []*cellFacts) []*cellFacts {
+	own := x.label(f).S
+	var out []*cellFacts
+	for _, cf := range cands {
+		if cf.rowLbl >= 0 && x.cellLabels.labels[cf.rowLbl].S == own {
+			out = append(out, cf)
+		}
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
 }
 
 // shortRowAgrees reports whether another row of cf's column shows figure
