@@ -571,7 +571,16 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		withPeriod = figures.NewLabel(x.normalizeLabel(a.Period + a.Label))
 	}
 	named := func(cf *cellFacts) bool {
-		return cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod)
+		if cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod) {
+			return true
+		}
+		// "夏粮产量39.95万吨" in the row 夏粮 of the column 产量: the row's
+		// name and the column's measure
+		if m := cf.col.Name(); utf8.RuneCountInString(m) >= 2 && strings.HasSuffix(label.S, m) && utf8.RuneCountInString(label.S)-utf8.RuneCountInString(m) >= 2 {
+			item := figures.NewLabel(strings.TrimSuffix(label.S, m))
+			return cellNamed(x, cf, &item)
+		}
+		return false
 	}
 	iv := scaleOf(a.Number, a.Unit)
 	var rate *cellFacts
@@ -585,7 +594,7 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {
 				continue // (the value first: comparing labels costs more)
 			}
-		} else if !sameCount(a, cf) && !tenThousandsOf(a, cf) || !named(cf) {
+		} else if !sameCount(a, cf) && !tenThousandsOf(a, cf) && !sameFigureInUnit(a, cf) || !named(cf) {
 			continue // a count (人, 个) or a measure (头, 吨) outside money: the same figure, named alike
 		}
 		rows++
@@ -620,6 +629,13 @@ func joinedName(text string, q *figures.Quantity) string {
 // cf's figure to its digits, in a cell of the same unit or of none.
 func sameCount(a *figures.Quantity, cf *cellFacts) bool {
 	return figures.IsCountUnit(a.Unit) && (cf.unit == "" || cf.unit == a.Unit) && cf.mant == a.Mant && int(cf.dec) == a.Dec
+}
+
+// sameFigureInUnit reports whether prose figure a, a measure outside money
+// (39.95万吨), is cell cf's figure to its digits, in the unit cf's row or
+// column states or in none (a table whose 单位 column is read as words).
+func sameFigureInUnit(a *figures.Quantity, cf *cellFacts) bool {
+	return a.Unit != "" && (cf.unit == a.Unit || cf.unit == "") && cf.mant == a.Mant && int(cf.dec) == a.Dec
 }
 
 // tenThousandsOf reports whether prose figure a, in 万 of a unit that is
