@@ -1247,6 +1247,8 @@ var completeSets = []struct {
 	{[]string{"采购"}, []string{"货物", "工程", "服务"}},
 	// a 国有资产 report's units, and their assets, are the 行政 and the 事业 ones
 	{[]string{"行政事业单位"}, []string{"行政单位", "事业单位"}},
+	// foreign trade is exports and imports (进出口总额 = 出口 + 进口)
+	{[]string{"进出口"}, []string{"出口", "进口"}},
 }
 
 // KnownComplete reports whether parts (by label) are a whole breakdown of a
