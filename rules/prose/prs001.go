@@ -168,8 +168,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		// 赴港澳台出境…"): worth a look, not a contradiction — unless the list
 		// is written as a breakdown of whole counts ("其中：行政人员39人、…")
 		f.Severity, f.Confidence = audit.Info, 0.3
-		if listStyle(u.text, e) && exactParts(parts) || figures.KnownDisjoint(e.Total.Label, labelsOfParts(e)) || partsNamedBefore(u.text, e) {
-			// (or classes that cannot overlap: 行政人员 and 事业人员 of the 在职)
+		if listStyle(u.text, e) && exactParts(parts) || figures.KnownDisjoint(e.Total.Label, labelsOfParts(e)) || partsNamedBefore(u.text, e) || ofEachKind(e) && exactParts(parts) {
+			// (or classes that cannot overlap: 行政人员 and 事业人员 of the 在职,
+			// the kinds of 各级各类学校)
 			f.Severity, f.Confidence = audit.Warning, 0.6
 		}
 	}
@@ -353,6 +354,12 @@ func enumerationReportedSum(parts []figures.Number, total figures.Number, comple
 	}
 	over := chk.Diff.Mant < 0 // parts exceed the total
 	return complete || over
+}
+
+// ofEachKind reports a total said to be of every kind (共有各级各类学校763所,
+// 各类…): the parts after its 其中 are its kinds, which do not overlap.
+func ofEachKind(e figures.Enumeration) bool {
+	return cjk.Contains(e.Total.Label, "各类") // (各级各类 too)
 }
 
 // listStyle reports a list introduced by "其中：" (a colon after the marker).
