@@ -23,15 +23,18 @@ var namedListRe = regexp.MustCompile(`(共)(?:有)?` + countListTail)
 // keeps its literal 共, which the regexp engine scans for fast).
 var unitListRe = regexp.MustCompile(`(` + unitLeads + `)(?:共|有)?` + countListTail)
 
+// cnCount is a count in Chinese numerals up to 九十九 (七, 十三, 二十一).
+const cnCount = `(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九两])`
+
 // countListTail is the numeral, measure word and list of namedListRe and
 // unitListRe.
-const countListTail = `([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、（]{0,8}(?:（[^）]{1,6}）)?(?:[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?|[：:])([^。；;]+)`
+const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、（]{0,8}(?:（[^）]{1,6}）)?(?:[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?|[：:])([^。；;]+)`
 
 // bareListRe finds a count with no lead word followed straight by the
 // names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C",
 // "抽查5个乡镇（街道），分别为A、B、…".
 // Its empty first group keeps namedListRe's group numbers.
-var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是)[：:]?([^。；;]+)`)
+var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
 
 // objectListRe finds a count of what the body acted on, a verb phrase
 // and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
@@ -176,10 +179,10 @@ func waysListWord(s string) bool {
 // bareListWord reports whether s holds a list word bareListRe needs right
 // after a comma.
 func bareListWord(s string) bool {
-	if !cjk.Contains(s, "分别") && !cjk.Contains(s, "具体") {
-		return false // (two searches for most paragraphs, not six)
+	if !cjk.Contains(s, "分别") && !cjk.Contains(s, "具体") && !cjk.Contains(s, "，即") {
+		return false // (three searches for most paragraphs, not seven)
 	}
-	for _, w := range [...]string{"，分别", ",分别", "，具体为", "，具体是", ",具体为", ",具体是"} {
+	for _, w := range [...]string{"，分别", ",分别", "，具体为", "，具体是", ",具体为", ",具体是", "，即"} {
 		if cjk.Contains(s, w) {
 			return true
 		}
@@ -333,9 +336,9 @@ func endsAtComma(rest string) bool {
 	if k := strings.IndexAny(clause, "，,"); k >= 0 {
 		clause = clause[:k]
 	}
-	for _, w := range [...]string{"均", "都", "全部", "皆", "各自"} {
+	for _, w := range [...]string{"均", "都", "全部", "皆", "各自", "为", "系"} {
 		if strings.HasPrefix(clause, w) {
-			return true // "…、某县中医医院，均为公益一类事业单位": a clause about all the names
+			return true // "…、某县中医医院，均为公益一类事业单位", "…、青坝市场监督管理所，为本局的派出机构": a clause about all the names
 		}
 	}
 	if (strings.HasPrefix(clause, "共") || strings.HasPrefix(clause, "合计") || strings.HasPrefix(clause, "累计")) && strings.ContainsAny(clause, "0123456789") {
