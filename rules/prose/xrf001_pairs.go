@@ -587,8 +587,8 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 	rows := 0
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() {
-			continue
+		if cf.percent || cf.rowLbl < 0 || cf.year != 0 && cf.year != x.reportYear() || cf.col.Period == tables.PeriodPrevious {
+			continue // (a figure in a column of last year's: the row's growth rate is of the year after it, a 2025 budget over the 2024 outturn)
 		}
 		if cf.known && figures.IsMoneyUnit(cf.unit) {
 			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {

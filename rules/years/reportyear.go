@@ -80,6 +80,7 @@ const (
 	titleVote voteKind = iota
 	filingVote
 	signingVote
+	sessionVote
 	tableVote
 	frequentVote
 )
@@ -153,6 +154,10 @@ func (vt *vote) appendLine(dst []byte) []byte {
 		dst = append(dst, "落款日期「"...)
 		dst = append(dst, vt.text...)
 		dst = append(dst, "」"...)
+	case sessionVote:
+		dst = append(dst, "会议日期「"...)
+		dst = append(dst, vt.text...)
+		dst = append(dst, "」（上半年会议审议上年度报告）"...)
 	case tableVote:
 		dst = append(dst, "表"...)
 		dst = strconv.AppendInt(dst, int64(vt.a), 10)
@@ -193,7 +198,11 @@ func addCount(cs []yearCount, year, n int) []yearCount {
 func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 	var scoreBuf, freqBuf [16]yearCount
 	score, freq := scoreBuf[:0], freqBuf[:0]
+	draftYear := 0 // the next year of a title on execution and draft, whose tables and text name both years
 	add := func(vt vote) {
+		if vt.year == draftYear && (vt.kind == tableVote || vt.kind == frequentVote) {
+			return // (the draft's own tables and figures: no evidence against the title)
+		}
 		score = addCount(score, vt.year, vt.weight)
 		votes = append(votes, vt)
 	}
@@ -268,6 +277,7 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 			// accounted for is the first
 			titles++
 			add(vote{year: firstYear, weight: 3, kind: titleVote, text: t})
+			draftYear = firstYear + 1
 		}
 		filed := false
 		// 期 and 间 are found faster than 日期 and 时间 (indexHan)
@@ -276,6 +286,14 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 			var y, mo int
 			if m, y, mo, filed = matchFiling(norm()); filed && mo >= 1 && mo <= 6 {
 				add(vote{year: y - 1, weight: 2, kind: filingVote, text: m})
+			}
+		}
+		if !filed && u.Cell == nil && titles > 0 && titles < 6 {
+			// "——2025年1月10日在岱川县第十八届人民代表大会第五次会议上" under
+			// the title: a report to a session in the first half of a year
+			// accounts for the year before
+			if y, mo, date, ok := sessionDate(norm()); ok && mo >= 1 && mo <= 6 {
+				add(vote{year: y - 1, weight: 2, kind: sessionVote, text: date})
 			}
 		}
 		if !filed && u.Cell == nil && startsWithYearDigit(t) && strings.HasSuffix(t, "日") {
@@ -482,6 +500,20 @@ func filingDate(t string, i int) (end, year, month int, ok bool) {
 // matchDate is dateRe.FindStringSubmatch(t) without the regexp (and its
 // allocations), the year and month read as numbers: "2023年3月15日"
 // alone on its line. reportyear_test.go checks it against dateRe.
+// sessionDate reads the line under a report's title that dates the
+// session it is made to ("——2025年1月10日在某县第十八届人民代表大会第五次会议
+// 上"): the date, its year and month.
+func sessionDate(t string) (year, month int, date string, ok bool) {
+	t = strings.TrimLeft(t, "—-－ ")
+	k := strings.Index(t, "日")
+	if k < 0 || !strings.HasSuffix(t, "会议上") && !strings.HasSuffix(t, "大会上") || !cjk.Contains(t[k:], "在") {
+		return 0, 0, "", false
+	}
+	date = t[:k+len("日")]
+	year, month, ok = matchDate(date)
+	return year, month, date, ok
+}
+
 func matchDate(t string) (year, month int, ok bool) {
 	if len(t) < 4 || !isYear(t[:4]) {
 		return 0, 0, false

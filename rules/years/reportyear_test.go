@@ -23,6 +23,7 @@ import (
 func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 	score := map[int]int{}
 	var ev []string
+	draftYear := 0
 	add := func(y, w int, why string) {
 		score[y] += w
 		ev = append(ev, fmt.Sprintf("%s → %d年（权重%d）", why, y, w))
@@ -67,6 +68,13 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 			if y1 == y0+1 {
 				titles++
 				add(y0, 3, "标题「"+shorten(t, 30)+"」")
+				draftYear = y1
+			}
+		}
+		if m := sessionRe.FindStringSubmatch(t); m != nil && u.Cell == nil && titles > 0 && titles < 6 && filingRe.FindStringSubmatch(t) == nil {
+			y, _ := strconv.Atoi(m[2])
+			if mo, _ := strconv.Atoi(m[3]); mo >= 1 && mo <= 6 {
+				add(y-1, 2, "会议日期「"+m[1]+"」（上半年会议审议上年度报告）")
 			}
 		}
 		var fm []string
@@ -101,7 +109,7 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 				best = max(best, y)
 			}
 		}
-		if best > 0 {
+		if best > 0 && best != draftYear {
 			add(best, 1, fmt.Sprintf("表%d 表头最新年份", tb.Index+1))
 		}
 	}
@@ -112,7 +120,7 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 				most, n = y, c
 			}
 		}
-		if n*10 >= total*3 {
+		if n*10 >= total*3 && most != draftYear {
 			add(most, 2, fmt.Sprintf("正文最常见年份（%d/%d次）", n, total))
 		}
 	}
@@ -145,6 +153,9 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 	})
 	return ReportYear{Year: best, Sure: sure, Evidence: ev}
 }
+
+// sessionRe: the line under a report's title dating the session it is made to.
+var sessionRe = regexp.MustCompile(`^[—\-－ ]*(((?:19|20)[0-9]{2})年([0-9]{1,2})月[0-9]{1,2}日)在.*(?:会议|大会)上$`)
 
 // a report's title: one year and a report word, e.g. "…2023年部门整体支出绩效自评报告"
 var reportTitleRe = regexp.MustCompile(`(?:报告|自评表|评价表|决算|预算|公开|说明|公报)$`)
@@ -386,6 +397,7 @@ func TestReportYearCases(t *testing.T) {
 		{"execution and draft, 与", "关于荆阳市2022年预算执行情况与2023年预算草案的报告\n2022年收入完成159.30亿元，2022年支出120.00亿元。\n2023年收入预计增长6%。\n", 2022, true},
 		{"two unrelated years", "2019年和2020年工作总结的报告\n2019年收入13.91亿元，2020年收入14.30亿元。\n", 2020, false},
 		{"annual", "2022年度部门决算报告\n2022年支出100万元。\n", 2022, true},
+		{"execution and draft, the draft's years more frequent", "关于岱川县2024年预算执行情况和2025年预算草案的报告\n——2025年1月10日在岱川县第十八届人民代表大会第五次会议上\n2024年收入完成13.91亿元。\n二、2025年预算草案\n2025年收入预计14.50亿元，2025年支出预计38.00亿元，2025年债务还本2.00亿元。\n", 2024, true},
 	} {
 		d, err := text.ParseBytes(context.Background(), []byte(tc.text), tc.name+".txt", text.Options{})
 		if err != nil {
