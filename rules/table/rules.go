@@ -144,13 +144,16 @@ func rateConfirmingDiff(c *check, r figures.Rounding) (tables.DataCell, bool) {
 // by the difference, make the check hold, when the 增减额 itself shows no
 // such slip of the difference worked out.
 func slippedDiffPart(c *check) (int, figures.Number, bool) {
-	if c.kind != kDiff || c.sum.Consistent {
+	if c.kind != kDiff && c.kind != kFooting && c.kind != kHier || c.sum.Consistent {
 		return 0, figures.Number{}, false
 	}
 	if d := figures.Diagnose(c.target.Num, atDec(c.sum.Sum, c.target.Num.Dec)); d.Slip != figures.NoSlip {
 		return 0, figures.Number{}, false
 	}
 	diff := c.sum.Diff
+	if c.kind != kDiff && omitsAPart(c) {
+		return 0, figures.Number{}, false // "16 + 9 + 32 ≠ 48": the total left out the 9
+	}
 	found, at := 0, 0
 	var want figures.Number
 	for k := range c.nparts() {
@@ -159,7 +162,7 @@ func slippedDiffPart(c *check) (int, figures.Number, bool) {
 			continue
 		}
 		w := sub(p.Num, neg(diff))
-		if k == 1 {
+		if c.kind == kDiff && k == 1 {
 			w = sub(p.Num, diff) // last year's is subtracted
 		}
 		w = atDec(w, p.Num.Dec)
@@ -168,6 +171,18 @@ func slippedDiffPart(c *check) (int, figures.Number, bool) {
 		}
 	}
 	return at, want, found == 1
+}
+
+// omitsAPart reports a failed sum whose total falls short of its parts by
+// exactly one part's figure: the total left that part out.
+func omitsAPart(c *check) bool {
+	d := neg(c.sum.Diff) // sum − total
+	for k := range c.nparts() {
+		if p := c.part(k).Num; p.Kind == figures.Value && p.Mant != 0 && sub(p, d).Mant == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func abs64(x int64) int64 {
