@@ -2723,6 +2723,11 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			continue
 		}
 		if strings.TrimSpace(lead[k+len("占"):]) == "" {
+			if strings.HasSuffix(strings.TrimSpace(lead[:k]), "分别") {
+				// "其中一般债务a、专项债务b，分别占p%和q%": each its own part's
+				out = a.eachListShares(s, qs, i, enums, out)
+				continue
+			}
 			// "其中：基本支出127.96万元，占39.66%": a share of the list's total
 			p := qs[i-1]
 			for ei := range enums {
@@ -2881,10 +2886,43 @@ func namedPart(qs []Quantity, name string) (Quantity, bool) {
 	return Quantity{}, false
 }
 
-// eachShares appends the shares of "A、B和C分别为a、b和c，分别占X的p%、q%和
-// r%": the rates from qs[i] on, joined by 、 and 和, paired in order with as
-// many amounts just before qs[i]; none when the counts or units differ.
-func (a *Analyzer) eachShares(s string, qs []Quantity, i int, base string, out []Share) []Share {
+// eachListShares appends the shares of "X，其中A a、B b，分别占p%和q%": the
+// rates from qs[i] on, joined by 、 and 和, paired in order with as many
+// parts just before qs[i] of one enumeration, of its total; none when the
+// counts differ or the figures before are not that list's parts.
+func (a *Analyzer) eachListShares(s string, qs []Quantity, i int, enums []Enumeration, out []Share) []Share {
+	n := percentRun(s, qs, i)
+	if n < 2 || i < n {
+		return out
+	}
+	parts := qs[i-n : i]
+	for ei := range enums {
+		e := &enums[ei]
+		inList := func(p Quantity) bool {
+			return slices.ContainsFunc(e.Parts, func(q Quantity) bool { return q.Start == p.Start })
+		}
+		if !slices.ContainsFunc(parts, func(p Quantity) bool { return !inList(p) }) {
+			base := e.Total
+			if e.Written != nil {
+				b, ok := InUnitOf(e.Written.Total, parts[0].Unit)
+				if !ok {
+					return out
+				}
+				base = b
+			}
+			bs := a.quantityCopy([]Quantity{base})
+			for k, p := range parts {
+				out = append(out, Share{Part: p, BaseLabel: labelOr(base), Rate: qs[i+k], Bases: bs})
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// percentRun is how many percentages from qs[i] on are joined by 、, 和, 及
+// or a comma ("p%、q%和r%").
+func percentRun(s string, qs []Quantity, i int) int {
 	n := 1
 	for j := i + 1; j < len(qs) && qs[j].Percent; j++ {
 		if g := strings.TrimSpace(s[qs[j-1].End:qs[j].Start]); g != "、" && g != "和" && g != "及" && g != "，" {
@@ -2892,6 +2930,14 @@ func (a *Analyzer) eachShares(s string, qs []Quantity, i int, base string, out [
 		}
 		n++
 	}
+	return n
+}
+
+// eachShares appends the shares of "A、B和C分别为a、b和c，分别占X的p%、q%和
+// r%": the rates from qs[i] on, joined by 、 and 和, paired in order with as
+// many amounts just before qs[i]; none when the counts or units differ.
+func (a *Analyzer) eachShares(s string, qs []Quantity, i int, base string, out []Share) []Share {
+	n := percentRun(s, qs, i)
 	if n < 2 || i < n {
 		return out
 	}

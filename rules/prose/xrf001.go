@@ -163,7 +163,8 @@ func runXRF001(p *audit.Pass) {
 			f := &x.prose[pi]
 			hits = hits[:0]
 			for _, m := range matches(pi) {
-				if l := linesOf(m.cf); (l[0] == best || l[1] == best) && !parts.quotesAPart(f, m.cf) && !rateOfAnItem(f, m.cf) {
+				if l := linesOf(m.cf); (l[0] == best || l[1] == best) && !parts.quotesAPart(f, m.cf) && !rateOfAnItem(f, m.cf) && (m.cf.year == 0 || x.reportYear() == 0 || x.yearsAgree(f.year, m.cf.year)) {
+					// (a column of another year than the figure's says: "2024年…还本付息X" is not the 2023年还本付息 column's)
 					hits = append(hits, m.cf)
 				}
 			}
