@@ -119,6 +119,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if budgetsBeforeSpending(e) {
 		return // "年初预算A，调整后预算B，全年支出合计X": versions of a budget, then what was spent
 	}
+	if !e.Complete && twoBreakdowns(e) {
+		return // "中小企业合同金额X，其中：授予小微企业a；货物采购授予中小企业b": by size, then by kind
+	}
 	if nestedParts(e.Parts) {
 		return // "其中应整改金额11867.70万元，已整改金额9796.14万元": the second is part of the first
 	}
@@ -402,6 +405,33 @@ func labelsOfParts(e figures.Enumeration) []string {
 		ls[i] = q.Label
 	}
 	return ls
+}
+
+// twoBreakdowns reports a list some of whose parts are the total's own
+// name narrowed by a qualifier (货物采购授予中小企业合同金额 of 主管预算单位授予
+// 中小企业合同金额)
+// and some not (授予小微企业合同金额): two breakdowns by different measures,
+// which overlap.
+func twoBreakdowns(e figures.Enumeration) bool {
+	t := e.Total.Label
+	if utf8.RuneCountInString(t) < 4 {
+		return false
+	}
+	tr := []rune(t)
+	narrowed := 0
+	for _, q := range e.Parts {
+		// the part ends with the whole total name, or with a long end of it
+		// past the subject ("主管预算单位授予中小企业合同金额": 授予中小企业合同金额)
+		pr := []rune(q.Label)
+		n := 0
+		for n < len(pr) && n < len(tr) && pr[len(pr)-1-n] == tr[len(tr)-1-n] {
+			n++
+		}
+		if len(pr) > n && (n == len(tr) || n >= 8) {
+			narrowed++
+		}
+	}
+	return narrowed > 0 && narrowed < len(e.Parts)
 }
 
 // nestedParts reports parts of which one is a stage of another, named by

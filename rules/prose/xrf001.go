@@ -168,8 +168,8 @@ func runXRF001(p *audit.Pass) {
 					hits = append(hits, m.cf)
 				}
 			}
-			if len(hits) != 1 || agrees(f, hits[0]) != -1 {
-				continue
+			if len(hits) != 1 || agrees(f, hits[0]) != -1 || f.q.Total && totalRowAgrees(f, cfs, hits[0]) {
+				continue // ("财政拨款收入支出总计X" is the 总计 row's, which the label matcher did not name)
 			}
 			line := "列"
 			if best.row != nil {
@@ -317,6 +317,17 @@ func runXRF001(p *audit.Pass) {
 	listUnitSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)
 	planRateAnchored(p, x, cfs)
+}
+
+// totalRowAgrees reports whether a total row of cf's column shows figure f.
+func totalRowAgrees(f *pfig, cfs []cellFacts, cf *cellFacts) bool {
+	for i := range cfs {
+		o := &cfs[i]
+		if o.blk == cf.blk && o.col == cf.col && o.r.Total && agrees(f, o) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedExactly returns the candidates of cands whose row is named just as
