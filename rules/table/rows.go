@@ -347,12 +347,17 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			continue
 		}
 		cand := e.cand[:0]
-		grand := -1 // the 合计 row a bottom 总计 adds, if any
+		outside := -1 // the first of the rows after a top 合计's items said to be outside it (编外…), if any
+		grand := -1   // the 合计 row a bottom 总计 adds, if any
 		// (in a table of totals above their items, a total followed by an
 		// item is one: "人员经费合计 ⏎ … ⏎ 公用经费合计 ⏎ 办公费 ⏎ …")
 		if topStyle && (t == first || row.Subtotal || t+1 < len(b.Rows) && !b.Rows[t+1].Total && !b.Rows[t+1].Group && cut < 0) {
 			for i := t + 1; i < len(b.Rows); i++ {
-				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) || t == first && cut >= 0 && i > cut || outsideRow(b.Rows[i].Label) {
+				if b.Rows[i].Total && (!b.Rows[i].Subtotal || row.Subtotal) || t == first && cut >= 0 && i > cut {
+					break
+				}
+				if outsideRow(b.Rows[i].Label) {
+					outside = i
 					break
 				}
 				cand = append(cand, i)
@@ -439,6 +444,15 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			e.headed = appendWithoutItems(e.headed[:0], b, top, cols, e.r)
 			if len(e.headed) < len(top) {
 				readings = append(readings, oneReading(e.headed))
+			}
+			if outside >= 0 {
+				// "合计 ⏎ 管理人员 ⏎ … ⏎ 编外聘用人员": the 实有 columns may count
+				// the 编外 rows the 编制 column leaves blank
+				with := slices.Clone(top)
+				for i := outside; i < len(b.Rows) && outsideRow(b.Rows[i].Label) && !b.Rows[i].Total; i++ {
+					with = append(with, i)
+				}
+				readings = append(readings, oneReading(with))
 			}
 		}
 		// Score each reading without building its checks; only the best
