@@ -1205,7 +1205,8 @@ func blockUnit(d *model.Document, b *Block, units []string) string {
 		for c := 0; c < mt.Cols; c++ {
 			if cell := mt.At(r, c); cell != nil && cell.Col == c {
 				txt := ownText(d, cell)
-				if cjk.Contains(txt, "单位") {
+				if cjk.Contains(txt, "单位：") || strings.Contains(txt, "单位:") {
+					// (a note, not a column of 单位户数 or 单位名称)
 					if u := figures.UnitIn(txt); u != "" {
 						return u
 					}

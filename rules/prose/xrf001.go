@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,7 +231,7 @@ func runXRF001(p *audit.Pass) {
 				// year's figure written as the report year's is a mistake)
 				goto next
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.scopes(cf)&fundsOnlyMask == 0 && x.fundsAlternativeOnce(f, ms, &alt) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.scopes(cf)&fundsOnlyMask == 0 && x.fundsAlternativeOnce(f, ms, &alt) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) || x.otherHolder(f, cf) {
 				continue
 			}
 			if !cf.col.Budget && x.forecast(f) {
@@ -317,6 +318,51 @@ func runXRF001(p *audit.Pass) {
 	listUnitSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)
 	planRateAnchored(p, x, cfs)
+}
+
+// Holders of state assets a 国有资产 report keeps apart: its enterprises,
+// its financial enterprises and its administrative and public units.
+const (
+	noHolder = iota
+	enterprises
+	financial
+	publicUnits
+)
+
+// holderOf returns the holder a heading or a table title names.
+func holderOf(s string) int {
+	switch {
+	case cjk.Contains(s, "金融"):
+		return financial
+	case cjk.Contains(s, "行政事业"):
+		return publicUnits
+	case cjk.Contains(s, "企业"):
+		return enterprises
+	}
+	return noHolder
+}
+
+// otherHolder reports a figure under a heading of one holder of assets
+// ("（二）金融企业国有资产情况") compared with a table of another ("表1 县属
+// 企业国有资产情况"): the same measures (资产总额, 负债总额), other books.
+func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
+	t := holderOf(cf.blk.Title + cf.table().Title)
+	if t == noHolder {
+		return false
+	}
+	hs := x.pass.Doc.Headings()
+	at := f.u.abs(f.q.Start)
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+	level := 1 << 30
+	for k := i - 1; k >= 0 && level > 1; k-- {
+		if hs[k].Level < level {
+			level = hs[k].Level
+			if h := holderOf(x.pass.Doc.Slice(hs[k].Span)); h != noHolder {
+				return h != t
+			}
+		}
+	}
+	return false
 }
 
 // totalRowAgrees reports whether a total row of cf's column shows figure f.
