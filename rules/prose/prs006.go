@@ -26,9 +26,9 @@ var PRS006 = &audit.Rule{
 			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。" +
 			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。" +
-			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。",
+			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。年末数的占比不以同句的年初总数为基数。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it.",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it. A year-end part's share is not taken of an opening total in the same sentence.",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -49,7 +49,7 @@ func runPRS006(p *audit.Pass) {
 			if !same || base.Mant <= 0 {
 				continue
 			}
-			if actualBaseFits(u, base, s) {
+			if actualBaseFits(u, base, s) || otherMoment(s.Part, base) {
 				continue
 			}
 			if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp); !valid || ok {
@@ -307,6 +307,15 @@ func totalCell(b *tables.Block, c *tables.Column) *tables.DataCell {
 		}
 	}
 	return nil
+}
+
+// otherMoment reports a part of one moment (年末滚存结余) and a base of the
+// other (年初滚存结余): a year-end share is not of the opening total.
+func otherMoment(part, base figures.Quantity) bool {
+	p, b := part.Period+part.Lead+part.Label, base.Period+base.Lead+base.Label
+	pEnd, pStart := cjk.Contains(p, "年末"), cjk.Contains(p, "年初")
+	bEnd, bStart := cjk.Contains(b, "年末"), cjk.Contains(b, "年初")
+	return pEnd && !pStart && bStart && !bEnd || pStart && !pEnd && bEnd && !bStart
 }
 
 // actualBaseFits reports a share that fits the actual figure stated right

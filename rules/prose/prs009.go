@@ -18,10 +18,10 @@ var PRS009 = &audit.Rule{
 		Title:   "人均、生均数与总额÷人数不符",
 		TitleEN: "A per-head figure differs from the total divided by the head count",
 		Explain: "“公用经费支出5,402.37万元，在校学生59,936人，生均公用经费901.36元”中，生均（人均、户均）数应等于同一句前面写出的" +
-			"同名总额 ÷ 人数（户数），单位换算后按显示精度比较；总额也可写在紧随其后的括号中（“生均公用经费为1,586.36元（公用经费430.20万元÷在校学生数）”）。句中人数不止一个、或找不到名称相符的总额时不检查。",
+			"同名总额 ÷ 人数（户数），单位换算后按显示精度比较；总额也可写在紧随其后的括号中（“生均公用经费为1,586.36元（公用经费430.20万元÷在校学生数）”）。句中人数不止一个、或找不到名称相符的总额时不检查。写作“元/月”（或“月人均”“每月”）的人均数按总额 ÷ 人数 ÷ 12 核对。",
 		ExplainEN: "In \"公用经费支出X万元，在校学生N人，生均公用经费Y元\" the per-head (人均, 生均, 户均) figure must equal the total " +
 			"of the same name written before it in the sentence divided by the head count, after unit conversion; the total may be written in a bracket right after it (\"生均公用经费为1,586.36元（公用经费430.20万元÷在校学生数）\"). A sentence " +
-			"with more than one count, or no total of that name, is not checked.",
+			"with more than one count, or no total of that name, is not checked. A per-head figure written 元/月 (or 月人均, 每月) is checked as the total ÷ the count ÷ 12.",
 		Bad:  "公用经费支出5,402.37万元，在校学生59,936人，生均公用经费846.13元。",
 		Good: "公用经费支出5,402.37万元，在校学生59,936人，生均公用经费901.36元。",
 	},
@@ -183,6 +183,15 @@ func checkPerHead(p *audit.Pass, u *unit, avg, total, count *figures.Quantity) {
 	a.Dec += et - ea
 	a.Unit = total.Unit
 	n := exactIfCount(*count)
+	monthly := perMonth(u, avg)
+	if monthly {
+		// "人均待遇2,009.89元/月" of a year's spending: a month's, twelve
+		// to the year (a count read as exact; a rounded one is left alone)
+		if !n.Exact {
+			return
+		}
+		n.Mant *= 12
+	}
 	if ok, valid := figures.RatioHolds(a, total.Number, n, figures.HalfUp); !valid || ok {
 		return
 	}
@@ -196,19 +205,31 @@ func checkPerHead(p *audit.Pass, u *unit, avg, total, count *figures.Quantity) {
 	// the computed average in the average's own unit
 	inAvg := new(bigRat).Mul(computed, pow10Rat(et-ea))
 	expected := figures.FormatRat(inAvg, avg.Dec)
+	divisor := show(*count)
+	if monthly {
+		divisor += " ÷ 12"
+	}
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(*avg),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%s ≠ %s", show(*total), show(*count), figures.FormatRat(inAvg, avg.Dec+2), avg.Unit, show(*avg)),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%s ≠ %s", show(*total), divisor, figures.FormatRat(inAvg, avg.Dec+2), avg.Unit, show(*avg)),
 		Expected:   expected + avg.Unit,
 		Actual:     show(*avg),
 		Confidence: 0.7,
 		Related:    spans(u, total, count),
 	}
-	f.Message = fmt.Sprintf("写「%s%s」，按 %s ÷ %s 计算应为 %s%s。", avg.Label, show(*avg), show(*total), show(*count), expected, avg.Unit)
-	f.MessageEN = fmt.Sprintf("The per-head figure %s does not match %s ÷ %s = %s%s.", show(*avg), show(*total), show(*count), expected, avg.Unit)
+	f.Message = fmt.Sprintf("写「%s%s」，按 %s ÷ %s 计算应为 %s%s。", avg.Label, show(*avg), show(*total), divisor, expected, avg.Unit)
+	f.MessageEN = fmt.Sprintf("The per-head figure %s does not match %s ÷ %s = %s%s.", show(*avg), show(*total), divisor, expected, avg.Unit)
 	locate(p, u, &f, avg.Start)
 	p.Report(f)
+}
+
+// perMonth reports a per-head figure said to be a month's: 元/月 after it,
+// or 月人均, 月均, 每月 before it.
+func perMonth(u *unit, avg *figures.Quantity) bool {
+	rest := u.text[avg.End:]
+	return strings.HasPrefix(rest, "/月") || strings.HasPrefix(rest, "／月") || strings.HasPrefix(rest, "每月") ||
+		cjk.ContainsAnyOf(avg.Lead+avg.Label, "月人均", "月均", "每月", "人均每月")
 }
 
 // pow10Rat is 10^k as a big.Rat (k ≥ 0).
