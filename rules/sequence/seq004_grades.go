@@ -14,15 +14,16 @@ import (
 // "“良”的3个", "优秀等级2个".
 var gradeCountRe = regexp.MustCompile(`[“"]?(优秀|良好|优|良|中|差|合格|不合格)[”"]?(?:等级)?的?([0-9]{1,3}|[一二三四五六七八九十两零]{1,3})个`)
 
-// projectCountRe finds the count of projects graded: "5个项目", "共对五个项目".
-var projectCountRe = regexp.MustCompile(`([0-9]{1,3}|[一二三四五六七八九十两]{1,3})个(?:重点)?项目`)
+// projectCountRe finds the count of projects graded: "5个项目", "共对五个项目",
+// "共涉及项目20个" (the numeral in group 1 or 2).
+var projectCountRe = regexp.MustCompile(`([0-9]{1,3}|[一二三四五六七八九十两]{1,3})个(?:重点)?项目|项目(?:共)?([0-9]{1,3}|[一二三四五六七八九十两]{1,3})个`)
 
 // checkGradeCounts reports grade counts that add up to more projects than
 // the paragraph counts ("5个项目平均得分95.55分。其中，评价等级为“优”的4个，
 // “良”的2个，“中”的0个" — six grades for five projects), or, when all four
 // grades are listed, to another number.
 func checkGradeCounts(p *audit.Pass, sp model.Span, txt string) {
-	if !cjk.Contains(txt, "的") || !cjk.Contains(txt, "项目") {
+	if !cjk.Contains(txt, "项目") || !cjk.Contains(txt, "个") {
 		return
 	}
 	gs := gradeCountRe.FindAllStringSubmatchIndex(txt, -1)
@@ -34,6 +35,9 @@ func checkGradeCounts(p *audit.Pass, sp model.Span, txt string) {
 		return
 	}
 	pc := pcs[len(pcs)-1] // the count nearest before the grades
+	if pc[2] < 0 {
+		pc[2], pc[3] = pc[4], pc[5]
+	}
 	n := announced(txt[pc[2]:pc[3]])
 	sum, kinds := 0, map[string]bool{}
 	for _, g := range gs {
