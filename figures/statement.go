@@ -203,10 +203,16 @@ func (a *Analyzer) Analyze(s string) *Statements {
 				anchored = boolInt(hasBiOrJiao(s))
 			}
 			if anchored == 1 {
-				comps = changeRatePairs(s, sent, qs, comps, n)
+				comps = changeRatePairs(s, sent, qs, comps, n, false)
 				comps = pointsUnderOpening(s, sent, qs, ws, comps, n)
 			}
 			comps = priorPairs(s, qs, comps, n)
+			if anchored == 0 {
+				// "分项目看，…执行数增加698.60万元，降幅11.02%": with no anchor
+				// the base is the paragraph before's, but a change and its
+				// rate going two ways contradict each other whatever it is
+				comps = changeRatePairs(s, sent, qs, comps, n, true)
+			}
 		}
 		for i := n; i < len(comps); i++ {
 			if !looked {
@@ -1932,10 +1938,11 @@ func boolInt(b bool) int {
 
 // changeRatePairs appends to out the changes written with their rate right
 // after them, each with its own direction word ("项目支出减少355.95万元，增长
-// 3.83%"), that no comparison of the sentence (out[from:]) holds yet: a
+// 3.83%"), that no comparison of the sentence (out[from:]) holds yet (with
+// opposedOnly, only those whose two words go two ways): a
 // sentence naming several subjects after one anchor ("与2019年相比，基本支出
 // 增加…，增长…，项目支出减少…，增长…"), or none. Their words must agree.
-func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from int) []Comparison {
+func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from int, opposedOnly bool) []Comparison {
 	for i := 0; i+1 < len(qs); i++ {
 		d, r := &qs[i], &qs[i+1]
 		if d.Percent || d.Permil || !r.Percent || d.Approx || r.Approx || d.Mant <= 0 || r.Mant <= 0 || !hasUnit(*d) {
@@ -1961,6 +1968,9 @@ func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from
 		rw, rsign, ri := lastPolarity(g2)
 		if rw == "" || ri != 0 || !slices.Contains(changeTails, strings.TrimSpace(g2[len(rw):])) {
 			continue // nothing but the rate's word after the change: its rate
+		}
+		if opposedOnly && dsign == rsign {
+			continue
 		}
 		at := r.Start - len(g2)
 		out = append(out, Comparison{Diff: d, DiffWord: dw, DiffSign: dsign, DiffAt: Range{prev + di, prev + di + len(dw)},
