@@ -288,6 +288,9 @@ type xrefFacts struct {
 	// tables' titles one per line (made on headingItem's first search)
 	headingItems map[string][2]string
 	titles       string
+	// projects are the project names the tables' forms give (项目名称 |
+	// 耕地地力保护补贴), by table; nil until projectOf's first use
+	projects map[*tables.Table]string
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -374,6 +377,7 @@ func (x *xrefFacts) release() {
 	x.colScopes, x.blkScopes, x.rowScopes = emptied(x.colScopes), emptied(x.blkScopes), emptied(x.rowScopes)
 	x.before, x.draft = emptied(x.before), nil
 	x.headingItems, x.titles = emptied(x.headingItems), ""
+	x.projects = nil // (made afresh: nil is how projectOf knows it has not looked)
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()
@@ -2239,4 +2243,75 @@ func labelChainItem(label string) string {
 func chainHead(clause string) bool {
 	item, _ := chainItem(clause)
 	return item != ""
+}
+
+// projectOf returns the project a table is the form of ("项目名称 | 耕地地力
+// 保护补贴" in its first rows), "" if none.
+func (x *xrefFacts) projectOf(t *tables.Table) string {
+	if x.projects == nil {
+		x.projects = map[*tables.Table]string{}
+		d := x.pass.Doc
+		for _, tt := range x.tables.Tables {
+			mt := tt.T
+			for r := 0; r < mt.Rows && r < 4; r++ {
+				for c := 0; c+1 < mt.Cols; c++ {
+					cell := mt.At(r, c)
+					if cell == nil || cell.Col != c || squashSpace(d.Slice(cell.Span)) != "项目名称" {
+						continue
+					}
+					if next := mt.At(r, c+cell.ColSpan); next != nil && next != cell {
+						if name := strings.TrimSuffix(squashSpace(d.Slice(next.Span)), "项目"); utf8.RuneCountInString(name) >= 4 {
+							x.projects[tt] = name
+						}
+					}
+				}
+			}
+		}
+	}
+	return x.projects[t]
+}
+
+// headedProject returns the project of the forms' names (projectOf) that a
+// heading in force at offset at names ("（一）耕地地力保护补贴项目"), "" if
+// none: in a bundle, the section of one project.
+func (x *xrefFacts) headedProject(at int) string {
+	x.projectOf(nil) // (the names, made once)
+	if len(x.projects) < 2 {
+		return "" // (one project's form: no bundle to keep apart)
+	}
+	hs := x.pass.Doc.Headings()
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+	level := 1 << 30
+	for k := i - 1; k >= 0 && level > 1; k-- {
+		if hs[k].Level >= level {
+			continue
+		}
+		level = hs[k].Level
+		h := x.pass.Doc.Slice(hs[k].Span)
+		for _, name := range x.projects {
+			if cjk.Contains(h, name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// otherProject reports a figure in the section of one project of a
+// bundle compared with the form of another.
+func (x *xrefFacts) otherProject(f *pfig, cf *cellFacts) bool {
+	p := x.projectOf(cf.table())
+	if p == "" {
+		return false
+	}
+	h := x.headedProject(f.u.abs(f.q.Start))
+	return h != "" && h != p
+}
+
+// otherProjects reports two prose figures in the sections of two projects
+// of a bundle.
+func (x *xrefFacts) otherProjects(a, b *pfig) bool {
+	ha := x.headedProject(a.u.abs(a.q.Start))
+	hb := x.headedProject(b.u.abs(b.q.Start))
+	return ha != "" && hb != "" && ha != hb
 }

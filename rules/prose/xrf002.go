@@ -116,7 +116,7 @@ func runXRF002(p *audit.Pass) {
 				// 本级收入…上年结转收入900.52万元": the same words in two budgets
 				continue
 			}
-			if anaphoric(b.q.Label) || siblingSections(sectionOf(p.Doc, a.u), sectionOf(p.Doc, b.u)) {
+			if anaphoric(b.q.Label) || siblingSections(sectionOf(p.Doc, a.u), sectionOf(p.Doc, b.u)) || x.otherProjects(a, b) {
 				// "该项目年度资金总额…" names the subject of its own
 				// paragraph; "（一）项目1 … 预算执行率" and "（二）项目2 …
 				// 预算执行率" are two projects' rates
