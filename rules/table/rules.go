@@ -79,7 +79,7 @@ func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
 	}
 	if !c.ok {
 		f.Hint, f.HintEN = partHint(c)
-		if k, want, ok := slippedDiffPart(c); ok {
+		if k, want, ok := slippedCheckPart(c); ok {
 			// "负债总额 | 24305.75 | 23383.81 | 21.94": 23405.75, two digits
 			// swapped, makes the change hold — the year's figure is the
 			// one mistyped, not the change
@@ -139,11 +139,12 @@ func rateConfirmingDiff(c *check, r figures.Rounding) (tables.DataCell, bool) {
 	return tables.DataCell{}, false
 }
 
-// slippedDiffPart returns the part of a failed 增减额 check (this year's
-// or last year's figure) whose two swapped digits or moved point, corrected
-// by the difference, make the check hold, when the 增减额 itself shows no
-// such slip of the difference worked out.
-func slippedDiffPart(c *check) (int, figures.Number, bool) {
+// slippedCheckPart returns the part of a failed 增减额 check (this year's or
+// last year's figure) or column sum (one of its rows) whose two swapped
+// digits or moved point, corrected by the difference, make the check hold,
+// when the 增减额 or total itself shows no such slip of the figure worked
+// out, and a total does not fall short by exactly one row (left out).
+func slippedCheckPart(c *check) (int, figures.Number, bool) {
 	if c.kind != kDiff && c.kind != kFooting && c.kind != kHier || c.sum.Consistent {
 		return 0, figures.Number{}, false
 	}
