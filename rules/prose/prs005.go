@@ -53,7 +53,7 @@ func runPRS005(p *audit.Pass) {
 		}
 	}
 	for _, f := range ex.pending {
-		if ex.onAvailable && !f.carry {
+		if ex.onAvailable && !f.stands {
 			continue // the report reckons its rates on funds the sentence does not give
 		}
 		p.Report(f.Finding)
@@ -69,11 +69,12 @@ type execRates struct {
 	onAvailable bool
 }
 
-// pendingRate is a finding on a rate, and whether the rate's sentences
-// name funds carried over.
+// pendingRate is a finding on a rate, and whether it stands however the
+// report reckons its 执行率: the rate's sentences name funds carried over,
+// or the rate is of another kind (完成率, 控制率).
 type pendingRate struct {
 	audit.Finding
-	carry bool
+	stands bool
 }
 
 func checkExecRate(p *audit.Pass, u *unit, r figures.Rate, ex *execRates) {
