@@ -2,6 +2,7 @@ package prose
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"math/big"
 	"math/bits"
@@ -2044,18 +2045,30 @@ func (x *xrefFacts) pathScopes(f *pfig) uint32 {
 
 // pathScopesOf is pathScopes without the memory.
 func (x *xrefFacts) pathScopesOf(f *pfig) uint32 {
-	hs := x.pass.Doc.Headings()
-	at := f.u.abs(f.q.Start)
-	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
 	var m uint32
-	level := 1 << 30
-	for k := i - 1; k >= 0 && level > 1; k-- {
-		if hs[k].Level < level {
-			level = hs[k].Level
-			m |= x.scopeMask(x.pass.Doc.Slice(hs[k].Span))
-		}
+	for h := range x.headingsInForce(f.u.abs(f.q.Start)) {
+		m |= x.scopeMask(h)
 	}
 	return m
+}
+
+// headingsInForce yields the texts of the headings in force at offset at,
+// the nearest first: the heading before it, then each of a higher level
+// above that, up to a top-level one.
+func (x *xrefFacts) headingsInForce(at int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		hs := x.pass.Doc.Headings()
+		i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
+		level := 1 << 30
+		for k := i - 1; k >= 0 && level > 1; k-- {
+			if hs[k].Level < level {
+				level = hs[k].Level
+				if !yield(x.pass.Doc.Slice(hs[k].Span)) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // fundsUnnamed reports a figure compared with a table of one kind of funds
@@ -2279,15 +2292,7 @@ func (x *xrefFacts) headedProject(at int) string {
 	if len(x.projects) < 2 {
 		return "" // (one project's form: no bundle to keep apart)
 	}
-	hs := x.pass.Doc.Headings()
-	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
-	level := 1 << 30
-	for k := i - 1; k >= 0 && level > 1; k-- {
-		if hs[k].Level >= level {
-			continue
-		}
-		level = hs[k].Level
-		h := x.pass.Doc.Slice(hs[k].Span)
+	for h := range x.headingsInForce(at) {
 		for _, name := range x.projects {
 			if cjk.Contains(h, name) {
 				return name

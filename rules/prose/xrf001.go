@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -350,16 +349,9 @@ func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
 	if t == noHolder {
 		return false
 	}
-	hs := x.pass.Doc.Headings()
-	at := f.u.abs(f.q.Start)
-	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > at })
-	level := 1 << 30
-	for k := i - 1; k >= 0 && level > 1; k-- {
-		if hs[k].Level < level {
-			level = hs[k].Level
-			if h := holderOf(x.pass.Doc.Slice(hs[k].Span)); h != noHolder {
-				return h != t
-			}
+	for h := range x.headingsInForce(f.u.abs(f.q.Start)) {
+		if hh := holderOf(h); hh != noHolder {
+			return hh != t
 		}
 	}
 	return false
