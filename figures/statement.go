@@ -1948,11 +1948,7 @@ func changeRatePairs(s string, sent Range, qs []Quantity, out []Comparison, from
 		if d.Percent || d.Permil || !r.Percent || d.Approx || r.Approx || d.Mant <= 0 || r.Mant <= 0 || !hasUnit(*d) {
 			continue
 		}
-		held := false
-		for _, c := range out[from:] {
-			held = held || c.Diff != nil && c.Diff.Start == d.Start || c.Rate != nil && c.Rate.Start == r.Start
-		}
-		if held {
+		if heldChange(out[from:], d) || heldChange(out[from:], r) {
 			continue
 		}
 		prev := sent.Start
@@ -2746,17 +2742,9 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 					// (nor is it a bracketed part's: "财政拨款收入X万元（一般
 					// 公共预算…a万元、政府性基金…b万元），占98.00%")
 					if part.Start == p.Start && strings.Count(s[p.End:q.Start], "，") <= 1 && !strings.ContainsAny(s[p.End:q.Start], "；;。）)") {
-						base := e.Total
-						if e.Written != nil {
-							// (a list mixing units: the base in the part's
-							// unit, where it can be written exactly)
-							b, ok := InUnitOf(e.Written.Total, p.Unit)
-							if !ok {
-								continue
-							}
-							base = b
+						if base, ok := listBase(e, p.Unit); ok {
+							out = append(out, Share{Part: p, BaseLabel: labelOr(base), Rate: q, Bases: a.quantityCopy([]Quantity{base})})
 						}
-						out = append(out, Share{Part: p, BaseLabel: labelOr(base), Rate: q, Bases: a.quantityCopy([]Quantity{base})})
 					}
 				}
 			}
@@ -2912,13 +2900,9 @@ func (a *Analyzer) eachListShares(s string, qs []Quantity, i int, enums []Enumer
 			return slices.ContainsFunc(e.Parts, func(q Quantity) bool { return q.Start == p.Start })
 		}
 		if !slices.ContainsFunc(parts, func(p Quantity) bool { return !inList(p) }) {
-			base := e.Total
-			if e.Written != nil {
-				b, ok := InUnitOf(e.Written.Total, parts[0].Unit)
-				if !ok {
-					return out
-				}
-				base = b
+			base, ok := listBase(e, parts[0].Unit)
+			if !ok {
+				return out
 			}
 			bs := a.quantityCopy([]Quantity{base})
 			for k, p := range parts {
@@ -2928,6 +2912,16 @@ func (a *Analyzer) eachListShares(s string, qs []Quantity, i int, enums []Enumer
 		}
 	}
 	return out
+}
+
+// listBase returns the total of enumeration e as the base of a share of
+// one of its parts in unit: in a list mixing units, the total in the part's
+// unit, where it can be written exactly; ok is false when it cannot.
+func listBase(e *Enumeration, unit string) (Quantity, bool) {
+	if e.Written == nil {
+		return e.Total, true
+	}
+	return InUnitOf(e.Written.Total, unit)
 }
 
 // percentRun is how many percentages from qs[i] on are joined by 、, 和, 及
