@@ -183,14 +183,15 @@ func checkPerHead(p *audit.Pass, u *unit, avg, total, count *figures.Quantity) {
 	a.Dec += et - ea
 	a.Unit = total.Unit
 	n := exactIfCount(*count)
-	monthly := perMonth(u, avg)
-	if monthly {
+	divisor := show(*count)
+	if perMonth(u, avg) {
 		// "人均待遇2,009.89元/月" of a year's spending: a month's, twelve
 		// to the year (a count read as exact; a rounded one is left alone)
 		if !n.Exact {
 			return
 		}
 		n.Mant *= 12
+		divisor += " ÷ 12"
 	}
 	if ok, valid := figures.RatioHolds(a, total.Number, n, figures.HalfUp); !valid || ok {
 		return
@@ -205,10 +206,6 @@ func checkPerHead(p *audit.Pass, u *unit, avg, total, count *figures.Quantity) {
 	// the computed average in the average's own unit
 	inAvg := new(bigRat).Mul(computed, pow10Rat(et-ea))
 	expected := figures.FormatRat(inAvg, avg.Dec)
-	divisor := show(*count)
-	if monthly {
-		divisor += " ÷ 12"
-	}
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(*avg),

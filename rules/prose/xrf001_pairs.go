@@ -635,7 +635,7 @@ func sameCount(a *figures.Quantity, cf *cellFacts) bool {
 // (39.95万吨), is cell cf's figure to its digits, in the unit cf's row or
 // column states or in none (a table whose 单位 column is read as words).
 func sameFigureInUnit(a *figures.Quantity, cf *cellFacts) bool {
-	return a.Unit != "" && (cf.unit == a.Unit || cf.unit == "") && cf.mant == a.Mant && int(cf.dec) == a.Dec
+	return a.Unit != "" && !figures.IsMoneyUnit(a.Unit) && (cf.unit == a.Unit || cf.unit == "") && cf.mant == a.Mant && int(cf.dec) == a.Dec
 }
 
 // tenThousandsOf reports whether prose figure a, in 万 of a unit that is

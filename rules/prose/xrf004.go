@@ -507,7 +507,7 @@ func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, known 
 // report year).
 func (x *xrefFacts) baseYearAt(text string, anchor figures.Range) int {
 	s := text[anchor.End:]
-	if a := text[anchor.Start:anchor.End]; utf8.RuneCountInString(a) > 3 && (strings.HasPrefix(a, "与") || strings.HasPrefix(a, "和") || strings.HasPrefix(a, "同")) {
+	if a := text[anchor.Start:anchor.End]; utf8.RuneCountInString(a) > 3 && !strings.HasPrefix(a, "同期") && (strings.HasPrefix(a, "与") || strings.HasPrefix(a, "和") || strings.HasPrefix(a, "同")) {
 		s = a[len("与"):] // "与2023年相比": the words inside
 	}
 	for _, w := range []string{"上年", "去年", "上一年", "同期"} {
