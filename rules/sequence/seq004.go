@@ -48,7 +48,7 @@ var bareAnnounceRe = regexp.MustCompile(`([一二三四五六七八九十两]|[1
 
 // unitsAnnounceRe is a count of units announcing the points that name
 // them: "纳入决算编制范围的二级预算单位共9个，具体包括：" followed by "1.…".
-var unitsAnnounceRe = regexp.MustCompile(`(?:共|` + unitLeads + `)(?:共|有)?([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所)[^，。；：:]{0,8}[，,]?(?:具体)?(?:包括|分别是|分别为|具体为|如下)[：:]\s*$`)
+var unitsAnnounceRe = regexp.MustCompile(`(?:共|` + unitLeads + `)(?:共|有)?(` + cnCount + `|[1-9][0-9]?)(?:个|家|所)[^，。；：:]{0,8}[，,]?(?:具体)?(?:包括|分别是|分别为|具体为|如下)[：:]\s*$`)
 
 func runSEQ004(p *audit.Pass) {
 	d := p.Doc

@@ -14,7 +14,7 @@ import (
 
 // bracketListRe is a count whose things are named in the bracket right
 // after it: "项目覆盖11个村（薛河村、阎店村、…）".
-var bracketListRe = regexp.MustCompile(`([一二三四五六七八九十两]|[1-9][0-9]?)个([^，。；：:、（）0-9]{1,4})（([^（）]+)）`)
+var bracketListRe = regexp.MustCompile(`(` + cnCount + `|[1-9][0-9]?)个([^，。；：:、（）0-9]{1,4})（([^（）]+)）`)
 
 // checkBracketLists checks the counts of bracketListRe: the names in the
 // bracket, each ending in a character of the counted noun (薛河村 of 村,

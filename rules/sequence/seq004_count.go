@@ -34,23 +34,23 @@ const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|所|项|台|套|�
 // names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C",
 // "抽查5个乡镇（街道），分别为A、B、…".
 // Its empty first group keeps namedListRe's group numbers.
-var bareListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
+var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
 
 // objectListRe finds a count of what the body acted on, a verb phrase
 // and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
 // B、…". Its empty first group keeps namedListRe's group numbers.
-var objectListRe = regexp.MustCompile(`对()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、0-9]{1,16}[，,](?:分别为|分别是)[：:]?([^。；;]+)`)
+var objectListRe = regexp.MustCompile(`对()(` + cnCount + `|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、0-9]{1,16}[，,](?:分别为|分别是)[：:]?([^。；;]+)`)
 
 // kindListRe finds a count of kinds followed by a colon and their names:
 // "预算编制范围包括七个险种：企业职工基本养老保险、…". Its empty first group
 // keeps namedListRe's group numbers.
-var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及)()([一二三四五六七八九十两]|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
+var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及)()(` + cnCount + `|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
 
 // waysListRe finds a count of ways or measures and, after a short verb
 // phrase and a colon, their names: "通过四种方式带动脱贫群众增收：产业带动、
 // 资产收益、…和雨露计划补助". Its empty first group keeps namedListRe's
 // group numbers.
-var waysListRe = regexp.MustCompile(`()([一二三四五六七八九十两]|[1-9][0-9]?)(?:种|条|项|个)(?:方式|措施|途径|模式|渠道|形式|举措)[^，。；：:、0-9]{0,12}[：:]([^。；;]+)`)
+var waysListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:种|条|项|个)(?:方式|措施|途径|模式|渠道|形式|举措)[^，。；：:、0-9]{0,12}[：:]([^。；;]+)`)
 
 // unitLeads are the words that announce a count of a body's own units
 // without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
