@@ -182,9 +182,7 @@ func (res *results) location(d *model.Document, c tables.DataCell) audit.Locatio
 func checksFor(p *audit.Pass, r figures.Rounding) *results {
 	a := Analysis(p)
 	return audit.Fact(p, factKey{r}, func(*model.Document) *results {
-		res := computeShown(a, r, false)
-		res.round = r
-		return res
+		return computeShown(a, r, false)
 	})
 }
 
@@ -198,7 +196,7 @@ func compute(a *tables.Analysis, r figures.Rounding) *results {
 // those that can show in a finding (see unseen). The rules need no more:
 // most checks hold, and each is a large struct.
 func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
-	res := &results{}
+	res := &results{round: r}
 	// Working memory reused from block to block, and from document to
 	// document through checkPool.
 	w := checkPool.Get().(*checkScratch)
