@@ -2085,6 +2085,31 @@ func priorPairs(s string, qs []Quantity, out []Comparison, from int) []Compariso
 	return out
 }
 
+// MixedUnitPairs returns the comparisons priorPairs passes over because
+// the two amounts are written in two units of money: "生均公用经费2,271万元，
+// 上年为2,254元，增长0.7%" (X, 上年为Y, a direction word and a rate right
+// after, in one clause chain). Analyze keeps no such pair, its figures
+// being no like for like; a rule may test whether the rate holds on the
+// numbers as written, which tells a unit written wrong.
+func MixedUnitPairs(s string, qs []Quantity) []Comparison {
+	var out []Comparison
+	for k := 1; k+1 < len(qs); k++ {
+		x, y, r := &qs[k-1], &qs[k], &qs[k+1]
+		if x.Approx || y.Approx || r.Approx || x.Percent || y.Percent || !r.Percent || !isMoney(x.Unit) || !isMoney(y.Unit) || x.Unit == y.Unit ||
+			!priorLead(s[x.End:y.Start]) || hasClauseBreak(s[x.End:r.Start]) {
+			continue
+		}
+		g := strings.TrimLeft(s[y.End:r.Start], "，, ")
+		w, sign, wi := polarity(g)
+		if w == "" || wi != 0 || !slices.Contains(changeTails, strings.TrimSpace(g[len(w):])) || strings.ContainsAny(g, "比较") {
+			continue
+		}
+		at := r.Start - len(g)
+		out = append(out, Comparison{Cur: x, Base: y, Anchor: Range{x.End, y.Start}, Rate: r, RateWord: w, RateSign: sign, RateAt: Range{at, at + len(w)}})
+	}
+	return out
+}
+
 // priorLead reports whether the words between two figures give the second
 // as last year's: "，上年为", "，去年同期是", "，上年度:".
 func priorLead(g string) bool {

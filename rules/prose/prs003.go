@@ -25,13 +25,16 @@ var PRS003 = &audit.Rule{
 			"除非表中唯一一行以该金额为本年数、并列有上年数，且所写幅度恰等于增减额除以本年数（常见的基数用错）；" +
 			"注明按可比价、不变价或同口径计算的增速不检查。只写减少额与降幅的，金额的降幅超过100%即报告（上期数推算为正、本期数小于零，" +
 			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。幅度不符、而本期数两位相邻数字互换（或小数点、元与万元错位）后增减额与幅度恰好相符的，指出本期数写错。" +
-			"只写基数与增减额时，按增减额末位差一个单位仍相符的不报（幅度按两个显示数之差算出，增减额单独舍入）。",
+			"只写基数与增减额时，按增减额末位差一个单位仍相符的不报（幅度按两个显示数之差算出，增减额单独舍入）。" +
+			"本期金额比其增加额还小（上年数将为负）、而按相差万倍的单位（元与万元、万元与亿元）读时增减额与幅度恰好相符的，作为单位写错报告（警告）；" +
+			"“X万元，上年为Y元，增长R%”这类两数单位相差万倍、而按所写数字（不计单位）R 恰好成立的，也作为单位写错报告（警告）。",
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
 			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth) or when the rate is exactly the change ÷ the current figure (the usual wrong base). Rates with no base are not checked, " +
 			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
-			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure. With only the base and the change written, a rate that fits the change one in its last place apart is not reported (the rate from the two figures as shown, the change rounded on its own).",
+			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure. With only the base and the change written, a rate that fits the change one in its last place apart is not reported (the rate from the two figures as shown, the change rounded on its own). " +
+			"A current amount smaller than its own increase (last year's would be negative) whose change and rate hold in a unit 10⁴ apart (元/万元, 万元/亿元) is reported as a unit written wrong (warning); so is \"X万元，上年为Y元，增长R%\" with units 10⁴ apart whose rate holds on the numbers as written.",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
 	},
@@ -43,6 +46,11 @@ func runPRS003(p *audit.Pass) {
 		for _, c := range u.st.Comparisons {
 			checkRate(p, u, c)
 		}
+	}
+	// (of every paragraph with figures: such a pair makes no statement,
+	// and units(p) holds only the texts that make one)
+	for _, u := range proseUnits(p).units {
+		checkMixedUnits(p, u)
 	}
 }
 
@@ -97,6 +105,10 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 	}
 	if c.Base == nil && c.Cur != nil && c.Diff == nil && c.RateSign != 0 {
 		checkRateByTable(p, u, c) // "X，比上年增长R%": the base, if anywhere, in a table
+		return
+	}
+	if unit, ok := curUnitSlip(c); ok {
+		reportCurUnitSlip(p, u, c, unit)
 		return
 	}
 	if holds, known := rateHoldsFixed(c); known && holds {
@@ -501,4 +513,104 @@ func checkRateByTable(p *audit.Pass, u *unit, c figures.Comparison) {
 	f.MessageEN = fmt.Sprintf("The stated rate %s does not match table %d, row %q: (%s − %s) ÷ %s = %s%%.", show(*c.Rate), dc.Table.Number, dc.Row.Label, cn.String(), pn.String(), pn.String(), got)
 	locate(p, u, &f, c.Rate.Start)
 	p.Report(f)
+}
+
+// curUnitSlip returns the unit of money in which the comparison's current
+// figure makes its change and rate hold, when the figure as written is
+// smaller than its own increase: "医疗收入57.07万元，比上年增加24,210.00万元，
+// 增长4.4%" holds with 57.07亿元 (570,700万元). Only units 10⁴ apart (元,
+// 万元, 亿元: the slips of a tired author) are tried, and only when one of
+// them holds.
+func curUnitSlip(c figures.Comparison) (string, bool) {
+	if c.Cur == nil || c.Diff == nil || c.Base != nil || c.Rate == nil || c.DiffSign <= 0 || c.Cur.Unit != c.Diff.Unit || c.Rate.Mant < 10 {
+		return "", false
+	}
+	k, ok := figures.UnitExp(c.Cur.Unit)
+	if !ok || c.Cur.Interval(figures.HalfUp).Sub(c.Diff.Interval(figures.HalfUp)).Hi.Sign() > 0 {
+		return "", false // (as written, a positive base: checkRate's)
+	}
+	found, want := 0, ""
+	for _, alt := range []string{"元", "万元", "亿元"} {
+		ka, _ := figures.UnitExp(alt)
+		if ka != k+4 && ka != k-4 {
+			continue
+		}
+		scale := pow10Rat(max(ka-k, 0))
+		if ka < k {
+			scale.Inv(pow10Rat(k - ka))
+		}
+		x := c.Cur.Interval(figures.HalfUp).Scale(scale)
+		d := c.Diff.Interval(figures.HalfUp)
+		base := x.Sub(d)
+		if base.Lo.Sign() <= 0 {
+			continue
+		}
+		if ok, _, valid := figures.RateCheck(c.Rate.Number, d, base); valid && ok {
+			found, want = found+1, alt
+		}
+	}
+	return want, found == 1
+}
+
+// reportCurUnitSlip reports the current figure of c written in the wrong
+// unit of money (see curUnitSlip).
+func reportCurUnitSlip(p *audit.Pass, u *unit, c figures.Comparison, want string) {
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(*c.Cur),
+		Expr:       fmt.Sprintf("%s − %s < 0", show(*c.Cur), show(*c.Diff)),
+		Expected:   c.Cur.String() + want,
+		Actual:     show(*c.Cur),
+		Confidence: 0.7,
+		Related:    spans(u, c.Diff, c.Rate),
+	}
+	f.Message = fmt.Sprintf("「%s」比其%s额 %s 还小，上年数将为负；按 %s%s 计，%s%s、%s%s 恰好成立：疑为单位写错（应为%s）。",
+		show(*c.Cur), c.DiffWord, show(*c.Diff), c.Cur.String(), want, c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate), want)
+	f.MessageEN = fmt.Sprintf("%s is smaller than its own increase %s; read as %s%s, the change and the rate %s hold: the unit is probably wrong (%s).",
+		show(*c.Cur), show(*c.Diff), c.Cur.String(), want, show(*c.Rate), want)
+	locate(p, u, &f, c.Cur.Start)
+	p.Report(f)
+}
+
+// checkMixedUnits reports "生均公用经费2,271万元，上年为2,254元，增长0.7%":
+// two amounts in units of money 10⁴ apart whose rate holds on the numbers
+// as written (2,271 ÷ 2,254 − 1 = 0.75 %) and not with their units — one
+// of the two units is written wrong. (Were the units right, the rate would
+// be near 10⁶ % or −100 %: a small rate that fits the numbers as written
+// is no coincidence, even with one digit.)
+func checkMixedUnits(p *audit.Pass, u *unit) {
+	if len(u.st.Quantities) < 3 || !cjk.Contains(u.text, "上") && !cjk.Contains(u.text, "去年") {
+		return
+	}
+	for _, c := range figures.MixedUnitPairs(u.text, u.st.Quantities) {
+		kx, okx := figures.UnitExp(c.Cur.Unit)
+		ky, oky := figures.UnitExp(c.Base.Unit)
+		if !okx || !oky || kx-ky != 4 && ky-kx != 4 || c.Base.Mant <= 0 || c.Cur.Mant <= 0 {
+			continue
+		}
+		x, y := c.Cur.Interval(figures.HalfUp), c.Base.Interval(figures.HalfUp)
+		d := x.Sub(y)
+		if d.Lo.Sign()*c.RateSign < 0 && d.Hi.Sign()*c.RateSign < 0 {
+			continue // the words go the other way on the numbers as written
+		}
+		ok, computed, valid := figures.RateCheck(c.Rate.Number, d, y)
+		if !valid || !ok {
+			continue
+		}
+		f := audit.Finding{
+			Severity:   audit.Warning,
+			Span:       u.spanOf(*c.Cur),
+			Expr:       fmt.Sprintf("(%s − %s) ÷ %s = %s%% ≈ %s%%", c.Cur.String(), c.Base.String(), c.Base.String(), figures.FormatRat(computed, max(c.Rate.Dec, 2)), c.Rate.String()),
+			Expected:   c.Cur.String() + c.Base.Unit,
+			Actual:     show(*c.Cur),
+			Confidence: 0.7,
+			Related:    spans(u, c.Base, c.Rate),
+		}
+		f.Message = fmt.Sprintf("「%s」与上年「%s」单位不同，按所写单位相差上万倍；而把两数当作同一单位，%s%s 恰好成立：疑为单位写错。",
+			show(*c.Cur), show(*c.Base), c.RateWord, show(*c.Rate))
+		f.MessageEN = fmt.Sprintf("%s and last year's %s are in units 10,000 apart, yet the rate %s holds on the numbers as written: one of the units is probably wrong.",
+			show(*c.Cur), show(*c.Base), show(*c.Rate))
+		locate(p, u, &f, c.Cur.Start)
+		p.Report(f)
+	}
 }
