@@ -445,6 +445,19 @@ func suffixIsPartOfWord(prefix string) bool {
 			return false
 		}
 	}
+	if prefix == "拟" {
+		return false // a plan's own words: "拟授予中小企业合同金额" is the 授予中小企业合同金额
+	}
+	// a township's name: "2025年石门镇政府采购预算总额" is the township's
+	// own (not 城镇, 乡镇, 村镇: classes of places)
+	if n := utf8.RuneCountInString(prefix); n >= 3 && (strings.HasSuffix(prefix, "镇") || strings.HasSuffix(prefix, "街道")) {
+		for _, q := range []string{"城镇", "乡镇", "村镇", "集镇", "各街道"} {
+			if strings.HasSuffix(prefix, q) {
+				return true
+			}
+		}
+		return strings.HasPrefix(prefix, "各")
+	}
 	// an organisation's name: "陕西省文化和旅游厅政府采购支出总额" is the
 	// 政府采购支出总额 of the department the report is about
 	for _, q := range []string{"厅", "局", "委员会", "办公室", "中心", "医院", "学校", "协会", "人民政府", "办事处"} {

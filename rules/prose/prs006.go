@@ -26,9 +26,10 @@ var PRS006 = &audit.Rule{
 			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。" +
 			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。" +
-			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。年末数的占比不以同句的年初总数为基数。",
+			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。年末数的占比不以同句的年初总数为基数。" +
+			"基数名称前带本乡镇、街道名称或“拟”字的（“石门镇政府采购预算总额”“拟授予中小企业合同金额”）仍是该基数；所写占比恰等于分项 ÷ 本段另一个数时，提示指出该数（疑似用错基数）。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it. A year-end part's share is not taken of an opening total in the same sentence.",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it. A year-end part's share is not taken of an opening total in the same sentence. A base named with the township's or street's name or a plan's 拟 before it is still that base; when the share written is exactly the part ÷ another amount of the paragraph, the hint names it (probably the wrong base).",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -109,8 +110,30 @@ func shareFinding(u *unit, s figures.Share, base figures.Quantity, pct *bigRat, 
 		f.Expected, f.Actual = want+s.Part.Unit, show(s.Part)
 		f.Message += fmt.Sprintf("按所写占比推算，%s 应约为 %s%s，%s。", show(s.Part), want, s.Part.Unit, hint)
 		f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(s.Part), want, s.Part.Unit)
+	} else if q, ok := otherBaseFits(u, s, base); ok {
+		// "占授予中小企业合同金额的58.10%" that is the part ÷ 政府采购预算总额
+		name := labelOr(q, "另一数")
+		f.Hint = fmt.Sprintf("所写占比恰等于 %s ÷ %s（%s），疑似用错了基数。", s.Part.String(), show(q), name)
+		f.HintEN = fmt.Sprintf("The share written is exactly %s ÷ %s (%s): probably the wrong base.", s.Part.String(), show(q), name)
 	}
 	return f, at
+}
+
+// otherBaseFits returns the one other amount of u, in the part's unit,
+// of which the share as written is the part's exact share: the base the
+// author divided by instead.
+func otherBaseFits(u *unit, s figures.Share, base figures.Quantity) (figures.Quantity, bool) {
+	var hit figures.Quantity
+	n := 0
+	for _, q := range u.st.Quantities {
+		if q.Percent || q.Approx || q.Mant <= 0 || q.Unit != s.Part.Unit || q.Start == s.Part.Start || q.Start == base.Start || q.Mant == s.Part.Mant && q.Dec == s.Part.Dec {
+			continue
+		}
+		if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, q.Number, figures.HalfUp); valid && ok {
+			hit, n = q, n+1
+		}
+	}
+	return hit, n == 1
 }
 
 // oneLastDigitOff reports whether the stated percentage is within one and
