@@ -27,9 +27,10 @@ var PRS006 = &audit.Rule{
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。" +
 			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。" +
 			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。年末数的占比不以同句的年初总数为基数。" +
-			"基数名称前带本乡镇、街道名称或“拟”字的（“石门镇政府采购预算总额”“拟授予中小企业合同金额”）仍是该基数；所写占比恰等于分项 ÷ 本段另一个数时，提示指出该数（疑似用错基数）。",
+			"基数名称前带本乡镇、街道名称或“拟”字的（“石门镇政府采购预算总额”“拟授予中小企业合同金额”）仍是该基数；所写占比恰等于分项 ÷ 本段另一个数时，提示指出该数（疑似用错基数）。" +
+			"只写名称的占比也可不带“为”（“营业成本占营业收入的85.87%”）；总数两位相邻数字互换（或小数点错位）后占比恰好成立的，发现指向总数。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it. A year-end part's share is not taken of an opening total in the same sentence. A base named with the township's or street's name or a plan's 拟 before it is still that base; when the share written is exactly the part ÷ another amount of the paragraph, the hint names it (probably the wrong base).",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it. A year-end part's share is not taken of an opening total in the same sentence. A base named with the township's or street's name or a plan's 拟 before it is still that base; when the share written is exactly the part ÷ another amount of the paragraph, the hint names it (probably the wrong base). A named share may be written without 为 (\"营业成本占营业收入的85.87%\"); when the whole with two adjacent digits swapped (or its point moved) makes it hold, the finding is on the whole.",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -478,6 +479,29 @@ func partSlip(rate figures.Number, part, base figures.Quantity) (string, string,
 		return "", "", false
 	}
 	return want.String(), slipHint(part.Number, want), true
+}
+
+// wholeSlip is partSlip for the base: the one reading of base's digits
+// (two adjacent swapped, the point moved) with which the share holds,
+// when no reading of the part's does.
+func wholeSlip(rate figures.Number, part, base figures.Quantity) (string, string, bool) {
+	for _, r := range slipReadings(part.Number) {
+		if ok, valid := figures.RatioHolds(rate, r, base.Number, figures.HalfUp); valid && ok {
+			return "", "", false
+		}
+	}
+	found := 0
+	var want figures.Number
+	for _, r := range slipReadings(base.Number) {
+		if ok, valid := figures.RatioHolds(rate, part.Number, r, figures.HalfUp); valid && ok {
+			found++
+			want = r
+		}
+	}
+	if found != 1 {
+		return "", "", false
+	}
+	return want.String(), slipHint(base.Number, want), true
 }
 
 // slipHint names the slip that turned want into written: two adjacent

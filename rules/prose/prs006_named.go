@@ -13,7 +13,7 @@ import (
 
 // namedShareRe is a share that names its part and its whole but writes
 // neither figure: "人员经费占基本支出的比重为53.17%".
-var namedShareRe = regexp.MustCompile(`(\p{Han}{2,8})占(\p{Han}{2,8}?)的?(?:比重|比例)?(?:为|是|达)\s*([0-9]+(?:\.[0-9]+)?)[%％]`)
+var namedShareRe = regexp.MustCompile(`(\p{Han}{2,8})占(\p{Han}{2,8}?)(?:的(?:比重|比例)?(?:为|是|达)?|(?:比重|比例)?(?:为|是|达))\s*([0-9]+(?:\.[0-9]+)?)[%％]`)
 
 // checkNamedShares checks such a share against the amounts the paragraph,
 // or the one before it, gives the part and the whole by those names ("基本
@@ -30,12 +30,15 @@ func checkNamedShares(p *audit.Pass) {
 			if partName == wholeName || cjk.Contains(wholeName, "上年") || cjk.Contains(partName, "上年") {
 				continue
 			}
+			if sharedWithBase(u, m[6]) {
+				continue // runPRS006 checks it against the base it names
+			}
 			var prev *unit
 			if i > 0 && u.span.Start-us[i-1].span.End <= 2 {
 				prev = us[i-1]
 			}
 			part, pu, ok1 := namedAmount(u, prev, partName, m[0])
-			whole, _, ok2 := namedAmount(u, prev, wholeName, m[0])
+			whole, wu, ok2 := namedAmount(u, prev, wholeName, m[0])
 			if !ok1 || !ok2 || part.Unit != whole.Unit || whole.Mant <= 0 {
 				continue
 			}
@@ -61,10 +64,36 @@ func checkNamedShares(p *audit.Pass) {
 			}
 			f.Message = fmt.Sprintf("写「%s占%s」%s%%，按%s %s ÷ %s %s 计算应为 %s%%。", partName, wholeName, rate.String(), partName, show(part), wholeName, show(whole), figures.FormatRat(pct, rate.Dec))
 			f.MessageEN = fmt.Sprintf("The share of %s in %s is written %s%%, but %s ÷ %s is %s%%.", partName, wholeName, rate.String(), part.String(), whole.String(), figures.FormatRat(pct, rate.Dec))
-			locate(p, u, &f, m[6])
+			at := m[6]
+			if want, hint, ok := wholeSlip(rate, part, whole); ok && wu == u {
+				// "营业收入71.97亿元；营业成本15.43亿元，营业成本占营业收入的
+				// 85.87%": 17.97, two digits swapped, gives the share — the
+				// whole is wrong
+				f.Span, at = wu.spanOf(whole), whole.Start
+				f.Expected, f.Actual = want+whole.Unit, show(whole)
+				f.Message += fmt.Sprintf("按所写占比推算，%s %s 应约为 %s%s，%s。", wholeName, show(whole), want, whole.Unit, hint)
+				f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(whole), want, whole.Unit)
+			} else if want, hint, ok := partSlip(rate, part, whole); ok && pu == u {
+				f.Span, at = pu.spanOf(part), part.Start
+				f.Expected, f.Actual = want+part.Unit, show(part)
+				f.Message += fmt.Sprintf("按所写占比推算，%s %s 应约为 %s%s，%s。", partName, show(part), want, part.Unit, hint)
+				f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(part), want, part.Unit)
+			}
+			locate(p, u, &f, at)
 			p.Report(f)
 		}
 	}
+}
+
+// sharedWithBase reports whether the analysis of u holds the share whose
+// rate starts at offset at with its base's figure.
+func sharedWithBase(u *unit, at int) bool {
+	for _, sh := range u.st.Shares {
+		if sh.Rate.Start == at && len(sh.Bases) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAmount returns the one amount of money labelled name in the text of
