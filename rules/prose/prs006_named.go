@@ -39,6 +39,12 @@ func checkNamedShares(p *audit.Pass) {
 			}
 			part, pu, ok1 := namedAmount(u, prev, partName, m[0])
 			whole, wu, ok2 := namedAmount(u, prev, wholeName, m[0])
+			if ok1 && !ok2 {
+				// "人员经费1,876.08万元…人员经费占支出合计的79.73%" with 支出合计
+				// only in the table that shows the 人员经费 row
+				whole, ok2 = tableWhole(p, part, wholeName)
+				wu = nil
+			}
 			if !ok1 || !ok2 || part.Unit != whole.Unit || whole.Mant <= 0 {
 				continue
 			}
@@ -83,6 +89,38 @@ func checkNamedShares(p *audit.Pass) {
 			p.Report(f)
 		}
 	}
+}
+
+// tableWhole returns the figure of the whole of a named share from the
+// tables: in every table showing the part's amount (to its digits, in its
+// unit) in a row, the row named exactly whole, in that column. ok is false
+// when no table has one or the tables give two.
+func tableWhole(p *audit.Pass, part figures.Quantity, whole string) (figures.Quantity, bool) {
+	x := xrefFactsOf(p)
+	want := x.normalizeLabel(whole)
+	var hit figures.Quantity
+	n := 0
+	for _, cf := range x.allCellFacts() {
+		if cf.percent || !cf.known || cf.mant != part.Mant || int(cf.dec) != part.Dec || cf.unit != part.Unit {
+			continue
+		}
+		for _, r := range cf.blk.Rows {
+			if r.Index == cf.r.Index || x.normalizeLabel(strings.TrimPrefix(r.Label, "其中：")) != want {
+				continue
+			}
+			c := r.Cells[cf.col.Index]
+			if !c.HasValue() || c.Num.Mant <= 0 || c.Num.Percent {
+				continue
+			}
+			if n > 0 && (c.Num.Mant != hit.Mant || c.Num.Dec != hit.Dec) {
+				return figures.Quantity{}, false
+			}
+			hit = figures.Quantity{Number: c.Num, Label: whole}
+			hit.Unit = part.Unit
+			n++
+		}
+	}
+	return hit, n > 0
 }
 
 // sharedWithBase reports whether the analysis of u holds the share whose
