@@ -43,7 +43,8 @@ var XRF001 = &audit.Rule{
 			"若两数仅小数点位置不同，提示疑似小数点错位。" +
 			"人数、个数等计数（“9名”“23595人”）只在同句列举的几项与表格同一列对应、其他项都一致时比较（单独一个计数常指其中一部分或某一时段，不比较）。" +
 			"“调减X万元”“减少X万元”与表中增减列的 −X 相符；行名前的科目编码（“205教育支出”）不影响名称比对。" +
-			"多个项目各有自评表时，某项目标题下的数字不与其他项目的同类表比较；标题写明某类资金（一般公共预算财政拨款）时，数字不与未分资金类型的表的合计行比较。",
+			"多个项目各有自评表时，某项目标题下的数字不与其他项目的同类表比较；标题写明某类资金（一般公共预算财政拨款）时，数字不与未分资金类型的表的合计行比较。" +
+			"正文金额在任何表格中都找不到、而同句另一个数（五位有效数字以上）只出现在表中某一行时，该金额两位相邻数字互换后恰为该行同单位、同年度的某格，即按该格报告（疑似数字颠倒）。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -63,7 +64,8 @@ var XRF001 = &audit.Rule{
 			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only. " +
 			"Counts (9名, 23595人) are compared only within a list of the sentence anchored to one table column whose other items agree (a count alone so often names a part or a period). " +
 			"\"调减X万元\" (or 减少X) agrees with −X in a change column; a classification code before a row's name (205教育支出) does not keep it from matching. " +
-			"In a bundle of projects each with its own 自评表, a figure under one project's heading is not compared with the other projects' tables of that kind; under a heading naming one kind of funds (一般公共预算财政拨款), a figure is not compared with the 合计 row of a table of all funds.",
+			"In a bundle of projects each with its own 自评表, a figure under one project's heading is not compared with the other projects' tables of that kind; under a heading naming one kind of funds (一般公共预算财政拨款), a figure is not compared with the 合计 row of a table of all funds." +
+			"An amount of the text shown in no cell is compared with the row another figure of its sentence (five significant digits or more) is shown in alone: when two adjacent digits swapped make it a cell of that row in its unit and year, it is reported against that cell (probably transposed digits).",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -313,6 +315,7 @@ func runXRF001(p *audit.Pass) {
 	rateAnchored(p, x, cfs, reported)
 	amountAnchored(p, x, cfs, reported)
 	unitSlips(p, x, cfs, reported)
+	rowSlips(p, x, cfs, reported)
 	tableRefSlips(p, x, cfs, reported)
 	listUnitSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)

@@ -1,9 +1,11 @@
 package prose
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -341,4 +343,123 @@ func siblingsCount(f *pfig, sent figures.Range, unit string, n int) bool {
 		}
 	}
 	return c >= n
+}
+
+// rowSlips reports a prose amount shown in no cell that, with two adjacent
+// digits swapped, is a cell of the row another figure of its sentence is
+// shown in: "全年累计实施医疗救助28082人次，支出医疗救助资金1219.60万元"
+// against the row 合计 | 28082 | 1291.60. Labels need not pair them (the
+// row is 合计); the anchor ties the sentence to the row — five significant
+// digits or more, shown in that one row only, which chance does not do —
+// and the swap, in the same unit, is the evidence.
+func rowSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
+	var byMant []mantCell // made on first use
+	for i := range x.prose {
+		f := &x.prose[i]
+		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || significant(f.q.Number) < 4 {
+			continue
+		}
+		sent := f.u.sentenceOf(f.q.Start)
+		if byMant == nil {
+			byMant = mantIndex(cfs)
+		}
+		if shownAnywhere(byMant, cfs, f.q.Mant, f.q.Dec) {
+			continue // no slip
+		}
+		// the anchor: any figure of the sentence (a count of 人次 too,
+		// which XRF001 does not compare)
+		for _, a := range f.u.st.Quantities {
+			if a.Start == f.q.Start || a.Percent || a.Approx || significant(a.Number) < 5 || a.Start < sent.Start || a.Start >= sent.End {
+				continue
+			}
+			k, ok := shownIn(byMant, cfs, a.Mant, a.Dec)
+			if !ok {
+				continue
+			}
+			if cf := transposedInRow(x, cfs, k, f); cf != nil && reportXref(p, f, cf, audit.Warning, 0.6, fmt.Sprintf("同句 %s 与该行一致；所写数字疑似相邻数字颠倒", show(a))) {
+				reported[i] = true
+				break
+			}
+		}
+	}
+}
+
+// transposedInRow returns the one cell of the row of cfs[k] (its cells are
+// next to each other in cfs) in f's unit and year of which f, two adjacent
+// digits swapped, is the figure; nil when none or several are.
+func transposedInRow(x *xrefFacts, cfs []cellFacts, k int, f *pfig) *cellFacts {
+	row := cfs[k].r
+	lo, hi := k, k+1
+	for lo > 0 && cfs[lo-1].r == row {
+		lo--
+	}
+	for hi < len(cfs) && cfs[hi].r == row {
+		hi++
+	}
+	var hit *cellFacts
+	for c := lo; c < hi; c++ {
+		cf := &cfs[c]
+		if cf.percent || !cf.known || cf.unit != f.q.Unit || !x.yearsAgree(f.year, cf.year) {
+			continue
+		}
+		if figures.Diagnose(f.q.Number, cf.number()).Slip == figures.Transposed {
+			if hit != nil {
+				return nil
+			}
+			hit = cf
+		}
+	}
+	return hit
+}
+
+// mantCell is a cell by the magnitude of its mantissa, for mantIndex.
+type mantCell struct {
+	mant int64
+	k    int32
+}
+
+// mantIndex returns the cells with a figure, not percentages, sorted by
+// the magnitude of their mantissa (their unit known or not: a count
+// column's often is not).
+func mantIndex(cfs []cellFacts) []mantCell {
+	out := make([]mantCell, 0, len(cfs))
+	for k := range cfs {
+		if cf := &cfs[k]; !cf.percent && cf.mant != 0 {
+			out = append(out, mantCell{abs64(cf.mant), int32(k)})
+		}
+	}
+	slices.SortFunc(out, func(a, b mantCell) int { return cmp.Compare(a.mant, b.mant) })
+	return out
+}
+
+// shownIn returns the index in cfs of a cell showing the digits (five or
+// more, which tie it to the row whatever the cell's unit) when all such
+// cells are in one row; ok is false when none is or several rows show it.
+func shownIn(byMant []mantCell, cfs []cellFacts, mant int64, dec int) (int, bool) {
+	m := abs64(mant)
+	k, _ := slices.BinarySearchFunc(byMant, m, func(e mantCell, t int64) int { return cmp.Compare(e.mant, t) })
+	at := -1
+	for ; k < len(byMant) && byMant[k].mant == m; k++ {
+		cf := &cfs[byMant[k].k]
+		if int(cf.dec) != dec {
+			continue
+		}
+		if at >= 0 && cfs[at].r != cf.r {
+			return 0, false
+		}
+		at = int(byMant[k].k)
+	}
+	return at, at >= 0
+}
+
+// shownAnywhere reports whether a cell shows the digits, in any unit.
+func shownAnywhere(byMant []mantCell, cfs []cellFacts, mant int64, dec int) bool {
+	m := abs64(mant)
+	k, _ := slices.BinarySearchFunc(byMant, m, func(e mantCell, t int64) int { return cmp.Compare(e.mant, t) })
+	for ; k < len(byMant) && byMant[k].mant == m; k++ {
+		if cf := &cfs[byMant[k].k]; int(cf.dec) == dec {
+			return true
+		}
+	}
+	return false
 }
