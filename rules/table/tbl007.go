@@ -31,11 +31,12 @@ func tbl007(opt Options) *audit.Rule {
 				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等；" +
 				"没有合计行的（如预算的财政拨款收支总表），各项之和应等于“总计”。" +
 				"某一侧有“其中”行或分级项目时，不核对该侧各项之和。" +
-				"两侧总计相等、合计与其各项相符而该侧不平时，指出合计与总计之间唯一的结转结余行（如年末结转和结余）。",
+				"两侧总计相等、合计与其各项相符而该侧不平时，指出合计与总计之间唯一的结转结余行（如年末结转和结余）。" +
+				"合计与总计之间还有结余分配、使用非财政拨款结余等行时，指出其中唯一的年末（期末、结转下年）结转结余行：应为总计减合计与其余各行。",
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
 				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
 				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
-				"with 其中 rows or sub-items is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named.",
+				"with 其中 rows or sub-items is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
@@ -277,15 +278,21 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 					g.cell.Span, other.cell.Span)
 				return &s.rows[grand], false, false
 			}
-			if bal := &between[0]; len(between) == 1 && itemsAdd && (cjk.Contains(bal.label, "结转") || cjk.Contains(bal.label, "结余")) {
+			if bal, others, ok := closingOfSide(between); ok && itemsAdd {
 				// the 合计 adds up its items and both sides' totals agree:
-				// the one balance between them is the figure off
-				// ("年末结转和结余 483.44" for 21223.28 − 19660.81 = 1562.47)
+				// the one closing balance between them is the figure off
+				// ("年末结转和结余 483.44" for 21223.28 − 19660.81 = 1562.47;
+				// "结余分配 0.00 ⏎ 年末结转和结余 326.95" for 23670.78 −
+				// 23334.15 − 0.00 = 336.63)
 				g, sub := &s.rows[grand], &s.rows[sub]
-				neg := sub.n
-				neg.Mant = -neg.Mant
-				bc := figures.CheckSum([]figures.Number{g.n, neg}, bal.n, r)
-				bc.Expr = fmt.Sprintf("%s %s − %s %s = %s ≠ %s", g.label, g.n, sub.label, sub.n, bc.Sum, bal.n)
+				terms := []figures.Number{g.n, negated(sub.n)}
+				expr := fmt.Sprintf("%s %s − %s %s", g.label, g.n, sub.label, sub.n)
+				for _, o := range others {
+					terms = append(terms, negated(o.n))
+					expr += fmt.Sprintf(" − %s %s", o.label, o.n)
+				}
+				bc := figures.CheckSum(terms, bal.n, r)
+				bc.Expr = fmt.Sprintf("%s = %s ≠ %s", expr, bc.Sum, bal.n)
 				reportSide(p, nil, bal, bc,
 					fmt.Sprintf("%s%s一侧「%s」%s 使该侧「%s」不平，而「%s」与其各项相符、两侧总计相等（%s）：应为 %s", name, s.name, bal.label, bal.n.String(), g.label, sub.label, g.n.String(), bc.Sum),
 					fmt.Sprintf("%s side: %s %s breaks the side's %s, while %s adds up its items and both sides' totals agree (%s); it should be %s", s.nameEN, bal.label, bal.n.String(), g.label, sub.label, g.n.String(), bc.Sum), g)
@@ -555,4 +562,44 @@ func balancedAfter(sides [2]side, grand [2]*sideRow, r figures.Rounding) bool {
 		}
 	}
 	return false
+}
+
+// closingOfSide returns, of the rows between a side's 合计 and its 总计,
+// the one that carries funds over (结转, 结余) when it is the only row or
+// the only closing one (年末…, 结转下年, 期末…), with the other rows; ok is
+// false otherwise.
+func closingOfSide(between []sideRow) (*sideRow, []sideRow, bool) {
+	carries := func(l string) bool { return cjk.Contains(l, "结转") || cjk.Contains(l, "结余") }
+	if len(between) == 1 {
+		return &between[0], nil, carries(between[0].label)
+	}
+	at := -1
+	for i, row := range between {
+		if row.n.Kind == figures.Text {
+			return nil, nil, false
+		}
+		l := row.label
+		if carries(l) && (cjk.Contains(l, "年末") || cjk.Contains(l, "期末") || cjk.Contains(l, "结转下年") || cjk.Contains(l, "滚存")) {
+			if at >= 0 {
+				return nil, nil, false
+			}
+			at = i
+		}
+	}
+	if at < 0 || between[at].n.Kind != figures.Value {
+		return nil, nil, false
+	}
+	others := make([]sideRow, 0, len(between)-1)
+	for i, row := range between {
+		if i != at && row.n.Kind == figures.Value {
+			others = append(others, row)
+		}
+	}
+	return &between[at], others, true
+}
+
+// negated returns n with its sign turned.
+func negated(n figures.Number) figures.Number {
+	n.Mant = -n.Mant
+	return n
 }
