@@ -289,6 +289,34 @@ func headerChildren(b *tables.Block, t *tables.Column, kids []bool) ([]bool, int
 	return kids, n
 }
 
+// namedParts flags in kids the columns right after t that its name
+// declares its parts: "本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入", each
+// named by the word t totals (收入) and none a total or another period's.
+// It returns how many, 0 unless two or more.
+func namedParts(b *tables.Block, t *tables.Column, kids []bool) int {
+	name := squashName(t.Name())
+	stem, ok := strings.CutSuffix(name, "合计")
+	stem = strings.TrimPrefix(stem, "本年")
+	if !ok || utf8.RuneCountInString(stem) != 2 || len(t.Path) != 1 {
+		return 0
+	}
+	n := 0
+	for _, c := range b.Columns[t.Index+1:] {
+		cn := squashName(c.Name())
+		if c.Role != tables.Amount || len(c.Path) != 1 || c.Total || c.Year != 0 || c.Period != tables.PeriodUnknown && c.Period != t.Period || !strings.HasSuffix(cn, stem) || cn == stem ||
+			cjk.ContainsAnyOf(cn, "上年", "本年", "预算", "决算", "计划") {
+			break
+		}
+		kids[c.Index] = true
+		n++
+	}
+	if n < 2 {
+		clear(kids)
+		return 0
+	}
+	return n
+}
+
 // completeKids reports whether the columns flagged in kids (t's 其中
 // children) are a known whole breakdown of t (figures.KnownComplete:
 // 基本支出 and 项目支出 of 支出合计, 人员经费 and 公用经费 of 基本支出).
@@ -356,6 +384,9 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 		if nkids == 0 {
 			nkids = rollForward(b, tc, tally.kids)
 			rolled = nkids > 0
+		}
+		if nkids == 0 {
+			nkids = namedParts(b, tc, tally.kids)
 		}
 		kidsHdr := tally.kids
 		// The best sum so far: the columns of bestMask among side
