@@ -100,9 +100,67 @@ func report(p *audit.Pass, res *results, c *check, msg, msgEN []byte) {
 			shown := p.Doc.Slice(rate.Span)
 			f.Hint = fmt.Sprintf("本行%s %s = %s ÷ %s 与增减额相符，错数应在%s（应为 %s）", colName(rate.Column), shown, c.target.Num.String(), c.part(1).Num.String(), colName(cur.Column), want.String())
 			f.HintEN = fmt.Sprintf("the row's %s %s = %s ÷ %s agrees with the difference: the wrong figure is %s (should be %s)", colNameEN(rate.Column), shown, c.target.Num.String(), c.part(1).Num.String(), colNameEN(cur.Column), want.String())
+		} else if k, want, rate, other, ok := vouchedSumPart(c, res.round); ok {
+			// "年度资金总额 | 3348.04 | 3187.77 | 95.21 ⏎ 其中：财政拨款 | 3348.04
+			// | 3175.37 ⏎ 其他资金 | 0.00 | 0.00": 3187.77 ÷ 3348.04 = 95.21%
+			// vouches for the total, so its one part that is not zero is
+			// the figure wrong
+			pc := c.part(k)
+			f.Location, f.Span = res.location(p.Doc, pc), pc.Span
+			f.Expected, f.Actual = want.String(), pc.Num.String()
+			f.Related = append(f.Related[:0:0], c.target.Span, rate.Span)
+			shown := p.Doc.Slice(rate.Span)
+			f.Hint = fmt.Sprintf("合计所在行%s %s = %s ÷ %s 与合计相符，错数应在唯一不为零的分项（应为 %s）", colName(rate.Column), shown, c.target.Num.String(), other.Num.String(), want.String())
+			f.HintEN = fmt.Sprintf("the total's row's %s %s = %s ÷ %s agrees with the total: the wrong figure is its one part that is not zero (should be %s)", colNameEN(rate.Column), shown, c.target.Num.String(), other.Num.String(), want.String())
 		}
 	}
 	p.Report(f)
+}
+
+// vouchedSumPart returns, for a failed column sum with one part that is
+// not zero, that part and the figure that makes the sum hold, when a rate
+// of the total's row (执行率, 完成率) holds with the total over another
+// figure of its row and the part's row has no rate of its own: the rate
+// vouches for the total. It returns the rate cell and the figure it is
+// taken over too.
+func vouchedSumPart(c *check, r figures.Rounding) (int, figures.Number, tables.DataCell, tables.DataCell, bool) {
+	var none tables.DataCell
+	if c.kind != kFooting && c.kind != kHier || c.sum.Consistent || c.target.Num.Kind != figures.Value || c.target.Num.Mant == 0 {
+		return 0, figures.Number{}, none, none, false
+	}
+	at := -1
+	for k := range c.nparts() {
+		if n := c.part(k).Num; n.Kind == figures.Value && n.Mant != 0 {
+			if at >= 0 {
+				return 0, figures.Number{}, none, none, false
+			}
+			at = k
+		}
+	}
+	if at < 0 {
+		return 0, figures.Number{}, none, none, false
+	}
+	b, i, pi := c.block, c.target.Row.Index, c.part(at).Row.Index
+	for _, rc := range b.Columns {
+		if rc.Role != tables.Rate || rc.RateKind == tables.RateGrowth {
+			continue
+		}
+		rate := b.At(i, rc.Index)
+		if rate.Num.Kind != figures.Value || b.At(pi, rc.Index).Num.Kind == figures.Value {
+			continue // (a part's row with its own rate: which figure is wrong is not told)
+		}
+		for _, oc := range b.Columns {
+			o := b.At(i, oc.Index)
+			if oc.Role != tables.Amount || oc.Index == c.target.Column.Index || o.Num.Kind != figures.Value || o.Num.Mant <= 0 {
+				continue
+			}
+			if ok, usable := rateCheck(rate.Num, c.target.Num, o.Num, false, true, false, r); ok && usable {
+				want := atDec(sub(c.part(at).Num, neg(c.sum.Diff)), c.part(at).Num.Dec)
+				return at, want, rate, o, true
+			}
+		}
+	}
+	return 0, figures.Number{}, none, none, false
 }
 
 // rateConfirmingDiff returns the growth-rate cell of c's row that holds
