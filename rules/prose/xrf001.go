@@ -44,7 +44,8 @@ var XRF001 = &audit.Rule{
 			"人数、个数等计数（“9名”“23595人”）只在同句列举的几项与表格同一列对应、其他项都一致时比较（单独一个计数常指其中一部分或某一时段，不比较）。" +
 			"“调减X万元”“减少X万元”与表中增减列的 −X 相符；行名前的科目编码（“205教育支出”）不影响名称比对。" +
 			"多个项目各有自评表时，某项目标题下的数字不与其他项目的同类表比较；标题写明某类资金（一般公共预算财政拨款）时，数字不与未分资金类型的表的合计行比较。" +
-			"正文金额在任何表格中都找不到、而同句另一个数（五位有效数字以上）只出现在表中某一行时，该金额两位相邻数字互换后恰为该行同单位、同年度的某格，即按该格报告（疑似数字颠倒）。",
+			"正文金额在任何表格中都找不到、而同句另一个数（五位有效数字以上）只出现在表中某一行时，该金额两位相邻数字互换后恰为该行同单位、同年度的某格，即按该格报告（疑似数字颠倒）。" +
+			"按句中行名与列名配对时，表格数等于正文金额加本段写明的调出、调入、还本、上解等其他收支（一两项）的，不报告（该列含全部流出）；正文金额出现在其名称加“合计”的表行中即视为已列示。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -65,7 +66,8 @@ var XRF001 = &audit.Rule{
 			"Counts (9名, 23595人) are compared only within a list of the sentence anchored to one table column whose other items agree (a count alone so often names a part or a period). " +
 			"\"调减X万元\" (or 减少X) agrees with −X in a change column; a classification code before a row's name (205教育支出) does not keep it from matching. " +
 			"In a bundle of projects each with its own 自评表, a figure under one project's heading is not compared with the other projects' tables of that kind; under a heading naming one kind of funds (一般公共预算财政拨款), a figure is not compared with the 合计 row of a table of all funds." +
-			"An amount of the text shown in no cell is compared with the row another figure of its sentence (five significant digits or more) is shown in alone: when two adjacent digits swapped make it a cell of that row in its unit and year, it is reported against that cell (probably transposed digits).",
+			"An amount of the text shown in no cell is compared with the row another figure of its sentence (five significant digits or more) is shown in alone: when two adjacent digits swapped make it a cell of that row in its unit and year, it is reported against that cell (probably transposed digits)." +
+			"Paired by the row and column its sentence names, a cell that is the figure plus one or two other flows its paragraph names (调出, 调入, 还本, 上解) is not reported (the column holds all outflows); a figure shown in the row of its label plus 合计 counts as shown.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -268,7 +270,7 @@ func runXRF001(p *audit.Pass) {
 		if len(cands) == 0 {
 			// its label names neither a row nor a column alone
 			if cf := x.rowAndColumn(f, cfs, rc); cf != nil {
-				if !x.shownInRow(f, cfs, cf.r) {
+				if !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) {
 					reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 				}
 			} else if cf := x.namedCell(f, cfs, rc, true); cf != nil && agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
@@ -285,7 +287,7 @@ func runXRF001(p *audit.Pass) {
 		if len(cands) == 0 || !sameValues(cands) {
 			// a row of several columns: the one its words or its
 			// paragraph's subject name, if any
-			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) {
+			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 			}
 			continue
@@ -1316,7 +1318,10 @@ func (x *xrefFacts) shownBesideLabel(f *pfig) bool {
 			if cell == nil || cell.Row != cf.r.Row {
 				continue
 			}
-			if tables.Squash(d.Slice(cell.Span)) == tables.Squash(label) {
+			// (or the label's total: "政府性基金预算支出 128470.83" in the
+			// row 政府性基金预算支出合计 of the execution table)
+			ct, sl := tables.Squash(d.Slice(cell.Span)), tables.Squash(label)
+			if ct == sl || strings.TrimSuffix(strings.TrimSuffix(ct, "合计"), "总计") == sl {
 				return true
 			}
 		}
@@ -1364,4 +1369,41 @@ func namesSelected(s, w string) bool {
 func ofOneProject(f *pfig) bool {
 	before := f.u.text[:f.q.Start]
 	return cjk.Contains(before, "该项目") || cjk.Contains(before, "该专项")
+}
+
+// otherFlows are the words of flows a fund's 本年支出 (or 本年收入) column
+// adds to its own spending: transfers out, repayments, remittances.
+var otherFlows = [...]string{"调出", "调入", "还本", "上解", "转移支付", "补助下级", "安排预算稳定调节基金"}
+
+// otherFlowsMakeUp reports whether the cell cf is the figure f plus one or
+// two other figures of its paragraph that name another flow (otherFlows):
+// "国有资本经营预算支出326.56万元…；按规定调入一般公共预算183.07万元" against
+// a 本年支出 of 509.63 — the column holds all the fund's outflows, the
+// text its spending alone.
+func otherFlowsMakeUp(f *pfig, cf *cellFacts) bool {
+	if !cf.known || cf.unit != f.q.Unit {
+		return false
+	}
+	gap := cf.number().Interval(figures.HalfUp).Sub(f.q.Interval(figures.HalfUp))
+	var flows [8]figures.Interval
+	n := 0
+	for _, q := range f.u.st.Quantities {
+		if q.Start == f.q.Start || q.Percent || q.Approx || q.Unit != f.q.Unit || isChangeFigure(&q) || n == len(flows) ||
+			!cjk.ContainsAnyOf(q.Lead+q.Label, otherFlows[:]...) {
+			continue
+		}
+		flows[n] = q.Interval(figures.HalfUp)
+		n++
+	}
+	for i := range n {
+		if flows[i].Overlaps(gap) {
+			return true
+		}
+		for j := i + 1; j < n; j++ {
+			if flows[i].Add(flows[j]).Overlaps(gap) {
+				return true
+			}
+		}
+	}
+	return false
 }
