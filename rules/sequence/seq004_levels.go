@@ -16,9 +16,12 @@ import (
 var levelCountRe = regexp.MustCompile(`(?:([1-9][0-9]?|[一二三四五六七八九十两]{1,3})[个项](一级|二级|三级)指标|(一级|二级|三级)指标(?:共)?([1-9][0-9]?|[一二三四五六七八九十两]{1,3})[个项]([一二三]级)?)`)
 
 // levelCounts are the indicators per level of a document's one score table
-// with 一级指标, 二级指标 and 三级指标 columns, by level name; nil when
-// there is no such table or more than one.
-type levelCounts map[string]int
+// with 一级指标, 二级指标 and 三级指标 columns, by level name, and that
+// table; nil when there is no such table or more than one.
+type levelCounts struct {
+	n     map[string]int
+	table *model.Table
+}
 
 type levelCountsKey struct{}
 
@@ -26,8 +29,8 @@ type levelCountsKey struct{}
 // the document's one table headed 一级指标 | 二级指标 | 三级指标: merged
 // cells count once, and 小计, 合计 and 总分 rows, and the grade's row
 // (评价等级), are no indicators.
-func indicatorLevels(d *model.Document) levelCounts {
-	var found levelCounts
+func indicatorLevels(d *model.Document) *levelCounts {
+	var found *levelCounts
 	for _, t := range d.Tables {
 		cols := map[string]int{}
 		head := -1
@@ -51,7 +54,7 @@ func indicatorLevels(d *model.Document) levelCounts {
 		}
 		// an indicator is its name under its parents' names, carried down
 		// the rows: a text export repeats a merged 二级指标 on each row
-		found = levelCounts{}
+		found = &levelCounts{n: map[string]int{}, table: t}
 		seen := map[string]bool{}
 		var path [3]string
 		for r := head + 1; r < t.Rows; r++ {
@@ -76,7 +79,7 @@ func indicatorLevels(d *model.Document) levelCounts {
 				}
 				if key := strings.Join(path[:k+1], "›"); !seen[key] {
 					seen[key] = true
-					found[level]++
+					found.n[level]++
 				}
 			}
 		}
@@ -110,9 +113,9 @@ func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
 			continue // "三级指标十二个（不含预算执行率）": the table lists the one left out too
 		}
 		n := announced(txt[num:nEnd])
-		want, ok := lc[txt[level:lEnd]+"指标"]
-		if !ok || want == 0 || n == want {
-			continue
+		want, ok := lc.n[txt[level:lEnd]+"指标"]
+		if !ok || want == 0 || n == want || citesOtherTable(txt, lc.table) {
+			continue // (a paragraph citing another table, "指标完成情况见表8", counts that table's)
 		}
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
@@ -145,4 +148,25 @@ func leavesOut(txt string, from, to int) bool {
 		return true
 	}
 	return false
+}
+
+// tableRefRe is a table cited by its number: "见表8", "（表 5）".
+var tableRefRe = regexp.MustCompile(`表\s*([0-9]{1,2})`)
+
+// citesOtherTable reports whether txt cites a table by number and none of
+// the numbers is t's (its caption's "表N", else its place in the document).
+func citesOtherTable(txt string, t *model.Table) bool {
+	own := t.Index + 1
+	if m := tableRefRe.FindStringSubmatch(t.Caption); m != nil && strings.HasPrefix(strings.TrimSpace(t.Caption), "表") {
+		own, _ = strconv.Atoi(m[1])
+	}
+	cited := false
+	for _, m := range tableRefRe.FindAllStringSubmatch(txt, -1) {
+		n, _ := strconv.Atoi(m[1])
+		if n == own {
+			return false
+		}
+		cited = true
+	}
+	return cited
 }
