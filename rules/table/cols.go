@@ -867,8 +867,56 @@ type formula struct {
 // rateScratch is rates' working memory, reused from block to block.
 type rateScratch struct {
 	amt, amounts []int
+	secTotal     []int
 	cands        []formula
 	sv           []screenVal
+}
+
+// sectionTotals returns, per row of b, the total row a share in it is
+// taken of: first, the block's first total row (not a 小计); when the
+// block has several, each numbered ("一、本年收入合计 … 二、本年支出合计"),
+// the one heading the row's section — the nearest at or above it when the
+// first total row opens the block, else the nearest at or below it. It is
+// filled into out (nil when first < 0).
+func sectionTotals(b *tables.Block, first int, out []int) []int {
+	if first < 0 {
+		return out
+	}
+	out = slices.Grow(out[:0], len(b.Rows))[:len(b.Rows)]
+	for i := range out {
+		out[i] = first
+	}
+	var tots [8]int
+	n := 0
+	for i, row := range b.Rows {
+		if row.Total && !row.Subtotal && n < len(tots) {
+			if row.Marker == "" {
+				return out // (sections are numbered: "一、本年收入合计"; "资产总额 … 负债总额" are not)
+			}
+			tots[n], n = i, n+1
+		}
+	}
+	if n < 2 {
+		return out
+	}
+	top := first == 0
+	for i := range out {
+		if top {
+			for _, t := range tots[:n] {
+				if t <= i {
+					out[i] = t
+				}
+			}
+			continue
+		}
+		out[i] = tots[n-1]
+		for k := n - 1; k >= 0; k-- {
+			if tots[k] >= i {
+				out[i] = tots[k]
+			}
+		}
+	}
+	return out
 }
 
 // rates checks rate columns. The formula comes from the header where it is
@@ -982,7 +1030,9 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				}
 			}
 		}
-		// Shares: a figure over its column's total row (占比, 比重).
+		// Shares: a figure over its column's total row (占比, 比重): the
+		// total of the row's own section when the block has several
+		// ("一、本年收入合计 … 二、本年支出合计 …": each heads its rows).
 		totalRow := -1
 		for i, row := range b.Rows {
 			if row.Total && !row.Subtotal {
@@ -990,6 +1040,8 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				break
 			}
 		}
+		secTotal := sectionTotals(b, totalRow, rs.secTotal[:0])
+		rs.secTotal = secTotal
 		if totalRow >= 0 {
 			for _, a := range amounts {
 				f := formula{a, -1, false}
@@ -1004,7 +1056,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		rs.cands = cands
 		denOf := func(f formula, row *tables.Row) figures.Number {
 			if f.den < 0 {
-				return b.Rows[totalRow].Cells[f.num].Num
+				return b.Rows[secTotal[row.Index]].Cells[f.num].Num
 			}
 			return row.Cells[f.den].Num
 		}
@@ -1026,9 +1078,11 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 					break
 				}
 				left--
-				den := totalRow*w + f.num // denOf, by index
+				var den int // denOf, by index
 				if f.den >= 0 {
 					den = i*w + f.den
+				} else {
+					den = secTotal[i]*w + f.num
 				}
 				rate := sv[i*w+rc.Index]
 				ok, usable := rateScreenV(rate, sv[i*w+f.num], sv[den], f.growth, pct, rc.Decrease)
@@ -1118,7 +1172,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			if f.den >= 0 {
 				denCell = b.At(i, f.den)
 			} else {
-				denCell = b.At(totalRow, f.num)
+				denCell = b.At(secTotal[i], f.num)
 			}
 			ch := &check{kind: kRate, block: b, target: b.At(i, rc.Index), parts: []tables.DataCell{b.At(i, numCol), denCell}, growth: growth, share: f.den < 0, pct: pct, decrease: rc.Decrease, ok: ok, conf: conf, basis: "比率列"}
 			if confirmed {
