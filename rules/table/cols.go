@@ -874,7 +874,8 @@ type rateScratch struct {
 
 // sectionTotals returns, per row of b, the total row a share in it is
 // taken of: first, the block's first total row (not a 小计); when the
-// block has several, each numbered ("一、本年收入合计 … 二、本年支出合计"),
+// block has several in numbered sections ("一、本年收入合计 … 二、本年支出
+// 合计", or "一、收入 ⏎ … ⏎ 本年收入合计 ⏎ 二、支出 ⏎ …"),
 // the one heading the row's section — the nearest at or above it when the
 // first total row opens the block, else the nearest at or below it. It is
 // filled into out (nil when first < 0).
@@ -888,16 +889,23 @@ func sectionTotals(b *tables.Block, first int, out []int) []int {
 	}
 	var tots [8]int
 	n := 0
+	marked := true
 	for i, row := range b.Rows {
 		if row.Total && !row.Subtotal && n < len(tots) {
-			if row.Marker == "" {
-				return out // (sections are numbered: "一、本年收入合计"; "资产总额 … 负债总额" are not)
-			}
+			marked = marked && row.Marker != ""
 			tots[n], n = i, n+1
 		}
 	}
+	// (sections are numbered, in their totals or in a heading row between
+	// each two: "一、本年收入合计", "本年收入合计 ⏎ 二、支出 ⏎ … ⏎ 本年支出合计";
+	// "资产总额 … 负债总额" are not)
 	if n < 2 {
 		return out
+	}
+	for k := 1; k < n && !marked; k++ {
+		if !slices.ContainsFunc(b.Rows[tots[k-1]+1:tots[k]], func(r *tables.Row) bool { return r.Group && r.Marker != "" }) {
+			return out
+		}
 	}
 	top := first == 0
 	for i := range out {
