@@ -36,7 +36,7 @@ var XRF001 = &audit.Rule{
 			"“第一产业增加值38.44亿元，增长3.5%”中，若该金额只出现在表中以其名称命名、带“比上年增长%”列的一行，增幅与该行增长率比较（方向相反的由 XRF004 报告）。" +
 			"“执行率最高的是A（100.00%），最低的是B（86.35%）”中括注的比率，与表中以A、B命名的行在同名比率列（“执行率（%）”）中的数比较。" +
 			"“收入完成367,019.73万元，为调整预算的89.7%”中，若该金额（五位有效数字以上）只出现在表中带完成率（执行率）的一行，且句中与列名所说的预算（年初、调整）一致，完成率与该行比较。" +
-			"句中写“预期”“预计”的数字，以及标题为预算草案、预算安排之下的数字，只与预算（计划）列比较。" +
+			"句中写“预期”“预计”的数字，以及标题为预算草案、预算安排之下的数字，只与预算（计划）列比较（按句中行名与列名配对时也是如此）。" +
 			"段落首句即表中某行全名（“1.中小学校周边交通安全设施提升。计划投资83.66万元…”）时，段内数字与该行比较（表题年份与段落年份一致时），不按列名与合计行比较。" +
 			"报告另设“一般公共预算财政拨款支出决算情况”等专节时，所在段落和各级标题都未写资金性质的数字（“四、支出决算情况”下的“卫生健康支出…”）是全部资金的，不与只含该类资金的表比较。" +
 			"文中“收入总计”“支出总计”“本年收入合计”“收、支总计各…”等数字与收支总表（左收入、右支出，每侧一列金额）该侧的总计、合计行比较（同一资金范围：标题或句中写明财政拨款等时与财政拨款收支总表比较）。" +
@@ -60,7 +60,7 @@ var XRF001 = &audit.Rule{
 			"A rate in brackets after an item named as ranking first or last (\"执行率…最低的是B（86.35%）\") is compared with the row named B in the table's rate column of that name. " +
 			"A rate of completion right after an amount (\"为调整预算的89.7%\") shown only in a table row with a completion rate, naming the same budget (年初, 调整) as the column, is compared with that row's rate. " +
 			"A row narrowing the one above (城镇常住居民 under 全体居民人均可支配收入) is also named by the two joined (城镇常住居民人均可支配收入), and a figure labelled by a whole 类/款/项 chain (\"…图书馆（项）1986540.00元\") quotes the 项's row. " +
-			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only. " +
+			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only (paired by the row and column their sentence names too). " +
 			"A paragraph whose first sentence is a row's name (\"1.中小学校周边交通安全设施提升。计划投资83.66万元\") quotes that row: its figures are compared with that row's cells when the table is of the paragraph's year, not with a total matched by the column's name. " +
 			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only. " +
 			"Counts (9名, 23595人) are compared only within a list of the sentence anchored to one table column whose other items agree (a count alone so often names a part or a period). " +
@@ -212,7 +212,7 @@ func runXRF001(p *audit.Pass) {
 		}
 		if f.chain {
 			// the 项 its clause names, by the column of its period alone
-			if cf := x.namedCell(f, cfs, rc, false); cf != nil && agrees(f, cf) == -1 && !x.shownInRow(f, cfs, cf.r) {
+			if cf := x.namedCell(f, cfs, rc, false); cf != nil && agrees(f, cf) == -1 && !x.shownInRow(f, cfs, cf.r) && !x.planAgainstOutturn(f, cf) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 			}
 			continue
@@ -237,7 +237,7 @@ func runXRF001(p *audit.Pass) {
 			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.scopes(cf)&fundsOnlyMask == 0 && x.fundsAlternativeOnce(f, ms, &alt) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) || x.otherHolder(f, cf) || x.otherProject(f, cf) {
 				continue
 			}
-			if !cf.col.Budget && x.forecast(f) {
+			if x.planAgainstOutturn(f, cf) {
 				continue // "…支出预期7,442,532.47元，当年收支结余663,884.24元": next year's, not an outturn
 			}
 			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) && !(ex && x.sentenceShowsTotal(i, cf, cfs)) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
@@ -270,7 +270,7 @@ func runXRF001(p *audit.Pass) {
 		if len(cands) == 0 {
 			// its label names neither a row nor a column alone
 			if cf := x.rowAndColumn(f, cfs, rc); cf != nil {
-				if !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) {
+				if !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) {
 					reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 				}
 			} else if cf := x.namedCell(f, cfs, rc, true); cf != nil && agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
@@ -287,7 +287,7 @@ func runXRF001(p *audit.Pass) {
 		if len(cands) == 0 || !sameValues(cands) {
 			// a row of several columns: the one its words or its
 			// paragraph's subject name, if any
-			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) {
+			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 			}
 			continue
@@ -438,6 +438,13 @@ func (x *xrefFacts) forecast(f *pfig) bool {
 		return true
 	}
 	return x.underDraft(f.u)
+}
+
+// planAgainstOutturn reports a figure of a plan or forecast (forecast)
+// and a cell that is no budget: "二、2025年财政预算草案…一般公共预算支出总计
+// 7626.44万元" is not 2024's 本年支出 in a table of balances.
+func (x *xrefFacts) planAgainstOutturn(f *pfig, cf *cellFacts) bool {
+	return !cf.col.Budget && x.forecast(f)
 }
 
 // underDraft reports whether unit u stands under a heading of a draft
