@@ -877,22 +877,62 @@ func flatWholes(b *tables.Block) map[int][]int {
 // 收入 | 其中：医疗收入 | 经营收入 | 其他收入 | 合计", the 合计 adding 经营收入
 // and 其他收入 beside 事业收入).
 func guessedAreSiblings(b *tables.Block, ks []int) bool {
-	total := slices.IndexFunc(b.Rows, func(r *tables.Row) bool { return r.Total && !r.Subtotal })
-	if total < 0 {
-		return false
-	}
-	var rows, unmarked []int
+	// the totals: the rows' section is the stretch between the nearest
+	// total above them and the next, or the one ending at the nearest total
+	// below ("一、本年收入合计 ⏎ … ⏎ 二、本年支出合计 ⏎ …": the income rows add
+	// up to the first, not with the spending rows)
+	var tots []int
 	for i, r := range b.Rows {
-		if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && slices.Contains(ks, i)) {
-			rows = append(rows, i)
-			if r.Marker == "" || r.Guessed {
-				// ("业务活动费用 ⏎ 1.人员经费 ⏎ … ⏎ 单位管理费用 ⏎ 其中：… ⏎ 其他费用":
-				// the numbered rows are the first row's items)
-				unmarked = append(unmarked, i)
-			}
+		if r.Total && !r.Subtotal {
+			tots = append(tots, i)
 		}
 	}
-	return siblingsAddUp(b, total, rows) || len(unmarked) < len(rows) && siblingsAddUp(b, total, unmarked)
+	if len(tots) == 0 {
+		return false
+	}
+	try := func(total, lo, hi int) bool {
+		var rows, unmarked []int
+		for i := lo; i < hi; i++ {
+			r := b.Rows[i]
+			if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && slices.Contains(ks, i)) {
+				rows = append(rows, i)
+				if r.Marker == "" || r.Guessed {
+					// ("业务活动费用 ⏎ 1.人员经费 ⏎ … ⏎ 单位管理费用 ⏎ 其中：… ⏎ 其他费用":
+					// the numbered rows are the first row's items)
+					unmarked = append(unmarked, i)
+				}
+			}
+		}
+		return siblingsAddUp(b, total, rows) || len(unmarked) < len(rows) && siblingsAddUp(b, total, unmarked)
+	}
+	if len(tots) == 1 {
+		return try(tots[0], 0, len(b.Rows))
+	}
+	above, below := -1, -1
+	for k, t := range tots {
+		if t < ks[0] {
+			above = k
+		} else if below < 0 {
+			below = k
+		}
+	}
+	if above >= 0 {
+		hi := len(b.Rows)
+		if above+1 < len(tots) {
+			hi = tots[above+1]
+		}
+		if try(tots[above], tots[above]+1, hi) {
+			return true
+		}
+	}
+	if below >= 0 {
+		lo := 0
+		if below > 0 {
+			lo = tots[below-1] + 1
+		}
+		return try(tots[below], lo, tots[below])
+	}
+	return false
 }
 
 // siblingsAddUp reports whether rows add up to the total row in the
