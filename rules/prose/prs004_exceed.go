@@ -67,6 +67,9 @@ func completionBefore(u *unit, at int) *figures.Quantity {
 		if cjk.Contains(between, "；") || strings.Contains(between, ";") || cjk.Contains(between, "未") {
 			return nil
 		}
+		if cjk.Contains(between, "其余") || cjk.Contains(between, "其他") || strings.HasPrefix(between, "外") && cjk.Contains(u.text[sent.Start:q.Start], "除") {
+			return nil // "除南山县完成率96.67%外，其余县区均超额完成": the rate is the exception's
+		}
 		if !q.Percent {
 			continue
 		}

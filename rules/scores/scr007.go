@@ -19,11 +19,13 @@ var scr007 = &audit.Rule{
 		TitleEN: "Scores quoted in the text disagree with the score table",
 		Explain: "正文中的“自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分”：各分项之和应等于总分，" +
 			"各一级指标得分应等于评分明细表中该指标下各项得分之和（无明细表时与汇总表比较）；“满意度指标（10分，得10分）”同理。" +
-			"正文所写的总得分（“绩效综合得分为92.7分”）应等于评分表的合计（文档中评分表只有一个满分100分的合计时检查；等级标准“90分（含）以上”、上年得分不查）。",
+			"正文所写的总得分（“绩效综合得分为92.7分”）应等于评分表的合计（文档中评分表只有一个满分100分的合计时检查；等级标准“90分（含）以上”、上年得分不查）。" +
+			"所列各项在评定等级的分数线（“总分90分（含）以上为优”）处结束。",
 		ExplainEN: "A sentence such as \"自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分\": the parts must add " +
 			"up to the total, and each level-1 indicator's score must equal the sum of its items in the detail score table " +
 			"(or the summary table when there is no detail table); likewise \"满意度指标（10分，得10分）\". " +
-			"A total score stated in the text (\"绩效综合得分为92.7分\") must be the score table's total, when the document's score tables give one total of 100 points (grade bands and last year's scores aside).",
+			"A total score stated in the text (\"绩效综合得分为92.7分\") must be the score table's total, when the document's score tables give one total of 100 points (grade bands and last year's scores aside)." +
+			"The list of parts ends at a grade's bound (\"总分90分（含）以上为优\").",
 		Bad:  "其中：满意度指标9分（明细表：3 + 3 + 4 = 10）",
 		Good: "其中：满意度指标10分",
 	},
@@ -231,6 +233,9 @@ func runSCR007(p *audit.Pass) {
 					// "投入指标分值20分，得分19.5分": a part's points, then its score
 					name = trimWeightWord(name)
 				}
+				if thresholdAfter(s[off+m[5]:]) || cjk.Contains(name, "总分") {
+					break // "…预算执行率10分；总分90分（含）以上为“优”": a grade's threshold ends the list
+				}
 				if n == nil || name == "" || weightWord(name) {
 					continue // "投入指标得分19.78分（满分20分）": the points, not a part
 				}
@@ -342,6 +347,18 @@ func totalBeforeQizhong(s string, base int, keys []int32) bool {
 			if a >= 0 && a+len(n) <= last && strings.HasPrefix(s[a:], n) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// thresholdAfter reports whether the text after a score makes it a
+// grade's bound: "分（含）以上", "分以下", "分及以上".
+func thresholdAfter(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "分")
+	for _, w := range [...]string{"（含）", "(含)", "以上", "以下", "及以上", "及以下", "至"} {
+		if strings.HasPrefix(rest, w) {
+			return true
 		}
 	}
 	return false

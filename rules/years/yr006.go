@@ -20,10 +20,12 @@ var yr006 = &audit.Rule{
 		Title:   "年末时点不是报告年度",
 		TitleEN: "Year-end date is not the report year's",
 		Explain: "“截至2020年12月31日，编制人数…”这类年末时点应是报告年度的年末；在2019年度报告中写成2020年（或2018年）" +
-			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明与分配、调整方案（标题有“预算”“分配”或“方案”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报；“项目背景”“立项依据”一节写上一年年末是起点，也不报。",
+			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明与分配、调整方案（标题有“预算”“分配”或“方案”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报；“项目背景”“立项依据”一节写上一年年末是起点，也不报。" +
+			"表头同一行另有报告年度年末（“截至2023年底累计到位 | 2024年到位 | 截至2024年底累计到位”）的，上年年末不报。",
 		ExplainEN: "A year-end cut-off (\"截至2020年12月31日\", \"2020年末\") should be the report year's; in a 2019 report " +
 			"another year is probably a typo. Dates within a year (\"截至2020年5月底\") are not reported, nor the end of the year before " +
-			"in a budget explanation or an allocation or adjustment plan (its title says 预算, 分配 or 方案, not 决算, 自评, 评价 or 执行), which is written before the budget year ends, or under a heading of the background (项目背景, 立项依据), where it is the starting point.",
+			"in a budget explanation or an allocation or adjustment plan (its title says 预算, 分配 or 方案, not 决算, 自评, 评价 or 执行), which is written before the budget year ends, or under a heading of the background (项目背景, 立项依据), where it is the starting point." +
+			"A header row that names the report year's end too (\"截至2023年底累计到位 | 2024年到位 | 截至2024年底累计到位\") may name the year before's.",
 		Bad:  "（2019年度报告）截至2020年12月31日，编制人数62人",
 		Good: "截至2019年12月31日，编制人数62人",
 	},
@@ -49,7 +51,7 @@ func runYR006(p *audit.Pass) {
 		}
 		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
 			y, _ := strconv.Atoi(u.Text[m[2]:m[3]])
-			if y == R || y < R-1 || y > R+1 || y == R-1 && (prior || underBackground(p.Doc, u.Span.Start)) {
+			if y == R || y < R-1 || y > R+1 || y == R-1 && (prior || underBackground(p.Doc, u.Span.Start) || rowEndsYear(p.Doc, u.Cell, R)) {
 				continue
 			}
 			p.Report(audit.Finding{
@@ -67,6 +69,26 @@ func runYR006(p *audit.Pass) {
 			})
 		}
 	}
+}
+
+// rowEndsYear reports whether cell c (nil outside tables) has a cell of
+// its row that names the end of year R: "截至2023年底累计到位 | 2024年到位 |
+// 截至2024年底累计到位" rolls the year before's end forward.
+func rowEndsYear(d *model.Document, c *model.Cell, R int) bool {
+	if c == nil || c.Table == nil {
+		return false
+	}
+	for _, o := range c.Table.Cells {
+		if o == c || o.Row != c.Row {
+			continue
+		}
+		for _, m := range yearEndRe.FindAllStringSubmatch(d.Slice(o.Span), -1) {
+			if y, _ := strconv.Atoi(m[1]); y == R {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // underBackground reports whether the heading in force at off introduces
