@@ -1,0 +1,129 @@
+package prose
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/tables"
+)
+
+// lastYearQuoted reports a comparison whose current figure is a table
+// row's last-year figure while its change is the row's: "公用经费125.93万元，
+// 比上年减少7.22万元" against the row 公用经费 | 118.71 | 125.93 | −7.22 —
+// this year's figure was copied from the wrong column. The row must be
+// named like the figure, show the change exactly (and the rate, when both
+// write one) and be the only such row; the text's figure must be shown in
+// its last-year cell exactly and differ from its this-year cell.
+func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
+	for _, u := range units(p) {
+		if u.cell != nil {
+			continue
+		}
+		for _, c := range u.st.Comparisons {
+			if c.Cur == nil || c.Diff == nil || c.Base != nil || c.Cur.Percent || c.Cur.Approx || c.Diff.Approx || c.Cur.Label == "" || significant(c.Cur.Number) < 3 {
+				continue
+			}
+			var hit, cur tables.DataCell
+			n := 0
+			for _, t := range x.tables.Tables {
+				for _, b := range t.Blocks {
+					cc, pc, dc, rc := yearColumns(b)
+					if cc < 0 || pc < 0 || dc < 0 {
+						continue
+					}
+					for i, r := range b.Rows {
+						pv, cv, dv := b.At(i, pc), b.At(i, cc), b.At(i, dc)
+						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value || !sameMagnitude(dv, c.Diff) || !rowNamedLike(r, c.Cur.Label) {
+							continue
+						}
+						if rc >= 0 && c.Rate != nil {
+							if rv := b.At(i, rc); rv.Num.Kind == figures.Value && (abs64(rv.Num.Mant) != c.Rate.Mant || rv.Num.Dec != c.Rate.Dec) {
+								continue
+							}
+						}
+						if n == 0 || hit.Row != r {
+							n++
+						}
+						hit, cur = pv, cv
+					}
+				}
+			}
+			if n != 1 {
+				continue
+			}
+			name := tableName(hit.Table.T)
+			f := audit.Finding{
+				Severity:   audit.Error,
+				Span:       u.spanOf(*c.Cur),
+				Expr:       fmt.Sprintf("%s ≠ %s", show(*c.Cur), cur.Num.String()+c.Cur.Unit),
+				Expected:   cur.Num.String() + c.Cur.Unit,
+				Actual:     show(*c.Cur),
+				Confidence: 0.8,
+				Related:    []model.Span{hit.Span, cur.Span},
+			}
+			f.Message = fmt.Sprintf("文中「%s」%s 是%s「%s」行的%s（上年数）；该行%s为 %s，同句的%s%s 与该行一致：疑将上年数当作本年数。",
+				c.Cur.Label, show(*c.Cur), name, strings.TrimPrefix(hit.Row.Label, "其中："), "「"+hit.Column.PathString()+"」", "「"+cur.Column.PathString()+"」", cur.Num.String(), c.DiffWord, show(*c.Diff))
+			f.MessageEN = fmt.Sprintf("%s %s is the last-year figure of %s's row %s; its this-year figure is %s, and the change written with it is the row's: last year's figure quoted as this year's.",
+				c.Cur.Label, show(*c.Cur), name, hit.Row.Label, cur.Num.String())
+			locate(p, u, &f, c.Cur.Start)
+			p.Report(f)
+		}
+	}
+}
+
+// yearColumns returns b's columns of this year's and last year's amount,
+// of the change and of the growth rate (−1 for none), when it has one of
+// each of the first three.
+func yearColumns(b *tables.Block) (cur, prev, diff, rate int) {
+	cur, prev, diff, rate = -1, -1, -1, -1
+	for _, c := range b.Columns {
+		switch {
+		case c.Role == tables.Amount && c.Period == tables.PeriodCurrent && !c.Budget:
+			if cur >= 0 {
+				return -1, -1, -1, -1
+			}
+			cur = c.Index
+		case c.Role == tables.Amount && c.Period == tables.PeriodPrevious && !c.Budget:
+			if prev >= 0 {
+				return -1, -1, -1, -1
+			}
+			prev = c.Index
+		case c.Role == tables.Diff && diff < 0:
+			diff = c.Index
+		case c.Role == tables.Rate && c.RateKind == tables.RateGrowth && rate < 0:
+			rate = c.Index
+		}
+	}
+	return cur, prev, diff, rate
+}
+
+// sameShown reports whether cell d shows q's digits in q's unit.
+func sameShown(d tables.DataCell, q *figures.Quantity) bool {
+	return d.Num.Kind == figures.Value && d.Num.Mant == q.Mant && d.Num.Dec == q.Dec && d.Unit() == q.Unit
+}
+
+// sameMagnitude reports whether cell d shows q's digits, either sign, in
+// q's unit.
+func sameMagnitude(d tables.DataCell, q *figures.Quantity) bool {
+	return d.Num.Kind == figures.Value && abs64(d.Num.Mant) == q.Mant && d.Num.Dec == q.Dec && d.Unit() == q.Unit
+}
+
+// rowNamedLike reports whether row r's label (其中 dropped) is label or
+// ends it ("基本支出中公用经费" of 公用经费), two characters or more.
+func rowNamedLike(r *tables.Row, label string) bool {
+	l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(r.Label), "其中："))
+	return len([]rune(l)) >= 2 && (strings.HasSuffix(label, l) || figures.LabelsMatch(l, label))
+}
+
+// tableName is "表N" of t, by its caption's number or its place.
+func tableName(t *model.Table) string {
+	if c := strings.TrimSpace(t.Caption); strings.HasPrefix(c, "表") {
+		if k := strings.IndexAny(c, " 　"); k > 0 {
+			return c[:k]
+		}
+	}
+	return fmt.Sprintf("表%d", t.Index+1)
+}
