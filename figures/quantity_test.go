@@ -363,6 +363,8 @@ func TestComparisonWith(t *testing.T) {
 		{"财政拨款收入39,777,100.00元，占本年收入的4.17%，较上年增加3,172,600.00元，增长7.98%。", "39777100.00", "", "3172600.00", "7.98", 1, 1},
 		// …unless the change is the share's own
 		{"基本支出1114.88万元，占支出合计的52.61%，较上年提高1.20个百分点。", "52.61", "", "1.20", "", 1, 0},
+		// a ratio to the budget between the amount and a rate of change alone
+		{"全区政府性基金预算收入1475460.00万元，为预算的77.95%，比上年下降24.77%。", "1475460.00", "", "", "24.77", 0, -1},
 		// a sentence opening with its anchor compares the last amount of the sentence before
 		{"支出预算为180,284.00元，支出决算为154,497.22元，完成预算的85.70%。较上年增加22,187.78元，增长12.56%。", "154497.22", "", "22187.78", "12.56", 1, 1},
 		// …not when it names another subject

@@ -1753,7 +1753,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			if k > 1 && restatement(s, &qs[k-2], &qs[k-1]) {
 				amount = k - 2 // "X万元（约Y亿元），完成预算的…%，比上年…": X
 			}
-			if q.Percent && k > 0 && !qs[k-1].Percent && changeOfAmount(qs, a, &qs[amount]) {
+			if q.Percent && k > 0 && !qs[k-1].Percent && (changeOfAmount(qs, a, &qs[amount]) || rateOfAmount(qs, a, q)) {
 				// a share or 完成预算的…% annotating the amount whose change
 				// follows; in "支出X元，年初预算Y元，完成预算的R%，较上年…"
 				// the amount is X, not the plan Y
@@ -2431,6 +2431,26 @@ func changeOfAmount(qs []Quantity, a Range, x *Quantity) bool {
 	for k := range qs {
 		if qs[k].Start >= a.End {
 			return sameFamily(&qs[k], x)
+		}
+	}
+	return false
+}
+
+// rateOfAmount reports a comparison whose first figure after anchor a is
+// a rate of change in percent (its lead a direction word) while x, the percentage before the anchor,
+// relates an amount to something ("为预算的77.95%", "完成计划的", "占…的"):
+// "收入1475460.00万元，为预算的77.95%，比上年下降24.77%" compares the
+// amount, not its ratio to the budget.
+func rateOfAmount(qs []Quantity, a Range, x *Quantity) bool {
+	lead := strings.TrimSpace(x.Lead)
+	if !strings.HasSuffix(lead, "的") && !strings.HasSuffix(lead, "的比重为") {
+		return false
+	}
+	for k := range qs {
+		if qs[k].Start >= a.End {
+			lead := strings.TrimSpace(Normalize(qs[k].Lead))
+			w, _, i := lastPolarity(lead)
+			return qs[k].Percent && w != "" && utf8.RuneCountInString(strings.TrimSpace(lead[i+len(w):])) <= 1 && !cjk.Contains(qs[k].Unit, "百分点")
 		}
 	}
 	return false

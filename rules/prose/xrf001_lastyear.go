@@ -11,7 +11,8 @@ import (
 )
 
 // lastYearQuoted reports a comparison whose current figure is a table
-// row's last-year figure while its change is the row's: "公用经费125.93万元，
+// row's last-year figure while its change (or, written alone, its rate of
+// three digits or more) is the row's: "公用经费125.93万元，
 // 比上年减少7.22万元" against the row 公用经费 | 118.71 | 125.93 | −7.22 —
 // this year's figure was copied from the wrong column. The row must be
 // named like the figure, show the change exactly (and the rate, when both
@@ -23,7 +24,12 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			continue
 		}
 		for _, c := range u.st.Comparisons {
-			if c.Cur == nil || c.Diff == nil || c.Base != nil || c.Cur.Percent || c.Cur.Approx || c.Diff.Approx || c.Cur.Label == "" || significant(c.Cur.Number) < 3 {
+			if c.Cur == nil || c.Base != nil || c.Cur.Percent || c.Cur.Approx || c.Cur.Label == "" || significant(c.Cur.Number) < 3 {
+				continue
+			}
+			// the change, or the rate alone with three digits or more
+			byRate := c.Diff == nil
+			if byRate && (c.Rate == nil || c.Rate.Approx || significant(c.Rate.Number) < 3) || !byRate && c.Diff.Approx {
 				continue
 			}
 			var hit, cur tables.DataCell
@@ -31,12 +37,15 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			for _, t := range x.tables.Tables {
 				for _, b := range t.Blocks {
 					cc, pc, dc, rc := yearColumns(b)
-					if cc < 0 || pc < 0 || dc < 0 {
+					if cc < 0 || pc < 0 || !byRate && dc < 0 || byRate && rc < 0 {
 						continue
 					}
 					for i, r := range b.Rows {
-						pv, cv, dv := b.At(i, pc), b.At(i, cc), b.At(i, dc)
-						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value || !sameMagnitude(dv, c.Diff) || !rowNamedLike(r, c.Cur.Label) {
+						pv, cv := b.At(i, pc), b.At(i, cc)
+						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value || !rowNamedLike(r, c.Cur.Label) {
+							continue
+						}
+						if !byRate && !sameMagnitude(b.At(i, dc), c.Diff) {
 							continue
 						}
 						if rc >= 0 && c.Rate != nil {
@@ -64,8 +73,12 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 				Confidence: 0.8,
 				Related:    []model.Span{hit.Span, cur.Span},
 			}
-			f.Message = fmt.Sprintf("文中「%s」%s 是%s「%s」行的%s（上年数）；该行%s为 %s，同句的%s%s 与该行一致：疑将上年数当作本年数。",
-				c.Cur.Label, show(*c.Cur), name, strings.TrimPrefix(hit.Row.Label, "其中："), "「"+hit.Column.PathString()+"」", "「"+cur.Column.PathString()+"」", cur.Num.String(), c.DiffWord, show(*c.Diff))
+			change := c.RateWord + show(*c.Rate)
+			if !byRate {
+				change = c.DiffWord + show(*c.Diff)
+			}
+			f.Message = fmt.Sprintf("文中「%s」%s 是%s「%s」行的%s（上年数）；该行%s为 %s，同句的%s 与该行一致：疑将上年数当作本年数。",
+				c.Cur.Label, show(*c.Cur), name, strings.TrimPrefix(hit.Row.Label, "其中："), "「"+hit.Column.PathString()+"」", "「"+cur.Column.PathString()+"」", cur.Num.String(), change)
 			f.MessageEN = fmt.Sprintf("%s %s is the last-year figure of %s's row %s; its this-year figure is %s, and the change written with it is the row's: last year's figure quoted as this year's.",
 				c.Cur.Label, show(*c.Cur), name, hit.Row.Label, cur.Num.String())
 			locate(p, u, &f, c.Cur.Start)
@@ -111,10 +124,13 @@ func sameMagnitude(d tables.DataCell, q *figures.Quantity) bool {
 	return d.Num.Kind == figures.Value && abs64(d.Num.Mant) == q.Mant && d.Num.Dec == q.Dec && d.Unit() == q.Unit
 }
 
-// rowNamedLike reports whether row r's label (其中 dropped) is label or
+// rowNamedLike reports whether row r's label (其中, a total's 合计 dropped) is label or
 // ends it ("基本支出中公用经费" of 公用经费), two characters or more.
 func rowNamedLike(r *tables.Row, label string) bool {
 	l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(r.Label), "其中："))
+	if r.Total {
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "合计"), "总计") // (政府性基金预算收入合计)
+	}
 	return len([]rune(l)) >= 2 && (strings.HasSuffix(label, l) || figures.LabelsMatch(l, label))
 }
 
