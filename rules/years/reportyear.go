@@ -265,7 +265,15 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 			var y int
 			if y, annual = annualYear(scan); annual {
 				titles++
-				add(vote{year: y, weight: 3, kind: titleVote, text: t})
+				w := 3
+				if sectionOrCaption(t) || gridCell(u.Cell) {
+					// "十二、2024年度结转结余及绩效自评情况", "表8 2024年度…得分表",
+					// a table's "2023年度" over its columns: a part of the
+					// report, which may be about another year (last year's
+					// results in a budget explanation)
+					w = 1
+				}
+				add(vote{year: y, weight: w, kind: titleVote, text: t})
 			}
 		}
 		if nyears == 1 && title && titles < 6 && !annual && endsWithReportWord(t) {
@@ -678,4 +686,41 @@ func headYear(t string) (int, bool) {
 		return 0, false
 	}
 	return yearAt(t, [4]int{0, i + len("年"), 0, 4}), true
+}
+
+// sectionOrCaption reports a line that opens with a section's number
+// ("十二、", "（三）", "3.") or a table's ("表8", "表 8"): a heading or a
+// caption inside the report, not its title ("（2022年度）" under a title
+// is part of it).
+func sectionOrCaption(t string) bool {
+	t = strings.TrimSpace(t)
+	if rest, ok := strings.CutPrefix(t, "表"); ok {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " 　"))
+		return r >= '0' && r <= '9'
+	}
+	for _, br := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutPrefix(t, br[0]); ok {
+			k := strings.Index(rest, br[1])
+			return k > 0 && strings.Trim(rest[:k], "一二三四五六七八九十0123456789") == ""
+		}
+	}
+	i := 0
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !strings.ContainsRune("一二三四五六七八九十0123456789", r) {
+			break
+		}
+		i += n
+	}
+	if i == 0 || i >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return r == '、' || r == '.' || r == '．'
+}
+
+// gridCell reports a cell of a table of two rows and two columns or more
+// (nil is none): a header, not a title a layout table holds.
+func gridCell(c *model.Cell) bool {
+	return c != nil && c.Table != nil && c.Table.Rows >= 2 && c.Table.Cols >= 2
 }

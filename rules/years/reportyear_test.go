@@ -52,7 +52,11 @@ func detectReportYearOracle(d *model.Document, us []unit) ReportYear {
 		if m := am; m != nil && n <= 60 && !strings.HasSuffix(t, "。") && titles < 6 {
 			y, _ := strconv.Atoi(m[1])
 			titles++
-			add(y, 3, "标题「"+shorten(t, 30)+"」")
+			w := 3
+			if sectionOrCaptionRe.MatchString(t) || u.Cell != nil && u.Cell.Table != nil && u.Cell.Table.Rows >= 2 && u.Cell.Table.Cols >= 2 {
+				w = 1
+			}
+			add(y, w, "标题「"+shorten(t, 30)+"」")
 		}
 		if len(yms) == 1 && n <= 60 && titles < 6 && !strings.HasSuffix(t, "。") &&
 			am == nil && reportTitleRe.MatchString(t) {
@@ -204,6 +208,9 @@ func checkReportYear(t *testing.T, d *model.Document) {
 	}
 }
 
+// sectionOrCaptionRe: a line opening with a section's or a table's number.
+var sectionOrCaptionRe = regexp.MustCompile(`^\s*(?:表[ 　]*[0-9]|（[一二三四五六七八九十0-9]+）|\([一二三四五六七八九十0-9]+\)|[一二三四五六七八九十0-9]+[、.．])`)
+
 // executionDraftRe: a title on one year's budget execution and the next
 // year's draft budget.
 var executionDraftRe = regexp.MustCompile(`执行.*草案`)
@@ -213,6 +220,7 @@ var reportYearSeeds = []string{
 	"2022年度部门决算报告\n填报日期：2023年3月1日\n\t项目\t2022年\t2021年\n\n",
 	"２０２２年度报告\n落款\n2023年2月3日\n2021年　年末\t１２．３年\n",
 	"关于2022年预算执行情况的说明\n\t2022年决算数\t2021 年决算数\n\n（2022年度）\n",
+	"2025年部门预算编制说明\n十二、2024年度结转结余情况\n表8 2024年度绩效自评得分表\n（三）2024年度项目\n",
 	"x2022年。2021年 2020年．2019年\n编制时间: 2023 年 5 月\n",
 }
 
