@@ -700,6 +700,9 @@ func (sc *scanner) chinese(i int, pct bool) int {
 	if q.Unit == "" || q.Unit == "万" || q.Unit == "亿" || q.Unit == "万亿" {
 		return numEnd
 	}
+	if r, _ := firstRune(ns[k:]); r == '性' {
+		return numEnd // 一次性, 一揽子: a word, not a count
+	}
 	// numerals that are parts of words: 一批, 一般, 三公, 十四五 are not followed by a unit
 	sc.finish(&q, start, k)
 	return k

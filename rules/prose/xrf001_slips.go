@@ -40,6 +40,10 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 		var hit *cellFacts
 		hits := 0
 		cells := byName[name]
+		if len(cells) == 0 {
+			// "…首次创业人员发放一次性创业补贴": the name after its verb
+			cells = byName[afterVerb(name)]
+		}
 		if f.q.Period == "年初" || f.q.Period == "年末" {
 			// "年末结转结余940,367.50万元": the period read apart from the name
 			cells = append(cells[:len(cells):len(cells)], byName[f.q.Period+name]...)
@@ -462,4 +466,23 @@ func shownAnywhere(byMant []mantCell, cfs []cellFacts, mant int64, dec int) bool
 		}
 	}
 	return false
+}
+
+// payVerbs end the words before an amount's name: "为412名首次创业人员发放
+// 一次性创业补贴".
+var payVerbs = [...]string{"发放", "兑付", "拨付", "支付", "安排", "下达"}
+
+// afterVerb returns the part of label after its last payVerbs word, three
+// characters or more; "" when there is none.
+func afterVerb(label string) string {
+	at := -1
+	for _, v := range payVerbs {
+		if k := strings.LastIndex(label, v); k >= 0 && k+len(v) > at {
+			at = k + len(v)
+		}
+	}
+	if at < 0 || utf8.RuneCountInString(label[at:]) < 3 {
+		return ""
+	}
+	return label[at:]
 }
