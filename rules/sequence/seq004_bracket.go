@@ -64,3 +64,65 @@ func checkBracketLists(p *audit.Pass, sp model.Span, txt string) {
 		})
 	}
 }
+
+// pairBracketRe finds two counts of places joined by 、 and one bracket
+// naming them all: "辖5个镇、4个乡（红崖镇、…、沙泉乡、…）".
+var pairBracketRe = regexp.MustCompile(`(` + cnCount + `|[1-9][0-9]?)个(\p{Han})、(` + cnCount + `|[1-9][0-9]?)个(\p{Han})（([^（）]+)）`)
+
+// checkPairBrackets checks the counts of pairBracketRe: the names in the
+// bracket ending in each count's noun (镇, 乡) against that count, when
+// every name ends in one of the two.
+func checkPairBrackets(p *audit.Pass, sp model.Span, txt string) {
+	if !cjk.Contains(txt, "个") || !cjk.Contains(txt, "（") {
+		return
+	}
+	for _, m := range pairBracketRe.FindAllStringSubmatchIndex(txt, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(txt[:m[2]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
+			continue
+		}
+		nounA, nounB := txt[m[4]:m[5]], txt[m[8]:m[9]]
+		inner := txt[m[10]:m[11]]
+		if nounA == nounB || hasDeng(inner) || cjk.Contains(inner, "其中") {
+			continue
+		}
+		var na, nb int
+		ok := true
+		for _, name := range strings.Split(inner, "、") {
+			name = strings.TrimSpace(name)
+			switch {
+			case utf8.RuneCountInString(name) < 2 || hasFigure(name):
+				ok = false
+			case strings.HasSuffix(name, nounA):
+				na++
+			case strings.HasSuffix(name, nounB):
+				nb++
+			default:
+				ok = false
+			}
+		}
+		a, b := announced(txt[m[2]:m[3]]), announced(txt[m[6]:m[7]])
+		if !ok || na == 0 || nb == 0 {
+			continue
+		}
+		for _, c := range [...]struct {
+			n, listed      int
+			noun           string
+			numFrom, numTo int
+		}{{a, na, nounA, m[2], m[5]}, {b, nb, nounB, m[6], m[9]}} {
+			if c.n == c.listed {
+				continue
+			}
+			p.Report(audit.Finding{
+				Severity:   audit.Warning,
+				Message:    fmt.Sprintf("写「%s」，括号中以「%s」结尾的名称是 %d 个", txt[c.numFrom:c.numTo], c.noun, c.listed),
+				MessageEN:  fmt.Sprintf("the text announces %d %s but the bracket names %d ending in it", c.n, c.noun, c.listed),
+				Span:       model.Span{Start: sp.Start + c.numFrom, End: sp.Start + c.numTo},
+				Expr:       fmt.Sprintf("%d ≠ %d", c.n, c.listed),
+				Expected:   strconv.Itoa(c.listed),
+				Actual:     strconv.Itoa(c.n),
+				Confidence: 0.6,
+				Related:    []model.Span{{Start: sp.Start + m[10], End: sp.Start + m[11]}},
+			})
+		}
+	}
+}

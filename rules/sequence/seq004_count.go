@@ -28,13 +28,13 @@ const cnCount = `(?:[一二三四五六七八九]?十[一二三四五六七八�
 
 // countListTail is the numeral, measure word and list of namedListRe and
 // unitListRe.
-const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、（]{0,8}(?:（[^）]{1,6}）)?(?:[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?|[：:])([^。；;]+)`
+const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件)[^，。；：:、（]{0,8}(?:（[^）]{1,6}）)?(?:[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?|[：:])([^。；;]+)`
 
 // bareListRe finds a count with no lead word followed straight by the
 // names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C",
 // "抽查5个乡镇（街道），分别为A、B、…".
 // Its empty first group keeps namedListRe's group numbers.
-var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
+var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
 
 // objectListRe finds a count of what the body acted on, a verb phrase
 // and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
