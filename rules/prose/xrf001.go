@@ -47,7 +47,8 @@ var XRF001 = &audit.Rule{
 			"正文金额在任何表格中都找不到、而同句另一个数（五位有效数字以上）只出现在表中某一行时，该金额两位相邻数字互换后恰为该行同单位、同年度的某格，即按该格报告（疑似数字颠倒）。" +
 			"按句中行名与列名配对时，表格数等于正文金额加本段写明的调出、调入、还本、上解等其他收支（一两项）的，不报告（该列含全部流出）；正文金额出现在其名称加“合计”的表行中即视为已列示。" +
 			"“公用经费125.93万元，比上年减少7.22万元”中的金额恰为表中同名行的上年数、增减额（及增减率；只写增减率时须三位有效数字以上）与该行一致而本年数不同时，报告疑将上年数当作本年数。" +
-			"找元与万元错位的同名行时，名称不全同的也取“发放”“拨付”等动词之后的部分（“为412名首次创业人员发放一次性创业补贴”）。",
+			"找元与万元错位的同名行时，名称不全同的也取“发放”“拨付”等动词之后的部分（“为412名首次创业人员发放一次性创业补贴”）。" +
+			"按句中行名与列名配对时，表题写明的年度须是该数字的年度（未写时为报告年度）。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -71,7 +72,8 @@ var XRF001 = &audit.Rule{
 			"An amount of the text shown in no cell is compared with the row another figure of its sentence (five significant digits or more) is shown in alone: when two adjacent digits swapped make it a cell of that row in its unit and year, it is reported against that cell (probably transposed digits)." +
 			"Paired by the row and column its sentence names, a cell that is the figure plus one or two other flows its paragraph names (调出, 调入, 还本, 上解) is not reported (the column holds all outflows); a figure shown in the row of its label plus 合计 counts as shown." +
 			"\"公用经费125.93万元，比上年减少7.22万元\" whose figure is the last-year figure of the one row of its name while the change (and rate; a rate alone of three digits or more) are the row's, and the this-year figure differs, is reported as last year's figure quoted as this year's." +
-			"Looking for the row of a name in the other unit of money, a name not found whole is also tried after its verb (发放, 拨付: \"为412名首次创业人员发放一次性创业补贴\").",
+			"Looking for the row of a name in the other unit of money, a name not found whole is also tried after its verb (发放, 拨付: \"为412名首次创业人员发放一次性创业补贴\")." +
+			"Paired by the row and column its sentence names, the table's title must name the figure's year (the report year when it names none), if any.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -216,7 +218,7 @@ func runXRF001(p *audit.Pass) {
 		}
 		if f.chain {
 			// the 项 its clause names, by the column of its period alone
-			if cf := x.namedCell(f, cfs, rc, false); cf != nil && agrees(f, cf) == -1 && !x.shownInRow(f, cfs, cf.r) && !x.planAgainstOutturn(f, cf) {
+			if cf := x.namedCell(f, cfs, rc, false); cf != nil && agrees(f, cf) == -1 && !x.shownInRow(f, cfs, cf.r) && !x.planAgainstOutturn(f, cf) && x.tableOfYear(cf, f) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 			}
 			continue
@@ -274,7 +276,7 @@ func runXRF001(p *audit.Pass) {
 		if len(cands) == 0 {
 			// its label names neither a row nor a column alone
 			if cf := x.rowAndColumn(f, cfs, rc); cf != nil {
-				if !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) {
+				if !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) && x.tableOfYear(cf, f) {
 					reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 				}
 			} else if cf := x.namedCell(f, cfs, rc, true); cf != nil && agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
@@ -291,7 +293,7 @@ func runXRF001(p *audit.Pass) {
 		if len(cands) == 0 || !sameValues(cands) {
 			// a row of several columns: the one its words or its
 			// paragraph's subject name, if any
-			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) {
+			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) && x.tableOfYear(cf, f) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
 			}
 			continue

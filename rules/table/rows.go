@@ -891,19 +891,33 @@ func guessedAreSiblings(b *tables.Block, ks []int) bool {
 		return false
 	}
 	try := func(total, lo, hi int) bool {
-		var rows, unmarked []int
+		// the guessed rows from the j-th on as the parent's siblings, the
+		// ones before as its parts ("固定资产 ⏎ 其中：房屋及构筑物 ⏎ 车辆 ⏎ 在建
+		// 工程 ⏎ 无形资产 ⏎ 其他资产": 车辆 a part, the rest siblings)
+		var guessed []int
 		for i := lo; i < hi; i++ {
-			r := b.Rows[i]
-			if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && slices.Contains(ks, i)) {
-				rows = append(rows, i)
-				if r.Marker == "" || r.Guessed {
-					// ("业务活动费用 ⏎ 1.人员经费 ⏎ … ⏎ 单位管理费用 ⏎ 其中：… ⏎ 其他费用":
-					// the numbered rows are the first row's items)
-					unmarked = append(unmarked, i)
-				}
+			if r := b.Rows[i]; i != total && r.Guessed && slices.Contains(ks, i) {
+				guessed = append(guessed, i)
 			}
 		}
-		return siblingsAddUp(b, total, rows) || len(unmarked) < len(rows) && siblingsAddUp(b, total, unmarked)
+		for j := range guessed {
+			var rows, unmarked []int
+			for i := lo; i < hi; i++ {
+				r := b.Rows[i]
+				if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && slices.Contains(guessed[j:], i)) {
+					rows = append(rows, i)
+					if r.Marker == "" || r.Guessed {
+						// ("业务活动费用 ⏎ 1.人员经费 ⏎ … ⏎ 单位管理费用 ⏎ 其中：… ⏎ 其他费用":
+						// the numbered rows are the first row's items)
+						unmarked = append(unmarked, i)
+					}
+				}
+			}
+			if siblingsAddUp(b, total, rows) || len(unmarked) < len(rows) && siblingsAddUp(b, total, unmarked) {
+				return true
+			}
+		}
+		return false
 	}
 	if len(tots) == 1 {
 		return try(tots[0], 0, len(b.Rows))
