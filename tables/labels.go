@@ -274,6 +274,11 @@ const (
 	mkAlpha = "A."
 )
 
+// NumberingKind names the numbering style of a label's prefix ("一、",
+// "（一）", "1." and so on, one name per style), "" if it has none: rows
+// of one level of a list share a kind.
+func NumberingKind(label string) string { return markerKind(numberingMarker(squash(label))) }
+
 // numberingMarker returns the numbering prefix of a squashed label.
 //
 // It is numberingMarkerSlow reading runes in place instead of converting

@@ -2,6 +2,7 @@ package table
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -579,6 +580,37 @@ func titleSpaces(s string) string {
 	return b.String()
 }
 
+// ownRows reports whether the right side of a two-sided table lists rows
+// of its own while the left labels nest: an item beside a blank left
+// label, or a numbering level other than the left one's ("二、上年结转 |
+// （四）社会保障和就业支出"). The block's hierarchy, read from the left
+// labels, then says nothing of the right side's columns. A flat left
+// side (items, then the 合计) sums the right side's rows just as well.
+func ownRows(d *model.Document, b *tables.Block, left, right int) bool {
+	if !slices.ContainsFunc(b.Rows, func(r *tables.Row) bool { return r.Parent >= 0 }) {
+		return false
+	}
+	text := func(r, c int) string {
+		if cell := b.Table.T.At(r, c); cell != nil && cell.Col == c {
+			return strings.TrimSpace(d.Slice(cell.Span))
+		}
+		return ""
+	}
+	for _, r := range b.Rows {
+		if r.Total {
+			continue
+		}
+		l, rt := text(r.Row, left), text(r.Row, right)
+		if rt == "" {
+			continue
+		}
+		if l == "" || tables.NumberingKind(l) != tables.NumberingKind(rt) {
+			return true
+		}
+	}
+	return false
+}
+
 func alnum(r rune) bool {
 	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
@@ -602,7 +634,7 @@ func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column) []
 			continue
 		}
 		cell := b.Table.T.At(r.Row, right)
-		if cell == nil || tables.IsTotalLabel(d.Slice(cell.Span)) {
+		if cell == nil || tables.IsTotalLabel(d.Slice(cell.Span)) && !ownRows(d, b, layout[0].Label, right) {
 			return cols
 		}
 		out := cols[:0]

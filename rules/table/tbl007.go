@@ -30,13 +30,13 @@ func tbl007(opt Options) *audit.Rule {
 			Explain: "收入支出决算（预算）总表左列收入、右列支出：每一侧的各项之和应等于“本年收入合计”“本年支出合计”，" +
 				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等；" +
 				"没有合计行的（如预算的财政拨款收支总表），各项之和应等于“总计”。" +
-				"某一侧有“其中”行或分级项目时，不核对该侧各项之和。" +
+				"某一侧有“其中”行时不核对该侧各项之和；分两级编号时（一、本年支出 下列（一）（二）…），每个一级项目应等于其所列二级项目之和，各一级项目之和再与合计或总计核对，其余分级方式不核对。" +
 				"两侧总计相等、合计与其各项相符而该侧不平时，指出合计与总计之间唯一的结转结余行（如年末结转和结余）。" +
 				"合计与总计之间还有结余分配、使用非财政拨款结余等行时，指出其中唯一的年末（期末、结转下年）结转结余行：应为总计减合计与其余各行。",
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
 				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
 				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
-				"with 其中 rows or sub-items is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
+				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计; other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
@@ -209,6 +209,21 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 	for _, row := range items {
 		if strings.HasPrefix(row.label, "其中") || subItem(row.label) {
 			plain = false
+		}
+	}
+	if !plain {
+		// "一、本年支出 ⏎ （一）一般公共服务支出 ⏎ … ⏎ 二、结转下年": each
+		// numbered head adds up its sub-items and the heads add up to the
+		// side's total
+		if heads, groups, ok := nestedItems(items); ok {
+			for i, kids := range groups {
+				if sc, ok := sideSum(kids, heads[i].n, r); ok && !sc.Consistent && !holdsWithoutBreakdowns(kids, heads[i].n, r) {
+					reportSide(p, kids, &heads[i], sc, fmt.Sprintf("%s%s一侧「%s」与其所列各项之和不符", name, s.name, heads[i].label),
+						fmt.Sprintf("%s side: %s is not the sum of the items under it", s.nameEN, heads[i].label), nil)
+					return nil, false, false
+				}
+			}
+			items, plain = heads, true
 		}
 	}
 	items = withoutSubtotalled(items, r)
@@ -388,6 +403,37 @@ func holdsWithoutBreakdowns(rows []sideRow, total figures.Number, r figures.Roun
 
 // isGrandTotal reports a side's 总计 row label (spaces removed).
 func isGrandTotal(label string) bool { return strings.HasSuffix(label, "总计") }
+
+// nestedItems reads a side's items numbered on two levels: heads "一、…"
+// each followed by its sub-items "（一）…" (or none). It returns the heads
+// and, for each, its sub-items; ok is false for any other shape (a 其中
+// row, a third level, an unnumbered row, a sub-item before the first head).
+func nestedItems(items []sideRow) (heads []sideRow, groups [][]sideRow, ok bool) {
+	sub := "" // the sub-items' numbering
+	for _, row := range items {
+		switch k := tables.NumberingKind(row.label); {
+		case topItem(row.label):
+			heads = append(heads, row)
+			groups = append(groups, nil)
+		case len(heads) > 0 && k != "" && (sub == "" || k == sub) && subItem(row.label):
+			sub = k
+			groups[len(groups)-1] = append(groups[len(groups)-1], row)
+		default:
+			return nil, nil, false
+		}
+	}
+	return heads, groups, len(heads) >= 2
+}
+
+// topItem reports a label numbered "一、" (a Chinese numeral and 、).
+func topItem(label string) bool {
+	r, w := utf8.DecodeRuneInString(label)
+	if !strings.ContainsRune("一二三四五六七八九十", r) {
+		return false
+	}
+	rest := strings.TrimLeft(label[w:], "一二三四五六七八九十")
+	return strings.HasPrefix(rest, "、")
+}
 
 // subItem reports a label numbered below the top level: （一）, 1., (1).
 func subItem(label string) bool {
