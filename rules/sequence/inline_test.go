@@ -64,3 +64,49 @@ func TestMayListFromOne(t *testing.T) {
 func FuzzMayListFromOne(f *testing.F) {
 	testenv.FuzzSameAs(f, "mayListFromOne", mayListFromOne, mayListFromOneRef, fromOneCases...)
 }
+
+// pairBracketLeadCases hold texts pairBracketRe matches and near misses.
+var pairBracketLeadCases = []string{
+	"辖5个镇、4个乡（红崖镇、沙泉乡）", "辖五个镇、四个乡（甲镇、乙乡）", "个、（", "5个镇，4个乡（甲镇、乙乡）",
+	"共3个项目（甲、乙、丙）", "个", "", "个镇、", "辖5个镇、4个乡（甲镇", "个镇、个乡（（",
+	"三个村（甲村、乙村）", "3个重点项目（甲、乙）", "3个（甲、乙）", "3个重点项目类别（甲、乙）", "3个项目,（甲、乙）",
+}
+
+// TestPairBracketLead checks the screen against the regexp it stands
+// before: whatever the regexp matches, the screen lets through.
+func TestPairBracketLead(t *testing.T) {
+	for _, s := range pairBracketLeadCases {
+		if pairBracketRe.MatchString(s) && !pairBracketLead(s) {
+			t.Errorf("pairBracketLead(%q) = false; pairBracketRe matches", s)
+		}
+	}
+	if pairBracketLead("共3个项目（甲、乙、丙）") {
+		t.Error("pairBracketLead lets through a text with no 个X、")
+	}
+}
+
+// TestBracketListLead does the same for bracketListLead.
+func TestBracketListLead(t *testing.T) {
+	for _, s := range pairBracketLeadCases {
+		if bracketListRe.MatchString(s) && !bracketListLead(s) {
+			t.Errorf("bracketListLead(%q) = false; bracketListRe matches", s)
+		}
+	}
+	if bracketListLead("3个（甲、乙）") || bracketListLead("共3个重点项目类别（甲、乙）") {
+		t.Error("bracketListLead lets through a text bracketListRe cannot match")
+	}
+}
+
+func FuzzPairBracketLead(f *testing.F) {
+	for _, s := range pairBracketLeadCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if pairBracketRe.MatchString(s) && !pairBracketLead(s) {
+			t.Errorf("pairBracketLead(%q) = false; pairBracketRe matches", s)
+		}
+		if bracketListRe.MatchString(s) && !bracketListLead(s) {
+			t.Errorf("bracketListLead(%q) = false; bracketListRe matches", s)
+		}
+	})
+}

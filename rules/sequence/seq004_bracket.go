@@ -16,13 +16,40 @@ import (
 // after it: "项目覆盖11个村（薛河村、阎店村、…）".
 var bracketListRe = regexp.MustCompile(`(` + cnCount + `|[1-9][0-9]?)个([^，。；：:、（）0-9]{1,4})（([^（）]+)）`)
 
+// bracketListLead reports whether txt holds 个, one to four characters
+// that are no punctuation or digit, and a bracket: the part of
+// bracketListRe after the count, found without running it on every
+// paragraph with a 个 and a bracket.
+func bracketListLead(txt string) bool {
+	for i := 0; ; {
+		k := cjk.Index(txt[i:], "个")
+		if k < 0 {
+			return false
+		}
+		i += k + len("个")
+		for j, rest := 0, txt[i:]; j <= 4 && rest != ""; j++ {
+			r, w := utf8.DecodeRuneInString(rest)
+			if r == '（' {
+				if j >= 1 {
+					return true
+				}
+				break
+			}
+			if r >= '0' && r <= '9' || strings.ContainsRune("，。；：:、）", r) {
+				break
+			}
+			rest = rest[w:]
+		}
+	}
+}
+
 // checkBracketLists checks the counts of bracketListRe: the names in the
 // bracket, each ending in a character of the counted noun (薛河村 of 村,
 // 城关镇 of 乡镇, 办公室 of 股室), must be as many as the count says. The
 // names ending so is what tells a list of the things counted from a
 // bracket saying something else ("5个（含2个新建）").
 func checkBracketLists(p *audit.Pass, sp model.Span, txt string) {
-	if !cjk.Contains(txt, "个") || !cjk.Contains(txt, "（") || !cjk.Contains(txt, "、") {
+	if !cjk.Contains(txt, "、") || !bracketListLead(txt) {
 		return
 	}
 	for _, m := range bracketListRe.FindAllStringSubmatchIndex(txt, -1) {
@@ -69,11 +96,28 @@ func checkBracketLists(p *audit.Pass, sp model.Span, txt string) {
 // naming them all: "辖5个镇、4个乡（红崖镇、…、沙泉乡、…）".
 var pairBracketRe = regexp.MustCompile(`(` + cnCount + `|[1-9][0-9]?)个(\p{Han})、(` + cnCount + `|[1-9][0-9]?)个(\p{Han})（([^（）]+)）`)
 
+// pairBracketLead reports whether txt holds "个X、" followed later by a
+// bracket: the lead pairBracketRe needs, found without running it on
+// every paragraph with a 个 and a bracket.
+func pairBracketLead(txt string) bool {
+	for i := 0; ; {
+		k := cjk.Index(txt[i:], "个")
+		if k < 0 {
+			return false
+		}
+		i += k + len("个")
+		_, w := utf8.DecodeRuneInString(txt[i:])
+		if strings.HasPrefix(txt[i+w:], "、") {
+			return cjk.Contains(txt[i:], "（")
+		}
+	}
+}
+
 // checkPairBrackets checks the counts of pairBracketRe: the names in the
 // bracket ending in each count's noun (镇, 乡) against that count, when
 // every name ends in one of the two.
 func checkPairBrackets(p *audit.Pass, sp model.Span, txt string) {
-	if !cjk.Contains(txt, "个") || !cjk.Contains(txt, "（") {
+	if !pairBracketLead(txt) {
 		return
 	}
 	for _, m := range pairBracketRe.FindAllStringSubmatchIndex(txt, -1) {
