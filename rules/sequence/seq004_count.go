@@ -54,7 +54,7 @@ var waysListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:种|条|�
 
 // unitLeads are the words that announce a count of a body's own units
 // without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
-const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室|内设|下设|下属|所属`
+const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室|临床科室|医技科室|业务科室|行政科室|管理科室|科室|股室|处室|内设|下设|下属|所属`
 
 var countLeads = append([]string{"共"}, strings.Split(unitLeads, "|")...)
 
@@ -509,7 +509,7 @@ func leadBeforeNumeral(s string, leads []string) bool {
 
 // unitLeadWords are the words of which every unit lead holds one
 // (TestUnitLeadsScreened).
-var unitLeadWords = [...]string{"内设", "职能科室", "下设", "下属", "所属"}
+var unitLeadWords = [...]string{"内设", "科室", "股室", "处室", "下设", "下属", "所属"}
 
 // unitLeadIn reports whether s may hold a unit lead.
 func unitLeadIn(s string) bool {
