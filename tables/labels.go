@@ -1346,3 +1346,14 @@ func reductionColumn(name string) bool {
 	}
 	return false
 }
+
+// ClassifyLabel reads a row label as if it headed a column: its role
+// (amount, difference, rate), rate kind, year and period. A table laid out
+// across ("2025年预算数 | 2024年预算数 | 增减额 | 增减率（%）" down its first
+// column, the items along its header) names in its rows what other tables
+// name in their columns.
+func ClassifyLabel(label string) Column {
+	c := Column{Path: []string{label}}
+	classifyColumn(&c, false)
+	return c
+}

@@ -38,6 +38,7 @@ type check struct {
 	// columns (in the target's row) they come from: partCells builds parts
 	// from them when a check is shown, most hold and never are.
 	prows, pcols []int
+	across       bool             // kDiff: prows are the two periods' rows of a table laid out across (acrossChanges)
 	neg          uint16           // kCross: bit k set when part k is subtracted (本年支出 in a roll-forward)
 	growth       bool             // kRate: (parts[0] − parts[1]) ÷ parts[1]
 	share        bool             // kRate: part ÷ column total
@@ -229,6 +230,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 			res.checks = append(res.checks, rowRollForward(b, r, all)...)
 			res.checks = append(res.checks, differences(b, s, r, all)...)
 			res.checks = append(res.checks, rates(b, rs, r, all)...)
+			res.checks = append(res.checks, acrossChanges(b, r, all)...)
 		}
 	}
 	res.cells = diagnose(res.checks, r)

@@ -2,6 +2,7 @@ package table
 
 import (
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 func tbl004(opt Options) *audit.Rule {
@@ -11,9 +12,9 @@ func tbl004(opt Options) *audit.Rule {
 		Doc: audit.Doc{
 			Title:   "增减额与本年、上年数不符",
 			TitleEN: "Difference column does not equal current minus previous",
-			Explain: "增减额（增减、差额、增减情况）应等于本年数减上年数（或决算数减预算数）。两列由表头年份或“本年/上年”确定，否则按数据推断在多数行成立的一对列。本年数（或上年数）两位相邻数字互换、小数点错位后恰好使该行成立、而增减额本身看不出错写的，发现标在该数上。同一行的增长率与所列增减额 ÷ 上年数相符、而与两年数之差不符的，增减额与上年数得到印证，发现也标在本年数上。",
+			Explain: "增减额（增减、差额、增减情况）应等于本年数减上年数（或决算数减预算数）。两列由表头年份或“本年/上年”确定，否则按数据推断在多数行成立的一对列。本年数（或上年数）两位相邻数字互换、小数点错位后恰好使该行成立、而增减额本身看不出错写的，发现标在该数上。同一行的增长率与所列增减额 ÷ 上年数相符、而与两年数之差不符的，增减额与上年数得到印证，发现也标在本年数上。表格横排（行为“2025年预算数、2024年预算数、增减额、增减率”，列为各项目）时逐列核对：增减额行 = 后一年的行 − 前一年的行，在成立的列不少于不成立的列时才报告。",
 			ExplainEN: "A difference column (增减额, 增减, 差额) must equal the current figure minus the previous one (or actual minus budget). " +
-				"The two columns come from the header's years or 本年/上年; otherwise the pair that holds on most rows is inferred. When this year's (or last year's) figure with two adjacent digits swapped or its point moved makes the row hold, and the difference shows no such slip, the finding is placed on that figure. So it is when the row's growth rate holds with the stated difference over last year's figure and not with the difference of the two years' figures: the rate vouches for both.",
+				"The two columns come from the header's years or 本年/上年; otherwise the pair that holds on most rows is inferred. When this year's (or last year's) figure with two adjacent digits swapped or its point moved makes the row hold, and the difference shows no such slip, the finding is placed on that figure. So it is when the row's growth rate holds with the stated difference over last year's figure and not with the difference of the two years' figures: the rate vouches for both. A table laid out across (rows 2025年预算数, 2024年预算数, 增减额, 增减率; the items as columns) is checked column by column: the 增减额 row = the later year's row − the earlier's, reported only when it holds in at least as many columns as it breaks.",
 			Bad:  "2022年 363.27 | 2021年 369.86 | 增减额 6.59",
 			Good: "2022年 363.27 | 2021年 369.86 | 增减额 -6.59",
 		},
@@ -23,35 +24,65 @@ func tbl004(opt Options) *audit.Rule {
 				if c.kind != kDiff || !wants(c) {
 					continue
 				}
-				names := res.nameOf(c.target.Block)
-				// "%s行%s: %s[与|不等于]%s − %s", "%s, row %s: %s [and|is not] %s − %s"
-				cur, prev := c.part(0).Column, c.part(1).Column
-				var mb, mbEN msgBuf
-				msg := append(mb[:0], names.prefix...)
-				msg = append(msg, "行"...)
-				msg = appendRowName(msg, c.target.Row)
-				msg = append(msg, ": "...)
-				msg = appendColName(msg, c.target.Column)
-				msgEN := append(mbEN[:0], names.prefixEN...)
-				msgEN = append(msgEN, ", row "...)
-				msgEN = appendRowNameEN(msgEN, c.target.Row)
-				msgEN = append(msgEN, ": "...)
-				msgEN = appendColNameEN(msgEN, c.target.Column)
-				if c.ok {
-					msg = append(msg, "与"...)
-					msgEN = append(msgEN, " and "...)
-				} else {
-					msg = append(msg, "不等于"...)
-					msgEN = append(msgEN, " is not "...)
-				}
-				msg = appendColName(msg, cur)
-				msg = append(msg, " − "...)
-				msg = appendColName(msg, prev)
-				msgEN = appendColNameEN(msgEN, cur)
-				msgEN = append(msgEN, " − "...)
-				msgEN = appendColNameEN(msgEN, prev)
+				msg, msgEN := diffMessage(res.nameOf(c.target.Block), c)
 				report(p, res, c, msg, msgEN)
 			}
 		},
 	}
+}
+
+// diffMessage words difference check c: "%s行%s: %s[与|不等于]%s − %s"
+// in the usual layout (the row, then the columns), "%s列%s: …" in a
+// table laid out across (acrossChanges: the column, then the rows).
+func diffMessage(names blockNames, c *check) (msg, msgEN []byte) {
+	t := c.target
+	// a line names a row or a column
+	type line struct {
+		row *tables.Row
+		col *tables.Column
+	}
+	lead, subject := line{row: t.Row}, line{col: t.Column}
+	cur, prev := line{col: c.part(0).Column}, line{col: c.part(1).Column}
+	if c.across {
+		lead, subject = line{col: t.Column}, line{row: t.Row}
+		cur, prev = line{row: c.block.Rows[c.prows[0]]}, line{row: c.block.Rows[c.prows[1]]}
+	}
+	name := func(b []byte, l line) []byte {
+		if l.row != nil {
+			return appendRowName(b, l.row)
+		}
+		return appendColName(b, l.col)
+	}
+	nameEN := func(b []byte, l line) []byte {
+		if l.row != nil {
+			return appendRowNameEN(b, l.row)
+		}
+		return appendColNameEN(b, l.col)
+	}
+	var mb, mbEN msgBuf
+	msg = append(mb[:0], names.prefix...)
+	msgEN = append(mbEN[:0], names.prefixEN...)
+	if lead.row != nil {
+		msg = append(msg, "行"...)
+		msgEN = append(msgEN, ", row "...)
+	} else {
+		msg = append(msg, "列"...)
+		msgEN = append(msgEN, ", column "...)
+	}
+	msg = append(name(msg, lead), ": "...)
+	msg = name(msg, subject)
+	msgEN = append(nameEN(msgEN, lead), ": "...)
+	msgEN = nameEN(msgEN, subject)
+	if c.ok {
+		msg = append(msg, "与"...)
+		msgEN = append(msgEN, " and "...)
+	} else {
+		msg = append(msg, "不等于"...)
+		msgEN = append(msgEN, " is not "...)
+	}
+	msg = append(name(msg, cur), " − "...)
+	msg = name(msg, prev)
+	msgEN = append(nameEN(msgEN, cur), " − "...)
+	msgEN = nameEN(msgEN, prev)
+	return msg, msgEN
 }

@@ -20,11 +20,11 @@ func tbl005(opt Options) *audit.Rule {
 				"公式由表头确定，否则按数据推断在多数行成立的公式。按显示精度比较，取整到整数的百分比（如 116%）同样接受。得分率留给评分规则（SCR）。" +
 				"自评表只有一行执行率时（“年初预算数 | 全年预算数 | 全年执行数 | 执行率”），执行率按全年预算数核对，只与年初预算数相符的按警告报告。" +
 				"比率不符、而所用某个金额两位相邻数字互换后恰好相符（比率本身互换数字并不相符）时，发现标在该金额上。" +
-				"表中有两个以上带编号的合计行（“一、本年收入合计……二、本年支出合计”），或各合计之间有带编号的分组标题行（“二、支出”）时，占比以本行所在部分的合计为基数。",
+				"表中有两个以上带编号的合计行（“一、本年收入合计……二、本年支出合计”），或各合计之间有带编号的分组标题行（“二、支出”）时，占比以本行所在部分的合计为基数。表格横排（行为两年的数、增减额、增减率，列为各项目）时，增减率行逐列按（后一年 − 前一年）÷ 前一年核对。",
 			ExplainEN: "A growth rate must equal the difference ÷ the previous figure; execution/completion/control rates actual ÷ budget; shares part ÷ total. " +
 				"The formula comes from the header, else the one holding on most rows is inferred. Precision follows the shown digits, so integer percentages (116%) pass. Score rates are left to the SCR rules. " +
 				"In a self-evaluation form's one line of rates (年初预算数 | 全年预算数 | 全年执行数 | 执行率) the rate is checked on the 全年预算数; one fitting the 年初预算数 only is a warning. When one of the rate's amounts with two adjacent digits swapped makes it hold (and the rate's own swapped digits do not), the finding is placed on that amount." +
-				"With two or more numbered total rows (\"一、本年收入合计 … 二、本年支出合计\"), or a numbered heading row between each two totals (\"二、支出\"), a share is taken of the total of its row's own section.",
+				"With two or more numbered total rows (\"一、本年收入合计 … 二、本年支出合计\"), or a numbered heading row between each two totals (\"二、支出\"), a share is taken of the total of its row's own section. In a table laid out across (rows of two years, 增减额, 增减率; the items as columns) the 增减率 row is checked column by column as (later − earlier) ÷ earlier.",
 			Bad:  "2021年 4078.15 | 2022年 6148.40 | 增幅 60.76%",
 			Good: "2021年 4078.15 | 2022年 6148.40 | 增幅 50.76%",
 		},
