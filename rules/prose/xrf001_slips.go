@@ -59,10 +59,18 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 				break
 			}
 			if slipOf(f.q.Number, fe, cf.number(), ce) {
-				if hit == nil || hit.mant != cf.mant || hit.dec != cf.dec {
+				switch {
+				case hit == nil:
 					hits++
+					hit = cf
+				case !sameAmount(hit, cf):
+					hits++
+					hit = cf
+				case cf.mant == f.q.Mant && int(cf.dec) == f.q.Dec:
+					// 206.00万元 and 2,060,000.00元 are one amount: the
+					// figure's own digits in the other unit say the slip best
+					hit = cf
 				}
-				hit = cf
 			}
 		}
 		if hits != 1 {
@@ -76,6 +84,24 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 		}
 		reportXref(p, f, hit, audit.Warning, 0.7, why)
 	}
+}
+
+// sameAmount reports whether two cells show one amount, each in its own
+// unit (206.00万元 and 2,060,000.00元).
+func sameAmount(a, b *cellFacts) bool {
+	if a.mant == b.mant && a.dec == b.dec && a.unit == b.unit {
+		return true
+	}
+	ae, ok1 := figures.UnitExp(a.unit)
+	be, ok2 := figures.UnitExp(b.unit)
+	if !ok1 || !ok2 {
+		return false
+	}
+	if ae < be {
+		a, b, ae, be = b, a, be, ae
+	}
+	x := new(big.Rat).Mul(a.number().Rat(), pow10Rat(ae-be))
+	return x.Cmp(b.number().Rat()) == 0
 }
 
 // slipOf reports whether amount a in units of 10^ae, read in a unit ten
