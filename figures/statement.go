@@ -2781,6 +2781,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			}
 			// "其中：基本支出127.96万元，占39.66%": a share of the list's total
 			p := qs[i-1]
+			n := len(out)
 			for ei := range enums {
 				e := &enums[ei]
 				for _, part := range e.Parts {
@@ -2792,6 +2793,12 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 						}
 					}
 				}
+			}
+			if len(out) == n && !p.Percent && IsMoneyUnit(p.Unit) && strings.TrimSpace(s[p.End:q.Start]) == "，占" {
+				// "主要用于：一般公共服务支出40732.24万元，占78.71%；…": a
+				// share of a whole the sentence does not state before its
+				// parts (BaseLabel and Bases empty)
+				out = append(out, Share{Part: p, Rate: q})
 			}
 			continue
 		}

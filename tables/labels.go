@@ -42,6 +42,9 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 			if lab == "" {
 				continue
 			}
+			if r.Label != "" && !figures.HasLetters(lab) && strings.Trim(lab, "—－-–/／ 　") == "" {
+				continue // "合计 | —": the total's 承担单位 column, a dash, does not name the row
+			}
 			r.LabelPath = append(r.LabelPath, lab)
 			if cell.Row == r.Row {
 				r.Label, r.LabelCell = lab, cell

@@ -26,12 +26,12 @@ var PRS006 = &audit.Rule{
 			"段内找不到名称相符的总数，或同名总数有多个不同数值时不检查。总数以另一金额单位写出（元对万元）时换算后比较。" +
 			"只差末位一个单位的（常见于为使各项合计100%的尾差调整）列为提示（info）。" +
 			"只写名称不写金额的占比（“人员经费占基本支出的比重为53.17%”），以本段或上一段中这两个名称各自唯一的金额核对。" +
-			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。年末数的占比不以同句的年初总数为基数。" +
+			"同一段中基数名称相同的几个占比是同一总数的占比：其余占比都恰好等于各自分项 ÷ 段中前面写出的同一个数（且该数的口径与基数名称相符，如“支出总额”对实际执行数而非预算数）时，以该数为总数核对余下的那个。年末数的占比不以同句的年初总数为基数。不写基数的占比（“一般公共服务支出40732.24万元，占78.71%；社会保障和就业支出…，占12.00%；…”）同一句中的是同一总数的占比：另有至少两项恰好等于各自分项 ÷ 段中同一个数（在前在后均可，如“上述支出合计…”）时，以该数核对余下的那个。" +
 			"基数名称前带本乡镇、街道名称或“拟”字的（“石门镇政府采购预算总额”“拟授予中小企业合同金额”）仍是该基数；所写占比恰等于分项 ÷ 本段另一个数时，提示指出该数（疑似用错基数）。" +
 			"只写名称的占比也可不带“为”（“营业成本占营业收入的85.87%”）；总数两位相邻数字互换（或小数点错位）后占比恰好成立的，发现指向总数。" +
 			"总数的名称在正文中没有金额时，取显示该分项金额的表中名称与总数完全相同的那一行（同一列）。",
 		ExplainEN: "In \"X，占Y的R%\" the share must equal X ÷ Y when Y is stated (with a matching label) in the same paragraph, " +
-			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it. A year-end part's share is not taken of an opening total in the same sentence. A base named with the township's or street's name or a plan's 拟 before it is still that base; when the share written is exactly the part ÷ another amount of the paragraph, the hint names it (probably the wrong base). A named share may be written without 为 (\"营业成本占营业收入的85.87%\"); when the whole with two adjacent digits swapped (or its point moved) makes it hold, the finding is on the whole. When the whole's name has no amount in the prose, the row named exactly so in the table that shows the part's amount gives it (same column).",
+			"converted when written in another unit of money; with no base stated, a table column showing the part and named like the base gives its total row, or a row of that table named exactly as the base its figure in the part's column, and a base named 支出总计/收入总计 (本年…合计) that only the two-sided summary table shows is that side's total row. A share one in the last place off (often nudged so that shares add up to 100%) is info only. A share naming its part and whole with no figures (\"人员经费占基本支出的比重为53.17%\") is checked against the one amount each name has in the paragraph or the one before. Shares of one base name in a paragraph are of one whole: when the others are each exactly their part ÷ one figure stated earlier whose basis the name allows (an outturn for 支出总额, not a budget), the remaining one is checked against it; shares naming no base (\"…40732.24万元，占78.71%；…\") are so too within one sentence, when at least two others fit one figure of the paragraph stated before or after them (\"上述支出合计…\"). A year-end part's share is not taken of an opening total in the same sentence. A base named with the township's or street's name or a plan's 拟 before it is still that base; when the share written is exactly the part ÷ another amount of the paragraph, the hint names it (probably the wrong base). A named share may be written without 为 (\"营业成本占营业收入的85.87%\"); when the whole with two adjacent digits swapped (or its point moved) makes it hold, the finding is on the whole. When the whole's name has no amount in the prose, the row named exactly so in the table that shows the part's amount gives it (same column).",
 		Bad:  "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的63.45%。",
 		Good: "支出总额8982.84万元，其中项目支出6148.40万元，占支出总额的68.45%。",
 	},
@@ -43,7 +43,7 @@ func runPRS006(p *audit.Pass) {
 	for _, u := range units(p) {
 		for k, s := range u.st.Shares {
 			if len(s.Bases) == 0 {
-				if !checkTableShare(p, u, s) {
+				if s.BaseLabel == "" || !checkTableShare(p, u, s) {
 					checkSiblingBase(p, u, k)
 				}
 				continue

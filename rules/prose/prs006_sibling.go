@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -22,13 +23,21 @@ import (
 // budget) the base name allows, or when share k fits it.
 func checkSiblingBase(p *audit.Pass, u *unit, k int) {
 	s := u.st.Shares[k]
-	if s.BaseLabel == "" || s.Part.Percent || s.Part.Mant <= 0 || !figures.IsMoneyUnit(s.Part.Unit) {
+	if s.Part.Percent || s.Part.Mant <= 0 || !figures.IsMoneyUnit(s.Part.Unit) {
 		return
 	}
+	// Bare shares ("一般公共服务支出40732.24万元，占78.71%；社会保障和就业
+	// 支出5849.42万元，占12.00%；…") name no base: those of one sentence are
+	// of one whole, which may be stated after them ("上述支出合计…"); at
+	// least two siblings must fit it.
+	bare := s.BaseLabel == ""
 	first := s.Part.Start // the earliest part of the share and its siblings
 	var sibs []int
 	for j, o := range u.st.Shares {
 		if j == k || o.BaseLabel != s.BaseLabel || len(o.Bases) > 0 {
+			continue
+		}
+		if bare && !sameSentence(u.text, s.Part.Start, o.Part.Start) {
 			continue
 		}
 		if o.Part.Percent || o.Part.Unit != s.Part.Unit || o.Part.Mant <= 0 {
@@ -37,7 +46,7 @@ func checkSiblingBase(p *audit.Pass, u *unit, k int) {
 		sibs = append(sibs, j)
 		first = min(first, o.Part.Start)
 	}
-	if len(sibs) == 0 {
+	if len(sibs) == 0 || bare && len(sibs) < 2 {
 		return
 	}
 	// the one whole, stated before the parts, that every sibling fits and
@@ -46,8 +55,11 @@ func checkSiblingBase(p *audit.Pass, u *unit, k int) {
 	var whole *figures.Quantity
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
-		if q.End > first {
+		if q.End > first && !bare {
 			break
+		}
+		if bare && isSharePart(u, q) {
+			continue
 		}
 		if q.Percent || q.Permil || q.Approx || q.Unit != s.Part.Unit || q.Mant <= 0 || !want.compatible(basisOf2(q.Period, q.Lead)) || !fitsAll(u, sibs, q) {
 			continue
@@ -66,12 +78,17 @@ func checkSiblingBase(p *audit.Pass, u *unit, k int) {
 	}
 	pct := new(bigRat).Mul(computed, hundred)
 	sib := u.st.Shares[sibs[0]]
-	f, at := shareFinding(u, s, *whole, pct, 0.6,
-		fmt.Sprintf("写「占%s的%s」；同段「占%s的%s」等是按 %s 计算的（%s ÷ %s），按同一基数 %s ÷ %s 应为 %s%%。",
-			s.BaseLabel, show(s.Rate), sib.BaseLabel, show(sib.Rate), show(*whole), show(sib.Part), show(*whole), show(s.Part), show(*whole), figures.FormatRat(pct, s.Rate.Dec)),
-		fmt.Sprintf("The share %s of %s does not match %s ÷ %s, the whole the other shares of %s in the paragraph are taken on (%s).",
-			show(s.Rate), s.BaseLabel, s.Part.String(), whole.String(), s.BaseLabel, show(sib.Rate)),
-		spans(u, &s.Part, whole, &sib.Rate))
+	msg := fmt.Sprintf("写「占%s的%s」；同段「占%s的%s」等是按 %s 计算的（%s ÷ %s），按同一基数 %s ÷ %s 应为 %s%%。",
+		s.BaseLabel, show(s.Rate), sib.BaseLabel, show(sib.Rate), show(*whole), show(sib.Part), show(*whole), show(s.Part), show(*whole), figures.FormatRat(pct, s.Rate.Dec))
+	msgEN := fmt.Sprintf("The share %s of %s does not match %s ÷ %s, the whole the other shares of %s in the paragraph are taken on (%s).",
+		show(s.Rate), s.BaseLabel, s.Part.String(), whole.String(), s.BaseLabel, show(sib.Rate))
+	if bare {
+		msg = fmt.Sprintf("写「%s，占%s」；同句其他 %d 项占比（如「%s，占%s」）都是按 %s 计算的，按同一基数 %s ÷ %s 应为 %s%%。",
+			show(s.Part), show(s.Rate), len(sibs), show(sib.Part), show(sib.Rate), show(*whole), show(s.Part), show(*whole), figures.FormatRat(pct, s.Rate.Dec))
+		msgEN = fmt.Sprintf("The share %s of %s does not match %s ÷ %s, the whole the %d other shares of the sentence are taken on (such as %s of %s).",
+			show(s.Rate), s.Part.String(), s.Part.String(), whole.String(), len(sibs), show(sib.Rate), sib.Part.String())
+	}
+	f, at := shareFinding(u, s, *whole, pct, 0.6, msg, msgEN, spans(u, &s.Part, whole, &sib.Rate))
 	locate(p, u, &f, at)
 	p.Report(f)
 }
@@ -85,4 +102,23 @@ func fitsAll(u *unit, sibs []int, q *figures.Quantity) bool {
 		}
 	}
 	return true
+}
+
+// sameSentence reports whether text offsets a and b of text lie in one
+// sentence (no 。 between them).
+func sameSentence(text string, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return !strings.Contains(text[a:b], "。")
+}
+
+// isSharePart reports whether q is the part of one of u's shares.
+func isSharePart(u *unit, q *figures.Quantity) bool {
+	for _, o := range u.st.Shares {
+		if o.Part.Start == q.Start {
+			return true
+		}
+	}
+	return false
 }

@@ -402,11 +402,20 @@ func rowSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 			if a.Start == f.q.Start || a.Percent || a.Approx || significant(a.Number) < 5 || a.Start < sent.Start || a.Start >= sent.End {
 				continue
 			}
-			k, ok := shownIn(byMant, cfs, a.Mant, a.Dec)
-			if !ok {
-				continue
+			// the rows that show the anchor: the one of them with a cell f
+			// is a slip of ("其中2024年到位3,352.38万元" is in the 合计 rows
+			// of the funds table and of the projects' budget table)
+			var cf *cellFacts
+			for _, k := range rowsShowing(byMant, cfs, a.Mant, a.Dec) {
+				if c := transposedInRow(x, cfs, k, f); c != nil {
+					if cf != nil && cf.r != c.r {
+						cf = nil
+						break
+					}
+					cf = c
+				}
 			}
-			if cf := transposedInRow(x, cfs, k, f); cf != nil && reportXref(p, f, cf, audit.Warning, 0.6, fmt.Sprintf("同句 %s 与该行一致；所写数字疑似相邻数字颠倒", show(a))) {
+			if cf != nil && reportXref(p, f, cf, audit.Warning, 0.6, fmt.Sprintf("同句 %s 与该行一致；所写数字疑似相邻数字颠倒", show(a))) {
 				reported[i] = true
 				break
 			}
@@ -462,24 +471,21 @@ func mantIndex(cfs []cellFacts) []mantCell {
 	return out
 }
 
-// shownIn returns the index in cfs of a cell showing the digits (five or
-// more, which tie it to the row whatever the cell's unit) when all such
-// cells are in one row; ok is false when none is or several rows show it.
-func shownIn(byMant []mantCell, cfs []cellFacts, mant int64, dec int) (int, bool) {
+// rowsShowing returns, for each row with a cell showing the digits (five
+// or more, which tie it to the row whatever the cell's unit), the index in
+// cfs of one such cell.
+func rowsShowing(byMant []mantCell, cfs []cellFacts, mant int64, dec int) []int {
 	m := abs64(mant)
 	k, _ := slices.BinarySearchFunc(byMant, m, func(e mantCell, t int64) int { return cmp.Compare(e.mant, t) })
-	at := -1
+	var out []int
 	for ; k < len(byMant) && byMant[k].mant == m; k++ {
 		cf := &cfs[byMant[k].k]
-		if int(cf.dec) != dec {
+		if int(cf.dec) != dec || slices.ContainsFunc(out, func(j int) bool { return cfs[j].r == cf.r }) {
 			continue
 		}
-		if at >= 0 && cfs[at].r != cf.r {
-			return 0, false
-		}
-		at = int(byMant[k].k)
+		out = append(out, int(byMant[k].k))
 	}
-	return at, at >= 0
+	return out
 }
 
 // shownAnywhere reports whether a cell shows the digits, in any unit.
