@@ -672,6 +672,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		}
 		next := i // the figure after qs[k] in the list
 		k := i - 1
+		cutShort := false // the walk stopped at a figure that reads as one more part
 		for ; k >= 0; k-- {
 			q := &qs[k]
 			if len(depth) > 0 && depth[k] > depth[i] {
@@ -682,6 +683,11 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 				g = outsideBrackets(g)
 			}
 			if next != i && !plainGlue(g) {
+				// "国有资本经营预算支出3068.97万元，主要用于…；按规定调出资金
+				// 1073.70万元…；结转下年103.56万元，支出总计4246.23万元": the
+				// words after the first part are no glue, but it is a part
+				// all the same; the list is then known only in part
+				cutShort = !used[k] && !q.Total && !q.Approx && !q.Percent && q.Label != "" && sameFamily(q, t) && cjk.Contains(g, "；")
 				break
 			}
 			if !used[k] && !q.Total && !q.Approx && q.Label != "" && !sameFamily(q, t) && sameOrMoney(q, t) {
@@ -705,6 +711,10 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 				plain = outsideBrackets(gq) // "；自治区（提前下达）（宁财发〔2023〕184号，2023年12月14日）下达": the asides are no glue
 			}
 			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(plain) && k > 0 {
+				if k > 0 {
+					p := &qs[k-1]
+					cutShort = !used[k-1] && !p.Total && !p.Approx && !p.Percent && p.Label != "" && sameFamily(p, t) && cjk.Contains(gq, "；")
+				}
 				break
 			}
 		}
@@ -739,7 +749,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 					ps = append(ps, qs[parts[k]])
 				}
 			}
-			out = append(out, Enumeration{Total: *t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: true})
+			out = append(out, Enumeration{Total: *t, Parts: ps, Marker: "合计", MarkerAt: Range{t.LeadStart, t.Start}, Complete: !cutShort})
 		}
 	}
 	out = bracketParts(s, sent, qs, out)

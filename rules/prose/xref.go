@@ -193,6 +193,48 @@ type pfig struct {
 	listScopeIdx int8
 	// paths is pathScopes(f) plus one, made on first use (0: not yet)
 	paths uint32
+	// hyear is the year of the nearest heading in force that names one,
+	// plus one (1: none), made on first use (0: not yet)
+	hyear int32
+}
+
+// headingYear returns the year the nearest heading in force over figure
+// f names ("一、2024年预算执行情况"), 0 when none does.
+func (x *xrefFacts) headingYear(f *pfig) int {
+	if f.hyear == 0 {
+		f.hyear = int32(x.headingYearAt(f.u.abs(f.q.Start))) + 1
+	}
+	return int(f.hyear) - 1
+}
+
+// headingYearAt returns the year the nearest heading in force at offset
+// at names, 0 when none does.
+func (x *xrefFacts) headingYearAt(at int) int {
+	for h := range x.headingsInForce(at) {
+		if y := yearIn(h); y != 0 {
+			return y
+		}
+	}
+	return 0
+}
+
+// otherYearsTable reports a figure of no year of its own, under a heading
+// of one year, and a cell of a table of another ("一、2024年预算执行情况"
+// over "…动用预算稳定调节基金0.87亿元", and 表6 2025年一般公共预算收支
+// 平衡表): the heading says which year's the figure is.
+func (x *xrefFacts) otherYearsTable(f *pfig, cf *cellFacts) bool {
+	if f.year != 0 {
+		return false
+	}
+	ty := cf.year
+	if ty == 0 {
+		ty = yearIn(cf.table().Title)
+	}
+	if ty == 0 {
+		return false
+	}
+	hy := x.headingYear(f)
+	return hy != 0 && hy != ty
 }
 
 // scopeWords name mutually exclusive parts of a budget; a figure written
@@ -1703,10 +1745,33 @@ func (st *stripped) lastScope(text string, a, b int, label string) string {
 	for k := n - 1; k >= 0 && int(st.at[k].pos) >= lo; k-- {
 		w := scopeWords[st.at[k].word]
 		if int(st.at[k].pos)+len(w) <= hi && !cjk.Contains(label, w) {
+			if i := strings.LastIndex(text[a:b], w); i >= 0 && budgetScope(w) && inEarlierReason(text[a:b], i) {
+				continue
+			}
 			return w
 		}
 	}
 	return ""
+}
+
+// budgetScope reports a scope word naming one of the four budgets.
+func budgetScope(w string) bool {
+	return w == "一般公共预算" || w == "政府性基金" || w == "国有资本经营" || w == "社会保险基金"
+}
+
+// inEarlierReason reports whether offset i of t lies in the reason of an
+// earlier item of a list, a clause closed by ；or 。 before t ends: "城乡社区
+// 支出…，主要是部分城市建设项目调整至政府性基金预算…；债务付息支出X" —
+// the 政府性基金 of the reason is no scope of the next item's figure (a
+// budget's name only: "基本支出…，主要用于人员经费；项目支出X" is left as
+// it was read).
+func inEarlierReason(t string, i int) bool {
+	if strings.IndexAny(t[i:], "；;。") < 0 {
+		return false // (in the figure's own clause)
+	}
+	start := max(strings.LastIndex(t[:i], "；"), strings.LastIndex(t[:i], "。"), strings.LastIndex(t[:i], "："), 0)
+	c := t[start:i]
+	return cjk.Contains(c, "主要是") || cjk.Contains(c, "原因是") || cjk.Contains(c, "主要原因") || cjk.Contains(c, "主要用于")
 }
 
 func startsRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }

@@ -240,7 +240,7 @@ func runXRF001(p *audit.Pass) {
 				// year's figure written as the report year's is a mistake)
 				goto next
 			}
-			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.scopes(cf)&fundsOnlyMask == 0 && x.fundsAlternativeOnce(f, ms, &alt) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) || x.otherHolder(f, cf) || x.otherProject(f, cf) {
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.otherYearsTable(f, cf) || x.scopeConflict(f, cf) || x.captionScopeUnnamed(f, cf) || x.fundsUnnamed(f, cf) || x.scopes(cf)&fundsOnlyMask == 0 && x.fundsAlternativeOnce(f, ms, &alt) || x.otherUnitClass(f, cf) || otherInsured(f, cf) || otherSide(f, cf) || x.otherHolder(f, cf) || x.otherProject(f, cf) {
 				continue
 			}
 			if x.planAgainstOutturn(f, cf) {

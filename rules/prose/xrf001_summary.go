@@ -52,6 +52,9 @@ func summaryTotals(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 				continue // (whichever row or column: quoted from it)
 			}
 			if want := summaryTotalFor(p, x, sums, u, q.Start, sides, kind); want != nil {
+				if ty, hy := yearIn(want.table.Caption), x.headingYearAt(u.abs(q.Start)); q.Year == 0 && ty != 0 && hy != 0 && ty != hy {
+					continue // "一、2024年预算执行情况" over a total of 2024, and the 2025 budget's 收支平衡表
+				}
 				reportSummary(p, u, q, words, want)
 			}
 		}

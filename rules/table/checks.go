@@ -217,7 +217,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 				continue
 			}
 			scaleInto(s, b)
-			e.cols = dropOtherSide(a.Doc, b, dropBalances(b, appendSummable(e.cols[:0], b)))
+			e.cols = dropOtherSide(a.Doc, b, dropBalances(b, appendSummable(e.cols[:0], b)), r)
 			cols := e.cols
 			res.checks = append(res.checks, footing(b, cols, e)...)
 			whole := wholeParents(b)
@@ -622,7 +622,12 @@ func alnum(r rune) bool {
 // no total on the right: "收入总计 | … | 年终结转 | 357.71" (支出总计 stands
 // a row above). Those columns are no sums of the rows above; TBL007 checks
 // the sides.
-func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column) []*tables.Column {
+//
+// So it is when both totals stand in one row but the left side nests
+// without numbering ("上级补助收入 ⏎ 返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移支付
+// 收入", the three adding up exactly to the row above them): the readings
+// of the left rows then say nothing of the right side's.
+func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column, r figures.Rounding) []*tables.Column {
 	if b.Index != 0 || len(b.Rows) == 0 {
 		return cols
 	}
@@ -631,12 +636,12 @@ func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column) []
 		return cols
 	}
 	right := layout[1].Label
-	for _, r := range b.Rows {
-		if !r.Total {
+	for _, row := range b.Rows {
+		if !row.Total {
 			continue
 		}
-		cell := b.Table.T.At(r.Row, right)
-		if cell == nil || tables.IsTotalLabel(d.Slice(cell.Span)) && !ownRows(d, b, layout[0].Label, right) {
+		cell := b.Table.T.At(row.Row, right)
+		if cell == nil || tables.IsTotalLabel(d.Slice(cell.Span)) && !ownRows(d, b, layout[0].Label, right) && !leftNestsUnmarked(d, b, cols, right, r) {
 			return cols
 		}
 		out := cols[:0]
@@ -648,4 +653,40 @@ func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column) []
 		return out
 	}
 	return cols
+}
+
+// leftNestsUnmarked reports whether the left side's rows (the columns of
+// cols before grid column right) hold runs of unnumbered items that add up
+// exactly to the row before them (appendWithoutItems) beside which the
+// right side lists rows of its own (a label in grid column right): a
+// reading that passes over the left's items passes over those too.
+func leftNestsUnmarked(d *model.Document, b *tables.Block, cols []*tables.Column, right int, r figures.Rounding) bool {
+	var left []*tables.Column
+	for _, c := range cols {
+		if c.Col < right {
+			left = append(left, c)
+		}
+	}
+	var rows []int
+	for i, row := range b.Rows {
+		if !row.Total && !row.Group {
+			rows = append(rows, i)
+		}
+	}
+	if len(left) == 0 || len(rows) < 3 {
+		return false
+	}
+	kept := appendWithoutItems(nil, b, rows, left, r)
+	if len(kept) == len(rows) {
+		return false
+	}
+	for _, i := range rows {
+		if slices.Contains(kept, i) {
+			continue
+		}
+		if cell := b.Table.T.At(b.Rows[i].Row, right); cell != nil && cell.Col == right && strings.TrimSpace(d.Slice(cell.Span)) != "" {
+			return true
+		}
+	}
+	return false
 }
