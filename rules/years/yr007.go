@@ -19,13 +19,13 @@ var yr007 = &audit.Rule{
 		Title:   "表头、表题或草案标题的年份不对",
 		TitleEN: "A table header, table title or draft-budget heading names the wrong year",
 		Explain: "两种情形：（一）表头中同一指标的两个年度（“2021年决算数 | 2019年决算数”，中间可隔着其他指标的列），其后有“增减”“增幅”“比上年”等列而未写年份，" +
-			"其中一列是报告年度、另一列却不是上年（本年的几列上方只写“2024年度”、旁边是“2022年度决算数”的也算）：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）；预算草案的表中下一年度的预算数（“2025年预算数”）与比上年的增减并列时，另一列应为报告年度；余额变动表中两个年末（“2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额”）之间是本年的增减变动，两者也应相隔一年。" +
+			"其中一列是报告年度、另一列却不是上年（本年的几列上方只写“2024年度”、旁边是“2022年度决算数”的也算）：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）；预算草案的表中下一年度的预算数（“2025年预算数”）与比上年的增减并列时，另一列（同一指标的预算数，或报告年度的执行数、决算数）应为报告年度；余额变动表中两个年末（“2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额”）之间是本年的增减变动，两者也应相隔一年。" +
 			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
 			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。" +
 			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。表题写明本年度、表头只有上年一列标年份（“决算数 | … | 2022年决算数 | 增减额”）时，该列应为上一年。",
 		ExplainEN: "Two cases. (1) Two header columns give one item for two years (\"2021年决算数 | 2019年决算数\", other items' columns may stand between) followed by a column of " +
 			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before (also a bare \"2024年度\" over this year's columns beside \"2022年度决算数\"): a comparison is of this year " +
-			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported); a budget table's next-year figure (2025年预算数 in a 2024 report) is compared with the report year's; and two year-ends with the year's flows between them must be a year apart (\"2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额\"). (2) A table title names a year other than the " +
+			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported); a budget table's next-year figure (2025年预算数 in a 2024 report) is compared with the report year's (its budget, or its outturn: 2024年执行数); and two year-ends with the year's flows between them must be a year apart (\"2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额\"). (2) A table title names a year other than the " +
 			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported. " +
 			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's. In a table captioned with the report year whose one dated header is last year's figure of an item shown undated before it (\"决算数 | … | 2022年决算数 | 增减额\"), that year must be the year before.",
 		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
@@ -203,6 +203,12 @@ func comparisonHeaders(p *audit.Pass, R int) {
 			if pairs == 0 && len(hs) == 2 && (yearGroup(hs[0].c, label(hs[0])) && outturn(label(hs[1])) || yearGroup(hs[1].c, label(hs[1])) && outturn(label(hs[0]))) {
 				// "2024年度（年初预算数 | 决算数 | 完成率） | 2022年度决算数 | 比上年":
 				// the year over this year's columns and last year's outturn
+				ai, bi, pairs = 0, 1, 1
+			}
+			if pairs == 0 && len(hs) == 2 && (nextBudget(label(hs[0]), hs[0].year, R) && outturn(label(hs[1])) || nextBudget(label(hs[1]), hs[1].year, R) && outturn(label(hs[0]))) {
+				// "2023年执行数 | 2025年预算数 | 增减额" in a report on 2024's
+				// execution and 2025's draft: next year's budget is compared
+				// with this year's outturn
 				ai, bi, pairs = 0, 1, 1
 			}
 			if pairs != 1 {
@@ -428,6 +434,16 @@ func undatedTwin(p *audit.Pass, t *model.Table, r int, cell *model.Cell, col, ye
 
 // outturn reports a header, its year masked (#), naming a year's outturn
 // ("#年决算数", "#年完成数"): two such headers are one figure of two years.
+// nextBudget reports a header naming the budget ("预算数") of the year
+// after report year r.
+func nextBudget(label string, year, r int) bool {
+	if year != r+1 {
+		return false
+	}
+	l := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(label, "#"), "年"), "度")
+	return l == "预算数" || l == "预算" || l == "预算草案"
+}
+
 func outturn(label string) bool {
 	l := strings.TrimPrefix(strings.TrimPrefix(label, "#"), "年")
 	l = strings.TrimPrefix(l, "度")
