@@ -430,7 +430,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 		if m == "" {
 			continue
 		}
-		if indexSemi(s[mAt.End:qs[i].Start]) >= 0 {
+		if indexSemi(s[mAt.End:qs[i].Start]) >= 0 && !zeroItemsOnly(s[mAt.End:qs[i].Start]) {
 			continue // "主要用于保障人员经费；项目支出X": the marker's clause ended before any figure
 		}
 		// the total: the nearest figure before the marker (skipping shares)
@@ -3505,4 +3505,27 @@ func isASCIIDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// zeroItemsOnly reports whether the clauses of t before its last ；are
+// items said to be nil ("其中：因公出国（境）费未安排；公务用车…"): parts of
+// the list that hold no figure, not the end of the marker's clause.
+func zeroItemsOnly(t string) bool {
+	parts := strings.Split(t, "；")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, c := range parts[:len(parts)-1] {
+		c = strings.TrimSpace(strings.TrimLeft(c, "：:，, "))
+		nil_ := false
+		for _, w := range [...]string{"未安排", "未发生", "无支出", "为零", "为0", "为空", "未列支"} {
+			if strings.HasSuffix(c, w) && len(c) > len(w) {
+				nil_ = true
+			}
+		}
+		if !nil_ || strings.ContainsAny(c, "0123456789") && !strings.HasSuffix(c, "为0") {
+			return false
+		}
+	}
+	return true
 }

@@ -207,6 +207,28 @@ func (x *xrefFacts) headingYear(f *pfig) int {
 	return int(f.hyear) - 1
 }
 
+// figureYear is f's year, else the year of the heading over it when that
+// is not the report year ("二、2025年预算草案" in a report on 2024), else 0.
+func (x *xrefFacts) figureYear(f *pfig) int {
+	if f.year != 0 {
+		return f.year
+	}
+	if hy := x.headingYear(f); hy != x.reportYear() {
+		return hy
+	}
+	return 0
+}
+
+// figureBasis is f's basis, a budget under a heading of a year after the
+// report's ("二、2025年预算草案" in a report on 2024: what is spent then is
+// planned now).
+func (x *xrefFacts) figureBasis(f *pfig) basis {
+	if f.basis == actualBasis && x.reportYear() != 0 && x.headingYear(f) > x.reportYear() {
+		return budgetAny
+	}
+	return f.basis
+}
+
 // headingYearAt returns the year the nearest heading in force at offset
 // at names, 0 when none does.
 func (x *xrefFacts) headingYearAt(at int) int {

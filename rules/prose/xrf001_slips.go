@@ -51,7 +51,7 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 		for _, k := range cells {
 			cf := &cfs[k]
 			ce, ok := figures.UnitExp(cf.unit)
-			if !ok || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
+			if !ok || !x.yearsAgree(x.figureYear(f), cf.year) || !x.figureBasis(f).compatible(cf.basis) {
 				continue
 			}
 			if agrees(f, cf) == 1 {
