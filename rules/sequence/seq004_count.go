@@ -42,9 +42,10 @@ var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|�
 var objectListRe = regexp.MustCompile(`对()(` + cnCount + `|[1-9][0-9]?)(?:个|家|所|项)[^，。；：:、0-9]{1,16}[，,](?:分别为|分别是)[：:]?([^。；;]+)`)
 
 // kindListRe finds a count of kinds followed by a colon and their names:
-// "预算编制范围包括七个险种：企业职工基本养老保险、…". Its empty first group
+// "预算编制范围包括七个险种：企业职工基本养老保险、…", "重点投向五个领域：
+// 保障性安居工程、…". Its empty first group
 // keeps namedListRe's group numbers.
-var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及)()(` + cnCount + `|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
+var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及|投向|聚焦|覆盖)()(` + cnCount + `|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
 
 // waysListRe finds a count of ways or measures and, after a short verb
 // phrase and a colon, their names: "通过四种方式带动脱贫群众增收：产业带动、
@@ -196,7 +197,7 @@ func kindListWord(s string) bool {
 	if !cjk.Contains(s, "：") && !strings.Contains(s, ":") {
 		return false
 	}
-	for _, w := range [...]string{"包括", "分为", "涵盖", "涉及"} {
+	for _, w := range [...]string{"包括", "分为", "涵盖", "涉及", "投向", "聚焦", "覆盖"} {
 		for from := 0; ; {
 			k := cjk.Index(s[from:], w)
 			if k < 0 {
@@ -339,6 +340,11 @@ func endsAtComma(rest string) bool {
 	for _, w := range [...]string{"均", "都", "全部", "皆", "各自", "为", "系"} {
 		if strings.HasPrefix(clause, w) {
 			return true // "…、某县中医医院，均为公益一类事业单位", "…、青坝市场监督管理所，为本局的派出机构": a clause about all the names
+		}
+	}
+	for _, w := range [...]string{"支持", "用于", "主要用于", "推动", "带动", "促进", "保障", "确保", "有效", "重点支持"} {
+		if strings.HasPrefix(clause, w) {
+			return true // "…、交通基础设施，支持…配套管网、县城雨污分流改造等": a verb opens a clause of its own
 		}
 	}
 	if (strings.HasPrefix(clause, "共") || strings.HasPrefix(clause, "合计") || strings.HasPrefix(clause, "累计")) && strings.ContainsAny(clause, "0123456789") {
