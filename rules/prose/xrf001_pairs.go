@@ -584,6 +584,7 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 	}
 	iv := scaleOf(a.Number, a.Unit)
 	var rate *cellFacts
+	var rateRow *tables.Row // the row of the last match
 	rows := 0
 	for i := range cfs {
 		cf := &cfs[i]
@@ -597,7 +598,11 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		} else if !sameCount(a, cf) && !tenThousandsOf(a, cf) && !sameFigureInUnit(a, cf) || !named(cf) {
 			continue // a count (人, 个) or a measure (头, 吨) outside money: the same figure, named alike
 		}
+		if rows > 0 && rateRow == cf.r {
+			continue // (the same row again: "调整预算数 11979.18 | 执行数 11979.18")
+		}
 		rows++
+		rateRow = cf.r
 		rate = growthCellOf(cfs, cf.r)
 	}
 	if rows != 1 {
