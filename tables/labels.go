@@ -1023,6 +1023,9 @@ func completesPlanName(name string) bool {
 			return false
 		}
 	}
+	for _, suf := range [...]string{"(%)", "（%）", "%", "％"} {
+		rest = strings.TrimSuffix(rest, suf) // "完成调整预算（%）"
+	}
 	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "调整"), "年初"), "全年")
 	return rest == "预算" || rest == "计划" || rest == "调整预算" || rest == "预算的" || rest == "计划的"
 }

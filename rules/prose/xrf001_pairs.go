@@ -452,6 +452,21 @@ func namesRow(label string, r *tables.Row) bool {
 	return utf8.RuneCountInString(name) >= 2 && cjk.Contains(label, name)
 }
 
+// namesTotalRow is namesRow, the row's total word (合计, 总计) left out of
+// its name: "全区一般公共预算支出" names the row 一般公共预算支出合计.
+func namesTotalRow(label string, r *tables.Row) bool {
+	if namesRow(label, r) {
+		return true
+	}
+	name := strings.TrimSpace(strings.TrimPrefix(r.Label, r.Marker))
+	for _, w := range [...]string{"合计", "总计"} {
+		if n, ok := strings.CutSuffix(name, w); ok && utf8.RuneCountInString(n) >= 4 {
+			return cjk.Contains(label, n)
+		}
+	}
+	return false
+}
+
 // rateAnchored compares an amount with the table row its own 执行率 ties it
 // to: in "省级补助资金支出568.19万元，执行率95.10%" the rate is shown in one
 // table row only (省级补助资金 … 95.10), whose 执行数 the amount must then
@@ -704,9 +719,12 @@ func planRateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 		for k := 1; k < len(qs); k++ {
 			q, a := &qs[k], &qs[k-1]
 			base, ok := planWords(u.text[a.End:q.Start])
-			if !ok || !q.Percent || a.Percent || a.Approx || q.Approx || digitsOf(a.Mant) < 5 || !figures.IsMoneyUnit(a.Unit) {
+			if !ok || !q.Percent || a.Percent || a.Approx || q.Approx || digitsOf(a.Mant) < 4 || !figures.IsMoneyUnit(a.Unit) {
 				continue
 			}
+			// four digits ("完成34.70亿元") tie the amount to a row only
+			// when the amount's words name it too (一般公共预算支出合计)
+			named := digitsOf(a.Mant) >= 5
 			iv := scaleOf(a.Number, a.Unit)
 			var rate *cellFacts
 			var row *tables.Row
@@ -714,6 +732,9 @@ func planRateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 				cf := &cfs[i]
 				if cf.percent || !cf.known || cf.r == row || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
 					continue
+				}
+				if !named && !namesTotalRow(a.Label, cf.r) || !cf.col.Actual && !cf.col.Total {
+					continue // (nor is a part of the outturn, 基本支出 499.81 beside 决算数 1839.90, what the row's rate completes)
 				}
 				r := execRateOf(cfs, cf.r)
 				if r == nil {
