@@ -2303,6 +2303,14 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 	// leaves the sentence's subject to both, and the subject may then lose
 	// its last word ("“三公”经费支出" of "“三公”经费财政拨款支出预算为")
 	subject = quoteFree(subject)
+	if bothTotals(subject) && len(before) >= 2 {
+		// "收入总计3523.66万元，支出总计3523.66万元。与上年相比，收入、支出
+		// 总计各增加457.28万元": one figure for both, the change of each
+		if prev := &before[len(before)-2]; prev.Mant == last.Mant && prev.Dec == last.Dec && prev.Unit == last.Unit && !prev.Percent &&
+			cjk.Contains(prev.Label, "收") && cjk.Contains(last.Label, "支") && !strings.ContainsAny(s[prev.End:last.Start], "。；;") {
+			return last
+		}
+	}
 	sentStart := strings.LastIndex(s[:last.Start], "。") + 1
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sentStart; k-- {
 		q := &before[k]
@@ -3528,4 +3536,14 @@ func zeroItemsOnly(t string) bool {
 		}
 	}
 	return true
+}
+
+// bothTotals reports a subject naming the two sides' totals at once:
+// 收入、支出总计, 收、支总计, 收支总计.
+func bothTotals(subject string) bool {
+	switch subject {
+	case "收入、支出总计", "收、支总计", "收支总计", "收入支出总计", "收入和支出总计", "收入、支出合计", "收、支合计":
+		return true
+	}
+	return false
 }
