@@ -3,6 +3,7 @@ package years
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,12 +23,12 @@ var yr007 = &audit.Rule{
 			"其中一列是报告年度、另一列却不是上年（本年的几列上方只写“2024年度”、旁边是“2022年度决算数”的也算）：对比应为本年与上年，那一列的年份多半写错（同一指标有三个以上年份的多年对比表不报）；预算草案的表中下一年度的预算数（“2025年预算数”）与比上年的增减并列时，另一列（同一指标的预算数，或报告年度的执行数、决算数）应为报告年度；余额变动表中两个年末（“2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额”）之间是本年的增减变动，两者也应相隔一年。" +
 			"（二）表题写的年度与报告年度不同（“表5 2014年度一般公共预算财政拨款支出决算表”），而本文其他表题中至少两个写报告年度、没有一个写这个年度，" +
 			"表题也不是多年对比（无“对比”“比较”“—”等）；预算说明中上年的表（执行、监控、年末数）不报。" +
-			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。表题写明本年度、表头只有上年一列标年份（“决算数 | … | 2022年决算数 | 增减额”）时，该列应为上一年。表题为本年度决算表（“2024年度…决算表”）、表中有本年度预算数而唯一的决算数标为上一年（“2024年度预算数 ⏎ 2023年度决算数”）时，决算数应为本年度。",
+			"（三）预算草案的标题（“二、2024年预算草案”）与另一标题所述执行情况（“一、2024年预算执行情况”）同一年度：草案应是下一年度的。表题写明本年度、表头只有上年一列标年份（“决算数 | … | 2022年决算数 | 增减额”）时，该列应为上一年。表题为本年度决算表（“2024年度…决算表”）、表中有本年度预算数而唯一的决算数标为上一年（“2024年度预算数 ⏎ 2023年度决算数”）时，决算数应为本年度；表头有本年与上年的决算数、唯一的预算数却标为上年（“2023年预算数 | 2024年决算数 | 2023年决算数”）时，预算数应为本年度。",
 		ExplainEN: "Two cases. (1) Two header columns give one item for two years (\"2021年决算数 | 2019年决算数\", other items' columns may stand between) followed by a column of " +
 			"the change (增减, 增幅, 比上年) that names no year, one of them the report year and the other not the year before (also a bare \"2024年度\" over this year's columns beside \"2022年度决算数\"): a comparison is of this year " +
 			"and last, so that year is probably wrong (tables heading three or more years of one item are not reported); a budget table's next-year figure (2025年预算数 in a 2024 report) is compared with the report year's (its budget, or its outturn: 2024年执行数); and two year-ends with the year's flows between them must be a year apart (\"2022年末余额 | 本年举借 | 本年偿还 | 2023年末余额\"). (2) A table title names a year other than the " +
 			"report year while at least two other titles name the report year and none names that year, and it is no comparison of years (对比, 比较, —); a budget explanation's tables of the year before are not reported. " +
-			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's. In a table captioned with the report year whose one dated header is last year's figure of an item shown undated before it (\"决算数 | … | 2022年决算数 | 增减额\"), that year must be the year before. In a table captioned with the report year's final accounts (…决算表), the one outturn header or row label of the year before, beside the report year's budget and with no outturn of the report year, should be the report year's (\"2024年度预算数 ⏎ 2023年度决算数\").",
+			"(3) A heading of the draft budget names the year whose execution another heading reports (\"一、2024年预算执行情况\", \"二、2024年预算草案\"): the draft is the next year's. In a table captioned with the report year whose one dated header is last year's figure of an item shown undated before it (\"决算数 | … | 2022年决算数 | 增减额\"), that year must be the year before. In a table captioned with the report year's final accounts (…决算表), the one outturn header or row label of the year before, beside the report year's budget and with no outturn of the report year, should be the report year's (\"2024年度预算数 ⏎ 2023年度决算数\"); and the one budget labelled with the year before, beside the outturns of both years, should be the report year's (\"2023年预算数 | 2024年决算数 | 2023年决算数\").",
 		Bad:  "（2021年度报告）项目 | 2019年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
 		Good: "项目 | 2020年决算数 | 2021年决算数 | 增减额 | 增减幅度（%）",
 	},
@@ -46,11 +47,15 @@ func runYR007(p *audit.Pass) {
 	outturnOfAnotherYear(p, R)
 }
 
-// outturnOfAnotherYear reports, in a table whose caption names the report
-// year's final accounts ("2024年度…决算表"), the one outturn header or row
-// label of the year before beside a budget of the report year and no
+// outturnOfAnotherYear reports two slips of one kind in a table's dated
+// headers (its first rows) or row labels (its first column): in a table
+// captioned with the report year's final accounts ("2024年度…决算表"), the
+// one outturn of the year before beside a budget of the report year and no
 // outturn of it ("2024年度预算数 ⏎ 2023年度决算数" down a 三公 table laid
-// out across): the table's outturn is the report year's.
+// out across): the table's outturn is the report year's; and in any table,
+// the one budget of the year before beside the outturns of both years
+// ("2023年预算数 | 2024年决算数 | 2023年决算数 | 增减额"): the budget is
+// the one the report year's outturn completes.
 func outturnOfAnotherYear(p *audit.Pass, R int) {
 	d := p.Doc
 	type label struct {
@@ -59,11 +64,7 @@ func outturnOfAnotherYear(p *audit.Pass, R int) {
 		year int
 	}
 	for _, t := range d.Tables {
-		if y, ok := oneYear(t.Caption); !ok || y != R || !cjk.Contains(t.Caption, "决算") {
-			continue
-		}
-		var budgetR bool
-		var outturns []label
+		var budgets, outturns []label
 		look := func(cell *model.Cell) {
 			txt := d.Slice(cell.Span)
 			m, y, n := yearsOfHeader(txt)
@@ -74,8 +75,8 @@ func outturnOfAnotherYear(p *audit.Pass, R int) {
 			switch {
 			case outturn(rest):
 				outturns = append(outturns, label{cell, m, y})
-			case y == R && (nextBudget(rest, y, R-1)):
-				budgetR = true
+			case nextBudget(rest, y, y-1):
+				budgets = append(budgets, label{cell, m, y})
 			}
 		}
 		for r := 0; r < t.Rows; r++ {
@@ -86,22 +87,42 @@ func outturnOfAnotherYear(p *audit.Pass, R int) {
 				look(cell)
 			}
 		}
-		if !budgetR || len(outturns) != 1 || outturns[0].year != R-1 {
+		has := func(ls []label, y int) bool {
+			return slices.ContainsFunc(ls, func(l label) bool { return l.year == y })
+		}
+		var bad label
+		var msg, msgEN, expr string
+		switch {
+		case len(outturns) == 1 && outturns[0].year == R-1 && has(budgets, R) && captionYearOf(t.Caption) == R && cjk.Contains(t.Caption, "决算"):
+			bad = outturns[0]
+			msg = fmt.Sprintf("表题为%d年度决算，表中与%d年预算数并列的「%s」却是%d年的：决算数应为%d年", R, R, trimSpace(d.Slice(bad.c.Span)), bad.year, R)
+			msgEN = fmt.Sprintf("the caption is of %d's final accounts and the table sets %q beside %d's budget: the outturn should be %d's", R, trimSpace(d.Slice(bad.c.Span)), R, R)
+			expr = fmt.Sprintf("%d年度决算表：%d年预算数 ↔ %d年决算数", R, R, bad.year)
+		case len(budgets) == 1 && budgets[0].year == R-1 && has(outturns, R) && has(outturns, R-1):
+			bad = budgets[0]
+			msg = fmt.Sprintf("表头有%d年与%d年的决算数，唯一的预算数「%s」却是%d年的：与本年决算对照的预算数应为%d年", R, R-1, trimSpace(d.Slice(bad.c.Span)), bad.year, R)
+			msgEN = fmt.Sprintf("the headers give the outturns of %d and %d, and the one budget %q is %d's: the budget beside this year's outturn should be %d's", R, R-1, trimSpace(d.Slice(bad.c.Span)), bad.year, R)
+			expr = fmt.Sprintf("%d年预算数 ↔ %d年决算数、%d年决算数", bad.year, R, R-1)
+		default:
 			continue
 		}
-		o := outturns[0]
-		txt := d.Slice(o.c.Span)
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("表题为%d年度决算，表中与%d年预算数并列的「%s」却是%d年的：决算数应为%d年", R, R, trimSpace(txt), o.year, R),
-			MessageEN:  fmt.Sprintf("the caption is of %d's final accounts and the table sets %q beside %d's budget: the outturn should be %d's", R, trimSpace(txt), R, R),
-			Span:       model.Span{Start: o.c.Span.Start + o.m[2], End: o.c.Span.Start + o.m[1]},
-			Expr:       fmt.Sprintf("%d年度决算表：%d年预算数 ↔ %d年决算数", R, R, o.year),
+			Message:    msg,
+			MessageEN:  msgEN,
+			Span:       model.Span{Start: bad.c.Span.Start + bad.m[2], End: bad.c.Span.Start + bad.m[1]},
+			Expr:       expr,
 			Expected:   fmt.Sprintf("%d年", R),
-			Actual:     fmt.Sprintf("%d年", o.year),
+			Actual:     fmt.Sprintf("%d年", bad.year),
 			Confidence: 0.6,
 		})
 	}
+}
+
+// captionYearOf returns the one year a caption names, 0 for none or several.
+func captionYearOf(c string) int {
+	y, _ := oneYear(c)
+	return y
 }
 
 // draftHeadings reports case (3): a heading of the draft budget naming the
