@@ -376,15 +376,34 @@ func joinContinuations(a *Analysis) {
 			continue
 		}
 		b1, b2 := first.Blocks[len(first.Blocks)-1], t.Blocks[0]
-		if b1.Kind != b2.Kind || b1.Kind != Arithmetic && b1.Kind != Score || !sameColumns(b1, b2) {
+		if b1.Kind != b2.Kind || b1.Kind != Arithmetic && b1.Kind != Score {
 			head = k
 			continue
+		}
+		same := sameColumns(b1, b2)
+		var idx []int // b2's column for each of b1's, when a column empty on the continued page was left out of b2
+		if !same {
+			if idx = columnsWithin(b1, b2); idx == nil {
+				head = k
+				continue
+			}
 		}
 		n := len(b1.Rows)
 		rows := make([]*Row, 0, n+len(b2.Rows))
 		rows = append(rows, b1.Rows...)
 		for _, r := range b2.Rows {
 			c := *r
+			if idx != nil {
+				cells := make([]Cell, len(b1.Columns))
+				for i, j := range idx {
+					if j < 0 {
+						cells[i].Num.Kind = figures.Blank
+						continue
+					}
+					cells[i] = r.Cells[j]
+				}
+				c.Cells = cells
+			}
 			c.Index += n
 			if c.Parent >= 0 {
 				c.Parent += n
@@ -420,10 +439,33 @@ func ContinuedBy(prev, t *model.Table) bool {
 }
 
 // continues reports a caption that marks a table as the continuation of
-// the one before: "（续）", "续表", "表3（续）".
+// the one before: "（续）", "续表", "表3（续）", "表5 一般公共预算支出表（续表）".
 func continues(caption string) bool {
 	c := strings.TrimSpace(caption)
-	return cjk.Contains(c, "（续）") || cjk.Contains(c, "(续)") || strings.HasPrefix(c, "续表") || c == "续"
+	return cjk.Contains(c, "（续）") || cjk.Contains(c, "(续)") || cjk.Contains(c, "（续表）") || cjk.Contains(c, "(续表)") || strings.HasPrefix(c, "续表") || strings.HasSuffix(c, "续表") || c == "续"
+}
+
+// columnsWithin maps each value column of block a to the column of b in
+// the same grid column with the same name, -1 where b has none (a column
+// left blank on b's page, which the analysis drops); nil unless every
+// column of b is so matched, in order, and b has at least two.
+func columnsWithin(a, b *Block) []int {
+	if len(b.Columns) < 2 || len(b.Columns) >= len(a.Columns) {
+		return nil
+	}
+	idx := make([]int, len(a.Columns))
+	j := 0
+	for i, c := range a.Columns {
+		idx[i] = -1
+		if j < len(b.Columns) && b.Columns[j].Col == c.Col && b.Columns[j].Name() == c.Name() {
+			idx[i] = j
+			j++
+		}
+	}
+	if j != len(b.Columns) {
+		return nil
+	}
+	return idx
 }
 
 // sameColumns reports whether two blocks have the same value columns, by

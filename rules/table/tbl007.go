@@ -30,13 +30,13 @@ func tbl007(opt Options) *audit.Rule {
 			Explain: "收入支出决算（预算）总表左列收入、右列支出：每一侧的各项之和应等于“本年收入合计”“本年支出合计”，" +
 				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等；" +
 				"没有合计行的（如预算的财政拨款收支总表），各项之和应等于“总计”。" +
-				"某一侧有“其中”行时不核对该侧各项之和；分两级编号时（一、本年支出 下列（一）（二）…），每个一级项目应等于其所列二级项目之和，各一级项目之和再与合计或总计核对，其余分级方式不核对。" +
+				"某一侧有“其中”行时不核对该侧各项之和；分两级编号时（一、本年支出 下列（一）（二）…），每个一级项目应等于其所列二级项目之和，各一级项目之和再与合计或总计核对；一级项目下是未编号的行（一、本年支出 下列 社会保障和就业支出…）时，只有这些行恰好合计为其一级项目，才按此读；其余分级方式不核对。" +
 				"两侧总计相等、合计与其各项相符而该侧不平时，指出合计与总计之间唯一的结转结余行（如年末结转和结余）。" +
 				"合计与总计之间还有结余分配、使用非财政拨款结余等行时，指出其中唯一的年末（期末、结转下年）结转结余行：应为总计减合计与其余各行。",
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
 				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
 				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
-				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计; other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
+				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计 (unnumbered rows under the heads are read so only when they add up to their head); other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
@@ -211,11 +211,18 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 			plain = false
 		}
 	}
+	if plain && slices.ContainsFunc(items, func(row sideRow) bool { return topItem(row.label) }) {
+		// "一、本年支出 ⏎ 社会保障和就业支出 ⏎ … ⏎ 二、年末结转结余": the
+		// unnumbered rows under each head that add up to it are its items
+		if heads, _, ok := nestedItems(items, r); ok && len(heads) < len(items) {
+			items = heads
+		}
+	}
 	if !plain {
 		// "一、本年支出 ⏎ （一）一般公共服务支出 ⏎ … ⏎ 二、结转下年": each
 		// numbered head adds up its sub-items and the heads add up to the
 		// side's total
-		if heads, groups, ok := nestedItems(items); ok {
+		if heads, groups, ok := nestedItems(items, r); ok {
 			for i, kids := range groups {
 				if sc, ok := sideSum(kids, heads[i].n, r); ok && !sc.Consistent && !holdsWithoutBreakdowns(kids, heads[i].n, r) {
 					reportSide(p, kids, &heads[i], sc, fmt.Sprintf("%s%s一侧「%s」与其所列各项之和不符", name, s.name, heads[i].label),
@@ -407,19 +414,38 @@ func isGrandTotal(label string) bool { return strings.HasSuffix(label, "总计")
 // nestedItems reads a side's items numbered on two levels: heads "一、…"
 // each followed by its sub-items "（一）…" (or none). It returns the heads
 // and, for each, its sub-items; ok is false for any other shape (a 其中
-// row, a third level, an unnumbered row, a sub-item before the first head).
-func nestedItems(items []sideRow) (heads []sideRow, groups [][]sideRow, ok bool) {
-	sub := "" // the sub-items' numbering
+// row, a third level, a sub-item before the first head). Unnumbered rows
+// under the heads ("一、本年支出 ⏎ 社会保障和就业支出 ⏎ … ⏎ 二、年末结转结余")
+// are read as their items only when each head's unnumbered rows add up to
+// it: unnumbered, they might as well be more items of the side.
+func nestedItems(items []sideRow, r figures.Rounding) (heads []sideRow, groups [][]sideRow, ok bool) {
+	sub := ""      // the sub-items' numbering
+	plain := false // the sub-items are unnumbered
 	for _, row := range items {
 		switch k := tables.NumberingKind(row.label); {
 		case topItem(row.label):
 			heads = append(heads, row)
 			groups = append(groups, nil)
-		case len(heads) > 0 && k != "" && (sub == "" || k == sub) && subItem(row.label):
+		case len(heads) > 0 && k != "" && !plain && (sub == "" || k == sub) && subItem(row.label):
 			sub = k
+			groups[len(groups)-1] = append(groups[len(groups)-1], row)
+		case len(heads) > 0 && k == "" && sub == "":
+			plain = true
 			groups[len(groups)-1] = append(groups[len(groups)-1], row)
 		default:
 			return nil, nil, false
+		}
+	}
+	if plain {
+		for i, kids := range groups {
+			if len(kids) == 0 {
+				continue
+			}
+			if sc, ok := sideSum(kids, heads[i].n, r); !ok || !sc.Consistent {
+				if !(len(kids) == 1 && sumNumbers([]figures.Number{asValue(kids[0].n)}, heads[i].n, r).Consistent) {
+					return nil, nil, false
+				}
+			}
 		}
 	}
 	return heads, groups, len(heads) >= 2
