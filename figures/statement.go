@@ -2691,12 +2691,13 @@ func trimRateAdverb(lead string) string {
 	return lead
 }
 
-// completesPlan reports a lead such as "完成年初预算的" or "完成年度计划的":
+// completesPlan reports a lead such as "完成年初预算的", "完成年度计划的" or
+// "为年初预算1,788.31万元的" (the plan between):
 // the figure is actual ÷ plan, as a 完成率 is ("年初预算为130.00万元，支出决算
 // 为123.68万元，完成年初预算的95.14%").
 func completesPlan(lead string) bool {
 	l, ok := strings.CutSuffix(lead, "的")
-	return ok && strings.HasPrefix(l, "完成") && (cjk.Contains(l, "预算") || cjk.Contains(l, "计划"))
+	return ok && (strings.HasPrefix(l, "完成") || strings.HasPrefix(l, "为")) && (cjk.Contains(l, "预算") || cjk.Contains(l, "计划"))
 }
 
 // rateRole is what an earlier figure is to a rate.

@@ -171,7 +171,7 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate, ex *execRates) {
 	if r.Kind == "完成" {
 		name = strings.TrimSuffix(r.Value.Lead, "的")
 		if name == "" {
-			name = "完成" + strings.TrimPrefix(plans[len(plans)-1].Lead, "完成") + "的比例" // "完成全年预算1,600,000.00元的90.36%"
+			name = "完成" + strings.TrimPrefix(strings.TrimPrefix(plans[len(plans)-1].Lead, "完成"), "为") + "的比例" // "完成全年预算1,600,000.00元的90.36%"
 		}
 	} else if stem := strings.TrimSuffix(r.Value.Label, r.Kind); stem != "" && !(r.Kind == "到位率" && genericStem(stem)) && !sharesBigramJoined(stem, plans[len(plans)-1].Lead, acts[len(acts)-1].Lead) {
 		// a bare "执行率" names nothing else: it is the rate of the figures
