@@ -43,9 +43,9 @@ var objectListRe = regexp.MustCompile(`对()(` + cnCount + `|[1-9][0-9]?)(?:个|
 
 // kindListRe finds a count of kinds followed by a colon and their names:
 // "预算编制范围包括七个险种：企业职工基本养老保险、…", "重点投向五个领域：
-// 保障性安居工程、…". Its empty first group
+// 保障性安居工程、…", "主要用于以下8个方面：…". Its empty first group
 // keeps namedListRe's group numbers.
-var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及|投向|聚焦|覆盖)()(` + cnCount + `|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
+var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及|投向|聚焦|覆盖|用于)(?:以下)?()(` + cnCount + `|[1-9][0-9]?)(?:个|类|项)[^，。；：:、0-9]{1,6}[：:]([^。；;]+)`)
 
 // waysListRe finds a count of ways or measures and, after a short verb
 // phrase and a colon, their names: "通过四种方式带动脱贫群众增收：产业带动、
@@ -197,14 +197,15 @@ func kindListWord(s string) bool {
 	if !cjk.Contains(s, "：") && !strings.Contains(s, ":") {
 		return false
 	}
-	for _, w := range [...]string{"包括", "分为", "涵盖", "涉及", "投向", "聚焦", "覆盖"} {
+	for _, w := range [...]string{"包括", "分为", "涵盖", "涉及", "投向", "聚焦", "覆盖", "用于"} {
 		for from := 0; ; {
 			k := cjk.Index(s[from:], w)
 			if k < 0 {
 				break
 			}
 			from += k + len(w)
-			if r := firstRune(s[from:]); r >= '1' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两", r) {
+			rest := strings.TrimPrefix(s[from:], "以下")
+			if r := firstRune(rest); r >= '1' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两", r) {
 				return true // (the word right before a numeral, as kindListRe needs)
 			}
 		}
