@@ -349,7 +349,12 @@ func distinctive(known *figures.Quantity, cf *cellFacts) bool {
 func subjectDiffDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, figs []pfig, sentStart int) bool {
 	k := strings.LastIndexAny(u.text[sentStart:c.Anchor.Start], "；;")
 	if k < 0 {
-		return false
+		// "分项目看，职业培训补贴支出较上年减少60.08万元": the sentence's
+		// first change, its subject in the clause after the opening words
+		k = strings.LastIndex(u.text[sentStart:c.Anchor.Start], "，")
+		if k < 0 || !introClause(u.text[sentStart:sentStart+k]) {
+			return false
+		}
 	}
 	start := sentStart + k
 	for i := range figs {
@@ -362,10 +367,19 @@ func subjectDiffDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit,
 		return false
 	}
 	ry := x.reportYear()
+	// "职业培训补贴支出" of the row 职业培训补贴 in a column of 支出
+	var bare *figures.Label
+	if b, ok := strings.CutSuffix(l.S, "支出"); ok && utf8.RuneCountInString(b) >= 3 {
+		bl := figures.NewLabel(b)
+		bare = &bl
+	}
 	var found, other *cellFacts
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || cf.year != ry || cf.rowLbl < 0 || !cf.known || !cf.r.Cells[cf.col.Index].HasValue() || !cellNamed(x, cf, &l) {
+		if cf.percent || cf.year != ry || cf.rowLbl < 0 || !cf.known || !cf.r.Cells[cf.col.Index].HasValue() {
+			continue
+		}
+		if !cellNamed(x, cf, &l) && !(bare != nil && cjk.Contains(cf.col.Name(), "支出") && cellNamed(x, cf, bare)) {
 			continue
 		}
 		o := yearCellOf(cfs, i, ry-1)
@@ -381,6 +395,13 @@ func subjectDiffDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit,
 		reportDirectionByTable(p, u, c, nil, found, other, ry-1, false)
 	}
 	return true
+}
+
+// introClause reports the opening words of a sentence that only say how
+// the items after them are grouped: 分项目看, 从支出结构看, 具体来看.
+func introClause(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) <= 8 && (strings.HasSuffix(s, "看") || strings.HasSuffix(s, "来看") || strings.HasSuffix(s, "而言") || s == "其中" || s == "具体")
 }
 
 // baseAndRateShown reports whether cell cf shows the written base exactly
