@@ -37,7 +37,7 @@ var (
 		"含")
 	lowRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分\s*以下\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?`+gradeAlt,
 		"以下")
-	highRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?`+gradeAlt,
+	highRe = mustRunRegexp(`([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*(?:[（(]含[0-9.]*分?[）)])?\s*(?:的)?\s*(?:为|：|:|评为|定为)?\s*[“"「]?`+gradeAlt,
 		"以上")
 	// the grade first, its band in brackets: "优（90分（含）以上）、良（80（含）—90分）、差（60分以下）"
 	gradeBandRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*[（(]含[）)]\s*分?\s*(?:[-—–~～至到－]|——)+\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]不含[）)])?\s*[）)]`,
@@ -429,7 +429,7 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 			switch k := squash(raw); {
 			case k == "评价等级" || k == "等级" || k == "绩效等级" || k == "评定等级" || k == "自评等级" || k == "等次" || k == "评价等次" || k == "评价结果":
 				hr, gc = c.Row, c.Col
-			case (cjk.Contains(k, "得分") || k == "分数" || k == "总分" || k == "评分") && !cjk.Contains(k, "率") && runeLen(k) <= 8:
+			case (cjk.Contains(k, "得分") || k == "分数" || strings.HasSuffix(k, "总分") || k == "评分") && !cjk.Contains(k, "率") && runeLen(k) <= 8:
 				if sc < 0 {
 					hr, sc = c.Row, c.Col
 				}
