@@ -48,7 +48,8 @@ var XRF001 = &audit.Rule{
 			"按句中行名与列名配对时，表格数等于正文金额加本段写明的调出、调入、还本、上解等其他收支（一两项）的，不报告（该列含全部流出）；正文金额出现在其名称加“合计”的表行中即视为已列示。" +
 			"“公用经费125.93万元，比上年减少7.22万元”中的金额恰为表中同名行的上年数、增减额（及增减率；只写增减率时须三位有效数字以上）与该行一致而本年数不同时，报告疑将上年数当作本年数。" +
 			"找元与万元错位的同名行时，名称不全同的也取“发放”“拨付”等动词之后的部分（“为412名首次创业人员发放一次性创业补贴”）。" +
-			"按句中行名与列名配对时，表题写明的年度须是该数字的年度（未写时为报告年度）。",
+			"按句中行名与列名配对时，表题写明的年度须是该数字的年度（未写时为报告年度）。" +
+			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -73,7 +74,8 @@ var XRF001 = &audit.Rule{
 			"Paired by the row and column its sentence names, a cell that is the figure plus one or two other flows its paragraph names (调出, 调入, 还本, 上解) is not reported (the column holds all outflows); a figure shown in the row of its label plus 合计 counts as shown." +
 			"\"公用经费125.93万元，比上年减少7.22万元\" whose figure is the last-year figure of the one row of its name while the change (and rate; a rate alone of three digits or more) are the row's, and the this-year figure differs, is reported as last year's figure quoted as this year's." +
 			"Looking for the row of a name in the other unit of money, a name not found whole is also tried after its verb (发放, 拨付: \"为412名首次创业人员发放一次性创业补贴\")." +
-			"Paired by the row and column its sentence names, the table's title must name the figure's year (the report year when it names none), if any.",
+			"Paired by the row and column its sentence names, the table's title must name the figure's year (the report year when it names none), if any. " +
+			"An indicator quoted by name (“农村公路列养里程”…实际完成1,326公里) is compared with the 实际完成值 of its row in the indicator table, when their units agree.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
@@ -111,6 +113,7 @@ func runXRF001(p *audit.Pass) {
 	// the summary tables are forms, which give no cells
 	summaryTotals(p, x, cfs)
 	checkRankedRates(p, audit.Fact(p, tables.FactKey, tables.Analyze))
+	indicatorQuotes(p) // (of the indicator tables, which give no cells)
 	if len(cfs) == 0 {
 		return
 	}
