@@ -98,7 +98,7 @@ func classifyRow(d *model.Document, at *Table, r int, sc *scratch) rowInfo {
 		ri.kind = rowBlank
 	case nonBlank == 1 && ri.nText == 1 && t.Cols >= 3 && ri.nLong == 0 && titleLike(at, r, own):
 		ri.kind = rowTitle
-	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(own) == 2 && t.At(r, int(own[1])).ColSpan*2 >= t.Cols && t.Cols >= 4:
+	case nonBlank == 2 && ri.nText == 2 && ri.nLong == 0 && len(own) == 2 && t.At(r, int(own[1])).ColSpan*2 >= t.Cols && t.Cols >= 4 && !groupPair(t, r, own):
 		ri.kind = rowPair
 	case ri.nVal > 0 && allYears(at, r, own, ri.nText):
 		ri.kind = rowYears
@@ -1558,4 +1558,13 @@ func exactCounts(b *Block) {
 			}
 		}
 	}
+}
+
+// groupPair reports a row of two cells that head two groups of columns
+// ("预算数 ⟨6 columns⟩ | 决算数 ⟨6 columns⟩" over 合计 | 因公出国（境）费 | …
+// twice): each spans several columns, the same number, unlike a label
+// beside its value ("编制单位 | 某某局 ⟨5 columns⟩").
+func groupPair(t *model.Table, r int, own []int32) bool {
+	a, b := t.At(r, int(own[0])), t.At(r, int(own[1]))
+	return a.ColSpan >= 2 && a.ColSpan == b.ColSpan
 }

@@ -231,6 +231,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 			res.checks = append(res.checks, differences(b, s, r, all)...)
 			res.checks = append(res.checks, rates(b, rs, r, all)...)
 			res.checks = append(res.checks, acrossChanges(b, r, all)...)
+			res.checks = append(res.checks, parallelGroups(b, r, all)...)
 		}
 	}
 	res.cells = diagnose(res.checks, r)

@@ -12,14 +12,14 @@ func tbl002(opt Options) *audit.Rule {
 			Title:   "合计列与分项列之和不符",
 			TitleEN: "Total column does not equal the sum of its sub-columns",
 			Explain: "合计列（如“收入合计”“支出合计”）在每一行应等于其分项列之和（“其中：”下的各列，可嵌套两三层，如 支出合计 = 基本支出 + 项目支出，基本支出 = 人员支出 + 公用支出）。" +
-				"表头未写明时，按数据推断在多数行（至少 3 行）精确成立的关系，只报告违反该关系的行；置信度反映推断的把握。" +
+				"表头未写明时，按数据推断在多数行（至少 3 行）精确成立的关系，只报告违反该关系的行；置信度反映推断的把握。只有一行数据、表头把同一分解分在两组以上（“预算数 › 合计 | 因公出国（境）费 | … ｜ 决算数 › 合计 | …”）时，有一组的合计等于其组内各列（子组取其小计）之和，其余各组即按此核对。" +
 				"按定义完整的分解（支出合计 = 基本支出 + 项目支出；表题为政府采购时 合计 = 货物 + 工程 + 服务）有两行成立、成立多于不成立即核对。" +
 				"“调减”“核减”列在和式中为减项（调整后预算 = 年初预算 + 调增 − 调减）。" +
 				"结存表中，年末结存（期末余额）= 年初结存（期初余额）+ 当期结存（本年收支结余），有一行成立且成立的行不少于不成立的行即核对；" +
 				"只有“年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余”（或“期初结余 | 本期到位 | 本期支出 | 期末结余”“上年结转 | 本年到位 | 本年支出 | 年末结余”“年初余额 | 本年收取 | 本年退还 | 年末余额”“年初数 | 本年增加 | 本年减少 | 年末数”“2022年末累计结余 | 本年收入 | 本年支出 | 本年末累计结余”）四列时，年末 = 年初 + 收入 − 支出（没有一行成立时按警告报告）；另有结余分配、调整等列时不核对。" +
 				"“可支配资金”列（年初结转 + 本年到位）与“债务限额”列不算另一项收支；“发放”“回收”（贷款的发放使余额增加，基金的发放使余额减少）按多数行成立的方向计入；同时有“下达（分配）”与“到位”两列时，年末结余按到位数计算，除非按下达数成立的行更多。" +
 				"“本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入”这样紧随“X合计”列、名称都以 X 结尾（且不是另一期间、预算或决算）的两列以上，视同表头写明的分项。",
-			ExplainEN: "A total column (收入合计, 支出合计) must equal the sum of its sub-columns (those under 其中, nested two or three levels) on every row. " +
+			ExplainEN: "In a table of one data row whose header repeats one breakdown under two or more groups (预算数 › 合计 | … and 决算数 › 合计 | …), a group whose 合计 adds up its columns (a subgroup by its 小计) vouches for the others, which are checked alike. A total column (收入合计, 支出合计) must equal the sum of its sub-columns (those under 其中, nested two or three levels) on every row. " +
 				"Where the header does not say which columns add up, the relation that holds exactly on most rows (at least 3) is inferred and only rows breaking it are reported; the confidence reflects how sure the inference is. " +
 				"A breakdown whole by definition (支出合计 of 基本支出 and 项目支出; a procurement table's 合计 of 货物, 工程 and 服务) is checked once two rows hold and more hold than break. " +
 				"A column of reductions (调减, 核减) is subtracted (调整后预算 = 年初预算 + 调增 − 调减). " +
