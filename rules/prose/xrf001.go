@@ -49,6 +49,7 @@ var XRF001 = &audit.Rule{
 			"“公用经费125.93万元，比上年减少7.22万元”中的金额恰为表中同名行的上年数、增减额（及增减率；只写增减率时须三位有效数字以上）与该行一致而本年数不同时，报告疑将上年数当作本年数。" +
 			"找元与万元错位的同名行时，名称不全同的也取“发放”“拨付”等动词之后的部分（“为412名首次创业人员发放一次性创业补贴”）。" +
 			"按句中行名与列名配对时，表题写明的年度须是该数字的年度（未写时为报告年度）。" +
+			"正文数字在任何单元格中都没有、而相邻两位互换后恰为其同名单元格中唯一的那个数时，按数字颠倒报告。" +
 			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
@@ -75,6 +76,7 @@ var XRF001 = &audit.Rule{
 			"\"公用经费125.93万元，比上年减少7.22万元\" whose figure is the last-year figure of the one row of its name while the change (and rate; a rate alone of three digits or more) are the row's, and the this-year figure differs, is reported as last year's figure quoted as this year's." +
 			"Looking for the row of a name in the other unit of money, a name not found whole is also tried after its verb (发放, 拨付: \"为412名首次创业人员发放一次性创业补贴\")." +
 			"Paired by the row and column its sentence names, the table's title must name the figure's year (the report year when it names none), if any. " +
+			"A figure no cell shows that, two adjacent digits swapped, is the one value among the cells of its label is reported as a slip. " +
 			"An indicator quoted by name (“农村公路列养里程”…实际完成1,326公里) is compared with the 实际完成值 of its row in the indicator table, when their units agree.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
@@ -327,6 +329,7 @@ func runXRF001(p *audit.Pass) {
 	amountAnchored(p, x, cfs, reported)
 	unitSlips(p, x, cfs, reported)
 	rowSlips(p, x, cfs, reported)
+	labelSlips(p, x, cfs, reported, matches)
 	lastYearQuoted(p, x)
 	tableRefSlips(p, x, cfs, reported)
 	listUnitSlips(p, x, cfs, reported)

@@ -518,3 +518,42 @@ func afterVerb(label string) string {
 	}
 	return label[at:]
 }
+
+// labelSlips reports a figure of four significant digits or more that no
+// cell shows but that, two adjacent digits swapped, is the one value the
+// cells matched by its label show ("基本支出中公用经费162.77万元" and the
+// 公用经费 column's 合计 126.77): the label names the cell, the swap tells
+// the slip. The cell must be of the figure's basis, year and scope.
+func labelSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool, matches func(int) []match) {
+	var byMant []mantCell // made on first use
+	for i := range x.prose {
+		f := &x.prose[i]
+		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown || f.isCount() || significant(f.q.Number) < 4 {
+			continue
+		}
+		if byMant == nil {
+			byMant = mantIndex(cfs)
+		}
+		if shownAnywhere(byMant, cfs, f.q.Mant, f.q.Dec) {
+			continue // no slip
+		}
+		var hit *cellFacts
+		for _, m := range matches(i) {
+			cf := m.cf
+			if cf.percent || !cf.known || cf.unit != f.q.Unit || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
+				continue
+			}
+			if figures.Diagnose(f.q.Number, cf.number()).Slip != figures.Transposed {
+				continue
+			}
+			if hit != nil && (hit.mant != cf.mant || hit.dec != cf.dec) {
+				hit = nil
+				break
+			}
+			hit = cf
+		}
+		if hit != nil && reportXref(p, f, hit, audit.Warning, 0.6, "所写数字疑似相邻数字颠倒") {
+			reported[i] = true
+		}
+	}
+}
