@@ -540,10 +540,15 @@ func labelSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool, m
 		var hit *cellFacts
 		for _, m := range matches(i) {
 			cf := m.cf
-			if cf.percent || !cf.known || cf.unit != f.q.Unit || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
+			if !cf.percent && agrees(f, cf) == 1 {
+				hit = nil // shown right in a cell of its label, any year's (11.38亿元 as 113776.81万元): no slip
+				break
+			}
+			if cf.percent || !cf.known || !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || x.scopeConflict(f, cf) {
 				continue
 			}
-			if figures.Diagnose(f.q.Number, cf.number()).Slip != figures.Transposed {
+			shown, ok := inFigureUnit(cf, f.q)
+			if !ok || figures.Diagnose(f.q.Number, shown).Slip != figures.Transposed {
 				continue
 			}
 			if hit != nil && (hit.mant != cf.mant || hit.dec != cf.dec) {
@@ -556,4 +561,31 @@ func labelSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool, m
 			reported[i] = true
 		}
 	}
+}
+
+// inFigureUnit returns cell cf's figure in the unit of money of q, rounded
+// to q's decimals (468355.24万元 as 46.84 for a figure in 亿元); ok is false
+// when the units are not both of money, or differ and the cell is the
+// smaller (its rounding would be q's, not the writer's).
+func inFigureUnit(cf *cellFacts, q *figures.Quantity) (figures.Number, bool) {
+	n := cf.number()
+	if cf.unit == q.Unit {
+		return n, true
+	}
+	ce, ok1 := figures.UnitExp(cf.unit)
+	qe, ok2 := figures.UnitExp(q.Unit)
+	if !ok1 || !ok2 || ce >= qe {
+		return figures.Number{}, false
+	}
+	// n·10^ce in units of 10^qe, at q's decimals, half up
+	v := new(big.Rat).Mul(n.Rat(), pow10Rat(q.Dec))
+	v.Quo(v, pow10Rat(qe-ce))
+	num, den := v.Num(), v.Denom()
+	m := new(big.Int).Mul(num, big.NewInt(2))
+	m.Add(m, den)
+	m.Div(m, new(big.Int).Mul(den, big.NewInt(2))) // floor((2v+1)/2) = round half up for v ≥ 0
+	if !m.IsInt64() || v.Sign() < 0 {
+		return figures.Number{}, false
+	}
+	return figures.Number{Kind: figures.Value, Mant: m.Int64(), Dec: q.Dec, Unit: q.Unit}, true
 }
