@@ -483,6 +483,13 @@ func linkCodes(b *Block) bool {
 			}
 		}
 	}
+	// an uncoded 其中 row among coded ones ("30239 其他交通费用 ⏎ 其中：公务
+	// 交通补贴") is a part of the row above, as without codes
+	for i, r := range b.Rows {
+		if i > 0 && r.Code == "" && !r.Total && opensQizhong(r.Label, r.Marker) && !b.Rows[i-1].Total {
+			r.Subset, r.Parent, r.List = true, i-1, i
+		}
+	}
 	return true
 }
 
