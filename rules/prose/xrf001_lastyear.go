@@ -24,12 +24,21 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			continue
 		}
 		for _, c := range u.st.Comparisons {
-			if c.Cur == nil || c.Base != nil || c.Cur.Percent || c.Cur.Approx || c.Cur.Label == "" || significant(c.Cur.Number) < 3 {
+			if c.Cur == nil || c.Base != nil || c.Cur.Percent || c.Cur.Approx || significant(c.Cur.Number) < 3 {
 				continue
 			}
 			// the change, or the rate alone with three digits or more
 			byRate := c.Diff == nil
 			if byRate && (c.Rate == nil || c.Rate.Approx || significant(c.Rate.Number) < 3) || !byRate && c.Diff.Approx {
+				continue
+			}
+			// the 项 of a 类/款/项 chain opening the clause ("…基本公共卫生服务（项）：
+			// 2025年预算数为1,395.73万元") names the row when the label does not
+			item := labelChainItem(c.Cur.Label)
+			if item == "" {
+				item, _ = chainItem(u.text[clauseStartOf(u.text, c.Cur.Start):c.Cur.Start])
+			}
+			if c.Cur.Label == "" && item == "" {
 				continue
 			}
 			var hit, cur tables.DataCell
@@ -42,7 +51,7 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 					}
 					for i, r := range b.Rows {
 						pv, cv := b.At(i, pc), b.At(i, cc)
-						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value || !rowNamedLike(r, c.Cur.Label) {
+						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value || (c.Cur.Label == "" || !rowNamedLike(r, c.Cur.Label)) && (item == "" || !rowNamedLike(r, item)) {
 							continue
 						}
 						if !byRate && !sameMagnitude(b.At(i, dc), c.Diff) {
@@ -64,6 +73,10 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 				continue
 			}
 			name := tableName(hit.Table.T)
+			figLabel := c.Cur.Label
+			if figLabel == "" {
+				figLabel = item // (the 项 of the chain the clause opens with)
+			}
 			f := audit.Finding{
 				Severity:   audit.Error,
 				Span:       u.spanOf(*c.Cur),
@@ -78,9 +91,9 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 				change = c.DiffWord + show(*c.Diff)
 			}
 			f.Message = fmt.Sprintf("文中「%s」%s 是%s「%s」行的%s（上年数）；该行%s为 %s，同句的%s 与该行一致：疑将上年数当作本年数。",
-				c.Cur.Label, show(*c.Cur), name, strings.TrimPrefix(hit.Row.Label, "其中："), "「"+hit.Column.PathString()+"」", "「"+cur.Column.PathString()+"」", cur.Num.String(), change)
+				figLabel, show(*c.Cur), name, strings.TrimPrefix(hit.Row.Label, "其中："), "「"+hit.Column.PathString()+"」", "「"+cur.Column.PathString()+"」", cur.Num.String(), change)
 			f.MessageEN = fmt.Sprintf("%s %s is the last-year figure of %s's row %s; its this-year figure is %s, and the change written with it is the row's: last year's figure quoted as this year's.",
-				c.Cur.Label, show(*c.Cur), name, hit.Row.Label, cur.Num.String())
+				figLabel, show(*c.Cur), name, hit.Row.Label, cur.Num.String())
 			locate(p, u, &f, c.Cur.Start)
 			p.Report(f)
 		}
@@ -91,23 +104,30 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 // of the change and of the growth rate (−1 for none), when it has one of
 // each of the first three.
 func yearColumns(b *tables.Block) (cur, prev, diff, rate int) {
-	cur, prev, diff, rate = -1, -1, -1, -1
-	for _, c := range b.Columns {
-		switch {
-		case c.Role == tables.Amount && c.Period == tables.PeriodCurrent && !c.Budget:
-			if cur >= 0 {
-				return -1, -1, -1, -1
+	// outturns first; a budget's table compares two years' budgets
+	// ("2024年预算数 | 2025年预算数 | 增减额 | 增减率")
+	for _, budget := range [...]bool{false, true} {
+		cur, prev, diff, rate = -1, -1, -1, -1
+		for _, c := range b.Columns {
+			switch {
+			case c.Role == tables.Amount && c.Period == tables.PeriodCurrent && c.Budget == budget:
+				if cur >= 0 {
+					return -1, -1, -1, -1
+				}
+				cur = c.Index
+			case c.Role == tables.Amount && c.Period == tables.PeriodPrevious && c.Budget == budget:
+				if prev >= 0 {
+					return -1, -1, -1, -1
+				}
+				prev = c.Index
+			case c.Role == tables.Diff && diff < 0:
+				diff = c.Index
+			case c.Role == tables.Rate && c.RateKind == tables.RateGrowth && rate < 0:
+				rate = c.Index
 			}
-			cur = c.Index
-		case c.Role == tables.Amount && c.Period == tables.PeriodPrevious && !c.Budget:
-			if prev >= 0 {
-				return -1, -1, -1, -1
-			}
-			prev = c.Index
-		case c.Role == tables.Diff && diff < 0:
-			diff = c.Index
-		case c.Role == tables.Rate && c.RateKind == tables.RateGrowth && rate < 0:
-			rate = c.Index
+		}
+		if cur >= 0 && prev >= 0 {
+			return cur, prev, diff, rate
 		}
 	}
 	return cur, prev, diff, rate
@@ -142,4 +162,10 @@ func tableName(t *model.Table) string {
 		}
 	}
 	return fmt.Sprintf("表%d", t.Index+1)
+}
+
+// clauseStartOf returns where the sentence holding byte at of s starts
+// (after the last 。 before it).
+func clauseStartOf(s string, at int) int {
+	return strings.LastIndex(s[:at], "。") + 1
 }
