@@ -1805,6 +1805,15 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			// "…较2019年增加1791.39万元、增长19.54%，其中事业收入较2019年
 			// 减少106.64万元" compares 事业收入, named before its anchor
 			c.Cur = subjectNamed(s, qs, c.Cur, a)
+		} else if c.Cur != nil {
+			// nor is a list's last part: "资产总额2827.61万元，其中：…无形资产
+			// 2.85万元，资产总额较上年减少91.90万元" compares the figure its
+			// subject names again
+			if w := subjectWords(s, c.Cur, a); w != "" && strings.ContainsAny(s[c.Cur.End:a.Start], "，,；;") && !LabelsMatch(c.Cur.Label, w) {
+				if q := subjectNamed(s, qs, c.Cur, a); q != nil {
+					c.Cur = q
+				}
+			}
 		}
 		// figures after the anchor up to end
 		var after []Quantity
@@ -2242,17 +2251,8 @@ func listTotalCompared(s string, qs []Quantity, sent Range, cur, base, diff *Qua
 // just before anchor a name ("，其中事业收入较…" → 事业收入433.88万元), nil
 // when they name none.
 func subjectNamed(s string, qs []Quantity, cur *Quantity, a Range) *Quantity {
-	if cur.End > a.Start {
-		return nil
-	}
-	words := s[cur.End:a.Start]
-	if k := strings.LastIndexAny(words, "，,；;、"); k >= 0 {
-		words = words[k:]
-		_, n := utf8.DecodeRuneInString(words)
-		words = words[n:]
-	}
-	words = strings.TrimPrefix(strings.TrimSpace(words), "其中")
-	if utf8.RuneCountInString(words) < 2 {
+	words := subjectWords(s, cur, a)
+	if words == "" {
 		return nil
 	}
 	for k := len(qs) - 1; k >= 0; k-- {
@@ -3547,4 +3547,24 @@ func bothTotals(subject string) bool {
 		return true
 	}
 	return false
+}
+
+// subjectWords returns the words between figure cur and anchor a, after
+// the last comma if any (其中 left out): the subject of the comparison
+// when it is not cur's ("…，资产总额较上年"); "" when fewer than two runes.
+func subjectWords(s string, cur *Quantity, a Range) string {
+	if cur.End > a.Start {
+		return ""
+	}
+	words := s[cur.End:a.Start]
+	if k := strings.LastIndexAny(words, "，,；;、"); k >= 0 {
+		words = words[k:]
+		_, n := utf8.DecodeRuneInString(words)
+		words = words[n:]
+	}
+	words = strings.TrimPrefix(strings.TrimSpace(words), "其中")
+	if utf8.RuneCountInString(words) < 2 {
+		return ""
+	}
+	return words
 }

@@ -70,6 +70,12 @@ func checkStatedTotals(p *audit.Pass) {
 			if itemOfList(pc.Text[:m[0]]) {
 				continue // "2.公立医院改革补助项目：…自评得分91.9分": one project's score
 			}
+			if severalScores(sent, total) {
+				continue // "A项目（…自评得分94.73分）、B项目（…自评得分91分）…": each project's, one the table's
+			}
+			if cjk.Contains(sent, "整体") && cjk.Contains(scoreTableCaption(p.Doc, total.Span), "项目") {
+				continue // the department's 整体 score beside one project's score table
+			}
 			if cjk.Contains(sent, "平均") || shownElsewhere(p.Doc, pc.Text[m[4]:m[5]], total.Span) {
 				// "按算术平均计算，项目支出总体自评得分94.93分": the average of
 				// several projects' scores, which a table of the projects
@@ -136,4 +142,33 @@ func itemOfList(before string) bool {
 	}
 	head := t[:c]
 	return cjk.Contains(head, "项目") || cjk.Contains(head, "资金") || cjk.Contains(head, "专项")
+}
+
+// severalScores reports whether sentence sent states three scores or
+// more, or two of which one is the score table's total: the sentence lists
+// several subjects' scores (projects), of which the table scores one.
+func severalScores(sent string, total *sval) bool {
+	ms := statedTotalRe.FindAllStringSubmatch(sent, -1)
+	if len(ms) < 2 {
+		return false
+	}
+	if len(ms) >= 3 {
+		return true // a list of subjects' scores
+	}
+	for _, m := range ms {
+		if n := num(m[2]); n != nil && sumExact([]sval{{N: *n}}, *total) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreTableCaption returns the caption of the table holding span.
+func scoreTableCaption(d *model.Document, span model.Span) string {
+	for _, t := range d.Tables {
+		if t.Span.Start <= span.Start && span.End <= t.Span.End {
+			return t.Caption
+		}
+	}
+	return ""
 }

@@ -125,6 +125,9 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		if !ok || len(names) < 2 || len(names) == n {
 			continue
 		}
+		if wholeCounted(txt[:m[4]], len(names)) {
+			continue // "共3个，其中行政单位1个、事业单位2个，具体为：A、B、C": the list is of the 共
+		}
 		msg := fmt.Sprintf("写「%s」，其后列出的是 %d 个：%s", cut(txt, m[0])+txt[m[0]:m[5]]+countWord(txt[m[5]:]), len(names), strings.Join(names, "、"))
 		from := m[0]
 		if m[2] < 0 { // the names come first (namesBeforeCount)
@@ -656,4 +659,36 @@ func kindsOfMoney(parts []figures.Quantity) bool {
 		}
 	}
 	return true
+}
+
+// wholeCounted reports whether the sentence before a count announces a
+// whole of n items with 共 ("单位共3个，其中行政单位1个、事业单位2个，具体
+// 为：…"): a list of n names after the breakdown names the whole.
+func wholeCounted(before string, n int) bool {
+	if k := strings.LastIndex(before, "。"); k >= 0 {
+		before = before[k:]
+	}
+	for from := 0; ; {
+		k := cjk.Index(before[from:], "共")
+		if k < 0 {
+			return false
+		}
+		from += k + len("共")
+		rest := strings.TrimPrefix(before[from:], "有")
+		end := 0
+		for end < len(rest) && (rest[end] >= '0' && rest[end] <= '9') {
+			end++
+		}
+		if end == 0 {
+			for _, r := range rest {
+				if !strings.ContainsRune("一二三四五六七八九十两", r) {
+					break
+				}
+				end += utf8.RuneLen(r)
+			}
+		}
+		if end > 0 && announced(rest[:end]) == n {
+			return true
+		}
+	}
 }
