@@ -2880,7 +2880,7 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			}
 			// "收入合计X…，占收入合计的R%": X is labelled 收入, as a total
 			// ("实际到位资金X…，占到位资金总额的R%": the 总额 is the actual one)
-			if LabelsMatch(b.Label, base) || fundScoped(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal)) ||
+			if LabelsMatch(b.Label, base) || fundScoped(b.Label, base) || b.Total && baseTotal != "" && (LabelsMatch(b.Label, baseTotal) || ownItem(b.Label, baseTotal) || b.Label == withoutPeriod(baseTotal) || b.Period != "" && baseTotal == b.Label+b.Period) ||
 				baseTotal != "" && strings.HasSuffix(base, "总额") && strings.TrimPrefix(b.Label, "实际") == baseTotal {
 				bases = append(bases, b)
 			}
