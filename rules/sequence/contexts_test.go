@@ -45,6 +45,9 @@ func prefixedItemRef(d *model.Document, s model.Span, prefix string) (item, bool
 		end += k
 	}
 	l.Text = prefix + d.Text[s.Start:end]
+	if runsOn(norm[l.Len:], l) {
+		return item{}, false // a run-in list ("一.…。二、…"), as prefixedItem reads it
+	}
 	return item{L: l, Span: model.Span{Start: s.Start, End: end}}, true
 }
 
