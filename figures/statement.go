@@ -687,7 +687,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 				// 1073.70万元…；结转下年103.56万元，支出总计4246.23万元": the
 				// words after the first part are no glue, but it is a part
 				// all the same; the list is then known only in part
-				cutShort = !used[k] && !q.Total && !q.Approx && !q.Percent && q.Label != "" && sameFamily(q, t) && cjk.Contains(g, "；")
+				cutShort = morePart(q, t, used[k], g)
 				break
 			}
 			if !used[k] && !q.Total && !q.Approx && q.Label != "" && !sameFamily(q, t) && sameOrMoney(q, t) {
@@ -712,8 +712,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			}
 			if mm, _ := markerIn(ms, gqa, gqa+len(gq)); mm != "" || !plainGlue(plain) && k > 0 {
 				if k > 0 {
-					p := &qs[k-1]
-					cutShort = !used[k-1] && !p.Total && !p.Approx && !p.Percent && p.Label != "" && sameFamily(p, t) && cjk.Contains(gq, "；")
+					cutShort = morePart(&qs[k-1], t, used[k-1], gq)
 				}
 				break
 			}
@@ -3526,13 +3525,10 @@ func zeroItemsOnly(t string) bool {
 	}
 	for _, c := range parts[:len(parts)-1] {
 		c = strings.TrimSpace(strings.TrimLeft(c, "：:，, "))
-		nil_ := false
-		for _, w := range [...]string{"未安排", "未发生", "无支出", "为零", "为0", "为空", "未列支"} {
-			if strings.HasSuffix(c, w) && len(c) > len(w) {
-				nil_ = true
-			}
-		}
-		if !nil_ || strings.ContainsAny(c, "0123456789") && !strings.HasSuffix(c, "为0") {
+		said := slices.ContainsFunc([]string{"未安排", "未发生", "无支出", "为零", "为0", "为空", "未列支"}, func(w string) bool {
+			return strings.HasSuffix(c, w) && len(c) > len(w)
+		})
+		if !said || strings.ContainsAny(c, "0123456789") && !strings.HasSuffix(c, "为0") {
 			return false
 		}
 	}
@@ -3567,4 +3563,11 @@ func subjectWords(s string, cur *Quantity, a Range) string {
 		return ""
 	}
 	return words
+}
+
+// morePart reports whether q, where a walk back from total t stopped at
+// words that are no glue (g, holding a ；), reads as one more part of t all
+// the same: an unused plain amount of t's family.
+func morePart(q, t *Quantity, used bool, g string) bool {
+	return !used && !q.Total && !q.Approx && !q.Percent && q.Label != "" && sameFamily(q, t) && cjk.Contains(g, "；")
 }

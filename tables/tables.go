@@ -380,9 +380,8 @@ func joinContinuations(a *Analysis) {
 			head = k
 			continue
 		}
-		same := sameColumns(b1, b2)
 		var idx []int // b2's column for each of b1's, when a column empty on the continued page was left out of b2
-		if !same {
+		if !sameColumns(b1, b2) {
 			if idx = columnsWithin(b1, b2); idx == nil {
 				head = k
 				continue

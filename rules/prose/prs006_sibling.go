@@ -2,7 +2,6 @@ package prose
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -37,7 +36,7 @@ func checkSiblingBase(p *audit.Pass, u *unit, k int) {
 		if j == k || o.BaseLabel != s.BaseLabel || len(o.Bases) > 0 {
 			continue
 		}
-		if bare && !sameSentence(u.text, s.Part.Start, o.Part.Start) {
+		if bare && u.sentenceOf(s.Part.Start) != u.sentenceOf(o.Part.Start) {
 			continue
 		}
 		if o.Part.Percent || o.Part.Unit != s.Part.Unit || o.Part.Mant <= 0 {
@@ -106,15 +105,6 @@ func fitsAll(u *unit, sibs []int, q *figures.Quantity) bool {
 		}
 	}
 	return true
-}
-
-// sameSentence reports whether text offsets a and b of text lie in one
-// sentence (no 。 between them).
-func sameSentence(text string, a, b int) bool {
-	if a > b {
-		a, b = b, a
-	}
-	return !strings.Contains(text[a:b], "。")
 }
 
 // isSharePart reports whether q is the part of one of u's shares.

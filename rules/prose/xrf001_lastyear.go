@@ -36,7 +36,7 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			// 2025年预算数为1,395.73万元") names the row when the label does not
 			item := labelChainItem(c.Cur.Label)
 			if item == "" {
-				item, _ = chainItem(u.text[clauseStartOf(u.text, c.Cur.Start):c.Cur.Start])
+				item, _ = chainItem(u.text[u.sentenceOf(c.Cur.Start).Start:c.Cur.Start])
 			}
 			if c.Cur.Label == "" && item == "" {
 				continue
@@ -162,10 +162,4 @@ func tableName(t *model.Table) string {
 		}
 	}
 	return fmt.Sprintf("表%d", t.Index+1)
-}
-
-// clauseStartOf returns where the sentence holding byte at of s starts
-// (after the last 。 before it).
-func clauseStartOf(s string, at int) int {
-	return strings.LastIndex(s[:at], "。") + 1
 }

@@ -92,16 +92,16 @@ func sameAmount(a, b *cellFacts) bool {
 	if a.mant == b.mant && a.dec == b.dec && a.unit == b.unit {
 		return true
 	}
-	ae, ok1 := figures.UnitExp(a.unit)
-	be, ok2 := figures.UnitExp(b.unit)
-	if !ok1 || !ok2 {
-		return false
+	// a in b's unit, the point moved (it fails when b's is the smaller)
+	an, bn := a.number(), b.number()
+	an.Unit, bn.Unit = a.unit, b.unit
+	if x, ok := figures.InUnitOf(figures.Quantity{Number: an}, b.unit); ok {
+		return x.Rat().Cmp(bn.Rat()) == 0
 	}
-	if ae < be {
-		a, b, ae, be = b, a, be, ae
+	if y, ok := figures.InUnitOf(figures.Quantity{Number: bn}, a.unit); ok {
+		return y.Rat().Cmp(an.Rat()) == 0
 	}
-	x := new(big.Rat).Mul(a.number().Rat(), pow10Rat(ae-be))
-	return x.Cmp(b.number().Rat()) == 0
+	return false
 }
 
 // slipOf reports whether amount a in units of 10^ae, read in a unit ten
@@ -572,20 +572,18 @@ func inFigureUnit(cf *cellFacts, q *figures.Quantity) (figures.Number, bool) {
 	if cf.unit == q.Unit {
 		return n, true
 	}
+	n.Unit = cf.unit
 	ce, ok1 := figures.UnitExp(cf.unit)
 	qe, ok2 := figures.UnitExp(q.Unit)
-	if !ok1 || !ok2 || ce >= qe {
+	if !ok1 || !ok2 || ce >= qe || n.Mant < 0 {
 		return figures.Number{}, false
 	}
-	// n·10^ce in units of 10^qe, at q's decimals, half up
-	v := new(big.Rat).Mul(n.Rat(), pow10Rat(q.Dec))
-	v.Quo(v, pow10Rat(qe-ce))
-	num, den := v.Num(), v.Denom()
-	m := new(big.Int).Mul(num, big.NewInt(2))
-	m.Add(m, den)
-	m.Div(m, new(big.Int).Mul(den, big.NewInt(2))) // floor((2v+1)/2) = round half up for v ≥ 0
-	if !m.IsInt64() || v.Sign() < 0 {
+	// the point moved (exact), then rounded half up to q's decimals
+	moved, ok := figures.InUnitOf(figures.Quantity{Number: n}, q.Unit)
+	if !ok {
 		return figures.Number{}, false
 	}
-	return figures.Number{Kind: figures.Value, Mant: m.Int64(), Dec: q.Dec, Unit: q.Unit}, true
+	r := figures.ParseCell(figures.FormatRat(moved.Rat(), q.Dec))
+	r.Unit = q.Unit
+	return r, r.Kind == figures.Value
 }

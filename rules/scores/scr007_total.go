@@ -41,6 +41,7 @@ func checkStatedTotals(p *audit.Pass) {
 	if total == nil {
 		return
 	}
+	l := audit.LocationOf(p.Doc, total.Span.Start) // the score table's
 	for _, pc := range piecesOf(p) {
 		if pc.Cell != nil || pc.Has&hasFen == 0 || !cjk.Contains(pc.Text, "得分") && !cjk.Contains(pc.Text, "总分") {
 			continue
@@ -73,7 +74,7 @@ func checkStatedTotals(p *audit.Pass) {
 			if severalScores(sent, total) {
 				continue // "A项目（…自评得分94.73分）、B项目（…自评得分91分）…": each project's, one the table's
 			}
-			if cjk.Contains(sent, "整体") && cjk.Contains(scoreTableCaption(p.Doc, total.Span), "项目") {
+			if cjk.Contains(sent, "整体") && cjk.Contains(l.TableTitle, "项目") {
 				continue // the department's 整体 score beside one project's score table
 			}
 			if cjk.Contains(sent, "平均") || shownElsewhere(p.Doc, pc.Text[m[4]:m[5]], total.Span) {
@@ -83,7 +84,6 @@ func checkStatedTotals(p *audit.Pass) {
 				continue
 			}
 			span := model.Span{Start: pc.Span.Start + m[4], End: pc.Span.Start + m[5]}
-			l := audit.LocationOf(p.Doc, total.Span.Start)
 			p.Report(audit.Finding{
 				Severity:   audit.Error,
 				Message:    fmt.Sprintf("正文「%s」%s分，与评分表（表%d）合计 %s 不符", pc.Text[m[2]:m[3]], n.String(), l.Table, total.N.String()),
@@ -161,14 +161,4 @@ func severalScores(sent string, total *sval) bool {
 		}
 	}
 	return false
-}
-
-// scoreTableCaption returns the caption of the table holding span.
-func scoreTableCaption(d *model.Document, span model.Span) string {
-	for _, t := range d.Tables {
-		if t.Span.Start <= span.Start && span.End <= t.Span.End {
-			return t.Caption
-		}
-	}
-	return ""
 }

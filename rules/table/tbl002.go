@@ -19,8 +19,8 @@ func tbl002(opt Options) *audit.Rule {
 				"只有“年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余”（或“期初结余 | 本期到位 | 本期支出 | 期末结余”“上年结转 | 本年到位 | 本年支出 | 年末结余”“年初余额 | 本年收取 | 本年退还 | 年末余额”“年初数 | 本年增加 | 本年减少 | 年末数”“2022年末累计结余 | 本年收入 | 本年支出 | 本年末累计结余”）四列时，年末 = 年初 + 收入 − 支出（没有一行成立时按警告报告）；另有结余分配、调整等列时不核对。" +
 				"“可支配资金”列（年初结转 + 本年到位）与“债务限额”列不算另一项收支；“发放”“回收”（贷款的发放使余额增加，基金的发放使余额减少）按多数行成立的方向计入；同时有“下达（分配）”与“到位”两列时，年末结余按到位数计算，除非按下达数成立的行更多。" +
 				"“本年收入合计 | 财政拨款收入 | 事业收入 | 其他收入”这样紧随“X合计”列、名称都以 X 结尾（且不是另一期间、预算或决算）的两列以上，视同表头写明的分项。",
-			ExplainEN: "In a table of one data row whose header repeats one breakdown under two or more groups (预算数 › 合计 | … and 决算数 › 合计 | …), a group whose 合计 adds up its columns (a subgroup by its 小计) vouches for the others, which are checked alike. A total column (收入合计, 支出合计) must equal the sum of its sub-columns (those under 其中, nested two or three levels) on every row. " +
-				"Where the header does not say which columns add up, the relation that holds exactly on most rows (at least 3) is inferred and only rows breaking it are reported; the confidence reflects how sure the inference is. " +
+			ExplainEN: "A total column (收入合计, 支出合计) must equal the sum of its sub-columns (those under 其中, nested two or three levels) on every row. " +
+				"Where the header does not say which columns add up, the relation that holds exactly on most rows (at least 3) is inferred and only rows breaking it are reported; the confidence reflects how sure the inference is. In a table of one data row whose header repeats one breakdown under two or more groups (预算数 › 合计 | … and 决算数 › 合计 | …), a group whose 合计 adds up its columns (a subgroup by its 小计) vouches for the others, which are checked alike. " +
 				"A breakdown whole by definition (支出合计 of 基本支出 and 项目支出; a procurement table's 合计 of 货物, 工程 and 服务) is checked once two rows hold and more hold than break. " +
 				"A column of reductions (调减, 核减) is subtracted (调整后预算 = 年初预算 + 调增 − 调减). " +
 				"In a balance table the closing balance (年末结存, 期末余额) is the opening one (年初结存, 期初余额) plus the period's (当期结存, 本年收支结余), checked once one row holds and no more rows break than hold; " +

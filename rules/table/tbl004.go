@@ -24,65 +24,68 @@ func tbl004(opt Options) *audit.Rule {
 				if c.kind != kDiff || !wants(c) {
 					continue
 				}
-				msg, msgEN := diffMessage(res.nameOf(c.target.Block), c)
-				report(p, res, c, msg, msgEN)
+				names := res.nameOf(c.target.Block)
+				var mb, mbEN msgBuf
+				report(p, res, c, diffMessage(mb[:0], names.prefix, c, false), diffMessage(mbEN[:0], names.prefixEN, c, true))
 			}
 		},
 	}
 }
 
-// diffMessage words difference check c: "%s行%s: %s[与|不等于]%s − %s"
-// in the usual layout (the row, then the columns), "%s列%s: …" in a
-// table laid out across (acrossChanges: the column, then the rows).
-func diffMessage(names blockNames, c *check) (msg, msgEN []byte) {
+// diffMessage appends to dst difference check c in words, after the
+// table's prefix: "%s行%s: %s[与|不等于]%s − %s" in the usual layout (the
+// row, then the columns), "%s列%s: …" in a table laid out across
+// (acrossChanges: the column, then the rows); in English when en.
+func diffMessage(dst []byte, prefix string, c *check, en bool) []byte {
 	t := c.target
-	// a line names a row or a column
-	type line struct {
-		row *tables.Row
-		col *tables.Column
-	}
 	lead, subject := line{row: t.Row}, line{col: t.Column}
 	cur, prev := line{col: c.part(0).Column}, line{col: c.part(1).Column}
 	if c.across {
 		lead, subject = line{col: t.Column}, line{row: t.Row}
 		cur, prev = line{row: c.block.Rows[c.prows[0]]}, line{row: c.block.Rows[c.prows[1]]}
 	}
-	name := func(b []byte, l line) []byte {
-		if l.row != nil {
-			return appendRowName(b, l.row)
-		}
-		return appendColName(b, l.col)
+	w := diffWords
+	if en {
+		w = diffWordsEN
 	}
-	nameEN := func(b []byte, l line) []byte {
-		if l.row != nil {
-			return appendRowNameEN(b, l.row)
-		}
+	dst = append(dst, prefix...)
+	if lead.row != nil {
+		dst = append(dst, w.row...)
+	} else {
+		dst = append(dst, w.col...)
+	}
+	dst = append(lead.appendName(dst, en), ": "...)
+	dst = subject.appendName(dst, en)
+	if c.ok {
+		dst = append(dst, w.and...)
+	} else {
+		dst = append(dst, w.isNot...)
+	}
+	dst = append(cur.appendName(dst, en), " − "...)
+	return prev.appendName(dst, en)
+}
+
+// diffWords are diffMessage's connecting words.
+var (
+	diffWords   = struct{ row, col, and, isNot string }{"行", "列", "与", "不等于"}
+	diffWordsEN = struct{ row, col, and, isNot string }{", row ", ", column ", " and ", " is not "}
+)
+
+// line is a row or a column of a block, for a message.
+type line struct {
+	row *tables.Row
+	col *tables.Column
+}
+
+// appendName appends the line's name (in English when en).
+func (l line) appendName(b []byte, en bool) []byte {
+	switch {
+	case l.row != nil && en:
+		return appendRowNameEN(b, l.row)
+	case l.row != nil:
+		return appendRowName(b, l.row)
+	case en:
 		return appendColNameEN(b, l.col)
 	}
-	var mb, mbEN msgBuf
-	msg = append(mb[:0], names.prefix...)
-	msgEN = append(mbEN[:0], names.prefixEN...)
-	if lead.row != nil {
-		msg = append(msg, "行"...)
-		msgEN = append(msgEN, ", row "...)
-	} else {
-		msg = append(msg, "列"...)
-		msgEN = append(msgEN, ", column "...)
-	}
-	msg = append(name(msg, lead), ": "...)
-	msg = name(msg, subject)
-	msgEN = append(nameEN(msgEN, lead), ": "...)
-	msgEN = nameEN(msgEN, subject)
-	if c.ok {
-		msg = append(msg, "与"...)
-		msgEN = append(msgEN, " and "...)
-	} else {
-		msg = append(msg, "不等于"...)
-		msgEN = append(msgEN, " is not "...)
-	}
-	msg = append(name(msg, cur), " − "...)
-	msg = name(msg, prev)
-	msgEN = append(nameEN(msgEN, cur), " − "...)
-	msgEN = nameEN(msgEN, prev)
-	return msg, msgEN
+	return appendColName(b, l.col)
 }

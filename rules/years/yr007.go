@@ -75,7 +75,7 @@ func outturnOfAnotherYear(p *audit.Pass, R int) {
 			switch {
 			case outturn(rest):
 				outturns = append(outturns, label{cell, m, y})
-			case nextBudget(rest, y, y-1):
+			case budgetLabel(rest):
 				budgets = append(budgets, label{cell, m, y})
 			}
 		}
@@ -517,9 +517,12 @@ func undatedTwin(p *audit.Pass, t *model.Table, r int, cell *model.Cell, col, ye
 // nextBudget reports a header naming the budget ("预算数") of the year
 // after report year r.
 func nextBudget(label string, year, r int) bool {
-	if year != r+1 {
-		return false
-	}
+	return year == r+1 && budgetLabel(label)
+}
+
+// budgetLabel reports a header naming a budget, its year left out as "#":
+// "#年预算数", "#年度预算".
+func budgetLabel(label string) bool {
 	l := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(label, "#"), "年"), "度")
 	return l == "预算数" || l == "预算" || l == "预算草案"
 }
