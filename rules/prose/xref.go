@@ -47,7 +47,7 @@ func (b basis) compatible(o basis) bool {
 }
 
 // budgetNames are names of budget types, not budget figures.
-var budgetNames = [...]string{"一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
+var budgetNames = [...]string{"一般公共预算", "公共财政预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算单位", "预算部门", "预算执行率", "预算资金"}
 
 func basisOf(text string) basis {
 	// The words are Han, which figures.Normalize leaves alone (it maps
@@ -929,9 +929,9 @@ type cellFacts struct {
 	r   *tables.Row
 	col *tables.Column
 	// lbls[:nLbls] are the candidate labels, as numbers in x.cellLabels:
-	// the row's, the row's under its parent's measure, the caption's, the
-	// column's
-	lbls [4]int32
+	// the row's, the row's under its parent's measure, the item a total
+	// row is named for, the caption's, the column's
+	lbls [5]int32
 	// rowLbl is the row's label, −1 when it has no letters (a code or a
 	// number names no item)
 	rowLbl int32
@@ -1029,6 +1029,10 @@ type rowFacts struct {
 	// qualified is the row's label put in its parent's measure
 	// (qualifiedLabel), −1 for none
 	qualified int32
+	// item is, for a total row named for its item ("政府性基金预算收入合计"),
+	// the item's label ("全区政府性基金预算收入完成…" quotes the row), −1
+	// for none
+	item int32
 	// whole: a whole-department row (a total, a label saying 汇总, or the
 	// one unlabelled row of a table whose columns are the items:
 	// 机关运行经费 | 政府采购预算 | … over one row of figures)
@@ -1044,13 +1048,16 @@ func (rf *rowFacts) make(x *xrefFacts) {
 	if rf.made {
 		return
 	}
-	rf.made, rf.id, rf.qualified = true, -1, -1
+	rf.made, rf.id, rf.qualified, rf.item = true, -1, -1, -1
 	rf.whole = rf.row.Total || cjk.Contains(rf.row.Label, "汇总")
 	if periodOnly(rf.row.Label) {
 		rf.whole, rf.period = true, true // its columns name the items
 	} else if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
 		rf.id = x.cellLabels.id(l)
 		rf.qualified = x.qualified(rf, l)
+		if rf.row.Total {
+			rf.item = x.totalsItem(l)
+		}
 	} else if rf.alone {
 		rf.whole = true
 	}
@@ -1077,6 +1084,19 @@ func (x *xrefFacts) qualified(rf *rowFacts, l string) int32 {
 		}
 		if id := try(k); id >= 0 {
 			return id
+		}
+	}
+	return -1
+}
+
+// totalsItem returns the label of the item a total row's normalised label
+// l names before its 合计 or 总计 ("政府性基金预算收入合计": 政府性基金预算收入),
+// −1 when l names none of four characters or more (收入合计 names a side,
+// not an item).
+func (x *xrefFacts) totalsItem(l string) int32 {
+	for _, w := range [...]string{"合计", "总计"} {
+		if rest, ok := strings.CutSuffix(l, w); ok && cjk.RuneCountUpTo(rest, 4) == 4 {
+			return x.cellLabels.id(rest)
 		}
 	}
 	return -1
@@ -1213,7 +1233,7 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	if rf.whole {
 		colLbl = cfc.label(x, col)
 	}
-	for _, l := range [...]int32{rf.id, rf.qualified, capLbl, colLbl} {
+	for _, l := range [...]int32{rf.id, rf.qualified, rf.item, capLbl, colLbl} {
 		if l >= 0 {
 			cf.lbls[cf.nLbls] = l
 			cf.nLbls++

@@ -50,7 +50,8 @@ var XRF001 = &audit.Rule{
 			"找元与万元错位的同名行时，名称不全同的也取“发放”“拨付”等动词之后的部分（“为412名首次创业人员发放一次性创业补贴”）。" +
 			"按句中行名与列名配对时，表题写明的年度须是该数字的年度（未写时为报告年度）。" +
 			"正文数字在任何单元格中都没有、而相邻两位互换后恰为其同名单元格中唯一的那个数时，按数字颠倒报告。" +
-			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。",
+			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。" +
+			"以某项名称加“合计”“总计”命名的合计行（“政府性基金预算收入合计”）即代表该项，“全区政府性基金预算收入完成X亿元”与之比较；“公共财政预算”（一般公共预算的旧称）与“一般公共预算”一样是预算种类的名称，不表示预算数。",
 		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -77,7 +78,8 @@ var XRF001 = &audit.Rule{
 			"Looking for the row of a name in the other unit of money, a name not found whole is also tried after its verb (发放, 拨付: \"为412名首次创业人员发放一次性创业补贴\")." +
 			"Paired by the row and column its sentence names, the table's title must name the figure's year (the report year when it names none), if any. " +
 			"A figure no cell shows that, two adjacent digits swapped, is the one value among the cells of its label is reported as a slip. " +
-			"An indicator quoted by name (“农村公路列养里程”…实际完成1,326公里) is compared with the 实际完成值 of its row in the indicator table, when their units agree.",
+			"An indicator quoted by name (“农村公路列养里程”…实际完成1,326公里) is compared with the 实际完成值 of its row in the indicator table, when their units agree. " +
+			"A total row named for its item plus 合计 or 总计 (政府性基金预算收入合计) stands for the item: \"全区政府性基金预算收入完成X亿元\" is compared with it; 公共财政预算 (the older name of 一般公共预算) names a kind of budget, like 一般公共预算, not a budget figure.",
 		Bad:  "正文：资本性支出10.80万元；表格：资本性支出 2022年 1.08",
 		Good: "正文：资本性支出1.08万元；表格：资本性支出 2022年 1.08",
 	},
