@@ -431,6 +431,11 @@ func suffixIsPartOfWord(prefix string) bool {
 			return rest != "" && suffixIsPartOfWord(rest)
 		}
 	}
+	for _, w := range [...]string{"支出中", "经费中", "收入中", "资金中", "拨款中", "预算中", "决算中", "费用中"} {
+		if strings.HasSuffix(prefix, w) && utf8.RuneCountInString(prefix) > 3 {
+			return false // "…基本支出中公用经费" is the 公用经费 within that spending
+		}
+	}
 	if strings.HasSuffix(prefix, "行政事业单位") {
 		return false // all of them: "全区行政事业单位出租收入" is the 合计's
 	}
