@@ -178,8 +178,8 @@ func TestLabelsMatch(t *testing.T) {
 		{"厅政府采购支出总额", "政府采购支出总额", false},        // too short to be a name
 		{"本馆一般公共预算财政拨款基本支出中公用经费", "公用经费", true}, // the item within a spending
 		{"医疗收入中门诊收入", "门诊收入", true},
-		{"高中教育支出", "教育支出", false}, // 中 ends a word here
-		{"支出中公用经费", "公用经费", false},  // (a bare measure says no scope)
+		{"高中教育支出", "教育支出", false},  // 中 ends a word here
+		{"支出中公用经费", "公用经费", false}, // (a bare measure says no scope)
 		{"一般公共服务支出", "商品服务支出", false},
 		{"新产品销售收入", "产品销售收入", false},
 		{"基本支出", "项目支出", false},
