@@ -23,14 +23,14 @@ var PRS002 = &audit.Rule{
 			"“…比例为18.28%，比上年提高D个百分点”未写上年比例时，若表中只有一行（以该名称命名，或四位有效数字时唯一）在本年列显示18.28%且有上年比例，D 应等于两者之差（警告）。" +
 			"“项目支出占比比上年的37.04%提高D个百分点”未写本年比例时，取同段此前“项目支出…占39.73%”的比例。" +
 			"“人口出生率为8.21‰，死亡率为6.85‰，人口自然增长率为1.46‰”中自然增长率按定义等于出生率减死亡率（警告；婴儿、孕产妇死亡率不算）。" +
-			"项目资金写作“上年结转资金S，到位资金I，实际支出O，年末结转结余资金E”时同样按 E = S + I − O 核对；资产写作“年初固定资产原值S，当年新增I、处置报废O，年末固定资产原值E”、财政拨款写作“年初财政拨款结转和结余S，本年财政拨款收入I，本年财政拨款支出O，年末财政拨款结转和结余E”时也同样核对。某一项按10的幂次错位后恰好相符时，指出该项。",
+			"项目资金写作“上年结转资金S，到位资金I，实际支出O，年末结转结余资金E”时同样按 E = S + I − O 核对；资产写作“年初固定资产原值S，当年新增I、处置报废O，年末固定资产原值E”、财政拨款写作“年初财政拨款结转和结余S，本年财政拨款收入I，本年财政拨款支出O，年末财政拨款结转和结余E”、某类资金写作“上年结转S，本年收入I，本年支出O，结转下年E”时也同样核对。某一项按10的幂次错位后恰好相符时，指出该项。",
 		ExplainEN: "When a sentence states the current figure X, the figure it is compared with Y and the change D " +
 			"(\"X比Y增加D\"), D must equal X − Y within rounding. Nothing is checked when the base is not written. " +
 			"A paragraph netting its income total A and spending total B (\"收支相抵，结转下年X\") must have X = A − B (A = B when it says the two balance), " +
 			"and a year-end balance E after last year-end's S and the year's surplus D must be S + D; " +
 			"a sentence of exactly four amounts, opening balance S, income I, spending O and closing balance E, must have E = S + I − O (in any order, the closing one last). A project's 年末结余 equal to its initial budget less spending, where the paragraph gives the year's whole budget too, is reported as taken on the wrong budget. A fleet carried forward in a paragraph (共有车辆N辆 … 购置 … 处置 … 年末M辆) must have M = N + bought − disposed. " +
 			"A change in percentage points after a share whose last year's figure is not written is checked against the one table row showing that share in the report year's column beside last year's (a warning); a share named by its part (\"项目支出占比比上年的37.04%提高D个百分点\") takes the part's share given earlier in the paragraph. A population's natural growth rate must be its birth rate less its death rate (\"人口出生率为8.21‰，死亡率为6.85‰，人口自然增长率为1.46‰\", a warning; infant and maternal death rates aside). " +
-			"A project's funds written \"上年结转资金S，到位资金I，实际支出O，年末结转结余资金E\" roll forward the same way, and so do an asset's value (\"年初固定资产原值S，当年新增I、处置报废O，年末固定资产原值E\") and one kind of funds' balance (\"年初财政拨款结转和结余S … 年末财政拨款结转和结余E\"). Where one term read at another power of ten makes the balance hold, that term is reported.",
+			"A project's funds written \"上年结转资金S，到位资金I，实际支出O，年末结转结余资金E\" roll forward the same way, and so do an asset's value (\"年初固定资产原值S，当年新增I、处置报废O，年末固定资产原值E\") one kind of funds' balance (\"年初财政拨款结转和结余S … 年末财政拨款结转和结余E\") and funds carried over (\"上年结转S，本年收入I，本年支出O，结转下年E\"). Where one term read at another power of ten makes the balance hold, that term is reported.",
 		Bad:  "2022年三公经费预算73.30万元，同比2021年预算70.60万元，增加3.7万元。",
 		Good: "2022年三公经费预算73.30万元，同比2021年预算70.60万元，增加2.7万元。",
 	},
