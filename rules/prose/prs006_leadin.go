@@ -1,0 +1,92 @@
+package prose
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
+	"github.com/crossfoot/crossfoot/model"
+)
+
+// checkLeadInBase checks share s of u, whose paragraph does not state its
+// base, against the whole a lead-in paragraph states just before it:
+//
+//	2024年度一般公共预算财政拨款基本支出713.73万元，其中：
+//	人员经费644.80万元，占基本支出的29.34%，主要包括：…
+//	公用经费68.93万元，占基本支出的9.66%，主要包括：…
+//
+// 644.80 ÷ 713.73 is 90.34%. The lead-in ends with a colon and holds one
+// amount named as the share's base, in the part's unit; the paragraphs in
+// between may hold only shares of that base. It reports whether it found
+// such a base (whether or not the share fits it).
+func checkLeadInBase(p *audit.Pass, u *unit, s figures.Share) bool {
+	if s.Part.Percent || s.Part.Mant <= 0 || !figures.IsMoneyUnit(s.Part.Unit) || cjk.Contains(s.BaseLabel, "上年") {
+		return false
+	}
+	us := proseUnits(p).units
+	i := 0
+	for i < len(us) && us[i] != u {
+		i++
+	}
+	var base *figures.Quantity
+	var lead *unit
+	for j := i - 1; j >= 0 && us[j+1].span.Start-us[j].span.End <= 2; j-- {
+		o := us[j]
+		if !strings.HasSuffix(strings.TrimSpace(o.text), "：") && !strings.HasSuffix(strings.TrimSpace(o.text), ":") {
+			if !onlySharesOf(o, s.BaseLabel) {
+				return false
+			}
+			continue // a sibling share's paragraph ("人员经费…占基本支出的…")
+		}
+		for k := range o.st.Quantities {
+			q := &o.st.Quantities[k]
+			if q.Percent || q.Approx || q.Unit != s.Part.Unit || q.Mant <= 0 || !strings.HasSuffix(strings.TrimRight(q.Lead, "为是达：: "), s.BaseLabel) || cjk.Contains(q.Lead, "上年") {
+				continue
+			}
+			if base != nil {
+				return false // two amounts of that name
+			}
+			base = q
+		}
+		lead = o
+		break
+	}
+	if base == nil {
+		return false
+	}
+	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp)
+	if !valid || ok {
+		return true
+	}
+	pct := new(bigRat).Mul(computed, hundred)
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(s.Rate),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
+		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
+		Actual:     show(s.Rate),
+		Confidence: 0.6,
+		Related:    []model.Span{u.spanOf(s.Part), lead.spanOf(*base)},
+		Message:    fmt.Sprintf("写「占%s的%s」，按 %s ÷ 上文「%s」%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), strings.TrimRight(base.Lead, "为是达：: "), show(*base), figures.FormatRat(pct, s.Rate.Dec)),
+		MessageEN:  fmt.Sprintf("The share %s does not match %s ÷ %s, the %s stated in the paragraph before.", show(s.Rate), s.Part.String(), base.String(), s.BaseLabel),
+	}
+	if oneLastDigitOff(pct, s.Rate.Number) {
+		f.Severity, f.Confidence = audit.Info, 0.3
+	}
+	locate(p, u, &f, s.Rate.Start)
+	p.Report(f)
+	return true
+}
+
+// onlySharesOf reports whether every share of u is of a base named base
+// (and u has at least one).
+func onlySharesOf(u *unit, base string) bool {
+	for _, s := range u.st.Shares {
+		if s.BaseLabel != base || len(s.Bases) > 0 {
+			return false
+		}
+	}
+	return len(u.st.Shares) > 0
+}
