@@ -27,14 +27,16 @@ var PRS003 = &audit.Rule{
 			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。幅度不符、而本期数两位相邻数字互换（或小数点、元与万元错位）后增减额与幅度恰好相符的，指出本期数写错。" +
 			"只写基数与增减额时，按增减额末位差一个单位仍相符的不报（幅度按两个显示数之差算出，增减额单独舍入）。" +
 			"本期金额比其增加额还小（上年数将为负）、而按相差万倍的单位（元与万元、万元与亿元）读时增减额与幅度恰好相符的，作为单位写错报告（警告）；" +
-			"“X万元，上年为Y元，增长R%”这类两数单位相差万倍、而按所写数字（不计单位）R 恰好成立的，也作为单位写错报告（警告）。",
+			"“X万元，上年为Y元，增长R%”这类两数单位相差万倍、而按所写数字（不计单位）R 恰好成立的，也作为单位写错报告（警告）。" +
+			"句中只写增减额与幅度（“本年收入合计较上年增加D，增长R%”）时，取本段此前或紧接其前一段以句首名称写明的唯一金额为本期数 X，按 D ÷ (X ∓ D) 核对（同上，警告）；该金额两位相邻数字互换后恰好相符时指出该金额。",
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
 			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth) or when the rate is exactly the change ÷ the current figure (the usual wrong base). Rates with no base are not checked, " +
 			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
 			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure. With only the base and the change written, a rate that fits the change one in its last place apart is not reported (the rate from the two figures as shown, the change rounded on its own). " +
-			"A current amount smaller than its own increase (last year's would be negative) whose change and rate hold in a unit 10⁴ apart (元/万元, 万元/亿元) is reported as a unit written wrong (warning); so is \"X万元，上年为Y元，增长R%\" with units 10⁴ apart whose rate holds on the numbers as written.",
+			"A current amount smaller than its own increase (last year's would be negative) whose change and rate hold in a unit 10⁴ apart (元/万元, 万元/亿元) is reported as a unit written wrong (warning); so is \"X万元，上年为Y元，增长R%\" with units 10⁴ apart whose rate holds on the numbers as written." +
+			" A change and rate whose sentence states neither figure (\"本年收入合计较上年增加D，增长R%\") take as X the one amount stated earlier in the paragraph, or in the paragraph just before, under the name the clause opens with, and are checked as D ÷ (X ∓ D) (a warning, as above); when that amount with two adjacent digits swapped makes them hold, the finding is on it.",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
 	},
@@ -100,7 +102,9 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		c.Base, c.Cur = c.Cur, nil
 	}
 	if c.Base == nil && c.Cur == nil {
-		checkImpossibleFall(p, u, c)
+		if !checkRateByNamedCurrent(p, u, c) {
+			checkImpossibleFall(p, u, c)
+		}
 		return
 	}
 	if c.Base == nil && c.Cur != nil && c.Diff == nil && c.RateSign != 0 {
