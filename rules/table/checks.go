@@ -642,7 +642,7 @@ func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column, r 
 			continue
 		}
 		cell := b.Table.T.At(row.Row, right)
-		if cell == nil || tables.IsTotalLabel(d.Slice(cell.Span)) && !ownRows(d, b, layout[0].Label, right) && !leftNestsUnmarked(d, b, cols, right, r) {
+		if cell == nil || tables.IsTotalLabel(d.Slice(cell.Span)) && !ownRows(d, b, layout[0].Label, right) && !leftNestsUnmarked(d, b, cols, row.Index, right, r) {
 			return cols
 		}
 		out := cols[:0]
@@ -658,10 +658,11 @@ func dropOtherSide(d *model.Document, b *tables.Block, cols []*tables.Column, r 
 
 // leftNestsUnmarked reports whether the left side's rows (the columns of
 // cols before grid column right) hold runs of unnumbered items that add up
-// exactly to the row before them (appendWithoutItems) beside which the
-// right side lists rows of its own (a label in grid column right): a
+// exactly to the row before them (appendWithoutItems), or all but one run
+// that then does not (oneBadRun: the heads make total row t), beside which
+// the right side lists rows of its own (a label in grid column right): a
 // reading that passes over the left's items passes over those too.
-func leftNestsUnmarked(d *model.Document, b *tables.Block, cols []*tables.Column, right int, r figures.Rounding) bool {
+func leftNestsUnmarked(d *model.Document, b *tables.Block, cols []*tables.Column, t, right int, r figures.Rounding) bool {
 	var left []*tables.Column
 	for _, c := range cols {
 		if c.Col < right {
@@ -680,6 +681,9 @@ func leftNestsUnmarked(d *model.Document, b *tables.Block, cols []*tables.Column
 	kept := appendWithoutItems(nil, b, rows, left, r)
 	if len(kept) == len(rows) {
 		return false
+	}
+	if br, ok := oneBadRun(b, t, rows, kept, left, r); ok {
+		kept = br.heads
 	}
 	for _, i := range rows {
 		if slices.Contains(kept, i) {

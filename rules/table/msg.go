@@ -56,3 +56,63 @@ func appendColNameEN(b []byte, c *tables.Column) []byte {
 	b = append(b, "column "...)
 	return strconv.AppendInt(b, int64(c.Col+1), 10)
 }
+
+// appendRowAt appends where row r stands after a table's name in a
+// message: 行「label」, or 第4行 for a row without a label (not 行第4行).
+func appendRowAt(b []byte, r *tables.Row) []byte {
+	if r.Label != "" {
+		b = append(b, "行"...)
+	}
+	return appendRowName(b, r)
+}
+
+// appendRowAtEN is appendRowAt in English: ", row “label”", or ", row 4"
+// (not "row row 4").
+func appendRowAtEN(b []byte, r *tables.Row) []byte {
+	if r.Label != "" {
+		b = append(b, ", row "...)
+	} else {
+		b = append(b, ", "...)
+	}
+	return appendRowNameEN(b, r)
+}
+
+// appendColNameIn appends column c's name as appendColName does, but its
+// header path (「决算数 › 合计」) when another column of block b bears the
+// same name (预算数 › 合计 | … | 决算数 › 合计 | …): the name alone would not
+// tell which. In English when en.
+func appendColNameIn(dst []byte, b *tables.Block, c *tables.Column, en bool) []byte {
+	if len(c.Path) < 2 || !nameRepeats(b, c) {
+		if en {
+			return appendColNameEN(dst, c)
+		}
+		return appendColName(dst, c)
+	}
+	open, closing := "「", "」"
+	if en {
+		open, closing = "“", "”"
+	}
+	dst = append(dst, open...)
+	for i, p := range c.Path {
+		if i > 0 {
+			dst = append(dst, " › "...)
+		}
+		dst = append(dst, p...)
+	}
+	return append(dst, closing...)
+}
+
+// nameRepeats reports whether another column of b has c's name, as header
+// names are compared (tables.Squash).
+func nameRepeats(b *tables.Block, c *tables.Column) bool {
+	n := tables.Squash(c.Name())
+	if n == "" {
+		return false
+	}
+	for _, o := range b.Columns {
+		if o != c && tables.Squash(o.Name()) == n {
+			return true
+		}
+	}
+	return false
+}

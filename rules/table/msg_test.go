@@ -2,10 +2,13 @@ package table
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/tables"
 )
 
@@ -80,5 +83,77 @@ func TestNumStrings(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFindingMessages: what a finding says of the fixture's marked cell,
+// in both languages, with its arithmetic.
+func TestFindingMessages(t *testing.T) {
+	tests := []struct {
+		fixture, rule string
+		msg, msgEN    string
+		expr          string // "" not compared
+	}{
+		{
+			// two columns named 合计 (预算数 › 合计, 决算数 › 合计): the one
+			// reported is named by its header path; the row, without a
+			// label, is 第4行 once
+			fixture: "tbl002_parallel_groups_bad.txt", rule: "TBL002",
+			msg:   "表1「表8一般公共预算财政拨款“三公”经费支出决算表」第4行: 「决算数 › 合计」与各分项之和不符",
+			msgEN: "Table 1 “表8一般公共预算财政拨款“三公”经费支出决算表”, row 4: “决算数 › 合计” does not equal the sum of its parts",
+			expr:  "0 + 7.19 + 0.53 = 7.72 ≠ 7.19，差 0.53",
+		},
+		{
+			// one column named 合计: its name alone
+			fixture: "tbl002_procurement_bad.txt", rule: "TBL002",
+			msg:   "表1「表6 2023年度政府采购支出情况表」行「政府采购支出总额」: 「合计」与各分项之和不符",
+			msgEN: "Table 1 “表6 2023年度政府采购支出情况表”, row “政府采购支出总额”: “合计” does not equal the sum of its parts",
+		},
+		{
+			// a balance table's left side nested without numbering, one
+			// run off: that run against its head, not the 收入总计 against
+			// every row of the side
+			fixture: "tbl001_unmarked_left_one_bad_run.txt", rule: "TBL001",
+			msg:   "表1「附表3某县2024年一般公共预算收支平衡情况表（…」列「金额」: 「上级补助收入」与其下各行之和不符",
+			msgEN: "Table 1 “附表3某县2024年一般公共预算收支平衡情况表（…”, column “金额”: row “上级补助收入” does not equal the sum of its rows",
+			expr:  "102.30 + 716.45 + 315.75 = 1134.50 ≠ 1034.50，差 100.00",
+		},
+		{
+			fixture: "tbl001_unmarked_left_one_bad_run.txt", rule: "TBL007",
+			msg:   "表1「附表3　某县2024年一般公共预算收支平衡情况表（金额单位：万元）」收入一侧「上级补助收入」与其所列各项之和不符",
+			msgEN: "income side: 上级补助收入 is not the sum of the items under it",
+			expr:  "102.30 + 716.45 + 315.75 = 1134.50 ≠ 1034.50，差 100.00",
+		},
+		{
+			// numbered heads over unnumbered items, one head's off: that
+			// head against its items, and the 支出总计 against the heads
+			fixture: "tbl007_unnumbered_items_one_bad_total_bad.txt", rule: "TBL007",
+			msg:   "表1「表4　财政拨款收支总表」支出一侧「一、本年支出」与其所列各项之和不符",
+			msgEN: "spending side: 一、本年支出 is not the sum of the items under it",
+			expr:  "140.22 + 56.18 + 2093.06 + 63.77 = 2353.23 ≠ 2299.23，差 54.00",
+		},
+		{
+			fixture: "tbl007_unnumbered_items_one_bad_total_bad.txt", rule: "TBL007",
+			msg:   "表1「表4　财政拨款收支总表」支出一侧「支出总计」与各项之和不符",
+			msgEN: "spending side: 支出总计 is not the sum of the items",
+			expr:  "2299.23 + 50.00 = 2349.23 ≠ 2359.23，差 10.00",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.fixture+"/"+tt.rule, func(t *testing.T) {
+			f := ruletest.Load(t, filepath.Join("testdata", tt.fixture))
+			d := f.Doc(t)
+			var got []string
+			for _, fd := range audit.Run(d, Rules) {
+				if fd.Rule != tt.rule || fd.Severity < audit.Warning {
+					continue
+				}
+				if fd.Message == tt.msg && fd.MessageEN == tt.msgEN && (tt.expr == "" || fd.Expr == tt.expr) {
+					return
+				}
+				got = append(got, fmt.Sprintf("%s\n%s\n[%s]", fd.Message, fd.MessageEN, fd.Expr))
+			}
+			t.Errorf("no %s finding\n%s\n%s\n[%s]\ngot:\n%s", tt.rule, tt.msg, tt.msgEN, tt.expr, strings.Join(got, "\n"))
+		})
 	}
 }

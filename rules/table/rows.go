@@ -411,6 +411,8 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 		var rdBuf [6]reading
 		readings := rdBuf[:0]
 		markedAt := -1 // the reading of the numbered rows alone, if tried
+		badAt := -1    // the reading of the heads of an unmarked nesting with one bad run, if tried
+		var bad badRun
 		if len(subs) >= 2 {
 			readings = append(readings, oneReading(subs))
 		} else {
@@ -444,6 +446,12 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			e.headed = appendWithoutItems(e.headed[:0], b, top, cols, e.r)
 			if len(e.headed) < len(top) {
 				readings = append(readings, oneReading(e.headed))
+				// one run that does not add up to its row while the
+				// others do: the heads without it make the total
+				if br, ok := oneBadRun(b, t, top, e.headed, cols, e.r); ok {
+					bad, badAt = br, len(readings)
+					readings = append(readings, oneReading(br.heads))
+				}
 			}
 			if outside >= 0 {
 				// "合计 ⏎ 管理人员 ⏎ … ⏎ 编外聘用人员": the 实有 columns may count
@@ -547,6 +555,16 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			}
 		}
 		out = append(out, bestChecks...)
+		if best == badAt {
+			// the run that does not add up to its row is the finding
+			for _, c := range cols {
+				if ch := rowSum(b, kHier, bad.head, bad.run, c, e.r, e.all); ch != nil {
+					ch.conf = 0.8
+					ch.basis = "未编号的明细"
+					out = append(out, ch)
+				}
+			}
+		}
 	}
 	return out
 }

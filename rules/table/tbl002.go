@@ -35,19 +35,19 @@ func tbl002(opt Options) *audit.Rule {
 					continue
 				}
 				names := res.nameOf(c.target.Block)
-				// "%s行%s: %s与各分项之和[不符]", "%s, row %s: %s [and|does not equal] the sum of its parts"
+				// "%s行%s: %s与各分项之和[不符]", "%s, row %s: %s [and|does not equal] the sum of its parts";
+				// the column by its header path when its name repeats
+				// (预算数 › 合计 | … | 决算数 › 合计)
 				var mb, mbEN msgBuf
 				msg := append(mb[:0], names.prefix...)
-				msg = append(msg, "行"...)
-				msg = appendRowName(msg, c.target.Row)
+				msg = appendRowAt(msg, c.target.Row)
 				msg = append(msg, ": "...)
-				msg = appendColName(msg, c.target.Column)
+				msg = appendColNameIn(msg, c.target.Block, c.target.Column, false)
 				msg = append(msg, "与各分项之和"...)
 				msgEN := append(mbEN[:0], names.prefixEN...)
-				msgEN = append(msgEN, ", row "...)
-				msgEN = appendRowNameEN(msgEN, c.target.Row)
+				msgEN = appendRowAtEN(msgEN, c.target.Row)
 				msgEN = append(msgEN, ": "...)
-				msgEN = appendColNameEN(msgEN, c.target.Column)
+				msgEN = appendColNameIn(msgEN, c.target.Block, c.target.Column, true)
 				if c.ok {
 					msgEN = append(msgEN, " and the sum of its parts"...)
 				} else {

@@ -30,13 +30,14 @@ func tbl007(opt Options) *audit.Rule {
 			Explain: "收入支出决算（预算）总表左列收入、右列支出：每一侧的各项之和应等于“本年收入合计”“本年支出合计”，" +
 				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等；" +
 				"没有合计行的（如预算的财政拨款收支总表），各项之和应等于“总计”。" +
-				"某一侧有“其中”行时不核对该侧各项之和；分两级编号时（一、本年支出 下列（一）（二）…），每个一级项目应等于其所列二级项目之和，各一级项目之和再与合计或总计核对；一级项目下是未编号的行（一、本年支出 下列 社会保障和就业支出…）时，只有这些行恰好合计为其一级项目，才按此读；其余分级方式不核对。" +
+				"某一侧有“其中”行时不核对该侧各项之和；分两级编号时（一、本年支出 下列（一）（二）…），每个一级项目应等于其所列二级项目之和，各一级项目之和再与合计或总计核对；一级项目下是未编号的行（一、本年支出 下列 社会保障和就业支出…）时，只有这些行恰好合计为其一级项目（或只有一个一级项目的行不合计、其余至少一个合计，而全部各行之和与合计不符），才按此读：不合计的一级项目即为发现，再以各一级项目之和核对合计或总计；" +
+				"整侧都不编号时（上级补助收入 下列 返还性收入、一般性转移支付收入…），恰好合计为其上一行的各行算作该行的明细，只有一组不合计、而去掉该组后各行之和与合计或总计相符时，发现指向该组的上一行；其余分级方式不核对。" +
 				"两侧总计相等、合计与其各项相符而该侧不平时，指出合计与总计之间唯一的结转结余行（如年末结转和结余）。" +
 				"合计与总计之间还有结余分配、使用非财政拨款结余等行时，指出其中唯一的年末（期末、结转下年）结转结余行：应为总计减合计与其余各行。",
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
 				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
 				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
-				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计 (unnumbered rows under the heads are read so only when they add up to their head); other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
+				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计 (unnumbered rows under the heads are read so only when they add up to their head, or all heads' rows but one's do while the rows all together do not make the total: that head is then reported and the heads summed); on a side numbered nowhere (上级补助收入 then 返还性收入, 一般性转移支付收入, …) rows adding up exactly to the row above them are its items, and when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items; other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
@@ -211,10 +212,31 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 			plain = false
 		}
 	}
+	// reportItems reports a head whose items do not add up to it
+	reportItems := func(head *sideRow, kids []sideRow, sc figures.SumCheck) {
+		reportSide(p, kids, head, sc, fmt.Sprintf("%s%s一侧「%s」与其所列各项之和不符", name, s.name, head.label),
+			fmt.Sprintf("%s side: %s is not the sum of the items under it", s.nameEN, head.label), nil)
+	}
 	if plain && slices.ContainsFunc(items, func(row sideRow) bool { return topItem(row.label) }) {
 		// "一、本年支出 ⏎ 社会保障和就业支出 ⏎ … ⏎ 二、年末结转结余": the
 		// unnumbered rows under each head that add up to it are its items
-		if heads, _, ok := nestedItems(items, r); ok && len(heads) < len(items) {
+		heads, groups, bad, ok := nestedItems(items, r)
+		if ok && len(heads) < len(items) && bad >= 0 {
+			// one head's rows do not add up to it, the others' do: that
+			// head is the finding, unless all the rows make the total
+			// side by side (then none are its items, as before); the
+			// heads then make the total, or it is reported with their sum
+			flat := withoutSubtotalled(items, r)
+			if sc, ok := sideSum(flat, s.rows[sub].n, r); ok && !sc.Consistent && !holdsWithoutBreakdowns(flat, s.rows[sub].n, r) {
+				sc, _ := sideSum(groups[bad], heads[bad].n, r)
+				reportItems(&heads[bad], groups[bad], sc)
+				if sc, ok := sideSum(heads, s.rows[sub].n, r); ok && !sc.Consistent {
+					reportSide(p, heads, &s.rows[sub], sc, fmt.Sprintf("%s%s一侧「%s」与各项之和不符", name, s.name, s.rows[sub].label),
+						fmt.Sprintf("%s side: %s is not the sum of the items", s.nameEN, s.rows[sub].label), nil)
+				}
+				return nil, false, false
+			}
+		} else if ok && len(heads) < len(items) {
 			items = heads
 		}
 	}
@@ -222,11 +244,10 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 		// "一、本年支出 ⏎ （一）一般公共服务支出 ⏎ … ⏎ 二、结转下年": each
 		// numbered head adds up its sub-items and the heads add up to the
 		// side's total
-		if heads, groups, ok := nestedItems(items, r); ok {
+		if heads, groups, bad, ok := nestedItems(items, r); ok && bad < 0 {
 			for i, kids := range groups {
 				if sc, ok := sideSum(kids, heads[i].n, r); ok && !sc.Consistent && !holdsWithoutBreakdowns(kids, heads[i].n, r) {
-					reportSide(p, kids, &heads[i], sc, fmt.Sprintf("%s%s一侧「%s」与其所列各项之和不符", name, s.name, heads[i].label),
-						fmt.Sprintf("%s side: %s is not the sum of the items under it", s.nameEN, heads[i].label), nil)
+					reportItems(&heads[i], kids, sc)
 					return nil, false, false
 				}
 			}
@@ -239,6 +260,14 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 		sc, ok := sideSum(items, s.rows[sub].n, r)
 		itemsAdd = ok && (sc.Consistent || holdsWithoutBreakdowns(items, s.rows[sub].n, r))
 		if ok && !itemsAdd {
+			if head, run, _, ok := oneBadBreakdown(items, s.rows[sub].n, r); ok {
+				// "上级补助收入 ⏎ 返还性收入 ⏎ …" unmarked, its items off while
+				// the other runs add up to their rows and the heads to the
+				// total: the run is the mistake
+				sc, _ := sideSum(run, head.n, r)
+				reportItems(&head, run, sc)
+				return nil, false, false
+			}
 			if g := grandOf(s); g != nil && other != nil && other.n.Kind == figures.Value && sumNumbers([]figures.Number{other.n}, g.n, r).Exact && subMakesGrand(s, sub, g, r) {
 				// the 合计 makes the 总计 both sides agree on: an item is wrong
 				if pt, want, d, ok := slippedPart(items, sc); ok {
@@ -374,9 +403,14 @@ func withoutSubtotalled(items []sideRow, r figures.Rounding) []sideRow {
 // before them: after a row R, the longest run of following rows (two or
 // more, or one equal to R) whose figures add up to R's.
 func withoutBreakdowns(rows []sideRow, r figures.Rounding) []sideRow {
-	var kept []sideRow
+	return pick(rows, breakdownHeads(rows, r))
+}
+
+// breakdownHeads returns the places in rows of withoutBreakdowns' rows.
+func breakdownHeads(rows []sideRow, r figures.Rounding) []int {
+	var kept []int
 	for i := 0; i < len(rows); i++ {
-		kept = append(kept, rows[i])
+		kept = append(kept, i)
 		if rows[i].n.Kind != figures.Value {
 			continue
 		}
@@ -417,8 +451,10 @@ func isGrandTotal(label string) bool { return strings.HasSuffix(label, "总计")
 // row, a third level, a sub-item before the first head). Unnumbered rows
 // under the heads ("一、本年支出 ⏎ 社会保障和就业支出 ⏎ … ⏎ 二、年末结转结余")
 // are read as their items only when each head's unnumbered rows add up to
-// it: unnumbered, they might as well be more items of the side.
-func nestedItems(items []sideRow, r figures.Rounding) (heads []sideRow, groups [][]sideRow, ok bool) {
+// it, or all heads' but one's, bad (-1 when none): unnumbered, they might
+// as well be more items of the side, unless two or more of them add up to
+// their head elsewhere. The one group that does not is then the mistake.
+func nestedItems(items []sideRow, r figures.Rounding) (heads []sideRow, groups [][]sideRow, bad int, ok bool) {
 	sub := ""      // the sub-items' numbering
 	plain := false // the sub-items are unnumbered
 	for _, row := range items {
@@ -433,22 +469,32 @@ func nestedItems(items []sideRow, r figures.Rounding) (heads []sideRow, groups [
 			plain = true
 			groups[len(groups)-1] = append(groups[len(groups)-1], row)
 		default:
-			return nil, nil, false
+			return nil, nil, -1, false
 		}
 	}
+	bad = -1
 	if plain {
+		added := false // a group of two rows or more adds up
 		for i, kids := range groups {
 			if len(kids) == 0 {
 				continue
 			}
-			if sc, ok := sideSum(kids, heads[i].n, r); !ok || !sc.Consistent {
-				if !(len(kids) == 1 && sumNumbers([]figures.Number{asValue(kids[0].n)}, heads[i].n, r).Consistent) {
-					return nil, nil, false
-				}
+			sc, ok := sideSum(kids, heads[i].n, r)
+			switch {
+			case ok && sc.Consistent:
+				added = true
+			case len(kids) == 1 && sumNumbers([]figures.Number{asValue(kids[0].n)}, heads[i].n, r).Consistent:
+			case ok && bad < 0 && len(kids) >= 2:
+				bad = i
+			default:
+				return nil, nil, -1, false
 			}
 		}
+		if bad >= 0 && !added {
+			return nil, nil, -1, false
+		}
 	}
-	return heads, groups, len(heads) >= 2
+	return heads, groups, bad, len(heads) >= 2
 }
 
 // topItem reports a label numbered "一、" (a Chinese numeral and 、).
