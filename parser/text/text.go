@@ -319,11 +319,19 @@ func (p *reader) flushTable() error {
 		return err
 	}
 	p.b.BeginTable()
-	for _, r := range p.rows {
+	var spans []int
+	for i, r := range p.rows {
 		p.b.BeginRow(0)
+		spans = spans[:0]
+		if len(r) < width && i+1 < len(p.rows) {
+			spans = headerSpans(spans, r, p.rows[i+1], width)
+		}
 		for j, c := range r {
 			span := 1
-			if j == len(r)-1 {
+			switch {
+			case len(spans) > 0:
+				span = spans[j]
+			case j == len(r)-1:
 				span = width - j
 			}
 			p.b.BeginCell(span, model.NoVMerge)
@@ -337,6 +345,64 @@ func (p *reader) flushTable() error {
 	p.b.EndTable()
 	p.rows = nil
 	return nil
+}
+
+// headerSpans returns the spans of the cells of header row r, shorter
+// than the table's width, that the full row below it gives, the way Word
+// merged them before the export lost the merges:
+//
+//	科目编码 | 科目名称 | 2024年预算数 | 2025年预算数 | 增减额 | 增减率
+//	         |          |              | 合计 | 基本支出 | 项目支出 |  |
+//
+// Each blank cell below stands under a cell of r of its own, each run of
+// text cells under one cell spanning it (2025年预算数 over 合计, 基本支出,
+// 项目支出). It appends nothing (r's last cell then spans the rest) unless
+// r is all text, the row below as wide as the table, none of its cells a
+// figure, and its blanks and runs exactly as many as r's cells.
+func headerSpans(out []int, r, below []tabCell, width int) []int {
+	if len(below) != width {
+		return out
+	}
+	for _, c := range r {
+		if t := strings.Join(c.lines, ""); blank(t) || isFigure(t) {
+			return out
+		}
+	}
+	start := len(out)
+	for j := 0; j < width; {
+		t := strings.Join(below[j].lines, "")
+		if isFigure(t) || len(out)-start == len(r) {
+			return out[:start]
+		}
+		n := 1
+		if !blank(t) {
+			for j+n < width && !blank(strings.Join(below[j+n].lines, "")) {
+				n++
+			}
+		}
+		out = append(out, n)
+		j += n
+	}
+	if len(out)-start != len(r) {
+		return out[:start]
+	}
+	return out
+}
+
+// isFigure reports a cell that is a figure ("5,381.38", "-3.38%"): a data
+// cell, not a header's (2024年预算数 is a header).
+func isFigure(t string) bool {
+	t = strings.TrimSpace(t)
+	digits := false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case !strings.ContainsRune(".,-+%", rune(c)):
+			return false
+		}
+	}
+	return digits
 }
 
 // indentedProse reports whether the open TAB "table" is really prose
