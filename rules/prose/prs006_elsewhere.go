@@ -90,3 +90,77 @@ func onlySharesOf(u *unit, base string) bool {
 	}
 	return len(u.st.Shares) > 0
 }
+
+// checkTableNamedBase checks share s, whose base no paragraph near it
+// states, against the one amount the tables give under the base's exact
+// name in the report's year ("民生支出合计13449.76万元，占一般公共预算支出的
+// 60.2%" against 表2's 一般公共预算支出合计, 22338.96): every cell so named,
+// of the basis the name allows (an outturn unless it says 预算), in a
+// column of the report year or of no year, must show the same amount. The
+// name must be four characters or more. It reports whether it found the
+// base (whether or not the share fits it).
+func checkTableNamedBase(p *audit.Pass, u *unit, s figures.Share) bool {
+	if s.Part.Percent || s.Part.Mant <= 0 || !figures.IsMoneyUnit(s.Part.Unit) || cjk.RuneCountUpTo(s.BaseLabel, 4) < 4 || cjk.Contains(s.BaseLabel, "上年") || isChangeFigure(&s.Part) {
+		return false // (a change, "比上年增加D万元，占…", is not the part)
+	}
+	x := xrefFactsOf(p)
+	if x.budgetReport() || x.underDraft(u) {
+		return false // (its tables' years and bases say too little)
+	}
+	name := x.normalizeLabel(s.BaseLabel)
+	want, ry := basisOf(s.BaseLabel), x.reportYear()
+	var base *cellFacts
+	cfs := x.allCellFacts()
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || !cf.known || cf.mant <= 0 || cf.year != 0 && cf.year != ry || !want.compatible(cf.basis) || !rowNamedExactly(x, cf, name) {
+			continue
+		}
+		if base != nil && !sameAmount(base, cf) {
+			return false // two amounts of that name: which is meant is open
+		}
+		base = cf
+	}
+	if base == nil {
+		return false
+	}
+	bn := base.number()
+	bn.Unit = base.unit
+	bq, ok := figures.InUnitOf(figures.Quantity{Number: bn}, s.Part.Unit)
+	if !ok || bq.Mant <= 0 {
+		return true
+	}
+	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, bq.Number, figures.HalfUp)
+	if !valid || ok || proseBaseFits(p, x, s) {
+		return true
+	}
+	pct := new(bigRat).Mul(computed, hundred)
+	dc := base.dataCell()
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(s.Rate),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), bq.Number.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
+		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
+		Actual:     show(s.Rate),
+		Confidence: 0.5,
+		Related:    []model.Span{u.spanOf(s.Part), dc.Span},
+		Message:    fmt.Sprintf("写「占%s的%s」，按 %s ÷ 表%d「%s」%s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), dc.Table.Number, dc.Row.Label, bn.String(), bn.Unit, figures.FormatRat(pct, s.Rate.Dec)),
+		MessageEN:  fmt.Sprintf("The share %s does not match %s ÷ %s%s, the %s of table %d.", show(s.Rate), s.Part.String(), bn.String(), base.unit, s.BaseLabel, dc.Table.Number),
+	}
+	if oneLastDigitOff(pct, s.Rate.Number) {
+		f.Severity, f.Confidence = audit.Info, 0.3
+	}
+	locate(p, u, &f, s.Rate.Start)
+	p.Report(f)
+	return true
+}
+
+// rowNamedExactly reports whether cf's row is named name (normalised),
+// or name plus 合计 or 总计.
+func rowNamedExactly(x *xrefFacts, cf *cellFacts, name string) bool {
+	if !cf.rowNamed() {
+		return false
+	}
+	l := x.cellLabels.labels[cf.rowLbl].S
+	return l == name || strings.TrimSuffix(strings.TrimSuffix(l, "合计"), "总计") == name
+}
