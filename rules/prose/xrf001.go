@@ -150,7 +150,7 @@ func runXRF001(p *audit.Pass) {
 			clear(seen)
 			for _, m := range matches(pi) {
 				cf := m.cf
-				if !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || agrees(f, cf) != 1 || parts.quotesAPart(f, cf) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) {
+				if agrees(f, cf) != 1 || !f.basis.compatible(cf.basis) || x.scopeConflict(f, cf) || parts.quotesAPart(f, cf) || levelAgainstChange(f, cf) || rateOfAnItem(f, cf) {
 					continue
 				}
 				for _, k := range linesOf(cf) {
@@ -240,7 +240,13 @@ func runXRF001(p *audit.Pass) {
 		alt := -1 // fundsAlternative, made only for a candidate of all the funds
 		for _, m := range ms {
 			cf, ex := m.cf, m.exact
-			if cf.year > x.reportYear() && x.reportYear() != 0 && f.unplaced() && agrees(f, cf) == 1 && !x.scopeConflict(f, cf) {
+			// agrees is pure and cheap: a cell that cannot be compared
+			// (a == 0) is passed over whatever the other tests say
+			a := agrees(f, cf)
+			if a == 0 {
+				continue
+			}
+			if cf.year > x.reportYear() && x.reportYear() != 0 && f.unplaced() && a == 1 && !x.scopeConflict(f, cf) {
 				// "其中：税收收入49052.54万元" after "2021年…预期目标为65714.16万元。"
 				// in a 2020 report: shown in a row of its name in the next
 				// year's column, it quotes that year's plan (an earlier
@@ -256,7 +262,6 @@ func runXRF001(p *audit.Pass) {
 			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) && !(ex && x.sentenceShowsTotal(i, cf, cfs)) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
-			a := agrees(f, cf)
 			if a == -1 && (selectedTotal(f, cf) || cf.r.Total && ofOneProject(f)) {
 				// "表7 衔接资金重点项目情况表" totals the key projects, not
 				// all the funds (a figure it shows is quoted from it); nor is
