@@ -77,6 +77,23 @@ func appendRowAtEN(b []byte, r *tables.Row) []byte {
 	return appendRowNameEN(b, r)
 }
 
+// rowAt is appendRowAt as a string, for messages made with fmt.Sprintf:
+// 行「label」, or 第4行 for a row without a label.
+func rowAt(r *tables.Row) string {
+	if r.Label != "" {
+		return "行" + rowName(r)
+	}
+	return rowName(r)
+}
+
+// rowAtEN is appendRowAtEN as a string: ", row “label”", or ", row 4".
+func rowAtEN(r *tables.Row) string {
+	if r.Label != "" {
+		return ", row " + rowNameEN(r)
+	}
+	return ", " + rowNameEN(r)
+}
+
 // appendColNameIn appends column c's name as appendColName does, but its
 // header path (「决算数 › 合计」) when another column of block b bears the
 // same name (预算数 › 合计 | … | 决算数 › 合计 | …): the name alone would not

@@ -24,6 +24,12 @@ func TestAppendNames(t *testing.T) {
 		if got, want := string(appendRowNameEN(nil, r)), rowNameEN(r); got != want {
 			t.Errorf("appendRowNameEN(%+v) = %q, want %q", r, got, want)
 		}
+		if got, want := string(appendRowAt([]byte("x"), r)), "x"+rowAt(r); got != want {
+			t.Errorf("appendRowAt(%+v) = %q, want %q", r, got, want)
+		}
+		if got, want := string(appendRowAtEN(nil, r)), rowAtEN(r); got != want {
+			t.Errorf("appendRowAtEN(%+v) = %q, want %q", r, got, want)
+		}
 	}
 	for _, c := range cols {
 		if got, want := string(appendColName([]byte("x"), c)), "x"+colName(c); got != want {
@@ -31,6 +37,25 @@ func TestAppendNames(t *testing.T) {
 		}
 		if got, want := string(appendColNameEN(nil, c)), colNameEN(c); got != want {
 			t.Errorf("appendColNameEN(%+v) = %q, want %q", c, got, want)
+		}
+	}
+}
+
+// A row stands after a table's name as 行「label」, or 第N行 once when it
+// has no label (not 行第N行; "row N", not "row row N").
+func TestRowAt(t *testing.T) {
+	for _, c := range []struct {
+		r            *tables.Row
+		want, wantEN string
+	}{
+		{&tables.Row{Row: 3}, "第4行", ", row 4"},
+		{&tables.Row{Row: 0, Label: "合  计"}, "行「合  计」", ", row “合  计”"},
+	} {
+		if got := rowAt(c.r); got != c.want {
+			t.Errorf("rowAt(%+v) = %q, want %q", c.r, got, c.want)
+		}
+		if got := rowAtEN(c.r); got != c.wantEN {
+			t.Errorf("rowAtEN(%+v) = %q, want %q", c.r, got, c.wantEN)
 		}
 	}
 }
@@ -137,6 +162,56 @@ func TestFindingMessages(t *testing.T) {
 			msg:   "表1「表4　财政拨款收支总表」支出一侧「支出总计」与各项之和不符",
 			msgEN: "spending side: 支出总计 is not the sum of the items",
 			expr:  "2299.23 + 50.00 = 2349.23 ≠ 2359.23，差 10.00",
+		},
+		{
+			// a row without a label is 第4行 once (row 4), one with a
+			// label 行「label」 (row “label”)
+			fixture: "tbl004_unlabelled_row_bad.txt", rule: "TBL004",
+			msg:   "表1「表1 2023年收入支出情况表」第4行: 「增减额」不等于「2023年」 − 「2022年」",
+			msgEN: "Table 1 “表1 2023年收入支出情况表”, row 4: “增减额” is not “2023年” − “2022年”",
+			expr:  "35.00 − 30.00 = 5.00 ≠ 15.00，差 10.00",
+		},
+		{
+			fixture: "tbl004_slipped_value.txt", rule: "TBL004",
+			msg:   "表1「表4某医院2023年末资产负债情况表」行「负债总额」: 「增减额」不等于「年末数」 − 「年初数」",
+			msgEN: "Table 1 “表4某医院2023年末资产负债情况表”, row “负债总额”: “增减额” is not “年末数” − “年初数”",
+		},
+		{
+			fixture: "tbl005_unlabelled_row_bad.txt", rule: "TBL005",
+			msg:   "表1「表2 2023年项目支出执行情况表」第4行: 「执行率（%）」与计算值 75.00% 不符",
+			msgEN: "Table 1 “表2 2023年项目支出执行情况表”, row 4: “执行率（%）” does not match the computed 75.00%",
+			expr:  "60.00 ÷ 80.00 = 75.00% ≠ 85.00%",
+		},
+		{
+			fixture: "tbl005_control_rate_bad.txt", rule: "TBL005",
+			msg:   "表1「表4 2023年度“三公”经费支出情况表」行「公务接待费」: 「控制率（%）」与计算值 77.57% 不符",
+			msgEN: "Table 1 “表4 2023年度“三公”经费支出情况表”, row “公务接待费”: “控制率（%）” does not match the computed 77.57%",
+		},
+		{
+			// the amount with two digits swapped
+			fixture: "tbl005_unlabelled_row_slip_bad.txt", rule: "TBL005",
+			msg:   "表1「表2 2023年项目支出执行情况表」第4行: 「执行数」 86.00 与「执行率（%）」不符，疑为 68.00（相邻两位数字颠倒），按此计算与表中「执行率（%）」一致",
+			msgEN: "Table 1 “表2 2023年项目支出执行情况表”, row 4: “执行数” 86.00 does not fit “执行率（%）”; probably 68.00, which makes it hold",
+		},
+		{
+			fixture: "tbl006_unlabelled_row_bad.txt", rule: "TBL006",
+			msg:   "表1「表1 2023年收入支出情况表」第4行列「增减额」: 15.00 使所在列与所在行均不平，疑为错数（按列应为 5.00，与按行一致）",
+			msgEN: "Table 1 “表1 2023年收入支出情况表”, row 4, column “增减额”: 15.00 breaks both its column and its row total; probably wrong (its column implies 5.00, as does its row)",
+		},
+		{
+			fixture: "tbl006_row_pair_bad.txt", rule: "TBL006",
+			msg:   "表1「表1 2023年一般公共预算收入执行情况表」行「一、税收收入」列「2023年完成数」: 6107.13 使所在列与所在行均不平，疑为错数（按列应为 6272.26，与按行一致）",
+			msgEN: "Table 1 “表1 2023年一般公共预算收入执行情况表”, row “一、税收收入”, column “2023年完成数”: 6107.13 breaks both its column and its row total; probably wrong (its column implies 6272.26, as does its row)",
+		},
+		{
+			fixture: "tbl009_unlabelled_row_bad.txt", rule: "TBL009",
+			msg:   "表1「表5 2024年度民生保障资金发放情况表」第4行: 「人数（人）」 × 「保障标准（元/人·月）」 × 「发放月数」 应等于「发放金额（万元）」",
+			msgEN: "Table 1 “表5 2024年度民生保障资金发放情况表”, row 4: “人数（人）” × “保障标准（元/人·月）” × 「发放月数」 should equal \"发放金额（万元）\"",
+		},
+		{
+			fixture: "tbl001_natural_growth.txt", rule: "TBL001",
+			msg:   "表1「表2常住人口主要指标」行「人口自然增长率（‰）」: 「2024年」应等于出生率 − 死亡率",
+			msgEN: "Table 1 “表2常住人口主要指标”, row “人口自然增长率（‰）”: “2024年” must be the birth rate minus the death rate",
 		},
 	}
 	for _, tt := range tests {

@@ -56,8 +56,8 @@ func checkNaturalGrowth(p *audit.Pass, res *results, r figures.Rounding) {
 				names := res.nameOf(b)
 				p.Report(audit.Finding{
 					Severity:   audit.Error,
-					Message:    fmt.Sprintf("%s行%s: %s应等于出生率 − 死亡率", names.prefix, rowName(b.Rows[nat]), colName(c)),
-					MessageEN:  fmt.Sprintf("%s, row %s: %s must be the birth rate minus the death rate", names.prefixEN, rowNameEN(b.Rows[nat]), colNameEN(c)),
+					Message:    fmt.Sprintf("%s%s: %s应等于出生率 − 死亡率", names.prefix, rowAt(b.Rows[nat]), colName(c)),
+					MessageEN:  fmt.Sprintf("%s%s: %s must be the birth rate minus the death rate", names.prefixEN, rowAtEN(b.Rows[nat]), colNameEN(c)),
 					Location:   res.location(p.Doc, cell),
 					Span:       cell.Span,
 					Expr:       expr,

@@ -34,8 +34,9 @@ func tbl004(opt Options) *audit.Rule {
 
 // diffMessage appends to dst difference check c in words, after the
 // table's prefix: "%s行%s: %s[与|不等于]%s − %s" in the usual layout (the
-// row, then the columns), "%s列%s: …" in a table laid out across
-// (acrossChanges: the column, then the rows); in English when en.
+// row, then the columns; a row without a label "%s第4行: …", see
+// appendRowAt), "%s列%s: …" in a table laid out across (acrossChanges:
+// the column, then the rows); in English when en.
 func diffMessage(dst []byte, prefix string, c *check, en bool) []byte {
 	t := c.target
 	lead, subject := line{row: t.Row}, line{col: t.Column}
@@ -49,12 +50,15 @@ func diffMessage(dst []byte, prefix string, c *check, en bool) []byte {
 		w = diffWordsEN
 	}
 	dst = append(dst, prefix...)
-	if lead.row != nil {
-		dst = append(dst, w.row...)
-	} else {
-		dst = append(dst, w.col...)
+	switch {
+	case lead.row != nil && en:
+		dst = appendRowAtEN(dst, lead.row)
+	case lead.row != nil:
+		dst = appendRowAt(dst, lead.row)
+	default:
+		dst = lead.appendName(append(dst, w.col...), en)
 	}
-	dst = append(lead.appendName(dst, en), ": "...)
+	dst = append(dst, ": "...)
 	dst = subject.appendName(dst, en)
 	if c.ok {
 		dst = append(dst, w.and...)
@@ -67,8 +71,8 @@ func diffMessage(dst []byte, prefix string, c *check, en bool) []byte {
 
 // diffWords are diffMessage's connecting words.
 var (
-	diffWords   = struct{ row, col, and, isNot string }{"行", "列", "与", "不等于"}
-	diffWordsEN = struct{ row, col, and, isNot string }{", row ", ", column ", " and ", " is not "}
+	diffWords   = struct{ col, and, isNot string }{"列", "与", "不等于"}
+	diffWordsEN = struct{ col, and, isNot string }{", column ", " and ", " is not "}
 )
 
 // line is a row or a column of a block, for a message.

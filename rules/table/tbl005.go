@@ -38,8 +38,8 @@ func tbl005(opt Options) *audit.Rule {
 				b := c.target.Block
 				names := res.nameOf(b)
 				f := audit.Finding{
-					Message:    fmt.Sprintf("%s行%s: %s与计算值 %s 不符", names.prefix, rowName(c.target.Row), colName(c.target.Column), c.rate.computed),
-					MessageEN:  fmt.Sprintf("%s, row %s: %s does not match the computed %s", names.prefixEN, rowNameEN(c.target.Row), colNameEN(c.target.Column), c.rate.computed),
+					Message:    fmt.Sprintf("%s%s: %s与计算值 %s 不符", names.prefix, rowAt(c.target.Row), colName(c.target.Column), c.rate.computed),
+					MessageEN:  fmt.Sprintf("%s%s: %s does not match the computed %s", names.prefixEN, rowAtEN(c.target.Row), colNameEN(c.target.Column), c.rate.computed),
 					Location:   res.location(p.Doc, c.target),
 					Span:       c.target.Span,
 					Expr:       c.rate.expr,
@@ -67,8 +67,8 @@ func tbl005(opt Options) *audit.Rule {
 					f.Location, f.Span = res.location(p.Doc, pc), pc.Span
 					f.Expected, f.Actual = want.String(), pc.Num.String()
 					f.Related = []model.Span{c.target.Span}
-					f.Message = fmt.Sprintf("%s行%s: %s %s 与%s不符，疑为 %s（相邻两位数字颠倒），按此计算与表中%s一致", names.prefix, rowName(c.target.Row), colName(pc.Column), pc.Num.String(), colName(c.target.Column), want.String(), colName(c.target.Column))
-					f.MessageEN = fmt.Sprintf("%s, row %s: %s %s does not fit %s; probably %s, which makes it hold", names.prefixEN, rowNameEN(c.target.Row), colNameEN(pc.Column), pc.Num.String(), colNameEN(c.target.Column), want.String())
+					f.Message = fmt.Sprintf("%s%s: %s %s 与%s不符，疑为 %s（相邻两位数字颠倒），按此计算与表中%s一致", names.prefix, rowAt(c.target.Row), colName(pc.Column), pc.Num.String(), colName(c.target.Column), want.String(), colName(c.target.Column))
+					f.MessageEN = fmt.Sprintf("%s%s: %s %s does not fit %s; probably %s, which makes it hold", names.prefixEN, rowAtEN(c.target.Row), colNameEN(pc.Column), pc.Num.String(), colNameEN(c.target.Column), want.String())
 				}
 				p.Report(f)
 			}

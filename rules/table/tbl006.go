@@ -27,8 +27,8 @@ func tbl006(opt Options) *audit.Rule {
 				names := res.nameOf(b)
 				exp := d.byCol.String()
 				var expr string
-				msg := fmt.Sprintf("%s行%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s", names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), exp)
-				msgEN := fmt.Sprintf("%s, row %s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s", names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), exp)
+				msg := fmt.Sprintf("%s%s列%s: %s 使所在列与所在行均不平，疑为错数（按列应为 %s", names.prefix, rowAt(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), exp)
+				msgEN := fmt.Sprintf("%s%s, column %s: %s breaks both its column and its row total; probably wrong (its column implies %s", names.prefixEN, rowAtEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), exp)
 				if d.byRate {
 					// the row's relation is its rate: show it recomputed with
 					// the value the column implies
@@ -44,22 +44,22 @@ func tbl006(opt Options) *audit.Rule {
 					if strings.TrimSuffix(again.computed, "%") != strings.TrimSuffix(strings.TrimSpace(shown), "%") {
 						same, sameEN = "与表中 "+shown+" 在四舍五入误差内", "within rounding of the shown "+shown
 					}
-					msg = fmt.Sprintf("%s行%s列%s: %s 与所在列的合计不平，本行%s也因此不符，疑为错数（按列应为 %s，以此计算%s为 %s，%s）",
-						names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), colName(d.row.target.Column), exp, colName(d.row.target.Column), again.computed, same)
-					msgEN = fmt.Sprintf("%s, row %s, column %s: %s breaks its column's total and so its row's %s; probably wrong (its column implies %s, which gives %s %s, %s)",
-						names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), colNameEN(d.row.target.Column), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
+					msg = fmt.Sprintf("%s%s列%s: %s 与所在列的合计不平，本行%s也因此不符，疑为错数（按列应为 %s，以此计算%s为 %s，%s）",
+						names.prefix, rowAt(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), colName(d.row.target.Column), exp, colName(d.row.target.Column), again.computed, same)
+					msgEN = fmt.Sprintf("%s%s, column %s: %s breaks its column's total and so its row's %s; probably wrong (its column implies %s, which gives %s %s, %s)",
+						names.prefixEN, rowAtEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), colNameEN(d.row.target.Column), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
 					expr = "列：" + expression(d.col) + "；行：" + d.row.rate.expr
 					if d.col.kind == kSubset {
-						msg = fmt.Sprintf("%s行%s列%s: %s 使所在列“其中”各项之和超过%s，本行%s也因此不符，疑为错数（按%s应为 %s，以此计算%s为 %s，%s）",
-							names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), rowName(d.col.target.Row), colName(d.row.target.Column), rowName(d.col.target.Row), exp, colName(d.row.target.Column), again.computed, same)
-						msgEN = fmt.Sprintf("%s, row %s, column %s: %s makes the 其中 parts exceed %s and breaks its row's %s; probably wrong (%s implies %s, which gives %s %s, %s)",
-							names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), rowNameEN(d.col.target.Row), colNameEN(d.row.target.Column), rowNameEN(d.col.target.Row), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
+						msg = fmt.Sprintf("%s%s列%s: %s 使所在列“其中”各项之和超过%s，本行%s也因此不符，疑为错数（按%s应为 %s，以此计算%s为 %s，%s）",
+							names.prefix, rowAt(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), rowName(d.col.target.Row), colName(d.row.target.Column), rowName(d.col.target.Row), exp, colName(d.row.target.Column), again.computed, same)
+						msgEN = fmt.Sprintf("%s%s, column %s: %s makes the 其中 parts exceed %s and breaks its row's %s; probably wrong (%s implies %s, which gives %s %s, %s)",
+							names.prefixEN, rowAtEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), rowNameEN(d.col.target.Row), colNameEN(d.row.target.Column), rowNameEN(d.col.target.Row), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
 					}
 					if d.byDiff {
-						msg = fmt.Sprintf("%s行%s列%s: %s 使本行%s与%s均不符，疑为错数（按%s应为 %s，以此计算%s为 %s，%s）",
-							names.prefix, rowName(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), colName(d.col.target.Column), colName(d.row.target.Column), colName(d.col.target.Column), exp, colName(d.row.target.Column), again.computed, same)
-						msgEN = fmt.Sprintf("%s, row %s, column %s: %s breaks both its row's %s and %s; probably wrong (%s implies %s, which gives %s %s, %s)",
-							names.prefixEN, rowNameEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), colNameEN(d.col.target.Column), colNameEN(d.row.target.Column), colNameEN(d.col.target.Column), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
+						msg = fmt.Sprintf("%s%s列%s: %s 使本行%s与%s均不符，疑为错数（按%s应为 %s，以此计算%s为 %s，%s）",
+							names.prefix, rowAt(d.cell.Row), colName(d.cell.Column), d.cell.Num.String(), colName(d.col.target.Column), colName(d.row.target.Column), colName(d.col.target.Column), exp, colName(d.row.target.Column), again.computed, same)
+						msgEN = fmt.Sprintf("%s%s, column %s: %s breaks both its row's %s and %s; probably wrong (%s implies %s, which gives %s %s, %s)",
+							names.prefixEN, rowAtEN(d.cell.Row), colNameEN(d.cell.Column), d.cell.Num.String(), colNameEN(d.col.target.Column), colNameEN(d.row.target.Column), colNameEN(d.col.target.Column), exp, colNameEN(d.row.target.Column), again.computed, sameEN)
 						expr = expression(d.col) + "；" + d.row.rate.expr
 					}
 				} else if expr = "列：" + expression(d.col) + "；行：" + expression(d.row); d.agree {

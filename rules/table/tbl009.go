@@ -213,8 +213,8 @@ func reportProduct(p *audit.Pass, res *results, b *tables.Block, i int, pc produ
 	expr := fmt.Sprintf("%s × %s%s%s = %s%s ≠ %s%s", q.String(), shownRate.String(), ru, months, wantA.String(), au, a.String(), au)
 	p.Report(audit.Finding{
 		Severity:   audit.Error,
-		Message:    fmt.Sprintf("%s行%s: %s × %s%s 应等于「%s」", names.prefix, rowName(row), colName(qc), colName(rc), monthsName(b, pc), ac.PathString()),
-		MessageEN:  fmt.Sprintf("%s, row %s: %s × %s%s should equal %q", names.prefixEN, rowNameEN(row), colNameEN(qc), colNameEN(rc), monthsName(b, pc), ac.PathString()),
+		Message:    fmt.Sprintf("%s%s: %s × %s%s 应等于「%s」", names.prefix, rowAt(row), colName(qc), colName(rc), monthsName(b, pc), ac.PathString()),
+		MessageEN:  fmt.Sprintf("%s%s: %s × %s%s should equal %q", names.prefixEN, rowAtEN(row), colNameEN(qc), colNameEN(rc), monthsName(b, pc), ac.PathString()),
 		Location:   res.location(p.Doc, at),
 		Span:       at.Span,
 		Expr:       expr,
