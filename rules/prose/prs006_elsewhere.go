@@ -131,7 +131,7 @@ func checkTableNamedBase(p *audit.Pass, u *unit, s figures.Share) bool {
 		return true
 	}
 	ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, bq.Number, figures.HalfUp)
-	if !valid || ok || proseBaseFits(p, x, s) {
+	if !valid || ok || proseBaseFits(p, x, s) || fitsAmountBefore(u, s) {
 		return true
 	}
 	pct := new(bigRat).Mul(computed, hundred)
@@ -163,4 +163,24 @@ func rowNamedExactly(x *xrefFacts, cf *cellFacts, name string) bool {
 	}
 	l := x.cellLabels.labels[cf.rowLbl].S
 	return l == name || strings.TrimSuffix(strings.TrimSuffix(l, "合计"), "总计") == name
+}
+
+// fitsAmountBefore reports a share that is exactly its part ÷ an amount
+// its paragraph states before the part: "国有资本经营预算收入1,532.67万元，…利润
+// 收入854.72万元，占收入总额的55.8%" takes the paragraph's total as 收入总额,
+// whatever a table of that name shows (收入总计 with transfers and balances).
+func fitsAmountBefore(u *unit, s figures.Share) bool {
+	for i := range u.st.Quantities {
+		q := &u.st.Quantities[i]
+		if q.Start >= s.Part.Start {
+			break
+		}
+		if q.Percent || q.Unit != s.Part.Unit || q.Mant <= 0 {
+			continue
+		}
+		if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, q.Number, figures.HalfUp); valid && ok {
+			return true
+		}
+	}
+	return false
 }
