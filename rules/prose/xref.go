@@ -1538,7 +1538,7 @@ func captionLabel(caption string) string {
 		return "" // a summary of several items
 	}
 	found := false
-	for _, suf := range []string{"情况对比表", "变动情况表", "对比情况表", "增减变化表", "情况表", "对比表", "明细表", "统计表", "决算表", "预算表", "表"} {
+	for _, suf := range []string{"情况对比表", "变动情况表", "对比情况表", "增减变化表", "执行情况表", "完成情况表", "情况表", "对比表", "明细表", "统计表", "决算表", "预算表", "表"} {
 		if strings.HasSuffix(s, suf) {
 			s = strings.TrimSuffix(s, suf)
 			found = true
