@@ -198,15 +198,16 @@ func TestCaptionPassesUnitLine(t *testing.T) {
 }
 
 // TestCaptionPassesNumberAndUnit: a line numbering the form and giving its
-// unit ("公开05表        单位：万元") is passed over for the title above it,
-// and its unit is the table's unit note.
+// unit ("公开05表        单位：万元"), maybe after the form's filler ("部门：
+// 某局"), is passed over for the title above it, and its unit (or note) is
+// the table's unit note.
 func TestCaptionPassesNumberAndUnit(t *testing.T) {
-	for _, line := range []string{"公开05表        单位：万元", "附表3\u3000金额单位：元"} {
+	for _, line := range []string{"公开05表        单位：万元", "附表3\u3000金额单位：元", "公开03表\u3000\u3000部门：常州市水利局\u3000\u3000单位：万元"} {
 		c, note := captionAfter("表4  某局2023年度一般公共预算财政拨款支出决算表", line)
 		if c != "表4  某局2023年度一般公共预算财政拨款支出决算表" {
 			t.Errorf("%s: caption %q, want the title above", line, c)
 		}
-		if _, unit, _ := strings.Cut(strings.ReplaceAll(line, "\u3000", " "), " "); note != strings.TrimSpace(unit) {
+		if _, unit, _ := strings.Cut(strings.ReplaceAll(line, "\u3000", " "), " "); strings.ReplaceAll(note, "\u3000", " ") != strings.TrimSpace(unit) {
 			t.Errorf("%s: unit note %q", line, note)
 		}
 	}

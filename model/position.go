@@ -321,8 +321,9 @@ func IsFormNote(s string) bool {
 	return ok && rest != "" && utf8.RuneCountInString(rest) <= 6
 }
 
-// numberAndUnit returns the unit line of a line that numbers a form and
-// gives its unit ("公开05表        单位：万元"), else "".
+// numberAndUnit returns the unit line (or form note, IsFormNote) of a line
+// that numbers a form and gives its unit ("公开05表        单位：万元"), else
+// "".
 func numberAndUnit(s string) string {
 	num, unit, ok := strings.Cut(strings.TrimSpace(s), " ")
 	if !ok {
@@ -331,7 +332,8 @@ func numberAndUnit(s string) string {
 		}
 	}
 	unit = strings.TrimSpace(strings.Trim(unit, " \u3000"))
-	if isFormNumber(num) && isUnitLine(unit) {
+	if isFormNumber(num) && (isUnitLine(unit) || IsFormNote(unit)) {
+		// (or names the form's filler before the unit: "公开03表　部门：某局　单位：万元")
 		return unit
 	}
 	return ""
