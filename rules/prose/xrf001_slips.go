@@ -24,6 +24,7 @@ import (
 // the name and the ten-thousandfold slip together are the evidence.
 func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 	var byName map[string][]int32 // the cells of each exact name (cellsByExactName), made on first use
+	var byMant []mantCell          // the cells by their digits (mantIndex), made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
@@ -47,6 +48,20 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 		if f.q.Period == "年初" || f.q.Period == "年末" {
 			// "年末结转结余940,367.50万元": the period read apart from the name
 			cells = append(cells[:len(cells):len(cells)], byName[f.q.Period+name]...)
+		}
+		if len(cells) == 0 && significant(f.q.Number) >= 5 && cjk.RuneCountUpTo(name, 4) == 4 {
+			// "基金支出45,318.09元" in a paragraph on one fund, whose row
+			// 机关事业单位基本养老保险基金支出 shows 45,318.09万元: the row
+			// showing the same digits under a name that ends with the
+			// figure's
+			if byMant == nil {
+				byMant = mantIndex(cfs)
+			}
+			for _, k := range rowsShowing(byMant, cfs, f.q.Mant, f.q.Dec) {
+				if cf := &cfs[k]; cf.rowNamed() && strings.HasSuffix(x.cellLabels.labels[cf.rowLbl].S, name) {
+					cells = append(cells, int32(k))
+				}
+			}
 		}
 		for _, k := range cells {
 			cf := &cfs[k]
