@@ -24,7 +24,7 @@ import (
 // the name and the ten-thousandfold slip together are the evidence.
 func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 	var byName map[string][]int32 // the cells of each exact name (cellsByExactName), made on first use
-	var byMant []mantCell          // the cells by their digits (mantIndex), made on first use
+	var byMant []mantCell         // the cells by their digits (mantIndex), made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
