@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -850,13 +851,17 @@ func chainItem(clause string) (string, int) {
 	if k := strings.IndexAny(head, "：:，,"); k >= 0 {
 		head = head[:k]
 	}
-	last, end, digits := -1, 0, 0
+	// the chain's last level ends the head: the head, spaces aside, ends
+	// with one of the level marks (any mark after it would end it instead)
+	head = strings.TrimRightFunc(head, unicode.IsSpace)
+	last, digits := -1, 0
 	for i, w := range [...]string{"（项）", "(项)", "（款）", "(款)", "（类）", "(类)"} {
-		if k := strings.LastIndex(head, w); k > last {
-			last, end, digits = k, k+len(w), 7-2*(i/2) // 项 2130305, 款 21303, 类 213
+		if strings.HasSuffix(head, w) {
+			last, digits = len(head)-len(w), 7-2*(i/2) // 项 2130305, 款 21303, 类 213
+			break
 		}
 	}
-	if last < 0 || strings.TrimSpace(head[end:]) != "" {
+	if last < 0 {
 		return "", 0
 	}
 	start := 0
