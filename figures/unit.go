@@ -103,6 +103,11 @@ func UnitIn(s string) string {
 
 // IsMoneyUnit reports whether u is a currency unit (元, 万元, 亿元, …).
 func IsMoneyUnit(u string) bool {
+	// every money unit ends in 元 (E5 85 83): most other units are told by
+	// their last byte, without comparing with the list
+	if len(u) < 3 || u[len(u)-1] != 0x83 || u[len(u)-3:] != "元" {
+		return false
+	}
 	for _, m := range moneyUnits {
 		if u == m {
 			return true

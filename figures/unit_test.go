@@ -150,3 +150,18 @@ func checkDigitDiagnosis(t *testing.T, a, b int64, da, db int) {
 		t.Fatalf("digitDiagnosis(%v, %v) = %+v, want %+v", x, y, got, want)
 	}
 }
+
+// TestIsMoneyUnit checks the fast path against the list: every money unit
+// ends in 元, and nothing else is one.
+func TestIsMoneyUnit(t *testing.T) {
+	for _, m := range moneyUnits {
+		if !IsMoneyUnit(m) {
+			t.Errorf("IsMoneyUnit(%q) = false", m)
+		}
+	}
+	for _, u := range append(otherUnits, "", "元/人", "美元", "亿", "%", "万") {
+		if IsMoneyUnit(u) {
+			t.Errorf("IsMoneyUnit(%q) = true", u)
+		}
+	}
+}
