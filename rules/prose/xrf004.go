@@ -214,7 +214,12 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 	var found, other *cellFacts
 	for i := range cfs {
 		cf := &cfs[i]
-		if cf.percent || cf.year != knownYear || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
+		if cf.percent || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
+			continue
+		}
+		if cf.year != knownYear && !(cf.year == 0 && knownYear == x.reportYear() && yearCellOf(cfs, i, knownYear) == nil) {
+			// (a column of no year, 决算数 beside 2023年决算数 in a report
+			// on 2024 with no column of 2024, is this year's)
 			continue
 		}
 		// a cell of no known unit ("亩均投资（元/亩）" in a table of mixed
@@ -514,8 +519,12 @@ func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, known 
 		Confidence: 0.85,
 		Related:    append(spans(u, known, q), cell.span(), base.span()),
 	}
+	year := cell.year
+	if year == 0 {
+		year = xrefFactsOf(p).reportYear() // (a column of no year, read as this year's)
+	}
 	f.Message = fmt.Sprintf("写「%s」，但%s「%s」%d年为 %s、%d年为 %s，应为%s，方向写反。",
-		said, loc, cell.r.Label, cell.year, curN.String(), baseYear, baseN.String(), right)
+		said, loc, cell.r.Label, year, curN.String(), baseYear, baseN.String(), right)
 	f.MessageEN = fmt.Sprintf("The text says %q %s compared with %d, but table %d row %q moved the other way (%s).",
 		word, show(*q), baseYear, cell.dataCell().Table.Number, cell.r.Label, expr)
 	locate(p, u, &f, at.Start)
