@@ -43,6 +43,11 @@ func checkCountedRows(p *audit.Pass, sp model.Span, txt string, st func() *figur
 		}
 		// the amounts of the count's sentence, up to a 其中 or another count
 		end := sentenceEnd(txt, count.End)
+		if next := end + len("。"); strings.HasPrefix(txt[end:], "。") && (strings.HasPrefix(txt[next:], "上述") || strings.HasPrefix(txt[next:], "以上")) {
+			// "…共七户。上述企业实现净利润合计X万元": the next sentence speaks
+			// of the items counted
+			end = sentenceEnd(txt, next)
+		}
 		if j := cjk.Index(txt[count.End:end], "其中"); j >= 0 {
 			end = count.End + j
 		}
@@ -174,10 +179,10 @@ func listsKind(d *model.Document, t *tables.Table, b *tables.Block, kind string)
 }
 
 // isItemCount reports whether q is an exact count of things (个, 份, 项,
-// 家, 所), two or more.
+// 家, 所; 户 of enterprises), two or more.
 func isItemCount(q *figures.Quantity) bool {
 	switch q.Unit {
-	case "个", "份", "项", "家", "所":
+	case "个", "份", "项", "家", "所", "户":
 		return q.Dec == 0 && !q.Approx && !q.Percent && q.Mant >= 2
 	}
 	return false
@@ -270,8 +275,8 @@ func countThenAmount(s string) bool {
 			continue // (a count in digits or in a Chinese numeral: "项目六个")
 		}
 		switch s[i : i+3] {
-		case "个", "份", "项", "家", "所":
-			if cjk.Contains(s[i:min(len(s), i+90)], "元") {
+		case "个", "份", "项", "家", "所", "户":
+			if cjk.Contains(s[i:min(len(s), i+240)], "元") { // (within the sentence or the next: "…共七户。上述企业…合计X万元")
 				return true
 			}
 		}
