@@ -799,6 +799,9 @@ func (x *xrefFacts) normalizeLabel(l string) string {
 	if rest, ok := strings.CutSuffix(n, "增加值"); ok && utf8.RuneCountInString(rest) >= 2 {
 		n = rest // "第三产业增加值" is the row 第三产业 of a table of 地区生产总值
 	}
+	if rest, ok := strings.CutSuffix(n, "资金执行"); ok && utf8.RuneCountInString(rest) >= 4 {
+		n = rest // "城乡居民最低生活保障资金执行8,965.48万元" is the row 城乡居民最低生活保障's outturn
+	}
 	if x.labels == nil {
 		x.labels = map[string]string{}
 	}
