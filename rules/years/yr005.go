@@ -19,9 +19,11 @@ var yr005 = &audit.Rule{
 		Title:   "表头两列年份相同",
 		TitleEN: "Two column headers name the same year",
 		Explain: "同一表头行中两列写着相同的年份和名称（如“2022年决算数 | 2022年决算数 | 增减额”）：" +
-			"对比表应为本年与上年，其中一列的年份多半写错。下一行表头把两列分开（“2024年 | 2024年”下为“预算数 | 决算数”）的，不在此列。",
+			"对比表应为本年与上年，其中一列的年份多半写错。下一行表头把两列分开（“2024年 | 2024年”下为“预算数 | 决算数”）的，不在此列。" +
+			"执行数两列之间隔着下一年的预算数（“2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率”）时，后一列应为下一年的执行数。",
 		ExplainEN: "Two columns of one header row carry the same year and label (\"2022年决算数 | 2022年决算数 | 增减额\"): " +
-			"a comparison table needs the report year and the prior year, so one of the years is wrong. Two columns the next header row tells apart (\"2024年 | 2024年\" over \"预算数 | 决算数\") are not.",
+			"a comparison table needs the report year and the prior year, so one of the years is wrong. Two columns the next header row tells apart (\"2024年 | 2024年\" over \"预算数 | 决算数\") are not. " +
+			"Two outturn columns of one year with the next year's budget between them (\"2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率\"): the second is the next year's outturn.",
 		Bad:  "项目 | 2022年决算数（万元） | 2022年决算数（万元） | 增减额",
 		Good: "项目 | 2023年决算数（万元） | 2022年决算数（万元） | 增减额",
 	},
@@ -102,6 +104,36 @@ func runYR005(p *audit.Pass) {
 					Related:    []model.Span{a.c.Span, b.c.Span},
 				})
 				i++
+			}
+			// two alike a column of the next year apart (2023年执行数 |
+			// 2024年预算数 | 2023年执行数 | 执行率 | 增长): the second is the
+			// outturn of the year whose budget it follows
+			for i := 0; i+2 < len(hs); i++ {
+				a, mid := hs[i], hs[i+1]
+				if mid.year != a.year+1 || !outturnHeader(rest(a)) || !cjk.Contains(rest(mid), "预算") || outturnHeader(rest(mid)) {
+					continue // (an outturn, then the next year's budget: 2023年 | 2024年 | 2023年 over other headers says nothing)
+				}
+				for j := i + 2; j < len(hs); j++ {
+					b := hs[j]
+					if b.year != a.year || rest(a) != rest(b) || labelBetween(d, t, r, mid.col, b.col) {
+						continue // (a side's label after the next year's: two sides of a 收支总表)
+					}
+					want := mid.year
+					p.Report(audit.Finding{
+						Severity: audit.Warning,
+						Message: fmt.Sprintf("表头两列都写作「%s」，年份相同，而其间一列是%d年：后一列疑为%d年",
+							strings.TrimSpace(d.Slice(a.c.Span)), mid.year, want),
+						MessageEN: fmt.Sprintf("two header columns both read %q with a column of %d between them: the second is probably %d",
+							strings.TrimSpace(d.Slice(a.c.Span)), mid.year, want),
+						Span:       b.span,
+						Expr:       fmt.Sprintf("%d年 = %d年", a.year, b.year),
+						Expected:   fmt.Sprintf("%d年", want),
+						Actual:     fmt.Sprintf("%d年", b.year),
+						Confidence: 0.7,
+						Related:    []model.Span{a.c.Span, mid.c.Span, b.c.Span},
+					})
+					break
+				}
 			}
 		}
 	}
@@ -188,6 +220,12 @@ func labelBetween(d *model.Document, t *model.Table, r, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// outturnHeader reports a header of outturns (执行数, 决算数, 完成数,
+// 实际数), its year masked.
+func outturnHeader(s string) bool {
+	return cjk.Contains(s, "执行") || cjk.Contains(s, "决算") || cjk.Contains(s, "完成") || cjk.Contains(s, "实际")
 }
 
 // valueHeader reports a header of a column of figures: a share, rate or
