@@ -27,7 +27,8 @@ var XRF004 = &audit.Rule{
 			"句中没有数字（“全年规模以上工业增加值比上年增长1.4%”）时，按主语找到同名的表格行，与该行“比上年增长%”列比较。" +
 			"人数、个数等计数（“农村低保对象123100人，比上年增长4.9%”）在不写货币单位的表中，以同名且数字完全相同的行为准；以“万”写出的数量（“年末生猪存栏16.87万头”）与以头、人等为单位的整数行（168698）按四舍五入相符即可。" +
 			"只写比率及其百分点变化（“城镇登记失业率为3.05%，比上年末上升0.20个百分点”）时，按比率名找到数字相同的表格行，取该行上年的数核对方向；写“节约资金增加720.60万元”而表中只有增减额列时，以该行的增减额为准；表格未写单位的行（“亩均投资（元/亩）”）须与文中数字完全相同。大小不符的不报告（可能对应的不是这一行），本期数与基数都写出的比较由 PRS004 核对。" +
-			"只写百分点变化、未写比率本身（“预算执行率比上年下降8.03个百分点”）时，取表中以该比率命名、两年之差恰为该数的唯一一行核对方向。",
+			"只写百分点变化、未写比率本身（“预算执行率比上年下降8.03个百分点”）时，取表中以该比率命名、两年之差恰为该数的唯一一行核对方向。" +
+			"表头两列年份写得相同、分不出哪一列是本年时，按同名行的“增减额”列核对方向（“水利工程建设支出3826.50万元，较上年增加492.16万元”对该行增减额 −492.16）。",
 		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
 			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
 			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
@@ -36,7 +37,8 @@ var XRF004 = &audit.Rule{
 			"A count (\"农村低保对象123100人，比上年增长4.9%\") in a table with no currency is found by its name and its exact figure; a figure in 万 (\"年末生猪存栏16.87万头\") by the whole number its row shows in 头 or 人 (168698), within rounding. " +
 			"A rate with its change in points and no base (\"城镇登记失业率为3.05%，比上年末上升0.20个百分点\") is checked against the row of that rate and figure; a change with its subject (\"节约资金增加720.60万元\") against the row's 增减额 when the table has no column of last year; a row of no stated unit (亩均投资（元/亩）) must show the figure exactly. " +
 			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write both figures are PRS004's. " +
-			"A change in points written without the rate (\"预算执行率比上年下降8.03个百分点\") is checked against the one row of that rate whose two years differ by exactly that much.",
+			"A change in points written without the rate (\"预算执行率比上年下降8.03个百分点\") is checked against the one row of that rate whose two years differ by exactly that much." +
+			" When the header does not tell the years apart (two columns headed alike), the row's 增减额 column decides the direction (\"水利工程建设支出3826.50万元，较上年增加492.16万元\" against a change of −492.16).",
 		Bad:  "正文：项目支出6842.30万元，较2021年下降15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 		Good: "正文：项目支出6842.30万元，较2021年增长15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 	},
@@ -256,10 +258,73 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 	if found == nil {
 		if byRate && c.Base == nil {
 			growthCellDirection(p, x, cfs, u, c, known, label, knownYear)
+		} else if byDiff && !byRate && c.Base == nil && label != nil {
+			diffColumnDirection(p, x, cfs, u, c, known, label)
 		}
 		return
 	}
 	reportDirectionByTable(p, u, c, known, found, other, baseYear, byRate)
+}
+
+// diffColumnDirection is checkDirectionByTable for a row whose years the
+// header does not tell apart (2023年决算数 twice, one of them mistyped) but
+// whose 增减额 column shows the change: "水利工程建设支出3826.50万元，较上年增加
+// 492.16万元" against the row 水利工程建设 showing 3826.50 and −492.16. The
+// change must have the written size; every row showing the figure must
+// agree.
+func diffColumnDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, known *figures.Quantity, label *figures.Label) {
+	iv := scaleOf(known.Number, known.Unit)
+	var found *cellFacts
+	var diff figures.Number
+	for i := range cfs {
+		cf := &cfs[i]
+		if cf.percent || !cf.known || cf.unit != c.Diff.Unit || cf.rowLbl < 0 || found != nil && cf.r == found.r {
+			continue
+		}
+		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
+			continue
+		}
+		if !cellNamed(x, cf, label) && !(cf.rowNamed() && strings.TrimSuffix(label.S, "支出") == x.cellLabels.labels[cf.rowLbl].S) {
+			continue // ("水利工程建设支出" is the row 水利工程建设 of a table of spending)
+		}
+		d, ok := diffCell(cf)
+		if !ok || d.Dec != c.Diff.Dec || abs64(d.Mant) != c.Diff.Mant {
+			continue
+		}
+		if found != nil {
+			return // two rows: the text could mean either
+		}
+		found, diff = cf, d
+	}
+	if found == nil || signOf(diff.Mant) == c.DiffSign {
+		return
+	}
+	right := bySign(signOf(diff.Mant), "增加", "减少")
+	tbl := found.dataCell().Table.Number
+	said := u.text[c.Anchor.Start:c.Diff.End]
+	f := audit.Finding{
+		Severity:   audit.Error,
+		Span:       u.spanOf(figures.Quantity{Number: figures.Number{Start: c.DiffAt.Start, End: c.DiffAt.End}}),
+		Expr:       fmt.Sprintf("%s%s ↔ %s", c.DiffWord, show(*c.Diff), diff.String()),
+		Expected:   right,
+		Actual:     c.DiffWord,
+		Confidence: 0.8,
+		Related:    []model.Span{found.span()},
+	}
+	f.Message = fmt.Sprintf("写「%s」，但表%d「%s」行「增减额」为 %s，应为%s，方向写反。", said, tbl, found.r.Label, diff.String(), right)
+	f.MessageEN = fmt.Sprintf("The text says %q, but table %d row %q shows a change of %s: the direction is reversed.", said, tbl, found.r.Label, diff.String())
+	locate(p, u, &f, c.DiffAt.Start)
+	p.Report(f)
+}
+
+func signOf(m int64) int {
+	switch {
+	case m > 0:
+		return 1
+	case m < 0:
+		return -1
+	}
+	return 0
 }
 
 // growthCellDirection is checkDirectionByTable for a table that shows no
