@@ -542,11 +542,27 @@ func wrongDirection(c figures.Comparison, cur, base figures.Number, unit string,
 		ok, _, valid := figures.RateCheck(c.Rate.Number, cur.Interval(figures.HalfUp).Sub(base.Interval(figures.HalfUp)), base.Interval(figures.HalfUp))
 		return valid && ok
 	}
-	if !byDiff || sign == c.DiffSign || c.Diff.Unit != unit {
+	if !byDiff || sign == c.DiffSign {
 		return false
+	}
+	if c.Diff.Unit != unit {
+		// "公务接待费2.07万元，比上年增加0.58万元" against a table in 元: the
+		// two figures read in the change's unit
+		cu, ok1 := figures.InUnitOf(figures.Quantity{Number: withUnit(cur, unit)}, c.Diff.Unit)
+		bu, ok2 := figures.InUnitOf(figures.Quantity{Number: withUnit(base, unit)}, c.Diff.Unit)
+		if !ok1 || !ok2 {
+			return false
+		}
+		cur, base = cu.Number, bu.Number
 	}
 	mag, _, _ := figures.DiffCheck(cur, base, c.Diff.Number, sign)
 	return mag
+}
+
+// withUnit returns n with its unit set to unit.
+func withUnit(n figures.Number, unit string) figures.Number {
+	n.Unit = unit
+	return n
 }
 
 func reportDirectionByTable(p *audit.Pass, u *unit, c figures.Comparison, known *figures.Quantity, cell, base *cellFacts, baseYear int, byRate bool) {
