@@ -151,6 +151,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 	}
 	linkRows(b)
 	liftLists(b)
+	extendByTotal(b)
 }
 
 // indentOf counts leading spaces; a full-width space counts 2.
@@ -555,6 +556,13 @@ func linkRows(b *Block) {
 	inSubset := -1 // parent row of the open 其中 list
 	listHead := -1 // the 其中 row heading it
 	subsetIndent := -1
+	end := -1 // the grid column where the other side of a two-sided table begins (sideEnd), once needed
+	side := func() int {
+		if end < 0 {
+			end = sideEnd(b)
+		}
+		return end
+	}
 	for i, r := range b.Rows {
 		qz := opensQizhong(r.Label, r.Marker)
 		if r.Total {
@@ -585,15 +593,15 @@ func linkRows(b *Block) {
 			// another breakdown of that list's parent (出口额 › 其中：一般贸易
 			// … 其中：机电产品 …).
 			p := i - 1
-			for p >= 0 && b.Rows[p].Subset && !covers(b, p, i) {
+			for p >= 0 && b.Rows[p].Subset && !covers(b, p, i, side()) {
 				p = b.Rows[p].Parent
 			}
 			// nor is a part larger than the row above its part: "4.其他支出
 			// 80.00" ⏎ "其中：基本支出 4059.35" breaks down the 支出总计 above
 			// the numbered rows, the nearest row that covers it
-			if p >= 0 && !covers(b, p, i) {
+			if p >= 0 && !covers(b, p, i, side()) {
 				for q := p - 1; q >= 0; q-- {
-					if r := b.Rows[q]; (r.Total || r.Level == 0 || r.Level < b.Rows[p].Level) && covers(b, q, i) {
+					if r := b.Rows[q]; (r.Total || r.Level == 0 || r.Level < b.Rows[p].Level) && covers(b, q, i, side()) {
 						p = q
 						break
 					}
@@ -622,13 +630,13 @@ func linkRows(b *Block) {
 		if inSubset >= 0 && !r.Group {
 			p := b.Rows[inSubset]
 			definite := p.Marker != "" || (r.Indent > p.Indent && r.Indent >= subsetIndent)
-			if definite && p.Marker != "" && r.Indent <= p.Indent && listOver(b, inSubset, listHead, i) >= 2 {
+			if definite && p.Marker != "" && r.Indent <= p.Indent && listOver(b, inSubset, listHead, i, side()) >= 2 {
 				// "3.公务用车购置及运行维护费 ⏎ 其中：购置费 ⏎ 会议费 ⏎ 培训费":
 				// a row that takes the list past its numbered parent in two
 				// columns or more is the parent's sibling, not one more part
 				definite = false
 			}
-			if definite || fitsUnder(b, inSubset, listHead, i) {
+			if definite || fitsUnder(b, inSubset, listHead, i, side()) {
 				r.Subset = true
 				r.Guessed = !definite
 				r.Parent = inSubset
@@ -791,18 +799,18 @@ func opensQizhongSlow(label, marker string) bool {
 	return strings.HasPrefix(strings.TrimPrefix(squash(label), marker), "其中")
 }
 
-// listOver counts the amount columns in which the 其中 list headed at
-// head, with row i, adds up to more than its parent p.
-func listOver(b *Block, p, head, i int) int {
-	over, _, _ := listFit(b, p, head, i)
+// listOver counts the amount columns before grid column end in which the
+// 其中 list headed at head, with row i, adds up to more than its parent p.
+func listOver(b *Block, p, head, i, end int) int {
+	over, _, _ := listFit(b, p, head, i, end)
 	return over
 }
 
 // fitsUnder reports whether the 其中 list headed at head, with row i, still
 // fits under its parent p: it exceeds p in no amount column, or in one
 // while it makes p exactly in another.
-func fitsUnder(b *Block, p, head, i int) bool {
-	over, exact, checked := listFit(b, p, head, i)
+func fitsUnder(b *Block, p, head, i, end int) bool {
+	over, exact, checked := listFit(b, p, head, i, end)
 	// a list that makes its parent exactly in another column and exceeds it
 	// in one holds the row: that one column has a wrong cell (基本支出 |
 	// 其中：人员经费 | 公用经费 adding up in 2022年 and not in 2023年)
@@ -810,13 +818,14 @@ func fitsUnder(b *Block, p, head, i int) bool {
 }
 
 // listFit compares the 其中 list headed at head, with row i, with its
-// parent p in each amount column where p has a figure (checked: one at
+// parent p in each amount column before grid column end (the rows' side of
+// a two-sided table, sideEnd) where p has a figure (checked: one at
 // least): over counts the columns it exceeds, exact those it makes within
 // rounding with a figure of row i in them (a column row i adds nothing to
 // proves nothing of it: "上年结转" after 其中：新增 | 再融资).
-func listFit(b *Block, p, head, i int) (over, exact int, checked bool) {
+func listFit(b *Block, p, head, i, end int) (over, exact int, checked bool) {
 	for j := range b.Columns {
-		if b.Columns[j].Role != Amount {
+		if b.Columns[j].Role != Amount || b.Columns[j].Col >= end {
 			continue
 		}
 		pv := b.Rows[p].Cells[j].Num
@@ -846,10 +855,11 @@ func listFit(b *Block, p, head, i int) (over, exact int, checked bool) {
 }
 
 // covers reports whether row p's figures are at least row i's in every
-// amount column where both have one (p can be i's parent).
-func covers(b *Block, p, i int) bool {
+// amount column before grid column end where both have one (p can be i's
+// parent).
+func covers(b *Block, p, i, end int) bool {
 	for j := range b.Columns {
-		if b.Columns[j].Role != Amount {
+		if b.Columns[j].Role != Amount || b.Columns[j].Col >= end {
 			continue
 		}
 		pv, iv := b.Rows[p].Cells[j].Num, b.Rows[i].Cells[j].Num

@@ -41,8 +41,22 @@ var incomeWord, spendingWord, lineNoWord = []byte("收入"), []byte("支出"), [
 // 行次). Such a table is read as a form by Analyze (label, value, label,
 // value), so the rules that need its sides ask for them here. It returns
 // the header row and the two sides, income first.
+//
+// A 收支平衡表 may head its sides with the bare words instead ("收入 | 决算数 |
+// 支出 | 决算数"): a header row that opens with a cell 收入 and has one cell
+// 支出, each followed by cells of their own naming its figures, is read so
+// when no row has 项目 heads.
 func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool) {
-	var s [2]SummarySide
+	hr, s, ok, found := summaryLayout(d, t, false)
+	if !found {
+		hr, s, ok, _ = summaryLayout(d, t, true)
+	}
+	return hr, s, ok
+}
+
+// summaryLayout is SummaryLayout with 项目 heads, or with bare ones (收入,
+// 支出); found reports a header row with two such heads.
+func summaryLayout(d *model.Document, t *model.Table, bare bool) (hr int, s [2]SummarySide, ok, found bool) {
 	var buf [96]byte
 	// text is the cell's text without white space, in buf (valid until
 	// the next call): header cells are looked at only in these comparisons
@@ -63,16 +77,22 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 		}
 		return b
 	}
-	for hr := 0; hr < min(t.Rows, 5); hr++ {
+	for hr = 0; hr < min(t.Rows, 5); hr++ {
 		var items []int
 		for c := 0; c < t.Cols; c++ {
-			if cell := t.At(hr, c); cell != nil && cell.Col == c && cjk.ContainsAnyOf(d.Slice(cell.Span), "项", "分类") && itemsHead(text(hr, c)) {
+			cell := t.At(hr, c)
+			if cell == nil || cell.Col != c {
+				continue
+			}
+			if !bare && cjk.ContainsAnyOf(d.Slice(cell.Span), "项", "分类") && itemsHead(text(hr, c)) ||
+				bare && cjk.ContainsAnyOf(d.Slice(cell.Span), "收", "支") && bareHead(text(hr, c), len(items)) {
 				items = append(items, c)
 			}
 		}
-		if len(items) != 2 {
+		if len(items) != 2 || bare && (items[0] != 0 || !ownHeads(t, hr, items)) {
 			continue
 		}
+		found = true
 		income, spending := false, false
 		for r := 0; r <= hr; r++ {
 			for c := 0; c < t.Cols; c++ {
@@ -82,7 +102,7 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 			}
 		}
 		if !income || !spending {
-			return hr, s, false
+			return hr, s, false, true
 		}
 		ends := [2]int{items[1], t.Cols}
 		for i, lc := range items {
@@ -96,10 +116,40 @@ func SummaryLayout(d *model.Document, t *model.Table) (int, [2]SummarySide, bool
 				}
 			}
 			if s[i].Value < 0 {
-				return hr, s, false
+				return hr, s, false, true
 			}
 		}
-		return hr, s, true
+		return hr, s, true, true
 	}
-	return 0, s, false
+	return 0, s, false, false
+}
+
+// bareHead reports a bare side head: 收入 for the first (k heads found
+// before it), 支出 for the second.
+func bareHead(h []byte, k int) bool {
+	switch k {
+	case 0:
+		return string(h) == "收入"
+	case 1:
+		return string(h) == "支出"
+	}
+	return false
+}
+
+// ownHeads reports whether the figure columns after each bare head of row
+// hr are headed by cells of their own (决算数), not by the head spanning
+// them ("收入 | 支出" above "项目 | 金额 | 项目 | 金额").
+func ownHeads(t *model.Table, hr int, items []int) bool {
+	ends := [2]int{items[1], t.Cols}
+	for i, lc := range items {
+		if lc+1 >= ends[i] {
+			return false
+		}
+		for c := lc + 1; c < ends[i]; c++ {
+			if cell := t.At(hr, c); cell == nil || cell.Col != c {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -585,7 +585,8 @@ func titleSpaces(s string) string {
 
 // ownRows reports whether the right side of a two-sided table lists rows
 // of its own while the left labels nest: an item beside a blank left
-// label, or a numbering level other than the left one's ("二、上年结转 |
+// label, beside a left 其中 part ("其中：返还性收入 | 债务还本支出"), or a
+// numbering level other than the left one's ("二、上年结转 |
 // （四）社会保障和就业支出"). The block's hierarchy, read from the left
 // labels, then says nothing of the right side's columns. A flat left
 // side (items, then the 合计) sums the right side's rows just as well.
@@ -607,7 +608,7 @@ func ownRows(d *model.Document, b *tables.Block, left, right int) bool {
 		if rt == "" {
 			continue
 		}
-		if l == "" || tables.NumberingKind(l) != tables.NumberingKind(rt) {
+		if l == "" || r.Subset || tables.NumberingKind(l) != tables.NumberingKind(rt) {
 			return true
 		}
 	}

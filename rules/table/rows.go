@@ -537,6 +537,13 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			// the reading was wrong, not the figures.
 			continue
 		}
+		if bestOK == 0 && bestFail > 0 && listRunsOn(e, b, t, top, cols) {
+			// a 其中 list guessed by position may run on: with its next
+			// rows as parts the rest make the total, so which rows are
+			// parts is in doubt, not the total (tables takes the one such
+			// extent as the list; two or more leave it to nobody)
+			continue
+		}
 		simple := len(bestChecks) > 0 && simpleList(b, cand, t)
 		for _, ch := range bestChecks {
 			ch.conf = 0.95
@@ -1388,6 +1395,38 @@ func smallSubsetFits(e *sumEval, b *tables.Block, t int, cand []int, cols []*tab
 				if fits(three[:]) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// listRunsOn reports whether, among rows top of total row t, the unmarked
+// rows right after a 其中 list whose parent is one of them, taken into the
+// list (the first one to twelve), leave rows that add up to t in every
+// column of cols where they can be read, one at least.
+func listRunsOn(e *sumEval, b *tables.Block, t int, top []int, cols []*tables.Column) bool {
+	var rest []int
+	for k, i := range top {
+		if i == 0 || !b.Rows[i-1].Subset || b.Rows[i-1].List < 0 || !slices.Contains(top[:k], b.Rows[i-1].Parent) {
+			continue
+		}
+		for j := k; j < len(top) && j-k < 12; j++ {
+			r := b.Rows[top[j]]
+			if top[j] != i+j-k || r.Marker != "" || r.Total || r.Group || top[j]+1 < len(b.Rows) && b.Rows[top[j]+1].Parent == top[j] {
+				break
+			}
+			rest = append(append(rest[:0], top[:k]...), top[j+1:]...)
+			checked, holds := 0, true
+			for _, c := range cols {
+				made, ok, _ := e.rowSum(b, t, rest, c)
+				if made {
+					checked++
+					holds = holds && ok
+				}
+			}
+			if checked > 0 && holds {
+				return true
 			}
 		}
 	}

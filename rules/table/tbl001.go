@@ -19,7 +19,9 @@ func tbl001(opt Options) *audit.Rule {
 				"比较按显示精度的四舍五入区间进行，0.01 的舍入差只作提示；计数列（人、个、所、件等）的整数是精确数，没有舍入差；各行为期间（2022年、2023年1—3月）的表，期初、期末结余不由合计行相加；逐项确定的目标列（年度目标）不相加。只有一行的两位相邻数字互换或小数点错位恰好解释差额、而合计本身看不出错写时，发现标在该行；合计恰好少了某一行的数时（漏加），仍标在合计上。" +
 				"合计所在行的执行率（完成率等）与合计和本行另一数相符、而各分项中只有一项不为零时，发现指向该分项（应为合计减其余各项）。" +
 				"表中分为几部分、各有合计（“一、本年收入合计……二、本年支出合计”）时，判断“其中”之后的行是否为上级的并列项，只看本部分各行与本部分合计。" +
-				"“其中”之后按位置推断的各行，从某一行起与上级并列者之和等于合计时，前面的算作“其中”分项、后面的算作并列项。" +
+				"“其中”之后按位置推断的各行，从某一行起与上级并列者之和等于合计时，前面的算作“其中”分项、后面的算作并列项；" +
+				"“其中”各项有一项写错、取到哪一行都不等于上级时，以本侧合计确定范围：只有一种取法使不属于任何“其中”的各行之和等于合计（收入总计）时，按此取法核对（如“上级补助收入 ⏎ 其中：返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移支付收入 ⏎ 债务转贷收入…”中前三项与上级补助收入不符）；有两种以上取法相符时不报。" +
+				"“其中”行属于紧邻其上的一行；收支平衡表（收入 | 决算数 | 支出 | 决算数）只比较本侧的数字。" +
 				"既未编号也未缩进、恰好合计为其上一行的各行，算作该行的明细（“上级补助收入 ⏎ 返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移支付收入”）；这样的几组中只有一组不合计、而去掉该组后各行之和与合计相符时，发现指向该组的上一行与其下各行之和不符，而不是合计与全部各行之和不符。",
 			ExplainEN: "Every column of a total row (合计, 总计, 小计, 汇总, 总额) must equal the sum of the rows it covers, whether the total stands above or below them. " +
 				"其中 rows are parts and are not added; in numbered hierarchies (一、/1./（1）) a parent equals its children when that holds elsewhere in the table. " +
@@ -27,7 +29,9 @@ func tbl001(opt Options) *audit.Rule {
 				"Figures are compared as rounding intervals, so a 0.01 rounding difference is only an info; whole numbers in a column of counts (人, 个, 所, 件) are exact; in a table whose rows are periods the opening and closing balances are not added by the total row; nor are targets set row by row (年度目标). When two swapped digits or a moved point in one row alone explain the gap, and the total shows no such slip, the finding is placed on that row; a total short by exactly one row's figure (a row left out) keeps it." +
 				"When a rate of the total's row (执行率, 完成率) holds with the total over another figure of its row and only one part is not zero, the finding is on that part (it should be the total less the others)." +
 				"In a table of sections each with its total (\"一、本年收入合计 … 二、本年支出合计\"), whether rows after a 其中 row are the parent's siblings is told by the rows of their own section and its total." +
-				"Of the rows taken into a 其中 list by position, those from the first with which the parent's siblings add up to the total are siblings, the ones before parts. " +
+				"Of the rows taken into a 其中 list by position, those from the first with which the parent's siblings add up to the total are siblings, the ones before parts; " +
+				"when one part is wrong and no extent of the list makes its parent, the side's total fixes it: if exactly one extent leaves rows outside every 其中 list that add up to the total (收入总计), the list is checked with that extent (上级补助收入 against 其中：返还性收入, 一般性转移支付收入 and 专项转移支付收入, not the 债务转贷收入 after them); with two or more, nothing is reported. " +
+				"A 其中 row belongs to the row right above it; in a 收支平衡表 (收入 | 决算数 | 支出 | 决算数) only its side's figures are compared. " +
 				"Rows neither numbered nor indented that add up exactly to the row above them are its items (上级补助收入 then 返还性收入, 一般性转移支付收入, 专项转移支付收入); when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items, not the total against every row.",
 			Bad:  "1.本级机构 6948.91；2.中心 1413.16；合计 8400.00",
 			Good: "1.本级机构 6948.91；2.中心 1413.16；合计 8362.07",
