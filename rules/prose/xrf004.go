@@ -158,6 +158,13 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		baseYear = c.Base.Year
 	}
 	if baseYear == 0 {
+		if byDiff && !byRate && c.Base == nil && sinceOpening(u.text, c.Anchor) {
+			// "负债总额99498.87万元，比年初增加3318.36万元" against a table of
+			// 年初 | 年末 | 增减额: the row's change decides
+			if cur := currentFigure(figs, u, c); cur != nil {
+				diffColumnDirection(p, x, cfs, u, c, cur.q, x.label(cur))
+			}
+		}
 		return
 	}
 	// the written figure: the current one (the last amount before the
@@ -182,16 +189,7 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		if byDiff && !byRate && baseYear == x.reportYear()-1 && subjectDiffDirection(p, x, cfs, u, c, figs, sent.Start) {
 			return
 		}
-		var cur *pfig
-		for i := range figs {
-			f := &figs[i]
-			if f.q.Start >= c.Anchor.Start {
-				break
-			}
-			if f.q.Start >= sent.Start && !f.isRate && !f.q.Percent {
-				cur = f
-			}
-		}
+		cur := currentFigure(figs, u, c)
 		if cur == nil {
 			if byRate && !byDiff && baseYear == x.reportYear()-1 {
 				// "全年规模以上工业增加值比上年增长1.4%": no amount, the
@@ -264,6 +262,30 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		return
 	}
 	reportDirectionByTable(p, u, c, known, found, other, baseYear, byRate)
+}
+
+// currentFigure returns the last amount (or …率 figure) before the
+// comparison's anchor in its sentence, nil for none.
+func currentFigure(figs []pfig, u *unit, c figures.Comparison) *pfig {
+	sent := u.sentenceOf(c.Anchor.Start)
+	var cur *pfig
+	for i := range figs {
+		f := &figs[i]
+		if f.q.Start >= c.Anchor.Start {
+			break
+		}
+		if f.q.Start >= sent.Start && !f.isRate && !f.q.Percent {
+			cur = f
+		}
+	}
+	return cur
+}
+
+// sinceOpening reports a comparison with the start of the year (比年初,
+// 较年初, 较期初).
+func sinceOpening(text string, anchor figures.Range) bool {
+	rest := text[anchor.End:]
+	return strings.HasPrefix(rest, "年初") || strings.HasPrefix(rest, "期初")
 }
 
 // diffColumnDirection is checkDirectionByTable for a row whose years the
