@@ -227,13 +227,16 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		if !cf.known && (cf.mant != known.Mant || int(cf.dec) != known.Dec || known.Mant < 1000) {
 			continue
 		}
-		if !(label != nil && cellNamed(x, cf, label)) && !distinctive(known, cf) && !(c.Base != nil && byRate && baseAndRateShown(cf, known, c.Rate)) {
+		if !(label != nil && (cellNamed(x, cf, label) || namedByRowAndColumn(x, cf, label.S))) && !distinctive(known, cf) && !(c.Base != nil && byRate && baseAndRateShown(cf, known, c.Rate)) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
 		if cf.known && !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
 			continue
 		}
 		o := yearCellOf(cfs, i, otherYear)
+		if o == nil {
+			o = sameItemOtherYear(cfs, i, otherYear) // (2024年 › 职工医保, 2023年 › 职工医保, 2024年 › 居民医保, …)
+		}
 		if o == nil {
 			continue
 		}
@@ -262,6 +265,56 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		return
 	}
 	reportDirectionByTable(p, u, c, known, found, other, baseYear, byRate)
+}
+
+// namedByRowAndColumn reports a label made of the cell's column name (its
+// year aside) and its row's label: "职工医保基金支出" for the row 基金支出
+// under 2024年 › 职工医保.
+func namedByRowAndColumn(x *xrefFacts, cf *cellFacts, label string) bool {
+	if !cf.rowNamed() {
+		return false
+	}
+	row := x.cellLabels.labels[cf.rowLbl].S
+	col := yearless(cf.col.Name())
+	return utf8.RuneCountInString(row) >= 2 && utf8.RuneCountInString(col) >= 2 && label == col+row
+}
+
+// sameItemOtherYear returns the figure of year in the row of cfs[i] under
+// a column of the same name as cfs[i]'s once the years are taken off
+// (2023年职工医保 for 2024年职工医保), when there is one such column.
+func sameItemOtherYear(cfs []cellFacts, i, year int) *cellFacts {
+	cf := &cfs[i]
+	name := yearless(cf.col.Name())
+	if name == "" {
+		return nil
+	}
+	var out *cellFacts
+	for _, step := range [2]int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(cfs) && cfs[j].r == cf.r; j += step {
+			o := &cfs[j]
+			if o.year != year || o.percent != cf.percent || o.unit != cf.unit || yearless(o.col.Name()) != name {
+				continue
+			}
+			if out != nil {
+				return nil
+			}
+			out = o
+		}
+	}
+	return out
+}
+
+// yearless is a column name without its year ("2024年职工医保": 职工医保).
+func yearless(name string) string {
+	if y := yearIn(name); y != 0 {
+		n := figures.Normalize(name)
+		for _, w := range [...]string{"年度", "年"} {
+			if k := strings.Index(n, strconv.Itoa(y)+w); k >= 0 {
+				return strings.TrimSpace(n[:k] + n[k+4+len(w):])
+			}
+		}
+	}
+	return strings.TrimSpace(name)
 }
 
 // currentFigure returns the last amount (or …率 figure) before the
