@@ -988,6 +988,9 @@ func headerPath(t *Table, rows []int, c int, buf []string) []string {
 		if txt == "" || cell == last {
 			continue
 		}
+		if _, unitOnly := unitLine(txt); unitOnly && k+1 < len(rows) {
+			continue // a "单位：万元" cell over the header names no column (the block's unit reads it)
+		}
 		last = cell
 		if t.labelQizhong(cell) && cell.Col > 0 { // txt is cell's label
 			if left := mt.At(r, cell.Col-1); left != nil {

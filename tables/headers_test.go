@@ -99,3 +99,35 @@ func TestSplitCodeColumns(t *testing.T) {
 		t.Errorf("total %v, levels %d %d", b.Rows[0].Total, b.Rows[2].Level, b.Rows[3].Level)
 	}
 }
+
+// TestUnitCellOverHeader: a "单位：万元" cell in a row over the header names
+// no column: the paths are the header's alone, and the unit is the block's.
+func TestUnitCellOverHeader(t *testing.T) {
+	C, span := docxwrite.C, docxwrite.Across
+	doc := docxwrite.Doc{Blocks: []docxwrite.Block{
+		docxwrite.P("表3 某县支出情况表"),
+		docxwrite.Table{Rows: [][]docxwrite.Cell{
+			{C(""), C(""), span("单位：万元", 2)},
+			{C("项目"), C("预算数"), C("决算数"), C("增减额")},
+			{C("合计"), C("300.00"), C("280.00"), C("-20.00")},
+			{C("教育支出"), C("200.00"), C("190.00"), C("-10.00")},
+			{C("卫生健康支出"), C("100.00"), C("90.00"), C("-10.00")},
+		}},
+	}}
+	data := doc.Bytes()
+	d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "u.docx", parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := tables.Analyze(d).Tables[0].Blocks[0]
+	var paths []string
+	for _, c := range b.Columns {
+		paths = append(paths, c.PathString())
+	}
+	if got, want := strings.Join(paths, " | "), "预算数 | 决算数 | 增减额"; got != want {
+		t.Errorf("paths %q, want %q", got, want)
+	}
+	if b.Unit != "万元" {
+		t.Errorf("unit %q, want 万元", b.Unit)
+	}
+}
