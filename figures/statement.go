@@ -145,6 +145,7 @@ func (a *Analyzer) Analyze(s string) *Statements {
 	x := &sc.scratch
 	st := a.newStatements(s, sc, true)
 	st.Quantities = a.quantities(sc)
+	markRanges(s, st.Quantities)
 	if len(st.Quantities) == 0 {
 		return st // every statement is built on figures
 	}
@@ -3570,4 +3571,19 @@ func subjectWords(s string, cur *Quantity, a Range) string {
 // the same: an unused plain amount of t's family.
 func morePart(q, t *Quantity, used bool, g string) bool {
 	return !used && !q.Total && !q.Approx && !q.Percent && q.Label != "" && sameFamily(q, t) && cjk.Contains(g, "；")
+}
+
+// markRanges marks as approximate the two ends of a range ("债务率120%—200%",
+// "收取比例10%～25%"): neither is a figure stated of something.
+func markRanges(s string, qs []Quantity) {
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := &qs[i], &qs[i+1]
+		if a.End > b.Start || b.Start-a.End > 8 {
+			continue
+		}
+		switch strings.TrimSpace(s[a.End:b.Start]) {
+		case "—", "——", "－", "～", "~", "至", "-", "–":
+			a.Approx, b.Approx = true, true
+		}
+	}
 }
