@@ -61,7 +61,9 @@ func checkCountedRows(p *audit.Pass, sp model.Span, txt string, st func() *figur
 				continue
 			}
 			for _, ti := range itemsTotalling(ta, a, kind) {
-				if len(ti.items) == int(count.Mant) {
+				// ("已有2个项目产生运营收入，当年实现收入829.15万元" counts the
+				// rows with an amount, of six)
+				if len(ti.items) == int(count.Mant) || ti.nonZero == int(count.Mant) {
 					agree = append(agree, ti)
 				} else {
 					differ = append(differ, ti)
@@ -88,11 +90,13 @@ func checkCountedRows(p *audit.Pass, sp model.Span, txt string, st func() *figur
 	}
 }
 
-// tableItems is a table's 合计 cell and the item rows adding up to it.
+// tableItems is a table's 合计 cell and the item rows adding up to it;
+// nonZero of them show an amount other than zero in its column.
 type tableItems struct {
-	total tables.DataCell
-	unit  string
-	items []*tables.Row
+	total   tables.DataCell
+	unit    string
+	items   []*tables.Row
+	nonZero int
 }
 
 // sameCount reports whether every table found lists the same number of items.
@@ -138,13 +142,17 @@ func itemsTotalling(ta *tables.Analysis, a *figures.Quantity, kind string) []tab
 					continue
 				}
 				parts := make([]figures.Number, 0, len(items))
+				nonZero := 0 // items with an amount in the column
 				for _, r := range items {
 					if v := r.Cells[j]; v.HasValue() {
 						parts = append(parts, v.Num)
+						if v.Num.Mant != 0 {
+							nonZero++
+						}
 					}
 				}
 				if figures.SumHolds(parts, d.Num, figures.HalfUp) {
-					out = append(out, tableItems{d, a.Unit, items})
+					out = append(out, tableItems{d, a.Unit, items, nonZero})
 					break
 				}
 			}
