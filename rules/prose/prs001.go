@@ -126,6 +126,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 		return // "其中应整改金额11867.70万元，已整改金额9796.14万元": the second is part of the first
 	}
 	parts := numbers(e.Parts)
+	if overrun(u, e, parts, total) {
+		return // "其中一般债务a，专项债务b，债务余额在限额以内，限额空间c": the list ended before c
+	}
 	if e.Complete && carriedAfter(u, e, parts, total) {
 		return // "…，支出总计981462.88万元。收支相抵，结转下年10131.61万元": the total holds the carry-over
 	}
@@ -457,4 +460,45 @@ func nestedParts(parts []figures.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// overrun reports a list read one figure too far: the parts add up to the
+// total without the one at its far end (the last after 其中, the first
+// before a 合计), and a clause of its own stands between that one and the
+// others — "其中一般债务149820.00万元，专项债务163900.00万元，债务余额在限额以内，
+// 限额空间9380.00万元"; "日常养护2,675.8公里；实施预防性养护32.8公里、修复性养护
+// 17.8公里，合计50.6公里".
+func overrun(u *unit, e figures.Enumeration, parts []figures.Number, total figures.Number) bool {
+	n := len(parts)
+	if n < 3 {
+		return false
+	}
+	if e.Marker == "合计" {
+		return figures.SumHolds(parts[1:], total, figures.HalfUp) && clauseBetween(between(u.text, e.Parts[0], e.Parts[1]))
+	}
+	return figures.SumHolds(parts[:n-1], total, figures.HalfUp) && clauseBetween(between(u.text, e.Parts[n-2], e.Parts[n-1]))
+}
+
+// clauseBetween reports whether the words between two figures end one
+// clause and open another: a semicolon, or a clause with no figure between
+// two commas ("，债务余额在限额以内，").
+func clauseBetween(g string) bool {
+	if strings.ContainsAny(g, "；;") {
+		return true
+	}
+	first := strings.Index(g, "，")
+	if first < 0 {
+		return false
+	}
+	rest := g[first+len("，"):]
+	second := strings.Index(rest, "，")
+	return second >= 0 && utf8.RuneCountInString(rest[:second]) >= 4 && !strings.ContainsAny(rest[:second], "0123456789")
+}
+
+// between returns the words from figure a's end to the lead of figure b.
+func between(text string, a, b figures.Quantity) string {
+	if b.LeadStart < a.End || b.LeadStart > len(text) {
+		return ""
+	}
+	return text[a.End:b.LeadStart]
 }
