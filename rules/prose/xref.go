@@ -512,7 +512,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if !ok && countInList(q, u.st.Enumerations) {
 			ok = true // a count is compared only inside a list (see pfig.isCount)
 		}
-		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) {
+		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) || someUnits(runesBefore(u.text, q.LeadStart, 3)+q.Lead) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
@@ -534,6 +534,13 @@ func (x *xrefFacts) collect(u *unit) {
 				continue
 			}
 			f.year = x.year - 1
+		}
+		if year == 0 && stockLabel(label) {
+			// "2024年初，全县政府债务余额499854.55万元": a balance at the start
+			// of a year is the year before's closing one
+			if y := openingDate(u.text[u.sentenceOf(q.Start).Start:q.Start]); y != 0 {
+				f.year = y - 1
+			}
 		}
 		f.iv = scaleOf(q.Number, q.Unit)
 		if rate {
@@ -2429,4 +2436,61 @@ func (x *xrefFacts) otherProjects(a, b *pfig) bool {
 	ha := x.headedProject(a.u.abs(a.q.Start))
 	hb := x.headedProject(b.u.abs(b.q.Start))
 	return ha != "" && hb != "" && ha != hb
+}
+
+// openingDate returns Y when text opens with "Y年初" (or 年年初) as a clause of
+// its own ("2024年初，…"), 0 otherwise.
+func openingDate(text string) int {
+	t := strings.TrimSpace(text)
+	if len(t) < 4 || !isYear(t[:4]) {
+		return 0
+	}
+	rest := t[4:]
+	for _, w := range [...]string{"年初，", "年初,", "年年初，", "年年初,"} {
+		if strings.HasPrefix(rest, w) {
+			y, _ := strconv.Atoi(t[:4])
+			return y
+		}
+	}
+	return 0
+}
+
+// stockLabel reports a label naming a balance at a moment (余额, 结余,
+// 结存), not a flow.
+func stockLabel(l string) bool {
+	return strings.HasSuffix(l, "余额") || strings.HasSuffix(l, "结余") || strings.HasSuffix(l, "结存")
+}
+
+// someUnits reports a lead that names some units by their count before the
+// figure's label ("住建、交通、水利三个部门专项债务余额合计"): the figure is
+// theirs, a part of any total the label names.
+func someUnits(lead string) bool {
+	k := cjk.Index(lead, "个")
+	if k <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(lead[:k])
+	if !(r >= '0' && r <= '9' || strings.ContainsRune("两二三四五六七八九十", r)) {
+		return false
+	}
+	rest := lead[k+len("个"):]
+	for _, w := range [...]string{"部门", "单位", "乡镇", "镇", "县", "区", "科室"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// runesBefore returns the up to n runes of s before offset at.
+func runesBefore(s string, at, n int) string {
+	if at <= 0 || at > len(s) {
+		return ""
+	}
+	i := at
+	for ; n > 0 && i > 0; n-- {
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+	}
+	return s[i:at]
 }
