@@ -2030,6 +2030,16 @@ func (x *xrefFacts) captionScopeUnnamed(f *pfig, cf *cellFacts) bool {
 			return true
 		}
 	}
+	// nor a table of one kind of bonds ("2024年新增专项债券项目情况" 合计)
+	// for a figure of all the bonds ("新增债券30300.00万元年末已支出X")
+	for _, w := range [...]string{"专项债", "一般债"} {
+		if cjk.Contains(title, w) {
+			sent := f.u.sentenceOf(f.q.Start)
+			if !cjk.Contains(f.u.text[sent.Start:f.q.Start], w[:len(w)-len("债")]) {
+				return true
+			}
+		}
+	}
 	// nor is it the 合计 of a table of member units ("纳入合并范围子公司主要
 	// 财务数据表") for a figure of the whole body ("公司…负债总额X万元"):
 	// the members' sum is not the body's (internal balances)
