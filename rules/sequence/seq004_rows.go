@@ -52,7 +52,14 @@ func checkCountedRows(p *audit.Pass, sp model.Span, txt string, st func() *figur
 			end = count.End + j
 		}
 		var agree, differ []tableItems
-		for j := k + 1; j < len(qs) && qs[j].Start < end; j++ {
+		from := k + 1
+		if k > 0 && amountBeforeCount(txt, &qs[k-1], count) {
+			from = k - 1 // "新增专项债券46700.00万元共支持7个项目": the amount before
+		}
+		for j := from; j < len(qs) && qs[j].Start < end; j++ {
+			if j == k {
+				continue
+			}
 			a := &qs[j]
 			if isItemCount(a) {
 				break
@@ -205,6 +212,9 @@ func countedKind(txt string, q *figures.Quantity) string {
 		if strings.HasSuffix(w, "项目支出") {
 			return "项目" // "共安排项目支出9个": projects
 		}
+		if after := hanHead(txt[q.End:]); utf8.RuneCountInString(after) >= 2 && cjk.HasAnySuffix(w, "支持", "安排", "实施", "涉及", "包括", "覆盖") {
+			return cjk.FirstRunes(after, 2) // "共支持7个项目": what the verb takes
+		}
 		return lastRunes(w, 2)
 	}
 	if w := hanHead(txt[q.End:]); utf8.RuneCountInString(w) >= 2 {
@@ -217,6 +227,9 @@ func countedKind(txt string, q *figures.Quantity) string {
 func countedStart(txt string, q *figures.Quantity) int {
 	before := strings.TrimSuffix(strings.TrimSuffix(txt[:q.Start], "有"), "共")
 	start := len(before) - len(hanTail(before))
+	if k := strings.LastIndex(before[start:], "元"); k >= 0 {
+		start += k + len("元") // ("46700.00万元共支持7个项目": the words after the amount's unit)
+	}
 	if start >= 4 && strings.HasPrefix(before[start:], "年") && strings.IndexFunc(before[start-4:start], func(r rune) bool { return !isDigit(r) }) < 0 {
 		start -= 4 // "2023年度本部门共实施项目8个", not "年度本部门…"
 	}
@@ -489,4 +502,14 @@ func zone(name string) bool {
 		}
 	}
 	return false
+}
+
+// amountBeforeCount reports an amount of money written right before a
+// count, a few words apart in one clause ("46700.00万元共支持7个项目").
+func amountBeforeCount(txt string, a, count *figures.Quantity) bool {
+	if !figures.IsMoneyUnit(a.Unit) || a.Percent || a.End > count.Start {
+		return false
+	}
+	g := txt[a.End:count.Start]
+	return utf8.RuneCountInString(g) <= 6 && !strings.ContainsAny(g, "，,。；;：:、") && strings.HasPrefix(g, "共")
 }
