@@ -397,6 +397,8 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			out = i
 		case cjk.ContainsAnyOf(n, "利息", "付息", "息费", "限额", "利率"):
 			continue
+		case cjk.ContainsAnyOf(n, "收支结余", "收支差额", "本年结余", "当年结余", "当期结余"):
+			continue // the year's balance, the inflow less the outflow: no third flow
 		default:
 			return nil
 		}
