@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
@@ -20,10 +21,11 @@ var yr005 = &audit.Rule{
 		TitleEN: "Two column headers name the same year",
 		Explain: "同一表头行中两列写着相同的年份和名称（如“2022年决算数 | 2022年决算数 | 增减额”）：" +
 			"对比表应为本年与上年，其中一列的年份多半写错。下一行表头把两列分开（“2024年 | 2024年”下为“预算数 | 决算数”）的，不在此列。" +
-			"执行数两列之间隔着下一年的预算数（“2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率”）时，后一列应为下一年的执行数。",
+			"执行数两列之间隔着下一年的预算数（“2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率”）时，后一列应为下一年的执行数。" +
+			"横排的表中相邻两行同名（“2024年预算数 ⏎ 2024年预算数 ⏎ 增减额”）时同样报告，按增减额是哪一行减哪一行判断哪一行是本年。",
 		ExplainEN: "Two columns of one header row carry the same year and label (\"2022年决算数 | 2022年决算数 | 增减额\"): " +
 			"a comparison table needs the report year and the prior year, so one of the years is wrong. Two columns the next header row tells apart (\"2024年 | 2024年\" over \"预算数 | 决算数\") are not. " +
-			"Two outturn columns of one year with the next year's budget between them (\"2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率\"): the second is the next year's outturn.",
+			"Two outturn columns of one year with the next year's budget between them (\"2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率\"): the second is the next year's outturn. Two adjacent rows named alike before a change row in a table laid out across (\"2024年预算数 ⏎ 2024年预算数 ⏎ 增减额\") are reported too, the change telling which row is the later year.",
 		Bad:  "项目 | 2022年决算数（万元） | 2022年决算数（万元） | 增减额",
 		Good: "项目 | 2023年决算数（万元） | 2022年决算数（万元） | 增减额",
 	},
@@ -67,6 +69,43 @@ func runYR005(p *audit.Pass) {
 	rest := func(h head) string { return withoutSpace(h.txt[:h.m[2]], "#", h.txt[h.m[3]:]) }
 	var hs []head // a row's year headers; the slice is reused from row to row
 	for _, t := range d.Tables {
+		// a table laid out across ("2024年预算数 ⏎ 2024年预算数 ⏎ 增减额" in
+		// its first column): two adjacent rows named alike
+		for r := 1; r+1 < t.Rows; r++ {
+			a, b := t.At(r, 0), t.At(r+1, 0)
+			if a == nil || b == nil || a.Row != r || b.Row != r+1 || a.Col != 0 || b.Col != 0 {
+				continue
+			}
+			ta, tb := d.Slice(a.Span), d.Slice(b.Span)
+			ma, ya, na := yearsOfHeader(ta)
+			mb, yb, nb := yearsOfHeader(tb)
+			if na != 1 || nb != 1 || ya != yb || withoutSpace(ta[:ma[2]], "#", ta[ma[3]:]) != withoutSpace(tb[:mb[2]], "#", tb[mb[3]:]) || !changeRowAfter(d, t, r+2) {
+				continue
+			}
+			// the later year is the row the change is worked out from
+			// (增减 = later − earlier), else the first
+			spanA := model.Span{Start: a.Span.Start + ma[2], End: a.Span.Start + ma[1]}
+			spanB := model.Span{Start: b.Span.Start + mb[2], End: b.Span.Start + mb[1]}
+			later, earlier, laterSpan, earlierSpan := a, b, spanA, spanB
+			if laterRow(d, t, r) == r+1 {
+				later, earlier, laterSpan, earlierSpan = b, a, spanB, spanA
+			}
+			bad, want, sp := earlier, ya-1, earlierSpan
+			if R > 0 && ya == R-1 {
+				bad, want, sp = later, R, laterSpan
+			}
+			p.Report(audit.Finding{
+				Severity:   audit.Warning,
+				Message:    fmt.Sprintf("相邻两行都写作「%s」，年份相同，其后是增减：对比应分列本年与上年，此行疑为%d年", strings.TrimSpace(ta), want),
+				MessageEN:  fmt.Sprintf("two adjacent rows both read %q before a change row: a comparison needs the report year and the prior year; this one is probably %d", strings.TrimSpace(ta), want),
+				Span:       sp,
+				Expr:       fmt.Sprintf("%d年 = %d年", ya, yb),
+				Expected:   fmt.Sprintf("%d年", want),
+				Actual:     fmt.Sprintf("%d年", ya),
+				Confidence: 0.8,
+				Related:    []model.Span{a.Span, b.Span, bad.Span},
+			})
+		}
 		for r := 0; r < t.Rows && r < 4; r++ {
 			hs = hs[:0]
 			for c, cell := range t.RowCells(r) {
@@ -237,4 +276,50 @@ func valueHeader(s string) bool {
 		}
 	}
 	return false
+}
+
+// changeRowAfter reports whether row r of t is a change row (增减额, 增减,
+// 增减率, 比上年增减), named in its first column.
+func changeRowAfter(d *model.Document, t *model.Table, r int) bool {
+	if r >= t.Rows {
+		return false
+	}
+	c := t.At(r, 0)
+	if c == nil || c.Row != r {
+		return false
+	}
+	return cjk.Contains(d.Slice(c.Span), "增减")
+}
+
+// laterRow returns which of rows r and r+1 of t the change row r+2 is
+// worked out from as the later figure (增减 = later − earlier), read in the
+// first column where the three hold figures; r when none tells.
+func laterRow(d *model.Document, t *model.Table, r int) int {
+	for c := 1; c < t.Cols; c++ {
+		x, y, z := cellFigure(d, t, r, c), cellFigure(d, t, r+1, c), cellFigure(d, t, r+2, c)
+		if x.Kind != figures.Value || y.Kind != figures.Value || z.Kind != figures.Value || x.Rat().Cmp(y.Rat()) == 0 {
+			continue
+		}
+		if figures.SumHolds([]figures.Number{y, negated(x)}, z, figures.HalfUp) {
+			return r + 1
+		}
+		if figures.SumHolds([]figures.Number{x, negated(y)}, z, figures.HalfUp) {
+			return r
+		}
+		return r
+	}
+	return r
+}
+
+func cellFigure(d *model.Document, t *model.Table, r, c int) figures.Number {
+	cell := t.At(r, c)
+	if cell == nil || cell.Row != r || cell.Col != c {
+		return figures.Number{}
+	}
+	return figures.ParseCell(d.Slice(cell.Span))
+}
+
+func negated(n figures.Number) figures.Number {
+	n.Mant = -n.Mant
+	return n
 }
