@@ -302,8 +302,9 @@ func balanceStem(n string) string {
 // carried over and left over), 年初数 and 年末数; not 年初预算 and 年末余额.
 func samePeriod(b *tables.Block, open, closing int) bool {
 	oc, cc := b.Columns[open], b.Columns[closing]
-	o := balanceStem(yearlessBalance(squashName(oc.Name()), oc, b))
-	c := balanceStem(yearlessBalance(squashName(cc.Name()), cc, b))
+	// (a forecast's closing balance is the same stock: 年末预计结转结余)
+	o := strings.TrimPrefix(balanceStem(yearlessBalance(squashName(oc.Name()), oc, b)), "预计")
+	c := strings.TrimPrefix(balanceStem(yearlessBalance(squashName(cc.Name()), cc, b)), "预计")
 	if o == c {
 		return true
 	}
