@@ -22,7 +22,8 @@ func tbl001(opt Options) *audit.Rule {
 				"“其中”之后按位置推断的各行，从某一行起与上级并列者之和等于合计时，前面的算作“其中”分项、后面的算作并列项；" +
 				"“其中”各项有一项写错、取到哪一行都不等于上级时，以本侧合计确定范围：只有一种取法使不属于任何“其中”的各行之和等于合计（收入总计）时，按此取法核对（如“上级补助收入 ⏎ 其中：返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移支付收入 ⏎ 债务转贷收入…”中前三项与上级补助收入不符）；有两种以上取法相符时不报。" +
 				"“其中”行属于紧邻其上的一行；收支平衡表（收入 | 决算数 | 支出 | 决算数）只比较本侧的数字。" +
-				"既未编号也未缩进、恰好合计为其上一行的各行，算作该行的明细（“上级补助收入 ⏎ 返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移支付收入”）；这样的几组中只有一组不合计、而去掉该组后各行之和与合计相符时，发现指向该组的上一行与其下各行之和不符，而不是合计与全部各行之和不符。",
+				"既未编号也未缩进、恰好合计为其上一行的各行，算作该行的明细（“上级补助收入 ⏎ 返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移支付收入”）；这样的几组中只有一组不合计、而去掉该组后各行之和与合计相符时，发现指向该组的上一行与其下各行之和不符，而不是合计与全部各行之和不符。" +
+				"行标签写明由本表其他行按编号相加减而得（“四、综合财力（一+二+三）”“六、限额空间（五−四）”“(1-2)”）时，各金额列按此核对（如 744800.00 − 722040.00 = 22760.00）；所引编号须在本表恰好出现一次，且各行该列均有数；增减、增减率列不核对；“合计（1-3）”指第1至3行。",
 			ExplainEN: "Every column of a total row (合计, 总计, 小计, 汇总, 总额) must equal the sum of the rows it covers, whether the total stands above or below them. " +
 				"其中 rows are parts and are not added; in numbered hierarchies (一、/1./（1）) a parent equals its children when that holds elsewhere in the table. " +
 				"In a population table the 自然增长率 row is the 出生率 row minus the 死亡率 row in every column of figures. A breakdown whole by definition (公务用车购置及运行费 of 购置费 and 运行费; 地区生产总值 or 固定资产投资 of the three industries) is checked numbered or not, also when a table opens with the whole and lists its parts right after it. " +
@@ -32,13 +33,15 @@ func tbl001(opt Options) *audit.Rule {
 				"Of the rows taken into a 其中 list by position, those from the first with which the parent's siblings add up to the total are siblings, the ones before parts; " +
 				"when one part is wrong and no extent of the list makes its parent, the side's total fixes it: if exactly one extent leaves rows outside every 其中 list that add up to the total (收入总计), the list is checked with that extent (上级补助收入 against 其中：返还性收入, 一般性转移支付收入 and 专项转移支付收入, not the 债务转贷收入 after them); with two or more, nothing is reported. " +
 				"A 其中 row belongs to the row right above it; in a 收支平衡表 (收入 | 决算数 | 支出 | 决算数) only its side's figures are compared. " +
-				"Rows neither numbered nor indented that add up exactly to the row above them are its items (上级补助收入 then 返还性收入, 一般性转移支付收入, 专项转移支付收入); when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items, not the total against every row.",
+				"Rows neither numbered nor indented that add up exactly to the row above them are its items (上级补助收入 then 返还性收入, 一般性转移支付收入, 专项转移支付收入); when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items, not the total against every row. " +
+				"A row whose label states how it is made from other rows of the table by their numbers (四、综合财力（一+二+三）, 六、限额空间（五−四）, (1-2)) is checked so in each column of amounts (744800.00 − 722040.00 = 22760.00), when each number marks exactly one row and all of them have a figure there; 增减 and 增减率 columns are not; 合计（1-3） means rows 1 to 3.",
 			Bad:  "1.本级机构 6948.91；2.中心 1413.16；合计 8400.00",
 			Good: "1.本级机构 6948.91；2.中心 1413.16；合计 8362.07",
 		},
 		Run: func(p *audit.Pass) {
 			res := checksFor(p, opt.Rounding)
 			checkNaturalGrowth(p, res, opt.Rounding)
+			checkRowFormulas(p, res, opt.Rounding, false, "TBL001")
 			for _, c := range res.checks {
 				if (c.kind != kFooting && c.kind != kHier) || !wants(c) || !c.ok && overlappingCount(c, opt.Rounding) {
 					continue
