@@ -225,22 +225,9 @@ func checkTableShare(p *audit.Pass, u *unit, s figures.Share) bool {
 	}
 	where := fmt.Sprintf("表%d「%s」「%s」", base.Table.Number, base.Row.Label, col)
 	baseShown := base.Num.String() + s.Part.Unit
-	f := audit.Finding{
-		Severity:   audit.Warning,
-		Span:       u.spanOf(s.Rate),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.Num.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
-		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
-		Actual:     show(s.Rate),
-		Confidence: 0.6,
-		Related:    []model.Span{u.spanOf(s.Part), base.Span},
-	}
-	f.Message = fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), where, baseShown, figures.FormatRat(pct, s.Rate.Dec))
-	f.MessageEN = fmt.Sprintf("The share %s does not match %s ÷ %s (table %d, total row).", show(s.Rate), s.Part.String(), base.Num.String(), base.Table.Number)
-	if oneLastDigitOff(pct, s.Rate.Number) {
-		f.Severity, f.Confidence = audit.Info, 0.3
-	}
-	locate(p, u, &f, s.Rate.Start)
-	p.Report(f)
+	reportShareBase(p, u, s, base.Num, pct, 0.6, base.Span,
+		fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), where, baseShown, figures.FormatRat(pct, s.Rate.Dec)),
+		fmt.Sprintf("The share %s does not match %s ÷ %s (table %d, total row).", show(s.Rate), s.Part.String(), base.Num.String(), base.Table.Number))
 	return true
 }
 

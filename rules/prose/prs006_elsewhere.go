@@ -61,22 +61,9 @@ func checkLeadInBase(p *audit.Pass, u *unit, s figures.Share) bool {
 		return true
 	}
 	pct := new(bigRat).Mul(computed, hundred)
-	f := audit.Finding{
-		Severity:   audit.Warning,
-		Span:       u.spanOf(s.Rate),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
-		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
-		Actual:     show(s.Rate),
-		Confidence: 0.6,
-		Related:    []model.Span{u.spanOf(s.Part), lead.spanOf(*base)},
-		Message:    fmt.Sprintf("写「占%s的%s」，按 %s ÷ 上文「%s」%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), strings.TrimRight(base.Lead, "为是达：: "), show(*base), figures.FormatRat(pct, s.Rate.Dec)),
-		MessageEN:  fmt.Sprintf("The share %s does not match %s ÷ %s, the %s stated in the paragraph before.", show(s.Rate), s.Part.String(), base.String(), s.BaseLabel),
-	}
-	if oneLastDigitOff(pct, s.Rate.Number) {
-		f.Severity, f.Confidence = audit.Info, 0.3
-	}
-	locate(p, u, &f, s.Rate.Start)
-	p.Report(f)
+	reportShareBase(p, u, s, base.Number, pct, 0.6, lead.spanOf(*base),
+		fmt.Sprintf("写「占%s的%s」，按 %s ÷ 上文「%s」%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), strings.TrimRight(base.Lead, "为是达：: "), show(*base), figures.FormatRat(pct, s.Rate.Dec)),
+		fmt.Sprintf("The share %s does not match %s ÷ %s, the %s stated in the paragraph before.", show(s.Rate), s.Part.String(), base.String(), s.BaseLabel))
 	return true
 }
 
@@ -136,23 +123,33 @@ func checkTableNamedBase(p *audit.Pass, u *unit, s figures.Share) bool {
 	}
 	pct := new(bigRat).Mul(computed, hundred)
 	dc := base.dataCell()
+	reportShareBase(p, u, s, bq.Number, pct, 0.5, dc.Span,
+		fmt.Sprintf("写「占%s的%s」，按 %s ÷ 表%d「%s」%s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), dc.Table.Number, dc.Row.Label, bn.String(), bn.Unit, figures.FormatRat(pct, s.Rate.Dec)),
+		fmt.Sprintf("The share %s does not match %s ÷ %s%s, the %s of table %d.", show(s.Rate), s.Part.String(), bn.String(), base.unit, s.BaseLabel, dc.Table.Number))
+	return true
+}
+
+// reportShareBase reports share s against a base found beside its
+// paragraph (at span baseAt), pct being part ÷ base in percent: at the
+// rate, info only when one in the last place off (shares nudged to add up
+// to 100%).
+func reportShareBase(p *audit.Pass, u *unit, s figures.Share, base figures.Number, pct *bigRat, conf float64, baseAt model.Span, msg, msgEN string) {
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(s.Rate),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), bq.Number.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
+		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
 		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
 		Actual:     show(s.Rate),
-		Confidence: 0.5,
-		Related:    []model.Span{u.spanOf(s.Part), dc.Span},
-		Message:    fmt.Sprintf("写「占%s的%s」，按 %s ÷ 表%d「%s」%s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), show(s.Part), dc.Table.Number, dc.Row.Label, bn.String(), bn.Unit, figures.FormatRat(pct, s.Rate.Dec)),
-		MessageEN:  fmt.Sprintf("The share %s does not match %s ÷ %s%s, the %s of table %d.", show(s.Rate), s.Part.String(), bn.String(), base.unit, s.BaseLabel, dc.Table.Number),
+		Confidence: conf,
+		Related:    []model.Span{u.spanOf(s.Part), baseAt},
+		Message:    msg,
+		MessageEN:  msgEN,
 	}
 	if oneLastDigitOff(pct, s.Rate.Number) {
 		f.Severity, f.Confidence = audit.Info, 0.3
 	}
 	locate(p, u, &f, s.Rate.Start)
 	p.Report(f)
-	return true
 }
 
 // rowNamedExactly reports whether cf's row is named name (normalised),
