@@ -206,6 +206,9 @@ func gradeStatements(p *audit.Pass) [][]int {
 			continue
 		}
 		next := pc.Table.At(c.Row, c.Col+c.ColSpan)
+		for next != nil && next != c && next.Row == c.Row && strings.TrimSpace(d.Slice(next.Span)) == "" && next.Col+next.ColSpan < pc.Table.Cols {
+			next = pc.Table.At(c.Row, next.Col+next.ColSpan) // (评价等级 | | | 良: the blank cells of the score columns passed over)
+		}
 		if next == nil || next == c {
 			continue
 		}
