@@ -995,7 +995,7 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) bool {
-	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf) || x.oneItemsFigure(f)) {
+	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf) || x.oneItemsFigure(f) && !x.rowConfirmed(f, cf)) {
 		return false
 	}
 	if f.isRate && rateShown(xrefFactsOf(p).allCellFacts(), f) {
@@ -1250,6 +1250,27 @@ func (x *xrefFacts) oneItemsFigure(f *pfig) bool {
 	// 95.88%") is about the whole
 	l := x.proseLabels.labels[f.lbl].S
 	return l == "" || !cjk.Contains(title[:stop], l) && !cjk.Contains(l, title[:stop])
+}
+
+// rowConfirmed reports whether another figure of f's sentence is shown in
+// cf's row: "（二）资金使用。新增债券资金20.70亿元…，截至年末已支出17.26亿元，
+// 支出进度85.13%" quotes the 合计 row whose 债券资金 is 207000.00 and whose
+// 支出进度 is 85.13, whatever its item's title says.
+func (x *xrefFacts) rowConfirmed(f *pfig, cf *cellFacts) bool {
+	sent := f.u.sentenceOf(f.q.Start)
+	cfs := x.allCellFacts()
+	for i := range x.prose {
+		o := &x.prose[i]
+		if o == f || o.u != f.u || o.q.Start < sent.Start || o.q.End > sent.End {
+			continue
+		}
+		for k := range cfs {
+			if c := &cfs[k]; c.r == cf.r && c != cf && agrees(o, c) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countDiffers reports whether figure f's sentence counts, before it, the
