@@ -806,6 +806,7 @@ func (x *xrefFacts) normalizeLabel(l string) string {
 	if rest, ok := strings.CutSuffix(n, "增加值"); ok && utf8.RuneCountInString(rest) >= 2 {
 		n = rest // "第三产业增加值" is the row 第三产业 of a table of 地区生产总值
 	}
+	n = withoutFormula(n)
 	if rest, ok := strings.CutSuffix(n, "资金执行"); ok && utf8.RuneCountInString(rest) >= 4 {
 		n = rest // "城乡居民最低生活保障资金执行8,965.48万元" is the row 城乡居民最低生活保障's outturn
 	}
@@ -2503,4 +2504,32 @@ func runesBefore(s string, at, n int) string {
 		i -= w
 	}
 	return s[i:at]
+}
+
+// withoutFormula drops a trailing bracket that only states how a row is
+// computed from other rows ("综合财力(一+二+三)", "政府债务率(%)(五÷四)"):
+// the row is the 综合财力 the text names.
+func withoutFormula(n string) string {
+	if !strings.HasSuffix(n, ")") {
+		return n
+	}
+	k := strings.LastIndex(n, "(")
+	if k <= 0 {
+		return n
+	}
+	inner := n[k+1 : len(n)-1]
+	ops := 0
+	for _, r := range inner {
+		switch {
+		case strings.ContainsRune("+-−÷/×*", r):
+			ops++
+		case strings.ContainsRune("一二三四五六七八九十0123456789、.", r):
+		default:
+			return n
+		}
+	}
+	if ops == 0 {
+		return n
+	}
+	return strings.TrimSpace(n[:k])
 }
