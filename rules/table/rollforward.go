@@ -379,6 +379,9 @@ func dropBalances(b *tables.Block, cols []*tables.Column) []*tables.Column {
 // any other row of a flow makes the block no plain roll-forward.
 func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	open, in, out, closing := -1, -1, -1, -1
+	// balances dated by their years' ends ("一、2023年末隐性债务余额 …
+	// 四、2024年末隐性债务余额"): the earlier is the opening one
+	dOpen, dClose := datedBalances(b)
 	for i, row := range b.Rows {
 		if row.Group {
 			continue
@@ -388,13 +391,17 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		}
 		n := squashName(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)))
 		switch {
+		case i == dOpen:
+			open = i
+		case i == dClose:
+			closing = i
 		case closing < 0 && closingBalance(n):
 			closing = i
 		case open < 0 && openingBalance(n):
 			open = i
 		case in < 0 && cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入", "到位") && !cjk.ContainsAnyOf(n, "偿还", "减少", "支出"):
 			in = i
-		case out < 0 && cjk.ContainsAnyOf(n, "偿还", "减少", "支出", "处置") && !cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入"):
+		case out < 0 && cjk.ContainsAnyOf(n, "偿还", "减少", "支出", "处置", "化解") && !cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入"):
 			out = i
 		case cjk.ContainsAnyOf(n, "利息", "付息", "息费", "限额", "利率"):
 			continue
@@ -447,4 +454,35 @@ func tallyRoll(cells []tables.DataCell, total tables.DataCell, k checkKind, r fi
 		*sup++
 	}
 	return sc, all || !unseen(k, sc.Consistent, sc.Exact)
+}
+
+// datedBalances returns the rows of b naming a balance at the end of two
+// consecutive years ("2023年末隐性债务余额", "2024年末隐性债务余额"), the
+// earlier and the later, when there are exactly two such rows of one
+// balance; −1, −1 otherwise.
+func datedBalances(b *tables.Block) (int, int) {
+	type dated struct {
+		row, year int
+		rest      string
+	}
+	var ds []dated
+	for i, row := range b.Rows {
+		n := squashName(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)))
+		if len(n) < len("2024年末") || !isDigits(n[:4]) || !strings.HasPrefix(n[4:], "年末") {
+			continue
+		}
+		rest := n[len("2024年末"):]
+		if !isBalanceWord(rest) {
+			continue
+		}
+		y := 0
+		for _, c := range n[:4] {
+			y = y*10 + int(c-'0')
+		}
+		ds = append(ds, dated{i, y, rest})
+	}
+	if len(ds) != 2 || ds[0].rest != ds[1].rest || ds[1].year != ds[0].year+1 {
+		return -1, -1
+	}
+	return ds[0].row, ds[1].row
 }
