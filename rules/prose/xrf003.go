@@ -22,11 +22,11 @@ var XRF003 = &audit.Rule{
 		TitleEN: "The same item differs between two tables",
 		Explain: "两张表的某两列年度、口径相同，且至少有三个同名行（非零）数值完全一致、又是两表之间彼此最吻合的一对列时，" +
 			"视为同一组数据（口径不同的列不相互比较，但仍参与判断哪两列最吻合：来源表的“合计”与下表“全年预算数”逐行相同，就不与“实际到位数”比较）；其中同名行数值不一致的报告出来。同一列中重复出现的行名不参与比较；不一致的行超过一致行的三分之一时视为不同口径，不报告。" +
-			"收入表与支出表、资金范围不同的表（如一般公共预算财政拨款表与全部资金的表）不相互比较。",
+			"收入表与支出表、资金范围不同的表（如一般公共预算财政拨款表与全部资金的表）不相互比较；资金所处阶段不同的列（下达或安排的“金额”与“到位”，“支出”与“结转/未执行”）也不相互比较。",
 		ExplainEN: "When two columns of different tables (same year and basis) agree on at least three non-zero items with " +
 			"the same label, and agree better with each other than with any other column of the other table, they show the same " +
 			"data (columns of different bases are not compared, but still count in telling which columns agree best), and items with the same label that differ are reported (unless they are more than a third of the agreeing ones). " +
-			"Income tables are not compared with spending tables, nor tables of different funds (一般公共预算财政拨款 against all funds).",
+			"Income tables are not compared with spending tables, nor tables of different funds (一般公共预算财政拨款 against all funds), nor columns of funds at different stages (an allotted 金额 against 到位, 支出 against 结转 or 未执行).",
 		Bad:  "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 10.80（其余各项一致）",
 		Good: "表5：资本性支出 2022年 1.08；表9：资本性支出 2022年决算数 1.08",
 	},
@@ -104,7 +104,7 @@ func runXRF003(p *audit.Pass) {
 	for _, r := range results {
 		a, b := cols[r.a], cols[r.b]
 		d := differ[r.from:r.to]
-		if !r.comparable || len(d) == 0 || r.same < 3 || 3*len(d) > r.same || !bestPartners(results, cols, r) || !sameScope(a.first.blk, b.first.blk) || flowsDiffer(a.first.col.PathString(), b.first.col.PathString()) {
+		if !r.comparable || len(d) == 0 || r.same < 3 || 3*len(d) > r.same || !bestPartners(results, cols, r) || !sameScope(a.first.blk, b.first.blk) || flowsDiffer(a.first.col.PathString(), b.first.col.PathString()) || stagesDiffer(a.first.col.PathString(), b.first.col.PathString()) {
 			continue
 		}
 		d = slices.Clone(d)
@@ -169,6 +169,32 @@ func sameScope(a, b *tables.Block) bool {
 func flowsDiffer(a, b string) bool {
 	da, db := flowOf(a), flowOf(b)
 	return da != 0 && db != 0 && da != db
+}
+
+// stagesDiffer reports two column headers naming funds at different
+// stages: allotted (金额, 下达, 安排), received (到位), spent (支出) —
+// "金额" of a 资金来源构成表 against "本年到位" of a 结转结余情况表 agree
+// where all funds arrived and differ where some did not, which is no
+// mistake.
+func stagesDiffer(a, b string) bool {
+	sa, sb := stageOf(a), stageOf(b)
+	// (a header naming no stage, "2022年", "决算数", is read as any stage
+	// but funds received: 金额 of a sources table is what was allotted)
+	return sa != sb && (sa != 0 && sb != 0 || sa == 1 || sb == 1)
+}
+
+// stageOf is 1 for a header of funds received (到位, 到账), 2 of funds spent
+// (支出, 执行, 使用), 3 of funds carried (结转, 结余, 未执行), 0 otherwise.
+func stageOf(h string) int {
+	switch {
+	case cjk.ContainsAnyOf(h, "未执行", "未支出", "结转", "结余"):
+		return 3
+	case cjk.ContainsAnyOf(h, "到位", "到账"):
+		return 1
+	case cjk.ContainsAnyOf(h, "支出", "执行", "使用"):
+		return 2
+	}
+	return 0
 }
 
 // fundScopes are the words by which a table title narrows its funds.
