@@ -1297,6 +1297,9 @@ func knownClasses(total string, parts []string, all bool) bool {
 					hit = k
 				}
 			}
+			if hit >= 0 && cs.parts[hit] == "公务用车" && halfOfFleetCost(p) {
+				hit = -1 // 公务用车运行维护费 is half of the class 公务用车购置及运行费
+			}
 			if hit < 0 || used[hit] {
 				ok = false
 				break
@@ -1308,6 +1311,14 @@ func knownClasses(total string, parts []string, all bool) bool {
 		}
 	}
 	return false
+}
+
+// halfOfFleetCost reports a label of the running or the purchase of
+// official vehicles alone (公务用车运行维护费, 公务用车购置费): a part of the
+// 三公 class 公务用车购置及运行费, not all of it.
+func halfOfFleetCost(label string) bool {
+	run, buy := cjk.Contains(label, "运行"), cjk.Contains(label, "购置")
+	return run != buy
 }
 
 // isTotalLead accepts leads such as "支出合计", "以上合计", "合计为", "共计".
