@@ -30,7 +30,7 @@ func checkBalances(p *audit.Pass, us []*unit, i int) {
 		checkRollForward(p, u)
 		checkFlowRollForward(p, u)
 		checkRemainderBase(p, u)
-	} else if cjk.Contains(u.text, "结转") || cjk.Contains(u.text, "原值") || cjk.Contains(u.text, "净值") {
+	} else if cjk.Contains(u.text, "结转") || cjk.Contains(u.text, "余额") || cjk.Contains(u.text, "原值") || cjk.Contains(u.text, "净值") {
 		// funds carried from last year into the next ("上年结转…，结转下年X"), an
 		// asset's value rolled forward (年初原值 + 新增 − 处置 = 年末原值)
 		checkFlowRollForward(p, u)
@@ -403,9 +403,9 @@ func scaleSlipTerm(ns []figures.Number, total figures.Number) (int, string, bool
 // rolls forward: "年初结转结余220.98万元，本年收入…，本年支出…，年末结转结余…".
 var (
 	openingWords = []string{"年初结转结余", "年初结转和结余", "年初结余", "年初结存", "年初滚存结余", "年初累计结存", "年初累计结余",
-		"上年结转资金", "上年结转结余", "上年结转和结余", "上年结余资金", "年初结转资金", "年初结转结余资金", "上年结转", "年初结转", "上年结余"}
+		"上年结转资金", "上年结转结余", "上年结转和结余", "上年结余资金", "年初结转资金", "年初结转结余资金", "上年结转", "年初结转", "上年结余", "年初余额"}
 	closingWords = []string{"年末结转结余", "年末结转和结余", "年末结余", "年末结存", "年末滚存结余", "年末累计结存", "年末累计结余",
-		"年末结转结余资金", "年末结余资金", "年末结转资金", "结转下年"}
+		"年末结转结余资金", "年末结余资金", "年末结转资金", "结转下年", "年末余额"}
 )
 
 // checkFlowRollForward checks a sentence that rolls a balance forward
@@ -446,9 +446,9 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 				start = q
 			case (leadEnds(q, closingWords...) || stockAt(q, "年末") || balanceAt(q, "年末")) && !cjk.Contains(q.Lead, "年初") && closing == nil:
 				closing = q
-			case leadHas(q, "收入", "收到", "筹集", "拨入", "到位", "新增", "购置") && !leadHas(q, "支出", "处置", "报废") && in == nil:
+			case leadHas(q, "收入", "收到", "筹集", "拨入", "到位", "新增", "购置", "归集") && !leadHas(q, "支出", "处置", "报废") && in == nil:
 				in = q
-			case leadHas(q, "支出", "使用", "拨出", "处置", "报废", "核销") && out == nil:
+			case leadHas(q, "支出", "使用", "拨出", "处置", "报废", "核销", "提取") && out == nil:
 				out = q
 			}
 		}
