@@ -206,7 +206,7 @@ func gradeStatements(p *audit.Pass) [][]int {
 			continue
 		}
 		next := pc.Table.At(c.Row, c.Col+c.ColSpan)
-		for next != nil && next != c && next.Row == c.Row && strings.TrimSpace(d.Slice(next.Span)) == "" && next.Col+next.ColSpan < pc.Table.Cols {
+		for next != nil && next != c && next.Row == c.Row && emptyCell(d.Slice(next.Span)) && next.Col+next.ColSpan < pc.Table.Cols {
 			next = pc.Table.At(c.Row, next.Col+next.ColSpan) // (评价等级 | | | 良: the blank cells of the score columns passed over)
 		}
 		if next == nil || next == c {
@@ -501,3 +501,9 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 
 // runeLen is utf8.RuneCountInString.
 func runeLen(s string) int { return len([]rune(s)) }
+
+// emptyCell reports a cell holding nothing but a dash or a slash ("—",
+// "-", "/"), or nothing at all.
+func emptyCell(s string) bool {
+	return strings.Trim(strings.TrimSpace(s), "—－-/／ ") == ""
+}
