@@ -130,25 +130,12 @@ func checkTableNamedBase(p *audit.Pass, u *unit, s figures.Share) bool {
 }
 
 // reportShareBase reports share s against a base found beside its
-// paragraph (at span baseAt), pct being part ÷ base in percent: at the
-// rate, info only when one in the last place off (shares nudged to add up
-// to 100%).
+// paragraph (at span baseAt), pct being part ÷ base in percent, as
+// shareFinding makes the finding.
 func reportShareBase(p *audit.Pass, u *unit, s figures.Share, base figures.Number, pct *bigRat, conf float64, baseAt model.Span, msg, msgEN string) {
-	f := audit.Finding{
-		Severity:   audit.Warning,
-		Span:       u.spanOf(s.Rate),
-		Expr:       fmt.Sprintf("%s ÷ %s = %s%% ≠ %s", s.Part.String(), base.String(), figures.FormatRat(pct, s.Rate.Dec+2), show(s.Rate)),
-		Expected:   figures.FormatRat(pct, s.Rate.Dec) + "%",
-		Actual:     show(s.Rate),
-		Confidence: conf,
-		Related:    []model.Span{u.spanOf(s.Part), baseAt},
-		Message:    msg,
-		MessageEN:  msgEN,
-	}
-	if oneLastDigitOff(pct, s.Rate.Number) {
-		f.Severity, f.Confidence = audit.Info, 0.3
-	}
-	locate(p, u, &f, s.Rate.Start)
+	base.Unit = s.Part.Unit
+	f, at := shareFinding(u, s, figures.Quantity{Number: base}, pct, conf, msg, msgEN, []model.Span{u.spanOf(s.Part), baseAt})
+	locate(p, u, &f, at)
 	p.Report(f)
 }
 
