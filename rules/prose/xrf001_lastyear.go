@@ -15,8 +15,10 @@ import (
 // three digits or more) is the row's: "公用经费125.93万元，
 // 比上年减少7.22万元" against the row 公用经费 | 118.71 | 125.93 | −7.22 —
 // this year's figure was copied from the wrong column. The row must be
-// named like the figure, show the change exactly (and the rate, when both
-// write one) and be the only such row; the text's figure must be shown in
+// named like the figure (or, named otherwise, show the change and the rate
+// of three digits or more both: "全年支出2431.73万元，较上年减少190.11万元，
+// 下降7.82%" against the 合计 row), show the change exactly (and the rate,
+// when both write one) and be the only such row; the text's figure must be shown in
 // its last-year cell exactly and differ from its this-year cell.
 func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 	for _, u := range units(p) {
@@ -38,10 +40,17 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			if item == "" {
 				item, _ = chainItem(u.text[u.sentenceOf(c.Cur.Start).Start:c.Cur.Start])
 			}
-			if c.Cur.Label == "" && item == "" {
+			// a row named otherwise ("全年支出" against 合计) is the one meant
+			// when the change and the rate, both of three digits or more,
+			// are the row's too and the words do not make the figure last
+			// year's ("上年支出…，本年减少…")
+			byTriple := !byRate && c.Rate != nil && !c.Rate.Approx && significant(c.Diff.Number) >= 3 && significant(c.Rate.Number) >= 3 &&
+				c.Cur.Year == 0 && !lastYearWord(u.text[:c.Cur.Start])
+			if c.Cur.Label == "" && item == "" && !byTriple {
 				continue
 			}
 			var hit, cur tables.DataCell
+			hitNamed := false
 			n := 0
 			for _, t := range x.tables.Tables {
 				for _, b := range t.Blocks {
@@ -51,21 +60,26 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 					}
 					for i, r := range b.Rows {
 						pv, cv := b.At(i, pc), b.At(i, cc)
-						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value || (c.Cur.Label == "" || !rowNamedLike(r, c.Cur.Label)) && (item == "" || !rowNamedLike(r, item)) {
+						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value {
+							continue
+						}
+						named := c.Cur.Label != "" && rowNamedLike(r, c.Cur.Label) || item != "" && rowNamedLike(r, item)
+						if !named && (!byTriple || rc < 0) {
 							continue
 						}
 						if !byRate && !sameMagnitude(b.At(i, dc), c.Diff) {
 							continue
 						}
 						if rc >= 0 && c.Rate != nil {
-							if rv := b.At(i, rc); rv.Num.Kind == figures.Value && (abs64(rv.Num.Mant) != c.Rate.Mant || rv.Num.Dec != c.Rate.Dec) {
+							rv := b.At(i, rc)
+							if rv.Num.Kind == figures.Value && (abs64(rv.Num.Mant) != c.Rate.Mant || rv.Num.Dec != c.Rate.Dec) || !named && rv.Num.Kind != figures.Value {
 								continue
 							}
 						}
 						if n == 0 || hit.Row != r {
 							n++
 						}
-						hit, cur = pv, cv
+						hit, cur, hitNamed = pv, cv, named
 					}
 				}
 			}
@@ -89,9 +103,16 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			change := c.RateWord + show(*c.Rate)
 			if !byRate {
 				change = c.DiffWord + show(*c.Diff)
+				if c.Rate != nil && !hitNamed {
+					change += "、" + c.RateWord + show(*c.Rate)
+				}
 			}
-			f.Message = fmt.Sprintf("文中「%s」%s 是%s「%s」行的%s（上年数）；该行%s为 %s，同句的%s 与该行一致：疑将上年数当作本年数。",
-				figLabel, show(*c.Cur), name, strings.TrimPrefix(hit.Row.Label, "其中："), "「"+hit.Column.PathString()+"」", "「"+cur.Column.PathString()+"」", cur.Num.String(), change)
+			quoted := "文中"
+			if figLabel != "" {
+				quoted = "文中「" + figLabel + "」"
+			}
+			f.Message = fmt.Sprintf("%s%s 是%s「%s」行的%s（上年数）；该行%s为 %s，同句的%s 与该行一致：疑将上年数当作本年数。",
+				quoted, show(*c.Cur), name, strings.TrimPrefix(hit.Row.Label, "其中："), "「"+hit.Column.PathString()+"」", "「"+cur.Column.PathString()+"」", cur.Num.String(), change)
 			f.MessageEN = fmt.Sprintf("%s %s is the last-year figure of %s's row %s; its this-year figure is %s, and the change written with it is the row's: last year's figure quoted as this year's.",
 				figLabel, show(*c.Cur), name, hit.Row.Label, cur.Num.String())
 			locate(p, u, &f, c.Cur.Start)
