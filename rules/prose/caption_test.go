@@ -13,6 +13,9 @@ func TestCaptionLabel(t *testing.T) {
 		{"表3：2021年与2020年基本支出对比表（单位：元）", "基本支出"},
 		{"财政拨款支出对比表", "财政拨款支出"},
 		{"2022年度一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出"},
+		// numbered captions of statistical bulletins, with no 表 at the end
+		{"表6：2024年一般公共预算收入完成情况（单位：万元）", "一般公共预算收入"},
+		{"表2 2024年社会消费品零售总额执行情况", "社会消费品零售总额"},
 		// not the name of one item
 		{"单位：万元", ""},
 		{"表5", ""},
@@ -20,6 +23,8 @@ func TestCaptionLabel(t *testing.T) {
 		{"2022年度收入支出决算总表", ""},
 		{"2022年度收入决算表", ""}, // too short to name an item safely
 		{"2022年部门整体支出绩效目标", ""},
+		{"2024年一般公共预算收入完成情况", ""}, // unnumbered: a heading, not a caption
+		{"表6：2024年收入完成情况", ""},          // too short
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1513,6 +1513,7 @@ func captionLabel(caption string) string {
 		return ""
 	}
 	s := figures.Normalize(caption)
+	numbered := isTableNumber(s)
 	if i := strings.IndexAny(s, "(（"); i >= 0 {
 		s = s[:i]
 	}
@@ -1556,11 +1557,29 @@ func captionLabel(caption string) string {
 			break
 		}
 	}
+	if !found && numbered {
+		// a numbered caption with no 表 at its end, as statistical
+		// bulletins write them: "表6：2024年一般公共预算收入完成情况"
+		for _, suf := range []string{"完成情况", "执行情况", "情况"} {
+			if strings.HasSuffix(s, suf) {
+				s = strings.TrimSuffix(s, suf)
+				found = true
+				break
+			}
+		}
+	}
 	l := figures.NormalizeLabel(s)
 	if !found || utf8.RuneCountInString(l) < 3 || strings.ContainsAny(l, "与和及、") {
 		return ""
 	}
 	return l
+}
+
+// isTableNumber reports whether s opens with a table number ("表6：",
+// "附表3、").
+func isTableNumber(s string) bool {
+	t, ok := strings.CutPrefix(strings.TrimPrefix(s, "附"), "表")
+	return ok && t != "" && t[0] >= '0' && t[0] <= '9'
 }
 
 func yearIn(s string) int {
