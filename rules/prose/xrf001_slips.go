@@ -41,6 +41,14 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 		var hit *cellFacts
 		hits := 0
 		cells := byName[name]
+		if bare, ok := strings.CutPrefix(name, "资金"); ok && len(cells) == 0 && cjk.RuneCountUpTo(bare, 2) == 2 {
+			// "2024年末，资金结转3,007.05元" in a report on one fund: the
+			// column 年末结转 (or 年初结转) of its 合计 row; the slip tells
+			// which
+			for _, period := range [...]string{"", "年初", "年末"} {
+				cells = append(cells[:len(cells):len(cells)], byName[period+bare]...)
+			}
+		}
 		if len(cells) == 0 {
 			// "…首次创业人员发放一次性创业补贴": the name after its verb
 			cells = byName[afterVerb(name)]
