@@ -356,7 +356,11 @@ func auditOne(ctx context.Context, e *env, in input, rules []*audit.Rule) (o out
 			defer func() {
 				if x := recover(); x != nil {
 					o.internal = true
-					o.result.Problems = append(o.result.Problems, fmt.Errorf("规则 %s 内部错误，其结果不完整（请报告此问题）：%v", g.ID, x))
+					where := ""
+					if site := panicSite(string(debug.Stack())); site != "" {
+						where = "（位于 " + site + "）"
+					}
+					o.result.Problems = append(o.result.Problems, fmt.Errorf("规则 %s 内部错误，其结果不完整（请报告此问题）：%v%s", g.ID, x, where))
 				}
 			}()
 			run(p)

@@ -42,7 +42,11 @@ var PRS006 = &audit.Rule{
 func runPRS006(p *audit.Pass) {
 	checkNamedShares(p)
 	for _, u := range units(p) {
+		whole := misstatedWhole(p, u)
 		for k, s := range u.st.Shares {
+			if whole[k] {
+				continue
+			}
 			if len(s.Bases) == 0 {
 				if s.BaseLabel == "" || !checkTableShare(p, u, s) && !checkLeadInBase(p, u, s) && !checkTableNamedBase(p, u, s) {
 					checkSiblingBase(p, u, k)
