@@ -76,7 +76,7 @@ func runPRS006(p *audit.Pass) {
 			if w := u.text[s.Part.Start:s.Part.End]; !strings.HasSuffix(w, s.Part.Unit) {
 				shownPart = w // (read in the base's unit: 11516.55万元 as 1.151655亿元)
 			}
-			f, at := shareFinding(u, s, base, pct, 0.7,
+			f, at := shareFinding(p, u, s, base, pct, 0.7,
 				fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), shownPart, shownBase, figures.FormatRat(pct, s.Rate.Dec)),
 				fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String()),
 				spans(u, &s.Part, &base))
@@ -91,7 +91,7 @@ func runPRS006(p *audit.Pass) {
 // (shares nudged to add up to 100%), at the part when a reading of the
 // part's digits makes the share hold (partSlip). It returns the finding
 // and the offset in u it is located at.
-func shareFinding(u *unit, s figures.Share, base figures.Quantity, pct *bigRat, conf float64, msg, msgEN string, related []model.Span) (audit.Finding, int) {
+func shareFinding(p *audit.Pass, u *unit, s figures.Share, base figures.Quantity, pct *bigRat, conf float64, msg, msgEN string, related []model.Span) (audit.Finding, int) {
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(s.Rate),
@@ -117,6 +117,18 @@ func shareFinding(u *unit, s figures.Share, base figures.Quantity, pct *bigRat, 
 		f.Expected, f.Actual = want+s.Part.Unit, show(s.Part)
 		f.Message += fmt.Sprintf("按所写占比推算，%s 应约为 %s%s，%s。", show(s.Part), want, s.Part.Unit, hint)
 		f.MessageEN += fmt.Sprintf(" By the share, %s should be about %s%s.", show(s.Part), want, s.Part.Unit)
+	} else if prev, cur, ok := lastYearPart(p, s, base); ok {
+		// "一般公共预算拨款收入8621.40万元，占94.66%" where 8621.40 is the
+		// row's last-year figure and this year's, 8926.28, gives the share
+		// written: the part was copied from the wrong column
+		name := tableName(prev.Table.T)
+		f.Span, at = u.spanOf(s.Part), s.Part.Start
+		f.Expected, f.Actual = cur.Num.String()+s.Part.Unit, show(s.Part)
+		f.Message += fmt.Sprintf("%s 是%s「%s」行「%s」的数（上年数）；该行「%s」为 %s，按它计算占比正是所写的 %s：疑将上年数当作本年数。",
+			show(s.Part), name, strings.TrimPrefix(prev.Row.Label, "其中："), prev.Column.PathString(), cur.Column.PathString(), cur.Num.String(), show(s.Rate))
+		f.MessageEN += fmt.Sprintf(" %s is the last-year figure of %s's row %s; its this-year figure %s gives the share written: last year's figure quoted as this year's.",
+			show(s.Part), name, prev.Row.Label, cur.Num.String())
+		f.Related = append(f.Related, prev.Span, cur.Span)
 	} else if q, ok := otherBaseFits(u, s, base); ok {
 		// "占授予中小企业合同金额的58.10%" that is the part ÷ 政府采购预算总额
 		name := labelOr(q, "另一数")
@@ -520,4 +532,36 @@ func shareFits(rate, part, base figures.Number, k float64) bool {
 	}
 	lo, hi := pLo/bHi*100, pHi/bLo*100
 	return lo <= rate.Float()+half(rate) && hi >= rate.Float()-half(rate)
+}
+
+// lastYearPart returns the one table row that shows share s's part as its
+// last-year figure and whose this-year figure makes the share hold on
+// base: the part was copied from the wrong column.
+func lastYearPart(p *audit.Pass, s figures.Share, base figures.Quantity) (prev, cur tables.DataCell, ok bool) {
+	if base.Unit != s.Part.Unit || s.Part.Approx || significant(s.Part.Number) < 3 {
+		return prev, cur, false
+	}
+	n := 0
+	for _, t := range xrefFactsOf(p).tables.Tables {
+		for _, b := range t.Blocks {
+			cc, pc, _, _ := yearColumns(b)
+			if cc < 0 || pc < 0 {
+				continue
+			}
+			for i := range b.Rows {
+				pv, cv := b.At(i, pc), b.At(i, cc)
+				if !sameShown(pv, &s.Part) || cv.Num.Kind != figures.Value || cv.Num.Mant <= 0 {
+					continue
+				}
+				if holds, valid := figures.RatioHolds(s.Rate.Number, cv.Num, base.Number, figures.HalfUp); !valid || !holds {
+					continue
+				}
+				if n == 0 || cur.Num != cv.Num {
+					n++
+				}
+				prev, cur = pv, cv
+			}
+		}
+	}
+	return prev, cur, n == 1
 }

@@ -134,7 +134,7 @@ func checkTableNamedBase(p *audit.Pass, u *unit, s figures.Share) bool {
 // shareFinding makes the finding.
 func reportShareBase(p *audit.Pass, u *unit, s figures.Share, base figures.Number, pct *bigRat, conf float64, baseAt model.Span, msg, msgEN string) {
 	base.Unit = s.Part.Unit
-	f, at := shareFinding(u, s, figures.Quantity{Number: base}, pct, conf, msg, msgEN, []model.Span{u.spanOf(s.Part), baseAt})
+	f, at := shareFinding(p, u, s, figures.Quantity{Number: base}, pct, conf, msg, msgEN, []model.Span{u.spanOf(s.Part), baseAt})
 	locate(p, u, &f, at)
 	p.Report(f)
 }

@@ -91,7 +91,7 @@ func checkSiblingBase(p *audit.Pass, u *unit, k int) {
 		msgEN = fmt.Sprintf("The share %s of %s does not match %s ÷ %s, the whole the %d other shares of the sentence are taken on (such as %s of %s).",
 			show(s.Rate), s.Part.String(), s.Part.String(), whole.String(), len(sibs), show(sib.Rate), sib.Part.String())
 	}
-	f, at := shareFinding(u, s, *whole, pct, 0.6, msg, msgEN, spans(u, &s.Part, whole, &sib.Rate))
+	f, at := shareFinding(p, u, s, *whole, pct, 0.6, msg, msgEN, spans(u, &s.Part, whole, &sib.Rate))
 	locate(p, u, &f, at)
 	p.Report(f)
 }
@@ -185,7 +185,7 @@ func checkImpliedWhole(p *audit.Pass, u *unit, k int, sibs []int) {
 	}
 	base.Unit = s.Part.Unit
 	sib := u.st.Shares[sibs[0]]
-	f, at := shareFinding(u, s, base, pct, 0.5,
+	f, at := shareFinding(p, u, s, base, pct, 0.5,
 		fmt.Sprintf("写「%s，占%s」；同句其他 %d 项占比（如「%s，占%s」）都对应约 %s%s 的总数，按此 %s ÷ %s%s 约为 %s%%。",
 			show(s.Part), show(s.Rate), len(sibs), show(sib.Part), show(sib.Rate), midText, s.Part.Unit, show(s.Part), midText, s.Part.Unit, figures.FormatRat(pct, s.Rate.Dec)),
 		fmt.Sprintf("The share %s of %s does not fit the whole of about %s %s that the %d other shares of the sentence imply (such as %s of %s).",
