@@ -11,6 +11,7 @@ import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/cjk"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // PRS005 checks 执行率, 控制率, 到位率 … against the figures they divide.
@@ -272,6 +273,23 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate, ex *execRates) {
 		f.Expected, f.Actual = want+q.Unit, show(q) // (of the figure now flagged)
 		f.Message += fmt.Sprintf("按所写比率推算，%s 应约为 %s%s，%s。", show(q), want, q.Unit, hint)
 		f.MessageEN += fmt.Sprintf(" By the rate, %s should be about %s%s.", show(q), want, q.Unit)
+	} else if got, other, ok := rowNeighbourFits(p, rate, ac, pl); ok && other.Column.Period == tables.PeriodPrevious && got.Column.Period != tables.PeriodPrevious {
+		// "支出决算为12.68万元，完成预算的107.07%" where 107.07% is the row's
+		// 上年决算数 15.80 ÷ 14.76: the rate was worked out on last year's
+		f.Hint = fmt.Sprintf("所写比率恰为%s「%s」行「%s」%s ÷ %s：疑用上年数计算。",
+			tableName(got.Table.T), strings.TrimPrefix(got.Row.Label, "其中："), other.Column.PathString(), other.Num.String(), plS)
+		f.HintEN = fmt.Sprintf("The rate written is the row's %s, %s ÷ %s: probably worked out on last year's figure.", other.Column.PathString(), other.Num.String(), plS)
+	} else if ok && got.Column.Period != tables.PeriodCurrent {
+		// "全年实际到位资金1,638.00万元，资金到位率98.33%" beside the row
+		// 预算 1,715.00 | 到位 1,686.30 | 上年到位 1,638.00: the rate is
+		// the row's, the figure was copied from the column beside
+		f.Span, at = u.spanOf(ac), ac.Start
+		f.Expected, f.Actual = other.Num.String()+ac.Unit, show(ac)
+		f.Message += fmt.Sprintf("%s「%s」行中 %s 在「%s」列；同行「%s」列 %s ÷ %s 正是所写的 %s：疑 %s 取错了列（应为 %s%s）。",
+			tableName(got.Table.T), strings.TrimPrefix(got.Row.Label, "其中："), show(ac), got.Column.PathString(), other.Column.PathString(), other.Num.String(), plS, value, show(ac), other.Num.String(), ac.Unit)
+		f.MessageEN += fmt.Sprintf(" In %s's row %s, %s is in column %s; the row's %s, %s ÷ %s, is the rate written: the figure was taken from the wrong column.",
+			tableName(got.Table.T), got.Row.Label, show(ac), got.Column.PathString(), other.Column.PathString(), other.Num.String(), plS)
+		f.Related = append(f.Related, got.Span, other.Span)
 	}
 	locate(p, u, &f, at)
 	ex.pending = append(ex.pending, pendingRate{f, len(carry) > 0 || r.Kind != "执行率"})
@@ -549,4 +567,47 @@ func namesRanked(s string) bool {
 		}
 	}
 	return false
+}
+
+// rowNeighbourFits returns the one table row that shows both actual ac and
+// plan pl as written, and another amount of that row (got is ac's cell,
+// other the amount) that over pl gives the rate written: the rate is the
+// row's and ac was taken from the wrong column.
+func rowNeighbourFits(p *audit.Pass, rate figures.Number, ac, pl figures.Quantity) (got, other tables.DataCell, ok bool) {
+	if ac.Approx || pl.Approx || significant(ac.Number) < 3 {
+		return got, other, false
+	}
+	n := 0
+	for _, t := range xrefFactsOf(p).tables.Tables {
+		for _, b := range t.Blocks {
+			for i := range b.Rows {
+				ai, pi := -1, -1
+				for j := range b.Columns {
+					switch d := b.At(i, j); {
+					case b.Columns[j].Role != tables.Amount:
+					case ai < 0 && sameShown(d, &ac):
+						ai = j
+					case pi < 0 && sameShown(d, &pl):
+						pi = j
+					}
+				}
+				if ai < 0 || pi < 0 {
+					continue
+				}
+				for j, c := range b.Columns {
+					d := b.At(i, j)
+					if j == ai || j == pi || c.Role != tables.Amount || d.Num.Kind != figures.Value || d.Num.Mant <= 0 || d.Unit() != ac.Unit {
+						continue
+					}
+					if holds, valid := figures.RatioHolds(rate, d.Num, pl.Number, figures.HalfUp); valid && holds {
+						if n == 0 || other.Num != d.Num {
+							n++
+						}
+						got, other = b.At(i, ai), d
+					}
+				}
+			}
+		}
+	}
+	return got, other, n == 1
 }
