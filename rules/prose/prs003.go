@@ -47,6 +47,7 @@ func runPRS003(p *audit.Pass) {
 	for _, u := range units(p) {
 		for _, c := range u.st.Comparisons {
 			checkRate(p, u, c)
+			checkDiffUnitSlip(p, u, c)
 		}
 	}
 	// (of every paragraph with figures: such a pair makes no statement,
