@@ -1,6 +1,7 @@
 package prose
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser/text"
 )
 
 // TestIndexAnyWord compares indexAnyWord with strings.IndexAny, its
@@ -129,6 +131,50 @@ func FuzzNamedCellMemo(f *testing.F) {
 	f.Add("一、收支情况\n1.中小学校周边交通安全设施提升。计划投资83.66万元，完成投资81.34万元。\n\n表1 项目情况表\n单位：万元\n项目 | 计划投资 | 完成投资\n1.中小学校周边交通安全设施提升 | 83.66 | 81.43\n")
 	f.Add("竹源县：抽查项目12个，抽查资金795.52万元。\n\n表1 抽查情况\n单位：万元\n地区 | 抽查资金\n竹源县 | 759.52\n")
 	f.Fuzz(func(t *testing.T, src string) {
-		namedCellsAgree(t, ruletest.Text(t, "fuzz.txt", src))
+		if d, err := text.ParseBytes(context.Background(), []byte(src), "fuzz.txt", text.Options{}); err == nil {
+			namedCellsAgree(t, d)
+		}
+	})
+}
+
+// agreeingMatches checks, for each figure of doc, that agreeing, whose
+// memo keeps the cells of the figure last asked, lists the cells agrees
+// finds in a plain scan, asked twice in a row and after another figure.
+func agreeingMatches(t *testing.T, doc *model.Document) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		cfs := x.allCellFacts()
+		for i := range x.prose {
+			for _, f := range [...]*pfig{&x.prose[i], &x.prose[i], &x.prose[len(x.prose)-1-i]} {
+				var want []int32
+				for k := range cfs {
+					if agrees(f, &cfs[k]) == 1 {
+						want = append(want, int32(k))
+					}
+				}
+				if got := x.agreeing(f); !slices.Equal(got, want) {
+					t.Fatalf("agreeing(%q) = %v; a plain scan finds %v", f.q.Label, got, want)
+				}
+			}
+		}
+	}}})
+}
+
+// TestAgreeing checks agreeing's memo on the seed and the fixtures.
+func TestAgreeing(t *testing.T) {
+	ruletest.EachSeed(t, agreeingMatches)
+	for _, path := range ruletest.Files(t, "testdata") {
+		agreeingMatches(t, ruletest.Load(t, path).Doc(t))
+	}
+}
+
+// FuzzAgreeing checks agreeing's memo on text reports.
+func FuzzAgreeing(f *testing.F) {
+	f.Add("一般公共预算支出1,234.50万元，比上年减少12.00万元，执行率95.10%。\n\n表1 支出情况\n单位：万元\n项目 | 支出 | 执行率（%）\n一般公共预算支出 | 1234.5 | 95.1\n减少 | -12 | 3\n")
+	f.Add("收入12345元；支出1.23万元。\n\n表1\n项目 | 金额（元）\n收入 | 12345\n支出 | 12300\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		if d, err := text.ParseBytes(context.Background(), []byte(src), "fuzz.txt", text.Options{}); err == nil {
+			agreeingMatches(t, d)
+		}
 	})
 }
