@@ -356,6 +356,37 @@ type xrefFacts struct {
 	// projects are the project names the tables' forms give (项目名称 |
 	// 耕地地力保护补贴), by table; nil until projectOf's first use
 	projects map[*tables.Table]string
+	// agree holds agreeing's answer for the figure last asked
+	agree agreeMemo
+}
+
+// agreeMemo is the cells (indexes in cfs) that agree with one figure,
+// keyed by what agrees reads of the figure: its quantity (which no rule
+// changes, and which the memo keeps alive, so that its address names
+// it), its kind and its interval.
+type agreeMemo struct {
+	q      *figures.Quantity
+	isRate bool
+	iv     scaled
+	cells  []int32
+}
+
+// agreeing returns the indexes in allCellFacts of the cells that agree
+// with figure f (agrees 1), in cell order. reportXref's tests each look
+// for such cells among all the document's, for one figure: the cells are
+// compared with it once.
+func (x *xrefFacts) agreeing(f *pfig) []int32 {
+	m := &x.agree
+	if m.q != f.q || m.isRate != f.isRate || m.iv != f.iv {
+		cfs := x.allCellFacts()
+		m.q, m.isRate, m.iv, m.cells = f.q, f.isRate, f.iv, m.cells[:0]
+		for i := range cfs {
+			if agrees(f, &cfs[i]) == 1 {
+				m.cells = append(m.cells, int32(i))
+			}
+		}
+	}
+	return m.cells
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -443,6 +474,7 @@ func (x *xrefFacts) release() {
 	x.before, x.draft = emptied(x.before), nil
 	x.headingItems, x.titles = emptied(x.headingItems), ""
 	x.projects = nil // (made afresh: nil is how projectOf knows it has not looked)
+	x.agree = agreeMemo{cells: bounded(x.agree.cells)[:0]}
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()

@@ -731,10 +731,11 @@ func containsOwn(s, l string) bool {
 // rateShown reports whether rate f is shown, to its digits, in a cell of a
 // rate column somewhere in the tables: a rate written to two decimals that
 // a table shows is quoted from it, whichever row the text did not name.
-func rateShown(cfs []cellFacts, f *pfig) bool {
-	for i := range cfs {
-		cf := &cfs[i]
-		if cf.percent && cf.col.Role == tables.Rate && agrees(f, cf) == 1 {
+//
+// agreeing holds the indexes in cfs of the cells that agree with f.
+func rateShown(cfs []cellFacts, agreeing []int32) bool {
+	for _, i := range agreeing {
+		if cf := &cfs[i]; cf.percent && cf.col.Role == tables.Rate {
 			return true
 		}
 	}
@@ -998,7 +999,7 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf) || x.oneItemsFigure(f) && !x.rowConfirmed(f, cf)) {
 		return false
 	}
-	if f.isRate && rateShown(xrefFactsOf(p).allCellFacts(), f) {
+	if x := xrefFactsOf(p); f.isRate && rateShown(x.allCellFacts(), x.agreeing(f)) {
 		// "…的项目为卫生健康信息化建设项目，全年预算数231.86万元，执行
 		// 196.73万元，执行率84.85%": the rate is that project's, shown in its
 		// row, which the bare 执行率 does not name
@@ -1152,9 +1153,9 @@ func (x *xrefFacts) quotesNamedRow(f *pfig, other *cellFacts) bool {
 		subject = stripMarker(strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:"))
 	}
 	cfs := x.allCellFacts()
-	for i := range cfs {
+	for _, i := range x.agreeing(f) {
 		cf := &cfs[i]
-		if !cf.rowNamed() || cf.r.Total || agrees(f, cf) != 1 || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
+		if !cf.rowNamed() || cf.r.Total || !x.yearsAgree(f.year, cf.year) || !f.basis.compatible(cf.basis) {
 			continue
 		}
 		name := strings.TrimPrefix(stripMarker(cf.r.Label), "其中：")
@@ -1355,9 +1356,9 @@ func (x *xrefFacts) shownBesideLabel(f *pfig) bool {
 	}
 	d := x.pass.Doc
 	cfs := x.allCellFacts()
-	for i := range cfs {
+	for _, i := range x.agreeing(f) {
 		cf := &cfs[i]
-		if agrees(f, cf) != 1 || !x.yearsAgree(f.year, cf.year) {
+		if !x.yearsAgree(f.year, cf.year) {
 			continue
 		}
 		t := cf.table().T

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -14,6 +15,51 @@ import (
 // "“农村公路列养里程”年度指标值为≥1,350公里，实际完成1,326公里". The name
 // is in quotes, the value follows 实际完成 (值, 为) in the same clause run.
 var indicatorRe = regexp.MustCompile(`“([^”“]{2,24})”[^。；;“”]{0,40}?实际完成(?:值)?(?:为|了)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|％|[^\s，,。；;、0-9（）()“”]{0,4})`)
+
+// indicatorAt is indicatorRe anchored at the start of its input.
+var indicatorAt = regexp.MustCompile(`^(?:` + indicatorRe.String() + `)`)
+
+// indicatorReach is the most bytes from the opening quote of an
+// indicatorRe match to its 实际完成: the quote, 24 runes of the name, the
+// closing quote and 40 runes (a rune is 4 bytes at most, an invalid byte
+// one).
+const indicatorReach = len("“") + 24*utf8.UTFMax + len("”") + 40*utf8.UTFMax
+
+// indicatorMatches is indicatorMatches(text).
+// A match holds 实际完成 within indicatorReach bytes of its start, so the
+// regexp is tried only at the quotes that close before each 实际完成 of
+// the text, anchored there, instead of at every quote of the document.
+func indicatorMatches(text string) [][]int {
+	var out [][]int
+	for pos := 0; ; {
+		k := strings.Index(text[pos:], "实际完成")
+		if k < 0 {
+			return out
+		}
+		k += pos
+		// the leftmost match from pos starts at a quote in
+		// [max(pos, k−indicatorReach), k): its 实际完成 is k or a later one
+		next := k + len("实际完成") // (none starts within 实际完成)
+		for s := max(pos, k-indicatorReach); s < k; s += len("“") {
+			j := strings.Index(text[s:k], "“")
+			if j < 0 {
+				break
+			}
+			s += j
+			if m := indicatorAt.FindStringSubmatchIndex(text[s:]); m != nil {
+				for i := range m {
+					if m[i] >= 0 {
+						m[i] += s
+					}
+				}
+				out = append(out, m)
+				next = m[1]
+				break
+			}
+		}
+		pos = next
+	}
+}
 
 // indicatorCell is the 实际完成值 cell of an indicator table's row.
 type indicatorCell struct {

@@ -183,6 +183,11 @@ type rowColumnMemo struct {
 	byName  map[string][]int32
 	maxName int // the longest name, in runes
 	cols    map[*tables.Column]*figures.Label
+	// the figure namedCell last looked up and what its label and clause
+	// named (XRF001 asks for a figure's cell twice in a row, without
+	// and with its paragraph's subject: the words are read once)
+	last  *pfig
+	named namedSearch
 }
 
 // col returns the normalised name of column c as a label, made once.
@@ -199,6 +204,7 @@ func (m *rowColumnMemo) col(x *xrefFacts, c *tables.Column) *figures.Label {
 // reset empties m for another run, keeping its maps' room.
 func (m *rowColumnMemo) reset() {
 	m.made, m.maxName = false, 0
+	m.last, m.named = nil, namedSearch{}
 	clear(m.byLabel)
 	clear(m.byName)
 	clear(m.cols)
@@ -279,51 +285,102 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 	if !m.made {
 		m.make(x, cfs)
 	}
+	if m.last != f {
+		m.last, m.named = f, x.namedByWords(f, cfs, m)
+	}
+	s := m.named // (the subjects below add to a copy)
 	lbl := x.label(f)
-	var found *cellFacts
-	ambiguous := false
-	try := func(rows []int32, rest string) {
-		for _, first := range rows {
-			for i := int(first); i < len(cfs) && cfs[i].r == cfs[first].r; i++ {
-				cf := &cfs[i]
-				if cf.percent {
-					continue
-				}
-				col := m.col(x, cf.col)
-				if rest != "" {
-					if !cjk.Contains(col.S, rest) {
-						continue
-					}
-				} else if !lbl.Matches(col) && !sameMeasure(lbl.S, col.S) {
-					continue
-				}
-				if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
-					continue
-				}
-				if found == nil {
-					found = cf
-				} else if found != cf && (found.mant != cf.mant || found.dec != cf.dec) {
-					// (two columns showing one figure, 合计 and 基本支出 of a
-					// row with no 项目支出, are one answer)
-					ambiguous = true
-					found = cf
+	sent := f.u.sentenceOf(f.q.Start)
+	// the paragraph's subject naming a row, the label a column: "1.中小学校
+	// 周边交通安全设施提升。计划投资83.66万元，完成投资81.34万元"
+	if ss := f.u.st.Sentences; bySubject && s.found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
+		subj := stripMarker(strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:"))
+		if k := utf8.RuneCountInString(subj); k >= 4 && k <= m.maxName {
+			if idx, ok := m.byName[subj]; ok {
+				s.try(x, f, cfs, m, idx, "")
+			}
+		}
+	}
+	// the paragraph's subject naming a column, the label a row: "（五）失业
+	// 保险基金。…年末滚存结余74877.87万元" against a table of funds by column
+	if ss := f.u.st.Sentences; s.found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
+		subj := strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")
+		subj = figures.NormalizeLabel(strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 "))
+		if k := utf8.RuneCountInString(subj); k >= 4 && k <= 20 {
+			for _, key := range [...]string{lbl.S, figures.NormalizeLabel(f.q.Period + f.q.Label)} {
+				// ("年末滚存结余": the period read off the label is the row's name)
+				if idx, ok := m.byLabel[key]; ok {
+					s.try(x, f, cfs, m, idx, subj)
+					break
 				}
 			}
 		}
 	}
+	if s.ambiguous {
+		return nil
+	}
+	return s.found
+}
+
+// namedSearch is the state of namedCell's search: the one cell found so
+// far, and whether two of different figures were.
+type namedSearch struct {
+	found     *cellFacts
+	ambiguous bool
+}
+
+// try looks for the cell in each of rows (cfs indexes of their first
+// cells) whose column is named by rest, a part of the label or clause
+// after the row's name ("" for the label itself), and that can be
+// compared with f.
+func (s *namedSearch) try(x *xrefFacts, f *pfig, cfs []cellFacts, m *rowColumnMemo, rows []int32, rest string) {
+	lbl := x.label(f)
+	for _, first := range rows {
+		for i := int(first); i < len(cfs) && cfs[i].r == cfs[first].r; i++ {
+			cf := &cfs[i]
+			if cf.percent {
+				continue
+			}
+			col := m.col(x, cf.col)
+			if rest != "" {
+				if !cjk.Contains(col.S, rest) {
+					continue
+				}
+			} else if !lbl.Matches(col) && !sameMeasure(lbl.S, col.S) {
+				continue
+			}
+			if !f.basis.compatible(cf.basis) || !x.yearsAgree(f.year, cf.year) || agrees(f, cf) == 0 {
+				continue
+			}
+			if s.found == nil {
+				s.found = cf
+			} else if s.found != cf && (s.found.mant != cf.mant || s.found.dec != cf.dec) {
+				// (two columns showing one figure, 合计 and 基本支出 of a
+				// row with no 项目支出, are one answer)
+				s.ambiguous = true
+				s.found = cf
+			}
+		}
+	}
+}
+
+// namedByWords is namedCell's search by f's own words, its label and its
+// clause, before the paragraph's subject is looked at.
+func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) namedSearch {
+	var s namedSearch
+	lbl := x.label(f)
 	// the label: a row's label, then at least two runes of the column's
 	n, total := 0, utf8.RuneCountInString(lbl.S)
 	for k := range lbl.S {
 		if n >= 3 && total-n >= 2 {
 			if idx, ok := m.byLabel[lbl.S[:k]]; ok {
-				try(idx, lbl.S[k:])
+				s.try(x, f, cfs, m, idx, lbl.S[k:])
 			}
 		}
 		n++
 	}
 	// the clause, from the sentence's start or its last ；, without its
 	// numbering ("2.", "（三）"), opening with a row's name
-	sent := f.u.sentenceOf(f.q.Start)
 	clause := clauseBefore(f.u, f.q)
 	if item, digits := chainItem(clause); item != "" {
 		// "农林水支出（类）水利（款）水利工程建设（项）：…": the 项's row, by
@@ -334,14 +391,14 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 				rows = append(rows, first)
 			}
 		}
-		try(rows, "")
+		s.try(x, f, cfs, m, rows, "")
 		clause = "" // (its 类 is another row)
 	}
-	if k := strings.IndexAny(clause, "：:"); k > 0 && found == nil {
+	if k := indexAnyWord(clause, "：", ":"); k > 0 && s.found == nil {
 		// "竹源县：抽查项目12个，抽查资金795.52万元": a row's name before a colon
 		if idx, ok := m.byName[strings.TrimSpace(clause[:k])]; ok {
-			try(idx, "")
-			if found != nil || ambiguous {
+			s.try(x, f, cfs, m, idx, "")
+			if s.found != nil || s.ambiguous {
 				clause = ""
 			}
 		}
@@ -353,45 +410,36 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 		}
 		if n >= 4 {
 			if idx, ok := m.byName[clause[:k]]; ok && !namesMore(clause[k:]) {
-				try(idx, "")
+				s.try(x, f, cfs, m, idx, "")
 			}
 		}
 		n++
 	}
 	if n <= m.maxName {
 		if idx, ok := m.byName[clause]; ok {
-			try(idx, "")
+			s.try(x, f, cfs, m, idx, "")
 		}
 	}
-	// the paragraph's subject naming a row, the label a column: "1.中小学校
-	// 周边交通安全设施提升。计划投资83.66万元，完成投资81.34万元"
-	if ss := f.u.st.Sentences; bySubject && found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
-		subj := stripMarker(strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:"))
-		if k := utf8.RuneCountInString(subj); k >= 4 && k <= m.maxName {
-			if idx, ok := m.byName[subj]; ok {
-				try(idx, "")
-			}
+	return s
+}
+
+// indexAnyWord is strings.IndexAny(s, chars) for chars given as the words
+// of its runes ("：", ":"): the first index of any of the words in s, −1
+// for none. strings.IndexAny decodes s rune by rune when chars has a
+// rune beyond ASCII; this looks for each word with strings.Index, each in
+// the part before the match found so far.
+func indexAnyWord(s string, words ...string) int {
+	at := -1
+	for _, w := range words {
+		end := len(s)
+		if at >= 0 {
+			end = min(end, at+len(w)-1) // (w found before at ends before at+len(w))
+		}
+		if k := strings.Index(s[:end], w); k >= 0 {
+			at = k
 		}
 	}
-	// the paragraph's subject naming a column, the label a row: "（五）失业
-	// 保险基金。…年末滚存结余74877.87万元" against a table of funds by column
-	if ss := f.u.st.Sentences; found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
-		subj := strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")
-		subj = figures.NormalizeLabel(strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 "))
-		if k := utf8.RuneCountInString(subj); k >= 4 && k <= 20 {
-			for _, key := range [...]string{lbl.S, figures.NormalizeLabel(f.q.Period + f.q.Label)} {
-				// ("年末滚存结余": the period read off the label is the row's name)
-				if idx, ok := m.byLabel[key]; ok {
-					try(idx, subj)
-					break
-				}
-			}
-		}
-	}
-	if ambiguous {
-		return nil
-	}
-	return found
+	return at
 }
 
 // namesMore reports whether the rest of a clause after a row's name goes
@@ -848,7 +896,7 @@ func withoutCode(name, code string) string {
 // with no such chain.
 func chainItem(clause string) (string, int) {
 	head := clause
-	if k := strings.IndexAny(head, "：:，,"); k >= 0 {
+	if k := indexAnyWord(head, "：", ":", "，", ","); k >= 0 {
 		head = head[:k]
 	}
 	// the chain's last level ends the head: the head, spaces aside, ends

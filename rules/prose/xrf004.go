@@ -275,8 +275,15 @@ func namedByRowAndColumn(x *xrefFacts, cf *cellFacts, label string) bool {
 		return false
 	}
 	row := x.cellLabels.labels[cf.rowLbl].S
+	// label == col+row: the row's label is tested first, the column's
+	// name without its year made only for a label that ends with it (the
+	// caller asks for every cell of the document)
+	head, ok := strings.CutSuffix(label, row)
+	if !ok || utf8.RuneCountInString(row) < 2 {
+		return false
+	}
 	col := yearless(cf.col.Name())
-	return utf8.RuneCountInString(row) >= 2 && utf8.RuneCountInString(col) >= 2 && label == col+row
+	return utf8.RuneCountInString(col) >= 2 && head == col
 }
 
 // sameItemOtherYear returns the figure of year in the row of cfs[i] under
