@@ -43,6 +43,7 @@ func runPRS006(p *audit.Pass) {
 	checkNamedShares(p)
 	for _, u := range units(p) {
 		whole := misstatedWhole(p, u)
+		slipped := map[int]bool{} // parts partUnitSlip reported, by offset
 		for k, s := range u.st.Shares {
 			if whole[k] {
 				continue
@@ -60,10 +61,30 @@ func runPRS006(p *audit.Pass) {
 			if actualBaseFits(u, base, s) || otherMoment(s.Part, base) {
 				continue
 			}
-			if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp); !valid || ok {
+			if partUnitSlip(p, u, s, base) {
+				slipped[s.Part.Start] = true
 				continue
 			}
-			ok, computed, valid := figures.RatioConsistent(s.Rate.Number, s.Part.Number, base.Number, figures.HalfUp)
+			if slipped[base.Start] {
+				// the whole is a part reported above as in 元 labelled 万元:
+				// the share read on it in 元 is not reported again
+				big := s.Part.Number
+				big.Mant *= 10000
+				if ok, valid := figures.RatioHolds(s.Rate.Number, big, base.Number, figures.HalfUp); valid && ok {
+					continue
+				}
+			}
+			part, baseNote := s.Part.Number, ""
+			if big, ok := baseUnitSlip(u, s, base); ok {
+				// "基金收入合计11.53万元…其中：财政补贴收入31,143.29万元，占
+				// 27.01%": the whole is 11.53亿元 with its unit written wrong
+				// (PRS001/PRS003 say so); the shares are read on it
+				part, baseNote = big, fmt.Sprintf("（%s 小于其分项，按 %s%s 计）", show(base), base.String(), unitAbove(base.Unit))
+			}
+			if ok, valid := figures.RatioHolds(s.Rate.Number, part, base.Number, figures.HalfUp); !valid || ok {
+				continue
+			}
+			ok, computed, valid := figures.RatioConsistent(s.Rate.Number, part, base.Number, figures.HalfUp)
 			if !valid || ok {
 				continue
 			}
@@ -77,7 +98,7 @@ func runPRS006(p *audit.Pass) {
 				shownPart = w // (read in the base's unit: 11516.55万元 as 1.151655亿元)
 			}
 			f, at := shareFinding(p, u, s, base, pct, 0.7,
-				fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), shownPart, shownBase, figures.FormatRat(pct, s.Rate.Dec)),
+				fmt.Sprintf("写「占%s的%s」，按 %s ÷ %s%s 计算应为 %s%%。", s.BaseLabel, show(s.Rate), shownPart, shownBase, baseNote, figures.FormatRat(pct, s.Rate.Dec)),
 				fmt.Sprintf("The share %s does not match %s ÷ %s.", show(s.Rate), s.Part.String(), base.String()),
 				spans(u, &s.Part, &base))
 			locate(p, u, &f, at)
@@ -564,4 +585,94 @@ func lastYearPart(p *audit.Pass, s figures.Share, base figures.Quantity) (prev, 
 		}
 	}
 	return prev, cur, n == 1
+}
+
+// baseUnitSlip returns share s's part read in the unit ten thousand times
+// larger than its own, when the whole is written in the part's unit but is
+// smaller than the part (a share of it cannot be under 100%): the whole's
+// unit is wrong (11.53万元 for 11.53亿元), and the part is compared in the
+// unit the whole was meant in.
+func baseUnitSlip(u *unit, s figures.Share, base figures.Quantity) (figures.Number, bool) {
+	if s.Part.Unit != base.Unit || unitAbove(base.Unit) == "" || s.Rate.Float() >= 100 || s.Part.Float() <= base.Float() {
+		return figures.Number{}, false
+	}
+	// the whole is the odd one when another amount of the paragraph
+	// exceeds it too; else the part is ("合同金额88,701,677.80万元，占政府
+	// 采购支出总额的69.83%": the part in 元 labelled 万元, reported as such)
+	other := false
+	for _, q := range u.st.Quantities {
+		if q.Start != s.Part.Start && q.Start != base.Start && q.Unit == base.Unit && !q.Percent && q.Float() > base.Float() {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return figures.Number{}, false
+	}
+	n := s.Part.Number
+	n.Dec += 4
+	n.Unit = unitAbove(base.Unit)
+	return n, true
+}
+
+// unitAbove is the unit of money ten thousand times u, "" when none.
+func unitAbove(u string) string {
+	switch u {
+	case "元":
+		return "万元"
+	case "万元":
+		return "亿元"
+	}
+	return ""
+}
+
+// partUnitSlip reports a part larger than its whole that, read in the unit
+// ten thousand times smaller, gives the share written, the other amounts
+// of the paragraph staying under the whole: "合同金额88,701,677.80万元，占
+// 政府采购支出总额的69.83%" of 12,702.52万元 — a figure in 元 labelled 万元.
+func partUnitSlip(p *audit.Pass, u *unit, s figures.Share, base figures.Quantity) bool {
+	below := unitBelow(s.Part.Unit)
+	if s.Part.Unit != base.Unit || below == "" || s.Rate.Float() >= 100 || s.Part.Float() <= base.Float() {
+		return false
+	}
+	if _, ok := baseUnitSlip(u, s, base); ok {
+		return false // (the whole is the odd one)
+	}
+	if !strings.HasSuffix(u.text[s.Part.Start:s.Part.End], s.Part.Unit) || !strings.HasSuffix(u.text[base.Start:base.End], base.Unit) {
+		// written in two units ("收入15.83万元…其中，税收收入9.93亿元"):
+		// either could be the wrong one
+		return false
+	}
+	small := s.Part.Number
+	small.Dec += 4
+	if ok, valid := figures.RatioHolds(s.Rate.Number, small, base.Number, figures.HalfUp); !valid || !ok {
+		return false
+	}
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(s.Part),
+		Expr:       fmt.Sprintf("%s ÷ 10000 ÷ %s = %s", s.Part.String(), base.String(), show(s.Rate)),
+		Expected:   s.Part.String() + below,
+		Actual:     show(s.Part),
+		Confidence: 0.7,
+		Related:    spans(u, &base, &s.Rate),
+	}
+	f.Message = fmt.Sprintf("%s 大于其总数 %s；按 %s%s 计，占比 %s 正好成立：单位疑写错（应为%s）。",
+		show(s.Part), show(base), s.Part.String(), below, show(s.Rate), below)
+	f.MessageEN = fmt.Sprintf("%s exceeds its whole %s; read in %s the share %s holds: the unit is probably wrong.", show(s.Part), show(base), below, show(s.Rate))
+	locate(p, u, &f, s.Part.Start)
+	p.Report(f)
+	return true
+}
+
+// unitBelow is the unit of money ten thousand times smaller than u, ""
+// when none.
+func unitBelow(u string) string {
+	switch u {
+	case "万元":
+		return "元"
+	case "亿元":
+		return "万元"
+	}
+	return ""
 }

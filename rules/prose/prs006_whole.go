@@ -45,6 +45,12 @@ func misstatedWhole(p *audit.Pass, u *unit) map[int]bool {
 				ok = false
 				break
 			}
+			if big, slip := baseUnitSlip(u, s, base); slip {
+				if holds, valid := figures.RatioHolds(s.Rate.Number, big, base.Number, figures.HalfUp); valid && holds {
+					ok = false // the whole's unit is wrong, not its value (runPRS006)
+					break
+				}
+			}
 			seen[s.Part.Start] = true
 			pv, ph := s.Part.Float(), halfUnit(s.Part.Dec)
 			rv, rh := s.Rate.Float()/100, halfUnit(s.Rate.Dec)/100
