@@ -3,6 +3,7 @@ package sequence
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/internal/testenv"
@@ -74,4 +75,39 @@ func FuzzSEQ004Gates(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkGates)
+}
+
+// clauseCases hold every clause mark, near misses of their bytes and
+// invalid UTF-8.
+var clauseCases = []string{
+	"", "，", ",", "。", "；", ";", "：", ":", "甲、乙、丙3个部门，", "对县教育局、县民政局3个部门；其中", "\xef\xbc", "\xbc\x8c",
+	"\xef\xbc\x8d", "\xe3\x80", "\x80\x82", "\xef\xef\xbc\x8c", "\xef\xbc\x8c\x80", "甲\xe3\x80\x82乙", "、\xff，", "（甲、乙）", "a:b,c",
+}
+
+func indexClauseMarkPlain(s string) int { return strings.IndexAny(s, listClauseMarks) }
+
+// sentenceClauseStartPlain is namesBeforeCount's walk back, rune by rune.
+func sentenceClauseStartPlain(s string) int {
+	start := len(s)
+	for start > 0 {
+		r, w := utf8.DecodeLastRuneInString(s[:start])
+		if strings.ContainsRune(listClauseMarks, r) {
+			break
+		}
+		start -= w
+	}
+	return start
+}
+
+func TestClauseMarks(t *testing.T) {
+	testenv.SameAs(t, "indexClauseMark", indexClauseMark, indexClauseMarkPlain, clauseCases...)
+	testenv.SameAs(t, "sentenceClauseStart", sentenceClauseStart, sentenceClauseStartPlain, clauseCases...)
+}
+
+func FuzzIndexClauseMark(f *testing.F) {
+	testenv.FuzzSameAs(f, "indexClauseMark", indexClauseMark, indexClauseMarkPlain, clauseCases...)
+}
+
+func FuzzSentenceClauseStart(f *testing.F) {
+	testenv.FuzzSameAs(f, "sentenceClauseStart", sentenceClauseStart, sentenceClauseStartPlain, clauseCases...)
 }
