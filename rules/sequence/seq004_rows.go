@@ -294,7 +294,7 @@ func itemNames(rows []*tables.Row) string {
 // numeral before every Han character of every paragraph).
 func countThenAmount(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if s[i] < 0xE4 {
+		if s[i] < 0xE4 || !measureEnds[s[i+2]] {
 			continue
 		}
 		switch s[i : i+3] {
@@ -311,6 +311,15 @@ func countThenAmount(s string) bool {
 	}
 	return false
 }
+
+// measureEnds holds the last bytes of 个, 份, 项, 家, 所 and 户: a Han
+// character ending otherwise is none of them, told without comparing it.
+var measureEnds = func() (t [256]bool) {
+	for _, w := range [...]string{"个", "份", "项", "家", "所", "户"} {
+		t[w[2]] = true
+	}
+	return t
+}()
 
 type namedListsKey struct{}
 
