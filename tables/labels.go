@@ -918,10 +918,8 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 		// "预计执行率", "预计全年支出": a forecast, like a plan, not an outturn
 		c.Budget, c.Actual = true, false
 	}
-	for _, w := range columnTotalWords {
-		if cjk.Contains(name, w) {
-			c.Total = true
-		}
+	if columnTotals.In(name) {
+		c.Total = true
 	}
 	if c.Role == OtherText {
 		return
@@ -1021,14 +1019,13 @@ func rateGap(name string) bool {
 // 月数 (结存 ÷ 月均支出), 每千名老年人拥有床位, 人口密度…: a 合计 row does not
 // add them.
 func perUnitColumn(name string) bool {
-	for _, w := range [...]string{"生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付",
-		"每千", "每万", "每百", "每十万", "每平方", "密度", "单产", "亩产", "/亩", "／亩", "村均", "亩均", "校均", "企均", "镇均", "社均", "所均"} {
-		if cjk.Contains(name, w) {
-			return true
-		}
-	}
-	return cjk.Contains(name, "标准") && !cjk.Contains(name, "标准化")
+	return perUnitWords.In(name) || cjk.Contains(name, "标准") && !cjk.Contains(name, "标准化")
 }
+
+// perUnitWords name figures per head or per unit (found in one pass: every
+// column's name is looked at).
+var perUnitWords = cjk.NewWords("生均", "人均", "户均", "场均", "次均", "床均", "均价", "单价", "平均", "元/", "元／", "可支付",
+	"每千", "每万", "每百", "每十万", "每平方", "密度", "单产", "亩产", "/亩", "／亩", "村均", "亩均", "校均", "企均", "镇均", "社均", "所均")
 
 // completesPlanName reports a column named for the share of a plan that
 // was completed, without 率 or %: 完成调整预算, 完成年初预算, 为预算, 完成计划.
@@ -1090,7 +1087,8 @@ func onlyBudgetType(name string) bool {
 	return !budgetWords.in(name, runeBits(name))
 }
 
-var columnTotalWords = []string{"合计", "总计", "小计", "总额", "汇总", "共计"}
+// columnTotals name a column of totals.
+var columnTotals = cjk.NewWords("合计", "总计", "小计", "总额", "汇总", "共计")
 
 // The keywords classifyColumn looks for in a column's name.
 var (

@@ -550,16 +550,9 @@ func namesBeforeCount(txt string, ms [][]int) [][]int {
 			return out
 		}
 		// the clause holding this 、 and what follows it
-		start := from + k
-		for start > 0 {
-			r, w := utf8.DecodeLastRuneInString(txt[:start])
-			if strings.ContainsRune("，,。；;：:", r) {
-				break
-			}
-			start -= w
-		}
+		start := sentenceClauseStart(txt[:from+k])
 		end := len(txt)
-		if j := strings.IndexAny(txt[from+k:], "，,。；;：:"); j >= 0 {
+		if j := indexClauseMark(txt[from+k:]); j >= 0 {
 			end = from + k + j
 		}
 		from = end
@@ -570,6 +563,53 @@ func namesBeforeCount(txt string, ms [][]int) [][]int {
 			return out
 		}
 	}
+}
+
+// namesBeforeCount's clauses end at ，,。；;：: (listClauseMarks).
+// indexClauseMark and sentenceClauseStart find them by bytes (a mark's
+// encoding starts with a byte no other rune has inside it), not rune by
+// rune through the set, as namesBeforeCount did for every clause of every
+// paragraph; indexClauseMarkPlain and sentenceClauseStartPlain in the
+// tests are the plain versions.
+const listClauseMarks = "，,。；;：:"
+
+// indexClauseMark is strings.IndexAny(s, listClauseMarks).
+func indexClauseMark(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',', ';', ':':
+			return i
+		case 0xEF: // ， ； ：
+			if i+2 < len(s) && s[i+1] == 0xBC && (s[i+2] == 0x8C || s[i+2] == 0x9B || s[i+2] == 0x9A) {
+				return i
+			}
+		case 0xE3: // 。
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x82 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// sentenceClauseStart returns the end of the last of listClauseMarks in s,
+// 0 for none: where the clause running to the end of s starts.
+func sentenceClauseStart(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ',', ';', ':':
+			return i + 1
+		case 0x8C, 0x9B, 0x9A: // ， ； ：
+			if i >= 2 && s[i-1] == 0xBC && s[i-2] == 0xEF {
+				return i + 1
+			}
+		case 0x82: // 。
+			if i >= 2 && s[i-1] == 0x80 && s[i-2] == 0xE3 {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // countAfterNames reads txt[start:end], a clause holding 、, as names

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/cjk"
@@ -25,6 +27,9 @@ var projectCountRe = regexp.MustCompile(`([0-9]{1,3}|[一二三四五六七八�
 func checkGradeCounts(p *audit.Pass, sp model.Span, txt string) {
 	if !cjk.Contains(txt, "项目") || !cjk.Contains(txt, "个") {
 		return
+	}
+	if !twoNumeralCounts(txt) {
+		return // (gradeCountRe cannot match twice)
 	}
 	gs := gradeCountRe.FindAllStringSubmatchIndex(txt, -1)
 	if len(gs) < 2 {
@@ -60,4 +65,24 @@ func checkGradeCounts(p *audit.Pass, sp model.Span, txt string) {
 		Confidence: 0.6,
 		Related:    []model.Span{{Start: sp.Start + pc[0], End: sp.Start + pc[1]}},
 	})
+}
+
+// twoNumeralCounts reports whether s holds 个 right after a digit or a
+// Chinese numeral twice: every match of gradeCountRe ends so, and
+// checkGradeCounts needs two, which most paragraphs with 项目 and 个 lack.
+// The regexp, without a literal to start from, is tried at every byte.
+func twoNumeralCounts(s string) bool {
+	n := 0
+	for i := 0; ; i += len("个") {
+		k := cjk.Index(s[i:], "个")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两零", r) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
 }

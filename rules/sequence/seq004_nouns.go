@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/cjk"
@@ -24,6 +25,9 @@ var nounCountRe = regexp.MustCompile(`(?:共|共有|共划分|划分为|分为|�
 func checkNounRows(p *audit.Pass, sp model.Span, txt string) {
 	if !cjk.Contains(txt, "个") || !cjk.ContainsAnyOf(txt, "共", "分为") {
 		return // (every lead of nounCountRe holds 共 or 分为)
+	}
+	if !nounCountLead(txt) {
+		return
 	}
 	var ta *tables.Analysis
 	for _, m := range nounCountRe.FindAllStringSubmatchIndex(txt, -1) {
@@ -93,4 +97,41 @@ func headedBy(d *model.Document, t *tables.Table, b *tables.Block, noun string) 
 		}
 	}
 	return -1
+}
+
+// nounCountLead reports whether s holds 个 after a numeral that follows
+// the last rune of a lead of nounCountRe (共, 有, 分, 为, 设 or 置), white
+// space aside: every match of the regexp does, and the regexp, without a
+// literal to start from, is tried at every byte of the paragraph.
+func nounCountLead(s string) bool {
+	for i := 0; ; i += len("个") {
+		k := cjk.Index(s[i:], "个")
+		if k < 0 {
+			return false
+		}
+		i += k
+		j := trimSpaceBack(s, i)
+		n := j // the numeral is s[n:j]
+		for n > 0 {
+			r, w := utf8.DecodeLastRuneInString(s[:n])
+			if !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两", r)) {
+				break
+			}
+			n -= w
+		}
+		if n == j {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(s[:trimSpaceBack(s, n)]); strings.ContainsRune("共有分为设置", r) {
+			return true
+		}
+	}
+}
+
+// trimSpaceBack returns i less the white space (\s of a regexp) right before it.
+func trimSpaceBack(s string, i int) int {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n' || s[i-1] == '\f' || s[i-1] == '\r') {
+		i--
+	}
+	return i
 }

@@ -289,21 +289,37 @@ func itemNames(rows []*tables.Row) string {
 
 // countThenAmount reports whether s holds a digit or a Chinese numeral followed by 个, 份, 项,
 // 家 or 所, then within 90 bytes an amount in 元: checkCountedRows' first
-// test, by bytes.
+// test, by bytes. The measure word, rare, is looked for first, the numeral
+// before it only then (countThenAmountPlain, the tests' oracle, tests the
+// numeral before every Han character of every paragraph).
 func countThenAmount(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
-		if s[i] < 0xE4 || (s[i-1] < '0' || s[i-1] > '9') && !(i >= 3 && strings.Contains("二三四五六七八九十两", s[i-3:i])) {
-			continue // (a count in digits or in a Chinese numeral: "项目六个")
+		if s[i] < 0xE4 || !measureEnds[s[i+2]] {
+			continue
 		}
 		switch s[i : i+3] {
 		case "个", "份", "项", "家", "所", "户":
-			if cjk.Contains(s[i:min(len(s), i+240)], "元") { // (within the sentence or the next: "…共七户。上述企业…合计X万元")
-				return true
-			}
+		default:
+			continue
+		}
+		if (s[i-1] < '0' || s[i-1] > '9') && !(i >= 3 && strings.Contains("二三四五六七八九十两", s[i-3:i])) {
+			continue // (a count in digits or in a Chinese numeral: "项目六个")
+		}
+		if cjk.Contains(s[i:min(len(s), i+240)], "元") { // (within the sentence or the next: "…共七户。上述企业…合计X万元")
+			return true
 		}
 	}
 	return false
 }
+
+// measureEnds holds the last bytes of 个, 份, 项, 家, 所 and 户: a Han
+// character ending otherwise is none of them, told without comparing it.
+var measureEnds = func() (t [256]bool) {
+	for _, w := range [...]string{"个", "份", "项", "家", "所", "户"} {
+		t[w[2]] = true
+	}
+	return t
+}()
 
 type namedListsKey struct{}
 

@@ -312,14 +312,10 @@ func namesNoYear(d *model.Document, t *model.Table) bool {
 
 // otherPeriod reports whether a column header speaks of another period
 // than its table's or of a change: 上年数, 增减额, 结转.
-func otherPeriod(head string) bool {
-	for _, w := range []string{"上年", "上期", "去年", "同期", "以前", "增减", "增长", "变动", "比", "较", "差", "结转", "结余"} {
-		if cjk.Contains(head, w) {
-			return true
-		}
-	}
-	return false
-}
+func otherPeriod(head string) bool { return otherPeriodWords.In(head) }
+
+// otherPeriodWords are otherPeriod's, found in one pass over a header.
+var otherPeriodWords = cjk.NewWords("上年", "上期", "去年", "同期", "以前", "增减", "增长", "变动", "比", "较", "差", "结转", "结余")
 
 // hasDigit reports whether s holds 0-9 or ０-９ (UTF-8 EF BC 90…99).
 func hasDigit(s string) bool {
