@@ -451,11 +451,12 @@ func leadingCode(s string, whole bool) string {
 // parent is the nearest row above whose code is a prefix. It reports
 // whether it did.
 func linkCodes(b *Block) bool {
+	codes := unpaddedCodes(b)
 	lengths := map[int]bool{}
 	coded := 0
-	for _, r := range b.Rows {
-		if r.Code != "" {
-			lengths[len(r.Code)] = true
+	for _, c := range codes {
+		if c != "" {
+			lengths[len(c)] = true
 			coded++
 		}
 	}
@@ -468,17 +469,18 @@ func linkCodes(b *Block) bool {
 	}
 	sort.Ints(ls)
 	for i, r := range b.Rows {
-		if r.Code == "" || r.Total {
+		code := codes[i]
+		if code == "" || r.Total {
 			continue
 		}
 		for k, l := range ls {
-			if l == len(r.Code) {
+			if l == len(code) {
 				r.Level = k + 1
 			}
 		}
 		for p := i - 1; p >= 0; p-- {
-			pc := b.Rows[p].Code
-			if pc != "" && len(pc) < len(r.Code) && strings.HasPrefix(r.Code, pc) {
+			pc := codes[p]
+			if pc != "" && len(pc) < len(code) && strings.HasPrefix(code, pc) {
 				r.Parent = p
 				break
 			}
@@ -492,6 +494,43 @@ func linkCodes(b *Block) bool {
 		}
 	}
 	return true
+}
+
+// unpaddedCodes returns the rows' codes, with the 类 and 款 of functional
+// codes written to seven digits ("2080000 社会保障和就业支出", "2080200
+// 民政管理事务", "2080201 行政运行") cut to their own length (208, 20802):
+// a 类 ends in 0000 and a 款 in 00, which no real 款 or 项 number is. Only
+// when every code of the block has seven digits and both padded levels
+// occur.
+func unpaddedCodes(b *Block) []string {
+	codes := make([]string, len(b.Rows))
+	for i, r := range b.Rows {
+		codes[i] = r.Code
+	}
+	lei, kuan := false, false
+	for _, r := range b.Rows {
+		switch {
+		case r.Code == "":
+		case len(r.Code) != 7:
+			return codes
+		case strings.HasSuffix(r.Code, "0000"):
+			lei = true
+		case strings.HasSuffix(r.Code, "00"):
+			kuan = true
+		}
+	}
+	if !lei || !kuan {
+		return codes
+	}
+	for i, c := range codes {
+		switch {
+		case strings.HasSuffix(c, "0000"):
+			codes[i] = c[:3]
+		case strings.HasSuffix(c, "00"):
+			codes[i] = c[:5]
+		}
+	}
+	return codes
 }
 
 // linkCodeGroups builds the hierarchy of a block whose rows carry codes
