@@ -302,6 +302,11 @@ func (sc *scanner) step(i int) int {
 			// "因公出国（境）费": a short bracketed word is part of the label
 			return i + w + n
 		}
+		if n := scopeRemark(ns[i+w:]); n > 0 {
+			// "全年预算数（含年中追加调整）6048.50万元": a remark on what the
+			// figure takes in, between its label and the figure
+			return i + w + n
+		}
 		sc.leadFrom = i + w // a lead boundary
 		return i + w
 	case r == '“':
@@ -380,6 +385,31 @@ func shortBracket(s string) int {
 			return i + utf8.RuneLen(r)
 		}
 		if !isHan(r) || n == 3 {
+			return 0
+		}
+		n++
+	}
+	return 0
+}
+
+// scopeRemark returns the length up to and including the closing bracket
+// when s opens with 含, 不含 or 包括 and the bracket closes, within twenty
+// Han characters, right before a digit: a remark on the scope of the figure
+// that follows, inside its lead. Else 0.
+func scopeRemark(s string) int {
+	if !strings.HasPrefix(s, "含") && !strings.HasPrefix(s, "不含") && !strings.HasPrefix(s, "包括") {
+		return 0
+	}
+	n := 0
+	for i, r := range s {
+		if r == '）' || r == ')' {
+			rest := s[i+utf8.RuneLen(r):]
+			if rest == "" || rest[0] < '0' || rest[0] > '9' {
+				return 0
+			}
+			return i + utf8.RuneLen(r)
+		}
+		if !isHan(r) || n == 20 {
 			return 0
 		}
 		n++
@@ -747,7 +777,17 @@ func (sc *scanner) finish(q *Quantity, start, end int) {
 		q.Qualifier = q.Bound
 	}
 	q.Kind = Value
-	a, b, year, period, total := analyseLead(ns, leadStart, start, q.Qualifier, sc.leadMarksFrom(leadStart))
+	labelEnd := start
+	if k := strings.LastIndexAny(ns[leadStart:start], "(（"); k >= 0 {
+		open := leadStart + k
+		_, w := utf8.DecodeRuneInString(ns[open:])
+		if n := scopeRemark(ns[open+w:]); n > 0 && open+w+n == start {
+			labelEnd = open // the label is before the remark (scopeRemark)
+		}
+	}
+	a, b, year, period, total := analyseLead(ns, leadStart, labelEnd, q.Qualifier, sc.leadMarksFrom(leadStart))
+	b = min(b, labelEnd)
+	a = min(a, b)
 	if year == 0 && priorBaseLead(ns[leadStart:start]) {
 		// "本年收入合计较上年的23800.39万元增加…": the figure is last year's,
 		// whatever period the subject before the anchor names

@@ -34,6 +34,11 @@ func TestQuantities(t *testing.T) {
 			{"2070.25万元", "2070.25", "万元", false, false, "", 0, "", false},
 			{"50.76%", "50.76", "", true, false, "降幅", 0, "", false},
 		}},
+		// a remark on the figure's scope between its label and the figure
+		{"全年预算数（含年中追加调整）6048.50万元，项目支出（含结转）327.50万元。", []want{
+			{"6048.50万元", "6048.50", "万元", false, false, "", 0, "全年预算数", false},
+			{"327.50万元", "327.50", "万元", false, false, "项目支出", 0, "", false},
+		}},
 		{"2022年三公经费预算73.30万元，全年预算数7838.03万元，年初预算1761.31万元。", []want{
 			{"73.30万元", "73.30", "万元", false, false, "三公经费", 2022, "预算", false},
 			{"7838.03万元", "7838.03", "万元", false, false, "", 0, "全年预算数", false},

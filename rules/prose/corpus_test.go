@@ -83,4 +83,9 @@ var corpusReviewed = map[string]bool{
 	// categories of 1辆 on the next lines: a template filled with 1s, a real
 	// contradiction (the PDF line break hides the other six parts).
 	"_pdf25_text.txt|PRS001|1辆": true,
+	// "年末有医疗卫生机构（含村卫生室）4159个，其中医院231个、基层医疗卫生机构
+	// 3846个、专业公共卫生机构61个、其他卫生机构22个": the four parts, counts
+	// with no rounding, add up to 4160 — the bulletin contradicts itself
+	// (found once the scope remark before 4159 stopped cutting its label).
+	"合肥市2024年国民经济和社会发展统计公报.txt|PRS001|4159个": true,
 }
