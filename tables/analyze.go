@@ -156,7 +156,9 @@ func titleLike(at *Table, r int, own []int32) bool {
 
 // allYears reports whether every figure of row r (its own cells at grid
 // columns own, nText of them text) is a bare year and the row also has
-// text or several years: a header such as "项目 | 2022 | 2021".
+// text or several years: a header such as "项目 | 2022 | 2021". One year
+// with one text cell makes a header only as the table's first row: lower
+// down, "其他调入资金 | 1958" is an item whose amount looks like a year.
 func allYears(t *Table, r int, own []int32, nText int) bool {
 	years := 0
 	for _, col := range own {
@@ -170,7 +172,7 @@ func allYears(t *Table, r int, own []int32, nText int) bool {
 		}
 		years++
 	}
-	return years >= 2 || (years == 1 && nText >= 1)
+	return years >= 2 || years == 1 && (nText >= 2 || nText == 1 && r == 0)
 }
 
 // scratch is the working memory Analyze reuses from table to table, and

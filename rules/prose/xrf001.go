@@ -996,7 +996,7 @@ func sameValues(cs []*cellFacts) bool {
 }
 
 func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf float64, why string) bool {
-	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf) || x.oneItemsFigure(f) && !x.rowConfirmed(f, cf)) {
+	if x := xrefFactsOf(p); x.quotesNamedRow(f, cf) || x.shownBesideLabel(f) || cf.r.Total && (x.sumsNamedRows(f) || countDiffers(f, cf) || x.oneItemsFigure(f) && !x.rowConfirmed(f, cf)) || quotesSummary(p, x, f, cf) {
 		return false
 	}
 	if x := xrefFactsOf(p); f.isRate && rateShown(x.allCellFacts(), x.agreeing(f)) {

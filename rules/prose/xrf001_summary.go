@@ -193,10 +193,11 @@ func readSummaryRows(p *audit.Pass, x *xrefFacts) []summaryRow {
 		}
 		// every figure of the table, as side −1: a text's figure equal
 		// to one of them is quoted from it
+		allScope := fundScope(t.Caption + strings.Join(x.titleRows(t), ""))
 		for _, c := range t.Cells {
 			if c.Row > hr {
 				if n := figures.ParseCell(strings.TrimSpace(d.Slice(c.Span))); n.Kind == figures.Value {
-					out = append(out, summaryRow{side: -1, n: n, unit: unit, iv: scaleOf(n, unit)})
+					out = append(out, summaryRow{side: -1, n: n, unit: unit, iv: scaleOf(n, unit), scope: allScope, table: t})
 				}
 			}
 		}
@@ -413,4 +414,25 @@ func reportSummary(p *audit.Pass, u *unit, q *figures.Quantity, words string, s 
 		}
 	}
 	p.Report(fd)
+}
+
+// quotesSummary reports a money figure of four significant digits or more
+// that a two-sided summary table shows as it is written: those tables give
+// no cells to match a text's figures with (their rows are read as a form),
+// so a figure quoted from one ("上级补助收入373163.74万元" from the
+// 一般公共预算收支平衡表) would otherwise be held against a row of the same
+// name in another table (the 政府性基金 table's 上级补助收入).
+func quotesSummary(p *audit.Pass, x *xrefFacts, f *pfig, cf *cellFacts) bool {
+	if f.isRate || f.q.Percent || f.q.Approx || !figures.IsMoneyUnit(f.q.Unit) || significant(f.q.Number) < 4 {
+		return false
+	}
+	// only when the two tables are of different funds: a summary of the
+	// same fund disagreeing with the cell is a finding (one of them is wrong)
+	other := fundScope(cf.table().T.Caption + strings.Join(x.titleRows(cf.table().T), ""))
+	for _, s := range summaryRows(p, x) {
+		if s.n.Mant == f.q.Mant && s.n.Dec == f.q.Dec && s.unit == f.q.Unit && s.scope != 0 && other != 0 && s.scope&other == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -61,7 +61,7 @@ func oneBadRun(b *tables.Block, t int, top, headed []int, cols []*tables.Column,
 				break // a run left out lies between: the heads nest deeper
 			}
 			run := headed[k+1 : j+1]
-			if slices.ContainsFunc(run, func(i int) bool { return b.Rows[i].Total || b.Rows[i].Group }) {
+			if slices.ContainsFunc(run, func(i int) bool { return b.Rows[i].Total || b.Rows[i].Group || sibling(b, p, i) }) {
 				break
 			}
 			rest = append(append(rest[:0], headed[:k+1]...), headed[j+1:]...)
@@ -157,7 +157,7 @@ func failsIn(b *tables.Block, p int, idx []int, cols []*tables.Column, r figures
 // is no item and siblings, nor two breakdowns: plainRun). It returns the
 // head, its run and the rest.
 func oneBadBreakdown(rows []sideRow, total figures.Number, r figures.Rounding) (head sideRow, run, heads []sideRow, ok bool) {
-	kept := breakdownHeads(rows, r)
+	kept := nestedHeads(rows, r)
 	if len(kept) == len(rows) || len(kept) < 3 || !significant(total) {
 		return sideRow{}, nil, nil, false
 	}
@@ -175,11 +175,13 @@ func oneBadBreakdown(rows []sideRow, total figures.Number, r figures.Rounding) (
 				break // a run left out lies between
 			}
 			items := pick(rows, kept[k+1:j+1])
-			if sc, ok := sideSum(items, rows[p].n, r); !ok || sc.Consistent || !plainRun(items, rows[p].n, r) {
+			if sc, ok := sideSum(items, rows[p].n, r); !ok || sc.Consistent || !plainRun(items, rows[p].n, r) || exceeds(items, rows[p].n) {
 				continue
 			}
 			rest = append(append(rest[:0], kept[:k+1]...), kept[j+1:]...)
-			if sc, ok := sideSum(pick(rows, rest), total, r); !ok || !sc.Consistent {
+			// (the rest may nest again, the head among its siblings: "转移性
+			// 收入 ⏎ 上级补助收入 ⏎ [its run] ⏎ 债务转贷收入 ⏎ …")
+			if sc, ok := sideSum(withoutBreakdowns(pick(rows, rest), r), total, r); !ok || !sc.Consistent {
 				continue
 			}
 			if n++; n > 1 {
@@ -189,6 +191,26 @@ func oneBadBreakdown(rows []sideRow, total figures.Number, r figures.Rounding) (
 		}
 	}
 	return head, run, heads, n == 1
+}
+
+// nestedHeads is breakdownHeads repeated on its own result until no run
+// is left (as withoutBreakdowns does): the places in rows of the rows that
+// no other row breaks down, at any depth.
+func nestedHeads(rows []sideRow, r figures.Rounding) []int {
+	idx := make([]int, len(rows))
+	for i := range idx {
+		idx[i] = i
+	}
+	for {
+		h := breakdownHeads(pick(rows, idx), r)
+		if len(h) == len(idx) {
+			return idx
+		}
+		for k, i := range h {
+			idx[k] = idx[i]
+		}
+		idx = idx[:len(h)]
+	}
 }
 
 // plainRun reports whether no first rows of items alone make total (the
@@ -222,4 +244,25 @@ func pick(rows []sideRow, idx []int) []sideRow {
 		out[k] = rows[i]
 	}
 	return out
+}
+
+// sibling reports whether row i is numbered as row p is ("二、…" after
+// "一、…"): the next head, not an item of p's.
+func sibling(b *tables.Block, p, i int) bool {
+	k := tables.NumberingKind(b.Rows[p].Label)
+	return k != "" && k == tables.NumberingKind(b.Rows[i].Label)
+}
+
+// exceeds reports an item larger than its head, both positive: no item of
+// it ("一般公共预算收入 208480" before 转移性收入 452576, its sibling).
+func exceeds(items []sideRow, head figures.Number) bool {
+	if head.Kind != figures.Value || head.Mant <= 0 {
+		return false
+	}
+	for _, it := range items {
+		if it.n.Kind == figures.Value && it.n.Mant > 0 && it.n.Float() > head.Float() {
+			return true
+		}
+	}
+	return false
 }

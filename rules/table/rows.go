@@ -376,6 +376,11 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 						// "本年收入合计 ⏎ 上年结转 ⏎ 收入总计": the 总计 adds
 						// the 合计 and the rows after it
 						grand = i
+					} else if h := spendingHead(b, i, row); h >= 0 {
+						// "一、…收入 ⏎ … ⏎ 二、…支出 ⏎ … ⏎ 上级补助收入 ⏎ … ⏎ 收入
+						// 总计 ⏎ 调出资金 ⏎ … ⏎ 支出总计": the 支出总计 adds the
+						// 支出 head and the rows after the 收入总计
+						grand = h
 					}
 					break
 				}
@@ -452,6 +457,11 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 					bad, badAt = br, len(readings)
 					readings = append(readings, oneReading(br.heads))
 				}
+			}
+			if side := incomeSide(b, t); side != nil {
+				// the 收入总计 of a balance written down one column adds
+				// the 收入 head, not the 支出 one (spendingHead)
+				readings = append(readings, oneReading(side))
 			}
 			if outside >= 0 {
 				// "合计 ⏎ 管理人员 ⏎ … ⏎ 编外聘用人员": the 实有 columns may count
@@ -782,6 +792,7 @@ func unmarkedItems(b *tables.Block, cols []*tables.Column, e *sumEval) []*check 
 		if len(g.kids) < 2 {
 			continue
 		}
+		g.kids = g.kids[:itemsEnd(b, p, g.kids, cols, e)]
 		g.tail = g.kids[len(g.kids)-1] == len(b.Rows)-1
 		for _, c := range cols {
 			made, holds, ev := e.rowSum(b, p, g.kids, c)
@@ -814,6 +825,36 @@ func unmarkedItems(b *tables.Block, cols []*tables.Column, e *sumEval) []*check 
 		}
 	}
 	return out
+}
+
+// itemsEnd returns how many of kids, the unmarked rows after numbered row
+// p, are its items: all of them, unless they fail p in some column while
+// a first run of them (two rows or more) adds up to it in every column
+// where it can be read — the rows after are the table's own ("二、政府性
+// 基金预算支出 ⏎ its items ⏎ 上级补助收入 ⏎ 专项债务转贷收入 ⏎ 上年结转 ⏎ 收入
+// 总计", the balance under the two sections). The longest such run is
+// taken.
+func itemsEnd(b *tables.Block, p int, kids []int, cols []*tables.Column, e *sumEval) int {
+	holds := func(n int) (all, any bool) {
+		all = true
+		for _, c := range cols {
+			made, ok, _ := e.rowSum(b, p, kids[:n], c)
+			if made {
+				any = true
+				all = all && ok
+			}
+		}
+		return all, any
+	}
+	if all, _ := holds(len(kids)); all {
+		return len(kids)
+	}
+	for n := len(kids) - 1; n >= 2; n-- {
+		if all, any := holds(n); all && any {
+			return n
+		}
+	}
+	return len(kids)
 }
 
 // wholeParents returns the rows whose children (numbered or 其中) are a
@@ -1464,4 +1505,98 @@ func changeColumn(name string) bool {
 	// exceed its parent's, another part having been cut); not "调整预算数"
 	// or "调整后预算", the budget after it
 	return cjk.Contains(name, "调整") && !cjk.Contains(name, "调整后") && !cjk.Contains(name, "调整预算")
+}
+
+// A balance written down one column: "一、政府性基金预算收入 ⏎ items ⏎
+// 二、政府性基金预算支出 ⏎ items ⏎ 上级补助收入 ⏎ … ⏎ 收入总计 ⏎ 调出资金 ⏎ … ⏎
+// 支出总计". The 收入总计 adds the 收入 head and the rows after the
+// 支出 head's items; the 支出总计 the 支出 head and the rows after the
+// 收入总计.
+
+// balanceTotals reports whether rows in and out are a 收入总计 and a
+// 支出总计.
+func balanceTotals(in, out *tables.Row) bool {
+	li, lo := tables.Squash(in.Label), tables.Squash(out.Label)
+	return strings.HasSuffix(li, "总计") && strings.HasSuffix(lo, "总计") &&
+		cjk.Contains(li, "收入") && !cjk.Contains(li, "支出") && cjk.Contains(lo, "支出") && !cjk.Contains(lo, "收入")
+}
+
+// spendingHead returns, when row in (at i) and row out are a balance's
+// 收入总计 and 支出总计, the one numbered row before in that names 支出
+// and not 收入; −1 otherwise.
+func spendingHead(b *tables.Block, i int, out *tables.Row) int {
+	if !balanceTotals(b.Rows[i], out) {
+		return -1
+	}
+	// the head is the largest of the rows naming 支出, its items being
+	// the others (numbered or not, in a 序号 column or none)
+	j := slices.IndexFunc(out.Cells, func(c tables.Cell) bool { return c.Num.Kind == figures.Value })
+	if j < 0 {
+		return -1
+	}
+	h := -1
+	for k := i - 1; k >= 0; k-- {
+		r := b.Rows[k]
+		if r.Total {
+			break
+		}
+		if l := tables.Squash(r.Label); r.Parent < 0 && !r.Subset && r.Cells[j].Num.Kind == figures.Value && cjk.Contains(l, "支出") && !cjk.Contains(l, "收入") {
+			if h < 0 || r.Cells[j].Num.Float() > b.Rows[h].Cells[j].Num.Float() {
+				h = k
+			}
+		}
+	}
+	return h
+}
+
+// incomeSide returns the rows a balance's 收入总计 (row t, a 支出总计
+// following it) adds: the largest row naming 收入 (the 收入 head) and the
+// unnumbered rows right before t that name no 支出 (上级补助收入, 上年结转,
+// …); nil when t is no such total or either part is missing.
+func incomeSide(b *tables.Block, t int) []int {
+	out := -1
+	for k := t + 1; k < len(b.Rows); k++ {
+		if b.Rows[k].Total {
+			out = k
+			break
+		}
+	}
+	if out < 0 || !balanceTotals(b.Rows[t], b.Rows[out]) {
+		return nil
+	}
+	j := slices.IndexFunc(b.Rows[t].Cells, func(c tables.Cell) bool { return c.Num.Kind == figures.Value })
+	if j < 0 {
+		return nil
+	}
+	from := t
+	for from > 0 {
+		r := b.Rows[from-1]
+		if r.Total || r.Marker != "" || r.Subset || cjk.Contains(tables.Squash(r.Label), "支出") {
+			break
+		}
+		from--
+	}
+	if from == t {
+		return nil
+	}
+	h := -1
+	for k := from - 1; k >= 0; k-- {
+		r := b.Rows[k]
+		if r.Total {
+			break
+		}
+		if l := tables.Squash(r.Label); r.Parent < 0 && !r.Subset && r.Cells[j].Num.Kind == figures.Value && cjk.Contains(l, "收入") && !cjk.Contains(l, "支出") {
+			if h < 0 || r.Cells[j].Num.Float() > b.Rows[h].Cells[j].Num.Float() {
+				h = k
+			}
+		}
+	}
+	if h < 0 {
+		return nil
+	}
+	side := []int{h}
+	for k := from; k < t; k++ {
+		side = append(side, k)
+	}
+	return side
 }

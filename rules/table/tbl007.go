@@ -263,8 +263,16 @@ func checkSide(p *audit.Pass, name string, s *side, other *sideRow, r figures.Ro
 			if head, run, _, ok := oneBadBreakdown(items, s.rows[sub].n, r); ok {
 				// "上级补助收入 ⏎ 返还性收入 ⏎ …" unmarked, its items off while
 				// the other runs add up to their rows and the heads to the
-				// total: the run is the mistake
+				// total: the run is the mistake, and in it the one item a
+				// typing slip explains, if one does
 				sc, _ := sideSum(run, head.n, r)
+				if pt, want, d, ok := slippedPart(run, sc); ok {
+					reportSlipped(p, pt, want, d, sc,
+						fmt.Sprintf("%s%s一侧「%s」%s 使「%s」与其所列各项之和不符，而其余各项均相符，疑为 %s", name, s.name, pt.label, pt.n.String(), head.label, want.String()),
+						fmt.Sprintf("%s side: %s %s breaks %s's items, while the rest add up; probably %s", s.nameEN, pt.label, pt.n.String(), head.label, want.String()),
+						head.cell.Span)
+					return nil, false, false
+				}
 				reportItems(&head, run, sc)
 				return nil, false, false
 			}
@@ -401,9 +409,19 @@ func withoutSubtotalled(items []sideRow, r figures.Rounding) []sideRow {
 
 // withoutBreakdowns returns rows without the runs that break down the row
 // before them: after a row R, the longest run of following rows (two or
-// more, or one equal to R) whose figures add up to R's.
+// more, or one equal to R) whose figures add up to R's. It repeats until
+// no run is left, so that a nesting two levels deep, unmarked, is read
+// too: "转移性收入 ⏎ 上级补助收入 ⏎ 返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移
+// 支付收入 ⏎ 债务转贷收入 ⏎ 调入资金 ⏎ …" leaves the items of 上级补助收入
+// out first, then 上级补助收入 and its siblings, items of 转移性收入.
 func withoutBreakdowns(rows []sideRow, r figures.Rounding) []sideRow {
-	return pick(rows, breakdownHeads(rows, r))
+	for {
+		kept := pick(rows, breakdownHeads(rows, r))
+		if len(kept) == len(rows) {
+			return rows
+		}
+		rows = kept
+	}
 }
 
 // breakdownHeads returns the places in rows of withoutBreakdowns' rows.
