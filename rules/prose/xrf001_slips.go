@@ -524,8 +524,8 @@ func shownAnywhere(byMant []mantCell, cfs []cellFacts, mant int64, dec int) bool
 }
 
 // payVerbs end the words before an amount's name: "为412名首次创业人员发放
-// 一次性创业补贴".
-var payVerbs = [...]string{"发放", "兑付", "拨付", "支付", "安排", "下达"}
+// 一次性创业补贴", "加上上年结转1559525.47万元".
+var payVerbs = [...]string{"发放", "兑付", "拨付", "支付", "安排", "下达", "加上"}
 
 // afterVerb returns the part of label after its last payVerbs word, three
 // characters or more; "" when there is none.
