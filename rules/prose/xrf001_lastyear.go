@@ -63,7 +63,9 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value {
 							continue
 						}
-						named := c.Cur.Label != "" && rowNamedLike(r, c.Cur.Label) || item != "" && rowNamedLike(r, item)
+						// (the period read apart from the name: "本年支出合计" is
+						// 支出 of 本年, its row 本年支出合计)
+						named := c.Cur.Label != "" && (rowNamedLike(r, c.Cur.Label) || c.Cur.Period == "本年" && rowNamedLike(r, c.Cur.Period+c.Cur.Label)) || item != "" && rowNamedLike(r, item)
 						if !named && (!byTriple || rc < 0) {
 							continue
 						}
