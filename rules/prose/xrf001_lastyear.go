@@ -45,7 +45,7 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			// are the row's too and the words do not make the figure last
 			// year's ("上年支出…，本年减少…")
 			byTriple := !byRate && c.Rate != nil && !c.Rate.Approx && significant(c.Diff.Number) >= 3 && significant(c.Rate.Number) >= 3 &&
-				c.Cur.Year == 0 && !lastYearWord(u.text[:c.Cur.Start])
+				(c.Cur.Year == 0 || c.Cur.Year == x.reportYear()) && !lastYearWord(u.text[:c.Cur.Start])
 			if c.Cur.Label == "" && item == "" && !byTriple {
 				continue
 			}
