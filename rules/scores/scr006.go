@@ -432,8 +432,10 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 			switch k := squash(raw); {
 			case k == "评价等级" || k == "等级" || k == "绩效等级" || k == "评定等级" || k == "自评等级" || k == "等次" || k == "评价等次" || k == "评价结果":
 				hr, gc = c.Row, c.Col
-			case (cjk.Contains(k, "得分") || k == "分数" || strings.HasSuffix(k, "总分") || k == "评分") && !cjk.Contains(k, "率") && runeLen(k) <= 8:
-				if sc < 0 {
+			case (cjk.Contains(k, "得分") || k == "分数" || strings.HasSuffix(k, "总分") || k == "评分") && !cjk.Contains(k, "率") && runeLen(k) <= 8 && c.ColSpan <= 1:
+				// (not a group over several scores, "指标得分" over 决策 |
+				// 过程 | 产出 | 效益; a 总分 column wins over the others)
+				if sc < 0 || strings.HasSuffix(k, "总分") {
 					hr, sc = c.Row, c.Col
 				}
 			}
@@ -492,6 +494,9 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 		}
 		if !stated && (fit < 3 || len(found) > 1 && 4*len(found) >= fit) {
 			continue
+		}
+		if len(found) >= 3 && len(found) > fit {
+			continue // most rows out of their bands: not the column the grades are of
 		}
 		for _, f := range found {
 			p.Report(f)

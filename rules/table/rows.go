@@ -970,7 +970,10 @@ func guessedAreSiblings(b *tables.Block, ks []int) bool {
 			var rows, unmarked []int
 			for i := lo; i < hi; i++ {
 				r := b.Rows[i]
-				if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && slices.Contains(guessed[j:], i)) {
+				// (a guessed row after them taken into a list of one of
+				// them is a sibling too: "其他支出 ⏎ 其中：彩票公益金安排的支出 ⏎
+				// 债务付息支出", the last guessed under 其他支出)
+				if i != total && !r.Total && !r.Group && (r.Parent < 0 && !r.Subset || r.Guessed && (slices.Contains(guessed[j:], i) || i > guessed[j] && guessedUnder(b, i, guessed[j:]))) {
 					rows = append(rows, i)
 					if r.Marker == "" || r.Guessed {
 						// ("业务活动费用 ⏎ 1.人员经费 ⏎ … ⏎ 单位管理费用 ⏎ 其中：… ⏎ 其他费用":
@@ -1599,4 +1602,11 @@ func incomeSide(b *tables.Block, t int) []int {
 		side = append(side, k)
 	}
 	return side
+}
+
+// guessedUnder reports whether row i is a guessed part of a list whose
+// parent is one of rows.
+func guessedUnder(b *tables.Block, i int, rows []int) bool {
+	p := b.Rows[i].Parent
+	return p >= 0 && slices.Contains(rows, p)
 }
