@@ -24,7 +24,9 @@ func TestCaptionLabel(t *testing.T) {
 		{"2022年度收入决算表", ""}, // too short to name an item safely
 		{"2022年部门整体支出绩效目标", ""},
 		{"2024年一般公共预算收入完成情况", ""}, // unnumbered: a heading, not a caption
-		{"表6：2024年收入完成情况", ""},    // too short
+		{"表6：2024年收入完成情况", ""},
+		// the basis the caption ends with names no item
+		{"2024年市本级“三公”经费决算情况表（单位：元）", "市本级三公经费"}, // too short
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -1268,7 +1268,9 @@ func (x *xrefFacts) cellFacts(b *tables.Block, r *tables.Row, col *tables.Column
 	// the total row of a table about one item, in a year's column: the
 	// caption names the item ("2021年度“三公”经费支出情况表" 合计 2021年)
 	capLbl := int32(-1)
-	if r.Total && cf.year != 0 {
+	if r.Total && (cf.year != 0 || col.Period != tables.PeriodPrevious && yearIn(b.Table.T.Caption) != 0) {
+		// (or in a column of no year under a caption of one: "2024年市本级
+		// “三公”经费决算情况表" 合计 决算数)
 		capLbl = bf.blockCaption(x, b)
 	}
 	// a whole-department row of a table whose columns are the items
@@ -1596,6 +1598,16 @@ func captionLabel(caption string) string {
 			if strings.HasSuffix(s, suf) {
 				s = strings.TrimSuffix(s, suf)
 				found = true
+				break
+			}
+		}
+	}
+	if found {
+		// "“三公”经费决算情况表": the basis the caption ends with is not
+		// the item's name (the 决算 column says it)
+		for _, w := range []string{"决算", "预算"} {
+			if t, ok := strings.CutSuffix(s, w); ok && utf8.RuneCountInString(t) >= 3 {
+				s = t
 				break
 			}
 		}
