@@ -171,6 +171,26 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 			return
 		}
 	}
+	if sev == audit.Warning && significant(c.Diff.Number) <= 2 && c.Diff.Dec > 0 {
+		// "支出决算为1.57万元，…比上年减少0.15万元，下降9.25%": a change of
+		// two significant digits one in its last place away (0.16) gives
+		// the rate: a rounding of the change alone, not worth a finding
+		ulp := new(big.Rat).SetFrac64(1, 1)
+		for range c.Diff.Dec {
+			ulp.Quo(ulp, big.NewRat(10, 1))
+		}
+		d := diff.Add(figures.Interval{Lo: new(big.Rat).Neg(ulp), Hi: ulp})
+		x := c.Cur.Interval(figures.HalfUp)
+		b := x.Sub(d)
+		if c.DiffSign < 0 {
+			b = x.Add(d)
+		}
+		if b.Lo.Sign() > 0 {
+			if ok2, _, valid2 := figures.RateCheck(c.Rate.Number, d, b); valid2 && ok2 {
+				return
+			}
+		}
+	}
 	if sev == audit.Warning && rateInRowOf(p, c.Cur, c.Rate) {
 		// "…9.11万元，较上年减少0.94万元，下降9.28%" with a table row 9.11 |
 		// 10.05 | −9.28%: the rate quotes the table, worked out on figures
