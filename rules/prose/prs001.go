@@ -119,6 +119,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if budgetsBeforeSpending(e) {
 		return // "年初预算A，调整后预算B，全年支出合计X": versions of a budget, then what was spent
 	}
+	if enumerationStagesDiffer(e) {
+		return // "年中调增11812.23万元，其中项目支出年初预算仅12557.97万元": another stage of the budget, no part
+	}
 	if !e.Complete && twoBreakdowns(e) {
 		return // "中小企业合同金额X，其中：授予小微企业a；货物采购授予中小企业b": by size, then by kind
 	}
@@ -244,6 +247,36 @@ func budgetsBeforeSpending(e figures.Enumeration) bool {
 		}
 	}
 	return len(e.Parts) > 0
+}
+
+// budgetStage names the stage of a budget that a figure's words say: an
+// adjustment (调增, 追加, 调减), the initial budget (年初) or the whole
+// year's (全年, 调整后); "" when none.
+func budgetStage(q figures.Quantity) string {
+	n := q.Lead + q.Label + q.Period
+	switch {
+	case cjk.Contains(n, "调增") || cjk.Contains(n, "追加") || cjk.Contains(n, "调减"):
+		return "adjustment"
+	case cjk.Contains(n, "年初预算") || cjk.Contains(n, "年初"):
+		return "initial"
+	case cjk.Contains(n, "全年预算") || cjk.Contains(n, "调整后"):
+		return "whole"
+	}
+	return ""
+}
+
+// enumerationStagesDiffer reports a total of one stage of a budget whose 其中 names a
+// figure of another stage: not its part ("年中调增11812.23万元，其中项目支出
+// 年初预算仅12557.97万元").
+func enumerationStagesDiffer(e figures.Enumeration) bool {
+	t := budgetStage(e.Total)
+	if t == "" {
+		return false
+	}
+	return slices.ContainsFunc(e.Parts, func(q figures.Quantity) bool {
+		s := budgetStage(q)
+		return s != "" && s != t
+	})
 }
 
 // partsNamedBefore reports whether the words just before the total name

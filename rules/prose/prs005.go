@@ -181,6 +181,14 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate, ex *execRates) {
 	}
 	rate := r.Value.Number
 	pl, ac := plans[len(plans)-1], acts[len(acts)-1]
+	if (cjk.Contains(pl.Lead, "÷") || cjk.Contains(ac.Lead, "÷")) && slices.ContainsFunc(u.st.Quantities, func(q figures.Quantity) bool {
+		return q.Percent && q.End <= min(ac.Start, pl.Start) && q.Start != r.Value.Start
+	}) {
+		// "执行率为94.78%（实际支出34,587.52万元÷全年预算36,491.89万元），其中
+		// 项目支出执行率88.24%": the formula written out is the rate's
+		// before it, not this one's
+		return
+	}
 	if r.Kind == "到位率" && cjk.Contains(pl.Lead, "到位") && cjk.Contains(ac.Lead, "到位") {
 		// "各级资金实际到位X，…其中农机补贴资金到位Y，到位率仅为R%": two
 		// amounts received, no plan they were received against
