@@ -1158,6 +1158,11 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				}
 				confirmed = true
 			}
+			if !ok && f.den < 0 && row.Subset && row.Parent >= 0 && partsOnParent(b, rc, f.num, pct, r) {
+				// "一、医疗业务成本 87.18 ⏎ 其中：人员经费 37.68 ⏎ 药品费 23.01":
+				// the 其中 parts' shares are of their parent, every one
+				continue
+			}
 			numCol, growth := f.num, f.growth
 			if ok && f.growth && f.den >= 0 {
 				// "4.00 | 3.85 | 0.15 | 3.75": 4.00 − 3.85 may be anything
@@ -1262,4 +1267,37 @@ func anyValue(row *tables.Row, cols []int) bool {
 		}
 	}
 	return false
+}
+
+// partsOnParent reports whether the shares shown in rate column rc for 其中
+// parts are all of their parent's figure in column num, and none of the
+// total's: two of them at least, so that one share on the wrong base (the
+// usual mistake) stays a finding.
+func partsOnParent(b *tables.Block, rc *tables.Column, num int, pct bool, r figures.Rounding) bool {
+	total := -1
+	for i, row := range b.Rows {
+		if row.Total && !row.Subtotal {
+			total = i
+			break
+		}
+	}
+	n := 0
+	for _, row := range b.Rows {
+		rate := row.Cells[rc.Index].Num
+		if !row.Subset || row.Parent < 0 || rate.Kind != figures.Value {
+			continue
+		}
+		part := row.Cells[num].Num
+		ok, usable := rateCheck(rate, part, b.Rows[row.Parent].Cells[num].Num, false, pct, rc.Decrease, r)
+		if !usable || !ok {
+			return false
+		}
+		if total >= 0 {
+			if ok2, usable2 := rateCheck(rate, part, b.Rows[total].Cells[num].Num, false, pct, rc.Decrease, r); usable2 && ok2 {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2
 }

@@ -404,7 +404,9 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			top = slices.Insert(top, 0, grand)
 		}
 		e.top = top
-		if len(subs) < 2 && (len(top) == 0 || len(top) == 1 && hasSubset(b, cand)) {
+		// (nor is one row above a total with a 其中 list of its own its sum:
+		// "政府采购预算（计划）金额 ⏎ 政府采购支出总额 ⏎ 其中：…")
+		if len(subs) < 2 && (len(top) == 0 || len(top) == 1 && (hasSubset(b, cand) || grand < 0 && brokenDownBelow(b, t))) {
 			// Only 其中 rows under the total: "of which", checked by TBL003.
 			// Nor is one row left after a 其中 list a total's breakdown:
 			// it is the list's last part, left out because the list no
@@ -451,6 +453,10 @@ func footing(b *tables.Block, cols []*tables.Column, e *sumEval) []*check {
 			e.headed = appendWithoutItems(e.headed[:0], b, top, cols, e.r)
 			if len(e.headed) < len(top) {
 				readings = append(readings, oneReading(e.headed))
+				if nested := appendWithoutNestedItems(nil, b, e.headed, cols, e.r); len(nested) < len(e.headed) && holdsIn(b, t, nested, cols, e.r) {
+					// (items two levels deep: the runs left out again)
+					readings = append(readings, oneReading(nested))
+				}
 				// one run that does not add up to its row while the
 				// others do: the heads without it make the total
 				if br, ok := oneBadRun(b, t, top, e.headed, cols, e.r); ok {
@@ -1234,6 +1240,21 @@ func appendWithoutItems(dst []int, b *tables.Block, top []int, cols []*tables.Co
 	return dst
 }
 
+// appendWithoutNestedItems is appendWithoutItems repeated on its own
+// result until no run is left out: items nested two levels deep without
+// numbering ("教育支出 ⏎ 教育管理事务 ⏎ 普通教育 ⏎ 学前教育 ⏎ 小学教育 ⏎ … ⏎
+// 职业教育 ⏎ …": 普通教育's items first, then 教育支出's).
+func appendWithoutNestedItems(dst []int, b *tables.Block, top []int, cols []*tables.Column, r figures.Rounding) []int {
+	cur := top
+	for {
+		next := appendWithoutItems(nil, b, cur, cols, r)
+		if len(next) == len(cur) {
+			return append(dst, cur...)
+		}
+		cur = next
+	}
+}
+
 // moreBreakdowns returns how many rows of rest, right after a run of row
 // p's items, are further runs that each add up exactly to p: the same
 // whole broken down another way ("医院 ⏎ 公立医院 ⏎ 民营医院 ⏎ 三级医院 ⏎ 二级医院
@@ -1609,4 +1630,10 @@ func incomeSide(b *tables.Block, t int) []int {
 func guessedUnder(b *tables.Block, i int, rows []int) bool {
 	p := b.Rows[i].Parent
 	return p >= 0 && slices.Contains(rows, p)
+}
+
+// brokenDownBelow reports whether total row t is followed by a 其中 list
+// of its own.
+func brokenDownBelow(b *tables.Block, t int) bool {
+	return t+1 < len(b.Rows) && b.Rows[t+1].Subset && b.Rows[t+1].Parent == t
 }
