@@ -2849,10 +2849,19 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		// the part: the figure named before 占 ("人员经费占基本支出的
 		// 85.26%"), else the nearest figure before, in the same clause chain
 		p := qs[i-1]
-		pastRate := p.Percent && i >= 2 && !qs[i-2].Percent && !qs[i-2].Approx && strings.HasSuffix(strings.TrimRight(p.Lead, "为是 "), "率") &&
+		// (or past its change: "税收收入完成29137万元，同比下降2.7%，占一般
+		// 公共预算收入的47.9%")
+		pastRate := p.Percent && i >= 2 && !qs[i-2].Percent && !qs[i-2].Approx && (strings.HasSuffix(strings.TrimRight(p.Lead, "为是 "), "率") || changeLead(p.Lead) && strings.TrimSpace(lead[:k]) == "") &&
 			strings.Count(s[qs[i-2].End:q.Start], "，") == 2 && !strings.ContainsAny(s[qs[i-2].End:q.Start], "；;。")
 		if named, ok := namedPart(qs[:i], strings.Trim(lead[:k], "，, ")); ok {
 			p = named
+		} else if pastRate && isChange(&qs[i-2]) {
+			// "教育支出72874.96万元，比上年增加3315.97万元，增长4.77%，占…的
+			// 21.78%": the amount, past its change and rate
+			if i < 3 || qs[i-3].Percent || qs[i-3].Approx || isChange(&qs[i-3]) || strings.Count(s[qs[i-3].End:q.Start], "，") != 3 || strings.ContainsAny(s[qs[i-3].End:q.Start], "；;。") {
+				continue
+			}
+			p = qs[i-3]
 		} else if pastRate {
 			p = qs[i-2] // "实际支出3,955.04万元，执行率97.01%，占实际支出总额的48.08%": the amount, past its rate
 		} else if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 || sumOfParts(lead[:k]) {
@@ -3597,4 +3606,16 @@ func markRanges(s string, qs []Quantity) {
 			a.Approx, b.Approx = true, true
 		}
 	}
+}
+
+// changeLead reports a lead that ends with a word of change (同比下降,
+// 比上年增长): the figure after it is a rate of change.
+func changeLead(lead string) bool {
+	l := strings.TrimRight(lead, " ")
+	for _, w := range [...]string{"增长", "下降", "增加", "减少", "提高", "降低"} {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
 }
