@@ -431,12 +431,17 @@ func rowSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 			var cf *cellFacts
 			for _, k := range rowsShowing(byMant, cfs, a.Mant, a.Dec) {
 				if c := transposedInRow(x, cfs, k, f); c != nil {
-					if cf != nil && cf.r != c.r {
-						cf = nil
+					if cf != nil && cf.r != c.r && (cf.mant != c.mant || cf.dec != c.dec || cf.unit != c.unit) {
+						cf = nil // (two rows, two readings; the same figure in several tables is one)
 						break
 					}
 					cf = c
 				}
+			}
+			if cf != nil && shownInSummary(p, x, f) && !cellNamed(x, cf, x.label(f)) && !columnNamesFigure(cf, x.label(f).S) {
+				// the figure is a two-sided summary table's (which gives no
+				// cells), the row's cell another item's: no slip
+				cf = nil
 			}
 			if cf != nil && reportXref(p, f, cf, audit.Warning, 0.6, fmt.Sprintf("同句 %s 与该行一致；所写数字疑似相邻数字颠倒", show(a))) {
 				reported[i] = true
@@ -609,4 +614,15 @@ func inFigureUnit(cf *cellFacts, q *figures.Quantity) (figures.Number, bool) {
 	r := figures.ParseCell(figures.FormatRat(moved.Rat(), q.Dec))
 	r.Unit = q.Unit
 	return r, r.Kind == figures.Value
+}
+
+// columnNamesFigure reports whether the name of cf's column (four
+// characters or more) and label l contain one another: "一般公共预算拨款"
+// of a figure labelled 一般公共预算拨款收入.
+func columnNamesFigure(cf *cellFacts, l string) bool {
+	n := figures.NormalizeLabel(cf.col.Name())
+	if utf8.RuneCountInString(n) < 4 || l == "" {
+		return false
+	}
+	return strings.Contains(l, n) || strings.Contains(n, l)
 }

@@ -436,3 +436,14 @@ func quotesSummary(p *audit.Pass, x *xrefFacts, f *pfig, cf *cellFacts) bool {
 	}
 	return false
 }
+
+// shownInSummary reports whether a two-sided summary table shows figure f
+// as it is written.
+func shownInSummary(p *audit.Pass, x *xrefFacts, f *pfig) bool {
+	for _, s := range summaryRows(p, x) {
+		if s.n.Mant == f.q.Mant && s.n.Dec == f.q.Dec && s.unit == f.q.Unit {
+			return true
+		}
+	}
+	return false
+}
