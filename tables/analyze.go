@@ -509,6 +509,19 @@ func finishTable(d *model.Document, t *Table, sc *scratch, slab []Cell) []Cell {
 					}
 				}
 			}
+		} else if first := firstMoneyOfSeveral(noteLine); first != "" && unitIn(b.Title) == "" {
+			// "单位：万元、人次、元" over 住院总费用 | … | 次均住院费用（元）:
+			// the columns that name no unit are in the first money unit
+			// listed, not in the one column's 元
+			b.Unit = first
+			for _, c := range b.Columns {
+				if c.Unit == "" || figures.UnitIn(strings.Join(c.Path, "")) == "" {
+					c.Unit = first
+					if countColumn(c.Name()) {
+						c.Unit = ""
+					}
+				}
+			}
 		} else if b.Unit == "" && note != "" {
 			b.Unit = note
 			for _, c := range b.Columns {
@@ -543,6 +556,30 @@ func moneyOfSeveral(note string) string {
 		}
 	}
 	return money
+}
+
+// firstMoneyOfSeveral returns the first of two money units or more a
+// unit note lists ("单位：万元、人次、元"), "" otherwise.
+func firstMoneyOfSeveral(note string) string {
+	if !severalUnits(note) {
+		return ""
+	}
+	k := cjk.Index(note, "单位")
+	first, n := "", 0
+	for part := range strings.FieldsFuncSeq(note[k+len("单位"):], func(r rune) bool {
+		return r == '、' || r == '，' || r == ',' || r == '；' || r == '：' || r == ':' || r == '）' || r == ')'
+	}) {
+		if p := cjk.TrimSpace(part); figures.IsMoneyUnit(p) {
+			if n == 0 {
+				first = p
+			}
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return first
 }
 
 // countColumn reports a column header of a count or a measure other than
