@@ -694,7 +694,9 @@ func bodyName(s string) bool {
 // 政府性基金预算拨款64.57万元、其他资金69.44万元").
 func kindsOfMoney(parts []figures.Quantity) bool {
 	for _, q := range parts {
-		if !cjk.HasAnySuffix(q.Label, "金额", "资金", "类", "拨款", "收入") {
+		// (or the kinds of procurement: "政府采购货物预算18.60万元、…工程预算
+		// …、…服务预算…" break down the amount of the projects counted)
+		if !cjk.HasAnySuffix(q.Label, "金额", "资金", "类", "拨款", "收入") && !cjk.ContainsAnyOf(q.Label, "货物", "工程", "服务") {
 			return false
 		}
 	}
