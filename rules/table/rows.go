@@ -742,7 +742,9 @@ func hierarchy(b *tables.Block, cols []*tables.Column, whole map[int][]int, e *s
 			}
 		}
 	}
-	if ok < 2 || ok <= fail {
+	// (a hierarchy the 类/款/项 codes give is no guess: one parent adding
+	// up is enough, as long as no more fail)
+	if (ok < 2 || ok <= fail) && !(codedParents(b, children) && ok >= 1 && ok >= fail) {
 		return nil
 	}
 	var cs []*check
@@ -1636,4 +1638,23 @@ func guessedUnder(b *tables.Block, i int, rows []int) bool {
 // of its own.
 func brokenDownBelow(b *tables.Block, t int) bool {
 	return t+1 < len(b.Rows) && b.Rows[t+1].Subset && b.Rows[t+1].Parent == t
+}
+
+// codedParents reports whether every parent in children and every child
+// of theirs carries a code (301 over 30101 …): the hierarchy is the codes'.
+func codedParents(b *tables.Block, children map[int][]int) bool {
+	if len(children) == 0 {
+		return false
+	}
+	for p, kids := range children {
+		if b.Rows[p].Code == "" {
+			return false
+		}
+		for _, k := range kids {
+			if b.Rows[k].Code == "" {
+				return false
+			}
+		}
+	}
+	return true
 }
