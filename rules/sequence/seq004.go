@@ -139,6 +139,9 @@ func runSEQ004(p *audit.Pass) {
 			if got == 0 && !units {
 				got, last, ok = pointHeadings(d, d.Blocks[i+1:])
 			}
+			// (more points numbered than announced: what follows them,
+			// an unnumbered paragraph that may be one more, cannot mend it)
+			ok = ok || got > n
 		}
 		if !ok || got < 2 || got == n {
 			continue
