@@ -48,7 +48,7 @@ var followingRe = regexp.MustCompile(`以下([一二三四五六七八九十两]
 
 // bareAnnounceRe is an announcement without a lead word, the count's
 // noun right before the colon: "全年办好省、市、县民生实事五件：一是…".
-var bareAnnounceRe = regexp.MustCompile(`([一二三四五六七八九十两]|[1-9])(?:项|件|个方面|方面|点|条)[：:]\s*$`)
+var bareAnnounceRe = regexp.MustCompile(`(?:^|[^一二三四五六七八九十两0-9])([一二三四五六七八九十两]{1,3}|[1-9][0-9]?)(?:项|件|个方面|方面|点|条)(?:措施|举措|工作|任务|问题|建议|做法|成效|重点)?[：:]\s*$`)
 
 // unitsAnnounceRe is a count of units announcing the points that name
 // them: "纳入决算编制范围的二级预算单位共9个，具体包括：" followed by "1.…".
@@ -112,6 +112,12 @@ func runSEQ004(p *audit.Pass) {
 			m = announceRe.FindStringSubmatch(head)
 			if m == nil {
 				m = bareAnnounceRe.FindStringSubmatch(head)
+				if m != nil && !strings.HasPrefix(m[0], m[1]) {
+					// (the character matched before the numeral, which
+					// Go's regexps cannot look behind for, is not the count's)
+					_, size := utf8.DecodeRuneInString(m[0])
+					m[0] = m[0][size:]
+				}
 			}
 		}
 		units := false // the points name units, which a report may style as headings
