@@ -25,7 +25,7 @@ var indicatorAt = regexp.MustCompile(`^(?:` + indicatorRe.String() + `)`)
 // one).
 const indicatorReach = len("“") + 24*utf8.UTFMax + len("”") + 40*utf8.UTFMax
 
-// indicatorMatches is indicatorMatches(text).
+// indicatorMatches is indicatorRe.FindAllStringSubmatchIndex(text, -1).
 // A match holds 实际完成 within indicatorReach bytes of its start, so the
 // regexp is tried only at the quotes that close before each 实际完成 of
 // the text, anchored there, instead of at every quote of the document.
@@ -82,7 +82,7 @@ func indicatorQuotes(p *audit.Pass) {
 	// (the whole text: a paragraph opening "（1）数量指标。" may be read as a
 	// heading, and its indicators are prose all the same; cells are
 	// passed over below)
-	for _, m := range indicatorRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range indicatorMatches(text) {
 		if byName == nil {
 			byName = indicatorCells(d)
 		}
