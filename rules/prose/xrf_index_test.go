@@ -1,0 +1,99 @@
+package prose
+
+import (
+	"context"
+	"testing"
+
+	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/ruletest"
+	"github.com/crossfoot/crossfoot/model"
+	"github.com/crossfoot/crossfoot/parser/text"
+)
+
+// The checks below compare XRF001's indexes and memos with the plain
+// scans they replace, on every figure of a document.
+
+// indexDocs returns the seed report in both formats, a few synthetic
+// reports and the fixtures.
+func indexDocs(t *testing.T) []*model.Document {
+	t.Helper()
+	docs := oracleDocs(t)
+	for _, path := range ruletest.Files(t, "testdata") {
+		docs = append(docs, ruletest.Load(t, path).Doc(t))
+	}
+	return docs
+}
+
+// fuzzDoc parses src as a text report, nil when it is not one.
+func fuzzDoc(src string) *model.Document {
+	d, err := text.ParseBytes(context.Background(), []byte(src), "fuzz.txt", text.Options{})
+	if err != nil {
+		return nil
+	}
+	return d
+}
+
+// indexSeeds are text reports for the fuzz targets: a comparison with
+// last year's figure, a bundle of projects, an item row named in a
+// sentence.
+var indexSeeds = []string{
+	"一、支出情况\n公用经费125.93万元，比上年减少7.22万元，下降5.4%。\n\n表1 支出情况表\n单位：万元\n项目 | 上年数 | 本年数 | 增减额 | 增减率（%）\n公用经费 | 125.93 | 118.71 | -7.22 | -5.4\n合计 | 2431.73 | 2241.62 | -190.11 | -7.82\n",
+	"一、甲项目\n项目支出1,234.50万元，执行率95.10%。\n二、乙项目\n项目支出88.00万元。\n\n表1 甲项目支出绩效自评表\n单位：万元\n项目 | 支出 | 执行率（%）\n项目支出 | 1234.5 | 95.1\n\n表2 乙项目支出绩效自评表\n单位：万元\n项目 | 支出\n项目支出 | 80\n",
+	"审减金额较大的为堤防工程施工一标段，送审1200万元，审减率5.07%。\n\n表1 结算审核情况\n单位：万元\n项目 | 送审 | 审减率（%）\n堤防工程施工一标段 | 1200 | 5.07\n合计 | 3000 | 4.2\n",
+}
+
+// lastYearRowsAgree checks lastYearRow over the rows yearRowsByShown
+// gives for a comparison's figure against lastYearRow over all yearRows,
+// for each comparison of doc with a current figure, read by its change
+// and by its rate, with and without its chain's item.
+func lastYearRowsAgree(t *testing.T, doc *model.Document) int {
+	n := 0
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		all, byShown := yearRows(x.tables), yearRowsByShown(x.tables)
+		for _, u := range units(p) {
+			for k := range u.st.Comparisons {
+				c := &u.st.Comparisons[k]
+				if c.Cur == nil {
+					continue
+				}
+				byRate := c.Diff == nil
+				for _, item := range [...]string{"", labelChainItem(c.Cur.Label), c.Cur.Label} {
+					for _, byTriple := range [...]bool{false, true} {
+						h1, c1, n1, k1 := lastYearRow(byShown[shownKey{c.Cur.Mant, c.Cur.Dec}], c, item, byRate, byTriple)
+						h2, c2, n2, k2 := lastYearRow(all, c, item, byRate, byTriple)
+						if k1 != k2 || n1 != n2 || h1.Row != h2.Row || h1.Column != h2.Column || c1.Column != c2.Column {
+							t.Fatalf("lastYearRow(%q, %q, %v, %v): by the index %d rows, row %v; over all rows %d, row %v", show(*c.Cur), item, byRate, byTriple, k1, h1.Row, k2, h2.Row)
+						}
+						n++
+					}
+				}
+			}
+		}
+	}}})
+	return n
+}
+
+// TestLastYearRow checks lastYearQuoted's index on the seed, synthetic
+// reports and the fixtures.
+func TestLastYearRow(t *testing.T) {
+	n := 0
+	for _, doc := range indexDocs(t) {
+		n += lastYearRowsAgree(t, doc)
+	}
+	if n < 100 {
+		t.Errorf("only %d comparisons checked", n)
+	}
+}
+
+// FuzzLastYearRow checks lastYearQuoted's index on text reports.
+func FuzzLastYearRow(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			lastYearRowsAgree(t, d)
+		}
+	})
+}
