@@ -358,6 +358,10 @@ type xrefFacts struct {
 	projects map[*tables.Table]string
 	// agree holds agreeing's answer for the figure last asked
 	agree agreeMemo
+	// mants is byMant's index of the cells by their digits, made on
+	// first use
+	mants    []mantCell
+	hasMants bool
 }
 
 // agreeMemo is the cells (indexes in cfs) that agree with one figure,
@@ -475,6 +479,7 @@ func (x *xrefFacts) release() {
 	x.headingItems, x.titles = emptied(x.headingItems), ""
 	x.projects = nil // (made afresh: nil is how projectOf knows it has not looked)
 	x.agree = agreeMemo{cells: bounded(x.agree.cells)[:0]}
+	x.mants, x.hasMants = bounded(x.mants), false
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()

@@ -24,7 +24,6 @@ import (
 // the name and the ten-thousandfold slip together are the evidence.
 func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 	var byName map[string][]int32 // the cells of each exact name (cellsByExactName), made on first use
-	var byMant []mantCell         // the cells by their digits (mantIndex), made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
@@ -62,19 +61,17 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 			// 机关事业单位基本养老保险基金支出 shows 45,318.09万元: the row
 			// showing the same digits under a name that ends with the
 			// figure's
-			if byMant == nil {
-				byMant = mantIndex(cfs)
-			}
-			for _, k := range rowsShowing(byMant, cfs, f.q.Mant, f.q.Dec) {
+			for _, k := range rowsShowing(x.byMant(), cfs, f.q.Mant, f.q.Dec) {
 				if cf := &cfs[k]; cf.rowNamed() && strings.HasSuffix(x.cellLabels.labels[cf.rowLbl].S, name) {
 					cells = append(cells, int32(k))
 				}
 			}
 		}
+		fy, fb := x.figureYear(f), x.figureBasis(f) // (the figure's, read once for its cells)
 		for _, k := range cells {
 			cf := &cfs[k]
 			ce, ok := figures.UnitExp(cf.unit)
-			if !ok || !x.yearsAgree(x.figureYear(f), cf.year) || !x.figureBasis(f).compatible(cf.basis) {
+			if !ok || !x.yearsAgree(fy, cf.year) || !fb.compatible(cf.basis) {
 				continue
 			}
 			if agrees(f, cf) == 1 {
@@ -406,16 +403,13 @@ func siblingsCount(f *pfig, sent figures.Range, unit string, n int) bool {
 // digits or more, shown in that one row only, which chance does not do —
 // and the swap, in the same unit, is the evidence.
 func rowSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
-	var byMant []mantCell // made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || significant(f.q.Number) < 4 {
 			continue
 		}
 		sent := f.u.sentenceOf(f.q.Start)
-		if byMant == nil {
-			byMant = mantIndex(cfs)
-		}
+		byMant := x.byMant()
 		if shownAnywhere(byMant, cfs, f.q.Mant, f.q.Dec) {
 			continue // no slip
 		}
@@ -480,11 +474,19 @@ type mantCell struct {
 	k    int32
 }
 
+// byMant returns mantIndex of allCellFacts, made once per document (three
+// of XRF001's checks look cells up by their digits).
+func (x *xrefFacts) byMant() []mantCell {
+	if !x.hasMants {
+		x.mants, x.hasMants = mantIndex(x.allCellFacts(), x.mants[:0]), true
+	}
+	return x.mants
+}
+
 // mantIndex returns the cells with a figure, not percentages, sorted by
 // the magnitude of their mantissa (their unit known or not: a count
-// column's often is not).
-func mantIndex(cfs []cellFacts) []mantCell {
-	out := make([]mantCell, 0, len(cfs))
+// column's often is not), appended to out.
+func mantIndex(cfs []cellFacts, out []mantCell) []mantCell {
 	for k := range cfs {
 		if cf := &cfs[k]; !cf.percent && cf.mant != 0 {
 			out = append(out, mantCell{abs64(cf.mant), int32(k)})
@@ -548,16 +550,12 @@ func afterVerb(label string) string {
 // 公用经费 column's 合计 126.77): the label names the cell, the swap tells
 // the slip. The cell must be of the figure's basis, year and scope.
 func labelSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool, matches func(int) []match) {
-	var byMant []mantCell // made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown || f.isCount() || significant(f.q.Number) < 4 {
 			continue
 		}
-		if byMant == nil {
-			byMant = mantIndex(cfs)
-		}
-		if shownAnywhere(byMant, cfs, f.q.Mant, f.q.Dec) {
+		if shownAnywhere(x.byMant(), cfs, f.q.Mant, f.q.Dec) {
 			continue // no slip
 		}
 		var hit *cellFacts

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -96,4 +97,17 @@ func FuzzLastYearRow(f *testing.F) {
 			lastYearRowsAgree(t, d)
 		}
 	})
+}
+
+// TestByMant checks that the index of the cells by their digits, made
+// once per document, is mantIndex of the cells.
+func TestByMant(t *testing.T) {
+	for _, doc := range indexDocs(t) {
+		audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+			x := xrefFactsOf(p)
+			if got, want := x.byMant(), mantIndex(x.allCellFacts(), nil); !slices.Equal(got, want) {
+				t.Fatalf("byMant = %v; mantIndex %v", got, want)
+			}
+		}}})
+	}
 }
