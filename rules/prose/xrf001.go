@@ -626,7 +626,12 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 // runes or more (a 标段 or a project, not a class of spending such as
 // 项目支出), without their numbering or 其中, by their first two runes: a
 // sentence is searched for all of them in one pass over its runes.
-type itemNames map[string][]itemName
+type itemNames struct {
+	byHead map[string][]itemName
+	// first holds the names' first runes, hashed to 256 bits: most runes
+	// of a sentence start no name, and are passed over without a look-up
+	first [4]uint64
+}
 
 type itemName struct {
 	name string
@@ -645,25 +650,32 @@ func (ix *itemNames) add(b *tables.Block) {
 		if utf8.RuneCountInString(l) < 6 {
 			continue
 		}
-		if *ix == nil {
-			*ix = itemNames{}
+		if ix.byHead == nil {
+			ix.byHead = map[string][]itemName{}
 		}
 		k := cjk.FirstRunes(l, 2)
-		(*ix)[k] = append((*ix)[k], itemName{l, b})
+		ix.byHead[k] = append(ix.byHead[k], itemName{l, b})
+		r, _ := utf8.DecodeRuneInString(l)
+		h := uint(r) & 255
+		ix.first[h>>6] |= 1 << (h & 63)
 	}
 }
 
 // named reports whether text holds the whole name of an item row of a
 // block for which ok holds.
-func (ix itemNames) named(text string, ok func(*tables.Block) bool) bool {
-	if len(ix) == 0 {
+func (ix *itemNames) named(text string, ok func(*tables.Block) bool) bool {
+	if len(ix.byHead) == 0 {
 		return false
 	}
 	for i := range text {
 		if !utf8.RuneStart(text[i]) {
 			continue
 		}
-		for _, n := range ix[cjk.FirstRunes(text[i:], 2)] {
+		// (a name starting here starts with the rune decoded here)
+		if r, _ := utf8.DecodeRuneInString(text[i:]); ix.first[(uint(r)&255)>>6]&(1<<(uint(r)&63)) == 0 {
+			continue
+		}
+		for _, n := range ix.byHead[cjk.FirstRunes(text[i:], 2)] {
 			if strings.HasPrefix(text[i:], n.name) && ok(n.blk) {
 				return true
 			}
@@ -906,9 +918,15 @@ func (s *xrf001Storage) release() {
 // the other projects of a bundle. The result has storage of its own (ms is
 // the index's memory) when it drops any.
 func notOthersTables(ms []match, item, kind string) []match {
+	// the matches come in cell order, table after table: each table's
+	// title is read once
+	var last *tables.Table
+	lastDrop := false
 	drop := func(m match) bool {
-		t := m.cf.blk.Table.Title
-		return cjk.Contains(t, kind) && !cjk.Contains(t, item)
+		if t := m.cf.blk.Table; t != last {
+			last, lastDrop = t, othersTable(t.Title, item, kind)
+		}
+		return lastDrop
 	}
 	if !slices.ContainsFunc(ms, drop) {
 		return ms
@@ -920,6 +938,12 @@ func notOthersTables(ms []match, item, kind string) []match {
 		}
 	}
 	return out
+}
+
+// othersTable reports a table title of the kind given that does not name
+// item.
+func othersTable(title, item, kind string) bool {
+	return cjk.Contains(title, kind) && !cjk.Contains(title, item)
 }
 
 // saysDecrease reports a figure whose label or lead ends in a word of

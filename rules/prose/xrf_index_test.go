@@ -3,12 +3,16 @@ package prose
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/parser/text"
+	"github.com/crossfoot/crossfoot/tables"
 )
 
 // The checks below compare XRF001's indexes and memos with the plain
@@ -41,6 +45,60 @@ var indexSeeds = []string{
 	"一、支出情况\n公用经费125.93万元，比上年减少7.22万元，下降5.4%。\n\n表1 支出情况表\n单位：万元\n项目 | 上年数 | 本年数 | 增减额 | 增减率（%）\n公用经费 | 125.93 | 118.71 | -7.22 | -5.4\n合计 | 2431.73 | 2241.62 | -190.11 | -7.82\n",
 	"一、甲项目\n项目支出1,234.50万元，执行率95.10%。\n二、乙项目\n项目支出88.00万元。\n\n表1 甲项目支出绩效自评表\n单位：万元\n项目 | 支出 | 执行率（%）\n项目支出 | 1234.5 | 95.1\n\n表2 乙项目支出绩效自评表\n单位：万元\n项目 | 支出\n项目支出 | 80\n",
 	"审减金额较大的为堤防工程施工一标段，送审1200万元，审减率5.07%。\n\n表1 结算审核情况\n单位：万元\n项目 | 送审 | 审减率（%）\n堤防工程施工一标段 | 1200 | 5.07\n合计 | 3000 | 4.2\n",
+}
+
+// notOthersTablesAgree checks notOthersTables, which reads each table's
+// title once, against a filter of the matches by othersTable, for each
+// figure of doc under the heading items of the document's tables.
+func notOthersTablesAgree(t *testing.T, doc *model.Document) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		cfs := x.allCellFacts()
+		var ix cellIndex
+		ix.reset(cfs, &x.cellLabels, len(x.proseLabels.labels))
+		for i := range x.prose {
+			f := &x.prose[i]
+			ms := ix.matches(f.lbl, x.label(f))
+			item, kind := x.headingItem(f)
+			pairs := [][2]string{{item, kind}}
+			for _, tb := range x.tables.Tables {
+				if k := strings.Index(tb.Title, "表"); k > 0 {
+					pairs = append(pairs, [2]string{tb.Title[:k], "表"}, [2]string{"", tb.Title[k:]})
+				}
+			}
+			for _, pr := range pairs {
+				var want []match
+				for _, m := range ms {
+					if !othersTable(m.cf.blk.Table.Title, pr[0], pr[1]) {
+						want = append(want, m)
+					}
+				}
+				if got := notOthersTables(ms, pr[0], pr[1]); len(got) != len(want) || len(want) > 0 && !slices.Equal(got, want) {
+					t.Fatalf("notOthersTables(%q, %q, %q) keeps %d matches; a plain filter %d", f.q.Label, pr[0], pr[1], len(got), len(want))
+				}
+			}
+		}
+	}}})
+}
+
+// TestNotOthersTables checks notOthersTables on the seed, synthetic
+// reports and the fixtures.
+func TestNotOthersTables(t *testing.T) {
+	for _, doc := range indexDocs(t) {
+		notOthersTablesAgree(t, doc)
+	}
+}
+
+// FuzzNotOthersTables checks notOthersTables on text reports.
+func FuzzNotOthersTables(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			notOthersTablesAgree(t, d)
+		}
+	})
 }
 
 // lastYearRowsAgree checks lastYearRow over the rows yearRowsByShown
@@ -95,6 +153,75 @@ func FuzzLastYearRow(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		if d := fuzzDoc(src); d != nil {
 			lastYearRowsAgree(t, d)
+		}
+	})
+}
+
+// plainNamed is itemNames.named without the screen of first runes.
+func plainNamed(ix *itemNames, text string, ok func(*tables.Block) bool) bool {
+	for i := range text {
+		if !utf8.RuneStart(text[i]) {
+			continue
+		}
+		for _, n := range ix.byHead[cjk.FirstRunes(text[i:], 2)] {
+			if strings.HasPrefix(text[i:], n.name) && ok(n.blk) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// itemNamesAgree checks itemNames.named against plainNamed on the text
+// before each figure of doc's sentences, for every block and for each
+// block in turn.
+func itemNamesAgree(t *testing.T, doc *model.Document, extra ...string) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		var ix itemNames
+		var blocks []*tables.Block
+		for _, tb := range x.tables.Tables {
+			for _, b := range tb.Blocks {
+				ix.add(b)
+				blocks = append(blocks, b)
+			}
+		}
+		texts := extra
+		for _, u := range units(p) {
+			for _, q := range u.st.Quantities {
+				texts = append(texts, u.text[u.sentenceOf(q.Start).Start:q.Start])
+			}
+		}
+		oks := []func(*tables.Block) bool{func(*tables.Block) bool { return true }}
+		for _, b := range blocks {
+			oks = append(oks, func(o *tables.Block) bool { return o != b })
+		}
+		for _, s := range texts {
+			for k, ok := range oks {
+				if got, want := ix.named(s, ok), plainNamed(&ix, s, ok); got != want {
+					t.Fatalf("named(%q) with test %d = %v; a plain scan %v", s, k, got, want)
+				}
+			}
+		}
+	}}})
+}
+
+// TestItemNames checks itemNames.named on the seed, synthetic reports and
+// the fixtures.
+func TestItemNames(t *testing.T) {
+	for _, doc := range indexDocs(t) {
+		itemNamesAgree(t, doc)
+	}
+}
+
+// FuzzItemNames checks itemNames.named on a text report and a sentence.
+func FuzzItemNames(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s, "审减金额较大的为堤防工程施工一标段，")
+	}
+	f.Fuzz(func(t *testing.T, src, s string) {
+		if d := fuzzDoc(src); d != nil {
+			itemNamesAgree(t, d, s)
 		}
 	})
 }
