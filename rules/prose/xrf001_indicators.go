@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 )
 
@@ -32,7 +33,7 @@ const indicatorReach = len("“") + 24*utf8.UTFMax + len("”") + 40*utf8.UTFMax
 func indicatorMatches(text string) [][]int {
 	var out [][]int
 	for pos := 0; ; {
-		k := strings.Index(text[pos:], "实际完成")
+		k := cjk.Index(text[pos:], "实际完成") // (the whole document's text: cjk.Index is the quicker there)
 		if k < 0 {
 			return out
 		}
@@ -75,9 +76,6 @@ type indicatorCell struct {
 func indicatorQuotes(p *audit.Pass) {
 	d := p.Doc
 	text := d.Text
-	if !strings.Contains(text, "实际完成") || !strings.Contains(text, "”") {
-		return
-	}
 	var byName map[string]*indicatorCell // made on first use
 	// (the whole text: a paragraph opening "（1）数量指标。" may be read as a
 	// heading, and its indicators are prose all the same; cells are
