@@ -362,6 +362,9 @@ type xrefFacts struct {
 	// first use
 	mants    []mantCell
 	hasMants bool
+	// cellRanges are ranges' value ranges of the cells, made on first use
+	cellRanges []valueRange
+	hasRanges  bool
 }
 
 // agreeMemo is the cells (indexes in cfs) that agree with one figure,
@@ -378,19 +381,91 @@ type agreeMemo struct {
 // agreeing returns the indexes in allCellFacts of the cells that agree
 // with figure f (agrees 1), in cell order. reportXref's tests each look
 // for such cells among all the document's, for one figure: the cells are
-// compared with it once.
+// compared with it once, and only those whose range of values (ranges)
+// meets the figure's, when the figure has one.
 func (x *xrefFacts) agreeing(f *pfig) []int32 {
 	m := &x.agree
 	if m.q != f.q || m.isRate != f.isRate || m.iv != f.iv {
 		cfs := x.allCellFacts()
 		m.q, m.isRate, m.iv, m.cells = f.q, f.isRate, f.iv, m.cells[:0]
-		for i := range cfs {
-			if agrees(f, &cfs[i]) == 1 {
+		fr, nr, ok := agreeRanges(f)
+		if !ok {
+			for i := range cfs {
+				if agrees(f, &cfs[i]) == 1 {
+					m.cells = append(m.cells, int32(i))
+				}
+			}
+			return m.cells
+		}
+		for i, r := range x.ranges() {
+			// (a cell without a range is asked all the same)
+			if (!r.ok || r.meets(fr) || r.meets(nr)) && agrees(f, &cfs[i]) == 1 {
 				m.cells = append(m.cells, int32(i))
 			}
 		}
 	}
 	return m.cells
+}
+
+// valueRange is an interval of values in floats that holds a figure's
+// exact interval (scaled): a cell whose range does not meet a figure's
+// cannot agree with it. ok is false for no range (a cell whose unit is
+// not known, or off the int64 path): agrees alone can tell.
+type valueRange struct {
+	lo, hi float64
+	ok     bool
+}
+
+// meets reports whether the ranges r and o share a point.
+func (r valueRange) meets(o valueRange) bool { return r.ok && o.ok && r.lo <= o.hi && o.lo <= r.hi }
+
+// rangeOf returns the range of interval s, ok when s is on the int64
+// path. Each end, Lo/(2·10^Dec) in floats, is within 1e-15 of its value
+// relatively (three roundings); the range is wider by 1e-12 of each end,
+// so that it holds the exact interval.
+func rangeOf(s scaled) valueRange {
+	if !s.ok || !s.fast || s.fx.Dec < -300 || s.fx.Dec > 300 {
+		return valueRange{}
+	}
+	scale := 0.5 * math.Pow10(-s.fx.Dec)
+	lo, hi := float64(s.fx.Lo)*scale, float64(s.fx.Hi)*scale
+	return valueRange{lo - math.Abs(lo)*1e-12, hi + math.Abs(hi)*1e-12, true}
+}
+
+// agreeRanges returns the ranges of the cells that may agree with figure
+// f: its own, and for a decrease written as a positive amount ("调减
+// 1099.52万元") that of its negative, which agrees compares with negative
+// cells (no range when it is not one); ok is false when f has no range.
+func agreeRanges(f *pfig) (own, neg valueRange, ok bool) {
+	if own = rangeOf(f.iv); !own.ok {
+		return own, neg, false
+	}
+	if f.q.Mant > 0 && saysDecrease(f.q) {
+		q := *f.q
+		q.Mant = -q.Mant
+		if neg = rangeOf(scaleOf(q.Number, q.Unit)); !neg.ok {
+			return own, neg, false
+		}
+	}
+	return own, neg, true
+}
+
+// ranges returns the value ranges of allCellFacts, by index, made once
+// per document: the cells of known unit on the int64 path, whose
+// interval agrees reads as it is (cf.iv); the others have none.
+func (x *xrefFacts) ranges() []valueRange {
+	if !x.hasRanges {
+		cfs := x.allCellFacts()
+		x.cellRanges = resized(x.cellRanges, len(cfs))
+		for i := range cfs {
+			x.cellRanges[i] = valueRange{}
+			if cfs[i].known {
+				x.cellRanges[i] = rangeOf(cfs[i].iv)
+			}
+		}
+		x.hasRanges = true
+	}
+	return x.cellRanges
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -480,6 +555,7 @@ func (x *xrefFacts) release() {
 	x.projects = nil // (made afresh: nil is how projectOf knows it has not looked)
 	x.agree = agreeMemo{cells: bounded(x.agree.cells)[:0]}
 	x.mants, x.hasMants = bounded(x.mants), false
+	x.cellRanges, x.hasRanges = bounded(x.cellRanges), false
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()

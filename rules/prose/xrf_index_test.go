@@ -2,12 +2,14 @@ package prose
 
 import (
 	"context"
+	"math/big"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
+	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/internal/ruletest"
 	"github.com/crossfoot/crossfoot/model"
@@ -237,4 +239,47 @@ func TestByMant(t *testing.T) {
 			}
 		}}})
 	}
+}
+
+// rangeHolds checks that rangeOf(scaleOf(n, unit)), when it has a range,
+// holds the exact interval scaledInterval gives.
+func rangeHolds(t *testing.T, n figures.Number, unit string) {
+	r := rangeOf(scaleOf(n, unit))
+	if !r.ok {
+		return
+	}
+	iv, ok := scaledInterval(n, unit)
+	if !ok {
+		t.Fatalf("rangeOf(%v %q) has a range; scaledInterval none", n, unit)
+	}
+	lo, hi := new(big.Rat).SetFloat64(r.lo), new(big.Rat).SetFloat64(r.hi)
+	if lo == nil || hi == nil || lo.Cmp(iv.Lo) > 0 || hi.Cmp(iv.Hi) < 0 {
+		t.Fatalf("rangeOf(%v %q) = [%g, %g]; the interval is [%s, %s]", n, unit, r.lo, r.hi, iv.Lo.FloatString(20), iv.Hi.FloatString(20))
+	}
+}
+
+// TestRangeOf checks that value ranges hold the intervals of figures of
+// every size and precision, in units of money, in percent and in 倍.
+func TestRangeOf(t *testing.T) {
+	mants := []int64{0, 1, -1, 7, 99, 12345, -1099_52, 1 << 53, 1<<53 + 1, 999_999_999_999_999_999, -999_999_999_999_999_999, 4611686018427387903 / 2}
+	for _, m := range mants {
+		for _, dec := range []int{0, 1, 2, 4, 6, 17, 36} {
+			for _, unit := range []string{"元", "万元", "亿元", "千元", "%", "倍"} {
+				for _, exact := range []bool{false, true} {
+					rangeHolds(t, figures.Number{Kind: figures.Value, Mant: m, Dec: dec, Percent: unit == "%", Exact: exact}, unit)
+				}
+			}
+		}
+	}
+}
+
+// FuzzRangeOf checks that value ranges hold the intervals of figures.
+func FuzzRangeOf(f *testing.F) {
+	f.Add(int64(109952), uint8(2), uint8(1), false)
+	f.Add(int64(-1)<<60, uint8(36), uint8(4), true)
+	f.Fuzz(func(t *testing.T, mant int64, dec, unit uint8, exact bool) {
+		units := [...]string{"元", "万元", "亿元", "千元", "%", "倍"}
+		u := units[int(unit)%len(units)]
+		rangeHolds(t, figures.Number{Kind: figures.Value, Mant: mant, Dec: int(dec % 40), Percent: u == "%", Exact: exact}, u)
+	})
 }
