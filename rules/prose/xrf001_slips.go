@@ -124,6 +124,24 @@ func sameAmount(a, b *cellFacts) bool {
 	return false
 }
 
+// pow10s are math.Pow(10, k) for k from −48 to 48, made by math.Pow
+// itself: slipOf's screen takes these powers for every cell it screens,
+// and math.Pow is slow.
+var pow10s = func() (t [97]float64) {
+	for i := range t {
+		t[i] = math.Pow(10, float64(i-48))
+	}
+	return t
+}()
+
+// pow10f is math.Pow(10, k).
+func pow10f(k int) float64 {
+	if k >= -48 && k <= 48 {
+		return pow10s[k+48]
+	}
+	return math.Pow(10, float64(k))
+}
+
 // slipOf reports whether amount a in units of 10^ae, read in a unit ten
 // thousand times larger or smaller, is cell c in units of 10^ce at c's
 // displayed precision, or c rounds to a at a's (four digits or more).
@@ -131,12 +149,12 @@ func slipOf(a figures.Number, ae int, c figures.Number, ce int) bool {
 	if c.Kind != figures.Value || c.Mant == 0 {
 		return false
 	}
-	half := 0.5 * math.Pow(10, -float64(c.Dec))
+	half := 0.5 * pow10f(-c.Dec)
 	for _, shift := range [...]int{-4, 4} {
 		// (a screen in floats first: most pairs are far apart; the
 		// tolerance is the coarser of the two figures' last places)
-		scale := math.Pow(10, float64(ae+shift-ce))
-		tol := max(half, 0.5*math.Pow(10, -float64(a.Dec))*scale)
+		scale := pow10f(ae + shift - ce)
+		tol := max(half, 0.5*pow10f(-a.Dec)*scale)
 		if v := a.Float() * scale; math.Abs(v-c.Float()) > tol*1.001+1e-9*math.Abs(v) {
 			continue
 		}

@@ -2,6 +2,7 @@ package prose
 
 import (
 	"context"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -281,5 +282,24 @@ func FuzzRangeOf(f *testing.F) {
 		units := [...]string{"元", "万元", "亿元", "千元", "%", "倍"}
 		u := units[int(unit)%len(units)]
 		rangeHolds(t, figures.Number{Kind: figures.Value, Mant: mant, Dec: int(dec % 40), Percent: u == "%", Exact: exact}, u)
+	})
+}
+
+// TestPow10f checks pow10f against math.Pow, within its table and past it.
+func TestPow10f(t *testing.T) {
+	for k := -60; k <= 60; k++ {
+		if got, want := pow10f(k), math.Pow(10, float64(k)); got != want {
+			t.Errorf("pow10f(%d) = %v; math.Pow %v", k, got, want)
+		}
+	}
+}
+
+// FuzzPow10f checks pow10f against math.Pow.
+func FuzzPow10f(f *testing.F) {
+	f.Add(int16(-4))
+	f.Fuzz(func(t *testing.T, k int16) {
+		if got, want := pow10f(int(k)), math.Pow(10, float64(k)); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("pow10f(%d) = %v; math.Pow %v", k, got, want)
+		}
 	})
 }
