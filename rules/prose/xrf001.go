@@ -576,6 +576,8 @@ type partMemo struct {
 	// has a column of the figure's name, made once per figure (otherMade)
 	other, otherMade bool
 	items            itemNames // the item rows of the document's tables
+	// names holds the row names of each block namesARow has read
+	names map[*tables.Block][]rowName
 }
 
 // quotesAPart reports whether prose figure f would be compared with the
@@ -590,22 +592,7 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 		return false
 	}
 	if m.f != f {
-		sent := f.u.sentenceOf(f.q.Start)
-		clause := f.u.text[sent.Start:f.q.Start]
-		if k := strings.LastIndex(clause, "；"); k >= 0 {
-			clause = clause[k:]
-		}
-		if ss := f.u.st.Sentences; len(ss) > 0 && ss[0].End <= sent.Start {
-			first := ss[0]
-			// the paragraph's subject: "（一）企业职工基本养老保险基金。收入预算
-			// …收支结余3083.14万元" is that fund's, not the table's 合计
-			clause = f.u.text[first.Start:first.End] + "；" + clause
-		}
-		m.f, m.blk, m.clause, m.runes, m.otherMade, m.other = f, nil, clause, [4]uint64{}, false, false
-		for _, r := range clause {
-			h := uint(r) & 255
-			m.runes[h>>6] |= 1 << (h & 63)
-		}
+		m.setFigure(f)
 	}
 	if m.blk != cf.blk {
 		m.blk, m.v = cf.blk, m.namesARow(f, cf.blk)
@@ -620,6 +607,27 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 		})
 	}
 	return m.v || m.other
+}
+
+// setFigure makes f the figure m remembers: its clause and the clause's
+// runes, no answer yet.
+func (m *partMemo) setFigure(f *pfig) {
+	sent := f.u.sentenceOf(f.q.Start)
+	clause := f.u.text[sent.Start:f.q.Start]
+	if k := strings.LastIndex(clause, "；"); k >= 0 {
+		clause = clause[k:]
+	}
+	if ss := f.u.st.Sentences; len(ss) > 0 && ss[0].End <= sent.Start {
+		first := ss[0]
+		// the paragraph's subject: "（一）企业职工基本养老保险基金。收入预算
+		// …收支结余3083.14万元" is that fund's, not the table's 合计
+		clause = f.u.text[first.Start:first.End] + "；" + clause
+	}
+	m.f, m.blk, m.clause, m.runes, m.otherMade, m.other = f, nil, clause, [4]uint64{}, false, false
+	for _, r := range clause {
+		h := uint(r) & 255
+		m.runes[h>>6] |= 1 << (h & 63)
+	}
 }
 
 // itemNames indexes the names of the item rows of arithmetic blocks, six
@@ -711,17 +719,44 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 			}
 		}
 	}
+	for _, n := range m.rowNames(b) {
+		if h := n.head; m.runes[h>>6]&(1<<(h&63)) != 0 && n.long && containsOwn(m.clause, n.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowName is the name of a row as namesARow reads it, without numbering
+// or 其中, with its first rune hashed as partMemo.runes and whether it has
+// two runes or more.
+type rowName struct {
+	name string
+	head uint8
+	long bool
+}
+
+// rowNames returns the names of the rows of block b but its totals and
+// groups, made once per block (namesARow reads a block's rows for each
+// figure that meets its total row).
+func (m *partMemo) rowNames(b *tables.Block) []rowName {
+	if ns, ok := m.names[b]; ok {
+		return ns
+	}
+	var ns []rowName
 	for _, row := range b.Rows {
 		if row.Total || row.Group {
 			continue
 		}
 		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)), "其中："))
 		r, _ := utf8.DecodeRuneInString(l)
-		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && utf8.RuneCountInString(l) >= 2 && containsOwn(m.clause, l) {
-			return true
-		}
+		ns = append(ns, rowName{l, uint8(uint(r) & 255), utf8.RuneCountInString(l) >= 2})
 	}
-	return false
+	if m.names == nil {
+		m.names = map[*tables.Block][]rowName{}
+	}
+	m.names[b] = ns
+	return ns
 }
 
 // containsOwn reports whether s names label l other than inside

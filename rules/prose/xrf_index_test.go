@@ -303,3 +303,66 @@ func FuzzPow10f(f *testing.F) {
 		}
 	})
 }
+
+// plainNamesARow is namesARow without the row names made once per block.
+func plainNamesARow(m *partMemo, f *pfig, b *tables.Block) bool {
+	if f.sentScopeIdx >= 0 {
+		w := scopeWords[f.sentScopeIdx]
+		for _, r := range b.Rows {
+			if !r.Total && cjk.Contains(r.Label, w) {
+				return true
+			}
+		}
+	}
+	for _, row := range b.Rows {
+		if row.Total || row.Group {
+			continue
+		}
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)), "其中："))
+		r, _ := utf8.DecodeRuneInString(l)
+		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && utf8.RuneCountInString(l) >= 2 && containsOwn(m.clause, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesARowAgree checks namesARow against plainNamesARow for each figure
+// of doc and each block, the figures asked in turn with one memo.
+func namesARowAgree(t *testing.T, doc *model.Document) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		var m partMemo
+		for i := range x.prose {
+			f := &x.prose[i]
+			m.setFigure(f)
+			for _, tb := range x.tables.Tables {
+				for _, b := range tb.Blocks {
+					if got, want := m.namesARow(f, b), plainNamesARow(&m, f, b); got != want {
+						t.Fatalf("namesARow(%q, %q) = %v; a plain scan %v", f.q.Label, tb.Title, got, want)
+					}
+				}
+			}
+		}
+	}}})
+}
+
+// TestNamesARow checks namesARow on the seed, synthetic reports and the
+// fixtures.
+func TestNamesARow(t *testing.T) {
+	for _, doc := range indexDocs(t) {
+		namesARowAgree(t, doc)
+	}
+}
+
+// FuzzNamesARow checks namesARow on text reports.
+func FuzzNamesARow(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			namesARowAgree(t, d)
+		}
+	})
+}
