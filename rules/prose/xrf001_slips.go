@@ -291,7 +291,7 @@ func tableRefSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool
 			if !cf.r.Total || cf.r.Subtotal || !x.yearsAgree(f.year, cf.year) {
 				continue
 			}
-			if d := figures.Diagnose(f.q.Number, cf.number()); d.Slip == figures.Transposed {
+			if transposed(f.q.Number, cf.number()) {
 				if hit == nil || hit.mant != cf.mant || hit.dec != cf.dec {
 					hits++
 				}
@@ -476,7 +476,7 @@ func transposedInRow(x *xrefFacts, cfs []cellFacts, k int, f *pfig) *cellFacts {
 		if cf.percent || !cf.known || cf.unit != f.q.Unit || !x.yearsAgree(f.year, cf.year) {
 			continue
 		}
-		if figures.Diagnose(f.q.Number, cf.number()).Slip == figures.Transposed {
+		if transposed(f.q.Number, cf.number()) {
 			if hit != nil {
 				return nil
 			}
@@ -484,6 +484,22 @@ func transposedInRow(x *xrefFacts, cfs []cellFacts, k int, f *pfig) *cellFacts {
 		}
 	}
 	return hit
+}
+
+// transposed reports figures.Diagnose(shown, expected).Slip ==
+// figures.Transposed: the two figures' digits at the same precision, of
+// the same sign, two adjacent ones swapped. Such digits have the same sum,
+// so the two magnitudes are equal modulo 9: the slip checks ask it of
+// every cell of a row or a label, and most are passed over here without a
+// diagnosis.
+func transposed(shown, expected figures.Number) bool {
+	if shown.Dec != expected.Dec {
+		return false
+	}
+	if shown.Mant != math.MinInt64 && expected.Mant != math.MinInt64 && abs64(shown.Mant)%9 != abs64(expected.Mant)%9 {
+		return false // (−2⁶³ has no int64 magnitude: Diagnose tells)
+	}
+	return figures.Diagnose(shown, expected).Slip == figures.Transposed
 }
 
 // mantCell is a cell by the magnitude of its mantissa, for mantIndex.
@@ -587,7 +603,7 @@ func labelSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool, m
 				continue
 			}
 			shown, ok := inFigureUnit(cf, f.q)
-			if !ok || figures.Diagnose(f.q.Number, shown).Slip != figures.Transposed {
+			if !ok || !transposed(f.q.Number, shown) {
 				continue
 			}
 			if hit != nil && (hit.mant != cf.mant || hit.dec != cf.dec) {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -363,6 +364,43 @@ func FuzzNamesARow(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		if d := fuzzDoc(src); d != nil {
 			namesARowAgree(t, d)
+		}
+	})
+}
+
+// transposedAgrees checks transposed against figures.Diagnose.
+func transposedAgrees(t *testing.T, a, b figures.Number) {
+	if got, want := transposed(a, b), figures.Diagnose(a, b).Slip == figures.Transposed; got != want {
+		t.Fatalf("transposed(%v, %v) = %v; Diagnose says %v", a, b, got, want)
+	}
+}
+
+// TestTransposed checks transposed on swaps, other slips and edge figures.
+func TestTransposed(t *testing.T) {
+	mants := []int64{0, 1, 12, 21, 126_77, 162_77, 1219_60, 1291_60, 9, 90, 1000, 100, -12, -21, 12345, 13245, 12354, math.MaxInt64, math.MinInt64, -math.MaxInt64}
+	for _, a := range mants {
+		for _, b := range mants {
+			for _, decs := range [][2]int{{0, 0}, {2, 2}, {1, 2}} {
+				transposedAgrees(t, figures.Number{Kind: figures.Value, Mant: a, Dec: decs[0]}, figures.Number{Kind: figures.Value, Mant: b, Dec: decs[1]})
+			}
+		}
+	}
+	transposedAgrees(t, figures.Number{Kind: figures.Dash}, figures.Number{Kind: figures.Value, Mant: 21})
+}
+
+// FuzzTransposed checks transposed against figures.Diagnose.
+func FuzzTransposed(f *testing.F) {
+	f.Add(int64(16277), int64(12677), uint8(2), uint8(2))
+	f.Add(int64(math.MinInt64), int64(math.MinInt64), uint8(0), uint8(0))
+	f.Fuzz(func(t *testing.T, a, b int64, da, db uint8) {
+		transposedAgrees(t, figures.Number{Kind: figures.Value, Mant: a, Dec: int(da % 20)}, figures.Number{Kind: figures.Value, Mant: b, Dec: int(db % 20)})
+		// and a with two adjacent digits swapped, at b's place
+		if d := []byte(strconv.FormatInt(a, 10)); len(d) > 2 {
+			k := 1 + int(uint64(b)%uint64(len(d)-2))
+			d[k], d[k+1] = d[k+1], d[k]
+			if s, err := strconv.ParseInt(string(d), 10, 64); err == nil {
+				transposedAgrees(t, figures.Number{Kind: figures.Value, Mant: a, Dec: int(da % 20)}, figures.Number{Kind: figures.Value, Mant: s, Dec: int(da % 20)})
+			}
 		}
 	})
 }
