@@ -188,6 +188,9 @@ type rowColumnMemo struct {
 	// and with its paragraph's subject: the words are read once)
 	last  *pfig
 	named namedSearch
+	// subj is subjectOf's answer for the unit subjUnit
+	subjUnit *unit
+	subj     string
 }
 
 // col returns the normalised name of column c as a label, made once.
@@ -205,6 +208,7 @@ func (m *rowColumnMemo) col(x *xrefFacts, c *tables.Column) *figures.Label {
 func (m *rowColumnMemo) reset() {
 	m.made, m.maxName = false, 0
 	m.last, m.named = nil, namedSearch{}
+	m.subjUnit, m.subj = nil, ""
 	clear(m.byLabel)
 	clear(m.byName)
 	clear(m.cols)
@@ -304,15 +308,15 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 	// the paragraph's subject naming a column, the label a row: "（五）失业
 	// 保险基金。…年末滚存结余74877.87万元" against a table of funds by column
 	if ss := f.u.st.Sentences; s.found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
-		subj := strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")
-		subj = figures.NormalizeLabel(strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 "))
+		subj := m.subjectOf(f.u)
 		if k := utf8.RuneCountInString(subj); k >= 4 && k <= 20 {
-			for _, key := range [...]string{lbl.S, figures.NormalizeLabel(f.q.Period + f.q.Label)} {
+			idx, ok := m.byLabel[lbl.S]
+			if !ok {
 				// ("年末滚存结余": the period read off the label is the row's name)
-				if idx, ok := m.byLabel[key]; ok {
-					s.try(x, f, cfs, m, idx, subj)
-					break
-				}
+				idx, ok = m.byLabel[figures.NormalizeLabel(f.q.Period+f.q.Label)]
+			}
+			if ok {
+				s.try(x, f, cfs, m, idx, subj)
 			}
 		}
 	}
@@ -320,6 +324,18 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 		return nil
 	}
 	return s.found
+}
+
+// subjectOf returns the first sentence of unit u as namedCell reads it
+// for a column's name: normalised, without its numbering; made once per
+// unit (its figures ask for it in turn).
+func (m *rowColumnMemo) subjectOf(u *unit) string {
+	if m.subjUnit != u {
+		ss := u.st.Sentences
+		subj := strings.TrimRight(strings.TrimSpace(u.text[ss[0].Start:ss[0].End]), "。：:")
+		m.subjUnit, m.subj = u, figures.NormalizeLabel(strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 "))
+	}
+	return m.subj
 }
 
 // namedSearch is the state of namedCell's search: the one cell found so
