@@ -2529,7 +2529,7 @@ func (x *xrefFacts) projectOf(t *tables.Table) string {
 			for r := 0; r < mt.Rows && r < 4; r++ {
 				for c := 0; c+1 < mt.Cols; c++ {
 					cell := mt.At(r, c)
-					if cell == nil || cell.Col != c || squashSpace(d.Slice(cell.Span)) != "项目名称" {
+					if cell == nil || cell.Col != c || !namesProjectHead(d.Slice(cell.Span)) {
 						continue
 					}
 					if next := mt.At(r, c+cell.ColSpan); next != nil && next != cell {
@@ -2542,6 +2542,13 @@ func (x *xrefFacts) projectOf(t *tables.Table) string {
 		}
 	}
 	return x.projects[t]
+}
+
+// namesProjectHead reports squashSpace(s) == "项目名称": s holds 称
+// (removing spaces makes none), which most cells of a table's first rows
+// do not, and is read rune by rune only then.
+func namesProjectHead(s string) bool {
+	return strings.Contains(s, "称") && squashSpace(s) == "项目名称"
 }
 
 // headedProject returns the project of the forms' names (projectOf) that a

@@ -404,3 +404,22 @@ func FuzzTransposed(f *testing.F) {
 		}
 	})
 }
+
+// TestNamesProjectHead checks namesProjectHead against squashSpace.
+func TestNamesProjectHead(t *testing.T) {
+	for _, s := range []string{"", "项目名称", "项 目 名 称", "　项目名称\n", "项目名", "称", "项目名称（万元）", "名称", "\xe7\xa7"} {
+		if got, want := namesProjectHead(s), squashSpace(s) == "项目名称"; got != want {
+			t.Errorf("namesProjectHead(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzNamesProjectHead checks namesProjectHead against squashSpace.
+func FuzzNamesProjectHead(f *testing.F) {
+	f.Add("项 目 名 称")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := namesProjectHead(s), squashSpace(s) == "项目名称"; got != want {
+			t.Fatalf("namesProjectHead(%q) = %v; want %v", s, got, want)
+		}
+	})
+}
