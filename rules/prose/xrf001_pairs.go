@@ -663,6 +663,7 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		return false
 	}
 	iv := scaleOf(a.Number, a.Unit)
+	ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses a's does not overlap it)
 	var rate *cellFacts
 	var rateRow *tables.Row // the row of the last match
 	rows := 0
@@ -672,7 +673,7 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 			continue // (a figure in a column of last year's: the row's growth rate is of the year after it, a 2025 budget over the 2024 outturn)
 		}
 		if cf.known && figures.IsMoneyUnit(cf.unit) {
-			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {
+			if ar.ok && ranges[i].ok && !ranges[i].meets(ar) || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {
 				continue // (the value first: comparing labels costs more)
 			}
 		} else if !sameCount(a, cf) && !tenThousandsOf(a, cf) && !sameFigureInUnit(a, cf) || !named(cf) {

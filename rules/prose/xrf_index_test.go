@@ -423,3 +423,62 @@ func FuzzNamesProjectHead(f *testing.F) {
 		}
 	})
 }
+
+// rangesScreen checks the property that lets agreeing and growthRowOf
+// pass over cells by their value ranges: a cell whose range misses a
+// figure's does not overlap it (scaledOverlap), for each figure of doc's
+// prose and each cell, and for each figure's negative.
+func rangesScreen(t *testing.T, doc *model.Document) int {
+	n := 0
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		cfs, ranges := x.allCellFacts(), x.ranges()
+		for _, u := range units(p) {
+			for _, q := range u.st.Quantities {
+				for _, q := range [...]figures.Quantity{q, func() figures.Quantity { q.Mant = -q.Mant; return q }()} {
+					iv := scaleOf(q.Number, q.Unit)
+					ar := rangeOf(iv)
+					if !ar.ok {
+						continue
+					}
+					for i := range cfs {
+						cf := &cfs[i]
+						if !ranges[i].ok || ranges[i].meets(ar) {
+							continue
+						}
+						n++
+						if scaledOverlap(&iv, q.Number, q.Unit, &cf.iv, cf.number(), cf.unit) {
+							t.Fatalf("%s%s overlaps the cell %s%s, whose range [%g, %g] misses its [%g, %g]", q.Number, q.Unit, cf.number(), cf.unit, ranges[i].lo, ranges[i].hi, ar.lo, ar.hi)
+						}
+					}
+				}
+			}
+		}
+	}}})
+	return n
+}
+
+// TestRangesScreen checks value ranges on the seed, synthetic reports and
+// the fixtures.
+func TestRangesScreen(t *testing.T) {
+	n := 0
+	for _, doc := range indexDocs(t) {
+		n += rangesScreen(t, doc)
+	}
+	if n < 1000 {
+		t.Errorf("only %d pairs screened", n)
+	}
+}
+
+// FuzzRangesScreen checks value ranges on text reports.
+func FuzzRangesScreen(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s)
+	}
+	f.Add("收入12345元；支出1.23万元，调减0.01亿元。\n\n表1\n项目 | 金额（万元） | 比率（%）\n收入 | 1.2345 | 12.5\n支出 | -1.23 | 0.999\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			rangesScreen(t, d)
+		}
+	})
+}
