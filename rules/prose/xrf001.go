@@ -1011,8 +1011,8 @@ func agrees(f *pfig, cf *cellFacts) int {
 		return agrees(&neg, cf)
 	}
 	unit := cf.unit
-	if !f.isRate && !figures.IsMoneyUnit(f.q.Unit) && cf.unit != f.q.Unit {
-		return 0 // a count ("23595人") only against a column of that unit
+	if !f.isRate && cf.unit != f.q.Unit && !figures.IsMoneyUnit(f.q.Unit) {
+		return 0 // a count ("23595人") only against a column of that unit (the units compared first: most cells are of the figure's)
 	}
 	if !cf.known {
 		if cf.unit != "" && cf.unit != f.q.Unit && figures.IsMoneyUnit(f.q.Unit) {
