@@ -482,3 +482,52 @@ func FuzzRangesScreen(f *testing.F) {
 		}
 	})
 }
+
+// figureMemoAgrees checks XRF002's figureMemo against grandOrCumulative,
+// budgetKindAt and sectionOf for each figure of doc, asked last to first
+// and then first to last.
+func figureMemoAgrees(t *testing.T, doc *model.Document) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		var m figureMemo
+		m.reset(x)
+		n := len(x.prose)
+		for k := range 2 * n {
+			i := int32(n - 1 - k)
+			if k >= n {
+				i = int32(k - n)
+			}
+			f := &x.prose[i]
+			if got, want := m.grand(x, i), grandOrCumulative(f.q.Lead); got != want {
+				t.Fatalf("grand(%q) = %q; want %q", f.q.Lead, got, want)
+			}
+			if got, want := m.kind(p.Doc, x, i), budgetKindAt(p.Doc, f.u); got != want {
+				t.Fatalf("kind(%q) = %q; want %q", f.q.Label, got, want)
+			}
+			if got, want := m.section(p.Doc, x, i), sectionOf(p.Doc, f.u); got != want {
+				t.Fatalf("section(%q) = %q; want %q", f.q.Label, got, want)
+			}
+		}
+	}}})
+}
+
+// TestFigureMemo checks figureMemo on the seed, synthetic reports and the
+// fixtures.
+func TestFigureMemo(t *testing.T) {
+	for _, doc := range indexDocs(t) {
+		figureMemoAgrees(t, doc)
+	}
+}
+
+// FuzzFigureMemo checks figureMemo on text reports.
+func FuzzFigureMemo(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s)
+	}
+	f.Add("一、一般公共预算\n（一）收入。收入总计100.00万元，累计支出90.00万元。\n二、政府性基金预算\n（二）收入。收入总计80.00万元。\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			figureMemoAgrees(t, d)
+		}
+	})
+}
