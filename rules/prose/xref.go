@@ -596,6 +596,7 @@ func (x *xrefFacts) collect(u *unit) {
 	// whether the figure's sentence opens with 其中
 	var cur figures.Range
 	curYear, prevYear, qizhong := 0, 0, false
+	quotes := quoteScan{s: u.text, last: -1} // (inQuotedStandard's marks, read once)
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
 		if s := u.sentenceOf(q.Start); s != cur {
@@ -625,7 +626,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if !ok && countInList(q, u.st.Enumerations) {
 			ok = true // a count is compared only inside a list (see pfig.isCount)
 		}
-		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) || someUnits(runesBefore(u.text, q.LeadStart, 3)+q.Lead) {
+		if !ok || isChangeFigure(q) || quotes.inStandard(q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) || someUnits(runesBefore(u.text, q.LeadStart, 3)+q.Lead) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
@@ -2447,6 +2448,12 @@ func inQuotedStandard(s string, at int) bool {
 	if open < 0 || strings.LastIndex(s[:at], "”") > open {
 		return false
 	}
+	return quotedStandard(s, open, at)
+}
+
+// quotedStandard is the rest of inQuotedStandard, given the quotation
+// opening at open before at (no ” between).
+func quotedStandard(s string, open, at int) bool {
 	end := cjk.Index(s[at:], "”")
 	if end < 0 {
 		return false
@@ -2458,6 +2465,42 @@ func inQuotedStandard(s string, at int) bool {
 		}
 	}
 	return false
+}
+
+// quoteScan answers inQuotedStandard for the figures of one text in the
+// order of their offsets: it finds the quotation marks before each by one
+// scan of the text, instead of two searches back from each figure.
+type quoteScan struct {
+	s    string
+	pos  int  // the marks that end by pos are read
+	last int  // the start of the last of them, −1 for none
+	open bool // that mark is “
+}
+
+// inStandard is inQuotedStandard(q.s, at); offsets asked out of order
+// are read again from the start.
+func (q *quoteScan) inStandard(at int) bool {
+	if at < q.pos {
+		q.pos, q.last = 0, -1
+	}
+	for {
+		// “ and ” are E2 80 9C and E2 80 9D; E2 starts no Han character
+		k := strings.IndexByte(q.s[q.pos:at], 0xE2)
+		if k < 0 {
+			q.pos = at
+			break
+		}
+		i := q.pos + k
+		if i+3 > at {
+			q.pos = i // (a mark that ends past at may count for a later figure)
+			break
+		}
+		if q.s[i+1] == 0x80 && (q.s[i+2] == 0x9C || q.s[i+2] == 0x9D) {
+			q.last, q.open = i, q.s[i+2] == 0x9C
+		}
+		q.pos = i + 1
+	}
+	return q.last >= 0 && q.open && quotedStandard(q.s, q.last, at)
 }
 
 // clauseOpensPrior reports whether the clause holding a figure's lead,

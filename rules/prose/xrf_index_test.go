@@ -531,3 +531,44 @@ func FuzzFigureMemo(f *testing.F) {
 		}
 	})
 }
+
+// quoteScanAgrees checks quoteScan against inQuotedStandard at every
+// offset of s in order, then at offsets out of order.
+func quoteScanAgrees(t *testing.T, s string) {
+	q := quoteScan{s: s, last: -1}
+	ats := make([]int, 0, 2*len(s)+2)
+	for at := 0; at <= len(s); at++ {
+		ats = append(ats, at)
+	}
+	for at := len(s); at >= 0; at -= 3 {
+		ats = append(ats, at)
+	}
+	for _, at := range ats {
+		if got, want := q.inStandard(at), inQuotedStandard(s, at); got != want {
+			t.Fatalf("inStandard(%q, %d) = %v; inQuotedStandard %v", s, at, got, want)
+		}
+	}
+}
+
+// TestQuoteScan checks quoteScan on quotations of standards and of other
+// things, marks cut in the middle and quotations left open.
+func TestQuoteScan(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"按照“预算执行率达到100%得满分，每低1个百分点扣0.2分”的评分标准，执行率95%。",
+		"“年底前支出进度不低于90%”，实际支出进度92%。“三公”经费10万元。",
+		"“三公”经费10万元，“不超过20万元",
+		"“a”“b不低于5”c6",
+		"\xe2\x80“不少于3\xe2\x80\x9d4”5\xe2",
+		"—…‘’“控制在5%以内”",
+	} {
+		quoteScanAgrees(t, s)
+	}
+}
+
+// FuzzQuoteScan checks quoteScan against inQuotedStandard.
+func FuzzQuoteScan(f *testing.F) {
+	f.Add("按照“预算执行率达到100%得满分，每低1个百分点扣0.2分”的评分标准")
+	f.Add("“a”“b不低于5”c6\xe2\x80")
+	f.Fuzz(quoteScanAgrees)
+}
