@@ -365,6 +365,9 @@ type xrefFacts struct {
 	// cellRanges are ranges' value ranges of the cells, made on first use
 	cellRanges []valueRange
 	hasRanges  bool
+	// holder is blockHolder's answer for the block holderBlk
+	holderBlk *tables.Block
+	holder    int
 }
 
 // agreeMemo is the cells (indexes in cfs) that agree with one figure,
@@ -556,6 +559,7 @@ func (x *xrefFacts) release() {
 	x.agree = agreeMemo{cells: bounded(x.agree.cells)[:0]}
 	x.mants, x.hasMants = bounded(x.mants), false
 	x.cellRanges, x.hasRanges = bounded(x.cellRanges), false
+	x.holderBlk = nil
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()

@@ -370,7 +370,7 @@ func holderOf(s string) int {
 // ("（二）金融企业国有资产情况") compared with a table of another ("表1 县属
 // 企业国有资产情况"): the same measures (资产总额, 负债总额), other books.
 func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
-	t := holderOf(cf.blk.Title + cf.table().Title)
+	t := x.blockHolder(cf.blk)
 	if t == noHolder {
 		return false
 	}
@@ -380,6 +380,16 @@ func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
 		}
 	}
 	return false
+}
+
+// blockHolder returns holderOf block b's title and its table's, joined;
+// the answer for the block last asked is kept (a figure's candidate cells
+// come block after block).
+func (x *xrefFacts) blockHolder(b *tables.Block) int {
+	if x.holderBlk != b {
+		x.holderBlk, x.holder = b, holderOf(b.Title+b.Table.Title)
+	}
+	return x.holder
 }
 
 // totalRowAgrees reports whether a total row of cf's column shows figure f.

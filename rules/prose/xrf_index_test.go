@@ -572,3 +572,43 @@ func FuzzQuoteScan(f *testing.F) {
 	f.Add("“a”“b不低于5”c6\xe2\x80")
 	f.Fuzz(quoteScanAgrees)
 }
+
+// blockHolderAgrees checks blockHolder's memo against holderOf, asking
+// for each block of doc twice in a row and then in turn with the first.
+func blockHolderAgrees(t *testing.T, doc *model.Document) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		var blocks []*tables.Block
+		for _, tb := range x.tables.Tables {
+			blocks = append(blocks, tb.Blocks...)
+		}
+		for k, b := range blocks {
+			for _, b := range [...]*tables.Block{b, b, blocks[0], blocks[k]} {
+				if got, want := x.blockHolder(b), holderOf(b.Title+b.Table.Title); got != want {
+					t.Fatalf("blockHolder(%q) = %d; holderOf %d", b.Table.Title, got, want)
+				}
+			}
+		}
+	}}})
+}
+
+// holderSeed is a report with tables of two holders of assets.
+const holderSeed = "（二）金融企业国有资产情况\n资产总额100.00万元。\n\n表1 金融企业国有资产情况\n单位：万元\n项目 | 金额\n资产总额 | 100\n\n表2 行政事业单位国有资产情况\n单位：万元\n项目 | 金额\n资产总额 | 90\n"
+
+// TestBlockHolder checks blockHolder on the seed, synthetic reports, the
+// fixtures and a report of two holders.
+func TestBlockHolder(t *testing.T) {
+	for _, doc := range append(indexDocs(t), ruletest.Text(t, "holders.txt", holderSeed)) {
+		blockHolderAgrees(t, doc)
+	}
+}
+
+// FuzzBlockHolder checks blockHolder on text reports.
+func FuzzBlockHolder(f *testing.F) {
+	f.Add(holderSeed)
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			blockHolderAgrees(t, d)
+		}
+	})
+}
