@@ -23,7 +23,7 @@ import (
 // figure whose label matched no column never reaches the comparisons above;
 // the name and the ten-thousandfold slip together are the evidence.
 func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
-	var byName map[string][]int32 // the cells of each exact name (cellsByExactName), made on first use
+	var byName exactNames // the cells of each exact name (cellsByExactName), made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
@@ -34,27 +34,27 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 			continue
 		}
 		name := x.proseLabels.labels[f.lbl].S
-		if byName == nil {
+		if byName.ids == nil {
 			byName = cellsByExactName(x, cfs)
 		}
 		var hit *cellFacts
 		hits := 0
-		cells := byName[name]
+		cells := byName.of(name)
 		if bare, ok := strings.CutPrefix(name, "资金"); ok && len(cells) == 0 && cjk.RuneCountUpTo(bare, 2) == 2 {
 			// "2024年末，资金结转3,007.05元" in a report on one fund: the
 			// column 年末结转 (or 年初结转) of its 合计 row; the slip tells
 			// which
 			for _, period := range [...]string{"", "年初", "年末"} {
-				cells = append(cells[:len(cells):len(cells)], byName[period+bare]...)
+				cells = append(cells[:len(cells):len(cells)], byName.of(period+bare)...)
 			}
 		}
 		if len(cells) == 0 {
 			// "…首次创业人员发放一次性创业补贴": the name after its verb
-			cells = byName[afterVerb(name)]
+			cells = byName.of(afterVerb(name))
 		}
 		if f.q.Period == "年初" || f.q.Period == "年末" {
 			// "年末结转结余940,367.50万元": the period read apart from the name
-			cells = append(cells[:len(cells):len(cells)], byName[f.q.Period+name]...)
+			cells = append(cells[:len(cells):len(cells)], byName.of(f.q.Period+name)...)
 		}
 		if len(cells) == 0 && significant(f.q.Number) >= 5 && cjk.RuneCountUpTo(name, 4) == 4 {
 			// "基金支出45,318.09元" in a paragraph on one fund, whose row
@@ -208,11 +208,45 @@ func abs(v int) int {
 	return v
 }
 
+// exactNames is cellsByExactName's index: the cells of each name, in
+// cell order.
+type exactNames struct {
+	ids   map[string]int32 // the number of each name
+	cells [][]int32        // by name number
+}
+
+// of returns the cells of name n.
+func (e *exactNames) of(n string) []int32 {
+	if id, ok := e.ids[n]; ok {
+		return e.cells[id]
+	}
+	return nil
+}
+
 // cellsByExactName indexes the amount cells of known unit by the names
 // they are called exactly: their row's, and for a cell of a total row its
-// column's too ("节约资金" of the 合计 row).
-func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
-	m := map[string][]int32{}
+// column's too ("节约资金" of the 合计 row). The (name, cell) pairs are
+// listed and then grouped, in one array; a cell label's name is looked up
+// once, not once per cell.
+func cellsByExactName(x *xrefFacts, cfs []cellFacts) exactNames {
+	e := exactNames{ids: map[string]int32{}}
+	id := func(n string) int32 {
+		i, ok := e.ids[n]
+		if !ok {
+			i = int32(len(e.ids))
+			e.ids[n] = i
+		}
+		return i
+	}
+	ofLabel := make([]int32, len(x.cellLabels.labels)) // the number of each cell label's name, plus one (0: not yet)
+	labelID := func(l int32) int32 {
+		if ofLabel[l] == 0 {
+			ofLabel[l] = id(x.cellLabels.labels[l].S) + 1
+		}
+		return ofLabel[l] - 1
+	}
+	var keys, vals []int32
+	add := func(key int32, k int) { keys, vals = append(keys, key), append(vals, int32(k)) }
 	for k := range cfs {
 		cf := &cfs[k]
 		if cf.percent || !cf.known {
@@ -221,23 +255,25 @@ func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
 		row := ""
 		if cf.rowNamed() {
 			row = x.cellLabels.labels[cf.rowLbl].S
-			m[row] = append(m[row], int32(k))
+			add(labelID(cf.rowLbl), k)
 			if t, ok := strings.CutSuffix(row, "合计"); ok && cf.r.Total && utf8.RuneCountInString(t) >= 4 {
-				m[t] = append(m[t], int32(k)) // "一般公共预算支出合计" is the 一般公共预算支出
+				add(id(t), k) // "一般公共预算支出合计" is the 一般公共预算支出
 			}
 		}
 		if cf.r.Total && !cf.r.Subtotal {
-			for _, id := range cf.labels() {
-				if n := x.cellLabels.labels[id].S; n != row {
-					m[n] = append(m[n], int32(k))
+			for _, l := range cf.labels() {
+				if n := x.cellLabels.labels[l].S; n != row {
+					add(labelID(l), k)
 					if y := withoutYear(n); y != n {
-						m[y] = append(m[y], int32(k)) // (the text names the year apart, if at all)
+						add(id(y), k) // (the text names the year apart, if at all)
 					}
 				}
 			}
 		}
 	}
-	return m
+	var g grouping
+	e.cells = g.by(len(e.ids), keys, vals)
+	return e
 }
 
 // withoutYear returns a column name without the year it opens with:

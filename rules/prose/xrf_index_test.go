@@ -612,3 +612,73 @@ func FuzzBlockHolder(f *testing.F) {
 		}
 	})
 }
+
+// plainCellsByExactName is cellsByExactName as a map appended to cell by
+// cell.
+func plainCellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
+	m := map[string][]int32{}
+	for k := range cfs {
+		cf := &cfs[k]
+		if cf.percent || !cf.known {
+			continue
+		}
+		row := ""
+		if cf.rowNamed() {
+			row = x.cellLabels.labels[cf.rowLbl].S
+			m[row] = append(m[row], int32(k))
+			if t, ok := strings.CutSuffix(row, "合计"); ok && cf.r.Total && utf8.RuneCountInString(t) >= 4 {
+				m[t] = append(m[t], int32(k))
+			}
+		}
+		if cf.r.Total && !cf.r.Subtotal {
+			for _, id := range cf.labels() {
+				if n := x.cellLabels.labels[id].S; n != row {
+					m[n] = append(m[n], int32(k))
+					if y := withoutYear(n); y != n {
+						m[y] = append(m[y], int32(k))
+					}
+				}
+			}
+		}
+	}
+	return m
+}
+
+// exactNamesAgree checks cellsByExactName against plainCellsByExactName
+// on doc: the same names, each with the same cells in the same order.
+func exactNamesAgree(t *testing.T, doc *model.Document) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		cfs := x.allCellFacts()
+		got, want := cellsByExactName(x, cfs), plainCellsByExactName(x, cfs)
+		if len(got.ids) != len(want) {
+			t.Fatalf("cellsByExactName has %d names; a plain map %d", len(got.ids), len(want))
+		}
+		for n, cells := range want {
+			if !slices.Equal(got.of(n), cells) {
+				t.Fatalf("cellsByExactName(%q) = %v; a plain map %v", n, got.of(n), cells)
+			}
+		}
+	}}})
+}
+
+// TestExactNames checks cellsByExactName on the seed, synthetic reports
+// and the fixtures.
+func TestExactNames(t *testing.T) {
+	for _, doc := range indexDocs(t) {
+		exactNamesAgree(t, doc)
+	}
+}
+
+// FuzzExactNames checks cellsByExactName on text reports.
+func FuzzExactNames(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s)
+	}
+	f.Add("表1 收支情况\n单位：万元\n项目 | 2023年节约资金 | 一般公共预算支出合计\n一般公共预算支出合计 | 5 | 6\n合计 | 5 | 6\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			exactNamesAgree(t, d)
+		}
+	})
+}
