@@ -792,11 +792,12 @@ func planRateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			// when the amount's words name it too (一般公共预算支出合计)
 			named := digitsOf(a.Mant) >= 5
 			iv := scaleOf(a.Number, a.Unit)
+			ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses a's does not overlap it)
 			var rate *cellFacts
 			var row *tables.Row
 			for i := range cfs {
 				cf := &cfs[i]
-				if cf.percent || !cf.known || cf.r == row || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
+				if cf.percent || !cf.known || cf.r == row || ar.ok && ranges[i].ok && !ranges[i].meets(ar) || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
 					continue
 				}
 				if !named && !namesTotalRow(a.Label, cf.r) || !cf.col.Actual && !cf.col.Total {
