@@ -182,7 +182,11 @@ type rowColumnMemo struct {
 	byLabel map[string][]int32 // the index in cfs of each such row's first cell
 	byName  map[string][]int32
 	maxName int // the longest name, in runes
-	cols    map[*tables.Column]*figures.Label
+	// nameHeads and labelHeads hold the first two runes of the keys of
+	// byName and byLabel (two runes or more each): a clause or label
+	// whose own are not among them opens with none of the keys
+	nameHeads, labelHeads map[string]bool
+	cols                  map[*tables.Column]*figures.Label
 	// the figure namedCell last looked up and what its label and clause
 	// named (XRF001 asks for a figure's cell twice in a row, without
 	// and with its paragraph's subject: the words are read once)
@@ -207,6 +211,8 @@ func (m *rowColumnMemo) col(x *xrefFacts, c *tables.Column) *figures.Label {
 // reset empties m for another run, keeping its maps' room.
 func (m *rowColumnMemo) reset() {
 	m.made, m.maxName = false, 0
+	clear(m.nameHeads)
+	clear(m.labelHeads)
 	m.last, m.named = nil, namedSearch{}
 	m.subjUnit, m.subj = nil, ""
 	clear(m.byLabel)
@@ -218,6 +224,7 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 	m.made = true
 	if m.byLabel == nil {
 		m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]*figures.Label{}
+		m.nameHeads, m.labelHeads = map[string]bool{}, map[string]bool{}
 	}
 	var row, indexed *tables.Row // the row of the cells before, whose names follow; the last row indexed
 	label, name := "", ""
@@ -242,11 +249,14 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 			indexed = cf.r
 			if label != "" {
 				m.byLabel[label] = append(m.byLabel[label], int32(i))
+				m.labelHeads[cjk.FirstRunes(label, 2)] = true
 			}
 			if name != "" {
 				m.byName[name] = append(m.byName[name], int32(i))
+				m.nameHeads[cjk.FirstRunes(name, 2)] = true
 				if bare := withoutCode(name, cf.r.Code); bare != name && utf8.RuneCountInString(bare) >= 2 {
 					m.byName[bare] = append(m.byName[bare], int32(i)) // "2130305 水利工程建设" is 水利工程建设
+					m.nameHeads[cjk.FirstRunes(bare, 2)] = true
 				}
 			}
 			for _, l := range cf.r.LabelPath {
@@ -254,6 +264,7 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 				// before the innermost one (教育类)
 				if l = strings.TrimSpace(l); l != name && utf8.RuneCountInString(l) >= 4 {
 					m.byName[l] = append(m.byName[l], int32(i))
+					m.nameHeads[cjk.FirstRunes(l, 2)] = true
 					m.maxName = max(m.maxName, utf8.RuneCountInString(l))
 				}
 			}
@@ -387,8 +398,9 @@ func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) nam
 	lbl := x.label(f)
 	// the label: a row's label, then at least two runes of the column's
 	n, total := 0, utf8.RuneCountInString(lbl.S)
+	heads := m.labelHeads[cjk.FirstRunes(lbl.S, 2)] // (else no prefix is a key)
 	for k := range lbl.S {
-		if n >= 3 && total-n >= 2 {
+		if n >= 3 && total-n >= 2 && heads {
 			if idx, ok := m.byLabel[lbl.S[:k]]; ok {
 				s.try(x, f, cfs, m, idx, lbl.S[k:])
 			}
@@ -420,11 +432,12 @@ func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) nam
 		}
 	}
 	n = 0
+	heads = m.nameHeads[cjk.FirstRunes(clause, 2)] // (else no prefix is a key)
 	for k := range clause {
 		if n > m.maxName {
 			break
 		}
-		if n >= 4 {
+		if n >= 4 && heads {
 			if idx, ok := m.byName[clause[:k]]; ok && !namesMore(clause[k:]) {
 				s.try(x, f, cfs, m, idx, "")
 			}

@@ -682,3 +682,44 @@ func FuzzExactNames(f *testing.F) {
 		}
 	})
 }
+
+// rowColumnHeadsHold checks what lets namedByWords pass over a clause or
+// a label whose first two runes start no key: every key of the memo's
+// byName and byLabel has its first two runes in nameHeads and labelHeads.
+func rowColumnHeadsHold(t *testing.T, doc *model.Document) {
+	audit.Run(doc, []*audit.Rule{{ID: "T", Run: func(p *audit.Pass) {
+		x := xrefFactsOf(p)
+		var m rowColumnMemo
+		m.make(x, x.allCellFacts())
+		for k := range m.byName {
+			if !m.nameHeads[cjk.FirstRunes(k, 2)] {
+				t.Fatalf("byName key %q: its head is not in nameHeads", k)
+			}
+		}
+		for k := range m.byLabel {
+			if !m.labelHeads[cjk.FirstRunes(k, 2)] {
+				t.Fatalf("byLabel key %q: its head is not in labelHeads", k)
+			}
+		}
+	}}})
+}
+
+// TestRowColumnHeads checks the heads on the seed, synthetic reports and
+// the fixtures.
+func TestRowColumnHeads(t *testing.T) {
+	for _, doc := range indexDocs(t) {
+		rowColumnHeadsHold(t, doc)
+	}
+}
+
+// FuzzRowColumnHeads checks the heads on text reports.
+func FuzzRowColumnHeads(f *testing.F) {
+	for _, s := range indexSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if d := fuzzDoc(src); d != nil {
+			rowColumnHeadsHold(t, d)
+		}
+	})
+}
