@@ -358,6 +358,16 @@ type xrefFacts struct {
 	projects map[*tables.Table]string
 	// agree holds agreeing's answer for the figure last asked
 	agree agreeMemo
+	// mants is byMant's index of the cells by their digits, made on
+	// first use
+	mants    []mantCell
+	hasMants bool
+	// cellRanges are ranges' value ranges of the cells, made on first use
+	cellRanges []valueRange
+	hasRanges  bool
+	// holder is blockHolder's answer for the block holderBlk
+	holderBlk *tables.Block
+	holder    int
 }
 
 // agreeMemo is the cells (indexes in cfs) that agree with one figure,
@@ -374,19 +384,91 @@ type agreeMemo struct {
 // agreeing returns the indexes in allCellFacts of the cells that agree
 // with figure f (agrees 1), in cell order. reportXref's tests each look
 // for such cells among all the document's, for one figure: the cells are
-// compared with it once.
+// compared with it once, and only those whose range of values (ranges)
+// meets the figure's, when the figure has one.
 func (x *xrefFacts) agreeing(f *pfig) []int32 {
 	m := &x.agree
 	if m.q != f.q || m.isRate != f.isRate || m.iv != f.iv {
 		cfs := x.allCellFacts()
 		m.q, m.isRate, m.iv, m.cells = f.q, f.isRate, f.iv, m.cells[:0]
-		for i := range cfs {
-			if agrees(f, &cfs[i]) == 1 {
+		fr, nr, ok := agreeRanges(f)
+		if !ok {
+			for i := range cfs {
+				if agrees(f, &cfs[i]) == 1 {
+					m.cells = append(m.cells, int32(i))
+				}
+			}
+			return m.cells
+		}
+		for i, r := range x.ranges() {
+			// (a cell without a range is asked all the same)
+			if (!r.ok || r.meets(fr) || r.meets(nr)) && agrees(f, &cfs[i]) == 1 {
 				m.cells = append(m.cells, int32(i))
 			}
 		}
 	}
 	return m.cells
+}
+
+// valueRange is an interval of values in floats that holds a figure's
+// exact interval (scaled): a cell whose range does not meet a figure's
+// cannot agree with it. ok is false for no range (a cell whose unit is
+// not known, or off the int64 path): agrees alone can tell.
+type valueRange struct {
+	lo, hi float64
+	ok     bool
+}
+
+// meets reports whether the ranges r and o share a point.
+func (r valueRange) meets(o valueRange) bool { return r.ok && o.ok && r.lo <= o.hi && o.lo <= r.hi }
+
+// rangeOf returns the range of interval s, ok when s is on the int64
+// path. Each end, Lo/(2·10^Dec) in floats, is within 1e-15 of its value
+// relatively (three roundings); the range is wider by 1e-12 of each end,
+// so that it holds the exact interval.
+func rangeOf(s scaled) valueRange {
+	if !s.ok || !s.fast || s.fx.Dec < -300 || s.fx.Dec > 300 {
+		return valueRange{}
+	}
+	scale := 0.5 * math.Pow10(-s.fx.Dec)
+	lo, hi := float64(s.fx.Lo)*scale, float64(s.fx.Hi)*scale
+	return valueRange{lo - math.Abs(lo)*1e-12, hi + math.Abs(hi)*1e-12, true}
+}
+
+// agreeRanges returns the ranges of the cells that may agree with figure
+// f: its own, and for a decrease written as a positive amount ("调减
+// 1099.52万元") that of its negative, which agrees compares with negative
+// cells (no range when it is not one); ok is false when f has no range.
+func agreeRanges(f *pfig) (own, neg valueRange, ok bool) {
+	if own = rangeOf(f.iv); !own.ok {
+		return own, neg, false
+	}
+	if f.q.Mant > 0 && saysDecrease(f.q) {
+		q := *f.q
+		q.Mant = -q.Mant
+		if neg = rangeOf(scaleOf(q.Number, q.Unit)); !neg.ok {
+			return own, neg, false
+		}
+	}
+	return own, neg, true
+}
+
+// ranges returns the value ranges of allCellFacts, by index, made once
+// per document: the cells of known unit on the int64 path, whose
+// interval agrees reads as it is (cf.iv); the others have none.
+func (x *xrefFacts) ranges() []valueRange {
+	if !x.hasRanges {
+		cfs := x.allCellFacts()
+		x.cellRanges = resized(x.cellRanges, len(cfs))
+		for i := range cfs {
+			x.cellRanges[i] = valueRange{}
+			if cfs[i].known {
+				x.cellRanges[i] = rangeOf(cfs[i].iv)
+			}
+		}
+		x.hasRanges = true
+	}
+	return x.cellRanges
 }
 
 // reportYear is computed only when a figure without a year needs it.
@@ -475,6 +557,9 @@ func (x *xrefFacts) release() {
 	x.headingItems, x.titles = emptied(x.headingItems), ""
 	x.projects = nil // (made afresh: nil is how projectOf knows it has not looked)
 	x.agree = agreeMemo{cells: bounded(x.agree.cells)[:0]}
+	x.mants, x.hasMants = bounded(x.mants), false
+	x.cellRanges, x.hasRanges = bounded(x.cellRanges), false
+	x.holderBlk = nil
 	x.ix.release()
 	x.xrf002.release()
 	x.xrf001.release()
@@ -515,6 +600,7 @@ func (x *xrefFacts) collect(u *unit) {
 	// whether the figure's sentence opens with 其中
 	var cur figures.Range
 	curYear, prevYear, qizhong := 0, 0, false
+	quotes := quoteScan{s: u.text, last: -1} // (inQuotedStandard's marks, read once)
 	for i := range u.st.Quantities {
 		q := &u.st.Quantities[i]
 		if s := u.sentenceOf(q.Start); s != cur {
@@ -544,7 +630,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if !ok && countInList(q, u.st.Enumerations) {
 			ok = true // a count is compared only inside a list (see pfig.isCount)
 		}
-		if !ok || isChangeFigure(q) || inQuotedStandard(u.text, q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) || someUnits(runesBefore(u.text, q.LeadStart, 3)+q.Lead) {
+		if !ok || isChangeFigure(q) || quotes.inStandard(q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) || someUnits(runesBefore(u.text, q.LeadStart, 3)+q.Lead) {
 			continue
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
@@ -2378,6 +2464,12 @@ func inQuotedStandard(s string, at int) bool {
 	if open < 0 || strings.LastIndex(s[:at], "”") > open {
 		return false
 	}
+	return quotedStandard(s, open, at)
+}
+
+// quotedStandard is the rest of inQuotedStandard, given the quotation
+// opening at open before at (no ” between).
+func quotedStandard(s string, open, at int) bool {
 	end := cjk.Index(s[at:], "”")
 	if end < 0 {
 		return false
@@ -2389,6 +2481,42 @@ func inQuotedStandard(s string, at int) bool {
 		}
 	}
 	return false
+}
+
+// quoteScan answers inQuotedStandard for the figures of one text in the
+// order of their offsets: it finds the quotation marks before each by one
+// scan of the text, instead of two searches back from each figure.
+type quoteScan struct {
+	s    string
+	pos  int  // the marks that end by pos are read
+	last int  // the start of the last of them, −1 for none
+	open bool // that mark is “
+}
+
+// inStandard is inQuotedStandard(q.s, at); offsets asked out of order
+// are read again from the start.
+func (q *quoteScan) inStandard(at int) bool {
+	if at < q.pos {
+		q.pos, q.last = 0, -1
+	}
+	for {
+		// “ and ” are E2 80 9C and E2 80 9D; E2 starts no Han character
+		k := strings.IndexByte(q.s[q.pos:at], 0xE2)
+		if k < 0 {
+			q.pos = at
+			break
+		}
+		i := q.pos + k
+		if i+3 > at {
+			q.pos = i // (a mark that ends past at may count for a later figure)
+			break
+		}
+		if q.s[i+1] == 0x80 && (q.s[i+2] == 0x9C || q.s[i+2] == 0x9D) {
+			q.last, q.open = i, q.s[i+2] == 0x9C
+		}
+		q.pos = i + 1
+	}
+	return q.last >= 0 && q.open && quotedStandard(q.s, q.last, at)
 }
 
 // clauseOpensPrior reports whether the clause holding a figure's lead,
@@ -2460,7 +2588,7 @@ func (x *xrefFacts) projectOf(t *tables.Table) string {
 			for r := 0; r < mt.Rows && r < 4; r++ {
 				for c := 0; c+1 < mt.Cols; c++ {
 					cell := mt.At(r, c)
-					if cell == nil || cell.Col != c || squashSpace(d.Slice(cell.Span)) != "项目名称" {
+					if cell == nil || cell.Col != c || !namesProjectHead(d.Slice(cell.Span)) {
 						continue
 					}
 					if next := mt.At(r, c+cell.ColSpan); next != nil && next != cell {
@@ -2473,6 +2601,13 @@ func (x *xrefFacts) projectOf(t *tables.Table) string {
 		}
 	}
 	return x.projects[t]
+}
+
+// namesProjectHead reports squashSpace(s) == "项目名称": s holds 称
+// (removing spaces makes none), which most cells of a table's first rows
+// do not, and is read rune by rune only then.
+func namesProjectHead(s string) bool {
+	return strings.Contains(s, "称") && squashSpace(s) == "项目名称"
 }
 
 // headedProject returns the project of the forms' names (projectOf) that a

@@ -370,7 +370,7 @@ func holderOf(s string) int {
 // ("（二）金融企业国有资产情况") compared with a table of another ("表1 县属
 // 企业国有资产情况"): the same measures (资产总额, 负债总额), other books.
 func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
-	t := holderOf(cf.blk.Title + cf.table().Title)
+	t := x.blockHolder(cf.blk)
 	if t == noHolder {
 		return false
 	}
@@ -380,6 +380,16 @@ func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
 		}
 	}
 	return false
+}
+
+// blockHolder returns holderOf block b's title and its table's, joined;
+// the answer for the block last asked is kept (a figure's candidate cells
+// come block after block).
+func (x *xrefFacts) blockHolder(b *tables.Block) int {
+	if x.holderBlk != b {
+		x.holderBlk, x.holder = b, holderOf(b.Title+b.Table.Title)
+	}
+	return x.holder
 }
 
 // totalRowAgrees reports whether a total row of cf's column shows figure f.
@@ -576,6 +586,8 @@ type partMemo struct {
 	// has a column of the figure's name, made once per figure (otherMade)
 	other, otherMade bool
 	items            itemNames // the item rows of the document's tables
+	// names holds the row names of each block namesARow has read
+	names map[*tables.Block][]rowName
 }
 
 // quotesAPart reports whether prose figure f would be compared with the
@@ -590,22 +602,7 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 		return false
 	}
 	if m.f != f {
-		sent := f.u.sentenceOf(f.q.Start)
-		clause := f.u.text[sent.Start:f.q.Start]
-		if k := strings.LastIndex(clause, "；"); k >= 0 {
-			clause = clause[k:]
-		}
-		if ss := f.u.st.Sentences; len(ss) > 0 && ss[0].End <= sent.Start {
-			first := ss[0]
-			// the paragraph's subject: "（一）企业职工基本养老保险基金。收入预算
-			// …收支结余3083.14万元" is that fund's, not the table's 合计
-			clause = f.u.text[first.Start:first.End] + "；" + clause
-		}
-		m.f, m.blk, m.clause, m.runes, m.otherMade, m.other = f, nil, clause, [4]uint64{}, false, false
-		for _, r := range clause {
-			h := uint(r) & 255
-			m.runes[h>>6] |= 1 << (h & 63)
-		}
+		m.setFigure(f)
 	}
 	if m.blk != cf.blk {
 		m.blk, m.v = cf.blk, m.namesARow(f, cf.blk)
@@ -622,11 +619,37 @@ func (m *partMemo) quotesAPart(f *pfig, cf *cellFacts) bool {
 	return m.v || m.other
 }
 
+// setFigure makes f the figure m remembers: its clause and the clause's
+// runes, no answer yet.
+func (m *partMemo) setFigure(f *pfig) {
+	sent := f.u.sentenceOf(f.q.Start)
+	clause := f.u.text[sent.Start:f.q.Start]
+	if k := strings.LastIndex(clause, "；"); k >= 0 {
+		clause = clause[k:]
+	}
+	if ss := f.u.st.Sentences; len(ss) > 0 && ss[0].End <= sent.Start {
+		first := ss[0]
+		// the paragraph's subject: "（一）企业职工基本养老保险基金。收入预算
+		// …收支结余3083.14万元" is that fund's, not the table's 合计
+		clause = f.u.text[first.Start:first.End] + "；" + clause
+	}
+	m.f, m.blk, m.clause, m.runes, m.otherMade, m.other = f, nil, clause, [4]uint64{}, false, false
+	for _, r := range clause {
+		h := uint(r) & 255
+		m.runes[h>>6] |= 1 << (h & 63)
+	}
+}
+
 // itemNames indexes the names of the item rows of arithmetic blocks, six
 // runes or more (a 标段 or a project, not a class of spending such as
 // 项目支出), without their numbering or 其中, by their first two runes: a
 // sentence is searched for all of them in one pass over its runes.
-type itemNames map[string][]itemName
+type itemNames struct {
+	byHead map[string][]itemName
+	// first holds the names' first runes, hashed to 256 bits: most runes
+	// of a sentence start no name, and are passed over without a look-up
+	first [4]uint64
+}
 
 type itemName struct {
 	name string
@@ -645,25 +668,32 @@ func (ix *itemNames) add(b *tables.Block) {
 		if utf8.RuneCountInString(l) < 6 {
 			continue
 		}
-		if *ix == nil {
-			*ix = itemNames{}
+		if ix.byHead == nil {
+			ix.byHead = map[string][]itemName{}
 		}
 		k := cjk.FirstRunes(l, 2)
-		(*ix)[k] = append((*ix)[k], itemName{l, b})
+		ix.byHead[k] = append(ix.byHead[k], itemName{l, b})
+		r, _ := utf8.DecodeRuneInString(l)
+		h := uint(r) & 255
+		ix.first[h>>6] |= 1 << (h & 63)
 	}
 }
 
 // named reports whether text holds the whole name of an item row of a
 // block for which ok holds.
-func (ix itemNames) named(text string, ok func(*tables.Block) bool) bool {
-	if len(ix) == 0 {
+func (ix *itemNames) named(text string, ok func(*tables.Block) bool) bool {
+	if len(ix.byHead) == 0 {
 		return false
 	}
 	for i := range text {
 		if !utf8.RuneStart(text[i]) {
 			continue
 		}
-		for _, n := range ix[cjk.FirstRunes(text[i:], 2)] {
+		// (a name starting here starts with the rune decoded here)
+		if r, _ := utf8.DecodeRuneInString(text[i:]); ix.first[(uint(r)&255)>>6]&(1<<(uint(r)&63)) == 0 {
+			continue
+		}
+		for _, n := range ix.byHead[cjk.FirstRunes(text[i:], 2)] {
 			if strings.HasPrefix(text[i:], n.name) && ok(n.blk) {
 				return true
 			}
@@ -699,17 +729,44 @@ func (m *partMemo) namesARow(f *pfig, b *tables.Block) bool {
 			}
 		}
 	}
+	for _, n := range m.rowNames(b) {
+		if h := n.head; m.runes[h>>6]&(1<<(h&63)) != 0 && n.long && containsOwn(m.clause, n.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowName is the name of a row as namesARow reads it, without numbering
+// or 其中, with its first rune hashed as partMemo.runes and whether it has
+// two runes or more.
+type rowName struct {
+	name string
+	head uint8
+	long bool
+}
+
+// rowNames returns the names of the rows of block b but its totals and
+// groups, made once per block (namesARow reads a block's rows for each
+// figure that meets its total row).
+func (m *partMemo) rowNames(b *tables.Block) []rowName {
+	if ns, ok := m.names[b]; ok {
+		return ns
+	}
+	var ns []rowName
 	for _, row := range b.Rows {
 		if row.Total || row.Group {
 			continue
 		}
 		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(row.Label, row.Marker)), "其中："))
 		r, _ := utf8.DecodeRuneInString(l)
-		if h := uint(r) & 255; m.runes[h>>6]&(1<<(h&63)) != 0 && utf8.RuneCountInString(l) >= 2 && containsOwn(m.clause, l) {
-			return true
-		}
+		ns = append(ns, rowName{l, uint8(uint(r) & 255), utf8.RuneCountInString(l) >= 2})
 	}
-	return false
+	if m.names == nil {
+		m.names = map[*tables.Block][]rowName{}
+	}
+	m.names[b] = ns
+	return ns
 }
 
 // containsOwn reports whether s names label l other than inside
@@ -906,9 +963,15 @@ func (s *xrf001Storage) release() {
 // the other projects of a bundle. The result has storage of its own (ms is
 // the index's memory) when it drops any.
 func notOthersTables(ms []match, item, kind string) []match {
+	// the matches come in cell order, table after table: each table's
+	// title is read once
+	var last *tables.Table
+	lastDrop := false
 	drop := func(m match) bool {
-		t := m.cf.blk.Table.Title
-		return cjk.Contains(t, kind) && !cjk.Contains(t, item)
+		if t := m.cf.blk.Table; t != last {
+			last, lastDrop = t, othersTable(t.Title, item, kind)
+		}
+		return lastDrop
 	}
 	if !slices.ContainsFunc(ms, drop) {
 		return ms
@@ -920,6 +983,12 @@ func notOthersTables(ms []match, item, kind string) []match {
 		}
 	}
 	return out
+}
+
+// othersTable reports a table title of the kind given that does not name
+// item.
+func othersTable(title, item, kind string) bool {
+	return cjk.Contains(title, kind) && !cjk.Contains(title, item)
 }
 
 // saysDecrease reports a figure whose label or lead ends in a word of
@@ -952,8 +1021,8 @@ func agrees(f *pfig, cf *cellFacts) int {
 		return agrees(&neg, cf)
 	}
 	unit := cf.unit
-	if !f.isRate && !figures.IsMoneyUnit(f.q.Unit) && cf.unit != f.q.Unit {
-		return 0 // a count ("23595人") only against a column of that unit
+	if !f.isRate && cf.unit != f.q.Unit && !figures.IsMoneyUnit(f.q.Unit) {
+		return 0 // a count ("23595人") only against a column of that unit (the units compared first: most cells are of the figure's)
 	}
 	if !cf.known {
 		if cf.unit != "" && cf.unit != f.q.Unit && figures.IsMoneyUnit(f.q.Unit) {

@@ -21,6 +21,7 @@ import (
 // when both write one) and be the only such row; the text's figure must be shown in
 // its last-year cell exactly and differ from its this-year cell.
 func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
+	var rows map[shownKey][]yearRow // the rows by their last-year figure, made on first use
 	for _, u := range units(p) {
 		if u.cell != nil {
 			continue
@@ -49,42 +50,10 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			if c.Cur.Label == "" && item == "" && !byTriple {
 				continue
 			}
-			var hit, cur tables.DataCell
-			hitNamed := false
-			n := 0
-			for _, t := range x.tables.Tables {
-				for _, b := range t.Blocks {
-					cc, pc, dc, rc := yearColumns(b)
-					if cc < 0 || pc < 0 || !byRate && dc < 0 || byRate && rc < 0 {
-						continue
-					}
-					for i, r := range b.Rows {
-						pv, cv := b.At(i, pc), b.At(i, cc)
-						if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value {
-							continue
-						}
-						// (the period read apart from the name: "本年支出合计" is
-						// 支出 of 本年, its row 本年支出合计)
-						named := c.Cur.Label != "" && (rowNamedLike(r, c.Cur.Label) || c.Cur.Period == "本年" && rowNamedLike(r, c.Cur.Period+c.Cur.Label)) || item != "" && rowNamedLike(r, item)
-						if !named && (!byTriple || rc < 0) {
-							continue
-						}
-						if !byRate && !sameMagnitude(b.At(i, dc), c.Diff) {
-							continue
-						}
-						if rc >= 0 && c.Rate != nil {
-							rv := b.At(i, rc)
-							if rv.Num.Kind == figures.Value && (abs64(rv.Num.Mant) != c.Rate.Mant || rv.Num.Dec != c.Rate.Dec) || !named && rv.Num.Kind != figures.Value {
-								continue
-							}
-						}
-						if n == 0 || hit.Row != r {
-							n++
-						}
-						hit, cur, hitNamed = pv, cv, named
-					}
-				}
+			if rows == nil {
+				rows = yearRowsByShown(x.tables)
 			}
+			hit, cur, hitNamed, n := lastYearRow(rows[shownKey{c.Cur.Mant, c.Cur.Dec}], &c, item, byRate, byTriple)
 			if n != 1 {
 				continue
 			}
@@ -121,6 +90,92 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			p.Report(f)
 		}
 	}
+}
+
+// yearRow is a row of a block with this year's and last year's columns
+// (yearColumns: cc, pc, dc and rc, −1 for none).
+type yearRow struct {
+	b              *tables.Block
+	i              int
+	cc, pc, dc, rc int
+}
+
+// yearRows returns the rows of the blocks of a that have this year's and
+// last year's columns, in document order.
+func yearRows(a *tables.Analysis) []yearRow {
+	var out []yearRow
+	for _, t := range a.Tables {
+		for _, b := range t.Blocks {
+			cc, pc, dc, rc := yearColumns(b)
+			if cc < 0 || pc < 0 {
+				continue
+			}
+			for i := range b.Rows {
+				out = append(out, yearRow{b, i, cc, pc, dc, rc})
+			}
+		}
+	}
+	return out
+}
+
+// shownKey is the digits a cell shows.
+type shownKey struct {
+	mant int64
+	dec  int
+}
+
+// yearRowsByShown returns yearRows by the figure of their last-year cell,
+// those that show one: lastYearRow finds its rows among those that show
+// the text's figure there, not among all.
+func yearRowsByShown(a *tables.Analysis) map[shownKey][]yearRow {
+	out := map[shownKey][]yearRow{}
+	for _, yr := range yearRows(a) {
+		if n := yr.b.Rows[yr.i].Cells[yr.pc].Num; n.Kind == figures.Value {
+			k := shownKey{n.Mant, n.Dec}
+			out[k] = append(out[k], yr)
+		}
+	}
+	return out
+}
+
+// lastYearRow returns, of rows (in document order), the last whose
+// last-year cell shows comparison c's current figure while its this-year
+// cell does not, named like the figure (or its chain's 项 item) or, for
+// byTriple, showing the rate, with the change (or, byRate, the rate) c
+// writes: that row's last-year and this-year cells, whether it is named,
+// and the number of such rows.
+func lastYearRow(rows []yearRow, c *figures.Comparison, item string, byRate, byTriple bool) (hit, cur tables.DataCell, hitNamed bool, n int) {
+	for _, yr := range rows {
+		b, i, cc, pc, dc, rc := yr.b, yr.i, yr.cc, yr.pc, yr.dc, yr.rc
+		if !byRate && dc < 0 || byRate && rc < 0 {
+			continue
+		}
+		r := b.Rows[i]
+		pv, cv := b.At(i, pc), b.At(i, cc)
+		if !sameShown(pv, c.Cur) || sameShown(cv, c.Cur) || cv.Num.Kind != figures.Value {
+			continue
+		}
+		// (the period read apart from the name: "本年支出合计" is 支出 of
+		// 本年, its row 本年支出合计)
+		named := c.Cur.Label != "" && (rowNamedLike(r, c.Cur.Label) || c.Cur.Period == "本年" && rowNamedLike(r, c.Cur.Period+c.Cur.Label)) || item != "" && rowNamedLike(r, item)
+		if !named && (!byTriple || rc < 0) {
+			continue
+		}
+		if !byRate && !sameMagnitude(b.At(i, dc), c.Diff) {
+			continue
+		}
+		if rc >= 0 && c.Rate != nil {
+			rv := b.At(i, rc)
+			if rv.Num.Kind == figures.Value && (abs64(rv.Num.Mant) != c.Rate.Mant || rv.Num.Dec != c.Rate.Dec) || !named && rv.Num.Kind != figures.Value {
+				continue
+			}
+		}
+		if n == 0 || hit.Row != r {
+			n++
+		}
+		hit, cur, hitNamed = pv, cv, named
+	}
+	return hit, cur, hitNamed, n
 }
 
 // yearColumns returns b's columns of this year's and last year's amount,

@@ -182,12 +182,19 @@ type rowColumnMemo struct {
 	byLabel map[string][]int32 // the index in cfs of each such row's first cell
 	byName  map[string][]int32
 	maxName int // the longest name, in runes
-	cols    map[*tables.Column]*figures.Label
+	// nameHeads and labelHeads hold the first two runes of the keys of
+	// byName and byLabel (two runes or more each): a clause or label
+	// whose own are not among them opens with none of the keys
+	nameHeads, labelHeads map[string]bool
+	cols                  map[*tables.Column]*figures.Label
 	// the figure namedCell last looked up and what its label and clause
 	// named (XRF001 asks for a figure's cell twice in a row, without
 	// and with its paragraph's subject: the words are read once)
 	last  *pfig
 	named namedSearch
+	// subj is subjectOf's answer for the unit subjUnit
+	subjUnit *unit
+	subj     string
 }
 
 // col returns the normalised name of column c as a label, made once.
@@ -204,7 +211,10 @@ func (m *rowColumnMemo) col(x *xrefFacts, c *tables.Column) *figures.Label {
 // reset empties m for another run, keeping its maps' room.
 func (m *rowColumnMemo) reset() {
 	m.made, m.maxName = false, 0
+	clear(m.nameHeads)
+	clear(m.labelHeads)
 	m.last, m.named = nil, namedSearch{}
+	m.subjUnit, m.subj = nil, ""
 	clear(m.byLabel)
 	clear(m.byName)
 	clear(m.cols)
@@ -214,6 +224,7 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 	m.made = true
 	if m.byLabel == nil {
 		m.byLabel, m.byName, m.cols = map[string][]int32{}, map[string][]int32{}, map[*tables.Column]*figures.Label{}
+		m.nameHeads, m.labelHeads = map[string]bool{}, map[string]bool{}
 	}
 	var row, indexed *tables.Row // the row of the cells before, whose names follow; the last row indexed
 	label, name := "", ""
@@ -238,11 +249,14 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 			indexed = cf.r
 			if label != "" {
 				m.byLabel[label] = append(m.byLabel[label], int32(i))
+				m.labelHeads[cjk.FirstRunes(label, 2)] = true
 			}
 			if name != "" {
 				m.byName[name] = append(m.byName[name], int32(i))
+				m.nameHeads[cjk.FirstRunes(name, 2)] = true
 				if bare := withoutCode(name, cf.r.Code); bare != name && utf8.RuneCountInString(bare) >= 2 {
 					m.byName[bare] = append(m.byName[bare], int32(i)) // "2130305 水利工程建设" is 水利工程建设
+					m.nameHeads[cjk.FirstRunes(bare, 2)] = true
 				}
 			}
 			for _, l := range cf.r.LabelPath {
@@ -250,6 +264,7 @@ func (m *rowColumnMemo) make(x *xrefFacts, cfs []cellFacts) {
 				// before the innermost one (教育类)
 				if l = strings.TrimSpace(l); l != name && utf8.RuneCountInString(l) >= 4 {
 					m.byName[l] = append(m.byName[l], int32(i))
+					m.nameHeads[cjk.FirstRunes(l, 2)] = true
 					m.maxName = max(m.maxName, utf8.RuneCountInString(l))
 				}
 			}
@@ -304,15 +319,15 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 	// the paragraph's subject naming a column, the label a row: "（五）失业
 	// 保险基金。…年末滚存结余74877.87万元" against a table of funds by column
 	if ss := f.u.st.Sentences; s.found == nil && len(ss) > 1 && ss[0].End <= sent.Start {
-		subj := strings.TrimRight(strings.TrimSpace(f.u.text[ss[0].Start:ss[0].End]), "。：:")
-		subj = figures.NormalizeLabel(strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 "))
+		subj := m.subjectOf(f.u)
 		if k := utf8.RuneCountInString(subj); k >= 4 && k <= 20 {
-			for _, key := range [...]string{lbl.S, figures.NormalizeLabel(f.q.Period + f.q.Label)} {
+			idx, ok := m.byLabel[lbl.S]
+			if !ok {
 				// ("年末滚存结余": the period read off the label is the row's name)
-				if idx, ok := m.byLabel[key]; ok {
-					s.try(x, f, cfs, m, idx, subj)
-					break
-				}
+				idx, ok = m.byLabel[figures.NormalizeLabel(f.q.Period+f.q.Label)]
+			}
+			if ok {
+				s.try(x, f, cfs, m, idx, subj)
 			}
 		}
 	}
@@ -320,6 +335,18 @@ func (x *xrefFacts) namedCell(f *pfig, cfs []cellFacts, m *rowColumnMemo, bySubj
 		return nil
 	}
 	return s.found
+}
+
+// subjectOf returns the first sentence of unit u as namedCell reads it
+// for a column's name: normalised, without its numbering; made once per
+// unit (its figures ask for it in turn).
+func (m *rowColumnMemo) subjectOf(u *unit) string {
+	if m.subjUnit != u {
+		ss := u.st.Sentences
+		subj := strings.TrimRight(strings.TrimSpace(u.text[ss[0].Start:ss[0].End]), "。：:")
+		m.subjUnit, m.subj = u, figures.NormalizeLabel(strings.TrimLeft(subj, "0123456789.．、（）()一二三四五六七八九十 "))
+	}
+	return m.subj
 }
 
 // namedSearch is the state of namedCell's search: the one cell found so
@@ -371,8 +398,9 @@ func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) nam
 	lbl := x.label(f)
 	// the label: a row's label, then at least two runes of the column's
 	n, total := 0, utf8.RuneCountInString(lbl.S)
+	heads := m.labelHeads[cjk.FirstRunes(lbl.S, 2)] // (else no prefix is a key)
 	for k := range lbl.S {
-		if n >= 3 && total-n >= 2 {
+		if n >= 3 && total-n >= 2 && heads {
 			if idx, ok := m.byLabel[lbl.S[:k]]; ok {
 				s.try(x, f, cfs, m, idx, lbl.S[k:])
 			}
@@ -404,11 +432,12 @@ func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) nam
 		}
 	}
 	n = 0
+	heads = m.nameHeads[cjk.FirstRunes(clause, 2)] // (else no prefix is a key)
 	for k := range clause {
 		if n > m.maxName {
 			break
 		}
-		if n >= 4 {
+		if n >= 4 && heads {
 			if idx, ok := m.byName[clause[:k]]; ok && !namesMore(clause[k:]) {
 				s.try(x, f, cfs, m, idx, "")
 			}
@@ -647,6 +676,7 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		return false
 	}
 	iv := scaleOf(a.Number, a.Unit)
+	ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses a's does not overlap it)
 	var rate *cellFacts
 	var rateRow *tables.Row // the row of the last match
 	rows := 0
@@ -656,7 +686,7 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 			continue // (a figure in a column of last year's: the row's growth rate is of the year after it, a 2025 budget over the 2024 outturn)
 		}
 		if cf.known && figures.IsMoneyUnit(cf.unit) {
-			if !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {
+			if ar.ok && ranges[i].ok && !ranges[i].meets(ar) || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) || !named(cf) && !(byValue && distinctive(a, cf)) {
 				continue // (the value first: comparing labels costs more)
 			}
 		} else if !sameCount(a, cf) && !tenThousandsOf(a, cf) && !sameFigureInUnit(a, cf) || !named(cf) {
@@ -775,11 +805,12 @@ func planRateAnchored(p *audit.Pass, x *xrefFacts, cfs []cellFacts) {
 			// when the amount's words name it too (一般公共预算支出合计)
 			named := digitsOf(a.Mant) >= 5
 			iv := scaleOf(a.Number, a.Unit)
+			ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses a's does not overlap it)
 			var rate *cellFacts
 			var row *tables.Row
 			for i := range cfs {
 				cf := &cfs[i]
-				if cf.percent || !cf.known || cf.r == row || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
+				if cf.percent || !cf.known || cf.r == row || ar.ok && ranges[i].ok && !ranges[i].meets(ar) || !scaledOverlap(&iv, a.Number, a.Unit, &cf.iv, cf.number(), cf.unit) {
 					continue
 				}
 				if !named && !namesTotalRow(a.Label, cf.r) || !cf.col.Actual && !cf.col.Total {

@@ -23,8 +23,7 @@ import (
 // figure whose label matched no column never reaches the comparisons above;
 // the name and the ten-thousandfold slip together are the evidence.
 func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
-	var byName map[string][]int32 // the cells of each exact name (cellsByExactName), made on first use
-	var byMant []mantCell         // the cells by their digits (mantIndex), made on first use
+	var byName exactNames // the cells of each exact name (cellsByExactName), made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown {
@@ -35,46 +34,44 @@ func unitSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
 			continue
 		}
 		name := x.proseLabels.labels[f.lbl].S
-		if byName == nil {
+		if byName.ids == nil {
 			byName = cellsByExactName(x, cfs)
 		}
 		var hit *cellFacts
 		hits := 0
-		cells := byName[name]
+		cells := byName.of(name)
 		if bare, ok := strings.CutPrefix(name, "资金"); ok && len(cells) == 0 && cjk.RuneCountUpTo(bare, 2) == 2 {
 			// "2024年末，资金结转3,007.05元" in a report on one fund: the
 			// column 年末结转 (or 年初结转) of its 合计 row; the slip tells
 			// which
 			for _, period := range [...]string{"", "年初", "年末"} {
-				cells = append(cells[:len(cells):len(cells)], byName[period+bare]...)
+				cells = append(cells[:len(cells):len(cells)], byName.of(period+bare)...)
 			}
 		}
 		if len(cells) == 0 {
 			// "…首次创业人员发放一次性创业补贴": the name after its verb
-			cells = byName[afterVerb(name)]
+			cells = byName.of(afterVerb(name))
 		}
 		if f.q.Period == "年初" || f.q.Period == "年末" {
 			// "年末结转结余940,367.50万元": the period read apart from the name
-			cells = append(cells[:len(cells):len(cells)], byName[f.q.Period+name]...)
+			cells = append(cells[:len(cells):len(cells)], byName.of(f.q.Period+name)...)
 		}
 		if len(cells) == 0 && significant(f.q.Number) >= 5 && cjk.RuneCountUpTo(name, 4) == 4 {
 			// "基金支出45,318.09元" in a paragraph on one fund, whose row
 			// 机关事业单位基本养老保险基金支出 shows 45,318.09万元: the row
 			// showing the same digits under a name that ends with the
 			// figure's
-			if byMant == nil {
-				byMant = mantIndex(cfs)
-			}
-			for _, k := range rowsShowing(byMant, cfs, f.q.Mant, f.q.Dec) {
+			for _, k := range rowsShowing(x.byMant(), cfs, f.q.Mant, f.q.Dec) {
 				if cf := &cfs[k]; cf.rowNamed() && strings.HasSuffix(x.cellLabels.labels[cf.rowLbl].S, name) {
 					cells = append(cells, int32(k))
 				}
 			}
 		}
+		fy, fb := x.figureYear(f), x.figureBasis(f) // (the figure's, read once for its cells)
 		for _, k := range cells {
 			cf := &cfs[k]
 			ce, ok := figures.UnitExp(cf.unit)
-			if !ok || !x.yearsAgree(x.figureYear(f), cf.year) || !x.figureBasis(f).compatible(cf.basis) {
+			if !ok || !x.yearsAgree(fy, cf.year) || !fb.compatible(cf.basis) {
 				continue
 			}
 			if agrees(f, cf) == 1 {
@@ -127,6 +124,24 @@ func sameAmount(a, b *cellFacts) bool {
 	return false
 }
 
+// pow10s are math.Pow(10, k) for k from −48 to 48, made by math.Pow
+// itself: slipOf's screen takes these powers for every cell it screens,
+// and math.Pow is slow.
+var pow10s = func() (t [97]float64) {
+	for i := range t {
+		t[i] = math.Pow(10, float64(i-48))
+	}
+	return t
+}()
+
+// pow10f is math.Pow(10, k).
+func pow10f(k int) float64 {
+	if k >= -48 && k <= 48 {
+		return pow10s[k+48]
+	}
+	return math.Pow(10, float64(k))
+}
+
 // slipOf reports whether amount a in units of 10^ae, read in a unit ten
 // thousand times larger or smaller, is cell c in units of 10^ce at c's
 // displayed precision, or c rounds to a at a's (four digits or more).
@@ -134,12 +149,12 @@ func slipOf(a figures.Number, ae int, c figures.Number, ce int) bool {
 	if c.Kind != figures.Value || c.Mant == 0 {
 		return false
 	}
-	half := 0.5 * math.Pow(10, -float64(c.Dec))
+	half := 0.5 * pow10f(-c.Dec)
 	for _, shift := range [...]int{-4, 4} {
 		// (a screen in floats first: most pairs are far apart; the
 		// tolerance is the coarser of the two figures' last places)
-		scale := math.Pow(10, float64(ae+shift-ce))
-		tol := max(half, 0.5*math.Pow(10, -float64(a.Dec))*scale)
+		scale := pow10f(ae + shift - ce)
+		tol := max(half, 0.5*pow10f(-a.Dec)*scale)
 		if v := a.Float() * scale; math.Abs(v-c.Float()) > tol*1.001+1e-9*math.Abs(v) {
 			continue
 		}
@@ -193,11 +208,45 @@ func abs(v int) int {
 	return v
 }
 
+// exactNames is cellsByExactName's index: the cells of each name, in
+// cell order.
+type exactNames struct {
+	ids   map[string]int32 // the number of each name
+	cells [][]int32        // by name number
+}
+
+// of returns the cells of name n.
+func (e *exactNames) of(n string) []int32 {
+	if id, ok := e.ids[n]; ok {
+		return e.cells[id]
+	}
+	return nil
+}
+
 // cellsByExactName indexes the amount cells of known unit by the names
 // they are called exactly: their row's, and for a cell of a total row its
-// column's too ("节约资金" of the 合计 row).
-func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
-	m := map[string][]int32{}
+// column's too ("节约资金" of the 合计 row). The (name, cell) pairs are
+// listed and then grouped, in one array; a cell label's name is looked up
+// once, not once per cell.
+func cellsByExactName(x *xrefFacts, cfs []cellFacts) exactNames {
+	e := exactNames{ids: map[string]int32{}}
+	id := func(n string) int32 {
+		i, ok := e.ids[n]
+		if !ok {
+			i = int32(len(e.ids))
+			e.ids[n] = i
+		}
+		return i
+	}
+	ofLabel := make([]int32, len(x.cellLabels.labels)) // the number of each cell label's name, plus one (0: not yet)
+	labelID := func(l int32) int32 {
+		if ofLabel[l] == 0 {
+			ofLabel[l] = id(x.cellLabels.labels[l].S) + 1
+		}
+		return ofLabel[l] - 1
+	}
+	var keys, vals []int32
+	add := func(key int32, k int) { keys, vals = append(keys, key), append(vals, int32(k)) }
 	for k := range cfs {
 		cf := &cfs[k]
 		if cf.percent || !cf.known {
@@ -206,23 +255,25 @@ func cellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
 		row := ""
 		if cf.rowNamed() {
 			row = x.cellLabels.labels[cf.rowLbl].S
-			m[row] = append(m[row], int32(k))
+			add(labelID(cf.rowLbl), k)
 			if t, ok := strings.CutSuffix(row, "合计"); ok && cf.r.Total && utf8.RuneCountInString(t) >= 4 {
-				m[t] = append(m[t], int32(k)) // "一般公共预算支出合计" is the 一般公共预算支出
+				add(id(t), k) // "一般公共预算支出合计" is the 一般公共预算支出
 			}
 		}
 		if cf.r.Total && !cf.r.Subtotal {
-			for _, id := range cf.labels() {
-				if n := x.cellLabels.labels[id].S; n != row {
-					m[n] = append(m[n], int32(k))
+			for _, l := range cf.labels() {
+				if n := x.cellLabels.labels[l].S; n != row {
+					add(labelID(l), k)
 					if y := withoutYear(n); y != n {
-						m[y] = append(m[y], int32(k)) // (the text names the year apart, if at all)
+						add(id(y), k) // (the text names the year apart, if at all)
 					}
 				}
 			}
 		}
 	}
-	return m
+	var g grouping
+	e.cells = g.by(len(e.ids), keys, vals)
+	return e
 }
 
 // withoutYear returns a column name without the year it opens with:
@@ -276,7 +327,7 @@ func tableRefSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool
 			if !cf.r.Total || cf.r.Subtotal || !x.yearsAgree(f.year, cf.year) {
 				continue
 			}
-			if d := figures.Diagnose(f.q.Number, cf.number()); d.Slip == figures.Transposed {
+			if transposed(f.q.Number, cf.number()) {
 				if hit == nil || hit.mant != cf.mant || hit.dec != cf.dec {
 					hits++
 				}
@@ -406,16 +457,13 @@ func siblingsCount(f *pfig, sent figures.Range, unit string, n int) bool {
 // digits or more, shown in that one row only, which chance does not do —
 // and the swap, in the same unit, is the evidence.
 func rowSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool) {
-	var byMant []mantCell // made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || significant(f.q.Number) < 4 {
 			continue
 		}
 		sent := f.u.sentenceOf(f.q.Start)
-		if byMant == nil {
-			byMant = mantIndex(cfs)
-		}
+		byMant := x.byMant()
 		if shownAnywhere(byMant, cfs, f.q.Mant, f.q.Dec) {
 			continue // no slip
 		}
@@ -469,7 +517,7 @@ func transposedInRow(x *xrefFacts, cfs []cellFacts, k int, f *pfig) *cellFacts {
 		if cf.percent || !cf.known || cf.unit != f.q.Unit || !x.yearsAgree(f.year, cf.year) {
 			continue
 		}
-		if figures.Diagnose(f.q.Number, cf.number()).Slip == figures.Transposed {
+		if transposed(f.q.Number, cf.number()) {
 			if hit != nil {
 				return nil
 			}
@@ -479,17 +527,41 @@ func transposedInRow(x *xrefFacts, cfs []cellFacts, k int, f *pfig) *cellFacts {
 	return hit
 }
 
+// transposed reports figures.Diagnose(shown, expected).Slip ==
+// figures.Transposed: the two figures' digits at the same precision, of
+// the same sign, two adjacent ones swapped. Such digits have the same sum,
+// so the two magnitudes are equal modulo 9: the slip checks ask it of
+// every cell of a row or a label, and most are passed over here without a
+// diagnosis.
+func transposed(shown, expected figures.Number) bool {
+	if shown.Dec != expected.Dec {
+		return false
+	}
+	if shown.Mant != math.MinInt64 && expected.Mant != math.MinInt64 && abs64(shown.Mant)%9 != abs64(expected.Mant)%9 {
+		return false // (−2⁶³ has no int64 magnitude: Diagnose tells)
+	}
+	return figures.Diagnose(shown, expected).Slip == figures.Transposed
+}
+
 // mantCell is a cell by the magnitude of its mantissa, for mantIndex.
 type mantCell struct {
 	mant int64
 	k    int32
 }
 
+// byMant returns mantIndex of allCellFacts, made once per document (three
+// of XRF001's checks look cells up by their digits).
+func (x *xrefFacts) byMant() []mantCell {
+	if !x.hasMants {
+		x.mants, x.hasMants = mantIndex(x.allCellFacts(), x.mants[:0]), true
+	}
+	return x.mants
+}
+
 // mantIndex returns the cells with a figure, not percentages, sorted by
 // the magnitude of their mantissa (their unit known or not: a count
-// column's often is not).
-func mantIndex(cfs []cellFacts) []mantCell {
-	out := make([]mantCell, 0, len(cfs))
+// column's often is not), appended to out.
+func mantIndex(cfs []cellFacts, out []mantCell) []mantCell {
 	for k := range cfs {
 		if cf := &cfs[k]; !cf.percent && cf.mant != 0 {
 			out = append(out, mantCell{abs64(cf.mant), int32(k)})
@@ -553,16 +625,12 @@ func afterVerb(label string) string {
 // 公用经费 column's 合计 126.77): the label names the cell, the swap tells
 // the slip. The cell must be of the figure's basis, year and scope.
 func labelSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool, matches func(int) []match) {
-	var byMant []mantCell // made on first use
 	for i := range x.prose {
 		f := &x.prose[i]
 		if reported[i] || f.isRate || f.q.Percent || f.q.Approx || f.basis == basisUnknown || f.isCount() || significant(f.q.Number) < 4 {
 			continue
 		}
-		if byMant == nil {
-			byMant = mantIndex(cfs)
-		}
-		if shownAnywhere(byMant, cfs, f.q.Mant, f.q.Dec) {
+		if shownAnywhere(x.byMant(), cfs, f.q.Mant, f.q.Dec) {
 			continue // no slip
 		}
 		var hit *cellFacts
@@ -576,7 +644,7 @@ func labelSlips(p *audit.Pass, x *xrefFacts, cfs []cellFacts, reported []bool, m
 				continue
 			}
 			shown, ok := inFigureUnit(cf, f.q)
-			if !ok || figures.Diagnose(f.q.Number, shown).Slip != figures.Transposed {
+			if !ok || !transposed(f.q.Number, shown) {
 				continue
 			}
 			if hit != nil && (hit.mant != cf.mant || hit.dec != cf.dec) {

@@ -69,19 +69,10 @@ func runXRF002(p *audit.Pass) {
 		own[i] = v
 		return v == 1
 	}
-	// the budget each paragraph is of, found on first use
-	var kinds map[*unit]string
-	kindOf := func(u *unit) string {
-		k, ok := kinds[u]
-		if !ok {
-			if kinds == nil {
-				kinds = map[*unit]string{}
-			}
-			k = budgetKindAt(p.Doc, u)
-			kinds[u] = k
-		}
-		return k
-	}
+	// what is asked of each figure for every earlier one of its label,
+	// made once per figure or unit
+	memo := &st.memo
+	memo.reset(x)
 	for j := range x.prose {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
@@ -99,7 +90,7 @@ func runXRF002(p *audit.Pass) {
 			if a.q.Start == b.q.Start && a.u == b.u || a.sentScopeIdx != b.sentScopeIdx || a.inList || b.inList {
 				continue // list parts are relative to their total: "项目支出主要用于工资福利支出…"
 			}
-			if grandOrCumulative(a.q.Lead) != grandOrCumulative(b.q.Lead) {
+			if memo.grand(x, i) != memo.grand(x, int32(j)) {
 				// "财政拨款收入总计3121.93万元（本年财政拨款收入2991.41万元，
 				// 年初结转130.51万元）": a 总计 holds the carried-over funds,
 				// a 累计 the earlier years; the label alone does not say so
@@ -111,12 +102,12 @@ func runXRF002(p *audit.Pass) {
 				// before the execution section's "上年结转收入94.22万元"
 				continue
 			}
-			if ka, kb := kindOf(a.u), kindOf(b.u); ka != "" && kb != "" && ka != kb {
+			if ka, kb := memo.kind(p.Doc, x, i), memo.kind(p.Doc, x, int32(j)); ka != "" && kb != "" && ka != kb {
 				// "政府性基金预算收入…上年结转收入6.21亿元" and "国有资本经营预算
 				// 本级收入…上年结转收入900.52万元": the same words in two budgets
 				continue
 			}
-			if anaphoric(b.q.Label) || siblingSections(sectionOf(p.Doc, a.u), sectionOf(p.Doc, b.u)) || x.otherProjects(a, b) {
+			if anaphoric(b.q.Label) || siblingSections(memo.section(p.Doc, x, i), memo.section(p.Doc, x, int32(j))) || x.otherProjects(a, b) {
 				// "该项目年度资金总额…" names the subject of its own
 				// paragraph; "（一）项目1 … 预算执行率" and "（二）项目2 …
 				// 预算执行率" are two projects' rates
@@ -293,6 +284,7 @@ type xrf002Storage struct {
 	labelOf, index, met []int32
 	groups              grouping
 	earlierOf           map[int32]earlierText
+	memo                figureMemo
 }
 
 // release empties s, dropping the texts of the earlier figures.
@@ -300,6 +292,75 @@ func (s *xrf002Storage) release() {
 	s.earlierOf = emptied(s.earlierOf)
 	s.labelOf, s.index, s.met = bounded(s.labelOf), bounded(s.index), bounded(s.met)
 	s.groups.release()
+	s.memo.release()
+}
+
+// figureMemo holds what XRF002 asks of a figure of x.prose for each
+// earlier figure of its label (in a report joining many, a label recurs
+// dozens of times): the word grandOrCumulative finds in its lead, and
+// the budget kind (budgetKindAt) and section (sectionOf) of its unit, each
+// made on first use, by figure and by unit.
+type figureMemo struct {
+	unitOf []int32 // by figure: its unit's number, in the order of the units
+	grands []int8  // by figure: grandWords' index of its word plus one, 0 until made
+	// by unit number: its kind and section, and which are made (1 kind, 2 section)
+	kinds, sections []string
+	made            []uint8
+}
+
+// grandWords are grandOrCumulative's answers.
+var grandWords = [...]string{"", "总计", "累计"}
+
+// reset readies m for the figures of x.
+func (m *figureMemo) reset(x *xrefFacts) {
+	m.unitOf, m.grands = resized(m.unitOf, len(x.prose)), resized(m.grands, len(x.prose))
+	clear(m.grands)
+	n := int32(-1)
+	var last *unit
+	for j := range x.prose {
+		if u := x.prose[j].u; j == 0 || u != last { // (a unit's figures are consecutive)
+			last, n = u, n+1
+		}
+		m.unitOf[j] = n
+	}
+	m.kinds, m.sections = resized(m.kinds, int(n+1)), resized(m.sections, int(n+1))
+	m.made = resized(m.made, int(n+1))
+	clear(m.made)
+}
+
+// release empties m, dropping its texts.
+func (m *figureMemo) release() {
+	m.unitOf, m.grands, m.made = bounded(m.unitOf), bounded(m.grands), bounded(m.made)
+	m.kinds, m.sections = truncated(m.kinds), truncated(m.sections)
+}
+
+// grand returns grandOrCumulative of figure i's lead.
+func (m *figureMemo) grand(x *xrefFacts, i int32) string {
+	if m.grands[i] == 0 {
+		w := grandOrCumulative(x.prose[i].q.Lead)
+		for k := range grandWords {
+			if grandWords[k] == w {
+				m.grands[i] = int8(k + 1)
+			}
+		}
+	}
+	return grandWords[m.grands[i]-1]
+}
+
+// kind returns budgetKindAt of figure i's unit.
+func (m *figureMemo) kind(d *model.Document, x *xrefFacts, i int32) string {
+	if n := m.unitOf[i]; m.made[n]&1 == 0 {
+		m.kinds[n], m.made[n] = budgetKindAt(d, x.prose[i].u), m.made[n]|1
+	}
+	return m.kinds[m.unitOf[i]]
+}
+
+// section returns sectionOf figure i's unit.
+func (m *figureMemo) section(d *model.Document, x *xrefFacts, i int32) string {
+	if n := m.unitOf[i]; m.made[n]&2 == 0 {
+		m.sections[n], m.made[n] = sectionOf(d, x.prose[i].u), m.made[n]|2
+	}
+	return m.sections[m.unitOf[i]]
 }
 
 // earlierText is what an XRF002 finding says of the earlier figure: its value

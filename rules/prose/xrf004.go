@@ -209,6 +209,7 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		return
 	}
 	iv := scaleOf(known.Number, known.Unit)
+	ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses the figure's does not overlap it)
 	// every row that holds the figure and a figure of the other year must
 	// say the same: the change has the stated size and the other sign
 	var found, other *cellFacts
@@ -216,6 +217,9 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		cf := &cfs[i]
 		if cf.percent || cf.rowLbl < 0 || !cf.r.Cells[cf.col.Index].HasValue() {
 			continue
+		}
+		if cf.known && ar.ok && ranges[i].ok && !ranges[i].meets(ar) {
+			continue // (scaledOverlap below would say no: the value first, the names cost more)
 		}
 		if cf.year != knownYear && !(cf.year == 0 && knownYear == x.reportYear() && yearCellOf(cfs, i, knownYear) == nil) {
 			// (a column of no year, 决算数 beside 2023年决算数 in a report
@@ -356,6 +360,7 @@ func sinceOpening(text string, anchor figures.Range) bool {
 // agree.
 func diffColumnDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c figures.Comparison, known *figures.Quantity, label *figures.Label) {
 	iv := scaleOf(known.Number, known.Unit)
+	ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses the figure's does not overlap it)
 	var found *cellFacts
 	var diff figures.Number
 	for i := range cfs {
@@ -363,7 +368,7 @@ func diffColumnDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 		if cf.percent || !cf.known || cf.unit != c.Diff.Unit || cf.rowLbl < 0 || found != nil && cf.r == found.r {
 			continue
 		}
-		if !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
+		if ar.ok && ranges[i].ok && !ranges[i].meets(ar) || !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
 			continue
 		}
 		if !cellNamed(x, cf, label) && !(cf.rowNamed() && strings.TrimSuffix(label.S, "支出") == x.cellLabels.labels[cf.rowLbl].S) {
@@ -422,6 +427,7 @@ func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 	if known != nil {
 		iv = scaleOf(known.Number, known.Unit)
 	}
+	ar, ranges := rangeOf(iv), x.ranges() // (with a figure, a cell whose range misses its does not overlap it)
 	var row *tables.Row
 	var col *tables.Column
 	var rate figures.Number
@@ -430,6 +436,9 @@ func growthCellDirection(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, 
 		cf := &cfs[i]
 		if known != nil && (cf.percent || !cf.known) || cf.year != 0 && cf.year != knownYear || cf.rowLbl < 0 || cf.r == row {
 			continue
+		}
+		if known != nil && ar.ok && ranges[i].ok && !ranges[i].meets(ar) {
+			continue // (scaledOverlap below would say no: the value first, the names cost more)
 		}
 		if !cellNamed(x, cf, label) && !distinctive(known, cf) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
