@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -160,7 +161,42 @@ func sameScope(a, b *tables.Block) bool {
 			return false
 		}
 	}
-	return true
+	return !otherSubjects(ta, tb)
+}
+
+// otherSubjects reports two titles of one kind of performance table about
+// different subjects: "农业产业发展扶持资金绩效目标自评表" and "农田水利设施维修养护项目
+// 绩效目标自评表" end alike (three characters or more) and name, before
+// that, two items of two characters or more neither of which holds the
+// other — two projects of a bundle, whose indicators share names.
+func otherSubjects(ta, tb string) bool {
+	a, b := []rune(subjectOf(ta)), []rune(subjectOf(tb))
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	if n < 3 {
+		return false
+	}
+	suffix := string(a[len(a)-n:])
+	if !cjk.ContainsAnyOf(suffix, "自评", "评价", "评分", "得分", "绩效") {
+		return false // (tables of one subject by other cuts: 非税收入分项目… and 非税收入缴库…)
+	}
+	pa, pb := string(a[:len(a)-n]), string(b[:len(b)-n])
+	return len(a)-n >= 2 && len(b)-n >= 2 && !strings.Contains(pa, pb) && !strings.Contains(pb, pa)
+}
+
+// subjectOf is a table title without its number, years and spaces.
+func subjectOf(title string) string {
+	s := figures.Normalize(title)
+	s = strings.Map(func(r rune) rune {
+		if r == ' ' || r >= '0' && r <= '9' || r == '年' || r == '度' {
+			return -1
+		}
+		return r
+	}, s)
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "附"), "表")
+	return s
 }
 
 // flowsDiffer reports two column headers of which one is about income
