@@ -26,7 +26,9 @@ func TestCaptionLabel(t *testing.T) {
 		{"2024年一般公共预算收入完成情况", ""}, // unnumbered: a heading, not a caption
 		{"表6：2024年收入完成情况", ""},
 		// the basis the caption ends with names no item
-		{"2024年市本级“三公”经费决算情况表（单位：元）", "市本级三公经费"}, // too short
+		{"2024年市本级“三公”经费决算情况表（单位：元）", "市本级三公经费"},
+		// a body's name before the year: the item follows the year
+		{"表6 天水市教育局2025年一般公共预算基本支出表", "一般公共预算基本支出"}, // too short
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

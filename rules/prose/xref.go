@@ -1647,6 +1647,11 @@ func captionLabel(caption string) string {
 			s = strings.TrimLeft(u, " 、.．:：")
 		}
 	}
+	// a body's name before the year ("天水市教育局2025年一般公共预算基本
+	// 支出表"): the item is what follows the year
+	if k := yearAt(s); k > 0 && utf8.RuneCountInString(s[:k]) <= 16 {
+		s = s[k:]
+	}
 	// leading years: "2019年度", "2019年与2018年", "2019-2020年"
 	for {
 		t := strings.TrimLeft(s, "0123456789-~—至 ")
@@ -1710,6 +1715,17 @@ func captionLabel(caption string) string {
 func isTableNumber(s string) bool {
 	t, ok := strings.CutPrefix(strings.TrimPrefix(s, "附"), "表")
 	return ok && t != "" && t[0] >= '0' && t[0] <= '9'
+}
+
+// yearAt returns the offset in s of the first four-digit year written
+// with 年 (2025年), −1 when none.
+func yearAt(s string) int {
+	for i := 0; i+4 < len(s); i++ {
+		if isDigits4(s[i:i+4]) && strings.HasPrefix(s[i+4:], "年") && (i == 0 || s[i-1] < '0' || s[i-1] > '9') {
+			return i
+		}
+	}
+	return -1
 }
 
 func yearIn(s string) int {
