@@ -642,6 +642,13 @@ func (x *xrefFacts) collect(u *unit) {
 		if utf8.RuneCountInString(label) < 3 && q.Period != "" && chainHead(clauseBefore(u, q)) {
 			label, chain = x.normalizeLabel(q.Label+q.Period), true // "支出决算为789.38万元" of the 项 the clause names
 		}
+		if utf8.RuneCountInString(label) < 3 && q.Period != "" && !chain {
+			// "3.公务接待费。支出决算为19559.65万元": the item the paragraph
+			// opens with as its title names the figure of its first sentence
+			if item := openingItem(u.text); item != "" && u.sentenceOf(q.Start).Start == firstSentenceAfterTitle(u.text) {
+				label = x.normalizeLabel(item)
+			}
+		}
 		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
@@ -2746,4 +2753,34 @@ func withoutFormula(n string) string {
 		return n
 	}
 	return strings.TrimSpace(n[:k])
+}
+
+// openingItem returns the item a paragraph opens with as its title, a
+// numbered phrase of two to twelve characters ended by 。 or ：("3.公务接待费。
+// 支出决算为…"); "" when it opens otherwise.
+func openingItem(text string) string {
+	rest := strings.TrimLeft(text, "0123456789.．、 （(一二三四五六七八九十）)")
+	if len(rest) == len(text) {
+		return "" // no number before it
+	}
+	k := strings.IndexAny(rest, "。：:")
+	if k < 0 {
+		return ""
+	}
+	item := rest[:k]
+	if n := utf8.RuneCountInString(item); n < 2 || n > 12 || strings.ContainsAny(item, "，,；;0123456789") {
+		return ""
+	}
+	return item
+}
+
+// firstSentenceAfterTitle returns the offset of the text after a paragraph's
+// opening title (openingItem and its mark), −1 when it has none.
+func firstSentenceAfterTitle(text string) int {
+	if openingItem(text) == "" {
+		return -1
+	}
+	k := strings.IndexAny(text, "。：:")
+	_, w := utf8.DecodeRuneInString(text[k:])
+	return k + w
 }
