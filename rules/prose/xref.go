@@ -642,7 +642,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if utf8.RuneCountInString(label) < 3 && q.Period != "" && chainHead(clauseBefore(u, q)) {
 			label, chain = x.normalizeLabel(q.Label+q.Period), true // "支出决算为789.38万元" of the 项 the clause names
 		}
-		if utf8.RuneCountInString(label) < 3 && q.Period != "" && !chain {
+		if (utf8.RuneCountInString(label) < 3 && q.Period != "" || basisOnly(label)) && !chain {
 			// "3.公务接待费。支出决算为19559.65万元": the item the paragraph
 			// opens with as its title names the figure of its first sentence
 			if item := openingItem(u.text); item != "" && u.sentenceOf(q.Start).Start == firstSentenceAfterTitle(u.text) {
@@ -2783,4 +2783,14 @@ func firstSentenceAfterTitle(text string) int {
 	k := strings.IndexAny(text, "。：:")
 	_, w := utf8.DecodeRuneInString(text[k:])
 	return k + w
+}
+
+// basisOnly reports a label that names only the basis of a figure, no
+// item: "支出决算", "决算支出", "实际支出", "支出预算".
+func basisOnly(label string) bool {
+	switch label {
+	case "支出决算", "决算支出", "实际支出", "支出预算", "预算支出", "决算数", "预算数":
+		return true
+	}
+	return false
 }

@@ -260,7 +260,8 @@ func cellsByExactName(x *xrefFacts, cfs []cellFacts) exactNames {
 				add(id(t), k) // "一般公共预算支出合计" is the 一般公共预算支出
 			}
 		}
-		if cf.r.Total && !cf.r.Subtotal {
+		if cf.r.Total && !cf.r.Subtotal || !cf.rowNamed() {
+			// (a row of no name, a table's one line: its columns name the items)
 			for _, l := range cf.labels() {
 				if n := x.cellLabels.labels[l].S; n != row {
 					add(labelID(l), k)
