@@ -630,7 +630,7 @@ func plainCellsByExactName(x *xrefFacts, cfs []cellFacts) map[string][]int32 {
 				m[t] = append(m[t], int32(k))
 			}
 		}
-		if cf.r.Total && !cf.r.Subtotal {
+		if cf.r.Total && !cf.r.Subtotal || !cf.rowNamed() {
 			for _, id := range cf.labels() {
 				if n := x.cellLabels.labels[id].S; n != row {
 					m[n] = append(m[n], int32(k))
