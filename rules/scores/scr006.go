@@ -444,7 +444,7 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 			continue
 		}
 		var found []audit.Finding
-		fit := 0
+		fit, deep := 0, 0 // rows in their band; findings deep inside the right one
 		for r := hr + 1; r < t.Rows; r++ {
 			scell, gcell := t.At(r, sc), t.At(r, gc)
 			if scell == nil || gcell == nil || scell.Row != r || gcell.Row != r || scell == gcell {
@@ -465,6 +465,9 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 			for _, b := range bands {
 				if b.contains(n) {
 					right, got = b.grade, b.text
+					if !fits && deepIn(b, n) {
+						deep++
+					}
 					break
 				}
 			}
@@ -492,7 +495,9 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 				Related:    []model.Span{scell.Span},
 			})
 		}
-		if !stated && (fit < 3 || len(found) > 1 && 4*len(found) >= fit) {
+		if !stated && (fit < 3 && !(fit == 2 && len(found) == 1 && deep == 1) || len(found) > 1 && 4*len(found) >= fit) {
+			// (three rows, two graded by the usual bands and one far inside
+			// another band than its grade's, 98.3 graded 良, is enough)
 			continue
 		}
 		if len(found) >= 3 && len(found) > fit {
@@ -511,4 +516,18 @@ func runeLen(s string) int { return len([]rune(s)) }
 // "-", "/"), or nothing at all.
 func emptyCell(s string) bool {
 	return strings.Trim(strings.TrimSpace(s), "—－-/／ ") == ""
+}
+
+// deepIn reports whether score v lies five points or more inside band b
+// from each of its ends: no rounding nor a band drawn otherwise explains a
+// grade other than b's.
+func deepIn(b band, v figures.Number) bool {
+	f := v.Float()
+	if b.lo != nil && b.lo.Float() > 0 && f-b.lo.Float() < 5 {
+		return false
+	}
+	if b.hi != nil && b.hi.Float() < 100 && b.hi.Float()-f < 5 {
+		return false // (100, the top of the scale, borders no band)
+	}
+	return true
 }
