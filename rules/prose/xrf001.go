@@ -370,6 +370,16 @@ func holderOf(s string) int {
 // ("（二）金融企业国有资产情况") compared with a table of another ("表1 县属
 // 企业国有资产情况"): the same measures (资产总额, 负债总额), other books.
 func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
+	if t := insuranceOf(x.continuedTitle(cf.blk)); t >= 0 {
+		// a table of one fund ("表8 企业职工基本养老保险基金收支决算明细表")
+		// and a paragraph under another's heading ("（二）城乡居民基本养老
+		// 保险基金"): the same measures, other books
+		for h := range x.headingsInForce(f.u.abs(f.q.Start)) {
+			if hk := insuranceOf(h); hk >= 0 {
+				return hk != t
+			}
+		}
+	}
 	t := x.blockHolder(cf.blk)
 	if t == noHolder {
 		return false
@@ -1524,4 +1534,51 @@ func otherFlowsMakeUp(f *pfig, cf *cellFacts) bool {
 		}
 	}
 	return false
+}
+
+// insurances are the funds of social insurance, each named apart from the
+// others (城乡居民基本医疗保险 holds no 职工基本医疗保险).
+var insurances = [...]string{"企业职工基本养老保险", "城乡居民基本养老保险", "机关事业单位基本养老保险", "职工基本医疗保险", "城乡居民基本医疗保险", "工伤保险", "失业保险", "生育保险"}
+
+// continuedTitle is block b's title and its table's, or, for a table
+// captioned 续表…, the table's before it too: a continuation says only
+// what it continues.
+func (x *xrefFacts) continuedTitle(b *tables.Block) string {
+	t := b.Title + b.Table.Title
+	if strings.HasPrefix(strings.TrimSpace(b.Table.Title), "续表") {
+		for i, tt := range x.tables.Tables {
+			if tt == b.Table && i > 0 {
+				t = x.tables.Tables[i-1].Title + t
+				break
+			}
+		}
+	}
+	return t
+}
+
+// insuranceOf returns the one social insurance fund s names, −1 when it
+// names none or several; a bracketed remark ("职工基本医疗保险（含生育保险）")
+// names none.
+func insuranceOf(s string) int {
+	for {
+		i := strings.Index(s, "（含")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i:], "）")
+		if j < 0 {
+			break
+		}
+		s = s[:i] + s[i+j+len("）"):]
+	}
+	k := -1
+	for i, w := range insurances {
+		if cjk.Contains(s, w) {
+			if k >= 0 {
+				return -1
+			}
+			k = i
+		}
+	}
+	return k
 }
