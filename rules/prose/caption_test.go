@@ -27,6 +27,10 @@ func TestCaptionLabel(t *testing.T) {
 		{"表6：2024年收入完成情况", ""},
 		// the basis the caption ends with names no item
 		{"2024年市本级“三公”经费决算情况表（单位：元）", "市本级三公经费"},
+		// a unit note after the title: its colon is not a table number's
+		{"2024年度“三公”经费财政拨款支出决算表  金额单位：元", "三公经费财政拨款支出"},
+		{"表2  2024年度收入决算表　　单位：万元", ""},
+		{"表3 2024年度基本支出决算表 计量单位：万元", "基本支出"},
 		// a body's name before the year: the item follows the year
 		{"表6 天水市教育局2025年一般公共预算基本支出表", "一般公共预算基本支出"}, // too short
 	}

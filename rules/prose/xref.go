@@ -647,6 +647,8 @@ func (x *xrefFacts) collect(u *unit) {
 			// opens with as its title names the figure of its first sentence
 			if item := openingItem(u.text); item != "" && u.sentenceOf(q.Start).Start == firstSentenceAfterTitle(u.text) {
 				label = x.normalizeLabel(item)
+			} else if l := siblingItem(x, u, i, label); l != "" {
+				label = l
 			}
 		}
 		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
@@ -1641,6 +1643,11 @@ func captionLabel(caption string) string {
 	}
 	s := figures.Normalize(caption)
 	numbered := isTableNumber(s)
+	// a unit note after the title ("…决算表  金额单位：元"): the colon
+	// below is the note's, not a table number's
+	if i := strings.Index(s, "单位"); i > 0 && (strings.HasPrefix(s[i+len("单位"):], ":") || strings.HasPrefix(s[i+len("单位"):], "：")) {
+		s = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(s[:i], " "), "金额"), "计量"), " ")
+	}
 	if i := strings.IndexAny(s, "(（"); i >= 0 {
 		s = s[:i]
 	}
@@ -2793,4 +2800,29 @@ func basisOnly(label string) bool {
 		return true
 	}
 	return false
+}
+
+// siblingItem returns the item of the figure before quantity i in its
+// sentence when i's label names only its basis and that figure is the same
+// item on another basis: "“三公”经费财政拨款支出预算为59.62万元，支出决算为
+// 56.25万元" gives 56.25 the item 三公经费财政拨款支出. It returns "" otherwise.
+func siblingItem(x *xrefFacts, u *unit, i int, label string) string {
+	if i == 0 {
+		return ""
+	}
+	q, prev := &u.st.Quantities[i], &u.st.Quantities[i-1]
+	if prev.Percent || prev.Period == "" || prev.Period == q.Period || prev.Unit != q.Unit || u.sentenceOf(prev.Start).Start != u.sentenceOf(q.Start).Start {
+		return ""
+	}
+	if strings.ContainsAny(u.text[prev.End:q.LeadStart], "；;。") {
+		return ""
+	}
+	pl := x.normalizeLabel(prev.Label)
+	if utf8.RuneCountInString(pl) <= utf8.RuneCountInString(label) || !strings.HasSuffix(pl, label) && !basisOnly(label) {
+		return ""
+	}
+	if basisOnly(label) && strings.HasSuffix(label, "支出") && !strings.HasSuffix(pl, "支出") {
+		pl += "支出" // "“三公”经费预算26.11万元，实际支出22.37万元": 三公经费支出
+	}
+	return pl
 }

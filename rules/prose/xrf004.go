@@ -23,6 +23,7 @@ var XRF004 = &audit.Rule{
 		TitleEN: "The text says the opposite direction of change from the table",
 		Explain: "“项目支出6842.30万元，…较2021年下降15.43%”一类写法未写出基数时，到表格中找与该数字同名、同年度、数值相同的单元格，" +
 			"再取同一行中比较年度（2021年、上年）的数字作基数：若所写的增减额或幅度与按表格算出的大小相符，而方向相反，即报告用词写反。" +
+			"比较句不写主语（“……支出决算为56.25万元，完成预算的94.35%。与2023年度相比，增加3.37万元”）时，本期数取紧接其前一句的最后一个金额（该句自身不作比较时）。" +
 			"只写了基数、未写本期数（“基本支出较2020年的3508.75万元增加45.31万元”）时，按基数找到表格行，取同一行本年度的数字作本期数，同样核对。" +
 			"句中没有数字（“全年规模以上工业增加值比上年增长1.4%”）时，按主语找到同名的表格行，与该行“比上年增长%”列比较。" +
 			"人数、个数等计数（“农村低保对象123100人，比上年增长4.9%”）在不写货币单位的表中，以同名且数字完全相同的行为准；以“万”写出的数量（“年末生猪存栏16.87万头”）与以头、人等为单位的整数行（168698）按四舍五入相符即可。" +
@@ -32,6 +33,7 @@ var XRF004 = &audit.Rule{
 		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
 			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
 			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
+			"A comparison opening its sentence with no subject (\"…支出决算为56.25万元，完成预算的94.35%。与2023年度相比，增加3.37万元\") is about the last amount of the sentence before, when that one makes no comparison itself. " +
 			"When only the base is written, the row is found by the base and its report-year figure is the current one. " +
 			"With no figure at all (\"全年规模以上工业增加值比上年增长1.4%\"), the row named by the subject is found and its 比上年增长% cell compared. " +
 			"A count (\"农村低保对象123100人，比上年增长4.9%\") in a table with no currency is found by its name and its exact figure; a figure in 万 (\"年末生猪存栏16.87万头\") by the whole number its row shows in 头 or 人 (168698), within rounding. " +
@@ -329,16 +331,40 @@ func yearless(name string) string {
 }
 
 // currentFigure returns the last amount (or …率 figure) before the
-// comparison's anchor in its sentence, nil for none.
+// comparison's anchor in its sentence, nil for none. A sentence opening on
+// the comparison with no subject of its own ("…支出决算为56.25万元，完成预算
+// 的94.35%。与2023年度相比，增加3.37万元") is about the last amount of the
+// sentence just before, when that sentence makes no comparison itself.
 func currentFigure(figs []pfig, u *unit, c figures.Comparison) *pfig {
 	sent := u.sentenceOf(c.Anchor.Start)
+	if cur := lastAmount(figs, sent.Start, c.Anchor.Start); cur != nil || sent.Start == 0 {
+		return cur
+	}
+	opening := strings.TrimLeft(u.text[sent.Start:c.Anchor.End], " \u3000")
+	if !opensOnComparison(opening) || strings.ContainsAny(opening, "，,；;：:") {
+		return nil
+	}
+	prev := u.sentenceOf(sent.Start - 1)
+	if prev.Start == sent.Start {
+		return nil
+	}
+	for _, o := range u.st.Comparisons {
+		if o.Anchor.Start >= prev.Start && o.Anchor.Start < prev.End {
+			return nil
+		}
+	}
+	return lastAmount(figs, prev.Start, prev.End)
+}
+
+// lastAmount returns the last amount (or …率 figure) of figs in [from, to).
+func lastAmount(figs []pfig, from, to int) *pfig {
 	var cur *pfig
 	for i := range figs {
 		f := &figs[i]
-		if f.q.Start >= c.Anchor.Start {
+		if f.q.Start >= to {
 			break
 		}
-		if f.q.Start >= sent.Start && !f.isRate && !f.q.Percent {
+		if f.q.Start >= from && !f.isRate && !f.q.Percent {
 			cur = f
 		}
 	}
