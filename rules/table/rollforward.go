@@ -84,6 +84,7 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	open, in, out, closing := -1, -1, -1, -1
 	in2 := -1     // a second inflow: 下达 beside 到位 (see rollRows)
 	var amb []int // flows whose direction their names leave open (发放, 回收)
+	parts := 0    // columns of one kind of spending beside the flow's
 	for _, c := range b.Columns {
 		if c.Role != tables.Amount || c.PerUnit {
 			continue
@@ -124,6 +125,11 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			continue // 债务限额 beside 年初余额 | 本年举借 | 本年偿还 | 年末余额: a ceiling, no flow
 		case out < 0 && (cjk.ContainsAnyOf(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还", "消除", "处置", "报废", "核销") || strings.HasPrefix(n, "本年使用") || strings.HasPrefix(n, "本期使用")) && !cjk.ContainsAnyOf(n, "收入", "增加", "新增", "举借"):
 			out = c.Index
+		case out >= 0 && spendingPart(n) && (flowSubtotal(squashName(b.Columns[out].Name())) || spendingPart(squashName(b.Columns[out].Name()))):
+			parts++ // "本年支出小计 | 基本支出 | 项目支出": the parts of the flow
+			continue
+		case out >= 0 && flowSubtotal(n) && spendingPart(squashName(b.Columns[out].Name())) && cjk.Contains(n, "支出"):
+			out = c.Index // "基本支出 | 项目支出 | 本年支出合计": the flow after its parts
 		case cjk.ContainsAnyOf(n, "利息", "付息", "息费"):
 			continue // "本年支付利息" beside 年初余额 | 本年新增 | 本年偿还本金 | 年末余额: no flow of the principal
 		case len(amb) < 2 && cjk.ContainsAnyOf(n, "发放", "回收"):
@@ -131,6 +137,9 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 		default:
 			return nil // a fifth amount column, or a second of a kind
 		}
+	}
+	if parts > 0 && out >= 0 && spendingPart(squashName(b.Columns[out].Name())) {
+		return nil // "基本支出 | 项目支出" with no column of their sum
 	}
 	// "年初余额 | 发放额 | 回收额 | 年末余额": 发放 raises a loan balance and
 	// lowers a fund's, 回收 the other way; the columns go where the rows
@@ -485,4 +494,21 @@ func datedBalances(b *tables.Block) (int, int) {
 		return -1, -1
 	}
 	return ds[0].row, ds[1].row
+}
+
+// flowSubtotal reports a flow column named as the sum of its parts: 本年支出
+// 小计, 本年支出合计, 支出合计.
+func flowSubtotal(n string) bool {
+	return strings.HasSuffix(n, "小计") || strings.HasSuffix(n, "合计")
+}
+
+// spendingPart reports a column of one kind of spending, a part of the
+// year's: 基本支出, 项目支出, 人员经费, 公用经费 (and their 其中 forms).
+func spendingPart(n string) bool {
+	n = strings.TrimPrefix(strings.TrimPrefix(n, "其中"), "：")
+	switch n {
+	case "基本支出", "项目支出", "人员经费", "公用经费", "上缴上级支出", "对附属单位补助支出", "经营支出":
+		return true
+	}
+	return false
 }
