@@ -37,7 +37,7 @@ func tbl007(opt Options) *audit.Rule {
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
 				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
 				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
-				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计 (unnumbered rows under the heads are read so only when they add up to their head, or all heads' rows but one's do while the rows all together do not make the total: that head is then reported and the heads summed); on a side numbered nowhere (上级补助收入 then 返还性收入, 一般性转移支付收入, …) rows adding up exactly to the row above them are its items, and when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items; other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows.",
+				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计 (unnumbered rows under the heads are read so only when they add up to their head, or all heads' rows but one's do while the rows all together do not make the total: that head is then reported and the heads summed); on a side numbered nowhere (上级补助收入 then 返还性收入, 一般性转移支付收入, …) rows adding up exactly to the row above them are its items, and when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items; other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows. A side shown by fund beside its 合计 (合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款) has each row's funds added to its 合计 when that holds on at least two rows and on more rows than break it; a row that does not add up is reported at the one fund whose column, read as the 合计 column holds (总计 = 合计 + the rows between), misses by the same amount, else at its 合计.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
@@ -70,6 +70,7 @@ func tbl007(opt Options) *audit.Rule {
 				for i := range sides {
 					grand[i], clean[i], verified[i] = checkSide(p, name, &sides[i], grandOf(&sides[1-i]), opt.Rounding)
 				}
+				checkFundColumns(p, name, t, opt.Rounding)
 				// a side already reported has its mistake placed
 				if grand[0] != nil && grand[1] != nil && clean[0] && clean[1] {
 					// the suspect is the 总计 whose items were not seen to add
