@@ -2818,7 +2818,11 @@ func siblingItem(x *xrefFacts, u *unit, i int, label string) string {
 		return ""
 	}
 	pl := x.normalizeLabel(prev.Label)
-	if utf8.RuneCountInString(pl) <= utf8.RuneCountInString(label) || !strings.HasSuffix(pl, label) && !basisOnly(label) {
+	if basisOnly(label) {
+		if utf8.RuneCountInString(pl) < 3 || basisOnly(pl) {
+			return ""
+		}
+	} else if utf8.RuneCountInString(pl) <= utf8.RuneCountInString(label) || !strings.HasSuffix(pl, label) {
 		return ""
 	}
 	if basisOnly(label) && strings.HasSuffix(label, "支出") && !strings.HasSuffix(pl, "支出") {
