@@ -663,8 +663,14 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 	if a.Period != "" && strings.HasPrefix(text[a.LeadStart:], a.Period) {
 		withPeriod = figures.NewLabel(x.normalizeLabel(a.Period + a.Label))
 	}
+	// "门急诊32.61万人次" in the row 门急诊人次: a count's row may be named
+	// with its unit
+	withUnit := label
+	if base := strings.TrimPrefix(a.Unit, "万"); base != "" && !figures.IsMoneyUnit(a.Unit) && utf8.RuneCountInString(label.S) >= 2 && !strings.HasSuffix(label.S, base) {
+		withUnit = figures.NewLabel(label.S + base)
+	}
 	named := func(cf *cellFacts) bool {
-		if cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod) {
+		if cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod) || withUnit.S != label.S && cellNamed(x, cf, &withUnit) {
 			return true
 		}
 		// "夏粮产量39.95万吨" in the row 夏粮 of the column 产量: the row's
@@ -968,3 +974,4 @@ func sameMeasure(label, col string) bool {
 	}
 	return false
 }
+
