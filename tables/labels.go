@@ -1058,7 +1058,8 @@ func rateGap(name string) bool {
 // 月数 (结存 ÷ 月均支出), 每千名老年人拥有床位, 人口密度…: a 合计 row does not
 // add them.
 func perUnitColumn(name string) bool {
-	return perUnitWords.In(name) || cjk.Contains(name, "标准") && !cjk.Contains(name, "标准化")
+	return perUnitWords.In(name) || cjk.Contains(name, "标准") && !cjk.Contains(name, "标准化") && !cjk.Contains(name, "高标准")
+	// (高标准农田建设: a kind of project, no rate)
 }
 
 // perUnitWords name figures per head or per unit (found in one pass: every
