@@ -53,6 +53,11 @@ var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及|投向|聚�
 // group numbers.
 var waysListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:种|条|项|个)(?:方式|措施|途径|模式|渠道|形式|举措)[^，。；：:、0-9]{0,12}[：:]([^。；;]+)`)
 
+// majorListRe finds "N大" kinds and, after a colon, their names: "全县已
+// 形成六大主导产业：绿色建材、农产品精深加工、…", "实施五大工程：…". Its
+// empty first group keeps namedListRe's group numbers.
+var majorListRe = regexp.MustCompile(`()(` + cnCount + `)大(?:主导|支柱|重点|特色|优势|新兴|民生|基础)?(?:产业|板块|工程|行动|领域|任务|平台|基地|集群|品牌|片区|园区|项目)[^，。；：:、0-9]{0,4}[：:]([^。；;]+)`)
+
 // unitLeads are the words that announce a count of a body's own units
 // without 共 (内设机构7个): namedListRe's alternatives and countAnnounced's.
 const unitLeads = `内设机构|内设科室|内设股室|内设处室|职能科室|临床科室|医技科室|业务科室|行政科室|管理科室|科室|股室|处室|内设|下设|下属|所属`
@@ -86,6 +91,17 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		for _, m := range waysListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
 				continue // the end of a longer numeral
+			}
+			if !overlaps(ms, m) {
+				m[0] = clauseStart(txt, m[4])
+				ms = append(ms, m)
+			}
+		}
+	}
+	if cjk.Contains(txt, "大") && (cjk.Contains(txt, "：") || strings.Contains(txt, ":")) {
+		for _, m := range majorListRe.FindAllStringSubmatchIndex(txt, -1) {
+			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); strings.ContainsRune("零一二三四五六七八九十百两第", r) {
+				continue // the end of a longer numeral, or an order (第十二大)
 			}
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
@@ -253,6 +269,12 @@ func cut(s string, at int) string {
 
 // countWord returns the measure word at the start of s (个, 家, 所, 项).
 func countWord(s string) string {
+	if strings.HasPrefix(s, "大") {
+		// "六大主导产业：": the kind after 大
+		if k := strings.IndexAny(s, "：:"); k > 0 && utf8.RuneCountInString(s[:k]) <= 10 {
+			return s[:k]
+		}
+	}
 	r, w := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError {
 		return ""
