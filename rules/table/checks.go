@@ -235,6 +235,7 @@ func computeShown(a *tables.Analysis, r figures.Rounding, all bool) *results {
 		}
 	}
 	res.cells = diagnose(res.checks, r)
+	explainSharesOfTotals(res.checks, r)
 	return res
 }
 

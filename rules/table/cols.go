@@ -1048,6 +1048,9 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				break
 			}
 		}
+		if totalRow < 0 && rc.RateKind == tables.RateShare {
+			totalRow = namedBaseRow(b, rc) // "占地区生产总值比重（%）" over the row 地区生产总值
+		}
 		secTotal := sectionTotals(b, totalRow, rs.secTotal[:0])
 		rs.secTotal = secTotal
 		if totalRow >= 0 {
@@ -1300,4 +1303,34 @@ func partsOnParent(b *tables.Block, rc *tables.Column, num int, pct bool, r figu
 		n++
 	}
 	return n >= 2
+}
+
+// namedBaseRow returns the one row of b named as the base of share column
+// c ("占地区生产总值比重（%）": the row 地区生产总值), −1 for none: a table
+// with no 合计 row whose shares are of a row named otherwise.
+func namedBaseRow(b *tables.Block, c *tables.Column) int {
+	n, ok := strings.CutPrefix(squashName(c.Name()), "占")
+	if !ok {
+		return -1
+	}
+	for _, suf := range [...]string{"的比重", "比重", "的比例", "比例"} {
+		if base, ok := strings.CutSuffix(n, suf); ok {
+			n = base
+			break
+		}
+	}
+	if utf8.RuneCountInString(n) < 2 {
+		return -1
+	}
+	found := -1
+	for i, row := range b.Rows {
+		if row.Group || tables.Squash(row.Label) != n {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }

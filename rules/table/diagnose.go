@@ -230,6 +230,26 @@ func explainRates(checks []*check, d *diagnosis, r figures.Rounding) {
 	}
 }
 
+// explainSharesOfTotals marks the failed shares whose base is a total
+// its column's sum shows wrong and that hold on that sum: "合计 1807.30"
+// over rows adding up to 1797.30 breaks every row's 占比 computed on it,
+// while the shares were computed on 1797.30; the total's finding says it.
+func explainSharesOfTotals(checks []*check, r figures.Rounding) {
+	for _, f := range checks {
+		if f.ok || f.weak || f.kind != kFooting && f.kind != kHier || f.target.Num.Kind != figures.Value {
+			continue
+		}
+		for _, x := range checks {
+			if x.kind != kRate || !x.share || x.ok || x.explained || x.block != f.block || x.part(1).Span != f.target.Span {
+				continue
+			}
+			if rateHoldsWith(x, 1, f.sum.Sum, r) {
+				x.explained = true
+			}
+		}
+	}
+}
+
 // rateHoldsWith reports whether rate check x holds once its part k (0 the
 // figure, 1 the base) is v.
 func rateHoldsWith(x *check, k int, v figures.Number, r figures.Rounding) bool {
