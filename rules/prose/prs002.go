@@ -45,6 +45,7 @@ func runPRS002(p *audit.Pass) {
 	}
 	for _, u := range units(p) {
 		for _, c := range u.st.Comparisons {
+			c = withStatedBase(p, u, c) // "X为A，上年为B，增加D"
 			if c.Base == nil {
 				checkPointsByTable(p, u, c) // "…比例为18.28%，比上年提高0.98个百分点": last year's share in a table
 				continue

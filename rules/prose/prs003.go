@@ -46,7 +46,7 @@ var PRS003 = &audit.Rule{
 func runPRS003(p *audit.Pass) {
 	for _, u := range units(p) {
 		for _, c := range u.st.Comparisons {
-			checkRate(p, u, c)
+			checkRate(p, u, withStatedBase(p, u, c)) // "X为A，上年为B，增加D，增长R%"
 			checkDiffUnitSlip(p, u, c)
 		}
 	}

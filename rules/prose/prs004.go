@@ -23,13 +23,13 @@ var PRS004 = &audit.Rule{
 		Explain: "同一比较中，增减额的用词（增加/减少）与幅度的用词（增幅/降幅、增长/下降）方向应一致，" +
 			"且应与本期数、基数之差的正负相符（含“由A提高到B”的写法）。例如“比上年增加2070.25万元，降幅50.76%”自相矛盾。" +
 			"未写基数时，若幅度只与一个方向相符（D ÷ (X − D) 为增、D ÷ (X + D) 为减），据此指出写错的词。" +
-			"带负号的写法（“增长-5%”）不在此列。句中先写完成率不足100%（“完成年度计划的98.3%”“完成率80.7%”），又写“超额完成”，也是用词与数字矛盾；“X43个，超额完成年度目标”而表格中该项的完成率不足100%的同样报告。决算说明中先写“完成全年预算的82.26%”，又写“决算数大于全年预算数的主要原因是…”（或超过100%却写“小于”），同样报告。紧接其后不带数字的“降幅较大”“增幅明显”等与前面的增减方向相反，同样报告。“比年初增加X，比上年末下降R%”中年初与上年末是同一时点，两处增减方向应一致。" +
+			"带负号的写法（“增长-5%”）不在此列。句中先写完成率不足100%（“完成年度计划的98.3%”“完成率80.7%”），又写“超额完成”，也是用词与数字矛盾；“X43个，超额完成年度目标”而表格中该项的完成率不足100%的同样报告。决算说明中先写“完成全年预算的82.26%”，又写“决算数大于全年预算数的主要原因是…”（或超过100%却写“小于”），同样报告。紧接其后不带数字的“降幅较大”“增幅明显”等与前面的增减方向相反，同样报告。“比年初增加X，比上年末下降R%”中年初与上年末是同一时点，两处增减方向应一致。“X为A，上年（2023年）为B，提高D”一类不写“比”的比较，以A、B两数为准核对用词。" +
 			"“除A完成率96.67%外，其余均超额完成”中的完成率是例外项的，不与“超额完成”矛盾。",
 		ExplainEN: "Within one comparison the word for the change (增加/减少) and the word for the rate (增幅/降幅) must " +
 			"point the same way, and agree with the sign of current − base. \"增加2070.25万元，降幅50.76%\" contradicts itself. " +
 			"With no base written, the rate tells which word is wrong when it fits only one direction (D ÷ (X − D) or D ÷ (X + D)). " +
 			"\"超额完成\" after a completion rate under 100% in the same clauses (\"完成年度计划的98.3%\", \"完成率80.7%\") contradicts it too, and so does one after a figure whose table row gives a 完成率 under 100%. " +
-			"In a 决算说明, \"决算数大于全年预算数的主要原因是…\" after \"完成全年预算的82.26%\" (or 小于 after a rate over 100%) is reported too. A rate word with no figure right after the change (\"比上年增长90.00%，降幅较大\") that contradicts its direction is reported too. \"比年初增加X，比上年末下降R%\" compares twice with one moment (the start of the year is the end of the last): the directions must agree." +
+			"In a 决算说明, \"决算数大于全年预算数的主要原因是…\" after \"完成全年预算的82.26%\" (or 小于 after a rate over 100%) is reported too. A rate word with no figure right after the change (\"比上年增长90.00%，降幅较大\") that contradicts its direction is reported too. \"比年初增加X，比上年末下降R%\" compares twice with one moment (the start of the year is the end of the last): the directions must agree. \"X为A，上年（2023年）为B，提高D\", a comparison with no 比, is checked against A and B." +
 			"In \"除A完成率96.67%外，其余均超额完成\" the rate is the exception's and does not contradict 超额完成.",
 		Bad:  "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，降幅50.76%。",
 		Good: "项目支出6148.40万元，比2021年4078.15万元增加2070.25万元，增幅50.76%。",
@@ -41,13 +41,14 @@ func runPRS004(p *audit.Pass) {
 	us := units(p)
 	for i, u := range us {
 		for _, c := range u.st.Comparisons {
-			checkPolarity(p, u, withEarlierCur(us, i, c))
+			checkPolarity(p, u, withStatedBase(p, u, withEarlierCur(us, i, c)))
 		}
 	}
 	for _, u := range proseUnits(p).units { // (a paragraph with no comparison may still say 超额完成)
 		checkExceeded(p, u)
 		checkBudgetSide(p, u)
 		checkSameBase(p, u)
+		checkStatedBase(p, u)
 	}
 }
 

@@ -95,6 +95,11 @@ func checkTableNamedBase(p *audit.Pass, u *unit, s figures.Share) bool {
 		return false // (its tables' years and bases say too little)
 	}
 	name := x.normalizeLabel(s.BaseLabel)
+	if pl, bl := figures.NewLabel(x.normalizeLabel(s.Part.Label)), figures.NewLabel(name); pl.S == bl.S || pl.Matches(&bl) {
+		// "一般公共预算支出87.28亿元，一般公共预算教育支出占一般公共预算支出
+		// 的比例为18.80%": the amount is the base, the part is unstated
+		return false
+	}
 	want, ry := basisOf(s.BaseLabel), x.reportYear()
 	var base *cellFacts
 	cfs := x.allCellFacts()
