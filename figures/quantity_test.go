@@ -26,6 +26,13 @@ func TestQuantities(t *testing.T) {
 			{"2834.44万元", "2834.44", "万元", false, false, "基本支出", 2022, "", true},
 			{"2470.10万元", "2470.10", "万元", false, false, "人员经费", 0, "", false},
 		}},
+		// the end of last year is one period, not 上 and 年末
+		{"负债总额615267.55万元，较上年末增长9.03%；上年末余额1200.00万元，本年末余额1300.00万元。", []want{
+			{"615267.55万元", "615267.55", "万元", false, false, "负债总额", 0, "", false},
+			{"9.03%", "9.03", "", true, false, "", 0, "上年末", false},
+			{"1200.00万元", "1200.00", "万元", false, false, "余额", 0, "上年末", false},
+			{"1300.00万元", "1300.00", "万元", false, false, "余额", 0, "本年末", false},
+		}},
 		{"本年支出合计7 878.70万元。", []want{ // a space between thousands
 			{"7 878.70万元", "7878.70", "万元", false, false, "支出", 0, "本年", true},
 		}},

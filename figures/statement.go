@@ -1795,7 +1795,7 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 				// 上年预算数为403.33万元，比上年预算数减少…": it is the figure
 				// just before, in the same clause chain
 				c.Base = q
-				if k > 0 && sameFamily(&qs[k-1], q) && !qs[k-1].Approx && !hasClauseBreak(s[qs[k-1].End:q.Start]) && qs[k-1].Period != "上年" {
+				if k > 0 && sameFamily(&qs[k-1], q) && !qs[k-1].Approx && !hasClauseBreak(s[qs[k-1].End:q.Start]) && qs[k-1].Period != "上年" && qs[k-1].Period != "上年末" {
 					c.Cur = &qs[k-1]
 				}
 				break

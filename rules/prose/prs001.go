@@ -20,13 +20,13 @@ var PRS001 = &audit.Rule{
 		Title:   "文中分项之和与合计不符",
 		TitleEN: "Parts listed in a sentence do not add up to the stated total",
 		Explain: "句中写出合计数及其分项（“合计X万元，分别为…”“A a万元、B b万元，支出合计X万元”），分项之和应等于合计；" +
-			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。" +
+			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。各分项都称“原值”而合计称“净值”（或收入、支出互异）时，分项不属于该合计，不比较。" +
 			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位；合计以元为单位、其后“其中”各项以万元为单位而数字相符（或单独一项已超过合计）时，提示单位写错。" +
 			"“年初预算A，调整后预算B，支出合计X”中的预算不是支出的分项；“支出总计X。收支相抵，结转下年Y”中X含结转下年。" +
 			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。" +
 			"金额合计后的“其中”列出收支两侧（年初结转、本年收入；本年支出、年末结转）时，两侧各自等于合计；只有一侧相符时，指出另一侧的末项（通常是年末结转结余）。",
 		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
-			"其中 or 主要用于 are a subset, so only a sum above the total is reported. Figures are compared as rounding " +
+			"其中 or 主要用于 are a subset, so only a sum above the total is reported; parts that all name another measure than their total (原值 under 净值, 收入 under 支出) are not its parts. Figures are compared as rounding " +
 			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit. " +
 			"Budgets before the spending (年初预算A，调整后预算B，支出合计X) are not its parts, and a 支出总计 may hold the carry-over named after it (结转下年Y). A composition written as a ratio of " +
 			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100. " +
@@ -118,6 +118,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	}
 	if budgetsBeforeSpending(e) {
 		return // "年初预算A，调整后预算B，全年支出合计X": versions of a budget, then what was spent
+	}
+	if partsOfAnotherMeasure(e) {
+		return // "处置资产原值27483.30万元，净值5357.01万元，其中报废报损原值a，无偿划转原值b": the parts are of the 原值
 	}
 	if enumerationStagesDiffer(e) {
 		return // "年中调增11812.23万元，其中项目支出年初预算仅12557.97万元": another stage of the budget, no part
@@ -263,6 +266,33 @@ func budgetStage(q figures.Quantity) string {
 		return "whole"
 	}
 	return ""
+}
+
+// measureWords name what an amount measures: a 其中 whose parts all name
+// one of them is not a breakdown of a total naming another.
+var measureWords = [...]string{"原值", "净值", "收入", "支出"}
+
+// partsOfAnotherMeasure reports a 其中 whose parts all end in one measure
+// word and whose total ends in another ("原值" parts under "净值").
+func partsOfAnotherMeasure(e figures.Enumeration) bool {
+	measure := func(l string) string {
+		for _, w := range measureWords {
+			if strings.HasSuffix(l, w) {
+				return w
+			}
+		}
+		return ""
+	}
+	t := measure(e.Total.Label)
+	if t == "" || len(e.Parts) == 0 {
+		return false
+	}
+	for _, q := range e.Parts {
+		if m := measure(q.Label); m == "" || m == t {
+			return false
+		}
+	}
+	return true
 }
 
 // enumerationStagesDiffer reports a total of one stage of a budget whose 其中 names a

@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -632,6 +633,9 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		if !ok || isChangeFigure(q) || quotes.inStandard(q.Start) || yearsInTurn(u.text[cur.Start:q.Start]) || someUnits(runesBefore(u.text, q.LeadStart, 3)+q.Lead) {
 			continue
+		}
+		if someBodies(u, q) {
+			continue // "5个县（市、区）资产总额合计668.95亿元", "最大的是准格尔召镇，资产总额49.93亿元": not the whole's
 		}
 		label := feeSpending(x.normalizeLabel(q.Label))
 		if item := labelChainItem(q.Label); item != "" {
@@ -2187,7 +2191,7 @@ func priorBase(lead string) bool {
 
 func priorPeriod(p string) bool {
 	switch p {
-	case "上年", "去年", "上期", "同期", "上年同期", "上年度":
+	case "上年", "去年", "上期", "同期", "上年同期", "上年度", "上年末", "上年底", "去年末", "去年底":
 		return true
 	}
 	return false
@@ -2829,4 +2833,28 @@ func siblingItem(x *xrefFacts, u *unit, i int, label string) string {
 		pl += "支出" // "“三公”经费预算26.11万元，实际支出22.37万元": 三公经费支出
 	}
 	return pl
+}
+
+// someBodiesRe is a group of bodies counted before a figure's label ("5个
+// 县（市、区）资产总额合计", "3个乡镇共"), or one body named as the top of a
+// ranking in the clause before it ("资产规模最大的是准格尔召镇，").
+var someBodiesRe = regexp.MustCompile(`(?:[0-9]+|[一二三四五六七八九十两]+)个(?:县（市、区）|县\(市、区\)|县区|县市区|旗县市区|旗县|县|区|乡镇|镇|街道|苏木乡镇|单位|部门)[^，。；]*$|(?:最大|最多|最高|最小|最少|最低)的(?:是|为)[^，。；]{2,16}[，,][^，。；]*$`)
+
+// someBodies reports a figure whose words say it is of some of the bodies
+// a report covers, not of all of them (the tables' totals).
+func someBodies(u *unit, q *figures.Quantity) bool {
+	sent := u.sentenceOf(q.Start)
+	before := u.text[sent.Start:q.Start]
+	if k := strings.LastIndex(before, "；"); k >= 0 {
+		before = before[k+len("；"):]
+	}
+	if !cjk.Contains(before, "个") && !cjk.Contains(before, "的是") && !cjk.Contains(before, "的为") {
+		return false
+	}
+	m := someBodiesRe.FindStringIndex(before)
+	if m == nil {
+		return false
+	}
+	// "全县12个乡镇…合计": all of them
+	return !cjk.Contains(runesBefore(before, m[0], 3), "全") && !cjk.Contains(runesBefore(before, m[0], 3), "各")
 }

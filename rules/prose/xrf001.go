@@ -23,6 +23,7 @@ var XRF001 = &audit.Rule{
 		Title:   "文中数字与表格不符",
 		TitleEN: "A figure in the text differs from the table",
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
+			"名称前写明是其中几个单位（“5个县（市、区）资产总额合计”）或前一分句点名某一单位（“资产规模最大的是城关镇，资产总额…”）的金额，不与全体的合计比较。" +
 			"预算说明（标题有“预算”而无“决算”）中没有写明预算或决算的数字与表列按预算数理解；只有一行且无行名的表（如其他重要事项情况表），各列名即项目名。" +
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）；细分上一行的行（“全体居民人均可支配收入”下的“城镇常住居民”）也按合成的名称（城镇常住居民人均可支配收入）比较；写出完整“类/款/项”科目链的数字（“…图书馆（项）1986540.00元”）与该项一行比较。" +
 			"未能与任何单元格对上的金额，若与名称完全相同的行（或合计行中同名的列）恰好相差一万倍（“公务接待费48841.50万元”对表中4.88万元、“节约资金3645.39元”对合计3645.39万元），按元与万元写混报告；没有同名行时，数字（五位有效数字以上）相同、行名以该名称结尾的行（“基金支出45,318.09元”对“机关事业单位基本养老保险基金支出”45,318.09万元）也算。" +
@@ -52,7 +53,8 @@ var XRF001 = &audit.Rule{
 			"正文数字在任何单元格中都没有、而相邻两位互换后恰为其同名单元格中唯一的那个数时，按数字颠倒报告。" +
 			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。" +
 			"以某项名称加“合计”“总计”命名的合计行（“政府性基金预算收入合计”）即代表该项，“全区政府性基金预算收入完成X亿元”与之比较；“公共财政预算”（一般公共预算的旧称）与“一般公共预算”一样是预算种类的名称，不表示预算数。",
-		ExplainEN: "A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
+		ExplainEN: "Amounts said to be of some bodies (5个县（市、区）资产总额合计) or of one body the clause before names (资产规模最大的是城关镇，资产总额…) are not compared with the whole's total. " +
+			"A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up; with no row of its name, a row whose name ends with it showing the same five or more digits counts too); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
 			"table stands for the item its caption names; 本年数/上年数 columns are the report year and the year before. A figure " +
