@@ -618,7 +618,7 @@ func (a *Analyzer) enumerations(s string, sent Range, qs, before []Quantity, ws 
 			used[k] = true
 		}
 		if len(parts) < 2 {
-			if len(parts) == 1 && qs[parts[0]].Unit == total.Unit && !opens {
+			if len(parts) == 1 && (qs[parts[0]].Unit == total.Unit || IsMoneyUnit(qs[parts[0]].Unit) && IsMoneyUnit(total.Unit)) && !opens {
 				// a single 其中 part larger than its total is still a contradiction
 				k := parts[0]
 				out = append(out, Enumeration{Total: total, Parts: qs[k : k+1 : k+1], Marker: m, MarkerAt: mAt})

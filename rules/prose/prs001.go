@@ -2,6 +2,7 @@ package prose
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -21,13 +22,13 @@ var PRS001 = &audit.Rule{
 		TitleEN: "Parts listed in a sentence do not add up to the stated total",
 		Explain: "句中写出合计数及其分项（“合计X万元，分别为…”“A a万元、B b万元，支出合计X万元”），分项之和应等于合计；" +
 			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。各分项都称“原值”而合计称“净值”（或收入、支出互异）时，分项不属于该合计，不比较。" +
-			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位；合计以元为单位、其后“其中”各项以万元为单位而数字相符（或单独一项已超过合计）时，提示单位写错。" +
+			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位；合计以元为单位、其后“其中”各项以万元为单位而数字相符（或单独一项已超过合计）时，提示单位写错；“收入4,832.79元，其中房屋出租收入3,198.38万元”一类只有一项、该项折算后是合计十倍以上而合计按该项的单位能容下它时，同样提示合计的单位写错。" +
 			"“年初预算A，调整后预算B，支出合计X”中的预算不是支出的分项；“支出总计X。收支相抵，结转下年Y”中X含结转下年。" +
 			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。" +
 			"金额合计后的“其中”列出收支两侧（年初结转、本年收入；本年支出、年末结转）时，两侧各自等于合计；只有一侧相符时，指出另一侧的末项（通常是年末结转结余）。",
 		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
 			"其中 or 主要用于 are a subset, so only a sum above the total is reported; parts that all name another measure than their total (原值 under 净值, 收入 under 支出) are not its parts. Figures are compared as rounding " +
-			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit. " +
+			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit, also when its one part (收入4,832.79元，其中房屋出租收入3,198.38万元) is ten times the total or more and the total in the part's unit would hold it. " +
 			"Budgets before the spending (年初预算A，调整后预算B，支出合计X) are not its parts, and a 支出总计 may hold the carry-over named after it (结转下年Y). A composition written as a ratio of " +
 			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100. " +
 			"A total in money whose 其中 lists both sides of its balance (opening balance and income; spending and closing balance) has each side add up to it; when only one does, the last part of the other (usually the closing balance) is reported.",
@@ -106,6 +107,10 @@ func reportOtherSide(p *audit.Pass, u *unit, e figures.Enumeration, parts []figu
 
 func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if e.Written != nil && mixedUnits(p, u, e) {
+		return
+	}
+	if len(e.Parts) == 1 && e.Parts[0].Unit != e.Total.Unit {
+		partOverTotal(p, u, e.Total, e.Parts[0])
 		return
 	}
 	total := exactIfCount(e.Total)
@@ -564,4 +569,38 @@ func between(text string, a, b figures.Quantity) string {
 		return ""
 	}
 	return text[a.End:b.LeadStart]
+}
+
+// partOverTotal reports a total in one money unit whose one 其中 part,
+// in another, exceeds it ("出租出借收入4,832.79元，其中房屋出租收入3,198.38
+// 万元"): the total is written in the wrong unit when, in the part's, it
+// holds the part.
+func partOverTotal(p *audit.Pass, u *unit, total, part figures.Quantity) {
+	if !figures.IsMoneyUnit(total.Unit) || !figures.IsMoneyUnit(part.Unit) || part.Mant <= 0 || total.Mant <= 0 {
+		return
+	}
+	te, ok1 := figures.UnitExp(total.Unit)
+	pe, ok2 := figures.UnitExp(part.Unit)
+	if !ok1 || !ok2 || pe <= te {
+		return // (a part in a smaller unit than its total: 万元 under 亿元 is no slip)
+	}
+	// the part, in the total's unit, is ten times the total or more (no
+	// rounding makes that), while the total, read in the part's unit,
+	// holds the part
+	if part.Float()*math.Pow10(pe-te) < 10*total.Float() || total.Float() < part.Float() {
+		return
+	}
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(total),
+		Message:    fmt.Sprintf("「%s」写为 %s，其中「%s」%s 已超过它；作 %s 时才容得下该项：单位疑为%s之误。", labelOr(total, "合计"), show(total), labelOr(part, "该项"), show(part), total.Number.String()+part.Unit, part.Unit),
+		MessageEN:  fmt.Sprintf("%s is written in %s, but its part %s alone exceeds it; in %s it would hold it.", show(total), total.Unit, show(part), part.Unit),
+		Expr:       fmt.Sprintf("%s > %s", show(part), show(total)),
+		Expected:   total.Number.String() + part.Unit,
+		Actual:     show(total),
+		Confidence: 0.7,
+		Related:    []model.Span{u.spanOf(part)},
+	}
+	locate(p, u, &f, total.Start)
+	p.Report(f)
 }

@@ -974,4 +974,3 @@ func sameMeasure(label, col string) bool {
 	}
 	return false
 }
-
