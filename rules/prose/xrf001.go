@@ -23,6 +23,7 @@ var XRF001 = &audit.Rule{
 		Title:   "文中数字与表格不符",
 		TitleEN: "A figure in the text differs from the table",
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
+			"同一行按单位类型分列并有“合计”列（“2024年末 › 行政单位 | 事业单位 | 合计”）时，只写行名的数字与合计列比较。" +
 			"名称前写明是其中几个单位（“5个县（市、区）资产总额合计”）或前一分句点名某一单位（“资产规模最大的是城关镇，资产总额…”）的金额，不与全体的合计比较。" +
 			"预算说明（标题有“预算”而无“决算”）中没有写明预算或决算的数字与表列按预算数理解；只有一行且无行名的表（如其他重要事项情况表），各列名即项目名。" +
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）；细分上一行的行（“全体居民人均可支配收入”下的“城镇常住居民”）也按合成的名称（城镇常住居民人均可支配收入）比较；写出完整“类/款/项”科目链的数字（“…图书馆（项）1986540.00元”）与该项一行比较。" +
@@ -53,7 +54,8 @@ var XRF001 = &audit.Rule{
 			"正文数字在任何单元格中都没有、而相邻两位互换后恰为其同名单元格中唯一的那个数时，按数字颠倒报告。" +
 			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。" +
 			"以某项名称加“合计”“总计”命名的合计行（“政府性基金预算收入合计”）即代表该项，“全区政府性基金预算收入完成X亿元”与之比较；“公共财政预算”（一般公共预算的旧称）与“一般公共预算”一样是预算种类的名称，不表示预算数。",
-		ExplainEN: "Amounts said to be of some bodies (5个县（市、区）资产总额合计) or of one body the clause before names (资产规模最大的是城关镇，资产总额…) are not compared with the whole's total. " +
+		ExplainEN: "A row shown by kind beside its 合计 (2024年末 › 行政单位 | 事业单位 | 合计) is quoted by its 合计 when the text names the row alone. " +
+			"Amounts said to be of some bodies (5个县（市、区）资产总额合计) or of one body the clause before names (资产规模最大的是城关镇，资产总额…) are not compared with the whole's total. " +
 			"A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up; with no row of its name, a row whose name ends with it showing the same five or more digits counts too); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
 			"others that differ are errors; a single figure is reported only when there is one candidate cell. The total row of a " +
@@ -300,6 +302,9 @@ func runXRF001(p *audit.Pass) {
 		}
 		if !sameValues(cands) {
 			cands = x.namedExactly(f, cands)
+		}
+		if !sameValues(cands) {
+			cands = groupTotal(cands)
 		}
 		if !sameValues(cands) {
 			cands = x.underHeading(f, cands)
@@ -1065,6 +1070,35 @@ func agrees(f *pfig, cf *cellFacts) int {
 		return 1
 	}
 	return -1
+}
+
+// groupTotal narrows cands to the one in a total column when the others
+// of its row are its siblings ("2024年末 › 行政单位 | 事业单位 | 合计"):
+// a figure named by the row alone is the row's total. The candidates of
+// other rows stay.
+func groupTotal(cands []*cellFacts) []*cellFacts {
+	var tot *cellFacts
+	for _, cf := range cands {
+		if !cf.col.Total || len(cf.col.Path) < 2 {
+			continue
+		}
+		if tot != nil {
+			return cands // two totals: which is meant is open
+		}
+		tot = cf
+	}
+	if tot == nil {
+		return cands
+	}
+	parent := tot.col.Path[0]
+	out := cands[:0:0]
+	for _, cf := range cands {
+		if cf != tot && cf.r == tot.r && len(cf.col.Path) >= 2 && cf.col.Path[0] == parent {
+			continue // a part of the total beside it
+		}
+		out = append(out, cf)
+	}
+	return out
 }
 
 func sameValues(cs []*cellFacts) bool {
