@@ -871,7 +871,7 @@ func itemsEnd(b *tables.Block, p int, kids []int, cols []*tables.Column, e *sumE
 func wholeParents(b *tables.Block) map[int][]int {
 	var kids map[int][]int
 	for i, row := range b.Rows {
-		if row.Parent >= 0 && !row.Group && (!b.Rows[row.Parent].Total || row.Subset) {
+		if row.Parent >= 0 && (!row.Group || blankPart(b, i)) && (!b.Rows[row.Parent].Total || row.Subset) {
 			if kids == nil {
 				kids = map[int][]int{}
 			}
@@ -891,6 +891,9 @@ func wholeParents(b *tables.Block) map[int][]int {
 		if len(ks) < 2 {
 			continue
 		}
+		if slices.ContainsFunc(ks, func(i int) bool { return b.Rows[i].Group }) && !holdsInOtherColumns(b, p, ks) {
+			continue // a blank part is read as nil only where the other columns say the list is whole
+		}
 		names := make([]string, len(ks))
 		for k, i := range ks {
 			names[k] = b.Rows[i].Label
@@ -909,6 +912,48 @@ func wholeParents(b *tables.Block) map[int][]int {
 		out[p] = ks
 	}
 	return out
+}
+
+// blankPart reports a 其中 row with no figure at all followed by a sibling
+// ("其中：公务用车购置费 | | | ⏎ 公务用车运行费 | 6.81 | …"): a part that is
+// nil, not a heading (which has rows of its own under it).
+func blankPart(b *tables.Block, i int) bool {
+	row := b.Rows[i]
+	if !row.Subset || row.Parent < 0 || i+1 >= len(b.Rows) || b.Rows[i+1].Parent != row.Parent {
+		return false
+	}
+	for _, c := range row.Cells {
+		if c.HasValue() {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsInOtherColumns reports whether rows ks add up exactly to row p in
+// two amount columns or more with a figure other than zero, and fail in
+// one at most: the list is the parent's whole breakdown.
+func holdsInOtherColumns(b *tables.Block, p int, ks []int) bool {
+	holds, fails := 0, 0
+	for _, c := range b.Columns {
+		if c.Role != tables.Amount {
+			continue
+		}
+		total := b.Rows[p].Cells[c.Index].Num
+		if total.Kind != figures.Value || total.Mant == 0 {
+			continue
+		}
+		parts := make([]figures.Number, 0, len(ks))
+		for _, i := range ks {
+			parts = append(parts, asValue(b.Rows[i].Cells[c.Index].Num))
+		}
+		if sc := figures.CheckSum(parts, total, figures.HalfUp); sc.Exact {
+			holds++
+		} else {
+			fails++
+		}
+	}
+	return holds >= 2 && fails <= 1
 }
 
 // flatWholes returns the block's first row with the rows right after it
