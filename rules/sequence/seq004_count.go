@@ -3,6 +3,7 @@ package sequence
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -79,6 +80,9 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 	if unitLeadIn(txt) && leadBeforeNumeral(txt, countLeads[1:]) {
 		ms = append(ms, unitListRe.FindAllStringSubmatchIndex(txt, -1)...)
 	}
+	// "共5个，包括局机关和3个二级单位，具体是：A、B、…": a list holding a
+	// count lists no names; the count inside it may announce them
+	ms = slices.DeleteFunc(ms, func(m []int) bool { return countBefore(txt[m[6]:m[7]]) })
 	if kindListWord(txt) {
 		for _, m := range kindListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if !overlaps(ms, m) {
@@ -121,8 +125,8 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		for _, m := range bareListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
 				continue // the end of a longer numeral: "12个" is not "2个"
-			} else if strings.ContainsRune("、和及", r) {
-				continue // "辖10个行政村、3个社区，分别为：…" names both counts' things
+			} else if strings.ContainsRune("、和及", r) && countBefore(txt[commaBefore(txt, m[4]):m[4]]) {
+				continue // "辖10个行政村、3个社区，分别为：…" names both counts' things ("局机关和3个二级单位" only the one's)
 			}
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
@@ -755,4 +759,23 @@ func wholeCounted(before string, n int) bool {
 			return true
 		}
 	}
+}
+
+// countBefore reports whether s holds a count (a numeral before 个, 家,
+// 所 …): "辖10个行政村、" does, "局机关和" does not.
+func countBefore(s string) bool {
+	return countBeforeRe.MatchString(s)
+}
+
+var countBeforeRe = regexp.MustCompile(`(?:` + cnCount + `|[0-9]+)(?:个|家|户|所|项|台|套|件)`)
+
+// commaBefore returns where the comma-delimited clause holding offset at
+// starts (after the last ，。；：), 0 for the text's start.
+func commaBefore(s string, at int) int {
+	k := max(strings.LastIndex(s[:at], "，"), strings.LastIndex(s[:at], "。"), strings.LastIndex(s[:at], "；"), strings.LastIndex(s[:at], "："))
+	if k < 0 {
+		return 0
+	}
+	_, w := utf8.DecodeRuneInString(s[k:])
+	return k + w
 }
