@@ -980,7 +980,7 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 		c.Decrease = decreaseWords.in(name, m)
 	case execWords.in(name, m) || completesPlanName(name):
 		c.Role, c.RateKind = Rate, RateExec
-	case shareWords.in(name, m) || strings.HasPrefix(name, "占") && (strings.HasSuffix(name, "比例") || strings.HasSuffix(name, "比重")):
+	case shareWords.in(name, m) || strings.HasPrefix(name, "占") && sharePart(name):
 		c.Role, c.RateKind = Rate, RateShare
 	case diffWords.in(name, m) || name == "变动" || strings.HasSuffix(name, "上年变动"):
 		c.Role = Diff // (变动 alone: 变动率 is a rate, 变动情况 a group)
@@ -1417,4 +1417,13 @@ func ClassifyLabel(label string) Column {
 	c := Column{Path: []string{label}}
 	classifyColumn(&c, false)
 	return c
+}
+
+// sharePart reports a column name after 占 that ends in 比例 or 比重, its
+// percent sign aside: "占政府采购支出总额比例（%）".
+func sharePart(name string) bool {
+	for _, suf := range [...]string{"(%)", "（%）", "%", "％"} {
+		name = strings.TrimSuffix(name, suf)
+	}
+	return strings.HasSuffix(name, "比例") || strings.HasSuffix(name, "比重")
 }
