@@ -58,6 +58,7 @@ var labelSynonyms = [][2]string{
 	{"收入总计", "收入合计"},
 	{"总收入", "收入合计"},
 	{"收入总额", "收入合计"},
+	{"采购规模", "采购金额"}, // 政府采购: the amount bought is its 规模
 }
 
 // synonymKeys finds the keys of labelSynonyms in a label in one pass.

@@ -701,14 +701,23 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		if rows > 0 && rateRow == cf.r {
 			continue // (the same row again: "调整预算数 11979.18 | 执行数 11979.18")
 		}
+		r := growthCellOf(cfs, cf.r)
+		if rows > 0 && rate != nil && r != nil && sameCellFigure(rate, r) {
+			continue // the figure again in another table, with the same rate (a 合计 row of a breakdown)
+		}
 		rows++
 		rateRow = cf.r
-		rate = growthCellOf(cfs, cf.r)
+		rate = r
 	}
 	if rows != 1 {
 		return nil
 	}
 	return rate
+}
+
+// sameCellFigure reports whether two cells show the same figure.
+func sameCellFigure(a, b *cellFacts) bool {
+	return a.mant == b.mant && a.dec == b.dec && a.percent == b.percent
 }
 
 // joinedName returns the label of q with the words joined to it by a 、
