@@ -352,6 +352,10 @@ func runSCR006(p *audit.Pass) {
 			continue
 		}
 		g := canon[d.Text[m[2]:m[3]]]
+		if gradeAsAttribute(d.Text[m[3]:]) {
+			lastGrade = at
+			continue // "对考评等级为“中”的部门…": the grade names some units, it grades no total
+		}
 		// the nearest total before the statement, after the previous statement
 		var t *mention
 		for i := len(totals) - 1; i >= 0; i-- {
@@ -530,4 +534,11 @@ func deepIn(b band, v figures.Number) bool {
 		return false // (100, the top of the scale, borders no band)
 	}
 	return true
+}
+
+// gradeAsAttribute reports a grade followed by 的 (after its closing
+// quote): "等级为“中”的部门" qualifies a noun.
+func gradeAsAttribute(rest string) bool {
+	rest = strings.TrimLeft(rest, "”’\"'」』")
+	return strings.HasPrefix(rest, "的")
 }
