@@ -59,6 +59,8 @@ var labelSynonyms = [][2]string{
 	{"总收入", "收入合计"},
 	{"收入总额", "收入合计"},
 	{"采购规模", "采购金额"}, // 政府采购: the amount bought is its 规模
+	{"节约财政资金", "节约资金"},
+	{"机关运行经费支出", "机关运行经费"},
 }
 
 // synonymKeys finds the keys of labelSynonyms in a label in one pass.

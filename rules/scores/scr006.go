@@ -434,7 +434,8 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 				continue // every header looked for holds one of these
 			}
 			switch k := squash(raw); {
-			case k == "评价等级" || k == "等级" || k == "绩效等级" || k == "评定等级" || k == "自评等级" || k == "等次" || k == "评价等次" || k == "评价结果":
+			case (strings.HasSuffix(k, "等级") || strings.HasSuffix(k, "等次")) && runeLen(k) <= 6 || k == "评价结果" || k == "考评结果" || k == "考核结果":
+				// (评价等级, 自评等级, 考评等级, 考核等次, …)
 				hr, gc = c.Row, c.Col
 			case (cjk.Contains(k, "得分") || k == "分数" || strings.HasSuffix(k, "总分") || k == "评分") && !cjk.Contains(k, "率") && runeLen(k) <= 8 && c.ColSpan <= 1:
 				// (not a group over several scores, "指标得分" over 决策 |
