@@ -21,12 +21,12 @@ var seq004 = &audit.Rule{
 		TitleEN: "Announced number of points differs from the points listed",
 		Explain: "“主要有四项：”“存在以下三个方面的问题：”之后紧接着逐条列出（“一是…”“（一）…”“1.…”，同一段内或其后各段开头），" +
 			"列出的条数应与宣布的条数相同。只数紧接其后、从1开始依次编号的各条；中间夹有其他文字、编号不连续或列举未结束的不查。" +
-			"“单位共3个，包括：A、B、C、D”“内设机构7个，分别为：A、B、…”“服务中心6个，分别是A、B、…”“赛事8项，分别为：…”“包括七个险种：A、B、…”一类以顿号列出的名称，以及“二级预算单位共9个，具体包括：”之后逐段编号列出的单位，个数也应相符；“项目10项，投入资金X万元，其中：…”所列各项金额之和正好等于X而项数不符时，所写项数有误；“共承担专项债券项目4个，年初结转资金2959.94万元”中的金额正是某表的合计、该表以“项目名称”（“合同名称”等，与所数之物相同）逐行列出、各行之和等于该合计时，行数也应与所写个数相同（分级列示的表不查；企业也可按“户”数，金额也可在紧接的“上述企业…合计X万元”一句中，或紧在个数之前：“46700.00万元共支持7个项目”）；“对县教育局、县民政局、县水利局3个部门…”中个数之前以顿号列出的单位（以局、镇、中心等结尾，数的是部门、单位、乡镇等）也应与个数相符；“5个项目……评价等级为“优”的4个、“良”的2个”中各等级项目数之和不能超过项目数（列全优、良、中、差时应相等）；正文所写一级、二级、三级指标个数应与评分表相符；“全县辖十三个乡镇（街道）”“全市六个县（市、区）”“项目共涉及8个乡镇”与以之为行逐一列示的表（标签列表头或表题“分乡镇（街道）”“各县（市、区）”；有几张这样的表时，各表行数须相同）所列个数也应相同（开发区、园区和“县本级”行不计；“辖…”的个数与资金分配表比较时，表中比所写个数少两个以上的不报告：分配表可能只列得到资金的地方）。“项目名称”表兼列分值、得分的也算。“共划分7个标段”与唯一一张标签列以该名词（“标段”“标段名称”）为表头的表所列行数也应相同。“全县已形成六大主导产业：A、B、…”一类“N大”之后冒号列出的名称也应与N相符。个数可写作“十三个”，名称也可在“即”之后列出（“市场监督管理所10个，即A、B、…，为本局的派出机构”）。" +
+			"“单位共3个，包括：A、B、C、D”“内设机构7个，分别为：A、B、…”“服务中心6个，分别是A、B、…”“赛事8项，分别为：…”“包括七个险种：A、B、…”一类以顿号列出的名称，以及“二级预算单位共9个，具体包括：”之后逐段编号列出的单位，以及“全年共实施民生实事8件，具体如下：”之后逐段编号列出的事项，个数也应相符；“项目10项，投入资金X万元，其中：…”所列各项金额之和正好等于X而项数不符时，所写项数有误；“共承担专项债券项目4个，年初结转资金2959.94万元”中的金额正是某表的合计、该表以“项目名称”（“合同名称”等，与所数之物相同）逐行列出、各行之和等于该合计时，行数也应与所写个数相同（分级列示的表不查；企业也可按“户”数，金额也可在紧接的“上述企业…合计X万元”一句中，或紧在个数之前：“46700.00万元共支持7个项目”）；“对县教育局、县民政局、县水利局3个部门…”中个数之前以顿号列出的单位（以局、镇、中心等结尾，数的是部门、单位、乡镇等）也应与个数相符；“5个项目……评价等级为“优”的4个、“良”的2个”中各等级项目数之和不能超过项目数（列全优、良、中、差时应相等）；正文所写一级、二级、三级指标个数应与评分表相符；“全县辖十三个乡镇（街道）”“全市六个县（市、区）”“项目共涉及8个乡镇”与以之为行逐一列示的表（标签列表头或表题“分乡镇（街道）”“各县（市、区）”；有几张这样的表时，各表行数须相同）所列个数也应相同（开发区、园区和“县本级”行不计；“辖…”的个数与资金分配表比较时，表中比所写个数少两个以上的不报告：分配表可能只列得到资金的地方）。“项目名称”表兼列分值、得分的也算。“共划分7个标段”与唯一一张标签列以该名词（“标段”“标段名称”）为表头的表所列行数也应相同。“全县已形成六大主导产业：A、B、…”一类“N大”之后冒号列出的名称也应与N相符。个数可写作“十三个”，名称也可在“即”之后列出（“市场监督管理所10个，即A、B、…，为本局的派出机构”）。" +
 			"各级指标个数的段落引用了评分表以外的表（“指标完成情况见表8”）时，不与评分表核对。" +
 			"“辖5个镇、4个乡（…）”中括号内以“镇”“乡”结尾的名称分别与两个数核对；“企业5户，分别为…”也按列出的个数核对。",
 		ExplainEN: "After \"主要有四项：\" or \"存在以下三个方面的问题：\" the points listed right after it (一是…, （一）…, 1.…, in the same " +
 			"paragraph or opening the next ones) must number as many as announced. Only points numbered from 1 in order, " +
-			"straight after the announcement, are counted. A count followed by names listed with 、 (\"共3个，包括：A、B、C、D\", \"内设机构7个，分别为：A、B、…\", \"服务中心6个，分别是A、B、…\", \"赛事8项，分别为：…\", \"包括七个险种：A、B、…\"), or by units numbered one a paragraph after \"二级预算单位共9个，具体包括：\", must match them too, " +
+			"straight after the announcement, are counted. A count followed by names listed with 、 (\"共3个，包括：A、B、C、D\", \"内设机构7个，分别为：A、B、…\", \"服务中心6个，分别是A、B、…\", \"赛事8项，分别为：…\", \"包括七个险种：A、B、…\"), or by units numbered one a paragraph after \"二级预算单位共9个，具体包括：\" (or things done after \"全年共实施民生实事8件，具体如下：\"), must match them too, " +
 			"and so must a count written before a total whose parts after 其中 add up to it exactly (the list is then whole, the count wrong), and a count written before an amount that is the 合计 of a table listing the counted things by name (项目名称, 合同名称) in rows adding up to it (tables with levels are not checked; enterprises may be counted in 户, and the amount may be in the next sentence when it opens with 上述 or 以上, or right before the count: \"46700.00万元共支持7个项目\"), names of bodies listed right before their count (\"对县教育局、县民政局、县水利局3个部门…\"), counts by grade that add up to more than the projects counted (or, all four grades listed, to another number), counts of 一级/二级/三级指标 against the score table, and a count of all the places of an area (全县辖十三个乡镇（街道）, 项目共涉及8个乡镇) against a table listing them one a row (development zones and 县本级 rows aside; several such tables must list as many; a 辖 count against a table of funds listing two or more fewer places is not reported, such a table may list only the places that got some). A table of 项目名称 that also scores the projects counts as such a table. A count of all of some things (\"共划分7个标段\") must be the row count of the one table whose label column is headed by that noun (标段, 标段名称). Names after a colon following \"N大\" (全县已形成六大主导产业：A、B、…) must number N too. The count may be written in Chinese numerals (十三个), and the names may follow 即 (\"市场监督管理所10个，即A、B、…，为本局的派出机构\")." +
 			"A paragraph counting indicators per level that cites a table other than the score table (\"指标完成情况见表8\") is not checked against the score table." +
 			"In \"辖5个镇、4个乡（…）\" the names in the bracket ending in 镇 and in 乡 are counted against each number; \"企业5户，分别为…\" is counted too.",
@@ -49,6 +49,10 @@ var followingRe = regexp.MustCompile(`以下([一二三四五六七八九十两]
 // bareAnnounceRe is an announcement without a lead word, the count's
 // noun right before the colon: "全年办好省、市、县民生实事五件：一是…".
 var bareAnnounceRe = regexp.MustCompile(`(?:^|[^一二三四五六七八九十两0-9])([一二三四五六七八九十两]{1,3}|[1-9][0-9]?)(?:项|件|个方面|方面|点|条)(?:措施|举措|工作|任务|问题|建议|做法|成效|重点)?[：:]\s*$`)
+
+// totalAnnounceRe is a total count of things done announcing them after a
+// clause that only says they follow: "全年共实施民生实事8件，具体如下：".
+var totalAnnounceRe = regexp.MustCompile(`共(?:实施|完成|办理|办好|推进|安排|落实|开展)?了?[^，。；：:0-9一二三四五六七八九十两]{0,10}(` + cnCount + `|[1-9][0-9]?)(?:件|项|个)[^，。；：:]{0,8}[，,](?:具体|分别|主要)?(?:情况)?如下[：:]\s*$`)
 
 // unitsAnnounceRe is a count of units announcing the points that name
 // them: "纳入决算编制范围的二级预算单位共9个，具体包括：" followed by "1.…".
@@ -119,6 +123,10 @@ func runSEQ004(p *audit.Pass) {
 					m[0] = m[0][size:]
 				}
 			}
+		}
+		if m == nil && w > 0 && cjk.Contains(head, "共") && cjk.Contains(head, "如下") {
+			// "全年共实施民生实事8件，具体如下：" with the points after it
+			m = totalAnnounceRe.FindStringSubmatch(head)
 		}
 		units := false // the points name units, which a report may style as headings
 		if m == nil && w > 0 && countAnnounced(head) {
