@@ -779,3 +779,50 @@ func commaBefore(s string, at int) int {
 	_, w := utf8.DecodeRuneInString(s[k:])
 	return k + w
 }
+
+// joinedKindsRe is a list of kinds closed by 和 before 等 and their count:
+// "采用公开招标、竞争性谈判、竞争性磋商、询价、单一来源和框架协议等七种采购方式"
+// (names, last name, numeral). 和 closes the list: 等 after it ends a
+// whole one, not a few examples.
+var joinedKindsRe = regexp.MustCompile(`([^，。；：:、,;]{2,12}(?:、[^，。；：:、,;]{2,12}){2,})(?:和|及|以及)([^，。；：:、,;和]{2,12})等(` + cnCount + `|[1-9][0-9]?)(?:种|类)`)
+
+// checkJoinedKinds reports joinedKindsRe's lists whose names do not number
+// their count.
+func checkJoinedKinds(p *audit.Pass, sp model.Span, txt string) {
+	if !cjk.Contains(txt, "等") || !cjk.Contains(txt, "、") {
+		return
+	}
+	for _, m := range joinedKindsRe.FindAllStringSubmatchIndex(txt, -1) {
+		lead := txt[m[2]:m[3]]
+		// the list opens after its verb: "全年共采用公开招标" names 公开招标
+		for _, v := range [...]string{"采用", "包括", "涵盖", "涉及", "通过", "实行", "运用"} {
+			if k := strings.LastIndex(lead, v); k >= 0 {
+				lead = lead[k+len(v):]
+				break
+			}
+		}
+		names := append(strings.Split(lead, "、"), txt[m[4]:m[5]])
+		for _, n := range names {
+			if utf8.RuneCountInString(n) < 2 || strings.ContainsAny(n, "0123456789%") {
+				names = nil
+				break
+			}
+		}
+		n := announced(txt[m[6]:m[7]])
+		if len(names) < 3 || n <= 0 || len(names) == n {
+			continue
+		}
+		at := m[6]
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「等%s」，其前列出的是 %d 种：%s", txt[m[6]:m[1]], len(names), strings.Join(names, "、")),
+			MessageEN:  fmt.Sprintf("the text counts %d kinds but names %d: %s", n, len(names), strings.Join(names, "、")),
+			Span:       model.Span{Start: sp.Start + at, End: sp.Start + m[1]},
+			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
+			Expected:   strconv.Itoa(len(names)),
+			Actual:     strconv.Itoa(n),
+			Confidence: 0.6,
+			Related:    []model.Span{{Start: sp.Start + m[2], End: sp.Start + m[5]}},
+		})
+	}
+}
