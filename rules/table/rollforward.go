@@ -110,7 +110,9 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = c.Index
 		case open < 0 && openingBalance(n):
 			open = c.Index
-		case cjk.ContainsAnyOf(n, "收入", "到位", "下达", "分配", "拨入", "收取", "收到", "到账", "增加", "新增", "入库", "举借", "提取", "计提") && !cjk.ContainsAnyOf(n, "支出", "减少", "退库", "偿还", "使用"):
+		case cjk.Contains(n, "拟"):
+			continue // "2026年拟调用" beside the year's roll-forward: next year's plan, no flow of it
+		case cjk.ContainsAnyOf(n, "收入", "到位", "下达", "分配", "拨入", "收取", "收到", "到账", "增加", "新增", "入库", "举借", "提取", "计提", "补充") && !cjk.ContainsAnyOf(n, "支出", "减少", "退库", "偿还", "使用"):
 			switch {
 			case in < 0:
 				in = c.Index
@@ -123,7 +125,7 @@ func flowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			continue // 可支配资金 = 年初结转 + 本年到位, a step of the roll-forward
 		case cjk.ContainsAnyOf(n, "限额"):
 			continue // 债务限额 beside 年初余额 | 本年举借 | 本年偿还 | 年末余额: a ceiling, no flow
-		case out < 0 && (cjk.ContainsAnyOf(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还", "消除", "处置", "报废", "核销") || strings.HasPrefix(n, "本年使用") || strings.HasPrefix(n, "本期使用")) && !cjk.ContainsAnyOf(n, "收入", "增加", "新增", "举借"):
+		case out < 0 && (cjk.ContainsAnyOf(n, "支出", "支付", "退还", "减少", "退库", "注销", "偿还", "消除", "处置", "报废", "核销", "调用", "动用") || strings.HasPrefix(n, "本年使用") || strings.HasPrefix(n, "本期使用")) && !cjk.ContainsAnyOf(n, "收入", "增加", "新增", "举借"):
 			out = c.Index
 		case out >= 0 && spendingPart(n) && (flowSubtotal(squashName(b.Columns[out].Name())) || spendingPart(squashName(b.Columns[out].Name()))):
 			parts++ // "本年支出小计 | 基本支出 | 项目支出": the parts of the flow
