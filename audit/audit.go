@@ -321,11 +321,28 @@ func (sc *scratch) finish(doc *model.Document) []Finding {
 	}
 	out := make([]Finding, 0, kept)
 	for _, i := range sc.order {
-		if sc.rank[i] >= 0 {
+		if sc.rank[i] >= 0 && !sameAsBefore(out, &fs[i]) {
 			out = append(out, fs[i])
 		}
 	}
 	return out
+}
+
+// sameAsBefore reports whether a finding kept just before f, at f's span,
+// shows f's arithmetic: two rules that reach one relation of one cell
+// ("上级补助收入" against its 其中 rows, read as a column's rows by TBL001
+// and as a 平衡表 side's by TBL007) make one finding, the first rule's.
+// The findings are in order of position, so those at f's span come last.
+func sameAsBefore(out []Finding, f *Finding) bool {
+	if f.Expr == "" {
+		return false
+	}
+	for k := len(out) - 1; k >= 0 && out[k].Span.Start == f.Span.Start; k-- {
+		if out[k].Span == f.Span && out[k].Expr == f.Expr && out[k].Rule != f.Rule {
+			return true
+		}
+	}
+	return false
 }
 
 // indexes returns dst resized to 0, 1, …, n-1.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -45,12 +46,26 @@ func runReference(doc *model.Document, rules []*Rule) []Finding {
 		return a.Message < b.Message
 	})
 	seen := map[string]bool{}
+	type same struct {
+		span model.Span
+		expr string
+	}
+	shown := map[same]string{} // the rule of the first finding kept with that span and arithmetic
 	out := fs[:0]
 	for _, f := range fs {
 		if seen[f.Fingerprint] {
 			continue
 		}
 		seen[f.Fingerprint] = true
+		if f.Expr != "" {
+			k := same{f.Span, f.Expr}
+			if r, ok := shown[k]; ok && r != f.Rule {
+				continue // another rule's finding of the same relation at the same cell
+			}
+			if _, ok := shown[k]; !ok {
+				shown[k] = f.Rule
+			}
+		}
 		out = append(out, f)
 	}
 	return out
@@ -147,6 +162,43 @@ func TestRunFingerprint(t *testing.T) {
 	sum := sha256.Sum256([]byte("T001\x00" + l.Section + l.TableTitle + l.RowLabel + l.ColumnPath + "\x001 + 2 = 3\x00100.00"))
 	if want := hex.EncodeToString(sum[:8]); fs[0].Fingerprint != want {
 		t.Errorf("fingerprint %s, want %s", fs[0].Fingerprint, want)
+	}
+}
+
+// TestRunOneFindingPerRelation: two rules reporting one relation of one
+// cell (same span, same arithmetic) make one finding, the first rule's;
+// other arithmetic at the cell, or the same at another, stays.
+func TestRunOneFindingPerRelation(t *testing.T) {
+	doc := testDoc()
+	off := strings.Index(doc.Text, "100.00")
+	at := model.Span{Start: off, End: off + 6}
+	report := func(id string, fs ...Finding) *Rule {
+		return &Rule{ID: id, Run: func(p *Pass) {
+			for _, f := range fs {
+				p.Report(f)
+			}
+		}}
+	}
+	tests := []struct {
+		name  string
+		rules []*Rule
+		want  []string // rule of each finding, in order
+	}{
+		{"same relation", []*Rule{report("T007", Finding{Span: at, Expr: "1 + 2 = 3 ≠ 4"}), report("T001", Finding{Span: at, Expr: "1 + 2 = 3 ≠ 4"})}, []string{"T001"}},
+		{"other arithmetic", []*Rule{report("T007", Finding{Span: at, Expr: "1 + 2 = 3 ≠ 4"}), report("T001", Finding{Span: at, Expr: "2 + 2 = 4 ≠ 5"})}, []string{"T001", "T007"}},
+		{"other cell", []*Rule{report("T007", Finding{Span: model.Span{Start: off, End: off + 3}, Expr: "1 + 2 = 3 ≠ 4"}), report("T001", Finding{Span: at, Expr: "1 + 2 = 3 ≠ 4"})}, []string{"T001", "T007"}},
+		{"no arithmetic", []*Rule{report("T007", Finding{Span: at, Message: "a"}), report("T001", Finding{Span: at, Message: "b"})}, []string{"T001", "T007"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Run(doc, tt.rules) {
+				got = append(got, f.Rule)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("rules %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 

@@ -144,10 +144,12 @@ func TestFindingMessages(t *testing.T) {
 			expr:  "102.30 + 716.45 + 315.75 = 1134.50 ≠ 1034.50，差 100.00",
 		},
 		{
-			fixture: "tbl001_unmarked_left_one_bad_run.txt", rule: "TBL007",
-			msg:   "表1「附表3　某县2024年一般公共预算收支平衡情况表（金额单位：万元）」收入一侧「上级补助收入」与其所列各项之和不符",
-			msgEN: "income side: 上级补助收入 is not the sum of the items under it",
-			expr:  "102.30 + 716.45 + 315.75 = 1134.50 ≠ 1034.50，差 100.00",
+			// a 平衡表 side's 其中 list naming the known whole breakdown of
+			// the row above it
+			fixture: "tbl007_side_breakdown_bad.txt", rule: "TBL007",
+			msg:   "表1「表3　某镇2025年一般公共预算收支平衡表」收入一侧「上级补助收入」与其中所列各项之和不符",
+			msgEN: "income side: 上级补助收入 is not the sum of its 其中 items",
+			expr:  "519.47 + 8206.08 + 3893.37 = 12618.92 ≠ 12438.92，差 180.00",
 		},
 		{
 			// numbered heads over unnumbered items, one head's off: that

@@ -30,14 +30,14 @@ func tbl007(opt Options) *audit.Rule {
 			Explain: "收入支出决算（预算）总表左列收入、右列支出：每一侧的各项之和应等于“本年收入合计”“本年支出合计”，" +
 				"合计加上其后各项（年初结转和结余、年末结转和结余等）应等于该侧“总计”，两侧总计应相等；" +
 				"没有合计行的（如预算的财政拨款收支总表），各项之和应等于“总计”。" +
-				"某一侧有“其中”行时不核对该侧各项之和；分两级编号时（一、本年支出 下列（一）（二）…），每个一级项目应等于其所列二级项目之和，各一级项目之和再与合计或总计核对；一级项目下是未编号的行（一、本年支出 下列 社会保障和就业支出…）时，只有这些行恰好合计为其一级项目（或只有一个一级项目的行不合计、其余至少一个合计，而全部各行之和与合计不符），才按此读：不合计的一级项目即为发现，再以各一级项目之和核对合计或总计；" +
+				"某一侧有“其中”行时不核对该侧各项之和，但“其中”列出的是上一行的已知全部分项（上级补助收入 下的返还性收入、一般性转移支付收入、专项转移支付收入）时，核对上一行与这些分项之和；分两级编号时（一、本年支出 下列（一）（二）…），每个一级项目应等于其所列二级项目之和，各一级项目之和再与合计或总计核对；一级项目下是未编号的行（一、本年支出 下列 社会保障和就业支出…）时，只有这些行恰好合计为其一级项目（或只有一个一级项目的行不合计、其余至少一个合计，而全部各行之和与合计不符），才按此读：不合计的一级项目即为发现，再以各一级项目之和核对合计或总计；" +
 				"整侧都不编号时（上级补助收入 下列 返还性收入、一般性转移支付收入…），恰好合计为其上一行的各行算作该行的明细，只有一组不合计、而去掉该组后各行之和与合计或总计相符时，发现指向该组的上一行；其余分级方式不核对。" +
 				"两侧总计相等、合计与其各项相符而该侧不平时，指出合计与总计之间唯一的结转结余行（如年末结转和结余）。" +
 				"合计与总计之间还有结余分配、使用非财政拨款结余等行时，指出其中唯一的年末（期末、结转下年）结转结余行：应为总计减合计与其余各行。",
 			ExplainEN: "In the two-sided summary table (收入 on the left, 支出 on the right) each side's items must add up to its " +
 				"本年…合计, that plus the rows after it (funds carried over) to its 总计, and the two 总计 must be equal; a side with no 合计 " +
 				"row (a budget's 财政拨款收支总表) must add up to its 总计. A side " +
-				"with 其中 rows is not summed; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计 (unnumbered rows under the heads are read so only when they add up to their head, or all heads' rows but one's do while the rows all together do not make the total: that head is then reported and the heads summed); on a side numbered nowhere (上级补助收入 then 返还性收入, 一般性转移支付收入, …) rows adding up exactly to the row above them are its items, and when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items; other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows. A side shown by fund beside its 合计 (合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款) has each row's funds added to its 合计 when that holds on at least two rows and on more rows than break it; a row that does not add up is reported at the one fund whose column, read as the 合计 column holds (总计 = 合计 + the rows between), misses by the same amount, else at its 合计.",
+				"with 其中 rows is not summed, but a 其中 list naming the whole known breakdown of the row above it (返还性, 一般性转移支付, 专项转移支付 under 上级补助收入) is checked against that row; one numbered on two levels (一、本年支出 with （一）, （二）, … under it) has each head checked against its sub-items and the heads summed to the 合计 or 总计 (unnumbered rows under the heads are read so only when they add up to their head, or all heads' rows but one's do while the rows all together do not make the total: that head is then reported and the heads summed); on a side numbered nowhere (上级补助收入 then 返还性收入, 一般性转移支付收入, …) rows adding up exactly to the row above them are its items, and when all such runs but one add up and the rows without that one make the total, the finding is that run's row against its items; other nesting is not summed. When both 总计 agree and the 合计 adds up its items, a side that does not add up has its one balance between them (年末结转和结余) named; with other rows between them too (结余分配), the one closing balance (年末, 期末, 结转下年) is named, to be the 总计 less the 合计 and those rows. A side shown by fund beside its 合计 (合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款) has each row's funds added to its 合计 when that holds on at least two rows and on more rows than break it; a row that does not add up is reported at the one fund whose column, read as the 合计 column holds (总计 = 合计 + the rows between), misses by the same amount, else at its 合计.",
 			Bad:  "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29100.75",
 			Good: "一、财政拨款收入 28684.21 | 二、事业收入 326.54 | 本年收入合计 29010.75",
 		},
@@ -71,6 +71,9 @@ func tbl007(opt Options) *audit.Rule {
 					grand[i], clean[i], verified[i] = checkSide(p, name, &sides[i], grandOf(&sides[1-i]), opt.Rounding)
 				}
 				checkFundColumns(p, name, t, opt.Rounding)
+				for i := range sides {
+					checkSideBreakdowns(p, name, &sides[i], opt.Rounding)
+				}
 				// a side already reported has its mistake placed
 				if grand[0] != nil && grand[1] != nil && clean[0] && clean[1] {
 					// the suspect is the 总计 whose items were not seen to add
