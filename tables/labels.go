@@ -709,6 +709,17 @@ func liftLists(b *Block) {
 		if len(idx) < 2 || !exceedsAll(b, p, idx) {
 			continue // (a list over its parent in one column has a wrong cell)
 		}
+		if nestedQizhong(b, p, idx) {
+			// "其中：执业（助理）医师 ⏎ 其中：执业医师 ⏎ 注册护士 ⏎ …": the
+			// second 其中 is the first part's own, the rows after it the
+			// first part's siblings, as the outer parent's sums say
+			outer := par.Parent
+			for _, k := range idx[1:] {
+				b.Rows[k].Parent = outer
+				b.Rows[k].List = par.List
+			}
+			continue
+		}
 		// the nearest row above of a higher level; an unnumbered parent's
 		// nearest row above that holds the list ("粮食作物 | 夏粮 | 秋粮 |
 		// 其中：小麦 | 稻谷 | 玉米": the crops of 粮食作物, 小麦 a 夏粮 crop)
@@ -728,6 +739,47 @@ func liftLists(b *Block) {
 			}
 		}
 	}
+}
+
+// nestedQizhong reports a 其中 list under row p, itself a 其中 part of
+// another row, whose first row is p's own part while the rest are p's
+// siblings: p and the rows after the first add up exactly to p's parent
+// in all amount columns with figures but one at most (two at least),
+// and the whole list in none.
+func nestedQizhong(b *Block, p int, idx []int) bool {
+	par := b.Rows[p]
+	if !par.Subset || par.Parent < 0 || len(idx) < 2 {
+		return false
+	}
+	outer := b.Rows[par.Parent]
+	nested, lifted, n := 0, 0, 0 // columns where each reading adds up exactly
+	for j, c := range b.Columns {
+		if c.Role != Amount || c.PerUnit {
+			continue
+		}
+		tv := outer.Cells[j].Num
+		if tv.Kind != figures.Value {
+			continue
+		}
+		n++
+		parts := []figures.Number{par.Cells[j].Num}
+		all := []figures.Number{}
+		for k, i := range idx {
+			if k > 0 {
+				parts = append(parts, b.Rows[i].Cells[j].Num)
+			}
+			all = append(all, b.Rows[i].Cells[j].Num)
+		}
+		if figures.CheckSum(parts, tv, figures.HalfUp).Exact {
+			nested++
+		}
+		if figures.CheckSum(all, tv, figures.HalfUp).Exact {
+			lifted++
+		}
+	}
+	// (one column may hold a wrong cell: the reading must hold in the
+	// others, and the whole list under the outer parent in none)
+	return n >= 2 && nested >= n-1 && nested >= 1 && lifted == 0
 }
 
 // exceedsAll reports whether rows idx add up to more than row p in every

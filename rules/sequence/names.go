@@ -509,6 +509,9 @@ func compare(name, m string, f, mr []rune) (variant, bool) {
 				return variant{}, false
 			}
 		}
+		if ordinal(mr[i : i+k]) {
+			return variant{}, false // "县第二人民医院" beside "县人民医院": another body, numbered
+		}
 		// Han characters only: valid UTF-8, as string(mr[i:i+k]) writes it
 		return variant{Chunk: runeSlice(m, i, i+k)}, true
 	}
@@ -597,4 +600,17 @@ func acceptedDrop(chunk string, before, rest []rune) bool {
 		return true
 	}
 	return false
+}
+
+// ordinal reports runes that number a body among its kind: 第二, 第三十.
+func ordinal(rs []rune) bool {
+	if len(rs) < 2 || rs[0] != '第' {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !strings.ContainsRune("一二三四五六七八九十", r) {
+			return false
+		}
+	}
+	return true
 }

@@ -423,6 +423,9 @@ func captionYears(p *audit.Pass, R int) {
 		if x.year == R+1 || strings.ContainsAny(c, "—－~～至") || cjk.Contains(c, "对比") || cjk.Contains(c, "比较") || cjk.Contains(c, "上年") {
 			continue // next year's budget, or years compared
 		}
+		if x.year == R-1 && cjk.Contains(c, "整改") {
+			continue // "2023年度审计查出问题整改情况表": last year's findings, set right this year
+		}
 		span, ok := captionSpan(d, x.t)
 		if !ok {
 			continue
