@@ -35,7 +35,7 @@ const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|�
 // names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C",
 // "抽查5个乡镇（街道），分别为A、B、…".
 // Its empty first group keeps namedListRe's group numbers.
-var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
+var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件|类|种)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
 
 // objectListRe finds a count of what the body acted on, a verb phrase
 // and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
@@ -125,6 +125,8 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		for _, m := range bareListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' || strings.ContainsRune("零一二三四五六七八九十百两", r) {
 				continue // the end of a longer numeral: "12个" is not "2个"
+			} else if strings.HasSuffix(txt[:m[4]], "公益") {
+				continue // "均为公益一类": a class of public units, no count
 			} else if strings.ContainsRune("、和及", r) && countBefore(txt[commaBefore(txt, m[4]):m[4]]) {
 				continue // "辖10个行政村、3个社区，分别为：…" names both counts' things ("局机关和3个二级单位" only the one's)
 			}
