@@ -655,6 +655,12 @@ func (x *xrefFacts) collect(u *unit) {
 				label = l
 			}
 		}
+		if q.Period == "年末" && label == "结转" && openedBefore(u, i) {
+			// "…年初结转120.95万元，本年到位5388.50万元，本年支出5128.42万元，
+			// 年末结转381.03万元": the closing of a roll-forward stated in
+			// the sentence, the 年末结转 column
+			label = x.normalizeLabel(q.Period + label)
+		}
 		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
@@ -2857,4 +2863,17 @@ func someBodies(u *unit, q *figures.Quantity) bool {
 	}
 	// "全县12个乡镇…合计": all of them
 	return !cjk.Contains(runesBefore(before, m[0], 3), "全") && !cjk.Contains(runesBefore(before, m[0], 3), "各")
+}
+
+// openedBefore reports whether the sentence of quantity i states an
+// opening 年初 figure before it.
+func openedBefore(u *unit, i int) bool {
+	qs := u.st.Quantities
+	sent := u.sentenceOf(qs[i].Start).Start
+	for k := i - 1; k >= 0 && qs[k].Start >= sent; k-- {
+		if qs[k].Period == "年初" || strings.HasPrefix(qs[k].Lead, "年初") || cjk.Contains(qs[k].Lead, "年初结转") {
+			return true
+		}
+	}
+	return false
 }
