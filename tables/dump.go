@@ -58,6 +58,9 @@ func (a *Analysis) Dump(w io.Writer) error {
 				if c.PerUnit {
 					flags = append(flags, "per-unit")
 				}
+				if c.YearRate {
+					flags = append(flags, "year-rate")
+				}
 				pf("    C%d g%d %s unit=%s %q\n", c.Index, c.Col, strings.Join(flags, " "), c.Unit, c.PathString())
 			}
 			for _, r := range b.Rows {

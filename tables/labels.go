@@ -1039,6 +1039,12 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	case pct || strings.HasSuffix(name, "(%)") || strings.HasSuffix(name, "%") || strings.HasSuffix(name, "率"):
 		c.Role = Rate
 	}
+	if c.Role == Amount && c.Unit == "%" && all != name && rateGroup(strings.TrimSuffix(all, name)) {
+		// "病床使用率（%） › 2024年": a year's rate under the rate's group
+		// header, compared year with year as an amount and worked out from
+		// the amounts beside it as a rate
+		c.YearRate = true
+	}
 	if c.Role == Amount && reductionColumn(name) {
 		c.Decrease = true // 调减: subtracted from 调整前 in 调整后
 	}
@@ -1344,6 +1350,9 @@ type colClass struct {
 	unit     string
 	decrease bool
 	perUnit  bool
+	yearRate bool
+	rateNum  string
+	rateDen  string
 	pathUnit string // figures.UnitIn of the joined path (not classifyColumn's)
 }
 
@@ -1356,7 +1365,8 @@ func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 	sc.key = appendColKey(sc.key[:0], c.Path, pct, c.Role == OtherText)
 	if v, ok := sc.cols[string(sc.key)]; ok {
 		c.Role, c.RateKind, c.Year, c.Period = v.role, v.rateKind, v.year, v.period
-		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease, c.PerUnit = v.budget, v.actual, v.total, v.unit, v.decrease, v.perUnit
+		c.Budget, c.Actual, c.Total, c.Unit, c.Decrease, c.PerUnit, c.YearRate = v.budget, v.actual, v.total, v.unit, v.decrease, v.perUnit, v.yearRate
+		c.RateNum, c.RateDen = v.rateNum, v.rateDen
 		return v.pathUnit
 	}
 	pathUnit = classifyFast(c, pct)
@@ -1368,7 +1378,7 @@ func (sc *scratch) classify(c *Column, pct bool) (pathUnit string) {
 	sc.cols[string(sc.key)] = colClass{
 		role: c.Role, rateKind: c.RateKind, year: c.Year, period: c.Period,
 		budget: c.Budget, actual: c.Actual, total: c.Total, unit: strings.Clone(c.Unit), decrease: c.Decrease,
-		perUnit: c.PerUnit, pathUnit: strings.Clone(pathUnit),
+		perUnit: c.PerUnit, yearRate: c.YearRate, rateNum: strings.Clone(c.RateNum), rateDen: strings.Clone(c.RateDen), pathUnit: strings.Clone(pathUnit),
 	}
 	return pathUnit
 }
@@ -1478,4 +1488,13 @@ func sharePart(name string) bool {
 		name = strings.TrimSuffix(name, suf)
 	}
 	return strings.HasSuffix(name, "比例") || strings.HasSuffix(name, "比重")
+}
+
+// rateGroup reports a group header naming a rate (病床使用率（%）, 执行率):
+// its year columns hold that rate.
+func rateGroup(group string) bool {
+	for _, suf := range [...]string{"(%)", "（%）", "%", "％"} {
+		group = strings.TrimSuffix(group, suf)
+	}
+	return strings.HasSuffix(group, "率")
 }

@@ -126,6 +126,7 @@ type Column struct {
 	Budget   bool   // header names a budget/plan figure (预算, 计划, 目标)
 	Actual   bool   // header names an actual figure (决算, 执行, 实际, 完成)
 	Total    bool   // header names a total (合计, 总计, 小计, 总额)
+	YearRate bool   // an Amount column holding a year's rate under the rate's group header (病床使用率（%） › 2024年)
 	Decrease bool   // rate header says 降幅/下降 (a decrease is shown positive); amount header says 调减, 核减 (subtracted in a sum)
 	PerUnit  bool   // an amount or difference per head or per unit by its group header (平均住院日 › 2023年): not added
 	Unit     string // unit of the column: from its header, else the block's

@@ -463,6 +463,9 @@ func rowName(r *tables.Row) string {
 }
 
 func colName(c *tables.Column) string {
+	if c.YearRate {
+		return "「" + c.PathString() + "」" // (the year alone names no rate)
+	}
 	if n := c.Name(); n != "" {
 		return "「" + n + "」"
 	}
@@ -470,6 +473,9 @@ func colName(c *tables.Column) string {
 }
 
 func colNameEN(c *tables.Column) string {
+	if c.YearRate {
+		return "“" + c.PathString() + "”"
+	}
 	if n := c.Name(); n != "" {
 		return "“" + n + "”"
 	}

@@ -956,7 +956,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 	var sv []screenVal // the block's figures as rateScreen reads them, row-major
 	w := len(b.Columns)
 	for _, rc := range b.Columns {
-		if rc.Role != tables.Rate || rc.RateKind == tables.RateScore {
+		if rc.Role != tables.Rate && !rc.YearRate || rc.RateKind == tables.RateScore {
 			continue
 		}
 		if sv == nil {
@@ -976,7 +976,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		hasHdr := false
 		amounts := rs.amounts[:0]
 		for _, i := range amt {
-			if b.Columns[i].Role == tables.Amount {
+			if b.Columns[i].Role == tables.Amount && !b.Columns[i].YearRate {
 				amounts = append(amounts, i)
 			}
 		}
