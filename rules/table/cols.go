@@ -858,10 +858,32 @@ func rateOK(rate, num, den figures.Number, growth, pct, decrease bool, r figures
 }
 
 // formula is a rate's num ÷ den, or (num − den) ÷ den when growth; den is
-// -1 for num's figure in the total row (a share).
+// -1 for num's figure in the total row (a share), denParent for its
+// figure in the row's 其中 parent.
 type formula struct {
 	num, den int
 	growth   bool
+}
+
+// denParent is formula.den for a 其中 part's share of its parent.
+const denParent = -2
+
+// shareOfParent reports a 其中 row whose parent is a whole for the share
+// column rc: the parent's own share is blank or 100 ("次均门诊费用 | … |"
+// over 其中：药费 | … | 37.8), not itself a part's (女性 48.90 is no whole
+// for a 0—15岁 row put under it).
+func shareOfParent(b *tables.Block, row *tables.Row, rc int) bool {
+	if !row.Subset || row.Parent < 0 {
+		return false
+	}
+	n := b.Rows[row.Parent].Cells[rc].Num
+	switch n.Kind {
+	case figures.Blank, figures.Dash:
+		return true
+	case figures.Value:
+		return n.Float() == 100
+	}
+	return false
 }
 
 // rateScratch is rates' working memory, reused from block to block.
@@ -1053,6 +1075,19 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		}
 		secTotal := sectionTotals(b, totalRow, rs.secTotal[:0])
 		rs.secTotal = secTotal
+		if totalRow < 0 && rc.RateKind == tables.RateShare && slices.ContainsFunc(b.Rows, func(r *tables.Row) bool { return r.Subset && r.Parent >= 0 }) {
+			// "次均门诊费用 ⏎ 其中：药费 | … | 37.8": with no total row, the
+			// 其中 parts' shares of their parent
+			for _, a := range amounts {
+				f := formula{a, denParent, false}
+				if !hasHdr {
+					hdr, hasHdr = f, true
+					cands = slices.Insert(cands, 0, f)
+				} else {
+					cands = append(cands, f)
+				}
+			}
+		}
 		if totalRow >= 0 {
 			for _, a := range amounts {
 				f := formula{a, -1, false}
@@ -1066,6 +1101,9 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		}
 		rs.cands = cands
 		denOf := func(f formula, row *tables.Row) figures.Number {
+			if f.den == denParent {
+				return b.Rows[row.Parent].Cells[f.num].Num
+			}
 			if f.den < 0 {
 				return b.Rows[secTotal[row.Index]].Cells[f.num].Num
 			}
@@ -1082,7 +1120,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		for k, f := range cands {
 			sup, brk, left := 0, 0, rows
 			for i, row := range b.Rows {
-				if row.Group || f.growth && realGrowth(row.Label) {
+				if row.Group || f.growth && realGrowth(row.Label) || f.den == denParent && !shareOfParent(b, row, rc.Index) {
 					continue
 				}
 				if cannotBeat(sup, brk, left, bestSup, bestBrk) {
@@ -1090,7 +1128,9 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				}
 				left--
 				var den int // denOf, by index
-				if f.den >= 0 {
+				if f.den == denParent {
+					den = row.Parent*w + f.num
+				} else if f.den >= 0 {
 					den = i*w + f.den
 				} else {
 					den = secTotal[i]*w + f.num
@@ -1141,7 +1181,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			continue
 		}
 		for i, row := range b.Rows {
-			if row.Group || f.growth && realGrowth(row.Label) {
+			if row.Group || f.growth && realGrowth(row.Label) || f.den == denParent && !shareOfParent(b, row, rc.Index) {
 				continue
 			}
 			rate, num, den := row.Cells[rc.Index].Num, row.Cells[f.num].Num, denOf(f, row)
@@ -1161,7 +1201,7 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				}
 				confirmed = true
 			}
-			if !ok && f.den < 0 && row.Subset && row.Parent >= 0 && partsOnParent(b, rc, f.num, pct, r) {
+			if !ok && f.den == -1 && row.Subset && row.Parent >= 0 && partsOnParent(b, rc, f.num, pct, r) {
 				// "一、医疗业务成本 87.18 ⏎ 其中：人员经费 37.68 ⏎ 药品费 23.01":
 				// the 其中 parts' shares are of their parent, every one
 				continue
@@ -1185,7 +1225,9 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 				continue
 			}
 			var denCell tables.DataCell
-			if f.den >= 0 {
+			if f.den == denParent {
+				denCell = b.At(row.Parent, f.num)
+			} else if f.den >= 0 {
 				denCell = b.At(i, f.den)
 			} else {
 				denCell = b.At(secTotal[i], f.num)

@@ -16,13 +16,13 @@ func tbl005(opt Options) *audit.Rule {
 		Doc: audit.Doc{
 			Title:   "比率列与计算值不符",
 			TitleEN: "Rate column does not match its computation",
-			Explain: "增减率（增幅、增长率）应等于增减额 ÷ 上年数；执行率、完成率、控制率应等于执行（实际）数 ÷ 预算（计划）数；按年度分列在比率表头下的比率（“病床使用率（%） › 2024年”）也按同行的数量列核算；占比应等于本项 ÷ 合计（表中无合计行时，为列名所称基数的同名行：“占地区生产总值比重（%）”以“地区生产总值”行为分母）；合计本身与各行之和不符而各占比按各行之和算得时，只报告合计。" +
+			Explain: "增减率（增幅、增长率）应等于增减额 ÷ 上年数；执行率、完成率、控制率应等于执行（实际）数 ÷ 预算（计划）数；按年度分列在比率表头下的比率（“病床使用率（%） › 2024年”）也按同行的数量列核算；占比应等于本项 ÷ 合计（表中无合计行时，为列名所称基数的同名行：“占地区生产总值比重（%）”以“地区生产总值”行为分母）；合计本身与各行之和不符而各占比按各行之和算得时，只报告合计；没有合计行时，“其中”各项的占比按其上级行（其本身占比为空或100）核算。" +
 				"公式由表头确定，否则按数据推断在多数行成立的公式。按显示精度比较，取整到整数的百分比（如 116%）同样接受。得分率留给评分规则（SCR）。" +
 				"自评表只有一行执行率时（“年初预算数 | 全年预算数 | 全年执行数 | 执行率”），执行率按全年预算数核对，只与年初预算数相符的按警告报告。" +
 				"比率不符、而所用某个金额两位相邻数字互换后恰好相符（比率本身互换数字并不相符）时，发现标在该金额上。" +
 				"表中有两个以上带编号的合计行（“一、本年收入合计……二、本年支出合计”），或各合计之间有带编号的分组标题行（“二、支出”）时，占比以本行所在部分的合计为基数。表格横排（行为两年的数、增减额、增减率，列为各项目）时，增减率行逐列按（后一年 − 前一年）÷ 前一年核对。" +
 				"行标签写明由本表两行按编号相除而得（“六、政府债务率（%）（五÷四）”“（5/4）”）时，各金额列按此核对，标签、单位或数字为百分数的乘以 100（722040.00 ÷ 467744.45 × 100 = 154.37）；未写明的按两种读法中相符或较接近的一种；所引编号须在本表恰好出现一次；增减、增减率列不核对。",
-			ExplainEN: "A growth rate must equal the difference ÷ the previous figure; execution/completion/control rates actual ÷ budget; a rate split by year under its group header (病床使用率（%） › 2024年) is worked out from its row's amounts too; shares part ÷ total (with no total row, the row the column names as its base: 占地区生产总值比重 over the row 地区生产总值); when the total itself does not add up and the shares hold on the rows' sum, only the total is reported. " +
+			ExplainEN: "A growth rate must equal the difference ÷ the previous figure; execution/completion/control rates actual ÷ budget; a rate split by year under its group header (病床使用率（%） › 2024年) is worked out from its row's amounts too; shares part ÷ total (with no total row, the row the column names as its base: 占地区生产总值比重 over the row 地区生产总值); when the total itself does not add up and the shares hold on the rows' sum, only the total is reported; with no total row, 其中 parts' shares are of their parent (whose own share is blank or 100). " +
 				"The formula comes from the header, else the one holding on most rows is inferred. Precision follows the shown digits, so integer percentages (116%) pass. Score rates are left to the SCR rules. " +
 				"In a self-evaluation form's one line of rates (年初预算数 | 全年预算数 | 全年执行数 | 执行率) the rate is checked on the 全年预算数; one fitting the 年初预算数 only is a warning. When one of the rate's amounts with two adjacent digits swapped makes it hold (and the rate's own swapped digits do not), the finding is placed on that amount." +
 				"With two or more numbered total rows (\"一、本年收入合计 … 二、本年支出合计\"), or a numbered heading row between each two totals (\"二、支出\"), a share is taken of the total of its row's own section. In a table laid out across (rows of two years, 增减额, 增减率; the items as columns) the 增减率 row is checked column by column as (later − earlier) ÷ earlier. " +
