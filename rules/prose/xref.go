@@ -637,7 +637,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if someBodies(u, q) {
 			continue // "5个县（市、区）资产总额合计668.95亿元", "最大的是准格尔召镇，资产总额49.93亿元": not the whole's
 		}
-		label := feeSpending(x.normalizeLabel(q.Label))
+		label := feeSpending(x.normalizeLabel(afterLastDe(q.Label)))
 		if item := labelChainItem(q.Label); item != "" {
 			// "…行政运行（项）2026年预算441.07万元": the 项 and the measure
 			label = x.normalizeLabel(item + q.Period)
@@ -2876,4 +2876,23 @@ func openedBefore(u *unit, i int) bool {
 		}
 	}
 	return false
+}
+
+// afterLastDe returns the name after the last 的 of a long label, the
+// item its clauses qualify ("市本级行政单位和参照公务员法管理事业单位使用
+// 一般公共预算财政拨款安排的机关运行经费支出": 机关运行经费支出), or the
+// label itself when it is short or the name after 的 is.
+func afterLastDe(label string) string {
+	if utf8.RuneCountInString(label) <= 12 {
+		return label
+	}
+	k := strings.LastIndex(label, "的")
+	if k < 0 {
+		return label
+	}
+	rest := label[k+len("的"):]
+	if utf8.RuneCountInString(rest) < 4 {
+		return label
+	}
+	return rest
 }
