@@ -339,6 +339,10 @@ func numberAndUnit(s string) string {
 	return ""
 }
 
+// NumberAndUnit is numberAndUnit for other packages: the unit line of a
+// line numbering a form and giving its unit ("公开07表　单位：元"), else "".
+func NumberAndUnit(s string) string { return numberAndUnit(s) }
+
 func isUnitLine(s string) bool {
 	s = strings.TrimSpace(s)
 	for _, w := range [...]string{"金额", "计量", "货币"} { // 金额单位：元

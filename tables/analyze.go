@@ -293,6 +293,9 @@ func (p blockIndex) of(d *model.Document, t *model.Table) string {
 			if model.IsFormNote(txt) {
 				return strings.TrimSpace(txt)
 			}
+			if u := model.NumberAndUnit(txt); u != "" {
+				return u // "公开07表　单位：元"
+			}
 		}
 	}
 	return ""
