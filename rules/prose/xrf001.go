@@ -24,6 +24,7 @@ var XRF001 = &audit.Rule{
 		TitleEN: "A figure in the text differs from the table",
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
 			"同一行按单位类型分列并有“合计”列（“2024年末 › 行政单位 | 事业单位 | 合计”）时，只写行名的数字与合计列比较。" +
+			"句中先写“重点项目”的数字（“重点项目总投资…，年度计划投资X万元”）不与未写“重点”的表格（全部项目）的合计比较。" +
 			"名称前写明是其中几个单位（“5个县（市、区）资产总额合计”）或前一分句点名某一单位（“资产规模最大的是城关镇，资产总额…”）的金额，不与全体的合计比较。" +
 			"预算说明（标题有“预算”而无“决算”）中没有写明预算或决算的数字与表列按预算数理解；只有一行且无行名的表（如其他重要事项情况表），各列名即项目名。" +
 			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）；细分上一行的行（“全体居民人均可支配收入”下的“城镇常住居民”）也按合成的名称（城镇常住居民人均可支配收入）比较；写出完整“类/款/项”科目链的数字（“…图书馆（项）1986540.00元”）与该项一行比较。" +
@@ -54,7 +55,8 @@ var XRF001 = &audit.Rule{
 			"正文数字在任何单元格中都没有、而相邻两位互换后恰为其同名单元格中唯一的那个数时，按数字颠倒报告。" +
 			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。" +
 			"以某项名称加“合计”“总计”命名的合计行（“政府性基金预算收入合计”）即代表该项，“全区政府性基金预算收入完成X亿元”与之比较；“公共财政预算”（一般公共预算的旧称）与“一般公共预算”一样是预算种类的名称，不表示预算数。",
-		ExplainEN: "A row shown by kind beside its 合计 (2024年末 › 行政单位 | 事业单位 | 合计) is quoted by its 合计 when the text names the row alone. " +
+		ExplainEN: "Figures of a sentence that speaks of 重点项目 are not compared with the totals of a table of all projects (no 重点 in its title). " +
+			"A row shown by kind beside its 合计 (2024年末 › 行政单位 | 事业单位 | 合计) is quoted by its 合计 when the text names the row alone. " +
 			"Amounts said to be of some bodies (5个县（市、区）资产总额合计) or of one body the clause before names (资产规模最大的是城关镇，资产总额…) are not compared with the whole's total. " +
 			"A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
 			"actual), after unit conversion (an amount no cell matched that a row of exactly its name shows ten thousand times larger or smaller is reported as 元 and 万元 mixed up; with no row of its name, a row whose name ends with it showing the same five or more digits counts too); in a budget report a figure or column naming no basis is a budget figure, and the columns of a table with one unlabelled row name its items. When two or more items of a sentence's list match one table column (or one total row of a table whose columns are the items) exactly, the " +
@@ -266,7 +268,7 @@ func runXRF001(p *audit.Pass) {
 			if part && (!x.scopeConfirmed(f, cf) && !x.totalScopeConfirmed(totalOf[i], cf) && !(ex && x.sentenceShowsTotal(i, cf, cfs)) || x.listFundsDiffer(f, cf) || x.totalFundsDiffer(totalOf[i], cf)) {
 				continue // a list part is compared only under its own scope (“三公”经费 → 三公经费表)
 			}
-			if a == -1 && (selectedTotal(f, cf) || cf.r.Total && ofOneProject(f)) {
+			if a == -1 && (selectedTotal(f, cf) || selectedFigure(f, cf) || cf.r.Total && ofOneProject(f)) {
 				// "表7 衔接资金重点项目情况表" totals the key projects, not
 				// all the funds (a figure it shows is quoted from it); nor is
 				// "该项目…实际支出X万元" any table's total
@@ -1510,6 +1512,29 @@ func selectedTotal(f *pfig, cf *cellFacts) bool {
 		}
 	}
 	return false
+}
+
+// selectedFigure is selectedTotal the other way: a figure whose sentence,
+// up to it, speaks of selected projects ("重点项目总投资36.67亿元，年度计划投资
+// 141800.00万元") compared with the total row of a table of all of them.
+func selectedFigure(f *pfig, cf *cellFacts) bool {
+	if !cf.r.Total && !measureRow(f, cf) {
+		return false
+	}
+	title := cf.blk.Title + cf.table().Title
+	sent := f.u.sentenceOf(f.q.Start)
+	before := f.u.text[sent.Start:f.q.Start]
+	// (重点 only: "主要支出项目：农林水支出…" lists items of the whole)
+	return namesSelected(before, "重点") && !cjk.Contains(title, "重点")
+}
+
+// measureRow reports a row that names the figure's measure, not an item
+// ("完成投资（万元）" for 完成投资): a table laid out across, whose rows are
+// the whole's measures.
+func measureRow(f *pfig, cf *cellFacts) bool {
+	row := figures.NormalizeLabel(cf.r.Label)
+	lbl := figures.NormalizeLabel(f.q.Label)
+	return lbl != "" && (row == lbl || strings.HasSuffix(lbl, row) || strings.HasSuffix(row, lbl))
 }
 
 // namesSelected reports text naming selected projects by w: "纳入…重点监控的
