@@ -49,6 +49,10 @@ var (
 		"分")
 	gradeSpanRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:至|到|[-—–~～－]|——)\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*(以下|[（(]不含[）)])?\s*[）)]`,
 		"分")
+	// "良（80分及以上、不足90分）": the lower bound and, after it, the
+	// bound the band stays under
+	gradeUpToRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*(?:[（(]含[）)])?\s*(?:及)?以上\s*[、，,]\s*(?:不足|低于|不满|小于|不到)\s*([0-9]+(?:\.[0-9]+)?)\s*分\s*[）)]`,
+		"以上")
 	gradeLowRe = mustRunRegexp(gradeAlt+`\s*[（(]\s*([0-9]+(?:\.[0-9]+)?)\s*分?\s*以下\s*[）)]`,
 		"以下")
 	gradeRe = mustRunRegexp(`(?:等级|等次|评价结果|评定为|评定等级)\s*(?:为|：|:|是)?\s*[“"「]?`+gradeAlt,
@@ -148,6 +152,11 @@ func findBandsIn(s string, k keyword, base int, keys []int32) []band {
 		}
 	}
 	if k&hasYi != 0 {
+		for _, m := range gradeUpToRe.findAt(s, base, keys) {
+			if !overlaps(m[0], m[1]) {
+				out = append(out, band{lo: num(s[m[4]:m[5]]), hi: num(s[m[6]:m[7]]), grade: canon[s[m[2]:m[3]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
+			}
+		}
 		for _, m := range gradeLowRe.findAt(s, base, keys) {
 			if !overlaps(m[0], m[1]) {
 				out = append(out, band{hi: num(s[m[4]:m[5]]), grade: canon[s[m[2]:m[3]]], text: s[m[0]:m[1]], start: m[0], end: m[1]})
