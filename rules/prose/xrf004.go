@@ -808,6 +808,12 @@ func wordReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, done map[int]boo
 			if !q.Percent && !figures.IsMoneyUnit(q.Unit) {
 				continue
 			}
+			for _, w := range [...]string{"领域", "行业", "板块"} {
+				if t := strings.TrimSuffix(subject, w); t != subject && utf8.RuneCountInString(t) >= 2 {
+					subject = t // "城乡建设领域下降25.89%": the row 城乡建设
+					break
+				}
+			}
 			label := figures.NewLabel(x.normalizeLabel(subject))
 			ry := x.reportYear()
 			var cell *cellFacts // the rate cell, or the report year's figure
