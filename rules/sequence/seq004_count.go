@@ -794,37 +794,86 @@ func checkJoinedKinds(p *audit.Pass, sp model.Span, txt string) {
 	if !cjk.Contains(txt, "等") || !cjk.Contains(txt, "、") {
 		return
 	}
-	for _, m := range joinedKindsRe.FindAllStringSubmatchIndex(txt, -1) {
-		lead := txt[m[2]:m[3]]
-		// the list opens after its verb: "全年共采用公开招标" names 公开招标
-		for _, v := range [...]string{"采用", "包括", "涵盖", "涉及", "通过", "实行", "运用"} {
-			if k := strings.LastIndex(lead, v); k >= 0 {
-				lead = lead[k+len(v):]
-				break
-			}
+	// the regexp runs only on a clause whose 等 a count of kinds follows
+	// (等七种): run on the whole paragraph, its opening class of names
+	// would be tried at every byte
+	for from := 0; ; {
+		k := cjk.Index(txt[from:], "等")
+		if k < 0 {
+			return
 		}
-		names := append(strings.Split(lead, "、"), txt[m[4]:m[5]])
-		for _, n := range names {
-			if utf8.RuneCountInString(n) < 2 || strings.ContainsAny(n, "0123456789%") {
-				names = nil
-				break
-			}
-		}
-		n := announced(txt[m[6]:m[7]])
-		if len(names) < 3 || n <= 0 || len(names) == n {
+		at := from + k + len("等")
+		from = at
+		e := kindsCountEnd(txt[at:])
+		if e < 0 {
 			continue
 		}
-		at := m[6]
-		p.Report(audit.Finding{
-			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「等%s」，其前列出的是 %d 种：%s", txt[m[6]:m[1]], len(names), strings.Join(names, "、")),
-			MessageEN:  fmt.Sprintf("the text counts %d kinds but names %d: %s", n, len(names), strings.Join(names, "、")),
-			Span:       model.Span{Start: sp.Start + at, End: sp.Start + m[1]},
-			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
-			Expected:   strconv.Itoa(len(names)),
-			Actual:     strconv.Itoa(n),
-			Confidence: 0.6,
-			Related:    []model.Span{{Start: sp.Start + m[2], End: sp.Start + m[5]}},
-		})
+		start := commaBefore(txt, at)
+		for _, m := range joinedKindsRe.FindAllStringSubmatchIndex(txt[start:at+e], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += start
+				}
+			}
+			reportJoinedKinds(p, sp, txt, m)
+		}
 	}
+}
+
+// kindsCountEnd returns the length of a count of kinds opening s (七种,
+// 12类), -1 for none.
+func kindsCountEnd(s string) int {
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十两", r)) {
+			break
+		}
+		i += w
+	}
+	if i == 0 {
+		return -1
+	}
+	for _, u := range [...]string{"种", "类"} {
+		if strings.HasPrefix(s[i:], u) {
+			return i + len(u)
+		}
+	}
+	return -1
+}
+
+// reportJoinedKinds reports joinedKindsRe's match m of txt when its names
+// do not number its count.
+func reportJoinedKinds(p *audit.Pass, sp model.Span, txt string, m []int) {
+	lead := txt[m[2]:m[3]]
+	// the list opens after its verb: "全年共采用公开招标" names 公开招标
+	for _, v := range [...]string{"采用", "包括", "涵盖", "涉及", "通过", "实行", "运用"} {
+		if k := strings.LastIndex(lead, v); k >= 0 {
+			lead = lead[k+len(v):]
+			break
+		}
+	}
+	names := append(strings.Split(lead, "、"), txt[m[4]:m[5]])
+	for _, n := range names {
+		if utf8.RuneCountInString(n) < 2 || strings.ContainsAny(n, "0123456789%") {
+			names = nil
+			break
+		}
+	}
+	n := announced(txt[m[6]:m[7]])
+	if len(names) < 3 || n <= 0 || len(names) == n {
+		return
+	}
+	at := m[6]
+	p.Report(audit.Finding{
+		Severity:   audit.Warning,
+		Message:    fmt.Sprintf("写「等%s」，其前列出的是 %d 种：%s", txt[m[6]:m[1]], len(names), strings.Join(names, "、")),
+		MessageEN:  fmt.Sprintf("the text counts %d kinds but names %d: %s", n, len(names), strings.Join(names, "、")),
+		Span:       model.Span{Start: sp.Start + at, End: sp.Start + m[1]},
+		Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
+		Expected:   strconv.Itoa(len(names)),
+		Actual:     strconv.Itoa(n),
+		Confidence: 0.6,
+		Related:    []model.Span{{Start: sp.Start + m[2], End: sp.Start + m[5]}},
+	})
 }
