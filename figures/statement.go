@@ -1265,6 +1265,8 @@ var completeSets = []struct {
 	{[]string{"行政事业单位"}, []string{"行政单位", "事业单位"}},
 	// foreign trade is exports and imports (进出口总额 = 出口 + 进口)
 	{[]string{"进出口"}, []string{"出口", "进口"}},
+	// projects by stage: each is new this year or carried on
+	{[]string{"项目"}, []string{"新开工", "续建"}},
 }
 
 // KnownComplete reports whether parts (by label) are a whole breakdown of a
