@@ -147,8 +147,8 @@ func runSEQ004(p *audit.Pass) {
 			if ok {
 				last = its[got-1].Span
 			}
-			if ok && (!endsList(rest) || continuesAfter(d, d.Blocks[i+1:], got)) {
-				continue
+			if ok && got <= n && (!endsList(rest) || continuesAfter(d, d.Blocks[i+1:], got)) {
+				continue // (more points than announced need no end: "以下三个方面：一是…四是…")
 			}
 		} else {
 			got, last, ok = pointParagraphs(d, d.Blocks[i+1:], units)
