@@ -54,6 +54,11 @@ var kindListRe = regexp.MustCompile(`(?:包括|分为|涵盖|涉及|投向|聚�
 // group numbers.
 var waysListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:种|条|项|个)(?:方式|措施|途径|模式|渠道|形式|举措)[^，。；：:、0-9]{0,12}[：:]([^。；;]+)`)
 
+// setUpListRe finds units a body has set up, counted after their noun and
+// named after a colon: "设有二级学院（部）11个：文学院、历史文化学院、…". Its
+// empty first group keeps namedListRe's group numbers.
+var setUpListRe = regexp.MustCompile(`(?:设有|下设|设立|现有)()[^，。；：:、0-9]{2,12}?(` + cnCount + `|[1-9][0-9]?)(?:个|所|家)[：:]([^。；;]+)`)
+
 // majorListRe finds "N大" kinds and, after a colon, their names: "全县已
 // 形成六大主导产业：绿色建材、农产品精深加工、…", "实施五大工程：…". Its
 // empty first group keeps namedListRe's group numbers.
@@ -99,6 +104,13 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
 				ms = append(ms, m)
+			}
+		}
+	}
+	if (cjk.Contains(txt, "设") || cjk.Contains(txt, "现有")) && (cjk.Contains(txt, "：") || strings.Contains(txt, ":")) {
+		for _, m := range setUpListRe.FindAllStringSubmatchIndex(txt, -1) {
+			if !overlaps(ms, m) {
+				ms = append(ms, m) // (from 设有: the noun holds brackets, 二级学院（部）)
 			}
 		}
 	}
