@@ -2617,7 +2617,7 @@ func isRateLabel(l string) bool {
 
 var (
 	rateKinds   = []string{"执行率", "控制率", "到位率", "使用率", "完成率", "利用率", "支出率", "达成率", "兑现率", "拨付率", "结转率"}
-	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "指标值", "批复", "下达", "分配", "应"}
+	planWords   = []string{"预算", "计划", "编制", "核定", "目标", "指标值", "批复", "下达", "分配", "应", "安排"}
 	actualWords = []string{"实际", "执行", "支出", "完成", "实有", "到位", "决算", "使用", "在职", "发放", "拨付", "兑现"}
 
 	// the words of a lead each figure before a rate is searched for, in
@@ -2740,6 +2740,9 @@ func roleInRate(p *Quantity) rateRole {
 		text = withoutBudgetNames(buf[:0], text)
 	}
 	isPlan, isActual := planWordSet.containsAny(text), actualWordSet.containsAny(text) // cjk.ContainsAnyOf(text, planWords...), …
+	if isPlan && strings.HasSuffix(strings.TrimSpace(text), "安排") && !cjk.ContainsAnyOf(text, planWords[:len(planWords)-1]...) {
+		isPlan = false // "县级财政安排215.00万元": a source named by its arranging, no plan ("安排…经费1202.00万元" is one)
+	}
 	switch {
 	case isPlan && !cjk.Contains(text, "实际"):
 		return ratePlan
