@@ -673,6 +673,18 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		if cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod) || withUnit.S != label.S && cellNamed(x, cf, &withUnit) {
 			return true
 		}
+		// "大豆播种面积24143公顷" in the row 大豆 of a table whose caption
+		// names the measure (粮食作物播种面积（单位：公顷）)
+		if t := cf.table().Title; t != "" {
+			for _, m := range [...]string{"播种面积", "种植面积", "产量", "存栏", "出栏"} {
+				if item, ok := strings.CutSuffix(label.S, m); ok && utf8.RuneCountInString(item) >= 2 && cjk.Contains(t, m) {
+					il := figures.NewLabel(item)
+					if cellNamed(x, cf, &il) {
+						return true
+					}
+				}
+			}
+		}
 		// "夏粮产量39.95万吨" in the row 夏粮 of the column 产量: the row's
 		// name and the column's measure
 		if m := cf.col.Name(); utf8.RuneCountInString(m) >= 2 && strings.HasSuffix(label.S, m) && utf8.RuneCountInString(label.S)-utf8.RuneCountInString(m) >= 2 {

@@ -106,7 +106,7 @@ func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]
 				j--
 			}
 			a := &qs[j]
-			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 && !tenThousandsFigure(a) {
+			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 && !tenThousandsFigure(a) && !measureOfCaption(x, a) {
 				continue
 			}
 			rate := growthRowOf(x, cfs, u.text, a, true)
@@ -1032,4 +1032,27 @@ func pointsOnlyReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit, c
 // whole units has five digits or more, not met by chance.
 func tenThousandsFigure(a *figures.Quantity) bool {
 	return strings.HasPrefix(a.Unit, "万") && !figures.IsMoneyUnit(a.Unit) && a.Dec >= 1 && a.Mant >= 100
+}
+
+// measureOfCaption reports a figure in a unit of measure (公顷, 吨) whose
+// label ends in the measure a table's caption names, with its unit
+// ("大豆播种面积24143公顷" beside "粮食作物播种面积（单位：公顷）"): its row is
+// named by the label without the measure, and shows the figure exactly
+// (growthRowOf).
+func measureOfCaption(x *xrefFacts, a *figures.Quantity) bool {
+	if a.Unit == "" || a.Dec != 0 || a.Mant < 1000 || !cjk.ContainsAnyOf(a.Unit, "公顷", "亩", "吨", "头", "只") {
+		return false
+	}
+	for _, t := range x.tables.Tables {
+		c := t.Title
+		if !cjk.Contains(c, a.Unit) {
+			continue
+		}
+		for _, m := range [...]string{"播种面积", "种植面积", "面积", "产量", "存栏", "出栏"} {
+			if strings.HasSuffix(a.Label, m) && cjk.Contains(c, m) && utf8.RuneCountInString(a.Label) > utf8.RuneCountInString(m)+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
