@@ -149,6 +149,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
 	}
+	inferTotalRow(b)
 	linkRows(b)
 	liftLists(b)
 	extendByTotal(b)

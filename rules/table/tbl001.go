@@ -14,6 +14,7 @@ func tbl001(opt Options) *audit.Rule {
 			Title:   "合计行与明细行之和不符",
 			TitleEN: "Total row does not equal the sum of its rows",
 			Explain: "合计（总计、小计、汇总、总额）行的每一列应等于它所汇总各行之和；合计可在明细之上（如“局机关及二级机构汇总”）或之下（“合  计”）。" +
+				"表中没有标为合计的行、而首行或末行比其余各行缩进少或正是标题所述对象（“…农村居民人均可支配收入及构成”），且至少两列金额（多数列）等于其余各行之和时，该行按合计行核对（占比也以它为基数）。" +
 				"“其中”行是部分，不计入；编号层级（一、/1./（1））中上级行应等于其下各项之和（仅当本表多数层级如此时检查）。" +
 				"人口表中“自然增长率”行应等于“出生率”行减“死亡率”行（各数字列）。按定义完整的分解（公务用车购置及运行费 = 购置费 + 运行费；地区生产总值、固定资产投资 = 第一、二、三产业）无论是否编号都核对，表首行为总数、其后紧接各分项时亦然。" +
 				"比较按显示精度的四舍五入区间进行，0.01 的舍入差只作提示；计数列（人、个、所、件等）的整数是精确数，没有舍入差；各行为期间（2022年、2023年1—3月）的表，期初、期末结余不由合计行相加；逐项确定的目标列（年度目标）不相加。只有一行的两位相邻数字互换或小数点错位恰好解释差额、而合计本身看不出错写时，发现标在该行；合计恰好少了某一行的数时（漏加），仍标在合计上。" +
@@ -25,6 +26,7 @@ func tbl001(opt Options) *audit.Rule {
 				"既未编号也未缩进、恰好合计为其上一行的各行，算作该行的明细（“上级补助收入 ⏎ 返还性收入 ⏎ 一般性转移支付收入 ⏎ 专项转移支付收入”）；这样的几组中只有一组不合计、而去掉该组后各行之和与合计相符时，发现指向该组的上一行与其下各行之和不符，而不是合计与全部各行之和不符。" +
 				"行标签写明由本表其他行按编号相加减而得（“四、综合财力（一+二+三）”“六、限额空间（五−四）”“(1-2)”）时，各金额列按此核对（如 744800.00 − 722040.00 = 22760.00）；所引编号须在本表恰好出现一次，且各行该列均有数；增减、增减率列不核对；“合计（1-3）”指第1至3行。",
 			ExplainEN: "Every column of a total row (合计, 总计, 小计, 汇总, 总额) must equal the sum of the rows it covers, whether the total stands above or below them. " +
+				"In a table with no row labelled a total, a first or last row less indented than the others or named as the caption's subject (…农村居民人均可支配收入及构成) that is the sum of the others in at least two amount columns (and most of them) is checked as the total row (and is the base of shares). " +
 				"其中 rows are parts and are not added; in numbered hierarchies (一、/1./（1）) a parent equals its children when that holds elsewhere in the table. " +
 				"In a population table the 自然增长率 row is the 出生率 row minus the 死亡率 row in every column of figures. A breakdown whole by definition (公务用车购置及运行费 of 购置费 and 运行费; 地区生产总值 or 固定资产投资 of the three industries) is checked numbered or not, also when a table opens with the whole and lists its parts right after it. " +
 				"Figures are compared as rounding intervals, so a 0.01 rounding difference is only an info; whole numbers in a column of counts (人, 个, 所, 件) are exact; in a table whose rows are periods the opening and closing balances are not added by the total row; nor are targets set row by row (年度目标). When two swapped digits or a moved point in one row alone explain the gap, and the total shows no such slip, the finding is placed on that row; a total short by exactly one row's figure (a row left out) keeps it." +
