@@ -1164,6 +1164,14 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 			// the table's formula
 			best, bestSup, bestBrk = 0, hdrSup, hdrBrk
 		}
+		if hasHdr && best != 0 && rc.RateKind == tables.RateGrowth && cands[0].growth && cands[best].den == cands[0].num && hdrSup >= 3 && hdrSup >= 2*hdrBrk+1 {
+			// "246 | 265 | -19 | -7.7" among rates of a few per cent: a
+			// change over this year's figure rounds like the growth over
+			// last year's on most rows, and so fits the row worked out on
+			// that wrong base too; but a growth rate's base is last year's,
+			// and the header's formula holds on most rows: it is the table's
+			best, bestSup, bestBrk = 0, hdrSup, hdrBrk
+		}
 		f := cands[best]
 		isHdr := hasHdr && best == 0
 		conf := 0.0
