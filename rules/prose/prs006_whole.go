@@ -62,8 +62,22 @@ func misstatedWhole(p *audit.Pass, u *unit) map[int]bool {
 			sum += pv
 			dec = max(dec, s.Part.Dec)
 		}
-		// the parts' sum, to the parts' places, is that other whole
-		if !ok || lo > hi || sum < lo || sum > hi {
+		if !ok || lo > hi {
+			continue
+		}
+		if sum < lo || sum > hi {
+			// a list of some parts only ("床位2282张，其中：医院1604张（占
+			// 72.0%），基层医疗卫生机构444张（占19.9%）"): the whole is
+			// wrong when one reading of its digits (two adjacent swapped,
+			// the point moved), 2228, makes every share hold
+			if slipWhole(p, u, ks, base, sum, dec) {
+				if done == nil {
+					done = map[int]bool{}
+				}
+				for _, k := range ks {
+					done[k] = true
+				}
+			}
 			continue
 		}
 		if bv := base.Float(); math.Abs(bv-sum) <= halfUnit(base.Dec)+halfUnit(dec)*float64(len(ks)) {
@@ -103,3 +117,73 @@ func misstatedWhole(p *audit.Pass, u *unit) map[int]bool {
 
 // halfUnit is half a unit in the last of dec decimal places.
 func halfUnit(dec int) float64 { return 0.5 * math.Pow(10, -float64(dec)) }
+
+// slipWhole reports the whole of shares ks when exactly one reading of
+// its digits (slipReadings) makes all of them hold and no reading of any
+// part's does for its own share: the whole is mistyped. sum is the parts'
+// sum, dec their places.
+func slipWhole(p *audit.Pass, u *unit, ks []int, base figures.Quantity, sum float64, dec int) bool {
+	for _, k := range ks {
+		s := u.st.Shares[k]
+		for _, r := range slipReadings(s.Part.Number) {
+			if ok, valid := figures.RatioHolds(s.Rate.Number, r, base.Number, figures.HalfUp); valid && ok {
+				return false // (that part is the mistyped figure: its share says so)
+			}
+		}
+	}
+	found := 0
+	var want figures.Number
+	for _, r := range slipReadings(base.Number) {
+		all := true
+		for _, k := range ks {
+			s := u.st.Shares[k]
+			if ok, valid := figures.RatioHolds(s.Rate.Number, s.Part.Number, r, figures.HalfUp); !valid || !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			found++
+			want = r
+		}
+	}
+	if found != 1 || math.Abs(want.Float()-sum) <= halfUnit(base.Dec)+halfUnit(dec)*float64(len(ks)) {
+		return false // (the parts make the reading: PRS001 reports the whole against them)
+	}
+	for _, e := range u.st.Enumerations {
+		if e.Total.Start != base.Start || len(e.Parts) < 2 {
+			continue
+		}
+		listed := 0.0
+		for _, q := range e.Parts {
+			listed += q.Float()
+		}
+		if math.Abs(want.Float()-listed) <= halfUnit(base.Dec)*float64(len(e.Parts)+1) {
+			return false // (its 其中 list adds up to the reading: PRS001 says so)
+		}
+	}
+	shares := make([]string, len(ks))
+	related := make([]model.Span, len(ks))
+	for i, k := range ks {
+		s := u.st.Shares[k]
+		shares[i] = fmt.Sprintf("%s ÷ %s = %s", s.Part.String(), want.String(), show(s.Rate))
+		related[i] = u.spanOf(s.Rate)
+	}
+	hint := slipHint(base.Number, want)
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(base),
+		Expr:       strings.Join(shares, "；"),
+		Expected:   want.String() + base.Unit,
+		Actual:     show(base),
+		Confidence: 0.8,
+		Related:    related,
+		Message: fmt.Sprintf("所写 %d 项占比按 %s 计算均不符，按 %s%s 计算则全部相符：疑总数 %s 有误（应为 %s%s，%s）。",
+			len(ks), show(base), want.String(), base.Unit, show(base), want.String(), base.Unit, hint),
+		MessageEN: fmt.Sprintf("None of the %d shares fits %s, but all fit %s%s: the whole is probably mistyped.",
+			len(ks), show(base), want.String(), base.Unit),
+	}
+	locate(p, u, &f, base.Start)
+	p.Report(f)
+	return true
+}
