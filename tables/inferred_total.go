@@ -61,16 +61,21 @@ func setApart(b *Block, t int) bool {
 
 // sumsOthers reports whether row t is the sum of the block's other rows
 // in at least two amount columns where every row shows a figure, and in
-// more such columns than it is not.
+// more such columns than it is not. A column of shares whose row t is 100
+// and whose other rows add up to it counts for it.
 func sumsOthers(b *Block, t int) bool {
 	holds, breaks := 0, 0
 	ns := make([]figures.Number, 0, len(b.Rows))
 	for j, c := range b.Columns {
-		if c.Role != Amount || c.PerUnit || c.YearRate {
-			continue
-		}
 		total := b.Rows[t].Cells[j].Num
 		if total.Kind != figures.Value {
+			continue
+		}
+		share := c.Role == Rate && c.RateKind == RateShare && total.Float() == 100
+		if c.Role == Amount && notAdditive(c.Name()) {
+			return false // (a column of rates or changes read as amounts: the table is not understood well enough)
+		}
+		if (c.Role != Amount || c.PerUnit || c.YearRate) && !share {
 			continue
 		}
 		ns = ns[:0]
@@ -85,11 +90,19 @@ func sumsOthers(b *Block, t int) bool {
 		if len(ns) != len(b.Rows)-1 {
 			continue
 		}
-		if figures.SumHolds(ns, total, figures.HalfUp) {
+		switch {
+		case figures.SumHolds(ns, total, figures.HalfUp):
 			holds++
-		} else {
-			breaks++
+		case !share:
+			breaks++ // (shares nudged to make 100 are no evidence against)
 		}
 	}
 	return holds >= 2 && holds > breaks
+}
+
+// notAdditive reports a column name that says its figures are rates or
+// changes, whatever role its header gave it ("比上年增长" under a unit line
+// "单位：万元，%"): a total row inferred would be footed in it.
+func notAdditive(name string) bool {
+	return cjk.ContainsAnyOf(squash(name), "增长", "增幅", "增速", "下降", "比上年", "同比", "率", "比重", "占")
 }

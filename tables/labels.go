@@ -149,6 +149,7 @@ func fillRows(d *model.Document, b *Block, cells []Cell, kept *slabs) {
 		}
 		r.Group = !hasFig || groupHeading(r.Label, r.Cells)
 	}
+	growthByFigures(b)
 	inferTotalRow(b)
 	linkRows(b)
 	liftLists(b)
@@ -1200,7 +1201,7 @@ var (
 	growthWords   = newWords("增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)", "增(减)%", "增(减)率", "增(减)(%)", "±%", "±(%)")
 	comparedWords = newWords("比上年", "较上年", "同比", "比去年", "增长", "增减") // a growth rate when shown in %
 	decreaseWords = newWords("降幅", "下降率")
-	execWords     = newWords("执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率")
+	execWords     = newWords("执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率", "支出进度", "执行进度", "使用进度", "拨付进度")
 	shareWords    = newWords("占比", "比重", "构成", "所占比例", "占总")
 	diffWords     = newWords("增减额", "增减", "差额", "增加额", "减少额", "变动额", "增减变动", "增减情况", "比上年增减", "较上年增减", "增(减)", "增（减）")
 )

@@ -662,6 +662,10 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 	withPeriod := label
 	if a.Period != "" && strings.HasPrefix(text[a.LeadStart:], a.Period) {
 		withPeriod = figures.NewLabel(x.normalizeLabel(a.Period + a.Label))
+	} else if m := sentenceMoment(text, a.LeadStart); m != "" && !strings.HasPrefix(a.Label, m) {
+		// "2024年末，缴存总额…；缴存余额176.69亿元" in the row 年末缴存余额:
+		// the sentence's year-end names the balance
+		withPeriod = figures.NewLabel(x.normalizeLabel(m + a.Label))
 	}
 	// "门急诊32.61万人次" in the row 门急诊人次: a count's row may be named
 	// with its unit
@@ -994,4 +998,34 @@ func sameMeasure(label, col string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceMoment returns 年末 or 年初 when the sentence holding offset at
+// opens with it ("2024年末，…", "截至2024年末，…"), else "": the moment
+// the balances it states are at.
+func sentenceMoment(text string, at int) string {
+	if at > len(text) {
+		return ""
+	}
+	start := 0
+	if i := strings.LastIndex(text[:at], "。"); i >= 0 {
+		start = i + len("。")
+	}
+	head := strings.TrimPrefix(text[start:], "截至")
+	i := 0
+	for i < len(head) && i < 4 && head[i] >= '0' && head[i] <= '9' {
+		i++
+	}
+	if i == 4 {
+		head = head[4:]
+		if !strings.HasPrefix(head, "年末") && !strings.HasPrefix(head, "年初") {
+			return ""
+		}
+	}
+	for _, m := range [...]string{"年末", "年初"} {
+		if strings.HasPrefix(head, m) && start+len(text[start:])-len(head)+len(m) <= at {
+			return m
+		}
+	}
+	return ""
 }

@@ -19,17 +19,27 @@ var levelCountRe = regexp.MustCompile(`(?:([1-9][0-9]?|[一二三四五六七八
 // with 一级指标, 二级指标 and 三级指标 columns, by level name, and that
 // table; nil when there is no such table or more than one.
 type levelCounts struct {
-	n     map[string]int
-	table *model.Table
+	n      map[string]int
+	table  *model.Table
+	scored bool // a score table (分值, 得分), not a table of targets
 }
 
-type levelCountsKey struct{}
+type levelCountsKey struct{ scored bool }
 
 // indicatorLevels counts the distinct cells under each level's header of
-// the document's one table headed 一级指标 | 二级指标 | 三级指标: merged
+// the document's one score table headed 一级指标 | 二级指标 | 三级指标: merged
 // cells count once, and 小计, 合计 and 总分 rows, and the grade's row
 // (评价等级), are no indicators.
-func indicatorLevels(d *model.Document) *levelCounts {
+func indicatorLevels(d *model.Document) *levelCounts { return levelTable(d, true) }
+
+// targetLevels is indicatorLevels for the document's one table of
+// performance targets headed by the three levels with no score column
+// (一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值).
+func targetLevels(d *model.Document) *levelCounts { return levelTable(d, false) }
+
+// levelTable counts the indicators of the document's one table headed by
+// the three levels with a score column (scored) or without one.
+func levelTable(d *model.Document, scoredTable bool) *levelCounts {
 	var found *levelCounts
 	for _, t := range d.Tables {
 		cols := map[string]int{}
@@ -46,7 +56,7 @@ func indicatorLevels(d *model.Document) *levelCounts {
 				scored = scored || cjk.Contains(s, "分值") || cjk.Contains(s, "权重") || cjk.Contains(s, "得分")
 			}
 		}
-		if len(cols) != 3 || !scored {
+		if len(cols) != 3 || scored != scoredTable {
 			continue // (a table of indicators' targets and results lists a part of them: 产出, 效益, 满意度)
 		}
 		if found != nil {
@@ -54,7 +64,7 @@ func indicatorLevels(d *model.Document) *levelCounts {
 		}
 		// an indicator is its name under its parents' names, carried down
 		// the rows: a text export repeats a merged 二级指标 on each row
-		found = &levelCounts{n: map[string]int{}, table: t}
+		found = &levelCounts{n: map[string]int{}, table: t, scored: scoredTable}
 		seen := map[string]bool{}
 		var path [3]string
 		for r := head + 1; r < t.Rows; r++ {
@@ -93,7 +103,14 @@ func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
 	if !cjk.Contains(txt, "级指标") {
 		return
 	}
-	lc := audit.Fact(p, levelCountsKey{}, indicatorLevels)
+	lc := audit.Fact(p, levelCountsKey{true}, indicatorLevels)
+	if cjk.Contains(txt, "目标") {
+		// "绩效目标共设置三级指标15个，…具体如下：" counts the targets'
+		// table, when there is one
+		if tl := audit.Fact(p, levelCountsKey{false}, targetLevels); tl != nil {
+			lc = tl
+		}
+	}
 	if lc == nil {
 		return
 	}
@@ -119,8 +136,8 @@ func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
 		}
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「%s」，评分表列出的%s是 %d 个", txt[m[0]:m[1]], txt[level:lEnd]+"指标", want),
-			MessageEN:  fmt.Sprintf("the text counts %d %s indicators, the score table lists %d", n, txt[level:lEnd], want),
+			Message:    fmt.Sprintf("写「%s」，%s列出的%s是 %d 个", txt[m[0]:m[1]], tableKind(lc), txt[level:lEnd]+"指标", want),
+			MessageEN:  fmt.Sprintf("the text counts %d %s indicators, the %s lists %d", n, txt[level:lEnd], tableKindEN(lc), want),
 			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[1]},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, want),
 			Expected:   strconv.Itoa(want),
@@ -169,4 +186,23 @@ func citesOtherTable(txt string, t *model.Table) bool {
 		cited = true
 	}
 	return cited
+}
+
+// tableKind names lc's table in a message: 评分表, or the targets' table
+// by its caption.
+func tableKind(lc *levelCounts) string {
+	if lc.scored {
+		return "评分表"
+	}
+	if c := lc.table.Caption; c != "" {
+		return "「" + c + "」"
+	}
+	return "绩效目标表"
+}
+
+func tableKindEN(lc *levelCounts) string {
+	if lc.scored {
+		return "score table"
+	}
+	return "targets' table"
 }

@@ -650,7 +650,8 @@ func topTotalCut(b *tables.Block, first int, cols []*tables.Column) int {
 		}
 		gOK, gFail := holds(last, k+1, last-1, first)
 		tOK, tFail := holds(first, first+1, k, -1)
-		if gOK >= 1 && gFail == 0 && tOK >= 1 && tFail <= tOK/2 && tOK > bestOK {
+		// (one wrong figure in the top 合计 breaks both sums in its column)
+		if gOK >= 1 && gFail <= gOK/2 && tOK >= 1 && tFail <= tOK/2 && tOK > bestOK {
 			best, bestOK = k, tOK
 		}
 	}
