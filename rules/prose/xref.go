@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
@@ -1203,6 +1204,9 @@ func (rf *rowFacts) make(x *xrefFacts) {
 	} else if l := x.normalizeLabel(rf.row.Label); l != "" && figures.HasLetters(l) {
 		rf.id = x.cellLabels.id(l)
 		rf.qualified = x.qualified(rf, l)
+		if rf.qualified < 0 {
+			rf.qualified = x.captionQualified(rf, l)
+		}
 		if rf.row.Total {
 			rf.item = x.totalsItem(l)
 		}
@@ -1235,6 +1239,59 @@ func (x *xrefFacts) qualified(rf *rowFacts, l string) int32 {
 		}
 	}
 	return -1
+}
+
+// captionQualified returns the number of the label of rf's row (normalised
+// l) followed by the measure its table's caption ends with: "住房消费类" in
+// "2024年住房公积金提取情况表" is "住房消费类提取", the name the text gives
+// its figure. The measure is the caption's last two characters before
+// 情况, 明细 or 表 (提取, 发放, 缴存); −1 when there is none or the row
+// names it already.
+func (x *xrefFacts) captionQualified(rf *rowFacts, l string) int32 {
+	if rf.row.Total || rf.row.Subset || utf8.RuneCountInString(l) < 2 {
+		return -1
+	}
+	m := captionMeasure(rf.blk.Table.Title)
+	if m == "" || strings.HasSuffix(l, m) {
+		return -1
+	}
+	return x.cellLabels.id(l + m)
+}
+
+// captionMeasure returns the two characters a caption ends with before
+// 情况表, 情况, 明细表 or 表 (and a bracketed unit), when they are letters
+// naming an action or a measure: "提取" of "2024年住房公积金提取情况表".
+func captionMeasure(caption string) string {
+	c := strings.TrimSpace(caption)
+	if i := strings.LastIndexAny(c, "（("); i > 0 {
+		c = strings.TrimSpace(c[:i]) // "（单位：万元）"
+	}
+	for _, suf := range [...]string{"情况表", "情况", "明细表", "明细", "统计表", "表"} {
+		if rest, ok := strings.CutSuffix(c, suf); ok {
+			c = rest
+			break
+		}
+	}
+	var last [2]rune
+	n := 0
+	for k := len(c); k > 0 && n < 2; {
+		r, size := utf8.DecodeLastRuneInString(c[:k])
+		k -= size
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+		last[1-n] = r
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	m := string(last[:])
+	switch m {
+	case "提取", "缴存", "发放", "回收", "支出", "收入", "使用", "拨付", "下达", "分配", "完成", "投资":
+		return m
+	}
+	return ""
 }
 
 // totalsItem returns the label of the item a total row's normalised label
