@@ -1032,7 +1032,7 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	case growthWords.in(name, m) || (pct || strings.Contains(name, "%")) && comparedWords.in(name, m):
 		c.Role, c.RateKind = Rate, RateGrowth
 		c.Decrease = decreaseWords.in(name, m)
-	case execWords.in(name, m) || completesPlanName(name):
+	case execWords.in(name, m) || completesPlanName(name) || progressWords.in(name, m) && !strings.Contains(all, "分"):
 		c.Role, c.RateKind = Rate, RateExec
 	case shareWords.in(name, m) || strings.HasPrefix(name, "占") && sharePart(name):
 		c.Role, c.RateKind = Rate, RateShare
@@ -1201,7 +1201,10 @@ var (
 	growthWords   = newWords("增减率", "增长率", "增幅", "降幅", "下降率", "变动率", "增减幅度", "增减比例", "增减%", "增长%", "同比增减(%)", "同比(%)", "比上年增减(%)", "增(减)%", "增(减)率", "增(减)(%)", "±%", "±(%)")
 	comparedWords = newWords("比上年", "较上年", "同比", "比去年", "增长", "增减") // a growth rate when shown in %
 	decreaseWords = newWords("降幅", "下降率")
-	execWords     = newWords("执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率", "支出进度", "执行进度", "使用进度", "拨付进度")
+	execWords     = newWords("执行率", "完成率", "控制率", "到位率", "使用率", "支出率", "达成率", "兑现率", "实现率")
+	// progressWords are execution rates by another name, unless a score
+	// header names the indicator so ("考核指标得分 › 支出进度（25分）")
+	progressWords = newWords("支出进度", "执行进度", "使用进度", "拨付进度")
 	shareWords    = newWords("占比", "比重", "构成", "所占比例", "占总")
 	diffWords     = newWords("增减额", "增减", "差额", "增加额", "减少额", "变动额", "增减变动", "增减情况", "比上年增减", "较上年增减", "增(减)", "增（减）")
 )

@@ -360,10 +360,24 @@ func maskComplete(b *tables.Block, t *tables.Column, cand []int, mask int) bool 
 // as contradict it. Only rows that break an accepted relation fail.
 func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Rounding, all bool) []*check {
 	amt := tally.amt[:0]
+	scored := 0 // amount columns headed with their points ("收入任务（30分）")
 	for _, c := range b.Columns {
 		if c.Role == tables.Amount && !c.PerUnit {
 			amt = append(amt, c.Index)
+			if pointsHeader(c.Name()) {
+				scored++
+			}
 		}
+	}
+	if scored >= 2 {
+		// "收入任务（30分） | 支出进度（25分） | … | 总得分": each row's
+		// total score is the sum of its indicators' scores
+		for _, c := range b.Columns {
+			if c.Role == tables.ScoreGot && totalScoreName(c.Name()) {
+				amt = append(amt, c.Index)
+			}
+		}
+		slices.Sort(amt)
 	}
 	tally.amt = amt
 	if len(amt) < 3 {
@@ -1383,4 +1397,20 @@ func namedBaseRow(b *tables.Block, c *tables.Column) int {
 		found = i
 	}
 	return found
+}
+
+// pointsHeader reports a column header that gives an indicator's points in
+// brackets: "收入任务（30分）", "资金监管(20分)".
+func pointsHeader(name string) bool {
+	n := strings.TrimSpace(name)
+	return strings.HasSuffix(n, "分）") || strings.HasSuffix(n, "分)")
+}
+
+// totalScoreName reports a score column naming the row's total score.
+func totalScoreName(name string) bool {
+	switch squashName(name) {
+	case "总得分", "合计得分", "得分合计", "总分", "综合得分", "考核总分", "总评分":
+		return true
+	}
+	return false
 }
