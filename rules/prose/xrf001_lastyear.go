@@ -71,9 +71,11 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 				Confidence: 0.8,
 				Related:    []model.Span{hit.Span, cur.Span},
 			}
-			change := c.RateWord + show(*c.Rate)
-			if !byRate {
-				change = c.DiffWord + show(*c.Diff)
+			var change string
+			if byRate {
+				change = c.RateWord + show(*c.Rate)
+			} else {
+				change = c.DiffWord + show(*c.Diff) // (c.Rate may be nil)
 				if c.Rate != nil && !hitNamed {
 					change += "、" + c.RateWord + show(*c.Rate)
 				}
