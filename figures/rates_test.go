@@ -39,10 +39,12 @@ func ratesPlain(qs []Quantity) []Rate {
 			}
 			text := p.Lead
 			var buf [128]byte
+			periodBudget := false
 			if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
+				periodBudget = cjk.ContainsAnyOf(text, "全年预算收入", "年初预算收入", "调整预算收入", "调整后预算收入")
 				text = withoutBudgetNames(buf[:0], text)
 			}
-			isPlan, isActual := cjk.ContainsAnyOf(text, planWords...), cjk.ContainsAnyOf(text, actualWords...)
+			isPlan, isActual := cjk.ContainsAnyOf(text, planWords...) || periodBudget, cjk.ContainsAnyOf(text, actualWords...)
 			switch {
 			case isPlan && !strings.Contains(text, "实际"):
 				r.Plans = append(r.Plans, p)

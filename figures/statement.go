@@ -2736,10 +2736,12 @@ func roleInRate(p *Quantity) rateRole {
 	}
 	text := p.Lead
 	var buf [128]byte
+	periodBudget := false         // "全年预算收入5020.99万元": the year's budget of revenue, a plan
 	if cjk.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
+		periodBudget = cjk.ContainsAnyOf(text, "全年预算收入", "年初预算收入", "调整预算收入", "调整后预算收入")
 		text = withoutBudgetNames(buf[:0], text)
 	}
-	isPlan, isActual := planWordSet.containsAny(text), actualWordSet.containsAny(text) // cjk.ContainsAnyOf(text, planWords...), …
+	isPlan, isActual := planWordSet.containsAny(text) || periodBudget, actualWordSet.containsAny(text) // cjk.ContainsAnyOf(text, planWords...), …
 	if isPlan && strings.HasSuffix(strings.TrimSpace(text), "安排") && !cjk.ContainsAnyOf(text, planWords[:len(planWords)-1]...) {
 		isPlan = false // "县级财政安排215.00万元": a source named by its arranging, no plan ("安排…经费1202.00万元" is one)
 	}

@@ -26,7 +26,7 @@ var PRS005 = &audit.Rule{
 			"之前另有一个其他比率（“实际到位…，资金到位率…；实际支出…，预算执行率…”）时，计划数仍可用，实际数取其后的；执行率恰等于实际支出 ÷ 到位资金的不报告。" +
 			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。“完成年初预算的95.14%”也按实际数 ÷ 预算数核对，只用同一分句内写明的预算数与实际数。" +
 			"资产负债率按同一段中本年的负债总额 ÷ 资产总额核对（各只有一个时）。" +
-			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）。" +
+			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）；“全年预算收入”“年初预算收入”是预算数。" +
 			"两数单位不同（万元、元）而按数字本身计算恰与比率相符的，报告单位疑误。" +
 			"执行率等于支出 ÷（年初结转 + 本年下达）的不报告；报告中有这样计算的执行率时，句中未写结转数的执行率无从核对，也不报告。",
 		ExplainEN: "A rate such as 执行率 or 控制率 must equal the actual figure divided by the planned one stated before it in " +
@@ -34,7 +34,7 @@ var PRS005 = &audit.Rule{
 			"After a rate of another kind (\"实际到位…，资金到位率…；实际支出…，预算执行率…\") the plan still serves, the actual comes after it; an execution rate equal to the spending over the funds received is not reported. " +
 			"\"完成年初预算的95.14%\" is checked the same way, against the plan and actual written in its own clause. " +
 			"A 资产负债率 is checked against this year's 负债总额 ÷ 资产总额 of its paragraph (one of each). " +
-			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget. " +
+			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget; 全年预算收入 and 年初预算收入 are budgets. " +
 			"Two amounts in different units (万元, 元) whose digits alone give the rate exactly are reported as a wrong unit. " +
 			"An 执行率 equal to the spending over the funds available (年初结转 + 本年下达) is not reported; in a report that reckons its rates so, an 执行率 whose sentence names no carry-over cannot be checked and is not reported either.",
 		Bad:  "政府采购预算169.23万元，实际执行67.53万元，政府采购执行率49.90%。",

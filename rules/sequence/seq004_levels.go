@@ -41,6 +41,8 @@ func targetLevels(d *model.Document) *levelCounts { return levelTable(d, false) 
 // the three levels with a score column (scored) or without one.
 func levelTable(d *model.Document, scoredTable bool) *levelCounts {
 	var found *levelCounts
+	var seen map[string]bool
+	var path [3]string
 	for _, t := range d.Tables {
 		cols := map[string]int{}
 		head := -1
@@ -59,14 +61,16 @@ func levelTable(d *model.Document, scoredTable bool) *levelCounts {
 		if len(cols) != 3 || scored != scoredTable {
 			continue // (a table of indicators' targets and results lists a part of them: 产出, 效益, 满意度)
 		}
-		if found != nil {
+		if found != nil && !cjk.Contains(t.Caption, "续") {
 			return nil // two tables: which one the text counts is not known
 		}
 		// an indicator is its name under its parents' names, carried down
-		// the rows: a text export repeats a merged 二级指标 on each row
-		found = &levelCounts{n: map[string]int{}, table: t, scored: scoredTable}
-		seen := map[string]bool{}
-		var path [3]string
+		// the rows (and on into a 续表): a text export repeats a merged
+		// 二级指标 on each row
+		if found == nil {
+			found = &levelCounts{n: map[string]int{}, table: t, scored: scoredTable}
+			seen = map[string]bool{}
+		}
 		for r := head + 1; r < t.Rows; r++ {
 			for k, level := range [...]string{"一级指标", "二级指标", "三级指标"} {
 				c := t.At(r, cols[level])
