@@ -20,11 +20,11 @@ var yr005 = &audit.Rule{
 		Title:   "表头两列年份相同",
 		TitleEN: "Two column headers name the same year",
 		Explain: "同一表头行中两列写着相同的年份和名称（如“2022年决算数 | 2022年决算数 | 增减额”）：" +
-			"对比表应为本年与上年，其中一列的年份多半写错。下一行表头把两列分开（“2024年 | 2024年”下为“预算数 | 决算数”）的，不在此列。" +
+			"对比表应为本年与上年，其中一列的年份多半写错。下一行表头把两列分开（“2024年 | 2024年”下为“预算数 | 决算数”）的，或上一行表头分属两个项目（“所有者权益 › 2024年末 | 资产负债率（%） › 2024年末”）的，不在此列。" +
 			"执行数两列之间隔着下一年的预算数（“2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率”）时，后一列应为下一年的执行数。" +
 			"横排的表中相邻两行同名（“2024年预算数 ⏎ 2024年预算数 ⏎ 增减额”）时同样报告，按增减额是哪一行减哪一行判断哪一行是本年。",
 		ExplainEN: "Two columns of one header row carry the same year and label (\"2022年决算数 | 2022年决算数 | 增减额\"): " +
-			"a comparison table needs the report year and the prior year, so one of the years is wrong. Two columns the next header row tells apart (\"2024年 | 2024年\" over \"预算数 | 决算数\") are not. " +
+			"a comparison table needs the report year and the prior year, so one of the years is wrong. Two columns the next header row tells apart (\"2024年 | 2024年\" over \"预算数 | 决算数\"), or the row above puts under two items (所有者权益 › 2024年末 | 资产负债率（%） › 2024年末), are not. " +
 			"Two outturn columns of one year with the next year's budget between them (\"2023年执行数 | 2024年预算数 | 2023年执行数 | 执行率\"): the second is the next year's outturn. Two adjacent rows named alike before a change row in a table laid out across (\"2024年预算数 ⏎ 2024年预算数 ⏎ 增减额\") are reported too, the change telling which row is the later year.",
 		Bad:  "项目 | 2022年决算数（万元） | 2022年决算数（万元） | 增减额",
 		Good: "项目 | 2023年决算数（万元） | 2022年决算数（万元） | 增减额",
@@ -123,6 +123,9 @@ func runYR005(p *audit.Pass) {
 				}
 				if splitBelow(d, t, r, a.col, b.col) {
 					continue // 2024年 | 2024年 over 预算数 | 决算数: one year, two kinds of figure
+				}
+				if r > 0 && twoGroups(d, t.At(r-1, a.col), t.At(r-1, b.col)) {
+					continue // 所有者权益 › 2024年末 | 资产负债率（%） › 2024年末: one year of two items
 				}
 				// the first column is the report year, the second the prior year
 				bad, want := b, a.year-1
@@ -322,4 +325,15 @@ func cellFigure(d *model.Document, t *model.Table, r, c int) figures.Number {
 func negated(n figures.Number) figures.Number {
 	n.Mant = -n.Mant
 	return n
+}
+
+// twoGroups reports two header cells above two columns that name two
+// groups: different cells, both with text (a text export writes a merged
+// group header as its text and a blank cell).
+func twoGroups(d *model.Document, a, b *model.Cell) bool {
+	if a == nil || b == nil || a == b {
+		return false
+	}
+	ta, tb := strings.TrimSpace(d.Slice(a.Span)), strings.TrimSpace(d.Slice(b.Span))
+	return ta != "" && tb != "" && ta != tb
 }
