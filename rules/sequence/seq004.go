@@ -19,13 +19,13 @@ var seq004 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "宣布的条数与列出的条数不符",
 		TitleEN: "Announced number of points differs from the points listed",
-		Explain: "“主要有四项：”“存在以下三个方面的问题：”之后紧接着逐条列出（“一是…”“（一）…”“1.…”，同一段内或其后各段开头），" +
+		Explain: "“主要有四项：”“存在以下三个方面的问题：”之后紧接着逐条列出（“一是…”“（一）…”“1.…”，同一段内或其后各段开头；每条只以一短句为题、其后另起段落写内容的，内容段不打断列举），" +
 			"列出的条数应与宣布的条数相同。只数紧接其后、从1开始依次编号的各条；中间夹有其他文字、编号不连续或列举未结束的不查。" +
 			"“单位共3个，包括：A、B、C、D”“内设机构7个，分别为：A、B、…”“服务中心6个，分别是A、B、…”“赛事8项，分别为：…”“包括七个险种：A、B、…”一类以顿号列出的名称，以及“二级预算单位共9个，具体包括：”之后逐段编号列出的单位，以及“全年共实施民生实事8件，具体如下：”之后逐段编号列出的事项，个数也应相符；“项目10项，投入资金X万元，其中：…”所列各项金额之和正好等于X而项数不符时，所写项数有误；“共承担专项债券项目4个，年初结转资金2959.94万元”中的金额正是某表的合计、该表以“项目名称”（“合同名称”等，与所数之物相同）逐行列出、各行之和等于该合计时，行数也应与所写个数相同（分级列示的表不查；企业也可按“户”数，金额也可在紧接的“上述企业…合计X万元”一句中，或紧在个数之前：“46700.00万元共支持7个项目”）；“对县教育局、县民政局、县水利局3个部门…”中个数之前以顿号列出的单位（以局、镇、中心等结尾，数的是部门、单位、乡镇等）也应与个数相符；“5个项目……评价等级为“优”的4个、“良”的2个”中各等级项目数之和不能超过项目数（列全优、良、中、差时应相等）；正文所写一级、二级、三级指标个数应与评分表相符（句中说的是绩效目标、文中另有一张不计分的指标表（一级指标 | 二级指标 | 三级指标 | 年度指标值…，续表一并计数）时，与该表相符）；“全县辖十三个乡镇（街道）”“全市六个县（市、区）”“项目共涉及8个乡镇”与以之为行逐一列示的表（标签列表头或表题“分乡镇（街道）”“各县（市、区）”；有几张这样的表时，各表行数须相同）所列个数也应相同（开发区、园区和“县本级”行不计；“辖…”的个数与资金分配表比较时，表中比所写个数少两个以上的不报告：分配表可能只列得到资金的地方）。“项目名称”表兼列分值、得分的也算。“共划分7个标段”与唯一一张标签列以该名词（“标段”“标段名称”）为表头的表所列行数也应相同。“市本级纳入汇总的45个部门…详见附表6”中的个数也应与所指表格逐行列出的部门（单位、乡镇）数相同（合计、“其他部门（32个）”一类行不计）；“全县已形成六大主导产业：A、B、…”一类“N大”之后冒号列出的名称也应与N相符；“公开招标、竞争性谈判、…、单一来源和框架协议等七种采购方式”一类以“和”收尾、“等N种”计数的名称也应有N个。个数可写作“十三个”，名称也可在“即”之后列出（“市场监督管理所10个，即A、B、…，为本局的派出机构”）。" +
 			"各级指标个数的段落引用了评分表以外的表（“指标完成情况见表8”）时，不与评分表核对。" +
 			"“辖5个镇、4个乡（…）”中括号内以“镇”“乡”结尾的名称分别与两个数核对；“企业5户，分别为…”也按列出的个数核对。",
 		ExplainEN: "After \"主要有四项：\" or \"存在以下三个方面的问题：\" the points listed right after it (一是…, （一）…, 1.…, in the same " +
-			"paragraph or opening the next ones) must number as many as announced. Only points numbered from 1 in order, " +
+			"paragraph or opening the next ones; points titled in a short paragraph each may have paragraphs of text between them) must number as many as announced. Only points numbered from 1 in order, " +
 			"straight after the announcement, are counted. A count followed by names listed with 、 (\"共3个，包括：A、B、C、D\", \"内设机构7个，分别为：A、B、…\", \"服务中心6个，分别是A、B、…\", \"赛事8项，分别为：…\", \"包括七个险种：A、B、…\"), or by units numbered one a paragraph after \"二级预算单位共9个，具体包括：\" (or things done after \"全年共实施民生实事8件，具体如下：\"), must match them too, " +
 			"and so must a count written before a total whose parts after 其中 add up to it exactly (the list is then whole, the count wrong), and a count written before an amount that is the 合计 of a table listing the counted things by name (项目名称, 合同名称) in rows adding up to it (tables with levels are not checked; enterprises may be counted in 户, and the amount may be in the next sentence when it opens with 上述 or 以上, or right before the count: \"46700.00万元共支持7个项目\"), names of bodies listed right before their count (\"对县教育局、县民政局、县水利局3个部门…\"), counts by grade that add up to more than the projects counted (or, all four grades listed, to another number), counts of 一级/二级/三级指标 against the score table (against the table of targets, 一级指标 | 二级指标 | 三级指标 | 年度指标值 with no score, when the sentence speaks of 绩效目标 and there is one, its 续表 counted too), and a count of all the places of an area (全县辖十三个乡镇（街道）, 项目共涉及8个乡镇) against a table listing them one a row (development zones and 县本级 rows aside; several such tables must list as many; a 辖 count against a table of funds listing two or more fewer places is not reported, such a table may list only the places that got some). A table of 项目名称 that also scores the projects counts as such a table. A count of all of some things (\"共划分7个标段\") must be the row count of the one table whose label column is headed by that noun (标段, 标段名称). A count of departments (units, towns) whose details the sentence sends to a table (45个部门…详见附表6) must equal that table's rows of them (totals and rows of the others put together aside). Names after a colon following \"N大\" (全县已形成六大主导产业：A、B、…) must number N too, and so must kinds closed by 和 before 等N种 (公开招标、…、单一来源和框架协议等七种采购方式). The count may be written in Chinese numerals (十三个), and the names may follow 即 (\"市场监督管理所10个，即A、B、…，为本局的派出机构\")." +
 			"A paragraph counting indicators per level that cites a table other than the score table (\"指标完成情况见表8\") is not checked against the score table." +
@@ -252,6 +252,11 @@ func pointParagraphs(d *model.Document, blocks []model.Block, headings bool) (n 
 		}
 		st, v := pointLabel(strings.TrimSpace(d.Slice(sp)))
 		if st == "" {
+			if n == 1 && !headings && titledPoint(d.Slice(last)) {
+				// "（一）持续抓好未整改问题的督促落实。" then its text: points
+				// titled in a short paragraph each, their text between
+				return titledPoints(d, blocks, style)
+			}
 			// (a point may run on in a paragraph of its own; the names of
 			// units do not, nor does a report's closing words: "以上报告，
 			// 请予审议。", "特此报告。")
@@ -261,6 +266,37 @@ func pointParagraphs(d *model.Document, blocks []model.Block, headings bool) (n 
 			return n, last, n > 0 && st != style
 		}
 		style, n, last = st, v, sp
+	}
+	return n, last, n > 0
+}
+
+// titledPoint reports a point paragraph that is only its title: short,
+// one sentence ("（一）持续抓好未整改问题的督促落实。").
+func titledPoint(txt string) bool {
+	t := strings.TrimSpace(txt)
+	body := strings.TrimSuffix(t, "。")
+	return utf8.RuneCountInString(t) <= 40 && !strings.ContainsAny(body, "。；;")
+}
+
+// titledPoints counts points titled in short paragraphs of one style
+// (titledPoint) with paragraphs of text between them, from the first
+// block of blocks: up to a heading, a table or the end, where the list is
+// over (ok); a paragraph numbered otherwise leaves it open (not ok).
+func titledPoints(d *model.Document, blocks []model.Block, style string) (n int, last model.Span, ok bool) {
+	for _, b := range blocks {
+		para, isPara := b.(*model.Paragraph)
+		if !isPara || para.Kind != model.Body {
+			return n, last, n > 0
+		}
+		txt := strings.TrimSpace(d.Slice(para.Span))
+		st, v := pointLabel(txt)
+		switch {
+		case st == "":
+			continue // a point's text
+		case st != style || v != n+1 || !titledPoint(txt):
+			return n, last, false
+		}
+		n, last = v, para.Span
 	}
 	return n, last, n > 0
 }
