@@ -1043,6 +1043,16 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 					bud = i
 				}
 			}
+			if act >= 0 && bud < 0 {
+				// "资金到位情况 › 小计 | 实际支出 | 执行率（%）": with no budget,
+				// the spending over the funds received, their total just
+				// before it
+				for _, i := range amounts {
+					if c := b.Columns[i]; c.Total && !c.Actual && c.Col < b.Columns[act].Col && cjk.Contains(c.PathString(), "到位") {
+						bud = i
+					}
+				}
+			}
 			if act >= 0 && bud >= 0 {
 				hdr, hasHdr = formula{act, bud, false}, true
 			} else if n, d := stemPair(b, rc, amounts); n >= 0 {
