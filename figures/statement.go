@@ -1813,6 +1813,14 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 			c.Cur = q
 			break
 		}
+		if c.Cur != nil && !c.Cur.Percent && strings.HasPrefix(strings.TrimLeft(s[c.Cur.End:a.Start], " "), "）") {
+			// "实际支出2.28万元（因公出国（境）费0元，…运行维护费0.00万元），
+			// 比上年增长5.56%": the figure compared is the one before the
+			// bracketed breakdown, not its last part
+			if q := beforeBracket(s, qs, c.Cur, a.Start); q != nil {
+				c.Cur = q
+			}
+		}
 		if c.Cur != nil && isChange(c.Cur) {
 			// a change is not the figure a later comparison speaks of:
 			// "…较2019年增加1791.39万元、增长19.54%，其中事业收入较2019年
@@ -3625,4 +3633,38 @@ func changeLead(lead string) bool {
 		}
 	}
 	return false
+}
+
+// beforeBracket returns the figure of qs right before the "（" that the
+// "）" after cur closes (nested brackets passed over), when that bracket
+// holds cur and opens after a figure of cur's unit family; nil otherwise.
+func beforeBracket(s string, qs []Quantity, cur *Quantity, limit int) *Quantity {
+	close := cur.End + strings.Index(s[cur.End:limit], "）")
+	depth, open := 0, -1
+	for i := close; i > 0 && open < 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		switch r {
+		case '）':
+			depth++
+		case '（':
+			if depth == 0 {
+				open = i
+			}
+			depth--
+		}
+	}
+	if open < 0 {
+		return nil
+	}
+	var q *Quantity
+	for k := range qs {
+		if qs[k].End <= open {
+			q = &qs[k]
+		}
+	}
+	if q == nil || q.Percent || !sameFamily(q, cur) || hasClauseBreak(s[q.End:open]) {
+		return nil
+	}
+	return q
 }

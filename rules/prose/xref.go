@@ -650,8 +650,11 @@ func (x *xrefFacts) collect(u *unit) {
 		if (utf8.RuneCountInString(label) < 3 && q.Period != "" || basisOnly(label)) && !chain {
 			// "3.公务接待费。支出决算为19559.65万元": the item the paragraph
 			// opens with as its title names the figure of its first sentence
-			if item := openingItem(u.text); item != "" && u.sentenceOf(q.Start).Start == firstSentenceAfterTitle(u.text) {
+			if item := openingTitle(u.text, basisOnly(label)); item != "" && titleSentence(u, q, basisOnly(label)) {
 				label = x.normalizeLabel(item)
+				if strings.HasSuffix(q.Label, "支出") && !strings.HasSuffix(label, "支出") && !strings.ContainsAny(u.text[:firstSentenceAfterTitle(u.text)], "。") {
+					label += "支出" // "“三公”经费：本年度实际支出2.28万元": 三公经费支出
+				}
 			} else if l := siblingItem(x, u, i, label); l != "" {
 				label = l
 			}
@@ -2833,11 +2836,22 @@ func withoutFormula(n string) string {
 // numbered phrase of two to twelve characters ended by 。 or ：("3.公务接待费。
 // 支出决算为…"); "" when it opens otherwise.
 func openingItem(text string) string {
+	return openingTitle(text, false)
+}
+
+// openingTitle is openingItem, and with colonOnly a title with no number
+// before it that a colon ends ("“三公”经费：本年度实际支出2.28万元"), for
+// figures labelled by their basis alone.
+func openingTitle(text string, colonOnly bool) string {
 	rest := strings.TrimLeft(text, "0123456789.．、 （(一二三四五六七八九十）)")
+	marks := "。：:"
 	if len(rest) == len(text) {
-		return "" // no number before it
+		if !colonOnly {
+			return "" // no number before it
+		}
+		marks = "：:"
 	}
-	k := strings.IndexAny(rest, "。：:")
+	k := strings.IndexAny(rest, marks)
 	if k < 0 {
 		return ""
 	}
@@ -2848,13 +2862,24 @@ func openingItem(text string) string {
 	return item
 }
 
+// titleSentence reports whether q is in the first sentence after u's
+// opening title: the sentence after "3.公务接待费。", or, with colon (a
+// figure labelled by its basis alone), the rest of the one "“三公”经费："
+// opens.
+func titleSentence(u *unit, q *figures.Quantity, colon bool) bool {
+	first := firstSentenceAfterTitle(u.text)
+	start := u.sentenceOf(q.Start).Start
+	return start == first || colon && start < first && q.Start >= first
+}
+
 // firstSentenceAfterTitle returns the offset of the text after a paragraph's
 // opening title (openingItem and its mark), −1 when it has none.
 func firstSentenceAfterTitle(text string) int {
-	if openingItem(text) == "" {
+	item := openingTitle(text, true)
+	if item == "" {
 		return -1
 	}
-	k := strings.IndexAny(text, "。：:")
+	k := strings.Index(text, item) + len(item)
 	_, w := utf8.DecodeRuneInString(text[k:])
 	return k + w
 }

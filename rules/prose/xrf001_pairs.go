@@ -673,7 +673,22 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 	if base := strings.TrimPrefix(a.Unit, "万"); base != "" && !figures.IsMoneyUnit(a.Unit) && utf8.RuneCountInString(label.S) >= 2 && !strings.HasSuffix(label.S, base) {
 		withUnit = figures.NewLabel(label.S + base)
 	}
+	// "“三公”经费：本年度实际支出2.28万元，比上年增长5.56%": a basis
+	// alone takes the item the paragraph opens with as its title
+	titled := label
+	if basisOnly(label.S) {
+		if item := openingTitle(text, true); item != "" && a.Start < len(text) && a.Start >= firstSentenceAfterTitle(text) && !strings.Contains(text[firstSentenceAfterTitle(text):a.Start], "。") {
+			t := x.normalizeLabel(item)
+			if strings.HasSuffix(label.S, "支出") && !strings.HasSuffix(t, "支出") {
+				t += "支出" // (三公经费支出, the caption's name)
+			}
+			titled = figures.NewLabel(t)
+		}
+	}
 	named := func(cf *cellFacts) bool {
+		if titled.S != label.S && cellNamed(x, cf, &titled) {
+			return true
+		}
 		if cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod) || withUnit.S != label.S && cellNamed(x, cf, &withUnit) {
 			return true
 		}

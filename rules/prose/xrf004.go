@@ -105,6 +105,15 @@ func growthReversed(p *audit.Pass, x *xrefFacts, cfs []cellFacts) (done map[int]
 			for j > 0 && (qs[j].Percent || cjk.Contains(qs[j].Lead, "预算") || cjk.Contains(qs[j].Lead, "计划")) && !strings.ContainsAny(u.text[qs[j-1].End:q.Start], "；。;") {
 				j--
 			}
+			if after := u.text[qs[j].End:q.Start]; strings.HasPrefix(strings.TrimLeft(after, " "), "）") {
+				open := openingBracket(u.text, qs[j].End+strings.Index(after, "）"))
+				// "实际支出2.28万元（因公出国（境）费0元，…运行维护费0.00万元），
+				// 比上年增长5.56%": the amount is the one before the
+				// bracketed breakdown
+				for j > 0 && open > 0 && qs[j].Start > open {
+					j--
+				}
+			}
 			a := &qs[j]
 			if a.Percent || a.Label == "" || a.Approx || !figures.IsMoneyUnit(a.Unit) && abs64(a.Mant) < 100000 && !tenThousandsFigure(a) && !measureOfCaption(x, a) {
 				continue
@@ -337,6 +346,15 @@ func yearless(name string) string {
 // sentence just before, when that sentence makes no comparison itself.
 func currentFigure(figs []pfig, u *unit, c figures.Comparison) *pfig {
 	sent := u.sentenceOf(c.Anchor.Start)
+	if c.Cur != nil && strings.HasPrefix(strings.TrimLeft(u.text[c.Cur.End:c.Anchor.Start], " "), "（") {
+		// "实际支出2.28万元（因公出国（境）费0元，…0.00万元），比上年增长5.56%":
+		// the comparison's figure is before its bracketed breakdown
+		for i := range figs {
+			if f := &figs[i]; f.q.Start == c.Cur.Start && !f.isRate {
+				return f
+			}
+		}
+	}
 	if cur := lastAmount(figs, sent.Start, c.Anchor.Start); cur != nil || sent.Start == 0 {
 		return cur
 	}
@@ -1055,4 +1073,25 @@ func measureOfCaption(x *xrefFacts, a *figures.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// openingBracket returns the offset of the "（" that the "）" at offset
+// close closes, nested brackets passed over ("（因公出国（境）费0元，…）"),
+// or −1.
+func openingBracket(text string, close int) int {
+	depth := 0
+	for i := close; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		i -= size
+		switch r {
+		case '）':
+			depth++
+		case '（':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
 }
