@@ -21,13 +21,13 @@ var PRS001 = &audit.Rule{
 		Title:   "文中分项之和与合计不符",
 		TitleEN: "Parts listed in a sentence do not add up to the stated total",
 		Explain: "句中写出合计数及其分项（“合计X万元，分别为…”“A a万元、B b万元，支出合计X万元”），分项之和应等于合计；" +
-			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。各分项都称“原值”而合计称“净值”（或收入、支出互异）时，分项不属于该合计，不比较；“共收到…资金X，其中中央资金a，实际支出b”中的实际支出（已支出、执行数）是所收资金的去向，不是分项。" +
+			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。各分项都称“原值”而合计称“净值”（或收入、支出互异）时，分项不属于该合计，不比较；“共收到…资金X，其中中央资金a，实际支出b”中的实际支出（已支出、执行数）是所收资金的去向，不是分项；合计名称另含所列各项都不是的一类（“还本付息及发行费用合计”而只列本金、利息）时不比较。" +
 			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位；合计以元为单位、其后“其中”各项以万元为单位而数字相符（或单独一项已超过合计）时，提示单位写错；“收入4,832.79元，其中房屋出租收入3,198.38万元”一类只有一项、该项折算后是合计十倍以上而合计按该项的单位能容下它时，同样提示合计的单位写错。" +
 			"“年初预算A，调整后预算B，支出合计X”中的预算不是支出的分项；“支出总计X。收支相抵，结转下年Y”中X含结转下年。" +
 			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。" +
 			"金额合计后的“其中”列出收支两侧（年初结转、本年收入；本年支出、年末结转）时，两侧各自等于合计；只有一侧相符时，指出另一侧的末项（通常是年末结转结余）。",
 		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
-			"其中 or 主要用于 are a subset, so only a sum above the total is reported; parts that all name another measure than their total (原值 under 净值, 收入 under 支出) are not its parts, and what was spent (实际支出, 已支出, 执行数) after a 其中 of money received (共收到…资金，其中中央资金…) ends the list. Figures are compared as rounding " +
+			"其中 or 主要用于 are a subset, so only a sum above the total is reported; parts that all name another measure than their total (原值 under 净值, 收入 under 支出) are not its parts, and what was spent (实际支出, 已支出, 执行数) after a 其中 of money received (共收到…资金，其中中央资金…) ends the list; a total after its parts named for a kind none of them is (还本付息及发行费用合计 after 本金 and 利息 only) is not compared. Figures are compared as rounding " +
 			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit, also when its one part (收入4,832.79元，其中房屋出租收入3,198.38万元) is ten times the total or more and the total in the part's unit would hold it. " +
 			"Budgets before the spending (年初预算A，调整后预算B，支出合计X) are not its parts, and a 支出总计 may hold the carry-over named after it (结转下年Y). A composition written as a ratio of " +
 			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100. " +
@@ -112,6 +112,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 	if len(e.Parts) == 1 && e.Parts[0].Unit != e.Total.Unit {
 		partOverTotal(p, u, e.Total, e.Parts[0])
 		return
+	}
+	if namesUnlistedPart(e) {
+		return // "…利息5429.00万元，还本付息及发行费用合计31106.71万元": the 发行费用 is not listed
 	}
 	if k := spendingAfterReceipt(e); k >= 0 {
 		// "共收到…资金238.08万元，其中中央资金126.88万元，实际支出232.39万元":
@@ -279,6 +282,31 @@ func budgetStage(q figures.Quantity) string {
 		return "whole"
 	}
 	return ""
+}
+
+// namesUnlistedPart reports a total written after its parts whose name
+// joins a kind none of the parts is ("还本付息及发行费用合计" after 本金 and
+// 利息 only): the list is not the whole.
+func namesUnlistedPart(e figures.Enumeration) bool {
+	name, ok := strings.CutSuffix(e.Total.Label, "合计")
+	if !ok && e.Marker != "合计" {
+		return false // (a 其中 list's total names its item, not its parts)
+	}
+	k := max(strings.LastIndex(name, "及"), strings.LastIndex(name, "和"))
+	if k < 0 {
+		return false
+	}
+	last := name[k+len("及"):]
+	if n := utf8.RuneCountInString(last); n < 2 || n > 6 {
+		return false
+	}
+	head := string([]rune(last)[:2])
+	for _, q := range e.Parts {
+		if cjk.Contains(q.Label, head) {
+			return false
+		}
+	}
+	return true
 }
 
 // spendingAfterReceipt returns the index of the first part of e that says

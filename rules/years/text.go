@@ -541,6 +541,9 @@ next:
 // year.
 func carryOver(after string) bool {
 	after = trimLeading(after, "度", "末", "底", "初") // strings.TrimLeft(after, "度末底初 "): "加上年初结转和结余" too
+	for _, fund := range [...]string{"财政拨款", "一般公共预算", "政府性基金预算", "政府性基金", "专项资金", "项目"} {
+		after = strings.TrimPrefix(after, fund) // "上年财政拨款结转127.33万元": this year's money carried in
+	}
 	return strings.HasPrefix(after, "结转") || strings.HasPrefix(after, "结余") || strings.HasPrefix(after, "累计结余") ||
 		strings.HasPrefix(after, "结存") || strings.HasPrefix(after, "累计结存") || strings.HasPrefix(after, "滚存") // "加上年初累计结存": a fund's balance carried in
 }
