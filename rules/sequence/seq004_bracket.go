@@ -16,6 +16,11 @@ import (
 // after it: "项目覆盖11个村（薛河村、阎店村、…）".
 var bracketListRe = regexp.MustCompile(`(` + cnCount + `|[1-9][0-9]?)个([^，。；：:、（）0-9]{1,4})（([^（）]+)）`)
 
+// bracketAfterCountRe is a count whose noun comes before it and whose
+// things are named in the bracket right after 个: "康复机构4个（县残疾人康复
+// 服务中心、县中医院康复科、冀安镇卫生院康复站）".
+var bracketAfterCountRe = regexp.MustCompile(`(\p{Han}{2})(` + cnCount + `|[1-9][0-9]?)个（([^（）]+)）`)
+
 // bracketListLead reports whether txt holds 个, one to four characters
 // that are no punctuation or digit, and a bracket: the part of
 // bracketListRe after the count, found without running it on every
@@ -49,7 +54,13 @@ func bracketListLead(txt string) bool {
 // names ending so is what tells a list of the things counted from a
 // bracket saying something else ("5个（含2个新建）").
 func checkBracketLists(p *audit.Pass, sp model.Span, txt string) {
-	if !cjk.Contains(txt, "、") || !bracketListLead(txt) {
+	if !cjk.Contains(txt, "、") {
+		return
+	}
+	if cjk.Contains(txt, "个（") {
+		checkBracketAfterCount(p, sp, txt)
+	}
+	if !bracketListLead(txt) {
 		return
 	}
 	for _, m := range bracketListRe.FindAllStringSubmatchIndex(txt, -1) {
@@ -83,6 +94,49 @@ func checkBracketLists(p *audit.Pass, sp model.Span, txt string) {
 			Message:    fmt.Sprintf("写「%s个%s」，括号中列出的是 %d 个：%s", txt[m[2]:m[3]], noun, len(names), inner),
 			MessageEN:  fmt.Sprintf("the text announces %d %s but the bracket names %d: %s", n, noun, len(names), inner),
 			Span:       model.Span{Start: sp.Start + m[2], End: sp.Start + m[5]},
+			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
+			Expected:   strconv.Itoa(len(names)),
+			Actual:     strconv.Itoa(n),
+			Confidence: 0.6,
+			Related:    []model.Span{{Start: sp.Start + m[6], End: sp.Start + m[7]}},
+		})
+	}
+}
+
+// checkBracketAfterCount checks the counts of bracketAfterCountRe: the
+// names in the bracket, two or more, each of two to sixteen characters
+// with no figure, must be as many as the count says.
+func checkBracketAfterCount(p *audit.Pass, sp model.Span, txt string) {
+	for _, m := range bracketAfterCountRe.FindAllStringSubmatchIndex(txt, -1) {
+		if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' {
+			continue
+		}
+		inner := txt[m[6]:m[7]]
+		if hasDeng(inner) || cjk.ContainsAnyOf(inner, "其中", "含", "分别", "包括", "共", "占", "为", "以上", "以下") {
+			continue // "…等", "其中…", "含…": not all the names, or no names at all
+		}
+		names := strings.Split(inner, "、")
+		if len(names) < 2 {
+			continue
+		}
+		ok := true
+		for _, name := range names {
+			name = strings.TrimSpace(name)
+			if n := utf8.RuneCountInString(name); n < 2 || n > 16 || hasFigure(name) || strings.ContainsAny(name, "，,；;：:") {
+				ok = false
+				break
+			}
+		}
+		n := announced(txt[m[4]:m[5]])
+		if !ok || n == len(names) {
+			continue
+		}
+		noun := txt[m[2]:m[3]]
+		p.Report(audit.Finding{
+			Severity:   audit.Warning,
+			Message:    fmt.Sprintf("写「%s%s个」，括号中列出的是 %d 个：%s", noun, txt[m[4]:m[5]], len(names), inner),
+			MessageEN:  fmt.Sprintf("the text announces %d %s but the bracket names %d: %s", n, noun, len(names), inner),
+			Span:       model.Span{Start: sp.Start + m[4], End: sp.Start + m[5] + len("个")},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
 			Expected:   strconv.Itoa(len(names)),
 			Actual:     strconv.Itoa(n),
