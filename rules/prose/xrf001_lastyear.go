@@ -215,13 +215,22 @@ func yearColumns(b *tables.Block) (cur, prev, diff, rate int) {
 
 // sameShown reports whether cell d shows q's digits in q's unit.
 func sameShown(d tables.DataCell, q *figures.Quantity) bool {
-	return d.Num.Kind == figures.Value && d.Num.Mant == q.Mant && d.Num.Dec == q.Dec && d.Unit() == q.Unit
+	return d.Num.Kind == figures.Value && d.Num.Mant == q.Mant && d.Num.Dec == q.Dec && shownUnit(d) == q.Unit
+}
+
+// shownUnit is the unit of cell d: its own, else its row's (a 单位 column:
+// "家庭医生签约服务老年人 | 人 | 280196"), else its column's.
+func shownUnit(d tables.DataCell) string {
+	if d.Num.Unit == "" && d.Row.Unit != "" {
+		return d.Row.Unit
+	}
+	return d.Unit()
 }
 
 // sameMagnitude reports whether cell d shows q's digits, either sign, in
 // q's unit.
 func sameMagnitude(d tables.DataCell, q *figures.Quantity) bool {
-	return d.Num.Kind == figures.Value && abs64(d.Num.Mant) == q.Mant && d.Num.Dec == q.Dec && d.Unit() == q.Unit
+	return d.Num.Kind == figures.Value && abs64(d.Num.Mant) == q.Mant && d.Num.Dec == q.Dec && shownUnit(d) == q.Unit
 }
 
 // rowNamedLike reports whether row r's label (其中, a total's 合计 dropped) is label or
