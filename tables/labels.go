@@ -1296,6 +1296,7 @@ func assignPeriods(b *Block) {
 		}
 	}
 	if minY == maxY {
+		currentBesidePrevious(b, maxY)
 		return
 	}
 	// The previous year is the latest one before the current (2022 vs
@@ -1316,6 +1317,40 @@ func assignPeriods(b *Block) {
 		case prevY:
 			c.Period = PeriodPrevious
 		}
+	}
+}
+
+// currentBesidePrevious marks current the one amount column dated y
+// ("2025年1—6月") in a block whose only other period is one undated
+// previous column (上年同期) and that has no current column: the two are
+// the periods compared.
+func currentBesidePrevious(b *Block, y int) {
+	if y == 0 {
+		return
+	}
+	var dated *Column
+	prev := 0
+	for _, c := range b.Columns {
+		if c.Role != Amount {
+			continue
+		}
+		switch {
+		case c.Period == PeriodCurrent:
+			return
+		case c.Period == PeriodPrevious:
+			if c.Year != 0 {
+				return
+			}
+			prev++
+		case c.Year == y:
+			if dated != nil {
+				return
+			}
+			dated = c
+		}
+	}
+	if dated != nil && prev == 1 && !dated.Budget {
+		dated.Period = PeriodCurrent
 	}
 }
 

@@ -27,7 +27,7 @@ var XRF001 = &audit.Rule{
 			"句中先写“重点项目”的数字（“重点项目总投资…，年度计划投资X万元”）不与未写“重点”的表格（全部项目）的合计比较。" +
 			"名称前写明是其中几个单位（“5个县（市、区）资产总额合计”）或前一分句点名某一单位（“资产规模最大的是城关镇，资产总额…”）的金额，不与全体的合计比较。" +
 			"预算说明（标题有“预算”而无“决算”）中没有写明预算或决算的数字与表列按预算数理解；只有一行且无行名的表（如其他重要事项情况表），各列名即项目名。" +
-			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）；细分上一行的行（“全体居民人均可支配收入”下的“城镇常住居民”）也按合成的名称（城镇常住居民人均可支配收入）比较；只写“实际支出”一类口径的数字，不与正文未提及的专项资金、项目、三公、政府采购表的合计比较；行名分列单位与事项两列的表，按单位名称对上的数字，段中须写到该行的事项；不细分上一行的行，也按行名加表题末尾的动作（“住房公积金提取情况表”的“住房消费类”即“住房消费类提取”；提取、缴存、发放、回收、支出、收入、使用、拨付、下达、分配、完成、投资）比较；写出完整“类/款/项”科目链的数字（“…图书馆（项）1986540.00元”）与该项一行比较。" +
+			"名称允许常见异写（公务车辆维护费/公务用车运行维护费、人员经费/人员支出、公用经费/公用支出）；细分上一行的行（“全体居民人均可支配收入”下的“城镇常住居民”）也按合成的名称（城镇常住居民人均可支配收入）比较；句中没有比较、也没写年份的数字，恰等于同名行的上年数而本年数不同（“其中：返还性收入2929.82万元”对“返还性收入 | 2832.39 | 2929.82”），句前又无“上年”“同期”等字样的，按误用上年数报告（预算报告、预算数列除外）；只写“实际支出”一类口径的数字，不与正文未提及的专项资金、项目、三公、政府采购表的合计比较；行名分列单位与事项两列的表，按单位名称对上的数字，段中须写到该行的事项；不细分上一行的行，也按行名加表题末尾的动作（“住房公积金提取情况表”的“住房消费类”即“住房消费类提取”；提取、缴存、发放、回收、支出、收入、使用、拨付、下达、分配、完成、投资）比较；写出完整“类/款/项”科目链的数字（“…图书馆（项）1986540.00元”）与该项一行比较。" +
 			"未能与任何单元格对上的金额，若与名称完全相同的行（或合计行中同名的列）恰好相差一万倍（“公务接待费48841.50万元”对表中4.88万元、“节约资金3645.39元”对合计3645.39万元），按元与万元写混报告；没有同名行时，数字（五位有效数字以上）相同、行名以该名称结尾的行（“基金支出45,318.09元”对“机关事业单位基本养老保险基金支出”45,318.09万元）也算。" +
 			"一句中列举的多项与某一表格列（或以各列为项目的合计行）有两项以上完全吻合时，其余不吻合的项按错误报告；单独引用的数字只有在候选单元格唯一时才报告。" +
 			"表格的合计行也按表名所指的项目比较（“2022年度“三公”经费支出情况表”的合计即“三公”经费支出），“本年数/上年数”列按报告年度及其上一年理解。" +
@@ -71,7 +71,7 @@ var XRF001 = &audit.Rule{
 			"A growth rate right after an amount shown only in the table row named like it (\"第一产业增加值38.44亿元，增长3.5%\") is compared with that row's 比上年增长% (a reversed direction is XRF004's). " +
 			"A rate in brackets after an item named as ranking first or last (\"执行率…最低的是B（86.35%）\") is compared with the row named B in the table's rate column of that name. " +
 			"A rate of completion right after an amount (\"为调整预算的89.7%\") shown only in a table row with a completion rate, naming the same budget (年初, 调整) as the column, is compared with that row's rate. " +
-			"A row narrowing the one above (城镇常住居民 under 全体居民人均可支配收入) is also named by the two joined (城镇常住居民人均可支配收入), a figure labelled by its basis alone (实际支出) is not held against the total of a table of special funds, projects, 三公 or 政府采购 the text does not name; a row named by unit and matter in two columns is not matched by the unit alone when the paragraph does not name its matter; a row narrowing none by its name and the action its caption ends with (住房消费类 in 住房公积金提取情况表 as 住房消费类提取), and a figure labelled by a whole 类/款/项 chain (\"…图书馆（项）1986540.00元\") quotes the 项's row. " +
+			"A row narrowing the one above (城镇常住居民 under 全体居民人均可支配收入) is also named by the two joined (城镇常住居民人均可支配收入), a figure with no comparison and no year of its own that is exactly its named row's last-year figure while the row shows another this year (其中：返还性收入2929.82万元 against 返还性收入 | 2832.39 | 2929.82), no 上年 or 同期 before it, is reported as last year's figure quoted (not in budget reports or budget columns); a figure labelled by its basis alone (实际支出) is not held against the total of a table of special funds, projects, 三公 or 政府采购 the text does not name; a row named by unit and matter in two columns is not matched by the unit alone when the paragraph does not name its matter; a row narrowing none by its name and the action its caption ends with (住房消费类 in 住房公积金提取情况表 as 住房消费类提取), and a figure labelled by a whole 类/款/项 chain (\"…图书馆（项）1986540.00元\") quotes the 项's row. " +
 			"Figures in a sentence that forecasts (预期, 预计), or under a heading of a draft budget (预算草案, 预算安排), are compared with budget columns only (paired by the row and column their sentence names too). " +
 			"A paragraph whose first sentence is a row's name (\"1.中小学校周边交通安全设施提升。计划投资83.66万元\") quotes that row: its figures are compared with that row's cells when the table is of the paragraph's year, not with a total matched by the column's name. " +
 			"Where the report keeps a section for one kind of funds (一般公共预算财政拨款支出决算情况), a figure whose paragraph and headings name no kind of funds is all the funds' and is not compared with a table of that kind only. " +
@@ -347,6 +347,7 @@ func runXRF001(p *audit.Pass) {
 	rowSlips(p, x, cfs, reported)
 	labelSlips(p, x, cfs, reported, matches)
 	lastYearQuoted(p, x)
+	lastYearShown(p, x, reported)
 	tableRefSlips(p, x, cfs, reported)
 	listUnitSlips(p, x, cfs, reported)
 	growthAnchored(p, x, cfs)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
+	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/model"
 	"github.com/crossfoot/crossfoot/tables"
 )
@@ -251,4 +252,115 @@ func tableName(t *model.Table) string {
 		}
 	}
 	return fmt.Sprintf("表%d", t.Index+1)
+}
+
+// lastYearShown reports a figure quoted with no comparison and no year of
+// its own that is its row's last-year figure exactly, in a paragraph about
+// the report's period: "1—6月，…其中：返还性收入2929.82万元" against the row
+// 返还性收入 | 2832.39 | 2929.82 (本期 | 上年同期). The row must be named
+// like the figure, be the only such row, and show another figure this
+// year; no row named so may show the figure this year, and nothing before
+// the figure in its sentence may point to last year (上年, 去年, 同期, 2024年).
+func lastYearShown(p *audit.Pass, x *xrefFacts, reported []bool) {
+	if x.budgetReport() {
+		return // (a budget report's execution year is the year before its own)
+	}
+	var rows map[shownKey][]yearRow
+	ry := x.reportYear()
+	for i := range x.prose {
+		f := &x.prose[i]
+		q := f.q
+		if f.year != 0 && f.year != ry || f.isRate || q.Percent || q.Approx || q.Label == "" || f.chain || significant(q.Number) < 3 || !figures.IsMoneyUnit(q.Unit) {
+			continue
+		}
+		u := f.u
+		if inComparison(u, q) {
+			continue // (lastYearQuoted's)
+		}
+		sent := u.sentenceOf(q.Start)
+		if before := u.text[sent.Start:q.Start]; lastYearWord(before) || cjk.ContainsAnyOf(before, "上年", "去年", "同期", "上一年") || yearBefore(before, ry) {
+			continue
+		}
+		if rows == nil {
+			rows = yearRowsByShown(x.tables)
+		}
+		var hit, cur tables.DataCell
+		n := 0
+		for _, yr := range rows[shownKey{q.Mant, q.Dec}] {
+			b, i2 := yr.b, yr.i
+			r := b.Rows[i2]
+			pv, cv := b.At(i2, yr.pc), b.At(i2, yr.cc)
+			if !sameShown(pv, q) || cv.Num.Kind != figures.Value || sameShown(cv, q) || cv.Column.Budget || !rowNamedLike(r, q.Label) {
+				continue
+			}
+			if n == 0 || hit.Row != r {
+				n++
+			}
+			hit, cur = pv, cv
+		}
+		if n != 1 || x.shownThisYear(f, q) {
+			continue
+		}
+		name := tableName(hit.Table.T)
+		fd := audit.Finding{
+			Severity:   audit.Warning,
+			Span:       u.spanOf(*q),
+			Expr:       fmt.Sprintf("%s ≠ %s", show(*q), cur.Num.String()+q.Unit),
+			Expected:   cur.Num.String() + q.Unit,
+			Actual:     show(*q),
+			Confidence: 0.6,
+			Related:    []model.Span{hit.Span, cur.Span},
+		}
+		fd.Message = fmt.Sprintf("文中「%s」%s 是%s「%s」行的「%s」（上年数）；该行「%s」为 %s：疑将上年数当作本年数。",
+			q.Label, show(*q), name, strings.TrimPrefix(hit.Row.Label, "其中："), hit.Column.PathString(), cur.Column.PathString(), cur.Num.String())
+		fd.MessageEN = fmt.Sprintf("%s %s is the last-year figure of %s's row %s; its this-year figure is %s: last year's figure quoted as this year's.",
+			q.Label, show(*q), name, hit.Row.Label, cur.Num.String())
+		locate(p, u, &fd, q.Start)
+		p.Report(fd)
+		reported[i] = true
+	}
+}
+
+// inComparison reports whether q is a comparison's current figure, base or
+// change in u.
+func inComparison(u *unit, q *figures.Quantity) bool {
+	for _, c := range u.st.Comparisons {
+		for _, o := range [...]*figures.Quantity{c.Cur, c.Base, c.Diff, c.Rate} {
+			if o != nil && o.Start == q.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearBefore reports a year other than the report year ry written in s
+// (2024年, 2023年度): the figure after it may be that year's.
+func yearBefore(s string, ry int) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i] < '1' || s[i] > '2' {
+			continue
+		}
+		y := 0
+		j := i
+		for ; j < len(s) && j < i+4 && s[j] >= '0' && s[j] <= '9'; j++ {
+			y = y*10 + int(s[j]-'0')
+		}
+		if j == i+4 && strings.HasPrefix(s[j:], "年") && y != ry && y > 1990 && y < 2100 {
+			return true
+		}
+	}
+	return false
+}
+
+// shownThisYear reports whether some row named like f's figure shows it
+// in a this-year column (another table may quote it rightly).
+func (x *xrefFacts) shownThisYear(f *pfig, q *figures.Quantity) bool {
+	for _, yr := range yearRows(x.tables) {
+		r := yr.b.Rows[yr.i]
+		if sameShown(yr.b.At(yr.i, yr.cc), q) && rowNamedLike(r, q.Label) {
+			return true
+		}
+	}
+	return false
 }
