@@ -383,7 +383,13 @@ func (x *xrefFacts) otherHolder(f *pfig, cf *cellFacts) bool {
 	if t := insuranceOf(x.continuedTitle(cf.blk)); t >= 0 {
 		// a table of one fund ("表8 企业职工基本养老保险基金收支决算明细表")
 		// and a paragraph under another's heading ("（二）城乡居民基本养老
-		// 保险基金"): the same measures, other books
+		// 保险基金") or titled with it ("1.企业职工基本养老保险。基金收入…"):
+		// the same measures, other books
+		if item := openingItem(f.u.text); item != "" {
+			if ik := insuranceOf(item); ik >= 0 {
+				return ik != t
+			}
+		}
 		for h := range x.headingsInForce(f.u.abs(f.q.Start)) {
 			if hk := insuranceOf(h); hk >= 0 {
 				return hk != t
