@@ -21,11 +21,11 @@ var yr006 = &audit.Rule{
 		TitleEN: "Year-end date is not the report year's",
 		Explain: "“截至2020年12月31日，编制人数…”这类年末时点应是报告年度的年末；在2019年度报告中写成2020年（或2018年）" +
 			"多半是年份写错。年中的日期（如“截至2020年5月底已整改”）不报；预算说明与分配、调整方案（标题有“预算”“分配”或“方案”而无“决算”“自评”“评价”“执行”）写上一年年末是常规，不报；“项目背景”“立项依据”一节写上一年年末是起点，也不报。" +
-			"表头同一行另有报告年度年末（“截至2023年底累计到位 | 2024年到位 | 截至2024年底累计到位”）的，上年年末不报。",
+			"结转结余的滚动（“年初结转结余…，加本年收入…，减本年支出…，2023年末结转结余…”）中的年末也应是报告年度的。表头同一行另有报告年度年末（“截至2023年底累计到位 | 2024年到位 | 截至2024年底累计到位”）的，上年年末不报。",
 		ExplainEN: "A year-end cut-off (\"截至2020年12月31日\", \"2020年末\") should be the report year's; in a 2019 report " +
 			"another year is probably a typo. Dates within a year (\"截至2020年5月底\") are not reported, nor the end of the year before " +
 			"in a budget explanation or an allocation or adjustment plan (its title says 预算, 分配 or 方案, not 决算, 自评, 评价 or 执行), which is written before the budget year ends, or under a heading of the background (项目背景, 立项依据), where it is the starting point." +
-			"A header row that names the report year's end too (\"截至2023年底累计到位 | 2024年到位 | 截至2024年底累计到位\") may name the year before's.",
+			"The closing balance of a roll-forward (年初结转结余…，加本年收入…，减本年支出…，2023年末结转结余…) is the report year's end too. A header row that names the report year's end too (\"截至2023年底累计到位 | 2024年到位 | 截至2024年底累计到位\") may name the year before's.",
 		Bad:  "（2019年度报告）截至2020年12月31日，编制人数62人",
 		Good: "截至2019年12月31日，编制人数62人",
 	},
@@ -46,10 +46,17 @@ func runYR006(p *audit.Pass) {
 	ym := yearMarksOf(p)
 	at := 0 // the units follow each other in the text (yearMarks.inAfter)
 	for _, u := range unitsOf(p) {
-		if !u.Year || !mayEndYear(u.Text, ym.inAfter(&at, u.Span.Start, u.Span.End), u.Span.Start) {
+		if !u.Year {
 			continue
 		}
-		for _, m := range yearEndRe.FindAllStringSubmatchIndex(u.Text, -1) {
+		var ms [][]int
+		if mayEndYear(u.Text, ym.inAfter(&at, u.Span.Start, u.Span.End), u.Span.Start) {
+			ms = yearEndRe.FindAllStringSubmatchIndex(u.Text, -1)
+		}
+		if u.Cell == nil && cjk.Contains(u.Text, "本年支出") {
+			ms = append(ms, rollYearEnds(u.Text)...)
+		}
+		for _, m := range ms {
 			y, _ := strconv.Atoi(u.Text[m[2]:m[3]])
 			if y == R || y < R-1 || y > R+1 || y == R-1 && (prior || underBackground(p.Doc, u.Span.Start) || rowEndsYear(p.Doc, u.Cell, R)) {
 				continue
@@ -69,6 +76,27 @@ func runYR006(p *audit.Pass) {
 			})
 		}
 	}
+}
+
+// rollYearEndRe is the closing balance of a roll-forward dated with its
+// year-end: "…减本年支出1615.89万元，2023年末结转结余81.80万元".
+var rollYearEndRe = regexp.MustCompile(`[，,；;]((?:19|20)[0-9]{2})\s*年(?:末|底)(?:结转结余|结转和结余|结余|结转|滚存结余|累计结余)`)
+
+// rollYearEnds returns rollYearEndRe's matches in a sentence that rolls a
+// balance forward (年初…本年收入…本年支出…年末…), as yearEndRe's are.
+func rollYearEnds(text string) [][]int {
+	var out [][]int
+	for _, m := range rollYearEndRe.FindAllStringSubmatchIndex(text, -1) {
+		before := text[:m[0]]
+		if k := strings.LastIndex(before, "。"); k >= 0 {
+			before = before[k:]
+		}
+		if cjk.Contains(before, "年初") && cjk.Contains(before, "本年收入") && cjk.Contains(before, "本年支出") {
+			m[0] = m[2] // (the mark before the year is not quoted)
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // rowEndsYear reports whether cell c (nil outside tables) has a cell of
