@@ -427,6 +427,9 @@ func checkFlowRollForward(p *audit.Pass, u *unit) {
 			if n == len(qs) && isChangeFigure(q) {
 				continue // "…，年末结转结余X，较年初减少D": the change annotates the closing balance
 			}
+			if n == 0 && leadEnds(q, "总计", "合计") && strings.HasPrefix(strings.TrimLeft(u.text[q.End:], "，, "), "其中") {
+				continue // "财政拨款收入总计6036.84万元，其中年初…，本年…": the sum of the first two, then the roll-forward
+			}
 			if n == len(qs) || q.Approx || !figures.IsMoneyUnit(q.Unit) {
 				n = -1 // a fifth figure, or one of another kind
 				break
