@@ -1061,8 +1061,9 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	}
 	if c.Role == Amount && (strings.HasSuffix(name, "倍数") || strings.HasSuffix(name, "(倍)") || strings.HasSuffix(name, "（倍）") || c.Unit == "倍") {
 		// "本息覆盖倍数（倍）": each row's ratio, and the 合计's the ratio
-		// of the totals, not a sum
-		c.PerUnit = true
+		// of the totals, not a sum; worked out as a rate of two columns
+		// where one pair holds on most rows (TBL005)
+		c.Role, c.Unit = Rate, "倍"
 	}
 	if (c.Role == Amount || c.Role == Diff) && all != name && perUnitColumn(all) {
 		// "出院者平均住院日（日） › 2023年 | 2022年 | 增减": figures per unit
