@@ -951,6 +951,11 @@ func (x *xrefFacts) normalizeLabel(l string) string {
 	if rest, ok := strings.CutSuffix(n, "资金执行"); ok && utf8.RuneCountInString(rest) >= 4 {
 		n = rest // "城乡居民最低生活保障资金执行8,965.48万元" is the row 城乡居民最低生活保障's outturn
 	}
+	if i := strings.Index(n, "合计"); i > 0 {
+		if head, tail := n[:i], n[i+len("合计"):]; utf8.RuneCountInString(head) >= 2 && utf8.RuneCountInString(tail) >= 2 {
+			n = head + tail // "项目合计总投资21.95亿元" is the column 项目总投资 of the 合计 row
+		}
+	}
 	if x.labels == nil {
 		x.labels = map[string]string{}
 	}
