@@ -2,7 +2,9 @@ package prose
 
 import (
 	"math/big"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
@@ -107,7 +109,7 @@ func runXRF002(p *audit.Pass) {
 				// 本级收入…上年结转收入900.52万元": the same words in two budgets
 				continue
 			}
-			if anaphoric(b.q.Label) || siblingSections(memo.section(p.Doc, x, i), memo.section(p.Doc, x, int32(j))) || x.otherProjects(a, b) {
+			if anaphoric(b.q.Label) || siblingSections(memo.section(p.Doc, x, i), memo.section(p.Doc, x, int32(j))) || x.otherProjects(a, b) || projectParts(p.Doc, a, b) {
 				// "该项目年度资金总额…" names the subject of its own
 				// paragraph; "（一）项目1 … 预算执行率" and "（二）项目2 …
 				// 预算执行率" are two projects' rates
@@ -213,6 +215,42 @@ func sectionOf(d *model.Document, u *unit) string {
 		path += u.text[:k+1]
 	}
 	return path
+}
+
+// projectParts reports two figures under two top-level headings that each
+// name a project ("一、农村义务教育学生营养改善计划项目绩效评价", "二、学前
+// 教育资助项目绩效评价"): a compilation of evaluations, one subject each.
+func projectParts(d *model.Document, a, b *pfig) bool {
+	ta, tb := topHeading(d, a.u.abs(a.q.Start)), topHeading(d, b.u.abs(b.q.Start))
+	return ta != tb && subjectHeading(ta) && subjectHeading(tb)
+}
+
+// topHeading returns the text of the heading numbered 一、, 二、… in force
+// at offset off (a 第一部分 above it aside), "" before the first.
+func topHeading(d *model.Document, off int) string {
+	hs := d.Headings()
+	i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > off })
+	for k := i - 1; k >= 0; k-- {
+		if t := d.Slice(hs[k].Span); cnSectionNumber(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// cnSectionNumber reports a heading numbered with a Chinese numeral and 、
+// ("二、义务教育学校校舍维修改造项目绩效评价报告").
+func cnSectionNumber(t string) bool {
+	t = strings.TrimSpace(t)
+	n := 0
+	for _, r := range t {
+		if strings.ContainsRune("一二三四五六七八九十", r) {
+			n++
+			continue
+		}
+		return n > 0 && r == '、'
+	}
+	return false
 }
 
 // siblingSections reports whether section paths pa and pb have the same
@@ -483,4 +521,15 @@ func budgetKind(text string) string {
 		}
 	}
 	return kind
+}
+
+// subjectHeading reports a top heading naming one subject of a
+// compilation: a project or one evaluation report.
+func subjectHeading(t string) bool {
+	t = strings.TrimLeft(strings.TrimSpace(t), "一二三四五六七八九十、")
+	if cjk.ContainsAnyOf(t, "评价报告", "自评报告", "绩效评价情况") && !strings.HasPrefix(t, "评价") {
+		return true
+	}
+	k := cjk.Index(t, "项目")
+	return k > 0 && utf8.RuneCountInString(t[:k]) >= 2 // (项目基本情况 names no project)
 }

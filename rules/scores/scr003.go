@@ -12,8 +12,8 @@ var scr003 = &audit.Rule{
 	Doc: audit.Doc{
 		Title:   "汇总表与评分明细表不符",
 		TitleEN: "Summary score table disagrees with the detail table",
-		Explain: "一级指标汇总表（一级指标 | 指标分值 | 自评得分 | 得分率）中各指标的分值和得分，应等于评分明细表中该一级指标下各项的合计。",
-		ExplainEN: "In a summary table (一级指标 | 指标分值 | 自评得分 | 得分率), each level-1 indicator's points and score " +
+		Explain: "一级指标汇总表（一级指标 | 指标分值 | 自评得分 | 得分率）中各指标的分值和得分，应等于评分明细表中该一级指标下各项的合计；几个项目的评价汇编（两个以上以项目命名的一级标题下各有评分表）只与本项目一节中的明细表比较。",
+		ExplainEN: "In a summary table (一级指标 | 指标分值 | 自评得分 | 得分率), each level-1 indicator's points and score  In a compilation of several projects' evaluations (two or more top-level sections named for projects, each with score tables) only the detail table of the summary's own section counts." +
 			"must equal the sums of its items in the detail score table.",
 		Bad:  "汇总表：满意度指标 10 | 9；明细表：3 + 3 + 4 = 10",
 		Good: "汇总表：满意度指标 10 | 10",
@@ -31,7 +31,7 @@ var scr003 = &audit.Rule{
 				if r.Total || r.Sub {
 					continue
 				}
-				g := matchGroup(groups, r.normName())
+				g := matchGroup(groupsIn(p, groups, st.T.Span.Start), r.normName())
 				if g == nil || g.Table == st.T {
 					continue
 				}

@@ -18,7 +18,7 @@ var scr007 = &audit.Rule{
 		Title:   "正文所述得分与评分表不符",
 		TitleEN: "Scores quoted in the text disagree with the score table",
 		Explain: "正文中的“自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分”：各分项之和应等于总分，" +
-			"各一级指标得分应等于评分明细表中该指标下各项得分之和（无明细表时与汇总表比较）；“满意度指标（10分，得10分）”同理。" +
+			"各一级指标得分应等于评分明细表中该指标下各项得分之和（无明细表时与汇总表比较；几个项目的评价汇编只用本项目一节中的表）；“满意度指标（10分，得10分）”同理。" +
 			"正文所写的总得分（“绩效综合得分为92.7分”）应等于评分表的合计（文档中评分表只有一个满分100分的合计时检查；等级标准“90分（含）以上”、上年得分不查）。" +
 			"所列各项在评定等级的分数线（“总分90分（含）以上为优”）处结束。",
 		ExplainEN: "A sentence such as \"自评得分为95.99分，其中：产出指标47分，效益指标30分，满意度指标9分\": the parts must add " +
@@ -73,8 +73,8 @@ func runSCR007(p *audit.Pass) {
 	// ref returns the table value for an indicator name: the detail group's
 	// item sum, else a summary row. Unless full, a reference that does not
 	// match stated is returned empty: the caller only asks whether it does.
-	ref := func(name string, stated figures.Number, score, full bool) (reference, bool) {
-		if g := matchGroup(groups, name); g != nil {
+	ref := func(name string, stated figures.Number, score, full bool, at int) (reference, bool) {
+		if g := matchGroup(groupsIn(p, groups, at), name); g != nil {
 			if rowsExact(g.Items, score, sval{N: stated}) {
 				return reference{sum: figures.SumCheck{Exact: true}}, true // callers need no more
 			}
@@ -90,7 +90,7 @@ func runSCR007(p *audit.Pass) {
 		}
 		var hit *srow
 		for _, r := range summary {
-			if sameName(r.normName(), name) {
+			if sameName(r.normName(), name) && sameSection(p, r, at) {
 				if hit != nil {
 					return reference{}, false
 				}
@@ -99,7 +99,7 @@ func runSCR007(p *audit.Pass) {
 		}
 		if hit == nil {
 			for _, r := range subs {
-				if n, ok := strings.CutSuffix(r.normName(), "小计"); ok && sameName(n, name) {
+				if n, ok := strings.CutSuffix(r.normName(), "小计"); ok && sameName(n, name) && sameSection(p, r, at) {
 					if hit != nil {
 						return reference{}, false
 					}
@@ -124,7 +124,7 @@ func runSCR007(p *audit.Pass) {
 		return reference{sum: sumCheck([]sval{v}, sval{N: stated}), where: fmt.Sprintf("汇总表（表%d）「%s」", l.Table, hit.Label), whEN: fmt.Sprintf("the summary table %d row %q", l.Table, hit.Label), rel: []model.Span{v.Span}}, true
 	}
 	check := func(name string, n figures.Number, span model.Span, score bool, quote string) {
-		r, ok := ref(name, n, score, true)
+		r, ok := ref(name, n, score, true, span.Start)
 		if !ok || r.sum.Exact || roundingGap(n, r.sum.Sum) {
 			return // (a sum of item scores each rounded may miss by one in the last place)
 		}
@@ -284,7 +284,7 @@ func runSCR007(p *audit.Pass) {
 			}
 			for k, pt := range parts {
 				if !scored {
-					if r, ok := ref(names[k], pt.N, false, false); ok && r.sum.Exact {
+					if r, ok := ref(names[k], pt.N, false, false, pt.Span.Start); ok && r.sum.Exact {
 						continue // the points of the indicator
 					}
 				}
