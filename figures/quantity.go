@@ -307,6 +307,11 @@ func (sc *scanner) step(i int) int {
 			// figure takes in, between its label and the figure
 			return i + w + n
 		}
+		if n := abbreviation(ns[i+w:]); n > 0 {
+			// "地区生产总值（GDP）达到321.70亿元": the label's abbreviation,
+			// part of it
+			return i + w + n
+		}
 		sc.leadFrom = i + w // a lead boundary
 		return i + w
 	case r == '“':
@@ -388,6 +393,24 @@ func shortBracket(s string) int {
 			return 0
 		}
 		n++
+	}
+	return 0
+}
+
+// abbreviation returns the length up to and including the closing bracket
+// when s starts with two to five capital Latin letters and a closing
+// bracket ("GDP）"), else 0.
+func abbreviation(s string) int {
+	for i := 0; i < len(s) && i <= 5; i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			continue
+		case c == ')' && i >= 2:
+			return i + 1
+		case strings.HasPrefix(s[i:], "）") && i >= 2:
+			return i + len("）")
+		}
+		return 0
 	}
 	return 0
 }

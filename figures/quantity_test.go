@@ -578,3 +578,26 @@ func TestCountUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviationInLabel: a bracketed abbreviation of capital letters
+// (（GDP）) is part of the label before a figure, not a lead boundary; a
+// bracket of other words still is.
+func TestAbbreviationInLabel(t *testing.T) {
+	for _, c := range []struct{ text, label string }{
+		{"全县地区生产总值（GDP）达到321.70亿元", "全县地区生产总值(GDP)"},
+		{"居民消费价格指数(CPI)上涨0.5%", ""},
+		{"地区生产总值（初步核算）321.70亿元", ""},
+	} {
+		st := Analyze(c.text)
+		if len(st.Quantities) == 0 {
+			t.Fatalf("%s: no figure", c.text)
+		}
+		got := NormalizeLabel(st.Quantities[0].Label)
+		if c.label != "" && got != NormalizeLabel(c.label) {
+			t.Errorf("%s: label %q, want %q", c.text, got, NormalizeLabel(c.label))
+		}
+		if c.label == "" && strings.Contains(got, "初步核算") {
+			t.Errorf("%s: label %q takes in a remark", c.text, got)
+		}
+	}
+}

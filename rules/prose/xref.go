@@ -951,6 +951,7 @@ func (x *xrefFacts) normalizeLabel(l string) string {
 	if rest, ok := strings.CutSuffix(n, "资金执行"); ok && utf8.RuneCountInString(rest) >= 4 {
 		n = rest // "城乡居民最低生活保障资金执行8,965.48万元" is the row 城乡居民最低生活保障's outturn
 	}
+	n = withoutAbbreviation(n) // "地区生产总值（GDP）" is 地区生产总值
 	if i := strings.Index(n, "合计"); i > 0 {
 		if head, tail := n[:i], n[i+len("合计"):]; utf8.RuneCountInString(head) >= 2 && utf8.RuneCountInString(tail) >= 2 {
 			n = head + tail // "项目合计总投资21.95亿元" is the column 项目总投资 of the 合计 row
@@ -2982,4 +2983,29 @@ func afterLastDe(label string) string {
 		return label
 	}
 	return rest
+}
+
+// withoutAbbreviation returns label l without a bracketed abbreviation of
+// capital Latin letters ("(GDP)", "（CPI）").
+func withoutAbbreviation(l string) string {
+	for _, open := range [...]string{"(", "（"} {
+		i := strings.Index(l, open)
+		if i < 0 {
+			continue
+		}
+		rest := l[i+len(open):]
+		j := 0
+		for j < len(rest) && rest[j] >= 'A' && rest[j] <= 'Z' {
+			j++
+		}
+		if j < 2 || j > 5 {
+			continue
+		}
+		for _, close := range [...]string{")", "）"} {
+			if strings.HasPrefix(rest[j:], close) {
+				return l[:i] + rest[j+len(close):]
+			}
+		}
+	}
+	return l
 }
