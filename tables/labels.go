@@ -209,10 +209,24 @@ func rowMarker(label string) (string, bool, bool) {
 	var buf [128]byte
 	s := squashTemp(buf[:0], label)
 	m, total, subtotal := markerOf(s) // m is never returned: buf stays on the stack
+	if !total && bracketedTotal(s) {
+		total = true // "地区生产总值（合计）": the item, said in brackets to be the total
+	}
 	if strings.HasPrefix(label, m) {
 		return label[:len(m)], total, subtotal
 	}
 	return strings.Clone(m), total, subtotal
+}
+
+// bracketedTotal reports a squashed label ending with 合计 or 总计 in
+// brackets ("地区生产总值（合计）").
+func bracketedTotal(s string) bool {
+	for _, w := range [...]string{"(合计)", "（合计）", "(总计)", "（总计）"} {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsTotalLabel reports whether a row label names a total (合计, 总计,

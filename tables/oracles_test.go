@@ -16,7 +16,12 @@ func rowMarkerSlow(label string) (marker string, total, subtotal bool) {
 	if len(label) > 120 {
 		label = label[:120] // a prose cell; only its start can be a marker
 	}
-	return markerOfSlow(squash(label))
+	s := squash(label)
+	marker, total, subtotal = markerOfSlow(s)
+	if !total && bracketedTotal(s) {
+		total = true
+	}
+	return marker, total, subtotal
 }
 
 // markerOfSlow is the plain form of markerOf, kept (through
