@@ -1019,6 +1019,16 @@ func classifyNamed(c *Column, pct bool, name, all, unit string) {
 	case previousWords.in(name, m) && !carryOver(name):
 		c.Period = PeriodPrevious
 	}
+	if c.Period == PeriodUnknown && (strings.HasSuffix(name, "余额") || strings.HasSuffix(name, "年末数") || strings.HasSuffix(name, "年初数")) {
+		// "年末余额 | 年初余额 | 比年初增减": a balance at the year's end and
+		// at its start, the two moments compared
+		switch {
+		case strings.HasPrefix(name, "年末") || strings.HasPrefix(name, "期末"):
+			c.Period = PeriodCurrent
+		case strings.HasPrefix(name, "年初") || strings.HasPrefix(name, "期初"):
+			c.Period = PeriodPrevious
+		}
+	}
 	c.Budget = budgetWords.in(name, m) && !onlyBudgetType(name)
 	c.Actual = actualWords.in(name, m)
 	if cjk.Contains(name, "预计") || cjk.Contains(name, "预测") {

@@ -33,7 +33,7 @@ func lastYearQuoted(p *audit.Pass, x *xrefFacts) {
 			}
 			// the change, or the rate alone with three digits or more
 			byRate := c.Diff == nil
-			if byRate && (c.Rate == nil || c.Rate.Approx || significant(c.Rate.Number) < 3) || !byRate && c.Diff.Approx {
+			if byRate && (c.Rate == nil || c.Rate.Approx || significant(c.Rate.Number) < 3 && significant(c.Cur.Number) < 5) || !byRate && c.Diff.Approx {
 				continue
 			}
 			// the 项 of a 类/款/项 chain opening the clause ("…基本公共卫生服务（项）：
@@ -278,7 +278,7 @@ func lastYearShown(p *audit.Pass, x *xrefFacts, reported []bool) {
 			continue // (lastYearQuoted's)
 		}
 		sent := u.sentenceOf(q.Start)
-		if before := u.text[sent.Start:q.Start]; lastYearWord(before) || cjk.ContainsAnyOf(before, "上年", "去年", "同期", "上一年") || yearBefore(before, ry) {
+		if before := u.text[sent.Start:q.Start]; lastYearWord(before) || cjk.ContainsAnyOf(before, "上年", "去年", "同期", "上一年") || yearBefore(before, ry) || openingPeriod(q) {
 			continue
 		}
 		if rows == nil {
@@ -363,4 +363,10 @@ func (x *xrefFacts) shownThisYear(f *pfig, q *figures.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// openingPeriod reports a figure of the year's start (年初净资产, 期初余额,
+// 上年末): the balance a last-year column shows, rightly.
+func openingPeriod(q *figures.Quantity) bool {
+	return cjk.ContainsAnyOf(q.Period+q.Lead, "年初", "期初", "上年末", "上年底")
 }
