@@ -1,6 +1,7 @@
 package table
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crossfoot/crossfoot/figures"
@@ -393,6 +394,9 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 	// balances dated by their years' ends ("一、2023年末隐性债务余额 …
 	// 四、2024年末隐性债务余额"): the earlier is the opening one
 	dOpen, dClose := datedBalances(b)
+	// a housing fund's balance: 缴存 flows in, 提取 out (提取 is a provision
+	// made, an inflow, elsewhere)
+	deposits := slices.ContainsFunc(b.Rows, func(r *tables.Row) bool { return cjk.ContainsAnyOf(r.Label, "缴存额", "归集额") })
 	for i, row := range b.Rows {
 		if row.Group {
 			continue
@@ -410,9 +414,9 @@ func rowRollForward(b *tables.Block, r figures.Rounding, all bool) []*check {
 			closing = i
 		case open < 0 && openingBalance(n):
 			open = i
-		case in < 0 && cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入", "到位") && !cjk.ContainsAnyOf(n, "偿还", "减少", "支出"):
+		case in < 0 && (cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入", "到位") || deposits && cjk.ContainsAnyOf(n, "缴存额", "归集额")) && !cjk.ContainsAnyOf(n, "偿还", "减少", "支出"):
 			in = i
-		case out < 0 && cjk.ContainsAnyOf(n, "偿还", "减少", "支出", "处置", "化解") && !cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入"):
+		case out < 0 && (cjk.ContainsAnyOf(n, "偿还", "减少", "支出", "处置", "化解") || deposits && cjk.Contains(n, "提取")) && !cjk.ContainsAnyOf(n, "新增", "举借", "增加", "收入"):
 			out = i
 		case cjk.ContainsAnyOf(n, "利息", "付息", "息费", "限额", "利率"):
 			continue
