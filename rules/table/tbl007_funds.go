@@ -29,12 +29,12 @@ func checkFundColumns(p *audit.Pass, name string, t *model.Table, r figures.Roun
 		if i == 0 {
 			end = layout[1].Label
 		}
-		if s.Figures < 3 || !isSubtotalName(cellText(p.Doc, t, hr, s.Value)) {
+		if s.Value+2 >= end || !isSubtotalName(cellText(p.Doc, t, hr, s.Value)) {
 			continue
 		}
 		var parts []int
 		for c := s.Value + 1; c < end; c++ {
-			h := cellText(p.Doc, t, hr, c)
+			h := fundHead(p.Doc, t, hr, c)
 			if h == "" || strings.ContainsAny(h, "率%％比") {
 				return // a rate or a share: no fund
 			}
@@ -116,8 +116,8 @@ func checkFundSide(p *audit.Pass, name string, t *model.Table, hr int, s tables.
 			}
 			f := audit.Finding{
 				Severity:   audit.Error,
-				Message:    fmt.Sprintf("%s%s一侧「%s」行「%s」列: %s 使所在行与所在列均不平，疑为错数（按行应为 %s，与按列一致）", name, side, fr.label, cellText(p.Doc, t, hr, parts[j]), fr.funds[j], want),
-				MessageEN:  fmt.Sprintf("%s, %s side, row %s, column %s: %s breaks both its row and its column (the row gives %s, as the column does)", name, side, fr.label, cellText(p.Doc, t, hr, parts[j]), fr.funds[j], want),
+				Message:    fmt.Sprintf("%s%s一侧「%s」行「%s」列: %s 使所在行与所在列均不平，疑为错数（按行应为 %s，与按列一致）", name, side, fr.label, fundHead(p.Doc, t, hr, parts[j]), fr.funds[j], want),
+				MessageEN:  fmt.Sprintf("%s, %s side, row %s, column %s: %s breaks both its row and its column (the row gives %s, as the column does)", name, side, fr.label, fundHead(p.Doc, t, hr, parts[j]), fr.funds[j], want),
 				Span:       fr.cells[j].Span,
 				Location:   audit.LocationOf(p.Doc, fr.cells[j].Span.Start),
 				Expr:       fmt.Sprintf("行：%s；列：%s", sc.Expr, colSC.Expr),
@@ -224,4 +224,18 @@ func cellText(d *model.Document, t *model.Table, r, c int) string {
 		return ""
 	}
 	return tables.Squash(d.Slice(cell.Span))
+}
+
+// fundHead returns the header of fund column c: under a group header over
+// the funds ("财政拨款 › 一般公共预算 | 政府性基金预算") the text cell
+// starting at c in the rows below header row hr, else its cell in hr.
+func fundHead(d *model.Document, t *model.Table, hr, c int) string {
+	// (a text export keeps the group header's text in its first column
+	// and leaves the others blank: the names are in the row below)
+	for r := hr + 1; r < t.Rows && r <= hr+2; r++ {
+		if h := cellText(d, t, r, c); h != "" && figures.ParseCell(h).Kind == figures.Text {
+			return h
+		}
+	}
+	return cellText(d, t, hr, c)
 }
