@@ -266,8 +266,35 @@ func pointParagraphs(d *model.Document, blocks []model.Block, headings bool) (n 
 			return n, last, n > 0 && st != style
 		}
 		style, n, last = st, v, sp
+		if k := inlinePoints(d.Slice(sp), v); k > v {
+			// "1.石嘴山市公路事业发展中心；2.…；5.石嘴山市农村公路管理所。":
+			// the points numbered inline after the first, one paragraph
+			n = k
+			if !strings.HasSuffix(strings.TrimSpace(d.Slice(sp)), "。") {
+				return n, last, false
+			}
+		}
 	}
 	return n, last, n > 0
+}
+
+// inlinePoints returns the last of the points numbered v+1, v+2, … after
+// a semicolon in txt ("…；2.…；3.…"), v when there are none.
+func inlinePoints(txt string, v int) int {
+	for {
+		found := false
+		for _, sep := range [...]string{"；", ";"} {
+			for _, mark := range [...]string{".", "、", "．"} {
+				if strings.Contains(txt, sep+strconv.Itoa(v+1)+mark) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return v
+		}
+		v++
+	}
 }
 
 // titledPoint reports a point paragraph that is only its title: short,
