@@ -21,13 +21,13 @@ var PRS001 = &audit.Rule{
 		Title:   "文中分项之和与合计不符",
 		TitleEN: "Parts listed in a sentence do not add up to the stated total",
 		Explain: "句中写出合计数及其分项（“合计X万元，分别为…”“A a万元、B b万元，支出合计X万元”），分项之和应等于合计；" +
-			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。各分项都称“原值”而合计称“净值”（或收入、支出互异）时，分项不属于该合计，不比较；“共收到…资金X，其中中央资金a，实际支出b”中的实际支出（已支出、执行数）是所收资金的去向，不是分项；合计名称另含所列各项都不是的一类（“还本付息及发行费用合计”而只列本金、利息）时不比较。" +
+			"以“其中”“主要用于”引出的分项只是一部分，只有分项之和超过合计时才报告。按四舍五入的区间比较，0.01 的尾差不报。各分项都称“原值”而合计称“净值”（或收入、支出互异）时，分项不属于该合计，不比较；“共收到…资金X，其中中央资金a，实际支出b”中的实际支出（已支出、执行数）是所收资金的去向，不是分项；合计名称另含所列各项都不是的一类（“还本付息及发行费用合计”而只列本金、利息）时不比较。“其中”两项恰把合计分成互补的两部分（“已完成4项，未完成3项”）时，两项之和应等于合计。" +
 			"若把某一分项的小数点移动一位后恰好相符，提示疑似小数点错位；合计以元为单位、其后“其中”各项以万元为单位而数字相符（或单独一项已超过合计）时，提示单位写错；“收入4,832.79元，其中房屋出租收入3,198.38万元”一类只有一项、该项折算后是合计十倍以上而合计按该项的单位能容下它时，同样提示合计的单位写错。" +
 			"“年初预算A，调整后预算B，支出合计X”中的预算不是支出的分项；“支出总计X。收支相抵，结转下年Y”中X含结转下年。" +
 			"以比值写出的结构（“三次产业结构调整为6.3:44.3:49.4”，前面写明“结构”或“比例”、各项为百分数）各项之和应为100。" +
 			"金额合计后的“其中”列出收支两侧（年初结转、本年收入；本年支出、年末结转）时，两侧各自等于合计；只有一侧相符时，指出另一侧的末项（通常是年末结转结余）。",
 		ExplainEN: "When a sentence states a total and its parts, the parts must add up to the total. Parts introduced by " +
-			"其中 or 主要用于 are a subset, so only a sum above the total is reported; parts that all name another measure than their total (原值 under 净值, 收入 under 支出) are not its parts, and what was spent (实际支出, 已支出, 执行数) after a 其中 of money received (共收到…资金，其中中央资金…) ends the list; a total after its parts named for a kind none of them is (还本付息及发行费用合计 after 本金 and 利息 only) is not compared. Figures are compared as rounding " +
+			"其中 or 主要用于 are a subset, so only a sum above the total is reported; parts that all name another measure than their total (原值 under 净值, 收入 under 支出) are not its parts, and what was spent (实际支出, 已支出, 执行数) after a 其中 of money received (共收到…资金，其中中央资金…) ends the list; a total after its parts named for a kind none of them is (还本付息及发行费用合计 after 本金 and 利息 only) is not compared. Two counts after 其中 that split the whole in two (已完成4项，未完成3项) must add up to it. Figures are compared as rounding " +
 			"intervals; a shifted decimal point that would make the sum right is pointed out, and a total in 元 whose 其中 parts in 万元 make its figure (or one of which alone exceeds it) is reported as a wrong unit, also when its one part (收入4,832.79元，其中房屋出租收入3,198.38万元) is ten times the total or more and the total in the part's unit would hold it. " +
 			"Budgets before the spending (年初预算A，调整后预算B，支出合计X) are not its parts, and a 支出总计 may hold the carry-over named after it (结转下年Y). A composition written as a ratio of " +
 			"shares (\"三次产业结构调整为6.3:44.3:49.4\", named a 结构 or 比例) must add up to 100. " +
@@ -123,6 +123,9 @@ func checkEnumeration(p *audit.Pass, u *unit, e figures.Enumeration) {
 			return
 		}
 		e.Parts = e.Parts[:k]
+	}
+	if !e.Complete && complementaryParts(e) {
+		e.Complete = true // "共设置三级绩效指标8项，其中已完成4项，未完成3项": all of them
 	}
 	total := exactIfCount(e.Total)
 	var buf [16]figures.Number // the parts of the common case, on the stack
@@ -282,6 +285,22 @@ func budgetStage(q figures.Quantity) string {
 		return "whole"
 	}
 	return ""
+}
+
+// complementaryParts reports a 其中 of two counts that split the whole in
+// two, one named as the other negated ("已完成4项，未完成3项", "达标…，未达标…").
+func complementaryParts(e figures.Enumeration) bool {
+	if len(e.Parts) != 2 || !figures.IsCountUnit(e.Total.Unit) {
+		return false
+	}
+	a, b := e.Parts[0].Label, e.Parts[1].Label
+	if strings.HasPrefix(a, "未") {
+		a, b = b, a
+	}
+	if !strings.HasPrefix(b, "未") || a == "" {
+		return false
+	}
+	return strings.HasPrefix(a, "已") || a == strings.TrimPrefix(b, "未")
 }
 
 // namesUnlistedPart reports a total written after its parts whose name
