@@ -644,12 +644,11 @@ func growthWord(g string) (sign int, ok bool) {
 	return 0, false
 }
 
-// growthRowOf returns the growth-rate cell (比上年增长%) of the one table
-// row that shows amount a in the report year (or in a column of no year),
-// named like it, or showing it exactly when byValue and it has six digits
-// or more (distinctive); nil when no row or several do, or the row has no
-// such cell.
-func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity, byValue bool) *cellFacts {
+// figureNamer returns the test of a cell's row being named like prose
+// figure a: by its label, the words joined to it by 、, its period, its
+// unit, the paragraph's title for a basis alone, or the measure a caption
+// or a column names.
+func figureNamer(x *xrefFacts, text string, a *figures.Quantity) func(cf *cellFacts) bool {
 	label := figures.NewLabel(x.normalizeLabel(a.Label))
 	// "股利、股息收入405.45万元": the label read stops at the 、; the name
 	// with the words before it may be the row's
@@ -685,7 +684,7 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 			titled = figures.NewLabel(t)
 		}
 	}
-	named := func(cf *cellFacts) bool {
+	return func(cf *cellFacts) bool {
 		if titled.S != label.S && cellNamed(x, cf, &titled) {
 			return true
 		}
@@ -712,6 +711,15 @@ func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity
 		}
 		return false
 	}
+}
+
+// growthRowOf returns the growth-rate cell (比上年增长%) of the one table
+// row that shows amount a in the report year (or in a column of no year),
+// named like it, or showing it exactly when byValue and it has six digits
+// or more (distinctive); nil when no row or several do, or the row has no
+// such cell.
+func growthRowOf(x *xrefFacts, cfs []cellFacts, text string, a *figures.Quantity, byValue bool) *cellFacts {
+	named := figureNamer(x, text, a)
 	iv := scaleOf(a.Number, a.Unit)
 	ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses a's does not overlap it)
 	var rate *cellFacts

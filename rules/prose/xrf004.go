@@ -29,7 +29,8 @@ var XRF004 = &audit.Rule{
 			"人数、个数等计数（“农村低保对象123100人，比上年增长4.9%”）在不写货币单位的表中，以同名且数字完全相同的行为准；以“万”写出的数量（“年末生猪存栏16.87万头”）与以头、人等为单位的整数行（168698）按四舍五入相符即可。" +
 			"只写比率及其百分点变化（“城镇登记失业率为3.05%，比上年末上升0.20个百分点”）时，按比率名找到数字相同的表格行，取该行上年的数核对方向；写“节约资金增加720.60万元”而表中只有增减额列时，以该行的增减额为准；表格未写单位的行（“亩均投资（元/亩）”）须与文中数字完全相同。大小不符的不报告（可能对应的不是这一行），本期数与基数都写出的比较由 PRS004 核对。" +
 			"只写百分点变化、未写比率本身（“预算执行率比上年下降8.03个百分点”）时，取表中以该比率命名、两年之差恰为该数的唯一一行核对方向。" +
-			"表头两列年份写得相同、分不出哪一列是本年时，按同名行的“增减额”列核对方向（“水利工程建设支出3826.50万元，较上年增加492.16万元”对该行增减额 −492.16）；“比年初增加D”同样按该行增减额核对；以列名加行名称呼的数字（“职工医保基金支出”对“2024年职工医保”列“基金支出”行）与同名列的上年数比较；以万元写的增减额也与以元列示的表比较。",
+			"表头两列年份写得相同、分不出哪一列是本年时，按同名行的“增减额”列核对方向（“水利工程建设支出3826.50万元，较上年增加492.16万元”对该行增减额 −492.16）；“比年初增加D”同样按该行增减额核对；以列名加行名称呼的数字（“职工医保基金支出”对“2024年职工医保”列“基金支出”行）与同名列的上年数比较；以万元写的增减额也与以元列示的表比较。" +
+			"人数、个数等计数只写增减数量（“在校学员12114人，比上年增加223人”“常住人口33.90万人，比上年末增加0.13万人”）时，取本年数与之完全相同、以其名称（或以列名称呼而句中先写出行名）命名的唯一一行，按该行本年与上年之差（或增减列）核对方向，大小须相同。",
 		ExplainEN: "When a sentence states a figure and its change without the base (\"项目支出6842.30万元，…较2021年下降15.43%\"), " +
 			"the figure is found in a table row (same label, year and value) and the base is that row's figure for the year compared with. " +
 			"If the stated change or rate has the size the table gives but the opposite direction, the direction word is wrong. " +
@@ -40,7 +41,8 @@ var XRF004 = &audit.Rule{
 			"A rate with its change in points and no base (\"城镇登记失业率为3.05%，比上年末上升0.20个百分点\") is checked against the row of that rate and figure; a change with its subject (\"节约资金增加720.60万元\") against the row's 增减额 when the table has no column of last year; a row of no stated unit (亩均投资（元/亩）) must show the figure exactly. " +
 			"Sizes that differ are not reported (the row may not be the one meant); comparisons that write both figures are PRS004's. " +
 			"A change in points written without the rate (\"预算执行率比上年下降8.03个百分点\") is checked against the one row of that rate whose two years differ by exactly that much." +
-			" When the header does not tell the years apart (two columns headed alike), the row's 增减额 column decides the direction (\"水利工程建设支出3826.50万元，较上年增加492.16万元\" against a change of −492.16); so does it for a change since the start of the year (比年初增加D). A figure named by its column and its row (\"职工医保基金支出\" for the row 基金支出 under 2024年职工医保) is compared with the same column of the other year, and a change in 万元 with a table in 元.",
+			" When the header does not tell the years apart (two columns headed alike), the row's 增减额 column decides the direction (\"水利工程建设支出3826.50万元，较上年增加492.16万元\" against a change of −492.16); so does it for a change since the start of the year (比年初增加D). A figure named by its column and its row (\"职工医保基金支出\" for the row 基金支出 under 2024年职工医保) is compared with the same column of the other year, and a change in 万元 with a table in 元." +
+			" A count with its change in its own unit (\"在校学员12114人，比上年增加223人\", \"常住人口33.90万人，比上年末增加0.13万人\") is checked against the one row showing the count exactly, named like it (or by its column, the row named earlier in the sentence): the row's change from last year (or its 增减 cell) must have the written size, and its sign decides the word.",
 		Bad:  "正文：项目支出6842.30万元，较2021年下降15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 		Good: "正文：项目支出6842.30万元，较2021年增长15.43%；表格：项目支出 2023年 6842.30，2021年 5927.64",
 	},
@@ -58,6 +60,7 @@ func runXRF004(p *audit.Pass) {
 	// 增长1.4%" holds a change only)
 	done := growthReversed(p, x, cfs) // (the rates it reported, by offset in the document)
 	done = wordReversed(p, x, cfs, done)
+	countChangeReversed(p, x, cfs, done)
 	lo := 0
 	for _, u := range proseUnits(p).units { // (prose only: the cross-references read no cells)
 		if len(u.st.Comparisons) == 0 {
