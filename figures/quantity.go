@@ -312,6 +312,11 @@ func (sc *scanner) step(i int) int {
 			// part of it
 			return i + w + n
 		}
+		if n := nameAlias(ns[i+w:]); n > 0 && hanBefore(ns[:i]) {
+			// "公用经费（商品和服务支出）281.07万元": another name of the
+			// label, between it and the figure
+			return i + w + n
+		}
 		sc.leadFrom = i + w // a lead boundary
 		return i + w
 	case r == '“':
@@ -413,6 +418,67 @@ func abbreviation(s string) int {
 		return 0
 	}
 	return 0
+}
+
+// nameAlias returns the length up to and including the closing bracket
+// when s holds two to twenty Han characters (和、及 and 、 among them) that
+// are not a unit nor a remark (简称, 下同, 初步核算, 预计) and the bracket closes right
+// before a digit: another name of the label before the bracket
+// ("公用经费（商品和服务支出）281.07万元"), inside the figure's lead. Else 0.
+func nameAlias(s string) int {
+	n := 0
+	for i, r := range s {
+		if r == '）' || r == ')' {
+			rest := s[i+utf8.RuneLen(r):]
+			if n < 2 || rest == "" || rest[0] < '0' || rest[0] > '9' {
+				return 0
+			}
+			in := s[:i]
+			if IsMoneyUnit(in) || IsCountUnit(in) || strings.HasPrefix(in, "含") || strings.HasPrefix(in, "不含") || strings.HasPrefix(in, "包括") ||
+				cjk.ContainsAnyOf(in, "简称", "下同", "以下", "同比", "上年", "本年", "合计", "其中", "单位", "核算", "预计", "初步", "快报", "估", "测算", "审定", "审计", "调整", "口径", "可比", "现价", "不变价", "折合") {
+				return 0
+			}
+			return i + utf8.RuneLen(r)
+		}
+		if r != '、' && !isHan(r) || n == 20 {
+			return 0
+		}
+		n++
+	}
+	return 0
+}
+
+// hanBefore reports whether s ends with a Han character (a label's last).
+func hanBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isHan(r)
+}
+
+// Alias returns the other name a figure's label ends with in brackets,
+// right before the figure ("公用经费（商品和服务支出）281.07万元":
+// 商品和服务支出), "" when there is none. text is the string the figure was
+// found in. The label keeps the brackets: "累计折旧（摊销）" is no
+// 累计折旧, and only the rule that reads a row by name decides whether
+// the bracketed words name it.
+func (q *Quantity) Alias(text string) string {
+	if q.LabelEnd != q.Start || q.Start > len(text) || q.LabelStart >= q.LabelEnd {
+		return ""
+	}
+	l := text[q.LabelStart:q.LabelEnd]
+	for _, br := range [...][2]string{{"（", "）"}, {"(", ")"}} {
+		in, ok := strings.CutSuffix(l, br[1])
+		if !ok {
+			continue
+		}
+		k := strings.LastIndex(in, br[0])
+		if k <= 0 {
+			continue
+		}
+		if at := q.LabelStart + k + len(br[0]); nameAlias(text[at:]) == q.Start-at && hanBefore(text[:q.LabelStart+k]) {
+			return in[k+len(br[0]):]
+		}
+	}
+	return ""
 }
 
 // scopeRemark returns the length up to and including the closing bracket

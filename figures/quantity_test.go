@@ -580,13 +580,14 @@ func TestCountUnits(t *testing.T) {
 }
 
 // TestAbbreviationInLabel: a bracketed abbreviation of capital letters
-// (（GDP）) is part of the label before a figure, not a lead boundary; a
-// bracket of other words still is.
+// (（GDP）) or another name (（商品和服务支出）) is part of the label before a
+// figure, not a lead boundary; a bracketed remark (（初步核算）) still is.
 func TestAbbreviationInLabel(t *testing.T) {
 	for _, c := range []struct{ text, label string }{
 		{"全县地区生产总值（GDP）达到321.70亿元", "全县地区生产总值(GDP)"},
 		{"居民消费价格指数(CPI)上涨0.5%", ""},
 		{"地区生产总值（初步核算）321.70亿元", ""},
+		{"公用经费（商品和服务支出）281.07万元", "公用经费(商品和服务支出)"},
 	} {
 		st := Analyze(c.text)
 		if len(st.Quantities) == 0 {
@@ -598,6 +599,28 @@ func TestAbbreviationInLabel(t *testing.T) {
 		}
 		if c.label == "" && strings.Contains(got, "初步核算") {
 			t.Errorf("%s: label %q takes in a remark", c.text, got)
+		}
+	}
+}
+
+// TestAlias: the bracketed other name a label ends with right before its
+// figure, and none for a remark, a unit or a bracket before other words.
+func TestAlias(t *testing.T) {
+	for _, c := range []struct{ text, alias string }{
+		{"公用经费（商品和服务支出）281.07万元", "商品和服务支出"},
+		{"其中人员经费（工资福利支出和对个人和家庭的补助）1017.30万元", "工资福利支出和对个人和家庭的补助"},
+		{"地区生产总值（初步核算）321.70亿元", ""},
+		{"全年预算数（含年中追加调整）6048.50万元", ""},
+		{"项目支出（万元）3000", ""},
+		{"公用经费281.07万元", ""},
+		{"（一）基本支出281.07万元", ""},
+	} {
+		st := Analyze(c.text)
+		if len(st.Quantities) == 0 {
+			t.Fatalf("%s: no figure", c.text)
+		}
+		if got := st.Quantities[0].Alias(c.text); got != c.alias {
+			t.Errorf("%s: alias %q, want %q", c.text, got, c.alias)
 		}
 	}
 }

@@ -684,8 +684,18 @@ func figureNamer(x *xrefFacts, text string, a *figures.Quantity) func(cf *cellFa
 			titled = figures.NewLabel(t)
 		}
 	}
+	// "公用经费（商品和服务支出）281.07万元" in the row 商品和服务支出: the
+	// other name the text gives in brackets
+	var alias *figures.Label
+	if al := a.Alias(text); al != "" {
+		l := figures.NewLabel(x.normalizeLabel(al))
+		alias = &l
+	}
 	return func(cf *cellFacts) bool {
 		if titled.S != label.S && cellNamed(x, cf, &titled) {
+			return true
+		}
+		if alias != nil && cellNamed(x, cf, alias) {
 			return true
 		}
 		if cellNamed(x, cf, &label) || whole.S != label.S && cellNamed(x, cf, &whole) || withPeriod.S != label.S && cellNamed(x, cf, &withPeriod) || withUnit.S != label.S && cellNamed(x, cf, &withUnit) {

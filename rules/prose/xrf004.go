@@ -222,6 +222,12 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 	if knownYear == 0 || otherYear == 0 || knownYear == otherYear {
 		return
 	}
+	// "公用经费（商品和服务支出）281.07万元": the row may bear the other name
+	var alias *figures.Label
+	if al := known.Alias(u.text); al != "" {
+		l := figures.NewLabel(x.normalizeLabel(al))
+		alias = &l
+	}
 	iv := scaleOf(known.Number, known.Unit)
 	ar, ranges := rangeOf(iv), x.ranges() // (a cell whose range misses the figure's does not overlap it)
 	// every row that holds the figure and a figure of the other year must
@@ -245,7 +251,7 @@ func checkDirectionByTable(p *audit.Pass, x *xrefFacts, cfs []cellFacts, u *unit
 		if !cf.known && (cf.mant != known.Mant || int(cf.dec) != known.Dec || known.Mant < 1000) {
 			continue
 		}
-		if !(label != nil && (cellNamed(x, cf, label) || namedByRowAndColumn(x, cf, label.S))) && !distinctive(known, cf) && !(c.Base != nil && byRate && baseAndRateShown(cf, known, c.Rate)) {
+		if !(label != nil && (cellNamed(x, cf, label) || namedByRowAndColumn(x, cf, label.S))) && !(alias != nil && cellNamed(x, cf, alias)) && !distinctive(known, cf) && !(c.Base != nil && byRate && baseAndRateShown(cf, known, c.Rate)) {
 			continue // (its row's, or the caption's for a total row: "表2 2023年一般公共预算拨款支出预算表" 合计)
 		}
 		if cf.known && !scaledOverlap(&iv, known.Number, known.Unit, &cf.iv, cf.number(), cf.unit) {
