@@ -1657,7 +1657,7 @@ func (x *xrefFacts) periodYear(head string) int {
 			continue
 		}
 		switch rest {
-		case "", "数", "度", "金额", "决算", "决算数", "度决算数", "实际", "实际数", "执行数":
+		case "", "数", "度", "金额", "决算", "决算数", "度决算数", "实际", "实际数", "执行数", "度执行数", "完成数", "度完成数":
 			if x.reportYear() != 0 {
 				return x.year - p.back
 			}
