@@ -2,6 +2,7 @@ package years
 
 import (
 	"fmt"
+	"github.com/crossfoot/crossfoot/figures"
 	"strconv"
 	"strings"
 
@@ -19,11 +20,11 @@ var yr001 = &audit.Rule{
 		Explain: "正文中标注为非报告年度（如2021年）的金额，与报告年度（2022年）同一项目的数字完全相同，" +
 			"（标注为下一年度的，只在写明“完成”“实际”“决算”等实际数时比较：下一年度尚无实际数），" +
 			"而该数字在别处并未标注为该年份：多半是年份写错（应为本年），或误抄了本年数。" +
-			"“2019年度本年支出合计”一类写法（2020年报告中，年份之后紧接“本年”）也报告：本年即报告年度，两者矛盾。",
+			"“2019年度本年支出合计”一类写法（2020年报告中，年份之后紧接“本年”）也报告：本年即报告年度，两者矛盾；但该数正是同句前面所写增减（“本年支出合计比上年减少179.59万元，下降2.71%”）的基数时，它是上年的本年支出合计，写上年年份正确，不报告。",
 		ExplainEN: "A money figure in prose labelled with a year other than the report year (the next year only when it says 完成, 实际 or 决算: that year has no actual yet) equals, digit for digit, " +
 			"the report-year figure of the same item elsewhere (a table column headed with the report year or a report-year " +
 			"sentence), and is not labelled with that other year anywhere else: the year label is probably wrong. " +
-			"\"2019年度本年支出合计\" in a 2020 report is reported too: 本年 (this year) is the report year.",
+			"\"2019年度本年支出合计\" in a 2020 report is reported too: 本年 (this year) is the report year; not when the figure is the base of a change written before it in its sentence (\"本年支出合计比上年减少179.59万元，下降2.71%，2023年度本年支出合计为6,633.21万元\"): last year's 本年支出合计, rightly dated.",
 		Bad:  "2021年公用经费预算364.35万元（表中2022年公用经费为364.35万元）",
 		Good: "2022年公用经费预算364.35万元",
 	},
@@ -108,6 +109,9 @@ func runYR001(p *audit.Pass) {
 			continue
 		}
 		if y := yearBeforeThisYear(f.Pre); y != 0 && y != R && y >= R-3 && y < R {
+			if y == R-1 && baseOfChangeBefore(p.Doc.Text[f.Sent.Start:f.Span.Start], f.N) {
+				continue // "本年支出合计比上年减少179.59万元，下降2.71%，2023年度本年支出合计为6,633.21万元": last year's 本年支出合计, the base
+			}
 			g := *f
 			g.Year = y
 			reportThisYearClash(p, ry, &g)
@@ -295,4 +299,23 @@ func monthNext(s string) bool {
 		i++
 	}
 	return i > 0 && strings.HasPrefix(s[i:], "月")
+}
+
+// baseOfChangeBefore reports whether n is the base of a change stated
+// earlier in its sentence (before, the sentence up to n): a change written
+// with its amount and its rate, in n's unit, whose rate is the amount
+// ÷ n. Such a figure is last year's, and "上年度本年支出合计" names it
+// rightly.
+func baseOfChangeBefore(before string, n amount) bool {
+	st := figures.Analyze(before)
+	for _, c := range st.Comparisons {
+		if c.Diff == nil || c.Rate == nil || c.Base != nil || c.Diff.Unit != n.Unit || c.Diff.Mant <= 0 || c.Rate.Mant <= 0 || c.DiffSign != c.RateSign {
+			continue
+		}
+		base := figures.Number{Mant: n.Mant, Dec: n.Dec, Kind: figures.Value}
+		if ok, _, valid := figures.RateCheck(c.Rate.Number, c.Diff.Interval(figures.HalfUp), base.Interval(figures.HalfUp)); ok && valid {
+			return true
+		}
+	}
+	return false
 }
