@@ -149,7 +149,11 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		}
 	}
 	ms = append(ms, namesBeforeCount(txt, ms)...)
+	var counted []int // the counts reported: "内设机构共4个：" is read by its lead and by its 共, once
 	for _, m := range ms {
+		if slices.Contains(counted, m[4]) {
+			continue
+		}
 		n := announced(txt[m[4]:m[5]])
 		names, ok := listNames(txt[m[6]:m[7]])
 		if !ok && m[6] > m[4] && waysListWord(txt[m[4]:m[6]]) {
@@ -168,6 +172,7 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			msg = fmt.Sprintf("前面列出 %d 个名称（%s），却写作「%s」", len(names), strings.Join(names, "、"), txt[m[4]:m[5]]+countWord(txt[m[5]:]))
 			from = m[4]
 		}
+		counted = append(counted, m[4])
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
 			Message:    msg,
