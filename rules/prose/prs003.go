@@ -27,7 +27,7 @@ var PRS003 = &audit.Rule{
 			"多半是降幅除以了本期数）；利润、结余、差额等可为负的金额除外。幅度不符、而本期数两位相邻数字互换（或小数点、元与万元错位）后增减额与幅度恰好相符的，指出本期数写错。" +
 			"只写基数与增减额时，按增减额末位差一个单位仍相符的不报（幅度按两个显示数之差算出，增减额单独舍入）。" +
 			"本期金额比其增加额还小（上年数将为负）、而按相差万倍的单位（元与万元、万元与亿元）读时增减额与幅度恰好相符的，作为单位写错报告（警告）；" +
-			"“X万元，上年为Y元，增长R%”这类两数单位相差万倍、而按所写数字（不计单位）R 恰好成立的，也作为单位写错报告（警告）。" +
+			"“X万元，上年为Y元，增长R%”这类两数单位相差万倍、而按所写数字（不计单位）R 恰好成立的，也作为单位写错报告（警告）；本期金额与增减额单位相差万倍（“机关运行经费支出315.52元，同比增加33.56万元，增长11.9%”），按所写单位不成立、而以增减额的单位读本期数字时恰好成立的，同样报告（警告）。" +
 			"句中只写增减额与幅度（“本年收入合计较上年增加D，增长R%”）时，取本段此前或紧接其前一段以句首名称写明的唯一金额为本期数 X，按 D ÷ (X ∓ D) 核对（同上，警告）；该金额两位相邻数字互换后恰好相符时指出该金额。",
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
@@ -35,7 +35,7 @@ var PRS003 = &audit.Rule{
 			"rate beyond rounding, otherwise only when clearly off (by more than 1 point and a tenth) or when the rate is exactly the change ÷ the current figure (the usual wrong base). Rates with no base are not checked, " +
 			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
 			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure. With only the base and the change written, a rate that fits the change one in its last place apart is not reported (the rate from the two figures as shown, the change rounded on its own). " +
-			"A current amount smaller than its own increase (last year's would be negative) whose change and rate hold in a unit 10⁴ apart (元/万元, 万元/亿元) is reported as a unit written wrong (warning); so is \"X万元，上年为Y元，增长R%\" with units 10⁴ apart whose rate holds on the numbers as written." +
+			"A current amount smaller than its own increase (last year's would be negative) whose change and rate hold in a unit 10⁴ apart (元/万元, 万元/亿元) is reported as a unit written wrong (warning); so is \"X万元，上年为Y元，增长R%\" with units 10⁴ apart whose rate holds on the numbers as written; and so is a current amount in a unit 10⁴ apart from its change's (\"机关运行经费支出315.52元，同比增加33.56万元，增长11.9%\") when the change and the rate fail as written and hold with its digits read in the change's unit." +
 			" A change and rate whose sentence states neither figure (\"本年收入合计较上年增加D，增长R%\") take as X the one amount stated earlier in the paragraph, or in the paragraph just before, under the name the clause opens with, and are checked as D ÷ (X ∓ D) (a warning, as above); when that amount with two adjacent digits swapped makes them hold, the finding is on it.",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
@@ -101,6 +101,19 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 		// "项目支出上年预算6271.70万元，本年比上年增加1128.91万元，增长
 		// 18.00%": the figure is named last year's, the base
 		c.Base, c.Cur = c.Cur, nil
+	}
+	if c.Base == nil && c.Cur == nil && c.Diff != nil {
+		// "机关运行经费支出315.52元，同比增加33.56万元，增长11.9%": a figure in
+		// another unit is not taken for the current one; it is when the
+		// change and the rate hold with its digits in the change's unit
+		if q := amountBefore(u, c.Diff.Start); q != nil && q.Unit != c.Diff.Unit {
+			cc := c
+			cc.Cur = q
+			if unit, ok := curUnitApart(cc); ok {
+				reportCurUnitApart(p, u, cc, unit)
+				return
+			}
+		}
 	}
 	if c.Base == nil && c.Cur == nil {
 		if !checkRateByNamedCurrent(p, u, c) {
@@ -547,6 +560,9 @@ func checkRateByTable(p *audit.Pass, u *unit, c figures.Comparison) {
 // 万元, 亿元: the slips of a tired author) are tried, and only when one of
 // them holds.
 func curUnitSlip(c figures.Comparison) (string, bool) {
+	if c.Cur != nil && c.Diff != nil && c.Cur.Unit != c.Diff.Unit {
+		return curUnitApart(c)
+	}
 	if c.Cur == nil || c.Diff == nil || c.Base != nil || c.Rate == nil || c.DiffSign <= 0 || c.Cur.Unit != c.Diff.Unit || c.Rate.Mant < 10 {
 		return "", false
 	}
@@ -577,6 +593,62 @@ func curUnitSlip(c figures.Comparison) (string, bool) {
 	return want, found == 1
 }
 
+// amountBefore returns the labelled amount of money right before offset at
+// in its sentence, with no other figure and no clause end between, or nil.
+func amountBefore(u *unit, at int) *figures.Quantity {
+	var last *figures.Quantity
+	for i := range u.st.Quantities {
+		q := &u.st.Quantities[i]
+		if q.End > at {
+			break
+		}
+		last = q
+	}
+	if last == nil || last.Label == "" || last.Percent || last.Approx || !figures.IsMoneyUnit(last.Unit) ||
+		strings.ContainsAny(u.text[last.End:at], "；;。") || u.sentenceOf(last.Start) != u.sentenceOf(at) {
+		return nil
+	}
+	return last
+}
+
+// curUnitApart returns the change's unit of money when the comparison's
+// current figure is written in another unit 10⁴ apart and the change and
+// rate hold only with the figure read in the change's unit:
+// "机关运行经费支出315.52元，同比增加33.56万元，增长11.9%" (315.52万元).
+func curUnitApart(c figures.Comparison) (string, bool) {
+	if c.Base != nil || c.Rate == nil || c.DiffSign == 0 || c.RateSign != c.DiffSign || c.Rate.Mant < 10 || c.Cur.Approx || c.Diff.Mant <= 0 {
+		return "", false
+	}
+	k, ok1 := figures.UnitExp(c.Cur.Unit)
+	kd, ok2 := figures.UnitExp(c.Diff.Unit)
+	if !ok1 || !ok2 || k-kd != 4 && kd-k != 4 {
+		return "", false
+	}
+	holds := func(cur figures.Interval) bool {
+		d := c.Diff.Interval(figures.HalfUp)
+		base := cur.Sub(d)
+		if c.DiffSign < 0 {
+			base = cur.Add(d)
+		}
+		if base.Lo.Sign() <= 0 {
+			return false
+		}
+		ok, _, valid := figures.RateCheck(c.Rate.Number, d, base)
+		return valid && ok
+	}
+	scale := pow10Rat(max(k-kd, 0))
+	if k < kd {
+		scale.Inv(pow10Rat(kd - k))
+	}
+	if holds(c.Cur.Interval(figures.HalfUp).Scale(scale)) { // as written, in the change's unit
+		return "", false
+	}
+	if !holds(c.Cur.Interval(figures.HalfUp)) { // the digits read in the change's unit
+		return "", false
+	}
+	return c.Diff.Unit, true
+}
+
 // reportCurUnitSlip reports the current figure of c written in the wrong
 // unit of money (see curUnitSlip).
 func reportCurUnitSlip(p *audit.Pass, u *unit, c figures.Comparison, want string) {
@@ -593,6 +665,27 @@ func reportCurUnitSlip(p *audit.Pass, u *unit, c figures.Comparison, want string
 		show(*c.Cur), c.DiffWord, show(*c.Diff), c.Cur.String(), want, c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate), want)
 	f.MessageEN = fmt.Sprintf("%s is smaller than its own increase %s; read as %s%s, the change and the rate %s hold: the unit is probably wrong (%s).",
 		show(*c.Cur), show(*c.Diff), c.Cur.String(), want, show(*c.Rate), want)
+	locate(p, u, &f, c.Cur.Start)
+	p.Report(f)
+}
+
+// reportCurUnitApart reports the current figure of c written in another
+// unit than its change's, in which the change and the rate do not hold
+// (see curUnitApart).
+func reportCurUnitApart(p *audit.Pass, u *unit, c figures.Comparison, want string) {
+	f := audit.Finding{
+		Severity:   audit.Warning,
+		Span:       u.spanOf(*c.Cur),
+		Expr:       fmt.Sprintf("%s ↔ %s%s、%s%s", show(*c.Cur), c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate)),
+		Expected:   c.Cur.String() + want,
+		Actual:     show(*c.Cur),
+		Confidence: 0.7,
+		Related:    spans(u, c.Diff, c.Rate),
+	}
+	f.Message = fmt.Sprintf("「%s」与其后的%s%s、%s%s 不相符；按 %s%s 计恰好成立：疑为单位写错（应为%s）。",
+		show(*c.Cur), c.DiffWord, show(*c.Diff), c.RateWord, show(*c.Rate), c.Cur.String(), want, want)
+	f.MessageEN = fmt.Sprintf("%s does not fit the change %s and the rate %s after it; read as %s%s, they hold: the unit is probably wrong (%s).",
+		show(*c.Cur), show(*c.Diff), show(*c.Rate), c.Cur.String(), want, want)
 	locate(p, u, &f, c.Cur.Start)
 	p.Report(f)
 }
