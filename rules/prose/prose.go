@@ -16,7 +16,7 @@ import (
 var Rules = []*audit.Rule{
 	PRS001, PRS002, PRS003, PRS004, PRS005, PRS006, PRS007,
 	PRS008, PRS009, PRS010,
-	XRF001, XRF002, XRF003, XRF004,
+	XRF001, XRF002, XRF003, XRF004, XRF005,
 }
 
 // unit is one text checked on its own: a paragraph, a heading or a table
