@@ -17,7 +17,7 @@ import (
 // namedListRe finds a count followed by the names it counts: "纳入决算编制
 // 范围的单位共3个，包括：A、B、C、D。", "内设机构七个，分别为：A、B、C". The
 // names run to the end of the sentence or clause.
-var namedListRe = regexp.MustCompile(`(共)(?:有)?` + countListTail)
+var namedListRe = regexp.MustCompile(`(共)(?:有|分为?|计)?` + countListTail)
 
 // unitListRe is namedListRe for a body's own units without 共 (内设机构七
 // 个，分别为：…); it runs only where a unit lead is written (namedListRe
@@ -553,7 +553,13 @@ func leadBeforeNumeral(s string, leads []string) bool {
 				break
 			}
 			i += k + len(lead)
-			rest := strings.TrimPrefix(strings.TrimPrefix(s[i:], "共"), "有")
+			rest := strings.TrimPrefix(s[i:], "共")
+			for _, w := range [...]string{"有", "分为", "分", "计"} { // (namedListRe's words between 共 and the count)
+				if r, ok := strings.CutPrefix(rest, w); ok {
+					rest = r
+					break
+				}
+			}
 			if rest != "" && (rest[0] >= '1' && rest[0] <= '9' || strings.ContainsRune("一二三四五六七八九十两", firstRune(rest))) {
 				return true
 			}
