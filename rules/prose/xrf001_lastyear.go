@@ -241,7 +241,17 @@ func rowNamedLike(r *tables.Row, label string) bool {
 	if r.Total {
 		l = strings.TrimSuffix(strings.TrimSuffix(l, "合计"), "总计") // (政府性基金预算收入合计)
 	}
-	return len([]rune(l)) >= 2 && (strings.HasSuffix(label, l) || figures.LabelsMatch(l, label))
+	if len([]rune(l)) < 2 {
+		return false
+	}
+	// "县级资金到位198.00万元" of the row 县级资金: the verb of the funds' flow
+	// after the row's name
+	for _, v := range [...]string{"实际到位", "到位", "下达", "拨付"} {
+		if t, ok := strings.CutSuffix(label, v); ok && t == l {
+			return true
+		}
+	}
+	return strings.HasSuffix(label, l) || figures.LabelsMatch(l, label)
 }
 
 // tableName is "表N" of t, by its caption's number or its place.
