@@ -392,6 +392,9 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			continue
 		}
 		tc := b.Columns[t]
+		// a 总得分 beside columns headed with their points: those columns are
+		// its parts by the header, as a 其中 would say
+		scoreTotal := scored >= 2 && tc.Role == tables.ScoreGot
 		var nkids int
 		tally.kids, nkids = headerChildren(b, tc, tally.kids)
 		rolled := false // the parts are a balance's roll-forward, by name
@@ -440,6 +443,14 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 				for k := 0; hdr && k < n; k++ {
 					if mask&(1<<k) != 0 && !kidsHdr[cand[k]] {
 						hdr = false
+					}
+				}
+				if !hdr && scoreTotal && size == scored {
+					hdr = true // (small whole scores add up by chance too often to be inferred alone)
+					for k := 0; hdr && k < n; k++ {
+						if mask&(1<<k) != 0 && !pointsHeader(b.Columns[cand[k]].Name()) {
+							hdr = false
+						}
 					}
 				}
 				sup, brk, big := int(tally.sup[mask]), int(tally.brk[mask]), tally.big[mask]
@@ -539,6 +550,8 @@ func crossFooting(b *tables.Block, s *scaled, tally *maskTally, r figures.Roundi
 			switch {
 			case bestHdr && rolled:
 				basis = "表头（年末 = 年初 + 当期）"
+			case bestHdr && scoreTotal:
+				basis = "表头分值（总得分 = 各项得分之和）"
 			case bestHdr:
 				basis = "表头“其中”"
 			}
