@@ -1170,6 +1170,8 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 			continue
 		}
 		listWhole := wholeColumns(b, cols, p, idx, r) >= 2
+		var listOut []*check // this list's checks
+		read, over := 0, 0   // the columns its parts were summed in, and those where they exceed p by far
 		for _, c := range cols {
 			if c.Role == tables.Diff || c.Decrease || changeColumn(c.Name()) {
 				continue // (the parts' 核减额 or 比年初增加 may exceed their parent's: a part not listed may have fallen)
@@ -1180,6 +1182,7 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 				continue
 			}
 			s := rowSumOf(b, p, idx, c, r)
+			read++
 			if !all && s.Diff.Mant >= 0 {
 				// The displayed parts do not exceed the total: the check
 				// is dropped below or holds (ok is set), and no rule
@@ -1208,6 +1211,9 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 				hi := ch.target.Num.Interval(r).Hi
 				ch.ok = lo.Cmp(hi) <= 0
 			}
+			if !ch.ok && s.Sum.Float() > 1.3*ch.target.Num.Float() {
+				over++ // (by far: a slip in a part, or a part left out of p, is smaller)
+			}
 			if !ch.ok && !listWhole && prefixMakesTotal(ch.partCells(), ch.target.Num, r) {
 				// "其中：门诊收入、住院收入" add up to 医疗收入 and the next row,
 				// 科教收入, overshoots by itself: it is the total's sibling,
@@ -1224,8 +1230,16 @@ func subsets(b *tables.Block, cols []*tables.Column, whole map[int][]int, r figu
 			if !ch.ok {
 				ch.sum.Expr = "" // rendered with ">" by expression()
 			}
-			out = append(out, ch)
+			listOut = append(listOut, ch)
 		}
+		if over >= 2 && over == read {
+			// the parts exceed p by far in every column, this year's and
+			// last year's alike: no mistyped cell does that; the list is not
+			// p's ("重工业 ⏎ 其中：国有控股企业 ⏎ 私营企业 ⏎ 规模以上工业总产值":
+			// a breakdown of the total written below it)
+			continue
+		}
+		out = append(out, listOut...)
 	}
 	sortChecks(out)
 	return out
