@@ -29,7 +29,7 @@ const cnCount = `(?:[一二三四五六七八九]?十[一二三四五六七八�
 
 // countListTail is the numeral, measure word and list of namedListRe and
 // unitListRe.
-const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件)[^，。；：:、（]{0,8}(?:（[^）]{1,6}）)?(?:[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?|[：:])([^。；;]+)`
+const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件)[^，。；：:、（]{0,8}(?:（[^）]{1,6}）)?(?:[，,](?:涉及|合计|共计|金额)[^，。；：:、]{0,24})?(?:[，,]?(?:包括|分别是|分别为|具体为|即)[：:]?|[：:])([^。；;]+)`
 
 // bareListRe finds a count with no lead word followed straight by the
 // names it counts, after 分别是 or 具体为: "区域养老服务中心6个，分别是A、B、C",
