@@ -278,7 +278,11 @@ func detectReportYear(d *model.Document, us []unit, votes []vote) yearVote {
 		}
 		if nyears == 1 && title && titles < 6 && !annual && endsWithReportWord(t) {
 			titles++
-			add(vote{year: firstYear, weight: 3, kind: titleVote, text: t})
+			w := 3
+			if sectionOrCaption(t) || gridCell(u.Cell) {
+				w = 1 // a table's "2024年预算" over its column: one of the years it shows
+			}
+			add(vote{year: firstYear, weight: w, kind: titleVote, text: t})
 		}
 		if nyears == 2 && title && titles < 6 && !annual && found[1] == firstYear+1 && executionAndDraft(t) {
 			// "关于X县2019年预算执行情况和2020年预算草案的报告": the year
