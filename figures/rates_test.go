@@ -3,22 +3,24 @@ package figures
 import (
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
-	"github.com/crossfoot/crossfoot/internal/cjk"
 	"github.com/crossfoot/crossfoot/internal/testenv"
 )
 
-// ratesPlain is the rates search as first written, each candidate's plans
-// and actuals appended as found: the oracle of Analyzer.rates.
+// ratesPlain is the rates search written plainly, each candidate's roles
+// worked out afresh and its plans and actuals appended as found: the oracle
+// of Analyzer.rates (its scratch, its role buffer and its blocks).
 func ratesPlain(qs []Quantity) []Rate {
 	var out []Rate
 	for i, q := range qs {
 		kind := ""
-		lead := strings.TrimSuffix(q.Lead, "为")
+		lead := trimRateAdverb(strings.TrimSuffix(q.Lead, "为"))
+		ofPlan := completesPlan(q.Lead) || i > 0 && strings.TrimSpace(q.Lead) == "的" && completesPlan(qs[i-1].Lead+"的")
 		progress := strings.HasSuffix(q.Label, "执行进度") || strings.HasSuffix(lead, "执行进度")
-		if !progress && !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
+		if !ofPlan && !progress && !strings.HasSuffix(q.Label, "率") && !strings.HasSuffix(lead, "率") {
 			continue // every other rate kind ends with 率
 		}
 		for _, k := range rateKinds {
@@ -26,33 +28,36 @@ func ratesPlain(qs []Quantity) []Rate {
 				kind = k
 			}
 		}
-		if progress {
+		switch {
+		case ofPlan:
+			kind = "完成"
+		case progress:
 			kind = "执行进度"
 		}
 		if kind == "" || q.Approx || !(q.Percent || q.Unit == "倍") {
 			continue
 		}
+		roles := make([]rateRole, i)
+		for j := range qs[:i] {
+			roles[j] = roleInRate(&qs[j])
+		}
+		has := func(role rateRole) bool { return slices.Contains(roles, role) }
+		if ofPlan && has(ratePlan) && !has(rateActual) {
+			if j := actualBeforePlan(qs[:i], roles); j >= 0 {
+				roles[j] = rateActual
+			}
+		}
 		r := Rate{Value: q, Kind: kind}
-		for _, p := range qs[:i] {
-			if p.Percent || p.Permil || p.Approx || p.Unit == "倍" || p.Mant <= 0 || isChange(&p) {
-				continue
-			}
-			text := p.Lead
-			var buf [128]byte
-			periodBudget := false
-			if strings.Contains(text, "预算") { // each name holds 预算: else there is nothing to remove
-				periodBudget = cjk.ContainsAnyOf(text, "全年预算收入", "年初预算收入", "调整预算收入", "调整后预算收入")
-				text = withoutBudgetNames(buf[:0], text)
-			}
-			isPlan, isActual := cjk.ContainsAnyOf(text, planWords...) || periodBudget, cjk.ContainsAnyOf(text, actualWords...)
-			switch {
-			case isPlan && !strings.Contains(text, "实际"):
-				r.Plans = append(r.Plans, p)
-			case isActual:
-				r.Actuals = append(r.Actuals, p)
+		for j, role := range roles {
+			switch role {
+			case ratePlan:
+				r.Plans = append(r.Plans, qs[j])
+			case rateActual:
+				r.Actuals = append(r.Actuals, qs[j])
 			}
 		}
 		if len(r.Plans) > 0 && len(r.Actuals) > 0 {
+			r.Value.Label = trimRateAdverb(r.Value.Label)
 			out = append(out, r)
 		}
 	}
@@ -63,6 +68,9 @@ var ratesCases = []string{
 	"预算执行率为95%，年初预算100万元，实际支出95万元。", "年初预算100万元，实际支出95万元，预算执行率95%。",
 	"全年预算数200万元，执行数180万元，执行率90%，控制率80%。", "一般公共预算支出100万元，支出50万元，执行率50%。",
 	"计划10万元，完成8万元，完成率80%，到位率0.8倍。", "执行率95%", "预算1万元，执行率约95%", "",
+	"一般公共预算收入146298.14万元，比上年增长0.9%，为年初预算147107.23万元的99.54%。",
+	"支出预计执行1,861.99万元，为2024年年初预算1,788.31万元的95.62%。", "执行率仅27.21%，预算100万元，实际支出27.21万元。",
+	"年度指标值为≥185万人，实际完成186.42万人，完成率100.77%。",
 }
 
 // checkRates compares Analyzer.rates, exact and in blocks, with ratesPlain

@@ -2679,6 +2679,11 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 			}
 			roles = append(roles, role)
 		}
+		if ofPlan && plans > 0 && actuals == 0 {
+			if j := actualBeforePlan(qs[:i], roles); j >= 0 {
+				roles[j], actuals = rateActual, 1
+			}
+		}
 		if plans > 0 && actuals > 0 {
 			q.Label = trimRateAdverb(q.Label) // ("执行率仅" names the 执行率)
 			out = append(out, Rate{Value: q, Kind: kind, Plans: a.pick(qs, roles, ratePlan, plans), Actuals: a.pick(qs, roles, rateActual, actuals)})
@@ -2688,6 +2693,37 @@ func (a *Analyzer) rates(qs []Quantity, x *scratch) []Rate {
 	clear(out) // the scratch keeps its room, not the figures it pointed to
 	x.rateBuf = out[:0]
 	return rts
+}
+
+// actualBeforePlan returns the index of the amount a plan's completion
+// rate is of when no word names it actual: "一般公共预算收入146298.14万元，
+// 比上年增长0.9%，为年初预算147107.23万元的99.54%" — the last amount before
+// the last plan, in the plan's unit, in the same sentence, rates between
+// them passed over; −1 when there is none. roles are qs's roles.
+func actualBeforePlan(qs []Quantity, roles []rateRole) int {
+	p := -1
+	for j, r := range roles {
+		if r == ratePlan {
+			p = j
+		}
+	}
+	if p < 0 || cjk.ContainsAnyOf(qs[p].Lead, "。", "；") {
+		return -1
+	}
+	for k := p - 1; k >= 0; k-- {
+		a := &qs[k]
+		if a.Percent || a.Permil {
+			if cjk.ContainsAnyOf(a.Lead, "。", "；") {
+				return -1
+			}
+			continue // (the growth rate written between: "比上年增长0.9%")
+		}
+		if roles[k] != rateNone || a.Approx || a.Mant <= 0 || isChange(a) || a.Unit != qs[p].Unit || a.Label == "" {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // MinTarget reports whether q is a floor written as a target: ≥185, 不低于
