@@ -527,6 +527,9 @@ func TestSharePart(t *testing.T) {
 		// the base within a fund's scope: 一般公共预算基本支出 is the 基本支出 of 占基本支出的
 		{"2023年一般公共预算基本支出2,135,348.06元，其中：人员经费1,812,644.36元，占基本支出的84.9%。",
 			[]string{"1812644.36/84.9/2135348.06"}},
+		// a share after a bracketed breakdown is the amount's the bracket breaks down
+		{"2024年度支出合计2345.05万元。其中：基本支出1015.72万元（人员经费874.33万元、公用经费141.39万元），占支出合计的43.31%；项目支出1329.33万元，占56.69%。",
+			[]string{"1015.72/43.31/2345.05", "1329.33/56.69/2345.05"}},
 		// a share of the sum of the figures before is no share of the last
 		{"问题金额31307.55万元，其中违规使用资金5246.77万元，预算执行不规范9606.61万元，两类合计占问题金额的47.44%。", nil},
 		// as many rates as amounts, or none

@@ -2915,6 +2915,8 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 			p = qs[i-3]
 		} else if pastRate {
 			p = qs[i-2] // "实际支出3,955.04万元，执行率97.01%，占实际支出总额的48.08%": the amount, past its rate
+		} else if bk, ok := beforeBreakdown(s, qs[:i], q.Start); ok {
+			p = qs[bk] // "基本支出1015.72万元（人员经费874.33万元、公用经费141.39万元），占…的43.31%": the amount the bracket breaks down
 		} else if p.Percent || p.Approx || strings.ContainsAny(s[p.End:q.Start], "；;。") || strings.Count(s[p.End:q.Start], "，") > 1 || sumOfParts(lead[:k]) {
 			continue
 		}
@@ -2963,6 +2965,46 @@ func (a *Analyzer) shares(s string, qs []Quantity, enums []Enumeration, out []Sh
 		out = append(out, sh) // with no base here, the base may be a table's
 	}
 	return out
+}
+
+// beforeBreakdown returns the index in qs of the amount right before a
+// bracketed breakdown that closes right before the share at offset at:
+// "基本支出1015.72万元（人员经费874.33万元、公用经费141.39万元），占支出合计的
+// 43.31%" — the share is the amount's, not the bracket's last figure. The
+// amount must open the bracket, and nothing but a comma lie between the
+// bracket and the share.
+func beforeBreakdown(s string, qs []Quantity, at int) (int, bool) {
+	if len(qs) < 2 {
+		return 0, false
+	}
+	last := qs[len(qs)-1]
+	gap := strings.TrimLeft(s[last.End:at], " ")
+	var rest string
+	switch {
+	case strings.HasPrefix(gap, "）"):
+		rest = gap[len("）"):]
+	case strings.HasPrefix(gap, ")"):
+		rest = gap[1:]
+	default:
+		return 0, false
+	}
+	if r := strings.TrimLeft(rest, " "); !strings.HasPrefix(r, "，") && !strings.HasPrefix(r, ",") || strings.ContainsAny(r[1:], "，,；;。（(）)") {
+		return 0, false
+	}
+	open := max(strings.LastIndex(s[:last.Start], "（"), strings.LastIndex(s[:last.Start], "("))
+	if open < 0 || strings.ContainsAny(s[open:last.Start], "）)；;。") {
+		return 0, false
+	}
+	for k := len(qs) - 2; k >= 0; k-- {
+		if qs[k].End <= open {
+			a := qs[k]
+			if strings.TrimSpace(s[a.End:open]) != "" || a.Percent || a.Approx || a.Label == "" || isChange(&a) {
+				return 0, false
+			}
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // inlineBaseShare returns the share qs[i] when its base is written inline
