@@ -2333,7 +2333,9 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 		}
 	}
 	sentStart := strings.LastIndex(s[:last.Start], "。") + 1
-	for k := len(before) - 1; k >= 0 && before[k].Start >= sentStart; k-- {
+	var named [4]*Quantity // the sentence's figures whose words hold the subject, last first
+	n := 0
+	for k := len(before) - 1; k >= 0 && before[k].Start >= sentStart && n < len(named); k-- {
 		q := &before[k]
 		if q.Percent {
 			continue
@@ -2348,8 +2350,23 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 			from += c
 		}
 		if cjk.Contains(quoteFree(s[from:q.Start]), subject) {
-			return q
+			named[n] = q
+			n++
 		}
+	}
+	switch {
+	case n == 1:
+		return named[0]
+	case n > 1:
+		// "政府债务限额X万元，其中一般债务限额a、专项债务限额b。与2023年相比，
+		// 债务限额增加…": the subject names the whole before 其中, the
+		// others being its parts after it; else it names none for sure
+		first := named[n-1]
+		qz := strings.Index(s[sentStart:last.End], "其中")
+		if qz < 0 || first.End > sentStart+qz || named[n-2].Start < sentStart+qz {
+			return nil
+		}
+		return first
 	}
 	from := sentStart
 	for k := len(before) - 2; k >= 0 && before[k].End > sentStart; k-- {
