@@ -266,7 +266,8 @@ func totalRowGrades(p *audit.Pass) [][]int {
 	return out
 }
 
-// markTop lets the top band include its upper end (…—100分为优).
+// markTop lets the top band include its upper end (…—100分为优), unless
+// another band starts at that end (90分以上为优 over 80—90分为良).
 func markTop(bs []band) {
 	var top *band
 	for i := range bs {
@@ -275,9 +276,15 @@ func markTop(bs []band) {
 			top = &bs[i]
 		}
 	}
-	if top != nil {
-		top.hiIncl = true
+	if top == nil {
+		return
 	}
+	for i := range bs {
+		if bs[i].lo != nil && cmp(*bs[i].lo, *top.hi) >= 0 {
+			return // "90分（含）以上为优，80分（含）至90分为良": a band above it starts there
+		}
+	}
+	top.hiIncl = true
 }
 
 // scan applies re to the pieces of d that hold the keyword k (one that
