@@ -241,6 +241,11 @@ func rowNamedLike(r *tables.Row, label string) bool {
 	if r.Total {
 		l = strings.TrimSuffix(strings.TrimSuffix(l, "合计"), "总计") // (政府性基金预算收入合计)
 	}
+	if k := strings.LastIndex(l, "（"); k > 0 && strings.HasSuffix(l, "）") {
+		if u := l[k+len("（") : len(l)-len("）")]; figures.IsMoneyUnit(u) || figures.IsCountUnit(u) || u == "%" {
+			l = l[:k] // "综合财力（万元）": the row's unit
+		}
+	}
 	if len([]rune(l)) < 2 {
 		return false
 	}
