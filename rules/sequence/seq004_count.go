@@ -37,6 +37,11 @@ const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|�
 // Its empty first group keeps namedListRe's group numbers.
 var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件|类|种)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
 
+// verbListRe finds a count of projects after the verb that funds or runs
+// them, and their names after a colon: "新增专项债券资金59600.00万元，支持7个
+// 项目：A、B、…". Its empty first group keeps namedListRe's group numbers.
+var verbListRe = regexp.MustCompile(`(?:支持|实施|安排|建设|下达)()(` + cnCount + `|[1-9][0-9]?)个(?:重点项目|子项目|项目)[：:]([^。；;]+)`)
+
 // objectListRe finds a count of what the body acted on, a verb phrase
 // and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
 // B、…". Its empty first group keeps namedListRe's group numbers.
@@ -119,6 +124,14 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); strings.ContainsRune("零一二三四五六七八九十百两第", r) {
 				continue // the end of a longer numeral, or an order (第十二大)
 			}
+			if !overlaps(ms, m) {
+				m[0] = clauseStart(txt, m[4])
+				ms = append(ms, m)
+			}
+		}
+	}
+	if cjk.Contains(txt, "个项目：") || cjk.Contains(txt, "个项目:") || cjk.Contains(txt, "个子项目：") || cjk.Contains(txt, "个重点项目：") {
+		for _, m := range verbListRe.FindAllStringSubmatchIndex(txt, -1) {
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
 				ms = append(ms, m)
