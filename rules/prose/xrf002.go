@@ -109,7 +109,8 @@ func runXRF002(p *audit.Pass) {
 				// 本级收入…上年结转收入900.52万元": the same words in two budgets
 				continue
 			}
-			if anaphoric(b.q.Label) || siblingSections(memo.section(p.Doc, x, i), memo.section(p.Doc, x, int32(j))) || x.otherProjects(a, b) || projectParts(p.Doc, a, b) {
+			if anaphoric(b.q.Label) || siblingSections(memo.section(p.Doc, x, i), memo.section(p.Doc, x, int32(j))) || x.otherProjects(a, b) || projectParts(p.Doc, a, b) ||
+				renumbered(p.Doc, a.u.span.Start, b.u.span.Start) {
 				// "该项目年度资金总额…" names the subject of its own
 				// paragraph; "（一）项目1 … 预算执行率" and "（二）项目2 …
 				// 预算执行率" are two projects' rates
@@ -223,6 +224,27 @@ func sectionOf(d *model.Document, u *unit) string {
 func projectParts(d *model.Document, a, b *pfig) bool {
 	ta, tb := topHeading(d, a.u.abs(a.q.Start)), topHeading(d, b.u.abs(b.q.Start))
 	return ta != tb && subjectHeading(ta) && subjectHeading(tb)
+}
+
+// renumbered reports offsets a and b under two headings of one level and
+// one number that name different subjects ("（四）城乡居民基本养老保险基金"
+// and "（四）职工基本医疗保险基金", a number written twice): sibling
+// sections, though their paths read alike.
+func renumbered(d *model.Document, a, b int) bool {
+	hs := d.Headings()
+	at := func(off int) *model.Heading {
+		i := sort.Search(len(hs), func(i int) bool { return hs[i].Span.Start > off })
+		if i == 0 {
+			return nil
+		}
+		return hs[i-1]
+	}
+	ha, hb := at(a), at(b)
+	if ha == nil || hb == nil || ha == hb || ha.Level != hb.Level || ha.Level < 2 {
+		return false
+	}
+	ta, tb := strings.TrimSpace(d.Slice(ha.Span)), strings.TrimSpace(d.Slice(hb.Span))
+	return ta != tb && d.SectionPath(a) == d.SectionPath(b)
 }
 
 // topHeading returns the text of the heading numbered 一、, 二、… in force
