@@ -2349,7 +2349,9 @@ func subjectBefore(s string, before []Quantity, a, diffAt Range) *Quantity {
 		if c := strings.LastIndex(s[from:q.Start], "，"); c >= 0 {
 			from += c
 		}
-		if cjk.Contains(quoteFree(s[from:q.Start]), subject) {
+		if w := quoteFree(s[from:q.Start]); cjk.Contains(w, subject) && !cjk.Contains(w, subject+"总计") {
+			// ("财政拨款收入总计X万元。…财政拨款收入增加…": the 总计 holds
+			// the carry-over too; the subject is the year's income)
 			named[n] = q
 			n++
 		}
