@@ -38,9 +38,21 @@ const countListTail = `(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|�
 var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|户|所|项|台|套|件|类|种)[^，。；：:、0-9]{0,8}[，,](?:分别是|分别为|具体为|具体是|即)[：:]?([^。；;]+)`)
 
 // verbListRe finds a count of projects after the verb that funds or runs
-// them, and their names after a colon: "新增专项债券资金59600.00万元，支持7个
-// 项目：A、B、…". Its empty first group keeps namedListRe's group numbers.
-var verbListRe = regexp.MustCompile(`(?:支持|实施|安排|建设|下达)()(` + cnCount + `|[1-9][0-9]?)个(?:重点项目|子项目|项目)[：:]([^。；;]+)`)
+// them, or of pieces of work after the verb that did them, and their names
+// after a colon: "新增专项债券资金59600.00万元，支持7个项目：A、B、…",
+// "重点抓了五项工作：A、B、C、D". Its groups are two alternatives' of
+// namedListRe's (see verbMatch).
+var verbListRe = regexp.MustCompile(`(?:(?:支持|实施|安排|建设|下达)()(` + cnCount + `|[1-9][0-9]?)个(?:重点项目|子项目|项目)|(?:抓了|做了|开展了|推进了|落实了)()(` + cnCount + `|[1-9][0-9]?)项(?:重点)?(?:工作|措施|举措|任务))[：:]([^。；;]+)`)
+
+// verbMatch returns verbListRe's submatch m in namedListRe's groups: the
+// whole, an empty lead, the count and the list, from whichever alternative
+// matched.
+func verbMatch(m []int) []int {
+	if m[4] < 0 {
+		m[2], m[3], m[4], m[5] = m[6], m[7], m[8], m[9]
+	}
+	return []int{m[0], m[1], m[2], m[3], m[4], m[5], m[10], m[11]}
+}
 
 // objectListRe finds a count of what the body acted on, a verb phrase
 // and the names after 分别为: "对6个重点项目开展了绩效运行监控，分别为：A、
@@ -130,8 +142,9 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			}
 		}
 	}
-	if cjk.Contains(txt, "个项目：") || cjk.Contains(txt, "个项目:") || cjk.Contains(txt, "个子项目：") || cjk.Contains(txt, "个重点项目：") {
+	if cjk.Contains(txt, "个项目：") || cjk.Contains(txt, "个项目:") || cjk.Contains(txt, "个子项目：") || cjk.Contains(txt, "个重点项目：") || cjk.Contains(txt, "项工作：") || cjk.Contains(txt, "项重点工作：") || cjk.Contains(txt, "项措施：") || cjk.Contains(txt, "项举措：") || cjk.Contains(txt, "项任务：") {
 		for _, m := range verbListRe.FindAllStringSubmatchIndex(txt, -1) {
+			m = verbMatch(m)
 			if !overlaps(ms, m) {
 				m[0] = clauseStart(txt, m[4])
 				ms = append(ms, m)
