@@ -708,7 +708,7 @@ func (x *xrefFacts) collect(u *unit) {
 		// of the sentence as well was tried: it changed no finding on the
 		// seed, the corpus or the generated reports, so it is not done.
 		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
-		f.scopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
+		f.scopeIdx = scopeIndex(scopeBefore(&plain, u.text, min(max(q.LabelStart, 0), len(u.text)), q.Label))
 		f.listScopeIdx = -1
 		if f.inList {
 			// the scope of the whole list, written before its list word
@@ -2062,6 +2062,47 @@ func (st *stripped) lastScope(text string, a, b int, label string) string {
 	return ""
 }
 
+// scopeBefore is st.lastScope(text, 0, end, label), passing over a budget
+// named as where money went ("调出资金462.29万元用于一般公共预算；…年终结余
+// 463.24万元" in a paragraph on 国有资本经营预算): the scope is the one
+// written before.
+func scopeBefore(st *stripped, text string, end int, label string) string {
+	for {
+		w := st.lastScope(text, 0, end, label)
+		if w == "" || !budgetScope(w) {
+			return w
+		}
+		i := strings.LastIndex(text[:end], w)
+		if i <= 0 || !transferTarget(text[:i]) {
+			return w
+		}
+		end = i
+	}
+}
+
+// transferTarget reports text before a budget's name that makes the budget
+// where money went (用于一般公共预算, 调入一般公共预算), not the one the
+// paragraph speaks of.
+func transferTarget(before string) bool {
+	for _, w := range [...]string{"用于", "调入", "补充", "转入", "调至"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// budgetScopeMask is the scope set of the four budgets' names.
+var budgetScopeMask = func() uint32 {
+	var m uint32
+	for i, w := range scopeWords {
+		if budgetScope(w) {
+			m |= 1 << i
+		}
+	}
+	return m
+}()
+
 // budgetScope reports a scope word naming one of the four budgets.
 func budgetScope(w string) bool {
 	return w == "一般公共预算" || w == "政府性基金" || w == "国有资本经营" || w == "社会保险基金"
@@ -2156,7 +2197,14 @@ func (x *xrefFacts) blockScopes(b *tables.Block) uint32 {
 		return m
 	}
 	t := b.Table
-	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption) | x.scopeMask(x.linesBefore(t.T))
+	m := x.scopeMask(t.Title) | x.scopeMask(b.Title) | x.scopeMask(t.T.Caption)
+	before := x.scopeMask(x.linesBefore(t.T))
+	if m&budgetScopeMask != 0 {
+		// a caption naming its budget ("一般公共预算收支决算平衡表") is not
+		// widened to the other budgets the lines before it speak of
+		before &^= budgetScopeMask
+	}
+	m |= before
 	if x.blkScopes == nil {
 		x.blkScopes = map[*tables.Block]uint32{}
 	}
