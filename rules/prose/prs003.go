@@ -193,15 +193,8 @@ func checkRate(p *audit.Pass, u *unit, c figures.Comparison) {
 			ulp.Quo(ulp, big.NewRat(10, 1))
 		}
 		d := diff.Add(figures.Interval{Lo: new(big.Rat).Neg(ulp), Hi: ulp})
-		x := c.Cur.Interval(figures.HalfUp)
-		b := x.Sub(d)
-		if c.DiffSign < 0 {
-			b = x.Add(d)
-		}
-		if b.Lo.Sign() > 0 {
-			if ok2, _, valid2 := figures.RateCheck(c.Rate.Number, d, b); valid2 && ok2 {
-				return
-			}
+		if rateHoldsOn(c, c.Cur.Interval(figures.HalfUp), d) {
+			return
 		}
 	}
 	if sev == audit.Warning && rateInRowOf(p, c.Cur, c.Rate) {
@@ -576,17 +569,7 @@ func curUnitSlip(c figures.Comparison) (string, bool) {
 		if ka != k+4 && ka != k-4 {
 			continue
 		}
-		scale := pow10Rat(max(ka-k, 0))
-		if ka < k {
-			scale.Inv(pow10Rat(k - ka))
-		}
-		x := c.Cur.Interval(figures.HalfUp).Scale(scale)
-		d := c.Diff.Interval(figures.HalfUp)
-		base := x.Sub(d)
-		if base.Lo.Sign() <= 0 {
-			continue
-		}
-		if ok, _, valid := figures.RateCheck(c.Rate.Number, d, base); valid && ok {
+		if rateHoldsOn(c, c.Cur.Interval(figures.HalfUp).Scale(unitScale(ka, k)), c.Diff.Interval(figures.HalfUp)) {
 			found, want = found+1, alt
 		}
 	}
@@ -624,29 +607,40 @@ func curUnitApart(c figures.Comparison) (string, bool) {
 	if !ok1 || !ok2 || k-kd != 4 && kd-k != 4 {
 		return "", false
 	}
-	holds := func(cur figures.Interval) bool {
-		d := c.Diff.Interval(figures.HalfUp)
-		base := cur.Sub(d)
-		if c.DiffSign < 0 {
-			base = cur.Add(d)
-		}
-		if base.Lo.Sign() <= 0 {
-			return false
-		}
-		ok, _, valid := figures.RateCheck(c.Rate.Number, d, base)
-		return valid && ok
-	}
-	scale := pow10Rat(max(k-kd, 0))
-	if k < kd {
-		scale.Inv(pow10Rat(kd - k))
-	}
-	if holds(c.Cur.Interval(figures.HalfUp).Scale(scale)) { // as written, in the change's unit
-		return "", false
-	}
-	if !holds(c.Cur.Interval(figures.HalfUp)) { // the digits read in the change's unit
-		return "", false
+	x, d := c.Cur.Interval(figures.HalfUp), c.Diff.Interval(figures.HalfUp)
+	if rateHoldsOn(c, x.Scale(unitScale(k, kd)), d) || !rateHoldsOn(c, x, d) {
+		return "", false // (it holds as written, or not with the digits in the change's unit either)
 	}
 	return c.Diff.Unit, true
+}
+
+// impliedBase is the base a change d from the current figure x implies:
+// x − d for a rise, x + d for a fall.
+func impliedBase(x, d figures.Interval, sign int) figures.Interval {
+	if sign < 0 {
+		return x.Add(d)
+	}
+	return x.Sub(d)
+}
+
+// rateHoldsOn reports whether c's rate is the change d over the positive
+// base the current figure x implies, within rounding.
+func rateHoldsOn(c figures.Comparison, x, d figures.Interval) bool {
+	base := impliedBase(x, d, c.DiffSign)
+	if base.Lo.Sign() <= 0 {
+		return false
+	}
+	ok, _, valid := figures.RateCheck(c.Rate.Number, d, base)
+	return valid && ok
+}
+
+// unitScale is 10^(from − to): what a figure in the unit of exponent from
+// is worth in the unit of exponent to (万元 in 元: 10⁴).
+func unitScale(from, to int) *big.Rat {
+	if from >= to {
+		return pow10Rat(from - to)
+	}
+	return new(big.Rat).Inv(pow10Rat(to - from))
 }
 
 // reportCurUnitSlip reports the current figure of c written in the wrong

@@ -60,10 +60,7 @@ func checkRateByNamedCurrent(p *audit.Pass, u *unit, c figures.Comparison) bool 
 	}
 	d := c.Diff.Interval(figures.HalfUp)
 	x := cur.Interval(figures.HalfUp)
-	base := x.Sub(d)
-	if c.DiffSign < 0 {
-		base = x.Add(d)
-	}
+	base := impliedBase(x, d, c.DiffSign)
 	if base.Lo.Sign() <= 0 {
 		return true
 	}
