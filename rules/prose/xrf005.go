@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/figures"
 	"github.com/crossfoot/crossfoot/internal/cjk"
+	"github.com/crossfoot/crossfoot/model"
 )
 
 // XRF005 checks the scale of a prose amount against the report's own
@@ -51,6 +53,7 @@ var minSlip = map[string]float64{"万元": 1e5, "亿元": 1e7}
 func runXRF005(p *audit.Pass) {
 	cfs := xrefFactsOf(p).allCellFacts()
 	largest, n := 0.0, 0 // the largest table amount, in 万元, and the number of amounts
+	var top *cellFacts  // the cell showing it
 	for i := range cfs {
 		cf := &cfs[i]
 		if cf.percent || !cf.known || !figures.IsMoneyUnit(cf.unit) {
@@ -61,7 +64,9 @@ func runXRF005(p *audit.Pass) {
 			continue
 		}
 		n++
-		largest = max(largest, math.Abs(w))
+		if math.Abs(w) > largest {
+			largest, top = math.Abs(w), cf
+		}
 	}
 	if n < 20 || largest <= 0 {
 		return
@@ -81,7 +86,7 @@ func runXRF005(p *audit.Pass) {
 			if cjk.ContainsAnyOf(u.text[sent.Start:q.End], widerScopes...) {
 				continue
 			}
-			reportScale(p, u, q, down, largest)
+			reportScale(p, u, q, down, largest, top)
 		}
 	}
 }
@@ -106,20 +111,24 @@ func lowerMoneyUnit(unit string) (string, bool) {
 	return "", false
 }
 
-func reportScale(p *audit.Pass, u *unit, q *figures.Quantity, want string, largest float64) {
-	big := strconv.FormatFloat(largest, 'f', 2, 64)
+// reportScale reports q, written in the unit above want, against the
+// largest table amount (in 万元), shown in cell top.
+func reportScale(p *audit.Pass, u *unit, q *figures.Quantity, want string, largest float64, top *cellFacts) {
+	most := strconv.FormatFloat(largest, 'f', 2, 64)
+	where := fmt.Sprintf("表%d「%s」", top.table().Number, strings.TrimSpace(top.r.Label))
 	f := audit.Finding{
 		Severity:   audit.Warning,
 		Span:       u.spanOf(*q),
-		Expr:       fmt.Sprintf("%s > 100 × %s万元", show(*q), big),
+		Expr:       fmt.Sprintf("%s > 100 × %s万元", show(*q), most),
 		Expected:   q.String() + want,
 		Actual:     show(*q),
 		Confidence: 0.6,
+		Related:    []model.Span{top.span()},
 	}
-	f.Message = fmt.Sprintf("「%s%s」超过全文表格中最大金额 %s万元 的100倍，按 %s%s 读则与各表量级相符：疑为单位写错（应为%s）。",
-		q.Label, show(*q), big, q.String(), want, want)
-	f.MessageEN = fmt.Sprintf("%s %s is over a hundred times the largest amount in the report's tables (%s万元); read as %s%s it fits them: the unit is probably wrong (%s).",
-		q.Label, show(*q), big, q.String(), want, want)
+	f.Message = fmt.Sprintf("「%s%s」超过全文表格中最大金额（%s %s万元）的100倍，按 %s%s 读则与各表量级相符：疑为单位写错（应为%s）。",
+		q.Label, show(*q), where, most, q.String(), want, want)
+	f.MessageEN = fmt.Sprintf("%s %s is over a hundred times the largest amount in the report's tables (%s, %s万元); read as %s%s it fits them: the unit is probably wrong (%s).",
+		q.Label, show(*q), where, most, q.String(), want, want)
 	locate(p, u, &f, q.Start)
 	p.Report(f)
 }
