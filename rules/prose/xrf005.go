@@ -53,7 +53,7 @@ var minSlip = map[string]float64{"万元": 1e5, "亿元": 1e7}
 func runXRF005(p *audit.Pass) {
 	cfs := xrefFactsOf(p).allCellFacts()
 	largest, n := 0.0, 0 // the largest table amount, in 万元, and the number of amounts
-	var top *cellFacts  // the cell showing it
+	var top *cellFacts   // the cell showing it
 	for i := range cfs {
 		cf := &cfs[i]
 		if cf.percent || !cf.known || !figures.IsMoneyUnit(cf.unit) {

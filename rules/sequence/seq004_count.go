@@ -44,6 +44,10 @@ var bareListRe = regexp.MustCompile(`()(` + cnCount + `|[1-9][0-9]?)(?:个|家|�
 // namedListRe's (see verbMatch).
 var verbListRe = regexp.MustCompile(`(?:(?:支持|实施|安排|建设|下达)()(` + cnCount + `|[1-9][0-9]?)个(?:重点项目|子项目|项目)|(?:抓了|做了|开展了|推进了|落实了)()(` + cnCount + `|[1-9][0-9]?)项(?:重点)?(?:工作|措施|举措|任务))[：:]([^。；;]+)`)
 
+// verbListEnds are the words one of which every verbListRe match holds
+// before its colon: the regexp runs only where one is.
+var verbListEnds = []string{"个项目", "个子项目", "个重点项目", "项工作", "项重点工作", "项措施", "项举措", "项任务"}
+
 // verbMatch returns verbListRe's submatch m in namedListRe's groups: the
 // whole, an empty lead, the count and the list, from whichever alternative
 // matched.
@@ -142,7 +146,7 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 			}
 		}
 	}
-	if cjk.Contains(txt, "个项目：") || cjk.Contains(txt, "个项目:") || cjk.Contains(txt, "个子项目：") || cjk.Contains(txt, "个重点项目：") || cjk.Contains(txt, "项工作：") || cjk.Contains(txt, "项重点工作：") || cjk.Contains(txt, "项措施：") || cjk.Contains(txt, "项举措：") || cjk.Contains(txt, "项任务：") {
+	if cjk.ContainsAnyOf(txt, verbListEnds...) {
 		for _, m := range verbListRe.FindAllStringSubmatchIndex(txt, -1) {
 			m = verbMatch(m)
 			if !overlaps(ms, m) {
