@@ -450,7 +450,7 @@ func nameAlias(s string) int {
 
 // hanBefore reports whether s ends with a Han character (a label's last).
 func hanBefore(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := lastRune(s)
 	return isHan(r)
 }
 

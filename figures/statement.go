@@ -3007,7 +3007,12 @@ func beforeBreakdown(s string, qs []Quantity, at int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if r := strings.TrimLeft(rest, " "); !strings.HasPrefix(r, "，") && !strings.HasPrefix(r, ",") || strings.ContainsAny(r[1:], "，,；;。（(）)") {
+	r := strings.TrimLeft(rest, " ")
+	after, ok := strings.CutPrefix(r, "，")
+	if !ok {
+		after, ok = strings.CutPrefix(r, ",")
+	}
+	if !ok || strings.ContainsAny(after, "，,；;。（(）)") {
 		return 0, false
 	}
 	open := max(strings.LastIndex(s[:last.Start], "（"), strings.LastIndex(s[:last.Start], "("))
