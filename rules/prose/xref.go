@@ -708,13 +708,13 @@ func (x *xrefFacts) collect(u *unit) {
 		// of the sentence as well was tried: it changed no finding on the
 		// seed, the corpus or the generated reports, so it is not done.
 		f.inList = sw.listEnd <= min(max(q.LabelStart, sent.Start), len(u.text)) // inList(u, q, sent)
-		f.scopeIdx = scopeIndex(scopeBefore(&plain, u.text, min(max(q.LabelStart, 0), len(u.text)), q.Label))
+		f.scopeIdx = scopeIndex(scopeBefore(&plain, u.text, 0, min(max(q.LabelStart, 0), len(u.text)), q.Label))
 		f.listScopeIdx = -1
 		if f.inList {
 			// the scope of the whole list, written before its list word
-			f.listScopeIdx = scopeIndex(plain.lastScope(u.text, 0, min(max(q.LabelStart, 0), sw.listEnd, len(u.text)), q.Label))
+			f.listScopeIdx = scopeIndex(scopeBefore(&plain, u.text, 0, min(max(q.LabelStart, 0), sw.listEnd, len(u.text)), q.Label))
 		}
-		f.sentScopeIdx = scopeIndex(plain.lastScope(u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
+		f.sentScopeIdx = scopeIndex(scopeBefore(&plain, u.text, sent.Start, min(max(q.LabelStart, sent.Start), len(u.text)), q.Label))
 		if f.scopeIdx < 0 && u.cell == nil && sent.Start == 0 && strings.HasPrefix(strings.TrimSpace(u.text), "其中") {
 			// "其中：因公出国（境）费0万元；…公务接待费3.21万元" opening a
 			// paragraph breaks down the paragraph before, whose scope
@@ -2062,18 +2062,18 @@ func (st *stripped) lastScope(text string, a, b int, label string) string {
 	return ""
 }
 
-// scopeBefore is st.lastScope(text, 0, end, label), passing over a budget
+// scopeBefore is st.lastScope(text, start, end, label), passing over a budget
 // named as where money went ("调出资金462.29万元用于一般公共预算；…年终结余
 // 463.24万元" in a paragraph on 国有资本经营预算): the scope is the one
 // written before.
-func scopeBefore(st *stripped, text string, end int, label string) string {
+func scopeBefore(st *stripped, text string, start, end int, label string) string {
 	for {
-		w := st.lastScope(text, 0, end, label)
+		w := st.lastScope(text, start, end, label)
 		if w == "" || !budgetScope(w) {
 			return w
 		}
 		i := strings.LastIndex(text[:end], w)
-		if i <= 0 || !transferTarget(text[:i]) {
+		if i <= start || !transferTarget(text[:i]) {
 			return w
 		}
 		end = i
