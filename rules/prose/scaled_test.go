@@ -64,6 +64,7 @@ func FuzzLastScope(f *testing.F) {
 	f.Add("基本支出中“三公”经费10万元，项目支出‘公用经费’5万元", 3, 40, "公用经费")
 	f.Add("\xff“基本支出”\"项目支出\"", 0, 5, "")
 	f.Add("基本支出项目支出基本支出“三公”经费公用经费人员经费项目支出", 12, 60, "人员经费")
+	f.Add("城乡社区支出减少，主要是部分项目调整至政府性基金预算；债务付息支出", 0, 96, "债务付息支出")
 	f.Fuzz(func(t *testing.T, text string, a, b int, label string) {
 		if a < 0 || b < a || b > len(text) {
 			return

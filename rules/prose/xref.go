@@ -2046,7 +2046,7 @@ func (st *stripped) lastScope(text string, a, b int, label string) string {
 	if !startsRune(text, a) || !startsRune(text, b) {
 		return lastScope(text[a:b], label)
 	}
-	// lastScopeIn(st.s[lo:hi], label), from the occurrences found once:
+	// lastScope(text[a:b], label), from the occurrences found once:
 	// the last that lies within lo and hi, of a word not in the label
 	lo, hi := st.off(a), st.off(b)
 	n := sort.Search(len(st.at), func(k int) bool { return int(st.at[k].pos) >= hi })
@@ -2127,20 +2127,23 @@ func startsRune(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i
 
 // lastScope returns the scope word written last in text (quotes removed:
 // “三公”经费), ignoring one that is part of the figure's own label.
+// A budget's name in the reason of an earlier item (inEarlierReason, read
+// at its last place in text) is passed over.
 func lastScope(text, label string) string {
-	return lastScopeIn(scopeQuotes.Replace(text), label)
-}
-
-// lastScopeIn is lastScope for a text without quotes.
-func lastScopeIn(t, label string) string {
+	t := scopeQuotes.Replace(text)
 	best, at := "", -1
 	for _, w := range scopeWords {
 		if cjk.Contains(label, w) {
 			continue
 		}
-		if i := strings.LastIndex(t, w); i > at {
-			best, at = w, i
+		i := strings.LastIndex(t, w)
+		if i <= at {
+			continue
 		}
+		if j := strings.LastIndex(text, w); j >= 0 && budgetScope(w) && inEarlierReason(text, j) {
+			continue
+		}
+		best, at = w, i
 	}
 	return best
 }
