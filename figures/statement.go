@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -2085,8 +2086,15 @@ func lastSemi(s string) int {
 func priorPairs(s string, qs []Quantity, out []Comparison, from int) []Comparison {
 	for k := 1; k+1 < len(qs); k++ {
 		x, y, d := &qs[k-1], &qs[k], &qs[k+1]
-		if x.Approx || y.Approx || d.Approx || !priorLead(s[x.End:y.Start]) || !sameFamily(x, y) || hasClauseBreak(s[x.End:d.Start]) {
+		if x.Approx || y.Approx || d.Approx || !sameFamily(x, y) || hasClauseBreak(s[x.End:d.Start]) {
 			continue
+		}
+		cur, base := x, y
+		if !priorLead(s[x.End:y.Start]) {
+			var ok bool
+			if cur, base, ok = yearPair(s, x, y); !ok {
+				continue
+			}
 		}
 		g := strings.TrimLeft(s[y.End:d.Start], "，, ")
 		w, sign, wi := polarity(g)
@@ -2101,7 +2109,7 @@ func priorPairs(s string, qs []Quantity, out []Comparison, from int) []Compariso
 			continue
 		}
 		at := d.Start - len(g)
-		c := Comparison{Cur: x, Base: y, Anchor: Range{x.End, y.Start}} // (the anchor: "，上年为")
+		c := Comparison{Cur: cur, Base: base, Anchor: Range{x.End, y.Start}} // (the anchor: "，上年为")
 		switch {
 		case d.Percent && !x.Percent:
 			c.Rate, c.RateWord, c.RateSign, c.RateAt = d, w, sign, Range{at, at + len(w)}
@@ -2162,6 +2170,24 @@ func priorLead(g string) bool {
 	}
 	g = strings.TrimSuffix(strings.TrimSuffix(g, "同期"), "度")
 	return g == "上年" || g == "去年" || g == "上一年"
+}
+
+// yearPair reads two figures of one kind written for two years in turn,
+// each after its own year, with nothing but the second's lead between
+// them: "2025年预算数661.87万元，2024年预算数693.17万元，减少76.30万元" (or
+// the earlier year first). It returns the later year's figure and the
+// earlier's, which a direction word right after compares.
+func yearPair(s string, x, y *Quantity) (cur, base *Quantity, ok bool) {
+	if x.Year == 0 || y.Year == 0 || x.Period != y.Period || strings.TrimLeft(s[x.End:y.Start], "，, ") != y.Lead || !strings.HasPrefix(y.Lead, strconv.Itoa(y.Year)) {
+		return nil, nil, false
+	}
+	switch y.Year {
+	case x.Year - 1:
+		return x, y, true
+	case x.Year + 1:
+		return y, x, true
+	}
+	return nil, nil, false
 }
 
 // changeTails may follow a direction word before its figure: 增加了, 增长为.
