@@ -185,6 +185,10 @@ type pfig struct {
 	// ("农林水支出（类）水利（款）水利工程建设（项）：…支出决算为789.38万元"),
 	// labelled by its period only: it is compared with that 项's row alone
 	chain bool
+	// colonItem marks a figure with no label of its own after a row's name
+	// and a colon, its lead naming the column ("行政运行（2100101）：2025年
+	// 预算数661.87万元"); it is a chain figure, compared with that row alone
+	colonItem bool
 	// scopeIdx is the index in scopeWords of the last scope word (基本支出,
 	// 项目支出, …) written before the figure in the paragraph, outside its
 	// label, −1 for none; sentScopeIdx the same within its sentence only.
@@ -580,6 +584,25 @@ func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
 	return rate, rate || figures.IsMoneyUnit(q.Unit)
 }
 
+// colonLed reports an amount with no label written right after a name
+// and a colon, its lead a year or a period only: "（1）行政运行（2100101）：
+// 2025年预算数661.87万元" (see pfig.colonItem).
+func colonLed(u *unit, q *figures.Quantity) bool {
+	if q.Label != "" || q.Year == 0 && q.Period == "" || q.Approx || q.Chinese || q.Percent || !figures.IsMoneyUnit(q.Unit) {
+		return false
+	}
+	head, ok := strings.CutSuffix(clauseBefore(u, q), q.Lead)
+	if !ok {
+		return false
+	}
+	if head, ok = strings.CutSuffix(head, "："); !ok {
+		if head, ok = strings.CutSuffix(head, ":"); !ok {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(head) >= 2 && !strings.ContainsAny(head, "，,。：:")
+}
+
 // countInList reports a whole count (9名) that is a total or a part of one
 // of es: the counts collect keeps besides mayCrossRef's figures (see
 // pfig.isCount).
@@ -629,6 +652,8 @@ func (x *xrefFacts) collect(u *unit) {
 		}
 		listYear = year
 		rate, ok := mayCrossRef(q)
+		colonItem := !ok && colonLed(u, q)
+		ok = ok || colonItem
 		if !ok && countInList(q, u.st.Enumerations) {
 			ok = true // a count is compared only inside a list (see pfig.isCount)
 		}
@@ -643,8 +668,10 @@ func (x *xrefFacts) collect(u *unit) {
 			// "…行政运行（项）2026年预算441.07万元": the 项 and the measure
 			label = x.normalizeLabel(item + q.Period)
 		}
-		chain := false
-		if utf8.RuneCountInString(label) < 3 && q.Period != "" && chainHead(clauseBefore(u, q)) {
+		chain := colonItem
+		if colonItem {
+			label = x.normalizeLabel(columnLead(q.Lead))
+		} else if utf8.RuneCountInString(label) < 3 && q.Period != "" && chainHead(clauseBefore(u, q)) {
 			label, chain = x.normalizeLabel(q.Label+q.Period), true // "支出决算为789.38万元" of the 项 the clause names
 		}
 		if (utf8.RuneCountInString(label) < 3 && q.Period != "" || basisOnly(label)) && !chain {
@@ -668,7 +695,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
-		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate, chain: chain}
+		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate, chain: chain, colonItem: colonItem}
 		if year == 0 && (priorPeriod(q.Period) || priorBase(q.Lead) || clauseOpensPrior(u.text, q.LeadStart)) {
 			// "比上年实际支出812640.00元": the year before the report's
 			if x.reportYear() == 0 {

@@ -1161,7 +1161,14 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 	} else {
 		whereEN += fmt.Sprintf(" (column %q)", cell.Column.Name())
 	}
-	if name := cell.Column.Name(); name != "" {
+	name, label := cell.Column.Name(), f.q.Label
+	if f.colonItem {
+		// the figure named by the row before its colon and the column by
+		// its lead: both in full ("行政运行（2100101）：2025年预算数",
+		// "2025年预算数 › 合计")
+		name, label = cell.Column.PathString(), clauseBefore(f.u, f.q)
+	}
+	if name != "" {
 		where += "「" + name + "」"
 	}
 	var buf [64]byte // the cell's figure and unit, written into one string
@@ -1182,8 +1189,8 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 		Confidence: conf,
 		Related:    []model.Span{cell.Span},
 	}
-	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", f.q.Label, shown, where, shownCell)
-	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; %s shows %s.", f.q.Label, shown, whereEN, shownCell)
+	fd.Message = fmt.Sprintf("文中「%s」为 %s，%s为 %s。", label, shown, where, shownCell)
+	fd.MessageEN = fmt.Sprintf("The text gives %s as %s; %s shows %s.", label, shown, whereEN, shownCell)
 	if why != "" {
 		fd.Message += why + "。"
 	}

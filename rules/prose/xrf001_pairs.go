@@ -391,6 +391,93 @@ func (s *namedSearch) try(x *xrefFacts, f *pfig, cfs []cellFacts, m *rowColumnMe
 	}
 }
 
+// tryLead is try for a figure with no label whose lead names the column
+// ("2025年预算数", "年初预算为"): the cells of rows whose column's path
+// holds the lead's words. Of a total column and its parts beside it, showing
+// different figures, the total is meant (groupTotal).
+func (s *namedSearch) tryLead(x *xrefFacts, f *pfig, cfs []cellFacts, m *rowColumnMemo, rows []int32, lead string) {
+	if utf8.RuneCountInString(lead) < 2 {
+		return
+	}
+	var cands []*cellFacts
+	for _, first := range rows {
+		for i := int(first); i < len(cfs) && cfs[i].r == cfs[first].r; i++ {
+			cf := &cfs[i]
+			if cf.percent || !pathHolds(cf.col, lead) {
+				continue
+			}
+			if f.basis.compatible(cf.basis) && x.yearsAgree(f.year, cf.year) && agrees(f, cf) != 0 {
+				cands = append(cands, cf)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	if cands = groupTotal(cands); sameValues(cands) {
+		s.found = cands[0]
+	} else {
+		s.found, s.ambiguous = cands[len(cands)-1], true
+	}
+}
+
+// pathHolds reports a header of c's path holding w ("2025年预算数 › 合计"
+// holds 2025年预算数).
+func pathHolds(c *tables.Column, w string) bool {
+	for _, h := range c.Path {
+		if cjk.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnLead is a figure's lead as words a column's name may hold: without
+// the copula that ends it ("年初预算为" → "年初预算").
+func columnLead(lead string) string {
+	lead = strings.TrimSpace(lead)
+	for _, w := range []string{"为", "是", "达", "：", ":"} {
+		if r, ok := strings.CutSuffix(lead, w); ok {
+			return strings.TrimSpace(r)
+		}
+	}
+	return lead
+}
+
+// cutBracketCode splits a name written with its subject code in brackets
+// after it ("行政运行（2100101）") into the name and the code; a name
+// without one is returned whole, with no code.
+func cutBracketCode(name string) (string, string) {
+	rest, ok := strings.CutSuffix(name, "）")
+	if !ok {
+		if rest, ok = strings.CutSuffix(name, ")"); !ok {
+			return name, ""
+		}
+	}
+	k := strings.LastIndexAny(rest, "（(")
+	if k <= 0 {
+		return name, ""
+	}
+	_, w := utf8.DecodeRuneInString(rest[k:])
+	code := rest[k+w:]
+	if len(code) < 3 || strings.Trim(code, "0123456789") != "" {
+		return name, ""
+	}
+	return strings.TrimSpace(rest[:k]), code
+}
+
+// rowsOfCode keeps the rows (cfs indexes of their first cells) whose code
+// is code.
+func rowsOfCode(cfs []cellFacts, rows []int32, code string) []int32 {
+	var out []int32
+	for _, first := range rows {
+		if cfs[first].r.Code == code {
+			out = append(out, first)
+		}
+	}
+	return out
+}
+
 // namedByWords is namedCell's search by f's own words, its label and its
 // clause, before the paragraph's subject is looked at.
 func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) namedSearch {
@@ -424,8 +511,18 @@ func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) nam
 	}
 	if k := indexAnyWord(clause, "：", ":"); k > 0 && s.found == nil {
 		// "竹源县：抽查项目12个，抽查资金795.52万元": a row's name before a colon
-		if idx, ok := m.byName[strings.TrimSpace(clause[:k])]; ok {
-			s.try(x, f, cfs, m, idx, "")
+		name, code := cutBracketCode(strings.TrimSpace(clause[:k]))
+		if idx, ok := m.byName[name]; ok {
+			if code != "" {
+				idx = rowsOfCode(cfs, idx, code)
+			}
+			if f.colonItem {
+				// "行政运行（2100101）：2025年预算数661.87万元": no label, the
+				// lead after the colon names the column
+				s.tryLead(x, f, cfs, m, idx, columnLead(f.q.Lead))
+			} else {
+				s.try(x, f, cfs, m, idx, "")
+			}
 			if s.found != nil || s.ambiguous {
 				clause = ""
 			}
