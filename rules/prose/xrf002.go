@@ -79,6 +79,9 @@ func runXRF002(p *audit.Pass) {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
 		met[b.lbl]++
+		if b.colonItem {
+			continue // its label is its column's name, not the item's: the row before the colon is the item
+		}
 		if b.isRate && agreesWithOne(x, earlier, b) {
 			// "资金执行率93.49%" in the conclusion, as in the overview, after
 			// each project's own rate: it restates the overview's
@@ -86,7 +89,7 @@ func runXRF002(p *audit.Pass) {
 		}
 		for _, i := range earlier {
 			a := &x.prose[i]
-			if a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
+			if a.colonItem || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
 				continue
 			}
 			if a.q.Start == b.q.Start && a.u == b.u || a.sentScopeIdx != b.sentScopeIdx || a.inList || b.inList {
