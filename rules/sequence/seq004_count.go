@@ -184,6 +184,9 @@ func checkNamedLists(p *audit.Pass, sp model.Span, txt string) {
 		if slices.Contains(counted, m[4]) {
 			continue
 		}
+		if _, v := pointLabel(strings.TrimSpace(txt[m[6]:m[7]])); v == 1 {
+			continue // "以下五个方面：一是A、B；二是…": numbered points, counted as points, not the first one's names
+		}
 		n := announced(txt[m[4]:m[5]])
 		names, ok := listNames(txt[m[6]:m[7]])
 		if !ok && m[6] > m[4] && waysListWord(txt[m[4]:m[6]]) {

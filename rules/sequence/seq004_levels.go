@@ -19,7 +19,12 @@ var levelCountRe = regexp.MustCompile(`(?:([1-9][0-9]?|[一二三四五六七八
 // with 一级指标, 二级指标 and 三级指标 columns, by level name, and that
 // table; nil when there is no such table or more than one.
 type levelCounts struct {
-	n      map[string]int
+	n map[string]int
+	// spanning counts, per level, the indicators whose cell spans the
+	// levels above it too (a 预算执行率 row written across 一级, 二级 and
+	// 三级): authors count them as indicators of the level or leave them
+	// out, and both are right
+	spanning map[string]int
 	table  *model.Table
 	scored bool // a score table (分值, 得分), not a table of targets
 }
@@ -68,7 +73,7 @@ func levelTable(d *model.Document, scoredTable bool) *levelCounts {
 		// the rows (and on into a 续表): a text export repeats a merged
 		// 二级指标 on each row
 		if found == nil {
-			found = &levelCounts{n: map[string]int{}, table: t, scored: scoredTable}
+			found = &levelCounts{n: map[string]int{}, spanning: map[string]int{}, table: t, scored: scoredTable}
 			seen = map[string]bool{}
 		}
 		for r := head + 1; r < t.Rows; r++ {
@@ -94,6 +99,9 @@ func levelTable(d *model.Document, scoredTable bool) *levelCounts {
 				if key := strings.Join(path[:k+1], "›"); !seen[key] {
 					seen[key] = true
 					found.n[level]++
+					if k > 0 && c == t.At(r, cols[[...]string{"一级指标", "二级指标"}[k-1]]) {
+						found.spanning[level]++
+					}
 				}
 			}
 		}
@@ -135,13 +143,19 @@ func checkLevelCounts(p *audit.Pass, sp model.Span, txt string) {
 		}
 		n := announced(txt[num:nEnd])
 		want, ok := lc.n[txt[level:lEnd]+"指标"]
-		if !ok || want == 0 || n == want || citesOtherTable(txt, lc.table) {
+		if !ok || want == 0 || n == want || n == want-lc.spanning[txt[level:lEnd]+"指标"] || citesOtherTable(txt, lc.table) {
 			continue // (a paragraph citing another table, "指标完成情况见表8", counts that table's)
+		}
+		msg := fmt.Sprintf("写「%s」，%s列出的%s是 %d 个", txt[m[0]:m[1]], tableKind(lc), txt[level:lEnd]+"指标", want)
+		msgEN := fmt.Sprintf("the text counts %d %s indicators, the %s lists %d", n, txt[level:lEnd], tableKindEN(lc), want)
+		if k := lc.spanning[txt[level:lEnd]+"指标"]; k > 0 {
+			msg += fmt.Sprintf("（其中 %d 个跨上级各列书写，不计则为 %d 个）", k, want-k)
+			msgEN += fmt.Sprintf(" (%d of them written across the levels above; %d without them)", k, want-k)
 		}
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「%s」，%s列出的%s是 %d 个", txt[m[0]:m[1]], tableKind(lc), txt[level:lEnd]+"指标", want),
-			MessageEN:  fmt.Sprintf("the text counts %d %s indicators, the %s lists %d", n, txt[level:lEnd], tableKindEN(lc), want),
+			Message:    msg,
+			MessageEN:  msgEN,
 			Span:       model.Span{Start: sp.Start + m[0], End: sp.Start + m[1]},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, want),
 			Expected:   strconv.Itoa(want),
