@@ -18,10 +18,10 @@ var scr006 = &audit.Rule{
 		Title:   "总分与评定等级不符",
 		TitleEN: "Total score outside the stated grade's band",
 		Explain: "报告写明了等级划分（如“90（含）—100分为优；80（含）—90分为良”，或先写等级“优（90分（含）以上）、良（80分至89.99分）”），评定的等级应与总分所在的分数段一致；" +
-			"逐行列出得分与等级的表（如重点项目绩效评价结果表的“评价得分 | 评价等级”两列）每一行也按此核对；评分表总分行在得分之后写的等级（“总分 | 100 | 96.69 | 良”）同样核对。",
+			"逐行列出得分与等级的表（如重点项目绩效评价结果表的“评价得分 | 评价等级”两列）每一行也按此核对，各项目分列的评分表（“评价指标 | 分值 | 项目A | 项目B”）其“评价等级”行对各列“合计”也一样；评分表总分行在得分之后写的等级（“总分 | 100 | 96.69 | 良”）同样核对。",
 		ExplainEN: "When the report states the grade bands (\"90（含）—100分为优；80（含）—90分为良\", or grade first: \"优（90分（含）以上）、良（80分至89.99分）\"), the grade awarded " +
 			"must be the one whose band contains the total score; so must each row's grade in a table listing a score and a grade per row " +
-			"(a results table's 评价得分 | 评价等级), and so is a grade written after the score in a score table's total row (总分 | 100 | 96.69 | 良).",
+			"(a results table's 评价得分 | 评价等级), each column's grade in a table of project scores laid out across (评价指标 | 分值 | 项目A | 项目B, a 评价等级 row under the 合计 row), and so is a grade written after the score in a score table's total row (总分 | 100 | 96.69 | 良).",
 		Bad:  "评分：87.5；等级：优（90（含）—100分为优；80（含）—90分为良）",
 		Good: "评分：87.5；等级：良",
 	},
@@ -451,7 +451,7 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 				continue // every header looked for holds one of these
 			}
 			switch k := squash(raw); {
-			case (strings.HasSuffix(k, "等级") || strings.HasSuffix(k, "等次")) && runeLen(k) <= 6 || k == "评价结果" || k == "考评结果" || k == "考核结果":
+			case gradeHeader(k):
 				// (评价等级, 自评等级, 考评等级, 考核等次, …)
 				hr, gc = c.Row, c.Col
 			case (cjk.Contains(k, "得分") || k == "分数" || strings.HasSuffix(k, "总分") || k == "评分") && !cjk.Contains(k, "率") && runeLen(k) <= 8 && c.ColSpan <= 1:
@@ -462,72 +462,146 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 				}
 			}
 		}
-		if hr < 0 || sc < 0 || gc < 0 {
-			continue
-		}
-		var found []audit.Finding
-		fit, deep := 0, 0 // rows in their band; findings deep inside the right one
-		for r := hr + 1; r < t.Rows; r++ {
-			scell, gcell := t.At(r, sc), t.At(r, gc)
-			if scell == nil || gcell == nil || scell.Row != r || gcell.Row != r || scell == gcell {
-				continue
-			}
-			n := parseScore(strings.TrimSpace(d.Slice(scell.Span)))
-			gtxt := d.Slice(gcell.Span)
-			g, ok := canon[squash(gtxt)]
-			if n.Kind != figures.Value || !ok || len(byGrade[g]) == 0 {
-				continue
-			}
-			n.Exact = true
-			fits := false
-			for _, b := range byGrade[g] {
-				fits = fits || b.contains(n)
-			}
-			right, got := "", ""
-			for _, b := range bands {
-				if b.contains(n) {
-					right, got = b.grade, b.text
-					if !fits && deepIn(b, n) {
-						deep++
-					}
-					break
+		var pairs []gradePair
+		if hr >= 0 && sc >= 0 && gc >= 0 {
+			for r := hr + 1; r < t.Rows; r++ {
+				scell, gcell := t.At(r, sc), t.At(r, gc)
+				if scell == nil || gcell == nil || scell.Row != r || gcell.Row != r || scell == gcell {
+					continue
 				}
+				pairs = append(pairs, gradePair{scell, gcell})
 			}
-			if fits {
-				fit++
-			}
-			if fits || right == "" {
-				continue
-			}
-			lead := cjk.Index(gtxt, strings.TrimSpace(gtxt))
-			span := model.Span{Start: gcell.Span.Start + lead, End: gcell.Span.Start + lead + len(strings.TrimSpace(gtxt))}
-			std, stdEN, conf := "文中等级标准", "the stated band", 0.85
-			if !stated {
-				std, stdEN, conf = "通行等级标准（财预〔2020〕10号，表中其他各行也按此评定）", "the usual band (财预〔2020〕10号, which the table's other rows follow)", 0.7
-			}
-			found = append(found, audit.Finding{
-				Severity:   audit.Error,
-				Message:    fmt.Sprintf("得分 %s 按%s「%s」应评为「%s」，表中却评为「%s」（「%s」的标准是「%s」）", n.String(), std, got, right, strings.TrimSpace(gtxt), g, byGrade[g][0].text),
-				MessageEN:  fmt.Sprintf("a score of %s falls in %s %q (%s) but the table's grade is %q (band %q)", n.String(), stdEN, got, right, strings.TrimSpace(gtxt), byGrade[g][0].text),
-				Span:       span,
-				Expr:       fmt.Sprintf("%s ∈ 「%s」", n.String(), got),
-				Expected:   right,
-				Actual:     strings.TrimSpace(gtxt),
-				Confidence: conf,
-				Related:    []model.Span{scell.Span},
-			})
+		} else {
+			pairs = gradeRow(d, t)
 		}
-		if !stated && (fit < 3 && !(fit == 2 && len(found) == 1 && deep == 1) || len(found) > 1 && 4*len(found) >= fit) {
-			// (three rows, two graded by the usual bands and one far inside
-			// another band than its grade's, 98.3 graded 良, is enough)
+		judgeGrades(p, pairs, bands, byGrade, stated)
+	}
+}
+
+// gradePair is a score and the grade given to it, two cells of a table.
+type gradePair struct{ score, grade *model.Cell }
+
+// gradeRow returns the pairs of a table of scores laid out across, one
+// column a project: a grade row (评价等级 | 良 | 优 | …) under a total row
+// (合计 | 100 | 89.5 | 93.0 | …), each column's grade for its total.
+func gradeRow(d *model.Document, t *model.Table) []gradePair {
+	gr, tr := -1, -1
+	for r := 1; r < t.Rows; r++ {
+		c := t.At(r, 0)
+		if c == nil || c.Row != r {
 			continue
 		}
-		if len(found) >= 3 && len(found) > fit {
-			continue // most rows out of their bands: not the column the grades are of
+		switch k := squash(d.Slice(c.Span)); {
+		case gradeHeader(k):
+			gr = r
+		case k == "合计" || k == "总计" || k == "总分" || k == "得分合计" || k == "综合得分" || k == "总得分":
+			tr = r
 		}
-		for _, f := range found {
-			p.Report(f)
+		if gr >= 0 {
+			break
 		}
+	}
+	if gr < 0 || tr < 0 || tr > gr {
+		return nil
+	}
+	var pairs []gradePair
+	for c := 1; c < t.Cols; c++ {
+		scell, gcell := t.At(tr, c), t.At(gr, c)
+		if scell == nil || gcell == nil || scell.Row != tr || gcell.Row != gr || scell.Col != c || gcell.Col != c {
+			continue
+		}
+		if gcell.ColSpan > 1 || pointsColumn(d, t, c, tr) {
+			// a grade across several columns is the table's, not a column's;
+			// the points a column of scores is out of are no project's total
+			continue
+		}
+		pairs = append(pairs, gradePair{scell, gcell})
+	}
+	return pairs
+}
+
+// pointsColumn reports a column of t whose header, in the first three rows
+// above row end, names the points available (分值, 权重, 满分, 标准分).
+func pointsColumn(d *model.Document, t *model.Table, c, end int) bool {
+	for r := 0; r < min(end, 3); r++ {
+		if h := t.At(r, c); h != nil {
+			if k := squash(d.Slice(h.Span)); cjk.Contains(k, "分值") || cjk.Contains(k, "权重") || cjk.Contains(k, "满分") || cjk.Contains(k, "标准分") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gradeHeader reports a header naming a grade: 评价等级, 自评等级, 考核等次,
+// 评价结果, ….
+func gradeHeader(k string) bool {
+	return (strings.HasSuffix(k, "等级") || strings.HasSuffix(k, "等次")) && runeLen(k) <= 6 || k == "评价结果" || k == "考评结果" || k == "考核结果"
+}
+
+// judgeGrades reports the pairs whose grade is not the one their score's
+// band gives (see gradeColumns for when the usual bands are used).
+func judgeGrades(p *audit.Pass, pairs []gradePair, bands []band, byGrade map[string][]band, stated bool) {
+	d := p.Doc
+	var found []audit.Finding
+	fit, deep := 0, 0 // rows in their band; findings deep inside the right one
+	for _, pr := range pairs {
+		scell, gcell := pr.score, pr.grade
+		n := parseScore(strings.TrimSpace(d.Slice(scell.Span)))
+		gtxt := d.Slice(gcell.Span)
+		g, ok := canon[squash(gtxt)]
+		if n.Kind != figures.Value || !ok || len(byGrade[g]) == 0 {
+			continue
+		}
+		n.Exact = true
+		fits := false
+		for _, b := range byGrade[g] {
+			fits = fits || b.contains(n)
+		}
+		right, got := "", ""
+		for _, b := range bands {
+			if b.contains(n) {
+				right, got = b.grade, b.text
+				if !fits && deepIn(b, n) {
+					deep++
+				}
+				break
+			}
+		}
+		if fits {
+			fit++
+		}
+		if fits || right == "" {
+			continue
+		}
+		lead := cjk.Index(gtxt, strings.TrimSpace(gtxt))
+		span := model.Span{Start: gcell.Span.Start + lead, End: gcell.Span.Start + lead + len(strings.TrimSpace(gtxt))}
+		std, stdEN, conf := "文中等级标准", "the stated band", 0.85
+		if !stated {
+			std, stdEN, conf = "通行等级标准（财预〔2020〕10号，表中其他各行也按此评定）", "the usual band (财预〔2020〕10号, which the table's other rows follow)", 0.7
+		}
+		found = append(found, audit.Finding{
+			Severity:   audit.Error,
+			Message:    fmt.Sprintf("得分 %s 按%s「%s」应评为「%s」，表中却评为「%s」（「%s」的标准是「%s」）", n.String(), std, got, right, strings.TrimSpace(gtxt), g, byGrade[g][0].text),
+			MessageEN:  fmt.Sprintf("a score of %s falls in %s %q (%s) but the table's grade is %q (band %q)", n.String(), stdEN, got, right, strings.TrimSpace(gtxt), byGrade[g][0].text),
+			Span:       span,
+			Expr:       fmt.Sprintf("%s ∈ 「%s」", n.String(), got),
+			Expected:   right,
+			Actual:     strings.TrimSpace(gtxt),
+			Confidence: conf,
+			Related:    []model.Span{scell.Span},
+		})
+	}
+	if !stated && (fit < 3 && !(fit == 2 && len(found) == 1 && deep == 1) || len(found) > 1 && 4*len(found) >= fit) {
+		// (three rows, two graded by the usual bands and one far inside
+		// another band than its grade's, 98.3 graded 良, is enough)
+		return
+	}
+	if len(found) >= 3 && len(found) > fit {
+		return // most rows out of their bands: not the column the grades are of
+	}
+	for _, f := range found {
+		p.Report(f)
 	}
 }
 

@@ -25,8 +25,8 @@ type levelCounts struct {
 	// 三级): authors count them as indicators of the level or leave them
 	// out, and both are right
 	spanning map[string]int
-	table  *model.Table
-	scored bool // a score table (分值, 得分), not a table of targets
+	table    *model.Table
+	scored   bool // a score table (分值, 得分), not a table of targets
 }
 
 type levelCountsKey struct{ scored bool }
