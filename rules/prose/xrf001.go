@@ -332,6 +332,9 @@ func runXRF001(p *audit.Pass) {
 			}
 			continue
 		}
+		if x.budgetReport() && (f.year == 0 || f.year == x.reportYear()) && x.tableOfEarlierYear(cands[0]) {
+			continue // a budget's figure against last year's table by its title (2025年财政拨款预算执行情况表 in a 2026 budget)
+		}
 		{
 			sev, conf := audit.Warning, 0.6
 			if exact && f.year != 0 && cands[0].year != 0 && cands[0].known {
@@ -1266,6 +1269,13 @@ func pow10(n int) int64 {
 // tableOfYear reports whether cell cf's table title names no year, or the
 // year of figure f (the report year when f names none): "表2 2025年…预算表"
 // is not the 2024 execution a paragraph reports.
+// tableOfEarlierYear reports a cell of a table whose title names a year
+// before the report's.
+func (x *xrefFacts) tableOfEarlierYear(cf *cellFacts) bool {
+	y := yearIn(cf.table().Title)
+	return y != 0 && x.reportYear() != 0 && y < x.reportYear()
+}
+
 func (x *xrefFacts) tableOfYear(cf *cellFacts, f *pfig) bool {
 	y := yearIn(cf.table().Title)
 	if y == 0 {

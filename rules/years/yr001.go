@@ -78,6 +78,13 @@ func runYR001(p *audit.Pass) {
 			if g.Year != R {
 				continue
 			}
+			if f.Year == R-1 && g.Table && (cjk.Contains(f.Pre, "结转") || cjk.Contains(f.Pre, "结余")) && carriedFromLastYear(g.RowText+g.Head) {
+				// "2025年…预计年末结转结余79.90万元" and a 2026 table's 上年结转
+				// row of 79.90: last year's closing balance is this year's
+				// opening one
+				legit = true
+				break
+			}
 			if fLabel == nil {
 				fLabel = yf.label(int32(fi))
 			}
@@ -128,6 +135,17 @@ func runYR001(p *audit.Pass) {
 		reportYR001(p, ry, hits[i], hits[i+1:j])
 		i = j
 	}
+}
+
+// carriedFromLastYear reports a row or column of funds carried over from
+// the year before (上年结转, 年初结转结余, 上年结余).
+func carriedFromLastYear(s string) bool {
+	for _, w := range [...]string{"上年结转", "年初结转", "上年结余", "年初结余", "上年财政拨款结转"} {
+		if cjk.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // longFigure reports a mantissa of seven digits or more (42,163,049.91).
