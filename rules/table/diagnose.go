@@ -295,6 +295,9 @@ func rateDiagnoses(checks []*check, r figures.Rounding) []*diagnosis {
 				if !ok || v.Kind != figures.Value {
 					continue
 				}
+				if k == 0 && x.share && x.part(1).Span == f.target.Span && f.sum.Sum.Kind == figures.Value && rateHoldsWith(x, 1, f.sum.Sum, r) {
+					continue // the share holds on the column's sum too: the total may as well be the wrong one
+				}
 				if rateHoldsWith(x, k, v, r) {
 					if found == nil || found.cell.Span != z.Span {
 						n++
