@@ -1935,8 +1935,14 @@ func comparisons(s string, sent Range, qs, before []Quantity, ws wordMarks, out 
 		if c.Cur == nil && c.Base != nil && c.Diff != nil {
 			c.Cur = NamedBefore(before, c.Base)
 		}
-		if c.Cur == nil && c.Base == nil && c.Diff != nil && strings.TrimSpace(s[sent.Start:a.Start]) == "" && noSubject(s[a.End:c.DiffAt.Start]) {
-			c.Cur = lastAmountBefore(s, before, sent.Start, c.Diff)
+		if c.Cur == nil && c.Base == nil && c.Diff != nil && strings.TrimSpace(s[sent.Start:a.Start]) == "" {
+			if g := s[a.End:c.DiffAt.Start]; noSubject(g) {
+				c.Cur = lastAmountBefore(s, before, sent.Start, c.Diff)
+			} else if q := lastAmountBefore(s, before, sent.Start, c.Diff); q != nil && namesCur(g, q) && onlyValueBefore(s, before, q) {
+				// "收入、支出决算总计均为X元。与2024年度相比，收入、支出总计各
+				// 减少D元": the subject names again the figure just stated
+				c.Cur = q
+			}
 		}
 		if c.Cur == nil && with && c.Base != nil && c.Base.End <= a.End && c.Diff != nil && strings.TrimSpace(s[sent.Start:a.Start]) == "" &&
 			(strings.HasSuffix(s[a.Start:c.Base.Start], "（") || strings.HasSuffix(s[a.Start:c.Base.Start], "(")) && noSubject(s[a.End:c.DiffAt.Start]) {
@@ -2487,6 +2493,26 @@ func lastAmountBefore(s string, before []Quantity, start int, diff *Quantity) *Q
 		return q
 	}
 	return nil
+}
+
+// onlyValueBefore reports whether every amount of q's sentence before q,
+// in q's unit, is q's value: "各" after two totals stated with two values
+// (收入总计3100.00万元，支出总计3066.38万元。…收、支总计各增加…) says which
+// is compared no more than they agree.
+func onlyValueBefore(s string, before []Quantity, q *Quantity) bool {
+	for k := len(before) - 1; k >= 0; k-- {
+		b := &before[k]
+		if b.Start >= q.Start {
+			continue
+		}
+		if cjk.Contains(s[b.End:q.Start], "。") {
+			return true
+		}
+		if !b.Percent && b.Unit == q.Unit && (b.Mant != q.Mant || b.Dec != q.Dec) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesCur reports whether subject, the words before a change word after
