@@ -28,7 +28,7 @@ var PRS003 = &audit.Rule{
 			"只写基数与增减额时，按增减额末位差一个单位仍相符的不报（幅度按两个显示数之差算出，增减额单独舍入）。" +
 			"本期金额比其增加额还小（上年数将为负）、而按相差万倍的单位（元与万元、万元与亿元）读时增减额与幅度恰好相符的，作为单位写错报告（警告）；" +
 			"“X万元，上年为Y元，增长R%”这类两数单位相差万倍、而按所写数字（不计单位）R 恰好成立的，也作为单位写错报告（警告）；本期金额与增减额单位相差万倍（“机关运行经费支出315.52元，同比增加33.56万元，增长11.9%”），按所写单位不成立、而以增减额的单位读本期数字时恰好成立的，同样报告（警告）。" +
-			"句中只写增减额与幅度（“本年收入合计较上年增加D，增长R%”）时，取本段此前或紧接其前一段以句首名称写明的唯一金额为本期数 X，按 D ÷ (X ∓ D) 核对（同上，警告）；该金额两位相邻数字互换后恰好相符时指出该金额。",
+			"句中只写增减额与幅度（“本年收入合计较上年增加D，增长R%”“与上年相比，本年收入合计减少D，下降R%”）时，取本段此前或紧接其前一段以句首名称写明的唯一金额为本期数 X，按 D ÷ (X ∓ D) 核对（同上，警告）；该金额两位相邻数字互换后恰好相符时指出该金额。",
 		ExplainEN: "A fall of more than 100% written with only its amount is reported for money (the current figure would be below zero; the rate was probably taken on the current figure), except for profits, balances and differences. " +
 			"In \"X比Y增加D，增长R%\" R must equal D ÷ Y (X − Y when D is not written). With the base written it " +
 			"is an error; with the base derived as X − D it is a warning, for amounts in 元/万元 to the cent with a two-decimal " +
@@ -36,7 +36,7 @@ var PRS003 = &audit.Rule{
 			"unless the one table row showing the amount as this year's has last year's beside it and the rate is exactly the change ÷ this year's figure " +
 			"(the usual wrong base); rates at comparable prices are not checked. When the current figure with two adjacent digits swapped (or its point or unit moved) makes the change and the rate hold, the finding names that figure. With only the base and the change written, a rate that fits the change one in its last place apart is not reported (the rate from the two figures as shown, the change rounded on its own). " +
 			"A current amount smaller than its own increase (last year's would be negative) whose change and rate hold in a unit 10⁴ apart (元/万元, 万元/亿元) is reported as a unit written wrong (warning); so is \"X万元，上年为Y元，增长R%\" with units 10⁴ apart whose rate holds on the numbers as written; and so is a current amount in a unit 10⁴ apart from its change's (\"机关运行经费支出315.52元，同比增加33.56万元，增长11.9%\") when the change and the rate fail as written and hold with its digits read in the change's unit." +
-			" A change and rate whose sentence states neither figure (\"本年收入合计较上年增加D，增长R%\") take as X the one amount stated earlier in the paragraph, or in the paragraph just before, under the name the clause opens with, and are checked as D ÷ (X ∓ D) (a warning, as above); when that amount with two adjacent digits swapped makes them hold, the finding is on it.",
+			" A change and rate whose sentence states neither figure (\"本年收入合计较上年增加D，增长R%\", or \"与上年相比，本年收入合计减少D，下降R%\") take as X the one amount stated earlier in the paragraph, or in the paragraph just before, under the name the clause opens with, and are checked as D ÷ (X ∓ D) (a warning, as above); when that amount with two adjacent digits swapped makes them hold, the finding is on it.",
 		Bad:  "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅79.86%。",
 		Good: "2022年实际执行27.74万元，同比2021年14.02万元，增加13.72万元，增幅97.86%。",
 	},

@@ -24,6 +24,13 @@ func checkRateByNamedCurrent(p *audit.Pass, u *unit, c figures.Comparison) bool 
 		return false
 	}
 	name := clauseSubject(u.text, c.Anchor.Start)
+	if name == "" && c.DiffAt.Start > c.Anchor.End {
+		// "与上年相比，本年收入合计减少261.88万元": the name after the anchor
+		name = clauseSubject(u.text[:c.DiffAt.Start], c.DiffAt.Start)
+		if k := strings.LastIndexAny(u.text[:c.DiffAt.Start], "，,"); k < c.Anchor.End {
+			name = "" // (the words right after the anchor are no clause of their own)
+		}
+	}
 	if name == "" {
 		return false
 	}
