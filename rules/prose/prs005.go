@@ -25,6 +25,7 @@ var PRS005 = &audit.Rule{
 			"在同一段内、比率之前的计划数与实际数中，只要有一对相符就不报告；都不相符时报告离比率最近的一对。" +
 			"之前另有一个其他比率（“实际到位…，资金到位率…；实际支出…，预算执行率…”）时，计划数仍可用，实际数取其后的；执行率恰等于实际支出 ÷ 到位资金的不报告。" +
 			"只在截尾（而非四舍五入）时相符的，以较低置信度提示。“完成年初预算的95.14%”也按实际数 ÷ 预算数核对，只用同一分句内写明的预算数与实际数。" +
+			"比率句及其前一句都没有计划数时，段中第一个比率可按本段开头写明的唯一全年预算数核对（实际数与之名称相近，如“项目资金实际到位”与“项目全年预算数”）。" +
 			"资产负债率按同一段中本年的负债总额 ÷ 资产总额核对（各只有一个时）。" +
 			"只与年初预算相符、而同段另写有全年预算数（含追加、调整）的执行率，按全年预算数报告（“完成年初预算的…%”除外）；“全年预算收入”“年初预算收入”是预算数。" +
 			"两数单位不同（万元、元）而按数字本身计算恰与比率相符的，报告单位疑误。" +
@@ -33,6 +34,7 @@ var PRS005 = &audit.Rule{
 			"the same paragraph. If any plan/actual pair fits, nothing is reported; otherwise the nearest pair is cited. " +
 			"After a rate of another kind (\"实际到位…，资金到位率…；实际支出…，预算执行率…\") the plan still serves, the actual comes after it; an execution rate equal to the spending over the funds received is not reported. " +
 			"\"完成年初预算的95.14%\" is checked the same way, against the plan and actual written in its own clause. " +
+			"When neither the rate's sentence nor the one before gives a plan, the paragraph's first rate is checked against the one whole-year budget (全年预算数) the paragraph stated earlier, if its actual is named like it (项目资金实际到位 against 项目全年预算数). " +
 			"A 资产负债率 is checked against this year's 负债总额 ÷ 资产总额 of its paragraph (one of each). " +
 			"An 执行率 that fits only the initial budget (年初预算) while the paragraph gives the year's whole budget (全年预算数, additions included) is reported against the whole budget; 全年预算收入 and 年初预算收入 are budgets. " +
 			"Two amounts in different units (万元, 元) whose digits alone give the rate exactly are reported as a wrong unit. " +
@@ -140,6 +142,15 @@ func checkExecRate(p *audit.Pass, u *unit, r figures.Rate, ex *execRates) {
 		}
 	}
 	acts, plans := near(r.Actuals, from), near(r.Plans, planFrom)
+	if len(plans) == 0 && len(acts) > 0 && planFrom == from && acts[0].Start >= own {
+		// "本年度项目全年预算数1110.96万元，…。分资金来源看，…。截至12月31日，
+		// 项目资金实际到位1054.87万元，资金到位率94.14%": the year's whole
+		// budget the paragraph opened with, when it states one and only one
+		first := !slices.ContainsFunc(u.st.Rates, func(o figures.Rate) bool { return o.Value.End <= r.Value.Start })
+		if w := wholeYearPlan(r.Plans); w != nil && len(r.Plans) <= 2 && first && sharesBigram(acts[len(acts)-1].Lead, w.Lead) {
+			plans = []figures.Quantity{*w} // (the first rate of the paragraph, its actual named like the budget: 项目资金 of 项目全年预算)
+		}
+	}
 	if len(plans) == 0 || len(acts) == 0 {
 		return
 	}
