@@ -1110,6 +1110,9 @@ func rates(b *tables.Block, rs *rateScratch, r figures.Rounding, all bool) []*ch
 		if totalRow < 0 && rc.RateKind == tables.RateShare {
 			totalRow = namedBaseRow(b, rc) // "占地区生产总值比重（%）" over the row 地区生产总值
 		}
+		if totalRow < 0 && rc.RateKind == tables.RateShare {
+			totalRow = hundredRow(b, rc) // "固定资产投资 | … | 100.00" over its breakdowns by 产业 and by 构成
+		}
 		secTotal := sectionTotals(b, totalRow, rs.secTotal[:0])
 		rs.secTotal = secTotal
 		if totalRow < 0 && rc.RateKind == tables.RateShare && slices.ContainsFunc(b.Rows, func(r *tables.Row) bool { return r.Subset && r.Parent >= 0 }) {
@@ -1420,6 +1423,35 @@ func namedBaseRow(b *tables.Block, c *tables.Column) int {
 		found = i
 	}
 	return found
+}
+
+// hundredRow returns the one row whose share in column c is 100 (100,
+// 100.0, 100.00), the base of the column's shares when no row is labelled
+// a total: −1 for none or several.
+func hundredRow(b *tables.Block, c *tables.Column) int {
+	found := -1
+	for i, row := range b.Rows {
+		n := row.Cells[c.Index].Num
+		if row.Group || n.Kind != figures.Value || n.Mant == 0 {
+			continue
+		}
+		if n.Dec < 0 || n.Dec > 4 || n.Mant != 100*pow10i(n.Dec) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+func pow10i(n int) int64 {
+	p := int64(1)
+	for range n {
+		p *= 10
+	}
+	return p
 }
 
 // pointsHeader reports a column header that gives an indicator's points in
