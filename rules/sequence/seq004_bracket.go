@@ -18,8 +18,12 @@ var bracketListRe = regexp.MustCompile(`(` + cnCount + `|[1-9][0-9]?)个([^，�
 
 // bracketAfterCountRe is a count whose noun comes before it and whose
 // things are named in the bracket right after 个: "康复机构4个（县残疾人康复
-// 服务中心、县中医院康复科、冀安镇卫生院康复站）".
-var bracketAfterCountRe = regexp.MustCompile(`(\p{Han}{2})(` + cnCount + `|[1-9][0-9]?)个（([^（）]+)）`)
+// 服务中心、县中医院康复科、冀安镇卫生院康复站）", "普通高中5所（A、B、…）".
+var bracketAfterCountRe = regexp.MustCompile(`(\p{Han}{2})(` + cnCount + `|[1-9][0-9]?)([个所家座处])（([^（）]+)）`)
+
+// bracketMeasures are the measure words bracketAfterCountRe reads: a count
+// of bodies or places.
+var bracketMeasures = [...]string{"个（", "所（", "家（", "座（", "处（"}
 
 // bracketListLead reports whether txt holds 个, one to four characters
 // that are no punctuation or digit, and a bracket: the part of
@@ -57,7 +61,7 @@ func checkBracketLists(p *audit.Pass, sp model.Span, txt string) {
 	if !cjk.Contains(txt, "、") {
 		return
 	}
-	if cjk.Contains(txt, "个（") {
+	if cjk.ContainsAnyOf(txt, bracketMeasures[:]...) {
 		checkBracketAfterCount(p, sp, txt)
 	}
 	if !bracketListLead(txt) {
@@ -111,7 +115,7 @@ func checkBracketAfterCount(p *audit.Pass, sp model.Span, txt string) {
 		if r, _ := utf8.DecodeLastRuneInString(txt[:m[4]]); r >= '0' && r <= '9' {
 			continue
 		}
-		inner := txt[m[6]:m[7]]
+		inner := txt[m[8]:m[9]]
 		if hasDeng(inner) || cjk.ContainsAnyOf(inner, "其中", "含", "分别", "包括", "共", "占", "为", "以上", "以下") {
 			continue // "…等", "其中…", "含…": not all the names, or no names at all
 		}
@@ -134,14 +138,14 @@ func checkBracketAfterCount(p *audit.Pass, sp model.Span, txt string) {
 		noun := txt[m[2]:m[3]]
 		p.Report(audit.Finding{
 			Severity:   audit.Warning,
-			Message:    fmt.Sprintf("写「%s%s个」，括号中列出的是 %d 个：%s", noun, txt[m[4]:m[5]], len(names), inner),
+			Message:    fmt.Sprintf("写「%s%s%s」，括号中列出的是 %d 个：%s", noun, txt[m[4]:m[5]], txt[m[6]:m[7]], len(names), inner),
 			MessageEN:  fmt.Sprintf("the text announces %d %s but the bracket names %d: %s", n, noun, len(names), inner),
-			Span:       model.Span{Start: sp.Start + m[4], End: sp.Start + m[5] + len("个")},
+			Span:       model.Span{Start: sp.Start + m[4], End: sp.Start + m[7]},
 			Expr:       fmt.Sprintf("%d ≠ %d", n, len(names)),
 			Expected:   strconv.Itoa(len(names)),
 			Actual:     strconv.Itoa(n),
 			Confidence: 0.6,
-			Related:    []model.Span{{Start: sp.Start + m[6], End: sp.Start + m[7]}},
+			Related:    []model.Span{{Start: sp.Start + m[8], End: sp.Start + m[9]}},
 		})
 	}
 }
