@@ -23,6 +23,7 @@ var XRF001 = &audit.Rule{
 		Title:   "文中数字与表格不符",
 		TitleEN: "A figure in the text differs from the table",
 		Explain: "正文中带名称的金额（如“资本性支出10.80万元”）与表格中同名、同年度、同口径（预算/决算）的单元格比较，单位换算后不一致即报告。" +
+			"名称与某行完全相同、该行各列都不是所写数、而同表同列恰有另一行正是所写数（“其中，住户存款778512.05万元”，而778512.05是“非金融企业存款”行的年末余额）时，报告疑为误引他行数字（该数之前的文字写明那一行的除外）。" +
 			"同一行按单位类型分列并有“合计”列（“2024年末 › 行政单位 | 事业单位 | 合计”）时，只写行名的数字与合计列比较。" +
 			"句中先写“重点项目”的数字（“重点项目总投资…，年度计划投资X万元”）不与未写“重点”的表格（全部项目）的合计比较。" +
 			"名称前写明是其中几个单位（“5个县（市、区）资产总额合计”）或前一分句点名某一单位（“资产规模最大的是城关镇，资产总额…”）的金额，不与全体的合计比较。" +
@@ -55,7 +56,8 @@ var XRF001 = &audit.Rule{
 			"正文数字在任何单元格中都没有、而相邻两位互换后恰为其同名单元格中唯一的那个数时，按数字颠倒报告。" +
 			"加引号写明的绩效指标（“农村公路列养里程”…实际完成1,326公里）与指标表中同名行的实际完成值比较（单位相同时）。" +
 			"以某项名称加“合计”“总计”命名的合计行（“政府性基金预算收入合计”）即代表该项，“全区政府性基金预算收入完成X亿元”与之比较；“公共财政预算”（一般公共预算的旧称）与“一般公共预算”一样是预算种类的名称，不表示预算数。",
-		ExplainEN: "Figures of a sentence that speaks of 重点项目 are not compared with the totals of a table of all projects (no 重点 in its title). " +
+		ExplainEN: "A figure named exactly as a row, shown by none of that row's cells but, as written, by another row of one of those columns (其中，住户存款778512.05万元 where 778512.05 is the 非金融企业存款 row's year-end balance), is reported as quoted from the other row (unless the words before it name that row). " +
+			"Figures of a sentence that speaks of 重点项目 are not compared with the totals of a table of all projects (no 重点 in its title). " +
 			"A row shown by kind beside its 合计 (2024年末 › 行政单位 | 事业单位 | 合计) is quoted by its 合计 when the text names the row alone. " +
 			"Amounts said to be of some bodies (5个县（市、区）资产总额合计) or of one body the clause before names (资产规模最大的是城关镇，资产总额…) are not compared with the whole's total. " +
 			"A labelled amount in the text is compared with the table cell of the same label, year and basis (budget or " +
@@ -299,6 +301,8 @@ func runXRF001(p *audit.Pass) {
 				}
 			} else if cf := x.namedCell(f, cfs, rc, true); cf != nil && agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
+			} else if own, other := x.otherRowsFigure(f, cfs, x.disagreeing(f, ms)); own != nil && x.tableOfYear(own, f) {
+				reported[i] = reportXref(p, f, own, audit.Warning, 0.6, fmt.Sprintf("所写数字正是同列「%s」行的数，疑为误引他行数字", other.r.Label))
 			}
 			continue
 		}
@@ -316,6 +320,8 @@ func runXRF001(p *audit.Pass) {
 			// paragraph's subject name, if any
 			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) && x.tableOfYear(cf, f) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
+			} else if own, other := x.otherRowsFigure(f, cfs, cands); own != nil && x.tableOfYear(own, f) {
+				reported[i] = reportXref(p, f, own, audit.Warning, 0.6, fmt.Sprintf("所写数字正是同列「%s」行的数，疑为误引他行数字", other.r.Label))
 			}
 			continue
 		}
@@ -448,6 +454,62 @@ func (x *xrefFacts) namedExactly(f *pfig, cands []*cellFacts) []*cellFacts {
 		return cands
 	}
 	return out
+}
+
+// disagreeing returns the candidates of ms that f can be compared with and
+// does not agree with, of f's basis and year (the cells otherRowsFigure
+// asks about, before the tests of scope that a list's parts must pass).
+func (x *xrefFacts) disagreeing(f *pfig, ms []match) []*cellFacts {
+	var out []*cellFacts
+	for _, m := range ms {
+		if cf := m.cf; agrees(f, cf) == -1 && f.basis.compatible(cf.basis) && x.yearsAgree(f.year, cf.year) {
+			out = append(out, cf)
+		}
+	}
+	return out
+}
+
+// otherRowsFigure finds, for a figure whose label names one row exactly
+// and that none of the row's cells shows ("其中，住户存款778512.05万元"
+// against 住户存款 | 3365575.78 | 3588320.83), the one cell of another row
+// of the table in a column of those cells that shows the figure as
+// written (非金融企业存款 | 787684.19 | 778512.05): the row's own cell of
+// that column, and that other cell. A figure quoted from the row beside
+// its own is the commonest slip in prose; nil when the figure is found in
+// no other row, or in several, or the label names that row as well.
+func (x *xrefFacts) otherRowsFigure(f *pfig, cfs []cellFacts, cands []*cellFacts) (own, other *cellFacts) {
+	if len(cands) < 2 || f.isRate {
+		return nil, nil
+	}
+	r := cands[0].r
+	for _, cf := range cands {
+		if cf.r != r || agrees(f, cf) != -1 {
+			return nil, nil
+		}
+	}
+	if cands[0].rowLbl < 0 || x.cellLabels.labels[cands[0].rowLbl].S != x.label(f).S {
+		return nil, nil // (the label names the row exactly: not a loose match)
+	}
+	for k := range cfs {
+		cf := &cfs[k]
+		if cf.blk != cands[0].blk || cf.r == r || cf.percent || cf.mant != f.q.Mant || int(cf.dec) != f.q.Dec || cf.unit != f.q.Unit {
+			continue
+		}
+		var mine *cellFacts
+		for _, c := range cands {
+			if c.col == cf.col {
+				mine = c
+			}
+		}
+		if mine == nil {
+			continue
+		}
+		if other != nil || cjk.Contains(tables.Squash(clauseBefore(f.u, f.q)), tables.Squash(cf.r.Label)) || cf.r.Total && f.q.Total {
+			return nil, nil // (a figure the words before it name as that row's: "一般公共预算收入总计X" of the 收入总计 row)
+		}
+		own, other = mine, cf
+	}
+	return own, other
 }
 
 // shortRowAgrees reports whether another row of cf's column shows figure
