@@ -525,7 +525,7 @@ func gradeRow(d *model.Document, t *model.Table) []gradePair {
 func pointsColumn(d *model.Document, t *model.Table, c, end int) bool {
 	for r := 0; r < min(end, 3); r++ {
 		if h := t.At(r, c); h != nil {
-			if k := squash(d.Slice(h.Span)); cjk.Contains(k, "分值") || cjk.Contains(k, "权重") || cjk.Contains(k, "满分") || cjk.Contains(k, "标准分") {
+			if isWeightHead(squash(d.Slice(h.Span))) {
 				return true
 			}
 		}

@@ -1435,7 +1435,7 @@ func hundredRow(b *tables.Block, c *tables.Column) int {
 		if row.Group || n.Kind != figures.Value || n.Mant == 0 {
 			continue
 		}
-		if n.Dec < 0 || n.Dec > 4 || n.Mant != 100*pow10i(n.Dec) {
+		if n.Dec < 0 || n.Dec > 4 || n.Mant != 100*pow10(n.Dec) {
 			continue
 		}
 		if found >= 0 {
@@ -1444,14 +1444,6 @@ func hundredRow(b *tables.Block, c *tables.Column) int {
 		found = i
 	}
 	return found
-}
-
-func pow10i(n int) int64 {
-	p := int64(1)
-	for range n {
-		p *= 10
-	}
-	return p
 }
 
 // pointsHeader reports a column header that gives an indicator's points in

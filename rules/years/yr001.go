@@ -140,12 +140,7 @@ func runYR001(p *audit.Pass) {
 // carriedFromLastYear reports a row or column of funds carried over from
 // the year before (上年结转, 年初结转结余, 上年结余).
 func carriedFromLastYear(s string) bool {
-	for _, w := range [...]string{"上年结转", "年初结转", "上年结余", "年初结余", "上年财政拨款结转"} {
-		if cjk.Contains(s, w) {
-			return true
-		}
-	}
-	return false
+	return cjk.ContainsAnyOf(s, "上年结转", "年初结转", "上年结余", "年初结余", "上年财政拨款结转")
 }
 
 // longFigure reports a mantissa of seven digits or more (42,163,049.91).
