@@ -184,11 +184,10 @@ type pfig struct {
 	// chain is set for a figure of a clause opening with a 类/款/项 chain
 	// ("农林水支出（类）水利（款）水利工程建设（项）：…支出决算为789.38万元"),
 	// labelled by its period only: it is compared with that 项's row alone
+	// (so is a figure with no label of its own after a row's name and a
+	// colon, its lead naming the column: "行政运行（2100101）：2025年预算数
+	// 661.87万元", see colonItem)
 	chain bool
-	// colonItem marks a figure with no label of its own after a row's name
-	// and a colon, its lead naming the column ("行政运行（2100101）：2025年
-	// 预算数661.87万元"); it is a chain figure, compared with that row alone
-	colonItem bool
 	// scopeIdx is the index in scopeWords of the last scope word (基本支出,
 	// 项目支出, …) written before the figure in the paragraph, outside its
 	// label, −1 for none; sentScopeIdx the same within its sentence only.
@@ -584,6 +583,10 @@ func mayCrossRef(q *figures.Quantity) (rate, ok bool) {
 	return rate, rate || figures.IsMoneyUnit(q.Unit)
 }
 
+// colonItem reports a chain figure with no label of its own (colonLed):
+// its row is named before the colon, its column by its lead.
+func (f *pfig) colonItem() bool { return f.chain && f.q.Label == "" }
+
 // colonLed reports an amount with no label written right after a name
 // and a colon, its lead a year or a period only: "（1）行政运行（2100101）：
 // 2025年预算数661.87万元" (see pfig.colonItem).
@@ -695,7 +698,7 @@ func (x *xrefFacts) collect(u *unit) {
 		if utf8.RuneCountInString(label) < 3 || onlyAYear(label) {
 			continue // ("由2023年的120.00万元增加到2025年的240.00万元": no item)
 		}
-		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate, chain: chain, colonItem: colonItem}
+		f := pfig{u: u, q: q, lbl: x.proseLabels.id(label), year: year, isRate: rate, chain: chain}
 		if year == 0 && (priorPeriod(q.Period) || priorBase(q.Lead) || clauseOpensPrior(u.text, q.LeadStart)) {
 			// "比上年实际支出812640.00元": the year before the report's
 			if x.reportYear() == 0 {

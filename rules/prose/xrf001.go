@@ -301,8 +301,8 @@ func runXRF001(p *audit.Pass) {
 				}
 			} else if cf := x.namedCell(f, cfs, rc, true); cf != nil && agrees(f, cf) == -1 && x.tableOfYear(cf, f) && !x.shownInRow(f, cfs, cf.r) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "段首写明了该行")
-			} else if own, other := x.otherRowsFigure(f, cfs, x.disagreeing(f, ms)); own != nil && x.tableOfYear(own, f) {
-				reported[i] = reportXref(p, f, own, audit.Warning, 0.6, fmt.Sprintf("所写数字正是同列「%s」行的数，疑为误引他行数字", other.r.Label))
+			} else {
+				reported[i] = x.reportOtherRow(p, f, cfs, x.disagreeing(f, ms))
 			}
 			continue
 		}
@@ -320,8 +320,8 @@ func runXRF001(p *audit.Pass) {
 			// paragraph's subject name, if any
 			if cf := x.rowAndColumn(f, cfs, rc); cf != nil && !x.shownInRow(f, cfs, cf.r) && !otherFlowsMakeUp(f, cf) && !x.planAgainstOutturn(f, cf) && x.tableOfYear(cf, f) {
 				reported[i] = reportXref(p, f, cf, audit.Warning, 0.6, "句中写明了该行与该列")
-			} else if own, other := x.otherRowsFigure(f, cfs, cands); own != nil && x.tableOfYear(own, f) {
-				reported[i] = reportXref(p, f, own, audit.Warning, 0.6, fmt.Sprintf("所写数字正是同列「%s」行的数，疑为误引他行数字", other.r.Label))
+			} else {
+				reported[i] = x.reportOtherRow(p, f, cfs, cands)
 			}
 			continue
 		}
@@ -456,13 +456,29 @@ func (x *xrefFacts) namedExactly(f *pfig, cands []*cellFacts) []*cellFacts {
 	return out
 }
 
-// disagreeing returns the candidates of ms that f can be compared with and
-// does not agree with, of f's basis and year (the cells otherRowsFigure
-// asks about, before the tests of scope that a list's parts must pass).
+// reportOtherRow reports f as quoted from another row when otherRowsFigure
+// finds one among cands, in a table of f's year; it reports whether it did.
+func (x *xrefFacts) reportOtherRow(p *audit.Pass, f *pfig, cfs []cellFacts, cands []*cellFacts) bool {
+	own, other := x.otherRowsFigure(f, cfs, cands)
+	if own == nil || !x.tableOfYear(own, f) {
+		return false
+	}
+	return reportXref(p, f, own, audit.Warning, 0.6, fmt.Sprintf("所写数字正是同列「%s」行的数，疑为误引他行数字", other.r.Label))
+}
+
+// disagreeing returns the candidates of ms in a row f's label names
+// exactly that f can be compared with and does not agree with, of f's
+// basis and year (the cells otherRowsFigure asks about, before the tests
+// of scope that a list's parts must pass).
 func (x *xrefFacts) disagreeing(f *pfig, ms []match) []*cellFacts {
 	var out []*cellFacts
+	own := x.label(f).S
 	for _, m := range ms {
-		if cf := m.cf; agrees(f, cf) == -1 && f.basis.compatible(cf.basis) && x.yearsAgree(f.year, cf.year) {
+		cf := m.cf
+		if cf.rowLbl < 0 || x.cellLabels.labels[cf.rowLbl].S != own {
+			continue // (cheap, and otherRowsFigure asks it anyway)
+		}
+		if agrees(f, cf) == -1 && f.basis.compatible(cf.basis) && x.yearsAgree(f.year, cf.year) {
 			out = append(out, cf)
 		}
 	}
@@ -1227,7 +1243,7 @@ func reportXref(p *audit.Pass, f *pfig, cf *cellFacts, sev audit.Severity, conf 
 		whereEN += fmt.Sprintf(" (column %q)", cell.Column.Name())
 	}
 	name, label := cell.Column.Name(), f.q.Label
-	if f.colonItem {
+	if f.colonItem() {
 		// the figure named by the row before its colon and the column by
 		// its lead: both in full ("行政运行（2100101）：2025年预算数",
 		// "2025年预算数 › 合计")
@@ -1328,9 +1344,6 @@ func pow10(n int) int64 {
 	return p
 }
 
-// tableOfYear reports whether cell cf's table title names no year, or the
-// year of figure f (the report year when f names none): "表2 2025年…预算表"
-// is not the 2024 execution a paragraph reports.
 // tableOfEarlierYear reports a cell of a table whose title names a year
 // before the report's.
 func (x *xrefFacts) tableOfEarlierYear(cf *cellFacts) bool {
@@ -1338,6 +1351,9 @@ func (x *xrefFacts) tableOfEarlierYear(cf *cellFacts) bool {
 	return y != 0 && x.reportYear() != 0 && y < x.reportYear()
 }
 
+// tableOfYear reports whether cell cf's table title names no year, or the
+// year of figure f (the report year when f names none): "表2 2025年…预算表"
+// is not the 2024 execution a paragraph reports.
 func (x *xrefFacts) tableOfYear(cf *cellFacts, f *pfig) bool {
 	y := yearIn(cf.table().Title)
 	if y == 0 {

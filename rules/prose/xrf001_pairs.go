@@ -516,7 +516,7 @@ func (x *xrefFacts) namedByWords(f *pfig, cfs []cellFacts, m *rowColumnMemo) nam
 			if code != "" {
 				idx = rowsOfCode(cfs, idx, code)
 			}
-			if f.colonItem {
+			if f.colonItem() {
 				// "行政运行（2100101）：2025年预算数661.87万元": no label, the
 				// lead after the colon names the column
 				s.tryLead(x, f, cfs, m, idx, columnLead(f.q.Lead))

@@ -79,8 +79,8 @@ func runXRF002(p *audit.Pass) {
 		b := &x.prose[j]
 		earlier := byLabel[b.lbl][:met[b.lbl]]
 		met[b.lbl]++
-		if b.colonItem {
-			continue // its label is its column's name, not the item's: the row before the colon is the item
+		if b.chain {
+			continue // its label is its measure's name (支出决算, 2025年预算数), not the item's: the row its clause names is the item
 		}
 		if b.isRate && agreesWithOne(x, earlier, b) {
 			// "资金执行率93.49%" in the conclusion, as in the overview, after
@@ -89,7 +89,7 @@ func runXRF002(p *audit.Pass) {
 		}
 		for _, i := range earlier {
 			a := &x.prose[i]
-			if a.colonItem || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
+			if a.chain || a.isRate != b.isRate || a.basis != b.basis || a.basis == basisUnknown {
 				continue
 			}
 			if a.q.Start == b.q.Start && a.u == b.u || a.sentScopeIdx != b.sentScopeIdx || a.inList || b.inList {
