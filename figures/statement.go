@@ -2456,6 +2456,12 @@ func noSubject(g string) bool {
 // in q's unit, is a budget (its lead says 预算): q is the sentence's one
 // actual amount.
 func onlyPlansBefore(s string, before []Quantity, q *Quantity) bool {
+	return everyAmountBefore(s, before, q, func(b *Quantity) bool { return cjk.Contains(b.Lead, "预算") })
+}
+
+// everyAmountBefore reports whether ok holds for every amount of q's
+// sentence before q in q's unit (percentages aside).
+func everyAmountBefore(s string, before []Quantity, q *Quantity, ok func(b *Quantity) bool) bool {
 	for k := len(before) - 1; k >= 0; k-- {
 		b := &before[k]
 		if b.Start >= q.Start {
@@ -2464,10 +2470,7 @@ func onlyPlansBefore(s string, before []Quantity, q *Quantity) bool {
 		if cjk.Contains(s[b.End:q.Start], "。") {
 			return true
 		}
-		if b.Percent || b.Unit != q.Unit {
-			continue
-		}
-		if !cjk.Contains(b.Lead, "预算") {
+		if !b.Percent && b.Unit == q.Unit && !ok(b) {
 			return false
 		}
 	}
@@ -2500,19 +2503,7 @@ func lastAmountBefore(s string, before []Quantity, start int, diff *Quantity) *Q
 // (收入总计3100.00万元，支出总计3066.38万元。…收、支总计各增加…) says which
 // is compared no more than they agree.
 func onlyValueBefore(s string, before []Quantity, q *Quantity) bool {
-	for k := len(before) - 1; k >= 0; k-- {
-		b := &before[k]
-		if b.Start >= q.Start {
-			continue
-		}
-		if cjk.Contains(s[b.End:q.Start], "。") {
-			return true
-		}
-		if !b.Percent && b.Unit == q.Unit && (b.Mant != q.Mant || b.Dec != q.Dec) {
-			return false
-		}
-	}
-	return true
+	return everyAmountBefore(s, before, q, func(b *Quantity) bool { return b.Mant == q.Mant && b.Dec == q.Dec })
 }
 
 // namesCur reports whether subject, the words before a change word after
