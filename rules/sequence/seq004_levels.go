@@ -31,6 +31,9 @@ type levelCounts struct {
 
 type levelCountsKey struct{ scored bool }
 
+// levelNames are the headers of a score table's three level columns, top down.
+var levelNames = [...]string{"一级指标", "二级指标", "三级指标"}
+
 // indicatorLevels counts the distinct cells under each level's header of
 // the document's one score table headed 一级指标 | 二级指标 | 三级指标: merged
 // cells count once, and 小计, 合计 and 总分 rows, and the grade's row
@@ -77,7 +80,7 @@ func levelTable(d *model.Document, scoredTable bool) *levelCounts {
 			seen = map[string]bool{}
 		}
 		for r := head + 1; r < t.Rows; r++ {
-			for k, level := range [...]string{"一级指标", "二级指标", "三级指标"} {
+			for k, level := range levelNames {
 				c := t.At(r, cols[level])
 				if c == nil {
 					continue
@@ -99,7 +102,7 @@ func levelTable(d *model.Document, scoredTable bool) *levelCounts {
 				if key := strings.Join(path[:k+1], "›"); !seen[key] {
 					seen[key] = true
 					found.n[level]++
-					if k > 0 && c == t.At(r, cols[[...]string{"一级指标", "二级指标"}[k-1]]) {
+					if k > 0 && c == t.At(r, cols[levelNames[k-1]]) {
 						found.spanning[level]++
 					}
 				}

@@ -1,13 +1,9 @@
 package sequence
 
 import (
-	"bytes"
-	"context"
 	"testing"
 
-	"github.com/crossfoot/crossfoot/audit"
 	"github.com/crossfoot/crossfoot/internal/docxwrite"
-	"github.com/crossfoot/crossfoot/parser"
 )
 
 // TestLevelCountSpanningRow: a score table written in Word whose 预算执行率
@@ -42,19 +38,7 @@ func TestLevelCountSpanningRow(t *testing.T) {
 		{"项目设置的7个三级指标中，全面完成的6个，未完全达到年度指标值的1个。", 1},
 		{"项目设置的4个三级指标中，全面完成的3个，未完全达到年度指标值的1个。", 1},
 	} {
-		data := build(tt.sentence)
-		d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "levels.docx", parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, f := range audit.Run(d, Rules) {
-			if f.Rule == "SEQ004" {
-				n++
-				t.Logf("%s", f.Message)
-			}
-		}
-		if n != tt.want {
+		if n := docxFindings(t, build(tt.sentence), "SEQ004"); n != tt.want {
 			t.Errorf("%s: %d SEQ004 findings, want %d", tt.sentence, n, tt.want)
 		}
 	}

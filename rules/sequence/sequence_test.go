@@ -99,20 +99,26 @@ func TestPointStyledAsHeading(t *testing.T) {
 			blocks = append(blocks, docxwrite.P("4.食品安全检测及培训。开展食材抽检和培训。"))
 		}
 		blocks = append(blocks, docxwrite.H(2, "（二）资金安排及使用情况"), docxwrite.P("2023年资金2,987.32万元。"))
-		data := docxwrite.Doc{Blocks: blocks}.Bytes()
-		d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "h.docx", parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, f := range audit.Run(d, Rules) {
-			if f.Rule == "SEQ004" {
-				n++
-				t.Logf("%s", f.Message)
-			}
-		}
-		if n != 0 {
+		if n := docxFindings(t, docxwrite.Doc{Blocks: blocks}.Bytes(), "SEQ004"); n != 0 {
 			t.Errorf("fourth point as a heading %v: %d SEQ004 findings, want none", asHeading, n)
 		}
 	}
+}
+
+// docxFindings parses a .docx built in the test, runs the package's rules
+// and returns how many findings of rule it gives, logging their messages.
+func docxFindings(t *testing.T, data []byte, rule string) int {
+	t.Helper()
+	d, err := parser.Parse(context.Background(), bytes.NewReader(data), int64(len(data)), "test.docx", parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range audit.Run(d, Rules) {
+		if f.Rule == rule {
+			n++
+			t.Logf("%s", f.Message)
+		}
+	}
+	return n
 }
