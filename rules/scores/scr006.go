@@ -469,7 +469,7 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 				if scell == nil || gcell == nil || scell.Row != r || gcell.Row != r || scell == gcell {
 					continue
 				}
-				pairs = append(pairs, gradePair{scell, gcell})
+				pairs = append(pairs, gradePair{score: scell, grade: gcell})
 			}
 		} else {
 			pairs = gradeRow(d, t)
@@ -478,8 +478,13 @@ func gradeColumns(p *audit.Pass, bands []band, byGrade map[string][]band, stated
 	}
 }
 
-// gradePair is a score and the grade given to it, two cells of a table.
-type gradePair struct{ score, grade *model.Cell }
+// gradePair is a score and the grade given to it, two cells of a table,
+// and what they are of when the cells' row does not say (a project's
+// column of a table laid out across), "" otherwise.
+type gradePair struct {
+	score, grade *model.Cell
+	of           string
+}
 
 // gradeRow returns the pairs of a table of scores laid out across, one
 // column a project: a grade row (评价等级 | 良 | 优 | …) under a total row
@@ -515,7 +520,11 @@ func gradeRow(d *model.Document, t *model.Table) []gradePair {
 			// the points a column of scores is out of are no project's total
 			continue
 		}
-		pairs = append(pairs, gradePair{scell, gcell})
+		of := ""
+		if h := t.At(0, c); h != nil {
+			of = strings.TrimSpace(d.Slice(h.Span))
+		}
+		pairs = append(pairs, gradePair{score: scell, grade: gcell, of: of})
 	}
 	return pairs
 }
@@ -547,6 +556,10 @@ func judgeGrades(p *audit.Pass, pairs []gradePair, bands []band, byGrade map[str
 	fit, deep := 0, 0 // rows in their band; findings deep inside the right one
 	for _, pr := range pairs {
 		scell, gcell := pr.score, pr.grade
+		of, ofEN := "", ""
+		if pr.of != "" {
+			of, ofEN = "「"+pr.of+"」", pr.of+": "
+		}
 		n := parseScore(strings.TrimSpace(d.Slice(scell.Span)))
 		gtxt := d.Slice(gcell.Span)
 		g, ok := canon[squash(gtxt)]
@@ -582,8 +595,8 @@ func judgeGrades(p *audit.Pass, pairs []gradePair, bands []band, byGrade map[str
 		}
 		found = append(found, audit.Finding{
 			Severity:   audit.Error,
-			Message:    fmt.Sprintf("得分 %s 按%s「%s」应评为「%s」，表中却评为「%s」（「%s」的标准是「%s」）", n.String(), std, got, right, strings.TrimSpace(gtxt), g, byGrade[g][0].text),
-			MessageEN:  fmt.Sprintf("a score of %s falls in %s %q (%s) but the table's grade is %q (band %q)", n.String(), stdEN, got, right, strings.TrimSpace(gtxt), byGrade[g][0].text),
+			Message:    of + fmt.Sprintf("得分 %s 按%s「%s」应评为「%s」，表中却评为「%s」（「%s」的标准是「%s」）", n.String(), std, got, right, strings.TrimSpace(gtxt), g, byGrade[g][0].text),
+			MessageEN:  ofEN + fmt.Sprintf("a score of %s falls in %s %q (%s) but the table's grade is %q (band %q)", n.String(), stdEN, got, right, strings.TrimSpace(gtxt), byGrade[g][0].text),
 			Span:       span,
 			Expr:       fmt.Sprintf("%s ∈ 「%s」", n.String(), got),
 			Expected:   right,
